@@ -1,0 +1,84 @@
+/** The resolved configuration: action inputs or command flags, over .perf-audit.yml, over defaults. */
+
+import type { Severity } from '../findings.js';
+
+export type FailOn = 'critical' | 'warning' | 'never';
+export type SchemaMode = 'auto' | 'migrations' | 'dump' | 'sql' | 'command';
+
+export interface CriticalQuery {
+  name: string;
+  sql: string;
+}
+
+export interface IgnoreEntry {
+  rule: string;
+  path?: string;
+  table?: string;
+  columns?: string[];
+  reason: string;
+}
+
+export interface RuleSetting {
+  severity?: Severity;
+  off?: boolean;
+  /** Rule-specific thresholds, e.g. PA109 `max-queries`. */
+  options?: Record<string, unknown>;
+}
+
+export interface HttpConfig {
+  urls: string[];
+  baseUrl: string | null;
+  samples: number;
+  warmup: number;
+  timeoutMs: number;
+  followRedirects: boolean;
+  headers: Record<string, string>;
+  ttfb: { objectiveMs: number; failMs: number };
+  load: { users: number[]; seconds: number; p95Ms: number; maxErrorRate: number } | null;
+  readiness: { timeoutMs: number };
+}
+
+export interface DatabaseConfig {
+  /** mysql://user:pass@host:port[/db]; null = no database (static verdicts). */
+  url: string | null;
+  schema: SchemaMode;
+  command: string | null;
+  dump: string | null;
+  sqlDir: string | null;
+  assumeRows: number;
+  tables: Record<string, number>;
+}
+
+export interface Config {
+  /** Absolute path of the app. */
+  app: string;
+  /** The config file read, when one was. */
+  configFile: string | null;
+  database: DatabaseConfig;
+  queries: CriticalQuery[];
+  http: HttpConfig;
+  rules: Record<string, RuleSetting>;
+  ignore: IgnoreEntry[];
+  failOn: FailOn;
+  /** Git ref of the baseline; null = no baseline. */
+  baseline: string | null;
+  /** Env file that wins over .env (e.g. `.env.production`). */
+  envFile: string | null;
+  /** Target concurrency for capacity and PHP-FPM rules. */
+  targetConcurrency: number;
+  /** Extra files to read for PA204/PA205 (php.ini, pool conf). */
+  phpIni: string[];
+  fpmPool: string[];
+}
+
+/** A configuration mistake: exits 2 with this message. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+  ) {
+    super(file ? `${file}${line ? `:${line}` : ''}: ${message}` : message);
+    this.name = 'ConfigError';
+  }
+}

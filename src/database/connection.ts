@@ -1,0 +1,126 @@
+/** Connects to MariaDB and owns the scratch database: created by us, always dropped by us, nothing else touched. */
+
+import { randomBytes } from 'node:crypto';
+import mysql from 'mysql2/promise';
+import type { Connection } from 'mysql2/promise';
+
+export interface DbUrl {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  /** The database named in the URL (used only to connect; never written). */
+  database: string | null;
+}
+
+/** Parses mysql://user:pass@host:port[/db] (mariadb:// too). Throws with a message that hides the password. */
+export function parseDbUrl(url: string): DbUrl {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error('database URL is not a URL; expected mysql://user:pass@host:port[/db]');
+  }
+  if (parsed.protocol !== 'mysql:' && parsed.protocol !== 'mariadb:') {
+    throw new Error(`database URL must start with mysql:// or mariadb:// (got ${parsed.protocol}//)`);
+  }
+  const db = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  return {
+    host: parsed.hostname || '127.0.0.1',
+    port: parsed.port ? Number(parsed.port) : 3306,
+    user: decodeURIComponent(parsed.username || 'root'),
+    password: decodeURIComponent(parsed.password || ''),
+    database: db || null,
+  };
+}
+
+/** The URL with its password replaced, for logs and reports. */
+export function redactDbUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable database URL)';
+  }
+}
+
+export async function connect(url: DbUrl, database?: string): Promise<Connection> {
+  return mysql.createConnection({
+    host: url.host,
+    port: url.port,
+    user: url.user,
+    password: url.password,
+    database: database ?? url.database ?? undefined,
+    multipleStatements: true,
+    connectTimeout: 5000,
+    dateStrings: true,
+    supportBigNumbers: true,
+    bigNumberStrings: false,
+  });
+}
+
+/** Waits for the server to answer (CI services start slowly); resolves the server version. */
+export async function waitForServer(url: DbUrl, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let delay = 200;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const conn = await connect(url);
+      try {
+        const [rows] = await conn.query('SELECT VERSION() AS v');
+        return String((rows as { v: string }[])[0].v);
+      } finally {
+        await conn.end();
+      }
+    } catch (err) {
+      lastError = err;
+      if (Date.now() + delay > deadline) break;
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 2000);
+    }
+  }
+  const msg = lastError instanceof Error ? lastError.message : String(lastError);
+  throw new Error(`MariaDB at ${url.host}:${url.port} did not answer within ${timeoutMs} ms: ${msg}`);
+}
+
+/** A database that perf-audit created for this run and will drop. */
+export interface ScratchDatabase {
+  name: string;
+  url: DbUrl;
+  /** A connection with the scratch database selected (multipleStatements on). */
+  conn: Connection;
+  drop(): Promise<void>;
+}
+
+export const SCRATCH_PREFIX = 'perf_audit_';
+
+export async function createScratchDatabase(url: DbUrl): Promise<ScratchDatabase> {
+  const name = `${SCRATCH_PREFIX}${randomBytes(6).toString('hex')}`;
+  const admin = await connect(url);
+  try {
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  } finally {
+    await admin.end();
+  }
+  const conn = await connect(url, name);
+  let dropped = false;
+  return {
+    name,
+    url,
+    conn,
+    async drop() {
+      if (dropped) return;
+      dropped = true;
+      await conn.end().catch(() => undefined);
+      const c = await connect(url);
+      try {
+        // Only ever drops the name it generated above.
+        await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}

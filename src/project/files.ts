@@ -1,0 +1,53 @@
+/** Reads the app's files once: PHP sources, env files, SQL, ini and pool configs. The only I/O of project/. */
+
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+export interface AppFile {
+  /** Relative to the app root, forward slashes. */
+  path: string;
+  text: string;
+}
+
+export interface AppFiles {
+  root: string;
+  php: AppFile[];
+  /** env files, *.ini, *.conf, *.sql, composer.json/lock: what the settings and schema readers need. */
+  other: AppFile[];
+}
+
+/** Folders that hold no app code worth auditing (or are huge). */
+const SKIP_DIRS = new Set(['vendor', 'node_modules', '.git', 'storage', 'bootstrap/cache', 'public/build', 'public/vendor']);
+
+function wanted(name: string): 'php' | 'other' | null {
+  if (name.endsWith('.php')) return 'php';
+  if (name === '.env' || name.startsWith('.env.')) return 'other';
+  if (/\.(ini|conf|sql)$/.test(name) || name === 'composer.json' || name === 'composer.lock') return 'other';
+  return null;
+}
+
+export async function readAppFiles(root: string): Promise<AppFiles> {
+  const php: AppFile[] = [];
+  const other: AppFile[] = [];
+  async function walk(dir: string): Promise<void> {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      const abs = join(dir, entry.name);
+      const rel = relative(root, abs).split(sep).join('/');
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(rel) && !SKIP_DIRS.has(entry.name)) await walk(abs);
+        continue;
+      }
+      if (!entry.isFile()) continue;
+      const kind = wanted(entry.name);
+      if (!kind) continue;
+      const text = await readFile(abs, 'utf8');
+      (kind === 'php' ? php : other).push({ path: rel, text });
+    }
+  }
+  await walk(root);
+  const byPath = (a: AppFile, b: AppFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  php.sort(byPath);
+  other.sort(byPath);
+  return { root, php, other };
+}

@@ -1,0 +1,138 @@
+/** The project model: everything perf-audit learns from the app's files, without running them. */
+
+import type { Location } from '../findings.js';
+import type { Schema } from '../schema/model.js';
+
+/** How a query compares a column. `like-prefix` is LIKE 'abc%' (index-friendly); `like` is any other LIKE. */
+export type Operator =
+  | '='
+  | '!='
+  | '<'
+  | '>'
+  | '<='
+  | '>='
+  | 'in'
+  | 'not in'
+  | 'between'
+  | 'is null'
+  | 'is not null'
+  | 'like'
+  | 'like-prefix'
+  | 'fulltext'
+  | 'other';
+
+export interface Predicate {
+  column: string;
+  op: Operator;
+  /** SQL function wrapped around the column (DATE for whereDate, YEAR, LOWER…): it defeats a plain index. */
+  fn?: string;
+  /** Where the predicate came from when it differs from the chain start (a scope, a relation). */
+  via?: string;
+  /** Sample literal seen in the code, when there is one (used to render EXPLAIN-able SQL). */
+  value?: string | number | boolean | null;
+}
+
+export interface OrderTerm {
+  column: string;
+  direction: 'asc' | 'desc';
+  fn?: string;
+}
+
+export interface JoinTerm {
+  table: string;
+  /** Columns compared: [column on the joined table, column on the other side, qualified]. */
+  on: { left: string; right: string }[];
+  type: 'inner' | 'left' | 'right' | 'cross';
+}
+
+/** One query the code sends: the table, its filters, sorts and joins, and where it starts. */
+export interface QueryShape {
+  /** Stable id: table + predicates + sorts (not the line), used for grouping and fingerprints. */
+  id: string;
+  table: string;
+  /** AND-ed predicates; a chain with an OR over different columns is marked `hasOr`. */
+  where: Predicate[];
+  hasOr?: boolean;
+  joins: JoinTerm[];
+  orderBy: OrderTerm[];
+  groupBy: string[];
+  limit?: number;
+  /** The query is expected to return one row (first(), find(), firstWhere()). */
+  single?: boolean;
+  location: Location;
+  origin: 'eloquent' | 'builder' | 'relation' | 'raw' | 'config';
+  /** The source chain, shortened, for the report: `DiscordPractice::where('start_at', '>', now())->orderBy(…)`. */
+  code: string;
+  /** Original SQL for raw and config queries. */
+  sql?: string;
+  /** A name for config queries ("Upcoming practices"). */
+  name?: string;
+  /** Rules silenced inline with `// perf-audit-ignore PA101 reason` above the query. */
+  inlineIgnores?: { rule: string; reason: string }[];
+}
+
+export interface ModelInfo {
+  className: string;
+  /** Fully qualified, without a leading backslash: `App\Models\DiscordPractice`. */
+  fqcn: string;
+  table: string;
+  softDeletes: boolean;
+  location: Location;
+  /** Local scopes: `scopeUpcoming` → `upcoming`, with the predicates/sorts they add. */
+  scopes: Record<string, { where: Predicate[]; orderBy: OrderTerm[] }>;
+  /** Relationship methods by name. */
+  relations: Record<
+    string,
+    {
+      kind: 'hasMany' | 'hasOne' | 'belongsTo' | 'belongsToMany' | 'morphMany' | 'morphOne' | 'morphTo' | 'hasManyThrough' | 'other';
+      related: string | null;
+      table: string | null;
+      foreignKey: string | null;
+      ownerKey: string | null;
+    }
+  >;
+}
+
+/** A setting resolved like Laravel does: config/*.php default, overridden by env files. */
+export interface ResolvedSetting {
+  /** Logical key, e.g. `cache.default`, `session.driver`, `queue.default`, `app.debug`. */
+  key: string;
+  value: string | null;
+  /** Where the winning value was set. */
+  location: Location | null;
+  /** How it was set: `.env.example: CACHE_DRIVER`, `config/cache.php default`, `Laravel default`. */
+  source: string;
+  /** The env variable that controls it, when there is one. */
+  envKey?: string;
+}
+
+/** Something in the app that perf-audit could not parse or understand: it becomes PA901. */
+export interface Problem {
+  location: Location;
+  message: string;
+  /** The construct (`Blueprint::macroColumn`, `parse error`…). */
+  construct?: string;
+}
+
+/** A raw file (config, env, ini, pool conf) kept for rules that need the text. */
+export interface ProjectFile {
+  path: string;
+  text: string;
+}
+
+export interface ProjectModel {
+  /** Absolute path of the app. */
+  root: string;
+  /** Laravel major version from composer.lock/composer.json when known. */
+  laravelVersion: number | null;
+  /** Migration files in the order Laravel runs them (relative paths). */
+  migrationFiles: string[];
+  /** The schema the migrations (or dump / SQL files) describe, folded in memory. */
+  schema: Schema;
+  models: ModelInfo[];
+  queries: QueryShape[];
+  settings: Record<string, ResolvedSetting>;
+  problems: Problem[];
+  /** Number of PHP files parsed. */
+  phpFiles: number;
+}

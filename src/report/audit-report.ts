@@ -1,0 +1,86 @@
+/** The AuditReport: the JSON contract (version 1) that the command prints and the action uploads. */
+
+import type { Finding } from '../findings.js';
+import type { Schema } from '../schema/model.js';
+
+export interface PhaseResult {
+  name: string;
+  status: 'ran' | 'skipped' | 'failed';
+  ms: number;
+  note: string;
+}
+
+export interface HttpResult {
+  url: string;
+  samples: number;
+  ok: boolean;
+  status: number | null;
+  error: string | null;
+  dnsMs: number | null;
+  connectMs: number | null;
+  tlsMs: number | null;
+  ttfbP50Ms: number | null;
+  ttfbP95Ms: number | null;
+  ttfbMaxMs: number | null;
+  totalP50Ms: number | null;
+  totalP95Ms: number | null;
+  /** Present when the capture phase ran: queries the app sent for one request of this URL. */
+  queries?: { count: number; distinct: number; repeated: { sql: string; times: number }[] };
+}
+
+export interface LoadStep {
+  url: string;
+  users: number;
+  seconds: number;
+  requests: number;
+  rps: number;
+  p50Ms: number;
+  p95Ms: number;
+  errorRate: number;
+  verdict: 'manageable' | 'may degrade' | 'degradation likely';
+}
+
+/** One EXPLAIN at production scale, as the report shows it (the seed's "critical queries" table). */
+export interface ExplainRow {
+  name: string;
+  sql: string;
+  table: string;
+  /** EXPLAIN `type`: ALL, index, range, ref, eq_ref, const… */
+  access: string;
+  key: string | null;
+  rows: number;
+  filesort: boolean;
+  temporary: boolean;
+  verdict: 'ok' | 'full scan' | 'filesort' | 'full scan + filesort' | 'temporary' | 'error';
+  location?: { file: string; line: number };
+  error?: string;
+}
+
+export interface AuditSummary {
+  critical: number;
+  warning: number;
+  info: number;
+  blocked: boolean;
+  /** Findings silenced by ignores (counted apart, never blocking). */
+  silenced: number;
+  failOn: string;
+  /** Whether a database confirmed the index verdicts ('planner') or only the static analysis did. */
+  verdicts: 'planner' | 'static';
+}
+
+export interface AuditReport {
+  version: 1;
+  tool: { name: 'perf-audit'; version: string };
+  app: string;
+  generatedAt: string;
+  summary: AuditSummary;
+  findings: Finding[];
+  /** Findings of the baseline that this change fixed (empty without a baseline). */
+  fixed: Finding[];
+  explains: ExplainRow[];
+  http: HttpResult[];
+  load: LoadStep[];
+  schema: Schema | null;
+  settings: { key: string; value: string | null; source: string; file: string | null; line: number | null }[];
+  phases: PhaseResult[];
+}

@@ -1,0 +1,37 @@
+/** A rule: one check over the audit's facts. One rule per file in src/rules/. */
+
+import type { Config } from '../config/model.js';
+import type { FindingDraft, Severity } from '../findings.js';
+import type { ProjectModel } from '../project/model.js';
+import type { DatabaseFacts } from '../database/types.js';
+import type { HttpResult, LoadStep } from '../report/audit-report.js';
+import type { Schema } from '../schema/model.js';
+
+export interface HttpFacts {
+  results: HttpResult[];
+  load: LoadStep[];
+}
+
+export interface RuleContext {
+  config: Config;
+  project: ProjectModel;
+  /** The schema the rules read: introspected from MariaDB when a database ran, else the static one. */
+  schema: Schema;
+  /** null when no database was used: rules give static verdicts and say so. */
+  database: DatabaseFacts | null;
+  /** null when no URL was audited. */
+  http: HttpFacts | null;
+}
+
+export interface Rule {
+  /** Stable id, e.g. `PA101`. */
+  id: string;
+  /** Short kebab name, e.g. `missing-index`. */
+  name: string;
+  /** One-line title for tables and SARIF. */
+  title: string;
+  defaultSeverity: Severity;
+  /** What the rule needs; the engine skips it (and says so) when that phase did not run. */
+  needs: 'project' | 'schema' | 'database' | 'http';
+  check(ctx: RuleContext): FindingDraft[];
+}

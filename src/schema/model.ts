@@ -1,0 +1,68 @@
+/** The schema model: what MariaDB holds (introspected) or what the migrations say (static). */
+
+import type { Location } from '../findings.js';
+
+export interface Column {
+  name: string;
+  /** MariaDB's COLUMN_TYPE, lower case: `bigint(20) unsigned`, `varchar(255)`, `timestamp`. */
+  type: string;
+  nullable: boolean;
+  /** information_schema COLUMN_DEFAULT as MariaDB reports it (quoted literal, NULL as null, or expression). */
+  default: string | null;
+  autoIncrement?: boolean;
+  /** Generated column expression (storedAs / virtualAs). */
+  generated?: { expression: string; stored: boolean };
+  comment?: string;
+  collation?: string | null;
+}
+
+export interface Index {
+  name: string;
+  columns: string[];
+  unique: boolean;
+  primary?: boolean;
+  /** BTREE unless FULLTEXT or SPATIAL. */
+  kind?: 'btree' | 'fulltext' | 'spatial';
+  /** Prefix lengths per column where an index covers only part of a string column. */
+  subParts?: (number | null)[];
+}
+
+export interface ForeignKey {
+  name: string;
+  columns: string[];
+  refTable: string;
+  refColumns: string[];
+  onDelete?: string;
+  onUpdate?: string;
+}
+
+export interface Table {
+  name: string;
+  columns: Column[];
+  indexes: Index[];
+  foreignKeys: ForeignKey[];
+  engine?: string;
+  charset?: string;
+  collation?: string;
+  comment?: string;
+  /** Where the table was created (static schema only). */
+  origin?: Location;
+}
+
+/** How the schema was obtained. */
+export type SchemaSource = 'migrations' | 'dump' | 'sql' | 'command' | 'static';
+
+export interface Schema {
+  source: SchemaSource;
+  tables: Table[];
+}
+
+export function findTable(schema: Schema, name: string): Table | undefined {
+  const lower = name.toLowerCase();
+  return schema.tables.find((t) => t.name.toLowerCase() === lower);
+}
+
+export function findColumn(table: Table, name: string): Column | undefined {
+  const lower = name.toLowerCase();
+  return table.columns.find((c) => c.name.toLowerCase() === lower);
+}
