@@ -47,6 +47,13 @@ export interface DatabaseConfig {
   sqlDir: string | null;
   assumeRows: number;
   tables: Record<string, number>;
+  /** How long to wait for the server to answer (CI services start slowly). */
+  waitMs: number;
+  /**
+   * The database the running app uses (.perf-audit.yml `database.app-database`), on the same server as
+   * `url`: its connections are the ones captured, and its failed_jobs table is read after the smoke test.
+   */
+  appDatabase?: string | null;
 }
 
 export interface Config {

@@ -1,0 +1,103 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from '../../src/config/model.js';
+import { resolveConfig } from '../../src/config/resolve.js';
+import { lineOfPath } from '../../src/config/yaml-lines.js';
+
+function appWithConfig(yaml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pa-config-'));
+  writeFileSync(join(dir, '.perf-audit.yml'), yaml);
+  return dir;
+}
+
+function configError(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ConfigError) return e;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('resolveConfig', () => {
+  it('uses the seed defaults when there is no config file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pa-config-'));
+    const c = resolveConfig({ app: dir }, {});
+    expect(c.configFile).toBeNull();
+    expect(c.database.url).toBeNull();
+    expect(c.database.assumeRows).toBe(1_000_000);
+    expect(c.http.ttfb).toEqual({ objectiveMs: 150, failMs: 800 });
+    expect(c.failOn).toBe('critical');
+  });
+
+  it('reads the design example file', () => {
+    const dir = appWithConfig(`app: .
+database: { schema: auto, command: "php artisan migrate --force", assume-rows: 1000000,
+            tables: { discord_practices: 50000 } }
+queries:
+  - name: Upcoming practices
+    sql: SELECT * FROM discord_practices WHERE start_at > NOW() ORDER BY start_at
+http: { urls: [/login, /], base-url: http://127.0.0.1:8000, samples: 20,
+        ttfb: { objective-ms: 150, fail-ms: 800 }, load: { users: [10, 50, 100], seconds: 5 } }
+rules: { PA201: { severity: critical }, PA106: off }
+ignore: [ { rule: PA101, path: "app/Legacy/**", reason: "legacy, rewritten in Q3" } ]
+fail-on: critical
+`);
+    const c = resolveConfig({ app: dir }, {});
+    expect(c.database.tables).toEqual({ discord_practices: 50000 });
+    expect(c.database.command).toBe('php artisan migrate --force');
+    expect(c.queries).toEqual([
+      { name: 'Upcoming practices', sql: 'SELECT * FROM discord_practices WHERE start_at > NOW() ORDER BY start_at' },
+    ]);
+    expect(c.http.urls).toEqual(['/login', '/']);
+    expect(c.http.baseUrl).toBe('http://127.0.0.1:8000');
+    expect(c.http.load).toEqual({ users: [10, 50, 100], seconds: 5, p95Ms: 800, maxErrorRate: 0.01 });
+    expect(c.rules.PA201).toEqual({ severity: 'critical' });
+    expect(c.rules.PA106).toEqual({ off: true });
+    expect(c.ignore).toEqual([{ rule: 'PA101', path: 'app/Legacy/**', reason: 'legacy, rewritten in Q3' }]);
+  });
+
+  it('lets flags win over the file, and the environment supply the database', () => {
+    const dir = appWithConfig('fail-on: warning\nhttp: { samples: 5 }\n');
+    const c = resolveConfig({ app: dir, failOn: 'never', samples: 7 }, { PERF_AUDIT_DB_URL: 'mysql://root@127.0.0.1:3306' });
+    expect(c.failOn).toBe('never');
+    expect(c.http.samples).toBe(7);
+    expect(c.database.url).toBe('mysql://root@127.0.0.1:3306');
+    expect(resolveConfig({ app: dir }, { PERF_AUDIT_DB_URL: '' }).database.url).toBeNull();
+    expect(resolveConfig({ app: dir, db: null }, { PERF_AUDIT_DB_URL: 'mysql://x@y' }).database.url).toBeNull();
+  });
+
+  it('names the file and line of an unknown key', () => {
+    const dir = appWithConfig('fail-on: critical\nhttp:\n  samples: 5\n  sampels: 6\n');
+    const e = configError(() => resolveConfig({ app: dir }, {}));
+    expect(e.message).toMatch(/\.perf-audit\.yml:4: http\.sampels: unknown key/);
+  });
+
+  it('requires a reason on every ignore, at its line', () => {
+    const dir = appWithConfig('ignore:\n  - rule: PA101\n    path: app/**\n');
+    expect(configError(() => resolveConfig({ app: dir }, {})).message).toMatch(/:2: ignore\.0: every ignore needs a reason/);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const dir = appWithConfig('http:\n  urls: [/a\nfail-on: x\n');
+    expect(configError(() => resolveConfig({ app: dir }, {})).message).toMatch(/\.perf-audit\.yml:\d+: YAML error/);
+  });
+
+  it('rejects bad values with the allowed ones', () => {
+    const dir = appWithConfig('fail-on: sometimes\n');
+    expect(configError(() => resolveConfig({ app: dir }, {})).message).toMatch(/:1: fail-on: expected one of critical, warning, never/);
+    const rel = appWithConfig('http: { urls: [/login] }\n');
+    expect(configError(() => resolveConfig({ app: rel }, {})).message).toMatch(/relative: give http.base-url/);
+  });
+});
+
+describe('lineOfPath', () => {
+  it('follows nested keys and sequence items', () => {
+    const text = 'a: 1\nb:\n  c: 2\n  d:\n    - x: 1\n    - x: 2\n      y: 3\n';
+    expect(lineOfPath(text, ['b', 'c'])).toBe(3);
+    expect(lineOfPath(text, ['b', 'd', 1, 'y'])).toBe(7);
+    expect(lineOfPath(text, ['b', 'missing'])).toBe(2);
+  });
+});

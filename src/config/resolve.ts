@@ -1,0 +1,66 @@
+/** Builds the Config: defaults, then .perf-audit.yml, then command flags or action inputs (highest). */
+
+import { resolve } from 'node:path';
+import { defaultConfig } from './defaults.js';
+import { applyConfigFile, locateConfigFile } from './file.js';
+import { ConfigError } from './model.js';
+import type { Config, FailOn } from './model.js';
+
+/** What a flag or an action input can set; undefined = not given. */
+export interface Overrides {
+  app?: string;
+  config?: string;
+  db?: string | null;
+  urls?: string[];
+  baseUrl?: string;
+  samples?: number;
+  assumeRows?: number;
+  baseline?: string | null;
+  failOn?: FailOn;
+  envFile?: string;
+  dbWaitMs?: number;
+}
+
+export function resolveConfig(overrides: Overrides, env: NodeJS.ProcessEnv = process.env): Config {
+  const app = resolve(overrides.app ?? '.');
+  let config = defaultConfig(app);
+  const file = locateConfigFile(app, overrides.config ?? null);
+  if (file) config = applyConfigFile(config, file);
+  // The app given on the command line wins over the file's `app:`.
+  if (overrides.app !== undefined) config.app = app;
+
+  // Database: flag/input, then PERF_AUDIT_DB_URL, then the file; empty means none.
+  if (overrides.db !== undefined) config.database.url = overrides.db || null;
+  else if (env.PERF_AUDIT_DB_URL !== undefined && env.PERF_AUDIT_DB_URL !== '') config.database.url = env.PERF_AUDIT_DB_URL;
+  if (config.database.url && !/^(mysql|mariadb):\/\//.test(config.database.url)) {
+    throw new ConfigError('database URL must look like mysql://user:pass@host:port[/db]');
+  }
+  if (overrides.dbWaitMs !== undefined) config.database.waitMs = overrides.dbWaitMs;
+
+  if (overrides.urls && overrides.urls.length) config.http.urls = overrides.urls;
+  if (overrides.baseUrl) config.http.baseUrl = overrides.baseUrl;
+  if (overrides.samples !== undefined) config.http.samples = overrides.samples;
+  if (overrides.assumeRows !== undefined) config.database.assumeRows = overrides.assumeRows;
+  if (overrides.baseline !== undefined) config.baseline = overrides.baseline;
+  if (overrides.failOn !== undefined) config.failOn = overrides.failOn;
+  if (overrides.envFile !== undefined) config.envFile = overrides.envFile;
+
+  for (const url of config.http.urls) {
+    if (!/^https?:\/\//.test(url) && !config.http.baseUrl) {
+      throw new ConfigError(`URL "${url}" is relative: give http.base-url in the config file or an absolute URL`);
+    }
+  }
+  return config;
+}
+
+export function parsePositiveInt(name: string, value: string, min = 1): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
+    throw new ConfigError(`${name} must be a whole number >= ${min} (got "${value}")`);
+  }
+  return Number(value);
+}
+
+export function parseFailOn(name: string, value: string): FailOn {
+  if (value === 'critical' || value === 'warning' || value === 'never') return value;
+  throw new ConfigError(`${name} must be critical, warning or never (got "${value}")`);
+}
