@@ -108,6 +108,7 @@ export function applyConfigFile(base: Config, file: string): Config {
     'target-concurrency',
     'php-ini',
     'fpm-pool',
+    'servers',
   ]);
   const config: Config = structuredClone(base);
   config.configFile = file;
@@ -122,6 +123,7 @@ export function applyConfigFile(base: Config, file: string): Config {
   if (root['target-concurrency'] !== undefined) {
     config.targetConcurrency = r.int(root['target-concurrency'], ['target-concurrency'], 1);
   }
+  if (root.servers !== undefined) config.servers = r.int(root.servers, ['servers'], 1);
   if (root['php-ini'] !== undefined) config.phpIni = r.strings(root['php-ini'], ['php-ini']);
   if (root['fpm-pool'] !== undefined) config.fpmPool = r.strings(root['fpm-pool'], ['fpm-pool']);
 

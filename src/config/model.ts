@@ -73,6 +73,11 @@ export interface Config {
   envFile: string | null;
   /** Target concurrency for capacity and PHP-FPM rules. */
   targetConcurrency: number;
+  /**
+   * How many app servers serve the app (`.perf-audit.yml`: `servers: 3`); more than one makes a `file`
+   * cache or session store a finding (PA201/PA202). Unset means one.
+   */
+  servers?: number;
   /** Extra files to read for PA204/PA205 (php.ini, pool conf). */
   phpIni: string[];
   fpmPool: string[];

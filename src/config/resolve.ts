@@ -1,5 +1,6 @@
 /** Builds the Config: defaults, then .perf-audit.yml, then command flags or action inputs (highest). */
 
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultConfig } from './defaults.js';
 import { applyConfigFile, locateConfigFile } from './file.js';
@@ -23,6 +24,7 @@ export interface Overrides {
 
 export function resolveConfig(overrides: Overrides, env: NodeJS.ProcessEnv = process.env): Config {
   const app = resolve(overrides.app ?? '.');
+  if (!existsSync(app) || !statSync(app).isDirectory()) throw new ConfigError(`app folder not found: ${app}`);
   let config = defaultConfig(app);
   const file = locateConfigFile(app, overrides.config ?? null);
   if (file) config = applyConfigFile(config, file);

@@ -30,12 +30,16 @@ export interface Predicate {
   via?: string;
   /** Sample literal seen in the code, when there is one (used to render EXPLAIN-able SQL). */
   value?: string | number | boolean | null;
+  /** The table the column belongs to when it is not the shape's own table (a joined or pivot table). */
+  table?: string;
 }
 
 export interface OrderTerm {
   column: string;
   direction: 'asc' | 'desc';
   fn?: string;
+  /** The table the column belongs to when it is not the shape's own table (a joined table). */
+  table?: string;
 }
 
 export interface JoinTerm {
@@ -78,17 +82,58 @@ export interface ModelInfo {
   table: string;
   softDeletes: boolean;
   location: Location;
+  /** `$primaryKey` (default `id`). */
+  primaryKey?: string;
+  /** `const DELETED_AT` when SoftDeletes is used (default `deleted_at`). */
+  deletedAtColumn?: string;
+  /** `const CREATED_AT` (default `created_at`): the column `latest()` sorts on. */
+  createdAtColumn?: string;
+  /** Fully qualified parent class. */
+  parent?: string;
   /** Local scopes: `scopeUpcoming` → `upcoming`, with the predicates/sorts they add. */
-  scopes: Record<string, { where: Predicate[]; orderBy: OrderTerm[] }>;
+  scopes: Record<
+    string,
+    {
+      where: Predicate[];
+      orderBy: OrderTerm[];
+      /** The scope filters on something the code does not name (a column passed in a variable). */
+      opaque?: boolean;
+    }
+  >;
   /** Relationship methods by name. */
   relations: Record<
     string,
     {
-      kind: 'hasMany' | 'hasOne' | 'belongsTo' | 'belongsToMany' | 'morphMany' | 'morphOne' | 'morphTo' | 'hasManyThrough' | 'other';
+      kind:
+        | 'hasMany'
+        | 'hasOne'
+        | 'belongsTo'
+        | 'belongsToMany'
+        | 'morphMany'
+        | 'morphOne'
+        | 'morphTo'
+        | 'hasManyThrough'
+        | 'hasOneThrough'
+        | 'morphToMany'
+        | 'morphedByMany'
+        | 'other';
       related: string | null;
       table: string | null;
+      /** The column the relation query filters on (on `table`, or on `pivotTable` / `through.table`). */
       foreignKey: string | null;
       ownerKey: string | null;
+      /** belongsToMany / morphToMany: the pivot table, and its column that points at the related row. */
+      pivotTable?: string;
+      relatedPivotKey?: string;
+      /** morphMany / morphOne / morphToMany: the `*_type` column and the value Laravel stores in it. */
+      morphType?: string;
+      morphClass?: string;
+      /** hasManyThrough / hasOneThrough: the intermediate table, its key filtered on, and its local key. */
+      through?: { table: string; firstKey: string; localKey: string; secondKey: string };
+      /** Extra predicates and sorts chained on the relation definition (`->where('approved', true)`). */
+      where?: Predicate[];
+      orderBy?: OrderTerm[];
+      location?: Location;
     }
   >;
 }
@@ -104,6 +149,10 @@ export interface ResolvedSetting {
   source: string;
   /** The env variable that controls it, when there is one. */
   envKey?: string;
+  /** A caveat for the reader, e.g. an env line that has no effect (`CACHE_DRIVER` on Laravel 11+). */
+  note?: string;
+  /** Every env file line that sets the controlling variable, highest precedence first (the winner included). */
+  definitions?: { value: string | null; location: Location; source: string }[];
 }
 
 /** Something in the app that perf-audit could not parse or understand: it becomes PA901. */
