@@ -101,3 +101,11 @@ describe('lineOfPath', () => {
     expect(lineOfPath(text, ['b', 'missing'])).toBe(2);
   });
 });
+
+describe('servers', () => {
+  it('reads how many app servers run behind the load balancer', () => {
+    const dir = appWithConfig('servers: 3\n');
+    expect(resolveConfig({ app: dir }, {}).servers).toBe(3);
+    expect(configError(() => resolveConfig({ app: appWithConfig('servers: 0\n') }, {})).message).toMatch(/:1: servers: expected a whole number >= 1/);
+  });
+});
