@@ -100,6 +100,12 @@ export interface ModelInfo {
       opaque?: boolean;
     }
   >;
+  /**
+   * Global scopes added in boot()/booted() (`static::addGlobalScope(…)`): Laravel adds their predicates to
+   * every query of the model unless `withoutGlobalScope(s)` removes them. `name` is the string given, or
+   * the scope class (fully qualified).
+   */
+  globalScopes?: { name: string; where: Predicate[]; orderBy: OrderTerm[] }[];
   /** Relationship methods by name. */
   relations: Record<
     string,

@@ -1,0 +1,450 @@
+/**
+ * Eloquent models of the app: the table each one queries (Laravel's conventions when `$table` is not set),
+ * SoftDeletes, local scopes with what they add to a query, and relationships with their keys.
+ */
+
+import type { ModelInfo, Predicate } from '../model.js';
+import {
+  conventionalPivotTable,
+  conventionalTable,
+  foreignKeyFor,
+  joiningTable,
+  plural,
+  snake,
+} from './naming.js';
+import type { ParsedPhp } from './php.js';
+import { child, children, literalOf, nameOf } from './queries/ast.js';
+import type { Literal, PhpNode } from './queries/ast.js';
+import { ModelRegistry, applyMethod, newState } from './queries/builder.js';
+import type { Env, QueryState } from './queries/builder.js';
+import { applyCallbackTo, bodyExpressions, firstParamName, flatten } from './queries/chains.js';
+import { ClassIndex, collectClasses } from './queries/classes.js';
+import type { ClassDecl } from './queries/classes.js';
+
+type Relation = ModelInfo['relations'][string];
+
+const MODEL = 'illuminate\\database\\eloquent\\model';
+const PIVOTS = new Set([
+  'illuminate\\database\\eloquent\\relations\\pivot',
+  'illuminate\\database\\eloquent\\relations\\morphpivot',
+]);
+const MODEL_BASES = new Set([
+  MODEL,
+  'illuminate\\foundation\\auth\\user',
+  'illuminate\\notifications\\databasenotification',
+  ...PIVOTS,
+]);
+const SOFT_DELETES = 'illuminate\\database\\eloquent\\softdeletes';
+
+const RELATION_METHODS = new Set([
+  'hasmany', 'hasone', 'belongsto', 'belongstomany', 'morphmany', 'morphone', 'morphto', 'hasmanythrough',
+  'hasonethrough', 'morphtomany', 'morphedbymany',
+]); // prettier-ignore
+
+export function extractModels(files: ParsedPhp[]): ModelInfo[] {
+  const index = new ClassIndex(collectClasses(files));
+  const found: { decl: ClassDecl; info: ModelInfo }[] = [];
+  for (const decl of index.classes) {
+    if (decl.kind !== 'class' || decl.isAbstract) continue;
+    const root = index.vendorRoot(decl.fqcn)?.toLowerCase();
+    if (!root || !MODEL_BASES.has(root)) continue;
+    found.push({ decl, info: basicInfo(decl, index, PIVOTS.has(root)) });
+  }
+  const registry = new ModelRegistry(found.map((f) => f.info));
+  // A construct these readers do not expect costs that model its relations or scopes, never the run.
+  const guarded = (fn: () => void) => {
+    try {
+      fn();
+    } catch {
+      /* the model keeps what was read before */
+    }
+  };
+  for (const { decl, info } of found)
+    guarded(() => (info.relations = readRelations(decl, info, index, registry)));
+  for (const { decl, info } of found) {
+    guarded(() => Object.assign(info.relations, derivedRelations(decl, info, index, registry)));
+  }
+  for (const { decl, info } of found) {
+    guarded(() => {
+      const scopes = readGlobalScopes(decl, info, index, registry);
+      if (scopes.length) info.globalScopes = scopes;
+    });
+  }
+  // Scopes may call other scopes of the same model: a few passes settle nested ones.
+  for (let pass = 0; pass < 3; pass++) {
+    for (const { decl, info } of found)
+      guarded(() => (info.scopes = readScopes(decl, info, index, registry)));
+  }
+  return found.map((f) => f.info);
+}
+
+function stringProperty(index: ClassIndex, decl: ClassDecl, name: string): string | null {
+  const node = index.property(decl.fqcn, name);
+  const v = node ? literalOf(node, index.constResolver(decl.scope, decl.fqcn)) : undefined;
+  return typeof v === 'string' ? v : null;
+}
+
+function basicInfo(decl: ClassDecl, index: ClassIndex, isPivot: boolean): ModelInfo {
+  const consts = index.constResolver(decl.scope, decl.fqcn);
+  const table =
+    stringProperty(index, decl, 'table') ??
+    returnedString(index.method(decl.fqcn, 'getTable')?.node ?? null, consts) ??
+    (isPivot ? conventionalPivotTable(decl.name) : conventionalTable(decl.name));
+  const traits = index.traitsOf(decl.fqcn).map((t) => t.toLowerCase());
+  const info: ModelInfo = {
+    className: decl.name,
+    fqcn: decl.fqcn,
+    table,
+    softDeletes: traits.includes(SOFT_DELETES),
+    location: { file: decl.file, line: decl.line },
+    scopes: {},
+    relations: {},
+    primaryKey: stringProperty(index, decl, 'primaryKey') ?? 'id',
+  };
+  if (decl.parent) info.parent = decl.parent;
+  const deletedAt = index.constant(decl.fqcn, 'DELETED_AT');
+  if (info.softDeletes) info.deletedAtColumn = typeof deletedAt === 'string' ? deletedAt : 'deleted_at';
+  const createdAt = index.constant(decl.fqcn, 'CREATED_AT');
+  info.createdAtColumn = typeof createdAt === 'string' ? createdAt : 'created_at';
+  return info;
+}
+
+/** `public function getTable() { return 'legacy_users'; }` */
+function returnedString(
+  method: PhpNode | null,
+  consts: (cls: PhpNode, name: string) => Literal | undefined,
+): string | null {
+  if (!method) return null;
+  const exprs = bodyExpressions(method);
+  if (exprs.length !== 1) return null;
+  const v = literalOf(exprs[0], consts);
+  return typeof v === 'string' ? v : null;
+}
+
+function envFor(decl: ClassDecl, index: ClassIndex, registry: ModelRegistry): Env {
+  const env: Env = {
+    index,
+    models: registry,
+    scope: decl.scope,
+    selfFqcn: decl.fqcn,
+    problems: [],
+    emit: () => undefined,
+    applyCallback(fn, state, join) {
+      applyCallbackTo(fn, state, this, join);
+    },
+    scopeMethod: (model, scope) => index.scopeMethod(model.fqcn, scope),
+  };
+  return env;
+}
+
+/**
+ * `static::addGlobalScope('active', fn (Builder $q) => $q->where('active', 1))` or
+ * `static::addGlobalScope(new ActiveScope)` (its apply() method) in boot()/booted().
+ */
+function readGlobalScopes(
+  decl: ClassDecl,
+  info: ModelInfo,
+  index: ClassIndex,
+  registry: ModelRegistry,
+): NonNullable<ModelInfo['globalScopes']> {
+  const out: NonNullable<ModelInfo['globalScopes']> = [];
+  for (const hook of ['booted', 'boot']) {
+    const found = index.method(decl.fqcn, hook);
+    if (!found) continue;
+    const env = envFor(found.decl, index, registry);
+    for (const expr of bodyExpressions(found.node)) {
+      if (expr.kind !== 'call') continue;
+      const chain = flatten(expr);
+      const step = chain.steps[0];
+      if (chain.steps.length !== 1 || step.kind !== 'static' || step.name?.toLowerCase() !== 'addglobalscope')
+        continue;
+      const self = index.resolveRef(chain.root, found.decl.scope, found.decl.fqcn);
+      if (self?.toLowerCase() !== found.decl.fqcn.toLowerCase()) continue;
+      const [a, b] = step.args;
+      let name: string | null = null;
+      let callback: PhpNode | null = null;
+      let selfFqcn = found.decl.fqcn;
+      let scopeEnv = env;
+      if (a && (a.kind === 'closure' || a.kind === 'arrowfunc')) callback = a;
+      else if (a && b && (b.kind === 'closure' || b.kind === 'arrowfunc')) {
+        const v = literalOf(a, index.constResolver(found.decl.scope, found.decl.fqcn));
+        name = typeof v === 'string' ? v : null;
+        callback = b;
+      } else if (a?.kind === 'new') {
+        const cls = child(a, 'what');
+        const fq = cls ? index.resolveRef(cls, found.decl.scope, found.decl.fqcn) : null;
+        const apply = fq ? index.method(fq, 'apply') : null;
+        if (fq && apply) {
+          name = fq;
+          callback = apply.node;
+          selfFqcn = apply.decl.fqcn;
+          scopeEnv = envFor(apply.decl, index, registry);
+        }
+      }
+      if (!callback) continue;
+      const state = newState(info.table, info, 'eloquent', info.location, '');
+      applyCallbackTo(
+        callback,
+        state,
+        { ...scopeEnv, selfFqcn },
+        undefined,
+        firstParamName(callback) ?? undefined,
+      );
+      // A scope whose columns the code does not name cannot be added to the shapes.
+      if (state.unknown) continue;
+      out.push({
+        name: name ?? `closure@${expr.loc?.start.line ?? 0}`,
+        where: state.where,
+        orderBy: state.orderBy,
+      });
+    }
+  }
+  return out;
+}
+
+/** scopeRecent($query) → `recent`, with what its body adds to the query it is given. */
+function readScopes(
+  decl: ClassDecl,
+  info: ModelInfo,
+  index: ClassIndex,
+  registry: ModelRegistry,
+): ModelInfo['scopes'] {
+  const scopes: ModelInfo['scopes'] = {};
+  for (const { decl: owner, node } of index.methodsOf(decl.fqcn).values()) {
+    const raw = nameOf(child(node, 'name')) ?? '';
+    if (!/^scope./i.test(raw) || raw.length <= 5) continue;
+    const name = raw[5].toLowerCase() + raw.slice(6);
+    const param = firstParamName(node);
+    if (!param) continue;
+    const state = newState(info.table, info, 'eloquent', info.location, '');
+    // The scope body is interpreted with its own scopes known so far (nested scopes settle over passes).
+    applyCallbackTo(node, state, envFor(owner, index, registry), undefined, param);
+    scopes[name] = { where: state.where, orderBy: state.orderBy };
+    if (state.unknown) scopes[name].opaque = true;
+  }
+  return scopes;
+}
+
+function readRelations(
+  decl: ClassDecl,
+  info: ModelInfo,
+  index: ClassIndex,
+  registry: ModelRegistry,
+): ModelInfo['relations'] {
+  const relations: ModelInfo['relations'] = {};
+  for (const { decl: owner, node } of index.methodsOf(decl.fqcn).values()) {
+    const methodName = nameOf(child(node, 'name'));
+    if (!methodName || children(node, 'arguments').length > 0) continue;
+    for (const expr of bodyExpressions(node)) {
+      if (expr.kind !== 'call') continue;
+      const chain = flatten(expr);
+      const first = chain.steps[0];
+      if (chain.root.kind !== 'variable' || nameOf(chain.root) !== 'this' || !first?.name) continue;
+      const kind = first.name.toLowerCase();
+      if (!RELATION_METHODS.has(kind)) continue;
+      const env = envFor(owner, index, registry);
+      const rel = relationFrom(kind, first.args, methodName, info, env);
+      if (!rel) continue;
+      rel.location = { file: owner.file, line: expr.loc?.start.line ?? owner.line };
+      constrain(rel, chain.steps.slice(1), env, registry);
+      relations[methodName] = rel;
+      break;
+    }
+  }
+  return relations;
+}
+
+/** `public function paidOrders() { return $this->orders()->where('status', 'paid'); }`: a narrower copy. */
+function derivedRelations(
+  decl: ClassDecl,
+  info: ModelInfo,
+  index: ClassIndex,
+  registry: ModelRegistry,
+): ModelInfo['relations'] {
+  const out: ModelInfo['relations'] = {};
+  for (const { decl: owner, node } of index.methodsOf(decl.fqcn).values()) {
+    const methodName = nameOf(child(node, 'name'));
+    if (!methodName || info.relations[methodName] || children(node, 'arguments').length > 0) continue;
+    const [expr] = bodyExpressions(node).filter((e) => e.kind === 'call');
+    if (!expr) continue;
+    const chain = flatten(expr);
+    const first = chain.steps[0];
+    if (
+      chain.root.kind !== 'variable' ||
+      nameOf(chain.root) !== 'this' ||
+      first?.kind !== 'call' ||
+      !first.name
+    )
+      continue;
+    const base = Object.entries(info.relations).find(
+      ([n]) => n.toLowerCase() === first.name?.toLowerCase(),
+    )?.[1];
+    if (!base || first.args.length > 0) continue;
+    const rel: Relation = {
+      ...base,
+      location: { file: owner.file, line: expr.loc?.start.line ?? owner.line },
+    };
+    if (base.where) rel.where = [...base.where];
+    if (base.orderBy) rel.orderBy = [...base.orderBy];
+    const before = { where: rel.where ?? [], orderBy: rel.orderBy ?? [] };
+    constrain(rel, chain.steps.slice(1), envFor(owner, index, registry), registry);
+    // constrain() replaces the lists: keep the base relation's own constraints in front.
+    if (rel.where !== before.where) rel.where = [...before.where, ...(rel.where ?? [])];
+    if (rel.orderBy !== before.orderBy) rel.orderBy = [...before.orderBy, ...(rel.orderBy ?? [])];
+    if (!rel.where?.length) delete rel.where;
+    if (!rel.orderBy?.length) delete rel.orderBy;
+    out[methodName] = rel;
+  }
+  return out;
+}
+
+/** `->where('approved', true)->latest()` chained on a relation definition. */
+function constrain(
+  rel: Relation,
+  steps: ReturnType<typeof flatten>['steps'],
+  env: Env,
+  registry: ModelRegistry,
+): void {
+  if (!rel.table || steps.length === 0) return;
+  const state: QueryState = newState(
+    rel.table,
+    registry.get(rel.related),
+    'relation',
+    rel.location ?? { file: '', line: 1 },
+    '',
+  );
+  if (rel.pivotTable) state.tables.set(rel.pivotTable.toLowerCase(), rel.pivotTable);
+  const extra: Predicate[] = [];
+  for (const step of steps) {
+    if (step.kind !== 'call' || !step.name) break;
+    const m = step.name.toLowerCase();
+    if (m.startsWith('wherepivot') && rel.pivotTable) {
+      const col = literalOf(step.args[0]);
+      if (typeof col === 'string') {
+        const value = literalOf(step.args.length >= 3 ? step.args[2] : step.args[1]);
+        const op =
+          m === 'wherepivotin'
+            ? 'in'
+            : m === 'wherepivotnull'
+              ? 'is null'
+              : m === 'wherepivotnotnull'
+                ? 'is not null'
+                : '=';
+        const p: Predicate = { column: col, op, table: rel.pivotTable };
+        if (value !== undefined && value !== null && op === '=') p.value = value;
+        extra.push(p);
+      }
+      continue;
+    }
+    if (applyMethod(state, step.name, step.args, env).kind !== 'builder') break;
+  }
+  if (state.unknown) return;
+  const where = [...state.where, ...extra];
+  if (where.length) rel.where = where;
+  if (state.orderBy.length) rel.orderBy = state.orderBy;
+}
+
+function relationFrom(
+  kind: string,
+  args: PhpNode[],
+  methodName: string,
+  info: ModelInfo,
+  env: Env,
+): Relation | null {
+  const consts = env.index.constResolver(env.scope, env.selfFqcn);
+  const str = (n: PhpNode | undefined): string | null => {
+    const v = n ? literalOf(n, consts) : undefined;
+    return typeof v === 'string' && v !== '' ? v : null;
+  };
+  const related = str(args[0])?.replace(/^\\/, '') ?? null;
+  const selfPk = info.primaryKey ?? 'id';
+  const target = (fq: string | null) => {
+    const model = env.models.get(fq);
+    return { table: model?.table ?? (fq ? conventionalTable(fq) : null), pk: model?.primaryKey ?? 'id' };
+  };
+  if (kind === 'morphto') {
+    return { kind: 'morphTo', related: null, table: null, foreignKey: null, ownerKey: null };
+  }
+  if (!related) return null;
+  const rel = target(related);
+  const base = { related, table: rel.table };
+  switch (kind) {
+    case 'hasmany':
+    case 'hasone':
+      return {
+        kind: kind === 'hasmany' ? 'hasMany' : 'hasOne',
+        ...base,
+        foreignKey: str(args[1]) ?? foreignKeyFor(info.className, selfPk),
+        ownerKey: str(args[2]) ?? selfPk,
+      };
+    case 'belongsto':
+      return {
+        kind: 'belongsTo',
+        ...base,
+        foreignKey: str(args[1]) ?? `${snake(methodName)}_${rel.pk}`,
+        ownerKey: str(args[2]) ?? rel.pk,
+      };
+    case 'morphmany':
+    case 'morphone': {
+      const name = str(args[1]);
+      if (!name) return null;
+      return {
+        kind: kind === 'morphmany' ? 'morphMany' : 'morphOne',
+        ...base,
+        foreignKey: str(args[3]) ?? `${name}_id`,
+        ownerKey: str(args[4]) ?? selfPk,
+        morphType: str(args[2]) ?? `${name}_type`,
+        morphClass: info.fqcn,
+      };
+    }
+    case 'belongstomany': {
+      const pivotArg = str(args[1]);
+      const pivotModel = env.models.get(pivotArg);
+      return {
+        kind: 'belongsToMany',
+        ...base,
+        pivotTable: pivotModel?.table ?? pivotArg ?? joiningTable(info.className, related),
+        foreignKey: str(args[2]) ?? foreignKeyFor(info.className, selfPk),
+        relatedPivotKey: str(args[3]) ?? foreignKeyFor(related, rel.pk),
+        ownerKey: str(args[5]) ?? rel.pk,
+      };
+    }
+    case 'morphtomany':
+    case 'morphedbymany': {
+      const name = str(args[1]);
+      if (!name) return null;
+      const inverse = kind === 'morphedbymany';
+      return {
+        kind: inverse ? 'morphedByMany' : 'morphToMany',
+        ...base,
+        pivotTable: str(args[2]) ?? plural(name),
+        foreignKey: str(args[3]) ?? (inverse ? foreignKeyFor(info.className, selfPk) : `${name}_id`),
+        relatedPivotKey: str(args[4]) ?? (inverse ? `${name}_id` : foreignKeyFor(related, rel.pk)),
+        ownerKey: str(args[6]) ?? rel.pk,
+        morphType: `${name}_type`,
+        morphClass: inverse ? related : info.fqcn,
+      };
+    }
+    case 'hasmanythrough':
+    case 'hasonethrough': {
+      const throughFq = str(args[1])?.replace(/^\\/, '') ?? null;
+      if (!throughFq) return null;
+      const through = target(throughFq);
+      if (!through.table) return null;
+      const firstKey = str(args[2]) ?? foreignKeyFor(info.className, selfPk);
+      return {
+        kind: kind === 'hasmanythrough' ? 'hasManyThrough' : 'hasOneThrough',
+        ...base,
+        foreignKey: firstKey,
+        ownerKey: str(args[4]) ?? selfPk,
+        through: {
+          table: through.table,
+          firstKey,
+          localKey: str(args[5]) ?? through.pk,
+          secondKey: str(args[3]) ?? foreignKeyFor(throughFq, through.pk),
+        },
+      };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,1041 @@
+/**
+ * What one Eloquent / query-builder method call does to a query: the table, filters, joins, sorts,
+ * grouping and limit it adds. Mirrors Illuminate\Database\Query\Builder and Eloquent\Builder.
+ */
+
+import type { Location } from '../../../findings.js';
+import type {
+  JoinTerm,
+  ModelInfo,
+  Operator,
+  OrderTerm,
+  Predicate,
+  Problem,
+  QueryShape,
+} from '../../model.js';
+import { likeOperator, orderFromFragment, predicatesFromFragment, shapeId } from '../../sql/shapes.js';
+import { arrayEntries, child, children, literalOf, nameOf, shorten } from './ast.js';
+import type { FileScope, Literal, PhpNode } from './ast.js';
+import type { ClassIndex } from './classes.js';
+
+type Relation = ModelInfo['relations'][string];
+
+/** Models by class, plus the app's authenticatable user model (for `auth()->user()`). */
+export class ModelRegistry {
+  private readonly byFqcn = new Map<string, ModelInfo>();
+  readonly authUser: ModelInfo | null;
+
+  constructor(readonly models: ModelInfo[]) {
+    for (const m of models) this.byFqcn.set(m.fqcn.toLowerCase(), m);
+    const users = models.filter((m) => m.parent?.toLowerCase() === 'illuminate\\foundation\\auth\\user');
+    this.authUser =
+      this.get('App\\Models\\User') ?? this.get('App\\User') ?? (users.length === 1 ? users[0] : null);
+  }
+
+  get(fqcn: string | null | undefined): ModelInfo | null {
+    return fqcn ? (this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) ?? null) : null;
+  }
+}
+
+/** Where the interpreter runs: the file's imports, the class `self` means, and where sub-queries go. */
+export interface Env {
+  index: ClassIndex;
+  models: ModelRegistry;
+  scope: FileScope;
+  selfFqcn: string | null;
+  problems: Problem[];
+  /** A query implied by the chain but sent separately (eager loads, whereHas): emitted as its own shape. */
+  emit(state: QueryState): void;
+  /** Runs a callback's body against a query (`where(fn ($q) => …)`, `when(…)`, join closures). */
+  applyCallback(fn: PhpNode, state: QueryState, join?: JoinTerm): void;
+  /** A local scope's method, to run it with the arguments of the call (`->ofType('gold')`). */
+  scopeMethod?(model: ModelInfo, scope: string): { node: PhpNode; scope: FileScope; fqcn: string } | null;
+  /** Values of the scope parameters being run (`$type` → 'gold'); absent when unknown. */
+  bindings?: Map<string, Literal>;
+  /** How many scopes deep the interpreter is (scopes may call scopes). */
+  scopeDepth?: number;
+}
+
+export interface QueryState {
+  table: string;
+  alias: string | null;
+  model: ModelInfo | null;
+  origin: QueryShape['origin'];
+  where: Predicate[];
+  orUsed: boolean;
+  /** A raw fragment had an OR (its other side may be unreadable). */
+  rawOr?: boolean;
+  joins: JoinTerm[];
+  /** Alias or name (lower case) → table name, for qualified columns. */
+  tables: Map<string, string>;
+  orderBy: OrderTerm[];
+  groupBy: string[];
+  limit?: number;
+  single?: boolean;
+  trashed: 'default' | 'with' | 'only';
+  /** Global scopes removed by withoutGlobalScope(s): names, or all of them. */
+  withoutScopes?: 'all' | string[];
+  /** Set when a table or column is not knowable from the code: the chain is skipped, not guessed. */
+  unknown: boolean;
+  /** Set by create()/insert(): nothing to look up. */
+  writeOnly: boolean;
+  location: Location;
+  code: string;
+  /** Label for predicates that come from somewhere other than the chain itself. */
+  via?: string;
+}
+
+export function newState(
+  table: string,
+  model: ModelInfo | null,
+  origin: QueryShape['origin'],
+  location: Location,
+  code: string,
+): QueryState {
+  const [name, alias] = splitAlias(table);
+  const tables = new Map<string, string>([[name.toLowerCase(), name]]);
+  if (alias) tables.set(alias.toLowerCase(), name);
+  return {
+    table: name,
+    alias,
+    model,
+    origin,
+    where: [],
+    orUsed: false,
+    joins: [],
+    tables,
+    orderBy: [],
+    groupBy: [],
+    trashed: 'default',
+    unknown: false,
+    writeOnly: false,
+    location,
+    code,
+  };
+}
+
+/** An empty query over the same tables, for nested where groups. */
+export function subState(state: QueryState): QueryState {
+  return {
+    ...newState(state.table, state.model, state.origin, state.location, ''),
+    tables: state.tables,
+    alias: state.alias,
+  };
+}
+
+function splitAlias(raw: string): [string, string | null] {
+  const m = /^\s*`?([\w.]+)`?\s+as\s+`?(\w+)`?\s*$/i.exec(raw);
+  if (m) return [m[1], m[2]];
+  return [raw.trim().replace(/`/g, ''), null];
+}
+
+interface ColumnRef {
+  column: string;
+  table?: string;
+  fn?: string;
+}
+
+/** `posts.user_id` → { column: user_id } on the shape's table; `orders.total` → on the joined table. */
+export function columnRef(state: QueryState, raw: string): ColumnRef | null {
+  let text = raw.trim().replace(/`/g, '');
+  const as = /\s+as\s+/i.exec(text);
+  if (as) text = text.slice(0, as.index);
+  let fn: string | undefined;
+  const arrow = text.indexOf('->');
+  if (arrow > 0) {
+    // JSON path: Laravel compiles `meta->foo` to json_unquote(json_extract(meta, '$."foo"')).
+    text = text.slice(0, arrow);
+    fn = 'JSON_EXTRACT';
+  }
+  if (!/^[A-Za-z_][\w$]*(\.[A-Za-z_][\w$]*)?$/.test(text)) return null;
+  const dot = text.lastIndexOf('.');
+  const ref: ColumnRef = { column: dot >= 0 ? text.slice(dot + 1) : text };
+  if (dot >= 0) {
+    const qualifier = text.slice(0, dot);
+    const table = state.tables.get(qualifier.toLowerCase()) ?? qualifier;
+    if (table.toLowerCase() !== state.table.toLowerCase()) ref.table = table;
+  }
+  if (fn) ref.fn = fn;
+  return ref;
+}
+
+function mapOperator(raw: Literal | undefined, value: Literal | undefined): Operator | null {
+  if (typeof raw !== 'string') return null;
+  switch (raw.toLowerCase().trim()) {
+    case '=':
+    case '==':
+    case '<=>':
+      return '=';
+    case '!=':
+    case '<>':
+      return '!=';
+    case '<':
+    case '>':
+    case '<=':
+    case '>=':
+      return raw.trim() as Operator;
+    case 'like':
+    case 'like binary':
+      return likeOperator(value);
+    default:
+      return 'other';
+  }
+}
+
+/** Laravel's operator list: a 2-argument where whose second argument is one of these is still `=`. */
+function isOperatorArg(v: Literal | undefined): boolean {
+  return (
+    typeof v === 'string' &&
+    [
+      '=',
+      '<',
+      '>',
+      '<=',
+      '>=',
+      '<>',
+      '!=',
+      '<=>',
+      'like',
+      'not like',
+      'ilike',
+      'regexp',
+      'not regexp',
+    ].includes(v.toLowerCase())
+  );
+}
+
+const FN_WHERE: Record<string, string> = {
+  wheredate: 'DATE',
+  whereyear: 'YEAR',
+  wheremonth: 'MONTH',
+  whereday: 'DAY',
+  wheretime: 'TIME',
+};
+
+const TERMINAL_MANY = new Set([
+  'get', 'all', 'paginate', 'simplepaginate', 'cursorpaginate', 'count', 'exists', 'doesntexist', 'existsor',
+  'doesntexistor', 'sum', 'avg', 'average', 'max', 'min', 'pluck', 'chunk', 'chunkbyid', 'chunkmap', 'each',
+  'eachbyid', 'lazy', 'lazybyid', 'lazybyiddesc', 'cursor', 'update', 'delete', 'forcedelete', 'increment',
+  'decrement', 'incrementeach', 'decrementeach', 'restore', 'implode', 'tosql', 'dd', 'dump', 'value', 'solevalue',
+  'rawvalue', 'keys', 'getmodels', 'touch', 'updateorinsert',
+]); // prettier-ignore
+
+const WRITE_ONLY = new Set([
+  'create', 'forcecreate', 'insert', 'insertgetid', 'insertorignore', 'insertusing', 'upsert', 'make', 'fill',
+  'forcefill', 'newmodelinstance', 'truncate',
+]); // prettier-ignore
+
+/** Methods that change nothing an index cares about. */
+const NEUTRAL = new Set([
+  'query', 'newquery', 'newmodelquery', 'tobase', 'getquery', 'on', 'onwriteconnection', 'usewritepdo',
+  'lockforupdate', 'sharedlock', 'select', 'addselect', 'selectraw', 'selectsub', 'distinct', 'without',
+  'withonly', 'setmodel', 'having', 'havingraw', 'orhaving', 'orhavingraw', 'havingbetween', 'skip', 'offset',
+  'withcasts', 'withglobalscope', 'withoutglobalscope', 'setbindings', 'addbinding', 'mergebindings', 'clone',
+  'withexists', 'withsum', 'withavg', 'withmax', 'withmin', 'withaggregate', 'union', 'unionall', 'latestofmany',
+  'oldestofmany', 'ofmany', 'wherepivotin', 'withpivot', 'withtimestamps', 'as', 'using', 'inrandomorder',
+  'groupbyraw', 'tap', 'macro', 'beforequery', 'afterquery', 'withtrashed_', 'timeout',
+]); // prettier-ignore
+
+export type After = { kind: 'builder' } | { kind: 'model'; model: ModelInfo } | { kind: 'done' };
+
+/** Applies one method call to the query. Returns what the call gives back. */
+export function applyMethod(state: QueryState, name: string, args: PhpNode[], env: Env): After {
+  const m = name.toLowerCase();
+  const consts = env.index.constResolver(env.scope, env.selfFqcn);
+  const lit = (n: PhpNode | null | undefined): Literal | undefined => {
+    if (n?.kind === 'variable' && env.bindings) {
+      const bound = env.bindings.get(nameOf(n) ?? '');
+      if (bound !== undefined) return bound;
+    }
+    return literalOf(n, consts);
+  };
+  const str = (n: PhpNode | null | undefined): string | null => {
+    const v = lit(n);
+    return typeof v === 'string' ? v : null;
+  };
+  const isOr = m.startsWith('or') && m !== 'orderby' && m !== 'orderbydesc' && m !== 'orderbyraw';
+  const base = isOr ? m.slice(2) : m;
+
+  const add = (p: Predicate) => {
+    if (state.via && !p.via) p.via = state.via;
+    state.where.push(p);
+    if (isOr) state.orUsed = true;
+  };
+  const pred = (raw: string | null, op: Operator, value: Literal | undefined, fn?: string): void => {
+    const ref = raw === null ? null : columnRef(state, raw);
+    if (!ref) {
+      state.unknown = true;
+      return;
+    }
+    const p: Predicate = { column: ref.column, op };
+    const f = fn ?? ref.fn;
+    if (f) p.fn = f;
+    if (ref.table) p.table = ref.table;
+    if (value !== undefined) p.value = value;
+    add(p);
+  };
+  /** A column given as DB::raw('LOWER(email)'). */
+  const rawColumn = (n: PhpNode): ColumnRef | null => {
+    const sql = dbRawText(n, lit);
+    if (sql === null) return null;
+    const parsed = predicatesFromFragment(`${sql} = 1`, state.table);
+    if ('error' in parsed || parsed.where.length !== 1) return null;
+    const p = parsed.where[0];
+    return { column: p.column, table: p.table, fn: p.fn };
+  };
+  const sample = (n: PhpNode | null | undefined): Literal | undefined => {
+    if (!n) return undefined;
+    if (n.kind === 'array') return lit(arrayEntries(n)[0]?.value);
+    return lit(n);
+  };
+
+  /** where($col, $op, $value) in all its spellings; `fn` for whereDate & co. */
+  const basicWhere = (a: PhpNode[], fn?: string): void => {
+    const first = a[0];
+    if (!first) return;
+    if (first.kind === 'closure' || first.kind === 'arrowfunc') return nestedGroup(first);
+    if (first.kind === 'array') {
+      for (const { key, value } of arrayEntries(first)) {
+        if (key) basicWhere([key, value], fn);
+        else if (value.kind === 'array')
+          basicWhere(
+            arrayEntries(value).map((e) => e.value),
+            fn,
+          );
+        else state.unknown = true;
+      }
+      return;
+    }
+    let op: Operator | null = '=';
+    let valueNode: PhpNode | undefined = a[1];
+    if (a.length >= 3) {
+      valueNode = a[2];
+      op = mapOperator(lit(a[1]), lit(a[2]));
+    } else if (a.length === 2 && isOperatorArg(lit(a[1])) && a[1].kind === 'string') {
+      // where('a', '=') — Laravel treats the operator as the value; rare enough to read as `=`.
+      op = '=';
+    }
+    if (op === null) op = 'other';
+    const value =
+      valueNode && valueNode.kind !== 'closure' && valueNode.kind !== 'arrowfunc'
+        ? lit(valueNode)
+        : undefined;
+    subquery(valueNode);
+    if (value === null && op === '=') op = 'is null';
+    else if (value === null && op === '!=') op = 'is not null';
+    const column = str(first);
+    if (column === null) {
+      const ref = rawColumn(first);
+      if (!ref) {
+        state.unknown = true;
+        return;
+      }
+      const p: Predicate = { column: ref.column, op, fn: fn ?? ref.fn };
+      if (!p.fn) delete p.fn;
+      if (ref.table) p.table = ref.table;
+      if (value !== undefined && value !== null) p.value = value;
+      add(p);
+      return;
+    }
+    pred(column, op, value === null ? undefined : value, fn);
+  };
+
+  const nestedGroup = (fnNode: PhpNode, negate = false): void => {
+    const sub = subState(state);
+    sub.via = state.via;
+    env.applyCallback(fnNode, sub);
+    if (sub.unknown) {
+      state.unknown = true;
+      return;
+    }
+    const columns = new Set(sub.where.map((p) => `${p.table ?? ''}.${p.column}`));
+    if (isOr) state.orUsed = true;
+    // An OR group AND-ed with the rest cannot narrow an index lookup: keep only AND-only groups.
+    if (((sub.orUsed && columns.size > 1) || sub.rawOr) && !isOr) return;
+    if (sub.orUsed) state.orUsed = true;
+    for (const p of sub.where) state.where.push(negate ? { ...p, op: 'other' } : p);
+  };
+
+  /** `whereIn('id', function ($q) { $q->select('user_id')->from('orders')->where(…); })`: its own query. */
+  const subquery = (n: PhpNode | undefined): void => {
+    if (!n || (n.kind !== 'closure' && n.kind !== 'arrowfunc')) return;
+    const sub = newState('', null, state.origin, state.location, `${state.code} → subquery`);
+    env.applyCallback(n, sub);
+    if (sub.table) env.emit(sub);
+  };
+
+  const columnsOf = (n: PhpNode | undefined): (string | null)[] => {
+    if (!n) return [];
+    if (n.kind === 'array') return arrayEntries(n).map((e) => str(e.value));
+    return [str(n)];
+  };
+
+  // Scopes first: Eloquent's __call prefers a named scope over a dynamic where.
+  const scope = findScope(state.model, name);
+  if (scope && state.model && runScope(state, state.model, scope.name, args, env, lit))
+    return { kind: 'builder' };
+  if (scope) {
+    if (scope.def.opaque) state.unknown = true;
+    for (const p of scope.def.where) add({ ...p, via: p.via ?? `scope:${scope.name}` });
+    state.orderBy.push(...scope.def.orderBy);
+    return { kind: 'builder' };
+  }
+
+  if (FN_WHERE[base]) {
+    basicWhere(args, FN_WHERE[base]);
+    return { kind: 'builder' };
+  }
+
+  switch (base) {
+    case 'where':
+    case 'wherelike':
+      if (base === 'wherelike') pred(str(args[0]), likeOperator(lit(args[1])), lit(args[1]));
+      else basicWhere(args);
+      return { kind: 'builder' };
+    case 'wherenot':
+      if (args[0] && (args[0].kind === 'closure' || args[0].kind === 'arrowfunc')) nestedGroup(args[0], true);
+      else if (args[0]) pred(str(args[0]), 'other', undefined);
+      return { kind: 'builder' };
+    case 'wherein':
+    case 'whereintegerinraw':
+      pred(str(args[0]), 'in', sample(args[1]));
+      subquery(args[1]);
+      return { kind: 'builder' };
+    case 'wherenotin':
+    case 'whereintegernotinraw':
+      pred(str(args[0]), 'not in', sample(args[1]));
+      subquery(args[1]);
+      return { kind: 'builder' };
+    case 'wherebetween':
+      pred(str(args[0]), 'between', sample(args[1]));
+      return { kind: 'builder' };
+    case 'wherenotbetween':
+      pred(str(args[0]), 'other', sample(args[1]));
+      return { kind: 'builder' };
+    case 'wherenull':
+    case 'wherenotnull':
+      for (const c of columnsOf(args[0]))
+        pred(c, base === 'wherenull' ? 'is null' : 'is not null', undefined);
+      return { kind: 'builder' };
+    case 'wherekey':
+    case 'wherekeynot': {
+      const pk = state.model?.primaryKey ?? 'id';
+      const many = args[0]?.kind === 'array';
+      const op: Operator = base === 'wherekey' ? (many ? 'in' : '=') : many ? 'not in' : '!=';
+      pred(pk, op, sample(args[0]));
+      return { kind: 'builder' };
+    }
+    case 'wherefulltext':
+      for (const c of columnsOf(args[0])) pred(c, 'fulltext', lit(args[1]));
+      return { kind: 'builder' };
+    case 'wherejsoncontains':
+    case 'wherejsondoesntcontain':
+    case 'wherejsonlength':
+      pred(str(args[0]), 'other', undefined, 'JSON_EXTRACT');
+      return { kind: 'builder' };
+    case 'whereraw': {
+      const sql = str(args[0]);
+      if (sql === null) {
+        state.unknown = true;
+        return { kind: 'builder' };
+      }
+      const parsed = predicatesFromFragment(sql, state.table);
+      if ('error' in parsed) {
+        env.problems.push({
+          location: state.location,
+          message: `Could not parse whereRaw SQL "${shorten(sql, 80)}": ${parsed.error}`,
+          construct: 'whereRaw',
+        });
+        state.unknown = true;
+        return { kind: 'builder' };
+      }
+      // An OR inside raw SQL may pair a column with an expression we cannot read: always an OR.
+      if (parsed.hasOr) state.rawOr = true;
+      for (const p of parsed.where) add(p);
+      return { kind: 'builder' };
+    }
+    case 'wherecolumn':
+    case 'whereexists':
+    case 'wherenotexists':
+    case 'wherebetweencolumns':
+    case 'wherenotbetweencolumns':
+      // Column-to-column and EXISTS conditions do not narrow an index on this table.
+      if (isOr) state.orUsed = true;
+      if (base === 'whereexists' || base === 'wherenotexists') subquery(args[0]);
+      return { kind: 'builder' };
+    case 'wherehas':
+    case 'wheredoesnthave':
+    case 'has':
+    case 'doesnthave':
+    case 'withwherehas':
+    case 'whererelation':
+    case 'wheremorphrelation': {
+      const relName = str(args[0]);
+      if (relName !== null)
+        relationSubquery(
+          state,
+          relName.split('.')[0],
+          base === 'whererelation' ? args.slice(1) : args.slice(1, 2),
+          base === 'whererelation',
+          env,
+        );
+      if (base === 'withwherehas' && relName !== null) eagerLoad(state, relName, args[1], env);
+      return { kind: 'builder' };
+    }
+    case 'wherebelongsto':
+      return { kind: 'builder' };
+  }
+
+  switch (m) {
+    case 'with':
+    case 'load':
+      for (const [rel, cb] of eagerArgs(args, lit)) eagerLoad(state, rel, cb, env);
+      return { kind: 'builder' };
+    case 'withcount':
+      for (const [rel, cb] of eagerArgs(args, lit))
+        relationSubquery(state, rel.split(' ')[0], cb ? [cb] : [], false, env);
+      return { kind: 'builder' };
+    case 'orderby':
+    case 'orderbydesc': {
+      const column = str(args[0]);
+      const dir =
+        m === 'orderbydesc'
+          ? 'desc'
+          : String(lit(args[1]) ?? 'asc').toLowerCase() === 'desc'
+            ? 'desc'
+            : 'asc';
+      orderTerm(state, column, dir, args[0] ? rawColumn(args[0]) : null);
+      return { kind: 'builder' };
+    }
+    case 'latest':
+    case 'oldest': {
+      const column = args[0] ? str(args[0]) : (state.model?.createdAtColumn ?? 'created_at');
+      orderTerm(state, column, m === 'latest' ? 'desc' : 'asc', null);
+      return { kind: 'builder' };
+    }
+    case 'reorder':
+      state.orderBy = [];
+      if (args[0])
+        orderTerm(
+          state,
+          str(args[0]),
+          String(lit(args[1]) ?? 'asc').toLowerCase() === 'desc' ? 'desc' : 'asc',
+          null,
+        );
+      return { kind: 'builder' };
+    case 'orderbyraw': {
+      const sql = str(args[0]);
+      if (sql === null) {
+        state.unknown = true;
+        return { kind: 'builder' };
+      }
+      const parsed = orderFromFragment(sql, state.table);
+      if ('error' in parsed) {
+        env.problems.push({
+          location: state.location,
+          message: `Could not parse orderByRaw SQL "${shorten(sql, 80)}": ${parsed.error}`,
+          construct: 'orderByRaw',
+        });
+        state.unknown = true;
+      } else state.orderBy.push(...parsed.orderBy);
+      return { kind: 'builder' };
+    }
+    case 'groupby':
+      for (const a of args)
+        for (const c of columnsOf(a)) {
+          const ref = c === null ? null : columnRef(state, c);
+          if (ref) state.groupBy.push(ref.column);
+          else state.unknown = true;
+        }
+      return { kind: 'builder' };
+    case 'limit':
+    case 'take': {
+      const n = lit(args[0]);
+      if (typeof n === 'number') state.limit = n;
+      return { kind: 'builder' };
+    }
+    case 'forpage': {
+      const n = lit(args[1]);
+      state.limit = typeof n === 'number' ? n : 15;
+      return { kind: 'builder' };
+    }
+    case 'join':
+    case 'leftjoin':
+    case 'rightjoin':
+    case 'crossjoin':
+    case 'joinwhere':
+    case 'leftjoinwhere':
+    case 'rightjoinwhere':
+      join(state, m, args, env, str);
+      return { kind: 'builder' };
+    case 'joinsub':
+    case 'leftjoinsub':
+    case 'rightjoinsub':
+    case 'joinlateral':
+    case 'leftjoinlateral':
+      // A derived table cannot be matched against indexes.
+      state.unknown = true;
+      return { kind: 'builder' };
+    case 'from': {
+      const t = str(args[0]);
+      if (t === null) state.unknown = true;
+      else
+        Object.assign(state, {
+          ...newState(t, null, state.origin, state.location, state.code),
+          where: state.where,
+        });
+      return { kind: 'builder' };
+    }
+    case 'withtrashed':
+      state.trashed = 'with';
+      return { kind: 'builder' };
+    case 'withoutglobalscopes': {
+      const names = args[0]?.kind === 'array' ? arrayEntries(args[0]).map((e) => str(e.value)) : null;
+      if (!names) {
+        state.trashed = 'with';
+        state.withoutScopes = 'all';
+        return { kind: 'builder' };
+      }
+      for (const n of names) removeScope(state, n);
+      return { kind: 'builder' };
+    }
+    case 'withouttrashed':
+      state.trashed = 'default';
+      return { kind: 'builder' };
+    case 'onlytrashed':
+      state.trashed = 'only';
+      return { kind: 'builder' };
+    case 'withoutglobalscope':
+      removeScope(state, str(args[0]));
+      return { kind: 'builder' };
+    case 'when':
+    case 'unless': {
+      const cb = args[1];
+      if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) {
+        const prev = state.via;
+        state.via = prev ?? 'when()';
+        env.applyCallback(cb, state);
+        state.via = prev;
+      }
+      return { kind: 'builder' };
+    }
+    case 'tap':
+      if (args[0] && (args[0].kind === 'closure' || args[0].kind === 'arrowfunc'))
+        env.applyCallback(args[0], state);
+      return { kind: 'builder' };
+    case 'first':
+    case 'firstorfail':
+    case 'sole':
+    case 'firstor':
+      state.single = true;
+      state.limit = 1;
+      return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+    case 'find':
+    case 'findorfail':
+    case 'findor':
+    case 'findornew':
+    case 'findmany': {
+      const pk = state.model?.primaryKey ?? 'id';
+      const many = m === 'findmany' || args[0]?.kind === 'array';
+      pred(pk, many ? 'in' : '=', sample(args[0]));
+      if (many) return { kind: 'done' };
+      state.single = true;
+      state.limit = 1;
+      return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+    }
+    case 'firstwhere':
+      basicWhere(args);
+      state.single = true;
+      state.limit = 1;
+      return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+    case 'firstorcreate':
+    case 'firstornew':
+    case 'updateorcreate':
+      if (args[0]?.kind === 'array') basicWhere([args[0]]);
+      else state.unknown = true;
+      state.single = true;
+      state.limit = 1;
+      return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+    case 'paginate':
+    case 'simplepaginate':
+    case 'cursorpaginate': {
+      const n = lit(args[0]);
+      state.limit = typeof n === 'number' ? n : 15;
+      return { kind: 'done' };
+    }
+    case 'value':
+    case 'solevalue':
+    case 'exists':
+    case 'doesntexist':
+      state.limit = 1;
+      return { kind: 'done' };
+  }
+
+  if (TERMINAL_MANY.has(m)) return { kind: 'done' };
+  if (WRITE_ONLY.has(m)) {
+    state.writeOnly = true;
+    return { kind: 'done' };
+  }
+  if (NEUTRAL.has(m)) return { kind: 'builder' };
+
+  // Builder::dynamicWhere: whereEmailAndStatus($email, $status).
+  if (/^where[A-Z]/.test(name)) {
+    const segments = name.slice(5).split(/(And|Or)(?=[A-Z])/);
+    let argIndex = 0;
+    for (const seg of segments) {
+      if (seg === 'And') continue;
+      if (seg === 'Or') {
+        state.orUsed = true;
+        continue;
+      }
+      const value = lit(args[argIndex++]);
+      pred(snakeCase(seg), value === null ? 'is null' : '=', value === null ? undefined : value);
+    }
+    return { kind: 'builder' };
+  }
+  // Unknown methods (macros, collection helpers on a builder) change nothing we can read.
+  return { kind: 'builder' };
+}
+
+/**
+ * Runs a local scope's body with the call's literal arguments bound to its parameters (defaults when
+ * absent), so `->ofType('gold')` adds `type = 'gold'` and `->sortedBy('total')` sorts on total.
+ */
+function runScope(
+  state: QueryState,
+  model: ModelInfo,
+  scopeName: string,
+  args: PhpNode[],
+  env: Env,
+  lit: (n: PhpNode | null | undefined) => Literal | undefined,
+): boolean {
+  const depth = env.scopeDepth ?? 0;
+  const method = depth < 5 ? env.scopeMethod?.(model, scopeName) : null;
+  if (!method) return false;
+  const params = children(method.node, 'arguments');
+  const builderParam = params[0] ? nameOf(child(params[0], 'name')) : null;
+  if (!builderParam) return false;
+  const bindings = new Map<string, Literal>();
+  params.slice(1).forEach((p, i) => {
+    const name = nameOf(child(p, 'name'));
+    const value = args[i] ? lit(args[i]) : literalOf(child(p, 'value'));
+    if (name && value !== undefined) bindings.set(name, value);
+  });
+  const inner: Env = { ...env, scope: method.scope, selfFqcn: method.fqcn, bindings, scopeDepth: depth + 1 };
+  const prevVia = state.via;
+  state.via = prevVia ?? `scope:${scopeName}`;
+  inner.applyCallback(method.node, state);
+  state.via = prevVia;
+  return true;
+}
+
+/** withoutGlobalScope('active') / withoutGlobalScope(ActiveScope::class) / SoftDeletingScope. */
+function removeScope(state: QueryState, name: string | null): void {
+  if (name === null) {
+    state.unknown = true;
+    return;
+  }
+  const clean = name.replace(/^\\/, '');
+  if (/(^|\\)SoftDeletingScope$/.test(clean)) state.trashed = 'with';
+  if (state.withoutScopes === 'all') return;
+  state.withoutScopes = [...(state.withoutScopes ?? []), clean.toLowerCase()];
+}
+
+function snakeCase(studlyWord: string): string {
+  return studlyWord.replace(/(.)(?=[A-Z])/g, '$1_').toLowerCase();
+}
+
+function orderTerm(
+  state: QueryState,
+  column: string | null,
+  direction: 'asc' | 'desc',
+  raw: ColumnRef | null,
+): void {
+  const ref = column !== null ? columnRef(state, column) : raw;
+  if (!ref) {
+    state.unknown = true;
+    return;
+  }
+  const term: OrderTerm = { column: ref.column, direction };
+  if (ref.fn) term.fn = ref.fn;
+  if (ref.table) term.table = ref.table;
+  state.orderBy.push(term);
+}
+
+/** `DB::raw('…')` / `new Expression('…')` → its SQL text. */
+function dbRawText(n: PhpNode, lit: (n: PhpNode | null | undefined) => Literal | undefined): string | null {
+  if (n.kind === 'call') {
+    const what = child(n, 'what');
+    if (what?.kind === 'staticlookup' && nameOf(child(what, 'offset'))?.toLowerCase() === 'raw') {
+      const v = lit(children(n, 'arguments')[0]);
+      return typeof v === 'string' ? v : null;
+    }
+  }
+  return null;
+}
+
+function join(
+  state: QueryState,
+  method: string,
+  args: PhpNode[],
+  env: Env,
+  str: (n: PhpNode | null | undefined) => string | null,
+): void {
+  const tableArg = str(args[0]);
+  if (tableArg === null) {
+    state.unknown = true;
+    return;
+  }
+  const [table, alias] = splitAlias(tableArg);
+  state.tables.set(table.toLowerCase(), table);
+  if (alias) state.tables.set(alias.toLowerCase(), table);
+  const type: JoinTerm['type'] = method.startsWith('left')
+    ? 'left'
+    : method.startsWith('right')
+      ? 'right'
+      : method === 'crossjoin'
+        ? 'cross'
+        : 'inner';
+  const term: JoinTerm = { table, on: [], type };
+  state.joins.push(term);
+  if (type === 'cross' && args.length < 2) return;
+  const second = args[1];
+  if (second && (second.kind === 'closure' || second.kind === 'arrowfunc')) {
+    env.applyCallback(second, state, term);
+    return;
+  }
+  const first = str(args[1]);
+  const other = args.length >= 4 ? str(args[3]) : str(args[2]);
+  if (method.endsWith('where')) {
+    // joinWhere compares a column with a value.
+    const ref = first === null ? null : columnRef(state, first);
+    if (!ref) state.unknown = true;
+    else state.where.push({ column: ref.column, op: '=', table: ref.table ?? table });
+    return;
+  }
+  if (first === null || other === null) {
+    state.unknown = true;
+    return;
+  }
+  addJoinOn(state, term, first, other);
+}
+
+/** `on('orders.user_id', '=', 'users.id')`: `left` is the joined table's column. */
+export function addJoinOn(state: QueryState, term: JoinTerm, a: string, b: string): void {
+  const ra = columnRef(state, a);
+  const rb = columnRef(state, b);
+  if (!ra || !rb) {
+    state.unknown = true;
+    return;
+  }
+  const joined = term.table.toLowerCase();
+  const qualify = (r: ColumnRef) => `${r.table ?? state.table}.${r.column}`;
+  if ((ra.table ?? state.table).toLowerCase() === joined)
+    term.on.push({ left: ra.column, right: qualify(rb) });
+  else term.on.push({ left: rb.column, right: qualify(ra) });
+}
+
+function findScope(
+  model: ModelInfo | null,
+  method: string,
+): { name: string; def: ModelInfo['scopes'][string] } | null {
+  if (!model) return null;
+  const lower = method.toLowerCase();
+  for (const [name, def] of Object.entries(model.scopes))
+    if (name.toLowerCase() === lower) return { name, def };
+  return null;
+}
+
+export function findRelation(model: ModelInfo | null, name: string): { name: string; rel: Relation } | null {
+  if (!model) return null;
+  const lower = name.toLowerCase();
+  for (const [n, rel] of Object.entries(model.relations))
+    if (n.toLowerCase() === lower) return { name: n, rel };
+  return null;
+}
+
+/**
+ * The query a relation sends for one parent (`$user->orders()`: `where user_id = ?`) or, with `in`,
+ * for an eager load (`where user_id in (…)`).
+ */
+export function relationState(
+  owner: ModelInfo,
+  relationName: string,
+  env: Env,
+  location: Location,
+  code: string,
+  op: '=' | 'in' = '=',
+): QueryState | null {
+  const found = findRelation(owner, relationName);
+  if (!found) return null;
+  const { rel, name } = found;
+  const table = rel.table;
+  if (!table) return null;
+  const related = env.models.get(rel.related);
+  const state = newState(table, related, 'relation', location, code);
+  const via = `relation:${owner.className}::${name}`;
+  const fk = (column: string | null, table?: string): boolean => {
+    if (!column) return false;
+    const p: Predicate = { column, op, via };
+    if (table) p.table = table;
+    state.where.push(p);
+    return true;
+  };
+  switch (rel.kind) {
+    case 'hasMany':
+    case 'hasOne':
+    case 'morphMany':
+    case 'morphOne':
+      if (rel.morphType)
+        state.where.push({ column: rel.morphType, op: '=', via, value: rel.morphClass ?? owner.fqcn });
+      if (!fk(rel.foreignKey)) return null;
+      if (rel.kind === 'hasOne' || rel.kind === 'morphOne') state.single = true;
+      break;
+    case 'belongsTo':
+      if (!fk(rel.ownerKey ?? related?.primaryKey ?? 'id')) return null;
+      if (op === '=') state.single = true;
+      break;
+    case 'belongsToMany':
+    case 'morphToMany':
+    case 'morphedByMany': {
+      if (!rel.pivotTable || !rel.relatedPivotKey) return null;
+      state.tables.set(rel.pivotTable.toLowerCase(), rel.pivotTable);
+      state.joins.push({
+        table: rel.pivotTable,
+        on: [{ left: rel.relatedPivotKey, right: `${table}.${rel.ownerKey ?? related?.primaryKey ?? 'id'}` }],
+        type: 'inner',
+      });
+      if (rel.morphType)
+        state.where.push({
+          column: rel.morphType,
+          op: '=',
+          via,
+          table: rel.pivotTable,
+          value: rel.morphClass ?? owner.fqcn,
+        });
+      if (!fk(rel.foreignKey, rel.pivotTable)) return null;
+      break;
+    }
+    case 'hasManyThrough':
+    case 'hasOneThrough': {
+      if (!rel.through) return null;
+      const t = rel.through;
+      state.tables.set(t.table.toLowerCase(), t.table);
+      state.joins.push({
+        table: t.table,
+        on: [{ left: t.localKey, right: `${table}.${t.secondKey}` }],
+        type: 'inner',
+      });
+      if (!fk(t.firstKey, t.table)) return null;
+      if (rel.kind === 'hasOneThrough') state.single = true;
+      break;
+    }
+    default:
+      return null;
+  }
+  for (const p of rel.where ?? []) state.where.push({ ...p, via: p.via ?? via });
+  state.orderBy.push(...(rel.orderBy ?? []));
+  return state;
+}
+
+/** `with('orders')`, `with(['orders' => fn ($q) => …])`: relation name → optional constraint callback. */
+function eagerArgs(
+  args: PhpNode[],
+  lit: (n: PhpNode | null | undefined) => Literal | undefined,
+): [string, PhpNode | null][] {
+  const out: [string, PhpNode | null][] = [];
+  const one = (key: PhpNode | null, value: PhpNode) => {
+    if (key) {
+      const k = lit(key);
+      if (typeof k === 'string')
+        out.push([k, value.kind === 'closure' || value.kind === 'arrowfunc' ? value : null]);
+      return;
+    }
+    const v = lit(value);
+    if (typeof v === 'string') out.push([v, null]);
+  };
+  if (args[0]?.kind === 'array') for (const e of arrayEntries(args[0])) one(e.key, e.value);
+  else if (args.length === 2 && args[1] && (args[1].kind === 'closure' || args[1].kind === 'arrowfunc'))
+    one(args[0], args[1]);
+  else for (const a of args) one(null, a);
+  return out;
+}
+
+function eagerLoad(state: QueryState, relPath: string, cb: PhpNode | null | undefined, env: Env): void {
+  if (!state.model) return;
+  const [first, ...rest] = relPath.split(':')[0].split('.');
+  const sub = relationState(
+    state.model,
+    first.trim(),
+    env,
+    state.location,
+    `${state.code} → with('${relPath}')`,
+    'in',
+  );
+  if (!sub) return;
+  if (cb && rest.length === 0) env.applyCallback(cb, sub);
+  env.emit(sub);
+  // Nested eager loads (`with('orders.items')`) query the next relation from the related model.
+  if (rest.length && sub.model) eagerLoad(sub, rest.join('.'), cb, env);
+}
+
+/** whereHas / has / withCount: a correlated subquery on the related table, filtered on the foreign key. */
+function relationSubquery(
+  state: QueryState,
+  relName: string,
+  extra: PhpNode[],
+  asWhere: boolean,
+  env: Env,
+): void {
+  if (!state.model) return;
+  const sub = relationState(state.model, relName, env, state.location, `${state.code} → has('${relName}')`);
+  if (!sub) return;
+  sub.single = false;
+  const cb = extra[0];
+  if (asWhere) applyMethod(sub, 'where', extra, env);
+  else if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) env.applyCallback(cb, sub);
+  env.emit(sub);
+}
+
+/** The shape a finished query state describes, or null when it is unknowable or has nothing to index. */
+export function finishState(state: QueryState): QueryShape | null {
+  if (state.unknown || state.writeOnly || !state.table) return null;
+  if (!state.where.length && !state.orderBy.length && !state.groupBy.length && !state.joins.length)
+    return null;
+  const where = [...state.where];
+  const orderBy = [...state.orderBy];
+  const model = state.model;
+  if (model?.globalScopes && state.withoutScopes !== 'all') {
+    const removed = new Set(state.withoutScopes ?? []);
+    for (const scope of model.globalScopes) {
+      if (removed.has(scope.name.toLowerCase())) continue;
+      where.push(...scope.where.map((p) => ({ ...p, via: p.via ?? `globalScope:${scope.name}` })));
+      orderBy.push(...scope.orderBy);
+    }
+  }
+  if (model?.softDeletes && state.trashed !== 'with') {
+    const column = model.deletedAtColumn ?? 'deleted_at';
+    if (!where.some((p) => p.column === column && !p.table)) {
+      where.push({ column, op: state.trashed === 'only' ? 'is not null' : 'is null', via: 'SoftDeletes' });
+    }
+  }
+  const shape: QueryShape = {
+    id: '',
+    table: state.table,
+    where,
+    joins: state.joins.map((j) => ({ ...j, on: [...j.on] })),
+    orderBy,
+    groupBy: [...state.groupBy],
+    location: state.location,
+    origin: state.origin,
+    code: shorten(state.code),
+  };
+  const columns = new Set(
+    where.filter((p) => p.via !== 'SoftDeletes').map((p) => `${p.table ?? ''}.${p.column}`),
+  );
+  if ((state.orUsed && columns.size > 1) || state.rawOr) shape.hasOr = true;
+  if (state.limit !== undefined) shape.limit = state.limit;
+  if (state.single) shape.single = true;
+  shape.id = shapeId(shape);
+  return shape;
+}

@@ -1,0 +1,56 @@
+/** Inline silencing: `// perf-audit-ignore PA101 reason` on the line(s) just above a query. */
+
+import type { PhpNode } from './ast.js';
+
+export interface InlineIgnore {
+  rule: string;
+  reason: string;
+}
+
+const MARKER = 'perf-audit-ignore';
+
+/** One comment's text → the rules it silences (`PA101`, `PA101,PA104`), with the reason after them. */
+export function parseIgnore(text: string): InlineIgnore[] {
+  const at = text.indexOf(MARKER);
+  if (at < 0) return [];
+  const rest = text
+    .slice(at + MARKER.length)
+    .replace(/\*\/\s*$/, '')
+    .trim();
+  const rules: string[] = [];
+  let reason = rest;
+  const m = /^((?:PA\d{3}\s*,?\s*)+)(.*)$/is.exec(rest);
+  if (m) {
+    for (const r of m[1].split(/[\s,]+/)) if (r) rules.push(r.toUpperCase());
+    reason = m[2].trim();
+  }
+  return rules.map((rule) => ({ rule, reason }));
+}
+
+/** Comments of a file by the line they end on, for the "line above" look-up. */
+export class CommentIndex {
+  private readonly byEndLine = new Map<number, string[]>();
+
+  constructor(program: PhpNode) {
+    const comments = (program as PhpNode & { comments?: PhpNode[] }).comments ?? [];
+    for (const c of comments) {
+      const end = c.loc?.end.line;
+      const value = (c as PhpNode & { value?: string }).value;
+      if (end === undefined || typeof value !== 'string') continue;
+      // A line comment's value ends with its newline, so its end line is the next one.
+      const line = value.endsWith('\n') ? end - 1 : end;
+      const list = this.byEndLine.get(line) ?? [];
+      list.push(value);
+      this.byEndLine.set(line, list);
+    }
+  }
+
+  /** Ignores written on the lines directly above `line` (a block of consecutive comments). */
+  ignoresAbove(line: number): InlineIgnore[] {
+    const out: InlineIgnore[] = [];
+    for (let l = line - 1; l > 0 && this.byEndLine.has(l); l--) {
+      for (const text of this.byEndLine.get(l) ?? []) out.push(...parseIgnore(text));
+    }
+    return out;
+  }
+}

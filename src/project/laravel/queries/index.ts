@@ -1,0 +1,54 @@
+/**
+ * Query shapes from the app's PHP: every Eloquent and query-builder chain, read from the php-parser AST.
+ * A chain whose table or columns cannot be known is skipped, not guessed; SQL that cannot be read
+ * becomes a Problem (PA901).
+ */
+
+import type { ModelInfo, Problem, QueryShape } from '../../model.js';
+import type { ParsedPhp } from '../php.js';
+import type { PhpNode } from './ast.js';
+import { ModelRegistry } from './builder.js';
+import { ClassIndex, collectClasses } from './classes.js';
+import { CommentIndex } from './ignores.js';
+import { FileWalker } from './walker.js';
+
+export function extractQueries(
+  files: ParsedPhp[],
+  models: ModelInfo[],
+  /** Classes to resolve constants and parents from (defaults to `files`; pass every app file when `files` is a subset). */
+  allFiles: ParsedPhp[] = files,
+): { queries: QueryShape[]; problems: Problem[] } {
+  const index = new ClassIndex(collectClasses(allFiles));
+  const registry = new ModelRegistry(models);
+  const queries: QueryShape[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const comments = new CommentIndex(file.ast as unknown as PhpNode);
+    const seen = new Set<string>();
+    const sink = {
+      problems,
+      add(shape: QueryShape, statementLine?: number) {
+        const key = `${shape.id}@${shape.location.line}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const ignores = comments.ignoresAbove(shape.location.line);
+        if (!ignores.length && statementLine !== undefined && statementLine < shape.location.line) {
+          ignores.push(...comments.ignoresAbove(statementLine));
+        }
+        if (ignores.length) shape.inlineIgnores = ignores;
+        queries.push(shape);
+      },
+    };
+    try {
+      new FileWalker(file, index, registry, sink).run();
+    } catch (err) {
+      // One construct the walker does not expect must not cost the rest of the app.
+      problems.push({
+        location: { file: file.path, line: 1 },
+        message: `Could not read the queries of this file: ${(err as Error).message}`,
+        construct: 'query extraction',
+      });
+    }
+  }
+  return { queries, problems };
+}

@@ -1,0 +1,498 @@
+/**
+ * Walks one PHP file and follows every query chain: `Model::…`, `DB::table(…)`, `$user->orders()`,
+ * builders kept in variables (`$q = Post::query(); $q->where(…); $q->get()`), raw SQL in DB::select.
+ * Types are only those the code states: type hints, `new`/find()/first() results, `$this` in a model,
+ * the auth user. Anything else is skipped, never guessed.
+ */
+
+import type { Location } from '../../../findings.js';
+import type { ModelInfo, Problem, QueryShape } from '../../model.js';
+import { shapesFromSql } from '../../sql/shapes.js';
+import type { ParsedPhp } from '../php.js';
+import { addUses, child, childNodes, children, field, lineOf, literalOf, nameOf, render } from './ast.js';
+import type { FileScope, PhpNode } from './ast.js';
+import { applyMethod, finishState, newState, relationState } from './builder.js';
+import type { Env, ModelRegistry, QueryState } from './builder.js';
+import { applyCallbackTo, flatten, renderStep } from './chains.js';
+import type { ClassIndex } from './classes.js';
+
+type Value =
+  | { kind: 'builder'; state: QueryState; tracked: boolean }
+  | { kind: 'model'; model: ModelInfo }
+  | { kind: 'db' }
+  | { kind: 'auth' }
+  | { kind: 'request' }
+  /** Rows of a model already fetched (get(), all(), a to-many relation property). */
+  | { kind: 'collection'; model: ModelInfo }
+  | null;
+
+interface Frame {
+  vars: Map<string, Value>;
+  /** Builders kept in variables: emitted when executed, or at the end of the function. */
+  tracked: { state: QueryState; emitted: boolean }[];
+}
+
+interface Ctx {
+  scope: FileScope;
+  selfFqcn: string | null;
+  frame: Frame;
+  /** Typed properties of the class being walked (`public User $user;`, promoted constructor parameters). */
+  props: Map<string, Value>;
+}
+
+/** Terminal methods that return the model's rows. */
+const ROWS = new Set([
+  'get',
+  'all',
+  'paginate',
+  'simplepaginate',
+  'cursorpaginate',
+  'cursor',
+  'lazy',
+  'lazybyid',
+]);
+/** Collection methods that keep the same kind of rows. */
+const COLLECTION_KEEPS = new Set([
+  'filter',
+  'where',
+  'wherein',
+  'sortby',
+  'sortbydesc',
+  'values',
+  'take',
+  'reject',
+  'unique',
+  'each',
+  'items',
+  'getcollection',
+]);
+
+const DB_FACADES = new Set(['illuminate\\support\\facades\\db', 'db']);
+const AUTH_FACADES = new Set(['illuminate\\support\\facades\\auth', 'auth']);
+const RAW_SELECTS = new Set([
+  'select',
+  'selectone',
+  'selectfromwriteconnection',
+  'cursor',
+  'scalar',
+  'update',
+  'delete',
+]);
+
+/** Receives finished shapes; drops exact repeats (same shape, same place). */
+export interface Sink {
+  /** `statementLine`: where the statement holding the query starts (an ignore comment may sit above it). */
+  add(shape: QueryShape, statementLine?: number): void;
+  problems: Problem[];
+}
+
+export class FileWalker {
+  constructor(
+    private readonly file: ParsedPhp,
+    private readonly index: ClassIndex,
+    private readonly models: ModelRegistry,
+    private readonly sink: Sink,
+  ) {}
+
+  run(): void {
+    const scope: FileScope = { file: this.file.path, namespace: '', uses: new Map() };
+    const frame: Frame = { vars: new Map(), tracked: [] };
+    this.visitAll(children(this.file.ast as unknown as PhpNode, 'children'), {
+      scope,
+      selfFqcn: null,
+      frame,
+      props: new Map(),
+    });
+    this.endFrame(frame);
+  }
+
+  private env(ctx: Ctx): Env {
+    const env: Env = {
+      index: this.index,
+      models: this.models,
+      scope: ctx.scope,
+      selfFqcn: ctx.selfFqcn,
+      problems: this.sink.problems,
+      emit: (state) => this.emit(state),
+      // Methods, not arrows: an Env copied with scope bindings must pass itself on.
+      applyCallback(fn, state, join) {
+        applyCallbackTo(fn, state, this, join);
+      },
+      scopeMethod: (model, scope) => this.index.scopeMethod(model.fqcn, scope),
+    };
+    return env;
+  }
+
+  /** Line of the statement being walked. */
+  private statementLine: number | undefined;
+
+  private emit(state: QueryState): void {
+    const shape = finishState(state);
+    if (shape) this.sink.add(shape, this.statementLine);
+  }
+
+  private endFrame(frame: Frame): void {
+    for (const t of frame.tracked) if (!t.emitted) this.emit(t.state);
+  }
+
+  private visitAll(nodes: PhpNode[], ctx: Ctx): void {
+    for (const n of nodes) this.visit(n, ctx);
+  }
+
+  private visit(node: PhpNode | null, ctx: Ctx): void {
+    if (!node) return;
+    if (node.kind === 'expressionstatement' || node.kind === 'return' || node.kind === 'echo') {
+      const saved = this.statementLine;
+      this.statementLine = lineOf(node);
+      this.visitAll(childNodes(node), ctx);
+      this.statementLine = saved;
+      return;
+    }
+    switch (node.kind) {
+      case 'namespace': {
+        const scope: FileScope = {
+          file: ctx.scope.file,
+          namespace: field<string>(node, 'name') ?? '',
+          uses: new Map(),
+        };
+        this.visitAll(children(node, 'children'), { ...ctx, scope });
+        return;
+      }
+      case 'usegroup':
+        addUses(ctx.scope, node);
+        return;
+      case 'class':
+      case 'trait': {
+        const name = nameOf(child(node, 'name'));
+        const selfFqcn = name ? (ctx.scope.namespace ? `${ctx.scope.namespace}\\${name}` : name) : null;
+        const inner: Ctx = { ...ctx, selfFqcn, props: new Map() };
+        this.readProps(node, inner);
+        this.visitAll(children(node, 'body'), inner);
+        return;
+      }
+      case 'method':
+      case 'function':
+      case 'closure':
+      case 'arrowfunc':
+        this.visitFunction(node, ctx);
+        return;
+      case 'assign':
+        this.visitAssign(node, ctx);
+        return;
+      case 'foreach':
+        this.visitForeach(node, ctx);
+        return;
+      case 'call':
+      case 'propertylookup':
+      case 'nullsafepropertylookup':
+      case 'staticlookup':
+        this.evaluate(node, ctx, false);
+        return;
+      default:
+        this.visitAll(childNodes(node), ctx);
+    }
+  }
+
+  private visitFunction(node: PhpNode, ctx: Ctx): void {
+    const vars = new Map<string, Value>();
+    if (node.kind === 'arrowfunc') for (const [k, v] of ctx.frame.vars) vars.set(k, v);
+    if (node.kind === 'closure') {
+      for (const u of children(node, 'uses')) {
+        const n = nameOf(u);
+        if (n && ctx.frame.vars.has(n)) vars.set(n, ctx.frame.vars.get(n) ?? null);
+      }
+    }
+    for (const p of children(node, 'arguments')) {
+      const pname = nameOf(child(p, 'name')) ?? field<string>(p, 'name');
+      if (!pname) continue;
+      vars.set(pname, this.typeHint(child(p, 'type'), ctx));
+    }
+    const frame: Frame = { vars, tracked: [] };
+    const inner: Ctx = { ...ctx, frame };
+    const body = child(node, 'body');
+    if (body) this.visit(body, inner);
+    this.endFrame(frame);
+  }
+
+  /** Typed properties and promoted constructor parameters that hold a model (Livewire, jobs, mailables). */
+  private readProps(cls: PhpNode, ctx: Ctx): void {
+    for (const member of children(cls, 'body')) {
+      if (member.kind === 'propertystatement') {
+        for (const p of children(member, 'properties')) {
+          const name = nameOf(child(p, 'name'));
+          const v = this.typeHint(child(p, 'type'), ctx);
+          if (name && v) ctx.props.set(name, v);
+        }
+      } else if (member.kind === 'method' && nameOf(child(member, 'name'))?.toLowerCase() === '__construct') {
+        for (const p of children(member, 'arguments')) {
+          if (!field<number>(p, 'flags')) continue; // not promoted
+          const name = nameOf(child(p, 'name'));
+          const v = this.typeHint(child(p, 'type'), ctx);
+          if (name && v) ctx.props.set(name, v);
+        }
+      }
+    }
+  }
+
+  /** A parameter's declared class → what we know about the variable. */
+  private typeHint(type: PhpNode | null, ctx: Ctx): Value {
+    if (!type || type.kind !== 'name') return null;
+    const fq = this.index.resolveRef(type, ctx.scope, ctx.selfFqcn);
+    if (!fq) return null;
+    const model = this.models.get(fq);
+    if (model) return { kind: 'model', model };
+    if (/(^|\\)(\w*Request)$/.test(fq)) return { kind: 'request' };
+    return null;
+  }
+
+  /** `foreach (User::all() as $user)`: the loop variable holds one of those models. */
+  private visitForeach(node: PhpNode, ctx: Ctx): void {
+    const source = child(node, 'source');
+    const rows = source ? this.evaluate(source, ctx, false) : null;
+    const value = child(node, 'value');
+    const name = value?.kind === 'variable' ? nameOf(value) : null;
+    if (name)
+      ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model } : null);
+    this.visit(child(node, 'body'), ctx);
+  }
+
+  private visitAssign(node: PhpNode, ctx: Ctx): void {
+    const left = child(node, 'left');
+    const right = child(node, 'right');
+    if (left?.kind === 'variable' && field(node, 'operator') === '=' && right) {
+      const name = nameOf(left);
+      const value = this.evaluate(right, ctx, true);
+      if (name) {
+        if (value?.kind === 'builder' && !value.tracked) {
+          const t = { state: value.state, emitted: false };
+          ctx.frame.tracked.push(t);
+          ctx.frame.vars.set(name, { kind: 'builder', state: value.state, tracked: true });
+        } else ctx.frame.vars.set(name, value);
+      }
+      return;
+    }
+    this.visitAll(childNodes(node), ctx);
+  }
+
+  /** Follows an expression; emits the queries it runs. `consumed`: the result is kept in a variable. */
+  private evaluate(node: PhpNode, ctx: Ctx, consumed: boolean): Value {
+    if (node.kind === 'variable') {
+      const n = nameOf(node);
+      if (n === 'this') return this.thisValue(ctx);
+      return n ? (ctx.frame.vars.get(n) ?? null) : null;
+    }
+    if (node.kind === 'new') {
+      this.visitAll(children(node, 'arguments'), ctx);
+      const cls = child(node, 'what');
+      const fq = cls ? this.index.resolveRef(cls, ctx.scope, ctx.selfFqcn) : null;
+      const model = this.models.get(fq);
+      return model ? { kind: 'model', model } : null;
+    }
+    if (node.kind === 'clone') {
+      const v = this.evaluate(child(node, 'what') ?? node, ctx, true);
+      if (v?.kind === 'builder') return { kind: 'builder', state: cloneState(v.state), tracked: false };
+      return v;
+    }
+    if (!['call', 'propertylookup', 'nullsafepropertylookup', 'staticlookup'].includes(node.kind)) {
+      this.visit(node, ctx);
+      return null;
+    }
+    const chain = flatten(node);
+    const env = this.env(ctx);
+    let value = this.rootValue(chain.root, chain.steps[0]?.kind === 'static', ctx);
+    let steps = chain.steps;
+    const location: Location = { file: this.file.path, line: lineOf(chain.root) };
+    let code = render(chain.root);
+
+    // `$this->user->orders()` in a class with a typed `$user` property (not a model's own relation).
+    const first = steps[0];
+    if (
+      chain.root.kind === 'variable' &&
+      nameOf(chain.root) === 'this' &&
+      first?.kind === 'prop' &&
+      first.name &&
+      ctx.props.has(first.name) &&
+      !this.models.get(ctx.selfFqcn)
+    ) {
+      value = ctx.props.get(first.name) ?? null;
+      code += renderStep(first);
+      steps = steps.slice(1);
+    }
+
+    // `Model::method()` / `DB::table()`: the root is a class; its first step starts the query.
+    if (steps[0]?.kind === 'static') {
+      const first = steps[0];
+      code += renderStep(first);
+      value = this.staticStart(chain.root, first, ctx, env, location, code);
+      steps = steps.slice(1);
+    }
+
+    for (const step of steps) {
+      code += renderStep(step);
+      value = this.applyStep(value, step, ctx, env, location, code);
+    }
+    // Arguments may hold queries of their own (closures, subqueries passed around).
+    for (const step of chain.steps) this.visitAll(step.args, ctx);
+    if (chain.root.kind === 'call') this.visitAll(children(chain.root, 'arguments'), ctx);
+
+    if (value?.kind === 'builder' && !value.tracked && !consumed) this.emit(value.state);
+    return value;
+  }
+
+  private thisValue(ctx: Ctx): Value {
+    const model = this.models.get(ctx.selfFqcn);
+    return model ? { kind: 'model', model } : null;
+  }
+
+  private rootValue(root: PhpNode, isStatic: boolean, ctx: Ctx): Value {
+    if (isStatic) return null;
+    if (root.kind === 'variable') {
+      const n = nameOf(root);
+      if (n === 'this') return this.thisValue(ctx);
+      if (n === 'request') return ctx.frame.vars.get(n) ?? { kind: 'request' };
+      return n ? (ctx.frame.vars.get(n) ?? null) : null;
+    }
+    if (root.kind === 'call') {
+      const fn = child(root, 'what');
+      const fname = fn?.kind === 'name' ? nameOf(fn)?.replace(/^\\/, '').toLowerCase() : null;
+      if (fname === 'auth') return { kind: 'auth' };
+      if (fname === 'request') return { kind: 'request' };
+      return null;
+    }
+    if (root.kind === 'new' || root.kind === 'clone') return this.evaluate(root, ctx, true);
+    return null;
+  }
+
+  /** `X::first(…)`: a model query, a DB facade call, the Auth facade, or nothing we follow. */
+  private staticStart(
+    root: PhpNode,
+    step: Chain0,
+    ctx: Ctx,
+    env: Env,
+    location: Location,
+    code: string,
+  ): Value {
+    const fq = this.index.resolveRef(root, ctx.scope, ctx.selfFqcn);
+    if (!fq || step.name === null) return null;
+    const lower = fq.toLowerCase();
+    if (DB_FACADES.has(lower)) return this.applyStep({ kind: 'db' }, step, ctx, env, location, code);
+    if (AUTH_FACADES.has(lower))
+      return step.name.toLowerCase() === 'user' ? this.authUser() : { kind: 'auth' };
+    const model = this.models.get(fq);
+    if (!model) return null;
+    // Inside a model, `parent::`/`static::` calls to non-query methods are not queries.
+    const state = newState(model.table, model, 'eloquent', location, code);
+    const after = applyMethod(state, step.name, step.args, env);
+    return this.afterMethod(state, after, false, step.name);
+  }
+
+  private authUser(): Value {
+    return this.models.authUser ? { kind: 'model', model: this.models.authUser } : null;
+  }
+
+  private afterMethod(
+    state: QueryState,
+    after: ReturnType<typeof applyMethod>,
+    tracked: boolean,
+    method: string,
+  ): Value {
+    if (after.kind === 'builder') return { kind: 'builder', state, tracked };
+    // The query ran (get(), first(), count()…): emit it now.
+    this.emit(state);
+    if (after.kind === 'model') return { kind: 'model', model: after.model };
+    return state.model && ROWS.has(method.toLowerCase()) ? { kind: 'collection', model: state.model } : null;
+  }
+
+  private applyStep(value: Value, step: Chain0, ctx: Ctx, env: Env, location: Location, code: string): Value {
+    if (!value || step.name === null) return null;
+    const name = step.name;
+    const m = name.toLowerCase();
+    switch (value.kind) {
+      case 'db': {
+        if (m === 'table' || m === 'query') {
+          const table = literalOf(step.args[0], this.index.constResolver(ctx.scope, ctx.selfFqcn));
+          if (typeof table !== 'string') return null;
+          return { kind: 'builder', state: newState(table, null, 'builder', location, code), tracked: false };
+        }
+        if (m === 'connection') return value;
+        if (RAW_SELECTS.has(m)) this.rawSql(step, ctx, location);
+        return null;
+      }
+      case 'auth':
+        if (m === 'user') return this.authUser();
+        return m === 'guard' ? value : null;
+      case 'request':
+        return m === 'user' ? this.authUser() : null;
+      case 'model': {
+        const model = value.model;
+        if (m === 'query' || m === 'newquery' || m === 'newmodelquery') {
+          return {
+            kind: 'builder',
+            state: newState(model.table, model, 'eloquent', location, code),
+            tracked: false,
+          };
+        }
+        if (m === 'load' || m === 'loadmissing' || m === 'loadcount') {
+          const state = newState(model.table, model, 'eloquent', location, code);
+          applyMethod(state, m === 'loadcount' ? 'withCount' : 'with', step.args, env);
+          return value;
+        }
+        if (m === 'fresh' || m === 'refresh' || m === 'replicate') return value;
+        const rel = relationState(model, name, env, location, code);
+        if (!rel) return null;
+        if (step.kind === 'prop') {
+          // `$user->orders`: Laravel lazy-loads the relation with one query.
+          this.emit(rel);
+          if (!rel.model) return null;
+          return rel.single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
+        }
+        return { kind: 'builder', state: rel, tracked: false };
+      }
+      case 'collection': {
+        if (step.kind !== 'call') return null;
+        if (m === 'load' || m === 'loadmissing' || m === 'loadcount') {
+          const state = newState(value.model.table, value.model, 'eloquent', location, code);
+          applyMethod(state, m === 'loadcount' ? 'withCount' : 'with', step.args, env);
+          return value;
+        }
+        if (m === 'first' || m === 'last' || m === 'find' || m === 'firstwhere')
+          return { kind: 'model', model: value.model };
+        if (COLLECTION_KEEPS.has(m)) return value;
+        return null;
+      }
+      case 'builder': {
+        if (step.kind !== 'call') return null;
+        const state = value.state;
+        state.code = value.tracked ? `${state.code} …${renderStep(step)}` : code;
+        const after = applyMethod(state, name, step.args, env);
+        if (after.kind !== 'builder' && value.tracked) {
+          const t = ctx.frame.tracked.find((x) => x.state === state);
+          if (t) t.emitted = true;
+        }
+        return this.afterMethod(state, after, value.tracked, name);
+      }
+    }
+  }
+
+  /** DB::select('SELECT …') and friends: the SQL string through node-sql-parser. */
+  private rawSql(step: Chain0, ctx: Ctx, location: Location): void {
+    const sql = literalOf(step.args[0], this.index.constResolver(ctx.scope, ctx.selfFqcn));
+    if (typeof sql !== 'string') return;
+    const { shapes, problem } = shapesFromSql(sql, location);
+    if (problem) this.sink.problems.push(problem);
+    for (const s of shapes) this.sink.add(s, this.statementLine);
+  }
+}
+
+type Chain0 = ReturnType<typeof flatten>['steps'][number];
+
+function cloneState(s: QueryState): QueryState {
+  return {
+    ...s,
+    where: [...s.where],
+    joins: s.joins.map((j) => ({ ...j, on: [...j.on] })),
+    tables: new Map(s.tables),
+    orderBy: [...s.orderBy],
+    groupBy: [...s.groupBy],
+  };
+}

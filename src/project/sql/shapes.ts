@@ -1,0 +1,461 @@
+/**
+ * Query shapes from SQL text (raw SQL in the code, critical queries of the config file), read with
+ * node-sql-parser in its MariaDB dialect. Also reads the SQL fragments of whereRaw/orderByRaw.
+ */
+
+import nodeSqlParser from 'node-sql-parser';
+import type { Location } from '../../findings.js';
+import type { JoinTerm, Operator, OrderTerm, Predicate, Problem, QueryShape } from '../model.js';
+
+const { Parser } = nodeSqlParser;
+const parser = new Parser();
+const DIALECT = { database: 'MariaDB' };
+/**
+ * node-sql-parser's MariaDB grammar rejects some ordinary column names (`WHERE status = 1` fails there
+ * but parses in its MySQL grammar, of which MariaDB's SQL is a superset here): fall back to it.
+ */
+const FALLBACK_DIALECT = { database: 'MySQL' };
+
+type SqlNode = Record<string, unknown>;
+
+const asNode = (v: unknown): SqlNode | null =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as SqlNode) : null;
+const asArray = (v: unknown): SqlNode[] => (Array.isArray(v) ? v.filter((x) => asNode(x) !== null) : []);
+
+/** A stable id: table, predicates (order-insensitive), sorts, joins and grouping — never the line. */
+export function shapeId(
+  s: Pick<QueryShape, 'table' | 'where' | 'orderBy' | 'joins' | 'groupBy' | 'hasOr'>,
+): string {
+  const col = (c: { column: string; table?: string; fn?: string }) => {
+    const name = c.table ? `${c.table}.${c.column}` : c.column;
+    return c.fn ? `${c.fn.toLowerCase()}(${name})` : name;
+  };
+  const where = [...new Set(s.where.map((p) => `${col(p)} ${p.op}`))].sort().join(',');
+  const order = s.orderBy.map((o) => `${col(o)} ${o.direction}`).join(',');
+  const joins = s.joins
+    .map((j) => `${j.type}:${j.table}(${j.on.map((o) => `${o.left}=${o.right}`).join(',')})`)
+    .join(',');
+  const parts = [s.table, `w[${where}]`];
+  if (s.hasOr) parts.push('or');
+  if (order) parts.push(`o[${order}]`);
+  if (joins) parts.push(`j[${joins}]`);
+  if (s.groupBy.length) parts.push(`g[${s.groupBy.join(',')}]`);
+  return parts.join(' ');
+}
+
+/** Tables visible in one SELECT: alias or name → table name. */
+type Aliases = Map<string, string>;
+
+interface ColumnRef {
+  column: string;
+  table: string | null;
+  fn?: string;
+}
+
+function columnName(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  const n = asNode(v);
+  const expr = asNode(n?.expr);
+  if (expr && (typeof expr.value === 'string' || typeof expr.value === 'number')) return String(expr.value);
+  return null;
+}
+
+function functionName(n: SqlNode): string | null {
+  if (typeof n.name === 'string') return n.name.toUpperCase();
+  const parts = asArray(asNode(n.name)?.name);
+  const last = parts[parts.length - 1];
+  return typeof last?.value === 'string' ? last.value.toUpperCase() : null;
+}
+
+function functionArgs(n: SqlNode): SqlNode[] {
+  const args = asNode(n.args);
+  if (!args) return [];
+  if (Array.isArray(args.value)) return asArray(args.value);
+  const one = asNode(args.value) ?? asNode(args.expr);
+  return one ? [one] : [];
+}
+
+/** A column, possibly wrapped in one function (`LOWER(email)`, `DATE(created_at)`). */
+function columnOf(expr: SqlNode | null, aliases: Aliases): ColumnRef | null {
+  if (!expr) return null;
+  if (expr.type === 'column_ref') {
+    const column = columnName(expr.column);
+    if (!column || column === '*') return null;
+    const qualifier = typeof expr.table === 'string' ? expr.table : null;
+    return { column, table: qualifier ? (aliases.get(qualifier.toLowerCase()) ?? qualifier) : null };
+  }
+  if (expr.type === 'function' || expr.type === 'aggr_func') {
+    const name = functionName(expr);
+    const inner = functionArgs(expr)
+      .map((a) => columnOf(a, aliases))
+      .find((c) => c !== null);
+    if (!name || !inner || inner.fn) return null;
+    return { ...inner, fn: name };
+  }
+  if (expr.type === 'cast') {
+    const inner = columnOf(asNode(expr.expr), aliases);
+    return inner && !inner.fn ? { ...inner, fn: 'CAST' } : null;
+  }
+  return null;
+}
+
+function valueOf(expr: SqlNode | null): string | number | boolean | null | undefined {
+  if (!expr) return undefined;
+  switch (expr.type) {
+    case 'number':
+      return typeof expr.value === 'number' ? expr.value : Number(expr.value);
+    case 'single_quote_string':
+    case 'double_quote_string':
+    case 'string':
+    case 'natural_string':
+      return typeof expr.value === 'string' ? expr.value : undefined;
+    case 'bool':
+    case 'boolean':
+      return Boolean(expr.value);
+    case 'null':
+      return null;
+    case 'expr_list': {
+      const first = asArray(expr.value)[0];
+      return first ? valueOf(first) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const FLIP: Partial<Record<Operator, Operator>> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
+
+function operatorOf(sqlOp: string, value: unknown): Operator {
+  switch (sqlOp.toUpperCase()) {
+    case '=':
+    case '<=>':
+      return '=';
+    case '!=':
+    case '<>':
+      return '!=';
+    case '<':
+    case '>':
+    case '<=':
+    case '>=':
+      return sqlOp as Operator;
+    case 'IN':
+      return 'in';
+    case 'NOT IN':
+      return 'not in';
+    case 'BETWEEN':
+      return 'between';
+    case 'IS':
+      return 'is null';
+    case 'IS NOT':
+      return 'is not null';
+    case 'LIKE':
+      return likeOperator(value);
+    default:
+      return 'other';
+  }
+}
+
+/** `LIKE 'abc%'` can use an index; a leading wildcard or an unknown pattern cannot be assumed to. */
+export function likeOperator(value: unknown): Operator {
+  if (typeof value !== 'string' || value === '') return 'like';
+  return value[0] === '%' || value[0] === '_' ? 'like' : 'like-prefix';
+}
+
+/** What a WHERE / ON / HAVING expression says, as AND-ed predicates. */
+interface Conditions {
+  where: Predicate[];
+  hasOr: boolean;
+  /** Column = column comparisons (join conditions written in WHERE or ON). */
+  pairs: { a: ColumnRef; b: ColumnRef }[];
+  /** Subqueries met inside the expression. */
+  subqueries: SqlNode[];
+}
+
+function readConditions(expr: SqlNode | null, aliases: Aliases, out: Conditions): void {
+  if (!expr) return;
+  if (expr.type === 'binary_expr') {
+    const op = String(expr.operator ?? '').toUpperCase();
+    const left = asNode(expr.left);
+    const right = asNode(expr.right);
+    if (op === 'AND' || op === '&&') {
+      readConditions(left, aliases, out);
+      readConditions(right, aliases, out);
+      return;
+    }
+    if (op === 'OR' || op === '||' || op === 'XOR') {
+      out.hasOr = true;
+      readConditions(left, aliases, out);
+      readConditions(right, aliases, out);
+      return;
+    }
+    collectSubqueries(right, out);
+    const lcol = columnOf(left, aliases);
+    const rcol = columnOf(right, aliases);
+    if (lcol && rcol && !lcol.fn && !rcol.fn && op === '=') {
+      out.pairs.push({ a: lcol, b: rcol });
+      return;
+    }
+    let col = lcol;
+    let valueExpr = right;
+    let operator = operatorOf(op, valueOf(right));
+    if (!lcol && rcol) {
+      col = rcol;
+      valueExpr = left;
+      operator = FLIP[operatorOf(op, undefined)] ?? operatorOf(op, undefined);
+    }
+    if (!col) return;
+    const value = valueOf(valueExpr);
+    if ((op === 'IS' || op === 'IS NOT') && valueExpr?.type !== 'null') operator = 'other';
+    if (op === 'NOT LIKE' || op === 'REGEXP' || op === 'RLIKE') operator = 'other';
+    out.where.push(predicate(col, operator, value));
+    return;
+  }
+  if (expr.type === 'unary_expr' && String(expr.operator).toUpperCase() === 'NOT') {
+    const inner: Conditions = { where: [], hasOr: false, pairs: [], subqueries: [] };
+    readConditions(asNode(expr.expr), aliases, inner);
+    out.where.push(...inner.where.map((p) => ({ ...p, op: 'other' as Operator })));
+    out.subqueries.push(...inner.subqueries);
+    return;
+  }
+  if (expr.type === 'fulltext_search') {
+    for (const c of asArray(asNode(expr.columns)?.value ?? expr.columns)) {
+      const col = columnOf(c, aliases);
+      if (col) out.where.push(predicate(col, 'fulltext', undefined));
+    }
+    return;
+  }
+  collectSubqueries(expr, out);
+}
+
+function collectSubqueries(expr: SqlNode | null, out: Conditions): void {
+  if (!expr) return;
+  const ast = asNode(expr.ast);
+  if (ast) out.subqueries.push(ast);
+  if (expr.type === 'select') out.subqueries.push(expr);
+  if (expr.type === 'expr_list') for (const v of asArray(expr.value)) collectSubqueries(v, out);
+}
+
+function predicate(col: ColumnRef, op: Operator, value: unknown): Predicate {
+  const p: Predicate = { column: col.column, op };
+  if (col.fn) p.fn = col.fn;
+  if (col.table) p.table = col.table;
+  if (value !== undefined && (value === null || ['string', 'number', 'boolean'].includes(typeof value))) {
+    p.value = value as Predicate['value'];
+  }
+  return p;
+}
+
+/** Drops the qualifier of columns on the shape's own table. */
+function own<T extends { table?: string }>(items: T[], table: string): T[] {
+  return items.map((it) => {
+    if (it.table && it.table.toLowerCase() === table.toLowerCase()) {
+      const copy = { ...it };
+      delete copy.table;
+      return copy;
+    }
+    return it;
+  });
+}
+
+function joinType(raw: unknown): JoinTerm['type'] {
+  const t = String(raw ?? '').toUpperCase();
+  if (t.startsWith('LEFT')) return 'left';
+  if (t.startsWith('RIGHT')) return 'right';
+  if (t.startsWith('CROSS')) return 'cross';
+  return 'inner';
+}
+
+interface PartialShape {
+  table: string;
+  where: Predicate[];
+  hasOr: boolean;
+  joins: JoinTerm[];
+  orderBy: OrderTerm[];
+  groupBy: string[];
+  limit?: number;
+}
+
+/** One SELECT/UPDATE/DELETE → its shape (plus shapes of its subqueries and UNION branches). */
+function readStatement(stmt: SqlNode, out: PartialShape[]): void {
+  const type = String(stmt.type ?? '').toLowerCase();
+  if (type !== 'select' && type !== 'update' && type !== 'delete') return;
+  const sources = asArray(type === 'select' ? stmt.from : (stmt.from ?? stmt.table));
+  const aliases: Aliases = new Map();
+  for (const s of sources) {
+    if (typeof s.table === 'string') {
+      aliases.set(s.table.toLowerCase(), s.table);
+      if (typeof s.as === 'string') aliases.set(s.as.toLowerCase(), s.table);
+    }
+    const sub = asNode(asNode(s.expr)?.ast);
+    if (sub) readStatement(sub, out);
+  }
+  const main = sources[0];
+  const next = asNode(stmt._next);
+  if (next) readStatement(next, out);
+  const conditions: Conditions = { where: [], hasOr: false, pairs: [], subqueries: [] };
+  readConditions(asNode(stmt.where), aliases, conditions);
+  for (const sub of conditions.subqueries) readStatement(sub, out);
+  if (!main || typeof main.table !== 'string') return; // derived table: only its inner query is a shape
+  const table = main.table;
+
+  const joins: JoinTerm[] = [];
+  for (const s of sources.slice(1)) {
+    if (typeof s.table !== 'string') continue;
+    const on: Conditions = { where: [], hasOr: false, pairs: [], subqueries: [] };
+    readConditions(asNode(s.on), aliases, on);
+    const joined = s.table.toLowerCase();
+    const terms = on.pairs.map(({ a, b }) => {
+      const [mine, other] = a.table?.toLowerCase() === joined ? [a, b] : [b, a];
+      return { left: mine.column, right: other.table ? `${other.table}.${other.column}` : other.column };
+    });
+    // Conditions in ON that compare a column with a constant filter the joined table.
+    conditions.where.push(...on.where.map((p) => (p.table ? p : { ...p, table: s.table as string })));
+    const usingCols = Array.isArray(s.using) ? s.using.filter((u): u is string => typeof u === 'string') : [];
+    for (const u of usingCols) terms.push({ left: u, right: `${table}.${u}` });
+    joins.push({ table: s.table, on: terms, type: s.join ? joinType(s.join) : 'cross' });
+  }
+  // `FROM a, b WHERE a.x = b.y`: comma joins compare columns in WHERE.
+  for (const { a, b } of conditions.pairs) {
+    const j = joins.find(
+      (jt) =>
+        jt.table.toLowerCase() === a.table?.toLowerCase() ||
+        jt.table.toLowerCase() === b.table?.toLowerCase(),
+    );
+    if (!j) continue;
+    const [mine, other] = a.table?.toLowerCase() === j.table.toLowerCase() ? [a, b] : [b, a];
+    j.on.push({ left: mine.column, right: other.table ? `${other.table}.${other.column}` : other.column });
+    if (j.type === 'cross') j.type = 'inner';
+  }
+
+  const orderBy: OrderTerm[] = [];
+  for (const o of asArray(stmt.orderby)) {
+    const col = columnOf(asNode(o.expr), aliases);
+    if (!col) continue;
+    const term: OrderTerm = {
+      column: col.column,
+      direction: String(o.type).toUpperCase() === 'DESC' ? 'desc' : 'asc',
+    };
+    if (col.fn) term.fn = col.fn;
+    if (col.table) term.table = col.table;
+    orderBy.push(term);
+  }
+  const groupNode = stmt.groupby;
+  const groupItems = Array.isArray(groupNode) ? asArray(groupNode) : asArray(asNode(groupNode)?.columns);
+  const groupBy = groupItems.map((g) => columnOf(g, aliases)?.column).filter((c): c is string => !!c);
+
+  let limit: number | undefined;
+  const lim = asNode(stmt.limit);
+  const limValues = asArray(lim?.value);
+  if (limValues.length) {
+    const countNode = limValues.length === 2 && lim?.seperator === ',' ? limValues[1] : limValues[0];
+    const v = valueOf(countNode);
+    if (typeof v === 'number') limit = v;
+  }
+
+  out.push({
+    table,
+    where: own(conditions.where, table),
+    hasOr: conditions.hasOr,
+    joins,
+    orderBy: own(orderBy, table),
+    groupBy,
+    limit,
+  });
+}
+
+function parseError(err: unknown): string {
+  const e = err as { message?: string };
+  return (e.message ?? String(err)).split('\n')[0];
+}
+
+function parse(sql: string): SqlNode[] {
+  let ast: unknown;
+  try {
+    ast = parser.astify(sql, DIALECT);
+  } catch (err) {
+    try {
+      ast = parser.astify(sql, FALLBACK_DIALECT);
+    } catch {
+      throw err;
+    }
+  }
+  return Array.isArray(ast) ? asArray(ast) : [asNode(ast)].filter((x): x is SqlNode => x !== null);
+}
+
+/** Shapes of every SELECT/UPDATE/DELETE in `sql`; a Problem (PA901) when the SQL cannot be read. */
+export function shapesFromSql(
+  sql: string,
+  location: Location,
+  name?: string,
+): { shapes: QueryShape[]; problem: Problem | null } {
+  let statements: SqlNode[];
+  try {
+    statements = parse(sql);
+  } catch (err) {
+    const label = name ? `query "${name}"` : 'raw SQL';
+    return {
+      shapes: [],
+      problem: { location, message: `Could not parse ${label}: ${parseError(err)}`, construct: 'raw SQL' },
+    };
+  }
+  const partials: PartialShape[] = [];
+  for (const stmt of statements) readStatement(stmt, partials);
+  const origin: QueryShape['origin'] = name !== undefined ? 'config' : 'raw';
+  const shapes = partials.map((p) => {
+    const shape: QueryShape = {
+      id: '',
+      table: p.table,
+      where: p.where,
+      joins: p.joins,
+      orderBy: p.orderBy,
+      groupBy: p.groupBy,
+      location,
+      origin,
+      code: oneLine(sql),
+      sql,
+    };
+    if (p.hasOr) shape.hasOr = true;
+    if (p.limit !== undefined) shape.limit = p.limit;
+    if (p.limit === 1) shape.single = true;
+    if (name !== undefined) shape.name = name;
+    shape.id = shapeId(shape);
+    return shape;
+  });
+  return { shapes, problem: null };
+}
+
+function oneLine(sql: string): string {
+  const flat = sql.replace(/\s+/g, ' ').trim();
+  return flat.length <= 160 ? flat : `${flat.slice(0, 159)}…`;
+}
+
+/** `whereRaw('LOWER(email) = ?')` → its predicates, read as `SELECT * FROM table WHERE <fragment>`. */
+export function predicatesFromFragment(
+  fragment: string,
+  table: string,
+): { where: Predicate[]; hasOr: boolean } | { error: string } {
+  try {
+    const [stmt] = parse(`SELECT * FROM \`${table}\` WHERE ${fragment}`);
+    const partials: PartialShape[] = [];
+    if (stmt) readStatement(stmt, partials);
+    const mine = partials[partials.length - 1];
+    return mine ? { where: mine.where, hasOr: mine.hasOr } : { where: [], hasOr: false };
+  } catch (err) {
+    return { error: parseError(err) };
+  }
+}
+
+/** `orderByRaw('LOWER(name) desc')` → its sort terms. */
+export function orderFromFragment(
+  fragment: string,
+  table: string,
+): { orderBy: OrderTerm[] } | { error: string } {
+  try {
+    const [stmt] = parse(`SELECT * FROM \`${table}\` ORDER BY ${fragment}`);
+    const partials: PartialShape[] = [];
+    if (stmt) readStatement(stmt, partials);
+    return { orderBy: partials[partials.length - 1]?.orderBy ?? [] };
+  } catch (err) {
+    return { error: parseError(err) };
+  }
+}
