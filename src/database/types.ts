@@ -15,6 +15,8 @@ export interface ExplainSummary {
   rows: number;
   filesort: boolean;
   temporary: boolean;
+  /** Rows the table holds at the assumed production scale (set by the planner; unknown for aliases). */
+  tableRows?: number;
 }
 
 export interface Plan {
@@ -22,12 +24,18 @@ export interface Plan {
   /** The accesses, first table first. */
   accesses: ExplainSummary[];
   error?: string;
+  /** Planner messages with no table access, e.g. `Impossible WHERE noticed after reading const tables`. */
+  messages?: string[];
 }
 
 /** The plan of one query shape, before and (when an index was proposed) after adding it. */
 export interface ShapePlan {
   shapeId: string;
   before: Plan;
+  /** The plan with the proposed index added in the planning database, when one was proposed. */
+  after?: Plan;
+  /** The name of that proposed index. */
+  proposedIndex?: string;
 }
 
 /** Proof that a proposed index fixes the plan: EXPLAIN re-run after adding it in the scratch database. */
@@ -43,6 +51,12 @@ export interface IndexProof {
 export interface CapturedRequest {
   url: string;
   statements: string[];
+  /** The statements with literals replaced by `?` (same order): the shapes PA108 and PA109 count. */
+  normalized?: string[];
+  /** Database connections (thread ids) the app opened for this request. */
+  threads?: number[];
+  /** The request itself failed while captured (its statements may be partial). */
+  error?: string;
 }
 
 export interface DatabaseFacts {

@@ -1,0 +1,268 @@
+import {
+  analyzeShape,
+  defeatedIndexes,
+  indexProposal,
+  laravelIndexName,
+  matchShape,
+  proposeIndex,
+} from '../../src/schema/index-match.js';
+import type { Index, Table } from '../../src/schema/model.js';
+import { shape } from './seed.js';
+
+const idx = (name: string, columns: string[], unique = false, primary = false): Index => ({
+  name,
+  columns,
+  unique,
+  primary,
+});
+const orders: Table = {
+  name: 'orders',
+  columns: ['id', 'user_id', 'status', 'total', 'paid', 'created_at', 'deleted_at', 'code', 'note'].map(
+    (name) => ({
+      name,
+      type: name === 'paid' ? 'tinyint(1)' : 'varchar(255)',
+      nullable: false,
+      default: null,
+    }),
+  ),
+  indexes: [
+    idx('PRIMARY', ['id'], true, true),
+    idx('orders_code_unique', ['code'], true),
+    idx('orders_user_id_status_index', ['user_id', 'status']),
+    idx('orders_status_created_at_index', ['status', 'created_at']),
+  ],
+  foreignKeys: [],
+};
+const items: Table = {
+  name: 'order_items',
+  columns: ['id', 'order_id', 'sku'].map((name) => ({
+    name,
+    type: 'bigint(20) unsigned',
+    nullable: false,
+    default: null,
+  })),
+  indexes: [idx('PRIMARY', ['id'], true, true)],
+  foreignKeys: [],
+};
+const judge = (s: Parameters<typeof shape>[0]) => matchShape(shape(s), orders);
+
+describe('leftmost-prefix matching', () => {
+  it('serves the first column of a composite index on its own, but not the second', () => {
+    expect(judge({ table: 'orders', where: [{ column: 'user_id', op: '=' }] }).verdict).toBe('served');
+    const v = judge({ table: 'orders', where: [{ column: 'total', op: '=' }] });
+    expect(v.verdict).toBe('none');
+    expect(v.reasons).toContain('no index starts with total');
+    // (user_id, status) does not serve status alone, but (status, created_at) does.
+    expect(judge({ table: 'orders', where: [{ column: 'status', op: '=' }] }).best?.index.name).toBe(
+      'orders_status_created_at_index',
+    );
+  });
+
+  it('takes equality columns in any order as the prefix, then one range column', () => {
+    const both = judge({
+      table: 'orders',
+      where: [
+        { column: 'status', op: '=' },
+        { column: 'user_id', op: '=' },
+      ],
+    });
+    expect(both.best?.seek).toEqual(['user_id', 'status']);
+    const range = judge({
+      table: 'orders',
+      where: [
+        { column: 'created_at', op: '>=' },
+        { column: 'status', op: '=' },
+      ],
+    });
+    expect(range.best).toMatchObject({ seek: ['status', 'created_at'] });
+    expect(range.verdict).toBe('served');
+  });
+
+  it('counts IN as equality for the prefix', () => {
+    const v = judge({
+      table: 'orders',
+      where: [
+        { column: 'user_id', op: 'in' },
+        { column: 'status', op: '=' },
+      ],
+    });
+    expect(v.best?.seek).toEqual(['user_id', 'status']);
+  });
+
+  it('serves ORDER BY when the index continues the equality prefix, but not after an IN', () => {
+    const eq = judge({
+      table: 'orders',
+      where: [{ column: 'status', op: '=' }],
+      orderBy: [{ column: 'created_at', direction: 'desc' }],
+    });
+    expect(eq.verdict).toBe('served');
+    const inList = judge({
+      table: 'orders',
+      where: [{ column: 'status', op: 'in' }],
+      orderBy: [{ column: 'created_at', direction: 'desc' }],
+    });
+    expect(inList.verdict).toBe('partial');
+    expect(inList.reasons.join(' ')).toMatch(/filesort/);
+  });
+
+  it('does not serve an ORDER BY with mixed directions', () => {
+    const v = judge({
+      table: 'orders',
+      where: [{ column: 'status', op: '=' }],
+      orderBy: [
+        { column: 'created_at', direction: 'desc' },
+        { column: 'id', direction: 'asc' },
+      ],
+    });
+    expect(v.verdict).toBe('partial');
+  });
+
+  it('calls a filter served but a sort not served partial, and proposes equality then sort columns', () => {
+    const v = judge({
+      table: 'orders',
+      where: [{ column: 'user_id', op: '=' }],
+      orderBy: [{ column: 'created_at', direction: 'desc' }],
+    });
+    expect(v.verdict).toBe('partial');
+    expect(v.proposal).toMatchObject({
+      columns: ['user_id', 'created_at'],
+      name: 'orders_user_id_created_at_index',
+      sql: 'ALTER TABLE orders ADD INDEX orders_user_id_created_at_index (user_id, created_at);',
+      migration: "$table->index(['user_id', 'created_at']);",
+    });
+  });
+
+  it('counts the primary key and unique keys: one row, nothing to sort', () => {
+    const find = judge({ table: 'orders', where: [{ column: 'id', op: '=' }], single: true });
+    expect(find).toMatchObject({ verdict: 'served', proposal: null });
+    const code = judge({
+      table: 'orders',
+      where: [{ column: 'code', op: '=' }],
+      orderBy: [{ column: 'total', direction: 'asc' }],
+    });
+    expect(code.verdict).toBe('served');
+    expect(code.reasons[0]).toMatch(/unique key orders_code_unique/);
+  });
+
+  it('sees that a function around a column defeats the index', () => {
+    const s = shape({
+      table: 'orders',
+      where: [
+        { column: 'created_at', op: '=', fn: 'DATE' },
+        { column: 'status', op: '=' },
+      ],
+    });
+    expect(defeatedIndexes(s, orders).map((d) => d.index.name)).toEqual(['orders_status_created_at_index']);
+    const alone = shape({ table: 'orders', where: [{ column: 'created_at', op: '=', fn: 'YEAR' }] });
+    // created_at leads no index: nothing is defeated (PA104 stays quiet), and no index could help as written.
+    expect(defeatedIndexes(alone, orders)).toEqual([]);
+    expect(matchShape(alone, orders).reasons).toContain('YEAR(created_at) cannot use a plain index');
+  });
+
+  it('serves GROUP BY from an index that continues the prefix', () => {
+    expect(judge({ table: 'orders', groupBy: ['status'] }).verdict).toBe('served');
+    const v = judge({ table: 'orders', groupBy: ['total'] });
+    expect(v.verdict).toBe('none');
+    expect(v.proposal?.columns).toEqual(['total']);
+  });
+
+  it('ignores soft deletes and IS NOT NULL as reasons for an index', () => {
+    const deletedOnly = judge({
+      table: 'orders',
+      where: [{ column: 'deleted_at', op: 'is null', via: 'SoftDeletes' }],
+    });
+    expect(deletedOnly.verdict).toBe('served');
+    const withFilter = judge({
+      table: 'orders',
+      where: [
+        { column: 'note', op: '=' },
+        { column: 'deleted_at', op: 'is null', via: 'SoftDeletes' },
+      ],
+    });
+    expect(withFilter.proposal?.columns).toEqual(['note']);
+    expect(judge({ table: 'orders', where: [{ column: 'note', op: 'is not null' }] }).verdict).toBe('served');
+  });
+
+  it('needs an index on the joined column of a joined table', () => {
+    const s = shape({
+      table: 'orders',
+      where: [{ column: 'user_id', op: '=' }],
+      joins: [{ table: 'order_items', on: [{ left: 'order_id', right: 'orders.id' }], type: 'inner' }],
+    });
+    const a = analyzeShape(s, { source: 'static', tables: [orders, items] });
+    expect(a.tables.map((t) => [t.table, t.role, t.verdict])).toEqual([
+      ['orders', 'main', 'served'],
+      ['order_items', 'join', 'none'],
+    ]);
+    expect(a.tables[1].proposal?.migration).toBe("$table->index('order_id');");
+  });
+
+  it('lets a joined table with its own filter drive the join when the main table has nothing to seek', () => {
+    const drives = shape({
+      table: 'orders',
+      where: [{ column: 'sku', op: '=', table: 'order_items' }],
+      joins: [{ table: 'order_items', on: [{ left: 'order_id', right: 'orders.id' }], type: 'inner' }],
+    });
+    const a = analyzeShape(drives, { source: 'static', tables: [orders, items] });
+    expect(a.tables[0].verdict).toBe('served');
+    expect(a.tables[1]).toMatchObject({ verdict: 'none', proposal: { columns: ['sku'] } });
+    // When the main table seeks on an index, the joined table is looked up by its join column first.
+    const inner = shape({ ...drives, id: '', where: [...drives.where, { column: 'user_id', op: '=' }] });
+    const b = analyzeShape(inner, { source: 'static', tables: [orders, items] });
+    expect(b.tables[1].proposal?.columns).toEqual(['sku', 'order_id']);
+  });
+
+  it('needs an index per column when an OR spans columns', () => {
+    const v = judge({
+      table: 'orders',
+      where: [
+        { column: 'user_id', op: '=' },
+        { column: 'note', op: '=' },
+      ],
+      hasOr: true,
+    });
+    expect(v.verdict).toBe('partial');
+    expect(v.proposal?.columns).toEqual(['note']);
+  });
+
+  it('leaves out columns the table does not have, and skips tables the schema does not know', () => {
+    const v = judge({ table: 'orders', where: [{ column: 'nope', op: '=' }] });
+    expect(v.verdict).toBe('served');
+    expect(v.reasons[0]).toMatch(/column nope is not in orders/);
+    const a = analyzeShape(shape({ table: 'ghosts', where: [{ column: 'x', op: '=' }] }), {
+      source: 'static',
+      tables: [orders],
+    });
+    expect(a).toMatchObject({ tables: [], skipped: ['ghosts'] });
+  });
+
+  it('proposes nothing an existing index already starts with', () => {
+    expect(
+      proposeIndex(shape({ table: 'orders', where: [{ column: 'status', op: '=' }] }), orders),
+    ).toBeNull();
+  });
+});
+
+describe('index naming', () => {
+  it("names indexes as Laravel's Blueprint does", () => {
+    expect(laravelIndexName('discord_practices', ['start_at'])).toBe('discord_practices_start_at_index');
+    expect(laravelIndexName('my-app.Orders', ['User_Id'])).toBe('my_app_orders_user_id_index');
+  });
+
+  it('shortens names past 64 characters and passes the name to the migration line', () => {
+    const p = indexProposal('a_really_long_table_name_for_reports', [
+      'organisation_id',
+      'generated_at',
+      'status',
+    ]);
+    expect(p.name.length).toBeLessThanOrEqual(64);
+    expect(p.name).toMatch(/_index$/);
+    expect(p.migration).toBe(`$table->index(['organisation_id', 'generated_at', 'status'], '${p.name}');`);
+  });
+
+  it('quotes identifiers only when MariaDB needs it', () => {
+    expect(indexProposal('order', ['group']).sql).toBe(
+      'ALTER TABLE `order` ADD INDEX order_group_index (`group`);',
+    );
+  });
+});

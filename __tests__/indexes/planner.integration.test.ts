@@ -1,0 +1,181 @@
+import type { RowDataPacket } from 'mysql2/promise';
+import { connect, parseDbUrl } from '../../src/database/connection.js';
+import type { ScratchDatabase } from '../../src/database/connection.js';
+import { runPlannerPhase } from '../../src/database/planner.js';
+import type { PlannerResult } from '../../src/database/planner.js';
+import { scansTable } from '../../src/database/explain.js';
+import {
+  DB_URL,
+  SEED_SQL,
+  recentCertificates,
+  scratchWith,
+  seedConfig,
+  seedSchema,
+  seedShapes,
+  shape,
+  upcomingPractices,
+  usersWithRole,
+} from './seed.js';
+
+const planOf = (r: PlannerResult, id: string) => r.plans.find((p) => p.shapeId === id)!;
+
+describe('planner at production scale (seed tables)', () => {
+  let db: ScratchDatabase;
+  let result: PlannerResult;
+
+  beforeAll(async () => {
+    db = await scratchWith(SEED_SQL);
+    result = await runPlannerPhase(db, { config: seedConfig(), schema: seedSchema(), shapes: seedShapes() });
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('sees the upcoming-practices query as a full scan with filesort over 1,000,000 rows', () => {
+    const [a] = planOf(result, upcomingPractices.id).before.accesses;
+    expect(a).toMatchObject({ table: 'discord_practices', access: 'ALL', rows: 1_000_000, filesort: true });
+  });
+
+  it('sees the recent-certificates query as a full scan with filesort', () => {
+    const [a] = planOf(result, recentCertificates.id).before.accesses;
+    expect(a).toMatchObject({ table: 'certificates', access: 'ALL', rows: 1_000_000, filesort: true });
+  });
+
+  it('sees users-with-role use users_role_index', () => {
+    const [a] = planOf(result, usersWithRole.id).before.accesses;
+    expect(a).toMatchObject({ table: 'users', access: 'ref', key: 'users_role_index', filesort: false });
+  });
+
+  it('proves exactly the two proposed indexes: both EXPLAINs then use them', () => {
+    const byName = Object.fromEntries(result.proofs.map((p) => [p.indexName, p]));
+    expect(Object.keys(byName).sort()).toEqual([
+      'certificates_created_at_index',
+      'discord_practices_start_at_index',
+    ]);
+    const practices = byName.discord_practices_start_at_index.after.accesses[0];
+    expect(practices).toMatchObject({
+      access: 'range',
+      key: 'discord_practices_start_at_index',
+      filesort: false,
+    });
+    const certificates = byName.certificates_created_at_index.after.accesses[0];
+    expect(certificates).toMatchObject({ key: 'certificates_created_at_index', filesort: false, rows: 10 });
+    expect(scansTable(byName.certificates_created_at_index.after, 'certificates')).toBe(false);
+  });
+
+  it('EXPLAINs the critical queries as written', () => {
+    const byName = Object.fromEntries(result.criticalPlans.map((c) => [c.name, c.plan]));
+    expect(byName['Upcoming practices'].accesses[0]).toMatchObject({ access: 'ALL', filesort: true });
+    expect(byName['Recent certificates'].accesses[0]).toMatchObject({ access: 'ALL', filesort: true });
+    expect(byName['Users with role'].accesses[0]).toMatchObject({ access: 'ref', key: 'users_role_index' });
+    expect(result.note).toMatch(/1,000,000 rows per table/);
+  });
+
+  it('leaves no statistics and no planning database behind', async () => {
+    const admin = await connect(parseDbUrl(DB_URL));
+    try {
+      const [dbs] = await admin.query<RowDataPacket[]>(
+        'SELECT SCHEMA_NAME AS n FROM information_schema.SCHEMATA',
+      );
+      const names = dbs.map((r) => String(r.n));
+      expect(result.planningDatabase).toMatch(/^perf_audit_/);
+      expect(names).not.toContain(result.planningDatabase);
+      for (const stats of ['table_stats', 'index_stats', 'column_stats']) {
+        const [rows] = await admin.query<RowDataPacket[]>(
+          `SELECT COUNT(*) AS n FROM mysql.${stats} WHERE db_name IN (?, ?)`,
+          [result.planningDatabase, db.name],
+        );
+        expect(Number(rows[0].n)).toBe(0);
+      }
+      // Indexes tried in proofs never touch the audited database.
+      const [idx] = await admin.query<RowDataPacket[]>(
+        "SELECT COUNT(*) AS n FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND INDEX_NAME LIKE '%start_at%'",
+        [db.name],
+      );
+      expect(Number(idx[0].n)).toBe(0);
+    } finally {
+      await admin.end();
+    }
+  });
+});
+
+describe('critical queries from the config', () => {
+  it('only ever EXPLAINs them: a smuggled second statement or a write never runs', async () => {
+    const db = await scratchWith(SEED_SQL);
+    try {
+      const config = seedConfig();
+      config.queries = [
+        { name: 'smuggled', sql: 'SELECT * FROM users; DROP TABLE users' },
+        { name: 'write', sql: 'DELETE FROM users' },
+        { name: 'typo', sql: 'SELECT * FROM nowhere' },
+        { name: 'fine', sql: "SELECT * FROM users WHERE role = 'admin';" },
+      ];
+      const r = await runPlannerPhase(db, { config, schema: seedSchema(), shapes: [] });
+      const byName = Object.fromEntries(r.criticalPlans.map((c) => [c.name, c.plan]));
+      expect(byName.smuggled.error).toMatch(/syntax/i);
+      expect(byName.write.error).toMatch(/only SELECT/);
+      expect(byName.typo.error).toMatch(/doesn't exist/);
+      expect(byName.fine.accesses[0]).toMatchObject({ access: 'ref', key: 'users_role_index' });
+      const [rows] = await db.conn.query<RowDataPacket[]>('SHOW TABLES');
+      expect(rows.map((x) => String(Object.values(x)[0]))).toContain('users');
+    } finally {
+      await db.drop();
+    }
+  });
+});
+
+describe('verdicts do not depend on how many rows CI holds', () => {
+  const verdictOf = (r: PlannerResult, id: string) =>
+    planOf(r, id).before.accesses.map((a) => ({
+      access: a.access,
+      key: a.key,
+      filesort: a.filesort,
+      rows: a.rows,
+    }));
+  const assumeRowsOverride = shape({
+    table: 'certificates',
+    where: [{ column: 'user_id', op: '=' }],
+    orderBy: [{ column: 'created_at', direction: 'desc' }],
+  });
+
+  it('judges the same queries the same on an empty and on a filled table', async () => {
+    const empty = await scratchWith(SEED_SQL);
+    const filled = await scratchWith(SEED_SQL);
+    try {
+      await filled.conn.query(`
+        INSERT INTO users (name, email, password, role)
+          SELECT CONCAT('u', seq), CONCAT('u', seq, '@x.test'), 'x', IF(seq % 10 = 0, 'admin', 'student') FROM seq_1_to_5000;
+        INSERT INTO discord_practices (title, start_at, created_at)
+          SELECT CONCAT('p', seq), NOW() + INTERVAL seq MINUTE, NOW() - INTERVAL seq MINUTE FROM seq_1_to_20000;
+        INSERT INTO courses (title) SELECT CONCAT('c', seq) FROM seq_1_to_10;
+        INSERT INTO certificates (user_id, course_id, code, created_at)
+          SELECT 1 + seq % 5000, 1 + seq % 10, CONCAT('code', seq), NOW() - INTERVAL seq MINUTE FROM seq_1_to_20000;`);
+      const shapes = [...seedShapes(), assumeRowsOverride];
+      const input = { config: seedConfig(), schema: seedSchema(), shapes };
+      const a = await runPlannerPhase(empty, input);
+      const b = await runPlannerPhase(filled, input);
+      for (const s of shapes) expect(verdictOf(b, s.id)).toEqual(verdictOf(a, s.id));
+      expect(b.proofs.map((p) => [p.indexName, p.after.accesses[0].key])).toEqual(
+        a.proofs.map((p) => [p.indexName, p.after.accesses[0].key]),
+      );
+      expect(verdictOf(a, upcomingPractices.id)[0]).toMatchObject({ access: 'ALL', rows: 1_000_000 });
+    } finally {
+      await empty.drop();
+      await filled.drop();
+    }
+  });
+
+  it('scales each table to its configured size', async () => {
+    const db = await scratchWith(SEED_SQL);
+    try {
+      const config = seedConfig();
+      config.database.assumeRows = 2_000_000;
+      config.database.tables = { discord_practices: 50_000 };
+      const r = await runPlannerPhase(db, { config, schema: seedSchema(), shapes: seedShapes() });
+      expect(planOf(r, upcomingPractices.id).before.accesses[0].rows).toBe(50_000);
+      expect(planOf(r, recentCertificates.id).before.accesses[0].rows).toBe(2_000_000);
+    } finally {
+      await db.drop();
+    }
+  });
+});

@@ -1,0 +1,255 @@
+/**
+ * Makes MariaDB's planner see production-size tables without production data.
+ *
+ * The planner works on empty twins of the audited tables (CREATE TABLE … LIKE, in a second scratch
+ * database), so no verdict depends on how many rows CI happens to hold, and proposed indexes are tried
+ * without touching the audited schema. ANALYZE TABLE … PERSISTENT FOR ALL creates the statistics rows; the
+ * table and index statistics are then overwritten with the assumed production cardinality and FLUSH TABLES
+ * makes the planner reload them (use_stat_tables=PREFERABLY_FOR_QUERIES, 10.11's default, reads them).
+ */
+
+import mysql from 'mysql2/promise';
+import type { Connection, RowDataPacket } from 'mysql2/promise';
+import { createScratchDatabase } from './connection.js';
+import type { ScratchDatabase } from './connection.js';
+
+export interface ScaleOptions {
+  /** Rows assumed for every table (config.database.assumeRows). */
+  assumeRows: number;
+  /** Per-table overrides (config.database.tables). */
+  tables: Record<string, number>;
+}
+
+/** The database the planner EXPLAINs in: empty twins with production-size statistics. */
+export interface PlanningDatabase {
+  name: string;
+  /** Single-statement connection: a user's query can never smuggle a second statement in. */
+  conn: Connection;
+  /** Table name (as MariaDB spells it) → rows assumed. */
+  rows: Map<string, number>;
+  /** False when the statistics could not be written: plans would then describe empty tables. */
+  scaled: boolean;
+  /** What could not be done (kept going); empty when everything was scaled. */
+  warnings: string[];
+  /** Writes production-size statistics for an index just added to a twin, and makes the planner read them. */
+  addIndexStatistics(
+    table: string,
+    index: { name: string; columns: string[]; types: string[] },
+  ): Promise<void>;
+  /** Forgets the statistics of an index dropped again. */
+  dropIndexStatistics(table: string, index: string): Promise<void>;
+  /** Drops the twin database and every statistics row written for it. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+const q = (name: string) => `\`${name.replace(/`/g, '``')}\``;
+
+/** Rows assumed for a table: the per-table override (case-insensitive), else assume-rows. */
+export function assumedRows(table: string, opts: ScaleOptions): number {
+  const hit = Object.entries(opts.tables).find(([t]) => t.toLowerCase() === table.toLowerCase());
+  return Math.max(1, Math.round(hit ? hit[1] : opts.assumeRows));
+}
+
+/** How many distinct values a column of this type can hold at most (booleans 2, enums their members), else null. */
+export function smallDomain(columnType: string): number | null {
+  const t = columnType.toLowerCase();
+  if (/^(tinyint\(1\)|bool|boolean|bit\(1\))/.test(t)) return 2;
+  const e = /^(enum|set)\((.*)\)$/.exec(t);
+  if (e) return Math.max(1, e[2].split(',').length);
+  return null;
+}
+
+/**
+ * Average rows per distinct prefix value (mysql.index_stats.avg_frequency): 1 once the prefix is unique,
+ * rows / members for small domains, else ~10 rows per value for the first column, then 1.
+ */
+export function avgFrequency(rows: number, prefixTypes: string[], uniqueAtPrefix: boolean): number {
+  if (uniqueAtPrefix) return 1;
+  let distinct = 1;
+  for (const type of prefixTypes) distinct *= smallDomain(type) ?? Math.max(1, rows / 10);
+  return Math.max(1, rows / distinct);
+}
+
+interface IndexInfo {
+  unique: boolean;
+  columns: string[];
+}
+
+export async function preparePlanningDatabase(
+  source: ScratchDatabase,
+  opts: ScaleOptions,
+): Promise<PlanningDatabase> {
+  const [tableRows] = await source.conn.query<RowDataPacket[]>(
+    "SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME",
+    [source.name],
+  );
+  const tables = tableRows.map((r) => String(r.t));
+  const twin = await createScratchDatabase(source.url);
+  let conn: Connection | null = null;
+  const warnings: string[] = [];
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await conn?.end().catch(() => undefined);
+    for (const stats of ['table_stats', 'index_stats', 'column_stats']) {
+      await twin.conn
+        .query(`DELETE FROM mysql.${stats} WHERE db_name = ?`, [twin.name])
+        .catch(() => undefined);
+    }
+    await twin.drop();
+  };
+  try {
+    for (const batch of chunks(tables, 50)) {
+      await twin.conn.query(
+        batch.map((t) => `CREATE TABLE ${q(t)} LIKE ${q(source.name)}.${q(t)};`).join('\n'),
+      );
+    }
+    const rows = new Map(tables.map((t) => [t, assumedRows(t, opts)]));
+    const scaled = tables.length === 0 || (await writeStatistics(twin, tables, rows, warnings));
+    conn = await mysql.createConnection({
+      host: source.url.host,
+      port: source.url.port,
+      user: source.url.user,
+      password: source.url.password,
+      database: twin.name,
+      multipleStatements: false,
+      connectTimeout: 5000,
+      supportBigNumbers: true,
+    });
+    const tableName = (t: string) => tables.find((x) => x.toLowerCase() === t.toLowerCase()) ?? t;
+    const addIndexStatistics = async (
+      table: string,
+      index: { name: string; columns: string[]; types: string[] },
+    ) => {
+      const t = tableName(table);
+      const info = {
+        table: t,
+        name: index.name,
+        unique: false,
+        columns: index.columns.map((c) => c.toLowerCase()),
+      };
+      const values = indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types);
+      await twin.conn.query(
+        `REPLACE INTO mysql.index_stats (db_name, table_name, index_name, prefix_arity, avg_frequency) VALUES ${values.join(', ')}`,
+      );
+      await flushTables(twin.conn, [t]);
+    };
+    const dropIndexStatistics = async (table: string, index: string) => {
+      await twin.conn.query(
+        'DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name = ? AND index_name = ?',
+        [twin.name, tableName(table), index],
+      );
+    };
+    return { name: twin.name, conn, rows, scaled, warnings, addIndexStatistics, dropIndexStatistics, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+async function writeStatistics(
+  twin: ScratchDatabase,
+  tables: string[],
+  rows: Map<string, number>,
+  warnings: string[],
+): Promise<boolean> {
+  for (const batch of chunks(tables, 50)) {
+    await twin.conn.query(`ANALYZE TABLE ${batch.map(q).join(', ')} PERSISTENT FOR ALL`);
+  }
+  const tableValues = tables.map((t) => `(${mysql.escape(twin.name)}, ${mysql.escape(t)}, ${rows.get(t)})`);
+  try {
+    await twin.conn.query(
+      `REPLACE INTO mysql.table_stats (db_name, table_name, cardinality) VALUES ${tableValues.join(', ')}`,
+    );
+    await writeIndexStatistics(twin.conn, twin.name, tables, rows);
+  } catch (err) {
+    warnings.push(
+      `could not write production-size statistics (${(err as Error).message}); planner verdicts skipped`,
+    );
+    return false;
+  }
+  try {
+    await flushTables(twin.conn, tables);
+  } catch (err) {
+    warnings.push(`FLUSH TABLES failed (${(err as Error).message}); statistics may apply late`);
+  }
+  return true;
+}
+
+/** mysql.index_stats rows for every prefix of an index (VALUES tuples). */
+function indexStatValues(
+  db: string,
+  info: IndexInfo & { table: string; name: string },
+  rows: number,
+  types: string[],
+): string[] {
+  // InnoDB appends the primary key to a non-unique index, which makes the longer prefix unique.
+  const arity = info.unique ? info.columns.length : info.columns.length + 1;
+  const out: string[] = [];
+  for (let k = 1; k <= arity; k++) {
+    const uniqueAtPrefix = k > info.columns.length || (info.unique && k === info.columns.length);
+    const freq = avgFrequency(rows, types.slice(0, k), uniqueAtPrefix);
+    out.push(
+      `(${[db, info.table, info.name].map((v) => mysql.escape(v)).join(', ')}, ${k}, ${freq.toFixed(4)})`,
+    );
+  }
+  return out;
+}
+
+/** The planner reads persistent statistics when a table is opened: close the tables so they reopen with them. */
+export async function flushTables(conn: Connection, tables: string[]): Promise<void> {
+  for (const batch of chunks(tables, 50)) await conn.query(`FLUSH TABLES ${batch.map(q).join(', ')}`);
+}
+
+/**
+ * Writes mysql.index_stats for every index of the tables as production data would have them. Without a
+ * value (NULL after ANALYZE of an empty table) the planner ignores an index for ORDER BY … LIMIT.
+ */
+export async function writeIndexStatistics(
+  conn: Connection,
+  db: string,
+  tables: string[],
+  rows: Map<string, number>,
+): Promise<void> {
+  if (tables.length === 0) return;
+  const [cols] = await conn.query<RowDataPacket[]>(
+    'SELECT TABLE_NAME AS t, COLUMN_NAME AS c, COLUMN_TYPE AS type FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME IN (?)',
+    [db, tables],
+  );
+  const columnTypes = new Map(cols.map((r) => [`${r.t}.${String(r.c).toLowerCase()}`, String(r.type)]));
+  const [stat] = await conn.query<RowDataPacket[]>(
+    'SELECT TABLE_NAME AS t, INDEX_NAME AS i, NON_UNIQUE AS nu, COLUMN_NAME AS c, INDEX_TYPE AS kind FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND TABLE_NAME IN (?) ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX',
+    [db, tables],
+  );
+  const indexes = new Map<string, IndexInfo & { table: string; name: string }>();
+  for (const r of stat) {
+    if (String(r.kind).toUpperCase() !== 'BTREE') continue;
+    const key = `${r.t}.${r.i}`;
+    const info = indexes.get(key) ?? {
+      table: String(r.t),
+      name: String(r.i),
+      unique: Number(r.nu) === 0,
+      columns: [],
+    };
+    info.columns.push(String(r.c).toLowerCase());
+    indexes.set(key, info);
+  }
+  const values: string[] = [];
+  for (const info of indexes.values()) {
+    const types = info.columns.map((c) => columnTypes.get(`${info.table}.${c}`) ?? '');
+    values.push(...indexStatValues(db, info, rows.get(info.table) ?? 1, types));
+  }
+  await conn.query('DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name IN (?)', [db, tables]);
+  for (const batch of chunks(values, 500)) {
+    await conn.query(
+      `INSERT INTO mysql.index_stats (db_name, table_name, index_name, prefix_arity, avg_frequency) VALUES ${batch.join(', ')}`,
+    );
+  }
+}
+
+function chunks<T>(xs: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}

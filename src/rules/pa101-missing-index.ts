@@ -1,0 +1,258 @@
+/**
+ * PA101 missing-index: a query filters, joins or sorts on columns no index serves (leftmost prefix).
+ * With a database the planner decides (a scan or filesort at production scale that the proposed index
+ * removes); without one the static match does. One finding per missing index, listing every query that needs it.
+ */
+
+import type { FindingDraft, Location, Severity } from '../findings.js';
+import type { Predicate, QueryShape } from '../project/model.js';
+import { findTable } from '../schema/model.js';
+import { analyzeShape, proposalFor } from '../schema/index-match.js';
+import type { IndexProposal, TableVerdict, Verdict } from '../schema/index-match.js';
+import { accessesOf, describeAccess, isFullScan } from '../database/explain.js';
+import type { ExplainSummary, IndexProof, Plan, ShapePlan } from '../database/types.js';
+import type { Rule, RuleContext } from './rule.js';
+
+export interface IndexNeed {
+  shape: QueryShape;
+  /** The static verdict for this table of the shape. */
+  verdict: Verdict;
+  reasons: string[];
+  /** Predicates wrapped in a function: the query must compare the bare column before any index helps. */
+  functions: Predicate[];
+  severity: Severity;
+  decidedBy: 'planner' | 'static';
+  before: Plan | null;
+  after: Plan | null;
+}
+
+export interface MissingIndex {
+  proposal: IndexProposal;
+  needs: IndexNeed[];
+  severity: Severity;
+  decidedBy: 'planner' | 'static';
+  proof: IndexProof | null;
+}
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+const key = (table: string, columns: string[]) => `${table.toLowerCase()}(${columns.join(',')})`;
+
+const plansById = new WeakMap<ShapePlan[], Map<string, ShapePlan>>();
+
+/** A usable plan for the shape: the database ran and EXPLAIN worked. */
+export function planFor(ctx: RuleContext, shapeId: string): ShapePlan | null {
+  const plans = ctx.database?.plans;
+  if (!plans) return null;
+  let byId = plansById.get(plans);
+  if (!byId) plansById.set(plans, (byId = new Map(plans.map((p) => [p.shapeId, p]))));
+  const sp = byId.get(shapeId);
+  return sp && !sp.before.error && sp.before.accesses.length > 0 ? sp : null;
+}
+
+function sortsOutsideIndex(plan: Plan): boolean {
+  return plan.accesses.some((a) => a.filesort || a.temporary);
+}
+
+function scannedTables(plan: Plan): Set<string> {
+  return new Set(plan.accesses.filter(isFullScan).map((a) => a.table.toLowerCase()));
+}
+
+/** No filter, a sort no index serves, and a LIMIT: reading the first rows of an index would answer it. */
+function isBoundedSortOnly(tv: TableVerdict): boolean {
+  const d = tv.demand;
+  return (
+    tv.verdict === 'none' &&
+    d.bounded &&
+    d.sort.length > 0 &&
+    d.equality.length + d.inList.length + d.range.length + d.functionFilters.length === 0
+  );
+}
+
+/** Every missing index, with the queries that need it. PA102 and PA103 read this to avoid repeating it. */
+export function missingIndexes(ctx: RuleContext): MissingIndex[] {
+  const found = new Map<string, MissingIndex>();
+  for (const shape of ctx.project.queries) {
+    const sp = planFor(ctx, shape.id);
+    for (const tv of analyzeShape(shape, ctx.schema).tables) {
+      const table = findTable(ctx.schema, tv.table);
+      if (!table) continue;
+      let need: IndexNeed;
+      let proposal: IndexProposal | null;
+      if (sp) {
+        const scannedBefore = scannedTables(sp.before);
+        const sortedBefore = sortsOutsideIndex(sp.before);
+        if (scannedBefore.size === 0 && !sortedBefore) continue; // the planner overturns the static verdict
+        proposal = tv.proposal ?? proposalFor(table, tv.demand);
+        if (!proposal) continue;
+        const name = proposal.name;
+        const proof = ctx.database?.proofs.find(
+          (p) => key(p.table, p.columns) === key(proposal!.table, proposal!.columns),
+        );
+        const after = sp.proposedIndex === name && sp.after ? sp.after : (proof?.after ?? null);
+        // Only an index the planner then uses, and that removes a scan or the sort, is a proven fix.
+        const usesIt = !!after && !after.error && accessesOf(after, tv.table).some((a) => a.key === name);
+        const scannedAfter = after && usesIt ? scannedTables(after) : scannedBefore;
+        const removesScan = usesIt && scannedAfter.size < scannedBefore.size;
+        const removesSort =
+          usesIt && sortedBefore && !sortsOutsideIndex(after!) && scannedAfter.size <= scannedBefore.size;
+        if (removesScan || removesSort) {
+          need = {
+            shape,
+            verdict: tv.verdict,
+            reasons: tv.reasons,
+            functions: tv.demand.functions,
+            severity: removesScan ? 'critical' : 'warning',
+            decidedBy: 'planner',
+            before: sp.before,
+            after,
+          };
+        } else if (isBoundedSortOnly(tv)) {
+          // ORDER BY … LIMIT: on empty copies the planner prices a full scan at one page, so it may keep the
+          // filesort even with the index; production reads the first rows of the index. The static verdict stands.
+          need = {
+            shape,
+            verdict: tv.verdict,
+            reasons: [
+              ...tv.reasons,
+              'the planner confirms the scan and filesort; its choice with the index is not conclusive on empty tables',
+            ],
+            functions: tv.demand.functions,
+            severity: 'critical',
+            decidedBy: 'static',
+            before: sp.before,
+            after,
+          };
+        } else continue;
+      } else {
+        proposal = tv.proposal;
+        if (!proposal || tv.verdict === 'served') continue;
+        need = {
+          shape,
+          verdict: tv.verdict,
+          reasons: tv.reasons,
+          functions: tv.demand.functions,
+          severity: tv.verdict === 'none' ? 'critical' : 'warning',
+          decidedBy: 'static',
+          before: null,
+          after: null,
+        };
+      }
+      const k = key(proposal.table, proposal.columns);
+      const entry = found.get(k) ?? {
+        proposal,
+        needs: [],
+        severity: need.severity,
+        decidedBy: need.decidedBy,
+        proof: ctx.database?.proofs.find((p) => key(p.table, p.columns) === k) ?? null,
+      };
+      entry.needs.push(need);
+      if (need.severity === 'critical') entry.severity = 'critical';
+      if (need.decidedBy === 'planner') entry.decidedBy = 'planner';
+      found.set(k, entry);
+    }
+  }
+  return [...found.values()];
+}
+
+/** Shapes a PA101 finding already explains: PA102 and PA103 do not repeat them. */
+export function coveredShapes(missing: MissingIndex[]): Set<string> {
+  return new Set(missing.flatMap((m) => m.needs.map((n) => n.shape.id)));
+}
+
+const byLocation = (a: Location, b: Location) => a.file.localeCompare(b.file) || a.line - b.line;
+
+/** The locations of every occurrence of the shapes (the same query in several places shares one id). */
+export function locationsOf(ctx: RuleContext, ids: Set<string>): Location[] {
+  const seen = new Set<string>();
+  const out: Location[] = [];
+  for (const s of ctx.project.queries) {
+    if (!ids.has(s.id)) continue;
+    const k = `${s.location.file}:${s.location.line}`;
+    if (!seen.has(k)) out.push(s.location);
+    seen.add(k);
+  }
+  return out.sort(byLocation);
+}
+
+/** The access that shows the problem: a full scan anywhere in the query, else this table's access. */
+function decisiveAccess(plan: Plan | null, table: string): ExplainSummary | null {
+  if (!plan) return null;
+  return plan.accesses.find(isFullScan) ?? accessesOf(plan, table)[0] ?? null;
+}
+
+function accessOn(plan: Plan | null, table: string): ExplainSummary | null {
+  return plan ? (accessesOf(plan, table)[0] ?? null) : null;
+}
+
+function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
+  const { proposal } = m;
+  const ids = new Set(m.needs.map((n) => n.shape.id));
+  const locations = locationsOf(ctx, ids);
+  const occurrences = ctx.project.queries.filter((s) => ids.has(s.id));
+  const worst = m.needs.find((n) => n.severity === m.severity) ?? m.needs[0];
+  const cols = proposal.columns.join(', ');
+  const before = decisiveAccess(m.proof?.before ?? worst.before, proposal.table);
+  const after = accessOn(m.proof?.after ?? worst.after, proposal.table);
+  const queryCount = locations.length === 1 ? 'a query' : `${locations.length} queries`;
+  const first = worst.shape;
+  let why: string;
+  const text = worst.reasons.join('; ');
+  const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  if (m.decidedBy === 'planner' && before && after) {
+    const scale = (before.tableRows ?? before.rows).toLocaleString('en-US');
+    why =
+      `At ${scale} rows MariaDB's planner reads ${describeAccess(before)}; ` +
+      `with ${proposal.name} it reads ${describeAccess(after)}.`;
+  } else if (before) {
+    why = `${reasons}. At production scale MariaDB's planner reads ${describeAccess(before)}.`;
+  } else {
+    why = `${reasons} (static verdict: no database was used).`;
+  }
+  const fns = unique(m.needs.flatMap((n) => n.functions.map((f) => `${f.fn}(${f.column})`)));
+  if (fns.length > 0)
+    why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
+  const evidence: Record<string, unknown> = {
+    decidedBy: m.decidedBy,
+    indexName: proposal.name,
+    verdict: worst.verdict,
+    reasons: worst.reasons,
+    rowsBefore: before?.rows ?? null,
+    rowsAfter: after?.rows ?? null,
+    explainBefore: before,
+    explainAfter: after,
+    queries: occurrences.map((s) => ({ file: s.location.file, line: s.location.line, code: s.code })),
+  };
+  const ignores = occurrences.flatMap((s) =>
+    (s.inlineIgnores ?? []).map((i) => ({
+      file: s.location.file,
+      line: s.location.line,
+      rule: i.rule,
+      reason: i.reason,
+    })),
+  );
+  if (ignores.length > 0) evidence.inlineIgnores = ignores;
+  return {
+    title: `Missing index on ${proposal.table} (${cols})`,
+    message:
+      `No index serves ${queryCount} on ${proposal.table} by ${cols} ` +
+      `(${first.code || first.table} at ${first.location.file}:${first.location.line}). ${why} Add ${proposal.name}.`,
+    severity: m.severity,
+    location: locations[0],
+    locations,
+    table: proposal.table,
+    columns: proposal.columns,
+    evidence,
+    fix: { sql: proposal.sql, migration: proposal.migration },
+  };
+}
+
+export const pa101MissingIndex: Rule = {
+  id: 'PA101',
+  name: 'missing-index',
+  title: 'Query filters or sorts on columns no index serves',
+  defaultSeverity: 'critical',
+  needs: 'schema',
+  check(ctx) {
+    return missingIndexes(ctx).map((m) => draftOf(ctx, m));
+  },
+};

@@ -1,0 +1,128 @@
+/** PA102 full-table-scan: EXPLAIN at production scale reads the whole table for a query that wants part of it. */
+
+import type { FindingDraft } from '../findings.js';
+import type { Plan } from '../database/types.js';
+import type { QueryShape } from '../project/model.js';
+import { findTable } from '../schema/model.js';
+import { demandOf } from '../schema/index-match.js';
+import { describeAccess, isFullScan } from '../database/explain.js';
+import type { Rule, RuleContext } from './rule.js';
+import { coveredShapes, locationsOf, missingIndexes, planFor } from './pa101-missing-index.js';
+
+const DEFAULT_MIN_ROWS = 10_000;
+
+export function minRows(ctx: RuleContext, rule: string, fallback: number): number {
+  const v = Number(ctx.config.rules[rule]?.options?.['min-rows']);
+  return Number.isFinite(v) && v >= 0 ? v : fallback;
+}
+
+/**
+ * A query with no narrowing filter, no join and no LIMIT reads every row on purpose: scanning is its job.
+ * Soft deletes and IS NOT NULL keep most rows, so they do not narrow.
+ */
+export function wantsPartOfTable(shape: QueryShape): boolean {
+  const narrows = shape.where.some((p) => p.via !== 'SoftDeletes' && p.op !== 'is not null');
+  return narrows || shape.joins.length > 0 || shape.limit !== undefined || !!shape.single;
+}
+
+/** Why no index helps, from the shape's own predicates: the fix differs for each. */
+function advice(ctx: RuleContext, shape: QueryShape, table: string): string {
+  const t = findTable(ctx.schema, table);
+  if (!t) return 'Filter on an indexed column, or add an index the planner can use.';
+  const d = demandOf(shape, t, table.toLowerCase() === shape.table.toLowerCase() ? 'main' : 'join');
+  if (d.functions.length) {
+    return `Compare the bare column instead of ${d.functions.map((f) => `${f.fn}(${f.column})`).join(', ')} (see PA104).`;
+  }
+  if (d.unsargable.length) {
+    return (
+      `${d.unsargable.map((p) => `${p.column} ${p.op.toUpperCase()}`).join(', ')} cannot seek in a B-tree index: ` +
+      'narrow the query with an indexed filter, or use a FULLTEXT index for text search.'
+    );
+  }
+  return 'Add an index that starts with the filtered columns, or narrow the query with an indexed filter.';
+}
+
+function scanDraft(
+  title: string,
+  plan: Plan,
+  table: string,
+  rows: number,
+  text: string,
+): Omit<FindingDraft, 'location'> {
+  return {
+    title,
+    message: text,
+    table,
+    query: plan.sql,
+    evidence: {
+      decidedBy: 'planner',
+      sql: plan.sql,
+      explain: plan.accesses,
+      rows,
+    },
+  };
+}
+
+export const pa102FullTableScan: Rule = {
+  id: 'PA102',
+  name: 'full-table-scan',
+  title: 'Query reads the whole table at production scale',
+  defaultSeverity: 'critical',
+  needs: 'database',
+  check(ctx) {
+    if (!ctx.database) return [];
+    const missing = missingIndexes(ctx);
+    const covered = coveredShapes(missing);
+    const threshold = minRows(ctx, 'PA102', DEFAULT_MIN_ROWS);
+    const drafts: FindingDraft[] = [];
+    const done = new Set<string>();
+    for (const shape of ctx.project.queries) {
+      if (done.has(shape.id)) continue;
+      done.add(shape.id);
+      const sp = planFor(ctx, shape.id);
+      if (!sp || !wantsPartOfTable(shape)) continue;
+      for (const a of sp.before.accesses.filter(isFullScan)) {
+        if (covered.has(shape.id)) continue;
+        const size = a.tableRows ?? a.rows;
+        if (size < threshold) continue;
+        const locations = locationsOf(ctx, new Set([shape.id]));
+        const fix = advice(ctx, shape, a.table);
+        drafts.push({
+          ...scanDraft(
+            `Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`,
+            sp.before,
+            a.table,
+            size,
+            `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
+              `at production scale (${describeAccess(a)}). ${fix}`,
+          ),
+          location: locations[0],
+          locations,
+          fix: { text: fix },
+        });
+      }
+    }
+    // The config file's critical queries, unless a missing index on the same table already explains them.
+    const tablesWithMissing = new Set(missing.map((m) => m.proposal.table.toLowerCase()));
+    for (const { name, plan } of ctx.database.criticalPlans) {
+      if (plan.error) continue;
+      for (const a of plan.accesses.filter(isFullScan)) {
+        const size = a.tableRows ?? a.rows;
+        if (size < threshold || tablesWithMissing.has(a.table.toLowerCase())) continue;
+        drafts.push({
+          ...scanDraft(
+            `Critical query "${name}" scans ${a.table}`,
+            plan,
+            a.table,
+            size,
+            `The critical query "${name}" reads all of ${a.table} at production scale (${describeAccess(a)}). ` +
+              'Add an index that starts with its filtered or sorted columns.',
+          ),
+          fingerprintKey: name,
+          fix: { text: 'Add an index that starts with the filtered or sorted columns.' },
+        });
+      }
+    }
+    return drafts;
+  },
+};

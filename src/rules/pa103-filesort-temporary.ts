@@ -1,0 +1,65 @@
+/** PA103 filesort / temporary table: a sorted or grouped query sorts many rows outside any index. */
+
+import type { FindingDraft } from '../findings.js';
+import { describeAccess, isFullScan } from '../database/explain.js';
+import type { Rule } from './rule.js';
+import { coveredShapes, locationsOf, missingIndexes, planFor } from './pa101-missing-index.js';
+import { minRows, wantsPartOfTable } from './pa102-full-table-scan.js';
+
+/** Sorting a few hundred rows in memory is cheap; the rule is about sorting a table's worth. */
+const DEFAULT_MIN_ROWS = 1_000;
+
+export const pa103FilesortTemporary: Rule = {
+  id: 'PA103',
+  name: 'filesort-temporary',
+  title: 'Sorted or grouped query sorts outside an index',
+  defaultSeverity: 'warning',
+  needs: 'database',
+  check(ctx) {
+    if (!ctx.database) return [];
+    const covered = coveredShapes(missingIndexes(ctx));
+    const threshold = minRows(ctx, 'PA103', DEFAULT_MIN_ROWS);
+    const pa102Threshold = minRows(ctx, 'PA102', 10_000);
+    const drafts: FindingDraft[] = [];
+    const done = new Set<string>();
+    for (const shape of ctx.project.queries) {
+      if (done.has(shape.id)) continue;
+      done.add(shape.id);
+      if (shape.orderBy.length === 0 && shape.groupBy.length === 0) continue;
+      const sp = planFor(ctx, shape.id);
+      if (!sp) continue;
+      const sorted = sp.before.accesses.filter((a) => a.filesort || a.temporary);
+      if (sorted.length === 0) continue;
+      if (covered.has(shape.id)) continue;
+      // A full scan of a partial query is PA102's finding; say it once.
+      const pa102 = sp.before.accesses.some(
+        (a) => isFullScan(a) && wantsPartOfTable(shape) && (a.tableRows ?? a.rows) >= pa102Threshold,
+      );
+      if (pa102) continue;
+      const a = sorted.reduce((x, y) => (y.rows > x.rows ? y : x));
+      if (a.rows < threshold) continue;
+      const what = [a.filesort ? 'a filesort' : '', a.temporary ? 'a temporary table' : '']
+        .filter(Boolean)
+        .join(' and ');
+      const by = shape.groupBy.length
+        ? `GROUP BY ${shape.groupBy.join(', ')}`
+        : `ORDER BY ${shape.orderBy.map((o) => `${o.column} ${o.direction}`).join(', ')}`;
+      const locations = locationsOf(ctx, new Set([shape.id]));
+      const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
+      drafts.push({
+        title: `${a.table}: ${by} uses ${what}`,
+        message:
+          `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
+          `with ${what} at production scale (${describeAccess(a)}). ${fix}`,
+        location: locations[0],
+        locations,
+        table: a.table,
+        columns: [...shape.groupBy, ...shape.orderBy.map((o) => o.column)],
+        query: sp.before.sql,
+        evidence: { decidedBy: 'planner', sql: sp.before.sql, explain: sp.before.accesses, rows: a.rows },
+        fix: { text: fix },
+      });
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,67 @@
+/** PA104: a function around an indexed column (whereDate, whereYear, LOWER(col)…) stops MariaDB from seeking on it. */
+
+import type { FindingDraft } from '../findings.js';
+import { findTable } from '../schema/model.js';
+import { defeatedIndexes, predicateRef } from '../schema/index-match.js';
+import type { Rule } from './rule.js';
+import { locationsOf } from './pa101-missing-index.js';
+
+/** How to say the same thing on the bare column, by function. */
+export function rewriteAdvice(fn: string, column: string): string {
+  switch (fn.toUpperCase()) {
+    case 'DATE':
+      return `compare a range instead: ->whereBetween('${column}', [$day->copy()->startOfDay(), $day->copy()->endOfDay()])`;
+    case 'YEAR':
+      return `compare a range instead: ->whereBetween('${column}', [Carbon::create($year)->startOfYear(), Carbon::create($year)->endOfYear()])`;
+    case 'MONTH':
+    case 'DAY':
+    case 'TIME':
+      return `compare a range of ${column} when the other parts are known, or index a generated column holding ${fn.toUpperCase()}(${column})`;
+    case 'LOWER':
+    case 'UPPER':
+      return `compare ${column} directly: a case-insensitive collation (utf8mb4_unicode_ci, Laravel's default) already ignores case`;
+    case 'JSON_EXTRACT':
+      return `add a virtual generated column for the JSON path (->virtualAs(...)) and index it`;
+    default:
+      return `compare the bare column ${column}, or index a generated column holding the expression`;
+  }
+}
+
+export const pa104FunctionOnIndexedColumn: Rule = {
+  id: 'PA104',
+  name: 'function-on-indexed-column',
+  title: 'Function around an indexed column defeats the index',
+  defaultSeverity: 'warning',
+  needs: 'schema',
+  check(ctx) {
+    const drafts: FindingDraft[] = [];
+    const done = new Set<string>();
+    for (const shape of ctx.project.queries) {
+      const table = findTable(ctx.schema, shape.table);
+      if (!table) continue;
+      for (const { predicate, index } of defeatedIndexes(shape, table)) {
+        const column = predicateRef(predicate).column;
+        const fn = (predicate.fn ?? '').toUpperCase();
+        const key = `${shape.id}\u0000${fn}\u0000${column}`;
+        if (done.has(key)) continue;
+        done.add(key);
+        const locations = locationsOf(ctx, new Set([shape.id]));
+        const advice = rewriteAdvice(fn, column);
+        drafts.push({
+          title: `${fn}(${column}) cannot use ${index.name}`,
+          message:
+            `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} wraps ${table.name}.${column} ` +
+            `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. To use the index, ${advice}.`,
+          location: locations[0],
+          locations,
+          table: table.name,
+          columns: [column],
+          fingerprintKey: `${shape.id}|${fn}`,
+          evidence: { decidedBy: 'static', function: fn, index: index.name, indexColumns: index.columns },
+          fix: { text: advice },
+        });
+      }
+    }
+    return drafts;
+  },
+};

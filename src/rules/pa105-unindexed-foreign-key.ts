@@ -1,0 +1,76 @@
+/**
+ * PA105: a column that points at another table (`user_id` → users) with no index that starts with it.
+ * A declared foreign key constraint makes MariaDB create one; `unsignedBigInteger('user_id')` or
+ * `foreignId('user_id')` without ->constrained() do not.
+ */
+
+import type { FindingDraft } from '../findings.js';
+import type { Index, Schema, Table } from '../schema/model.js';
+import { findTable } from '../schema/model.js';
+import { indexProposal } from '../schema/index-match.js';
+import type { Rule } from './rule.js';
+import { missingIndexes } from './pa101-missing-index.js';
+
+const INTEGER_OR_KEY =
+  /^(tinyint|smallint|mediumint|int|integer|bigint|char\(36\)|char\(26\)|binary\(16\)|uuid)/i;
+
+/** Laravel's guess at a parent table: `category_id` → categories, `user_id` → users. */
+export function parentTableFor(column: string, schema: Schema): Table | undefined {
+  const base = column.toLowerCase().replace(/_id$/, '');
+  const plural =
+    base.endsWith('y') && !/[aeiou]y$/.test(base)
+      ? `${base.slice(0, -1)}ies`
+      : /(s|x|z|ch|sh)$/.test(base)
+        ? `${base}es`
+        : `${base}s`;
+  return findTable(schema, plural) ?? findTable(schema, base);
+}
+
+function leads(indexes: Index[], column: string): boolean {
+  return indexes.some((i) => (i.kind ?? 'btree') === 'btree' && i.columns[0]?.toLowerCase() === column);
+}
+
+export const pa105UnindexedForeignKey: Rule = {
+  id: 'PA105',
+  name: 'unindexed-foreign-key',
+  title: 'Foreign key column without an index',
+  defaultSeverity: 'warning',
+  needs: 'schema',
+  check(ctx) {
+    // PA101 already proposes an index that starts with these columns: one finding is enough.
+    const proposed = new Set(
+      missingIndexes(ctx).map((m) => `${m.proposal.table.toLowerCase()}.${m.proposal.columns[0]}`),
+    );
+    const drafts: FindingDraft[] = [];
+    for (const table of ctx.schema.tables) {
+      const constrained = new Set(table.foreignKeys.map((fk) => fk.columns[0]?.toLowerCase()));
+      for (const col of table.columns) {
+        const name = col.name.toLowerCase();
+        if (!name.endsWith('_id') || !INTEGER_OR_KEY.test(col.type)) continue;
+        if (constrained.has(name) || leads(table.indexes, name)) continue;
+        // A morph pair (`commentable_type`, `commentable_id`) is served by Laravel's (type, id) index.
+        const morphType = name.replace(/_id$/, '_type');
+        if (table.columns.some((c) => c.name.toLowerCase() === morphType)) {
+          if (leads(table.indexes, morphType)) continue;
+        } else if (!parentTableFor(name, ctx.schema)) continue;
+        if (proposed.has(`${table.name.toLowerCase()}.${name}`)) continue;
+        const parent = parentTableFor(name, ctx.schema);
+        const proposal = indexProposal(table.name, [col.name]);
+        drafts.push({
+          title: `${table.name}.${col.name} has no index`,
+          message:
+            `${table.name}.${col.name} points at ${parent ? parent.name : 'another table'} but no index starts with it ` +
+            `(no foreign key constraint is declared, so MariaDB created none). Every lookup of a parent's rows ` +
+            `(${parent ? `$${parent.name.replace(/s$/, '')}->` : ''}relation, whereHas, cascades) scans ${table.name}. ` +
+            `Add ${proposal.name}, or declare the constraint with ->constrained().`,
+          location: table.origin,
+          table: table.name,
+          columns: [col.name],
+          evidence: { decidedBy: 'static', references: parent?.name ?? null, indexName: proposal.name },
+          fix: { sql: proposal.sql, migration: proposal.migration },
+        });
+      }
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,75 @@
+/** PA106: an index that is a left prefix of another (or a duplicate) costs writes and memory and serves nothing more. */
+
+import type { FindingDraft } from '../findings.js';
+import type { Index, Table } from '../schema/model.js';
+import { sqlIdentifier } from '../schema/index-match.js';
+import type { Rule } from './rule.js';
+
+const isPrimary = (i: Index) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
+const cols = (i: Index) => i.columns.map((c) => c.toLowerCase());
+const parts = (i: Index) => (i.subParts ?? []).map((p) => p ?? null);
+
+/** Whether `a` is a left prefix of `b` with the same prefix lengths on the shared columns. */
+function isLeftPrefix(a: Index, b: Index): boolean {
+  const ca = cols(a);
+  const cb = cols(b);
+  if (ca.length > cb.length) return false;
+  const pa = parts(a);
+  const pb = parts(b);
+  return ca.every((c, k) => c === cb[k] && (pa[k] ?? null) === (pb[k] ?? null));
+}
+
+/** Whether `b` (which `a` is a left prefix of) makes `a` unnecessary. */
+function makesRedundant(a: Index, b: Index): boolean {
+  if (a.columns.length < b.columns.length) return !a.unique; // a shorter unique index enforces a rule
+  // Identical columns: keep the primary key, then the unique one, then the first by name.
+  if (isPrimary(b)) return true;
+  if (a.unique !== b.unique) return b.unique;
+  return a.name.localeCompare(b.name) > 0;
+}
+
+/** The redundant indexes of a table, each with the index that makes it so. */
+export function redundantIndexes(table: Table): { index: Index; coveredBy: Index; duplicate: boolean }[] {
+  const btree = table.indexes.filter((i) => (i.kind ?? 'btree') === 'btree' && i.columns.length > 0);
+  const out: { index: Index; coveredBy: Index; duplicate: boolean }[] = [];
+  for (const a of btree) {
+    if (isPrimary(a)) continue;
+    const coveredBy = btree.find((b) => b !== a && isLeftPrefix(a, b) && makesRedundant(a, b));
+    if (coveredBy)
+      out.push({ index: a, coveredBy, duplicate: a.columns.length === coveredBy.columns.length });
+  }
+  return out;
+}
+
+export const pa106RedundantIndex: Rule = {
+  id: 'PA106',
+  name: 'redundant-index',
+  title: 'Redundant or duplicate index',
+  defaultSeverity: 'warning',
+  needs: 'schema',
+  check(ctx) {
+    const drafts: FindingDraft[] = [];
+    for (const table of ctx.schema.tables) {
+      for (const { index, coveredBy, duplicate } of redundantIndexes(table)) {
+        const how = duplicate ? 'duplicates' : 'is a left prefix of';
+        const drop = index.unique ? 'dropUnique' : 'dropIndex';
+        drafts.push({
+          title: `${table.name}.${index.name} ${how} ${coveredBy.name}`,
+          message:
+            `${index.name} (${index.columns.join(', ')}) ${how} ${coveredBy.name} (${coveredBy.columns.join(', ')}) on ` +
+            `${table.name}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.`,
+          location: table.origin,
+          table: table.name,
+          columns: index.columns,
+          fingerprintKey: index.name,
+          evidence: { decidedBy: 'static', index: index.name, coveredBy: coveredBy.name, duplicate },
+          fix: {
+            sql: `ALTER TABLE ${sqlIdentifier(table.name)} DROP INDEX ${sqlIdentifier(index.name)};`,
+            migration: `$table->${drop}('${index.name}');`,
+          },
+        });
+      }
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,56 @@
+/** PA107: a table without a primary key: InnoDB clusters rows on a hidden key, replication and updates suffer. */
+
+import type { FindingDraft } from '../findings.js';
+import type { Table } from '../schema/model.js';
+import { sqlIdentifier } from '../schema/index-match.js';
+import type { Rule } from './rule.js';
+
+/** The key to propose: `id` when there is one, the columns of a NOT NULL unique index, the `*_id` pair of a pivot. */
+export function primaryKeyFix(table: Table): { sql?: string; migration: string } {
+  const t = sqlIdentifier(table.name);
+  const id = table.columns.find((c) => c.name.toLowerCase() === 'id');
+  if (id) return { sql: `ALTER TABLE ${t} ADD PRIMARY KEY (id);`, migration: "$table->primary('id');" };
+  const notNull = (c: string) =>
+    table.columns.find((x) => x.name.toLowerCase() === c.toLowerCase())?.nullable === false;
+  const unique = table.indexes.find((i) => i.unique && i.columns.every(notNull));
+  const ids = table.columns
+    .filter((c) => c.name.toLowerCase().endsWith('_id') && !c.nullable)
+    .map((c) => c.name);
+  const columns = unique?.columns ?? (ids.length === 2 ? ids : null);
+  if (columns) {
+    const arg = columns.length === 1 ? `'${columns[0]}'` : `[${columns.map((c) => `'${c}'`).join(', ')}]`;
+    return {
+      sql: `ALTER TABLE ${t} ADD PRIMARY KEY (${columns.map(sqlIdentifier).join(', ')});`,
+      migration: `$table->primary(${arg});`,
+    };
+  }
+  return { migration: '$table->id();' };
+}
+
+export const pa107TableWithoutPrimaryKey: Rule = {
+  id: 'PA107',
+  name: 'table-without-primary-key',
+  title: 'Table without a primary key',
+  defaultSeverity: 'warning',
+  needs: 'schema',
+  check(ctx) {
+    const drafts: FindingDraft[] = [];
+    for (const table of ctx.schema.tables) {
+      if (table.indexes.some((i) => i.primary || i.name.toUpperCase() === 'PRIMARY')) continue;
+      if (table.engine && !/innodb|aria|myisam/i.test(table.engine)) continue;
+      const fix = primaryKeyFix(table);
+      drafts.push({
+        title: `${table.name} has no primary key`,
+        message:
+          `${table.name} has no primary key: InnoDB clusters its rows on a hidden 6-byte row id, so lookups by any ` +
+          `key take a second step, row-based replication must scan to apply updates and deletes, and Laravel cannot ` +
+          `address single rows reliably. Add one (${fix.migration}).`,
+        location: table.origin,
+        table: table.name,
+        evidence: { decidedBy: 'static', columns: table.columns.map((c) => c.name) },
+        fix,
+      });
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,484 @@
+/**
+ * Leftmost-prefix matching of a query shape against a table's indexes, and the index Laravel would add.
+ * Pure: no database. The planner (src/database/planner.ts) confirms or overturns these verdicts.
+ */
+
+import type { OrderTerm, Predicate, QueryShape } from '../project/model.js';
+import type { Index, Schema, Table } from './model.js';
+import { findColumn, findTable } from './model.js';
+
+export type Verdict = 'served' | 'partial' | 'none';
+
+/** What one table of a query asks of its indexes, in lower-case column names. */
+export interface Demand {
+  table: string;
+  /** `=` and `IS NULL`: equality for the prefix and for the sort. */
+  equality: string[];
+  /** `IN (…)`: equality for the prefix, but the rows come back in several runs, so not for the sort. */
+  inList: string[];
+  /** `<`, `>`, BETWEEN, LIKE 'abc%': one of these can end a seek. */
+  range: string[];
+  /** ORDER BY terms, without the columns an `=` already fixes. */
+  sort: OrderTerm[];
+  /** GROUP BY columns, without the columns an `=` already fixes. */
+  group: string[];
+  /** Soft-delete `deleted_at IS NULL`: may ride in an index (and fixes its value), never justifies one. */
+  weak: string[];
+  /** Predicates with a function around the column (whereDate, LOWER(col)…): no plain index can seek on them. */
+  functions: Predicate[];
+  /** Columns of WHERE predicates wrapped in a function: rewritten as a range, an index on them would serve. */
+  functionFilters: string[];
+  /** Predicates no B-tree can seek on (`!=`, NOT IN, LIKE '%x', raw fragments). */
+  unsargable: Predicate[];
+  /** Columns the query names that the table does not have (left out, never guessed). */
+  unknownColumns: string[];
+  /** An OR across columns: each needs its own index (index merge). */
+  hasOr: boolean;
+  /** The query reads a bounded number of rows (LIMIT, first(), find()). */
+  bounded: boolean;
+}
+
+/** How one index can serve a demand. */
+export interface IndexUse {
+  index: Index;
+  /** The index columns the query can seek on: the equality prefix, then at most one range column. */
+  seek: string[];
+  /** How many filter columns (equality, IN, range) the seek covers. */
+  filterCovered: number;
+  sortServed: boolean;
+  groupServed: boolean;
+  /** A unique key fully fixed by `=`: at most one row, nothing to sort. */
+  singleRow: boolean;
+}
+
+export interface IndexProposal {
+  table: string;
+  columns: string[];
+  /** The name Laravel gives it: `{table}_{col1}_{col2}_index` (shortened to MariaDB's 64 characters when needed). */
+  name: string;
+  sql: string;
+  migration: string;
+}
+
+export interface TableVerdict {
+  table: string;
+  /** `main` for the query's own table, `join` for a joined one. */
+  role: 'main' | 'join';
+  verdict: Verdict;
+  reasons: string[];
+  best: IndexUse | null;
+  demand: Demand;
+  /** The index that would serve the demand in full; null when nothing is missing. */
+  proposal: IndexProposal | null;
+}
+
+export interface ShapeAnalysis {
+  shape: QueryShape;
+  /** The main table first, then joined tables. Tables missing from the schema are listed in `skipped`. */
+  tables: TableVerdict[];
+  skipped: string[];
+}
+
+const MYSQL_IDENTIFIER_MAX = 64;
+const STRICT_EQUALITY = new Set(['=', 'is null']);
+const RANGE = new Set(['<', '>', '<=', '>=', 'between', 'like-prefix']);
+const UNSARGABLE = new Set(['!=', 'not in', 'like', 'other']);
+
+const lower = (s: string) => s.toLowerCase();
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/** `orders.user_id` → { table: 'orders', column: 'user_id' }; backticks dropped. */
+export function splitColumn(ref: string): { table: string | null; column: string } {
+  const parts = ref.replace(/`/g, '').split('.');
+  const column = lower(parts[parts.length - 1].trim());
+  return { table: parts.length > 1 ? lower(parts[parts.length - 2].trim()) : null, column };
+}
+
+function isBtree(index: Index): boolean {
+  return (index.kind ?? 'btree') === 'btree';
+}
+
+/** A predicate's table (its own `table`, or the qualifier in `t.col`) and bare column. */
+export function predicateRef(p: { column: string; table?: string }): {
+  table: string | null;
+  column: string;
+} {
+  const split = splitColumn(p.column);
+  return { table: p.table ? lower(p.table) : split.table, column: split.column };
+}
+
+/** Soft deletes add `deleted_at IS NULL` to every query: it is true for most rows, so it never asks for an index. */
+function isSoftDelete(p: Predicate, column: string): boolean {
+  return p.via === 'SoftDeletes' || (p.op === 'is null' && column === 'deleted_at');
+}
+
+/** The demand a shape puts on one table: its own predicates (by qualifier), join columns, sorts and groups. */
+export function demandOf(
+  shape: QueryShape,
+  table: Table,
+  role: 'main' | 'join',
+  opts: { lookedUpByJoin?: boolean } = {},
+): Demand {
+  const name = lower(table.name);
+  const mine = (qualifier: string | null) => (qualifier === null ? role === 'main' : qualifier === name);
+  const d: Demand = {
+    table: table.name,
+    equality: [],
+    inList: [],
+    range: [],
+    sort: [],
+    group: [],
+    weak: [],
+    functions: [],
+    functionFilters: [],
+    unsargable: [],
+    unknownColumns: [],
+    hasOr: role === 'main' && !!shape.hasOr,
+    bounded: shape.limit !== undefined || !!shape.single,
+  };
+  const known = (column: string) => {
+    if (findColumn(table, column)) return true;
+    d.unknownColumns.push(column);
+    return false;
+  };
+
+  for (const p of shape.where) {
+    const { table: q, column } = predicateRef(p);
+    if (!mine(q) || !known(column)) continue;
+    if (p.fn) {
+      d.functions.push(p);
+      d.functionFilters.push(column);
+    } else if (isSoftDelete(p, column)) {
+      if (p.op === 'is null') d.weak.push(column);
+    } else if (p.op === 'is not null')
+      continue; // true for most rows: never a reason for an index
+    else if (STRICT_EQUALITY.has(p.op)) d.equality.push(column);
+    else if (p.op === 'in') d.inList.push(column);
+    else if (RANGE.has(p.op)) d.range.push(column);
+    else if (UNSARGABLE.has(p.op) || p.op === 'fulltext') d.unsargable.push(p);
+  }
+
+  if (role === 'join' && opts.lookedUpByJoin !== false) {
+    // The joined table is looked up by its join column once per row of the other side.
+    for (const j of shape.joins) {
+      if (lower(j.table) !== name) continue;
+      for (const on of j.on) {
+        const left = splitColumn(on.left);
+        const right = splitColumn(on.right);
+        const own = right.table === name ? right : left;
+        if ((own.table === null || own.table === name) && known(own.column)) d.equality.push(own.column);
+      }
+    }
+  }
+
+  const fixed = new Set([...d.equality, ...d.weak]);
+  if (role === 'main') {
+    for (const o of shape.orderBy) {
+      const { table: q, column } = predicateRef(o);
+      if (!mine(q)) continue;
+      if (o.fn) {
+        d.functions.push({ column, op: 'other', fn: o.fn });
+        continue;
+      }
+      if (known(column) && !fixed.has(column)) d.sort.push({ column, direction: o.direction });
+    }
+    for (const g of shape.groupBy) {
+      const { table: q, column } = splitColumn(g);
+      if (mine(q) && known(column) && !fixed.has(column)) d.group.push(column);
+    }
+  }
+  d.equality = unique(d.equality);
+  d.functionFilters = unique(d.functionFilters);
+  d.inList = unique(d.inList.filter((c) => !fixed.has(c)));
+  d.range = unique(d.range.filter((c) => !fixed.has(c)));
+  d.weak = unique(d.weak);
+  d.group = unique(d.group);
+  d.unknownColumns = unique(d.unknownColumns);
+  return d;
+}
+
+function filterColumns(d: Demand): string[] {
+  return unique([...d.equality, ...d.inList, ...d.range]);
+}
+
+/** ORDER BY a, b in one direction is served when the index continues its `=`-fixed prefix with a, b. */
+function servesOrder(columns: string[], fixed: Set<string>, sort: OrderTerm[]): boolean {
+  if (sort.length === 0) return true;
+  if (new Set(sort.map((s) => s.direction)).size > 1) return false;
+  let pos = 0;
+  while (pos < columns.length && fixed.has(columns[pos])) pos++;
+  return sort.every((s, k) => columns[pos + k] === s.column);
+}
+
+/** GROUP BY a, b is served when the index continues its `=`-fixed prefix with a and b, in any order. */
+function servesGroup(columns: string[], fixed: Set<string>, group: string[]): boolean {
+  if (group.length === 0) return true;
+  let pos = 0;
+  while (pos < columns.length && fixed.has(columns[pos])) pos++;
+  const next = new Set(columns.slice(pos, pos + group.length));
+  return group.every((g) => next.has(g));
+}
+
+/** How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column. */
+export function useOf(index: Index, d: Demand): IndexUse {
+  const columns = index.columns.map(lower);
+  const prefixable = new Set([...d.equality, ...d.inList, ...d.weak]);
+  const seek: string[] = [];
+  let i = 0;
+  while (i < columns.length && prefixable.has(columns[i])) seek.push(columns[i++]);
+  if (i < columns.length && d.range.includes(columns[i])) seek.push(columns[i]);
+  const filters = new Set(filterColumns(d));
+  // Only `=` (and IS NULL) keeps one ordered run of rows; IN does not.
+  const fixed = new Set([...d.equality, ...d.weak]);
+  const singleRow = index.unique && columns.every((c) => d.equality.includes(c));
+  return {
+    index,
+    seek,
+    filterCovered: seek.filter((c) => filters.has(c)).length,
+    sortServed: d.sort.length > 0 && servesOrder(columns, fixed, d.sort),
+    groupServed: d.group.length > 0 && servesGroup(columns, fixed, d.group),
+    singleRow,
+  };
+}
+
+function score(u: IndexUse, d: Demand): number {
+  if (u.singleRow) return 1e6;
+  const sortOk = d.sort.length === 0 || u.sortServed;
+  const groupOk = d.group.length === 0 || u.groupServed;
+  return u.filterCovered * 100 + (sortOk ? 10 : 0) + (groupOk ? 10 : 0) + (u.index.unique ? 1 : 0);
+}
+
+function bestUse(table: Table, d: Demand): IndexUse | null {
+  let best: IndexUse | null = null;
+  for (const index of table.indexes.filter(isBtree)) {
+    const u = useOf(index, d);
+    if (!best || score(u, d) > score(best, d)) best = u;
+  }
+  return best;
+}
+
+/** Judges one table's demand against its indexes: served, partly served, or not served at all. */
+export function judgeDemand(
+  table: Table,
+  d: Demand,
+): { verdict: Verdict; reasons: string[]; best: IndexUse | null } {
+  const reasons: string[] = [];
+  for (const c of d.unknownColumns) reasons.push(`column ${c} is not in ${table.name}: left out`);
+  for (const f of d.functions) reasons.push(`${f.fn}(${predicateRef(f).column}) cannot use a plain index`);
+  const filters = filterColumns(d);
+  const best = bestUse(table, d);
+
+  if (filters.length === 0 && d.functionFilters.length > 0 && d.sort.length === 0 && d.group.length === 0) {
+    reasons.push(`no index can seek on ${d.functionFilters.join(', ')} as written`);
+    return { verdict: 'none', reasons, best };
+  }
+  if (filters.length === 0 && d.sort.length === 0 && d.group.length === 0) {
+    reasons.push('nothing to seek, sort or group on');
+    return { verdict: 'served', reasons, best: null };
+  }
+  if (best?.singleRow) {
+    reasons.push(`unique key ${best.index.name} finds at most one row`);
+    return { verdict: 'served', reasons, best };
+  }
+
+  if (d.hasOr) {
+    // OR across columns: MariaDB can merge one index per column, so each column needs one that starts with it.
+    const leads = new Set(table.indexes.filter(isBtree).map((i) => lower(i.columns[0] ?? '')));
+    const missing = filters.filter((c) => !leads.has(c));
+    if (missing.length === 0) {
+      reasons.push('every OR-ed column leads an index (index merge)');
+      return { verdict: 'served', reasons, best };
+    }
+    reasons.push(`OR across columns: no index starts with ${missing.join(', ')}`);
+    return { verdict: missing.length === filters.length ? 'none' : 'partial', reasons, best };
+  }
+
+  const sortOk = d.sort.length === 0 || !!best?.sortServed;
+  const groupOk = d.group.length === 0 || !!best?.groupServed;
+  const sortText = d.sort.map((s) => `${s.column} ${s.direction}`).join(', ');
+
+  if (filters.length > 0) {
+    if (!best || best.filterCovered === 0) {
+      reasons.push(`no index starts with ${filters.join(', ')}`);
+      return { verdict: 'none', reasons, best };
+    }
+    reasons.push(`index ${best.index.name} seeks on ${best.seek.join(', ')}`);
+    if (!sortOk) reasons.push(`but not in ORDER BY ${sortText} order (filesort)`);
+    if (!groupOk) reasons.push(`but not grouped by ${d.group.join(', ')} (temporary table)`);
+    return { verdict: sortOk && groupOk ? 'served' : 'partial', reasons, best };
+  }
+
+  if (sortOk && groupOk && best) {
+    reasons.push(`index ${best.index.name} reads rows in ${d.sort.length ? 'ORDER BY' : 'GROUP BY'} order`);
+    return { verdict: 'served', reasons, best };
+  }
+  if (groupOk && !d.bounded) {
+    // Every row is read either way: walking an index in order costs more than sorting once.
+    reasons.push(`reads every row sorted by ${sortText}: an index would not spare the work (see PA103)`);
+    return { verdict: 'served', reasons, best };
+  }
+  if (!sortOk) reasons.push(`no index reads rows in ORDER BY ${sortText} order (filesort)`);
+  if (!groupOk) reasons.push(`no index groups by ${d.group.join(', ')} (temporary table)`);
+  return { verdict: 'none', reasons, best };
+}
+
+/** Laravel's Blueprint::createIndexName: `{table}_{columns}_{type}`, lower case, `-` and `.` as `_`. */
+export function laravelIndexName(table: string, columns: string[], type = 'index'): string {
+  return `${table}_${columns.join('_')}_${type}`.toLowerCase().replace(/[-.]/g, '_');
+}
+
+const PLAIN_IDENTIFIER = /^[a-z_][a-z0-9_$]*$/i;
+const RESERVED = new Set([
+  'order',
+  'group',
+  'key',
+  'index',
+  'select',
+  'where',
+  'from',
+  'table',
+  'desc',
+  'range',
+  'rank',
+]);
+
+/** Quotes an identifier only when MariaDB needs it, so the SQL reads like the hand audit's. */
+export function sqlIdentifier(name: string): string {
+  return PLAIN_IDENTIFIER.test(name) && !RESERVED.has(name.toLowerCase())
+    ? name
+    : `\`${name.replace(/`/g, '``')}\``;
+}
+
+/** The index for the columns: Laravel's name (shortened past 64 characters), ALTER TABLE and migration line. */
+export function indexProposal(table: string, columns: string[]): IndexProposal {
+  const laravelName = laravelIndexName(table, columns);
+  const tooLong = laravelName.length > MYSQL_IDENTIFIER_MAX;
+  // Laravel would fail to migrate such a name; propose an explicit shorter one instead.
+  const name = tooLong ? shortName(table, columns) : laravelName;
+  const cols = columns.map((c) => `'${c}'`);
+  const arg = columns.length === 1 ? cols[0] : `[${cols.join(', ')}]`;
+  return {
+    table,
+    columns,
+    name,
+    sql: `ALTER TABLE ${sqlIdentifier(table)} ADD INDEX ${sqlIdentifier(name)} (${columns.map(sqlIdentifier).join(', ')});`,
+    migration: tooLong ? `$table->index(${arg}, '${name}');` : `$table->index(${arg});`,
+  };
+}
+
+function shortName(table: string, columns: string[]): string {
+  let h = 0;
+  for (const ch of `${table}.${columns.join('.')}`) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const suffix = `_${h.toString(36)}_index`;
+  return (
+    `${table}_${columns.join('_')}`.toLowerCase().slice(0, MYSQL_IDENTIFIER_MAX - suffix.length) + suffix
+  );
+}
+
+/** Whether an index already starts with these columns (then adding them again would be redundant). */
+export function coveredByExisting(table: Table, columns: string[]): Index | undefined {
+  return table.indexes.filter(isBtree).find((i) => {
+    const cols = i.columns.map(lower);
+    return columns.length <= cols.length && columns.every((c, k) => cols[k] === c);
+  });
+}
+
+/** The columns that serve a demand in full: equality columns, then one range column, else the sort or group columns. */
+export function proposedColumns(d: Demand): string[] {
+  if (d.hasOr) return [];
+  const cols = [...d.equality, ...d.inList];
+  // A function filter (whereDate, whereYear) becomes a range once the query compares the bare column.
+  const ranges = [...d.range, ...d.functionFilters.filter((c) => !cols.includes(c))];
+  if (ranges.length > 0) {
+    const sorted = ranges.find((r) => d.sort[0]?.column === r);
+    cols.push(sorted ?? ranges[0]);
+  } else if (d.sort.length > 0) {
+    const uniform = new Set(d.sort.map((s) => s.direction)).size === 1;
+    cols.push(...(uniform ? d.sort.map((s) => s.column) : [d.sort[0].column]));
+  } else if (d.group.length > 0) {
+    cols.push(...d.group);
+  }
+  return unique(cols);
+}
+
+/** The index that would serve the shape on this table; null when an index already does or nothing can. */
+export function proposeIndex(
+  shape: QueryShape,
+  table: Table,
+  role: 'main' | 'join' = 'main',
+): IndexProposal | null {
+  const d = demandOf(shape, table, role);
+  return proposalFor(table, d);
+}
+
+/** The index that would serve a demand in full; null when an existing index already starts with it. */
+export function proposalFor(table: Table, d: Demand): IndexProposal | null {
+  let columns = proposedColumns(d);
+  if (d.hasOr) {
+    const leads = new Set(table.indexes.filter(isBtree).map((i) => lower(i.columns[0] ?? '')));
+    const missing = filterColumns(d).find((c) => !leads.has(c));
+    columns = missing ? [missing] : [];
+  }
+  if (columns.length === 0 || coveredByExisting(table, columns)) return null;
+  return indexProposal(table.name, columns);
+}
+
+/** Matches a shape against one table (its own or a joined one). */
+export function matchShape(
+  shape: QueryShape,
+  table: Table,
+  role: 'main' | 'join' = 'main',
+  opts: { lookedUpByJoin?: boolean } = {},
+): TableVerdict {
+  const demand = demandOf(shape, table, role, opts);
+  const { verdict, reasons, best } = judgeDemand(table, demand);
+  return {
+    table: table.name,
+    role,
+    verdict,
+    reasons,
+    best,
+    demand,
+    proposal: verdict === 'served' ? null : proposalFor(table, demand),
+  };
+}
+
+/** The static verdict of a shape: its main table, then every joined table the schema knows. */
+export function analyzeShape(shape: QueryShape, schema: Schema): ShapeAnalysis {
+  const tables: TableVerdict[] = [];
+  const skipped: string[] = [];
+  const main = findTable(schema, shape.table);
+  if (main) tables.push(matchShape(shape, main, 'main'));
+  else skipped.push(shape.table);
+  // A joined table with filters of its own drives the join when the main table has nothing to seek on:
+  // then its filters alone must find the rows (a pivot keyed (role_id, user_id) does not serve user_id).
+  const mainSeeks = !!tables[0] && tables[0].verdict !== 'none' && filterColumns(tables[0].demand).length > 0;
+  for (const j of shape.joins) {
+    const t = findTable(schema, j.table);
+    if (!t) {
+      skipped.push(j.table);
+      continue;
+    }
+    const own = demandOf(shape, t, 'join', { lookedUpByJoin: false });
+    const drives = !mainSeeks && filterColumns(own).length > 0;
+    tables.push(matchShape(shape, t, 'join', { lookedUpByJoin: !drives }));
+  }
+  return { shape, tables, skipped };
+}
+
+/** Indexes a function around a column defeats: the column leads the index, or follows only `=`-fixed columns. */
+export function defeatedIndexes(shape: QueryShape, table: Table): { predicate: Predicate; index: Index }[] {
+  const d = demandOf(shape, table, 'main');
+  const fixed = new Set(d.equality);
+  const out: { predicate: Predicate; index: Index }[] = [];
+  for (const p of d.functions) {
+    const column = predicateRef(p).column;
+    const index = table.indexes.filter(isBtree).find((i) => {
+      const cols = i.columns.map(lower);
+      const at = cols.indexOf(column);
+      return at >= 0 && cols.slice(0, at).every((c) => fixed.has(c));
+    });
+    if (index) out.push({ predicate: p, index });
+  }
+  return out;
+}
