@@ -33,6 +33,8 @@ export interface HttpConfig {
   timeoutMs: number;
   followRedirects: boolean;
   headers: Record<string, string>;
+  /** Cookies sent with every request (e.g. a session for a logged-in page); joined into one Cookie header. */
+  cookies?: Record<string, string>;
   ttfb: { objectiveMs: number; failMs: number };
   load: { users: number[]; seconds: number; p95Ms: number; maxErrorRate: number } | null;
   readiness: { timeoutMs: number };

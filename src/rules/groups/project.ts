@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { pa901 } from '../pa901-not-understood.js';
 
-/** The project rules, one file each in src/rules/. */
-export const projectRules: Rule[] = [];
+/** Rules about the project itself (what could not be read). */
+export const projectRules: Rule[] = [pa901];

@@ -1,0 +1,176 @@
+/** Runs the phases in order and returns one AuditReport. Each phase degrades instead of failing the run. */
+
+import type { Config } from './config/model.js';
+import { PhaseLog } from './audit/phases.js';
+import { explainRows } from './audit/explain-rows.js';
+import { runRules } from './audit/run-rules.js';
+import { createScratchDatabase, parseDbUrl, waitForServer } from './database/connection.js';
+import type { ScratchDatabase } from './database/connection.js';
+import { runPlannerPhase } from './database/planner.js';
+import { runSchemaPhase } from './database/schema-phase.js';
+import type { DatabaseFacts } from './database/types.js';
+import { applyIgnores } from './gate/ignores.js';
+import { auditBaseline, compareWithBaseline } from './gate/baseline.js';
+import { summarize } from './gate/policy.js';
+import { runHttpPhase } from './http/phase.js';
+import { readAppFiles } from './project/files.js';
+import { loadProject } from './project/load.js';
+import type { AuditReport } from './report/audit-report.js';
+import { RULES } from './rules/registry.js';
+import type { HttpFacts, RuleContext } from './rules/rule.js';
+import { VERSION } from './version.js';
+
+export interface AuditOptions {
+  /** false for the baseline audit of the base commit: schema + static + planner, no HTTP. */
+  http?: boolean;
+  /** Progress lines (the command prints them to stderr, the action to the log). */
+  log?: (line: string) => void;
+}
+
+/** Thrown when the audit cannot run at all (exit 3): the app folder is missing or unreadable. */
+export class AuditError extends Error {
+  override name = 'AuditError';
+}
+
+export async function runAudit(config: Config, opts: AuditOptions = {}): Promise<AuditReport> {
+  const log = opts.log ?? (() => undefined);
+  const phases = new PhaseLog();
+
+  let files;
+  try {
+    files = await readAppFiles(config.app);
+  } catch (err) {
+    throw new AuditError(
+      `cannot read the app at ${config.app}: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+
+  const loaded = await phases.run('project', async () => {
+    const l = loadProject(files, config);
+    const p = l.project;
+    return {
+      value: l,
+      note: `${p.phpFiles} PHP files, ${p.migrationFiles.length} migrations, ${p.models.length} models, ${p.queries.length} query shapes`,
+    };
+  });
+  if (!loaded) throw new AuditError(`reading the project failed: ${phases.phases.at(-1)?.note}`);
+  const { project, parsed } = loaded;
+  log(`project: ${phases.phases.at(-1)?.note}`);
+
+  let database: DatabaseFacts | null = null;
+  let scratch: ScratchDatabase | null = null;
+  let http: HttpFacts | null = null;
+  try {
+    if (!config.database.url) {
+      phases.skip('schema', 'no database URL: static verdicts only');
+      phases.skip('planner', 'no database URL');
+    } else {
+      const url = parseDbUrl(config.database.url);
+      const version = await phases.run('connect', async () => {
+        const v = await waitForServer(url, config.database.waitMs);
+        return { value: v, note: `MariaDB ${v}` };
+      });
+      if (version) {
+        scratch = await createScratchDatabase(url);
+        const db = scratch;
+        log(`database: scratch ${db.name} on ${url.host}:${url.port}`);
+        const schemaResult = await phases.run('schema', async () => {
+          const r = await runSchemaPhase(db, { config, app: files, parsed });
+          return { value: r, note: `${r.source}: ${r.schema.tables.length} tables. ${r.note}`.trim() };
+        });
+        if (schemaResult) {
+          const planned = await phases.run('planner', async () => {
+            const r = await runPlannerPhase(db, {
+              config,
+              schema: schemaResult.schema,
+              shapes: project.queries,
+            });
+            return { value: r, note: r.note };
+          });
+          database = {
+            serverVersion: version,
+            schema: schemaResult.schema,
+            applyProblems: schemaResult.problems,
+            plans: planned?.plans ?? [],
+            criticalPlans: planned?.criticalPlans ?? [],
+            proofs: planned?.proofs ?? [],
+            failedJobs: null,
+            capture: null,
+          };
+        } else {
+          phases.skip('planner', 'the schema phase failed');
+        }
+      } else {
+        phases.skip('schema', 'the database did not answer: static verdicts only');
+        phases.skip('planner', 'the database did not answer');
+      }
+    }
+
+    if (opts.http === false) {
+      phases.skip('http', 'baseline audit: no HTTP');
+    } else if (config.http.urls.length === 0) {
+      phases.skip('http', 'no URL given: no TTFB section');
+    } else {
+      const result = await phases.run('http', async () => {
+        const r = await runHttpPhase({ config, db: scratch });
+        return { value: r, note: r.note };
+      });
+      if (result) {
+        http = {
+          results: result.results,
+          load: result.load,
+          capture: result.capture,
+          failedJobs: result.failedJobs,
+        };
+        if (database) {
+          database.capture = result.capture;
+          database.failedJobs = result.failedJobs;
+        }
+      }
+    }
+  } finally {
+    if (scratch) await scratch.drop().catch((err) => log(`could not drop ${scratch?.name}: ${String(err)}`));
+  }
+
+  const ctx: RuleContext = { config, project, schema: database?.schema ?? project.schema, database, http };
+  const outcome = runRules(RULES, ctx);
+  for (const e of outcome.errors)
+    phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
+
+  let findings = applyIgnores(outcome.findings, { config, project, files });
+  let fixed: AuditReport['fixed'] = [];
+  if (config.baseline) {
+    const base = await phases.run('baseline', async () => {
+      const r = await auditBaseline(config.baseline as string, config, (c) =>
+        runAudit({ ...c, baseline: null }, { http: false, log }),
+      );
+      return { value: r, note: `compared with ${config.baseline}: ${r.findings.length} findings there` };
+    });
+    if (base) ({ findings, fixed } = compareWithBaseline(findings, base.findings));
+  }
+
+  const verdicts =
+    database && database.plans.length + database.criticalPlans.length > 0 ? 'planner' : 'static';
+  return {
+    version: 1,
+    tool: { name: 'perf-audit', version: VERSION },
+    app: config.app,
+    generatedAt: new Date().toISOString(),
+    summary: summarize(findings, config.failOn, verdicts),
+    findings,
+    fixed,
+    explains: database ? explainRows(project.queries, database) : [],
+    http: http?.results ?? [],
+    load: http?.load ?? [],
+    // What the rules read: introspected from MariaDB, or the static schema when no database ran.
+    schema: ctx.schema,
+    settings: Object.values(project.settings).map((s) => ({
+      key: s.key,
+      value: s.value,
+      source: s.source,
+      file: s.location?.file ?? null,
+      line: s.location?.line ?? null,
+    })),
+    phases: phases.phases,
+  };
+}

@@ -1,0 +1,172 @@
+/** The `perf-audit` command: the same audit as the action, printed as a table, markdown, JSON or SARIF. */
+
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { AuditError, runAudit } from './audit.js';
+import { ConfigError } from './config/model.js';
+import { parseFailOn, parsePositiveInt, resolveConfig } from './config/resolve.js';
+import type { Overrides } from './config/resolve.js';
+import { redactDbUrl } from './database/connection.js';
+import type { AuditReport } from './report/audit-report.js';
+import { renderJson } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
+import { toSarif } from './report/sarif.js';
+import { renderTable } from './report/text.js';
+import { RULES } from './rules/registry.js';
+import { VERSION } from './version.js';
+
+export const EXIT = { passed: 0, blocked: 1, usage: 2, failed: 3 } as const;
+
+const FORMATS = ['table', 'markdown', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+const USAGE = `Usage: perf-audit [options]
+
+Audits a Laravel + MariaDB app: missing indexes (confirmed by MariaDB's planner at production
+scale when a database is given), cache/session/queue drivers and server settings, and TTFB.
+
+Options:
+  --app DIR              the Laravel app to audit (default: .)
+  --config FILE          config file (default: DIR/.perf-audit.yml when present)
+  --db URL               mysql://user:pass@host:port[/db]; default $PERF_AUDIT_DB_URL; none = static verdicts
+  --db-wait-ms N         how long to wait for the database to answer (default 30000)
+  --url URL              a URL to time (repeatable); relative URLs need http.base-url or --base-url
+  --base-url URL         base for relative URLs
+  --samples N            TTFB samples per URL (default 20)
+  --assume-rows N        rows per table at production scale (default 1000000)
+  --baseline REF         audit REF too and block only on new findings (git ref; none = off)
+  --env-file FILE        env file that wins over .env (e.g. .env.production)
+  --format FORMAT        table | markdown | json | sarif (default table)
+  --output FILE          write the report there instead of standard output
+  --fail-on LEVEL        critical | warning | never (default critical)
+  -h, --help             this help
+  -v, --version          the version
+
+Exit status: 0 passed, 1 blocked by findings at or above --fail-on, 2 bad usage or
+configuration, 3 the audit itself could not run.`;
+
+class UsageError extends Error {}
+
+interface CliOptions {
+  overrides: Overrides;
+  format: Format;
+  output: string | null;
+}
+
+export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        app: { type: 'string' },
+        config: { type: 'string' },
+        db: { type: 'string' },
+        'db-wait-ms': { type: 'string' },
+        url: { type: 'string', multiple: true },
+        'base-url': { type: 'string' },
+        samples: { type: 'string' },
+        'assume-rows': { type: 'string' },
+        baseline: { type: 'string' },
+        'env-file': { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        'fail-on': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    }));
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  const format = (values.format ?? 'table') as Format;
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+  const o: Overrides = {};
+  if (values.app !== undefined) o.app = values.app;
+  if (values.config !== undefined) o.config = values.config;
+  if (values.db !== undefined) o.db = values.db === 'none' ? null : values.db;
+  if (values['db-wait-ms'] !== undefined)
+    o.dbWaitMs = parsePositiveInt('--db-wait-ms', values['db-wait-ms'], 0);
+  if (values.url) o.urls = values.url;
+  if (values['base-url'] !== undefined) o.baseUrl = values['base-url'];
+  if (values.samples !== undefined) o.samples = parsePositiveInt('--samples', values.samples);
+  if (values['assume-rows'] !== undefined)
+    o.assumeRows = parsePositiveInt('--assume-rows', values['assume-rows']);
+  if (values.baseline !== undefined) o.baseline = values.baseline === 'none' ? null : values.baseline;
+  if (values['env-file'] !== undefined) o.envFile = values['env-file'];
+  if (values['fail-on'] !== undefined) o.failOn = parseFailOn('--fail-on', values['fail-on']);
+  return { overrides: o, format, output: values.output ?? null };
+}
+
+export function formatReport(report: AuditReport, format: Format): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return `${JSON.stringify(toSarif(report, RULES), null, 2)}\n`;
+    case 'markdown':
+      return renderMarkdown(report);
+    default:
+      return renderTable(report);
+  }
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const err = (line: string) => process.stderr.write(`${line}\n`);
+  let options: CliOptions;
+  let config;
+  try {
+    const parsed = parseCli(argv);
+    if (parsed === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return EXIT.passed;
+    }
+    if (parsed === 'version') {
+      process.stdout.write(`${VERSION}\n`);
+      return EXIT.passed;
+    }
+    options = parsed;
+    config = resolveConfig(options.overrides, env);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      err(`perf-audit: ${e.message}`);
+      if (e instanceof UsageError) err('Try perf-audit --help.');
+      return EXIT.usage;
+    }
+    throw e;
+  }
+
+  err(
+    `perf-audit ${VERSION}: auditing ${config.app}` +
+      (config.database.url
+        ? ` with MariaDB at ${redactDbUrl(config.database.url)}`
+        : ' without a database (static verdicts)'),
+  );
+  let report: AuditReport;
+  try {
+    report = await runAudit(config, { log: (line) => err(`  ${line}`) });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    err(`perf-audit: the audit could not run: ${message}`);
+    if (!(e instanceof AuditError) && e instanceof Error && e.stack) err(e.stack);
+    return EXIT.failed;
+  }
+  const text = formatReport(report, options.format);
+  if (options.output) {
+    writeFileSync(options.output, text);
+    err(`perf-audit: report written to ${options.output}`);
+  } else {
+    process.stdout.write(text);
+  }
+  const s = report.summary;
+  err(
+    `perf-audit: ${s.blocked ? 'BLOCKED' : 'passed'}: ${s.critical} critical, ${s.warning} warnings, ${s.info} info` +
+      ` (fail-on ${config.failOn}, ${s.verdicts === 'planner' ? "verdicts confirmed by MariaDB's planner" : 'static verdicts only'})`,
+  );
+  return s.blocked ? EXIT.blocked : EXIT.passed;
+}

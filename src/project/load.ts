@@ -1,0 +1,81 @@
+/** Builds the ProjectModel from the app's files: parse once, then each reader is a pure function of the ASTs. */
+
+import type { Config } from '../config/model.js';
+import type { Location } from '../findings.js';
+import type { AppFiles } from './files.js';
+import { parsePhp } from './laravel/php.js';
+import type { ParsedPhp } from './laravel/php.js';
+import { orderMigrationFiles, schemaFromMigrations } from './laravel/migrations/index.js';
+import { extractModels } from './laravel/models.js';
+import { extractQueries } from './laravel/queries/index.js';
+import { detectLaravelVersion, resolveSettings } from './laravel/settings/index.js';
+import { shapesFromSql } from './sql/shapes.js';
+import type { ProjectModel, Problem, QueryShape } from './model.js';
+
+export interface LoadedProject {
+  project: ProjectModel;
+  parsed: ParsedPhp[];
+}
+
+/** Where a critical query from the config file is reported: the config file itself. */
+function configLocation(config: Config): Location {
+  return {
+    file: config.configFile ? config.configFile.replace(`${config.app}/`, '') : '.perf-audit.yml',
+    line: 1,
+  };
+}
+
+export function loadProject(files: AppFiles, config: Config): LoadedProject {
+  const problems: Problem[] = [];
+  const parsed: ParsedPhp[] = [];
+  for (const file of files.php) {
+    const { parsed: p, problem } = parsePhp(file.path, file.text);
+    if (p) parsed.push(p);
+    if (problem) problems.push(problem);
+  }
+
+  const migrationPaths = new Set(orderMigrationFiles(files.php).map((f) => f.path));
+  const migrations = orderMigrationFiles(files.php)
+    .map((f) => parsed.find((p) => p.path === f.path))
+    .filter((p): p is ParsedPhp => p !== undefined);
+  const fromMigrations = schemaFromMigrations(migrations);
+  problems.push(...fromMigrations.problems);
+
+  const models = extractModels(parsed);
+  const code = parsed.filter((p) => !migrationPaths.has(p.path));
+  const extracted = extractQueries(code, models);
+  problems.push(...extracted.problems);
+
+  const queries: QueryShape[] = [...extracted.queries];
+  for (const q of config.queries) {
+    const { shapes, problem } = shapesFromSql(q.sql, configLocation(config), q.name);
+    queries.push(...shapes.map((s) => ({ ...s, origin: 'config' as const, name: q.name })));
+    if (problem) problems.push(problem);
+  }
+
+  const laravelVersion = detectLaravelVersion(files);
+  const settings = resolveSettings({
+    files,
+    parsed,
+    envFile: config.envFile,
+    phpIni: config.phpIni,
+    fpmPool: config.fpmPool,
+    laravelVersion,
+  });
+  problems.push(...settings.problems);
+
+  return {
+    parsed,
+    project: {
+      root: files.root,
+      laravelVersion,
+      migrationFiles: [...migrationPaths],
+      schema: fromMigrations.schema,
+      models,
+      queries,
+      settings: settings.settings,
+      problems,
+      phpFiles: files.php.length,
+    },
+  };
+}
