@@ -24,6 +24,12 @@ export interface HttpResult {
   ttfbMaxMs: number | null;
   totalP50Ms: number | null;
   totalP95Ms: number | null;
+  /** Samples that failed (error status, timeout, reset). */
+  failedSamples?: number;
+  /** Why the row failed: refused, timeout, dns, reset, tls, status, redirect-loop, redirect, invalid-url, other. */
+  errorKind?: string;
+  /** The URL answered with a redirect: where it points, where the chain ends, whether samples followed it. */
+  redirect?: { location: string; final: string; hops: number; followed: boolean };
   /** Present when the capture phase ran: queries the app sent for one request of this URL. */
   queries?: { count: number; distinct: number; repeated: { sql: string; times: number }[] };
 }
@@ -66,6 +72,19 @@ export interface AuditSummary {
   failOn: string;
   /** Whether a database confirmed the index verdicts ('planner') or only the static analysis did. */
   verdicts: 'planner' | 'static';
+  /** Unsilenced findings introduced by the change (status new), by severity; set by the gate. */
+  new?: { critical: number; warning: number; info: number };
+  /** Findings of the baseline that the change fixed. */
+  fixed?: number;
+}
+
+/** Where the report was made: lets a separate workflow (fork PRs) post it on the right pull request. */
+export interface ReportContext {
+  repository: string | null;
+  pullRequest: number | null;
+  /** The commit audited (the PR head). */
+  sha: string | null;
+  event: string | null;
 }
 
 export interface AuditReport {
@@ -83,4 +102,6 @@ export interface AuditReport {
   schema: Schema | null;
   settings: { key: string; value: string | null; source: string; file: string | null; line: number | null }[];
   phases: PhaseResult[];
+  /** Set by the action on GitHub; absent from the command's reports. */
+  context?: ReportContext;
 }

@@ -3,13 +3,17 @@
 import type { Config } from '../config/model.js';
 import type { FindingDraft, Severity } from '../findings.js';
 import type { ProjectModel } from '../project/model.js';
-import type { DatabaseFacts } from '../database/types.js';
+import type { CapturedRequest, DatabaseFacts } from '../database/types.js';
 import type { HttpResult, LoadStep } from '../report/audit-report.js';
 import type { Schema } from '../schema/model.js';
 
 export interface HttpFacts {
   results: HttpResult[];
   load: LoadStep[];
+  /** Statements the app sent per request during the smoke test; null/absent when not captured. */
+  capture?: CapturedRequest[] | null;
+  /** Rows in the app's failed_jobs table after the smoke test; null/absent when not read. */
+  failedJobs?: number | null;
 }
 
 export interface RuleContext {
