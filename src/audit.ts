@@ -12,6 +12,7 @@ import type { DatabaseFacts } from './database/types.js';
 import { applyIgnores } from './gate/ignores.js';
 import { auditBaseline, compareWithBaseline } from './gate/baseline.js';
 import { summarize } from './gate/policy.js';
+import type { CapturedPlan } from './http/captured-plans.js';
 import { runHttpPhase } from './http/phase.js';
 import { readAppFiles } from './project/files.js';
 import { loadProject } from './project/load.js';
@@ -60,6 +61,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   let database: DatabaseFacts | null = null;
   let scratch: ScratchDatabase | null = null;
   let http: HttpFacts | null = null;
+  let captured: CapturedPlan[] = [];
   try {
     if (!config.database.url) {
       phases.skip('schema', 'no database URL: static verdicts only');
@@ -159,7 +161,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
     summary: summarize(findings, config.failOn, verdicts),
     findings,
     fixed,
-    explains: database ? explainRows(project.queries, database) : [],
+    explains: database ? explainRows(project.queries, database, captured) : [],
     http: http?.results ?? [],
     load: http?.load ?? [],
     // What the rules read: introspected from MariaDB, or the static schema when no database ran.

@@ -109,3 +109,12 @@ describe('servers', () => {
     expect(configError(() => resolveConfig({ app: appWithConfig('servers: 0\n') }, {})).message).toMatch(/:1: servers: expected a whole number >= 1/);
   });
 });
+
+describe('http cookies and the app database', () => {
+  it('reads them', () => {
+    const dir = appWithConfig('database: { app-database: laravel }\nhttp: { cookies: { laravel_session: abc } }\n');
+    const c = resolveConfig({ app: dir }, {});
+    expect(c.database.appDatabase).toBe('laravel');
+    expect(c.http.cookies).toEqual({ laravel_session: 'abc' });
+  });
+});

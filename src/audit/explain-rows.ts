@@ -1,6 +1,7 @@
 /** Turns plans into the report's "critical queries" rows, like the seed's EXPLAIN table. */
 
 import type { DatabaseFacts, Plan } from '../database/types.js';
+import type { CapturedPlan } from '../http/captured-plans.js';
 import type { QueryShape } from '../project/model.js';
 import type { ExplainRow } from '../report/audit-report.js';
 
@@ -33,7 +34,11 @@ function row(name: string, plan: Plan, shape?: QueryShape): ExplainRow {
   };
 }
 
-export function explainRows(queries: QueryShape[], facts: DatabaseFacts): ExplainRow[] {
+/**
+ * The config's critical queries, each code shape once, then what the running app sent (shown as its
+ * shape: the captured literals can be session ids or tokens).
+ */
+export function explainRows(queries: QueryShape[], facts: DatabaseFacts, captured: CapturedPlan[] = []): ExplainRow[] {
   const rows: ExplainRow[] = facts.criticalPlans.map((c) => row(c.name, c.plan));
   const seen = new Set<string>();
   for (const plan of facts.plans) {
@@ -43,5 +48,6 @@ export function explainRows(queries: QueryShape[], facts: DatabaseFacts): Explai
     if (shape?.origin === 'config') continue;
     rows.push(row(shape?.name ?? shape?.code ?? plan.shapeId, plan.before, shape));
   }
+  for (const c of captured) rows.push({ ...row(`sent by ${c.url}`, c.plan), sql: c.shape });
   return rows;
 }

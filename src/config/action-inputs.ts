@@ -28,7 +28,10 @@ export function readActionOverrides(): Overrides {
     core.setSecret(db);
     o.db = db;
   }
-  const urls = core.getMultilineInput('urls').flatMap((l) => l.split(/[\s,]+/)).filter(Boolean);
+  const urls = core
+    .getMultilineInput('urls')
+    .flatMap((l) => l.split(/[\s,]+/))
+    .filter(Boolean);
   if (urls.length) o.urls = urls;
   const baseUrl = optional('base-url');
   if (baseUrl) o.baseUrl = baseUrl;
@@ -51,7 +54,8 @@ export function readActionConfig(): Config {
 
 export function readActionOptions(): ActionOptions {
   const mode = optional('mode') ?? 'audit';
-  if (mode !== 'audit' && mode !== 'comment-only') throw new Error(`mode must be audit or comment-only (got "${mode}")`);
+  if (mode !== 'audit' && mode !== 'comment-only')
+    throw new Error(`mode must be audit or comment-only (got "${mode}")`);
   return {
     comment: (optional('comment') ?? 'true') !== 'false',
     commentKey: optional('comment-key') ?? 'default',

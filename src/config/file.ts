@@ -28,7 +28,8 @@ class Reader {
   }
 
   object(value: unknown, path: Path, keys: string[]): Obj {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) this.fail(path, 'expected a mapping');
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      this.fail(path, 'expected a mapping');
     const obj = value as Obj;
     for (const key of Object.keys(obj)) {
       if (!keys.includes(key)) this.fail([...path, key], `unknown key (known: ${keys.join(', ')})`);
@@ -91,25 +92,33 @@ export function applyConfigFile(base: Config, file: string): Config {
     doc = yaml.load(text, { filename: shown });
   } catch (err) {
     const e = err as { reason?: string; message: string; mark?: { line: number } };
-    throw new ConfigError(`YAML error: ${e.reason ?? e.message}`, shown, e.mark ? e.mark.line + 1 : undefined);
+    throw new ConfigError(
+      `YAML error: ${e.reason ?? e.message}`,
+      shown,
+      e.mark ? e.mark.line + 1 : undefined,
+    );
   }
   if (doc === undefined || doc === null) return { ...base, configFile: file };
   const r = new Reader(shown, text);
-  const root = r.object(doc, [], [
-    'app',
-    'database',
-    'queries',
-    'http',
-    'rules',
-    'ignore',
-    'fail-on',
-    'baseline',
-    'env-file',
-    'target-concurrency',
-    'php-ini',
-    'fpm-pool',
-    'servers',
-  ]);
+  const root = r.object(
+    doc,
+    [],
+    [
+      'app',
+      'database',
+      'queries',
+      'http',
+      'rules',
+      'ignore',
+      'fail-on',
+      'baseline',
+      'env-file',
+      'target-concurrency',
+      'php-ini',
+      'fpm-pool',
+      'servers',
+    ],
+  );
   const config: Config = structuredClone(base);
   config.configFile = file;
 
@@ -143,12 +152,13 @@ export function applyConfigFile(base: Config, file: string): Config {
 
 function readDatabase(r: Reader, value: unknown, config: Config): void {
   const p = ['database'];
-  const o = r.object(value, p, ['url', 'schema', 'command', 'dump', 'sql-dir', 'assume-rows', 'tables']);
+  const o = r.object(value, p, ['url', 'schema', 'command', 'dump', 'sql-dir', 'assume-rows', 'tables', 'app-database']);
   const db = config.database;
   if (o.url !== undefined) db.url = r.string(o.url, [...p, 'url']);
   if (o.schema !== undefined) db.schema = r.oneOf(o.schema, [...p, 'schema'], SCHEMA_MODES);
   if (o.command !== undefined) db.command = r.string(o.command, [...p, 'command']);
   if (o.dump !== undefined) db.dump = r.string(o.dump, [...p, 'dump']);
+  if (o['app-database'] !== undefined) db.appDatabase = r.string(o['app-database'], [...p, 'app-database']);
   if (o['sql-dir'] !== undefined) db.sqlDir = r.string(o['sql-dir'], [...p, 'sql-dir']);
   if (o['assume-rows'] !== undefined) db.assumeRows = r.int(o['assume-rows'], [...p, 'assume-rows'], 1);
   if (o.tables !== undefined) {
@@ -159,8 +169,10 @@ function readDatabase(r: Reader, value: unknown, config: Config): void {
       db.tables[table] = r.int(rows, [...p, 'tables', table], 1);
     }
   }
-  if (db.schema === 'command' && !db.command) r.fail([...p, 'schema'], 'schema: command needs database.command');
-  if (db.schema === 'dump' && !db.dump) r.fail([...p, 'schema'], 'schema: dump needs database.dump (a .sql file)');
+  if (db.schema === 'command' && !db.command)
+    r.fail([...p, 'schema'], 'schema: command needs database.command');
+  if (db.schema === 'dump' && !db.dump)
+    r.fail([...p, 'schema'], 'schema: dump needs database.dump (a .sql file)');
   if (db.schema === 'sql' && !db.sqlDir) r.fail([...p, 'schema'], 'schema: sql needs database.sql-dir');
 }
 
@@ -174,6 +186,7 @@ function readHttp(r: Reader, value: unknown, config: Config): void {
     'timeout-ms',
     'follow-redirects',
     'headers',
+    'cookies',
     'ttfb',
     'load',
     'readiness-timeout-ms',
@@ -184,7 +197,8 @@ function readHttp(r: Reader, value: unknown, config: Config): void {
   if (o.samples !== undefined) h.samples = r.int(o.samples, [...p, 'samples'], 1);
   if (o.warmup !== undefined) h.warmup = r.int(o.warmup, [...p, 'warmup'], 0);
   if (o['timeout-ms'] !== undefined) h.timeoutMs = r.int(o['timeout-ms'], [...p, 'timeout-ms'], 1);
-  if (o['follow-redirects'] !== undefined) h.followRedirects = r.bool(o['follow-redirects'], [...p, 'follow-redirects']);
+  if (o['follow-redirects'] !== undefined)
+    h.followRedirects = r.bool(o['follow-redirects'], [...p, 'follow-redirects']);
   if (o['readiness-timeout-ms'] !== undefined) {
     h.readiness.timeoutMs = r.int(o['readiness-timeout-ms'], [...p, 'readiness-timeout-ms'], 0);
   }
@@ -192,16 +206,23 @@ function readHttp(r: Reader, value: unknown, config: Config): void {
     const headers = r.object(o.headers, [...p, 'headers'], Object.keys((o.headers as Obj) ?? {}));
     for (const [k, v] of Object.entries(headers)) h.headers[k] = r.string(v, [...p, 'headers', k]);
   }
+  if (o.cookies !== undefined) {
+    const cookies = r.object(o.cookies, [...p, 'cookies'], Object.keys((o.cookies as Obj) ?? {}));
+    h.cookies = {};
+    for (const [k, v] of Object.entries(cookies)) h.cookies[k] = r.string(v, [...p, 'cookies', k]);
+  }
   if (o.ttfb !== undefined) {
     const t = r.object(o.ttfb, [...p, 'ttfb'], ['objective-ms', 'fail-ms']);
-    if (t['objective-ms'] !== undefined) h.ttfb.objectiveMs = r.int(t['objective-ms'], [...p, 'ttfb', 'objective-ms'], 1);
+    if (t['objective-ms'] !== undefined)
+      h.ttfb.objectiveMs = r.int(t['objective-ms'], [...p, 'ttfb', 'objective-ms'], 1);
     if (t['fail-ms'] !== undefined) h.ttfb.failMs = r.int(t['fail-ms'], [...p, 'ttfb', 'fail-ms'], 1);
     if (h.ttfb.failMs < h.ttfb.objectiveMs) r.fail([...p, 'ttfb', 'fail-ms'], 'must be >= objective-ms');
   }
   if (o.load !== undefined && o.load !== null) {
     const l = r.object(o.load, [...p, 'load'], ['users', 'seconds', 'p95-ms', 'max-error-rate']);
     const users = l.users === undefined ? [10, 50, 100] : (l.users as unknown[]);
-    if (!Array.isArray(users) || users.length === 0) r.fail([...p, 'load', 'users'], 'expected a list of user counts');
+    if (!Array.isArray(users) || users.length === 0)
+      r.fail([...p, 'load', 'users'], 'expected a list of user counts');
     h.load = {
       users: users.map((u, i) => r.int(u, [...p, 'load', 'users', i], 1)),
       seconds: l.seconds === undefined ? 5 : r.int(l.seconds, [...p, 'load', 'seconds'], 1),
@@ -210,7 +231,8 @@ function readHttp(r: Reader, value: unknown, config: Config): void {
     };
     if (l['max-error-rate'] !== undefined) {
       const v = l['max-error-rate'];
-      if (typeof v !== 'number' || v < 0 || v > 1) r.fail([...p, 'load', 'max-error-rate'], 'expected a number from 0 to 1');
+      if (typeof v !== 'number' || v < 0 || v > 1)
+        r.fail([...p, 'load', 'max-error-rate'], 'expected a number from 0 to 1');
       h.load.maxErrorRate = v as number;
     }
   }
@@ -239,12 +261,16 @@ function readRules(r: Reader, value: unknown, config: Config): void {
 }
 
 function readIgnores(r: Reader, value: unknown): IgnoreEntry[] {
-  if (!Array.isArray(value)) r.fail(['ignore'], 'expected a list of { rule, path?, table?, columns?, reason }');
+  if (!Array.isArray(value))
+    r.fail(['ignore'], 'expected a list of { rule, path?, table?, columns?, reason }');
   return (value as unknown[]).map((item, i) => {
     const p = ['ignore', i];
     const o = r.object(item, p, ['rule', 'path', 'table', 'columns', 'reason']);
     if (o.reason === undefined) r.fail(p, 'every ignore needs a reason');
-    const entry: IgnoreEntry = { rule: r.string(o.rule, [...p, 'rule']).toUpperCase(), reason: r.string(o.reason, [...p, 'reason']) };
+    const entry: IgnoreEntry = {
+      rule: r.string(o.rule, [...p, 'rule']).toUpperCase(),
+      reason: r.string(o.reason, [...p, 'reason']),
+    };
     if (o.path !== undefined) entry.path = r.string(o.path, [...p, 'path']);
     if (o.table !== undefined) entry.table = r.string(o.table, [...p, 'table']);
     if (o.columns !== undefined) entry.columns = r.strings(o.columns, [...p, 'columns']);

@@ -33,7 +33,8 @@ export function resolveConfig(overrides: Overrides, env: NodeJS.ProcessEnv = pro
 
   // Database: flag/input, then PERF_AUDIT_DB_URL, then the file; empty means none.
   if (overrides.db !== undefined) config.database.url = overrides.db || null;
-  else if (env.PERF_AUDIT_DB_URL !== undefined && env.PERF_AUDIT_DB_URL !== '') config.database.url = env.PERF_AUDIT_DB_URL;
+  else if (env.PERF_AUDIT_DB_URL !== undefined && env.PERF_AUDIT_DB_URL !== '')
+    config.database.url = env.PERF_AUDIT_DB_URL;
   if (config.database.url && !/^(mysql|mariadb):\/\//.test(config.database.url)) {
     throw new ConfigError('database URL must look like mysql://user:pass@host:port[/db]');
   }
@@ -49,7 +50,9 @@ export function resolveConfig(overrides: Overrides, env: NodeJS.ProcessEnv = pro
 
   for (const url of config.http.urls) {
     if (!/^https?:\/\//.test(url) && !config.http.baseUrl) {
-      throw new ConfigError(`URL "${url}" is relative: give http.base-url in the config file or an absolute URL`);
+      throw new ConfigError(
+        `URL "${url}" is relative: give http.base-url in the config file or an absolute URL`,
+      );
     }
   }
   return config;
