@@ -60,6 +60,12 @@ export async function connect(url: DbUrl, database?: string): Promise<Connection
   });
 }
 
+/** Errors that a server still starting gives; anything else (access denied…) is final. */
+function isTransient(err: unknown): boolean {
+  const code = (err as { code?: string }).code ?? '';
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'EAI_AGAIN', 'PROTOCOL_CONNECTION_LOST', 'ER_CON_COUNT_ERROR', 'ER_SERVER_SHUTDOWN'].includes(code) || code === '';
+}
+
 /** Waits for the server to answer (CI services start slowly); resolves the server version. */
 export async function waitForServer(url: DbUrl, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
@@ -76,13 +82,20 @@ export async function waitForServer(url: DbUrl, timeoutMs: number): Promise<stri
       }
     } catch (err) {
       lastError = err;
+      // A wrong password or unknown database will not fix itself: say so at once.
+      if (!isTransient(err)) break;
       if (Date.now() + delay > deadline) break;
       await new Promise((r) => setTimeout(r, delay));
       delay = Math.min(delay * 2, 2000);
     }
   }
   const msg = lastError instanceof Error ? lastError.message : String(lastError);
-  throw new Error(`MariaDB at ${url.host}:${url.port} did not answer within ${timeoutMs} ms: ${msg}`);
+  const transient = isTransient(lastError);
+  throw new Error(
+    transient
+      ? `MariaDB at ${url.host}:${url.port} did not answer within ${timeoutMs} ms: ${msg}`
+      : `MariaDB at ${url.host}:${url.port} refused the connection: ${msg}`,
+  );
 }
 
 /** A database that perf-audit created for this run and will drop. */
