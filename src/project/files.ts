@@ -18,7 +18,16 @@ export interface AppFiles {
 
 /** Folders that hold no app code worth auditing (or are huge). */
 // tests/ holds the app's own tests: their queries run against test databases, not production.
-const SKIP_DIRS = new Set(['vendor', 'node_modules', '.git', 'storage', 'bootstrap/cache', 'public/build', 'public/vendor', 'tests']);
+const SKIP_DIRS = new Set([
+  'vendor',
+  'node_modules',
+  '.git',
+  'storage',
+  'bootstrap/cache',
+  'public/build',
+  'public/vendor',
+  'tests',
+]);
 
 function wanted(name: string): 'php' | 'other' | null {
   if (name.endsWith('.php')) return 'php';

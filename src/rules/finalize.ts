@@ -42,7 +42,11 @@ export function finalize(rule: Rule, draft: FindingDraft, config: Config): Findi
     columns: draft.columns ?? [],
     query: draft.query ?? null,
     evidence: draft.evidence ?? {},
-    fix: { sql: draft.fix?.sql ?? null, migration: draft.fix?.migration ?? null, text: draft.fix?.text ?? null },
+    fix: {
+      sql: draft.fix?.sql ?? null,
+      migration: draft.fix?.migration ?? null,
+      text: draft.fix?.text ?? null,
+    },
     fingerprint: fingerprint(rule.id, draft),
     status: 'new',
     docs: `docs/rules/${rule.id}.md`,

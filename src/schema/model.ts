@@ -14,6 +14,12 @@ export interface Column {
   generated?: { expression: string; stored: boolean };
   comment?: string;
   collation?: string | null;
+  /** Column character set when declared on the column (static schema). */
+  charset?: string | null;
+  /** `ON UPDATE` expression, e.g. `CURRENT_TIMESTAMP` (useCurrentOnUpdate). */
+  onUpdate?: string;
+  /** Where the column was defined or last changed (static schema only). */
+  origin?: Location;
 }
 
 export interface Index {
@@ -34,6 +40,8 @@ export interface ForeignKey {
   refColumns: string[];
   onDelete?: string;
   onUpdate?: string;
+  /** Where the key was declared (static schema only). */
+  origin?: Location;
 }
 
 export interface Table {

@@ -32,7 +32,11 @@ export function parsePhp(path: string, text: string): { parsed: ParsedPhp | null
     const message = (e.message ?? String(err)).replace(/ on line \d+$/, '');
     return {
       parsed: null,
-      problem: { location: { file: path, line }, message: `PHP parse error: ${message}`, construct: 'parse error' },
+      problem: {
+        location: { file: path, line },
+        message: `PHP parse error: ${message}`,
+        construct: 'parse error',
+      },
     };
   }
 }
