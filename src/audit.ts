@@ -118,6 +118,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
         return { value: r, note: r.note };
       });
       if (result) {
+        captured = result.capturedPlans;
         http = {
           results: result.results,
           load: result.load,

@@ -56,7 +56,9 @@ describe('perf-audit on the example app (the seed audit)', () => {
     const roleRow = report.explains.find((e) => e.table === 'users' && /role/.test(e.sql));
     expect(roleRow?.verdict).toBe('ok');
     // The schema in the report is what MariaDB holds.
-    expect(report.schema?.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['discord_practices', 'certificates', 'users']));
+    expect(report.schema?.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['discord_practices', 'certificates', 'users']),
+    );
     expect(report.phases.find((p) => p.name === 'schema')?.status).toBe('ran');
     // The scratch databases this run created (named in its progress lines) are gone.
     const created = [...`${run.stderr}${json.stderr}`.matchAll(/scratch (perf_audit_\w+)/g)].map((m) => m[1]);
@@ -77,7 +79,16 @@ describe('perf-audit on the example app (the seed audit)', () => {
   });
 
   it('when the database does not answer: static verdicts, and the report says why', async () => {
-    const run = await runCli(['--app', EXAMPLE_APP, '--db', 'mysql://root@127.0.0.1:1', '--db-wait-ms', '300', '--format', 'json']);
+    const run = await runCli([
+      '--app',
+      EXAMPLE_APP,
+      '--db',
+      'mysql://root@127.0.0.1:1',
+      '--db-wait-ms',
+      '300',
+      '--format',
+      'json',
+    ]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as AuditReport;
     expect(report.summary.verdicts).toBe('static');
@@ -108,8 +119,20 @@ describe('perf-audit on the example app (the seed audit)', () => {
   it('--fail-on never passes, --output writes the file, and passwords never reach the output', async () => {
     const app = copyExampleApp();
     const out = join(app, 'report.md');
-    const run = await runCli(['--app', app, '--format', 'markdown', '--output', out, '--fail-on', 'never',
-      '--db', 'mysql://root:s3cret-pw@127.0.0.1:1', '--db-wait-ms', '200']);
+    const run = await runCli([
+      '--app',
+      app,
+      '--format',
+      'markdown',
+      '--output',
+      out,
+      '--fail-on',
+      'never',
+      '--db',
+      'mysql://root:s3cret-pw@127.0.0.1:1',
+      '--db-wait-ms',
+      '200',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     const { readFileSync } = await import('node:fs');

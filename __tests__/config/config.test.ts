@@ -49,7 +49,10 @@ fail-on: critical
     expect(c.database.tables).toEqual({ discord_practices: 50000 });
     expect(c.database.command).toBe('php artisan migrate --force');
     expect(c.queries).toEqual([
-      { name: 'Upcoming practices', sql: 'SELECT * FROM discord_practices WHERE start_at > NOW() ORDER BY start_at' },
+      {
+        name: 'Upcoming practices',
+        sql: 'SELECT * FROM discord_practices WHERE start_at > NOW() ORDER BY start_at',
+      },
     ]);
     expect(c.http.urls).toEqual(['/login', '/']);
     expect(c.http.baseUrl).toBe('http://127.0.0.1:8000');
@@ -61,12 +64,17 @@ fail-on: critical
 
   it('lets flags win over the file, and the environment supply the database', () => {
     const dir = appWithConfig('fail-on: warning\nhttp: { samples: 5 }\n');
-    const c = resolveConfig({ app: dir, failOn: 'never', samples: 7 }, { PERF_AUDIT_DB_URL: 'mysql://root@127.0.0.1:3306' });
+    const c = resolveConfig(
+      { app: dir, failOn: 'never', samples: 7 },
+      { PERF_AUDIT_DB_URL: 'mysql://root@127.0.0.1:3306' },
+    );
     expect(c.failOn).toBe('never');
     expect(c.http.samples).toBe(7);
     expect(c.database.url).toBe('mysql://root@127.0.0.1:3306');
     expect(resolveConfig({ app: dir }, { PERF_AUDIT_DB_URL: '' }).database.url).toBeNull();
-    expect(resolveConfig({ app: dir, db: null }, { PERF_AUDIT_DB_URL: 'mysql://x@y' }).database.url).toBeNull();
+    expect(
+      resolveConfig({ app: dir, db: null }, { PERF_AUDIT_DB_URL: 'mysql://x@y' }).database.url,
+    ).toBeNull();
   });
 
   it('names the file and line of an unknown key', () => {
@@ -77,19 +85,27 @@ fail-on: critical
 
   it('requires a reason on every ignore, at its line', () => {
     const dir = appWithConfig('ignore:\n  - rule: PA101\n    path: app/**\n');
-    expect(configError(() => resolveConfig({ app: dir }, {})).message).toMatch(/:2: ignore\.0: every ignore needs a reason/);
+    expect(configError(() => resolveConfig({ app: dir }, {})).message).toMatch(
+      /:2: ignore\.0: every ignore needs a reason/,
+    );
   });
 
   it('reports YAML syntax errors with their line', () => {
     const dir = appWithConfig('http:\n  urls: [/a\nfail-on: x\n');
-    expect(configError(() => resolveConfig({ app: dir }, {})).message).toMatch(/\.perf-audit\.yml:\d+: YAML error/);
+    expect(configError(() => resolveConfig({ app: dir }, {})).message).toMatch(
+      /\.perf-audit\.yml:\d+: YAML error/,
+    );
   });
 
   it('rejects bad values with the allowed ones', () => {
     const dir = appWithConfig('fail-on: sometimes\n');
-    expect(configError(() => resolveConfig({ app: dir }, {})).message).toMatch(/:1: fail-on: expected one of critical, warning, never/);
+    expect(configError(() => resolveConfig({ app: dir }, {})).message).toMatch(
+      /:1: fail-on: expected one of critical, warning, never/,
+    );
     const rel = appWithConfig('http: { urls: [/login] }\n');
-    expect(configError(() => resolveConfig({ app: rel }, {})).message).toMatch(/relative: give http.base-url/);
+    expect(configError(() => resolveConfig({ app: rel }, {})).message).toMatch(
+      /relative: give http.base-url/,
+    );
   });
 });
 
@@ -106,13 +122,17 @@ describe('servers', () => {
   it('reads how many app servers run behind the load balancer', () => {
     const dir = appWithConfig('servers: 3\n');
     expect(resolveConfig({ app: dir }, {}).servers).toBe(3);
-    expect(configError(() => resolveConfig({ app: appWithConfig('servers: 0\n') }, {})).message).toMatch(/:1: servers: expected a whole number >= 1/);
+    expect(configError(() => resolveConfig({ app: appWithConfig('servers: 0\n') }, {})).message).toMatch(
+      /:1: servers: expected a whole number >= 1/,
+    );
   });
 });
 
 describe('http cookies and the app database', () => {
   it('reads them', () => {
-    const dir = appWithConfig('database: { app-database: laravel }\nhttp: { cookies: { laravel_session: abc } }\n');
+    const dir = appWithConfig(
+      'database: { app-database: laravel }\nhttp: { cookies: { laravel_session: abc } }\n',
+    );
     const c = resolveConfig({ app: dir }, {});
     expect(c.database.appDatabase).toBe('laravel');
     expect(c.http.cookies).toEqual({ laravel_session: 'abc' });

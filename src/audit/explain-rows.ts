@@ -38,7 +38,11 @@ function row(name: string, plan: Plan, shape?: QueryShape): ExplainRow {
  * The config's critical queries, each code shape once, then what the running app sent (shown as its
  * shape: the captured literals can be session ids or tokens).
  */
-export function explainRows(queries: QueryShape[], facts: DatabaseFacts, captured: CapturedPlan[] = []): ExplainRow[] {
+export function explainRows(
+  queries: QueryShape[],
+  facts: DatabaseFacts,
+  captured: CapturedPlan[] = [],
+): ExplainRow[] {
   const rows: ExplainRow[] = facts.criticalPlans.map((c) => row(c.name, c.plan));
   const seen = new Set<string>();
   for (const plan of facts.plans) {

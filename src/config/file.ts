@@ -152,7 +152,16 @@ export function applyConfigFile(base: Config, file: string): Config {
 
 function readDatabase(r: Reader, value: unknown, config: Config): void {
   const p = ['database'];
-  const o = r.object(value, p, ['url', 'schema', 'command', 'dump', 'sql-dir', 'assume-rows', 'tables', 'app-database']);
+  const o = r.object(value, p, [
+    'url',
+    'schema',
+    'command',
+    'dump',
+    'sql-dir',
+    'assume-rows',
+    'tables',
+    'app-database',
+  ]);
   const db = config.database;
   if (o.url !== undefined) db.url = r.string(o.url, [...p, 'url']);
   if (o.schema !== undefined) db.schema = r.oneOf(o.schema, [...p, 'schema'], SCHEMA_MODES);

@@ -63,7 +63,18 @@ export async function connect(url: DbUrl, database?: string): Promise<Connection
 /** Errors that a server still starting gives; anything else (access denied…) is final. */
 function isTransient(err: unknown): boolean {
   const code = (err as { code?: string }).code ?? '';
-  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'EAI_AGAIN', 'PROTOCOL_CONNECTION_LOST', 'ER_CON_COUNT_ERROR', 'ER_SERVER_SHUTDOWN'].includes(code) || code === '';
+  return (
+    [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      'EHOSTUNREACH',
+      'EAI_AGAIN',
+      'PROTOCOL_CONNECTION_LOST',
+      'ER_CON_COUNT_ERROR',
+      'ER_SERVER_SHUTDOWN',
+    ].includes(code) || code === ''
+  );
 }
 
 /** Waits for the server to answer (CI services start slowly); resolves the server version. */
