@@ -5,6 +5,14 @@ import type { CapturedPlan } from '../http/captured-plans.js';
 import type { QueryShape } from '../project/model.js';
 import type { ExplainRow } from '../report/audit-report.js';
 
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
 function verdictOf(plan: Plan): ExplainRow['verdict'] {
   if (plan.error) return 'error';
   const scan = plan.accesses.some((a) => a.access === 'ALL');
@@ -52,6 +60,9 @@ export function explainRows(
     if (shape?.origin === 'config') continue;
     rows.push(row(shape?.name ?? shape?.code ?? plan.shapeId, plan.before, shape));
   }
-  for (const c of captured) rows.push({ ...row(`sent by ${c.url}`, c.plan), sql: c.shape });
+  for (const c of captured) {
+    const shape = c.shape.length > 90 ? `${c.shape.slice(0, 87)}...` : c.shape;
+    rows.push({ ...row(`${shape} (sent by ${pathOf(c.url)})`, c.plan), sql: c.shape });
+  }
   return rows;
 }
