@@ -138,3 +138,14 @@ describe('http cookies and the app database', () => {
     expect(c.http.cookies).toEqual({ laravel_session: 'abc' });
   });
 });
+
+describe('rule options', () => {
+  it('accepts options inline or under options:', () => {
+    const dir = appWithConfig(
+      'rules:\n  PA109: { max-queries: 50 }\n  PA108: { severity: info, options: { min-repeats: 3 } }\n',
+    );
+    const c = resolveConfig({ app: dir }, {});
+    expect(c.rules.PA109).toEqual({ options: { 'max-queries': 50 } });
+    expect(c.rules.PA108).toEqual({ severity: 'info', options: { 'min-repeats': 3 } });
+  });
+});

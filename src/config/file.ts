@@ -262,7 +262,13 @@ function readRules(r: Reader, value: unknown, config: Config): void {
           if (v === 'off') rule.off = true;
           else rule.severity = r.oneOf(v, [...path, 'severity'], SEVERITIES);
         } else if (key === 'off') rule.off = r.bool(v, [...path, 'off']);
-        else (rule.options ??= {})[key] = v;
+        else if (key === 'options') {
+          // `PA109: { options: { max-queries: 50 } }` and `PA109: { max-queries: 50 }` mean the same.
+          Object.assign(
+            (rule.options ??= {}),
+            r.object(v, [...path, 'options'], Object.keys((v as Obj) ?? {})),
+          );
+        } else (rule.options ??= {})[key] = v;
       }
     }
     config.rules[id] = rule;
