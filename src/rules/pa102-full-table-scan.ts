@@ -7,13 +7,13 @@ import { findTable } from '../schema/model.js';
 import { demandOf } from '../schema/index-match.js';
 import { describeAccess, isFullScan } from '../database/explain.js';
 import type { Rule, RuleContext } from './rule.js';
+import { ruleOption } from './options.js';
 import { coveredShapes, locationsOf, missingIndexes, planFor } from './pa101-missing-index.js';
 
 const DEFAULT_MIN_ROWS = 10_000;
 
 export function minRows(ctx: RuleContext, rule: string, fallback: number): number {
-  const v = Number(ctx.config.rules[rule]?.options?.['min-rows']);
-  return Number.isFinite(v) && v >= 0 ? v : fallback;
+  return ruleOption(ctx.config, rule, 'min-rows', fallback, 0);
 }
 
 /**

@@ -9,7 +9,8 @@ import {
   repeatedShapes,
   statementTables,
 } from '../http/query-log.js';
-import { DEFAULT_N_PLUS_ONE_REPEATS, numberOption } from '../http/thresholds.js';
+import { DEFAULT_N_PLUS_ONE_REPEATS } from '../http/thresholds.js';
+import { ruleOption } from './options.js';
 import { urlPath } from '../http/urls.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -43,7 +44,7 @@ export const pa108NPlusOne: Rule = {
   defaultSeverity: 'warning',
   needs: 'http',
   check(ctx) {
-    const minRepeats = numberOption(ctx.config, 'PA108', 'min-repeats', DEFAULT_N_PLUS_ONE_REPEATS);
+    const minRepeats = ruleOption(ctx.config, 'PA108', 'min-repeats', DEFAULT_N_PLUS_ONE_REPEATS);
     const drafts: FindingDraft[] = [];
     for (const request of capturedRequests(ctx)) {
       const normalized = request.normalized ?? request.statements.map(normalizeStatement);

@@ -2,7 +2,8 @@
 
 import type { FindingDraft } from '../findings.js';
 import { normalizeStatement, repeatedShapes } from '../http/query-log.js';
-import { DEFAULT_MAX_QUERIES, numberOption } from '../http/thresholds.js';
+import { DEFAULT_MAX_QUERIES } from '../http/thresholds.js';
+import { ruleOption } from './options.js';
 import { urlPath } from '../http/urls.js';
 import { capturedRequests } from './pa108-n-plus-one.js';
 import type { Rule } from './rule.js';
@@ -14,7 +15,7 @@ export const pa109TooManyQueries: Rule = {
   defaultSeverity: 'warning',
   needs: 'http',
   check(ctx) {
-    const maxQueries = numberOption(ctx.config, 'PA109', 'max-queries', DEFAULT_MAX_QUERIES);
+    const maxQueries = ruleOption(ctx.config, 'PA109', 'max-queries', DEFAULT_MAX_QUERIES);
     const drafts: FindingDraft[] = [];
     for (const request of capturedRequests(ctx)) {
       const count = request.statements.length;

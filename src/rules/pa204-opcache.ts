@@ -1,6 +1,7 @@
 import type { FindingDraft } from '../findings.js';
 import { iniBool } from '../project/laravel/settings/ini.js';
-import { ruleOption, where } from '../project/laravel/settings/verdicts.js';
+import { where } from '../project/laravel/settings/verdicts.js';
+import { POSITIVE, ruleOption } from './options.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -51,7 +52,7 @@ export const pa204: Rule = {
       });
     }
 
-    const minMemory = ruleOption(ctx.config, 'PA204', 'min-memory-mb', 128);
+    const minMemory = ruleOption(ctx.config, 'PA204', 'min-memory-mb', 128, POSITIVE);
     const memory = s['php.opcache.memory_consumption'];
     const memoryMb = memory ? Number(memory.value) : NaN;
     if (memory && Number.isFinite(memoryMb) && memoryMb < minMemory) {
@@ -70,7 +71,7 @@ export const pa204: Rule = {
       });
     }
 
-    const minFiles = ruleOption(ctx.config, 'PA204', 'min-files', 10000);
+    const minFiles = ruleOption(ctx.config, 'PA204', 'min-files', 10000, POSITIVE);
     const files = s['php.opcache.max_accelerated_files'];
     const filesN = files ? Number(files.value) : NaN;
     if (files && Number.isFinite(filesN) && filesN < minFiles) {

@@ -1,5 +1,6 @@
 import type { FindingDraft } from '../findings.js';
-import { ruleOption, where } from '../project/laravel/settings/verdicts.js';
+import { where } from '../project/laravel/settings/verdicts.js';
+import { POSITIVE, ruleOption } from './options.js';
 import type { Rule } from './rule.js';
 
 /** The seed audit's ratio: 20 workers carry about 50 simultaneous users, so 100 users need 40. */
@@ -31,13 +32,19 @@ export const pa205: Rule = {
     const current = max ? Number(max.value) : NaN;
     if (!max || !Number.isFinite(current)) return [];
     const target = ctx.config.targetConcurrency;
-    const usersPerWorker = ruleOption(ctx.config, 'PA205', 'users-per-worker', DEFAULT_USERS_PER_WORKER);
-    const workerMb = ruleOption(ctx.config, 'PA205', 'worker-memory-mb', DEFAULT_WORKER_MEMORY_MB);
+    const usersPerWorker = ruleOption(
+      ctx.config,
+      'PA205',
+      'users-per-worker',
+      DEFAULT_USERS_PER_WORKER,
+      POSITIVE,
+    );
+    const workerMb = ruleOption(ctx.config, 'PA205', 'worker-memory-mb', DEFAULT_WORKER_MEMORY_MB, POSITIVE);
     const need = workersFor(target, usersPerWorker);
     if (current >= need.maxChildren) return [];
 
     const memoryMb = need.maxChildren * workerMb;
-    const serverMb = ruleOption(ctx.config, 'PA205', 'server-memory-mb', 0);
+    const serverMb = ruleOption(ctx.config, 'PA205', 'server-memory-mb', 0, POSITIVE);
     const memoryNote =
       serverMb > 0 && memoryMb > serverMb
         ? ` That is more than the ${serverMb} MB the config gives the server: add memory or a second server.`

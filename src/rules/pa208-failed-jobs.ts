@@ -1,6 +1,7 @@
 /** PA208: the app's failed_jobs table holds rows after the smoke test. */
 
-import { DEFAULT_MAX_FAILED_JOBS, numberOption } from '../http/thresholds.js';
+import { DEFAULT_MAX_FAILED_JOBS } from '../http/thresholds.js';
+import { ruleOption } from './options.js';
 import type { Rule } from './rule.js';
 
 export const pa208FailedJobs: Rule = {
@@ -11,7 +12,7 @@ export const pa208FailedJobs: Rule = {
   needs: 'http',
   check(ctx) {
     const count = ctx.http?.failedJobs ?? ctx.database?.failedJobs ?? null;
-    const allowed = numberOption(ctx.config, 'PA208', 'max', DEFAULT_MAX_FAILED_JOBS);
+    const allowed = ruleOption(ctx.config, 'PA208', 'max', DEFAULT_MAX_FAILED_JOBS);
     if (count === null || count <= allowed) return [];
     return [
       {

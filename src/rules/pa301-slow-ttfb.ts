@@ -1,7 +1,7 @@
 /** PA301: median time to first byte above the objective (critical above the fail threshold). */
 
 import type { FindingDraft } from '../findings.js';
-import { numberOption } from '../http/thresholds.js';
+import { ruleOption } from './options.js';
 import { urlPath } from '../http/urls.js';
 import type { Rule } from './rule.js';
 
@@ -12,8 +12,8 @@ export const pa301SlowTtfb: Rule = {
   defaultSeverity: 'warning',
   needs: 'http',
   check(ctx) {
-    const objective = numberOption(ctx.config, 'PA301', 'objective-ms', ctx.config.http.ttfb.objectiveMs);
-    const fail = numberOption(ctx.config, 'PA301', 'fail-ms', ctx.config.http.ttfb.failMs);
+    const objective = ruleOption(ctx.config, 'PA301', 'objective-ms', ctx.config.http.ttfb.objectiveMs);
+    const fail = ruleOption(ctx.config, 'PA301', 'fail-ms', ctx.config.http.ttfb.failMs);
     const drafts: FindingDraft[] = [];
     for (const r of ctx.http?.results ?? []) {
       if (!r.ok || r.ttfbP50Ms === null || r.ttfbP50Ms <= objective) continue;

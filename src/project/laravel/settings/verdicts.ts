@@ -1,5 +1,6 @@
 /** Small pure helpers the settings rules (PA201–PA207) share: wording of sources, options, truthiness. */
 
+import { POSITIVE, ruleOption } from '../../../rules/options.js';
 import type { Config } from '../../../config/model.js';
 import type { ResolvedSetting } from '../../model.js';
 
@@ -16,16 +17,15 @@ export function setByEnvFile(s: ResolvedSetting): boolean {
   return !!(s.location && s.envKey && s.source.startsWith(`${s.location.file}: `));
 }
 
-/** A rule option from `.perf-audit.yml` (`rules: { PA205: { options: { users-per-worker: 2 } } }`). */
-export function ruleOption(config: Config, rule: string, name: string, fallback: number): number {
-  const raw = config.rules[rule]?.options?.[name];
-  const n = typeof raw === 'string' ? Number(raw) : raw;
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : fallback;
-}
-
 /** How many app servers: the rule's `servers` option, else the config's `servers`, else one. */
 export function serverCount(config: Config, rule: string): number {
-  return ruleOption(config, rule, 'servers', config.servers && config.servers > 0 ? config.servers : 1);
+  return ruleOption(
+    config,
+    rule,
+    'servers',
+    config.servers && config.servers > 0 ? config.servers : 1,
+    POSITIVE,
+  );
 }
 
 /** PHP's (bool) cast of what env() returned: null, '', '0' and 'false' are false. */
