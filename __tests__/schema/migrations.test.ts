@@ -1,7 +1,7 @@
 /** The static side: Laravel migrations (PHP AST) folded into the final schema, with problems at file:line. */
 
 import { orderMigrationFiles, schemaFromMigrations } from '../../src/project/laravel/migrations/index.js';
-import { pluralize } from '../../src/project/laravel/migrations/inflector.js';
+import { plural as pluralize } from '../../src/project/laravel/naming.js';
 import { findDefaultStringLength } from '../../src/project/laravel/migrations/settings.js';
 import { parsePhp, type ParsedPhp } from '../../src/project/laravel/php.js';
 import { findColumn, findTable, type Schema } from '../../src/schema/model.js';

@@ -3,7 +3,7 @@
  * with the same attribute names as Laravel's Fluent objects), so the grammar can render it as Laravel would.
  */
 
-import { pluralize, snake } from './inflector.js';
+import { plural, snake } from '../naming.js';
 import { RawSql, type PhpValue } from './values.js';
 
 export type Attrs = Record<string, PhpValue | undefined>;
@@ -487,7 +487,7 @@ export class BlueprintBuilder {
         const tableArg = arg(args, 0, 'table');
         const suffix = `_${column}`;
         const base = col.name.endsWith(suffix) ? col.name.slice(0, -suffix.length) : col.name;
-        const on = tableArg === null || tableArg === undefined ? pluralize(base) : str(tableArg, 'table');
+        const on = tableArg === null || tableArg === undefined ? plural(base) : str(tableArg, 'table');
         const indexName = arg(args, 2, 'indexName');
         const cmd = this.indexCommand('foreign', [col.name], indexName, line);
         cmd.attrs.references = [column];
