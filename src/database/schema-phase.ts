@@ -168,9 +168,9 @@ async function fromMigrations(
     dumpTables = current.tables.map((t) => t.name);
   }
   const stringLength = findDefaultStringLength(input.parsed);
-  const laravelMajor = laravelMajorFrom(input.app.other) ?? undefined;
+  const laravelMajor = laravelMajorFrom(input.app) ?? undefined;
   const mariadbGrammar =
-    (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app.other, input.config.envFile) === 'mariadb';
+    (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app, input.config.envFile) === 'mariadb';
   const result = schemaFromMigrations(migrations, {
     fold,
     defaultStringLength: stringLength ?? undefined,
@@ -364,7 +364,7 @@ async function fromSqlDir(db: ScratchDatabase, input: SchemaPhaseInput): Promise
 
 /** The app's own mysql/mariadb connection name (Laravel 11 apps may name `mariadb`); otherwise `mysql`. */
 function connectionFor(input: SchemaPhaseInput): string {
-  const fromEnv = dbConnectionFrom(input.app.other, input.config.envFile);
+  const fromEnv = dbConnectionFrom(input.app, input.config.envFile);
   return fromEnv === 'mariadb' || fromEnv === 'mysql' ? fromEnv : 'mysql';
 }
 

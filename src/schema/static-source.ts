@@ -72,13 +72,13 @@ function migrations(
     const ran = new Set(migrationsInDump(dump.text));
     files = files.filter((f) => !ran.has(migrationName(f.path)));
   }
-  const laravelMajor = laravelMajorFrom(input.app.other) ?? undefined;
+  const laravelMajor = laravelMajorFrom(input.app) ?? undefined;
   const result = schemaFromMigrations(files, {
     fold,
     defaultStringLength: findDefaultStringLength(input.parsed) ?? undefined,
     laravelMajor,
     mariadbGrammar:
-      (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app.other, input.config.envFile) === 'mariadb',
+      (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app, input.config.envFile) === 'mariadb',
   });
   return { schema: result.schema, raw: result.raw, problems: [...problems, ...result.problems] };
 }

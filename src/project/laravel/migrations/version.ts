@@ -1,35 +1,19 @@
 /** Which Laravel the app runs and which connection driver it uses: both change the DDL Laravel emits. */
 
-import type { AppFile } from '../../files.js';
+import type { AppFiles } from '../../files.js';
+import { envFileOrder } from '../settings/index.js';
+import { detectLaravelVersion } from '../settings/version.js';
 
-/** The major version of laravel/framework locked in composer.lock, or null. */
-export function laravelMajorFrom(files: AppFile[]): number | null {
-  const lock = files.find((f) => f.path === 'composer.lock');
-  if (!lock) return null;
-  try {
-    const json = JSON.parse(lock.text) as { packages?: { name?: string; version?: string }[] };
-    const pkg = json.packages?.find((p) => p.name === 'laravel/framework');
-    const major = pkg?.version ? Number.parseInt(pkg.version.replace(/^v/, ''), 10) : NaN;
-    return Number.isFinite(major) ? major : null;
-  } catch {
-    return null;
-  }
+/** The major version of laravel/framework (composer.lock, then composer.json), or null. */
+export function laravelMajorFrom(files: AppFiles): number | null {
+  return detectLaravelVersion(files);
 }
 
-/** DB_CONNECTION from the app's .env (dotenv syntax: KEY=value, optional quotes, # comments). */
-export function dbConnectionFrom(files: AppFile[], envFile: string | null = null): string | null {
-  const env = files.find((f) => f.path === (envFile ?? '.env')) ?? files.find((f) => f.path === '.env');
-  if (!env) return null;
-  let value: string | null = null;
-  for (const raw of env.text.split('\n')) {
-    const line = raw.trim();
-    if (!line.startsWith('DB_CONNECTION')) continue;
-    const eq = line.indexOf('=');
-    if (eq < 0 || line.slice(0, eq).trim() !== 'DB_CONNECTION') continue;
-    value = line
-      .slice(eq + 1)
-      .trim()
-      .replace(/^["']|["']$/g, '');
+/** DB_CONNECTION as the app's env files set it, read in Laravel's precedence with the settings' dotenv parser. */
+export function dbConnectionFrom(files: AppFiles, envFile: string | null = null): string | null {
+  for (const env of envFileOrder(files, envFile)) {
+    const entry = env.entries.get('DB_CONNECTION');
+    if (entry) return entry.value;
   }
-  return value;
+  return null;
 }
