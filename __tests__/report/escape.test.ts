@@ -1,5 +1,5 @@
 import { commentMarker, renderMarkdown } from '../../src/report/markdown.js';
-import { mdCode, mdCodeBlock, mdText } from '../../src/report/escape.js';
+import { mdCode, mdCodeBlock, mdLines, mdText } from '../../src/report/escape.js';
 import { finding, report } from './sample-report.js';
 
 /** CommonMark code spans: a run of n backticks opens, the next run of exactly n closes. Returns the contents. */
@@ -195,5 +195,13 @@ describe('renderMarkdown with hostile repository text', () => {
     const headings = md.split('\n').filter((l) => /^#{1,6} /.test(l));
     for (const h of headings) expect(h).toMatch(/^## [❌✅] perf-audit|^### /);
     expect(headings.join('\n')).not.toContain('heading');
+  });
+});
+
+describe('mdLines', () => {
+  it('keeps line breaks as <br> and escapes each line', () => {
+    expect(mdLines('CACHE_DRIVER=redis\nREDIS_CACHE_CONNECTION=cache\n@team <b>')).toBe(
+      'CACHE\\_DRIVER=redis<br>REDIS\\_CACHE\\_CONNECTION=cache<br>@\u200dteam &lt;b&gt;',
+    );
   });
 });

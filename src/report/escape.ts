@@ -44,6 +44,15 @@ export function mdText(value: unknown, max = 2000): string {
   return defuseMentions(escaped);
 }
 
+/** Like mdText, but keeps line breaks as `<br>` (multi-line fixes such as two .env lines). */
+export function mdLines(value: unknown, max = 2000): string {
+  return truncate(clean(value), max)
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => mdText(line, max))
+    .join('<br>');
+}
+
 /**
  * An inline code span. The fence is one backtick longer than the longest run inside, so the content cannot
  * close it early; in a table cell `|` must still be escaped (GFM splits cells before parsing code spans).

@@ -7,7 +7,7 @@
 
 import type { Finding } from '../findings.js';
 import type { AuditReport, ExplainRow } from './audit-report.js';
-import { htmlText, mdCode, mdCodeBlock, mdLink, mdText, truncate } from './escape.js';
+import { htmlText, mdCode, mdCodeBlock, mdLines, mdLink, mdText, truncate } from './escape.js';
 import {
   blockingText,
   countsText,
@@ -78,7 +78,7 @@ function fixCell(finding: Finding): string {
   const parts: string[] = [];
   if (finding.fix?.sql) parts.push(mdCode(finding.fix.sql, { inTable: true, max: 300 }));
   if (finding.fix?.migration) parts.push(mdCode(finding.fix.migration, { inTable: true, max: 300 }));
-  if (finding.fix?.text) parts.push(mdText(finding.fix.text, 300));
+  if (finding.fix?.text) parts.push(mdLines(finding.fix.text, 300));
   return parts.length ? parts.join('<br>') : '—';
 }
 
@@ -325,7 +325,7 @@ function planSection(report: AuditReport, limit: number): string | null {
       const fix = f.fix?.sql
         ? ` — ${mdCode(f.fix.sql, { max: 300 })}`
         : f.fix?.text
-          ? ` — ${mdText(f.fix.text, 300)}`
+          ? ` — ${mdLines(f.fix.text, 300)}`
           : f.fix?.migration
             ? ` — ${mdCode(f.fix.migration, { max: 300 })}`
             : '';

@@ -55,7 +55,13 @@ function findingDetails(findings: Finding[]): string {
       lines.push(`    ${plain(f.message, 600)}`);
       if (f.fix?.sql) lines.push(`    fix (SQL):       ${plain(f.fix.sql, 400)}`);
       if (f.fix?.migration) lines.push(`    fix (migration): ${plain(f.fix.migration, 400)}`);
-      if (f.fix?.text) lines.push(`    fix:             ${plain(f.fix.text, 400)}`);
+      if (f.fix?.text) {
+        const [first, ...rest] = f.fix.text.split(/\r?\n/).filter((l) => l.trim() !== '');
+        lines.push(
+          `    fix:             ${plain(first, 400)}`,
+          ...rest.map((l) => `                     ${plain(l, 400)}`),
+        );
+      }
       return lines.join('\n');
     })
     .join('\n\n');
