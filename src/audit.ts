@@ -140,7 +140,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   for (const e of outcome.errors)
     phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
 
-  let findings = applyIgnores(outcome.findings, { config, project, files });
+  let findings = applyIgnores(outcome.findings, { config, project, files, parsed });
   let fixed: AuditReport['fixed'] = [];
   if (config.baseline) {
     const base = await phases.run('baseline', async () => {

@@ -5,17 +5,20 @@
  */
 
 import { basename } from 'node:path';
+import { parseDirective } from '../project/ignore-directive.js';
 import picomatch from 'picomatch';
 import type { Config, IgnoreEntry } from '../config/model.js';
 import type { Finding, Location } from '../findings.js';
 import type { AppFiles } from '../project/files.js';
-import { parsePhp } from '../project/laravel/php.js';
+import { parsePhp, type ParsedPhp } from '../project/laravel/php.js';
 import type { ProjectModel } from '../project/model.js';
 
 export interface IgnoreInput {
   config: Config;
   project: ProjectModel;
   files: AppFiles;
+  /** The ASTs the audit already parsed, so directives are read without parsing a file twice. */
+  parsed?: ParsedPhp[];
 }
 
 /** One `perf-audit-ignore` directive: which rules it silences, why, and the code line it applies to. */
@@ -28,26 +31,11 @@ export interface Directive {
   at: Location;
 }
 
-const DIRECTIVE = /perf-audit-ignore\s+((?:PA\d{3}|\*)(?:\s*,\s*(?:PA\d{3}|\*))*)\s*:?\s*([\s\S]*)/i;
-
-/** Reads a directive from a comment's text (the comment, not PHP source: php-parser found the comment). */
-export function parseDirective(commentText: string): { rules: string[]; reason: string } | null {
-  const body = commentText
-    .replace(/^\s*(\/\/|#|\/\*+|;)/, '')
-    .replace(/\*\/\s*$/, '')
-    .split('\n')
-    .map((l) => l.replace(/^\s*\*\s?/, ''))
-    .join(' ');
-  const match = DIRECTIVE.exec(body);
-  if (!match) return null;
-  const rules = match[1]!.split(',').map((r) => r.trim().toUpperCase());
-  const reason = match[2]!.replace(/\s+/g, ' ').trim();
-  return { rules, reason: reason || 'no reason given' };
-}
+export { parseDirective };
 
 /** Directives in a PHP file, from the comment nodes php-parser collects; a file that does not parse has none. */
-export function phpDirectives(path: string, text: string): Directive[] {
-  const { parsed } = parsePhp(path, text);
+export function phpDirectives(path: string, text: string, already?: ParsedPhp): Directive[] {
+  const parsed = already ?? parsePhp(path, text).parsed;
   if (!parsed) return [];
   const comments =
     (
@@ -124,8 +112,10 @@ function isLineCommentFile(path: string): boolean {
 class DirectiveIndex {
   private readonly cache = new Map<string, Directive[]>();
   private readonly texts = new Map<string, string>();
+  private readonly asts = new Map<string, ParsedPhp>();
 
   constructor(input: IgnoreInput) {
+    for (const p of input.parsed ?? []) this.asts.set(p.path, p);
     for (const file of [...input.files.php, ...input.files.other]) this.texts.set(file.path, file.text);
     // Query shapes carry directives the query-shape reader already found above each chain.
     for (const shape of input.project.queries ?? []) {
@@ -151,7 +141,7 @@ class DirectiveIndex {
       text === undefined
         ? []
         : isPhp(path)
-          ? phpDirectives(path, text)
+          ? phpDirectives(path, text, this.asts.get(path))
           : isLineCommentFile(path)
             ? lineCommentDirectives(path, text)
             : [];

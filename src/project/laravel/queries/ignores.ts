@@ -1,5 +1,6 @@
 /** Inline silencing: `// perf-audit-ignore PA101 reason` on the line(s) just above a query. */
 
+import { parseDirective } from '../../ignore-directive.js';
 import type { PhpNode } from './ast.js';
 
 export interface InlineIgnore {
@@ -7,24 +8,10 @@ export interface InlineIgnore {
   reason: string;
 }
 
-const MARKER = 'perf-audit-ignore';
-
 /** One comment's text → the rules it silences (`PA101`, `PA101,PA104`), with the reason after them. */
 export function parseIgnore(text: string): InlineIgnore[] {
-  const at = text.indexOf(MARKER);
-  if (at < 0) return [];
-  const rest = text
-    .slice(at + MARKER.length)
-    .replace(/\*\/\s*$/, '')
-    .trim();
-  const rules: string[] = [];
-  let reason = rest;
-  const m = /^((?:PA\d{3}\s*,?\s*)+)(.*)$/is.exec(rest);
-  if (m) {
-    for (const r of m[1].split(/[\s,]+/)) if (r) rules.push(r.toUpperCase());
-    reason = m[2].trim();
-  }
-  return rules.map((rule) => ({ rule, reason }));
+  const directive = parseDirective(text);
+  return directive ? directive.rules.map((rule) => ({ rule, reason: directive.reason })) : [];
 }
 
 /** Comments of a file by the line they end on, for the "line above" look-up. */
