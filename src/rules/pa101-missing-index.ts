@@ -68,8 +68,34 @@ function isBoundedSortOnly(tv: TableVerdict): boolean {
   );
 }
 
-/** Every missing index, with the queries that need it. PA102 and PA103 read this to avoid repeating it. */
+const proofsByKey = new WeakMap<IndexProof[], Map<string, IndexProof>>();
+
+/** The proof of the index on these columns, looked up in a map built once per proofs array. */
+function proofOf(ctx: RuleContext, k: string): IndexProof | null {
+  const proofs = ctx.database?.proofs;
+  if (!proofs) return null;
+  let byKey = proofsByKey.get(proofs);
+  if (!byKey) {
+    byKey = new Map();
+    for (const p of proofs) if (!byKey.has(key(p.table, p.columns))) byKey.set(key(p.table, p.columns), p);
+    proofsByKey.set(proofs, byKey);
+  }
+  return byKey.get(k) ?? null;
+}
+
+const missingByContext = new WeakMap<RuleContext, MissingIndex[]>();
+
+/**
+ * Every missing index, with the queries that need it. PA102, PA103 and PA105 read this to avoid repeating
+ * PA101, so it is computed once per audit.
+ */
 export function missingIndexes(ctx: RuleContext): MissingIndex[] {
+  let cached = missingByContext.get(ctx);
+  if (!cached) missingByContext.set(ctx, (cached = computeMissingIndexes(ctx)));
+  return cached;
+}
+
+function computeMissingIndexes(ctx: RuleContext): MissingIndex[] {
   const found = new Map<string, MissingIndex>();
   for (const shape of ctx.project.queries) {
     const sp = planFor(ctx, shape.id);
@@ -85,9 +111,7 @@ export function missingIndexes(ctx: RuleContext): MissingIndex[] {
         proposal = tv.proposal ?? proposalFor(table, tv.demand);
         if (!proposal) continue;
         const name = proposal.name;
-        const proof = ctx.database?.proofs.find(
-          (p) => key(p.table, p.columns) === key(proposal!.table, proposal!.columns),
-        );
+        const proof = proofOf(ctx, key(proposal.table, proposal.columns));
         const after = sp.proposedIndex === name && sp.after ? sp.after : (proof?.after ?? null);
         // Only an index the planner then uses, and that removes a scan or the sort, is a proven fix.
         const usesIt = !!after && !after.error && accessesOf(after, tv.table).some((a) => a.key === name);
@@ -143,7 +167,7 @@ export function missingIndexes(ctx: RuleContext): MissingIndex[] {
         needs: [],
         severity: need.severity,
         decidedBy: need.decidedBy,
-        proof: ctx.database?.proofs.find((p) => key(p.table, p.columns) === k) ?? null,
+        proof: proofOf(ctx, k),
       };
       entry.needs.push(need);
       if (need.severity === 'critical') entry.severity = 'critical';
@@ -162,14 +186,32 @@ export function coveredShapes(missing: MissingIndex[]): Set<string> {
 const byLocation = (a: Location, b: Location) => a.file.localeCompare(b.file) || a.line - b.line;
 
 /** The locations of every occurrence of the shapes (the same query in several places shares one id). */
+const shapesById = new WeakMap<QueryShape[], Map<string, QueryShape[]>>();
+
+/** Every occurrence of a shape id (the same query in several places shares one id), indexed once. */
+export function occurrencesOf(ctx: RuleContext, id: string): QueryShape[] {
+  let byId = shapesById.get(ctx.project.queries);
+  if (!byId) {
+    byId = new Map();
+    for (const s of ctx.project.queries) {
+      const list = byId.get(s.id);
+      if (list) list.push(s);
+      else byId.set(s.id, [s]);
+    }
+    shapesById.set(ctx.project.queries, byId);
+  }
+  return byId.get(id) ?? [];
+}
+
 export function locationsOf(ctx: RuleContext, ids: Set<string>): Location[] {
   const seen = new Set<string>();
   const out: Location[] = [];
-  for (const s of ctx.project.queries) {
-    if (!ids.has(s.id)) continue;
-    const k = `${s.location.file}:${s.location.line}`;
-    if (!seen.has(k)) out.push(s.location);
-    seen.add(k);
+  for (const id of ids) {
+    for (const s of occurrencesOf(ctx, id)) {
+      const k = `${s.location.file}:${s.location.line}`;
+      if (!seen.has(k)) out.push(s.location);
+      seen.add(k);
+    }
   }
   return out.sort(byLocation);
 }
@@ -188,7 +230,9 @@ function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
   const { proposal } = m;
   const ids = new Set(m.needs.map((n) => n.shape.id));
   const locations = locationsOf(ctx, ids);
-  const occurrences = ctx.project.queries.filter((s) => ids.has(s.id));
+  const occurrences = [...ids]
+    .flatMap((id) => occurrencesOf(ctx, id))
+    .sort((a, b) => byLocation(a.location, b.location));
   const worst = m.needs.find((n) => n.severity === m.severity) ?? m.needs[0];
   const cols = proposal.columns.join(', ');
   const before = decisiveAccess(m.proof?.before ?? worst.before, proposal.table);

@@ -65,9 +65,17 @@ export interface Schema {
   tables: Table[];
 }
 
+const tablesByName = new WeakMap<Table[], Map<string, Table>>();
+
+/** Case-insensitive look-up; the index is built once per tables array (rules ask for every query shape). */
 export function findTable(schema: Schema, name: string): Table | undefined {
-  const lower = name.toLowerCase();
-  return schema.tables.find((t) => t.name.toLowerCase() === lower);
+  let byName = tablesByName.get(schema.tables);
+  if (!byName) {
+    byName = new Map();
+    for (const t of schema.tables) if (!byName.has(t.name.toLowerCase())) byName.set(t.name.toLowerCase(), t);
+    tablesByName.set(schema.tables, byName);
+  }
+  return byName.get(name.toLowerCase());
 }
 
 export function findColumn(table: Table, name: string): Column | undefined {
