@@ -1,10 +1,11 @@
 /**
  * The planner phase: EXPLAIN every query shape (and the config's critical queries) at production scale,
- * then prove each proposed index by adding it to the planning twin, EXPLAINing again and dropping it.
+ * then prove each proposed index by adding it to the planning twin and EXPLAINing again. All proposals of
+ * a table are added with one ALTER TABLE and each is proved with the others hidden (IGNORE INDEX), so every
+ * proof sees the schema plus that one index, as if it had been added and dropped alone.
  * Only EXPLAIN ever runs a query here: ANALYZE <stmt> and EXPLAIN ANALYZE would execute it.
  */
 
-import type { Connection, RowDataPacket } from 'mysql2/promise';
 import type { Config } from '../config/model.js';
 import type { QueryShape } from '../project/model.js';
 import type { Schema } from '../schema/model.js';
@@ -12,7 +13,9 @@ import { findTable } from '../schema/model.js';
 import { analyzeShape, proposalFor, sqlIdentifier } from '../schema/index-match.js';
 import type { IndexProposal } from '../schema/index-match.js';
 import type { ScratchDatabase } from './connection.js';
-import { accessesOf, isFullScan, parseExplainJson } from './explain.js';
+import { accessesOf, isFullScan } from './explain.js';
+import { explain, explainMany } from './plan-pool.js';
+import type { ExplainJob } from './plan-pool.js';
 import { renderShapeSql } from './render-shape.js';
 import { preparePlanningDatabase } from './scale.js';
 import type { PlanningDatabase } from './scale.js';
@@ -34,24 +37,13 @@ export interface PlannerResult {
   planningDatabase: string;
 }
 
-/** EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run. */
-export async function explain(conn: Connection, sql: string, tableRows?: Map<string, number>): Promise<Plan> {
-  try {
-    const [rows] = await conn.query<RowDataPacket[]>(`EXPLAIN FORMAT=JSON ${sql}`);
-    const first = rows[0] ?? {};
-    const plan = parseExplainJson(sql, first.EXPLAIN ?? Object.values(first)[0]);
-    if (tableRows) {
-      const byLower = new Map([...tableRows].map(([t, n]) => [t.toLowerCase(), n]));
-      for (const a of plan.accesses) {
-        const n = byLower.get(a.table.toLowerCase());
-        if (n !== undefined) a.tableRows = n;
-      }
-    }
-    return plan;
-  } catch (err) {
-    return { sql, accesses: [], error: (err as Error).message };
-  }
-}
+export { explain };
+
+/**
+ * Connections to the planning twin: EXPLAINs run side by side (the server plans on both cores while the
+ * client parses JSON), and the ALTER TABLEs of different tables overlap their log flushes.
+ */
+const PLANNING_CONNECTIONS = 6;
 
 /** Only a single SELECT (or WITH … SELECT) from the config is EXPLAINed; anything else is refused unread. */
 export function criticalQueryProblem(sql: string): string | null {
@@ -75,6 +67,7 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
   const planning = await preparePlanningDatabase(db, {
     assumeRows: config.database.assumeRows,
     tables: config.database.tables,
+    connections: PLANNING_CONNECTIONS,
   });
   try {
     const overrides = Object.entries(config.database.tables);
@@ -100,6 +93,8 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
 
     const plans: ShapePlan[] = [];
     const sqlById = new Map<string, string>();
+    const jobs: ExplainJob[] = [];
+    const planned: ShapePlan[] = [];
     let failed = 0;
     for (const shape of shapes.values()) {
       const rendered = renderShapeSql(shape, schema);
@@ -108,11 +103,17 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
         plans.push({ shapeId: shape.id, before: { sql: '', accesses: [], error: rendered.error } });
         continue;
       }
-      const plan = await explain(planning.conn, rendered.sql, planning.rows);
-      if (plan.error) failed++;
-      else sqlById.set(shape.id, rendered.sql);
-      plans.push({ shapeId: shape.id, before: plan });
+      const sp: ShapePlan = { shapeId: shape.id, before: { sql: rendered.sql, accesses: [] } };
+      plans.push(sp);
+      planned.push(sp);
+      jobs.push({ run: rendered.sql, sql: rendered.sql });
     }
+    const before = await explainMany(planning.conns, jobs, planning.rows);
+    planned.forEach((sp, i) => {
+      sp.before = before[i];
+      if (sp.before.error) failed++;
+      else sqlById.set(sp.shapeId, sp.before.sql);
+    });
 
     const criticalPlans: { name: string; plan: Plan }[] = [];
     for (const cq of config.queries) {
@@ -143,9 +144,17 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
   }
 }
 
+interface Wanted {
+  proposal: IndexProposal;
+  shapeIds: string[];
+}
+
 /**
  * For every index a shape needs (by the static match, or because its plan scans or sorts), add it to the
- * twin, EXPLAIN every shape that needs it again, keep the worst before/after pair as the proof, drop it.
+ * twin, EXPLAIN every shape that needs it again with the other proposed indexes hidden, and keep the worst
+ * before/after pair as the proof. A table whose proposals cannot all be added in one ALTER TABLE (one of
+ * them is invalid, or too many keys) has each one added, proved and dropped alone, as the error must be
+ * that index's own.
  */
 async function proveIndexes(
   planning: PlanningDatabase,
@@ -154,7 +163,7 @@ async function proveIndexes(
   plans: ShapePlan[],
   sqlById: Map<string, string>,
 ): Promise<IndexProof[]> {
-  const wanted = new Map<string, { proposal: IndexProposal; shapeIds: string[] }>();
+  const wanted = new Map<string, Wanted>();
   for (const sp of plans) {
     const shape = shapes.get(sp.shapeId);
     if (!shape || !sqlById.has(sp.shapeId)) continue;
@@ -169,66 +178,133 @@ async function proveIndexes(
       wanted.set(key, entry);
     }
   }
+  const all = [...wanted.values()];
+  const byTable = new Map<string, Wanted[]>();
+  for (const w of all) {
+    const t = w.proposal.table.toLowerCase();
+    byTable.set(t, [...(byTable.get(t) ?? []), w]);
+  }
 
+  // Every proposal of a table at once; the proposals still present are hidden from each proof below.
+  const added = new Map<string, string[]>();
+  const alone: Wanted[] = [];
+  const groups = [...byTable.entries()];
+  let next = 0;
+  await Promise.all(
+    planning.conns.map(async (conn) => {
+      while (next < groups.length) {
+        const [t, ws] = groups[next++];
+        try {
+          await conn.query(
+            `ALTER TABLE ${sqlIdentifier(ws[0].proposal.table)} ${ws.map((w) => addIndexClause(w.proposal)).join(', ')}`,
+          );
+          added.set(
+            t,
+            ws.map((w) => w.proposal.name),
+          );
+        } catch {
+          alone.push(...ws);
+        }
+      }
+    }),
+  );
+  await planning.addIndexStatisticsBatch(
+    all
+      .filter((w) => added.has(w.proposal.table.toLowerCase()))
+      .map((w) => indexStatistics(schema, w.proposal)),
+  );
+
+  const shapeSql = (id: string, keep: string | null): string => {
+    const shape = shapes.get(id)!;
+    const rendered = renderShapeSql(shape, schema, (table) =>
+      (added.get(table.toLowerCase()) ?? []).filter((name) => name !== keep),
+    );
+    return 'error' in rendered ? sqlById.get(id)! : rendered.sql;
+  };
+  const afters = new Map<Wanted, Plan[]>();
+  const errors = new Map<Wanted, string>();
+
+  // Proposals that could not join their table's ALTER TABLE: one at a time, added and dropped.
   const conn = planning.conn;
+  const aloneSet = new Set(alone);
+  for (const w of all.filter((x) => aloneSet.has(x))) {
+    const { proposal, shapeIds } = w;
+    const t = sqlIdentifier(proposal.table);
+    try {
+      await conn.query(`ALTER TABLE ${t} ${addIndexClause(proposal)}`);
+    } catch (err) {
+      errors.set(w, `could not add the index: ${(err as Error).message}`);
+      continue;
+    }
+    try {
+      await planning.addIndexStatistics(proposal.table, indexStatistics(schema, proposal));
+      const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null), sql: sqlById.get(id)! }));
+      afters.set(w, await explainMany([conn], jobs, planning.rows));
+    } finally {
+      await conn.query(`ALTER TABLE ${t} DROP INDEX ${sqlIdentifier(proposal.name)}`);
+      await planning.dropIndexStatistics(proposal.table, proposal.name);
+    }
+  }
+
+  const together = all.filter((w) => !aloneSet.has(w));
+  const jobs = together.flatMap((w) =>
+    w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name), sql: sqlById.get(id)! })),
+  );
+  const plansOut = await explainMany(planning.conns, jobs, planning.rows);
+  let at = 0;
+  for (const w of together) {
+    afters.set(w, plansOut.slice(at, at + w.shapeIds.length));
+    at += w.shapeIds.length;
+  }
+
   const byId = new Map(plans.map((p) => [p.shapeId, p]));
   const proofs: IndexProof[] = [];
-  for (const { proposal, shapeIds } of wanted.values()) {
-    const t = sqlIdentifier(proposal.table);
-    const name = sqlIdentifier(proposal.name);
-    try {
-      await conn.query(
-        `ALTER TABLE ${t} ADD INDEX ${name} (${proposal.columns.map(sqlIdentifier).join(', ')})`,
-      );
-    } catch (err) {
+  for (const w of all) {
+    const { proposal, shapeIds } = w;
+    const error = errors.get(w);
+    if (error !== undefined) {
       const sp = byId.get(shapeIds[0])!;
       proofs.push({
         table: proposal.table,
         columns: proposal.columns,
         indexName: proposal.name,
         before: sp.before,
-        after: {
-          sql: sp.before.sql,
-          accesses: [],
-          error: `could not add the index: ${(err as Error).message}`,
-        },
+        after: { sql: sp.before.sql, accesses: [], error },
       });
       continue;
     }
-    try {
-      const table = findTable(schema, proposal.table);
-      const types = proposal.columns.map(
-        (c) => table?.columns.find((x) => x.name.toLowerCase() === c.toLowerCase())?.type ?? '',
-      );
-      await planning.addIndexStatistics(proposal.table, {
-        name: proposal.name,
-        columns: proposal.columns,
-        types,
-      });
-      let proof: IndexProof | null = null;
-      for (const id of shapeIds) {
-        const sp = byId.get(id)!;
-        const after = await explain(conn, sqlById.get(id)!, planning.rows);
-        sp.after = after;
-        sp.proposedIndex = proposal.name;
-        const rowsBefore = tableRows(sp.before, proposal.table);
-        if (!proof || rowsBefore > tableRows(proof.before, proposal.table)) {
-          proof = {
-            table: proposal.table,
-            columns: proposal.columns,
-            indexName: proposal.name,
-            before: sp.before,
-            after,
-          };
-        }
+    const after = afters.get(w)!;
+    let proof: IndexProof | null = null;
+    shapeIds.forEach((id, i) => {
+      const sp = byId.get(id)!;
+      sp.after = after[i];
+      sp.proposedIndex = proposal.name;
+      const rowsBefore = tableRows(sp.before, proposal.table);
+      if (!proof || rowsBefore > tableRows(proof.before, proposal.table)) {
+        proof = {
+          table: proposal.table,
+          columns: proposal.columns,
+          indexName: proposal.name,
+          before: sp.before,
+          after: after[i],
+        };
       }
-      if (proof) proofs.push(proof);
-    } finally {
-      await conn.query(`ALTER TABLE ${t} DROP INDEX ${name}`);
-      await planning.dropIndexStatistics(proposal.table, proposal.name);
-    }
+    });
+    if (proof) proofs.push(proof);
   }
   return proofs;
+}
+
+function addIndexClause(proposal: IndexProposal): string {
+  return `ADD INDEX ${sqlIdentifier(proposal.name)} (${proposal.columns.map(sqlIdentifier).join(', ')})`;
+}
+
+function indexStatistics(schema: Schema, proposal: IndexProposal) {
+  const table = findTable(schema, proposal.table);
+  const types = proposal.columns.map(
+    (c) => table?.columns.find((x) => x.name.toLowerCase() === c.toLowerCase())?.type ?? '',
+  );
+  return { table: proposal.table, name: proposal.name, columns: proposal.columns, types };
 }
 
 function tableRows(plan: Plan, table: string): number {

@@ -111,7 +111,18 @@ function resolve(
 
 const refOf = (r: { table: Table; column: Column }) => `${q(r.table.name)}.${q(r.column.name)}`;
 
-export function renderShapeSql(shape: QueryShape, schema: Schema): Rendered {
+/**
+ * Indexes the planner must not consider, per table (as named in the schema): the planner phase adds every
+ * proposed index at once and proves each one with the others hidden by IGNORE INDEX.
+ */
+export type IgnoredIndexes = (table: string) => string[];
+
+function tableRef(t: Table, ignored?: IgnoredIndexes): string {
+  const hidden = ignored?.(t.name) ?? [];
+  return hidden.length ? `${q(t.name)} IGNORE INDEX (${hidden.map(q).join(', ')})` : q(t.name);
+}
+
+export function renderShapeSql(shape: QueryShape, schema: Schema, ignored?: IgnoredIndexes): Rendered {
   const main = findTable(schema, shape.table);
   if (!main) return { error: `table ${shape.table} is not in the schema` };
   const tables: Table[] = [main];
@@ -136,7 +147,11 @@ export function renderShapeSql(shape: QueryShape, schema: Schema): Rendered {
           : j.type === 'cross'
             ? 'CROSS JOIN'
             : 'JOIN';
-    joins.push(on.length ? `${kind} ${q(t.name)} ON ${on.join(' AND ')}` : `${kind} ${q(t.name)}`);
+    joins.push(
+      on.length
+        ? `${kind} ${tableRef(t, ignored)} ON ${on.join(' AND ')}`
+        : `${kind} ${tableRef(t, ignored)}`,
+    );
   }
 
   const skippedPredicates: string[] = [];
@@ -170,7 +185,7 @@ export function renderShapeSql(shape: QueryShape, schema: Schema): Rendered {
   }
 
   const select = group.length ? `${group.join(', ')}, COUNT(*)` : `${q(main.name)}.*`;
-  const parts = [`SELECT ${select} FROM ${q(main.name)}`, ...joins];
+  const parts = [`SELECT ${select} FROM ${tableRef(main, ignored)}`, ...joins];
   const conditions = [
     ...(where.length
       ? [where.length > 1 && shape.hasOr ? `(${where.join(' OR ')})` : where.join(' AND ')]

@@ -10,7 +10,7 @@
 
 import mysql from 'mysql2/promise';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
-import { createScratchDatabase } from './connection.js';
+import { connect, createScratchDatabase } from './connection.js';
 import type { ScratchDatabase } from './connection.js';
 
 export interface ScaleOptions {
@@ -18,6 +18,16 @@ export interface ScaleOptions {
   assumeRows: number;
   /** Per-table overrides (config.database.tables). */
   tables: Record<string, number>;
+  /** Single-statement connections to open for EXPLAINs run side by side (default 1). */
+  connections?: number;
+}
+
+/** A proposed index whose production-size statistics are written at once with others. */
+export interface IndexStatistics {
+  table: string;
+  name: string;
+  columns: string[];
+  types: string[];
 }
 
 /** The database the planner EXPLAINs in: empty twins with production-size statistics. */
@@ -25,6 +35,8 @@ export interface PlanningDatabase {
   name: string;
   /** Single-statement connection: a user's query can never smuggle a second statement in. */
   conn: Connection;
+  /** `conn` and the other connections asked for (ScaleOptions.connections), all single-statement. */
+  conns: Connection[];
   /** Table name (as MariaDB spells it) → rows assumed. */
   rows: Map<string, number>;
   /** False when the statistics could not be written: plans would then describe empty tables. */
@@ -36,11 +48,16 @@ export interface PlanningDatabase {
     table: string,
     index: { name: string; columns: string[]; types: string[] },
   ): Promise<void>;
+  /** addIndexStatistics for many indexes (any tables) in one write and one FLUSH TABLES. */
+  addIndexStatisticsBatch(indexes: IndexStatistics[]): Promise<void>;
   /** Forgets the statistics of an index dropped again. */
   dropIndexStatistics(table: string, index: string): Promise<void>;
   /** Drops the twin database and every statistics row written for it. Safe to call twice. */
   close(): Promise<void>;
 }
+
+/** Connections running DDL on different tables at once: the server overlaps their log flushes. */
+const DDL_CONNECTIONS = 6;
 
 const q = (name: string) => `\`${name.replace(/`/g, '``')}\``;
 
@@ -85,13 +102,17 @@ export async function preparePlanningDatabase(
   );
   const tables = tableRows.map((r) => String(r.t));
   const twin = await createScratchDatabase(source.url);
-  let conn: Connection | null = null;
+  let conns: Connection[] = [];
   const warnings: string[] = [];
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
-    await conn?.end().catch(() => undefined);
+    // Dropping the tables side by side first halves the time DROP DATABASE would take alone.
+    await onEach(conns, chunks(tables, 25), (c, batch) =>
+      c.query(`DROP TABLE IF EXISTS ${batch.map(q).join(', ')}`),
+    ).catch(() => undefined);
+    await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
     for (const stats of ['table_stats', 'index_stats', 'column_stats']) {
       await twin.conn
         .query(`DELETE FROM mysql.${stats} WHERE db_name = ?`, [twin.name])
@@ -100,40 +121,66 @@ export async function preparePlanningDatabase(
     await twin.drop();
   };
   try {
-    for (const batch of chunks(tables, 50)) {
-      await twin.conn.query(
-        batch.map((t) => `CREATE TABLE ${q(t)} LIKE ${q(source.name)}.${q(t)};`).join('\n'),
+    // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
+    const helpers =
+      tables.length > 50
+        ? await Promise.all(Array.from({ length: DDL_CONNECTIONS - 1 }, () => connect(source.url, twin.name)))
+        : [];
+    try {
+      const ddl = [twin.conn, ...helpers];
+      await onEach(ddl, chunks(tables, 25), (c, batch) =>
+        c.query(batch.map((t) => `CREATE TABLE ${q(t)} LIKE ${q(source.name)}.${q(t)};`).join('\n')),
       );
+      await onEach(ddl, chunks(tables, 25), (c, batch) =>
+        c.query(`ANALYZE TABLE ${batch.map(q).join(', ')} PERSISTENT FOR ALL`),
+      );
+    } finally {
+      await Promise.all(helpers.map((c) => c.end().catch(() => undefined)));
     }
     const rows = new Map(tables.map((t) => [t, assumedRows(t, opts)]));
     const scaled = tables.length === 0 || (await writeStatistics(twin, tables, rows, warnings));
-    conn = await mysql.createConnection({
-      host: source.url.host,
-      port: source.url.port,
-      user: source.url.user,
-      password: source.url.password,
-      database: twin.name,
-      multipleStatements: false,
-      connectTimeout: 5000,
-      supportBigNumbers: true,
-    });
-    const tableName = (t: string) => tables.find((x) => x.toLowerCase() === t.toLowerCase()) ?? t;
+    conns = await Promise.all(
+      Array.from({ length: Math.max(1, opts.connections ?? 1) }, () =>
+        mysql.createConnection({
+          host: source.url.host,
+          port: source.url.port,
+          user: source.url.user,
+          password: source.url.password,
+          database: twin.name,
+          multipleStatements: false,
+          connectTimeout: 5000,
+          supportBigNumbers: true,
+        }),
+      ),
+    );
+    const byLower = new Map<string, string>();
+    for (const t of tables) if (!byLower.has(t.toLowerCase())) byLower.set(t.toLowerCase(), t);
+    const tableName = (t: string) => byLower.get(t.toLowerCase()) ?? t;
     const addIndexStatistics = async (
       table: string,
       index: { name: string; columns: string[]; types: string[] },
     ) => {
-      const t = tableName(table);
-      const info = {
-        table: t,
-        name: index.name,
-        unique: false,
-        columns: index.columns.map((c) => c.toLowerCase()),
-      };
-      const values = indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types);
-      await twin.conn.query(
-        `REPLACE INTO mysql.index_stats (db_name, table_name, index_name, prefix_arity, avg_frequency) VALUES ${values.join(', ')}`,
-      );
-      await flushTables(twin.conn, [t]);
+      await addIndexStatisticsBatch([{ table, ...index }]);
+    };
+    const addIndexStatisticsBatch = async (indexes: IndexStatistics[]) => {
+      if (indexes.length === 0) return;
+      const values: string[] = [];
+      for (const index of indexes) {
+        const t = tableName(index.table);
+        const info = {
+          table: t,
+          name: index.name,
+          unique: false,
+          columns: index.columns.map((c) => c.toLowerCase()),
+        };
+        values.push(...indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types));
+      }
+      for (const batch of chunks(values, 500)) {
+        await twin.conn.query(
+          `REPLACE INTO mysql.index_stats (db_name, table_name, index_name, prefix_arity, avg_frequency) VALUES ${batch.join(', ')}`,
+        );
+      }
+      await flushTables(twin.conn, [...new Set(indexes.map((i) => tableName(i.table)))]);
     };
     const dropIndexStatistics = async (table: string, index: string) => {
       await twin.conn.query(
@@ -141,7 +188,18 @@ export async function preparePlanningDatabase(
         [twin.name, tableName(table), index],
       );
     };
-    return { name: twin.name, conn, rows, scaled, warnings, addIndexStatistics, dropIndexStatistics, close };
+    return {
+      name: twin.name,
+      conn: conns[0],
+      conns,
+      rows,
+      scaled,
+      warnings,
+      addIndexStatistics,
+      addIndexStatisticsBatch,
+      dropIndexStatistics,
+      close,
+    };
   } catch (err) {
     await close();
     throw err;
@@ -154,9 +212,6 @@ async function writeStatistics(
   rows: Map<string, number>,
   warnings: string[],
 ): Promise<boolean> {
-  for (const batch of chunks(tables, 50)) {
-    await twin.conn.query(`ANALYZE TABLE ${batch.map(q).join(', ')} PERSISTENT FOR ALL`);
-  }
   const tableValues = tables.map((t) => `(${mysql.escape(twin.name)}, ${mysql.escape(t)}, ${rows.get(t)})`);
   try {
     await twin.conn.query(
@@ -246,6 +301,20 @@ export async function writeIndexStatistics(
       `INSERT INTO mysql.index_stats (db_name, table_name, index_name, prefix_arity, avg_frequency) VALUES ${batch.join(', ')}`,
     );
   }
+}
+
+/** Runs `work` over the items, each connection taking the next item when it is free. */
+async function onEach<T>(
+  conns: Connection[],
+  items: T[],
+  work: (conn: Connection, item: T) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    conns.map(async (c) => {
+      while (next < items.length) await work(c, items[next++]);
+    }),
+  );
 }
 
 function chunks<T>(xs: T[], size: number): T[][] {
