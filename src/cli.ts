@@ -2,18 +2,14 @@
 
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { AuditError, runAudit } from './audit.js';
 import { ConfigError } from './config/model.js';
 import { parseFailOn, parsePositiveInt, resolveConfig } from './config/resolve.js';
 import type { Overrides } from './config/resolve.js';
-import { redactDbUrl } from './database/connection.js';
 import type { AuditReport } from './report/audit-report.js';
-import { renderJson } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
-import { toSarif } from './report/sarif.js';
-import { renderTable } from './report/text.js';
-import { RULES } from './rules/registry.js';
 import { VERSION } from './version.js';
+
+// The audit engine, the database driver, the rules and the renderers load on demand (dynamic import):
+// `--version`, `--help` and the first progress line do not pay for parsing them.
 
 export const EXIT = { passed: 0, blocked: 1, usage: 2, failed: 3 } as const;
 
@@ -103,16 +99,21 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   return { overrides: o, format, output: values.output ?? null };
 }
 
-export function formatReport(report: AuditReport, format: Format): string {
+export async function formatReport(report: AuditReport, format: Format): Promise<string> {
   switch (format) {
     case 'json':
-      return renderJson(report);
-    case 'sarif':
+      return (await import('./report/json.js')).renderJson(report);
+    case 'sarif': {
+      const [{ toSarif }, { RULES }] = await Promise.all([
+        import('./report/sarif.js'),
+        import('./rules/registry.js'),
+      ]);
       return `${JSON.stringify(toSarif(report, RULES), null, 2)}\n`;
+    }
     case 'markdown':
-      return renderMarkdown(report);
+      return (await import('./report/markdown.js')).renderMarkdown(report);
     default:
-      return renderTable(report);
+      return (await import('./report/text.js')).renderTable(report);
   }
 }
 
@@ -141,12 +142,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     throw e;
   }
 
-  err(
-    `perf-audit ${VERSION}: auditing ${config.app}` +
-      (config.database.url
-        ? ` with MariaDB at ${redactDbUrl(config.database.url)}`
-        : ' without a database (static verdicts)'),
-  );
+  let target = ' without a database (static verdicts)';
+  if (config.database.url) {
+    const { redactDbUrl } = await import('./database/connection.js');
+    target = ` with MariaDB at ${redactDbUrl(config.database.url)}`;
+  }
+  err(`perf-audit ${VERSION}: auditing ${config.app}${target}`);
+  const { AuditError, runAudit } = await import('./audit.js');
   let report: AuditReport;
   try {
     report = await runAudit(config, { log: (line) => err(`  ${line}`) });
@@ -156,7 +158,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     if (!(e instanceof AuditError) && e instanceof Error && e.stack) err(e.stack);
     return EXIT.failed;
   }
-  const text = formatReport(report, options.format);
+  const text = await formatReport(report, options.format);
   if (options.output) {
     writeFileSync(options.output, text);
     err(`perf-audit: report written to ${options.output}`);

@@ -4,7 +4,6 @@
  * in the seed audit's words (manageable / may degrade / degradation likely).
  */
 
-import autocannon from 'autocannon';
 import type { HttpConfig } from '../config/model.js';
 import type { LoadStep } from '../report/audit-report.js';
 import { requestHeaders } from './headers.js';
@@ -35,7 +34,9 @@ interface StepRun {
   durationS: number;
 }
 
-function runStep(url: string, users: number, seconds: number, http: HttpConfig): Promise<StepRun> {
+async function runStep(url: string, users: number, seconds: number, http: HttpConfig): Promise<StepRun> {
+  // Loaded only when a ramp runs: it is the heaviest module of the bundle and most runs never need it.
+  const { default: autocannon } = await import('autocannon');
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(

@@ -10,6 +10,7 @@ import { extractModels } from './laravel/models.js';
 import { extractQueries } from './laravel/queries/index.js';
 import { detectLaravelVersion, resolveSettings } from './laravel/settings/index.js';
 import { shapesFromSql } from './sql/shapes.js';
+import { parseFiles } from './parse-pool.js';
 import type { ProjectModel, Problem, QueryShape } from './model.js';
 
 export interface LoadedProject {
@@ -28,8 +29,8 @@ function configLocation(config: Config): Location {
 export function loadProject(files: AppFiles, config: Config): LoadedProject {
   const problems: Problem[] = [];
   const parsed: ParsedPhp[] = [];
-  for (const file of files.php) {
-    const { parsed: p, problem } = parsePhp(file.path, file.text);
+  // With $PERF_AUDIT_PARSE_WORKERS set, large apps are also parsed in worker threads (parse-pool.ts).
+  for (const { parsed: p, problem } of parseFiles(files.php, parsePhp).outcomes) {
     if (p) parsed.push(p);
     if (problem) problems.push(problem);
   }
