@@ -1,0 +1,9694 @@
+export const id = 241;
+export const ids = [241,79];
+export const modules = {
+
+/***/ 88241:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AuditError: () => (/* binding */ AuditError),
+  runAudit: () => (/* binding */ runAudit)
+});
+
+;// CONCATENATED MODULE: ./build/src/audit/phases.js
+/** Runs one phase with its timing; a phase that throws is recorded as failed and the audit goes on. */
+class PhaseLog {
+    phases = [];
+    skip(name, note) {
+        this.phases.push({ name, status: 'skipped', ms: 0, note });
+    }
+    /** Runs `fn`; returns its value, or null when it failed (the failure is recorded with its message). */
+    async run(name, fn) {
+        const start = performance.now();
+        try {
+            const { value, note } = await fn();
+            this.phases.push({ name, status: 'ran', ms: Math.round(performance.now() - start), note });
+            return value;
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            this.phases.push({ name, status: 'failed', ms: Math.round(performance.now() - start), note: message });
+            return null;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/audit/explain-rows.js
+/** Turns plans into the report's "critical queries" rows, like the seed's EXPLAIN table. */
+function pathOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url;
+    }
+}
+function verdictOf(plan) {
+    if (plan.error)
+        return 'error';
+    const scan = plan.accesses.some((a) => a.access === 'ALL');
+    const filesort = plan.accesses.some((a) => a.filesort);
+    const temporary = plan.accesses.some((a) => a.temporary);
+    if (scan && filesort)
+        return 'full scan + filesort';
+    if (scan)
+        return 'full scan';
+    if (filesort)
+        return 'filesort';
+    if (temporary)
+        return 'temporary';
+    return 'ok';
+}
+function row(name, plan, shape) {
+    const first = plan.accesses.find((a) => !shape || a.table === shape.table) ?? plan.accesses[0];
+    return {
+        name,
+        sql: plan.sql,
+        table: first?.table ?? shape?.table ?? '',
+        access: first?.access ?? '',
+        key: first?.key ?? null,
+        rows: first?.rows ?? 0,
+        filesort: plan.accesses.some((a) => a.filesort),
+        temporary: plan.accesses.some((a) => a.temporary),
+        verdict: verdictOf(plan),
+        ...(shape ? { location: shape.location } : {}),
+        ...(plan.error ? { error: plan.error } : {}),
+    };
+}
+/**
+ * The config's critical queries, each code shape once, then what the running app sent (shown as its
+ * shape: the captured literals can be session ids or tokens).
+ */
+function explainRows(queries, facts, captured = []) {
+    const rows = facts.criticalPlans.map((c) => row(c.name, c.plan));
+    const seen = new Set();
+    for (const plan of facts.plans) {
+        if (seen.has(plan.shapeId))
+            continue;
+        seen.add(plan.shapeId);
+        const shape = queries.find((q) => q.id === plan.shapeId);
+        if (shape?.origin === 'config')
+            continue;
+        rows.push(row(shape?.name ?? shape?.code ?? plan.shapeId, plan.before, shape));
+    }
+    for (const c of captured) {
+        const shape = c.shape.length > 90 ? `${c.shape.slice(0, 87)}...` : c.shape;
+        rows.push({ ...row(`${shape} (sent by ${pathOf(c.url)})`, c.plan), sql: c.shape });
+    }
+    return rows;
+}
+
+// EXTERNAL MODULE: ./build/src/findings.js
+var findings = __webpack_require__(84583);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./build/src/rules/finalize.js
+/** Turns a rule's drafts into findings: severity policy, fingerprint, docs link. */
+
+/** Collapses literals and whitespace so a fingerprint survives edits that do not change the query's shape. */
+function normalizeQuery(sql) {
+    return sql
+        .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, '?')
+        .replace(/\b\d+(?:\.\d+)?\b/g, '?')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
+}
+/** rule + table + columns + normalized query (+ key): never the line, so moving code keeps it stable. */
+function fingerprint(rule, draft) {
+    const parts = [
+        rule,
+        draft.table?.toLowerCase() ?? '',
+        (draft.columns ?? []).map((c) => c.toLowerCase()).join(','),
+        draft.query ? normalizeQuery(draft.query) : '',
+        draft.fingerprintKey ?? '',
+    ];
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+function finalize(rule, draft, config) {
+    const configured = config.rules[rule.id]?.severity;
+    const location = draft.location ?? draft.locations?.[0];
+    return {
+        rule: rule.id,
+        severity: configured ?? draft.severity ?? rule.defaultSeverity,
+        title: draft.title,
+        message: draft.message,
+        file: location?.file ?? null,
+        line: location?.line ?? null,
+        locations: draft.locations ?? (draft.location ? [draft.location] : []),
+        table: draft.table ?? null,
+        columns: draft.columns ?? [],
+        query: draft.query ?? null,
+        evidence: draft.evidence ?? {},
+        fix: {
+            sql: draft.fix?.sql ?? null,
+            migration: draft.fix?.migration ?? null,
+            text: draft.fix?.text ?? null,
+        },
+        fingerprint: fingerprint(rule.id, draft),
+        status: 'new',
+        docs: `docs/rules/${rule.id}.md`,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/audit/run-rules.js
+/** Runs every enabled rule over the facts; a rule that needs a phase that did not run is skipped. */
+
+
+function missingFact(rule, ctx) {
+    if (rule.needs === 'database' && !ctx.database)
+        return 'no database';
+    if (rule.needs === 'http' && !ctx.http)
+        return 'no URL audited';
+    return null;
+}
+function runRules(rules, ctx) {
+    const outcome = { findings: [], skipped: [], errors: [] };
+    for (const rule of rules) {
+        if (ctx.config.rules[rule.id]?.off) {
+            outcome.skipped.push({ rule: rule.id, reason: 'turned off in the config' });
+            continue;
+        }
+        const missing = missingFact(rule, ctx);
+        if (missing) {
+            outcome.skipped.push({ rule: rule.id, reason: missing });
+            continue;
+        }
+        try {
+            for (const draft of rule.check(ctx))
+                outcome.findings.push(finalize(rule, draft, ctx.config));
+        }
+        catch (err) {
+            outcome.errors.push({ rule: rule.id, message: err instanceof Error ? err.message : String(err) });
+        }
+    }
+    outcome.findings.sort(findings/* compareFindings */.E);
+    return outcome;
+}
+
+// EXTERNAL MODULE: ./build/src/database/connection.js
+var connection = __webpack_require__(34079);
+// EXTERNAL MODULE: ./build/src/schema/model.js
+var model = __webpack_require__(76480);
+// EXTERNAL MODULE: ./build/src/schema/index-match.js
+var index_match = __webpack_require__(13041);
+// EXTERNAL MODULE: ./build/src/database/explain.js
+var explain = __webpack_require__(23748);
+;// CONCATENATED MODULE: ./build/src/database/plan-pool.js
+/**
+ * Runs many EXPLAINs on a few connections to the planning twin at once: each distinct statement is
+ * EXPLAINed once, and the server plans on both cores while the client reads the JSON of the last answer.
+ */
+
+/** EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run. */
+async function plan_pool_explain(conn, sql, tableRows) {
+    try {
+        const [rows] = await conn.query(`EXPLAIN FORMAT=JSON ${sql}`);
+        const first = rows[0] ?? {};
+        const plan = (0,explain/* parseExplainJson */.zp)(sql, first.EXPLAIN ?? Object.values(first)[0]);
+        if (tableRows) {
+            const byLower = lowerCased(tableRows);
+            for (const a of plan.accesses) {
+                const n = byLower.get(a.table.toLowerCase());
+                if (n !== undefined)
+                    a.tableRows = n;
+            }
+        }
+        return plan;
+    }
+    catch (err) {
+        return { sql, accesses: [], error: err.message };
+    }
+}
+const lowerCache = new WeakMap();
+/** The rows map keyed by lower-case table name, built once per map (thousands of EXPLAINs share it). */
+function lowerCased(tableRows) {
+    let byLower = lowerCache.get(tableRows);
+    if (!byLower) {
+        byLower = new Map([...tableRows].map(([t, n]) => [t.toLowerCase(), n]));
+        lowerCache.set(tableRows, byLower);
+    }
+    return byLower;
+}
+/**
+ * The plans of the jobs, in their order. Jobs sending the same text share one EXPLAIN (and one Plan
+ * object when they also show the same SQL); plans are only read afterwards, never changed.
+ */
+async function explainMany(conns, jobs, tableRows) {
+    const distinct = [...new Set(jobs.map((j) => j.run))];
+    const planned = new Map();
+    let next = 0;
+    await Promise.all(conns.map(async (conn) => {
+        while (next < distinct.length) {
+            const run = distinct[next++];
+            planned.set(run, await plan_pool_explain(conn, run, tableRows));
+        }
+    }));
+    return jobs.map((j) => {
+        const plan = planned.get(j.run);
+        return plan.sql === j.sql ? plan : { ...plan, sql: j.sql };
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/database/render-shape.js
+/** Renders a query shape as EXPLAIN-able SQL, with placeholders filled by sample values typed by column. Pure. */
+
+
+const q = (name) => `\`${name.replace(/`/g, '``')}\``;
+const str = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+function columnKind(type) {
+    const t = type.toLowerCase();
+    if (/^(tinyint|smallint|mediumint|int|integer|bigint|bit|bool)/.test(t))
+        return 'int';
+    if (/^(decimal|numeric|float|double|real)/.test(t))
+        return 'decimal';
+    if (/^date$/.test(t))
+        return 'date';
+    if (/^(datetime|timestamp)/.test(t))
+        return 'datetime';
+    if (/^time/.test(t))
+        return 'time';
+    if (/^year/.test(t))
+        return 'year';
+    if (/^(enum|set)\(/.test(t))
+        return 'enum';
+    if (/^json/.test(t))
+        return 'json';
+    if (/^(binary|varbinary|blob|tinyblob|mediumblob|longblob)/.test(t))
+        return 'binary';
+    return 'string';
+}
+/** The n-th sample value for a column (n varies values in IN and BETWEEN). */
+function sampleValue(column, n = 0) {
+    switch (columnKind(column.type)) {
+        case 'int':
+            return String(n + 1);
+        case 'decimal':
+            return `${n + 1}.5`;
+        case 'date':
+            return str(`2026-01-${String(n + 1).padStart(2, '0')}`);
+        case 'datetime':
+            return str(`2026-01-${String(n + 1).padStart(2, '0')} 12:00:00`);
+        case 'time':
+            return str(`1${n}:00:00`);
+        case 'year':
+            return String(2026 + n);
+        case 'enum': {
+            const members = /^(?:enum|set)\((.*)\)$/i.exec(column.type)?.[1].match(/'(?:[^']|'')*'/g) ?? ["''"];
+            return members[n % members.length];
+        }
+        case 'json':
+            return str('{}');
+        default:
+            return str(`sample${n + 1}`);
+    }
+}
+/** Sample compared with a function's result: DATE() gives a date, YEAR()/MONTH() a number, LOWER() a string. */
+function functionSample(fn, column) {
+    const f = fn.toLowerCase();
+    if (f === 'date')
+        return str('2026-01-01');
+    if (['year', 'month', 'day', 'dayofmonth', 'dayofweek', 'hour', 'minute', 'week', 'quarter'].includes(f))
+        return '1';
+    if (f === 'time')
+        return str('12:00:00');
+    if (['lower', 'upper', 'trim', 'ltrim', 'rtrim'].includes(f))
+        return str('sample1');
+    return sampleValue(column);
+}
+function predicateSql(p, ref, column) {
+    const lhs = p.fn ? `${p.fn.toUpperCase()}(${ref})` : ref;
+    const v = (n = 0) => (p.fn ? functionSample(p.fn, column) : sampleValue(column, n));
+    switch (p.op) {
+        case '=':
+        case '!=':
+        case '<':
+        case '>':
+        case '<=':
+        case '>=':
+            return `${lhs} ${p.op === '!=' ? '<>' : p.op} ${v()}`;
+        case 'in':
+            return `${lhs} IN (${v(0)}, ${v(1)}, ${v(2)})`;
+        case 'not in':
+            return `${lhs} NOT IN (${v(0)}, ${v(1)}, ${v(2)})`;
+        case 'between':
+            return `${lhs} BETWEEN ${v(0)} AND ${v(1)}`;
+        case 'is null':
+            return `${lhs} IS NULL`;
+        case 'is not null':
+            return `${lhs} IS NOT NULL`;
+        case 'like':
+            return `${lhs} LIKE '%sample%'`;
+        case 'like-prefix':
+            return `${lhs} LIKE 'sample%'`;
+        default:
+            // MATCH … AGAINST needs a FULLTEXT index to even parse; raw fragments are unknown.
+            return null;
+    }
+}
+/** Resolves `col` or `table.col` against the query's tables: main table first for unqualified names. */
+function resolve(ref, tables) {
+    const { table: qualifier, column } = (0,index_match/* predicateRef */.zo)(typeof ref === 'string' ? { column: ref } : ref);
+    for (const t of tables) {
+        if (qualifier !== null && t.name.toLowerCase() !== qualifier)
+            continue;
+        const c = (0,model/* findColumn */.k)(t, column);
+        if (c)
+            return { table: t, column: c };
+        if (qualifier === null)
+            return null;
+    }
+    return null;
+}
+const refOf = (r) => `${q(r.table.name)}.${q(r.column.name)}`;
+function tableRef(t, ignored) {
+    const hidden = ignored?.(t.name) ?? [];
+    return hidden.length ? `${q(t.name)} IGNORE INDEX (${hidden.map(q).join(', ')})` : q(t.name);
+}
+function renderShapeSql(shape, schema, ignored) {
+    const main = (0,model/* findTable */.U)(schema, shape.table);
+    if (!main)
+        return { error: `table ${shape.table} is not in the schema` };
+    const tables = [main];
+    const joins = [];
+    for (const j of shape.joins) {
+        const t = (0,model/* findTable */.U)(schema, j.table);
+        if (!t)
+            return { error: `joined table ${j.table} is not in the schema` };
+        tables.push(t);
+        const on = [];
+        for (const pair of j.on) {
+            const left = resolve(pair.left, [t, ...tables.slice(0, -1)]);
+            const right = resolve(pair.right, tables);
+            if (!left || !right)
+                return { error: `join condition ${pair.left} = ${pair.right} names an unknown column` };
+            on.push(`${refOf(left)} = ${refOf(right)}`);
+        }
+        const kind = j.type === 'left'
+            ? 'LEFT JOIN'
+            : j.type === 'right'
+                ? 'RIGHT JOIN'
+                : j.type === 'cross'
+                    ? 'CROSS JOIN'
+                    : 'JOIN';
+        joins.push(on.length
+            ? `${kind} ${tableRef(t, ignored)} ON ${on.join(' AND ')}`
+            : `${kind} ${tableRef(t, ignored)}`);
+    }
+    const skippedPredicates = [];
+    const where = [];
+    const always = [];
+    for (const p of shape.where) {
+        const r = resolve(p, tables);
+        if (!r)
+            return {
+                error: `column ${p.table ? `${p.table}.` : ''}${p.column} is not in ${tables.map((t) => t.name).join(', ')}`,
+            };
+        const sql = predicateSql(p, refOf(r), r.column);
+        // Soft deletes stay AND-ed to an OR-ed chain, as Laravel wraps the user's wheres in parentheses.
+        if (sql && shape.hasOr && p.via === 'SoftDeletes')
+            always.push(sql);
+        else if (sql)
+            where.push(sql);
+        else
+            skippedPredicates.push(`${p.column} ${p.op}`);
+    }
+    const group = [];
+    for (const g of shape.groupBy) {
+        const r = resolve(g, tables);
+        if (!r)
+            return { error: `GROUP BY column ${g} is not in ${tables.map((t) => t.name).join(', ')}` };
+        group.push(refOf(r));
+    }
+    const order = [];
+    for (const o of shape.orderBy) {
+        const r = resolve(o, tables);
+        if (!r)
+            return { error: `ORDER BY column ${o.column} is not in ${tables.map((t) => t.name).join(', ')}` };
+        const ref = o.fn ? `${o.fn.toUpperCase()}(${refOf(r)})` : refOf(r);
+        order.push(`${ref} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`);
+    }
+    const select = group.length ? `${group.join(', ')}, COUNT(*)` : `${q(main.name)}.*`;
+    const parts = [`SELECT ${select} FROM ${tableRef(main, ignored)}`, ...joins];
+    const conditions = [
+        ...(where.length
+            ? [where.length > 1 && shape.hasOr ? `(${where.join(' OR ')})` : where.join(' AND ')]
+            : []),
+        ...always,
+    ];
+    if (conditions.length)
+        parts.push(`WHERE ${conditions.join(' AND ')}`);
+    if (group.length)
+        parts.push(`GROUP BY ${group.join(', ')}`);
+    if (order.length)
+        parts.push(`ORDER BY ${order.join(', ')}`);
+    const limit = shape.single ? 1 : shape.limit;
+    if (limit !== undefined && limit > 0)
+        parts.push(`LIMIT ${Math.floor(limit)}`);
+    return { sql: parts.join(' '), skippedPredicates };
+}
+
+// EXTERNAL MODULE: ./node_modules/mysql2/promise.js
+var promise = __webpack_require__(27588);
+;// CONCATENATED MODULE: ./build/src/database/scale.js
+/**
+ * Makes MariaDB's planner see production-size tables without production data.
+ *
+ * The planner works on empty twins of the audited tables (CREATE TABLE … LIKE, in a second scratch
+ * database), so no verdict depends on how many rows CI happens to hold, and proposed indexes are tried
+ * without touching the audited schema. ANALYZE TABLE … PERSISTENT FOR ALL creates the statistics rows; the
+ * table and index statistics are then overwritten with the assumed production cardinality and FLUSH TABLES
+ * makes the planner reload them (use_stat_tables=PREFERABLY_FOR_QUERIES, 10.11's default, reads them).
+ */
+
+
+/** Connections running DDL on different tables at once: the server overlaps their log flushes. */
+const DDL_CONNECTIONS = 6;
+const scale_q = (name) => `\`${name.replace(/`/g, '``')}\``;
+/** Rows assumed for a table: the per-table override (case-insensitive), else assume-rows. */
+function assumedRows(table, opts) {
+    const hit = Object.entries(opts.tables).find(([t]) => t.toLowerCase() === table.toLowerCase());
+    return Math.max(1, Math.round(hit ? hit[1] : opts.assumeRows));
+}
+/** How many distinct values a column of this type can hold at most (booleans 2, enums their members), else null. */
+function smallDomain(columnType) {
+    const t = columnType.toLowerCase();
+    if (/^(tinyint\(1\)|bool|boolean|bit\(1\))/.test(t))
+        return 2;
+    const e = /^(enum|set)\((.*)\)$/.exec(t);
+    if (e)
+        return Math.max(1, e[2].split(',').length);
+    return null;
+}
+/**
+ * Average rows per distinct prefix value (mysql.index_stats.avg_frequency): 1 once the prefix is unique,
+ * rows / members for small domains, else ~10 rows per value for the first column, then 1.
+ */
+function avgFrequency(rows, prefixTypes, uniqueAtPrefix) {
+    if (uniqueAtPrefix)
+        return 1;
+    let distinct = 1;
+    for (const type of prefixTypes)
+        distinct *= smallDomain(type) ?? Math.max(1, rows / 10);
+    return Math.max(1, rows / distinct);
+}
+async function preparePlanningDatabase(source, opts) {
+    const [tableRows] = await source.conn.query("SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME", [source.name]);
+    const tables = tableRows.map((r) => String(r.t));
+    const twin = await (0,connection/* createScratchDatabase */.KI)(source.url);
+    let conns = [];
+    const warnings = [];
+    let closed = false;
+    const close = async () => {
+        if (closed)
+            return;
+        closed = true;
+        // Dropping the tables side by side first halves the time DROP DATABASE would take alone.
+        await onEach(conns, chunks(tables, 25), (c, batch) => c.query(`DROP TABLE IF EXISTS ${batch.map(scale_q).join(', ')}`)).catch(() => undefined);
+        await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
+        for (const stats of ['table_stats', 'index_stats', 'column_stats']) {
+            await twin.conn
+                .query(`DELETE FROM mysql.${stats} WHERE db_name = ?`, [twin.name])
+                .catch(() => undefined);
+        }
+        await twin.drop();
+    };
+    try {
+        // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
+        const helpers = tables.length > 50
+            ? await Promise.all(Array.from({ length: DDL_CONNECTIONS - 1 }, () => (0,connection/* connect */.Ng)(source.url, twin.name)))
+            : [];
+        try {
+            const ddl = [twin.conn, ...helpers];
+            await onEach(ddl, chunks(tables, 25), (c, batch) => c.query(batch.map((t) => `CREATE TABLE ${scale_q(t)} LIKE ${scale_q(source.name)}.${scale_q(t)};`).join('\n')));
+            await onEach(ddl, chunks(tables, 25), (c, batch) => c.query(`ANALYZE TABLE ${batch.map(scale_q).join(', ')} PERSISTENT FOR ALL`));
+        }
+        finally {
+            await Promise.all(helpers.map((c) => c.end().catch(() => undefined)));
+        }
+        const rows = new Map(tables.map((t) => [t, assumedRows(t, opts)]));
+        const scaled = tables.length === 0 || (await writeStatistics(twin, tables, rows, warnings));
+        conns = await Promise.all(Array.from({ length: Math.max(1, opts.connections ?? 1) }, () => promise.createConnection({
+            host: source.url.host,
+            port: source.url.port,
+            user: source.url.user,
+            password: source.url.password,
+            database: twin.name,
+            multipleStatements: false,
+            connectTimeout: 5000,
+            supportBigNumbers: true,
+        })));
+        const byLower = new Map();
+        for (const t of tables)
+            if (!byLower.has(t.toLowerCase()))
+                byLower.set(t.toLowerCase(), t);
+        const tableName = (t) => byLower.get(t.toLowerCase()) ?? t;
+        const addIndexStatistics = async (table, index) => {
+            await addIndexStatisticsBatch([{ table, ...index }]);
+        };
+        const addIndexStatisticsBatch = async (indexes) => {
+            if (indexes.length === 0)
+                return;
+            const values = [];
+            for (const index of indexes) {
+                const t = tableName(index.table);
+                const info = {
+                    table: t,
+                    name: index.name,
+                    unique: false,
+                    columns: index.columns.map((c) => c.toLowerCase()),
+                };
+                values.push(...indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types));
+            }
+            for (const batch of chunks(values, 500)) {
+                await twin.conn.query(`REPLACE INTO mysql.index_stats (db_name, table_name, index_name, prefix_arity, avg_frequency) VALUES ${batch.join(', ')}`);
+            }
+            await flushTables(twin.conn, [...new Set(indexes.map((i) => tableName(i.table)))]);
+        };
+        const dropIndexStatistics = async (table, index) => {
+            await twin.conn.query('DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name = ? AND index_name = ?', [twin.name, tableName(table), index]);
+        };
+        return {
+            name: twin.name,
+            conn: conns[0],
+            conns,
+            rows,
+            scaled,
+            warnings,
+            addIndexStatistics,
+            addIndexStatisticsBatch,
+            dropIndexStatistics,
+            close,
+        };
+    }
+    catch (err) {
+        await close();
+        throw err;
+    }
+}
+async function writeStatistics(twin, tables, rows, warnings) {
+    const tableValues = tables.map((t) => `(${promise.escape(twin.name)}, ${promise.escape(t)}, ${rows.get(t)})`);
+    try {
+        await twin.conn.query(`REPLACE INTO mysql.table_stats (db_name, table_name, cardinality) VALUES ${tableValues.join(', ')}`);
+        await writeIndexStatistics(twin.conn, twin.name, tables, rows);
+    }
+    catch (err) {
+        warnings.push(`could not write production-size statistics (${err.message}); planner verdicts skipped`);
+        return false;
+    }
+    try {
+        await flushTables(twin.conn, tables);
+    }
+    catch (err) {
+        warnings.push(`FLUSH TABLES failed (${err.message}); statistics may apply late`);
+    }
+    return true;
+}
+/** mysql.index_stats rows for every prefix of an index (VALUES tuples). */
+function indexStatValues(db, info, rows, types) {
+    // InnoDB appends the primary key to a non-unique index, which makes the longer prefix unique.
+    const arity = info.unique ? info.columns.length : info.columns.length + 1;
+    const out = [];
+    for (let k = 1; k <= arity; k++) {
+        const uniqueAtPrefix = k > info.columns.length || (info.unique && k === info.columns.length);
+        const freq = avgFrequency(rows, types.slice(0, k), uniqueAtPrefix);
+        out.push(`(${[db, info.table, info.name].map((v) => promise.escape(v)).join(', ')}, ${k}, ${freq.toFixed(4)})`);
+    }
+    return out;
+}
+/** The planner reads persistent statistics when a table is opened: close the tables so they reopen with them. */
+async function flushTables(conn, tables) {
+    for (const batch of chunks(tables, 50))
+        await conn.query(`FLUSH TABLES ${batch.map(scale_q).join(', ')}`);
+}
+/**
+ * Writes mysql.index_stats for every index of the tables as production data would have them. Without a
+ * value (NULL after ANALYZE of an empty table) the planner ignores an index for ORDER BY … LIMIT.
+ */
+async function writeIndexStatistics(conn, db, tables, rows) {
+    if (tables.length === 0)
+        return;
+    const [cols] = await conn.query('SELECT TABLE_NAME AS t, COLUMN_NAME AS c, COLUMN_TYPE AS type FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME IN (?)', [db, tables]);
+    const columnTypes = new Map(cols.map((r) => [`${r.t}.${String(r.c).toLowerCase()}`, String(r.type)]));
+    const [stat] = await conn.query('SELECT TABLE_NAME AS t, INDEX_NAME AS i, NON_UNIQUE AS nu, COLUMN_NAME AS c, INDEX_TYPE AS kind FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND TABLE_NAME IN (?) ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX', [db, tables]);
+    const indexes = new Map();
+    for (const r of stat) {
+        if (String(r.kind).toUpperCase() !== 'BTREE')
+            continue;
+        const key = `${r.t}.${r.i}`;
+        const info = indexes.get(key) ?? {
+            table: String(r.t),
+            name: String(r.i),
+            unique: Number(r.nu) === 0,
+            columns: [],
+        };
+        info.columns.push(String(r.c).toLowerCase());
+        indexes.set(key, info);
+    }
+    const values = [];
+    for (const info of indexes.values()) {
+        const types = info.columns.map((c) => columnTypes.get(`${info.table}.${c}`) ?? '');
+        values.push(...indexStatValues(db, info, rows.get(info.table) ?? 1, types));
+    }
+    await conn.query('DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name IN (?)', [db, tables]);
+    for (const batch of chunks(values, 500)) {
+        await conn.query(`INSERT INTO mysql.index_stats (db_name, table_name, index_name, prefix_arity, avg_frequency) VALUES ${batch.join(', ')}`);
+    }
+}
+/** Runs `work` over the items, each connection taking the next item when it is free. */
+async function onEach(conns, items, work) {
+    let next = 0;
+    await Promise.all(conns.map(async (c) => {
+        while (next < items.length)
+            await work(c, items[next++]);
+    }));
+}
+function chunks(xs, size) {
+    const out = [];
+    for (let i = 0; i < xs.length; i += size)
+        out.push(xs.slice(i, i + size));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/database/planner.js
+/**
+ * The planner phase: EXPLAIN every query shape (and the config's critical queries) at production scale,
+ * then prove each proposed index by adding it to the planning twin and EXPLAINing again. All proposals of
+ * a table are added with one ALTER TABLE and each is proved with the others hidden (IGNORE INDEX), so every
+ * proof sees the schema plus that one index, as if it had been added and dropped alone.
+ * Only EXPLAIN ever runs a query here: ANALYZE <stmt> and EXPLAIN ANALYZE would execute it.
+ */
+
+
+
+
+
+
+
+/**
+ * Connections to the planning twin: EXPLAINs run side by side (the server plans on both cores while the
+ * client parses JSON), and the ALTER TABLEs of different tables overlap their log flushes.
+ */
+const PLANNING_CONNECTIONS = 6;
+/** Only a single SELECT (or WITH … SELECT) from the config is EXPLAINed; anything else is refused unread. */
+function criticalQueryProblem(sql) {
+    const body = sql.replace(/^(\s|--[^\n]*\n|#[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '').replace(/[\s;]+$/, '');
+    if (!/^(select|with|\()/i.test(body))
+        return 'only SELECT statements are EXPLAINed';
+    return null;
+}
+function cleanSql(sql) {
+    return sql.trim().replace(/[\s;]+$/, '');
+}
+/** True when the plan reads a whole table or sorts outside an index: an index is worth proving. */
+function planNeedsHelp(plan) {
+    return plan.accesses.some((a) => (0,explain/* isFullScan */.D$)(a) || a.filesort || a.temporary);
+}
+async function runPlannerPhase(db, input) {
+    const started = Date.now();
+    const { config, schema } = input;
+    const planning = await preparePlanningDatabase(db, {
+        assumeRows: config.database.assumeRows,
+        tables: config.database.tables,
+        connections: PLANNING_CONNECTIONS,
+    });
+    try {
+        const overrides = Object.entries(config.database.tables);
+        const scaleText = `${config.database.assumeRows.toLocaleString('en-US')} rows per table` +
+            (overrides.length
+                ? ` (${overrides.map(([t, n]) => `${t}: ${n.toLocaleString('en-US')}`).join(', ')})`
+                : '');
+        if (!planning.scaled) {
+            return {
+                plans: [],
+                criticalPlans: [],
+                proofs: [],
+                ms: Date.now() - started,
+                planningDatabase: planning.name,
+                note: `planner skipped: ${planning.warnings.join('; ')}`,
+            };
+        }
+        // One EXPLAIN per distinct shape: the same query in several places has one plan.
+        const shapes = new Map();
+        for (const s of input.shapes)
+            if (!shapes.has(s.id))
+                shapes.set(s.id, s);
+        const plans = [];
+        const sqlById = new Map();
+        const jobs = [];
+        const planned = [];
+        let failed = 0;
+        for (const shape of shapes.values()) {
+            const rendered = renderShapeSql(shape, schema);
+            if ('error' in rendered) {
+                failed++;
+                plans.push({ shapeId: shape.id, before: { sql: '', accesses: [], error: rendered.error } });
+                continue;
+            }
+            const sp = { shapeId: shape.id, before: { sql: rendered.sql, accesses: [] } };
+            plans.push(sp);
+            planned.push(sp);
+            jobs.push({ run: rendered.sql, sql: rendered.sql });
+        }
+        const before = await explainMany(planning.conns, jobs, planning.rows);
+        planned.forEach((sp, i) => {
+            sp.before = before[i];
+            if (sp.before.error)
+                failed++;
+            else
+                sqlById.set(sp.shapeId, sp.before.sql);
+        });
+        const criticalPlans = [];
+        for (const cq of config.queries) {
+            const problem = criticalQueryProblem(cq.sql);
+            const sql = cleanSql(cq.sql);
+            criticalPlans.push({
+                name: cq.name,
+                plan: problem
+                    ? { sql, accesses: [], error: problem }
+                    : await plan_pool_explain(planning.conn, sql, planning.rows),
+            });
+        }
+        const proofs = await proveIndexes(planning, schema, shapes, plans, sqlById);
+        const warn = planning.warnings.length ? `; ${planning.warnings.join('; ')}` : '';
+        return {
+            plans,
+            criticalPlans,
+            proofs,
+            ms: Date.now() - started,
+            planningDatabase: planning.name,
+            note: `EXPLAINed ${plans.length} query shapes and ${criticalPlans.length} critical queries on empty copies ` +
+                `scaled to ${scaleText}; ${failed} could not be planned; ${proofs.length} proposed indexes tried${warn}`,
+        };
+    }
+    finally {
+        await planning.close();
+    }
+}
+/**
+ * For every index a shape needs (by the static match, or because its plan scans or sorts), add it to the
+ * twin, EXPLAIN every shape that needs it again with the other proposed indexes hidden, and keep the worst
+ * before/after pair as the proof. A table whose proposals cannot all be added in one ALTER TABLE (one of
+ * them is invalid, or too many keys) has each one added, proved and dropped alone, as the error must be
+ * that index's own.
+ */
+async function proveIndexes(planning, schema, shapes, plans, sqlById) {
+    const wanted = new Map();
+    for (const sp of plans) {
+        const shape = shapes.get(sp.shapeId);
+        if (!shape || !sqlById.has(sp.shapeId))
+            continue;
+        for (const tv of (0,index_match/* analyzeShape */.uy)(shape, schema).tables) {
+            const table = (0,model/* findTable */.U)(schema, tv.table);
+            if (!table)
+                continue;
+            const proposal = tv.proposal ?? (planNeedsHelp(sp.before) ? (0,index_match/* proposalFor */.yX)(table, tv.demand) : null);
+            if (!proposal)
+                continue;
+            const key = `${proposal.table.toLowerCase()}(${proposal.columns.join(',')})`;
+            const entry = wanted.get(key) ?? { proposal, shapeIds: [] };
+            entry.shapeIds.push(sp.shapeId);
+            wanted.set(key, entry);
+        }
+    }
+    const all = [...wanted.values()];
+    const byTable = new Map();
+    for (const w of all) {
+        const t = w.proposal.table.toLowerCase();
+        byTable.set(t, [...(byTable.get(t) ?? []), w]);
+    }
+    // Every proposal of a table at once; the proposals still present are hidden from each proof below.
+    const added = new Map();
+    const alone = [];
+    const groups = [...byTable.entries()];
+    let next = 0;
+    await Promise.all(planning.conns.map(async (conn) => {
+        while (next < groups.length) {
+            const [t, ws] = groups[next++];
+            try {
+                await conn.query(`ALTER TABLE ${(0,index_match/* sqlIdentifier */.I3)(ws[0].proposal.table)} ${ws.map((w) => addIndexClause(w.proposal)).join(', ')}`);
+                added.set(t, ws.map((w) => w.proposal.name));
+            }
+            catch {
+                alone.push(...ws);
+            }
+        }
+    }));
+    await planning.addIndexStatisticsBatch(all
+        .filter((w) => added.has(w.proposal.table.toLowerCase()))
+        .map((w) => indexStatistics(schema, w.proposal)));
+    const shapeSql = (id, keep) => {
+        const shape = shapes.get(id);
+        const rendered = renderShapeSql(shape, schema, (table) => (added.get(table.toLowerCase()) ?? []).filter((name) => name !== keep));
+        return 'error' in rendered ? sqlById.get(id) : rendered.sql;
+    };
+    const afters = new Map();
+    const errors = new Map();
+    // Proposals that could not join their table's ALTER TABLE: one at a time, added and dropped.
+    const conn = planning.conn;
+    const aloneSet = new Set(alone);
+    for (const w of all.filter((x) => aloneSet.has(x))) {
+        const { proposal, shapeIds } = w;
+        const t = (0,index_match/* sqlIdentifier */.I3)(proposal.table);
+        try {
+            await conn.query(`ALTER TABLE ${t} ${addIndexClause(proposal)}`);
+        }
+        catch (err) {
+            errors.set(w, `could not add the index: ${err.message}`);
+            continue;
+        }
+        try {
+            await planning.addIndexStatistics(proposal.table, indexStatistics(schema, proposal));
+            const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null), sql: sqlById.get(id) }));
+            afters.set(w, await explainMany([conn], jobs, planning.rows));
+        }
+        finally {
+            await conn.query(`ALTER TABLE ${t} DROP INDEX ${(0,index_match/* sqlIdentifier */.I3)(proposal.name)}`);
+            await planning.dropIndexStatistics(proposal.table, proposal.name);
+        }
+    }
+    const together = all.filter((w) => !aloneSet.has(w));
+    const jobs = together.flatMap((w) => w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name), sql: sqlById.get(id) })));
+    const plansOut = await explainMany(planning.conns, jobs, planning.rows);
+    let at = 0;
+    for (const w of together) {
+        afters.set(w, plansOut.slice(at, at + w.shapeIds.length));
+        at += w.shapeIds.length;
+    }
+    const byId = new Map(plans.map((p) => [p.shapeId, p]));
+    const proofs = [];
+    for (const w of all) {
+        const { proposal, shapeIds } = w;
+        const error = errors.get(w);
+        if (error !== undefined) {
+            const sp = byId.get(shapeIds[0]);
+            proofs.push({
+                table: proposal.table,
+                columns: proposal.columns,
+                indexName: proposal.name,
+                before: sp.before,
+                after: { sql: sp.before.sql, accesses: [], error },
+            });
+            continue;
+        }
+        const after = afters.get(w);
+        let proof = null;
+        shapeIds.forEach((id, i) => {
+            const sp = byId.get(id);
+            sp.after = after[i];
+            sp.proposedIndex = proposal.name;
+            const rowsBefore = tableRows(sp.before, proposal.table);
+            if (!proof || rowsBefore > tableRows(proof.before, proposal.table)) {
+                proof = {
+                    table: proposal.table,
+                    columns: proposal.columns,
+                    indexName: proposal.name,
+                    before: sp.before,
+                    after: after[i],
+                };
+            }
+        });
+        if (proof)
+            proofs.push(proof);
+    }
+    return proofs;
+}
+function addIndexClause(proposal) {
+    return `ADD INDEX ${(0,index_match/* sqlIdentifier */.I3)(proposal.name)} (${proposal.columns.map(index_match/* sqlIdentifier */.I3).join(', ')})`;
+}
+function indexStatistics(schema, proposal) {
+    const table = (0,model/* findTable */.U)(schema, proposal.table);
+    const types = proposal.columns.map((c) => table?.columns.find((x) => x.name.toLowerCase() === c.toLowerCase())?.type ?? '');
+    return { table: proposal.table, name: proposal.name, columns: proposal.columns, types };
+}
+function tableRows(plan, table) {
+    return (0,explain/* accessesOf */.Cn)(plan, table).reduce((n, a) => n + a.rows, 0);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./build/src/schema/fold.js
+/**
+ * The in-memory schema that migrations are folded into: each operation edits tables here, so the final
+ * schema can be created once (one CREATE TABLE per table, indexes inline) instead of replaying every ALTER.
+ * Operations mirror what MariaDB does with the same DDL (e.g. the index InnoDB adds for a foreign key and
+ * drops again when another index can serve it). Each method returns an error message or null.
+ */
+const lower = (s) => s.toLowerCase();
+class fold_SchemaFold {
+    tables = [];
+    /** Starts from an existing schema (e.g. a loaded schema dump, introspected); FK-named indexes count as InnoDB's own. */
+    static fromSchema(schema) {
+        const fold = new fold_SchemaFold();
+        for (const t of schema.tables) {
+            const copy = structuredClone(t);
+            const implicit = new Set(copy.indexes.filter((i) => copy.foreignKeys.some((fk) => fk.name === i.name)).map((i) => i.name));
+            fold.tables.push({ ...copy, implicit });
+        }
+        return fold;
+    }
+    table(name) {
+        return this.tables.find((t) => lower(t.name) === lower(name));
+    }
+    hasTable(name) {
+        return this.table(name) !== undefined;
+    }
+    hasColumn(table, column) {
+        return this.table(table)?.columns.some((c) => lower(c.name) === lower(column)) ?? false;
+    }
+    hasIndex(table, name) {
+        return this.table(table)?.indexes.some((i) => lower(i.name) === lower(name)) ?? false;
+    }
+    createTable(name, options) {
+        if (this.hasTable(name))
+            return `Table '${name}' already exists`;
+        const t = { name, columns: [], indexes: [], foreignKeys: [], implicit: new Set() };
+        if (options.engine)
+            t.engine = options.engine;
+        if (options.charset)
+            t.charset = options.charset;
+        if (options.collation)
+            t.collation = options.collation;
+        if (options.comment)
+            t.comment = options.comment;
+        if (options.origin)
+            t.origin = options.origin;
+        this.tables.push(t);
+        return null;
+    }
+    dropTable(name, ifExists) {
+        const t = this.table(name);
+        if (!t)
+            return ifExists ? null : `Unknown table '${name}'`;
+        const referencing = this.tables.find((o) => o !== t && o.foreignKeys.some((fk) => lower(fk.refTable) === lower(name)));
+        if (referencing) {
+            return `Cannot drop table '${name}' referenced by a foreign key constraint of table '${referencing.name}'`;
+        }
+        this.tables = this.tables.filter((x) => x !== t);
+        return null;
+    }
+    renameTable(from, to) {
+        const t = this.table(from);
+        if (!t)
+            return `Table '${from}' doesn't exist`;
+        if (this.hasTable(to))
+            return `Table '${to}' already exists`;
+        for (const o of this.tables)
+            for (const fk of o.foreignKeys)
+                if (lower(fk.refTable) === lower(from))
+                    fk.refTable = to;
+        t.name = to;
+        return null;
+    }
+    addColumn(table, column, position) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        if (t.columns.some((c) => lower(c.name) === lower(column.name)))
+            return `Duplicate column name '${column.name}'`;
+        return this.place(t, column, position);
+    }
+    place(t, column, position) {
+        if (position && 'first' in position) {
+            t.columns.unshift(column);
+        }
+        else if (position && 'after' in position) {
+            const i = t.columns.findIndex((c) => lower(c.name) === lower(position.after));
+            if (i < 0)
+                return `Unknown column '${position.after}' in '${t.name}'`;
+            t.columns.splice(i + 1, 0, column);
+        }
+        else {
+            t.columns.push(column);
+        }
+        return null;
+    }
+    column(table, name) {
+        return this.table(table)?.columns.find((c) => lower(c.name) === lower(name));
+    }
+    /** Replaces a column's definition in place (MODIFY/CHANGE); a new name renames it in indexes and keys too. */
+    replaceColumn(table, name, column, position = null) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        const i = t.columns.findIndex((c) => lower(c.name) === lower(name));
+        if (i < 0)
+            return `Unknown column '${name}' in '${table}'`;
+        if (lower(column.name) !== lower(name) && t.columns.some((c) => lower(c.name) === lower(column.name))) {
+            return `Duplicate column name '${column.name}'`;
+        }
+        if (position) {
+            t.columns.splice(i, 1);
+            const err = this.place(t, column, position);
+            if (err)
+                return err;
+        }
+        else {
+            t.columns[i] = column;
+        }
+        if (column.name !== name)
+            this.renameColumnRefs(t, name, column.name);
+        return null;
+    }
+    renameColumn(table, from, to) {
+        const c = this.column(table, from);
+        if (!c)
+            return this.table(table) ? `Unknown column '${from}' in '${table}'` : `Table '${table}' doesn't exist`;
+        return this.replaceColumn(table, from, { ...c, name: to });
+    }
+    renameColumnRefs(t, from, to) {
+        const swap = (cols) => cols.map((c) => (lower(c) === lower(from) ? to : c));
+        for (const i of t.indexes)
+            i.columns = swap(i.columns);
+        for (const fk of t.foreignKeys)
+            fk.columns = swap(fk.columns);
+        for (const o of this.tables) {
+            for (const fk of o.foreignKeys)
+                if (lower(fk.refTable) === lower(t.name))
+                    fk.refColumns = swap(fk.refColumns);
+        }
+    }
+    /** Drops a column; MariaDB removes it from every index and drops indexes left with no column. */
+    dropColumn(table, name) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        if (!t.columns.some((c) => lower(c.name) === lower(name))) {
+            return `Can't DROP COLUMN \`${name}\`; check that it exists`;
+        }
+        const fk = t.foreignKeys.find((f) => f.columns.some((c) => lower(c) === lower(name)));
+        if (fk)
+            return `Cannot drop column '${name}': needed in a foreign key constraint '${fk.name}'`;
+        t.columns = t.columns.filter((c) => lower(c.name) !== lower(name));
+        for (const i of t.indexes) {
+            const keep = i.columns.map((c, n) => (lower(c) === lower(name) ? -1 : n)).filter((n) => n >= 0);
+            if (i.subParts)
+                i.subParts = keep.map((n) => i.subParts[n] ?? null);
+            i.columns = keep.map((n) => i.columns[n]);
+        }
+        t.indexes = t.indexes.filter((i) => i.columns.length > 0);
+        return null;
+    }
+    addIndex(table, index) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        if (index.primary && t.indexes.some((i) => i.primary))
+            return 'Multiple primary key defined';
+        if (t.indexes.some((i) => lower(i.name) === lower(index.name)))
+            return `Duplicate key name '${index.name}'`;
+        for (const c of index.columns) {
+            if (!t.columns.some((x) => lower(x.name) === lower(c)))
+                return `Key column '${c}' doesn't exist in table`;
+        }
+        // InnoDB drops the index it made for a foreign key once another index can serve that key.
+        for (const name of [...t.implicit]) {
+            const fkIndex = t.indexes.find((i) => i.name === name);
+            if (fkIndex && startsWith(index.columns, fkIndex.columns)) {
+                t.indexes = t.indexes.filter((i) => i !== fkIndex);
+                t.implicit.delete(name);
+            }
+        }
+        if (index.primary)
+            t.indexes.unshift(index);
+        else
+            t.indexes.push(index);
+        return null;
+    }
+    dropIndex(table, name) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        const idx = t.indexes.find((i) => lower(i.name) === lower(name) || (i.primary && lower(name) === 'primary'));
+        if (!idx)
+            return `Can't DROP INDEX \`${name}\`; check that it exists`;
+        const needs = t.foreignKeys.find((fk) => startsWith(idx.columns, fk.columns) &&
+            !t.indexes.some((o) => o !== idx && startsWith(o.columns, fk.columns)));
+        if (needs)
+            return `Cannot drop index '${idx.name}': needed in a foreign key constraint`;
+        t.indexes = t.indexes.filter((i) => i !== idx);
+        return null;
+    }
+    renameIndex(table, from, to) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        const idx = t.indexes.find((i) => lower(i.name) === lower(from));
+        if (!idx)
+            return `Key '${from}' doesn't exist in table '${table}'`;
+        if (t.indexes.some((i) => lower(i.name) === lower(to)))
+            return `Duplicate key name '${to}'`;
+        if (t.implicit.delete(idx.name))
+            t.implicit.add(to);
+        idx.name = to;
+        return null;
+    }
+    addForeignKey(table, fk) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        if (t.foreignKeys.some((f) => lower(f.name) === lower(fk.name)))
+            return `Duplicate foreign key constraint name '${fk.name}'`;
+        const parent = this.table(fk.refTable);
+        if (!parent && lower(fk.refTable) !== lower(table)) {
+            return `Can't create table \`${table}\` (errno: 150 "Foreign key constraint is incorrectly formed")`;
+        }
+        for (const c of fk.columns) {
+            if (!t.columns.some((x) => lower(x.name) === lower(c)))
+                return `Key column '${c}' doesn't exist in table`;
+        }
+        t.foreignKeys.push(fk);
+        const serving = t.indexes.filter((i) => startsWith(i.columns, fk.columns));
+        const own = serving.filter((i) => !t.implicit.has(i.name));
+        const sameImplicit = serving.filter((i) => t.implicit.has(i.name) && i.columns.length === fk.columns.length);
+        if (own.length > 0 || serving.length > sameImplicit.length)
+            return null;
+        // InnoDB creates an index named after the constraint when none can serve it; one it made earlier for
+        // another key on the same columns is replaced by the new one (seen on MariaDB 10.11).
+        for (const old of sameImplicit)
+            t.implicit.delete(old.name);
+        t.indexes = t.indexes.filter((i) => !sameImplicit.includes(i));
+        t.indexes.push({ name: fk.name, columns: [...fk.columns], unique: false, kind: 'btree' });
+        t.implicit.add(fk.name);
+        return null;
+    }
+    dropForeignKey(table, name) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        const fk = t.foreignKeys.find((f) => lower(f.name) === lower(name));
+        if (!fk)
+            return `Can't DROP FOREIGN KEY \`${name}\`; check that it exists`;
+        t.foreignKeys = t.foreignKeys.filter((f) => f !== fk);
+        // The index InnoDB made for it stays, now as an ordinary index.
+        t.implicit.delete(fk.name);
+        return null;
+    }
+    setTableOption(table, option, value) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        t[option] = value;
+        return null;
+    }
+    /** Whether an index is one InnoDB created for a foreign key (the DDL leaves it to InnoDB to create again). */
+    isImplicitIndex(table, name) {
+        return this.table(table)?.implicit.has(name) ?? false;
+    }
+    toSchema(source) {
+        return {
+            source,
+            tables: this.tables.map((t) => {
+                const { implicit: _implicit, ...table } = t;
+                return structuredClone(table);
+            }),
+        };
+    }
+}
+/** Whether `cols` begins with all of `prefix` (the leftmost-prefix rule). */
+function startsWith(cols, prefix) {
+    if (prefix.length > cols.length)
+        return false;
+    return prefix.every((c, i) => lower(c) === lower(cols[i]));
+}
+
+// EXTERNAL MODULE: ./node_modules/node-sql-parser/index.js
+var node_sql_parser = __webpack_require__(6519);
+;// CONCATENATED MODULE: ./build/src/project/sql/parser.js
+/** node-sql-parser (MariaDB dialect), loaded once: parsing statements and printing expressions back as SQL. */
+
+// node-sql-parser ships CommonJS: a default import that ncc can bundle (createRequire would leave it out).
+const { Parser } = node_sql_parser;
+let parser = null;
+/** Parses with the MariaDB grammar, then the MySQL one (which reads more ALTER TABLE forms); null if neither can. */
+function parser_parseSql(sql) {
+    parser ??= new Parser();
+    for (const database of ['MariaDB', 'MySQL']) {
+        try {
+            const ast = parser.astify(sql, { database });
+            return (Array.isArray(ast) ? ast : [ast]);
+        }
+        catch {
+            // try the next grammar
+        }
+    }
+    return null;
+}
+/** SQL text of one expression node (generated column expressions, defaults), printed by node-sql-parser. */
+function sqlOfExpression(expr) {
+    parser ??= new Parser();
+    try {
+        const select = parser.astify('SELECT 1', { database: 'MariaDB' });
+        const node = (Array.isArray(select) ? select[0] : select);
+        node.columns = [{ expr, as: null }];
+        return parser.sqlify(node, { database: 'MariaDB' }).replace(/^SELECT /, '');
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/project/sql/create-table.js
+/** CREATE TABLE read with node-sql-parser and applied to the in-memory fold (dumps, SQL files, raw migration SQL). */
+
+function columnType(def) {
+    const base = String(def.dataType ?? '').toLowerCase();
+    if ((base === 'enum' || base === 'set') && def.expr?.value) {
+        return `${base}(${def.expr.value.map((v) => `'${String(v.value).replace(/'/g, "''")}'`).join(',')})`;
+    }
+    let type = base;
+    if (def.length !== undefined && def.length !== null)
+        type += `(${def.length}${def.scale !== undefined && def.scale !== null ? `,${def.scale}` : ''})`;
+    for (const s of (def.suffix ?? []))
+        type += ` ${String(s).toLowerCase()}`;
+    return type;
+}
+/** A column definition node (CREATE TABLE, ALTER TABLE ADD/MODIFY) as a Column. */
+function columnFromDefinition(d) {
+    const col = {
+        name: d.column.column,
+        type: columnType(d.definition),
+        nullable: d.nullable?.type !== 'not null' && !d.primary_key,
+        default: null,
+    };
+    const dv = d.default_val?.value;
+    if (dv) {
+        if (dv.type === 'null')
+            col.default = 'NULL';
+        else if (dv.type === 'single_quote_string' || dv.type === 'string')
+            col.default = `'${String(dv.value).replace(/'/g, "''")}'`;
+        else if (dv.type === 'number' || dv.type === 'bool')
+            col.default = String(dv.value);
+        else
+            col.default = sqlOfExpression({ ...dv, over: null }) ?? null;
+        // node-sql-parser hangs `ON UPDATE …` on the default expression.
+        if (dv.over?.type === 'on update')
+            col.onUpdate = String(dv.over.keyword);
+    }
+    if (d.auto_increment)
+        col.autoIncrement = true;
+    if (d.generated?.expr) {
+        col.generated = {
+            expression: sqlOfExpression(d.generated.expr) ?? '',
+            stored: d.generated.storage_type === 'stored',
+        };
+    }
+    if (d.comment?.value?.value !== undefined)
+        col.comment = String(d.comment.value.value);
+    if (d.collate?.collate?.name)
+        col.collation = d.collate.collate.name;
+    if (d.character_set?.value?.value)
+        col.charset = d.character_set.value.value;
+    return col;
+}
+function indexColumns(defs) {
+    const columns = defs.map((c) => String(c.column));
+    const subParts = defs.map((c) => typeof c.suffix === 'string' && /^\(\d+\)$/.test(c.suffix) ? Number(c.suffix.slice(1, -1)) : null);
+    return subParts.some((s) => s !== null) ? { columns, subParts } : { columns };
+}
+/** A FOREIGN KEY constraint node as a ForeignKey, or null when the node is something else. */
+function foreignKeyFrom(d) {
+    if (String(d.constraint_type ?? '').toLowerCase() !== 'foreign key')
+        return null;
+    const ref = d.reference_definition;
+    const actions = {};
+    for (const a of (ref?.on_action ?? []))
+        actions[a.type] = String(a.value?.value ?? '').toUpperCase();
+    return {
+        name: d.constraint ?? `fk_${d.definition.map((c) => c.column).join('_')}`,
+        columns: d.definition.map((c) => String(c.column)),
+        refTable: ref?.table?.[0]?.table,
+        refColumns: (ref?.definition ?? []).map((c) => String(c.column)),
+        ...(actions['on delete'] ? { onDelete: actions['on delete'] } : {}),
+        ...(actions['on update'] ? { onUpdate: actions['on update'] } : {}),
+    };
+}
+/** A key/index/unique/primary/fulltext/spatial node as an Index (CHECK constraints give null). */
+function indexFrom(d) {
+    const kind = String(d.constraint_type ?? d.keyword ?? '').toLowerCase();
+    if (kind === 'check' || !Array.isArray(d.definition))
+        return null;
+    const cols = indexColumns(d.definition);
+    const name = d.index ?? d.constraint ?? cols.columns[0];
+    if (kind.includes('primary'))
+        return { name: 'PRIMARY', ...cols, unique: true, primary: true, kind: 'btree' };
+    if (kind.includes('fulltext'))
+        return { name, ...cols, unique: false, kind: 'fulltext' };
+    if (kind.includes('spatial'))
+        return { name, ...cols, unique: false, kind: 'spatial' };
+    return { name, ...cols, unique: kind.includes('unique'), kind: 'btree' };
+}
+/**
+ * Applies one CREATE TABLE; returns an error message or null. Foreign keys go to `pendingKeys` when given
+ * (dumps: added once every table exists), else are added at once.
+ */
+function create_table_createTable(fold, ast, origin, pendingKeys) {
+    const name = ast.table?.[0]?.table;
+    if (!name)
+        return 'CREATE TABLE without a table name';
+    if (ast.if_not_exists && fold.hasTable(name))
+        return null;
+    const options = {};
+    for (const o of (ast.table_options ?? [])) {
+        const value = typeof o.value === 'object' ? o.value?.value : o.value;
+        const key = String(o.keyword).toLowerCase();
+        if (key === 'engine')
+            options.engine = String(value);
+        else if (key.includes('charset') || key.includes('character set'))
+            options.charset = String(value);
+        else if (key.includes('collate'))
+            options.collation = String(value);
+        else if (key === 'comment')
+            options.comment = String(value).replace(/^'|'$/g, '');
+    }
+    const err = fold.createTable(name, { ...options, origin });
+    if (err)
+        return err;
+    const later = [];
+    for (const d of (ast.create_definitions ?? [])) {
+        if (d.resource === 'column') {
+            const col = columnFromDefinition(d);
+            const e = fold.addColumn(name, col, null);
+            if (e)
+                return e;
+            if (d.primary_key)
+                later.push(() => fold.addIndex(name, {
+                    name: 'PRIMARY',
+                    columns: [col.name],
+                    unique: true,
+                    primary: true,
+                    kind: 'btree',
+                }));
+            if (d.unique)
+                later.push(() => fold.addIndex(name, { name: col.name, columns: [col.name], unique: true, kind: 'btree' }));
+            continue;
+        }
+        const fk = foreignKeyFrom(d);
+        if (fk) {
+            // Dumps create tables alphabetically with FOREIGN_KEY_CHECKS=0: keys are added once every table exists.
+            const key = { origin, run: () => fold.addForeignKey(name, fk) };
+            if (pendingKeys)
+                pendingKeys.push(key);
+            else
+                later.push(key.run);
+            continue;
+        }
+        const index = indexFrom(d);
+        if (!index)
+            continue;
+        const e = fold.addIndex(name, index);
+        if (e)
+            return e;
+    }
+    for (const step of later) {
+        const e = step();
+        if (e)
+            return e;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/sql/fold-sql.js
+/**
+ * Reads the SQL statements that only add or drop indexes (CREATE INDEX, ALTER TABLE … ADD INDEX/UNIQUE/
+ * FULLTEXT, DROP INDEX) with node-sql-parser, so raw migration SQL of that kind joins the folded schema.
+ * Anything else is left for MariaDB to run as written.
+ */
+
+
+/** CREATE INDEX columns; node-sql-parser reads a prefix `name(10)` as a call. */
+function createIndexColumns(defs) {
+    const plain = defs.map((d) => d.type === 'function' && d.args?.value?.length === 1 && d.args.value[0].type === 'number'
+        ? { column: d.name?.name?.[0]?.value, suffix: `(${d.args.value[0].value})` }
+        : d);
+    if (plain.some((d) => typeof d.column !== 'string'))
+        return null;
+    return indexColumns(plain);
+}
+function position(e) {
+    const keyword = String(e.suffix?.keyword ?? '').toLowerCase();
+    if (keyword === 'after' && e.suffix.expr?.column)
+        return { after: String(e.suffix.expr.column) };
+    if (keyword === 'first')
+        return { first: true };
+    return null;
+}
+/** One ALTER TABLE action as a fold step, or null when it is not one the fold follows. */
+function alterStep(fold, table, e) {
+    const action = String(e.action ?? '').toLowerCase();
+    const resource = String(e.resource ?? '').toLowerCase();
+    if (action === 'add' && resource === 'column' && e.definition) {
+        const column = columnFromDefinition(e);
+        return () => fold.addColumn(table, column, position(e));
+    }
+    if (action === 'add' && resource === 'index') {
+        const index = indexFrom({ ...e, constraint_type: e.keyword });
+        return index ? () => fold.addIndex(table, index) : null;
+    }
+    if (action === 'add' && resource === 'constraint' && e.create_definitions) {
+        const fk = foreignKeyFrom(e.create_definitions);
+        if (fk)
+            return () => fold.addForeignKey(table, fk);
+        const index = indexFrom(e.create_definitions);
+        return index ? () => fold.addIndex(table, index) : null;
+    }
+    if (action === 'drop' && resource === 'column' && e.column?.column)
+        return () => fold.dropColumn(table, String(e.column.column));
+    if (action === 'drop' && resource === 'index' && typeof e.index === 'string')
+        return () => fold.dropIndex(table, e.index);
+    if (action === 'drop' &&
+        resource === 'key' &&
+        String(e.keyword).toLowerCase() === 'foreign key' &&
+        typeof e.key === 'string') {
+        return () => fold.dropForeignKey(table, e.key);
+    }
+    if (action === 'modify' && resource === 'column' && e.definition) {
+        const column = columnFromDefinition(e);
+        return () => fold.replaceColumn(table, column.name, column, position(e));
+    }
+    if (action === 'rename' && resource === 'column' && e.old_column?.column && e.column?.column) {
+        return () => fold.renameColumn(table, String(e.old_column.column), String(e.column.column));
+    }
+    return null;
+}
+/** Applies the statement to the fold when it is one of the index statements above. */
+function fold_sql_foldSqlStatement(fold, sql, origin = { file: '', line: 0 }) {
+    const asts = parser_parseSql(sql);
+    if (!asts || asts.length !== 1)
+        return { folded: false };
+    const ast = asts[0];
+    // CREATE TABLE that node-sql-parser reads fully joins the fold, so later Schema::table calls find it.
+    if (ast.type === 'create' && ast.keyword === 'table' && !ast.temporary && !ast.as && !ast.query_expr) {
+        return { folded: true, error: create_table_createTable(fold, ast, origin) };
+    }
+    if (ast.type === 'create' && ast.keyword === 'index' && typeof ast.index === 'string') {
+        const cols = createIndexColumns(ast.index_columns ?? []);
+        if (!cols || ast.index_using || !ast.table?.table || !fold.hasTable(ast.table.table))
+            return { folded: false };
+        const type = String(ast.index_type ?? '').toLowerCase();
+        const index = {
+            name: ast.index,
+            ...cols,
+            unique: type.includes('unique'),
+            kind: type.includes('fulltext') ? 'fulltext' : type.includes('spatial') ? 'spatial' : 'btree',
+        };
+        return { folded: true, error: fold.addIndex(ast.table.table, index) };
+    }
+    if (ast.type === 'drop' &&
+        ast.keyword === 'index' &&
+        fold.hasTable(ast.table?.table ?? '') &&
+        typeof ast.name?.column === 'string') {
+        return { folded: true, error: fold.dropIndex(ast.table.table, ast.name.column) };
+    }
+    if (ast.type === 'alter' && Array.isArray(ast.table) && ast.table.length === 1 && Array.isArray(ast.expr)) {
+        const table = ast.table[0].table;
+        // Tables the fold does not know (made by other raw SQL) are left to MariaDB.
+        if (!fold.hasTable(table))
+            return { folded: false };
+        const steps = [];
+        for (const e of ast.expr) {
+            const step = alterStep(fold, table, e);
+            // One part the fold cannot follow: the whole statement runs as written.
+            if (!step)
+                return { folded: false };
+            steps.push(step);
+        }
+        for (const step of steps) {
+            const error = step();
+            if (error)
+                return { folded: true, error };
+        }
+        return { folded: true, error: null };
+    }
+    return { folded: false };
+}
+
+;// CONCATENATED MODULE: ./build/src/project/sql/split.js
+/**
+ * Splits SQL text (a dump, a migration .sql file, a DB::unprepared string) into statements, keeping the line
+ * each one starts on. Quotes, backticks, comments and mysql-client `DELIMITER` lines are honoured; the
+ * statements themselves are passed on as written.
+ */
+function split_splitSql(text) {
+    const out = [];
+    let delimiter = ';';
+    let buf = '';
+    let startLine = 0;
+    let line = 1;
+    let i = 0;
+    const n = text.length;
+    const flush = () => {
+        const sql = buf.trim();
+        if (sql)
+            out.push({ sql, line: startLine || line });
+        buf = '';
+        startLine = 0;
+    };
+    while (i < n) {
+        const ch = text[i];
+        const atLineStart = buf.trim() === '';
+        // mysql client directive: DELIMITER $$
+        if (atLineStart && /^delimiter\s/i.test(text.slice(i, i + 10))) {
+            const end = text.indexOf('\n', i);
+            const directive = text.slice(i, end < 0 ? n : end).trim();
+            delimiter = directive.split(/\s+/)[1] || ';';
+            buf = '';
+            i = end < 0 ? n : end;
+            continue;
+        }
+        if (ch === '\n')
+            line++;
+        // Comments: -- , #, /* */ (MariaDB executable comments /*! */ are kept as text).
+        if ((ch === '-' && text[i + 1] === '-' && /\s/.test(text[i + 2] ?? ' ')) || ch === '#') {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? n : end;
+            continue;
+        }
+        if (ch === '/' && text[i + 1] === '*' && text[i + 2] !== '!') {
+            const end = text.indexOf('*/', i + 2);
+            const stop = end < 0 ? n : end + 2;
+            for (let k = i; k < stop; k++)
+                if (text[k] === '\n')
+                    line++;
+            i = stop;
+            continue;
+        }
+        if (ch === "'" || ch === '"' || ch === '`') {
+            if (!startLine)
+                startLine = line;
+            let k = i + 1;
+            while (k < n) {
+                if (text[k] === '\\' && ch !== '`') {
+                    k += 2;
+                    continue;
+                }
+                if (text[k] === ch) {
+                    if (text[k + 1] === ch) {
+                        k += 2;
+                        continue;
+                    }
+                    break;
+                }
+                k++;
+            }
+            const piece = text.slice(i, Math.min(k + 1, n));
+            for (const c of piece.slice(1))
+                if (c === '\n')
+                    line++;
+            buf += piece;
+            i = k + 1;
+            continue;
+        }
+        if (text.startsWith(delimiter, i)) {
+            flush();
+            i += delimiter.length;
+            continue;
+        }
+        if (!startLine && !/\s/.test(ch))
+            startLine = line;
+        buf += ch;
+        i++;
+    }
+    flush();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/ast.js
+/** Small helpers over php-parser's AST, typed loosely: the parser's own typings do not model every node field. */
+function lineOf(node, fallback = 1) {
+    return node?.loc?.start?.line ?? fallback;
+}
+/** The identifier text of a `name`/`identifier` node (`Schema`, `create`), or null for dynamic names. */
+function nameOf(node) {
+    if (!node)
+        return null;
+    if (node.kind === 'identifier' || node.kind === 'name')
+        return String(node.name);
+    return null;
+}
+/** Last segment of a possibly qualified class name: `\Illuminate\Support\Facades\Schema` → `Schema`. */
+function baseName(name) {
+    const parts = name.split('\\');
+    return parts[parts.length - 1];
+}
+/**
+ * Flattens `$table->string('a')->nullable()->unique()` into its root (`$table`) and the calls in source
+ * order. Static calls (`Schema::create(...)`) become a root of kind `name` with the first link.
+ */
+function flattenChain(expr) {
+    const links = [];
+    let cur = expr;
+    for (;;) {
+        if (cur.kind === 'call' &&
+            (cur.what.kind === 'propertylookup' || cur.what.kind === 'nullsafepropertylookup')) {
+            const method = nameOf(cur.what.offset);
+            if (!method)
+                return null;
+            links.unshift({ method, args: cur.arguments, line: lineOf(cur) });
+            cur = cur.what.what;
+            continue;
+        }
+        if (cur.kind === 'call' && cur.what.kind === 'staticlookup') {
+            const method = nameOf(cur.what.offset);
+            if (!method)
+                return null;
+            links.unshift({ method, args: cur.arguments, line: lineOf(cur) });
+            return { root: cur.what.what, links };
+        }
+        return { root: cur, links };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/naming.js
+/**
+ * Laravel's naming conventions, ported from Illuminate\Support\Str, Illuminate\Support\Pluralizer and
+ * doctrine/inflector's English rules (the ones Laravel 8–11 use), so that a model without `$table`
+ * resolves to exactly the table Laravel would query.
+ */
+/** Pluralizer::$uncountable: words Laravel never inflects. */
+const UNCOUNTABLE = new Set([
+    'audio', 'bison', 'cattle', 'chassis', 'compensation', 'coreopsis', 'data', 'deer', 'education', 'emoji',
+    'equipment', 'evidence', 'feedback', 'firmware', 'fish', 'furniture', 'gold', 'hardware', 'information',
+    'jedi', 'kin', 'knowledge', 'love', 'metadata', 'money', 'moose', 'news', 'nutrition', 'offspring',
+    'plankton', 'pokemon', 'police', 'rain', 'recommended', 'related', 'rice', 'series', 'sheep', 'software',
+    'species', 'swine', 'traffic', 'wheat',
+]); // prettier-ignore
+/** doctrine/inflector English Uninflected::getDefault(). */
+const UNINFLECTED_DEFAULT = [
+    '\\w+media', 'advice', 'aircraft', 'amoyese', 'art', 'audio', 'baggage', 'bison', 'borghese', 'bream',
+    'breeches', 'britches', 'buffalo', 'butter', 'cantus', 'carp', 'cattle', 'chassis', 'clippers', 'clothing',
+    'coal', 'cod', 'coitus', 'compensation', 'congoese', 'contretemps', 'coreopsis', 'corps', 'cotton', 'data',
+    'debris', 'deer', 'diabetes', 'djinn', 'education', 'eland', 'elk', 'emoji', 'equipment', 'evidence',
+    'faroese', 'feedback', 'fish', 'flounder', 'flour', 'foochowese', 'food', 'furniture', 'gallows', 'genevese',
+    'genoese', 'gilbertese', 'gold', 'headquarters', 'herpes', 'hijinks', 'homework', 'hottentotese',
+    'impatience', 'information', 'innings', 'jackanapes', 'jeans', 'jedi', 'kin', 'kiplingese', 'knowledge',
+    'kongoese', 'leather', 'love', 'lucchese', 'luggage', 'mackerel', 'Maltese', 'management', 'metadata', 'mews',
+    'money', 'moose', 'mumps', 'music', 'nankingese', 'news', 'nexus', 'niasese', 'nutrition', 'offspring', 'oil',
+    'patience', 'pekingese', 'piedmontese', 'pincers', 'pistoiese', 'plankton', 'pliers', 'pokemon', 'police',
+    'polish', 'portuguese', 'proceedings', 'progress', 'rabies', 'rain', 'research', 'rhinoceros', 'rice',
+    'salmon', 'sand', 'sarawakese', 'scissors', 'sea[- ]bass', 'series', 'shavese', 'shears', 'sheep', 'siemens',
+    'silk', 'sms', 'soap', 'social media', 'spam', 'species', 'staff', 'sugar', 'swine', 'talent', 'toothpaste',
+    'traffic', 'travel', 'trousers', 'trout', 'tuna', 'us', 'vermontese', 'vinegar', 'weather', 'wenchowese',
+    'wheat', 'whiting', 'wildebeest', 'wood', 'wool', 'yengeese',
+]; // prettier-ignore
+const UNINFLECTED_PLURAL = new RegExp(`^(?:${[...UNINFLECTED_DEFAULT, 'people', 'trivia', '\\w+ware$', 'media'].join('|')})$`, 'i');
+const UNINFLECTED_SINGULAR = new RegExp(`^(?:${[
+    ...UNINFLECTED_DEFAULT,
+    '.*ss', 'clothes', 'data', 'fascia', 'fuchsia', 'galleria', 'mafia', 'militia', 'pants', 'petunia', 'sepia',
+    'trivia', 'utopia',
+].join('|')})$`, 'i'); // prettier-ignore
+/** doctrine/inflector English Inflectible::getIrregular() (singular → plural). */
+const IRREGULAR = [
+    ['atlas', 'atlases'], ['axe', 'axes'], ['beef', 'beefs'], ['blouse', 'blouses'], ['brother', 'brothers'],
+    ['cafe', 'cafes'], ['chateau', 'chateaux'], ['niveau', 'niveaux'], ['child', 'children'], ['canvas', 'canvases'],
+    ['cookie', 'cookies'], ['corpus', 'corpuses'], ['cow', 'cows'], ['criterion', 'criteria'],
+    ['curriculum', 'curricula'], ['demo', 'demos'], ['domino', 'dominoes'], ['echo', 'echoes'], ['foot', 'feet'],
+    ['fungus', 'fungi'], ['ganglion', 'ganglions'], ['gas', 'gases'], ['genie', 'genies'], ['genus', 'genera'],
+    ['goose', 'geese'], ['graffito', 'graffiti'], ['hippopotamus', 'hippopotami'], ['hoof', 'hoofs'],
+    ['human', 'humans'], ['iris', 'irises'], ['larva', 'larvae'], ['leaf', 'leaves'], ['lens', 'lenses'],
+    ['loaf', 'loaves'], ['man', 'men'], ['medium', 'media'], ['memorandum', 'memoranda'], ['money', 'monies'],
+    ['mongoose', 'mongooses'], ['motto', 'mottoes'], ['move', 'moves'], ['mythos', 'mythoi'], ['niche', 'niches'],
+    ['nucleus', 'nuclei'], ['numen', 'numina'], ['occiput', 'occiputs'], ['octopus', 'octopuses'],
+    ['opus', 'opuses'], ['ox', 'oxen'], ['passerby', 'passersby'], ['penis', 'penises'], ['person', 'people'],
+    ['plateau', 'plateaux'], ['runner-up', 'runners-up'], ['safe', 'safes'], ['sex', 'sexes'], ['sieve', 'sieves'],
+    ['soliloquy', 'soliloquies'], ['son-in-law', 'sons-in-law'], ['syllabus', 'syllabi'], ['testis', 'testes'],
+    ['thief', 'thieves'], ['tooth', 'teeth'], ['tornado', 'tornadoes'], ['trilby', 'trilbys'], ['turf', 'turfs'],
+    ['valve', 'valves'], ['volcano', 'volcanoes'], ['abuse', 'abuses'], ['avalanche', 'avalanches'],
+    ['cache', 'caches'], ['curve', 'curves'], ['emphasis', 'emphases'], ['foe', 'foes'], ['grave', 'graves'],
+    ['hoax', 'hoaxes'], ['neurosis', 'neuroses'], ['save', 'saves'], ['wave', 'waves'], ['oasis', 'oases'],
+    ['zombie', 'zombies'],
+]; // prettier-ignore
+const IRREGULAR_PLURAL = new Map(IRREGULAR);
+const IRREGULAR_SINGULAR = new Map(IRREGULAR.map(([s, p]) => [p, s]));
+/** doctrine/inflector English Inflectible::getPlural(), first match wins. `\N` are PCRE back-references. */
+const PLURAL_RULES = [
+    ['(s)tatus$', '\\1\\2tatuses'], ['(quiz)$', '\\1zes'], ['^(ox)$', '\\1\\2en'], ['([m|l])ouse$', '\\1ice'],
+    ['(matr|vert|ind)(ix|ex)$', '\\1ices'], ['(x|ch|ss|sh)$', '\\1es'], ['([^aeiouy]|qu)y$', '\\1ies'],
+    ['(hive|gulf)$', '\\1s'], ['(?:([^f])fe|([lr])f)$', '\\1\\2ves'], ['sis$', 'ses'], ['([ti])um$', '\\1a'],
+    ['(tax)on$', '\\1a'], ['(c)riterion$', '\\1riteria'], ['(p)erson$', '\\1eople'], ['(m)an$', '\\1en'],
+    ['(c)hild$', '\\1hildren'], ['(f)oot$', '\\1eet'], ['(buffal|her|potat|tomat|volcan)o$', '\\1\\2oes'],
+    ['(alumn|bacill|cact|foc|fung|nucle|radi|stimul|syllab|termin|vir)us$', '\\1i'], ['us$', 'uses'],
+    ['(alias)$', '\\1es'], ['(analys|ax|cris|test|thes)is$', '\\1es'], ['s$', 's'], ['^$', ''], ['$', 's'],
+]; // prettier-ignore
+/** doctrine/inflector English Inflectible::getSingular(). */
+const SINGULAR_RULES = [
+    ['(s)tatuses$', '\\1\\2tatus'], ['(s)tatus$', '\\1\\2tatus'], ['(c)ampus$', '\\1\\2ampus'],
+    ['^(.*)(menu)s$', '\\1\\2'], ['(quiz)zes$', '\\1'], ['(matr)ices$', '\\1ix'], ['(vert|ind)ices$', '\\1ex'],
+    ['^(ox)en', '\\1'], ['(alias)(es)*$', '\\1'], ['(buffal|her|potat|tomat|volcan)oes$', '\\1o'],
+    ['(alumn|bacill|cact|foc|fung|nucle|radi|stimul|syllab|termin|viri?)i$', '\\1us'], ['([ftw]ax)es', '\\1'],
+    ['(analys|ax|cris|test|thes)es$', '\\1is'], ['(shoe|slave)s$', '\\1'], ['(o)es$', '\\1'], ['ouses$', 'ouse'],
+    ['([^a])uses$', '\\1us'], ['([m|l])ice$', '\\1ouse'], ['(x|ch|ss|sh)es$', '\\1'], ['(m)ovies$', '\\1\\2ovie'],
+    ['(s)eries$', '\\1\\2eries'], ['([^aeiouy]|qu)ies$', '\\1y'], ['([lr])ves$', '\\1f'], ['(tive)s$', '\\1'],
+    ['(hive)s$', '\\1'], ['(drive)s$', '\\1'], ['(dive)s$', '\\1'], ['(olive)s$', '\\1'], ['([^fo])ves$', '\\1fe'],
+    ['(^analy)ses$', '\\1sis'], ['(analy|diagno|^ba|(p)arenthe|(p)rogno|(s)ynop|(t)he)ses$', '\\1\\2sis'],
+    ['(tax)a$', '\\1on'], ['(c)riteria$', '\\1riterion'], ['([ti])a$', '\\1um'], ['(p)eople$', '\\1\\2erson'],
+    ['(m)en$', '\\1an'], ['(c)hildren$', '\\1\\2hild'], ['(f)eet$', '\\1oot'], ['(n)ews$', '\\1\\2ews'],
+    ['eaus$', 'eau'], ['^tights$', 'tights'], ['^shorts$', 'shorts'], ['s$', ''],
+]; // prettier-ignore
+function compile(rules) {
+    return rules.map(([pattern, replacement]) => ({
+        test: new RegExp(pattern, 'i'),
+        replace: new RegExp(pattern, 'gi'),
+        replacement,
+    }));
+}
+const PLURAL = compile(PLURAL_RULES);
+const SINGULAR = compile(SINGULAR_RULES);
+/** preg_replace semantics: `\N` for a group that did not take part (or does not exist) is empty. */
+function pregReplace(word, t) {
+    return word.replace(t.replace, (...args) => {
+        const groups = args.slice(1, -2);
+        return t.replacement.replace(/\\(\d)/g, (_m, n) => groups[Number(n) - 1] ?? '');
+    });
+}
+function substitute(word, table) {
+    const lower = word.toLowerCase();
+    const to = table.get(lower);
+    if (to === undefined)
+        return word;
+    return lower[0] !== word[0] ? to[0].toUpperCase() + to.slice(1) : to;
+}
+/** RulesetInflector::inflect with a single ruleset. */
+function inflect(word, uninflected, irregular, rules) {
+    if (word === '')
+        return '';
+    if (uninflected.test(word))
+        return word;
+    const irregularForm = substitute(word, irregular);
+    if (irregularForm !== word)
+        return irregularForm;
+    for (const t of rules) {
+        if (t.test.test(word))
+            return pregReplace(word, t);
+    }
+    return word;
+}
+const ucfirst = (s) => (s === '' ? s : s[0].toUpperCase() + s.slice(1));
+const lcfirst = (s) => (s === '' ? s : s[0].toLowerCase() + s.slice(1));
+const ucwords = (s) => s.replace(/(^|[ \t\r\n\f\v])(\S)/g, (_m, sep, c) => sep + c.toUpperCase());
+/** Pluralizer::matchCase: give the inflected word the case pattern of the original. */
+function matchCase(value, comparison) {
+    if (comparison.toLowerCase() === comparison)
+        return value.toLowerCase();
+    if (comparison.toUpperCase() === comparison)
+        return value.toUpperCase();
+    if (ucfirst(comparison) === comparison)
+        return ucfirst(value);
+    if (ucwords(comparison) === comparison)
+        return ucwords(value);
+    return value;
+}
+/** Str::plural / Pluralizer::plural. */
+function plural(value) {
+    if (UNCOUNTABLE.has(value.toLowerCase()) || !/[A-Za-z0-9\u0080-\uFFFF]$/u.test(value))
+        return value;
+    return matchCase(inflect(value, UNINFLECTED_PLURAL, IRREGULAR_PLURAL, PLURAL), value);
+}
+/** Str::singular / Pluralizer::singular. */
+function singular(value) {
+    return matchCase(inflect(value, UNINFLECTED_SINGULAR, IRREGULAR_SINGULAR, SINGULAR), value);
+}
+/** Str::pluralStudly: pluralise only the last StudlyCase word (`DiscordPractice` → `DiscordPractices`). */
+function pluralStudly(value) {
+    // preg_split('/(.)(?=[A-Z])/u', …, PREG_SPLIT_DELIM_CAPTURE): the last word starts at the last
+    // upper-case letter that has a character before it.
+    let cut = -1;
+    for (let i = value.length - 1; i >= 1; i--) {
+        if (/[A-Z]/.test(value[i])) {
+            cut = i;
+            break;
+        }
+    }
+    return cut === -1 ? plural(value) : value.slice(0, cut) + plural(value.slice(cut));
+}
+/** Str::snake. */
+function snake(value, delimiter = '_') {
+    if (/^[a-z]+$/.test(value))
+        return value; // ctype_lower
+    const joined = ucwords(value).replace(/\s+/gu, '');
+    return joined.replace(/(.)(?=[A-Z])/gu, `$1${delimiter}`).toLowerCase();
+}
+/** Str::studly. */
+function studly(value) {
+    return value
+        .replace(/[-_]/g, ' ')
+        .split(' ')
+        .map((w) => ucfirst(w))
+        .join('');
+}
+/** Str::camel. */
+function camel(value) {
+    return lcfirst(studly(value));
+}
+/** class_basename: `App\Models\User` → `User`. */
+function classBasename(fqcn) {
+    const parts = fqcn.replace(/^\\/, '').split('\\');
+    return parts[parts.length - 1];
+}
+/** Model::getTable() without `$table`: `Str::snake(Str::pluralStudly(class_basename($this)))`. */
+function conventionalTable(className) {
+    return snake(pluralStudly(classBasename(className)));
+}
+/** AsPivot::getTable() without `$table`: pivots use the singular (`RoleUser` → `role_user`). */
+function conventionalPivotTable(className) {
+    return snake(singular(classBasename(className))).replace(/\\/g, '');
+}
+/** Model::getForeignKey(): `Str::snake(class_basename($this)).'_'.$this->getKeyName()`. */
+function foreignKeyFor(className, primaryKey = 'id') {
+    return `${snake(classBasename(className))}_${primaryKey}`;
+}
+/** HasRelationships::joiningTable(): both snake basenames, sorted, joined by `_`, lower case. */
+function joiningTable(parentClass, relatedClass) {
+    const segments = [snake(classBasename(relatedClass)), snake(classBasename(parentClass))].sort();
+    return segments.join('_').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/values.js
+/** Evaluates the PHP expressions migrations pass to the schema builder: literals, arrays, concatenation, loop variables. */
+
+/** `DB::raw('...')` / `new Expression('...')`: SQL used as written. */
+class RawSql {
+    sql;
+    constructor(sql) {
+        this.sql = sql;
+    }
+}
+/** Thrown (and caught by the interpreter) when an expression depends on something not known statically. */
+class NotStatic extends Error {
+    node;
+    constructor(node, what) {
+        super(what);
+        this.node = node;
+    }
+}
+function describe(node) {
+    if (node.kind === 'variable')
+        return `$${node.name}`;
+    if (node.kind === 'call')
+        return 'a function call';
+    return `a ${node.kind} expression`;
+}
+function evaluate(node, scope) {
+    switch (node.kind) {
+        case 'string':
+            return String(node.value);
+        case 'number': {
+            const n = Number(String(node.value).replace(/_/g, ''));
+            if (Number.isNaN(n))
+                throw new NotStatic(node, `number ${node.value}`);
+            return n;
+        }
+        case 'boolean':
+            return Boolean(node.value);
+        case 'nullkeyword':
+            return null;
+        case 'name': {
+            // Bare constants: true/false/null arrive as names in some parser versions.
+            const n = String(node.name).toLowerCase();
+            if (n === 'true')
+                return true;
+            if (n === 'false')
+                return false;
+            if (n === 'null')
+                return null;
+            throw new NotStatic(node, `constant ${node.name}`);
+        }
+        case 'unary': {
+            const v = evaluate(node.what, scope);
+            if (node.type === '-' && typeof v === 'number')
+                return -v;
+            if (node.type === '+' && typeof v === 'number')
+                return v;
+            if (node.type === '!')
+                return !truthy(v);
+            throw new NotStatic(node, `unary ${node.type}`);
+        }
+        case 'bin': {
+            const l = evaluate(node.left, scope);
+            const r = evaluate(node.right, scope);
+            if (node.type === '.')
+                return toPhpString(l, node) + toPhpString(r, node);
+            if (typeof l === 'number' && typeof r === 'number') {
+                if (node.type === '+')
+                    return l + r;
+                if (node.type === '-')
+                    return l - r;
+                if (node.type === '*')
+                    return l * r;
+            }
+            throw new NotStatic(node, `operator ${node.type}`);
+        }
+        case 'encapsed': {
+            if (node.type !== 'string')
+                throw new NotStatic(node, `${node.type} string`);
+            let out = '';
+            for (const part of node.value)
+                out += toPhpString(evaluate(part.expression, scope), node);
+            return out;
+        }
+        case 'nowdoc':
+            return String(node.value);
+        case 'array': {
+            const items = node.items;
+            const hasKeys = items.some((i) => i && i.key);
+            if (!hasKeys)
+                return items.map((i) => evaluate(i.value, scope));
+            const obj = {};
+            let next = 0;
+            for (const i of items) {
+                const key = i.key ? evaluate(i.key, scope) : next++;
+                obj[String(key)] = evaluate(i.value, scope);
+            }
+            return obj;
+        }
+        case 'variable': {
+            const name = typeof node.name === 'string' ? node.name : null;
+            if (name !== null && scope.has(name))
+                return scope.get(name);
+            throw new NotStatic(node, describe(node));
+        }
+        case 'cast': {
+            const v = evaluate(node.expr, scope);
+            if (node.type === 'string')
+                return toPhpString(v, node);
+            if (node.type === 'int')
+                return Number(v);
+            if (node.type === 'bool')
+                return truthy(v);
+            throw new NotStatic(node, `cast ${node.type}`);
+        }
+        case 'new': {
+            // new Expression('CURRENT_TIMESTAMP')
+            const cls = nameOf(node.what);
+            if (cls && baseName(cls) === 'Expression' && node.arguments.length === 1) {
+                return new RawSql(toPhpString(evaluate(node.arguments[0], scope), node));
+            }
+            throw new NotStatic(node, 'an object');
+        }
+        case 'call': {
+            // DB::raw('...')
+            if (node.what.kind === 'staticlookup') {
+                const cls = nameOf(node.what.what);
+                const method = nameOf(node.what.offset);
+                if (cls && baseName(cls) === 'DB' && method === 'raw' && node.arguments.length === 1) {
+                    return new RawSql(toPhpString(evaluate(node.arguments[0], scope), node));
+                }
+            }
+            throw new NotStatic(node, describe(node));
+        }
+        case 'staticlookup': {
+            // User::class → 'User'; self::TABLE / static::TABLE → the migration's own constant.
+            const offset = nameOf(node.offset);
+            const cls = nameOf(node.what);
+            if (offset === 'class' && cls)
+                return cls;
+            const own = node.what?.kind === 'selfreference' || node.what?.kind === 'staticreference';
+            if (own && offset && scope.has(`self::${offset}`))
+                return scope.get(`self::${offset}`);
+            throw new NotStatic(node, 'a class constant');
+        }
+        case 'propertylookup': {
+            // $this->table: a property of the migration with a literal default.
+            const prop = nameOf(node.offset);
+            if (node.what?.kind === 'variable' &&
+                node.what.name === 'this' &&
+                prop &&
+                scope.has(`$this->${prop}`)) {
+                return scope.get(`$this->${prop}`);
+            }
+            throw new NotStatic(node, prop ? `$this->${prop}` : 'a property');
+        }
+        case 'parenthesis':
+            return evaluate(node.inner, scope);
+        default:
+            throw new NotStatic(node, describe(node));
+    }
+}
+function truthy(v) {
+    if (Array.isArray(v))
+        return v.length > 0;
+    if (v instanceof RawSql)
+        return true;
+    if (v !== null && typeof v === 'object')
+        return Object.keys(v).length > 0;
+    return v !== null && v !== false && v !== 0 && v !== '' && v !== '0';
+}
+function toPhpString(v, node) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number')
+        return String(v);
+    if (typeof v === 'boolean')
+        return v ? '1' : '';
+    if (v === null)
+        return '';
+    if (v instanceof RawSql)
+        return v.sql;
+    throw new NotStatic(node, 'an array used as a string');
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/blueprint.js
+/**
+ * Laravel's Blueprint, re-told: what each `$table->method(...)` call adds (column definitions and commands,
+ * with the same attribute names as Laravel's Fluent objects), so the grammar can render it as Laravel would.
+ */
+
+
+/** Laravel 11+ signatures that differ from Laravel 8–10. */
+const MODERN_METHODS = {
+    float: { type: 'float', params: [['precision', 53]] },
+    double: { type: 'double', params: [] },
+    decimal: {
+        type: 'decimal',
+        params: [
+            ['total', 8],
+            ['places', 2],
+        ],
+    },
+    geometry: {
+        type: 'geometry',
+        params: [
+            ['subtype', null],
+            ['srid', 0],
+        ],
+    },
+};
+class BlueprintError extends Error {
+}
+const INT_PARAMS = [
+    ['autoIncrement', false],
+    ['unsigned', false],
+];
+const NUM_PARAMS = (total, places) => [
+    ['total', total],
+    ['places', places],
+    ['unsigned', false],
+];
+const PRECISION = [['precision', 0]];
+const COLUMN_METHODS = {
+    char: { type: 'char', params: [['length', null]] },
+    string: { type: 'string', params: [['length', null]] },
+    tinyText: { type: 'tinyText', params: [] },
+    text: { type: 'text', params: [] },
+    mediumText: { type: 'mediumText', params: [] },
+    longText: { type: 'longText', params: [] },
+    integer: { type: 'integer', params: INT_PARAMS },
+    tinyInteger: { type: 'tinyInteger', params: INT_PARAMS },
+    smallInteger: { type: 'smallInteger', params: INT_PARAMS },
+    mediumInteger: { type: 'mediumInteger', params: INT_PARAMS },
+    bigInteger: { type: 'bigInteger', params: INT_PARAMS },
+    unsignedInteger: { type: 'integer', params: [['autoIncrement', false]], fixed: { unsigned: true } },
+    unsignedTinyInteger: { type: 'tinyInteger', params: [['autoIncrement', false]], fixed: { unsigned: true } },
+    unsignedSmallInteger: {
+        type: 'smallInteger',
+        params: [['autoIncrement', false]],
+        fixed: { unsigned: true },
+    },
+    unsignedMediumInteger: {
+        type: 'mediumInteger',
+        params: [['autoIncrement', false]],
+        fixed: { unsigned: true },
+    },
+    unsignedBigInteger: { type: 'bigInteger', params: [['autoIncrement', false]], fixed: { unsigned: true } },
+    increments: { type: 'integer', params: [], fixed: { autoIncrement: true, unsigned: true } },
+    integerIncrements: { type: 'integer', params: [], fixed: { autoIncrement: true, unsigned: true } },
+    tinyIncrements: { type: 'tinyInteger', params: [], fixed: { autoIncrement: true, unsigned: true } },
+    smallIncrements: { type: 'smallInteger', params: [], fixed: { autoIncrement: true, unsigned: true } },
+    mediumIncrements: { type: 'mediumInteger', params: [], fixed: { autoIncrement: true, unsigned: true } },
+    bigIncrements: { type: 'bigInteger', params: [], fixed: { autoIncrement: true, unsigned: true } },
+    foreignId: {
+        type: 'bigInteger',
+        params: [],
+        fixed: { autoIncrement: false, unsigned: true },
+        foreignable: true,
+    },
+    float: { type: 'float', params: NUM_PARAMS(8, 2) },
+    double: { type: 'double', params: NUM_PARAMS(null, null) },
+    decimal: { type: 'decimal', params: NUM_PARAMS(8, 2) },
+    unsignedFloat: { type: 'float', params: NUM_PARAMS(8, 2).slice(0, 2), fixed: { unsigned: true } },
+    unsignedDouble: { type: 'double', params: NUM_PARAMS(null, null).slice(0, 2), fixed: { unsigned: true } },
+    unsignedDecimal: { type: 'decimal', params: NUM_PARAMS(8, 2).slice(0, 2), fixed: { unsigned: true } },
+    boolean: { type: 'boolean', params: [] },
+    enum: { type: 'enum', params: [['allowed', []]] },
+    set: { type: 'set', params: [['allowed', []]] },
+    json: { type: 'json', params: [] },
+    jsonb: { type: 'jsonb', params: [] },
+    date: { type: 'date', params: [] },
+    dateTime: { type: 'dateTime', params: PRECISION },
+    dateTimeTz: { type: 'dateTimeTz', params: PRECISION },
+    time: { type: 'time', params: PRECISION },
+    timeTz: { type: 'timeTz', params: PRECISION },
+    timestamp: { type: 'timestamp', params: PRECISION },
+    timestampTz: { type: 'timestampTz', params: PRECISION },
+    year: { type: 'year', params: [] },
+    binary: { type: 'binary', params: [] },
+    uuid: { type: 'uuid', params: [] },
+    foreignUuid: { type: 'uuid', params: [], foreignable: true },
+    ulid: { type: 'char', params: [['length', 26]] },
+    foreignUlid: { type: 'char', params: [['length', 26]], foreignable: true },
+    ipAddress: { type: 'ipAddress', params: [] },
+    macAddress: { type: 'macAddress', params: [] },
+    geometry: { type: 'geometry', params: [] },
+    point: { type: 'point', params: [['srid', null]] },
+    lineString: { type: 'lineString', params: [] },
+    polygon: { type: 'polygon', params: [] },
+    geometryCollection: { type: 'geometryCollection', params: [] },
+    multiPoint: { type: 'multiPoint', params: [] },
+    multiLineString: { type: 'multiLineString', params: [] },
+    multiPolygon: { type: 'multiPolygon', params: [] },
+};
+/** Column methods whose name argument is optional in newer Laravel versions. */
+const DEFAULT_COLUMN = {
+    uuid: 'uuid',
+    ulid: 'ulid',
+    ipAddress: 'ip_address',
+    macAddress: 'mac_address',
+};
+const INDEX_METHODS = {
+    index: 'index',
+    unique: 'unique',
+    primary: 'primary',
+    fullText: 'fulltext',
+    fulltext: 'fulltext',
+    spatialIndex: 'spatialIndex',
+};
+const DROP_INDEX_METHODS = {
+    dropPrimary: 'primary',
+    dropUnique: 'unique',
+    dropIndex: 'index',
+    dropFullText: 'fulltext',
+    dropSpatialIndex: 'spatialIndex',
+    dropForeign: 'foreign',
+};
+function bind(args, params, offset = 0) {
+    const out = {};
+    params.forEach(([name, fallback], i) => {
+        const v = name in args.named ? args.named[name] : args.positional[i + offset];
+        out[name] = v === undefined ? fallback : v;
+    });
+    return out;
+}
+function arg(args, i, name) {
+    return name in args.named ? args.named[name] : args.positional[i];
+}
+function blueprint_str(v, what) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number')
+        return String(v);
+    throw new BlueprintError(`${what} must be a literal string`);
+}
+function strList(v, what) {
+    if (Array.isArray(v))
+        return v.map((x) => blueprint_str(x, what));
+    if (v !== null && typeof v === 'object' && !(v instanceof RawSql))
+        return Object.values(v).map((x) => blueprint_str(x, what));
+    return [blueprint_str(v, what)];
+}
+class BlueprintBuilder {
+    settings;
+    def;
+    /** Set by `$table->after('col', fn)`: columns added inside the callback follow each other after it. */
+    afterColumn = null;
+    constructor(table, creating, settings) {
+        this.settings = settings;
+        this.def = { table, creating, columns: [], commands: [], fullChange: settings.laravelMajor >= 11 };
+    }
+    /** Laravel's createIndexName: `users_email_unique`. */
+    indexName(type, columns) {
+        return `${this.def.table}_${columns.join('_')}_${type}`.toLowerCase().replace(/[-.]/g, '_');
+    }
+    addColumn(type, name, attrs, line, foreignable = false) {
+        const col = { type, name, attrs: { ...attrs }, line, foreignable };
+        if (this.afterColumn) {
+            col.attrs.after = this.afterColumn;
+            this.afterColumn = name;
+        }
+        if ((type === 'string' || type === 'char') && (attrs.length === null || attrs.length === undefined)) {
+            col.attrs.length = this.settings.defaultStringLength;
+        }
+        this.def.columns.push(col);
+        return col;
+    }
+    command(name, attrs, line) {
+        const cmd = { name, attrs, line };
+        this.def.commands.push(cmd);
+        return cmd;
+    }
+    indexCommand(type, columns, name, line, algorithm) {
+        const cols = strList(columns, 'index columns');
+        const index = name === null || name === undefined ? this.indexName(type, cols) : blueprint_str(name, 'index name');
+        return this.command(type, { index, columns: cols, algorithm: algorithm ?? null }, line);
+    }
+    dropIndexCommand(command, type, index, line) {
+        let columns = [];
+        let name;
+        if (index === null || index === undefined) {
+            name = this.indexName(type, columns);
+        }
+        else if (Array.isArray(index)) {
+            columns = strList(index, 'index columns');
+            name = this.indexName(type, columns);
+        }
+        else {
+            name = blueprint_str(index, 'index name');
+        }
+        return this.command(command, { index: name, columns }, line);
+    }
+    /** Runs one Blueprint method; returns the fluent object further chained calls modify. */
+    call(method, args, line) {
+        const modern = this.settings.laravelMajor >= 11 ? MODERN_METHODS[method] : undefined;
+        const spec = modern ?? COLUMN_METHODS[method];
+        if (spec) {
+            const name = blueprint_str(arg(args, 0, 'column') ?? DEFAULT_COLUMN[method], `${method}() column name`);
+            const attrs = { ...bind(args, spec.params, 1), ...spec.fixed };
+            if (spec.type === 'uuid' && this.settings.mariadbGrammar)
+                attrs.nativeUuid = true;
+            return { column: this.addColumn(spec.type, name, attrs, line, spec.foreignable) };
+        }
+        if (method in INDEX_METHODS) {
+            const type = INDEX_METHODS[method];
+            return {
+                command: this.indexCommand(type, arg(args, 0, 'columns'), arg(args, 1, 'name'), line, arg(args, 2, 'algorithm')),
+            };
+        }
+        if (method in DROP_INDEX_METHODS) {
+            const type = DROP_INDEX_METHODS[method];
+            return { command: this.dropIndexCommand(method, type, arg(args, 0, 'index'), line) };
+        }
+        switch (method) {
+            case 'id':
+                return this.call('bigIncrements', { positional: [arg(args, 0, 'column') ?? 'id'], named: {} }, line);
+            case 'foreign': {
+                return { command: this.indexCommand('foreign', arg(args, 0, 'columns'), arg(args, 1, 'name'), line) };
+            }
+            case 'foreignIdFor': {
+                const model = blueprint_str(arg(args, 0, 'model'), 'foreignIdFor() model');
+                const column = arg(args, 1, 'column');
+                const base = model.split('\\').pop();
+                const name = column === null || column === undefined ? `${snake(base)}_id` : blueprint_str(column, 'column');
+                return this.call('foreignId', { positional: [name], named: {} }, line);
+            }
+            case 'timestamps':
+            case 'nullableTimestamps':
+            case 'timestampsTz': {
+                const precision = arg(args, 0, 'precision') ?? 0;
+                const type = method === 'timestampsTz' ? 'timestampTz' : 'timestamp';
+                this.addColumn(type, 'created_at', { precision, nullable: true }, line);
+                this.addColumn(type, 'updated_at', { precision, nullable: true }, line);
+                return { done: true };
+            }
+            case 'datetimes': {
+                const precision = arg(args, 0, 'precision') ?? 0;
+                this.addColumn('dateTime', 'created_at', { precision, nullable: true }, line);
+                this.addColumn('dateTime', 'updated_at', { precision, nullable: true }, line);
+                return { done: true };
+            }
+            case 'softDeletes':
+            case 'softDeletesTz':
+            case 'softDeletesDatetime': {
+                const name = arg(args, 0, 'column') ?? 'deleted_at';
+                const precision = arg(args, 1, 'precision') ?? 0;
+                const type = method === 'softDeletesTz'
+                    ? 'timestampTz'
+                    : method === 'softDeletesDatetime'
+                        ? 'dateTime'
+                        : 'timestamp';
+                return { column: this.addColumn(type, blueprint_str(name, 'column'), { precision, nullable: true }, line) };
+            }
+            case 'rememberToken':
+                return { column: this.addColumn('string', 'remember_token', { length: 100, nullable: true }, line) };
+            case 'morphs':
+            case 'nullableMorphs': {
+                const kind = this.settings.defaultMorphKeyType;
+                const prefix = method === 'morphs' ? '' : 'nullable';
+                const target = kind === 'uuid' ? 'UuidMorphs' : kind === 'ulid' ? 'UlidMorphs' : 'NumericMorphs';
+                const full = prefix ? `${prefix}${target}` : target[0].toLowerCase() + target.slice(1);
+                return this.call(full, args, line);
+            }
+            case 'numericMorphs':
+            case 'nullableNumericMorphs':
+            case 'uuidMorphs':
+            case 'nullableUuidMorphs':
+            case 'ulidMorphs':
+            case 'nullableUlidMorphs': {
+                const name = blueprint_str(arg(args, 0, 'name'), 'morph name');
+                const nullable = method.startsWith('nullable');
+                const idMethod = /uuid/i.test(method) ? 'uuid' : /ulid/i.test(method) ? 'ulid' : 'unsignedBigInteger';
+                const type = this.call('string', { positional: [`${name}_type`], named: {} }, line);
+                const id = this.call(idMethod, { positional: [`${name}_id`], named: {} }, line);
+                if (nullable) {
+                    type.column.attrs.nullable = true;
+                    id.column.attrs.nullable = true;
+                }
+                this.indexCommand('index', [`${name}_type`, `${name}_id`], arg(args, 1, 'indexName'), line);
+                return { done: true };
+            }
+            case 'dropColumn': {
+                const first = arg(args, 0, 'columns');
+                const cols = Array.isArray(first)
+                    ? strList(first, 'column')
+                    : args.positional.map((v) => blueprint_str(v, 'column'));
+                this.command('dropColumn', { columns: cols }, line);
+                return { done: true };
+            }
+            case 'dropConstrainedForeignId': {
+                const col = blueprint_str(arg(args, 0, 'column'), 'column');
+                this.dropIndexCommand('dropForeign', 'foreign', [col], line);
+                this.command('dropColumn', { columns: [col] }, line);
+                return { done: true };
+            }
+            case 'dropForeignIdFor':
+            case 'dropConstrainedForeignIdFor': {
+                const model = blueprint_str(arg(args, 0, 'model'), 'model');
+                const column = arg(args, 1, 'column');
+                const col = column === null || column === undefined
+                    ? `${snake(model.split('\\').pop())}_id`
+                    : blueprint_str(column, 'column');
+                this.dropIndexCommand('dropForeign', 'foreign', [col], line);
+                if (method === 'dropConstrainedForeignIdFor')
+                    this.command('dropColumn', { columns: [col] }, line);
+                return { done: true };
+            }
+            case 'dropTimestamps':
+            case 'dropTimestampsTz':
+                this.command('dropColumn', { columns: ['created_at', 'updated_at'] }, line);
+                return { done: true };
+            case 'dropSoftDeletes':
+            case 'dropSoftDeletesTz':
+                this.command('dropColumn', { columns: [blueprint_str(arg(args, 0, 'column') ?? 'deleted_at', 'column')] }, line);
+                return { done: true };
+            case 'dropRememberToken':
+                this.command('dropColumn', { columns: ['remember_token'] }, line);
+                return { done: true };
+            case 'dropMorphs': {
+                const name = blueprint_str(arg(args, 0, 'name'), 'morph name');
+                const cols = [`${name}_type`, `${name}_id`];
+                const indexName = arg(args, 1, 'indexName');
+                this.dropIndexCommand('dropIndex', 'index', indexName ?? cols, line);
+                this.command('dropColumn', { columns: cols }, line);
+                return { done: true };
+            }
+            case 'renameColumn':
+                this.command('renameColumn', { from: blueprint_str(arg(args, 0, 'from'), 'column'), to: blueprint_str(arg(args, 1, 'to'), 'column') }, line);
+                return { done: true };
+            case 'renameIndex':
+                this.command('renameIndex', { from: blueprint_str(arg(args, 0, 'from'), 'index'), to: blueprint_str(arg(args, 1, 'to'), 'index') }, line);
+                return { done: true };
+            case 'rename':
+                this.command('rename', { to: blueprint_str(arg(args, 0, 'to'), 'table name') }, line);
+                return { done: true };
+            case 'drop':
+            case 'dropIfExists':
+                this.command(method, {}, line);
+                return { done: true };
+            case 'engine':
+            case 'charset':
+            case 'collation':
+            case 'comment':
+                this.def[method] = blueprint_str(arg(args, 0, method), method);
+                return { done: true };
+            case 'temporary':
+                this.def.temporary = true;
+                return { done: true };
+            case 'create':
+                this.def.creating = true;
+                return { done: true };
+            default:
+                throw new BlueprintError(`Blueprint::${method}() is not understood`);
+        }
+    }
+    /** A call chained on a fluent object: column modifiers, `constrained()`, foreign key actions. */
+    modify(fluent, method, args, line) {
+        if ('done' in fluent)
+            throw new BlueprintError(`->${method}() is not understood here`);
+        if ('column' in fluent) {
+            const col = fluent.column;
+            if (col.foreignable && method === 'constrained') {
+                const column = blueprint_str(arg(args, 1, 'column') ?? 'id', 'column');
+                const tableArg = arg(args, 0, 'table');
+                const suffix = `_${column}`;
+                const base = col.name.endsWith(suffix) ? col.name.slice(0, -suffix.length) : col.name;
+                const on = tableArg === null || tableArg === undefined ? plural(base) : blueprint_str(tableArg, 'table');
+                const indexName = arg(args, 2, 'indexName');
+                const cmd = this.indexCommand('foreign', [col.name], indexName, line);
+                cmd.attrs.references = [column];
+                cmd.attrs.on = on;
+                return { command: cmd };
+            }
+            if (col.foreignable && method === 'references') {
+                const cmd = this.indexCommand('foreign', [col.name], null, line);
+                cmd.attrs.references = strList(arg(args, 0, 'column'), 'column');
+                return { command: cmd };
+            }
+            col.attrs[method] = args.positional.length > 0 ? args.positional[0] : true;
+            return fluent;
+        }
+        const cmd = fluent.command;
+        const action = /^(cascade|restrict|null|noAction)On(Delete|Update)$/.exec(method);
+        if (action) {
+            const word = { cascade: 'cascade', restrict: 'restrict', null: 'set null', noAction: 'no action' }[action[1]];
+            cmd.attrs[action[2] === 'Delete' ? 'onDelete' : 'onUpdate'] = word;
+            return fluent;
+        }
+        switch (method) {
+            case 'references':
+                cmd.attrs.references = strList(args.positional[0], 'column');
+                return fluent;
+            case 'on':
+                cmd.attrs.on = blueprint_str(args.positional[0], 'table');
+                return fluent;
+            case 'onDelete':
+            case 'onUpdate':
+                cmd.attrs[method] = blueprint_str(args.positional[0], method);
+                return fluent;
+            default:
+                // Commands are plain Fluent objects in Laravel: any other call only sets an attribute
+                // (so `->constrained()->nullable()` leaves the column NOT NULL there too).
+                cmd.attrs[method] = args.positional.length > 0 ? args.positional[0] : true;
+                return fluent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/ddl.js
+/**
+ * Renders the final schema as MariaDB DDL, in the words Laravel's MySQL grammar uses (`bigint unsigned`,
+ * `varchar(255)`, `collate 'utf8mb4_unicode_ci'`): one CREATE TABLE per table with its indexes inline, then
+ * the foreign keys once every table exists.
+ */
+const DEFAULT_CHARSET = 'utf8mb4';
+const DEFAULT_COLLATION = 'utf8mb4_unicode_ci';
+function quoteIdent(name) {
+    return '`' + name.replace(/`/g, '``') + '`';
+}
+function quoteString(value) {
+    return "'" + value.replace(/\\/g, '\\\\').replace(/'/g, "''") + "'";
+}
+const columnList = (cols, subParts) => cols.map((c, i) => quoteIdent(c) + (subParts?.[i] ? `(${subParts[i]})` : '')).join(', ');
+function renderColumn(c) {
+    let sql = `${quoteIdent(c.name)} ${c.type}`;
+    if (c.charset)
+        sql += ` character set ${c.charset}`;
+    if (c.collation)
+        sql += ` collate ${quoteString(c.collation)}`;
+    if (c.generated) {
+        sql += ` as (${c.generated.expression})${c.generated.stored ? ' stored' : ''}`;
+        if (!c.nullable)
+            sql += ' not null';
+    }
+    else {
+        sql += c.nullable ? ' null' : ' not null';
+    }
+    if (c.default !== null && c.default !== undefined && !c.generated)
+        sql += ` default ${c.default}`;
+    if (c.onUpdate)
+        sql += ` on update ${c.onUpdate}`;
+    if (c.autoIncrement)
+        sql += ' auto_increment';
+    if (c.comment !== undefined && c.comment !== '')
+        sql += ` comment ${quoteString(c.comment)}`;
+    return sql;
+}
+function renderIndex(i) {
+    const cols = columnList(i.columns, i.subParts);
+    if (i.primary)
+        return `primary key (${cols})`;
+    if (i.kind === 'fulltext')
+        return `fulltext key ${quoteIdent(i.name)} (${cols})`;
+    if (i.kind === 'spatial')
+        return `spatial key ${quoteIdent(i.name)} (${cols})`;
+    return `${i.unique ? 'unique key' : 'key'} ${quoteIdent(i.name)} (${cols})`;
+}
+function ddl_renderForeignKey(table, fk) {
+    let sql = `alter table ${quoteIdent(table)} add constraint ${quoteIdent(fk.name)} foreign key (${columnList(fk.columns)})` +
+        ` references ${quoteIdent(fk.refTable)} (${columnList(fk.refColumns)})`;
+    // RESTRICT is the default; written out, MariaDB 10.11 records it as NO ACTION when the key is added with
+    // FOREIGN_KEY_CHECKS=0, so it is left implicit (information_schema then says RESTRICT, as Laravel's does).
+    if (fk.onDelete && fk.onDelete.toUpperCase() !== 'RESTRICT')
+        sql += ` on delete ${fk.onDelete}`;
+    if (fk.onUpdate && fk.onUpdate.toUpperCase() !== 'RESTRICT')
+        sql += ` on update ${fk.onUpdate}`;
+    return sql;
+}
+/** CREATE TABLE with columns and indexes; foreign keys are left to renderSchemaDdl. */
+function ddl_renderCreateTable(table) {
+    const parts = [...table.columns.map(renderColumn), ...table.indexes.map(renderIndex)];
+    let sql = `create table ${quoteIdent(table.name)} (${parts.join(', ')})`;
+    sql += ` default character set ${table.charset ?? DEFAULT_CHARSET}`;
+    sql += ` collate ${quoteString(table.collation ?? defaultCollation(table.charset))}`;
+    if (table.engine)
+        sql += ` engine = ${table.engine}`;
+    if (table.comment)
+        sql += ` comment = ${quoteString(table.comment)}`;
+    return sql;
+}
+/** A table charset other than utf8mb4 without a collation gets that charset's default collation from MariaDB. */
+function defaultCollation(charset) {
+    if (!charset || charset === DEFAULT_CHARSET)
+        return DEFAULT_COLLATION;
+    return charset === 'utf8' || charset === 'utf8mb3' ? 'utf8mb3_unicode_ci' : `${charset}_general_ci`;
+}
+/** Every table, then every foreign key: no ordering problem between tables that reference each other. */
+function renderSchemaDdl(schema) {
+    const out = schema.tables.map(ddl_renderCreateTable);
+    for (const t of schema.tables)
+        for (const fk of t.foreignKeys)
+            out.push(ddl_renderForeignKey(t.name, fk));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/grammar.js
+/**
+ * Laravel's MySQL schema grammar, re-told against the in-memory fold: column types and modifiers as
+ * MySqlGrammar renders them, and a Blueprint's commands applied in the order Blueprint::build runs them
+ * (changed columns, added columns, explicit commands as written, then the indexes declared on columns).
+ */
+
+
+const SERIALS = new Set(['bigInteger', 'integer', 'mediumInteger', 'smallInteger', 'tinyInteger']);
+function num(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)))
+        return Number(v);
+    return null;
+}
+function enumList(allowed) {
+    const values = Array.isArray(allowed)
+        ? allowed
+        : allowed && typeof allowed === 'object'
+            ? Object.values(allowed)
+            : [];
+    return values.map((v) => quoteString(String(v))).join(', ');
+}
+const GEOMETRY_SUBTYPES = new Set([
+    'point',
+    'linestring',
+    'polygon',
+    'geometrycollection',
+    'multipoint',
+    'multilinestring',
+    'multipolygon',
+]);
+function doubleType(a) {
+    const total = num(a.total);
+    const places = num(a.places);
+    return total && places ? `double(${total}, ${places})` : 'double';
+}
+/** MySqlGrammar::type*() (Laravel 8 words; Laravel 11+ where the column says so). */
+function grammar_columnType(def) {
+    const a = def.attrs;
+    const precision = num(a.precision);
+    const withPrecision = (base) => (precision ? `${base}(${precision})` : base);
+    switch (def.type) {
+        case 'char':
+            return `char(${a.length})`;
+        case 'string':
+            return `varchar(${a.length})`;
+        case 'tinyText':
+            return 'tinytext';
+        case 'text':
+            return 'text';
+        case 'mediumText':
+            return 'mediumtext';
+        case 'longText':
+            return 'longtext';
+        case 'bigInteger':
+            return 'bigint';
+        case 'integer':
+            return 'int';
+        case 'mediumInteger':
+            return 'mediumint';
+        case 'tinyInteger':
+            return 'tinyint';
+        case 'smallInteger':
+            return 'smallint';
+        case 'float':
+            // Laravel 11+: float($column, $precision = 53).
+            if (a.precision !== undefined && a.total === undefined)
+                return num(a.precision) ? `float(${num(a.precision)})` : 'float';
+            return doubleType(a);
+        case 'double':
+            return doubleType(a);
+        case 'decimal':
+            return `decimal(${num(a.total) ?? 8}, ${num(a.places) ?? 0})`;
+        case 'boolean':
+            return 'tinyint(1)';
+        case 'enum':
+            return `enum(${enumList(a.allowed)})`;
+        case 'set':
+            return `set(${enumList(a.allowed)})`;
+        case 'json':
+        case 'jsonb':
+            return 'json';
+        case 'date':
+            return 'date';
+        case 'dateTime':
+        case 'dateTimeTz':
+            return withPrecision('datetime');
+        case 'time':
+        case 'timeTz':
+            return withPrecision('time');
+        case 'timestamp':
+        case 'timestampTz':
+            return withPrecision('timestamp');
+        case 'year':
+            return 'year';
+        case 'binary':
+            return 'blob';
+        case 'uuid':
+            return a.nativeUuid ? 'uuid' : 'char(36)';
+        case 'geometry': {
+            const subtype = typeof a.subtype === 'string' ? a.subtype.toLowerCase() : null;
+            return subtype && GEOMETRY_SUBTYPES.has(subtype) ? subtype : 'geometry';
+        }
+        case 'ipAddress':
+            return 'varchar(45)';
+        case 'macAddress':
+            return 'varchar(17)';
+        default:
+            // geometry, point, lineString… are the type name in lower case.
+            return def.type.toLowerCase();
+    }
+}
+/** Laravel's getDefaultValue: expressions as written, booleans as '0'/'1', everything else quoted. */
+function defaultSql(v) {
+    if (v instanceof RawSql)
+        return v.sql;
+    if (typeof v === 'boolean')
+        return v ? "'1'" : "'0'";
+    return quoteString(String(v));
+}
+/** The column a definition produces (what the CREATE/ALTER would give MariaDB). */
+function toColumn(def) {
+    const a = def.attrs;
+    const generated = isSet(a.storedAs) || isSet(a.virtualAs);
+    const col = {
+        name: def.name,
+        type: grammar_columnType(def) + (a.unsigned ? ' unsigned' : ''),
+        nullable: generated ? a.nullable !== false : Boolean(a.nullable),
+        default: null,
+    };
+    const precision = num(a.precision);
+    const current = precision ? `CURRENT_TIMESTAMP(${precision})` : 'CURRENT_TIMESTAMP';
+    const timeType = ['timestamp', 'timestampTz', 'dateTime', 'dateTimeTz'].includes(def.type);
+    if (timeType && a.useCurrent)
+        col.default = current;
+    else if (isSet(a.default))
+        col.default = defaultSql(a.default);
+    if (timeType && a.useCurrentOnUpdate)
+        col.onUpdate = current;
+    if (SERIALS.has(def.type) && a.autoIncrement)
+        col.autoIncrement = true;
+    if (isSet(a.storedAs))
+        col.generated = { expression: exprText(a.storedAs), stored: true };
+    else if (isSet(a.virtualAs))
+        col.generated = { expression: exprText(a.virtualAs), stored: false };
+    if (isSet(a.comment))
+        col.comment = String(a.comment);
+    if (isSet(a.charset))
+        col.charset = String(a.charset);
+    if (isSet(a.collation))
+        col.collation = String(a.collation);
+    return col;
+}
+function isSet(v) {
+    return v !== undefined && v !== null;
+}
+function exprText(v) {
+    return v instanceof RawSql ? v.sql : String(v);
+}
+/**
+ * `->change()` as Laravel 8 does it through Doctrine DBAL: the new type replaces the old, and a modifier
+ * that the call does not mention (nullable, default, comment) keeps the column's current value.
+ */
+function changedColumn(current, def) {
+    const next = toColumn(def);
+    const a = def.attrs;
+    const out = { ...current, name: def.name, type: next.type, autoIncrement: next.autoIncrement };
+    if (!out.autoIncrement)
+        delete out.autoIncrement;
+    if ('nullable' in a)
+        out.nullable = next.nullable;
+    if ('default' in a || 'useCurrent' in a)
+        out.default = next.default;
+    if ('useCurrentOnUpdate' in a)
+        out.onUpdate = next.onUpdate;
+    if ('comment' in a)
+        out.comment = next.comment;
+    if ('charset' in a)
+        out.charset = next.charset;
+    if ('collation' in a)
+        out.collation = next.collation;
+    if (!/char|text|enum|set/.test(out.type)) {
+        delete out.charset;
+        delete out.collation;
+    }
+    return out;
+}
+const FLUENT_INDEXES = ['primary', 'unique', 'index', 'fulltext', 'fullText', 'spatialIndex'];
+/** Applies one Blueprint to the fold in Laravel's order; every failing step is reported, the rest goes on. */
+function applyBlueprint(fold, bp, file, line) {
+    const errors = [];
+    const fail = (at, msg) => {
+        if (msg)
+            errors.push({ line: at, message: msg });
+        return msg;
+    };
+    let table = bp.table;
+    const tableOptions = {
+        engine: bp.engine,
+        charset: bp.charset,
+        collation: bp.collation,
+        comment: bp.comment,
+    };
+    const added = bp.columns.filter((c) => !c.attrs.change);
+    const changed = bp.columns.filter((c) => c.attrs.change);
+    if (bp.creating) {
+        const origin = { file, line };
+        if (fail(line, fold.createTable(table, { ...tableOptions, origin })))
+            return errors;
+    }
+    else {
+        if (!fold.hasTable(table)) {
+            // Schema::dropIfExists on a missing table is a no-op, as in MariaDB.
+            if (bp.commands.length > 0 && bp.commands.every((c) => c.name === 'dropIfExists'))
+                return errors;
+            fail(line, `Table '${table}' doesn't exist`);
+            return errors;
+        }
+        for (const [k, v] of Object.entries(tableOptions)) {
+            if (v)
+                fold.setTableOption(table, k, v);
+        }
+        for (const def of changed) {
+            const current = fold.column(table, def.name);
+            if (!current) {
+                fail(def.line, `Unknown column '${def.name}' in '${table}'`);
+                continue;
+            }
+            const next = {
+                ...(bp.fullChange ? toColumn(def) : changedColumn(current, def)),
+                origin: { file, line: def.line },
+            };
+            fail(def.line, fold.replaceColumn(table, def.name, next));
+        }
+    }
+    for (const def of added) {
+        const position = isSet(def.attrs.after)
+            ? { after: String(def.attrs.after) }
+            : def.attrs.first
+                ? { first: true }
+                : null;
+        const col = { ...toColumn(def), origin: { file, line: def.line } };
+        if (fail(def.line, fold.addColumn(table, col, bp.creating ? null : position)))
+            continue;
+        if (col.autoIncrement) {
+            // Laravel writes `auto_increment primary key` on the column itself.
+            fail(def.line, fold.addIndex(table, {
+                name: 'PRIMARY',
+                columns: [def.name],
+                unique: true,
+                primary: true,
+                kind: 'btree',
+            }));
+        }
+    }
+    for (const cmd of bp.commands) {
+        const renamed = applyCommand(fold, table, cmd, fail, file);
+        if (renamed)
+            table = renamed;
+    }
+    for (const def of bp.columns) {
+        for (const key of FLUENT_INDEXES) {
+            const v = def.attrs[key];
+            if (v === undefined)
+                continue;
+            const type = key === 'fullText' ? 'fulltext' : key;
+            const name = v === true || v === false || v === null ? defaultIndexName(table, type, [def.name]) : String(v);
+            fail(def.line, fold.addIndex(table, makeIndex(type, name, [def.name])));
+            break;
+        }
+    }
+    return errors;
+}
+function defaultIndexName(table, type, columns) {
+    return `${table}_${columns.join('_')}_${type}`.toLowerCase().replace(/[-.]/g, '_');
+}
+function makeIndex(type, name, columns) {
+    if (type === 'primary')
+        return { name: 'PRIMARY', columns, unique: true, primary: true, kind: 'btree' };
+    if (type === 'fulltext')
+        return { name, columns, unique: false, kind: 'fulltext' };
+    if (type === 'spatialIndex')
+        return { name, columns, unique: false, kind: 'spatial' };
+    return { name, columns, unique: type === 'unique', kind: 'btree' };
+}
+function strs(v) {
+    return Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)];
+}
+/** Returns the table's new name when the command renamed it. */
+function applyCommand(fold, table, cmd, fail, file) {
+    const a = cmd.attrs;
+    const at = cmd.line;
+    switch (cmd.name) {
+        case 'index':
+        case 'unique':
+        case 'primary':
+        case 'fulltext':
+        case 'spatialIndex':
+            fail(at, fold.addIndex(table, makeIndex(cmd.name, String(a.index), strs(a.columns))));
+            return null;
+        case 'foreign': {
+            if (!isSet(a.on)) {
+                fail(at, `foreign key ${a.index} has no ->on(table)`);
+                return null;
+            }
+            fail(at, fold.addForeignKey(table, {
+                name: String(a.index),
+                columns: strs(a.columns),
+                refTable: String(a.on),
+                refColumns: strs(a.references ?? 'id'),
+                ...(isSet(a.onDelete) ? { onDelete: String(a.onDelete).toUpperCase() } : {}),
+                ...(isSet(a.onUpdate) ? { onUpdate: String(a.onUpdate).toUpperCase() } : {}),
+                origin: { file, line: at },
+            }));
+            return null;
+        }
+        case 'dropColumn':
+            for (const c of strs(a.columns))
+                fail(at, fold.dropColumn(table, c));
+            return null;
+        case 'renameColumn':
+            fail(at, fold.renameColumn(table, String(a.from), String(a.to)));
+            return null;
+        case 'dropPrimary':
+            fail(at, fold.dropIndex(table, 'PRIMARY'));
+            return null;
+        case 'dropUnique':
+        case 'dropIndex':
+        case 'dropFullText':
+        case 'dropSpatialIndex':
+            fail(at, fold.dropIndex(table, String(a.index)));
+            return null;
+        case 'dropForeign':
+            fail(at, fold.dropForeignKey(table, String(a.index)));
+            return null;
+        case 'renameIndex':
+            fail(at, fold.renameIndex(table, String(a.from), String(a.to)));
+            return null;
+        case 'rename':
+            return fail(at, fold.renameTable(table, String(a.to))) ? null : String(a.to);
+        case 'drop':
+            fail(at, fold.dropTable(table, false));
+            return null;
+        case 'dropIfExists':
+            fail(at, fold.dropTable(table, true));
+            return null;
+        default:
+            fail(at, `${cmd.name} is not understood`);
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/interpret.js
+/**
+ * Runs a migration's `up()` against the in-memory fold, the way PHP would for the statements migrations
+ * use: Schema facade calls with their Blueprint closures, DB::statement/unprepared, hasTable/hasColumn
+ * guards (answered from the schema built so far), loops over literal arrays, local variables.
+ * Anything else becomes a Problem at its line and the rest of the file goes on.
+ */
+
+
+
+
+/** Facade calls that touch data, not schema: nothing to build. */
+const DATA_FACADE_METHODS = new Set([
+    'table',
+    'insert',
+    'update',
+    'delete',
+    'select',
+    'transaction',
+    'commit',
+    'beginTransaction',
+    'rollBack',
+]);
+const NO_OP_SCHEMA_METHODS = new Set([
+    'disableForeignKeyConstraints',
+    'enableForeignKeyConstraints',
+    'hasTable',
+    'hasColumn',
+    'hasColumns',
+    'getColumnListing',
+]);
+class Stop {
+}
+function problemAt(ctx, line, message, construct) {
+    ctx.problems.push({ location: { file: ctx.file, line }, message, ...(construct ? { construct } : {}) });
+}
+function evalArgs(nodes, scope) {
+    const out = { positional: [], named: {} };
+    for (const n of nodes) {
+        if (n.kind === 'namedargument')
+            out.named[String(n.name)] = evaluate(n.value, scope);
+        else
+            out.positional.push(evaluate(n, scope));
+    }
+    return out;
+}
+function stringArg(args, i, what, node) {
+    const v = args.positional[i];
+    if (typeof v === 'string')
+        return v;
+    throw new NotStatic(node, `${what} is not a literal string`);
+}
+/** Finds `up()` of the migration class: `return new class extends Migration {...}` or a named class. */
+function findUpMethod(program) {
+    return findMigrationClass(program)?.up ?? null;
+}
+/** The migration class: its up() and the properties its constructor sets to a schema builder. */
+function findMigrationClass(program) {
+    const stack = [program];
+    while (stack.length) {
+        const node = stack.pop();
+        if (!node || typeof node !== 'object')
+            continue;
+        if (node.kind === 'class' && Array.isArray(node.body)) {
+            const methods = node.body.filter((m) => m.kind === 'method');
+            const up = methods.find((m) => nameOf(m.name) === 'up');
+            if (up) {
+                const ctor = methods.find((m) => nameOf(m.name) === '__construct');
+                return { up, schemaProps: schemaProperties(ctor), members: classMembers(node.body) };
+            }
+        }
+        for (const key of ['children', 'body', 'expr', 'what']) {
+            const child = node[key];
+            if (Array.isArray(child))
+                stack.push(...child.slice().reverse());
+            else if (child && typeof child === 'object' && typeof child.kind === 'string')
+                stack.push(child);
+        }
+    }
+    return null;
+}
+/** Class constants and properties with literal values, as `self::NAME` / `$this->name` in the scope. */
+function classMembers(body) {
+    const scope = new Map();
+    for (const member of body) {
+        const entries = member.kind === 'classconstant'
+            ? member.constants.map((c) => [`self::${nameOf(c.name)}`, c.value])
+            : member.kind === 'propertystatement'
+                ? member.properties.map((p) => [`$this->${nameOf(p.name)}`, p.value])
+                : [];
+        for (const [key, value] of entries) {
+            if (!value)
+                continue;
+            try {
+                scope.set(key, evaluate(value, scope));
+            }
+            catch {
+                // Not a literal: using it later reports where.
+            }
+        }
+    }
+    return scope;
+}
+/** `$this->schema = Schema::connection(...)` in the constructor (Telescope's migrations do this). */
+function schemaProperties(ctor) {
+    const props = new Set();
+    for (const st of (ctor?.body?.children ?? [])) {
+        const e = st.kind === 'expressionstatement' ? st.expression : null;
+        if (e?.kind !== 'assign' ||
+            e.left.kind !== 'propertylookup' ||
+            e.left.what.kind !== 'variable' ||
+            e.left.what.name !== 'this')
+            continue;
+        const chain = e.right.kind === 'call' ? flattenChain(e.right) : null;
+        const cls = chain ? nameOf(chain.root) : null;
+        const prop = nameOf(e.left.offset);
+        if (prop && cls && baseName(cls) === 'Schema')
+            props.add(prop);
+    }
+    return props;
+}
+function runMigration(program, ctx) {
+    const found = findMigrationClass(program);
+    if (!found) {
+        problemAt(ctx, 1, 'no migration class with an up() method was found', 'migration class');
+        return;
+    }
+    const up = found.up;
+    ctx.schemaProps = found.schemaProps;
+    try {
+        runBlock(up.body?.children ?? [], new Map(found.members), ctx);
+    }
+    catch (err) {
+        if (!(err instanceof Stop))
+            throw err;
+    }
+}
+function runBlock(statements, scope, ctx, table) {
+    for (const st of statements)
+        runStatement(st, scope, ctx, table);
+}
+function runStatement(st, scope, ctx, table) {
+    const line = lineOf(st);
+    try {
+        switch (st.kind) {
+            case 'expressionstatement':
+                return runExpression(st.expression, scope, ctx, table);
+            case 'block':
+                return runBlock(st.children, scope, ctx, table);
+            case 'if': {
+                const branch = truthy(condition(st.test, scope, ctx)) ? st.body : st.alternate;
+                if (!branch)
+                    return;
+                if (branch.kind === 'block')
+                    return runBlock(branch.children, scope, ctx, table);
+                return runStatement(branch, scope, ctx, table);
+            }
+            case 'foreach': {
+                const source = evaluate(st.source, scope);
+                const entries = Array.isArray(source)
+                    ? source.map((v, i) => [i, v])
+                    : source && typeof source === 'object' && !(source instanceof RawSql)
+                        ? Object.entries(source)
+                        : [];
+                const body = st.body?.kind === 'block' ? st.body.children : st.body ? [st.body] : [];
+                for (const [k, v] of entries) {
+                    if (st.key?.kind === 'variable')
+                        scope.set(st.key.name, k);
+                    if (st.value?.kind === 'variable')
+                        scope.set(st.value.name, v);
+                    else
+                        throw new NotStatic(st.value, 'foreach target');
+                    runBlock(body, scope, ctx, table);
+                }
+                return;
+            }
+            case 'return':
+                throw new Stop();
+            case 'inline':
+            case 'noop':
+                return;
+            default:
+                problemAt(ctx, line, `${st.kind} statement is not understood in a migration`, st.kind);
+        }
+    }
+    catch (err) {
+        if (err instanceof Stop)
+            throw err;
+        if (err instanceof NotStatic) {
+            problemAt(ctx, lineOf(err.node, line), `cannot know statically: ${err.message}`, 'dynamic value');
+            return;
+        }
+        if (err instanceof BlueprintError) {
+            problemAt(ctx, line, err.message, 'Blueprint');
+            return;
+        }
+        throw err;
+    }
+}
+/** Conditions: literals, !, &&, ||, Schema::hasTable/hasColumn/hasColumns/hasIndex on the schema so far. */
+function condition(node, scope, ctx) {
+    if (node.kind === 'unary' && node.type === '!')
+        return !truthy(condition(node.what, scope, ctx));
+    if (node.kind === 'parenthesis')
+        return condition(node.inner, scope, ctx);
+    if (node.kind === 'bin' && (node.type === '&&' || node.type === 'and')) {
+        return truthy(condition(node.left, scope, ctx)) && truthy(condition(node.right, scope, ctx));
+    }
+    if (node.kind === 'bin' && (node.type === '||' || node.type === 'or')) {
+        return truthy(condition(node.left, scope, ctx)) || truthy(condition(node.right, scope, ctx));
+    }
+    if (node.kind === 'call') {
+        const chain = flattenChain(node);
+        const facade = chain ? schemaFacade(chain.root, chain.links, ctx) : null;
+        if (facade && facade.links.length === 1) {
+            const link = facade.links[0];
+            const args = evalArgs(link.args, scope);
+            switch (link.method) {
+                case 'hasTable':
+                    return ctx.fold.hasTable(stringArg(args, 0, 'table', node));
+                case 'hasColumn':
+                    return ctx.fold.hasColumn(stringArg(args, 0, 'table', node), stringArg(args, 1, 'column', node));
+                case 'hasColumns': {
+                    const t = stringArg(args, 0, 'table', node);
+                    const cols = args.positional[1];
+                    if (!Array.isArray(cols))
+                        throw new NotStatic(node, 'hasColumns() columns');
+                    return cols.every((c) => ctx.fold.hasColumn(t, String(c)));
+                }
+                case 'hasIndex': {
+                    const t = stringArg(args, 0, 'table', node);
+                    const idx = args.positional[1];
+                    if (typeof idx === 'string')
+                        return ctx.fold.hasIndex(t, idx);
+                    break;
+                }
+            }
+        }
+    }
+    return evaluate(node, scope);
+}
+/** `Schema::x()` and `Schema::connection('c')->x()`: the links after the facade, or null. */
+function schemaFacade(root, links, ctx) {
+    if (root.kind === 'propertylookup' && root.what.kind === 'variable' && root.what.name === 'this') {
+        const prop = nameOf(root.offset);
+        return prop && ctx?.schemaProps?.has(prop) ? { links } : null;
+    }
+    const cls = nameOf(root);
+    if (!cls || baseName(cls) !== 'Schema')
+        return null;
+    if (links[0]?.method === 'connection')
+        return { links: links.slice(1) };
+    return { links };
+}
+function closureOf(node) {
+    if (node && (node.kind === 'closure' || node.kind === 'arrowfunc'))
+        return node;
+    return null;
+}
+/**
+ * What a closure sees: arrow functions the whole scope; closures their `use` variables, plus `$this` and
+ * `self::` members (non-static closures are bound to the migration).
+ */
+function closureScope(fn, scope) {
+    if (fn.kind === 'arrowfunc')
+        return new Map(scope);
+    const inner = new Map([...scope].filter(([k]) => k.startsWith('self::') || k.startsWith('$this->')));
+    for (const u of fn.uses ?? [])
+        if (scope.has(u.name))
+            inner.set(u.name, scope.get(u.name));
+    return inner;
+}
+function closureBody(fn) {
+    if (fn.kind === 'arrowfunc')
+        return [{ kind: 'expressionstatement', expression: fn.body, loc: fn.body.loc }];
+    return fn.body?.children ?? [];
+}
+function runExpression(expr, scope, ctx, table) {
+    const line = lineOf(expr);
+    if (expr.kind === 'assign')
+        return runAssign(expr, scope, ctx, table);
+    const chain = expr.kind === 'call' ? flattenChain(expr) : null;
+    if (!chain || chain.links.length === 0) {
+        problemAt(ctx, line, `${expr.kind} expression is not understood in a migration`, expr.kind);
+        return;
+    }
+    if (table && chain.root.kind === 'variable' && chain.root.name === table.variable) {
+        return runBlueprintChain(table, chain.links, scope, ctx);
+    }
+    const facade = schemaFacade(chain.root, chain.links, ctx);
+    if (facade)
+        return runSchemaCall(facade.links, scope, ctx, line);
+    const cls = nameOf(chain.root);
+    if (cls && baseName(cls) === 'DB') {
+        const links = chain.links[0].method === 'connection' ? chain.links.slice(1) : chain.links;
+        const first = links[0];
+        if (first && (first.method === 'statement' || first.method === 'unprepared')) {
+            const args = evalArgs(first.args, scope);
+            const sql = args.positional[0];
+            if (typeof sql !== 'string')
+                throw new NotStatic(expr, 'SQL text');
+            ctx.onRawSql({ sql, location: { file: ctx.file, line: first.line } });
+            return;
+        }
+        if (first && DATA_FACADE_METHODS.has(first.method))
+            return;
+    }
+    problemAt(ctx, line, `call to ${describeChain(chain.root, chain.links)} is not understood in a migration`, 'call');
+}
+function describeChain(root, links) {
+    const head = root.kind === 'variable' ? `$${root.name}` : (nameOf(root) ?? root.kind);
+    const sep = root.kind === 'name' ? '::' : '->';
+    return `${head}${sep}${links.map((l) => `${l.method}()`).join('->')}`;
+}
+function runAssign(expr, scope, ctx, table) {
+    const left = expr.left;
+    if (expr.operator === '=' && left.kind === 'variable' && typeof left.name === 'string') {
+        scope.set(left.name, evaluate(expr.right, scope));
+        return;
+    }
+    // $table->engine = 'InnoDB'; $table->charset / $table->collation likewise.
+    if (table &&
+        left.kind === 'propertylookup' &&
+        left.what.kind === 'variable' &&
+        left.what.name === table.variable) {
+        const prop = nameOf(left.offset);
+        const value = evaluate(expr.right, scope);
+        if ((prop === 'engine' || prop === 'charset' || prop === 'collation') && typeof value === 'string') {
+            table.builder.def[prop] = value;
+            return;
+        }
+        if (prop === 'temporary') {
+            table.builder.def.temporary = truthy(value);
+            return;
+        }
+    }
+    problemAt(ctx, lineOf(expr), 'assignment is not understood in a migration', 'assign');
+}
+function runBlueprintChain(table, links, scope, ctx) {
+    // $table->after('col', function ($table) { ... }) runs the callback with an insertion point set.
+    const fn = links.length === 1 && links[0].method === 'after' ? closureOf(links[0].args[1]) : null;
+    if (fn) {
+        const after = evaluate(links[0].args[0], scope);
+        const variable = fn.arguments?.[0] ? nameOf(fn.arguments[0].name) : null;
+        if (typeof after !== 'string' || !variable)
+            throw new NotStatic(links[0].args[0], 'after() column');
+        table.builder.afterColumn = after;
+        runBlock(closureBody(fn), closureScope(fn, scope), ctx, { variable, builder: table.builder });
+        table.builder.afterColumn = null;
+        return;
+    }
+    let fluent = null;
+    for (const link of links) {
+        const args = evalArgs(link.args, scope);
+        fluent = fluent
+            ? table.builder.modify(fluent, link.method, args, link.line)
+            : table.builder.call(link.method, args, link.line);
+    }
+}
+function runSchemaCall(links, scope, ctx, line) {
+    const link = links[0];
+    if (!link || links.length > 1) {
+        problemAt(ctx, line, 'chained Schema call is not understood', 'Schema');
+        return;
+    }
+    const node = { kind: 'call', loc: { start: { line: link.line } } };
+    const method = link.method;
+    if (method === 'create' || method === 'table') {
+        const name = evaluate(link.args[0], scope);
+        if (typeof name !== 'string')
+            throw new NotStatic(link.args[0], 'table name');
+        const fn = closureOf(link.args[1]);
+        const builder = new BlueprintBuilder(name, method === 'create', ctx.settings);
+        if (fn) {
+            const param = fn.arguments?.[0];
+            const variable = param ? nameOf(param.name) : null;
+            if (!variable) {
+                problemAt(ctx, link.line, 'Blueprint closure without a parameter', 'Schema');
+                return;
+            }
+            // Closure scope: captured `use` variables only, as PHP does; arrow functions see the whole scope.
+            runBlock(closureBody(fn), closureScope(fn, scope), ctx, { variable, builder });
+        }
+        for (const e of applyBlueprint(ctx.fold, builder.def, ctx.file, link.line))
+            problemAt(ctx, e.line, e.message, 'schema');
+        return;
+    }
+    const args = evalArgs(link.args, scope);
+    const simple = (m, a) => {
+        const builder = new BlueprintBuilder(stringArg(a, 0, 'table', node), false, ctx.settings);
+        return builder;
+    };
+    switch (method) {
+        case 'rename': {
+            const b = simple(method, args);
+            b.call('rename', { positional: [stringArg(args, 1, 'table', node)], named: {} }, link.line);
+            for (const e of applyBlueprint(ctx.fold, b.def, ctx.file, link.line))
+                problemAt(ctx, e.line, e.message, 'schema');
+            return;
+        }
+        case 'drop':
+        case 'dropIfExists': {
+            const b = simple(method, args);
+            b.call(method, { positional: [], named: {} }, link.line);
+            for (const e of applyBlueprint(ctx.fold, b.def, ctx.file, link.line))
+                problemAt(ctx, e.line, e.message, 'schema');
+            return;
+        }
+        case 'dropColumns': {
+            const b = simple(method, args);
+            const cols = args.positional[1];
+            b.call('dropColumn', { positional: [Array.isArray(cols) ? cols : (cols ?? null)], named: {} }, link.line);
+            for (const e of applyBlueprint(ctx.fold, b.def, ctx.file, link.line))
+                problemAt(ctx, e.line, e.message, 'schema');
+            return;
+        }
+        case 'defaultStringLength': {
+            const n = args.positional[0];
+            if (typeof n === 'number')
+                ctx.settings.defaultStringLength = n;
+            return;
+        }
+        case 'morphUsingUuids':
+            ctx.settings.defaultMorphKeyType = 'uuid';
+            return;
+        case 'morphUsingUlids':
+            ctx.settings.defaultMorphKeyType = 'ulid';
+            return;
+        case 'withoutForeignKeyConstraints': {
+            const fn = closureOf(link.args[0]);
+            if (fn)
+                runBlock(closureBody(fn), new Map(scope), ctx);
+            return;
+        }
+        default:
+            if (NO_OP_SCHEMA_METHODS.has(method))
+                return;
+            problemAt(ctx, link.line, `Schema::${method}() is not understood`, `Schema::${method}`);
+    }
+}
+
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/index.js
+/**
+ * Laravel migrations → the final schema, statically: each file's up() is run against an in-memory fold in
+ * Laravel's order, so every table can be created once with its indexes inline. SQL that cannot be folded
+ * (DB::statement with anything but index DDL) is returned, in order, to be run as written.
+ */
+
+
+
+
+const MIGRATIONS_DIR = 'database/migrations';
+/** Laravel's Migrator: database/migrations/*_*.php (top level only), ordered by file name. */
+function isMigrationPath(path) {
+    if (!path.startsWith(`${MIGRATIONS_DIR}/`))
+        return false;
+    const name = path.slice(MIGRATIONS_DIR.length + 1);
+    return !name.includes('/') && name.endsWith('.php') && name.includes('_');
+}
+function migrations_migrationName(path) {
+    return path.slice(path.lastIndexOf('/') + 1).replace(/\.php$/, '');
+}
+function migrations_orderMigrationFiles(files) {
+    return files
+        .filter((f) => isMigrationPath(f.path))
+        .sort((a, b) => {
+        const x = migrations_migrationName(a.path);
+        const y = migrations_migrationName(b.path);
+        return x < y ? -1 : x > y ? 1 : 0;
+    });
+}
+/** Folds the migrations (already in order, see orderMigrationFiles) into the final schema. Pure. */
+function migrations_schemaFromMigrations(files, options = {}) {
+    const fold = options.fold ?? new fold_SchemaFold();
+    const problems = [];
+    const raw = [];
+    const settings = {
+        defaultStringLength: options.defaultStringLength ?? 255,
+        defaultMorphKeyType: 'int',
+        laravelMajor: options.laravelMajor ?? 8,
+        mariadbGrammar: options.mariadbGrammar ?? false,
+    };
+    for (const file of migrations_orderMigrationFiles(files)) {
+        runMigration(file.ast, {
+            file: file.path,
+            fold,
+            settings,
+            problems,
+            onRawSql(statement) {
+                for (const part of split_splitSql(statement.sql)) {
+                    const location = { file: statement.location.file, line: statement.location.line + part.line - 1 };
+                    const result = fold_sql_foldSqlStatement(fold, part.sql, location);
+                    if (!result.folded)
+                        raw.push({ sql: part.sql, location });
+                    else if (result.error)
+                        problems.push({ location, message: result.error, construct: 'DB::statement' });
+                }
+            },
+        });
+    }
+    return { schema: fold.toSchema('static'), raw, problems };
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/settings.js
+/** App-wide schema builder settings declared outside migrations (usually in AppServiceProvider::boot). */
+
+/** `Schema::defaultStringLength(191)` anywhere under app/: the length `string()` columns get by default. */
+function settings_findDefaultStringLength(files) {
+    let found = null;
+    const visit = (node) => {
+        if (!node || typeof node !== 'object')
+            return;
+        if (Array.isArray(node)) {
+            for (const n of node)
+                visit(n);
+            return;
+        }
+        const n = node;
+        if (n.kind === 'call' &&
+            n.what?.kind === 'staticlookup' &&
+            nameOf(n.what.offset) === 'defaultStringLength' &&
+            baseName(nameOf(n.what.what) ?? '') === 'Schema' &&
+            n.arguments?.[0]?.kind === 'number') {
+            found = Number(n.arguments[0].value);
+        }
+        for (const [key, value] of Object.entries(n)) {
+            if (key !== 'loc' && value && typeof value === 'object')
+                visit(value);
+        }
+    };
+    for (const f of files)
+        if (f.path.startsWith('app/'))
+            visit(f.ast);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/settings/ast.js
+/** Small helpers over php-parser's AST. */
+/** Visits every node below `root` (depth first, source order). */
+function walk(root, visit) {
+    if (Array.isArray(root)) {
+        for (const item of root)
+            walk(item, visit);
+        return;
+    }
+    if (!root || typeof root !== 'object')
+        return;
+    const node = root;
+    if (typeof node.kind === 'string')
+        visit(node);
+    for (const [key, value] of Object.entries(node)) {
+        if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments')
+            continue;
+        if (value && typeof value === 'object')
+            walk(value, visit);
+    }
+}
+/** The method name of `$x->name(...)`, `$x?->name(...)` or `X::name(...)`. */
+function calledMethod(call) {
+    const what = call.what;
+    if (!what)
+        return null;
+    if (what.kind === 'propertylookup' ||
+        what.kind === 'nullsafepropertylookup' ||
+        what.kind === 'staticlookup') {
+        const offset = what.offset;
+        return offset?.kind === 'identifier' ? String(offset.name) : null;
+    }
+    return null;
+}
+/** `use A\B\C;` and `use A\B\C as D;` → alias (lower case) → fully qualified name. */
+function useMap(root) {
+    const map = new Map();
+    walk(root, (node) => {
+        if (node.kind !== 'useitem')
+            return;
+        const name = String(node.name).replace(/^\\/, '');
+        const alias = node.alias?.name ?? name.split('\\').pop();
+        map.set(String(alias).toLowerCase(), name);
+    });
+    return map;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/settings/config-php.js
+/** Reads config/*.php with php-parser: the returned array, flattened to dotted keys, with env() calls kept. */
+/** `config/cache.php` → `cache`; `config/services/mail.php` → `services.mail`; anything else → null. */
+function configPrefix(path) {
+    const m = /^config\/(.+)\.php$/.exec(path);
+    return m ? m[1].split('/').join('.') : null;
+}
+function config_php_lineOf(node) {
+    return node.loc?.start.line ?? 1;
+}
+function isEnvCall(node) {
+    if (node.kind !== 'call')
+        return false;
+    const what = node.what;
+    return what?.kind === 'name' && String(what.name).replace(/^\\/, '').toLowerCase() === 'env';
+}
+function config_php_evaluate(node) {
+    const n = node;
+    const line = config_php_lineOf(node);
+    switch (n.kind) {
+        case 'string':
+            return { kind: 'literal', value: String(n.value), line };
+        case 'number':
+            return { kind: 'literal', value: String(n.value), line };
+        case 'boolean':
+            return { kind: 'literal', value: n.value ? 'true' : 'false', line };
+        case 'nullkeyword':
+            return { kind: 'literal', value: null, line };
+        case 'cast':
+            // (bool) env('APP_DEBUG', false): the cast does not change which variable decides.
+            return config_php_evaluate(n.expr);
+        case 'call': {
+            if (!isEnvCall(n))
+                break;
+            const args = n.arguments ?? [];
+            const first = args[0];
+            if (first?.kind !== 'string')
+                return { kind: 'unknown', line, what: 'env() with a computed name' };
+            return { kind: 'env', key: String(first.value), fallback: args[1] ? config_php_evaluate(args[1]) : null, line };
+        }
+    }
+    return { kind: 'unknown', line, what: String(n.kind) };
+}
+function flattenArray(node, prefix, file, out) {
+    for (const item of node.items ?? []) {
+        if (!item || item.kind !== 'entry' || item.unpack)
+            continue;
+        const keyNode = item.key;
+        if (!keyNode || (keyNode.kind !== 'string' && keyNode.kind !== 'number'))
+            continue;
+        const key = `${prefix}.${String(keyNode.value)}`;
+        const value = item.value;
+        if (value.kind === 'array')
+            flattenArray(value, key, file, out);
+        else
+            out.push({ key, file, expr: config_php_evaluate(value) });
+    }
+}
+/** The top-level `return [...]` of a config file; null when the file returns something else. */
+function returnedArray(parsed) {
+    for (const child of parsed.ast.children) {
+        if (child.kind === 'return' && child.expr?.kind === 'array')
+            return child.expr;
+    }
+    return null;
+}
+function readConfigFiles(parsed) {
+    const files = new Map();
+    const entries = new Map();
+    for (const file of parsed) {
+        const prefix = configPrefix(file.path);
+        if (!prefix)
+            continue;
+        const array = returnedArray(file);
+        if (!array)
+            continue;
+        files.set(prefix, file.path);
+        const out = [];
+        flattenArray(array, prefix, file.path, out);
+        for (const entry of out)
+            entries.set(entry.key, entry);
+    }
+    return { files, entries };
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/settings/dotenv.js
+/**
+ * A small dotenv reader that follows phpdotenv 5 (what Laravel uses): `export` prefix, single quotes
+ * (literal), double quotes (escapes, multi-line), ` #` comments, and `${VAR}` expansion from variables
+ * defined earlier in the same file. Env files are not PHP, so a careful hand-written parser is the right tool.
+ */
+const VALID_NAME = /^[\p{Ll}\p{Lu}\p{M}\p{N}_.]+$/u;
+/** phpdotenv's lexer: whitespace runs, the special characters one by one, everything else in runs. */
+function lex(value) {
+    return value.match(/[\r\n]+|[^\S\r\n]+|\\|'|"|#|\$|[^\s\\'"#$]+/g) ?? [];
+}
+function parseValue(raw) {
+    const out = { chars: '', vars: [] };
+    if (raw.trim() === '')
+        return { value: out };
+    let state = 'initial';
+    const append = (s, isVar = false) => {
+        if (isVar)
+            out.vars.push(out.chars.length);
+        out.chars += s;
+    };
+    for (const token of lex(raw)) {
+        const space = /^\s+$/.test(token);
+        switch (state) {
+            case 'initial':
+            case 'unquoted':
+                if (token === "'" && state === 'initial')
+                    state = 'single';
+                else if (token === '"' && state === 'initial')
+                    state = 'double';
+                else if (token === '#')
+                    state = 'comment';
+                else if (space && state === 'unquoted')
+                    state = 'whitespace';
+                else {
+                    append(token, token === '$');
+                    state = 'unquoted';
+                }
+                break;
+            case 'single':
+                if (token === "'")
+                    state = 'whitespace';
+                else
+                    append(token);
+                break;
+            case 'double':
+                if (token === '"')
+                    state = 'whitespace';
+                else if (token === '\\')
+                    state = 'escape';
+                else
+                    append(token, token === '$');
+                break;
+            case 'escape':
+                if (token === '"' || token === '\\' || token === '$')
+                    append(token);
+                else {
+                    const controls = { f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+                    const first = token[0];
+                    if (!(first in controls))
+                        return { error: 'an unexpected escape sequence' };
+                    append(controls[first] + token.slice(1));
+                }
+                state = 'double';
+                break;
+            case 'whitespace':
+                if (token === '#')
+                    state = 'comment';
+                else if (!space)
+                    return { error: 'unexpected whitespace (quote values that contain spaces)' };
+                break;
+            case 'comment':
+                break;
+        }
+    }
+    if (state === 'single' || state === 'double' || state === 'escape')
+        return { error: 'a missing closing quote' };
+    return { value: out };
+}
+/** Replaces `${NAME}` at the allowed offsets; an unknown name stays as written (phpdotenv does the same). */
+function expand(parsed, lookup) {
+    let result = parsed.chars;
+    for (const offset of [...parsed.vars].reverse()) {
+        const rest = result.slice(offset);
+        const m = /^\$\{([a-zA-Z0-9_.]+)\}/.exec(rest);
+        if (!m)
+            continue;
+        const found = lookup(m[1]);
+        if (found === null || found === undefined)
+            continue;
+        result = result.slice(0, offset) + found + rest.slice(m[0].length);
+    }
+    return result;
+}
+/** Counts double quotes not preceded by a backslash. */
+function unescapedQuotes(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++)
+        if (s[i] === '"' && s[i - 1] !== '\\')
+            n++;
+    return n;
+}
+/** Groups physical lines into entries: a double-quoted value may span lines, like phpdotenv's Lines::process. */
+function logicalLines(text) {
+    const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    const out = [];
+    for (let i = 0; i < physical.length; i++) {
+        const start = i;
+        let current = physical[i];
+        const eq = current.indexOf('="');
+        if (eq >= 0 && unescapedQuotes(current.slice(eq + 1)) % 2 === 1) {
+            while (i + 1 < physical.length) {
+                i++;
+                current += '\n' + physical[i];
+                if (unescapedQuotes(physical[i]) % 2 === 1)
+                    break;
+            }
+        }
+        const trimmed = current.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        out.push({ text: current, line: start + 1 });
+    }
+    return out;
+}
+function parseDotenv(path, text) {
+    const entries = new Map();
+    const problems = [];
+    const problem = (line, message) => problems.push({
+        location: { file: path, line },
+        message: `${path}:${line}: ${message}`,
+        construct: 'env syntax',
+    });
+    for (const { text: entry, line } of logicalLines(text)) {
+        const eq = entry.indexOf('=');
+        let name = (eq >= 0 ? entry.slice(0, eq) : entry).trim();
+        const rawValue = eq >= 0 ? entry.slice(eq + 1).trim() : null;
+        if (name === '') {
+            problem(line, 'phpdotenv rejects this line (an unexpected equals sign)');
+            continue;
+        }
+        if (name.length > 8 && name.startsWith('export') && /\s/.test(name[6]))
+            name = name.slice(6).trimStart();
+        if (name.length >= 3 && /^(["']).*\1$/.test(name))
+            name = name.slice(1, -1);
+        if (!VALID_NAME.test(name)) {
+            problem(line, 'phpdotenv rejects this line: it is not a valid variable name (the text is not repeated here)');
+            continue;
+        }
+        if (rawValue === null) {
+            entries.set(name, { key: name, value: null, line });
+            continue;
+        }
+        const parsed = parseValue(rawValue);
+        if ('error' in parsed) {
+            // Laravel refuses to boot with this file; the value is unknown, so it is not used.
+            problem(line, `phpdotenv rejects ${name}: ${parsed.error}`);
+            continue;
+        }
+        const value = expand(parsed.value, (ref) => entries.get(ref)?.value);
+        entries.set(name, { key: name, value, line });
+    }
+    return { path, entries, problems };
+}
+/**
+ * What Laravel's env() returns for a raw string: `true`/`(true)` → true, `false`, `null`, `empty`, and one
+ * pair of matching quotes stripped. Rendered back as a string for the report.
+ */
+function laravelEnvValue(raw) {
+    if (raw === null)
+        return null;
+    switch (raw.toLowerCase()) {
+        case 'true':
+        case '(true)':
+            return 'true';
+        case 'false':
+        case '(false)':
+            return 'false';
+        case 'empty':
+        case '(empty)':
+            return '';
+        case 'null':
+        case '(null)':
+            return null;
+    }
+    const quoted = /^(['"])(.*)\1$/s.exec(raw);
+    return quoted ? quoted[2] : raw;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/settings/laravel-defaults.js
+/**
+ * What Laravel itself uses when an app ships no config file for a key. Laravel 11 moved the config files
+ * into the framework (apps often have no config/cache.php) and changed the defaults to `database`; before
+ * 11 the skeleton's files were always copied into the app, with `file` / `sync` defaults.
+ */
+/** The settings perf-audit resolves and reports (plus the driver of the chosen cache store / queue). */
+const WATCHED_KEYS = [
+    'app.env',
+    'app.debug',
+    'cache.default',
+    'cache.stores.redis.connection',
+    'session.driver',
+    'session.connection',
+    'queue.default',
+    'telescope.enabled',
+];
+/** Env variables renamed across versions: setting the old name on a new app (or the reverse) does nothing. */
+const ENV_ALIASES = {
+    CACHE_STORE: 'CACHE_DRIVER',
+    CACHE_DRIVER: 'CACHE_STORE',
+    QUEUE_CONNECTION: 'QUEUE_DRIVER',
+    QUEUE_DRIVER: 'QUEUE_CONNECTION',
+};
+const env = (key, fallback) => ({
+    kind: 'env',
+    key,
+    fallback: { kind: 'literal', value: fallback, line: 0 },
+    line: 0,
+});
+const literal = (value) => ({ kind: 'literal', value, line: 0 });
+/** The value Laravel `version` uses for `key` when config/<file>.php is absent; null when it has none. */
+function frameworkDefault(key, version) {
+    const v11 = version >= 11;
+    switch (key) {
+        case 'app.env':
+            return env('APP_ENV', 'production');
+        case 'app.debug':
+            return env('APP_DEBUG', 'false');
+        case 'cache.default':
+            return v11 ? env('CACHE_STORE', 'database') : env('CACHE_DRIVER', 'file');
+        case 'cache.stores.redis.connection':
+            return v11 ? env('REDIS_CACHE_CONNECTION', 'cache') : literal(version >= 6 ? 'cache' : 'default');
+        case 'session.driver':
+            return env('SESSION_DRIVER', v11 ? 'database' : 'file');
+        case 'session.connection':
+            return env('SESSION_CONNECTION', null);
+        case 'queue.default':
+            // QUEUE_DRIVER was renamed QUEUE_CONNECTION in 5.7; with only the major version known, 5 keeps the old name.
+            return v11
+                ? env('QUEUE_CONNECTION', 'database')
+                : env(version >= 6 ? 'QUEUE_CONNECTION' : 'QUEUE_DRIVER', 'sync');
+        case 'telescope.enabled':
+            // laravel/telescope's own config/telescope.php.
+            return env('TELESCOPE_ENABLED', 'true');
+    }
+    return null;
+}
+/** How the report names a framework default. */
+function frameworkDefaultSource(key, version) {
+    const file = `config/${key.split('.')[0]}.php`;
+    if (key.startsWith('telescope.'))
+        return `laravel/telescope default (${file} absent)`;
+    return version >= 11
+        ? `Laravel ${version} default (${file} absent)`
+        : `Laravel ${version} skeleton default (${file} absent)`;
+}
+
+// EXTERNAL MODULE: ./build/src/project/laravel/settings/ini.js
+var ini = __webpack_require__(27213);
+;// CONCATENATED MODULE: ./build/src/project/laravel/settings/server-config.js
+/**
+ * PHP ini and PHP-FPM pool files carried by the repository (docker/, deploy/, .docker/, ops/ at any depth,
+ * or the paths given in the config), resolved into `php.*` and `fpm.*` settings with file and line.
+ */
+
+const INFRA_DIRS = new Set(['docker', 'deploy', '.docker', 'ops']);
+/** A path segment naming a non-production environment: those files configure a developer's machine. */
+const NON_PRODUCTION = /(^|[/._-])(dev|develop|development|local|test|testing|ci)([/._-]|$)/i;
+/** PHP directives worth reporting (OPcache and the few that size a worker). */
+function isWatchedPhpDirective(key) {
+    return (key.startsWith('opcache.') ||
+        ['memory_limit', 'realpath_cache_size', 'realpath_cache_ttl', 'max_execution_time'].includes(key));
+}
+/** PHP 8's built-in OPcache defaults, used when a file configures OPcache without setting these. */
+const OPCACHE_DEFAULTS = {
+    'opcache.enable': '1',
+    'opcache.validate_timestamps': '1',
+    'opcache.revalidate_freq': '2',
+    'opcache.memory_consumption': '128',
+    'opcache.max_accelerated_files': '10000',
+};
+const FPM_KEYS = [
+    'pm',
+    'pm.max_children',
+    'pm.start_servers',
+    'pm.min_spare_servers',
+    'pm.max_spare_servers',
+    'pm.max_requests',
+];
+function inInfraDir(path) {
+    return path
+        .split('/')
+        .slice(0, -1)
+        .some((segment) => INFRA_DIRS.has(segment));
+}
+function looksNonProduction(path) {
+    return NON_PRODUCTION.test(path);
+}
+/** Normalizes a configured path (`./docker/php.ini`, absolute under the root) to an AppFile path. */
+function normalize(root, path) {
+    let p = path.replace(/\\/g, '/');
+    const r = root.replace(/\\/g, '/').replace(/\/$/, '');
+    if (r && p.startsWith(r + '/'))
+        p = p.slice(r.length + 1);
+    return p.replace(/^\.\//, '');
+}
+/** `pool.d/www.conf` style: a section other than [global] with pm settings. */
+function poolEntries(entries) {
+    const pools = [
+        ...new Set(entries
+            .filter((e) => e.section && e.section !== 'global' && FPM_KEYS.includes(e.key))
+            .map((e) => e.section)),
+    ];
+    return pools.length ? entries.filter((e) => e.section === pools[0]) : [];
+}
+function resolveServerSettings(input) {
+    const problems = [];
+    const byPath = new Map(input.other.map((f) => [f.path, f]));
+    const explicit = (paths, what) => paths.flatMap((raw) => {
+        const path = normalize(input.root, raw);
+        const file = byPath.get(path);
+        if (!file) {
+            problems.push({
+                location: { file: path, line: 1 },
+                message: `${what} ${path} (from the config) was not found in the app`,
+                construct: 'missing file',
+            });
+            return [];
+        }
+        return [file];
+    });
+    // Discovered files: production ones only; a dev/local file does not describe the audited servers.
+    const discovered = input.other.filter((f) => inInfraDir(f.path) && !looksNonProduction(f.path));
+    const byName = (a, b) => {
+        const an = a.path.split('/').pop() ?? a.path;
+        const bn = b.path.split('/').pop() ?? b.path;
+        return an < bn ? -1 : an > bn ? 1 : a.path < b.path ? -1 : 1;
+    };
+    // PHP reads conf.d in file-name order and the last value wins; explicitly given files win over discovered ones.
+    const iniFiles = [
+        ...discovered.filter((f) => f.path.endsWith('.ini')).sort(byName),
+        ...explicit(input.phpIni, 'PHP ini file'),
+    ].map((file) => ({ file, entries: (0,ini/* parseIni */.Ay)(file.text) }));
+    const explicitPools = explicit(input.fpmPool, 'PHP-FPM pool file');
+    const pools = [
+        ...explicitPools,
+        ...discovered.filter((f) => f.path.endsWith('.conf')).sort(byName),
+    ]
+        .map((file) => ({ file, entries: poolEntries((0,ini/* parseIni */.Ay)(file.text)) }))
+        .filter((p) => p.entries.length > 0);
+    const settings = {};
+    const put = (key, value, file, line, source) => {
+        settings[key] = { key, value, location: { file, line }, source };
+    };
+    for (const { file, entries } of iniFiles) {
+        for (const e of entries) {
+            if (isWatchedPhpDirective(e.key))
+                put(`php.${e.key}`, e.value, file.path, e.line, `${file.path}: ${e.key}`);
+        }
+    }
+    const pool = pools[0];
+    if (pool) {
+        const name = pool.entries[0].section ?? 'www';
+        for (const e of pool.entries) {
+            if (FPM_KEYS.includes(e.key)) {
+                put(`fpm.${e.key}`, e.value, pool.file.path, e.line, `${pool.file.path} [${name}]: ${e.key}`);
+                continue;
+            }
+            // php_admin_value[opcache.validate_timestamps] = 0 in the pool overrides the ini files.
+            const m = /^php(?:_admin)?_(?:value|flag)\[([^\]]+)\]$/.exec(e.key);
+            if (m && isWatchedPhpDirective(m[1]))
+                put(`php.${m[1]}`, e.value, pool.file.path, e.line, `${pool.file.path} [${name}]: ${e.key}`);
+        }
+        const first = pool.entries[0];
+        settings['fpm.pool'] = {
+            key: 'fpm.pool',
+            value: name,
+            location: { file: pool.file.path, line: first.line },
+            source: pool.file.path,
+        };
+        if (pools.length > 1) {
+            settings['fpm.pool'].note =
+                `${pools.length} pool files found; ${pool.file.path} is audited (name it in fpm-pool to choose another).`;
+        }
+    }
+    // The repo configures OPcache: what it leaves unset takes PHP's defaults, which are part of the verdict.
+    const opcacheFile = Object.values(settings).find((s) => s.key.startsWith('php.opcache.'))?.location;
+    if (opcacheFile) {
+        for (const [directive, value] of Object.entries(OPCACHE_DEFAULTS)) {
+            const key = `php.${directive}`;
+            if (settings[key])
+                continue;
+            settings[key] = {
+                key,
+                value,
+                location: opcacheFile,
+                source: `PHP default (${directive} not set in ${opcacheFile.file})`,
+            };
+        }
+    }
+    return { settings, problems };
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/settings/telescope.js
+/** Telescope: whether the app installs it (composer) and whether `telescope:prune` is scheduled (PHP AST). */
+
+/** Where Laravel apps define their schedule: the console kernel (≤ 10), routes/console.php and bootstrap/app.php (11+). */
+const SCHEDULE_FILES = ['app/Console/Kernel.php', 'routes/console.php', 'bootstrap/app.php'];
+const PRUNE_CLASS = 'laravel\\telescope\\console\\prunecommand';
+function lineOfText(text, needle) {
+    const idx = text.indexOf(needle);
+    return idx < 0 ? 1 : text.slice(0, idx).split('\n').length;
+}
+/** `laravel/telescope` in composer.json (require or require-dev), as a setting with its line. */
+function telescopePackage(files) {
+    const file = files.other.find((f) => f.path === 'composer.json');
+    if (!file)
+        return null;
+    let json;
+    try {
+        json = JSON.parse(file.text);
+    }
+    catch {
+        return null;
+    }
+    for (const section of ['require', 'require-dev']) {
+        const constraint = json[section]?.['laravel/telescope'];
+        if (constraint === undefined)
+            continue;
+        return {
+            key: 'composer.laravel/telescope',
+            value: constraint,
+            location: { file: file.path, line: lineOfText(file.text, '"laravel/telescope"') },
+            source: `composer.json ${section}`,
+        };
+    }
+    return null;
+}
+/** Is the first argument `'telescope:prune …'` or `PruneCommand::class` (Telescope's, by its use statement)? */
+function isPruneArgument(arg, uses) {
+    if (!arg)
+        return false;
+    if (arg.kind === 'string')
+        return /^\s*telescope:prune(\s|$)/.test(String(arg.value));
+    if (arg.kind === 'staticlookup') {
+        const offset = arg.offset;
+        const what = arg.what;
+        if (offset?.kind !== 'identifier' ||
+            String(offset.name).toLowerCase() !== 'class' ||
+            what?.kind !== 'name')
+            return false;
+        const written = String(what.name).replace(/^\\/, '');
+        const resolved = written.includes('\\') ? written : (uses.get(written.toLowerCase()) ?? written);
+        return resolved.toLowerCase() === PRUNE_CLASS;
+    }
+    return false;
+}
+/** The first `->command('telescope:prune')` (or `Schedule::command(...)`) in the schedule files. */
+function telescopePruneSchedule(parsed) {
+    for (const path of SCHEDULE_FILES) {
+        const file = parsed.find((p) => p.path === path);
+        if (!file)
+            continue;
+        const uses = useMap(file.ast);
+        let found = null;
+        walk(file.ast, (node) => {
+            if (found || node.kind !== 'call')
+                return;
+            const method = calledMethod(node);
+            if (method !== 'command')
+                return;
+            const args = node.arguments ?? [];
+            if (!isPruneArgument(args[0], uses))
+                return;
+            found = {
+                key: 'schedule.telescope:prune',
+                value: args[0].kind === 'string' ? String(args[0].value) : 'telescope:prune',
+                location: { file: path, line: node.loc?.start.line ?? 1 },
+                source: `${path}: schedule`,
+            };
+        });
+        if (found)
+            return found;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/settings/version.js
+/** The Laravel major version, from composer.lock (what is installed) or composer.json (what is allowed). */
+function majorOf(version) {
+    const m = /^v?(\d+)/.exec(version.trim());
+    return m ? Number(m[1]) : null;
+}
+/** `^10.10|^11.0` → 11: with alternatives, Composer installs the newest one that fits. */
+function majorOfConstraint(constraint) {
+    const majors = constraint
+        .split(/\|\|?|,|\s+/)
+        .map((part) => /(\d+)/.exec(part.replace(/^[~^<>=!v\s]+/, ''))?.[1])
+        .filter((m) => m !== undefined)
+        .map(Number);
+    return majors.length ? Math.max(...majors) : null;
+}
+function detectLaravelVersion(files) {
+    const read = (path) => {
+        const file = files.other.find((f) => f.path === path);
+        if (!file)
+            return null;
+        try {
+            return JSON.parse(file.text);
+        }
+        catch {
+            return null;
+        }
+    };
+    const lock = read('composer.lock');
+    if (lock) {
+        const packages = [
+            ...(lock.packages ?? []),
+            ...(lock['packages-dev'] ?? []),
+        ];
+        const framework = packages.find((p) => p.name === 'laravel/framework');
+        const major = framework?.version ? majorOf(framework.version) : null;
+        if (major !== null)
+            return major;
+    }
+    const json = read('composer.json');
+    const constraint = json?.require?.['laravel/framework'];
+    return constraint ? majorOfConstraint(constraint) : null;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/settings/index.js
+/**
+ * Resolves the app's settings the way Laravel does: config/*.php (read with php-parser) gives each key an
+ * env() variable and a default; the env files, in order of precedence, decide the variable. Pure: the
+ * caller reads the files (readAppFiles) and parses the PHP (parsePhp).
+ */
+
+
+
+
+
+
+
+
+
+/** Env files in order of precedence, only those the app has. */
+function envFileOrder(files, envFile) {
+    const wanted = envFile
+        ? [envFile, '.env', '.env.example']
+        : ['.env.production', '.env.prod', '.env', '.env.example'];
+    const seen = new Set();
+    const out = [];
+    for (const path of wanted) {
+        const clean = path.replace(/^\.\//, '');
+        if (seen.has(clean))
+            continue;
+        seen.add(clean);
+        const file = files.other.find((f) => f.path === clean);
+        if (file)
+            out.push(parseDotenv(file.path, file.text));
+    }
+    return out;
+}
+/** Laravel 11's bootstrap/app.php starts with `Application::configure(...)`. */
+function looksLikeLaravel11(parsed) {
+    const bootstrap = parsed.find((p) => p.path === 'bootstrap/app.php');
+    let found = false;
+    if (bootstrap) {
+        walk(bootstrap.ast, (node) => {
+            if (node.kind === 'call' && calledMethod(node) === 'configure')
+                found = true;
+        });
+    }
+    return found;
+}
+class Resolver {
+    layers;
+    noEnvFiles;
+    constructor(layers, noEnvFiles) {
+        this.layers = layers;
+        this.noEnvFiles = noEnvFiles;
+    }
+    lookup(key) {
+        for (const layer of this.layers) {
+            const entry = layer.entries.get(key);
+            if (entry)
+                return { layer, value: entry.value, line: entry.line };
+        }
+        return null;
+    }
+    /**
+     * Follows env('A', env('B', 'x')) down to the first variable an env file sets, else to the literal default.
+     * `file` is the config file the expression is written in, null for a framework default.
+     */
+    resolve(start, file, defaultSource) {
+        const keys = [];
+        let expr = start;
+        while (expr && expr.kind === 'env') {
+            keys.push(expr.key);
+            const hit = this.lookup(expr.key);
+            if (hit) {
+                return {
+                    value: laravelEnvValue(hit.value),
+                    location: { file: hit.layer.path, line: hit.line },
+                    source: `${hit.layer.path}: ${expr.key}`,
+                    keys,
+                };
+            }
+            if (!expr.fallback)
+                break;
+            expr = expr.fallback;
+        }
+        const where = file ?? defaultSource;
+        const location = file && expr ? { file, line: expr.line } : file ? { file, line: start.line } : null;
+        const why = keys.length === 0
+            ? ''
+            : this.noEnvFiles
+                ? ' (the app has no env file)'
+                : ` (no env file sets ${keys.join(' or ')})`;
+        if (!expr || expr.kind === 'env') {
+            return {
+                value: null,
+                location,
+                source: `${where}: env('${keys[keys.length - 1]}') has no default${why}`,
+                keys,
+            };
+        }
+        if (expr.kind === 'literal') {
+            const label = file ? (keys.length ? `${file} default` : `${file} (literal)`) : defaultSource;
+            return { value: expr.value, location, source: `${label}${why}`, keys };
+        }
+        return {
+            value: null,
+            location,
+            source: `${where}: computed when the app runs (${expr.what})${why}`,
+            keys,
+        };
+    }
+    /** Every env line that sets one of `keys`, highest precedence first. */
+    definitions(keys) {
+        const out = [];
+        for (const key of keys) {
+            for (const layer of this.layers) {
+                const entry = layer.entries.get(key);
+                if (entry) {
+                    out.push({
+                        value: laravelEnvValue(entry.value),
+                        location: { file: layer.path, line: entry.line },
+                        source: `${layer.path}: ${key}`,
+                    });
+                }
+            }
+        }
+        return out;
+    }
+    /** An env line for a renamed variable (CACHE_DRIVER on an app that reads CACHE_STORE) does nothing: say so. */
+    aliasNote(keys) {
+        for (const key of keys) {
+            const alias = ENV_ALIASES[key];
+            if (!alias || keys.includes(alias))
+                continue;
+            const hit = this.lookup(alias);
+            if (hit) {
+                return `${hit.layer.path}:${hit.line} sets ${alias}, but this app reads ${key}: that line has no effect.`;
+            }
+        }
+        return undefined;
+    }
+}
+function configSetting(key, tree, resolver, version, unreadable) {
+    const prefix = key.split('.')[0];
+    const entry = tree.entries.get(key);
+    let expr;
+    let file;
+    let defaultSource = frameworkDefaultSource(key, version);
+    if (entry) {
+        expr = entry.expr;
+        file = entry.file;
+    }
+    else if (tree.files.has(prefix)) {
+        // The app's config file exists but has no such key: Laravel merges nothing in (before 11) or the
+        // framework's file underneath (11+); the framework default is the best statement of either.
+        expr = frameworkDefault(key, version);
+        file = null;
+        defaultSource = `${frameworkDefaultSource(key, version).replace(/ \(config\/.*absent\)$/, '')} (not in ${tree.files.get(prefix)})`;
+    }
+    else {
+        expr = frameworkDefault(key, version);
+        file = null;
+    }
+    if (!expr)
+        return null;
+    if (unreadable.has(prefix)) {
+        defaultSource = `${frameworkDefaultSource(key, version).replace(/ \(config\/.*absent\)$/, '')} (config/${prefix}.php did not parse)`;
+    }
+    const r = resolver.resolve(expr, file, defaultSource);
+    const setting = { key, value: r.value, location: r.location, source: r.source };
+    if (r.keys.length) {
+        setting.envKey = r.keys[0];
+        const defs = resolver.definitions(r.keys);
+        if (defs.length)
+            setting.definitions = defs;
+    }
+    const note = resolver.aliasNote(r.keys);
+    if (note)
+        setting.note = note;
+    if (unreadable.has(prefix)) {
+        const why = `config/${prefix}.php did not parse: this value ignores it.`;
+        setting.note = setting.note ? `${setting.note} ${why}` : why;
+    }
+    return setting;
+}
+function resolveSettings(input) {
+    const { files, parsed } = input;
+    const problems = [];
+    const settings = {};
+    // Config files that did not parse: the caller's parsePhp already reported them (PA901, file and line);
+    // here the settings they hold fall back to env files and framework defaults, and say so.
+    const parsedPaths = new Set(parsed.map((p) => p.path));
+    const unreadable = new Set();
+    for (const file of files.php) {
+        const prefix = configPrefix(file.path);
+        if (prefix && !parsedPaths.has(file.path))
+            unreadable.add(prefix);
+    }
+    const layers = envFileOrder(files, input.envFile);
+    if (input.envFile && !layers.some((l) => l.path === input.envFile.replace(/^\.\//, ''))) {
+        problems.push({
+            location: { file: input.envFile, line: 1 },
+            message: `The env file ${input.envFile} named in the config does not exist; settings come from .env, .env.example and config/*.php`,
+            construct: 'missing file',
+        });
+    }
+    for (const layer of layers)
+        problems.push(...layer.problems);
+    const version = input.laravelVersion ?? (looksLikeLaravel11(parsed) ? 11 : 10);
+    const tree = readConfigFiles(parsed);
+    const resolver = new Resolver(layers, layers.length === 0);
+    const telescopeInstalled = telescopePackage(files);
+    const keys = WATCHED_KEYS.filter((k) => k !== 'telescope.enabled' || telescopeInstalled || tree.files.has('telescope'));
+    for (const key of keys) {
+        const s = configSetting(key, tree, resolver, version, unreadable);
+        if (s)
+            settings[key] = s;
+    }
+    // The driver behind the chosen cache store / queue connection (a store named `db` may use `database`).
+    const dependent = [
+        ['cache.default', 'cache.stores'],
+        ['queue.default', 'queue.connections'],
+    ];
+    for (const [selector, group] of dependent) {
+        const name = settings[selector]?.value;
+        const driverKey = `${group}.${name}.driver`;
+        if (name && tree.entries.has(driverKey)) {
+            const s = configSetting(driverKey, tree, resolver, version, unreadable);
+            if (s)
+                settings[driverKey] = s;
+        }
+    }
+    if (telescopeInstalled)
+        settings[telescopeInstalled.key] = telescopeInstalled;
+    const prune = telescopePruneSchedule(parsed);
+    if (prune)
+        settings[prune.key] = prune;
+    settings['laravel.version'] = {
+        key: 'laravel.version',
+        value: String(version),
+        location: null,
+        source: input.laravelVersion !== null
+            ? 'composer.lock / composer.json'
+            : 'assumed (no laravel/framework in composer files)',
+    };
+    const server = resolveServerSettings({
+        root: files.root,
+        other: files.other,
+        phpIni: input.phpIni,
+        fpmPool: input.fpmPool,
+    });
+    Object.assign(settings, server.settings);
+    problems.push(...server.problems);
+    return { settings, problems };
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/version.js
+/** Which Laravel the app runs and which connection driver it uses: both change the DDL Laravel emits. */
+
+
+/** The major version of laravel/framework (composer.lock, then composer.json), or null. */
+function version_laravelMajorFrom(files) {
+    return detectLaravelVersion(files);
+}
+/** DB_CONNECTION as the app's env files set it, read in Laravel's precedence with the settings' dotenv parser. */
+function version_dbConnectionFrom(files, envFile = null) {
+    for (const env of envFileOrder(files, envFile)) {
+        const entry = env.entries.get('DB_CONNECTION');
+        if (entry)
+            return entry.value;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/sql/dump.js
+/** Reads what a Laravel schema dump records: the migrations it already contains (INSERT INTO migrations). */
+
+
+/** Names of the migrations a dump's `migrations` rows list (Laravel skips those after loading it). */
+function dump_migrationsInDump(text) {
+    const names = [];
+    for (const st of split_splitSql(text)) {
+        if (!/^insert\s+into\s+`?migrations`?/i.test(st.sql))
+            continue;
+        for (const ast of parser_parseSql(st.sql) ?? []) {
+            if (ast.type !== 'insert')
+                continue;
+            const columns = ast.columns ?? [];
+            const at = columns.indexOf('migration');
+            const rows = ast.values?.values ?? ast.values ?? [];
+            for (const row of rows) {
+                const values = row.value ?? [];
+                const cell = at >= 0 ? values[at] : values[1];
+                if (cell && typeof cell.value === 'string')
+                    names.push(cell.value);
+            }
+        }
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/sql/schema.js
+/**
+ * The schema that plain SQL (a schema dump, SQL migration files) declares, read statically with
+ * node-sql-parser: for runs without a database, and to know tables and indexes before MariaDB confirms them.
+ * CREATE TABLE, DROP TABLE and index statements are folded; other statements do not change the static view.
+ * A CREATE/ALTER that cannot be read becomes a Problem at its file:line (MariaDB would still run it as written).
+ */
+
+
+
+
+
+/** Folds SQL files (in the order given) into the schema they declare. Pure. */
+function schema_schemaFromSql(files, source = 'static') {
+    const fold = new SchemaFold();
+    const problems = [];
+    const pendingKeys = [];
+    for (const file of files) {
+        for (const st of splitSql(file.text)) {
+            const location = { file: file.path, line: st.line };
+            const head = st.sql.slice(0, 40).toLowerCase();
+            const ddl = head.startsWith('create') || head.startsWith('alter') || head.startsWith('drop');
+            if (!ddl)
+                continue;
+            const asts = parseSql(st.sql);
+            const ast = asts?.length === 1 ? asts[0] : null;
+            let error = null;
+            if (ast?.type === 'create' && ast.keyword === 'table') {
+                error = createTable(fold, ast, location, pendingKeys);
+            }
+            else if (ast?.type === 'drop' && ast.keyword === 'table') {
+                for (const t of (ast.name ?? []))
+                    error ??= fold.dropTable(String(t.table), Boolean(ast.prefix));
+            }
+            else {
+                const folded = foldSqlStatement(fold, st.sql, location);
+                if (folded.folded)
+                    error = folded.error;
+                else if (!ast && (head.startsWith('create table') || head.startsWith('alter table'))) {
+                    error = 'statement not understood statically (MariaDB runs it as written)';
+                }
+            }
+            if (error)
+                problems.push({ location, message: error, construct: 'SQL' });
+        }
+    }
+    for (const key of pendingKeys) {
+        const error = key.run();
+        if (error)
+            problems.push({ location: key.origin, message: error, construct: 'SQL' });
+    }
+    return { schema: fold.toSchema(source), problems };
+}
+
+;// CONCATENATED MODULE: ./build/src/schema/static-source.js
+/**
+ * The schema without a database: what the configured source declares, read statically (migrations folded
+ * from the PHP AST; dumps and SQL files read with node-sql-parser). Runs with a database use the schema
+ * phase instead, whose introspected schema wins. Pure: the app's files are already read.
+ */
+
+
+
+
+
+
+const SCHEMA_DUMPS = ['database/schema/mysql-schema.sql', 'database/schema/mariadb-schema.sql'];
+const under = (dir, path) => path.startsWith(`${dir.replace(/^\.\//, '').replace(/\/$/, '')}/`);
+function staticSchema(input) {
+    const { config, app } = input;
+    const dumpPath = config.database.dump ?? SCHEMA_DUMPS.find((p) => app.other.some((f) => f.path === p)) ?? null;
+    const dump = dumpPath ? (app.other.find((f) => f.path === dumpPath) ?? null) : null;
+    switch (config.database.schema) {
+        case 'dump':
+            return dump ? { ...schemaFromSql([dump]), raw: [] } : migrations(input, null);
+        case 'sql': {
+            const dir = config.database.sqlDir ?? '';
+            const files = app.other.filter((f) => f.path.endsWith('.sql') && under(dir, f.path));
+            return { ...schemaFromSql(files), raw: [] };
+        }
+        case 'migrations':
+        case 'command':
+            // The app's own command runs its migrations: the static view is the same folding.
+            return migrations(input, null);
+        default:
+            return migrations(input, dump && SCHEMA_DUMPS.includes(dump.path) ? dump : null);
+    }
+}
+/** Migrations folded, on top of a Laravel schema dump when there is one (only the migrations it does not list). */
+function migrations(input, dump) {
+    const problems = [];
+    let files = orderMigrationFiles(input.parsed);
+    let fold;
+    if (dump) {
+        const fromDump = schemaFromSql([dump]);
+        problems.push(...fromDump.problems);
+        fold = SchemaFold.fromSchema({
+            ...fromDump.schema,
+            tables: fromDump.schema.tables.filter((t) => t.name !== 'migrations'),
+        });
+        const ran = new Set(migrationsInDump(dump.text));
+        files = files.filter((f) => !ran.has(migrationName(f.path)));
+    }
+    const laravelMajor = laravelMajorFrom(input.app) ?? undefined;
+    const result = schemaFromMigrations(files, {
+        fold,
+        defaultStringLength: findDefaultStringLength(input.parsed) ?? undefined,
+        laravelMajor,
+        mariadbGrammar: (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app, input.config.envFile) === 'mariadb',
+    });
+    return { schema: result.schema, raw: result.raw, problems: [...problems, ...result.problems] };
+}
+
+;// CONCATENATED MODULE: ./build/src/database/apply.js
+/**
+ * Runs DDL against the scratch database in few round trips: statements go in batches (multi-statement
+ * queries), each preceded by `SET @pa_stmt = n` so that when MariaDB stops at a failing statement we know
+ * which one it was, report it, and go on with the next.
+ */
+function batches(statements, from, opts) {
+    let chars = 0;
+    let end = from;
+    while (end < statements.length && end - from < opts.maxStatements) {
+        chars += statements[end].sql.length + 32;
+        if (chars > opts.maxChars && end > from)
+            break;
+        end++;
+    }
+    return [from, end];
+}
+const stripTerminator = (sql) => sql.trim().replace(/;\s*$/, '');
+async function applyStatements(conn, statements, options = {}) {
+    const opts = { maxStatements: options.maxStatements ?? 1000, maxChars: options.maxChars ?? 4_000_000 };
+    const errors = [];
+    let roundTrips = 0;
+    let next = 0;
+    while (next < statements.length) {
+        const [from, to] = batches(statements, next, opts);
+        const parts = [];
+        for (let i = from; i < to; i++)
+            parts.push(`SET @pa_stmt = ${i}`, stripTerminator(statements[i].sql));
+        try {
+            roundTrips++;
+            await conn.query(parts.join(';\n'));
+            next = to;
+        }
+        catch (err) {
+            const e = err;
+            roundTrips++;
+            const [rows] = await conn.query('SELECT @pa_stmt AS i');
+            const failed = Number(rows[0]?.i ?? from);
+            const index = Number.isFinite(failed) && failed >= from && failed < to ? failed : from;
+            errors.push({
+                statement: statements[index],
+                index,
+                code: e.code ?? null,
+                message: e.sqlMessage ?? e.message ?? String(err),
+            });
+            next = index + 1;
+        }
+    }
+    return { errors, roundTrips };
+}
+
+;// CONCATENATED MODULE: ./build/src/database/introspect.js
+/**
+ * Reads the schema MariaDB actually holds from information_schema, in one round trip: tables, columns
+ * (COLUMN_TYPE, nullability, COLUMN_DEFAULT), indexes with column order and uniqueness, foreign keys.
+ * This, not the translation of the migrations, is what the rules read.
+ */
+const QUERIES = [
+    `SELECT TABLE_NAME, ENGINE, TABLE_COLLATION, TABLE_COMMENT FROM information_schema.TABLES
+    WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME`,
+    `SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, GENERATION_EXPRESSION,
+      COLUMN_COMMENT, COLLATION_NAME, CHARACTER_SET_NAME FROM information_schema.COLUMNS
+    WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION`,
+    `SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME, NON_UNIQUE, SUB_PART, INDEX_TYPE FROM information_schema.STATISTICS
+    WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME = 'PRIMARY' DESC, INDEX_NAME, SEQ_IN_INDEX`,
+    `SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME,
+      r.UPDATE_RULE, r.DELETE_RULE
+    FROM information_schema.KEY_COLUMN_USAGE k
+    JOIN information_schema.REFERENTIAL_CONSTRAINTS r
+      ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
+    WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
+    ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`,
+];
+const introspect_str = (v) => (v === null ? '' : String(v));
+function introspect_toColumn(r, tableCollation) {
+    const extra = introspect_str(r.EXTRA).toLowerCase();
+    const col = {
+        name: introspect_str(r.COLUMN_NAME),
+        type: introspect_str(r.COLUMN_TYPE).toLowerCase(),
+        nullable: r.IS_NULLABLE === 'YES',
+        default: r.COLUMN_DEFAULT === null ? null : String(r.COLUMN_DEFAULT),
+    };
+    if (extra.includes('auto_increment'))
+        col.autoIncrement = true;
+    if (extra.includes('generated')) {
+        col.generated = { expression: introspect_str(r.GENERATION_EXPRESSION), stored: extra.includes('stored') };
+    }
+    const onUpdate = /on update (\S+)/.exec(extra);
+    if (onUpdate)
+        col.onUpdate = onUpdate[1];
+    if (r.COLUMN_COMMENT)
+        col.comment = String(r.COLUMN_COMMENT);
+    if (r.COLLATION_NAME)
+        col.collation = String(r.COLLATION_NAME);
+    if (r.CHARACTER_SET_NAME && r.COLLATION_NAME !== tableCollation)
+        col.charset = String(r.CHARACTER_SET_NAME);
+    return col;
+}
+async function introspectSchema(conn, database, source = 'migrations') {
+    const [results] = await conn.query(QUERIES.join(';\n'), [database, database, database, database]);
+    const [tableRows, columnRows, indexRows, fkRows] = results;
+    const tables = new Map();
+    for (const r of tableRows) {
+        const t = { name: introspect_str(r.TABLE_NAME), columns: [], indexes: [], foreignKeys: [] };
+        if (r.ENGINE)
+            t.engine = String(r.ENGINE);
+        if (r.TABLE_COLLATION) {
+            t.collation = String(r.TABLE_COLLATION);
+            t.charset = t.collation.split('_')[0];
+        }
+        if (r.TABLE_COMMENT)
+            t.comment = String(r.TABLE_COMMENT);
+        tables.set(t.name, t);
+    }
+    for (const r of columnRows) {
+        const t = tables.get(introspect_str(r.TABLE_NAME));
+        if (t)
+            t.columns.push(introspect_toColumn(r, t.collation));
+    }
+    for (const r of indexRows) {
+        const t = tables.get(introspect_str(r.TABLE_NAME));
+        if (!t)
+            continue;
+        const name = introspect_str(r.INDEX_NAME);
+        let idx = t.indexes.find((i) => i.name === name);
+        if (!idx) {
+            const type = introspect_str(r.INDEX_TYPE).toUpperCase();
+            idx = {
+                name,
+                columns: [],
+                unique: Number(r.NON_UNIQUE) === 0,
+                kind: type === 'FULLTEXT' ? 'fulltext' : type === 'SPATIAL' ? 'spatial' : 'btree',
+            };
+            if (name === 'PRIMARY')
+                idx.primary = true;
+            t.indexes.push(idx);
+        }
+        idx.columns.push(introspect_str(r.COLUMN_NAME));
+        // SPATIAL indexes report SUB_PART 32 for the whole geometry: not a prefix.
+        const sub = r.SUB_PART === null || idx.kind === 'spatial' ? null : Number(r.SUB_PART);
+        if (sub !== null || idx.subParts) {
+            idx.subParts ??= idx.columns.slice(0, -1).map(() => null);
+            idx.subParts.push(sub);
+        }
+    }
+    for (const r of fkRows) {
+        const t = tables.get(introspect_str(r.TABLE_NAME));
+        if (!t)
+            continue;
+        const name = introspect_str(r.CONSTRAINT_NAME);
+        let fk = t.foreignKeys.find((f) => f.name === name);
+        if (!fk) {
+            fk = {
+                name,
+                columns: [],
+                refTable: introspect_str(r.REFERENCED_TABLE_NAME),
+                refColumns: [],
+                onDelete: introspect_str(r.DELETE_RULE),
+                onUpdate: introspect_str(r.UPDATE_RULE),
+            };
+            t.foreignKeys.push(fk);
+        }
+        fk.columns.push(introspect_str(r.COLUMN_NAME));
+        fk.refColumns.push(introspect_str(r.REFERENCED_COLUMN_NAME));
+    }
+    return { source, tables: [...tables.values()] };
+}
+
+;// CONCATENATED MODULE: ./build/src/database/schema-phase.js
+/**
+ * The schema phase: builds the app's schema in the scratch database from the configured source, then
+ * introspects it. Failing statements become Problems at their file:line with MariaDB's message; the run
+ * goes on. The caller owns (and always drops) the scratch database.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Laravel's own bookkeeping table: not part of the app's schema. */
+const LARAVEL_MIGRATIONS_TABLE = 'migrations';
+async function runSchemaPhase(db, input) {
+    const started = performance.now();
+    const mode = input.config.database.schema;
+    let built;
+    switch (mode) {
+        case 'migrations':
+            built = await fromMigrations(db, input, null);
+            break;
+        case 'dump':
+            built = await fromDump(db, input);
+            break;
+        case 'sql':
+            built = await fromSqlDir(db, input);
+            break;
+        case 'command':
+            built = await fromCommand(db, input);
+            break;
+        default: {
+            const dump = input.app.other.find((f) => SCHEMA_DUMPS.includes(f.path));
+            built = await fromMigrations(db, input, dump ?? null);
+        }
+    }
+    const introspected = await introspectSchema(db.conn, db.name, built.source);
+    const schema = {
+        ...introspected,
+        tables: introspected.tables.filter((t) => t.name !== LARAVEL_MIGRATIONS_TABLE),
+    };
+    return {
+        schema,
+        problems: built.problems,
+        source: built.source,
+        note: built.note,
+        ms: Math.round(performance.now() - started),
+    };
+}
+function errorProblems(errors, fallback) {
+    return errors.map((e) => ({
+        location: e.statement.location ?? fallback,
+        message: `MariaDB rejected \`${excerpt(e.statement.sql)}\`: ${e.message}${e.code ? ` (${e.code})` : ''}`,
+        construct: 'schema statement',
+    }));
+}
+/** Whether a MariaDB message names this identifier ('size' or `size`). */
+function mentions(message, name) {
+    return message.includes(`'${name}'`) || message.includes(`\`${name}\``);
+}
+function excerpt(sql) {
+    const flat = sql.replace(/\s+/g, ' ').trim();
+    return flat.length > 100 ? `${flat.slice(0, 100)}…` : flat;
+}
+const schema_phase_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Statements that would leave the scratch database (`USE other`, `CREATE DATABASE`, `DROP DATABASE`). */
+const LEAVES_SCRATCH = /^(use\s|create\s+(database|schema)\s|drop\s+(database|schema)\s)/i;
+/** Drops the statements that would leave the scratch database, reporting each where it was written. */
+function inScratchOnly(statements, problems) {
+    return statements.filter((s) => {
+        if (!LEAVES_SCRATCH.test(s.sql))
+            return true;
+        problems.push({
+            location: s.location ?? { file: '', line: 0 },
+            message: `skipped \`${excerpt(s.sql)}\`: the schema is built in a scratch database only`,
+            construct: 'SQL',
+        });
+        return false;
+    });
+}
+/** Statements of a .sql text with their file:line (minus those that would leave the scratch database). */
+function sqlStatements(file, problems) {
+    const all = split_splitSql(file.text).map((s) => ({ sql: s.sql, location: { file: file.path, line: s.line } }));
+    return inScratchOnly(all, problems);
+}
+/**
+ * Migrations folded into the final schema, created once. With a schema dump (schema: auto), the dump is
+ * loaded first and only the migrations it does not list run on top of it, as Laravel does.
+ */
+async function fromMigrations(db, input, dump) {
+    const problems = [];
+    let migrations = migrations_orderMigrationFiles(input.parsed);
+    let fold;
+    let dumpNote = '';
+    let dumpTables = [];
+    if (dump) {
+        const loaded = await applyStatements(db.conn, sqlStatements(dump, problems));
+        problems.push(...errorProblems(loaded.errors, { file: dump.path, line: 1 }));
+        const ran = new Set(dump_migrationsInDump(dump.text));
+        migrations = migrations.filter((m) => !ran.has(migrations_migrationName(m.path)));
+        dumpNote = `${dump.path}, then `;
+        if (migrations.length === 0) {
+            return { source: 'dump', problems, note: `${dump.path} (no newer migrations)` };
+        }
+        // Newer migrations fold on top of what the dump built; the tables are then created once, folded.
+        const current = await introspectSchema(db.conn, db.name, 'dump');
+        current.tables = current.tables.filter((t) => t.name !== LARAVEL_MIGRATIONS_TABLE);
+        for (const t of current.tables)
+            t.origin = { file: dump.path, line: 1 };
+        fold = fold_SchemaFold.fromSchema(current);
+        dumpTables = current.tables.map((t) => t.name);
+    }
+    const stringLength = settings_findDefaultStringLength(input.parsed);
+    const laravelMajor = version_laravelMajorFrom(input.app) ?? undefined;
+    const mariadbGrammar = (laravelMajor ?? 8) >= 11 && version_dbConnectionFrom(input.app, input.config.envFile) === 'mariadb';
+    const result = migrations_schemaFromMigrations(migrations, {
+        fold,
+        defaultStringLength: stringLength ?? undefined,
+        laravelMajor,
+        mariadbGrammar,
+    });
+    problems.push(...result.problems);
+    const statements = [];
+    if (dumpTables.length) {
+        statements.push({ sql: 'SET FOREIGN_KEY_CHECKS = 0' });
+        statements.push({ sql: `DROP TABLE ${dumpTables.map(quoteIdent).join(', ')}` });
+        statements.push({ sql: 'SET FOREIGN_KEY_CHECKS = 1' });
+    }
+    const first = migrations[0]?.path ?? 'database/migrations';
+    if (statements.length) {
+        const cleared = await applyStatements(db.conn, statements);
+        problems.push(...errorProblems(cleared.errors, { file: dump?.path ?? first, line: 1 }));
+    }
+    const applied = await applyFolded(db.conn, result.schema, result.raw);
+    problems.push(...applied.problems.map((p) => (p.location.line > 0 ? p : { ...p, location: { file: first, line: 1 } })));
+    const failed = applied.failed ? `, ${schema_phase_plural(applied.failed, 'statement')} failed` : '';
+    return {
+        source: 'migrations',
+        problems,
+        note: `${dumpNote}${schema_phase_plural(migrations.length, 'migration')} folded into ${schema_phase_plural(result.schema.tables.length, 'table')}` +
+            ` (${schema_phase_plural(result.raw.length, 'raw statement')}, ${schema_phase_plural(applied.roundTrips, 'round trip')}${failed})`,
+    };
+}
+/**
+ * The statements that build a folded schema: every table, then every foreign key (with FOREIGN_KEY_CHECKS
+ * off, which lets InnoDB add a key without copying the table; type mismatches are still rejected because
+ * every parent exists by then), then the raw SQL in migration order with checks back on.
+ */
+function foldedStatements(schema, raw) {
+    const out = [{ sql: 'SET FOREIGN_KEY_CHECKS = 0' }];
+    for (const t of schema.tables)
+        out.push({ sql: renderCreateTable(t), location: t.origin });
+    for (const t of schema.tables) {
+        for (const fk of t.foreignKeys)
+            out.push({ sql: renderForeignKey(t.name, fk), location: fk.origin ?? t.origin });
+    }
+    out.push({ sql: 'SET FOREIGN_KEY_CHECKS = 1' });
+    out.push(...raw.map((r) => ({ sql: r.sql, location: r.location })));
+    return out;
+}
+/**
+ * Builds a folded schema in few round trips: the tables (one batch), then the foreign keys of tables whose
+ * parent exists (a key to a table whose CREATE failed would be accepted silently with checks off, so it is
+ * reported instead), then the raw SQL in migration order.
+ */
+async function applyFolded(conn, schema, raw) {
+    const noWhere = { file: '', line: 0 };
+    const tables = [{ sql: 'SET FOREIGN_KEY_CHECKS = 0' }];
+    for (const t of schema.tables)
+        tables.push({ sql: ddl_renderCreateTable(t), location: t.origin });
+    const created = await applyStatements(conn, tables);
+    const failedTables = new Set(created.errors.map((e) => schema.tables[e.index - 1]?.name.toLowerCase()));
+    // A rejected CREATE TABLE is reported where the column MariaDB names was defined, when it names one.
+    for (const e of created.errors) {
+        const table = schema.tables[e.index - 1];
+        const column = table?.columns.find((c) => c.origin && mentions(e.message, c.name));
+        if (column?.origin)
+            e.statement = { ...e.statement, location: column.origin };
+    }
+    const problems = errorProblems(created.errors, noWhere);
+    const rest = [];
+    for (const t of schema.tables) {
+        if (failedTables.has(t.name.toLowerCase()))
+            continue;
+        for (const fk of t.foreignKeys) {
+            const location = fk.origin ?? t.origin ?? noWhere;
+            if (failedTables.has(fk.refTable.toLowerCase())) {
+                problems.push({
+                    location,
+                    message: `foreign key ${fk.name} references ${fk.refTable}, which could not be created`,
+                    construct: 'schema statement',
+                });
+                continue;
+            }
+            rest.push({ sql: ddl_renderForeignKey(t.name, fk), location });
+        }
+    }
+    rest.push({ sql: 'SET FOREIGN_KEY_CHECKS = 1' });
+    rest.push(...inScratchOnly(raw.map((r) => ({ sql: r.sql, location: r.location })), problems));
+    const others = await applyStatements(conn, rest);
+    problems.push(...errorProblems(others.errors, noWhere));
+    return {
+        problems,
+        roundTrips: created.roundTrips + others.roundTrips,
+        failed: created.errors.length + others.errors.length,
+    };
+}
+async function readConfigured(input, path) {
+    const root = input.app.root;
+    const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(root, path);
+    const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
+    const known = input.app.other.find((f) => f.path === rel);
+    if (known)
+        return known;
+    return { path: rel.startsWith('..') ? abs : rel, text: await (0,promises_.readFile)(abs, 'utf8') };
+}
+async function fromDump(db, input) {
+    const path = input.config.database.dump ?? SCHEMA_DUMPS.find((p) => input.app.other.some((f) => f.path === p));
+    if (!path) {
+        return {
+            source: 'dump',
+            problems: [
+                {
+                    location: { file: '.perf-audit.yml', line: 1 },
+                    message: 'schema: dump needs database.dump (no database/schema/mysql-schema.sql found)',
+                },
+            ],
+            note: 'no dump to load',
+        };
+    }
+    let file;
+    try {
+        file = await readConfigured(input, path);
+    }
+    catch (err) {
+        return {
+            source: 'dump',
+            problems: [
+                {
+                    location: { file: path, line: 1 },
+                    message: `cannot read the schema dump: ${err.message}`,
+                },
+            ],
+            note: 'dump unreadable',
+        };
+    }
+    const skipped = [];
+    const statements = sqlStatements(file, skipped);
+    const applied = await applyStatements(db.conn, statements);
+    return {
+        source: 'dump',
+        problems: [...skipped, ...errorProblems(applied.errors, { file: file.path, line: 1 })],
+        note: `${file.path}: ${schema_phase_plural(statements.length, 'statement')} in ${schema_phase_plural(applied.roundTrips, 'round trip')}`,
+    };
+}
+async function fromSqlDir(db, input) {
+    const dir = input.config.database.sqlDir;
+    if (!dir) {
+        return {
+            source: 'sql',
+            problems: [
+                { location: { file: '.perf-audit.yml', line: 1 }, message: 'schema: sql needs database.sql-dir' },
+            ],
+            note: 'no SQL folder',
+        };
+    }
+    const abs = (0,external_node_path_.isAbsolute)(dir) ? dir : (0,external_node_path_.resolve)(input.app.root, dir);
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(abs)).filter((n) => n.endsWith('.sql')).sort();
+    }
+    catch (err) {
+        return {
+            source: 'sql',
+            problems: [
+                {
+                    location: { file: dir, line: 1 },
+                    message: `cannot read the SQL folder: ${err.message}`,
+                },
+            ],
+            note: 'SQL folder unreadable',
+        };
+    }
+    const statements = [];
+    const skipped = [];
+    for (const name of names)
+        statements.push(...sqlStatements(await readConfigured(input, (0,external_node_path_.join)(abs, name)), skipped));
+    const applied = await applyStatements(db.conn, statements);
+    return {
+        source: 'sql',
+        problems: [...skipped, ...errorProblems(applied.errors, { file: dir, line: 1 })],
+        note: `${schema_phase_plural(names.length, 'SQL file')}, ${schema_phase_plural(statements.length, 'statement')} in ${schema_phase_plural(applied.roundTrips, 'round trip')}`,
+    };
+}
+/** The app's own mysql/mariadb connection name (Laravel 11 apps may name `mariadb`); otherwise `mysql`. */
+function connectionFor(input) {
+    const fromEnv = version_dbConnectionFrom(input.app, input.config.envFile);
+    return fromEnv === 'mariadb' || fromEnv === 'mysql' ? fromEnv : 'mysql';
+}
+/** Output kept for error messages, with the password masked and the length bounded. */
+function redact(text, secret) {
+    const masked = secret ? text.split(secret).join('***') : text;
+    return masked.length > 4000 ? `…${masked.slice(-4000)}` : masked;
+}
+async function fromCommand(db, input) {
+    const command = input.config.database.command ?? 'php artisan migrate --force';
+    const env = {
+        ...process.env,
+        DB_CONNECTION: process.env.DB_CONNECTION ?? connectionFor(input),
+        DB_HOST: db.url.host,
+        DB_PORT: String(db.url.port),
+        DB_DATABASE: db.name,
+        DB_USERNAME: db.url.user,
+        DB_PASSWORD: db.url.password,
+    };
+    const { code, output } = await new Promise((done) => {
+        const child = (0,external_node_child_process_.spawn)(command, {
+            cwd: input.app.root,
+            env,
+            shell: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.stderr.on('data', (d) => (out += d));
+        child.on('error', (err) => done({ code: -1, output: `${out}${err.message}` }));
+        child.on('close', (c) => done({ code: c, output: out }));
+    });
+    const problems = code === 0
+        ? []
+        : [
+            {
+                location: { file: '.perf-audit.yml', line: 1 },
+                message: `schema command \`${redact(command, db.url.password)}\` exited with ${code}: ${redact(output.trim(), db.url.password)}`,
+                construct: 'schema command',
+            },
+        ];
+    return { source: 'command', problems, note: `\`${redact(command, db.url.password)}\` exited with ${code}` };
+}
+
+;// CONCATENATED MODULE: ./build/src/project/ignore-directive.js
+/**
+ * The inline silencing directive, `perf-audit-ignore PA101[, PA104] reason`, read from a comment's text
+ * (php-parser, or an env/ini line reader, found the comment: this never scans PHP source). Shared by the
+ * query-shape reader and the gate so both understand exactly the same syntax.
+ */
+const DIRECTIVE = /perf-audit-ignore\s+((?:PA\d{3}|\*)(?:\s*,\s*(?:PA\d{3}|\*))*)\s*:?\s*([\s\S]*)/i;
+/** Reads a directive from a comment's text (the comment, not PHP source: php-parser found the comment). */
+function parseDirective(commentText) {
+    const body = commentText
+        .replace(/^\s*(\/\/|#|\/\*+|;)/, '')
+        .replace(/\*\/\s*$/, '')
+        .split('\n')
+        .map((l) => l.replace(/^\s*\*\s?/, ''))
+        .join(' ');
+    const match = DIRECTIVE.exec(body);
+    if (!match)
+        return null;
+    const rules = match[1].split(',').map((r) => r.trim().toUpperCase());
+    const reason = match[2].replace(/\s+/g, ' ').trim();
+    return { rules, reason: reason || 'no reason given' };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+// EXTERNAL MODULE: ./build/src/project/laravel/php.js
+var php = __webpack_require__(85097);
+;// CONCATENATED MODULE: ./build/src/gate/ignores.js
+/**
+ * Silencing: `ignore:` entries of .perf-audit.yml and inline `// perf-audit-ignore PA101 reason` comments.
+ * A silenced finding stays in the report with its reason and never blocks. PHP comments are read from
+ * php-parser's comment nodes; env/ini/conf files from their `#` / `;` comment lines.
+ */
+
+
+
+
+
+/** Directives in a PHP file, from the comment nodes php-parser collects; a file that does not parse has none. */
+function phpDirectives(path, text, already) {
+    const parsed = already ?? (0,php/* parsePhp */.w)(path, text).parsed;
+    if (!parsed)
+        return [];
+    const comments = parsed.ast.comments ?? [];
+    const out = [];
+    for (const comment of comments) {
+        if (!comment.loc)
+            continue;
+        const directive = parseDirective(comment.value);
+        if (!directive)
+            continue;
+        // A line comment's end position is the start of the next line; its last line is the start line.
+        const last = comment.kind === 'commentline' ? comment.loc.start.line : comment.loc.end.line;
+        out.push({
+            ...directive,
+            lines: [last + 1, comment.loc.start.line],
+            at: { file: path, line: comment.loc.start.line },
+        });
+    }
+    return out;
+}
+/** Directives in env, ini and pool files: a `#` or `;` comment line applies to the line below. */
+function lineCommentDirectives(path, text) {
+    const out = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        const trimmed = line.trim();
+        if (!trimmed.startsWith('#') && !trimmed.startsWith(';'))
+            return;
+        const directive = parseDirective(trimmed);
+        if (directive)
+            out.push({ ...directive, lines: [i + 2], at: { file: path, line: i + 1 } });
+    });
+    return out;
+}
+function sameColumns(a, b) {
+    const norm = (cols) => [...new Set(cols.map((c) => c.toLowerCase()))].sort().join(',');
+    return norm(a) === norm(b);
+}
+function locationsOf(finding) {
+    if (finding.locations?.length)
+        return finding.locations;
+    return finding.file ? [{ file: finding.file, line: finding.line ?? 0 }] : [];
+}
+/** Whether a config `ignore:` entry covers a finding: every field the entry gives must match. */
+function entryMatches(entry, finding) {
+    const rule = entry.rule.trim().toUpperCase();
+    if (rule !== '*' && rule !== finding.rule.toUpperCase())
+        return false;
+    if (entry.path) {
+        const isMatch = picomatch(entry.path, { dot: true });
+        const files = locationsOf(finding).map((l) => l.file);
+        if (files.length === 0 || !files.every((f) => isMatch(f)))
+            return false;
+    }
+    if (entry.table && entry.table.toLowerCase() !== (finding.table ?? '').toLowerCase())
+        return false;
+    if (entry.columns?.length && !sameColumns(entry.columns, finding.columns ?? []))
+        return false;
+    return true;
+}
+function isPhp(path) {
+    return path.endsWith('.php');
+}
+function isLineCommentFile(path) {
+    const name = (0,external_node_path_.basename)(path);
+    return name === '.env' || name.startsWith('.env.') || /\.(ini|conf)$/.test(name);
+}
+/** Collects the directives of the files that findings point at (each file read once). */
+class DirectiveIndex {
+    cache = new Map();
+    texts = new Map();
+    asts = new Map();
+    constructor(input) {
+        for (const p of input.parsed ?? [])
+            this.asts.set(p.path, p);
+        for (const file of [...input.files.php, ...input.files.other])
+            this.texts.set(file.path, file.text);
+        // Query shapes carry directives the query-shape reader already found above each chain.
+        for (const shape of input.project.queries ?? []) {
+            if (!shape.inlineIgnores?.length)
+                continue;
+            const list = this.cache.get(`shape:${shape.location.file}`) ?? [];
+            for (const ignore of shape.inlineIgnores) {
+                list.push({
+                    rules: [ignore.rule.toUpperCase()],
+                    reason: ignore.reason || 'no reason given',
+                    lines: [shape.location.line],
+                    at: { file: shape.location.file, line: Math.max(1, shape.location.line - 1) },
+                });
+            }
+            this.cache.set(`shape:${shape.location.file}`, list);
+        }
+    }
+    forFile(path) {
+        let found = this.cache.get(path);
+        if (found)
+            return found;
+        const text = this.texts.get(path);
+        found =
+            text === undefined
+                ? []
+                : isPhp(path)
+                    ? phpDirectives(path, text, this.asts.get(path))
+                    : isLineCommentFile(path)
+                        ? lineCommentDirectives(path, text)
+                        : [];
+        this.cache.set(path, found);
+        return found;
+    }
+    find(rule, at) {
+        const candidates = [...(this.cache.get(`shape:${at.file}`) ?? []), ...this.forFile(at.file)];
+        return candidates.find((d) => d.lines.includes(at.line) && (d.rules.includes(rule) || d.rules.includes('*')));
+    }
+}
+/**
+ * Marks findings silenced by a config entry or by inline directives. A finding with several locations is
+ * silenced inline only when every location carries a directive: another query still needing the index
+ * keeps it active.
+ */
+function applyIgnores(findings, input) {
+    const configName = input.config.configFile ? (0,external_node_path_.basename)(input.config.configFile) : '.perf-audit.yml';
+    const directives = new DirectiveIndex(input);
+    return findings.map((finding) => {
+        if (finding.silenced)
+            return finding;
+        const index = input.config.ignore.findIndex((entry) => entryMatches(entry, finding));
+        if (index >= 0) {
+            const entry = input.config.ignore[index];
+            return { ...finding, silenced: { reason: entry.reason, by: `${configName} ignore[${index}]` } };
+        }
+        const locations = locationsOf(finding).filter((l) => l.line > 0);
+        if (locations.length === 0)
+            return finding;
+        const found = locations.map((l) => directives.find(finding.rule, l));
+        if (found.some((d) => !d))
+            return finding;
+        const first = found[0];
+        return {
+            ...finding,
+            silenced: { reason: first.reason, by: `inline comment at ${first.at.file}:${first.at.line}` },
+        };
+    });
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./build/src/gate/baseline.js
+/**
+ * The baseline: the same audit on the merge base of the PR, so only what the change introduced blocks.
+ * compareWithBaseline is pure; auditBaseline owns the git worktree (created in a temp folder, always removed).
+ */
+
+
+
+
+
+const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * Marks each current finding `existing` when the base has one with the same fingerprint, else `new`; base
+ * findings with no current counterpart are `fixed`. Fingerprints are matched as a multiset, so a second
+ * occurrence of the same problem on the PR is still new.
+ */
+function compareWithBaseline(current, base) {
+    const remaining = new Map();
+    for (const f of base) {
+        const list = remaining.get(f.fingerprint) ?? [];
+        list.push(f);
+        remaining.set(f.fingerprint, list);
+    }
+    const findings = current.map((f) => {
+        const match = remaining.get(f.fingerprint);
+        if (match && match.length) {
+            match.shift();
+            return { ...f, status: 'existing' };
+        }
+        return { ...f, status: 'new' };
+    });
+    const fixed = [...remaining.values()].flat().map((f) => ({ ...f, status: 'existing' }));
+    return { findings, fixed };
+}
+/** A git failure with the command and git's own words, without the environment. */
+class BaselineError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BaselineError';
+    }
+}
+async function git(cwd, args) {
+    try {
+        const { stdout } = await exec('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+        return stdout.trim();
+    }
+    catch (err) {
+        const e = err;
+        throw new BaselineError(`git ${args.join(' ')} failed in ${cwd}: ${(e.stderr || e.message).trim()}`);
+    }
+}
+/**
+ * The commit the baseline audits: the merge base of HEAD and `ref` (a branch, tag or sha). CI checkouts are
+ * often shallow: a missing ref is fetched from origin, and a shallow history is deepened, before giving up.
+ */
+async function mergeBase(repoDir, ref) {
+    const resolveRef = () => git(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    let sha = await resolveRef().catch(() => null);
+    if (!sha) {
+        await git(repoDir, ['fetch', '--no-tags', '--quiet', 'origin', ref]).catch(() => undefined);
+        sha = await resolveRef().catch(() => git(repoDir, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}']).catch(() => null));
+    }
+    if (!sha) {
+        throw new BaselineError(`baseline ref "${ref}" is not in this clone: fetch it first (actions/checkout with fetch-depth: 0), or set baseline: none`);
+    }
+    const base = sha;
+    try {
+        return await git(repoDir, ['merge-base', 'HEAD', base]);
+    }
+    catch (err) {
+        const shallow = await git(repoDir, ['rev-parse', '--is-shallow-repository']).catch(() => 'false');
+        if (shallow !== 'true')
+            throw err;
+        await git(repoDir, ['fetch', '--no-tags', '--quiet', '--unshallow', 'origin']).catch(() => undefined);
+        return git(repoDir, ['merge-base', 'HEAD', base]);
+    }
+}
+/**
+ * Audits the merge base of HEAD and `ref` in a detached worktree: schema + static + planner, no HTTP (the
+ * base's app is not running). The worktree lives in a temp folder and is removed whatever happens.
+ */
+async function auditBaseline(ref, config, run) {
+    const app = (0,external_node_path_.resolve)(config.app);
+    const top = await git(app, ['rev-parse', '--show-toplevel']);
+    const base = await mergeBase(app, ref);
+    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'perf-audit-base-'));
+    const worktree = (0,external_node_path_.join)(folder, 'tree');
+    try {
+        await git(top, ['worktree', 'add', '--detach', worktree, base]);
+        const appInBase = (0,external_node_path_.join)(worktree, (0,external_node_path_.relative)(top, app));
+        // Absolute paths inside the checkout point at the same file in the worktree; anything else stays as given.
+        const relocate = (path) => {
+            if (!path || !(0,external_node_path_.isAbsolute)(path))
+                return path;
+            const rel = (0,external_node_path_.relative)(top, path);
+            return rel.startsWith('..') ? path : (0,external_node_path_.join)(worktree, rel);
+        };
+        const baseConfig = {
+            ...config,
+            app: appInBase,
+            configFile: relocate(config.configFile),
+            database: {
+                ...config.database,
+                dump: relocate(config.database.dump),
+                sqlDir: relocate(config.database.sqlDir),
+            },
+            http: { ...config.http, urls: [], baseUrl: null, load: null },
+            baseline: null,
+        };
+        return await run(baseConfig);
+    }
+    finally {
+        await git(top, ['worktree', 'remove', '--force', worktree]).catch(() => undefined);
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
+        await git(top, ['worktree', 'prune']).catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/gate/policy.js
+/** The fail-on policy: which findings block the merge. */
+
+/** Whether one finding blocks: new, not silenced, and at or above the fail-on severity. */
+function blocks(finding, failOn) {
+    if (failOn === 'never' || finding.silenced || finding.status === 'existing')
+        return false;
+    return findings/* SEVERITY_ORDER */.B[finding.severity] >= findings/* SEVERITY_ORDER */.B[failOn];
+}
+/**
+ * Counts unsilenced findings (new and existing) by severity and decides the verdict. Only new findings block:
+ * without a baseline every finding is new, so `baseline: none` blocks on everything at or above fail-on.
+ */
+function summarize(findings, failOn, verdicts, fixed = 0) {
+    const counts = { critical: 0, warning: 0, info: 0 };
+    const added = { critical: 0, warning: 0, info: 0 };
+    let silenced = 0;
+    for (const finding of findings) {
+        if (finding.silenced) {
+            silenced += 1;
+            continue;
+        }
+        counts[finding.severity] += 1;
+        if (finding.status !== 'existing')
+            added[finding.severity] += 1;
+    }
+    return {
+        ...counts,
+        blocked: findings.some((f) => blocks(f, failOn)),
+        silenced,
+        failOn,
+        verdicts,
+        new: added,
+        fixed,
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/http/query-log.js
+var query_log = __webpack_require__(85373);
+;// CONCATENATED MODULE: ./build/src/database/capture.js
+/**
+ * Captures what the running app asks MariaDB, one request at a time, through the general log written
+ * to mysql.general_log. The server's previous general_log / log_output settings are read first and
+ * always put back (try/finally), also when a request or a query fails midway.
+ *
+ * This only works when perf-audit reaches the same MariaDB server the app uses, with an account that
+ * may SET GLOBAL (SUPER or SYSTEM_VARIABLES_ADMIN) and read mysql.general_log. A named lock serializes
+ * captures on one server, so two audits never restore each other's settings in the wrong order.
+ */
+
+
+const CAPTURE_LOCK = 'perf_audit_general_log';
+async function readGeneralLogSettings(conn) {
+    const [rows] = await conn.query('SELECT @@GLOBAL.general_log AS general_log, @@GLOBAL.log_output AS log_output');
+    return { generalLog: Number(rows[0].general_log) === 1, logOutput: String(rows[0].log_output) };
+}
+async function writeGeneralLogSettings(conn, s) {
+    // general_log first, so the log never writes to a destination the previous settings did not have.
+    await conn.query('SET GLOBAL general_log = ?', [s.generalLog ? 'ON' : 'OFF']);
+    await conn.query('SET GLOBAL log_output = ?', [s.logOutput]);
+}
+/** Adds TABLE to the destinations; keeps FILE when it was there (someone may rely on the file log). */
+function withTableOutput(logOutput) {
+    const parts = logOutput
+        .split(',')
+        .map((p) => p.trim().toUpperCase())
+        .filter((p) => p && p !== 'NONE');
+    return [...new Set([...parts, 'TABLE'])].join(',');
+}
+async function serverNow(conn) {
+    const [rows] = await conn.query('SELECT NOW(6) AS now');
+    return String(rows[0].now);
+}
+async function openThreads(conn, database) {
+    if (database === null)
+        return [];
+    const [rows] = await conn.query('SELECT ID AS id FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID()', [database]);
+    return rows.map((r) => Number(r.id));
+}
+async function logRows(conn, from, to) {
+    const [rows] = await conn.query(`SELECT thread_id, command_type, CONVERT(argument USING utf8mb4) AS argument
+       FROM mysql.general_log
+      WHERE event_time >= ? AND event_time <= ? AND thread_id <> CONNECTION_ID()
+      ORDER BY event_time, thread_id`, [from, to]);
+    return rows.map((r) => ({
+        threadId: Number(r.thread_id),
+        commandType: String(r.command_type),
+        argument: r.argument === null ? '' : String(r.argument),
+    }));
+}
+/**
+ * A cancelled CI job sends SIGINT/SIGTERM: put the settings back (on a fresh connection, the capture's may
+ * be busy) before the signal does what it would have done. Returns the function that removes the guard.
+ */
+function restoreOnSignal(url, previous) {
+    const signals = ['SIGINT', 'SIGTERM'];
+    const remove = () => signals.forEach((s) => process.removeListener(s, handler));
+    const handler = (signal) => {
+        remove();
+        void (async () => {
+            const conn = await (0,connection/* connect */.Ng)(url);
+            try {
+                await writeGeneralLogSettings(conn, previous);
+            }
+            finally {
+                await conn.end();
+            }
+        })()
+            .catch(() => undefined)
+            .finally(() => process.kill(process.pid, signal));
+    };
+    signals.forEach((s) => process.on(s, handler));
+    return remove;
+}
+/**
+ * Runs `fetchOnce` for each URL in turn with the general log on, and returns what the app's
+ * connections sent during each request. `fetchOnce` failing ends the capture (settings restored) and
+ * rejects with its error; report HTTP failures by resolving instead.
+ */
+async function captureRequests(db, urls, fetchOnce, options = {}) {
+    const database = options.database ?? null;
+    const conn = await (0,connection/* connect */.Ng)(db.url);
+    try {
+        const [lock] = await conn.query('SELECT GET_LOCK(?, ?) AS got', [
+            CAPTURE_LOCK,
+            options.lockTimeoutS ?? 60,
+        ]);
+        if (Number(lock[0].got) !== 1)
+            throw new Error('another capture holds the general log on this server');
+        const [idRow] = await conn.query('SELECT CONNECTION_ID() AS id');
+        // Ours: this connection, and the scratch database's own connection when one was passed in.
+        const scratchThread = 'conn' in db ? db.conn.threadId : null;
+        const ownThreads = [Number(idRow[0].id), ...(scratchThread ? [scratchThread] : [])];
+        const previous = await readGeneralLogSettings(conn);
+        const stopGuard = restoreOnSignal(db.url, previous);
+        try {
+            await conn.query('SET GLOBAL log_output = ?', [withTableOutput(previous.logOutput)]);
+            await conn.query('SET GLOBAL general_log = ON');
+            const captured = [];
+            for (const url of urls) {
+                const known = await openThreads(conn, database);
+                const from = await serverNow(conn);
+                await fetchOnce(url);
+                if (options.settleMs ?? 50)
+                    await new Promise((r) => setTimeout(r, options.settleMs ?? 50));
+                const to = await serverNow(conn);
+                const rows = await logRows(conn, from, to);
+                const threads = (0,query_log/* appThreadIds */.ap)(rows, database, ownThreads, known);
+                const statements = (0,query_log/* appStatements */.mT)(rows, threads);
+                captured.push({
+                    url,
+                    statements,
+                    normalized: statements.map(query_log/* normalizeStatement */.pk),
+                    threads: [...threads].filter((t) => rows.some((r) => r.threadId === t)).sort((a, b) => a - b),
+                });
+            }
+            return captured;
+        }
+        finally {
+            stopGuard();
+            await writeGeneralLogSettings(conn, previous).catch((err) => {
+                const why = err instanceof Error ? err.message : String(err);
+                throw new Error(`could not restore general_log=${previous.generalLog ? 'ON' : 'OFF'}, log_output=${previous.logOutput}: ${why}`);
+            });
+        }
+    }
+    finally {
+        await conn.query('SELECT RELEASE_LOCK(?)', [CAPTURE_LOCK]).catch(() => undefined);
+        await conn.end().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/database/failed-jobs.js
+/** Reads how many rows the app's failed_jobs table holds (Laravel's record of jobs that threw). */
+
+/** Row count of `database`.failed_jobs; null when that table does not exist. Only ever reads. */
+async function countFailedJobs(url, database, table = 'failed_jobs') {
+    const conn = await (0,connection/* connect */.Ng)(url);
+    try {
+        const [exists] = await conn.query('SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?', [database, table]);
+        if (Number(exists[0].n) === 0)
+            return null;
+        const [rows] = await conn.query(`SELECT COUNT(*) AS n FROM ${conn.escapeId(database)}.${conn.escapeId(table)}`);
+        return Number(rows[0].n);
+    }
+    finally {
+        await conn.end().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/http/captured-plans.js
+/**
+ * EXPLAINs the SELECTs the running app sent, at production scale: the same planning twin the planner
+ * uses (empty tables with production-size statistics), so a captured query is judged like a static one.
+ * Only SELECT statements are EXPLAINed, one statement per call (EXPLAIN never executes them).
+ */
+
+
+
+/** Needs the scratch database holding the app's schema (after the schema phase). */
+async function explainCaptured(db, config, capture) {
+    const selects = (0,query_log/* capturedSelects */.cp)(capture);
+    if (selects.length === 0)
+        return { plans: [], note: 'no captured SELECT to explain' };
+    const planning = await preparePlanningDatabase(db, {
+        assumeRows: config.database.assumeRows,
+        tables: config.database.tables,
+    });
+    try {
+        const plans = [];
+        for (const s of selects)
+            plans.push({ ...s, plan: await plan_pool_explain(planning.conn, s.sql, planning.rows) });
+        const failed = plans.filter((p) => p.plan.error).length;
+        const scale = planning.scaled ? 'at production scale' : `not scaled (${planning.warnings.join('; ')})`;
+        return {
+            plans,
+            note: `${plans.length} captured SELECT${plans.length === 1 ? '' : 's'} explained ${scale}${failed ? `, ${failed} failed` : ''}`,
+        };
+    }
+    finally {
+        await planning.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/http/headers.js
+/** The headers every perf-audit request sends: http.headers plus http.cookies folded into one Cookie header. */
+function requestHeaders(http) {
+    const headers = {};
+    let cookie = null;
+    for (const [k, v] of Object.entries(http.headers)) {
+        if (k.toLowerCase() === 'cookie')
+            cookie = v;
+        else
+            headers[k] = v;
+    }
+    const extra = Object.entries(http.cookies ?? {}).map(([k, v]) => `${k}=${v}`);
+    const all = [...(cookie ? [cookie] : []), ...extra];
+    if (all.length)
+        headers.Cookie = all.join('; ');
+    return headers;
+}
+
+;// CONCATENATED MODULE: ./build/src/http/stats.js
+/** Order statistics over timing samples (pure). */
+/** Median; the mean of the two middle values for an even count. null for no samples. */
+function median(values) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Nearest-rank percentile (p in 0..100): the smallest sample with at least p% of samples at or below it. */
+function percentile(values, p) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[Math.min(rank, sorted.length) - 1];
+}
+function max(values) {
+    return values.length === 0 ? null : Math.max(...values);
+}
+/** Milliseconds rounded to 0.01 ms for reports (the timers are finer than the network noise). */
+function roundMs(ms) {
+    return ms === null ? null : Math.round(ms * 100) / 100;
+}
+
+// EXTERNAL MODULE: ./build/src/http/urls.js
+var http_urls = __webpack_require__(8530);
+;// CONCATENATED MODULE: ./build/src/http/load.js
+/**
+ * The capacity ramp (opt-in, config `http.load`): for each URL, autocannon holds N concurrent users
+ * for a few seconds per step and the step gets requests/s, p50/p95 latency, error rate and a verdict
+ * in the seed audit's words (manageable / may degrade / degradation likely).
+ */
+
+
+
+/** p95 beyond this multiple of the limit is "degradation likely" (seed: 300–800 ms may degrade, 1–3 s likely). */
+const DEGRADATION_FACTOR = 2.5;
+/** The seed's three scenarios as a verdict over one step (pure). */
+function loadVerdict(p95Ms, errorRate, limits) {
+    if (errorRate > limits.maxErrorRate || p95Ms > limits.p95Ms * DEGRADATION_FACTOR)
+        return 'degradation likely';
+    if (p95Ms > limits.p95Ms)
+        return 'may degrade';
+    return 'manageable';
+}
+async function runStep(url, users, seconds, http) {
+    // Loaded only when a ramp runs: it is the heaviest module of the bundle and most runs never need it.
+    const { default: autocannon } = await __webpack_require__.e(/* import() */ 174).then(__webpack_require__.t.bind(__webpack_require__, 88174, 19));
+    return new Promise((resolve, reject) => {
+        const latencies = [];
+        const instance = autocannon({
+            url,
+            connections: users,
+            duration: seconds,
+            timeout: Math.max(1, Math.ceil(http.timeoutMs / 1000)),
+            headers: requestHeaders(http),
+        }, (err, result) => {
+            if (err)
+                return reject(err);
+            resolve({
+                latencies,
+                // autocannon counts timeouts among errors.
+                errors: result.errors,
+                non2xx: result.non2xx,
+                completed: latencies.length,
+                durationS: result.duration || seconds,
+            });
+        });
+        // Exact per-response times: autocannon's own summary has no p95.
+        instance.on('response', (_client, _status, _bytes, responseTime) => {
+            latencies.push(responseTime);
+        });
+    });
+}
+/** Reduces one step's raw figures to its report row (pure). */
+function summarizeStep(url, users, seconds, run, limits) {
+    const attempts = run.completed + run.errors;
+    const errorRate = attempts === 0 ? 1 : (run.errors + run.non2xx) / attempts;
+    const p50 = median(run.latencies) ?? 0;
+    const p95 = percentile(run.latencies, 95) ?? 0;
+    return {
+        url,
+        users,
+        seconds,
+        requests: run.completed,
+        rps: Math.round((run.completed / run.durationS) * 10) / 10,
+        p50Ms: Math.round(p50 * 10) / 10,
+        p95Ms: Math.round(p95 * 10) / 10,
+        errorRate: Math.round(errorRate * 10000) / 10000,
+        verdict: attempts === 0 ? 'degradation likely' : loadVerdict(p95, errorRate, limits),
+    };
+}
+/** Runs the ramp over `urls` (relative ones joined to http.baseUrl); [] when http.load is not configured. */
+async function runLoadRamp(http, urls) {
+    if (!http.load)
+        return [];
+    const limits = { p95Ms: http.load.p95Ms, maxErrorRate: http.load.maxErrorRate };
+    const steps = [];
+    for (const u of urls) {
+        const { absolute } = (0,http_urls/* resolveUrl */.O)(u, http.baseUrl);
+        if (!absolute)
+            continue;
+        for (const users of [...http.load.users].sort((a, b) => a - b)) {
+            const run = await runStep(absolute, users, http.load.seconds, http);
+            steps.push(summarizeStep(absolute, users, http.load.seconds, run, limits));
+        }
+    }
+    return steps;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+;// CONCATENATED MODULE: ./build/src/http/ttfb.js
+/**
+ * One timed HTTP request, phase by phase, the way curl's `-w` timings count them: every figure is
+ * measured from the start of the request (DNS done, TCP connected, TLS done, first byte, last byte).
+ * A fresh connection per request (no keep-alive), so connect and TLS are part of every sample.
+ * Never rejects: failures come back as a classified error so one bad URL cannot end the run.
+ */
+
+
+const NS_PER_MS = 1_000_000;
+function elapsedMs(start) {
+    return Number(process.hrtime.bigint() - start) / NS_PER_MS;
+}
+/** Maps Node's socket errors to the reasons a reviewer reads in the report. */
+function classifyError(err, timeoutMs) {
+    const e = err;
+    const code = e?.code ?? '';
+    if (code === 'PERF_AUDIT_TIMEOUT')
+        return { kind: 'timeout', message: `no complete response within ${timeoutMs} ms` };
+    if (code === 'ECONNREFUSED')
+        return { kind: 'refused', message: 'connection refused' };
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return { kind: 'dns', message: `host name not resolved (${code})` };
+    if (code === 'ECONNRESET' || code === 'EPIPE')
+        return { kind: 'reset', message: 'connection reset by the server' };
+    if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'EPROTO') {
+        return { kind: 'tls', message: `TLS handshake failed (${code})` };
+    }
+    const text = e instanceof Error ? e.message : String(err);
+    return { kind: 'other', message: code ? `${text} (${code})` : text };
+}
+function cookieHeader(headers, cookies) {
+    const existing = Object.entries(headers).find(([k]) => k.toLowerCase() === 'cookie')?.[1];
+    const extra = Object.entries(cookies ?? {}).map(([k, v]) => `${k}=${v}`);
+    const all = [...(existing ? [existing] : []), ...extra];
+    return all.length ? all.join('; ') : null;
+}
+function timedRequest(url, options) {
+    const result = {
+        url,
+        status: null,
+        location: null,
+        setCookies: [],
+        dnsMs: null,
+        connectMs: null,
+        tlsMs: null,
+        ttfbMs: null,
+        totalMs: null,
+        bytes: 0,
+        error: null,
+    };
+    let target;
+    try {
+        target = new URL(url);
+        if (target.protocol !== 'http:' && target.protocol !== 'https:')
+            throw new Error('not http(s)');
+    }
+    catch {
+        result.error = { kind: 'invalid-url', message: `not an http(s) URL: ${url}` };
+        return Promise.resolve(result);
+    }
+    const headers = { 'user-agent': 'perf-audit', accept: 'text/html,*/*' };
+    for (const [k, v] of Object.entries(options.headers ?? {})) {
+        if (k.toLowerCase() !== 'cookie')
+            headers[k.toLowerCase()] = v;
+    }
+    const cookie = cookieHeader(options.headers ?? {}, options.cookies);
+    if (cookie)
+        headers.cookie = cookie;
+    return new Promise((resolve) => {
+        let settled = false;
+        const start = process.hrtime.bigint();
+        const finish = (err) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            if (err !== undefined)
+                result.error = classifyError(err, options.timeoutMs);
+            else
+                result.totalMs = elapsedMs(start);
+            resolve(result);
+        };
+        const lib = target.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        const req = lib.request(target, {
+            method: options.method ?? 'GET',
+            headers,
+            agent: false,
+            rejectUnauthorized: !options.insecure,
+        });
+        const timer = setTimeout(() => {
+            const err = Object.assign(new Error('timeout'), { code: 'PERF_AUDIT_TIMEOUT' });
+            req.destroy(err);
+        }, options.timeoutMs);
+        req.on('socket', (socket) => {
+            // 'lookup' only fires for host names; an IP literal has no DNS phase (curl reports ~0 then).
+            socket.once('lookup', () => {
+                result.dnsMs = elapsedMs(start);
+            });
+            socket.once('connect', () => {
+                result.connectMs = elapsedMs(start);
+                if (result.dnsMs === null)
+                    result.dnsMs = 0;
+            });
+            socket.once('secureConnect', () => {
+                result.tlsMs = elapsedMs(start);
+            });
+            // The first chunk off the wire, before the HTTP parser sees it: curl's time_starttransfer.
+            socket.prependOnceListener('data', () => {
+                if (result.ttfbMs === null)
+                    result.ttfbMs = elapsedMs(start);
+            });
+        });
+        req.on('response', (res) => {
+            if (result.ttfbMs === null)
+                result.ttfbMs = elapsedMs(start);
+            result.status = res.statusCode ?? null;
+            const loc = res.headers.location;
+            if (loc) {
+                try {
+                    result.location = new URL(loc, target).toString();
+                }
+                catch {
+                    result.location = loc;
+                }
+            }
+            const sc = res.headers['set-cookie'];
+            result.setCookies = Array.isArray(sc) ? sc : [];
+            res.on('data', (chunk) => {
+                result.bytes += chunk.length;
+            });
+            res.on('end', () => finish());
+            res.on('error', (err) => finish(err));
+            res.on('aborted', () => finish(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
+        });
+        req.on('error', (err) => finish(err));
+        req.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/http/readiness.js
+/**
+ * Waits for a URL to answer before it is timed: servers in CI start slowly. Bounded by a deadline,
+ * with exponential backoff between attempts. Gateway errors (502/503/504) count as "not up yet".
+ */
+
+const NOT_READY_STATUSES = new Set([502, 503, 504]);
+function isReadyResponse(r) {
+    return r.error === null && r.status !== null && !NOT_READY_STATUSES.has(r.status);
+}
+async function waitUntilReady(url, options) {
+    const started = Date.now();
+    const deadline = started + options.timeoutMs;
+    let delay = options.initialDelayMs ?? 100;
+    const maxDelay = options.maxDelayMs ?? 2000;
+    let attempts = 0;
+    for (;;) {
+        const remaining = Math.max(1, deadline - Date.now());
+        attempts += 1;
+        const last = await timedRequest(url, {
+            timeoutMs: Math.min(options.requestTimeoutMs, remaining),
+            headers: options.headers,
+        });
+        if (isReadyResponse(last))
+            return { ready: true, attempts, waitedMs: Date.now() - started, last };
+        if (Date.now() + delay >= deadline)
+            return { ready: false, attempts, waitedMs: Date.now() - started, last };
+        await new Promise((r) => setTimeout(r, delay));
+        delay = Math.min(delay * 2, maxDelay);
+    }
+}
+/** The reason a URL never became ready, for PA302. */
+function notReadyReason(r, readinessTimeoutMs) {
+    const why = r.last.error
+        ? r.last.error.message
+        : r.last.status !== null
+            ? `HTTP ${r.last.status}`
+            : 'no response';
+    return `not answering after ${readinessTimeoutMs} ms of readiness wait (${r.attempts} attempt${r.attempts === 1 ? '' : 's'}): ${why}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/http/redirects.js
+/** Follows a redirect chain hop by hop (bounded) to tell a plain redirect from a loop. */
+
+const MAX_REDIRECTS = 10;
+function isRedirect(r) {
+    return r.status !== null && r.status >= 300 && r.status < 400 && r.location !== null;
+}
+async function followRedirects(first, options) {
+    const hops = [first.url];
+    let current = first;
+    while (isRedirect(current)) {
+        const next = current.location;
+        if (hops.includes(next)) {
+            return { hops: [...hops, next], final: null, error: `redirect loop: ${[...hops, next].join(' → ')}` };
+        }
+        if (hops.length > MAX_REDIRECTS) {
+            return { hops, final: null, error: `more than ${MAX_REDIRECTS} redirects: ${hops.join(' → ')}` };
+        }
+        hops.push(next);
+        current = await timedRequest(next, options);
+        if (current.error)
+            return { hops, final: null, error: `redirect target ${next} failed: ${current.error.message}` };
+    }
+    return { hops, final: current, error: null };
+}
+
+;// CONCATENATED MODULE: ./build/src/http/smoke.js
+/**
+ * The TTFB smoke test: every URL is waited for (readiness), warmed up, then timed N times on a fresh
+ * connection each. One URL failing (refused, timeout, error status, redirect loop) gives that URL an
+ * error row and never touches the other URLs' rows.
+ */
+
+
+
+
+
+
+/** After this many timed-out samples a URL stops being sampled: its row is already a failure. */
+const MAX_TIMEOUTS_PER_URL = 2;
+/** Reduces the timed samples of one URL to its report row (pure). */
+function summarizeSamples(target, samples) {
+    const answered = samples.filter((s) => s.error === null && s.status !== null);
+    const failed = samples.filter((s) => s.error !== null || (s.status !== null && s.status >= 400));
+    const pick = (f) => answered.map(f).filter((v) => v !== null);
+    const ttfb = pick((s) => s.ttfbMs);
+    const total = pick((s) => s.totalMs);
+    const statusCounts = new Map();
+    for (const s of answered)
+        statusCounts.set(s.status, (statusCounts.get(s.status) ?? 0) + 1);
+    const commonStatus = [...statusCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    let error = null;
+    let errorKind;
+    if (failed.length > 0) {
+        const first = failed[0];
+        if (first.error) {
+            error = `${failed.length} of ${samples.length} samples failed: ${first.error.message}`;
+            errorKind = first.error.kind;
+        }
+        else {
+            const statuses = [...new Set(failed.map((s) => s.status))].join(', ');
+            error = `HTTP ${statuses} on ${failed.length} of ${samples.length} samples`;
+            errorKind = 'status';
+        }
+    }
+    else if (samples.length === 0) {
+        error = 'no samples taken';
+        errorKind = 'other';
+    }
+    return {
+        url: target.url,
+        samples: samples.length,
+        ok: error === null,
+        status: commonStatus,
+        error,
+        dnsMs: roundMs(median(pick((s) => s.dnsMs))),
+        connectMs: roundMs(median(pick((s) => s.connectMs))),
+        tlsMs: roundMs(median(pick((s) => s.tlsMs))),
+        ttfbP50Ms: roundMs(median(ttfb)),
+        ttfbP95Ms: roundMs(percentile(ttfb, 95)),
+        ttfbMaxMs: roundMs(max(ttfb)),
+        totalP50Ms: roundMs(median(total)),
+        totalP95Ms: roundMs(percentile(total, 95)),
+        failedSamples: failed.length,
+        ...(errorKind ? { errorKind } : {}),
+        ...(target.redirect ? { redirect: target.redirect } : {}),
+    };
+}
+/** A row for a URL that was never timed (bad URL, never ready, redirect loop). */
+function failedRow(url, error, errorKind, status = null) {
+    return {
+        url,
+        samples: 0,
+        ok: false,
+        status,
+        error,
+        errorKind,
+        failedSamples: 0,
+        dnsMs: null,
+        connectMs: null,
+        tlsMs: null,
+        ttfbP50Ms: null,
+        ttfbP95Ms: null,
+        ttfbMaxMs: null,
+        totalP50Ms: null,
+        totalP95Ms: null,
+    };
+}
+async function sample(http, target) {
+    const options = { timeoutMs: http.timeoutMs, headers: requestHeaders(http) };
+    let timeouts = 0;
+    for (let i = 0; i < http.warmup; i++) {
+        const r = await timedRequest(target.sampleUrl, options);
+        if (r.error?.kind === 'timeout' && ++timeouts >= MAX_TIMEOUTS_PER_URL)
+            return [r];
+    }
+    const samples = [];
+    for (let i = 0; i < http.samples; i++) {
+        const r = await timedRequest(target.sampleUrl, options);
+        samples.push(r);
+        if (r.error?.kind === 'timeout' && ++timeouts >= MAX_TIMEOUTS_PER_URL)
+            break;
+    }
+    return samples;
+}
+/** Decides what to time for a URL that answered its readiness probe; null target = a failure row. */
+async function planTarget(http, url, ready) {
+    if (!isRedirect(ready.last))
+        return { target: { url, sampleUrl: url } };
+    const chain = await followRedirects(ready.last, {
+        timeoutMs: http.timeoutMs,
+        headers: requestHeaders(http),
+    });
+    if (chain.error) {
+        const kind = chain.error.startsWith('redirect loop') ? 'redirect-loop' : 'redirect';
+        return { row: failedRow(url, chain.error, kind, ready.last.status) };
+    }
+    const location = ready.last.location;
+    const finalUrl = chain.hops[chain.hops.length - 1];
+    return {
+        target: {
+            url,
+            sampleUrl: http.followRedirects ? finalUrl : url,
+            redirect: { location, final: finalUrl, hops: chain.hops.length - 1, followed: http.followRedirects },
+        },
+    };
+}
+/** Runs the smoke test over config.http.urls; rows come back in the configured order. */
+async function runSmoke(http, options = {}) {
+    const resolved = http.urls.map((u) => (0,http_urls/* resolveUrl */.O)(u, http.baseUrl));
+    // Readiness in parallel: a dead URL costs the readiness bound once, not once per URL.
+    const readiness = await Promise.all(resolved.map((r) => r.absolute
+        ? waitUntilReady(r.absolute, {
+            timeoutMs: http.readiness.timeoutMs,
+            requestTimeoutMs: http.timeoutMs,
+            headers: requestHeaders(http),
+        })
+        : Promise.resolve(null)));
+    const rows = [];
+    for (let i = 0; i < resolved.length; i++) {
+        const { configured, absolute, error } = resolved[i];
+        const ready = readiness[i];
+        let row;
+        if (!absolute || !ready) {
+            row = failedRow(configured, error ?? 'invalid URL', 'invalid-url');
+        }
+        else if (!ready.ready) {
+            row = failedRow(absolute, notReadyReason(ready, http.readiness.timeoutMs), ready.last.error?.kind ?? 'status', ready.last.status);
+        }
+        else {
+            const plan = await planTarget(http, absolute, ready);
+            row = 'row' in plan ? plan.row : summarizeSamples(plan.target, await sample(http, plan.target));
+        }
+        options.onResult?.(row);
+        rows.push(row);
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./build/src/http/phase.js
+/**
+ * The HTTP phase of an audit: smoke test (readiness, warm-up, TTFB samples), then one captured request
+ * per answering URL with the general log on (kept out of the timed samples: logging slows the server),
+ * then the optional capacity ramp, then the app's failed_jobs count.
+ *
+ * Which database is the app's: config.database.appDatabase (`database.app-database`), else the database
+ * named in the database URL (mysql://…/laravel). Capture and failed_jobs need perf-audit to reach the
+ * same MariaDB server as the app; each part that cannot run is skipped and said so in `note`.
+ */
+
+
+
+
+
+
+
+
+
+function message(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+/** Where the app's database lives, when perf-audit can know it. */
+function appDatabaseTarget(config, db) {
+    let url = db?.url ?? null;
+    let fromUrl = null;
+    if (config.database.url) {
+        try {
+            const parsed = (0,connection/* parseDbUrl */.Bd)(config.database.url);
+            url = url ?? parsed;
+            fromUrl = parsed.database;
+        }
+        catch {
+            // The database phase reports a bad URL; here it only means "no capture".
+        }
+    }
+    if (!url)
+        return null;
+    return { url, database: config.database.appDatabase ?? fromUrl ?? null };
+}
+/** Adds each URL's captured-query summary to its row (pure). */
+function attachQueries(results, capture) {
+    return results.map((row) => {
+        const c = capture.find((r) => r.url === row.url);
+        if (!c)
+            return row;
+        const shapes = (0,query_log/* repeatedShapes */.hu)(c.normalized ?? c.statements);
+        return {
+            ...row,
+            queries: {
+                count: c.statements.length,
+                distinct: shapes.length,
+                repeated: shapes.filter((s) => s.times > 1),
+            },
+        };
+    });
+}
+async function runHttpPhase(input) {
+    const started = Date.now();
+    const { config, db } = input;
+    const http = config.http;
+    if (http.urls.length === 0) {
+        return {
+            results: [],
+            load: [],
+            capture: null,
+            capturedPlans: [],
+            failedJobs: null,
+            ms: 0,
+            note: 'no URL configured',
+        };
+    }
+    const notes = [];
+    let results = await runSmoke(http);
+    const failed = results.filter((r) => !r.ok).length;
+    notes.push(`${results.length} URL${results.length === 1 ? '' : 's'} timed${failed ? `, ${failed} failed` : ''}`);
+    const target = appDatabaseTarget(config, db);
+    let capture = null;
+    const answered = results.filter((r) => r.samples > 0);
+    if (!target) {
+        notes.push('queries not captured: no database URL (capture needs the MariaDB server the app uses)');
+    }
+    else if (answered.length > 0) {
+        const errors = new Map();
+        const sampleUrl = new Map(answered.map((r) => [r.url, r.redirect?.followed ? r.redirect.final : r.url]));
+        try {
+            capture = await captureRequests(
+            // Passing the scratch database keeps perf-audit's own connection to it out of the capture.
+            db && db.url === target.url ? db : { url: target.url }, answered.map((r) => r.url), async (url) => {
+                const res = await timedRequest(sampleUrl.get(url) ?? url, {
+                    timeoutMs: http.timeoutMs,
+                    headers: requestHeaders(http),
+                });
+                if (res.error)
+                    errors.set(url, res.error.message);
+            }, { database: target.database });
+            for (const c of capture)
+                if (errors.has(c.url))
+                    c.error = errors.get(c.url);
+            results = attachQueries(results, capture);
+            const total = capture.reduce((n, c) => n + c.statements.length, 0);
+            notes.push(`${total} statements captured over ${capture.length} request${capture.length === 1 ? '' : 's'}` +
+                (target.database
+                    ? ` (database ${target.database})`
+                    : ' (all connections: set database.app-database to filter)'));
+        }
+        catch (err) {
+            notes.push(`queries not captured: ${message(err)}`);
+        }
+    }
+    let capturedPlans = [];
+    if (capture && db) {
+        try {
+            const explained = await explainCaptured(db, config, capture);
+            capturedPlans = explained.plans;
+            notes.push(explained.note);
+        }
+        catch (err) {
+            notes.push(`captured queries not explained: ${message(err)}`);
+        }
+    }
+    let load = [];
+    if (http.load) {
+        const okUrls = results.filter((r) => r.ok).map((r) => r.url);
+        try {
+            load = await runLoadRamp(http, okUrls);
+            notes.push(`load ramp: ${load.length} step${load.length === 1 ? '' : 's'}`);
+        }
+        catch (err) {
+            notes.push(`load ramp failed: ${message(err)}`);
+        }
+    }
+    let failedJobs = null;
+    if (target?.database) {
+        try {
+            failedJobs = await countFailedJobs(target.url, target.database);
+            notes.push(failedJobs === null ? 'no failed_jobs table' : `failed_jobs: ${failedJobs}`);
+        }
+        catch (err) {
+            notes.push(`failed_jobs not read: ${message(err)}`);
+        }
+    }
+    return {
+        results,
+        load,
+        capture,
+        capturedPlans,
+        failedJobs,
+        ms: Date.now() - started,
+        note: notes.join('; '),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/project/files.js
+/** Reads the app's files once: PHP sources, env files, SQL, ini and pool configs. The only I/O of project/. */
+
+
+/** Folders that hold no app code worth auditing (or are huge). */
+// tests/ holds the app's own tests: their queries run against test databases, not production.
+const SKIP_DIRS = new Set([
+    'vendor',
+    'node_modules',
+    '.git',
+    'storage',
+    'bootstrap/cache',
+    'public/build',
+    'public/vendor',
+    'tests',
+]);
+function wanted(name) {
+    if (name.endsWith('.php'))
+        return 'php';
+    if (name === '.env' || name.startsWith('.env.'))
+        return 'other';
+    if (/\.(ini|conf|sql)$/.test(name) || name === 'composer.json' || name === 'composer.lock')
+        return 'other';
+    return null;
+}
+async function readAppFiles(root) {
+    const php = [];
+    const other = [];
+    async function walk(dir) {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const abs = (0,external_node_path_.join)(dir, entry.name);
+            const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
+            if (entry.isDirectory()) {
+                if (!SKIP_DIRS.has(rel) && !SKIP_DIRS.has(entry.name))
+                    await walk(abs);
+                continue;
+            }
+            if (!entry.isFile())
+                continue;
+            const kind = wanted(entry.name);
+            if (!kind)
+                continue;
+            const text = await (0,promises_.readFile)(abs, 'utf8');
+            (kind === 'php' ? php : other).push({ path: rel, text });
+        }
+    }
+    await walk(root);
+    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    php.sort(byPath);
+    other.sort(byPath);
+    return { root, php, other };
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/queries/ast.js
+/** Small, typed helpers over php-parser's AST: field access, name resolution, literals and a short printer. */
+function isNode(v) {
+    return typeof v === 'object' && v !== null && typeof v.kind === 'string';
+}
+/** A child node stored under `key`, or null. */
+function child(n, key) {
+    if (!n)
+        return null;
+    const v = n[key];
+    return isNode(v) ? v : null;
+}
+/** Child nodes stored as an array under `key` (nulls dropped). */
+function children(n, key) {
+    if (!n)
+        return [];
+    const v = n[key];
+    return Array.isArray(v) ? v.filter(isNode) : [];
+}
+/** A plain (non-node) field: strings, booleans, numbers. */
+function field(n, key) {
+    if (!n)
+        return null;
+    const v = n[key];
+    return v === undefined || v === null || isNode(v) ? null : v;
+}
+function ast_lineOf(n) {
+    return n?.loc?.start.line ?? 1;
+}
+/** The plain name of an identifier, name or variable node (`where`, `User`, `this`). */
+function ast_nameOf(n) {
+    if (!n)
+        return null;
+    if (n.kind === 'identifier' || n.kind === 'name' || n.kind === 'variable') {
+        const v = n.name;
+        return typeof v === 'string' ? v : null;
+    }
+    return null;
+}
+const SKIP_KEYS = new Set(['loc', 'leadingComments', 'trailingComments', 'comments', 'errors', 'tokens']);
+/** Node kinds that hold no expression worth walking into (no call can sit inside them). */
+const LEAF_KINDS = new Set([
+    'string', 'number', 'boolean', 'nullkeyword', 'identifier', 'name', 'variable', 'inline', 'commentline',
+    'commentblock', 'constref', 'magic', 'nowdoc', 'selfreference', 'staticreference', 'parentreference',
+    'typereference', 'classconstant', 'propertystatement', 'traituse', 'usegroup', 'declare', 'noop',
+]); // prettier-ignore
+/** Every direct child node, in source order of the fields. */
+function childNodes(n) {
+    const out = [];
+    const fields = n;
+    for (const key in fields) {
+        if (SKIP_KEYS.has(key))
+            continue;
+        const v = fields[key];
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (Array.isArray(v)) {
+            for (const item of v)
+                if (isNode(item) && !LEAF_KINDS.has(item.kind))
+                    out.push(item);
+        }
+        else if (isNode(v) && !LEAF_KINDS.has(v.kind))
+            out.push(v);
+    }
+    return out;
+}
+/** Resolves a class reference the way PHP does (`Post` → `App\Models\Post`). */
+function resolveClass(raw, resolution, scope) {
+    if (resolution === 'fqn' || raw.startsWith('\\'))
+        return raw.replace(/^\\/, '');
+    if (resolution === 'rn')
+        return joinNs(scope.namespace, raw.replace(/^namespace\\/i, ''));
+    const [first, ...rest] = raw.split('\\');
+    const imported = scope.uses.get(first.toLowerCase());
+    if (imported)
+        return [imported, ...rest].join('\\');
+    return joinNs(scope.namespace, raw);
+}
+function joinNs(ns, name) {
+    return ns ? `${ns}\\${name}` : name;
+}
+/** Reads `use` statements of one namespace body into the scope. */
+function addUses(scope, usegroup) {
+    if (field(usegroup, 'type') === 'function' || field(usegroup, 'type') === 'const')
+        return;
+    const prefix = field(usegroup, 'name');
+    for (const item of children(usegroup, 'items')) {
+        const t = field(item, 'type');
+        if (t === 'function' || t === 'const')
+            continue;
+        const name = field(item, 'name');
+        if (!name)
+            continue;
+        const fq = (prefix ? `${prefix}\\${name}` : name).replace(/^\\/, '');
+        const alias = ast_nameOf(child(item, 'alias')) ?? fq.split('\\').pop();
+        scope.uses.set(alias.toLowerCase(), fq);
+    }
+}
+/** A literal value, or undefined when the expression is not a constant PHP can fold. */
+function literalOf(n, consts) {
+    if (!n)
+        return undefined;
+    switch (n.kind) {
+        case 'string':
+            return field(n, 'value') ?? '';
+        case 'number': {
+            const raw = field(n, 'value') ?? '';
+            const num = Number(raw.replace(/_/g, ''));
+            return Number.isFinite(num) ? num : undefined;
+        }
+        case 'boolean':
+            return field(n, 'value') ?? false;
+        case 'nullkeyword':
+            return null;
+        case 'unary': {
+            const v = literalOf(child(n, 'what'), consts);
+            if (typeof v === 'number' && field(n, 'type') === '-')
+                return -v;
+            return undefined;
+        }
+        case 'bin': {
+            if (field(n, 'type') !== '.')
+                return undefined;
+            const l = literalOf(child(n, 'left'), consts);
+            const r = literalOf(child(n, 'right'), consts);
+            return l === undefined || r === undefined ? undefined : `${l ?? ''}${r ?? ''}`;
+        }
+        case 'staticlookup': {
+            const cls = child(n, 'what');
+            const name = ast_nameOf(child(n, 'offset'));
+            if (!cls || !name || !consts)
+                return undefined;
+            return consts(cls, name);
+        }
+        default:
+            return undefined;
+    }
+}
+/** Elements of an array literal: `[key => value]` pairs in order. */
+function arrayEntries(n) {
+    if (!n || n.kind !== 'array')
+        return [];
+    const out = [];
+    for (const item of children(n, 'items')) {
+        if (item.kind === 'entry') {
+            const value = child(item, 'value');
+            if (value)
+                out.push({ key: child(item, 'key'), value });
+        }
+        else
+            out.push({ key: null, value: item });
+    }
+    return out;
+}
+/** A compact one-line rendering of an expression for reports: closures and long arrays collapse to `…`. */
+function render(n, depth = 0) {
+    if (!n)
+        return '';
+    if (depth > 6)
+        return '…';
+    const r = (x) => render(x, depth + 1);
+    switch (n.kind) {
+        case 'string':
+            return `'${field(n, 'value') ?? ''}'`;
+        case 'number':
+            return field(n, 'value') ?? '';
+        case 'boolean':
+            return String(field(n, 'value'));
+        case 'nullkeyword':
+            return 'null';
+        case 'variable':
+            return `$${ast_nameOf(n) ?? '…'}`;
+        case 'name':
+        case 'identifier':
+            return ast_nameOf(n) ?? '';
+        case 'call': {
+            const args = children(n, 'arguments').map(r).join(', ');
+            return `${r(child(n, 'what'))}(${args})`;
+        }
+        case 'propertylookup':
+            return `${r(child(n, 'what'))}->${r(child(n, 'offset'))}`;
+        case 'nullsafepropertylookup':
+            return `${r(child(n, 'what'))}?->${r(child(n, 'offset'))}`;
+        case 'staticlookup':
+            return `${r(child(n, 'what'))}::${r(child(n, 'offset'))}`;
+        case 'array': {
+            const items = arrayEntries(n);
+            if (items.length > 3)
+                return '[…]';
+            return `[${items.map((e) => (e.key ? `${r(e.key)} => ${r(e.value)}` : r(e.value))).join(', ')}]`;
+        }
+        case 'closure':
+            return 'function (…) {…}';
+        case 'arrowfunc':
+            return 'fn (…) => …';
+        case 'new':
+            return `new ${r(child(n, 'what'))}(…)`;
+        case 'bin':
+            return `${r(child(n, 'left'))} ${field(n, 'type')} ${r(child(n, 'right'))}`;
+        case 'unary':
+            return `${field(n, 'type')}${r(child(n, 'what'))}`;
+        case 'cast':
+            return `(${field(n, 'type')}) ${r(child(n, 'expr'))}`;
+        case 'offsetlookup':
+            return `${r(child(n, 'what'))}[${r(child(n, 'offset'))}]`;
+        case 'encapsed':
+            return '"…"';
+        case 'parenthesis':
+            return `(${r(child(n, 'inner'))})`;
+        default:
+            return '…';
+    }
+}
+/** Shortens a rendering to at most `max` characters. */
+function shorten(text, max = 160) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/sql/shapes.js
+/**
+ * Query shapes from SQL text (raw SQL in the code, critical queries of the config file), read with
+ * node-sql-parser in its MariaDB dialect. Also reads the SQL fragments of whereRaw/orderByRaw.
+ */
+
+const { Parser: shapes_Parser } = node_sql_parser;
+const shapes_parser = new shapes_Parser();
+const DIALECT = { database: 'MariaDB' };
+/**
+ * node-sql-parser's MariaDB grammar rejects some ordinary column names (`WHERE status = 1` fails there
+ * but parses in its MySQL grammar, of which MariaDB's SQL is a superset here): fall back to it.
+ */
+const FALLBACK_DIALECT = { database: 'MySQL' };
+const asNode = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : null;
+const asArray = (v) => (Array.isArray(v) ? v.filter((x) => asNode(x) !== null) : []);
+/** A stable id: table, predicates (order-insensitive), sorts, joins and grouping — never the line. */
+function shapeId(s) {
+    const col = (c) => {
+        const name = c.table ? `${c.table}.${c.column}` : c.column;
+        return c.fn ? `${c.fn.toLowerCase()}(${name})` : name;
+    };
+    const where = [...new Set(s.where.map((p) => `${col(p)} ${p.op}`))].sort().join(',');
+    const order = s.orderBy.map((o) => `${col(o)} ${o.direction}`).join(',');
+    const joins = s.joins
+        .map((j) => `${j.type}:${j.table}(${j.on.map((o) => `${o.left}=${o.right}`).join(',')})`)
+        .join(',');
+    const parts = [s.table, `w[${where}]`];
+    if (s.hasOr)
+        parts.push('or');
+    if (order)
+        parts.push(`o[${order}]`);
+    if (joins)
+        parts.push(`j[${joins}]`);
+    if (s.groupBy.length)
+        parts.push(`g[${s.groupBy.join(',')}]`);
+    return parts.join(' ');
+}
+function columnName(v) {
+    if (typeof v === 'string')
+        return v;
+    const n = asNode(v);
+    const expr = asNode(n?.expr);
+    if (expr && (typeof expr.value === 'string' || typeof expr.value === 'number'))
+        return String(expr.value);
+    return null;
+}
+function functionName(n) {
+    if (typeof n.name === 'string')
+        return n.name.toUpperCase();
+    const parts = asArray(asNode(n.name)?.name);
+    const last = parts[parts.length - 1];
+    return typeof last?.value === 'string' ? last.value.toUpperCase() : null;
+}
+function functionArgs(n) {
+    const args = asNode(n.args);
+    if (!args)
+        return [];
+    if (Array.isArray(args.value))
+        return asArray(args.value);
+    const one = asNode(args.value) ?? asNode(args.expr);
+    return one ? [one] : [];
+}
+/** A column, possibly wrapped in one function (`LOWER(email)`, `DATE(created_at)`). */
+function columnOf(expr, aliases) {
+    if (!expr)
+        return null;
+    if (expr.type === 'column_ref') {
+        const column = columnName(expr.column);
+        if (!column || column === '*')
+            return null;
+        const qualifier = typeof expr.table === 'string' ? expr.table : null;
+        return { column, table: qualifier ? (aliases.get(qualifier.toLowerCase()) ?? qualifier) : null };
+    }
+    if (expr.type === 'function' || expr.type === 'aggr_func') {
+        const name = functionName(expr);
+        const inner = functionArgs(expr)
+            .map((a) => columnOf(a, aliases))
+            .find((c) => c !== null);
+        if (!name || !inner || inner.fn)
+            return null;
+        return { ...inner, fn: name };
+    }
+    if (expr.type === 'cast') {
+        const inner = columnOf(asNode(expr.expr), aliases);
+        return inner && !inner.fn ? { ...inner, fn: 'CAST' } : null;
+    }
+    return null;
+}
+function shapes_valueOf(expr) {
+    if (!expr)
+        return undefined;
+    switch (expr.type) {
+        case 'number':
+            return typeof expr.value === 'number' ? expr.value : Number(expr.value);
+        case 'single_quote_string':
+        case 'double_quote_string':
+        case 'string':
+        case 'natural_string':
+            return typeof expr.value === 'string' ? expr.value : undefined;
+        case 'bool':
+        case 'boolean':
+            return Boolean(expr.value);
+        case 'null':
+            return null;
+        case 'expr_list': {
+            const first = asArray(expr.value)[0];
+            return first ? shapes_valueOf(first) : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+const FLIP = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
+function operatorOf(sqlOp, value) {
+    switch (sqlOp.toUpperCase()) {
+        case '=':
+        case '<=>':
+            return '=';
+        case '!=':
+        case '<>':
+            return '!=';
+        case '<':
+        case '>':
+        case '<=':
+        case '>=':
+            return sqlOp;
+        case 'IN':
+            return 'in';
+        case 'NOT IN':
+            return 'not in';
+        case 'BETWEEN':
+            return 'between';
+        case 'IS':
+            return 'is null';
+        case 'IS NOT':
+            return 'is not null';
+        case 'LIKE':
+            return likeOperator(value);
+        default:
+            return 'other';
+    }
+}
+/** `LIKE 'abc%'` can use an index; a leading wildcard or an unknown pattern cannot be assumed to. */
+function likeOperator(value) {
+    if (typeof value !== 'string' || value === '')
+        return 'like';
+    return value[0] === '%' || value[0] === '_' ? 'like' : 'like-prefix';
+}
+function readConditions(expr, aliases, out) {
+    if (!expr)
+        return;
+    if (expr.type === 'binary_expr') {
+        const op = String(expr.operator ?? '').toUpperCase();
+        const left = asNode(expr.left);
+        const right = asNode(expr.right);
+        if (op === 'AND' || op === '&&') {
+            readConditions(left, aliases, out);
+            readConditions(right, aliases, out);
+            return;
+        }
+        if (op === 'OR' || op === '||' || op === 'XOR') {
+            out.hasOr = true;
+            readConditions(left, aliases, out);
+            readConditions(right, aliases, out);
+            return;
+        }
+        collectSubqueries(right, out);
+        const lcol = columnOf(left, aliases);
+        const rcol = columnOf(right, aliases);
+        if (lcol && rcol && !lcol.fn && !rcol.fn && op === '=') {
+            out.pairs.push({ a: lcol, b: rcol });
+            return;
+        }
+        let col = lcol;
+        let valueExpr = right;
+        let operator = operatorOf(op, shapes_valueOf(right));
+        if (!lcol && rcol) {
+            col = rcol;
+            valueExpr = left;
+            operator = FLIP[operatorOf(op, undefined)] ?? operatorOf(op, undefined);
+        }
+        if (!col)
+            return;
+        const value = shapes_valueOf(valueExpr);
+        if ((op === 'IS' || op === 'IS NOT') && valueExpr?.type !== 'null')
+            operator = 'other';
+        if (op === 'NOT LIKE' || op === 'REGEXP' || op === 'RLIKE')
+            operator = 'other';
+        out.where.push(predicate(col, operator, value));
+        return;
+    }
+    if (expr.type === 'unary_expr' && String(expr.operator).toUpperCase() === 'NOT') {
+        const inner = { where: [], hasOr: false, pairs: [], subqueries: [] };
+        readConditions(asNode(expr.expr), aliases, inner);
+        out.where.push(...inner.where.map((p) => ({ ...p, op: 'other' })));
+        out.subqueries.push(...inner.subqueries);
+        return;
+    }
+    if (expr.type === 'fulltext_search') {
+        for (const c of asArray(asNode(expr.columns)?.value ?? expr.columns)) {
+            const col = columnOf(c, aliases);
+            if (col)
+                out.where.push(predicate(col, 'fulltext', undefined));
+        }
+        return;
+    }
+    collectSubqueries(expr, out);
+}
+function collectSubqueries(expr, out) {
+    if (!expr)
+        return;
+    const ast = asNode(expr.ast);
+    if (ast)
+        out.subqueries.push(ast);
+    if (expr.type === 'select')
+        out.subqueries.push(expr);
+    if (expr.type === 'expr_list')
+        for (const v of asArray(expr.value))
+            collectSubqueries(v, out);
+}
+function predicate(col, op, value) {
+    const p = { column: col.column, op };
+    if (col.fn)
+        p.fn = col.fn;
+    if (col.table)
+        p.table = col.table;
+    if (value !== undefined && (value === null || ['string', 'number', 'boolean'].includes(typeof value))) {
+        p.value = value;
+    }
+    return p;
+}
+/** Drops the qualifier of columns on the shape's own table. */
+function own(items, table) {
+    return items.map((it) => {
+        if (it.table && it.table.toLowerCase() === table.toLowerCase()) {
+            const copy = { ...it };
+            delete copy.table;
+            return copy;
+        }
+        return it;
+    });
+}
+function joinType(raw) {
+    const t = String(raw ?? '').toUpperCase();
+    if (t.startsWith('LEFT'))
+        return 'left';
+    if (t.startsWith('RIGHT'))
+        return 'right';
+    if (t.startsWith('CROSS'))
+        return 'cross';
+    return 'inner';
+}
+/** One SELECT/UPDATE/DELETE → its shape (plus shapes of its subqueries and UNION branches). */
+function readStatement(stmt, out) {
+    const type = String(stmt.type ?? '').toLowerCase();
+    if (type !== 'select' && type !== 'update' && type !== 'delete')
+        return;
+    const sources = asArray(type === 'select' ? stmt.from : (stmt.from ?? stmt.table));
+    const aliases = new Map();
+    for (const s of sources) {
+        if (typeof s.table === 'string') {
+            aliases.set(s.table.toLowerCase(), s.table);
+            if (typeof s.as === 'string')
+                aliases.set(s.as.toLowerCase(), s.table);
+        }
+        const sub = asNode(asNode(s.expr)?.ast);
+        if (sub)
+            readStatement(sub, out);
+    }
+    const main = sources[0];
+    const next = asNode(stmt._next);
+    if (next)
+        readStatement(next, out);
+    const conditions = { where: [], hasOr: false, pairs: [], subqueries: [] };
+    readConditions(asNode(stmt.where), aliases, conditions);
+    for (const sub of conditions.subqueries)
+        readStatement(sub, out);
+    if (!main || typeof main.table !== 'string')
+        return; // derived table: only its inner query is a shape
+    const table = main.table;
+    const joins = [];
+    for (const s of sources.slice(1)) {
+        if (typeof s.table !== 'string')
+            continue;
+        const on = { where: [], hasOr: false, pairs: [], subqueries: [] };
+        readConditions(asNode(s.on), aliases, on);
+        const joined = s.table.toLowerCase();
+        const terms = on.pairs.map(({ a, b }) => {
+            const [mine, other] = a.table?.toLowerCase() === joined ? [a, b] : [b, a];
+            return { left: mine.column, right: other.table ? `${other.table}.${other.column}` : other.column };
+        });
+        // Conditions in ON that compare a column with a constant filter the joined table.
+        conditions.where.push(...on.where.map((p) => (p.table ? p : { ...p, table: s.table })));
+        const usingCols = Array.isArray(s.using) ? s.using.filter((u) => typeof u === 'string') : [];
+        for (const u of usingCols)
+            terms.push({ left: u, right: `${table}.${u}` });
+        joins.push({ table: s.table, on: terms, type: s.join ? joinType(s.join) : 'cross' });
+    }
+    // `FROM a, b WHERE a.x = b.y`: comma joins compare columns in WHERE.
+    for (const { a, b } of conditions.pairs) {
+        const j = joins.find((jt) => jt.table.toLowerCase() === a.table?.toLowerCase() ||
+            jt.table.toLowerCase() === b.table?.toLowerCase());
+        if (!j)
+            continue;
+        const [mine, other] = a.table?.toLowerCase() === j.table.toLowerCase() ? [a, b] : [b, a];
+        j.on.push({ left: mine.column, right: other.table ? `${other.table}.${other.column}` : other.column });
+        if (j.type === 'cross')
+            j.type = 'inner';
+    }
+    const orderBy = [];
+    for (const o of asArray(stmt.orderby)) {
+        const col = columnOf(asNode(o.expr), aliases);
+        if (!col)
+            continue;
+        const term = {
+            column: col.column,
+            direction: String(o.type).toUpperCase() === 'DESC' ? 'desc' : 'asc',
+        };
+        if (col.fn)
+            term.fn = col.fn;
+        if (col.table)
+            term.table = col.table;
+        orderBy.push(term);
+    }
+    const groupNode = stmt.groupby;
+    const groupItems = Array.isArray(groupNode) ? asArray(groupNode) : asArray(asNode(groupNode)?.columns);
+    const groupBy = groupItems.map((g) => columnOf(g, aliases)?.column).filter((c) => !!c);
+    let limit;
+    const lim = asNode(stmt.limit);
+    const limValues = asArray(lim?.value);
+    if (limValues.length) {
+        const countNode = limValues.length === 2 && lim?.seperator === ',' ? limValues[1] : limValues[0];
+        const v = shapes_valueOf(countNode);
+        if (typeof v === 'number')
+            limit = v;
+    }
+    out.push({
+        table,
+        where: own(conditions.where, table),
+        hasOr: conditions.hasOr,
+        joins,
+        orderBy: own(orderBy, table),
+        groupBy,
+        limit,
+    });
+}
+function parseError(err) {
+    const e = err;
+    return (e.message ?? String(err)).split('\n')[0];
+}
+function parse(sql) {
+    let ast;
+    try {
+        ast = shapes_parser.astify(sql, DIALECT);
+    }
+    catch (err) {
+        try {
+            ast = shapes_parser.astify(sql, FALLBACK_DIALECT);
+        }
+        catch {
+            throw err;
+        }
+    }
+    return Array.isArray(ast) ? asArray(ast) : [asNode(ast)].filter((x) => x !== null);
+}
+/** Shapes of every SELECT/UPDATE/DELETE in `sql`; a Problem (PA901) when the SQL cannot be read. */
+function shapesFromSql(sql, location, name) {
+    let statements;
+    try {
+        statements = parse(sql);
+    }
+    catch (err) {
+        const label = name ? `query "${name}"` : 'raw SQL';
+        return {
+            shapes: [],
+            problem: { location, message: `Could not parse ${label}: ${parseError(err)}`, construct: 'raw SQL' },
+        };
+    }
+    const partials = [];
+    for (const stmt of statements)
+        readStatement(stmt, partials);
+    const origin = name !== undefined ? 'config' : 'raw';
+    const shapes = partials.map((p) => {
+        const shape = {
+            id: '',
+            table: p.table,
+            where: p.where,
+            joins: p.joins,
+            orderBy: p.orderBy,
+            groupBy: p.groupBy,
+            location,
+            origin,
+            code: oneLine(sql),
+            sql,
+        };
+        if (p.hasOr)
+            shape.hasOr = true;
+        if (p.limit !== undefined)
+            shape.limit = p.limit;
+        if (p.limit === 1)
+            shape.single = true;
+        if (name !== undefined)
+            shape.name = name;
+        shape.id = shapeId(shape);
+        return shape;
+    });
+    return { shapes, problem: null };
+}
+function oneLine(sql) {
+    const flat = sql.replace(/\s+/g, ' ').trim();
+    return flat.length <= 160 ? flat : `${flat.slice(0, 159)}…`;
+}
+/** `whereRaw('LOWER(email) = ?')` → its predicates, read as `SELECT * FROM table WHERE <fragment>`. */
+function predicatesFromFragment(fragment, table) {
+    try {
+        const [stmt] = parse(`SELECT * FROM \`${table}\` WHERE ${fragment}`);
+        const partials = [];
+        if (stmt)
+            readStatement(stmt, partials);
+        const mine = partials[partials.length - 1];
+        return mine ? { where: mine.where, hasOr: mine.hasOr } : { where: [], hasOr: false };
+    }
+    catch (err) {
+        return { error: parseError(err) };
+    }
+}
+/** `orderByRaw('LOWER(name) desc')` → its sort terms. */
+function orderFromFragment(fragment, table) {
+    try {
+        const [stmt] = parse(`SELECT * FROM \`${table}\` ORDER BY ${fragment}`);
+        const partials = [];
+        if (stmt)
+            readStatement(stmt, partials);
+        return { orderBy: partials[partials.length - 1]?.orderBy ?? [] };
+    }
+    catch (err) {
+        return { error: parseError(err) };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/queries/builder.js
+/**
+ * What one Eloquent / query-builder method call does to a query: the table, filters, joins, sorts,
+ * grouping and limit it adds. Mirrors Illuminate\Database\Query\Builder and Eloquent\Builder.
+ */
+
+
+/** Models by class, plus the app's authenticatable user model (for `auth()->user()`). */
+class ModelRegistry {
+    models;
+    byFqcn = new Map();
+    authUser;
+    constructor(models) {
+        this.models = models;
+        for (const m of models)
+            this.byFqcn.set(m.fqcn.toLowerCase(), m);
+        const users = models.filter((m) => m.parent?.toLowerCase() === 'illuminate\\foundation\\auth\\user');
+        this.authUser =
+            this.get('App\\Models\\User') ?? this.get('App\\User') ?? (users.length === 1 ? users[0] : null);
+    }
+    get(fqcn) {
+        return fqcn ? (this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) ?? null) : null;
+    }
+}
+function newState(table, model, origin, location, code) {
+    const [name, alias] = splitAlias(table);
+    const tables = new Map([[name.toLowerCase(), name]]);
+    if (alias)
+        tables.set(alias.toLowerCase(), name);
+    return {
+        table: name,
+        alias,
+        model,
+        origin,
+        where: [],
+        orUsed: false,
+        joins: [],
+        tables,
+        orderBy: [],
+        groupBy: [],
+        trashed: 'default',
+        unknown: false,
+        writeOnly: false,
+        location,
+        code,
+    };
+}
+/** An empty query over the same tables, for nested where groups. */
+function subState(state) {
+    return {
+        ...newState(state.table, state.model, state.origin, state.location, ''),
+        tables: state.tables,
+        alias: state.alias,
+    };
+}
+function splitAlias(raw) {
+    const m = /^\s*`?([\w.]+)`?\s+as\s+`?(\w+)`?\s*$/i.exec(raw);
+    if (m)
+        return [m[1], m[2]];
+    return [raw.trim().replace(/`/g, ''), null];
+}
+/** `posts.user_id` → { column: user_id } on the shape's table; `orders.total` → on the joined table. */
+function columnRef(state, raw) {
+    let text = raw.trim().replace(/`/g, '');
+    const as = /\s+as\s+/i.exec(text);
+    if (as)
+        text = text.slice(0, as.index);
+    let fn;
+    const arrow = text.indexOf('->');
+    if (arrow > 0) {
+        // JSON path: Laravel compiles `meta->foo` to json_unquote(json_extract(meta, '$."foo"')).
+        text = text.slice(0, arrow);
+        fn = 'JSON_EXTRACT';
+    }
+    if (!/^[A-Za-z_][\w$]*(\.[A-Za-z_][\w$]*)?$/.test(text))
+        return null;
+    const dot = text.lastIndexOf('.');
+    const ref = { column: dot >= 0 ? text.slice(dot + 1) : text };
+    if (dot >= 0) {
+        const qualifier = text.slice(0, dot);
+        const table = state.tables.get(qualifier.toLowerCase()) ?? qualifier;
+        if (table.toLowerCase() !== state.table.toLowerCase())
+            ref.table = table;
+    }
+    if (fn)
+        ref.fn = fn;
+    return ref;
+}
+function mapOperator(raw, value) {
+    if (typeof raw !== 'string')
+        return null;
+    switch (raw.toLowerCase().trim()) {
+        case '=':
+        case '==':
+        case '<=>':
+            return '=';
+        case '!=':
+        case '<>':
+            return '!=';
+        case '<':
+        case '>':
+        case '<=':
+        case '>=':
+            return raw.trim();
+        case 'like':
+        case 'like binary':
+            return likeOperator(value);
+        default:
+            return 'other';
+    }
+}
+/** Laravel's operator list: a 2-argument where whose second argument is one of these is still `=`. */
+function isOperatorArg(v) {
+    return (typeof v === 'string' &&
+        [
+            '=',
+            '<',
+            '>',
+            '<=',
+            '>=',
+            '<>',
+            '!=',
+            '<=>',
+            'like',
+            'not like',
+            'ilike',
+            'regexp',
+            'not regexp',
+        ].includes(v.toLowerCase()));
+}
+const FN_WHERE = {
+    wheredate: 'DATE',
+    whereyear: 'YEAR',
+    wheremonth: 'MONTH',
+    whereday: 'DAY',
+    wheretime: 'TIME',
+};
+const TERMINAL_MANY = new Set([
+    'get', 'all', 'paginate', 'simplepaginate', 'cursorpaginate', 'count', 'exists', 'doesntexist', 'existsor',
+    'doesntexistor', 'sum', 'avg', 'average', 'max', 'min', 'pluck', 'chunk', 'chunkbyid', 'chunkmap', 'each',
+    'eachbyid', 'lazy', 'lazybyid', 'lazybyiddesc', 'cursor', 'update', 'delete', 'forcedelete', 'increment',
+    'decrement', 'incrementeach', 'decrementeach', 'restore', 'implode', 'tosql', 'dd', 'dump', 'value', 'solevalue',
+    'rawvalue', 'keys', 'getmodels', 'touch', 'updateorinsert',
+]); // prettier-ignore
+const WRITE_ONLY = new Set([
+    'create', 'forcecreate', 'insert', 'insertgetid', 'insertorignore', 'insertusing', 'upsert', 'make', 'fill',
+    'forcefill', 'newmodelinstance', 'truncate',
+]); // prettier-ignore
+/** Methods that change nothing an index cares about. */
+const NEUTRAL = new Set([
+    'query', 'newquery', 'newmodelquery', 'tobase', 'getquery', 'on', 'onwriteconnection', 'usewritepdo',
+    'lockforupdate', 'sharedlock', 'select', 'addselect', 'selectraw', 'selectsub', 'distinct', 'without',
+    'withonly', 'setmodel', 'having', 'havingraw', 'orhaving', 'orhavingraw', 'havingbetween', 'skip', 'offset',
+    'withcasts', 'withglobalscope', 'withoutglobalscope', 'setbindings', 'addbinding', 'mergebindings', 'clone',
+    'withexists', 'withsum', 'withavg', 'withmax', 'withmin', 'withaggregate', 'union', 'unionall', 'latestofmany',
+    'oldestofmany', 'ofmany', 'wherepivotin', 'withpivot', 'withtimestamps', 'as', 'using', 'inrandomorder',
+    'groupbyraw', 'tap', 'macro', 'beforequery', 'afterquery', 'withtrashed_', 'timeout',
+]); // prettier-ignore
+/** Applies one method call to the query. Returns what the call gives back. */
+function applyMethod(state, name, args, env) {
+    const m = name.toLowerCase();
+    const consts = env.index.constResolver(env.scope, env.selfFqcn);
+    const lit = (n) => {
+        if (n?.kind === 'variable' && env.bindings) {
+            const bound = env.bindings.get(ast_nameOf(n) ?? '');
+            if (bound !== undefined)
+                return bound;
+        }
+        return literalOf(n, consts);
+    };
+    const str = (n) => {
+        const v = lit(n);
+        return typeof v === 'string' ? v : null;
+    };
+    const isOr = m.startsWith('or') && m !== 'orderby' && m !== 'orderbydesc' && m !== 'orderbyraw';
+    const base = isOr ? m.slice(2) : m;
+    const add = (p) => {
+        if (state.via && !p.via)
+            p.via = state.via;
+        state.where.push(p);
+        if (isOr)
+            state.orUsed = true;
+    };
+    const pred = (raw, op, value, fn) => {
+        const ref = raw === null ? null : columnRef(state, raw);
+        if (!ref) {
+            state.unknown = true;
+            return;
+        }
+        const p = { column: ref.column, op };
+        const f = fn ?? ref.fn;
+        if (f)
+            p.fn = f;
+        if (ref.table)
+            p.table = ref.table;
+        if (value !== undefined)
+            p.value = value;
+        add(p);
+    };
+    /** A column given as DB::raw('LOWER(email)'). */
+    const rawColumn = (n) => {
+        const sql = dbRawText(n, lit);
+        if (sql === null)
+            return null;
+        const parsed = predicatesFromFragment(`${sql} = 1`, state.table);
+        if ('error' in parsed || parsed.where.length !== 1)
+            return null;
+        const p = parsed.where[0];
+        return { column: p.column, table: p.table, fn: p.fn };
+    };
+    const sample = (n) => {
+        if (!n)
+            return undefined;
+        if (n.kind === 'array')
+            return lit(arrayEntries(n)[0]?.value);
+        return lit(n);
+    };
+    /** where($col, $op, $value) in all its spellings; `fn` for whereDate & co. */
+    const basicWhere = (a, fn) => {
+        const first = a[0];
+        if (!first)
+            return;
+        if (first.kind === 'closure' || first.kind === 'arrowfunc')
+            return nestedGroup(first);
+        if (first.kind === 'array') {
+            for (const { key, value } of arrayEntries(first)) {
+                if (key)
+                    basicWhere([key, value], fn);
+                else if (value.kind === 'array')
+                    basicWhere(arrayEntries(value).map((e) => e.value), fn);
+                else
+                    state.unknown = true;
+            }
+            return;
+        }
+        let op = '=';
+        let valueNode = a[1];
+        if (a.length >= 3) {
+            valueNode = a[2];
+            op = mapOperator(lit(a[1]), lit(a[2]));
+        }
+        else if (a.length === 2 && isOperatorArg(lit(a[1])) && a[1].kind === 'string') {
+            // where('a', '=') — Laravel treats the operator as the value; rare enough to read as `=`.
+            op = '=';
+        }
+        if (op === null)
+            op = 'other';
+        const value = valueNode && valueNode.kind !== 'closure' && valueNode.kind !== 'arrowfunc'
+            ? lit(valueNode)
+            : undefined;
+        subquery(valueNode);
+        if (value === null && op === '=')
+            op = 'is null';
+        else if (value === null && op === '!=')
+            op = 'is not null';
+        const column = str(first);
+        if (column === null) {
+            const ref = rawColumn(first);
+            if (!ref) {
+                state.unknown = true;
+                return;
+            }
+            const p = { column: ref.column, op, fn: fn ?? ref.fn };
+            if (!p.fn)
+                delete p.fn;
+            if (ref.table)
+                p.table = ref.table;
+            if (value !== undefined && value !== null)
+                p.value = value;
+            add(p);
+            return;
+        }
+        pred(column, op, value === null ? undefined : value, fn);
+    };
+    const nestedGroup = (fnNode, negate = false) => {
+        const sub = subState(state);
+        sub.via = state.via;
+        env.applyCallback(fnNode, sub);
+        if (sub.unknown) {
+            state.unknown = true;
+            return;
+        }
+        const columns = new Set(sub.where.map((p) => `${p.table ?? ''}.${p.column}`));
+        if (isOr)
+            state.orUsed = true;
+        // An OR group AND-ed with the rest cannot narrow an index lookup: keep only AND-only groups.
+        if (((sub.orUsed && columns.size > 1) || sub.rawOr) && !isOr)
+            return;
+        if (sub.orUsed)
+            state.orUsed = true;
+        for (const p of sub.where)
+            state.where.push(negate ? { ...p, op: 'other' } : p);
+    };
+    /** `whereIn('id', function ($q) { $q->select('user_id')->from('orders')->where(…); })`: its own query. */
+    const subquery = (n) => {
+        if (!n || (n.kind !== 'closure' && n.kind !== 'arrowfunc'))
+            return;
+        const sub = newState('', null, state.origin, state.location, `${state.code} → subquery`);
+        env.applyCallback(n, sub);
+        if (sub.table)
+            env.emit(sub);
+    };
+    const columnsOf = (n) => {
+        if (!n)
+            return [];
+        if (n.kind === 'array')
+            return arrayEntries(n).map((e) => str(e.value));
+        return [str(n)];
+    };
+    // Scopes first: Eloquent's __call prefers a named scope over a dynamic where.
+    const scope = findScope(state.model, name);
+    if (scope && state.model && runScope(state, state.model, scope.name, args, env, lit))
+        return { kind: 'builder' };
+    if (scope) {
+        if (scope.def.opaque)
+            state.unknown = true;
+        for (const p of scope.def.where)
+            add({ ...p, via: p.via ?? `scope:${scope.name}` });
+        state.orderBy.push(...scope.def.orderBy);
+        return { kind: 'builder' };
+    }
+    if (FN_WHERE[base]) {
+        basicWhere(args, FN_WHERE[base]);
+        return { kind: 'builder' };
+    }
+    switch (base) {
+        case 'where':
+        case 'wherelike':
+            if (base === 'wherelike')
+                pred(str(args[0]), likeOperator(lit(args[1])), lit(args[1]));
+            else
+                basicWhere(args);
+            return { kind: 'builder' };
+        case 'wherenot':
+            if (args[0] && (args[0].kind === 'closure' || args[0].kind === 'arrowfunc'))
+                nestedGroup(args[0], true);
+            else if (args[0])
+                pred(str(args[0]), 'other', undefined);
+            return { kind: 'builder' };
+        case 'wherein':
+        case 'whereintegerinraw':
+            pred(str(args[0]), 'in', sample(args[1]));
+            subquery(args[1]);
+            return { kind: 'builder' };
+        case 'wherenotin':
+        case 'whereintegernotinraw':
+            pred(str(args[0]), 'not in', sample(args[1]));
+            subquery(args[1]);
+            return { kind: 'builder' };
+        case 'wherebetween':
+            pred(str(args[0]), 'between', sample(args[1]));
+            return { kind: 'builder' };
+        case 'wherenotbetween':
+            pred(str(args[0]), 'other', sample(args[1]));
+            return { kind: 'builder' };
+        case 'wherenull':
+        case 'wherenotnull':
+            for (const c of columnsOf(args[0]))
+                pred(c, base === 'wherenull' ? 'is null' : 'is not null', undefined);
+            return { kind: 'builder' };
+        case 'wherekey':
+        case 'wherekeynot': {
+            const pk = state.model?.primaryKey ?? 'id';
+            const many = args[0]?.kind === 'array';
+            const op = base === 'wherekey' ? (many ? 'in' : '=') : many ? 'not in' : '!=';
+            pred(pk, op, sample(args[0]));
+            return { kind: 'builder' };
+        }
+        case 'wherefulltext':
+            for (const c of columnsOf(args[0]))
+                pred(c, 'fulltext', lit(args[1]));
+            return { kind: 'builder' };
+        case 'wherejsoncontains':
+        case 'wherejsondoesntcontain':
+        case 'wherejsonlength':
+            pred(str(args[0]), 'other', undefined, 'JSON_EXTRACT');
+            return { kind: 'builder' };
+        case 'whereraw': {
+            const sql = str(args[0]);
+            if (sql === null) {
+                state.unknown = true;
+                return { kind: 'builder' };
+            }
+            const parsed = predicatesFromFragment(sql, state.table);
+            if ('error' in parsed) {
+                env.problems.push({
+                    location: state.location,
+                    message: `Could not parse whereRaw SQL "${shorten(sql, 80)}": ${parsed.error}`,
+                    construct: 'whereRaw',
+                });
+                state.unknown = true;
+                return { kind: 'builder' };
+            }
+            // An OR inside raw SQL may pair a column with an expression we cannot read: always an OR.
+            if (parsed.hasOr)
+                state.rawOr = true;
+            for (const p of parsed.where)
+                add(p);
+            return { kind: 'builder' };
+        }
+        case 'wherecolumn':
+        case 'whereexists':
+        case 'wherenotexists':
+        case 'wherebetweencolumns':
+        case 'wherenotbetweencolumns':
+            // Column-to-column and EXISTS conditions do not narrow an index on this table.
+            if (isOr)
+                state.orUsed = true;
+            if (base === 'whereexists' || base === 'wherenotexists')
+                subquery(args[0]);
+            return { kind: 'builder' };
+        case 'wherehas':
+        case 'wheredoesnthave':
+        case 'has':
+        case 'doesnthave':
+        case 'withwherehas':
+        case 'whererelation':
+        case 'wheremorphrelation': {
+            const relName = str(args[0]);
+            if (relName !== null)
+                relationSubquery(state, relName.split('.')[0], base === 'whererelation' ? args.slice(1) : args.slice(1, 2), base === 'whererelation', env);
+            if (base === 'withwherehas' && relName !== null)
+                eagerLoad(state, relName, args[1], env);
+            return { kind: 'builder' };
+        }
+        case 'wherebelongsto':
+            return { kind: 'builder' };
+    }
+    switch (m) {
+        case 'with':
+        case 'load':
+            for (const [rel, cb] of eagerArgs(args, lit))
+                eagerLoad(state, rel, cb, env);
+            return { kind: 'builder' };
+        case 'withcount':
+            for (const [rel, cb] of eagerArgs(args, lit))
+                relationSubquery(state, rel.split(' ')[0], cb ? [cb] : [], false, env);
+            return { kind: 'builder' };
+        case 'orderby':
+        case 'orderbydesc': {
+            const column = str(args[0]);
+            const dir = m === 'orderbydesc'
+                ? 'desc'
+                : String(lit(args[1]) ?? 'asc').toLowerCase() === 'desc'
+                    ? 'desc'
+                    : 'asc';
+            orderTerm(state, column, dir, args[0] ? rawColumn(args[0]) : null);
+            return { kind: 'builder' };
+        }
+        case 'latest':
+        case 'oldest': {
+            const column = args[0] ? str(args[0]) : (state.model?.createdAtColumn ?? 'created_at');
+            orderTerm(state, column, m === 'latest' ? 'desc' : 'asc', null);
+            return { kind: 'builder' };
+        }
+        case 'reorder':
+            state.orderBy = [];
+            if (args[0])
+                orderTerm(state, str(args[0]), String(lit(args[1]) ?? 'asc').toLowerCase() === 'desc' ? 'desc' : 'asc', null);
+            return { kind: 'builder' };
+        case 'orderbyraw': {
+            const sql = str(args[0]);
+            if (sql === null) {
+                state.unknown = true;
+                return { kind: 'builder' };
+            }
+            const parsed = orderFromFragment(sql, state.table);
+            if ('error' in parsed) {
+                env.problems.push({
+                    location: state.location,
+                    message: `Could not parse orderByRaw SQL "${shorten(sql, 80)}": ${parsed.error}`,
+                    construct: 'orderByRaw',
+                });
+                state.unknown = true;
+            }
+            else
+                state.orderBy.push(...parsed.orderBy);
+            return { kind: 'builder' };
+        }
+        case 'groupby':
+            for (const a of args)
+                for (const c of columnsOf(a)) {
+                    const ref = c === null ? null : columnRef(state, c);
+                    if (ref)
+                        state.groupBy.push(ref.column);
+                    else
+                        state.unknown = true;
+                }
+            return { kind: 'builder' };
+        case 'limit':
+        case 'take': {
+            const n = lit(args[0]);
+            if (typeof n === 'number')
+                state.limit = n;
+            return { kind: 'builder' };
+        }
+        case 'forpage': {
+            const n = lit(args[1]);
+            state.limit = typeof n === 'number' ? n : 15;
+            return { kind: 'builder' };
+        }
+        case 'join':
+        case 'leftjoin':
+        case 'rightjoin':
+        case 'crossjoin':
+        case 'joinwhere':
+        case 'leftjoinwhere':
+        case 'rightjoinwhere':
+            join(state, m, args, env, str);
+            return { kind: 'builder' };
+        case 'joinsub':
+        case 'leftjoinsub':
+        case 'rightjoinsub':
+        case 'joinlateral':
+        case 'leftjoinlateral':
+            // A derived table cannot be matched against indexes.
+            state.unknown = true;
+            return { kind: 'builder' };
+        case 'from': {
+            const t = str(args[0]);
+            if (t === null)
+                state.unknown = true;
+            else
+                Object.assign(state, {
+                    ...newState(t, null, state.origin, state.location, state.code),
+                    where: state.where,
+                });
+            return { kind: 'builder' };
+        }
+        case 'withtrashed':
+            state.trashed = 'with';
+            return { kind: 'builder' };
+        case 'withoutglobalscopes': {
+            const names = args[0]?.kind === 'array' ? arrayEntries(args[0]).map((e) => str(e.value)) : null;
+            if (!names) {
+                state.trashed = 'with';
+                state.withoutScopes = 'all';
+                return { kind: 'builder' };
+            }
+            for (const n of names)
+                removeScope(state, n);
+            return { kind: 'builder' };
+        }
+        case 'withouttrashed':
+            state.trashed = 'default';
+            return { kind: 'builder' };
+        case 'onlytrashed':
+            state.trashed = 'only';
+            return { kind: 'builder' };
+        case 'withoutglobalscope':
+            removeScope(state, str(args[0]));
+            return { kind: 'builder' };
+        case 'when':
+        case 'unless': {
+            const cb = args[1];
+            if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) {
+                const prev = state.via;
+                state.via = prev ?? 'when()';
+                env.applyCallback(cb, state);
+                state.via = prev;
+            }
+            return { kind: 'builder' };
+        }
+        case 'tap':
+            if (args[0] && (args[0].kind === 'closure' || args[0].kind === 'arrowfunc'))
+                env.applyCallback(args[0], state);
+            return { kind: 'builder' };
+        case 'first':
+        case 'firstorfail':
+        case 'sole':
+        case 'firstor':
+            state.single = true;
+            state.limit = 1;
+            return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+        case 'find':
+        case 'findorfail':
+        case 'findor':
+        case 'findornew':
+        case 'findmany': {
+            const pk = state.model?.primaryKey ?? 'id';
+            const many = m === 'findmany' || args[0]?.kind === 'array';
+            pred(pk, many ? 'in' : '=', sample(args[0]));
+            if (many)
+                return { kind: 'done' };
+            state.single = true;
+            state.limit = 1;
+            return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+        }
+        case 'firstwhere':
+            basicWhere(args);
+            state.single = true;
+            state.limit = 1;
+            return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+        case 'firstorcreate':
+        case 'firstornew':
+        case 'updateorcreate':
+            if (args[0]?.kind === 'array')
+                basicWhere([args[0]]);
+            else
+                state.unknown = true;
+            state.single = true;
+            state.limit = 1;
+            return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+        case 'paginate':
+        case 'simplepaginate':
+        case 'cursorpaginate': {
+            const n = lit(args[0]);
+            state.limit = typeof n === 'number' ? n : 15;
+            return { kind: 'done' };
+        }
+        case 'value':
+        case 'solevalue':
+        case 'exists':
+        case 'doesntexist':
+            state.limit = 1;
+            return { kind: 'done' };
+    }
+    if (TERMINAL_MANY.has(m))
+        return { kind: 'done' };
+    if (WRITE_ONLY.has(m)) {
+        state.writeOnly = true;
+        return { kind: 'done' };
+    }
+    if (NEUTRAL.has(m))
+        return { kind: 'builder' };
+    // Builder::dynamicWhere: whereEmailAndStatus($email, $status).
+    if (/^where[A-Z]/.test(name)) {
+        const segments = name.slice(5).split(/(And|Or)(?=[A-Z])/);
+        let argIndex = 0;
+        for (const seg of segments) {
+            if (seg === 'And')
+                continue;
+            if (seg === 'Or') {
+                state.orUsed = true;
+                continue;
+            }
+            const value = lit(args[argIndex++]);
+            pred(snakeCase(seg), value === null ? 'is null' : '=', value === null ? undefined : value);
+        }
+        return { kind: 'builder' };
+    }
+    // Unknown methods (macros, collection helpers on a builder) change nothing we can read.
+    return { kind: 'builder' };
+}
+/**
+ * Runs a local scope's body with the call's literal arguments bound to its parameters (defaults when
+ * absent), so `->ofType('gold')` adds `type = 'gold'` and `->sortedBy('total')` sorts on total.
+ */
+function runScope(state, model, scopeName, args, env, lit) {
+    const depth = env.scopeDepth ?? 0;
+    const method = depth < 5 ? env.scopeMethod?.(model, scopeName) : null;
+    if (!method)
+        return false;
+    const params = children(method.node, 'arguments');
+    const builderParam = params[0] ? ast_nameOf(child(params[0], 'name')) : null;
+    if (!builderParam)
+        return false;
+    const bindings = new Map();
+    params.slice(1).forEach((p, i) => {
+        const name = ast_nameOf(child(p, 'name'));
+        const value = args[i] ? lit(args[i]) : literalOf(child(p, 'value'));
+        if (name && value !== undefined)
+            bindings.set(name, value);
+    });
+    const inner = { ...env, scope: method.scope, selfFqcn: method.fqcn, bindings, scopeDepth: depth + 1 };
+    const prevVia = state.via;
+    state.via = prevVia ?? `scope:${scopeName}`;
+    inner.applyCallback(method.node, state);
+    state.via = prevVia;
+    return true;
+}
+/** withoutGlobalScope('active') / withoutGlobalScope(ActiveScope::class) / SoftDeletingScope. */
+function removeScope(state, name) {
+    if (name === null) {
+        state.unknown = true;
+        return;
+    }
+    const clean = name.replace(/^\\/, '');
+    if (/(^|\\)SoftDeletingScope$/.test(clean))
+        state.trashed = 'with';
+    if (state.withoutScopes === 'all')
+        return;
+    state.withoutScopes = [...(state.withoutScopes ?? []), clean.toLowerCase()];
+}
+function snakeCase(studlyWord) {
+    return studlyWord.replace(/(.)(?=[A-Z])/g, '$1_').toLowerCase();
+}
+function orderTerm(state, column, direction, raw) {
+    const ref = column !== null ? columnRef(state, column) : raw;
+    if (!ref) {
+        state.unknown = true;
+        return;
+    }
+    const term = { column: ref.column, direction };
+    if (ref.fn)
+        term.fn = ref.fn;
+    if (ref.table)
+        term.table = ref.table;
+    state.orderBy.push(term);
+}
+/** `DB::raw('…')` / `new Expression('…')` → its SQL text. */
+function dbRawText(n, lit) {
+    if (n.kind === 'call') {
+        const what = child(n, 'what');
+        if (what?.kind === 'staticlookup' && ast_nameOf(child(what, 'offset'))?.toLowerCase() === 'raw') {
+            const v = lit(children(n, 'arguments')[0]);
+            return typeof v === 'string' ? v : null;
+        }
+    }
+    return null;
+}
+function join(state, method, args, env, str) {
+    const tableArg = str(args[0]);
+    if (tableArg === null) {
+        state.unknown = true;
+        return;
+    }
+    const [table, alias] = splitAlias(tableArg);
+    state.tables.set(table.toLowerCase(), table);
+    if (alias)
+        state.tables.set(alias.toLowerCase(), table);
+    const type = method.startsWith('left')
+        ? 'left'
+        : method.startsWith('right')
+            ? 'right'
+            : method === 'crossjoin'
+                ? 'cross'
+                : 'inner';
+    const term = { table, on: [], type };
+    state.joins.push(term);
+    if (type === 'cross' && args.length < 2)
+        return;
+    const second = args[1];
+    if (second && (second.kind === 'closure' || second.kind === 'arrowfunc')) {
+        env.applyCallback(second, state, term);
+        return;
+    }
+    const first = str(args[1]);
+    const other = args.length >= 4 ? str(args[3]) : str(args[2]);
+    if (method.endsWith('where')) {
+        // joinWhere compares a column with a value.
+        const ref = first === null ? null : columnRef(state, first);
+        if (!ref)
+            state.unknown = true;
+        else
+            state.where.push({ column: ref.column, op: '=', table: ref.table ?? table });
+        return;
+    }
+    if (first === null || other === null) {
+        state.unknown = true;
+        return;
+    }
+    addJoinOn(state, term, first, other);
+}
+/** `on('orders.user_id', '=', 'users.id')`: `left` is the joined table's column. */
+function addJoinOn(state, term, a, b) {
+    const ra = columnRef(state, a);
+    const rb = columnRef(state, b);
+    if (!ra || !rb) {
+        state.unknown = true;
+        return;
+    }
+    const joined = term.table.toLowerCase();
+    const qualify = (r) => `${r.table ?? state.table}.${r.column}`;
+    if ((ra.table ?? state.table).toLowerCase() === joined)
+        term.on.push({ left: ra.column, right: qualify(rb) });
+    else
+        term.on.push({ left: rb.column, right: qualify(ra) });
+}
+function findScope(model, method) {
+    if (!model)
+        return null;
+    const lower = method.toLowerCase();
+    for (const [name, def] of Object.entries(model.scopes))
+        if (name.toLowerCase() === lower)
+            return { name, def };
+    return null;
+}
+function findRelation(model, name) {
+    if (!model)
+        return null;
+    const lower = name.toLowerCase();
+    for (const [n, rel] of Object.entries(model.relations))
+        if (n.toLowerCase() === lower)
+            return { name: n, rel };
+    return null;
+}
+/**
+ * The query a relation sends for one parent (`$user->orders()`: `where user_id = ?`) or, with `in`,
+ * for an eager load (`where user_id in (…)`).
+ */
+function relationState(owner, relationName, env, location, code, op = '=') {
+    const found = findRelation(owner, relationName);
+    if (!found)
+        return null;
+    const { rel, name } = found;
+    const table = rel.table;
+    if (!table)
+        return null;
+    const related = env.models.get(rel.related);
+    const state = newState(table, related, 'relation', location, code);
+    const via = `relation:${owner.className}::${name}`;
+    const fk = (column, table) => {
+        if (!column)
+            return false;
+        const p = { column, op, via };
+        if (table)
+            p.table = table;
+        state.where.push(p);
+        return true;
+    };
+    switch (rel.kind) {
+        case 'hasMany':
+        case 'hasOne':
+        case 'morphMany':
+        case 'morphOne':
+            if (rel.morphType)
+                state.where.push({ column: rel.morphType, op: '=', via, value: rel.morphClass ?? owner.fqcn });
+            if (!fk(rel.foreignKey))
+                return null;
+            if (rel.kind === 'hasOne' || rel.kind === 'morphOne')
+                state.single = true;
+            break;
+        case 'belongsTo':
+            if (!fk(rel.ownerKey ?? related?.primaryKey ?? 'id'))
+                return null;
+            if (op === '=')
+                state.single = true;
+            break;
+        case 'belongsToMany':
+        case 'morphToMany':
+        case 'morphedByMany': {
+            if (!rel.pivotTable || !rel.relatedPivotKey)
+                return null;
+            state.tables.set(rel.pivotTable.toLowerCase(), rel.pivotTable);
+            state.joins.push({
+                table: rel.pivotTable,
+                on: [{ left: rel.relatedPivotKey, right: `${table}.${rel.ownerKey ?? related?.primaryKey ?? 'id'}` }],
+                type: 'inner',
+            });
+            if (rel.morphType)
+                state.where.push({
+                    column: rel.morphType,
+                    op: '=',
+                    via,
+                    table: rel.pivotTable,
+                    value: rel.morphClass ?? owner.fqcn,
+                });
+            if (!fk(rel.foreignKey, rel.pivotTable))
+                return null;
+            break;
+        }
+        case 'hasManyThrough':
+        case 'hasOneThrough': {
+            if (!rel.through)
+                return null;
+            const t = rel.through;
+            state.tables.set(t.table.toLowerCase(), t.table);
+            state.joins.push({
+                table: t.table,
+                on: [{ left: t.localKey, right: `${table}.${t.secondKey}` }],
+                type: 'inner',
+            });
+            if (!fk(t.firstKey, t.table))
+                return null;
+            if (rel.kind === 'hasOneThrough')
+                state.single = true;
+            break;
+        }
+        default:
+            return null;
+    }
+    for (const p of rel.where ?? [])
+        state.where.push({ ...p, via: p.via ?? via });
+    state.orderBy.push(...(rel.orderBy ?? []));
+    return state;
+}
+/** `with('orders')`, `with(['orders' => fn ($q) => …])`: relation name → optional constraint callback. */
+function eagerArgs(args, lit) {
+    const out = [];
+    const one = (key, value) => {
+        if (key) {
+            const k = lit(key);
+            if (typeof k === 'string')
+                out.push([k, value.kind === 'closure' || value.kind === 'arrowfunc' ? value : null]);
+            return;
+        }
+        const v = lit(value);
+        if (typeof v === 'string')
+            out.push([v, null]);
+    };
+    if (args[0]?.kind === 'array')
+        for (const e of arrayEntries(args[0]))
+            one(e.key, e.value);
+    else if (args.length === 2 && args[1] && (args[1].kind === 'closure' || args[1].kind === 'arrowfunc'))
+        one(args[0], args[1]);
+    else
+        for (const a of args)
+            one(null, a);
+    return out;
+}
+function eagerLoad(state, relPath, cb, env) {
+    if (!state.model)
+        return;
+    const [first, ...rest] = relPath.split(':')[0].split('.');
+    const sub = relationState(state.model, first.trim(), env, state.location, `${state.code} → with('${relPath}')`, 'in');
+    if (!sub)
+        return;
+    if (cb && rest.length === 0)
+        env.applyCallback(cb, sub);
+    env.emit(sub);
+    // Nested eager loads (`with('orders.items')`) query the next relation from the related model.
+    if (rest.length && sub.model)
+        eagerLoad(sub, rest.join('.'), cb, env);
+}
+/** whereHas / has / withCount: a correlated subquery on the related table, filtered on the foreign key. */
+function relationSubquery(state, relName, extra, asWhere, env) {
+    if (!state.model)
+        return;
+    const sub = relationState(state.model, relName, env, state.location, `${state.code} → has('${relName}')`);
+    if (!sub)
+        return;
+    sub.single = false;
+    const cb = extra[0];
+    if (asWhere)
+        applyMethod(sub, 'where', extra, env);
+    else if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc'))
+        env.applyCallback(cb, sub);
+    env.emit(sub);
+}
+/** The shape a finished query state describes, or null when it is unknowable or has nothing to index. */
+function finishState(state) {
+    if (state.unknown || state.writeOnly || !state.table)
+        return null;
+    if (!state.where.length && !state.orderBy.length && !state.groupBy.length && !state.joins.length)
+        return null;
+    const where = [...state.where];
+    const orderBy = [...state.orderBy];
+    const model = state.model;
+    if (model?.globalScopes && state.withoutScopes !== 'all') {
+        const removed = new Set(state.withoutScopes ?? []);
+        for (const scope of model.globalScopes) {
+            if (removed.has(scope.name.toLowerCase()))
+                continue;
+            where.push(...scope.where.map((p) => ({ ...p, via: p.via ?? `globalScope:${scope.name}` })));
+            orderBy.push(...scope.orderBy);
+        }
+    }
+    if (model?.softDeletes && state.trashed !== 'with') {
+        const column = model.deletedAtColumn ?? 'deleted_at';
+        if (!where.some((p) => p.column === column && !p.table)) {
+            where.push({ column, op: state.trashed === 'only' ? 'is not null' : 'is null', via: 'SoftDeletes' });
+        }
+    }
+    const shape = {
+        id: '',
+        table: state.table,
+        where,
+        joins: state.joins.map((j) => ({ ...j, on: [...j.on] })),
+        orderBy,
+        groupBy: [...state.groupBy],
+        location: state.location,
+        origin: state.origin,
+        code: shorten(state.code),
+    };
+    const columns = new Set(where.filter((p) => p.via !== 'SoftDeletes').map((p) => `${p.table ?? ''}.${p.column}`));
+    if ((state.orUsed && columns.size > 1) || state.rawOr)
+        shape.hasOr = true;
+    if (state.limit !== undefined)
+        shape.limit = state.limit;
+    if (state.single)
+        shape.single = true;
+    shape.id = shapeId(shape);
+    return shape;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/queries/chains.js
+/** Method chains (`Post::where(…)->orderBy(…)->get()`) flattened, and callbacks applied to a query. */
+
+
+const LOOKUPS = new Set(['propertylookup', 'nullsafepropertylookup']);
+function offsetName(lookup) {
+    const off = child(lookup, 'offset');
+    return off && off.kind === 'identifier' ? ast_nameOf(off) : null;
+}
+/** Flattens a call / property chain into its root and steps, outermost last. */
+function flatten(node) {
+    const steps = [];
+    let cur = node;
+    for (;;) {
+        if (cur.kind === 'call') {
+            const what = child(cur, 'what');
+            if (what && LOOKUPS.has(what.kind)) {
+                steps.unshift({ kind: 'call', name: offsetName(what), args: children(cur, 'arguments'), node: cur });
+                cur = child(what, 'what') ?? what;
+                continue;
+            }
+            if (what && what.kind === 'staticlookup') {
+                steps.unshift({
+                    kind: 'static',
+                    name: offsetName(what),
+                    args: children(cur, 'arguments'),
+                    node: cur,
+                });
+                return { root: child(what, 'what') ?? what, steps };
+            }
+            return { root: cur, steps };
+        }
+        if (LOOKUPS.has(cur.kind)) {
+            steps.unshift({ kind: 'prop', name: offsetName(cur), args: [], node: cur });
+            cur = child(cur, 'what') ?? cur;
+            continue;
+        }
+        if (cur.kind === 'parenthesis') {
+            const inner = child(cur, 'inner');
+            if (inner) {
+                cur = inner;
+                continue;
+            }
+        }
+        return { root: cur, steps };
+    }
+}
+/** `->where('a', 1)` as shown in reports. */
+function renderStep(step) {
+    const sep = step.kind === 'static' ? '::' : '->';
+    if (step.kind === 'prop')
+        return `${sep}${step.name ?? '…'}`;
+    return `${sep}${step.name ?? '…'}(${step.args.map((a) => render(a)).join(', ')})`;
+}
+/** The name of a closure's / arrow function's first parameter (`$query`). */
+function firstParamName(fn) {
+    const p = children(fn, 'arguments')[0];
+    if (!p)
+        return null;
+    return ast_nameOf(child(p, 'name')) ?? field(p, 'name');
+}
+/** Expressions a function body evaluates at its top level (through if/else and blocks, not nested closures). */
+function bodyExpressions(fn) {
+    const out = [];
+    if (fn.kind === 'arrowfunc') {
+        const body = child(fn, 'body');
+        if (body)
+            out.push(body);
+        return out;
+    }
+    const visit = (stmt) => {
+        if (!stmt)
+            return;
+        switch (stmt.kind) {
+            case 'block':
+                children(stmt, 'children').forEach(visit);
+                break;
+            case 'expressionstatement': {
+                const e = child(stmt, 'expression');
+                if (e)
+                    out.push(e.kind === 'assign' ? (child(e, 'right') ?? e) : e);
+                break;
+            }
+            case 'return': {
+                const e = child(stmt, 'expr');
+                if (e)
+                    out.push(e);
+                break;
+            }
+            case 'if':
+                visit(child(stmt, 'body'));
+                visit(child(stmt, 'alternate'));
+                break;
+            case 'foreach':
+            case 'for':
+            case 'while':
+                visit(child(stmt, 'body'));
+                break;
+        }
+    };
+    visit(child(fn, 'body'));
+    return out;
+}
+/**
+ * Applies a callback's chains on its parameter to `state`: `where(function ($q) { $q->where(…); })`,
+ * `when($x, fn ($q) => $q->where(…))`, join closures (`$join->on(…)->where(…)`), scope bodies.
+ */
+function applyCallbackTo(fn, state, env, join, paramName) {
+    const param = paramName ?? firstParamName(fn);
+    if (!param)
+        return;
+    for (const expr of bodyExpressions(fn)) {
+        if (expr.kind !== 'call')
+            continue;
+        const chain = flatten(expr);
+        if (chain.root.kind !== 'variable' || ast_nameOf(chain.root) !== param)
+            continue;
+        for (const step of chain.steps) {
+            if (step.kind !== 'call' || step.name === null)
+                break;
+            const m = step.name.toLowerCase();
+            if (join && (m === 'on' || m === 'oron')) {
+                const lit = (n) => (n && n.kind === 'string' ? field(n, 'value') : null);
+                const a = lit(step.args[0]);
+                const b = step.args.length >= 3 ? lit(step.args[2]) : lit(step.args[1]);
+                if (a === null || b === null)
+                    state.unknown = true;
+                else
+                    addJoinOn(state, join, a, b);
+                continue;
+            }
+            const after = applyMethod(state, step.name, step.args, env);
+            if (after.kind !== 'builder')
+                break;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/queries/classes.js
+/** Every class declared in the app, with its resolved parent, traits, properties, constants and methods. */
+
+/** Walks namespaces (bracketed or not) and collects classes with the imports in force. */
+function collectClasses(files) {
+    const out = [];
+    for (const file of files) {
+        const root = file.ast;
+        visitBody(children(root, 'children'), { file: file.path, namespace: '', uses: new Map() }, out);
+    }
+    return out;
+}
+function visitBody(nodes, scope, out) {
+    for (const node of nodes) {
+        if (node.kind === 'namespace') {
+            const ns = {
+                file: scope.file,
+                namespace: field(node, 'name') ?? '',
+                uses: new Map(),
+            };
+            visitBody(children(node, 'children'), ns, out);
+        }
+        else if (node.kind === 'usegroup') {
+            addUses(scope, node);
+        }
+        else if (node.kind === 'class' || node.kind === 'trait') {
+            const decl = readClass(node, scope);
+            if (decl)
+                out.push(decl);
+        }
+        else if (node.kind === 'if' || node.kind === 'block') {
+            // `if (! class_exists(...)) { class … }` guards.
+            visitBody([...children(node, 'children'), ...children(child(node, 'body'), 'children')], scope, out);
+        }
+    }
+}
+function readClass(node, scope) {
+    const name = ast_nameOf(child(node, 'name'));
+    if (!name)
+        return null;
+    const ext = child(node, 'extends');
+    const parent = ext ? resolveClass(ast_nameOf(ext) ?? '', field(ext, 'resolution'), scope) : null;
+    const decl = {
+        kind: node.kind === 'trait' ? 'trait' : 'class',
+        isAbstract: field(node, 'isAbstract') === true,
+        fqcn: scope.namespace ? `${scope.namespace}\\${name}` : name,
+        name,
+        parent,
+        traits: [],
+        properties: new Map(),
+        constants: new Map(),
+        methods: new Map(),
+        file: scope.file,
+        line: ast_lineOf(node),
+        // A snapshot: later `use` lines of the same file do not apply to earlier classes in PHP either.
+        scope: { ...scope, uses: new Map(scope.uses) },
+        node,
+    };
+    for (const member of children(node, 'body')) {
+        switch (member.kind) {
+            case 'traituse':
+                for (const t of children(member, 'traits'))
+                    decl.traits.push(resolveClass(ast_nameOf(t) ?? '', field(t, 'resolution'), scope));
+                break;
+            case 'propertystatement':
+                for (const p of children(member, 'properties')) {
+                    const pname = ast_nameOf(child(p, 'name'));
+                    if (pname)
+                        decl.properties.set(pname, child(p, 'value'));
+                }
+                break;
+            case 'classconstant':
+                for (const c of children(member, 'constants')) {
+                    const cname = ast_nameOf(child(c, 'name'));
+                    const value = child(c, 'value');
+                    if (cname && value)
+                        decl.constants.set(cname, value);
+                }
+                break;
+            case 'method': {
+                const mname = ast_nameOf(child(member, 'name'));
+                if (mname)
+                    decl.methods.set(mname.toLowerCase(), member);
+                break;
+            }
+        }
+    }
+    return decl;
+}
+/** Looks classes up by FQCN and follows parents; resolves class constants to literals. */
+class ClassIndex {
+    classes;
+    byFqcn = new Map();
+    constructor(classes) {
+        this.classes = classes;
+        for (const c of classes)
+            this.byFqcn.set(c.fqcn.toLowerCase(), c);
+    }
+    get(fqcn) {
+        return this.byFqcn.get(fqcn.toLowerCase());
+    }
+    /** The class and its in-app ancestors, nearest first (stops at cycles and vendor classes). */
+    lineage(fqcn) {
+        const out = [];
+        const seen = new Set();
+        let current = this.get(fqcn);
+        while (current && !seen.has(current.fqcn.toLowerCase())) {
+            seen.add(current.fqcn.toLowerCase());
+            out.push(current);
+            current = current.parent ? this.get(current.parent) : undefined;
+        }
+        return out;
+    }
+    /** The first vendor (not in the app) ancestor of a class: where its parent chain leaves the app. */
+    vendorRoot(fqcn) {
+        const chain = this.lineage(fqcn);
+        if (chain.length === 0)
+            return fqcn;
+        return chain[chain.length - 1].parent;
+    }
+    /** A property default inherited through the app's classes. */
+    property(fqcn, name) {
+        for (const c of this.lineage(fqcn))
+            if (c.properties.has(name))
+                return c.properties.get(name);
+        return undefined;
+    }
+    /** Traits used by the class and its ancestors, and the traits those traits use (in-app ones are followed). */
+    traitsOf(fqcn) {
+        const out = [];
+        const seen = new Set();
+        const add = (t) => {
+            if (seen.has(t.toLowerCase()))
+                return;
+            seen.add(t.toLowerCase());
+            out.push(t);
+            for (const inner of this.get(t)?.traits ?? [])
+                add(inner);
+        };
+        for (const c of this.lineage(fqcn))
+            c.traits.forEach(add);
+        return out;
+    }
+    methodCache = new Map();
+    /** `scopeOfType` of a model (or its parents and traits) for the scope name `ofType`. */
+    scopeMethod(fqcn, scope) {
+        const found = this.methodsOf(fqcn).get(`scope${scope}`.toLowerCase());
+        return found ? { node: found.node, scope: found.decl.scope, fqcn: found.decl.fqcn } : null;
+    }
+    /** The class's own and inherited methods, including those of in-app traits (nearest wins). */
+    methodsOf(fqcn) {
+        const cached = this.methodCache.get(fqcn.toLowerCase());
+        if (cached)
+            return cached;
+        const out = new Map();
+        this.methodCache.set(fqcn.toLowerCase(), out);
+        const take = (decl) => {
+            for (const [name, node] of decl.methods)
+                if (!out.has(name))
+                    out.set(name, { decl, node });
+        };
+        for (const c of this.lineage(fqcn)) {
+            take(c);
+            for (const t of c.traits) {
+                const trait = this.get(t);
+                if (trait)
+                    take(trait);
+            }
+        }
+        return out;
+    }
+    method(fqcn, name) {
+        for (const c of this.lineage(fqcn)) {
+            const node = c.methods.get(name.toLowerCase());
+            if (node)
+                return { decl: c, node };
+        }
+        return null;
+    }
+    /** `Post::STATUS_PUBLISHED` → its literal value, when it is one. */
+    constant(fqcn, name, depth = 0) {
+        if (depth > 5)
+            return undefined;
+        for (const c of this.lineage(fqcn)) {
+            const node = c.constants.get(name);
+            if (node)
+                return literalOf(node, this.constResolver(c.scope, c.fqcn, depth + 1));
+        }
+        return undefined;
+    }
+    /** A resolver for literalOf() in the given scope (handles `self::X`, `static::X`, `Foo::class`). */
+    constResolver(scope, selfFqcn, depth = 0) {
+        return (cls, name) => {
+            const fq = this.resolveRef(cls, scope, selfFqcn);
+            if (!fq)
+                return undefined;
+            if (name.toLowerCase() === 'class')
+                return fq;
+            return this.constant(fq, name, depth);
+        };
+    }
+    /** A class reference node (`User`, `self`, `static`, `parent`) → FQCN. */
+    resolveRef(cls, scope, selfFqcn) {
+        if (cls.kind === 'selfreference' || cls.kind === 'staticreference')
+            return selfFqcn;
+        if (cls.kind === 'parentreference')
+            return selfFqcn ? (this.get(selfFqcn)?.parent ?? null) : null;
+        if (cls.kind !== 'name')
+            return null;
+        const raw = ast_nameOf(cls) ?? '';
+        const lower = raw.toLowerCase();
+        if (lower === 'self' || lower === 'static')
+            return selfFqcn;
+        if (lower === 'parent')
+            return selfFqcn ? (this.get(selfFqcn)?.parent ?? null) : null;
+        return resolveClass(raw, field(cls, 'resolution'), scope);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/models.js
+/**
+ * Eloquent models of the app: the table each one queries (Laravel's conventions when `$table` is not set),
+ * SoftDeletes, local scopes with what they add to a query, and relationships with their keys.
+ */
+
+
+
+
+
+const MODEL = 'illuminate\\database\\eloquent\\model';
+const PIVOTS = new Set([
+    'illuminate\\database\\eloquent\\relations\\pivot',
+    'illuminate\\database\\eloquent\\relations\\morphpivot',
+]);
+const MODEL_BASES = new Set([
+    MODEL,
+    'illuminate\\foundation\\auth\\user',
+    'illuminate\\notifications\\databasenotification',
+    ...PIVOTS,
+]);
+const SOFT_DELETES = 'illuminate\\database\\eloquent\\softdeletes';
+const RELATION_METHODS = new Set([
+    'hasmany', 'hasone', 'belongsto', 'belongstomany', 'morphmany', 'morphone', 'morphto', 'hasmanythrough',
+    'hasonethrough', 'morphtomany', 'morphedbymany',
+]); // prettier-ignore
+function extractModels(files) {
+    const index = new ClassIndex(collectClasses(files));
+    const found = [];
+    for (const decl of index.classes) {
+        if (decl.kind !== 'class' || decl.isAbstract)
+            continue;
+        const root = index.vendorRoot(decl.fqcn)?.toLowerCase();
+        if (!root || !MODEL_BASES.has(root))
+            continue;
+        found.push({ decl, info: basicInfo(decl, index, PIVOTS.has(root)) });
+    }
+    const registry = new ModelRegistry(found.map((f) => f.info));
+    // A construct these readers do not expect costs that model its relations or scopes, never the run.
+    const guarded = (fn) => {
+        try {
+            fn();
+        }
+        catch {
+            /* the model keeps what was read before */
+        }
+    };
+    for (const { decl, info } of found)
+        guarded(() => (info.relations = readRelations(decl, info, index, registry)));
+    for (const { decl, info } of found) {
+        guarded(() => Object.assign(info.relations, derivedRelations(decl, info, index, registry)));
+    }
+    for (const { decl, info } of found) {
+        guarded(() => {
+            const scopes = readGlobalScopes(decl, info, index, registry);
+            if (scopes.length)
+                info.globalScopes = scopes;
+        });
+    }
+    // Scopes may call other scopes of the same model: a few passes settle nested ones.
+    for (let pass = 0; pass < 3; pass++) {
+        for (const { decl, info } of found)
+            guarded(() => (info.scopes = readScopes(decl, info, index, registry)));
+    }
+    return found.map((f) => f.info);
+}
+function stringProperty(index, decl, name) {
+    const node = index.property(decl.fqcn, name);
+    const v = node ? literalOf(node, index.constResolver(decl.scope, decl.fqcn)) : undefined;
+    return typeof v === 'string' ? v : null;
+}
+function basicInfo(decl, index, isPivot) {
+    const consts = index.constResolver(decl.scope, decl.fqcn);
+    const table = stringProperty(index, decl, 'table') ??
+        returnedString(index.method(decl.fqcn, 'getTable')?.node ?? null, consts) ??
+        (isPivot ? conventionalPivotTable(decl.name) : conventionalTable(decl.name));
+    const traits = index.traitsOf(decl.fqcn).map((t) => t.toLowerCase());
+    const info = {
+        className: decl.name,
+        fqcn: decl.fqcn,
+        table,
+        softDeletes: traits.includes(SOFT_DELETES),
+        location: { file: decl.file, line: decl.line },
+        scopes: {},
+        relations: {},
+        primaryKey: stringProperty(index, decl, 'primaryKey') ?? 'id',
+    };
+    if (decl.parent)
+        info.parent = decl.parent;
+    const deletedAt = index.constant(decl.fqcn, 'DELETED_AT');
+    if (info.softDeletes)
+        info.deletedAtColumn = typeof deletedAt === 'string' ? deletedAt : 'deleted_at';
+    const createdAt = index.constant(decl.fqcn, 'CREATED_AT');
+    info.createdAtColumn = typeof createdAt === 'string' ? createdAt : 'created_at';
+    return info;
+}
+/** `public function getTable() { return 'legacy_users'; }` */
+function returnedString(method, consts) {
+    if (!method)
+        return null;
+    const exprs = bodyExpressions(method);
+    if (exprs.length !== 1)
+        return null;
+    const v = literalOf(exprs[0], consts);
+    return typeof v === 'string' ? v : null;
+}
+function envFor(decl, index, registry) {
+    const env = {
+        index,
+        models: registry,
+        scope: decl.scope,
+        selfFqcn: decl.fqcn,
+        problems: [],
+        emit: () => undefined,
+        applyCallback(fn, state, join) {
+            applyCallbackTo(fn, state, this, join);
+        },
+        scopeMethod: (model, scope) => index.scopeMethod(model.fqcn, scope),
+    };
+    return env;
+}
+/**
+ * `static::addGlobalScope('active', fn (Builder $q) => $q->where('active', 1))` or
+ * `static::addGlobalScope(new ActiveScope)` (its apply() method) in boot()/booted().
+ */
+function readGlobalScopes(decl, info, index, registry) {
+    const out = [];
+    for (const hook of ['booted', 'boot']) {
+        const found = index.method(decl.fqcn, hook);
+        if (!found)
+            continue;
+        const env = envFor(found.decl, index, registry);
+        for (const expr of bodyExpressions(found.node)) {
+            if (expr.kind !== 'call')
+                continue;
+            const chain = flatten(expr);
+            const step = chain.steps[0];
+            if (chain.steps.length !== 1 || step.kind !== 'static' || step.name?.toLowerCase() !== 'addglobalscope')
+                continue;
+            const self = index.resolveRef(chain.root, found.decl.scope, found.decl.fqcn);
+            if (self?.toLowerCase() !== found.decl.fqcn.toLowerCase())
+                continue;
+            const [a, b] = step.args;
+            let name = null;
+            let callback = null;
+            let selfFqcn = found.decl.fqcn;
+            let scopeEnv = env;
+            if (a && (a.kind === 'closure' || a.kind === 'arrowfunc'))
+                callback = a;
+            else if (a && b && (b.kind === 'closure' || b.kind === 'arrowfunc')) {
+                const v = literalOf(a, index.constResolver(found.decl.scope, found.decl.fqcn));
+                name = typeof v === 'string' ? v : null;
+                callback = b;
+            }
+            else if (a?.kind === 'new') {
+                const cls = child(a, 'what');
+                const fq = cls ? index.resolveRef(cls, found.decl.scope, found.decl.fqcn) : null;
+                const apply = fq ? index.method(fq, 'apply') : null;
+                if (fq && apply) {
+                    name = fq;
+                    callback = apply.node;
+                    selfFqcn = apply.decl.fqcn;
+                    scopeEnv = envFor(apply.decl, index, registry);
+                }
+            }
+            if (!callback)
+                continue;
+            const state = newState(info.table, info, 'eloquent', info.location, '');
+            applyCallbackTo(callback, state, { ...scopeEnv, selfFqcn }, undefined, firstParamName(callback) ?? undefined);
+            // A scope whose columns the code does not name cannot be added to the shapes.
+            if (state.unknown)
+                continue;
+            out.push({
+                name: name ?? `closure@${expr.loc?.start.line ?? 0}`,
+                where: state.where,
+                orderBy: state.orderBy,
+            });
+        }
+    }
+    return out;
+}
+/** scopeRecent($query) → `recent`, with what its body adds to the query it is given. */
+function readScopes(decl, info, index, registry) {
+    const scopes = {};
+    for (const { decl: owner, node } of index.methodsOf(decl.fqcn).values()) {
+        const raw = ast_nameOf(child(node, 'name')) ?? '';
+        if (!/^scope./i.test(raw) || raw.length <= 5)
+            continue;
+        const name = raw[5].toLowerCase() + raw.slice(6);
+        const param = firstParamName(node);
+        if (!param)
+            continue;
+        const state = newState(info.table, info, 'eloquent', info.location, '');
+        // The scope body is interpreted with its own scopes known so far (nested scopes settle over passes).
+        applyCallbackTo(node, state, envFor(owner, index, registry), undefined, param);
+        scopes[name] = { where: state.where, orderBy: state.orderBy };
+        if (state.unknown)
+            scopes[name].opaque = true;
+    }
+    return scopes;
+}
+function readRelations(decl, info, index, registry) {
+    const relations = {};
+    for (const { decl: owner, node } of index.methodsOf(decl.fqcn).values()) {
+        const methodName = ast_nameOf(child(node, 'name'));
+        if (!methodName || children(node, 'arguments').length > 0)
+            continue;
+        for (const expr of bodyExpressions(node)) {
+            if (expr.kind !== 'call')
+                continue;
+            const chain = flatten(expr);
+            const first = chain.steps[0];
+            if (chain.root.kind !== 'variable' || ast_nameOf(chain.root) !== 'this' || !first?.name)
+                continue;
+            const kind = first.name.toLowerCase();
+            if (!RELATION_METHODS.has(kind))
+                continue;
+            const env = envFor(owner, index, registry);
+            const rel = relationFrom(kind, first.args, methodName, info, env);
+            if (!rel)
+                continue;
+            rel.location = { file: owner.file, line: expr.loc?.start.line ?? owner.line };
+            constrain(rel, chain.steps.slice(1), env, registry);
+            relations[methodName] = rel;
+            break;
+        }
+    }
+    return relations;
+}
+/** `public function paidOrders() { return $this->orders()->where('status', 'paid'); }`: a narrower copy. */
+function derivedRelations(decl, info, index, registry) {
+    const out = {};
+    for (const { decl: owner, node } of index.methodsOf(decl.fqcn).values()) {
+        const methodName = ast_nameOf(child(node, 'name'));
+        if (!methodName || info.relations[methodName] || children(node, 'arguments').length > 0)
+            continue;
+        const [expr] = bodyExpressions(node).filter((e) => e.kind === 'call');
+        if (!expr)
+            continue;
+        const chain = flatten(expr);
+        const first = chain.steps[0];
+        if (chain.root.kind !== 'variable' ||
+            ast_nameOf(chain.root) !== 'this' ||
+            first?.kind !== 'call' ||
+            !first.name)
+            continue;
+        const base = Object.entries(info.relations).find(([n]) => n.toLowerCase() === first.name?.toLowerCase())?.[1];
+        if (!base || first.args.length > 0)
+            continue;
+        const rel = {
+            ...base,
+            location: { file: owner.file, line: expr.loc?.start.line ?? owner.line },
+        };
+        if (base.where)
+            rel.where = [...base.where];
+        if (base.orderBy)
+            rel.orderBy = [...base.orderBy];
+        const before = { where: rel.where ?? [], orderBy: rel.orderBy ?? [] };
+        constrain(rel, chain.steps.slice(1), envFor(owner, index, registry), registry);
+        // constrain() replaces the lists: keep the base relation's own constraints in front.
+        if (rel.where !== before.where)
+            rel.where = [...before.where, ...(rel.where ?? [])];
+        if (rel.orderBy !== before.orderBy)
+            rel.orderBy = [...before.orderBy, ...(rel.orderBy ?? [])];
+        if (!rel.where?.length)
+            delete rel.where;
+        if (!rel.orderBy?.length)
+            delete rel.orderBy;
+        out[methodName] = rel;
+    }
+    return out;
+}
+/** `->where('approved', true)->latest()` chained on a relation definition. */
+function constrain(rel, steps, env, registry) {
+    if (!rel.table || steps.length === 0)
+        return;
+    const state = newState(rel.table, registry.get(rel.related), 'relation', rel.location ?? { file: '', line: 1 }, '');
+    if (rel.pivotTable)
+        state.tables.set(rel.pivotTable.toLowerCase(), rel.pivotTable);
+    const extra = [];
+    for (const step of steps) {
+        if (step.kind !== 'call' || !step.name)
+            break;
+        const m = step.name.toLowerCase();
+        if (m.startsWith('wherepivot') && rel.pivotTable) {
+            const col = literalOf(step.args[0]);
+            if (typeof col === 'string') {
+                const value = literalOf(step.args.length >= 3 ? step.args[2] : step.args[1]);
+                const op = m === 'wherepivotin'
+                    ? 'in'
+                    : m === 'wherepivotnull'
+                        ? 'is null'
+                        : m === 'wherepivotnotnull'
+                            ? 'is not null'
+                            : '=';
+                const p = { column: col, op, table: rel.pivotTable };
+                if (value !== undefined && value !== null && op === '=')
+                    p.value = value;
+                extra.push(p);
+            }
+            continue;
+        }
+        if (applyMethod(state, step.name, step.args, env).kind !== 'builder')
+            break;
+    }
+    if (state.unknown)
+        return;
+    const where = [...state.where, ...extra];
+    if (where.length)
+        rel.where = where;
+    if (state.orderBy.length)
+        rel.orderBy = state.orderBy;
+}
+function relationFrom(kind, args, methodName, info, env) {
+    const consts = env.index.constResolver(env.scope, env.selfFqcn);
+    const str = (n) => {
+        const v = n ? literalOf(n, consts) : undefined;
+        return typeof v === 'string' && v !== '' ? v : null;
+    };
+    const related = str(args[0])?.replace(/^\\/, '') ?? null;
+    const selfPk = info.primaryKey ?? 'id';
+    const target = (fq) => {
+        const model = env.models.get(fq);
+        return { table: model?.table ?? (fq ? conventionalTable(fq) : null), pk: model?.primaryKey ?? 'id' };
+    };
+    if (kind === 'morphto') {
+        return { kind: 'morphTo', related: null, table: null, foreignKey: null, ownerKey: null };
+    }
+    if (!related)
+        return null;
+    const rel = target(related);
+    const base = { related, table: rel.table };
+    switch (kind) {
+        case 'hasmany':
+        case 'hasone':
+            return {
+                kind: kind === 'hasmany' ? 'hasMany' : 'hasOne',
+                ...base,
+                foreignKey: str(args[1]) ?? foreignKeyFor(info.className, selfPk),
+                ownerKey: str(args[2]) ?? selfPk,
+            };
+        case 'belongsto':
+            return {
+                kind: 'belongsTo',
+                ...base,
+                foreignKey: str(args[1]) ?? `${snake(methodName)}_${rel.pk}`,
+                ownerKey: str(args[2]) ?? rel.pk,
+            };
+        case 'morphmany':
+        case 'morphone': {
+            const name = str(args[1]);
+            if (!name)
+                return null;
+            return {
+                kind: kind === 'morphmany' ? 'morphMany' : 'morphOne',
+                ...base,
+                foreignKey: str(args[3]) ?? `${name}_id`,
+                ownerKey: str(args[4]) ?? selfPk,
+                morphType: str(args[2]) ?? `${name}_type`,
+                morphClass: info.fqcn,
+            };
+        }
+        case 'belongstomany': {
+            const pivotArg = str(args[1]);
+            const pivotModel = env.models.get(pivotArg);
+            return {
+                kind: 'belongsToMany',
+                ...base,
+                pivotTable: pivotModel?.table ?? pivotArg ?? joiningTable(info.className, related),
+                foreignKey: str(args[2]) ?? foreignKeyFor(info.className, selfPk),
+                relatedPivotKey: str(args[3]) ?? foreignKeyFor(related, rel.pk),
+                ownerKey: str(args[5]) ?? rel.pk,
+            };
+        }
+        case 'morphtomany':
+        case 'morphedbymany': {
+            const name = str(args[1]);
+            if (!name)
+                return null;
+            const inverse = kind === 'morphedbymany';
+            return {
+                kind: inverse ? 'morphedByMany' : 'morphToMany',
+                ...base,
+                pivotTable: str(args[2]) ?? plural(name),
+                foreignKey: str(args[3]) ?? (inverse ? foreignKeyFor(info.className, selfPk) : `${name}_id`),
+                relatedPivotKey: str(args[4]) ?? (inverse ? `${name}_id` : foreignKeyFor(related, rel.pk)),
+                ownerKey: str(args[6]) ?? rel.pk,
+                morphType: `${name}_type`,
+                morphClass: inverse ? related : info.fqcn,
+            };
+        }
+        case 'hasmanythrough':
+        case 'hasonethrough': {
+            const throughFq = str(args[1])?.replace(/^\\/, '') ?? null;
+            if (!throughFq)
+                return null;
+            const through = target(throughFq);
+            if (!through.table)
+                return null;
+            const firstKey = str(args[2]) ?? foreignKeyFor(info.className, selfPk);
+            return {
+                kind: kind === 'hasmanythrough' ? 'hasManyThrough' : 'hasOneThrough',
+                ...base,
+                foreignKey: firstKey,
+                ownerKey: str(args[4]) ?? selfPk,
+                through: {
+                    table: through.table,
+                    firstKey,
+                    localKey: str(args[5]) ?? through.pk,
+                    secondKey: str(args[3]) ?? foreignKeyFor(throughFq, through.pk),
+                },
+            };
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/queries/ignores.js
+/** Inline silencing: `// perf-audit-ignore PA101 reason` on the line(s) just above a query. */
+
+/** One comment's text → the rules it silences (`PA101`, `PA101,PA104`), with the reason after them. */
+function parseIgnore(text) {
+    const directive = parseDirective(text);
+    return directive ? directive.rules.map((rule) => ({ rule, reason: directive.reason })) : [];
+}
+/** Comments of a file by the line they end on, for the "line above" look-up. */
+class CommentIndex {
+    byEndLine = new Map();
+    constructor(program) {
+        const comments = program.comments ?? [];
+        for (const c of comments) {
+            const end = c.loc?.end.line;
+            const value = c.value;
+            if (end === undefined || typeof value !== 'string')
+                continue;
+            // A line comment's value ends with its newline, so its end line is the next one.
+            const line = value.endsWith('\n') ? end - 1 : end;
+            const list = this.byEndLine.get(line) ?? [];
+            list.push(value);
+            this.byEndLine.set(line, list);
+        }
+    }
+    /** Ignores written on the lines directly above `line` (a block of consecutive comments). */
+    ignoresAbove(line) {
+        const out = [];
+        for (let l = line - 1; l > 0 && this.byEndLine.has(l); l--) {
+            for (const text of this.byEndLine.get(l) ?? [])
+                out.push(...parseIgnore(text));
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/queries/walker.js
+/**
+ * Walks one PHP file and follows every query chain: `Model::…`, `DB::table(…)`, `$user->orders()`,
+ * builders kept in variables (`$q = Post::query(); $q->where(…); $q->get()`), raw SQL in DB::select.
+ * Types are only those the code states: type hints, `new`/find()/first() results, `$this` in a model,
+ * the auth user. Anything else is skipped, never guessed.
+ */
+
+
+
+
+/** Terminal methods that return the model's rows. */
+const ROWS = new Set([
+    'get',
+    'all',
+    'paginate',
+    'simplepaginate',
+    'cursorpaginate',
+    'cursor',
+    'lazy',
+    'lazybyid',
+]);
+/** Collection methods that keep the same kind of rows. */
+const COLLECTION_KEEPS = new Set([
+    'filter',
+    'where',
+    'wherein',
+    'sortby',
+    'sortbydesc',
+    'values',
+    'take',
+    'reject',
+    'unique',
+    'each',
+    'items',
+    'getcollection',
+]);
+const DB_FACADES = new Set(['illuminate\\support\\facades\\db', 'db']);
+const AUTH_FACADES = new Set(['illuminate\\support\\facades\\auth', 'auth']);
+const RAW_SELECTS = new Set([
+    'select',
+    'selectone',
+    'selectfromwriteconnection',
+    'cursor',
+    'scalar',
+    'update',
+    'delete',
+]);
+class FileWalker {
+    file;
+    index;
+    models;
+    sink;
+    constructor(file, index, models, sink) {
+        this.file = file;
+        this.index = index;
+        this.models = models;
+        this.sink = sink;
+    }
+    run() {
+        const scope = { file: this.file.path, namespace: '', uses: new Map() };
+        const frame = { vars: new Map(), tracked: [] };
+        this.visitAll(children(this.file.ast, 'children'), {
+            scope,
+            selfFqcn: null,
+            frame,
+            props: new Map(),
+        });
+        this.endFrame(frame);
+    }
+    env(ctx) {
+        const env = {
+            index: this.index,
+            models: this.models,
+            scope: ctx.scope,
+            selfFqcn: ctx.selfFqcn,
+            problems: this.sink.problems,
+            emit: (state) => this.emit(state),
+            // Methods, not arrows: an Env copied with scope bindings must pass itself on.
+            applyCallback(fn, state, join) {
+                applyCallbackTo(fn, state, this, join);
+            },
+            scopeMethod: (model, scope) => this.index.scopeMethod(model.fqcn, scope),
+        };
+        return env;
+    }
+    /** Line of the statement being walked. */
+    statementLine;
+    emit(state) {
+        const shape = finishState(state);
+        if (shape)
+            this.sink.add(shape, this.statementLine);
+    }
+    endFrame(frame) {
+        for (const t of frame.tracked)
+            if (!t.emitted)
+                this.emit(t.state);
+    }
+    visitAll(nodes, ctx) {
+        for (const n of nodes)
+            this.visit(n, ctx);
+    }
+    visit(node, ctx) {
+        if (!node)
+            return;
+        if (node.kind === 'expressionstatement' || node.kind === 'return' || node.kind === 'echo') {
+            const saved = this.statementLine;
+            this.statementLine = ast_lineOf(node);
+            this.visitAll(childNodes(node), ctx);
+            this.statementLine = saved;
+            return;
+        }
+        switch (node.kind) {
+            case 'namespace': {
+                const scope = {
+                    file: ctx.scope.file,
+                    namespace: field(node, 'name') ?? '',
+                    uses: new Map(),
+                };
+                this.visitAll(children(node, 'children'), { ...ctx, scope });
+                return;
+            }
+            case 'usegroup':
+                addUses(ctx.scope, node);
+                return;
+            case 'class':
+            case 'trait': {
+                const name = ast_nameOf(child(node, 'name'));
+                const selfFqcn = name ? (ctx.scope.namespace ? `${ctx.scope.namespace}\\${name}` : name) : null;
+                const inner = { ...ctx, selfFqcn, props: new Map() };
+                this.readProps(node, inner);
+                this.visitAll(children(node, 'body'), inner);
+                return;
+            }
+            case 'method':
+            case 'function':
+            case 'closure':
+            case 'arrowfunc':
+                this.visitFunction(node, ctx);
+                return;
+            case 'assign':
+                this.visitAssign(node, ctx);
+                return;
+            case 'foreach':
+                this.visitForeach(node, ctx);
+                return;
+            case 'call':
+            case 'propertylookup':
+            case 'nullsafepropertylookup':
+            case 'staticlookup':
+                this.evaluate(node, ctx, false);
+                return;
+            default:
+                this.visitAll(childNodes(node), ctx);
+        }
+    }
+    visitFunction(node, ctx) {
+        const vars = new Map();
+        if (node.kind === 'arrowfunc')
+            for (const [k, v] of ctx.frame.vars)
+                vars.set(k, v);
+        if (node.kind === 'closure') {
+            for (const u of children(node, 'uses')) {
+                const n = ast_nameOf(u);
+                if (n && ctx.frame.vars.has(n))
+                    vars.set(n, ctx.frame.vars.get(n) ?? null);
+            }
+        }
+        for (const p of children(node, 'arguments')) {
+            const pname = ast_nameOf(child(p, 'name')) ?? field(p, 'name');
+            if (!pname)
+                continue;
+            vars.set(pname, this.typeHint(child(p, 'type'), ctx));
+        }
+        const frame = { vars, tracked: [] };
+        const inner = { ...ctx, frame };
+        const body = child(node, 'body');
+        if (body)
+            this.visit(body, inner);
+        this.endFrame(frame);
+    }
+    /** Typed properties and promoted constructor parameters that hold a model (Livewire, jobs, mailables). */
+    readProps(cls, ctx) {
+        for (const member of children(cls, 'body')) {
+            if (member.kind === 'propertystatement') {
+                for (const p of children(member, 'properties')) {
+                    const name = ast_nameOf(child(p, 'name'));
+                    const v = this.typeHint(child(p, 'type'), ctx);
+                    if (name && v)
+                        ctx.props.set(name, v);
+                }
+            }
+            else if (member.kind === 'method' && ast_nameOf(child(member, 'name'))?.toLowerCase() === '__construct') {
+                for (const p of children(member, 'arguments')) {
+                    if (!field(p, 'flags'))
+                        continue; // not promoted
+                    const name = ast_nameOf(child(p, 'name'));
+                    const v = this.typeHint(child(p, 'type'), ctx);
+                    if (name && v)
+                        ctx.props.set(name, v);
+                }
+            }
+        }
+    }
+    /** A parameter's declared class → what we know about the variable. */
+    typeHint(type, ctx) {
+        if (!type || type.kind !== 'name')
+            return null;
+        const fq = this.index.resolveRef(type, ctx.scope, ctx.selfFqcn);
+        if (!fq)
+            return null;
+        const model = this.models.get(fq);
+        if (model)
+            return { kind: 'model', model };
+        if (/(^|\\)(\w*Request)$/.test(fq))
+            return { kind: 'request' };
+        return null;
+    }
+    /** `foreach (User::all() as $user)`: the loop variable holds one of those models. */
+    visitForeach(node, ctx) {
+        const source = child(node, 'source');
+        const rows = source ? this.evaluate(source, ctx, false) : null;
+        const value = child(node, 'value');
+        const name = value?.kind === 'variable' ? ast_nameOf(value) : null;
+        if (name)
+            ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model } : null);
+        this.visit(child(node, 'body'), ctx);
+    }
+    visitAssign(node, ctx) {
+        const left = child(node, 'left');
+        const right = child(node, 'right');
+        if (left?.kind === 'variable' && field(node, 'operator') === '=' && right) {
+            const name = ast_nameOf(left);
+            const value = this.evaluate(right, ctx, true);
+            if (name) {
+                if (value?.kind === 'builder' && !value.tracked) {
+                    const t = { state: value.state, emitted: false };
+                    ctx.frame.tracked.push(t);
+                    ctx.frame.vars.set(name, { kind: 'builder', state: value.state, tracked: true });
+                }
+                else
+                    ctx.frame.vars.set(name, value);
+            }
+            return;
+        }
+        this.visitAll(childNodes(node), ctx);
+    }
+    /** Follows an expression; emits the queries it runs. `consumed`: the result is kept in a variable. */
+    evaluate(node, ctx, consumed) {
+        if (node.kind === 'variable') {
+            const n = ast_nameOf(node);
+            if (n === 'this')
+                return this.thisValue(ctx);
+            return n ? (ctx.frame.vars.get(n) ?? null) : null;
+        }
+        if (node.kind === 'new') {
+            this.visitAll(children(node, 'arguments'), ctx);
+            const cls = child(node, 'what');
+            const fq = cls ? this.index.resolveRef(cls, ctx.scope, ctx.selfFqcn) : null;
+            const model = this.models.get(fq);
+            return model ? { kind: 'model', model } : null;
+        }
+        if (node.kind === 'clone') {
+            const v = this.evaluate(child(node, 'what') ?? node, ctx, true);
+            if (v?.kind === 'builder')
+                return { kind: 'builder', state: cloneState(v.state), tracked: false };
+            return v;
+        }
+        if (!['call', 'propertylookup', 'nullsafepropertylookup', 'staticlookup'].includes(node.kind)) {
+            this.visit(node, ctx);
+            return null;
+        }
+        const chain = flatten(node);
+        const env = this.env(ctx);
+        let value = this.rootValue(chain.root, chain.steps[0]?.kind === 'static', ctx);
+        let steps = chain.steps;
+        const location = { file: this.file.path, line: ast_lineOf(chain.root) };
+        let code = render(chain.root);
+        // `$this->user->orders()` in a class with a typed `$user` property (not a model's own relation).
+        const first = steps[0];
+        if (chain.root.kind === 'variable' &&
+            ast_nameOf(chain.root) === 'this' &&
+            first?.kind === 'prop' &&
+            first.name &&
+            ctx.props.has(first.name) &&
+            !this.models.get(ctx.selfFqcn)) {
+            value = ctx.props.get(first.name) ?? null;
+            code += renderStep(first);
+            steps = steps.slice(1);
+        }
+        // `Model::method()` / `DB::table()`: the root is a class; its first step starts the query.
+        if (steps[0]?.kind === 'static') {
+            const first = steps[0];
+            code += renderStep(first);
+            value = this.staticStart(chain.root, first, ctx, env, location, code);
+            steps = steps.slice(1);
+        }
+        for (const step of steps) {
+            code += renderStep(step);
+            value = this.applyStep(value, step, ctx, env, location, code);
+        }
+        // Arguments may hold queries of their own (closures, subqueries passed around).
+        for (const step of chain.steps)
+            this.visitAll(step.args, ctx);
+        if (chain.root.kind === 'call')
+            this.visitAll(children(chain.root, 'arguments'), ctx);
+        if (value?.kind === 'builder' && !value.tracked && !consumed)
+            this.emit(value.state);
+        return value;
+    }
+    thisValue(ctx) {
+        const model = this.models.get(ctx.selfFqcn);
+        return model ? { kind: 'model', model } : null;
+    }
+    rootValue(root, isStatic, ctx) {
+        if (isStatic)
+            return null;
+        if (root.kind === 'variable') {
+            const n = ast_nameOf(root);
+            if (n === 'this')
+                return this.thisValue(ctx);
+            if (n === 'request')
+                return ctx.frame.vars.get(n) ?? { kind: 'request' };
+            return n ? (ctx.frame.vars.get(n) ?? null) : null;
+        }
+        if (root.kind === 'call') {
+            const fn = child(root, 'what');
+            const fname = fn?.kind === 'name' ? ast_nameOf(fn)?.replace(/^\\/, '').toLowerCase() : null;
+            if (fname === 'auth')
+                return { kind: 'auth' };
+            if (fname === 'request')
+                return { kind: 'request' };
+            return null;
+        }
+        if (root.kind === 'new' || root.kind === 'clone')
+            return this.evaluate(root, ctx, true);
+        return null;
+    }
+    /** `X::first(…)`: a model query, a DB facade call, the Auth facade, or nothing we follow. */
+    staticStart(root, step, ctx, env, location, code) {
+        const fq = this.index.resolveRef(root, ctx.scope, ctx.selfFqcn);
+        if (!fq || step.name === null)
+            return null;
+        const lower = fq.toLowerCase();
+        if (DB_FACADES.has(lower))
+            return this.applyStep({ kind: 'db' }, step, ctx, env, location, code);
+        if (AUTH_FACADES.has(lower))
+            return step.name.toLowerCase() === 'user' ? this.authUser() : { kind: 'auth' };
+        const model = this.models.get(fq);
+        if (!model)
+            return null;
+        // Inside a model, `parent::`/`static::` calls to non-query methods are not queries.
+        const state = newState(model.table, model, 'eloquent', location, code);
+        const after = applyMethod(state, step.name, step.args, env);
+        return this.afterMethod(state, after, false, step.name);
+    }
+    authUser() {
+        return this.models.authUser ? { kind: 'model', model: this.models.authUser } : null;
+    }
+    afterMethod(state, after, tracked, method) {
+        if (after.kind === 'builder')
+            return { kind: 'builder', state, tracked };
+        // The query ran (get(), first(), count()…): emit it now.
+        this.emit(state);
+        if (after.kind === 'model')
+            return { kind: 'model', model: after.model };
+        return state.model && ROWS.has(method.toLowerCase()) ? { kind: 'collection', model: state.model } : null;
+    }
+    applyStep(value, step, ctx, env, location, code) {
+        if (!value || step.name === null)
+            return null;
+        const name = step.name;
+        const m = name.toLowerCase();
+        switch (value.kind) {
+            case 'db': {
+                if (m === 'table' || m === 'query') {
+                    const table = literalOf(step.args[0], this.index.constResolver(ctx.scope, ctx.selfFqcn));
+                    if (typeof table !== 'string')
+                        return null;
+                    return { kind: 'builder', state: newState(table, null, 'builder', location, code), tracked: false };
+                }
+                if (m === 'connection')
+                    return value;
+                if (RAW_SELECTS.has(m))
+                    this.rawSql(step, ctx, location);
+                return null;
+            }
+            case 'auth':
+                if (m === 'user')
+                    return this.authUser();
+                return m === 'guard' ? value : null;
+            case 'request':
+                return m === 'user' ? this.authUser() : null;
+            case 'model': {
+                const model = value.model;
+                if (m === 'query' || m === 'newquery' || m === 'newmodelquery') {
+                    return {
+                        kind: 'builder',
+                        state: newState(model.table, model, 'eloquent', location, code),
+                        tracked: false,
+                    };
+                }
+                if (m === 'load' || m === 'loadmissing' || m === 'loadcount') {
+                    const state = newState(model.table, model, 'eloquent', location, code);
+                    applyMethod(state, m === 'loadcount' ? 'withCount' : 'with', step.args, env);
+                    return value;
+                }
+                if (m === 'fresh' || m === 'refresh' || m === 'replicate')
+                    return value;
+                const rel = relationState(model, name, env, location, code);
+                if (!rel)
+                    return null;
+                if (step.kind === 'prop') {
+                    // `$user->orders`: Laravel lazy-loads the relation with one query.
+                    this.emit(rel);
+                    if (!rel.model)
+                        return null;
+                    return rel.single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
+                }
+                return { kind: 'builder', state: rel, tracked: false };
+            }
+            case 'collection': {
+                if (step.kind !== 'call')
+                    return null;
+                if (m === 'load' || m === 'loadmissing' || m === 'loadcount') {
+                    const state = newState(value.model.table, value.model, 'eloquent', location, code);
+                    applyMethod(state, m === 'loadcount' ? 'withCount' : 'with', step.args, env);
+                    return value;
+                }
+                if (m === 'first' || m === 'last' || m === 'find' || m === 'firstwhere')
+                    return { kind: 'model', model: value.model };
+                if (COLLECTION_KEEPS.has(m))
+                    return value;
+                return null;
+            }
+            case 'builder': {
+                if (step.kind !== 'call')
+                    return null;
+                const state = value.state;
+                state.code = value.tracked ? `${state.code} …${renderStep(step)}` : code;
+                const after = applyMethod(state, name, step.args, env);
+                if (after.kind !== 'builder' && value.tracked) {
+                    const t = ctx.frame.tracked.find((x) => x.state === state);
+                    if (t)
+                        t.emitted = true;
+                }
+                return this.afterMethod(state, after, value.tracked, name);
+            }
+        }
+    }
+    /** DB::select('SELECT …') and friends: the SQL string through node-sql-parser. */
+    rawSql(step, ctx, location) {
+        const sql = literalOf(step.args[0], this.index.constResolver(ctx.scope, ctx.selfFqcn));
+        if (typeof sql !== 'string')
+            return;
+        const { shapes, problem } = shapesFromSql(sql, location);
+        if (problem)
+            this.sink.problems.push(problem);
+        for (const s of shapes)
+            this.sink.add(s, this.statementLine);
+    }
+}
+function cloneState(s) {
+    return {
+        ...s,
+        where: [...s.where],
+        joins: s.joins.map((j) => ({ ...j, on: [...j.on] })),
+        tables: new Map(s.tables),
+        orderBy: [...s.orderBy],
+        groupBy: [...s.groupBy],
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/queries/index.js
+/**
+ * Query shapes from the app's PHP: every Eloquent and query-builder chain, read from the php-parser AST.
+ * A chain whose table or columns cannot be known is skipped, not guessed; SQL that cannot be read
+ * becomes a Problem (PA901).
+ */
+
+
+
+
+function extractQueries(files, models, 
+/** Classes to resolve constants and parents from (defaults to `files`; pass every app file when `files` is a subset). */
+allFiles = files) {
+    const index = new ClassIndex(collectClasses(allFiles));
+    const registry = new ModelRegistry(models);
+    const queries = [];
+    const problems = [];
+    for (const file of files) {
+        const comments = new CommentIndex(file.ast);
+        const seen = new Set();
+        const sink = {
+            problems,
+            add(shape, statementLine) {
+                const key = `${shape.id}@${shape.location.line}`;
+                if (seen.has(key))
+                    return;
+                seen.add(key);
+                const ignores = comments.ignoresAbove(shape.location.line);
+                if (!ignores.length && statementLine !== undefined && statementLine < shape.location.line) {
+                    ignores.push(...comments.ignoresAbove(statementLine));
+                }
+                if (ignores.length)
+                    shape.inlineIgnores = ignores;
+                queries.push(shape);
+            },
+        };
+        try {
+            new FileWalker(file, index, registry, sink).run();
+        }
+        catch (err) {
+            // One construct the walker does not expect must not cost the rest of the app.
+            problems.push({
+                location: { file: file.path, line: 1 },
+                message: `Could not read the queries of this file: ${err.message}`,
+                construct: 'query extraction',
+            });
+        }
+    }
+    return { queries, problems };
+}
+
+// EXTERNAL MODULE: ./build/src/project/parse-pool.js
+var parse_pool = __webpack_require__(59863);
+;// CONCATENATED MODULE: ./build/src/project/load.js
+/** Builds the ProjectModel from the app's files: parse once, then each reader is a pure function of the ASTs. */
+
+
+
+
+
+
+
+/** Where a critical query from the config file is reported: the config file itself. */
+function configLocation(config) {
+    return {
+        file: config.configFile ? config.configFile.replace(`${config.app}/`, '') : '.perf-audit.yml',
+        line: 1,
+    };
+}
+function loadProject(files, config) {
+    const problems = [];
+    const parsed = [];
+    // With $PERF_AUDIT_PARSE_WORKERS set, large apps are also parsed in worker threads (parse-pool.ts).
+    for (const { parsed: p, problem } of (0,parse_pool/* parseFiles */.Bj)(files.php, php/* parsePhp */.w).outcomes) {
+        if (p)
+            parsed.push(p);
+        if (problem)
+            problems.push(problem);
+    }
+    const migrationPaths = new Set(migrations_orderMigrationFiles(files.php).map((f) => f.path));
+    const migrations = migrations_orderMigrationFiles(files.php)
+        .map((f) => parsed.find((p) => p.path === f.path))
+        .filter((p) => p !== undefined);
+    const fromMigrations = migrations_schemaFromMigrations(migrations);
+    problems.push(...fromMigrations.problems);
+    const models = extractModels(parsed);
+    const code = parsed.filter((p) => !migrationPaths.has(p.path));
+    const extracted = extractQueries(code, models);
+    problems.push(...extracted.problems);
+    const queries = [...extracted.queries];
+    for (const q of config.queries) {
+        const { shapes, problem } = shapesFromSql(q.sql, configLocation(config), q.name);
+        queries.push(...shapes.map((s) => ({ ...s, origin: 'config', name: q.name })));
+        if (problem)
+            problems.push(problem);
+    }
+    const laravelVersion = detectLaravelVersion(files);
+    const settings = resolveSettings({
+        files,
+        parsed,
+        envFile: config.envFile,
+        phpIni: config.phpIni,
+        fpmPool: config.fpmPool,
+        laravelVersion,
+    });
+    problems.push(...settings.problems);
+    return {
+        parsed,
+        project: {
+            root: files.root,
+            laravelVersion,
+            migrationFiles: [...migrationPaths],
+            schema: fromMigrations.schema,
+            models,
+            queries,
+            settings: settings.settings,
+            problems,
+            phpFiles: files.php.length,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/rules/registry.js + 28 modules
+var registry = __webpack_require__(19724);
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __webpack_require__(28009);
+;// CONCATENATED MODULE: ./build/src/audit.js
+/** Runs the phases in order and returns one AuditReport. Each phase degrades instead of failing the run. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Thrown when the audit cannot run at all (exit 3): the app folder is missing or unreadable. */
+class AuditError extends Error {
+    name = 'AuditError';
+}
+async function runAudit(config, opts = {}) {
+    const log = opts.log ?? (() => undefined);
+    const phases = new PhaseLog();
+    let files;
+    try {
+        files = await readAppFiles(config.app);
+    }
+    catch (err) {
+        throw new AuditError(`cannot read the app at ${config.app}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const loaded = await phases.run('project', async () => {
+        const l = loadProject(files, config);
+        const p = l.project;
+        return {
+            value: l,
+            note: `${p.phpFiles} PHP files, ${p.migrationFiles.length} migrations, ${p.models.length} models, ${p.queries.length} query shapes`,
+        };
+    });
+    if (!loaded)
+        throw new AuditError(`reading the project failed: ${phases.phases.at(-1)?.note}`);
+    const { project, parsed } = loaded;
+    log(`project: ${phases.phases.at(-1)?.note}`);
+    let database = null;
+    let scratch = null;
+    let http = null;
+    let captured = [];
+    try {
+        if (!config.database.url) {
+            phases.skip('schema', 'no database URL: static verdicts only');
+            phases.skip('planner', 'no database URL');
+        }
+        else {
+            const url = (0,connection/* parseDbUrl */.Bd)(config.database.url);
+            const version = await phases.run('connect', async () => {
+                const v = await (0,connection/* waitForServer */._8)(url, config.database.waitMs);
+                return { value: v, note: `MariaDB ${v}` };
+            });
+            if (version) {
+                scratch = await (0,connection/* createScratchDatabase */.KI)(url);
+                const db = scratch;
+                log(`database: scratch ${db.name} on ${url.host}:${url.port}`);
+                const schemaResult = await phases.run('schema', async () => {
+                    const r = await runSchemaPhase(db, { config, app: files, parsed });
+                    return { value: r, note: `${r.source}: ${r.schema.tables.length} tables. ${r.note}`.trim() };
+                });
+                if (schemaResult) {
+                    const planned = await phases.run('planner', async () => {
+                        const r = await runPlannerPhase(db, {
+                            config,
+                            schema: schemaResult.schema,
+                            shapes: project.queries,
+                        });
+                        return { value: r, note: r.note };
+                    });
+                    database = {
+                        serverVersion: version,
+                        schema: schemaResult.schema,
+                        applyProblems: schemaResult.problems,
+                        plans: planned?.plans ?? [],
+                        criticalPlans: planned?.criticalPlans ?? [],
+                        proofs: planned?.proofs ?? [],
+                        failedJobs: null,
+                        capture: null,
+                    };
+                }
+                else {
+                    phases.skip('planner', 'the schema phase failed');
+                }
+            }
+            else {
+                phases.skip('schema', 'the database did not answer: static verdicts only');
+                phases.skip('planner', 'the database did not answer');
+            }
+        }
+        if (opts.http === false) {
+            phases.skip('http', 'baseline audit: no HTTP');
+        }
+        else if (config.http.urls.length === 0) {
+            phases.skip('http', 'no URL given: no TTFB section');
+        }
+        else {
+            const result = await phases.run('http', async () => {
+                const r = await runHttpPhase({ config, db: scratch });
+                return { value: r, note: r.note };
+            });
+            if (result) {
+                captured = result.capturedPlans;
+                http = {
+                    results: result.results,
+                    load: result.load,
+                    capture: result.capture,
+                    failedJobs: result.failedJobs,
+                };
+                if (database) {
+                    database.capture = result.capture;
+                    database.failedJobs = result.failedJobs;
+                }
+            }
+        }
+    }
+    finally {
+        if (scratch)
+            await scratch.drop().catch((err) => log(`could not drop ${scratch?.name}: ${String(err)}`));
+    }
+    const ctx = { config, project, schema: database?.schema ?? project.schema, database, http };
+    const outcome = runRules(registry.RULES, ctx);
+    for (const e of outcome.errors)
+        phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
+    let findings = applyIgnores(outcome.findings, { config, project, files, parsed });
+    let fixed = [];
+    if (config.baseline) {
+        const base = await phases.run('baseline', async () => {
+            const r = await auditBaseline(config.baseline, config, (c) => runAudit({ ...c, baseline: null }, { http: false, log }));
+            return { value: r, note: `compared with ${config.baseline}: ${r.findings.length} findings there` };
+        });
+        if (base)
+            ({ findings, fixed } = compareWithBaseline(findings, base.findings));
+    }
+    const verdicts = database && database.plans.length + database.criticalPlans.length > 0 ? 'planner' : 'static';
+    return {
+        version: 1,
+        tool: { name: 'perf-audit', version: version/* VERSION */.x },
+        app: config.app,
+        generatedAt: new Date().toISOString(),
+        summary: summarize(findings, config.failOn, verdicts),
+        findings,
+        fixed,
+        explains: database ? explainRows(project.queries, database, captured) : [],
+        http: http?.results ?? [],
+        load: http?.load ?? [],
+        // What the rules read: introspected from MariaDB, or the static schema when no database ran.
+        schema: ctx.schema,
+        settings: Object.values(project.settings).map((s) => ({
+            key: s.key,
+            value: s.value,
+            source: s.source,
+            file: s.location?.file ?? null,
+            line: s.location?.line ?? null,
+        })),
+        phases: phases.phases,
+    };
+}
+
+
+/***/ }),
+
+/***/ 34079:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ parseDbUrl),
+/* harmony export */   KI: () => (/* binding */ createScratchDatabase),
+/* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   _8: () => (/* binding */ waitForServer),
+/* harmony export */   redactDbUrl: () => (/* binding */ redactDbUrl)
+/* harmony export */ });
+/* unused harmony export SCRATCH_PREFIX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var mysql2_promise__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27588);
+/** Connects to MariaDB and owns the scratch database: created by us, always dropped by us, nothing else touched. */
+
+
+/** Parses mysql://user:pass@host:port[/db] (mariadb:// too). Throws with a message that hides the password. */
+function parseDbUrl(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new Error('database URL is not a URL; expected mysql://user:pass@host:port[/db]');
+    }
+    if (parsed.protocol !== 'mysql:' && parsed.protocol !== 'mariadb:') {
+        throw new Error(`database URL must start with mysql:// or mariadb:// (got ${parsed.protocol}//)`);
+    }
+    const db = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    return {
+        host: parsed.hostname || '127.0.0.1',
+        port: parsed.port ? Number(parsed.port) : 3306,
+        user: decodeURIComponent(parsed.username || 'root'),
+        password: decodeURIComponent(parsed.password || ''),
+        database: db || null,
+    };
+}
+/** The URL with its password replaced, for logs and reports. */
+function redactDbUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.password)
+            u.password = '***';
+        return u.toString();
+    }
+    catch {
+        return '(unparseable database URL)';
+    }
+}
+async function connect(url, database) {
+    return mysql2_promise__WEBPACK_IMPORTED_MODULE_1__.createConnection({
+        host: url.host,
+        port: url.port,
+        user: url.user,
+        password: url.password,
+        database: database ?? url.database ?? undefined,
+        multipleStatements: true,
+        connectTimeout: 5000,
+        dateStrings: true,
+        supportBigNumbers: true,
+        bigNumberStrings: false,
+    });
+}
+/** Errors that a server still starting gives; anything else (access denied…) is final. */
+function isTransient(err) {
+    const code = err.code ?? '';
+    return ([
+        'ECONNREFUSED',
+        'ECONNRESET',
+        'ETIMEDOUT',
+        'EHOSTUNREACH',
+        'EAI_AGAIN',
+        'PROTOCOL_CONNECTION_LOST',
+        'ER_CON_COUNT_ERROR',
+        'ER_SERVER_SHUTDOWN',
+    ].includes(code) || code === '');
+}
+/** Waits for the server to answer (CI services start slowly); resolves the server version. */
+async function waitForServer(url, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    let delay = 200;
+    let lastError;
+    for (;;) {
+        try {
+            const conn = await connect(url);
+            try {
+                const [rows] = await conn.query('SELECT VERSION() AS v');
+                return String(rows[0].v);
+            }
+            finally {
+                await conn.end();
+            }
+        }
+        catch (err) {
+            lastError = err;
+            // A wrong password or unknown database will not fix itself: say so at once.
+            if (!isTransient(err))
+                break;
+            if (Date.now() + delay > deadline)
+                break;
+            await new Promise((r) => setTimeout(r, delay));
+            delay = Math.min(delay * 2, 2000);
+        }
+    }
+    const msg = lastError instanceof Error ? lastError.message : String(lastError);
+    const transient = isTransient(lastError);
+    throw new Error(transient
+        ? `MariaDB at ${url.host}:${url.port} did not answer within ${timeoutMs} ms: ${msg}`
+        : `MariaDB at ${url.host}:${url.port} refused the connection: ${msg}`);
+}
+const SCRATCH_PREFIX = 'perf_audit_';
+async function createScratchDatabase(url) {
+    const name = `${SCRATCH_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    const admin = await connect(url);
+    try {
+        await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    }
+    finally {
+        await admin.end();
+    }
+    const conn = await connect(url, name);
+    let dropped = false;
+    return {
+        name,
+        url,
+        conn,
+        async drop() {
+            if (dropped)
+                return;
+            dropped = true;
+            await conn.end().catch(() => undefined);
+            const c = await connect(url);
+            try {
+                // Only ever drops the name it generated above.
+                await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+            }
+            finally {
+                await c.end();
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 84583:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
+/* harmony export */   E: () => (/* binding */ compareFindings)
+/* harmony export */ });
+/** The finding model shared by every rule, report and gate. */
+const SEVERITY_ORDER = { critical: 3, warning: 2, info: 1 };
+function compareFindings(a, b) {
+    return (SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 85097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ parsePhp)
+/* harmony export */ });
+/* harmony import */ var php_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88341);
+/** Parses PHP with php-parser (never regexes). A file that does not parse becomes a Problem (PA901). */
+
+function newEngine() {
+    return new php_parser__WEBPACK_IMPORTED_MODULE_0__.Engine({
+        parser: { php8: true, suppressErrors: false, extractDoc: true, version: '8.2' },
+        ast: { withPositions: true, withSource: false },
+        lexer: { all_tokens: false, short_tags: true },
+    });
+}
+let engine = null;
+function parsePhp(path, text) {
+    engine ??= newEngine();
+    try {
+        const ast = engine.parseCode(text, path);
+        return { parsed: { path, ast }, problem: null };
+    }
+    catch (err) {
+        const e = err;
+        const line = typeof e.lineNumber === 'number' ? e.lineNumber : 1;
+        // php-parser appends " on line N" to its message; the location already says it.
+        const message = (e.message ?? String(err)).replace(/ on line \d+$/, '');
+        return {
+            parsed: null,
+            problem: {
+                location: { file: path, line },
+                message: `PHP parse error: ${message}`,
+                construct: 'parse error',
+            },
+        };
+    }
+}
+
+
+/***/ })
+
+};

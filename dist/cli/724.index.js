@@ -1,0 +1,2515 @@
+export const id = 724;
+export const ids = [724];
+export const modules = {
+
+/***/ 23748:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ describeAccess),
+/* harmony export */   Cn: () => (/* binding */ accessesOf),
+/* harmony export */   D$: () => (/* binding */ isFullScan),
+/* harmony export */   zp: () => (/* binding */ parseExplainJson)
+/* harmony export */ });
+/* unused harmony exports FULL_SCAN_ACCESS, scansTable, sortsOrGroupsOutsideIndex */
+/** Reads MariaDB's EXPLAIN FORMAT=JSON into the few facts the rules judge by. Pure. */
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+/** Access types that read the whole table or the whole index. */
+const FULL_SCAN_ACCESS = new Set(['ALL', 'index']);
+/**
+ * Parses the JSON text (or the object mysql2 returns) of one EXPLAIN FORMAT=JSON.
+ * A filesort or temporary table applies to every table read beneath it in the tree.
+ */
+function parseExplainJson(sql, explain) {
+    let root = explain;
+    if (typeof explain === 'string') {
+        try {
+            root = JSON.parse(explain);
+        }
+        catch (err) {
+            return { sql, accesses: [], error: `EXPLAIN output is not JSON: ${err.message}` };
+        }
+    }
+    const accesses = [];
+    const messages = [];
+    walk(root, { filesort: false, temporary: false }, accesses, messages);
+    const plan = { sql, accesses };
+    if (messages.length > 0)
+        plan.messages = messages;
+    return plan;
+}
+function walk(node, ctx, out, messages) {
+    if (Array.isArray(node)) {
+        for (const n of node)
+            walk(n, ctx, out, messages);
+        return;
+    }
+    if (!isObject(node))
+        return;
+    const here = {
+        filesort: ctx.filesort || node.filesort === true || node.using_filesort === true,
+        temporary: ctx.temporary || node.using_temporary_table === true,
+    };
+    if (typeof node.message === 'string')
+        messages.push(node.message);
+    // `<union1,2>`, `<subquery2>`, `<derived3>` are the server's own intermediate results, not app tables.
+    if (typeof node.table_name === 'string' &&
+        typeof node.access_type === 'string' &&
+        !node.table_name.startsWith('<')) {
+        out.push(summarize(node, here));
+    }
+    for (const [key, value] of Object.entries(node)) {
+        if (!isObject(value) && !Array.isArray(value))
+            continue;
+        const next = {
+            filesort: here.filesort || key === 'filesort' || key === 'read_sorted_file',
+            temporary: here.temporary || key === 'temporary_table',
+        };
+        walk(value, next, out, messages);
+    }
+}
+function summarize(t, ctx) {
+    const rows = Number(t.rows ?? 0);
+    return {
+        table: String(t.table_name),
+        access: String(t.access_type),
+        key: typeof t.key === 'string' ? t.key : null,
+        possibleKeys: strings(t.possible_keys),
+        usedKeyParts: strings(t.used_key_parts),
+        rows: Number.isFinite(rows) ? rows : 0,
+        filesort: ctx.filesort,
+        temporary: ctx.temporary,
+    };
+}
+/** The accesses of one table (by name or alias, case-insensitive). */
+function accessesOf(plan, table) {
+    const t = table.toLowerCase();
+    return plan.accesses.filter((a) => a.table.toLowerCase() === t);
+}
+/**
+ * True when an access reads the whole table: ALL, or a full index scan that is not cut short by a LIMIT
+ * (`index` with rows near the table's size; without a known size, any `index` access counts).
+ */
+function isFullScan(a) {
+    if (a.access === 'ALL')
+        return true;
+    if (a.access !== 'index')
+        return false;
+    return a.tableRows === undefined || a.rows >= a.tableRows / 2;
+}
+/** True when the plan reads all of `table`. */
+function scansTable(plan, table) {
+    return accessesOf(plan, table).some(isFullScan);
+}
+/** True when the plan sorts or groups through a filesort or a temporary table. */
+function sortsOrGroupsOutsideIndex(plan) {
+    return {
+        filesort: plan.accesses.some((a) => a.filesort),
+        temporary: plan.accesses.some((a) => a.temporary),
+    };
+}
+/** A one-line description, e.g. `ALL, 1,000,000 rows, filesort` or `range on x_index, 1 rows`. */
+function describeAccess(a) {
+    const parts = [
+        a.key ? `${a.access} on ${a.key}` : a.access,
+        `${a.rows.toLocaleString('en-US')} row${a.rows === 1 ? '' : 's'}`,
+    ];
+    if (a.filesort)
+        parts.push('filesort');
+    if (a.temporary)
+        parts.push('temporary table');
+    return parts.join(', ');
+}
+
+
+/***/ }),
+
+/***/ 85373:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ firstKeyword),
+/* harmony export */   Hs: () => (/* binding */ lazyRelation),
+/* harmony export */   NV: () => (/* binding */ statementTables),
+/* harmony export */   ap: () => (/* binding */ appThreadIds),
+/* harmony export */   cp: () => (/* binding */ capturedSelects),
+/* harmony export */   hu: () => (/* binding */ repeatedShapes),
+/* harmony export */   mT: () => (/* binding */ appStatements),
+/* harmony export */   pk: () => (/* binding */ normalizeStatement)
+/* harmony export */ });
+/* unused harmony exports connectedDatabase, normalizeLexically, distinctSelects */
+/* harmony import */ var node_sql_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6519);
+/**
+ * Pure reading of MariaDB general-log rows: which connections are the app's, which rows are the
+ * statements it ran, and each statement's shape (literals → `?`) so repeats can be counted.
+ */
+
+const { Parser } = node_sql_parser__WEBPACK_IMPORTED_MODULE_0__;
+const parser = new Parser();
+/**
+ * The connections that belong to the app: those that connected to (or switched to) `database`, plus
+ * the ones already open on it (`knownThreads`). Without a database name, every connection but ours.
+ */
+function appThreadIds(rows, database, ownThreads, knownThreads = []) {
+    const own = new Set(ownThreads);
+    const ids = new Set(knownThreads.filter((t) => !own.has(t)));
+    for (const row of rows) {
+        if (own.has(row.threadId))
+            continue;
+        if (database === null) {
+            ids.add(row.threadId);
+        }
+        else if (connectedDatabase(row) === database) {
+            ids.add(row.threadId);
+        }
+    }
+    return ids;
+}
+/** The database a Connect / Init DB row names, or null for other rows. */
+function connectedDatabase(row) {
+    if (row.commandType === 'Init DB')
+        return row.argument.trim();
+    if (row.commandType === 'Connect') {
+        // MariaDB writes `user@host on dbname using TCP/IP` (an empty name when none was chosen).
+        const at = row.argument.lastIndexOf(' using ');
+        const on = row.argument.indexOf(' on ');
+        if (on >= 0 && at > on)
+            return row.argument.slice(on + 4, at).trim() || null;
+    }
+    return null;
+}
+/** Session set-up the driver sends on every connection; not the app's queries. */
+const SETUP_KEYWORDS = new Set(['set', 'use']);
+/** The statements the app ran, in order: plain queries and executed prepared statements (not their Prepare rows). */
+function appStatements(rows, threads) {
+    return rows
+        .filter((r) => threads.has(r.threadId) && (r.commandType === 'Query' || r.commandType === 'Execute'))
+        .map((r) => r.argument.trim())
+        .filter((sql) => sql.length > 0 && !SETUP_KEYWORDS.has(firstKeyword(sql)));
+}
+function firstKeyword(sql) {
+    const m = /^[\s(]*([A-Za-z]+)/.exec(sql);
+    return m ? m[1].toLowerCase() : '';
+}
+const LITERAL_TYPES = new Set([
+    'number',
+    'string',
+    'single_quote_string',
+    'double_quote_string',
+    'natural_string',
+    'hex_string',
+    'full_hex_string',
+    'bit_string',
+    'bool',
+    'date',
+    'time',
+    'timestamp',
+    'datetime',
+]);
+function isLiteral(n) {
+    return (!!n && typeof n === 'object' && LITERAL_TYPES.has(String(n.type)) && 'value' in n);
+}
+/** Replaces literal nodes with `?` in place; `IN (1, 2, 3)` becomes `IN (?)` so eager loads of any size match. */
+function stripLiterals(node) {
+    if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++)
+            node[i] = stripLiterals(node[i]);
+        return node;
+    }
+    if (!node || typeof node !== 'object')
+        return node;
+    if (isLiteral(node))
+        return { type: 'origin', value: '?' };
+    const n = node;
+    if (n.type === 'binary_expr' && /^(NOT )?IN$/i.test(String(n.operator))) {
+        const right = n.right;
+        if (right?.type === 'expr_list' && Array.isArray(right.value) && right.value.every(isLiteral)) {
+            right.value = right.value.slice(0, 1);
+        }
+    }
+    for (const key of Object.keys(n))
+        n[key] = stripLiterals(n[key]);
+    return n;
+}
+/** Shape of a statement, from its AST; the lexical fallback covers what the parser cannot read. */
+function normalizeStatement(sql) {
+    try {
+        const ast = parser.astify(sql, { database: 'MariaDB' });
+        stripLiterals(ast);
+        return parser.sqlify(ast, { database: 'MariaDB' });
+    }
+    catch {
+        return normalizeLexically(sql);
+    }
+}
+/**
+ * Token-level normalization: quoted strings and numbers become `?`, identifiers stay (backticks
+ * included, so a column named `x1` is not a number), whitespace collapses, case folds, IN lists collapse.
+ */
+function normalizeLexically(sql) {
+    let out = '';
+    let i = 0;
+    while (i < sql.length) {
+        const c = sql[i];
+        if (c === "'" || c === '"') {
+            let j = i + 1;
+            while (j < sql.length) {
+                if (sql[j] === '\\')
+                    j += 2;
+                else if (sql[j] === c && sql[j + 1] === c)
+                    j += 2;
+                else if (sql[j] === c)
+                    break;
+                else
+                    j++;
+            }
+            out += '?';
+            i = j + 1;
+        }
+        else if (c === '`') {
+            const j = sql.indexOf('`', i + 1);
+            const end = j < 0 ? sql.length : j + 1;
+            out += sql.slice(i, end);
+            i = end;
+        }
+        else if (/[0-9]/.test(c) && !/[A-Za-z0-9_$]/.test(out[out.length - 1] ?? '')) {
+            let j = i;
+            while (j < sql.length && /[0-9a-fA-FxX.]/.test(sql[j]))
+                j++;
+            out += '?';
+            i = j;
+        }
+        else if (/\s/.test(c)) {
+            if (!out.endsWith(' '))
+                out += ' ';
+            i++;
+        }
+        else {
+            out += c.toLowerCase();
+            i++;
+        }
+    }
+    return out.replace(/\(\s*\?(?:\s*,\s*\?)+\s*\)/g, '(?)').trim();
+}
+/** How many times each shape occurs in one request, most repeated first. */
+function repeatedShapes(normalized) {
+    const counts = new Map();
+    for (const s of normalized)
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+    return [...counts.entries()]
+        .map(([sql, times]) => ({ sql, times }))
+        .sort((a, b) => b.times - a.times || a.sql.localeCompare(b.sql));
+}
+/** One concrete SELECT per shape, with the first URL that sent it: what the planner EXPLAINs. */
+function capturedSelects(requests) {
+    const seen = new Map();
+    for (const r of requests) {
+        r.statements.forEach((sql, i) => {
+            if (firstKeyword(sql) !== 'select')
+                return;
+            const shape = r.normalized?.[i] ?? normalizeStatement(sql);
+            if (!seen.has(shape))
+                seen.set(shape, { url: r.url, sql, shape });
+        });
+    }
+    return [...seen.values()];
+}
+/** The distinct captured SELECTs, as the app sent them. */
+function distinctSelects(requests) {
+    return capturedSelects(requests).map((s) => s.sql);
+}
+/** Tables a statement reads or writes (from the parser); [] when it cannot be parsed. */
+function statementTables(sql) {
+    try {
+        return [
+            ...new Set(parser
+                .tableList(sql, { database: 'MariaDB' })
+                .map((t) => t.split('::')[2])
+                .filter((t) => t && t !== 'null')),
+        ];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * For `select … from lessons where lessons.chapter_id = ?`, the lazily loaded relation: the parent
+ * (`chapter`, from the foreign key) and the relation's table (`lessons`). null when the shape says less.
+ */
+function lazyRelation(sql) {
+    let ast;
+    try {
+        ast = parser.astify(sql, { database: 'MariaDB' });
+    }
+    catch {
+        return null;
+    }
+    const select = (Array.isArray(ast) ? ast[0] : ast);
+    const from = select?.from?.[0];
+    if (select?.type !== 'select' || !from?.table)
+        return null;
+    const table = String(from.table);
+    let found = null;
+    const visit = (n) => {
+        if (found || !n || typeof n !== 'object')
+            return;
+        const e = n;
+        if (e.type === 'binary_expr' && (e.operator === '=' || e.operator === 'IN')) {
+            const left = e.left;
+            const column = left?.type === 'column_ref' ? columnName(left.column) : null;
+            if (column && column.endsWith('_id')) {
+                found = column;
+                return;
+            }
+        }
+        for (const v of Object.values(e))
+            visit(v);
+    };
+    visit(select.where);
+    if (!found)
+        return null;
+    const foreignKey = found;
+    return { parent: foreignKey.slice(0, -3), table, foreignKey };
+}
+function columnName(column) {
+    if (typeof column === 'string')
+        return column;
+    const expr = column?.expr;
+    return expr && typeof expr.value === 'string' ? expr.value : null;
+}
+
+
+/***/ }),
+
+/***/ 8530:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ urlPath),
+/* harmony export */   O: () => (/* binding */ resolveUrl)
+/* harmony export */ });
+/** Turns the configured URLs into absolute ones: relative paths are joined to http.baseUrl. */
+function resolveUrl(configured, baseUrl) {
+    const trimmed = configured.trim();
+    if (/^https?:\/\//i.test(trimmed)) {
+        try {
+            return { configured, absolute: new URL(trimmed).toString(), error: null };
+        }
+        catch {
+            return { configured, absolute: null, error: `not a valid URL: ${configured}` };
+        }
+    }
+    if (!baseUrl) {
+        return {
+            configured,
+            absolute: null,
+            error: `relative URL ${configured} needs http.base-url (or an absolute URL)`,
+        };
+    }
+    try {
+        // Keep the base's own path (an app served under /app/) by joining, not replacing.
+        const base = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+        return { configured, absolute: new URL(trimmed.replace(/^\//, ''), base).toString(), error: null };
+    }
+    catch {
+        return { configured, absolute: null, error: `http.base-url is not a valid URL: ${baseUrl}` };
+    }
+}
+/** Path and query of a URL: stable across CI ports, used in fingerprints. */
+function urlPath(url) {
+    try {
+        const u = new URL(url);
+        return `${u.pathname}${u.search}`;
+    }
+    catch {
+        return url;
+    }
+}
+
+
+/***/ }),
+
+/***/ 27213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ parseIni),
+/* harmony export */   jD: () => (/* binding */ iniBool)
+/* harmony export */ });
+/* unused harmony export iniMegabytes */
+/** Reads php.ini and PHP-FPM pool files (the same INI syntax): sections, `key = value`, `;` comments. */
+function parseIni(text) {
+    const out = [];
+    let section = null;
+    text.split(/\r\n|\n|\r/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith(';') || line.startsWith('#'))
+            return;
+        const header = /^\[([^\]]+)\]$/.exec(line);
+        if (header) {
+            section = header[1].trim();
+            return;
+        }
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            return;
+        const key = line.slice(0, eq).trim();
+        let value = line.slice(eq + 1).trim();
+        const quoted = /^(["'])(.*?)\1/.exec(value);
+        if (quoted)
+            value = quoted[2];
+        else
+            value = value.replace(/\s+;.*$/, '').trim();
+        out.push({ section, key, value, line: i + 1 });
+    });
+    return out;
+}
+/** PHP's INI booleans: On/Off, yes/no, true/false, 1/0 (and the empty string is off). */
+function iniBool(value) {
+    if (value === null || value === undefined)
+        return null;
+    const v = value.trim().toLowerCase();
+    if (['1', 'on', 'yes', 'true'].includes(v))
+        return true;
+    if (['0', 'off', 'no', 'false', 'none', ''].includes(v))
+        return false;
+    const n = Number(v);
+    return Number.isFinite(n) ? n !== 0 : null;
+}
+/** `256`, `256M`, `1G` → megabytes (plain numbers are taken as given: opcache.memory_consumption is in MB). */
+function iniMegabytes(value, plainUnit = 'MB') {
+    if (value === null || value === undefined)
+        return null;
+    const m = /^\s*(-?\d+(?:\.\d+)?)\s*([kKmMgG]?)\s*$/.exec(value);
+    if (!m)
+        return null;
+    const n = Number(m[1]);
+    switch (m[2].toLowerCase()) {
+        case 'k':
+            return n / 1024;
+        case 'm':
+            return n;
+        case 'g':
+            return n * 1024;
+    }
+    return plainUnit === 'MB' ? n : n / (1024 * 1024);
+}
+
+
+/***/ }),
+
+/***/ 19724:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RULES: () => (/* binding */ RULES),
+  ruleById: () => (/* binding */ ruleById)
+});
+
+// EXTERNAL MODULE: ./build/src/schema/model.js
+var model = __webpack_require__(76480);
+// EXTERNAL MODULE: ./build/src/schema/index-match.js
+var index_match = __webpack_require__(13041);
+// EXTERNAL MODULE: ./build/src/database/explain.js
+var explain = __webpack_require__(23748);
+;// CONCATENATED MODULE: ./build/src/rules/pa101-missing-index.js
+/**
+ * PA101 missing-index: a query filters, joins or sorts on columns no index serves (leftmost prefix).
+ * With a database the planner decides (a scan or filesort at production scale that the proposed index
+ * removes); without one the static match does. One finding per missing index, listing every query that needs it.
+ */
+
+
+
+const unique = (xs) => [...new Set(xs)];
+const key = (table, columns) => `${table.toLowerCase()}(${columns.join(',')})`;
+const plansById = new WeakMap();
+/** A usable plan for the shape: the database ran and EXPLAIN worked. */
+function planFor(ctx, shapeId) {
+    const plans = ctx.database?.plans;
+    if (!plans)
+        return null;
+    let byId = plansById.get(plans);
+    if (!byId)
+        plansById.set(plans, (byId = new Map(plans.map((p) => [p.shapeId, p]))));
+    const sp = byId.get(shapeId);
+    return sp && !sp.before.error && sp.before.accesses.length > 0 ? sp : null;
+}
+function sortsOutsideIndex(plan) {
+    return plan.accesses.some((a) => a.filesort || a.temporary);
+}
+function scannedTables(plan) {
+    return new Set(plan.accesses.filter(explain/* isFullScan */.D$).map((a) => a.table.toLowerCase()));
+}
+/** No filter, a sort no index serves, and a LIMIT: reading the first rows of an index would answer it. */
+function isBoundedSortOnly(tv) {
+    const d = tv.demand;
+    return (tv.verdict === 'none' &&
+        d.bounded &&
+        d.sort.length > 0 &&
+        d.equality.length + d.inList.length + d.range.length + d.functionFilters.length === 0);
+}
+const proofsByKey = new WeakMap();
+/** The proof of the index on these columns, looked up in a map built once per proofs array. */
+function proofOf(ctx, k) {
+    const proofs = ctx.database?.proofs;
+    if (!proofs)
+        return null;
+    let byKey = proofsByKey.get(proofs);
+    if (!byKey) {
+        byKey = new Map();
+        for (const p of proofs)
+            if (!byKey.has(key(p.table, p.columns)))
+                byKey.set(key(p.table, p.columns), p);
+        proofsByKey.set(proofs, byKey);
+    }
+    return byKey.get(k) ?? null;
+}
+const missingByContext = new WeakMap();
+/**
+ * Every missing index, with the queries that need it. PA102, PA103 and PA105 read this to avoid repeating
+ * PA101, so it is computed once per audit.
+ */
+function missingIndexes(ctx) {
+    let cached = missingByContext.get(ctx);
+    if (!cached)
+        missingByContext.set(ctx, (cached = computeMissingIndexes(ctx)));
+    return cached;
+}
+function computeMissingIndexes(ctx) {
+    const found = new Map();
+    for (const shape of ctx.project.queries) {
+        const sp = planFor(ctx, shape.id);
+        for (const tv of (0,index_match/* analyzeShape */.uy)(shape, ctx.schema).tables) {
+            const table = (0,model/* findTable */.U)(ctx.schema, tv.table);
+            if (!table)
+                continue;
+            let need;
+            let proposal;
+            if (sp) {
+                const scannedBefore = scannedTables(sp.before);
+                const sortedBefore = sortsOutsideIndex(sp.before);
+                if (scannedBefore.size === 0 && !sortedBefore)
+                    continue; // the planner overturns the static verdict
+                proposal = tv.proposal ?? (0,index_match/* proposalFor */.yX)(table, tv.demand);
+                if (!proposal)
+                    continue;
+                const name = proposal.name;
+                const proof = proofOf(ctx, key(proposal.table, proposal.columns));
+                const after = sp.proposedIndex === name && sp.after ? sp.after : (proof?.after ?? null);
+                // Only an index the planner then uses, and that removes a scan or the sort, is a proven fix.
+                const usesIt = !!after && !after.error && (0,explain/* accessesOf */.Cn)(after, tv.table).some((a) => a.key === name);
+                const scannedAfter = after && usesIt ? scannedTables(after) : scannedBefore;
+                const removesScan = usesIt && scannedAfter.size < scannedBefore.size;
+                const removesSort = usesIt && sortedBefore && !sortsOutsideIndex(after) && scannedAfter.size <= scannedBefore.size;
+                if (removesScan || removesSort) {
+                    need = {
+                        shape,
+                        verdict: tv.verdict,
+                        reasons: tv.reasons,
+                        functions: tv.demand.functions,
+                        severity: removesScan ? 'critical' : 'warning',
+                        decidedBy: 'planner',
+                        before: sp.before,
+                        after,
+                    };
+                }
+                else if (isBoundedSortOnly(tv)) {
+                    // ORDER BY … LIMIT: on empty copies the planner prices a full scan at one page, so it may keep the
+                    // filesort even with the index; production reads the first rows of the index. The static verdict stands.
+                    need = {
+                        shape,
+                        verdict: tv.verdict,
+                        reasons: [
+                            ...tv.reasons,
+                            'the planner confirms the scan and filesort; its choice with the index is not conclusive on empty tables',
+                        ],
+                        functions: tv.demand.functions,
+                        severity: 'critical',
+                        decidedBy: 'static',
+                        before: sp.before,
+                        after,
+                    };
+                }
+                else
+                    continue;
+            }
+            else {
+                proposal = tv.proposal;
+                if (!proposal || tv.verdict === 'served')
+                    continue;
+                need = {
+                    shape,
+                    verdict: tv.verdict,
+                    reasons: tv.reasons,
+                    functions: tv.demand.functions,
+                    severity: tv.verdict === 'none' ? 'critical' : 'warning',
+                    decidedBy: 'static',
+                    before: null,
+                    after: null,
+                };
+            }
+            const k = key(proposal.table, proposal.columns);
+            const entry = found.get(k) ?? {
+                proposal,
+                needs: [],
+                severity: need.severity,
+                decidedBy: need.decidedBy,
+                proof: proofOf(ctx, k),
+            };
+            entry.needs.push(need);
+            if (need.severity === 'critical')
+                entry.severity = 'critical';
+            if (need.decidedBy === 'planner')
+                entry.decidedBy = 'planner';
+            found.set(k, entry);
+        }
+    }
+    return [...found.values()];
+}
+/** Shapes a PA101 finding already explains: PA102 and PA103 do not repeat them. */
+function coveredShapes(missing) {
+    return new Set(missing.flatMap((m) => m.needs.map((n) => n.shape.id)));
+}
+const byLocation = (a, b) => a.file.localeCompare(b.file) || a.line - b.line;
+/** The locations of every occurrence of the shapes (the same query in several places shares one id). */
+const shapesById = new WeakMap();
+/** Every occurrence of a shape id (the same query in several places shares one id), indexed once. */
+function occurrencesOf(ctx, id) {
+    let byId = shapesById.get(ctx.project.queries);
+    if (!byId) {
+        byId = new Map();
+        for (const s of ctx.project.queries) {
+            const list = byId.get(s.id);
+            if (list)
+                list.push(s);
+            else
+                byId.set(s.id, [s]);
+        }
+        shapesById.set(ctx.project.queries, byId);
+    }
+    return byId.get(id) ?? [];
+}
+function locationsOf(ctx, ids) {
+    const seen = new Set();
+    const out = [];
+    for (const id of ids) {
+        for (const s of occurrencesOf(ctx, id)) {
+            const k = `${s.location.file}:${s.location.line}`;
+            if (!seen.has(k))
+                out.push(s.location);
+            seen.add(k);
+        }
+    }
+    return out.sort(byLocation);
+}
+/** The access that shows the problem: a full scan anywhere in the query, else this table's access. */
+function decisiveAccess(plan, table) {
+    if (!plan)
+        return null;
+    return plan.accesses.find(explain/* isFullScan */.D$) ?? (0,explain/* accessesOf */.Cn)(plan, table)[0] ?? null;
+}
+function accessOn(plan, table) {
+    return plan ? ((0,explain/* accessesOf */.Cn)(plan, table)[0] ?? null) : null;
+}
+function draftOf(ctx, m) {
+    const { proposal } = m;
+    const ids = new Set(m.needs.map((n) => n.shape.id));
+    const locations = locationsOf(ctx, ids);
+    const occurrences = [...ids]
+        .flatMap((id) => occurrencesOf(ctx, id))
+        .sort((a, b) => byLocation(a.location, b.location));
+    const worst = m.needs.find((n) => n.severity === m.severity) ?? m.needs[0];
+    const cols = proposal.columns.join(', ');
+    const before = decisiveAccess(m.proof?.before ?? worst.before, proposal.table);
+    const after = accessOn(m.proof?.after ?? worst.after, proposal.table);
+    const queryCount = locations.length === 1 ? 'a query' : `${locations.length} queries`;
+    const first = worst.shape;
+    let why;
+    const text = worst.reasons.join('; ');
+    const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    if (m.decidedBy === 'planner' && before && after) {
+        const scale = (before.tableRows ?? before.rows).toLocaleString('en-US');
+        why =
+            `At ${scale} rows MariaDB's planner reads ${(0,explain/* describeAccess */.Ag)(before)}; ` +
+                `with ${proposal.name} it reads ${(0,explain/* describeAccess */.Ag)(after)}.`;
+    }
+    else if (before) {
+        why = `${reasons}. At production scale MariaDB's planner reads ${(0,explain/* describeAccess */.Ag)(before)}.`;
+    }
+    else {
+        why = `${reasons} (static verdict: no database was used).`;
+    }
+    const fns = unique(m.needs.flatMap((n) => n.functions.map((f) => `${f.fn}(${f.column})`)));
+    if (fns.length > 0)
+        why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
+    const evidence = {
+        decidedBy: m.decidedBy,
+        indexName: proposal.name,
+        verdict: worst.verdict,
+        reasons: worst.reasons,
+        rowsBefore: before?.rows ?? null,
+        rowsAfter: after?.rows ?? null,
+        explainBefore: before,
+        explainAfter: after,
+        queries: occurrences.map((s) => ({ file: s.location.file, line: s.location.line, code: s.code })),
+    };
+    const ignores = occurrences.flatMap((s) => (s.inlineIgnores ?? []).map((i) => ({
+        file: s.location.file,
+        line: s.location.line,
+        rule: i.rule,
+        reason: i.reason,
+    })));
+    if (ignores.length > 0)
+        evidence.inlineIgnores = ignores;
+    return {
+        title: `Missing index on ${proposal.table} (${cols})`,
+        message: `No index serves ${queryCount} on ${proposal.table} by ${cols} ` +
+            `(${first.code || first.table} at ${first.location.file}:${first.location.line}). ${why} Add ${proposal.name}.`,
+        severity: m.severity,
+        location: locations[0],
+        locations,
+        table: proposal.table,
+        columns: proposal.columns,
+        evidence,
+        fix: { sql: proposal.sql, migration: proposal.migration },
+    };
+}
+const pa101MissingIndex = {
+    id: 'PA101',
+    name: 'missing-index',
+    title: 'Query filters or sorts on columns no index serves',
+    defaultSeverity: 'critical',
+    needs: 'schema',
+    check(ctx) {
+        return missingIndexes(ctx).map((m) => draftOf(ctx, m));
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/options.js
+/** Rule options from .perf-audit.yml: `rules: { PA109: { max-queries: 50 } }` (or under `options:`). */
+/**
+ * A numeric option, by kebab-case key (camelCase accepted too); `fallback` when it is absent, not a
+ * number, or below `min`.
+ */
+function ruleOption(config, rule, key, fallback, min = -Infinity) {
+    const options = config.rules[rule]?.options ?? {};
+    const camel = key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+    const raw = options[key] ?? options[camel];
+    const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+    return typeof n === 'number' && Number.isFinite(n) && n >= min ? n : fallback;
+}
+/** The smallest positive number: `min` for options that must be above zero. */
+const POSITIVE = Number.MIN_VALUE;
+
+;// CONCATENATED MODULE: ./build/src/rules/pa102-full-table-scan.js
+/** PA102 full-table-scan: EXPLAIN at production scale reads the whole table for a query that wants part of it. */
+
+
+
+
+
+const DEFAULT_MIN_ROWS = 10_000;
+function minRows(ctx, rule, fallback) {
+    return ruleOption(ctx.config, rule, 'min-rows', fallback, 0);
+}
+/**
+ * A query with no narrowing filter, no join and no LIMIT reads every row on purpose: scanning is its job.
+ * Soft deletes and IS NOT NULL keep most rows, so they do not narrow.
+ */
+function wantsPartOfTable(shape) {
+    const narrows = shape.where.some((p) => p.via !== 'SoftDeletes' && p.op !== 'is not null');
+    return narrows || shape.joins.length > 0 || shape.limit !== undefined || !!shape.single;
+}
+/** Why no index helps, from the shape's own predicates: the fix differs for each. */
+function advice(ctx, shape, table) {
+    const t = (0,model/* findTable */.U)(ctx.schema, table);
+    if (!t)
+        return 'Filter on an indexed column, or add an index the planner can use.';
+    const d = (0,index_match/* demandOf */.tp)(shape, t, table.toLowerCase() === shape.table.toLowerCase() ? 'main' : 'join');
+    if (d.functions.length) {
+        return `Compare the bare column instead of ${d.functions.map((f) => `${f.fn}(${f.column})`).join(', ')} (see PA104).`;
+    }
+    if (d.unsargable.length) {
+        return (`${d.unsargable.map((p) => `${p.column} ${p.op.toUpperCase()}`).join(', ')} cannot seek in a B-tree index: ` +
+            'narrow the query with an indexed filter, or use a FULLTEXT index for text search.');
+    }
+    return 'Add an index that starts with the filtered columns, or narrow the query with an indexed filter.';
+}
+function scanDraft(title, plan, table, rows, text) {
+    return {
+        title,
+        message: text,
+        table,
+        query: plan.sql,
+        evidence: {
+            decidedBy: 'planner',
+            sql: plan.sql,
+            explain: plan.accesses,
+            rows,
+        },
+    };
+}
+const pa102FullTableScan = {
+    id: 'PA102',
+    name: 'full-table-scan',
+    title: 'Query reads the whole table at production scale',
+    defaultSeverity: 'critical',
+    needs: 'database',
+    check(ctx) {
+        if (!ctx.database)
+            return [];
+        const missing = missingIndexes(ctx);
+        const covered = coveredShapes(missing);
+        const threshold = minRows(ctx, 'PA102', DEFAULT_MIN_ROWS);
+        const drafts = [];
+        const done = new Set();
+        for (const shape of ctx.project.queries) {
+            if (done.has(shape.id))
+                continue;
+            done.add(shape.id);
+            const sp = planFor(ctx, shape.id);
+            if (!sp || !wantsPartOfTable(shape))
+                continue;
+            for (const a of sp.before.accesses.filter(explain/* isFullScan */.D$)) {
+                if (covered.has(shape.id))
+                    continue;
+                const size = a.tableRows ?? a.rows;
+                if (size < threshold)
+                    continue;
+                const locations = locationsOf(ctx, new Set([shape.id]));
+                const fix = advice(ctx, shape, a.table);
+                drafts.push({
+                    ...scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
+                        `at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}`),
+                    location: locations[0],
+                    locations,
+                    fix: { text: fix },
+                });
+            }
+        }
+        // The config file's critical queries, unless a missing index on the same table already explains them.
+        const tablesWithMissing = new Set(missing.map((m) => m.proposal.table.toLowerCase()));
+        for (const { name, plan } of ctx.database.criticalPlans) {
+            if (plan.error)
+                continue;
+            for (const a of plan.accesses.filter(explain/* isFullScan */.D$)) {
+                const size = a.tableRows ?? a.rows;
+                if (size < threshold || tablesWithMissing.has(a.table.toLowerCase()))
+                    continue;
+                drafts.push({
+                    ...scanDraft(`Critical query "${name}" scans ${a.table}`, plan, a.table, size, `The critical query "${name}" reads all of ${a.table} at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ` +
+                        'Add an index that starts with its filtered or sorted columns.'),
+                    fingerprintKey: name,
+                    fix: { text: 'Add an index that starts with the filtered or sorted columns.' },
+                });
+            }
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa103-filesort-temporary.js
+/** PA103 filesort / temporary table: a sorted or grouped query sorts many rows outside any index. */
+
+
+
+/** Sorting a few hundred rows in memory is cheap; the rule is about sorting a table's worth. */
+const pa103_filesort_temporary_DEFAULT_MIN_ROWS = 1_000;
+const pa103FilesortTemporary = {
+    id: 'PA103',
+    name: 'filesort-temporary',
+    title: 'Sorted or grouped query sorts outside an index',
+    defaultSeverity: 'warning',
+    needs: 'database',
+    check(ctx) {
+        if (!ctx.database)
+            return [];
+        const covered = coveredShapes(missingIndexes(ctx));
+        const threshold = minRows(ctx, 'PA103', pa103_filesort_temporary_DEFAULT_MIN_ROWS);
+        const pa102Threshold = minRows(ctx, 'PA102', 10_000);
+        const drafts = [];
+        const done = new Set();
+        for (const shape of ctx.project.queries) {
+            if (done.has(shape.id))
+                continue;
+            done.add(shape.id);
+            if (shape.orderBy.length === 0 && shape.groupBy.length === 0)
+                continue;
+            const sp = planFor(ctx, shape.id);
+            if (!sp)
+                continue;
+            const sorted = sp.before.accesses.filter((a) => a.filesort || a.temporary);
+            if (sorted.length === 0)
+                continue;
+            if (covered.has(shape.id))
+                continue;
+            // A full scan of a partial query is PA102's finding; say it once.
+            const pa102 = sp.before.accesses.some((a) => (0,explain/* isFullScan */.D$)(a) && wantsPartOfTable(shape) && (a.tableRows ?? a.rows) >= pa102Threshold);
+            if (pa102)
+                continue;
+            const a = sorted.reduce((x, y) => (y.rows > x.rows ? y : x));
+            if (a.rows < threshold)
+                continue;
+            const what = [a.filesort ? 'a filesort' : '', a.temporary ? 'a temporary table' : '']
+                .filter(Boolean)
+                .join(' and ');
+            const by = shape.groupBy.length
+                ? `GROUP BY ${shape.groupBy.join(', ')}`
+                : `ORDER BY ${shape.orderBy.map((o) => `${o.column} ${o.direction}`).join(', ')}`;
+            const locations = locationsOf(ctx, new Set([shape.id]));
+            const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
+            drafts.push({
+                title: `${a.table}: ${by} uses ${what}`,
+                message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
+                    `with ${what} at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}`,
+                location: locations[0],
+                locations,
+                table: a.table,
+                columns: [...shape.groupBy, ...shape.orderBy.map((o) => o.column)],
+                query: sp.before.sql,
+                evidence: { decidedBy: 'planner', sql: sp.before.sql, explain: sp.before.accesses, rows: a.rows },
+                fix: { text: fix },
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa104-function-on-indexed-column.js
+/** PA104: a function around an indexed column (whereDate, whereYear, LOWER(col)…) stops MariaDB from seeking on it. */
+
+
+
+/** How to say the same thing on the bare column, by function. */
+function rewriteAdvice(fn, column) {
+    switch (fn.toUpperCase()) {
+        case 'DATE':
+            return `compare a range instead: ->whereBetween('${column}', [$day->copy()->startOfDay(), $day->copy()->endOfDay()])`;
+        case 'YEAR':
+            return `compare a range instead: ->whereBetween('${column}', [Carbon::create($year)->startOfYear(), Carbon::create($year)->endOfYear()])`;
+        case 'MONTH':
+        case 'DAY':
+        case 'TIME':
+            return `compare a range of ${column} when the other parts are known, or index a generated column holding ${fn.toUpperCase()}(${column})`;
+        case 'LOWER':
+        case 'UPPER':
+            return `compare ${column} directly: a case-insensitive collation (utf8mb4_unicode_ci, Laravel's default) already ignores case`;
+        case 'JSON_EXTRACT':
+            return `add a virtual generated column for the JSON path (->virtualAs(...)) and index it`;
+        default:
+            return `compare the bare column ${column}, or index a generated column holding the expression`;
+    }
+}
+const pa104FunctionOnIndexedColumn = {
+    id: 'PA104',
+    name: 'function-on-indexed-column',
+    title: 'Function around an indexed column defeats the index',
+    defaultSeverity: 'warning',
+    needs: 'schema',
+    check(ctx) {
+        const drafts = [];
+        const done = new Set();
+        for (const shape of ctx.project.queries) {
+            const table = (0,model/* findTable */.U)(ctx.schema, shape.table);
+            if (!table)
+                continue;
+            for (const { predicate, index } of (0,index_match/* defeatedIndexes */.xM)(shape, table)) {
+                const column = (0,index_match/* predicateRef */.zo)(predicate).column;
+                const fn = (predicate.fn ?? '').toUpperCase();
+                const key = `${shape.id}\u0000${fn}\u0000${column}`;
+                if (done.has(key))
+                    continue;
+                done.add(key);
+                const locations = locationsOf(ctx, new Set([shape.id]));
+                const advice = rewriteAdvice(fn, column);
+                drafts.push({
+                    title: `${fn}(${column}) cannot use ${index.name}`,
+                    message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} wraps ${table.name}.${column} ` +
+                        `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. To use the index, ${advice}.`,
+                    location: locations[0],
+                    locations,
+                    table: table.name,
+                    columns: [column],
+                    fingerprintKey: `${shape.id}|${fn}`,
+                    evidence: { decidedBy: 'static', function: fn, index: index.name, indexColumns: index.columns },
+                    fix: { text: advice },
+                });
+            }
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa105-unindexed-foreign-key.js
+/**
+ * PA105: a column that points at another table (`user_id` → users) with no index that starts with it.
+ * A declared foreign key constraint makes MariaDB create one; `unsignedBigInteger('user_id')` or
+ * `foreignId('user_id')` without ->constrained() do not.
+ */
+
+
+
+const INTEGER_OR_KEY = /^(tinyint|smallint|mediumint|int|integer|bigint|char\(36\)|char\(26\)|binary\(16\)|uuid)/i;
+/** Laravel's guess at a parent table: `category_id` → categories, `user_id` → users. */
+function parentTableFor(column, schema) {
+    const base = column.toLowerCase().replace(/_id$/, '');
+    const plural = base.endsWith('y') && !/[aeiou]y$/.test(base)
+        ? `${base.slice(0, -1)}ies`
+        : /(s|x|z|ch|sh)$/.test(base)
+            ? `${base}es`
+            : `${base}s`;
+    return (0,model/* findTable */.U)(schema, plural) ?? (0,model/* findTable */.U)(schema, base);
+}
+function leads(indexes, column) {
+    return indexes.some((i) => (i.kind ?? 'btree') === 'btree' && i.columns[0]?.toLowerCase() === column);
+}
+const pa105UnindexedForeignKey = {
+    id: 'PA105',
+    name: 'unindexed-foreign-key',
+    title: 'Foreign key column without an index',
+    defaultSeverity: 'warning',
+    needs: 'schema',
+    check(ctx) {
+        // PA101 already proposes an index that starts with these columns: one finding is enough.
+        const proposed = new Set(missingIndexes(ctx).map((m) => `${m.proposal.table.toLowerCase()}.${m.proposal.columns[0]}`));
+        const drafts = [];
+        for (const table of ctx.schema.tables) {
+            const constrained = new Set(table.foreignKeys.map((fk) => fk.columns[0]?.toLowerCase()));
+            for (const col of table.columns) {
+                const name = col.name.toLowerCase();
+                if (!name.endsWith('_id') || !INTEGER_OR_KEY.test(col.type))
+                    continue;
+                if (constrained.has(name) || leads(table.indexes, name))
+                    continue;
+                // A morph pair (`commentable_type`, `commentable_id`) is served by Laravel's (type, id) index.
+                const morphType = name.replace(/_id$/, '_type');
+                if (table.columns.some((c) => c.name.toLowerCase() === morphType)) {
+                    if (leads(table.indexes, morphType))
+                        continue;
+                }
+                else if (!parentTableFor(name, ctx.schema))
+                    continue;
+                if (proposed.has(`${table.name.toLowerCase()}.${name}`))
+                    continue;
+                const parent = parentTableFor(name, ctx.schema);
+                const proposal = (0,index_match/* indexProposal */.lg)(table.name, [col.name]);
+                drafts.push({
+                    title: `${table.name}.${col.name} has no index`,
+                    message: `${table.name}.${col.name} points at ${parent ? parent.name : 'another table'} but no index starts with it ` +
+                        `(no foreign key constraint is declared, so MariaDB created none). Every lookup of a parent's rows ` +
+                        `(${parent ? `$${parent.name.replace(/s$/, '')}->` : ''}relation, whereHas, cascades) scans ${table.name}. ` +
+                        `Add ${proposal.name}, or declare the constraint with ->constrained().`,
+                    location: table.origin,
+                    table: table.name,
+                    columns: [col.name],
+                    evidence: { decidedBy: 'static', references: parent?.name ?? null, indexName: proposal.name },
+                    fix: { sql: proposal.sql, migration: proposal.migration },
+                });
+            }
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa106-redundant-index.js
+/** PA106: an index that is a left prefix of another (or a duplicate) costs writes and memory and serves nothing more. */
+
+const isPrimary = (i) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
+const cols = (i) => i.columns.map((c) => c.toLowerCase());
+const parts = (i) => (i.subParts ?? []).map((p) => p ?? null);
+/** Whether `a` is a left prefix of `b` with the same prefix lengths on the shared columns. */
+function isLeftPrefix(a, b) {
+    const ca = cols(a);
+    const cb = cols(b);
+    if (ca.length > cb.length)
+        return false;
+    const pa = parts(a);
+    const pb = parts(b);
+    return ca.every((c, k) => c === cb[k] && (pa[k] ?? null) === (pb[k] ?? null));
+}
+/** Whether `b` (which `a` is a left prefix of) makes `a` unnecessary. */
+function makesRedundant(a, b) {
+    if (a.columns.length < b.columns.length)
+        return !a.unique; // a shorter unique index enforces a rule
+    // Identical columns: keep the primary key, then the unique one, then the first by name.
+    if (isPrimary(b))
+        return true;
+    if (a.unique !== b.unique)
+        return b.unique;
+    return a.name.localeCompare(b.name) > 0;
+}
+/** The redundant indexes of a table, each with the index that makes it so. */
+function redundantIndexes(table) {
+    const btree = table.indexes.filter((i) => (i.kind ?? 'btree') === 'btree' && i.columns.length > 0);
+    const out = [];
+    for (const a of btree) {
+        if (isPrimary(a))
+            continue;
+        const coveredBy = btree.find((b) => b !== a && isLeftPrefix(a, b) && makesRedundant(a, b));
+        if (coveredBy)
+            out.push({ index: a, coveredBy, duplicate: a.columns.length === coveredBy.columns.length });
+    }
+    return out;
+}
+const pa106RedundantIndex = {
+    id: 'PA106',
+    name: 'redundant-index',
+    title: 'Redundant or duplicate index',
+    defaultSeverity: 'warning',
+    needs: 'schema',
+    check(ctx) {
+        const drafts = [];
+        for (const table of ctx.schema.tables) {
+            for (const { index, coveredBy, duplicate } of redundantIndexes(table)) {
+                const how = duplicate ? 'duplicates' : 'is a left prefix of';
+                const drop = index.unique ? 'dropUnique' : 'dropIndex';
+                drafts.push({
+                    title: `${table.name}.${index.name} ${how} ${coveredBy.name}`,
+                    message: `${index.name} (${index.columns.join(', ')}) ${how} ${coveredBy.name} (${coveredBy.columns.join(', ')}) on ` +
+                        `${table.name}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.`,
+                    location: table.origin,
+                    table: table.name,
+                    columns: index.columns,
+                    fingerprintKey: index.name,
+                    evidence: { decidedBy: 'static', index: index.name, coveredBy: coveredBy.name, duplicate },
+                    fix: {
+                        sql: `ALTER TABLE ${(0,index_match/* sqlIdentifier */.I3)(table.name)} DROP INDEX ${(0,index_match/* sqlIdentifier */.I3)(index.name)};`,
+                        migration: `$table->${drop}('${index.name}');`,
+                    },
+                });
+            }
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa107-table-without-primary-key.js
+/** PA107: a table without a primary key: InnoDB clusters rows on a hidden key, replication and updates suffer. */
+
+/** The key to propose: `id` when there is one, the columns of a NOT NULL unique index, the `*_id` pair of a pivot. */
+function primaryKeyFix(table) {
+    const t = (0,index_match/* sqlIdentifier */.I3)(table.name);
+    const id = table.columns.find((c) => c.name.toLowerCase() === 'id');
+    if (id)
+        return { sql: `ALTER TABLE ${t} ADD PRIMARY KEY (id);`, migration: "$table->primary('id');" };
+    const notNull = (c) => table.columns.find((x) => x.name.toLowerCase() === c.toLowerCase())?.nullable === false;
+    const unique = table.indexes.find((i) => i.unique && i.columns.every(notNull));
+    const ids = table.columns
+        .filter((c) => c.name.toLowerCase().endsWith('_id') && !c.nullable)
+        .map((c) => c.name);
+    const columns = unique?.columns ?? (ids.length === 2 ? ids : null);
+    if (columns) {
+        const arg = columns.length === 1 ? `'${columns[0]}'` : `[${columns.map((c) => `'${c}'`).join(', ')}]`;
+        return {
+            sql: `ALTER TABLE ${t} ADD PRIMARY KEY (${columns.map(index_match/* sqlIdentifier */.I3).join(', ')});`,
+            migration: `$table->primary(${arg});`,
+        };
+    }
+    return { migration: '$table->id();' };
+}
+const pa107TableWithoutPrimaryKey = {
+    id: 'PA107',
+    name: 'table-without-primary-key',
+    title: 'Table without a primary key',
+    defaultSeverity: 'warning',
+    needs: 'schema',
+    check(ctx) {
+        const drafts = [];
+        for (const table of ctx.schema.tables) {
+            if (table.indexes.some((i) => i.primary || i.name.toUpperCase() === 'PRIMARY'))
+                continue;
+            if (table.engine && !/innodb|aria|myisam/i.test(table.engine))
+                continue;
+            const fix = primaryKeyFix(table);
+            drafts.push({
+                title: `${table.name} has no primary key`,
+                message: `${table.name} has no primary key: InnoDB clusters its rows on a hidden 6-byte row id, so lookups by any ` +
+                    `key take a second step, row-based replication must scan to apply updates and deletes, and Laravel cannot ` +
+                    `address single rows reliably. Add one (${fix.migration}).`,
+                location: table.origin,
+                table: table.name,
+                evidence: { decidedBy: 'static', columns: table.columns.map((c) => c.name) },
+                fix,
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/groups/indexes.js
+
+
+
+
+
+
+
+/** The indexes rules, one file each in src/rules/. */
+const indexesRules = [
+    pa101MissingIndex,
+    pa102FullTableScan,
+    pa103FilesortTemporary,
+    pa104FunctionOnIndexedColumn,
+    pa105UnindexedForeignKey,
+    pa106RedundantIndex,
+    pa107TableWithoutPrimaryKey,
+];
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/settings/verdicts.js
+/** Small pure helpers the settings rules (PA201–PA207) share: wording of sources, options, truthiness. */
+
+/** `.env.example:12 (CACHE_DRIVER=database)` or `config/cache.php default (no env file sets CACHE_DRIVER)`. */
+function describeSource(s) {
+    const at = s.location ? `${s.location.file}:${s.location.line}` : null;
+    const fromEnv = s.location && s.envKey && s.source.startsWith(`${s.location.file}: `);
+    if (fromEnv)
+        return `${at} (${s.source.slice(s.location.file.length + 2)}=${s.value ?? ''})`;
+    return at && !s.source.includes(at) ? `${s.source}, ${at}` : s.source;
+}
+/** True when the value came from an env file line (rather than a config default or framework default). */
+function setByEnvFile(s) {
+    return !!(s.location && s.envKey && s.source.startsWith(`${s.location.file}: `));
+}
+/** How many app servers: the rule's `servers` option, else the config's `servers`, else one. */
+function serverCount(config, rule) {
+    return ruleOption(config, rule, 'servers', config.servers && config.servers > 0 ? config.servers : 1, POSITIVE);
+}
+/** PHP's (bool) cast of what env() returned: null, '', '0' and 'false' are false. */
+function truthy(value) {
+    if (value === null || value === undefined)
+        return false;
+    const v = value.trim().toLowerCase();
+    return v !== '' && v !== '0' && v !== 'false';
+}
+/** The driver behind a cache store / queue connection name (a store called `db` may use `database`). */
+function driverOf(settings, group, name) {
+    return settings[`${group}.${name}.driver`]?.value ?? name;
+}
+/** The env file a fix should go to: the one that set the value, else the app's .env. */
+function fixTarget(s) {
+    return setByEnvFile(s)
+        ? `${s.location.file} (line ${s.location.line})`
+        : '.env (and the production environment)';
+}
+/** The sentence that tells the reader who decided the value, including the no-env-file case. */
+function decidedBy(s) {
+    if (setByEnvFile(s))
+        return `set by ${describeSource(s)}`;
+    if (!s.envKey)
+        return `set by ${describeSource(s)} (no env variable controls it)`;
+    if (s.source.includes('the app has no env file'))
+        return `the app has no env file, so the default decides: ${describeSource(s)}`;
+    return `no env file sets it, so the default decides: ${describeSource(s)}`;
+}
+/** `docker/php/opcache.ini:10` for a value set on a line, else the source as written (e.g. a PHP default). */
+function where(s) {
+    if (s.location && s.source.startsWith(`${s.location.file}`) && !s.source.startsWith('PHP default')) {
+        return `${s.location.file}:${s.location.line}`;
+    }
+    return s.source;
+}
+
+;// CONCATENATED MODULE: ./build/src/rules/pa201-cache-store.js
+
+/** PA201: the cache store is `database` (or `file` when the config says the app runs on several servers). */
+const pa201 = {
+    id: 'PA201',
+    name: 'cache-store-database',
+    title: 'Cache store is the database',
+    defaultSeverity: 'warning',
+    needs: 'project',
+    check(ctx) {
+        const { settings, laravelVersion } = ctx.project;
+        const store = settings['cache.default'];
+        if (!store?.value)
+            return [];
+        const driver = driverOf(settings, 'cache.stores', store.value);
+        const servers = serverCount(ctx.config, 'PA201');
+        if (driver !== 'database' && !(driver === 'file' && servers > 1))
+            return [];
+        const envKey = store.envKey ?? ((laravelVersion ?? 0) >= 11 ? 'CACHE_STORE' : 'CACHE_DRIVER');
+        const why = driver === 'database'
+            ? 'every Cache::get/remember, lock and rate-limiter hit is a SQL query on the `cache` table, competing with the queries the cache was meant to save'
+            : `the config says the app runs on ${servers} servers, and a \`file\` cache is local to each one: entries, locks and rate limits are not shared`;
+        const named = store.value === driver ? `\`${driver}\`` : `\`${store.value}\` (driver \`${driver}\`)`;
+        const redisConn = settings['cache.stores.redis.connection'];
+        const draft = {
+            title: `Cache store is ${driver === 'database' ? 'the database' : 'local files on several servers'}`,
+            message: `The cache store is ${named}, ${decidedBy(store)}: ${why}. Move the cache to Redis, on its own Redis connection.` +
+                (store.note ? ` ${store.note}` : ''),
+            location: store.location ?? undefined,
+            evidence: {
+                setting: 'cache.default',
+                value: store.value,
+                driver,
+                source: store.source,
+                envKey,
+                servers,
+                redisCacheConnection: redisConn?.value ?? null,
+            },
+            fix: { text: `In ${fixTarget(store)}:\n${envKey}=redis\nREDIS_CACHE_CONNECTION=cache` },
+            fingerprintKey: 'cache.default',
+        };
+        return [draft];
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa202-session-driver.js
+
+/** PA202: sessions live in the database (or in local files behind several servers). */
+const pa202 = {
+    id: 'PA202',
+    name: 'session-driver-database',
+    title: 'Session driver is the database',
+    defaultSeverity: 'warning',
+    needs: 'project',
+    check(ctx) {
+        const session = ctx.project.settings['session.driver'];
+        if (!session?.value)
+            return [];
+        const driver = session.value;
+        const servers = serverCount(ctx.config, 'PA202');
+        if (driver !== 'database' && !(driver === 'file' && servers > 1))
+            return [];
+        const envKey = session.envKey ?? 'SESSION_DRIVER';
+        const why = driver === 'database'
+            ? 'every request reads its session row from the `sessions` table and writes it back, so the busiest table in the database is one that holds no business data'
+            : `the config says the app runs on ${servers} servers, and \`file\` sessions live on one of them: a user sent to another server is logged out`;
+        const draft = {
+            title: `Session driver is ${driver === 'database' ? 'the database' : 'local files on several servers'}`,
+            message: `The session driver is \`${driver}\`, ${decidedBy(session)}: ${why}. Move sessions to Redis.` +
+                (session.note ? ` ${session.note}` : ''),
+            location: session.location ?? undefined,
+            evidence: { setting: 'session.driver', value: driver, source: session.source, envKey, servers },
+            fix: { text: `In ${fixTarget(session)}:\n${envKey}=redis` },
+            fingerprintKey: 'session.driver',
+        };
+        return [draft];
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa203-queue-connection.js
+
+const WHY = {
+    sync: 'every dispatched job runs inside the web request that dispatched it: the user waits for it, and a failing job fails the request',
+    database: 'workers poll the `jobs` table with locking SELECT … FOR UPDATE queries, and every dispatch is an INSERT on the same database the requests use',
+};
+/** PA203: the queue runs jobs inline (`sync`) or polls the database (`database`). */
+const pa203 = {
+    id: 'PA203',
+    name: 'queue-connection',
+    title: 'Queue connection is sync or database',
+    defaultSeverity: 'warning',
+    needs: 'project',
+    check(ctx) {
+        const { settings, laravelVersion } = ctx.project;
+        const queue = settings['queue.default'];
+        if (!queue?.value)
+            return [];
+        const driver = driverOf(settings, 'queue.connections', queue.value);
+        if (!(driver in WHY))
+            return [];
+        const envKey = queue.envKey ?? ((laravelVersion ?? 11) >= 6 ? 'QUEUE_CONNECTION' : 'QUEUE_DRIVER');
+        const named = queue.value === driver ? `\`${driver}\`` : `\`${queue.value}\` (driver \`${driver}\`)`;
+        const draft = {
+            title: `Queue connection is ${driver}`,
+            message: `The queue connection is ${named}, ${decidedBy(queue)}: ${WHY[driver]}. Use Redis and run a worker.` +
+                (queue.note ? ` ${queue.note}` : ''),
+            location: queue.location ?? undefined,
+            evidence: { setting: 'queue.default', value: queue.value, driver, source: queue.source, envKey },
+            fix: {
+                text: `In ${fixTarget(queue)}:\n${envKey}=redis\nand keep a worker running (Supervisor): php artisan queue:work redis --tries=3`,
+            },
+            fingerprintKey: 'queue.default',
+        };
+        return [draft];
+    },
+};
+
+// EXTERNAL MODULE: ./build/src/project/laravel/settings/ini.js
+var ini = __webpack_require__(27213);
+;// CONCATENATED MODULE: ./build/src/rules/pa204-opcache.js
+
+
+
+/**
+ * PA204: the production PHP configuration the repository carries (docker/, deploy/, .docker/, ops/ or the
+ * configured php-ini files; files named dev/local/test are not production) revalidates OPcache timestamps
+ * or gives OPcache too little room.
+ */
+const pa204 = {
+    id: 'PA204',
+    name: 'opcache-production',
+    title: 'OPcache not tuned for production',
+    defaultSeverity: 'info',
+    needs: 'project',
+    check(ctx) {
+        const s = ctx.project.settings;
+        const enable = s['php.opcache.enable'];
+        if (!enable)
+            return [];
+        const drafts = [];
+        if ((0,ini/* iniBool */.jD)(enable.value) === false) {
+            drafts.push({
+                title: 'OPcache is disabled',
+                message: `opcache.enable=${enable.value} (${where(enable)}): PHP compiles every file of the framework on every request.`,
+                location: enable.location ?? undefined,
+                evidence: { setting: 'php.opcache.enable', value: enable.value, source: enable.source },
+                fix: { text: `In ${enable.location?.file ?? 'php.ini'}:\nopcache.enable=1` },
+                fingerprintKey: 'opcache.enable',
+            });
+            return drafts;
+        }
+        const validate = s['php.opcache.validate_timestamps'];
+        if (validate && (0,ini/* iniBool */.jD)(validate.value) !== false) {
+            drafts.push({
+                title: 'OPcache revalidates file timestamps in production',
+                message: `opcache.validate_timestamps=${validate.value} (${where(validate)}): PHP stats every included file ` +
+                    `every opcache.revalidate_freq seconds (${s['php.opcache.revalidate_freq']?.value ?? '2'}), although production code only changes on deploy.`,
+                location: validate.location ?? undefined,
+                evidence: {
+                    setting: 'php.opcache.validate_timestamps',
+                    value: validate.value,
+                    source: validate.source,
+                },
+                fix: {
+                    text: `In ${validate.location?.file ?? 'php.ini'}:\nopcache.validate_timestamps=0\nopcache.revalidate_freq=0\nand reload PHP-FPM on every deploy (the new code is not seen until then).`,
+                },
+                fingerprintKey: 'opcache.validate_timestamps',
+            });
+        }
+        const minMemory = ruleOption(ctx.config, 'PA204', 'min-memory-mb', 128, POSITIVE);
+        const memory = s['php.opcache.memory_consumption'];
+        const memoryMb = memory ? Number(memory.value) : NaN;
+        if (memory && Number.isFinite(memoryMb) && memoryMb < minMemory) {
+            drafts.push({
+                title: 'OPcache memory is too small',
+                message: `opcache.memory_consumption=${memory.value} MB (${where(memory)}) is below ${minMemory} MB: when it fills up, OPcache stops caching or restarts, and PHP compiles files again.`,
+                location: memory.location ?? undefined,
+                evidence: {
+                    setting: 'php.opcache.memory_consumption',
+                    value: memory.value,
+                    minimumMb: minMemory,
+                    source: memory.source,
+                },
+                fix: { text: `In ${memory.location?.file ?? 'php.ini'}:\nopcache.memory_consumption=256` },
+                fingerprintKey: 'opcache.memory_consumption',
+            });
+        }
+        const minFiles = ruleOption(ctx.config, 'PA204', 'min-files', 10000, POSITIVE);
+        const files = s['php.opcache.max_accelerated_files'];
+        const filesN = files ? Number(files.value) : NaN;
+        if (files && Number.isFinite(filesN) && filesN < minFiles) {
+            drafts.push({
+                title: 'OPcache holds too few files',
+                message: `opcache.max_accelerated_files=${files.value} (${where(files)}) is below ${minFiles}: a Laravel app with its vendor folder has more PHP files than that, and the ones left over are compiled on every request.`,
+                location: files.location ?? undefined,
+                evidence: {
+                    setting: 'php.opcache.max_accelerated_files',
+                    value: files.value,
+                    minimum: minFiles,
+                    source: files.source,
+                },
+                fix: { text: `In ${files.location?.file ?? 'php.ini'}:\nopcache.max_accelerated_files=20000` },
+                fingerprintKey: 'opcache.max_accelerated_files',
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa205-fpm-workers.js
+
+
+/** The seed audit's ratio: 20 workers carry about 50 simultaneous users, so 100 users need 40. */
+const DEFAULT_USERS_PER_WORKER = 2.5;
+/** A typical Laravel PHP-FPM worker's resident memory; memory_limit is only its ceiling. */
+const DEFAULT_WORKER_MEMORY_MB = 64;
+/** Workers for a target concurrency, and the spare-server settings scaled like the seed's (40 → 8/4/12). */
+function workersFor(concurrency, usersPerWorker) {
+    const maxChildren = Math.ceil(concurrency / usersPerWorker);
+    return {
+        maxChildren,
+        startServers: Math.max(1, Math.ceil(maxChildren * 0.2)),
+        minSpare: Math.max(1, Math.ceil(maxChildren * 0.1)),
+        maxSpare: Math.max(1, Math.ceil(maxChildren * 0.3)),
+    };
+}
+/** PA205: PHP-FPM's pm.max_children cannot serve the target concurrency. */
+const pa205 = {
+    id: 'PA205',
+    name: 'fpm-max-children',
+    title: 'PHP-FPM workers too few for the target concurrency',
+    defaultSeverity: 'warning',
+    needs: 'project',
+    check(ctx) {
+        const s = ctx.project.settings;
+        const max = s['fpm.pm.max_children'];
+        const current = max ? Number(max.value) : NaN;
+        if (!max || !Number.isFinite(current))
+            return [];
+        const target = ctx.config.targetConcurrency;
+        const usersPerWorker = ruleOption(ctx.config, 'PA205', 'users-per-worker', DEFAULT_USERS_PER_WORKER, POSITIVE);
+        const workerMb = ruleOption(ctx.config, 'PA205', 'worker-memory-mb', DEFAULT_WORKER_MEMORY_MB, POSITIVE);
+        const need = workersFor(target, usersPerWorker);
+        if (current >= need.maxChildren)
+            return [];
+        const memoryMb = need.maxChildren * workerMb;
+        const serverMb = ruleOption(ctx.config, 'PA205', 'server-memory-mb', 0, POSITIVE);
+        const memoryNote = serverMb > 0 && memoryMb > serverMb
+            ? ` That is more than the ${serverMb} MB the config gives the server: add memory or a second server.`
+            : '';
+        const pm = s['fpm.pm']?.value ?? 'dynamic';
+        const lines = [`pm.max_children = ${need.maxChildren}`];
+        if (pm === 'dynamic') {
+            lines.push(`pm.start_servers = ${need.startServers}`, `pm.min_spare_servers = ${need.minSpare}`, `pm.max_spare_servers = ${need.maxSpare}`);
+        }
+        const draft = {
+            title: `PHP-FPM pm.max_children=${current} is below ${need.maxChildren} for ${target} users`,
+            message: `pm.max_children = ${current} (${where(max)}): at most ${current} requests run at once, about ` +
+                `${Math.floor(current * usersPerWorker)} simultaneous users at ${usersPerWorker} users per worker; beyond that requests queue and TTFB grows. ` +
+                `${target} users need ${need.maxChildren} workers (${target} ÷ ${usersPerWorker}), about ${memoryMb} MB at ${workerMb} MB per worker.${memoryNote}`,
+            location: max.location ?? undefined,
+            evidence: {
+                setting: 'fpm.pm.max_children',
+                value: current,
+                pm,
+                targetConcurrency: target,
+                usersPerWorker,
+                requiredWorkers: need.maxChildren,
+                workerMemoryMb: workerMb,
+                requiredMemoryMb: memoryMb,
+            },
+            fix: { text: `In ${max.location?.file ?? 'the PHP-FPM pool file'}:\n${lines.join('\n')}` },
+            fingerprintKey: 'fpm.pm.max_children',
+        };
+        return [draft];
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa206-telescope-prune.js
+
+/** PA206: Telescope records every request, query and job, and nothing schedules `telescope:prune`. */
+const pa206 = {
+    id: 'PA206',
+    name: 'telescope-without-prune',
+    title: 'Telescope enabled without pruning',
+    defaultSeverity: 'warning',
+    needs: 'project',
+    check(ctx) {
+        const { settings, laravelVersion } = ctx.project;
+        const pkg = settings['composer.laravel/telescope'];
+        const enabled = settings['telescope.enabled'];
+        if (!pkg && !enabled)
+            return [];
+        if (enabled && !truthy(enabled.value))
+            return [];
+        if (settings['schedule.telescope:prune'])
+            return [];
+        const devOnly = pkg?.source.endsWith('require-dev') ?? false;
+        const v11 = (laravelVersion ?? 0) >= 11;
+        const schedule = v11
+            ? "In routes/console.php:\nSchedule::command('telescope:prune --hours=48')->daily();"
+            : "In app/Console/Kernel.php, schedule():\n$schedule->command('telescope:prune --hours=48')->daily();";
+        const draft = {
+            title: 'Telescope records without pruning',
+            message: `Telescope is installed (${pkg ? `${pkg.source} ${pkg.value}` : 'config/telescope.php'}) and enabled ` +
+                `(${enabled ? describeSource(enabled) : 'its default'}), and neither app/Console/Kernel.php nor routes/console.php schedules telescope:prune: ` +
+                'every request, query and job adds rows to telescope_entries, which grows without limit and slows every write to it.' +
+                (devOnly
+                    ? ' It is only in require-dev: if production installs with --no-dev this matters only where it runs.'
+                    : ''),
+            severity: devOnly ? 'info' : undefined,
+            location: enabled?.location ?? pkg?.location ?? undefined,
+            evidence: {
+                package: pkg?.value ?? null,
+                packageSection: pkg?.source ?? null,
+                enabled: enabled?.value ?? null,
+                enabledSource: enabled?.source ?? null,
+            },
+            fix: { text: `${schedule}\nor turn it off in production: TELESCOPE_ENABLED=false` },
+            fingerprintKey: 'telescope',
+        };
+        return [draft];
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa207-app-debug.js
+
+/**
+ * An env file is a production one when it is named so (`.env.production`, `.env.prod`), when the config
+ * names it as the env file to audit, or when it sets APP_ENV=production itself.
+ */
+function isProductionEnvFile(path, configured, appEnvInFile) {
+    const name = path.split('/').pop() ?? path;
+    if (name === '.env.production' || name === '.env.prod')
+        return true;
+    if (configured && configured.replace(/^\.\//, '') === path)
+        return true;
+    return appEnvInFile === 'production' || appEnvInFile === 'prod';
+}
+/** PA207: APP_DEBUG is on in a production env file. */
+const pa207 = {
+    id: 'PA207',
+    name: 'app-debug-production',
+    title: 'APP_DEBUG on in production',
+    defaultSeverity: 'warning',
+    needs: 'project',
+    check(ctx) {
+        const { settings } = ctx.project;
+        const debugDefs = settings['app.debug']?.definitions ?? [];
+        const envDefs = settings['app.env']?.definitions ?? [];
+        const drafts = [];
+        for (const def of debugDefs) {
+            if (!truthy(def.value))
+                continue;
+            const file = def.location.file;
+            const appEnv = envDefs.find((d) => d.location.file === file)?.value;
+            if (!isProductionEnvFile(file, ctx.config.envFile, appEnv))
+                continue;
+            drafts.push({
+                title: `APP_DEBUG is on in ${file}`,
+                message: `${file}:${def.location.line} sets APP_DEBUG=${def.value}` +
+                    (appEnv ? ` with APP_ENV=${appEnv}` : '') +
+                    ': Laravel then renders full error pages with stack traces and environment values to visitors, and debug tooling collects data on every request.',
+                location: def.location,
+                evidence: { file, value: def.value, appEnv: appEnv ?? null },
+                fix: { text: `In ${file} (line ${def.location.line}):\nAPP_DEBUG=false` },
+                fingerprintKey: `app.debug ${file}`,
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/groups/settings.js
+
+
+
+
+
+
+
+/** The settings rules, one file each in src/rules/. */
+const settingsRules = [pa201, pa202, pa203, pa204, pa205, pa206, pa207];
+
+// EXTERNAL MODULE: ./build/src/http/query-log.js
+var query_log = __webpack_require__(85373);
+;// CONCATENATED MODULE: ./build/src/http/thresholds.js
+/** Rule thresholds: defaults, overridable per rule in .perf-audit.yml `rules: { PA109: { options: { … } } }`. */
+/** PA108: a statement shape repeated this many times in one request is an N+1. */
+const DEFAULT_N_PLUS_ONE_REPEATS = 5;
+/** PA109: more statements than this in one request. */
+const DEFAULT_MAX_QUERIES = 30;
+/** PA208: more failed jobs than this. */
+const DEFAULT_MAX_FAILED_JOBS = 0;
+
+// EXTERNAL MODULE: ./build/src/http/urls.js
+var urls = __webpack_require__(8530);
+;// CONCATENATED MODULE: ./build/src/rules/pa108-n-plus-one.js
+/** PA108: the same statement shape runs again and again within one request (lazy-loaded relation). */
+
+
+
+
+/** The capture, wherever the pipeline put it. */
+function capturedRequests(ctx) {
+    return ctx.http?.capture ?? ctx.database?.capture ?? [];
+}
+function studly(snake) {
+    return snake
+        .split('_')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join('');
+}
+/** Names the relation when the shape shows it (`lessons.chapter_id = ?` → Chapter … with('lessons')). */
+function fixText(statement) {
+    const rel = (0,query_log/* lazyRelation */.Hs)(statement);
+    const how = rel
+        ? `Eager-load the ${rel.table} of each ${rel.parent} where the list is read: ` +
+            `${studly(rel.parent)}::with('${rel.table}')->get() or $${rel.parent}s->load('${rel.table}') ` +
+            `(nested: with('${rel.parent}s.${rel.table}') on the parent query).`
+        : 'Eager-load the relation where the list is read (with() / load()), or fetch the rows in one whereIn query.';
+    return `${how} Model::preventLazyLoading() in development catches the next one.`;
+}
+const pa108NPlusOne = {
+    id: 'PA108',
+    name: 'n-plus-one',
+    title: 'N+1 queries: the same statement repeated within one request',
+    defaultSeverity: 'warning',
+    needs: 'http',
+    check(ctx) {
+        const minRepeats = ruleOption(ctx.config, 'PA108', 'min-repeats', DEFAULT_N_PLUS_ONE_REPEATS);
+        const drafts = [];
+        for (const request of capturedRequests(ctx)) {
+            const normalized = request.normalized ?? request.statements.map(query_log/* normalizeStatement */.pk);
+            for (const { sql: shape, times } of (0,query_log/* repeatedShapes */.hu)(normalized)) {
+                if (times < minRepeats)
+                    continue;
+                // The concrete statement is only read here: its literals (session ids, emails, tokens) never reach the report.
+                const example = request.statements[normalized.indexOf(shape)];
+                if ((0,query_log/* firstKeyword */.A1)(example) !== 'select')
+                    continue;
+                const tables = (0,query_log/* statementTables */.NV)(example);
+                const path = (0,urls/* urlPath */.L)(request.url);
+                drafts.push({
+                    title: `N+1 on ${path}: the same query ran ${times} times in one request`,
+                    message: `One request to ${path} sent ${times} statements of the same shape` +
+                        (tables.length ? ` on ${tables.join(', ')}` : '') +
+                        ` (${request.statements.length} statements in total). This is usually a relation loaded lazily ` +
+                        `inside a loop: every row of the list asks the database again, so the page slows down with the data.`,
+                    table: tables[0],
+                    query: shape,
+                    evidence: {
+                        url: request.url,
+                        times,
+                        statementsInRequest: request.statements.length,
+                        threshold: minRepeats,
+                    },
+                    fix: { text: fixText(example) },
+                    fingerprintKey: path,
+                });
+            }
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa109-too-many-queries.js
+/** PA109: one request sends more statements than the configured budget. */
+
+
+
+
+
+const pa109TooManyQueries = {
+    id: 'PA109',
+    name: 'too-many-queries',
+    title: 'Too many queries for one request',
+    defaultSeverity: 'warning',
+    needs: 'http',
+    check(ctx) {
+        const maxQueries = ruleOption(ctx.config, 'PA109', 'max-queries', DEFAULT_MAX_QUERIES);
+        const drafts = [];
+        for (const request of capturedRequests(ctx)) {
+            const count = request.statements.length;
+            if (count <= maxQueries)
+                continue;
+            const shapes = (0,query_log/* repeatedShapes */.hu)(request.normalized ?? request.statements.map(query_log/* normalizeStatement */.pk));
+            const path = (0,urls/* urlPath */.L)(request.url);
+            drafts.push({
+                title: `${path} sent ${count} queries in one request (budget ${maxQueries})`,
+                message: `One request to ${path} sent ${count} statements to the database (${shapes.length} distinct shapes); ` +
+                    `the budget is ${maxQueries}. Every round trip adds latency, and under load they queue on the database.`,
+                evidence: {
+                    url: request.url,
+                    count,
+                    distinct: shapes.length,
+                    budget: maxQueries,
+                    top: shapes.slice(0, 5),
+                },
+                fix: {
+                    text: 'Eager-load relations, cache values that do not change per request (Cache::remember), and merge lookups ' +
+                        'into whereIn queries. Raise the budget with rules: { PA109: { options: { max-queries: N } } } if this page is expected to be heavy.',
+                },
+                fingerprintKey: path,
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa208-failed-jobs.js
+/** PA208: the app's failed_jobs table holds rows after the smoke test. */
+
+
+const pa208FailedJobs = {
+    id: 'PA208',
+    name: 'failed-jobs',
+    title: 'Failed jobs recorded',
+    defaultSeverity: 'warning',
+    needs: 'http',
+    check(ctx) {
+        const count = ctx.http?.failedJobs ?? ctx.database?.failedJobs ?? null;
+        const allowed = ruleOption(ctx.config, 'PA208', 'max', DEFAULT_MAX_FAILED_JOBS);
+        if (count === null || count <= allowed)
+            return [];
+        return [
+            {
+                title: `${count} failed job${count === 1 ? '' : 's'} in failed_jobs`,
+                message: `The app's failed_jobs table holds ${count} row${count === 1 ? '' : 's'} after the smoke test. ` +
+                    `Jobs that throw are retried and then parked there: work the users expect is not being done, and the ` +
+                    `retries cost workers and database time.`,
+                table: 'failed_jobs',
+                evidence: { failedJobs: count, allowed },
+                fix: {
+                    text: 'Inspect them with `php artisan queue:failed`, fix the cause (or disable the integration that fails), then ' +
+                        '`php artisan queue:retry all` or `php artisan queue:flush`; schedule `queue:prune-failed` so the table stays small.',
+                },
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa301-slow-ttfb.js
+/** PA301: median time to first byte above the objective (critical above the fail threshold). */
+
+
+const pa301SlowTtfb = {
+    id: 'PA301',
+    name: 'slow-ttfb',
+    title: 'Time to first byte above the objective',
+    defaultSeverity: 'warning',
+    needs: 'http',
+    check(ctx) {
+        const objective = ruleOption(ctx.config, 'PA301', 'objective-ms', ctx.config.http.ttfb.objectiveMs);
+        const fail = ruleOption(ctx.config, 'PA301', 'fail-ms', ctx.config.http.ttfb.failMs);
+        const drafts = [];
+        for (const r of ctx.http?.results ?? []) {
+            if (!r.ok || r.ttfbP50Ms === null || r.ttfbP50Ms <= objective)
+                continue;
+            const critical = r.ttfbP50Ms > fail;
+            const path = (0,urls/* urlPath */.L)(r.url);
+            drafts.push({
+                severity: critical ? 'critical' : 'warning',
+                title: `TTFB ${Math.round(r.ttfbP50Ms)} ms on ${path} (objective ${objective} ms${critical ? `, fail ${fail} ms` : ''})`,
+                message: `The median time to first byte of ${path} over ${r.samples} samples is ${r.ttfbP50Ms} ms ` +
+                    `(p95 ${r.ttfbP95Ms} ms, max ${r.ttfbMaxMs} ms), above the ${objective} ms objective` +
+                    (critical ? ` and the ${fail} ms fail threshold.` : '.') +
+                    ' The server spends that long before the browser can start drawing the page.',
+                evidence: {
+                    url: r.url,
+                    samples: r.samples,
+                    ttfbP50Ms: r.ttfbP50Ms,
+                    ttfbP95Ms: r.ttfbP95Ms,
+                    ttfbMaxMs: r.ttfbMaxMs,
+                    connectMs: r.connectMs,
+                    objectiveMs: objective,
+                    failMs: fail,
+                    ...(r.queries ? { queries: r.queries.count } : {}),
+                },
+                fix: {
+                    text: 'Look at what the page does before it answers: the queries it sends (PA108/PA109 on the same URL), missing ' +
+                        'indexes (PA101), database-backed cache or session (PA201/PA202), OPcache settings (PA204).',
+                },
+                fingerprintKey: path,
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa302-smoke-failed.js
+/** PA302: a smoke-test URL did not answer properly (refused, timeout, error status, redirect loop). */
+
+const KIND_TITLES = {
+    refused: 'connection refused',
+    timeout: 'timed out',
+    dns: 'host name not resolved',
+    reset: 'connection reset',
+    tls: 'TLS failure',
+    status: 'error status',
+    'redirect-loop': 'redirect loop',
+    redirect: 'redirect chain broken',
+    'invalid-url': 'invalid URL',
+};
+function failure(r) {
+    const path = (0,urls/* urlPath */.L)(r.url);
+    const what = KIND_TITLES[r.errorKind ?? ''] ?? 'request failed';
+    return {
+        title: `${path}: ${what}`,
+        message: `The smoke test could not get a good answer from ${r.url}: ${r.error ?? what}.`,
+        evidence: {
+            url: r.url,
+            kind: r.errorKind ?? 'other',
+            status: r.status,
+            samples: r.samples,
+            failedSamples: r.failedSamples ?? null,
+            ...(r.redirect ? { redirect: r.redirect } : {}),
+        },
+        fix: {
+            text: r.errorKind === 'redirect-loop'
+                ? 'Break the loop: check the middleware that redirects (auth, HTTPS, locale) and the URL it sends to.'
+                : r.errorKind === 'refused' || r.errorKind === 'timeout'
+                    ? 'Make sure the app is started (and ready) before perf-audit runs, on the host and port configured in http.base-url.'
+                    : 'Open the URL and read the app log (storage/logs/laravel.log) for the error it throws.',
+        },
+        fingerprintKey: `${path}|${r.errorKind ?? 'other'}`,
+    };
+}
+function redirectNote(r) {
+    if (!r.ok || !r.redirect || r.redirect.followed)
+        return null;
+    const path = (0,urls/* urlPath */.L)(r.url);
+    return {
+        severity: 'info',
+        title: `${path} redirects to ${(0,urls/* urlPath */.L)(r.redirect.final)}`,
+        message: `${r.url} answers ${r.status} to ${r.redirect.location}; its TTFB is the redirect's, not the page's. ` +
+            'Audit the target URL instead, send a session cookie (http.cookies) or set http.follow-redirects.',
+        evidence: { url: r.url, status: r.status, redirect: r.redirect },
+        fingerprintKey: `${path}|redirect`,
+    };
+}
+const pa302SmokeFailed = {
+    id: 'PA302',
+    name: 'smoke-request-failed',
+    title: 'Smoke request failed',
+    defaultSeverity: 'critical',
+    needs: 'http',
+    check(ctx) {
+        const drafts = [];
+        for (const r of ctx.http?.results ?? []) {
+            const d = r.ok ? redirectNote(r) : failure(r);
+            if (d)
+                drafts.push(d);
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/pa303-capacity.js
+/** PA303: at the target concurrency the load ramp's p95 or error rate is past the limit. */
+
+/** The step that speaks for the target: the same user count, else the next one up, else the highest run. */
+function stepAtTarget(steps, target) {
+    if (steps.length === 0)
+        return null;
+    const sorted = [...steps].sort((a, b) => a.users - b.users);
+    return sorted.find((s) => s.users >= target) ?? sorted[sorted.length - 1];
+}
+const pa303Capacity = {
+    id: 'PA303',
+    name: 'capacity',
+    title: 'Capacity: p95 or errors past the limit at the target concurrency',
+    defaultSeverity: 'warning',
+    needs: 'http',
+    check(ctx) {
+        const load = ctx.http?.load ?? [];
+        const limits = ctx.config.http.load;
+        const target = ctx.config.targetConcurrency;
+        const drafts = [];
+        for (const url of [...new Set(load.map((s) => s.url))]) {
+            const steps = load.filter((s) => s.url === url);
+            const step = stepAtTarget(steps, target);
+            if (!step || step.verdict === 'manageable')
+                continue;
+            const path = (0,urls/* urlPath */.L)(url);
+            const limitText = limits
+                ? ` (limits: p95 ${limits.p95Ms} ms, errors ${limits.maxErrorRate * 100}%)`
+                : '';
+            drafts.push({
+                title: `${path} at ${step.users} users: ${step.verdict}`,
+                message: `With ${step.users} concurrent users for ${step.seconds} s, ${path} answered ${step.rps} requests/s with ` +
+                    `p95 ${step.p95Ms} ms and ${(step.errorRate * 100).toFixed(1)}% errors${limitText}; the target is ${target} users.`,
+                evidence: { url, target, step, steps },
+                fix: {
+                    text: 'Find the bottleneck at that step: PHP-FPM workers (pm.max_children, PA205), slow queries (PA101/PA108), ' +
+                        'database-backed cache/session (PA201/PA202). Cache what can be cached and add workers or servers.',
+                },
+                fingerprintKey: path,
+            });
+        }
+        return drafts;
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/groups/http.js
+
+
+
+
+
+
+/** The http rules, one file each in src/rules/: what the smoke test, capture and load ramp found. */
+const httpRules = [
+    pa108NPlusOne,
+    pa109TooManyQueries,
+    pa208FailedJobs,
+    pa301SlowTtfb,
+    pa302SmokeFailed,
+    pa303Capacity,
+];
+
+;// CONCATENATED MODULE: ./build/src/rules/pa901-not-understood.js
+/** PA901: a file that does not parse, or a construct perf-audit does not understand. Never fatal. */
+const pa901 = {
+    id: 'PA901',
+    name: 'not-understood',
+    title: 'File or construct not understood',
+    defaultSeverity: 'info',
+    needs: 'project',
+    check(ctx) {
+        const problems = [...ctx.project.problems, ...(ctx.database?.applyProblems ?? [])];
+        return problems.map((p) => ({
+            title: p.construct === 'parse error' ? 'File does not parse' : 'Construct not understood',
+            message: `${p.message}. The rest of the app was still audited; verdicts that depend on this file may be incomplete.`,
+            location: p.location,
+            evidence: { construct: p.construct ?? null },
+            fingerprintKey: `${p.location.file}\u0000${p.construct ?? ''}\u0000${p.message}`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./build/src/rules/groups/project.js
+
+/** Rules about the project itself (what could not be read). */
+const projectRules = [pa901];
+
+;// CONCATENATED MODULE: ./build/src/rules/registry.js
+/** Every rule perf-audit knows, by group. Ids are stable: never reuse or renumber one. */
+
+
+
+
+const RULES = [...indexesRules, ...settingsRules, ...httpRules, ...projectRules].sort((a, b) => a.id.localeCompare(b.id));
+function ruleById(id) {
+    return RULES.find((r) => r.id === id.toUpperCase());
+}
+
+
+/***/ }),
+
+/***/ 13041:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I3: () => (/* binding */ sqlIdentifier),
+/* harmony export */   lg: () => (/* binding */ indexProposal),
+/* harmony export */   tp: () => (/* binding */ demandOf),
+/* harmony export */   uy: () => (/* binding */ analyzeShape),
+/* harmony export */   xM: () => (/* binding */ defeatedIndexes),
+/* harmony export */   yX: () => (/* binding */ proposalFor),
+/* harmony export */   zo: () => (/* binding */ predicateRef)
+/* harmony export */ });
+/* unused harmony exports splitColumn, useOf, judgeDemand, laravelIndexName, coveredByExisting, proposedColumns, proposeIndex, matchShape */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76480);
+/**
+ * Leftmost-prefix matching of a query shape against a table's indexes, and the index Laravel would add.
+ * Pure: no database. The planner (src/database/planner.ts) confirms or overturns these verdicts.
+ */
+
+const MYSQL_IDENTIFIER_MAX = 64;
+const STRICT_EQUALITY = new Set(['=', 'is null']);
+const RANGE = new Set(['<', '>', '<=', '>=', 'between', 'like-prefix']);
+const UNSARGABLE = new Set(['!=', 'not in', 'like', 'other']);
+const lower = (s) => s.toLowerCase();
+const unique = (xs) => [...new Set(xs)];
+/** `orders.user_id` → { table: 'orders', column: 'user_id' }; backticks dropped. */
+function splitColumn(ref) {
+    const parts = ref.replace(/`/g, '').split('.');
+    const column = lower(parts[parts.length - 1].trim());
+    return { table: parts.length > 1 ? lower(parts[parts.length - 2].trim()) : null, column };
+}
+function isBtree(index) {
+    return (index.kind ?? 'btree') === 'btree';
+}
+/** A predicate's table (its own `table`, or the qualifier in `t.col`) and bare column. */
+function predicateRef(p) {
+    const split = splitColumn(p.column);
+    return { table: p.table ? lower(p.table) : split.table, column: split.column };
+}
+/** Soft deletes add `deleted_at IS NULL` to every query: it is true for most rows, so it never asks for an index. */
+function isSoftDelete(p, column) {
+    return p.via === 'SoftDeletes' || (p.op === 'is null' && column === 'deleted_at');
+}
+/** The demand a shape puts on one table: its own predicates (by qualifier), join columns, sorts and groups. */
+function demandOf(shape, table, role, opts = {}) {
+    const name = lower(table.name);
+    const mine = (qualifier) => (qualifier === null ? role === 'main' : qualifier === name);
+    const d = {
+        table: table.name,
+        equality: [],
+        inList: [],
+        range: [],
+        sort: [],
+        group: [],
+        weak: [],
+        functions: [],
+        functionFilters: [],
+        unsargable: [],
+        unknownColumns: [],
+        hasOr: role === 'main' && !!shape.hasOr,
+        bounded: shape.limit !== undefined || !!shape.single,
+    };
+    const known = (column) => {
+        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, column))
+            return true;
+        d.unknownColumns.push(column);
+        return false;
+    };
+    for (const p of shape.where) {
+        const { table: q, column } = predicateRef(p);
+        if (!mine(q) || !known(column))
+            continue;
+        if (p.fn) {
+            d.functions.push(p);
+            d.functionFilters.push(column);
+        }
+        else if (isSoftDelete(p, column)) {
+            if (p.op === 'is null')
+                d.weak.push(column);
+        }
+        else if (p.op === 'is not null')
+            continue; // true for most rows: never a reason for an index
+        else if (STRICT_EQUALITY.has(p.op))
+            d.equality.push(column);
+        else if (p.op === 'in')
+            d.inList.push(column);
+        else if (RANGE.has(p.op))
+            d.range.push(column);
+        else if (UNSARGABLE.has(p.op) || p.op === 'fulltext')
+            d.unsargable.push(p);
+    }
+    if (role === 'join' && opts.lookedUpByJoin !== false) {
+        // The joined table is looked up by its join column once per row of the other side.
+        for (const j of shape.joins) {
+            if (lower(j.table) !== name)
+                continue;
+            for (const on of j.on) {
+                const left = splitColumn(on.left);
+                const right = splitColumn(on.right);
+                const own = right.table === name ? right : left;
+                if ((own.table === null || own.table === name) && known(own.column))
+                    d.equality.push(own.column);
+            }
+        }
+    }
+    const fixed = new Set([...d.equality, ...d.weak]);
+    if (role === 'main') {
+        for (const o of shape.orderBy) {
+            const { table: q, column } = predicateRef(o);
+            if (!mine(q))
+                continue;
+            if (o.fn) {
+                d.functions.push({ column, op: 'other', fn: o.fn });
+                continue;
+            }
+            if (known(column) && !fixed.has(column))
+                d.sort.push({ column, direction: o.direction });
+        }
+        for (const g of shape.groupBy) {
+            const { table: q, column } = splitColumn(g);
+            if (mine(q) && known(column) && !fixed.has(column))
+                d.group.push(column);
+        }
+    }
+    d.equality = unique(d.equality);
+    d.functionFilters = unique(d.functionFilters);
+    d.inList = unique(d.inList.filter((c) => !fixed.has(c)));
+    d.range = unique(d.range.filter((c) => !fixed.has(c)));
+    d.weak = unique(d.weak);
+    d.group = unique(d.group);
+    d.unknownColumns = unique(d.unknownColumns);
+    return d;
+}
+function filterColumns(d) {
+    return unique([...d.equality, ...d.inList, ...d.range]);
+}
+/** ORDER BY a, b in one direction is served when the index continues its `=`-fixed prefix with a, b. */
+function servesOrder(columns, fixed, sort) {
+    if (sort.length === 0)
+        return true;
+    if (new Set(sort.map((s) => s.direction)).size > 1)
+        return false;
+    let pos = 0;
+    while (pos < columns.length && fixed.has(columns[pos]))
+        pos++;
+    return sort.every((s, k) => columns[pos + k] === s.column);
+}
+/** GROUP BY a, b is served when the index continues its `=`-fixed prefix with a and b, in any order. */
+function servesGroup(columns, fixed, group) {
+    if (group.length === 0)
+        return true;
+    let pos = 0;
+    while (pos < columns.length && fixed.has(columns[pos]))
+        pos++;
+    const next = new Set(columns.slice(pos, pos + group.length));
+    return group.every((g) => next.has(g));
+}
+/** How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column. */
+function useOf(index, d) {
+    const columns = index.columns.map(lower);
+    const prefixable = new Set([...d.equality, ...d.inList, ...d.weak]);
+    const seek = [];
+    let i = 0;
+    while (i < columns.length && prefixable.has(columns[i]))
+        seek.push(columns[i++]);
+    if (i < columns.length && d.range.includes(columns[i]))
+        seek.push(columns[i]);
+    const filters = new Set(filterColumns(d));
+    // Only `=` (and IS NULL) keeps one ordered run of rows; IN does not.
+    const fixed = new Set([...d.equality, ...d.weak]);
+    const singleRow = index.unique && columns.every((c) => d.equality.includes(c));
+    return {
+        index,
+        seek,
+        filterCovered: seek.filter((c) => filters.has(c)).length,
+        sortServed: d.sort.length > 0 && servesOrder(columns, fixed, d.sort),
+        groupServed: d.group.length > 0 && servesGroup(columns, fixed, d.group),
+        singleRow,
+    };
+}
+function score(u, d) {
+    if (u.singleRow)
+        return 1e6;
+    const sortOk = d.sort.length === 0 || u.sortServed;
+    const groupOk = d.group.length === 0 || u.groupServed;
+    return u.filterCovered * 100 + (sortOk ? 10 : 0) + (groupOk ? 10 : 0) + (u.index.unique ? 1 : 0);
+}
+function bestUse(table, d) {
+    let best = null;
+    for (const index of table.indexes.filter(isBtree)) {
+        const u = useOf(index, d);
+        if (!best || score(u, d) > score(best, d))
+            best = u;
+    }
+    return best;
+}
+/** Judges one table's demand against its indexes: served, partly served, or not served at all. */
+function judgeDemand(table, d) {
+    const reasons = [];
+    for (const c of d.unknownColumns)
+        reasons.push(`column ${c} is not in ${table.name}: left out`);
+    for (const f of d.functions)
+        reasons.push(`${f.fn}(${predicateRef(f).column}) cannot use a plain index`);
+    const filters = filterColumns(d);
+    const best = bestUse(table, d);
+    if (filters.length === 0 && d.functionFilters.length > 0 && d.sort.length === 0 && d.group.length === 0) {
+        reasons.push(`no index can seek on ${d.functionFilters.join(', ')} as written`);
+        return { verdict: 'none', reasons, best };
+    }
+    if (filters.length === 0 && d.sort.length === 0 && d.group.length === 0) {
+        reasons.push('nothing to seek, sort or group on');
+        return { verdict: 'served', reasons, best: null };
+    }
+    if (best?.singleRow) {
+        reasons.push(`unique key ${best.index.name} finds at most one row`);
+        return { verdict: 'served', reasons, best };
+    }
+    if (d.hasOr) {
+        // OR across columns: MariaDB can merge one index per column, so each column needs one that starts with it.
+        const leads = new Set(table.indexes.filter(isBtree).map((i) => lower(i.columns[0] ?? '')));
+        const missing = filters.filter((c) => !leads.has(c));
+        if (missing.length === 0) {
+            reasons.push('every OR-ed column leads an index (index merge)');
+            return { verdict: 'served', reasons, best };
+        }
+        reasons.push(`OR across columns: no index starts with ${missing.join(', ')}`);
+        return { verdict: missing.length === filters.length ? 'none' : 'partial', reasons, best };
+    }
+    const sortOk = d.sort.length === 0 || !!best?.sortServed;
+    const groupOk = d.group.length === 0 || !!best?.groupServed;
+    const sortText = d.sort.map((s) => `${s.column} ${s.direction}`).join(', ');
+    if (filters.length > 0) {
+        if (!best || best.filterCovered === 0) {
+            reasons.push(`no index starts with ${filters.join(', ')}`);
+            return { verdict: 'none', reasons, best };
+        }
+        reasons.push(`index ${best.index.name} seeks on ${best.seek.join(', ')}`);
+        if (!sortOk)
+            reasons.push(`but not in ORDER BY ${sortText} order (filesort)`);
+        if (!groupOk)
+            reasons.push(`but not grouped by ${d.group.join(', ')} (temporary table)`);
+        return { verdict: sortOk && groupOk ? 'served' : 'partial', reasons, best };
+    }
+    if (sortOk && groupOk && best) {
+        reasons.push(`index ${best.index.name} reads rows in ${d.sort.length ? 'ORDER BY' : 'GROUP BY'} order`);
+        return { verdict: 'served', reasons, best };
+    }
+    if (groupOk && !d.bounded) {
+        // Every row is read either way: walking an index in order costs more than sorting once.
+        reasons.push(`reads every row sorted by ${sortText}: an index would not spare the work (see PA103)`);
+        return { verdict: 'served', reasons, best };
+    }
+    if (!sortOk)
+        reasons.push(`no index reads rows in ORDER BY ${sortText} order (filesort)`);
+    if (!groupOk)
+        reasons.push(`no index groups by ${d.group.join(', ')} (temporary table)`);
+    return { verdict: 'none', reasons, best };
+}
+/** Laravel's Blueprint::createIndexName: `{table}_{columns}_{type}`, lower case, `-` and `.` as `_`. */
+function laravelIndexName(table, columns, type = 'index') {
+    return `${table}_${columns.join('_')}_${type}`.toLowerCase().replace(/[-.]/g, '_');
+}
+const PLAIN_IDENTIFIER = /^[a-z_][a-z0-9_$]*$/i;
+const RESERVED = new Set([
+    'order',
+    'group',
+    'key',
+    'index',
+    'select',
+    'where',
+    'from',
+    'table',
+    'desc',
+    'range',
+    'rank',
+]);
+/** Quotes an identifier only when MariaDB needs it, so the SQL reads like the hand audit's. */
+function sqlIdentifier(name) {
+    return PLAIN_IDENTIFIER.test(name) && !RESERVED.has(name.toLowerCase())
+        ? name
+        : `\`${name.replace(/`/g, '``')}\``;
+}
+/** The index for the columns: Laravel's name (shortened past 64 characters), ALTER TABLE and migration line. */
+function indexProposal(table, columns) {
+    const laravelName = laravelIndexName(table, columns);
+    const tooLong = laravelName.length > MYSQL_IDENTIFIER_MAX;
+    // Laravel would fail to migrate such a name; propose an explicit shorter one instead.
+    const name = tooLong ? shortName(table, columns) : laravelName;
+    const cols = columns.map((c) => `'${c}'`);
+    const arg = columns.length === 1 ? cols[0] : `[${cols.join(', ')}]`;
+    return {
+        table,
+        columns,
+        name,
+        sql: `ALTER TABLE ${sqlIdentifier(table)} ADD INDEX ${sqlIdentifier(name)} (${columns.map(sqlIdentifier).join(', ')});`,
+        migration: tooLong ? `$table->index(${arg}, '${name}');` : `$table->index(${arg});`,
+    };
+}
+function shortName(table, columns) {
+    let h = 0;
+    for (const ch of `${table}.${columns.join('.')}`)
+        h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+    const suffix = `_${h.toString(36)}_index`;
+    return (`${table}_${columns.join('_')}`.toLowerCase().slice(0, MYSQL_IDENTIFIER_MAX - suffix.length) + suffix);
+}
+/** Whether an index already starts with these columns (then adding them again would be redundant). */
+function coveredByExisting(table, columns) {
+    return table.indexes.filter(isBtree).find((i) => {
+        const cols = i.columns.map(lower);
+        return columns.length <= cols.length && columns.every((c, k) => cols[k] === c);
+    });
+}
+/** The columns that serve a demand in full: equality columns, then one range column, else the sort or group columns. */
+function proposedColumns(d) {
+    if (d.hasOr)
+        return [];
+    const cols = [...d.equality, ...d.inList];
+    // A function filter (whereDate, whereYear) becomes a range once the query compares the bare column.
+    const ranges = [...d.range, ...d.functionFilters.filter((c) => !cols.includes(c))];
+    if (ranges.length > 0) {
+        const sorted = ranges.find((r) => d.sort[0]?.column === r);
+        cols.push(sorted ?? ranges[0]);
+    }
+    else if (d.sort.length > 0) {
+        const uniform = new Set(d.sort.map((s) => s.direction)).size === 1;
+        cols.push(...(uniform ? d.sort.map((s) => s.column) : [d.sort[0].column]));
+    }
+    else if (d.group.length > 0) {
+        cols.push(...d.group);
+    }
+    return unique(cols);
+}
+/** The index that would serve the shape on this table; null when an index already does or nothing can. */
+function proposeIndex(shape, table, role = 'main') {
+    const d = demandOf(shape, table, role);
+    return proposalFor(table, d);
+}
+/** The index that would serve a demand in full; null when an existing index already starts with it. */
+function proposalFor(table, d) {
+    let columns = proposedColumns(d);
+    if (d.hasOr) {
+        const leads = new Set(table.indexes.filter(isBtree).map((i) => lower(i.columns[0] ?? '')));
+        const missing = filterColumns(d).find((c) => !leads.has(c));
+        columns = missing ? [missing] : [];
+    }
+    if (columns.length === 0 || coveredByExisting(table, columns))
+        return null;
+    return indexProposal(table.name, columns);
+}
+/** Matches a shape against one table (its own or a joined one). */
+function matchShape(shape, table, role = 'main', opts = {}) {
+    const demand = demandOf(shape, table, role, opts);
+    const { verdict, reasons, best } = judgeDemand(table, demand);
+    return {
+        table: table.name,
+        role,
+        verdict,
+        reasons,
+        best,
+        demand,
+        proposal: verdict === 'served' ? null : proposalFor(table, demand),
+    };
+}
+/** The static verdict of a shape: its main table, then every joined table the schema knows. */
+function analyzeShape(shape, schema) {
+    const tables = [];
+    const skipped = [];
+    const main = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, shape.table);
+    if (main)
+        tables.push(matchShape(shape, main, 'main'));
+    else
+        skipped.push(shape.table);
+    // A joined table with filters of its own drives the join when the main table has nothing to seek on:
+    // then its filters alone must find the rows (a pivot keyed (role_id, user_id) does not serve user_id).
+    const mainSeeks = !!tables[0] && tables[0].verdict !== 'none' && filterColumns(tables[0].demand).length > 0;
+    for (const j of shape.joins) {
+        const t = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, j.table);
+        if (!t) {
+            skipped.push(j.table);
+            continue;
+        }
+        const own = demandOf(shape, t, 'join', { lookedUpByJoin: false });
+        const drives = !mainSeeks && filterColumns(own).length > 0;
+        tables.push(matchShape(shape, t, 'join', { lookedUpByJoin: !drives }));
+    }
+    return { shape, tables, skipped };
+}
+/** Indexes a function around a column defeats: the column leads the index, or follows only `=`-fixed columns. */
+function defeatedIndexes(shape, table) {
+    const d = demandOf(shape, table, 'main');
+    const fixed = new Set(d.equality);
+    const out = [];
+    for (const p of d.functions) {
+        const column = predicateRef(p).column;
+        const index = table.indexes.filter(isBtree).find((i) => {
+            const cols = i.columns.map(lower);
+            const at = cols.indexOf(column);
+            return at >= 0 && cols.slice(0, at).every((c) => fixed.has(c));
+        });
+        if (index)
+            out.push({ predicate: p, index });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 76480:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ findTable),
+/* harmony export */   k: () => (/* binding */ findColumn)
+/* harmony export */ });
+/** The schema model: what MariaDB holds (introspected) or what the migrations say (static). */
+const tablesByName = new WeakMap();
+/** Case-insensitive look-up; the index is built once per tables array (rules ask for every query shape). */
+function findTable(schema, name) {
+    let byName = tablesByName.get(schema.tables);
+    if (!byName) {
+        byName = new Map();
+        for (const t of schema.tables)
+            if (!byName.has(t.name.toLowerCase()))
+                byName.set(t.name.toLowerCase(), t);
+        tablesByName.set(schema.tables, byName);
+    }
+    return byName.get(name.toLowerCase());
+}
+function findColumn(table, name) {
+    const lower = name.toLowerCase();
+    return table.columns.find((c) => c.name.toLowerCase() === lower);
+}
+
+
+/***/ })
+
+};
