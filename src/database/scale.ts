@@ -8,6 +8,7 @@
  * makes the planner reload them (use_stat_tables=PREFERABLY_FOR_QUERIES, 10.11's default, reads them).
  */
 
+import { chunks, onEach } from './parallel.js';
 import mysql from 'mysql2/promise';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { connect, createScratchDatabase } from './connection.js';
@@ -304,21 +305,3 @@ export async function writeIndexStatistics(
 }
 
 /** Runs `work` over the items, each connection taking the next item when it is free. */
-async function onEach<T>(
-  conns: Connection[],
-  items: T[],
-  work: (conn: Connection, item: T) => Promise<unknown>,
-): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    conns.map(async (c) => {
-      while (next < items.length) await work(c, items[next++]);
-    }),
-  );
-}
-
-function chunks<T>(xs: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
-  return out;
-}
