@@ -9,7 +9,7 @@ import type { ScratchDatabase } from './database/connection.js';
 import { runPlannerPhase } from './database/planner.js';
 import { runSchemaPhase } from './database/schema-phase.js';
 import type { DatabaseFacts } from './database/types.js';
-import { applyIgnores } from './gate/ignores.js';
+import { applyIgnores, collectDirectives } from './gate/ignores.js';
 import { auditBaseline, compareWithBaseline } from './gate/baseline.js';
 import { summarize } from './gate/policy.js';
 import type { CapturedPlan } from './http/captured-plans.js';
@@ -55,7 +55,15 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
     };
   });
   if (!loaded) throw new AuditError(`reading the project failed: ${phases.phases.at(-1)?.note}`);
-  const { project, parsed } = loaded;
+  const { project } = loaded;
+  // Keep only the ASTs the schema phase reads (migrations, service providers) and the ignore directives;
+  // the rest would stay in memory for the whole run.
+  const migrationPaths = new Set(project.migrationFiles);
+  const parsed = loaded.parsed.filter(
+    (p) => migrationPaths.has(p.path) || p.path.startsWith('app/Providers/'),
+  );
+  const directives = collectDirectives(loaded.parsed);
+  loaded.parsed.length = 0;
   log(`project: ${phases.phases.at(-1)?.note}`);
 
   let database: DatabaseFacts | null = null;
@@ -132,7 +140,15 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       }
     }
   } finally {
-    if (scratch) await scratch.drop().catch((err) => log(`could not drop ${scratch?.name}: ${String(err)}`));
+    // Timed like a phase: dropping a large schema is real cost that users should see.
+    const db = scratch;
+    if (db) {
+      const dropped = await phases.run('cleanup', async () => {
+        await db.drop();
+        return { value: true, note: `dropped ${db.name}` };
+      });
+      if (!dropped) log(`could not drop ${db.name}: ${phases.phases.at(-1)?.note}`);
+    }
   }
 
   const ctx: RuleContext = { config, project, schema: database?.schema ?? project.schema, database, http };
@@ -140,7 +156,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   for (const e of outcome.errors)
     phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
 
-  let findings = applyIgnores(outcome.findings, { config, project, files, parsed });
+  let findings = applyIgnores(outcome.findings, { config, project, files, directives });
   let fixed: AuditReport['fixed'] = [];
   if (config.baseline) {
     const base = await phases.run('baseline', async () => {

@@ -17,8 +17,8 @@ export interface IgnoreInput {
   config: Config;
   project: ProjectModel;
   files: AppFiles;
-  /** The ASTs the audit already parsed, so directives are read without parsing a file twice. */
-  parsed?: ParsedPhp[];
+  /** Directives of the PHP files, collected from the ASTs while they were in memory (collectDirectives). */
+  directives?: Map<string, Directive[]>;
 }
 
 /** One `perf-audit-ignore` directive: which rules it silences, why, and the code line it applies to. */
@@ -59,6 +59,19 @@ export function phpDirectives(path: string, text: string, already?: ParsedPhp): 
       lines: [last + 1, comment.loc.start.line],
       at: { file: path, line: comment.loc.start.line },
     });
+  }
+  return out;
+}
+
+/**
+ * The directives of every parsed PHP file, read from its comment nodes, so the audit can let the ASTs go
+ * before the rules run (a large app's ASTs are hundreds of MB). Files without directives are left out.
+ */
+export function collectDirectives(parsed: ParsedPhp[]): Map<string, Directive[]> {
+  const out = new Map<string, Directive[]>();
+  for (const p of parsed) {
+    const found = phpDirectives(p.path, '', p);
+    if (found.length) out.set(p.path, found);
   }
   return out;
 }
@@ -112,10 +125,10 @@ function isLineCommentFile(path: string): boolean {
 class DirectiveIndex {
   private readonly cache = new Map<string, Directive[]>();
   private readonly texts = new Map<string, string>();
-  private readonly asts = new Map<string, ParsedPhp>();
+  private readonly collected: Map<string, Directive[]> | null;
 
   constructor(input: IgnoreInput) {
-    for (const p of input.parsed ?? []) this.asts.set(p.path, p);
+    this.collected = input.directives ?? null;
     for (const file of [...input.files.php, ...input.files.other]) this.texts.set(file.path, file.text);
     // Query shapes carry directives the query-shape reader already found above each chain.
     for (const shape of input.project.queries ?? []) {
@@ -141,7 +154,7 @@ class DirectiveIndex {
       text === undefined
         ? []
         : isPhp(path)
-          ? phpDirectives(path, text, this.asts.get(path))
+          ? (this.collected?.get(path) ?? (this.collected ? [] : phpDirectives(path, text)))
           : isLineCommentFile(path)
             ? lineCommentDirectives(path, text)
             : [];

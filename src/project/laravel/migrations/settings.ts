@@ -26,6 +26,7 @@ export function findDefaultStringLength(files: ParsedPhp[]): number | null {
       if (key !== 'loc' && value && typeof value === 'object') visit(value);
     }
   };
-  for (const f of files) if (f.path.startsWith('app/')) visit(f.ast);
+  // Service providers' boot() is where Laravel documents this call; walking every app file costs seconds on large apps.
+  for (const f of files) if (f.path.startsWith('app/Providers/')) visit(f.ast);
   return found;
 }
