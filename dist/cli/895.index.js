@@ -659,7 +659,7 @@ async function main(argv, env = process.env) {
         target = ` with MariaDB at ${redactDbUrl(config.database.url)}`;
     }
     err(`perf-audit ${version/* VERSION */.x}: auditing ${config.app}${target}`);
-    const { AuditError, runAudit } = await Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(588), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(241)]).then(__webpack_require__.bind(__webpack_require__, 88241));
+    const { AuditError, runAudit } = await Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(588), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 39073));
     let report;
     try {
         report = await runAudit(config, { log: (line) => err(`  ${line}`) });

@@ -1,8 +1,8 @@
-export const id = 241;
-export const ids = [241,79];
+export const id = 73;
+export const ids = [73,79];
 export const modules = {
 
-/***/ 88241:
+/***/ 39073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -450,6 +450,23 @@ function renderShapeSql(shape, schema, ignored) {
     return { sql: parts.join(' '), skippedPredicates };
 }
 
+;// CONCATENATED MODULE: ./build/src/database/parallel.js
+/** Spreading statements over a few connections: MariaDB runs DDL of different tables side by side. */
+/** Runs `work` over the items, each connection taking the next item when it is free. */
+async function onEach(conns, items, work) {
+    let next = 0;
+    await Promise.all(conns.map(async (c) => {
+        while (next < items.length)
+            await work(c, items[next++]);
+    }));
+}
+function chunks(xs, size) {
+    const out = [];
+    for (let i = 0; i < xs.length; i += size)
+        out.push(xs.slice(i, i + size));
+    return out;
+}
+
 // EXTERNAL MODULE: ./node_modules/mysql2/promise.js
 var promise = __webpack_require__(27588);
 ;// CONCATENATED MODULE: ./build/src/database/scale.js
@@ -462,6 +479,7 @@ var promise = __webpack_require__(27588);
  * table and index statistics are then overwritten with the assumed production cardinality and FLUSH TABLES
  * makes the planner reload them (use_stat_tables=PREFERABLY_FOR_QUERIES, 10.11's default, reads them).
  */
+
 
 
 /** Connections running DDL on different tables at once: the server overlaps their log flushes. */
@@ -658,19 +676,6 @@ async function writeIndexStatistics(conn, db, tables, rows) {
     }
 }
 /** Runs `work` over the items, each connection taking the next item when it is free. */
-async function onEach(conns, items, work) {
-    let next = 0;
-    await Promise.all(conns.map(async (c) => {
-        while (next < items.length)
-            await work(c, items[next++]);
-    }));
-}
-function chunks(xs, size) {
-    const out = [];
-    for (let i = 0; i < xs.length; i += size)
-        out.push(xs.slice(i, i + size));
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./build/src/database/planner.js
 /**
@@ -3449,8 +3454,9 @@ function settings_findDefaultStringLength(files) {
                 visit(value);
         }
     };
+    // Service providers' boot() is where Laravel documents this call; walking every app file costs seconds on large apps.
     for (const f of files)
-        if (f.path.startsWith('app/'))
+        if (f.path.startsWith('app/Providers/'))
             visit(f.ast);
     return found;
 }
@@ -5104,6 +5110,19 @@ function phpDirectives(path, text, already) {
     }
     return out;
 }
+/**
+ * The directives of every parsed PHP file, read from its comment nodes, so the audit can let the ASTs go
+ * before the rules run (a large app's ASTs are hundreds of MB). Files without directives are left out.
+ */
+function collectDirectives(parsed) {
+    const out = new Map();
+    for (const p of parsed) {
+        const found = phpDirectives(p.path, '', p);
+        if (found.length)
+            out.set(p.path, found);
+    }
+    return out;
+}
 /** Directives in env, ini and pool files: a `#` or `;` comment line applies to the line below. */
 function lineCommentDirectives(path, text) {
     const out = [];
@@ -5154,10 +5173,9 @@ function isLineCommentFile(path) {
 class DirectiveIndex {
     cache = new Map();
     texts = new Map();
-    asts = new Map();
+    collected;
     constructor(input) {
-        for (const p of input.parsed ?? [])
-            this.asts.set(p.path, p);
+        this.collected = input.directives ?? null;
         for (const file of [...input.files.php, ...input.files.other])
             this.texts.set(file.path, file.text);
         // Query shapes carry directives the query-shape reader already found above each chain.
@@ -5185,7 +5203,7 @@ class DirectiveIndex {
             text === undefined
                 ? []
                 : isPhp(path)
-                    ? phpDirectives(path, text, this.asts.get(path))
+                    ? (this.collected?.get(path) ?? (this.collected ? [] : phpDirectives(path, text)))
                     : isLineCommentFile(path)
                         ? lineCommentDirectives(path, text)
                         : [];
@@ -9358,7 +9376,13 @@ async function runAudit(config, opts = {}) {
     });
     if (!loaded)
         throw new AuditError(`reading the project failed: ${phases.phases.at(-1)?.note}`);
-    const { project, parsed } = loaded;
+    const { project } = loaded;
+    // Keep only the ASTs the schema phase reads (migrations, service providers) and the ignore directives;
+    // the rest would stay in memory for the whole run.
+    const migrationPaths = new Set(project.migrationFiles);
+    const parsed = loaded.parsed.filter((p) => migrationPaths.has(p.path) || p.path.startsWith('app/Providers/'));
+    const directives = collectDirectives(loaded.parsed);
+    loaded.parsed.length = 0;
     log(`project: ${phases.phases.at(-1)?.note}`);
     let database = null;
     let scratch = null;
@@ -9439,14 +9463,22 @@ async function runAudit(config, opts = {}) {
         }
     }
     finally {
-        if (scratch)
-            await scratch.drop().catch((err) => log(`could not drop ${scratch?.name}: ${String(err)}`));
+        // Timed like a phase: dropping a large schema is real cost that users should see.
+        const db = scratch;
+        if (db) {
+            const dropped = await phases.run('cleanup', async () => {
+                await db.drop();
+                return { value: true, note: `dropped ${db.name}` };
+            });
+            if (!dropped)
+                log(`could not drop ${db.name}: ${phases.phases.at(-1)?.note}`);
+        }
     }
     const ctx = { config, project, schema: database?.schema ?? project.schema, database, http };
     const outcome = runRules(registry.RULES, ctx);
     for (const e of outcome.errors)
         phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
-    let findings = applyIgnores(outcome.findings, { config, project, files, parsed });
+    let findings = applyIgnores(outcome.findings, { config, project, files, directives });
     let fixed = [];
     if (config.baseline) {
         const base = await phases.run('baseline', async () => {
