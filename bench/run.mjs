@@ -6,7 +6,7 @@
 // peak RSS (GNU time), per phase (the report's `phases`) and in total; static-only runs (no database) and
 // full runs (static + schema + planner, no HTTP). Side by side, in the same run: parse-only time of the
 // same PHP files (bench/lib/parse-only.mjs), the `mariadb` client loading the same final DDL, `php artisan
-// migrate` on the same migrations, the command's start-up, and the other engineers' benchmarks
+// migrate` on the same migrations, the command's start-up, and the planner, schema and TTFB benchmarks
 // (bench/planner.mjs, bench/schema.mjs, bench/ttfb.mjs), whose output is kept verbatim.
 //
 // Usage: node bench/run.mjs [--runs 5] [--quick] [--sizes 100x50,1000x300] [--cli dist/cli/index.js]
@@ -178,7 +178,7 @@ async function schemaBaselines(engine, app, work, label) {
   return { statements: statements.length, tables: folded.schema.tables.length, client, artisan };
 }
 
-/** Another engineer's benchmark, run as it is; its output is kept verbatim. */
+/** One of the focused benchmarks (planner, schema, TTFB), run as it is; its output is kept verbatim. */
 async function extra(script, argv) {
   log(`  ${script} ${argv.join(' ')}`);
   // planner.mjs reads PERF_AUDIT_DB_URL, schema.mjs PERF_AUDIT_TEST_DB when no --db is given.
