@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseLabels } from '../../eval/src/labels.js';
+
+const SHA = '1'.repeat(40);
+
+describe('parseLabels', () => {
+  it('keeps good rows and names the bad ones', () => {
+    const text = JSON.stringify({
+      historic: [
+        {
+          fix: SHA,
+          parent: SHA,
+          table: 't',
+          columns: ['a'],
+          query: { file: 'q.php', line: 2 },
+          alreadyIndexed: true,
+        },
+        { fix: SHA, parent: 'HEAD~1', table: 't', columns: ['a'] },
+        { fix: SHA, parent: SHA, table: 't', columns: [] },
+      ],
+      reviewed: [
+        { rule: 'PA101', table: 't', columns: ['a'], file: 'f.php', line: 3, verdict: 'false', reason: 'r' },
+        { rule: 'PA101', table: 't', columns: ['a'], file: 'f.php', verdict: 'maybe' },
+      ],
+    });
+    const l = parseLabels(text, 'x.json');
+    expect(l.historic).toHaveLength(1);
+    expect(l.historic[0]).toMatchObject({
+      alreadyIndexed: true,
+      query: { file: 'q.php', line: 2 },
+      migration: null,
+    });
+    expect(l.reviewed).toHaveLength(1);
+    expect(l.reviewed[0]!.verdict).toBe('false');
+    expect(l.problems).toEqual([
+      'x.json historic[1]: parent "HEAD~1" is not a 40-hex sha',
+      'x.json historic[2]: columns is not a non-empty list of names',
+      'x.json reviewed[1]: verdict "maybe" is not true, debatable or false',
+    ]);
+  });
+
+  it('reports a file that is not JSON (one being written) and goes on', () => {
+    const l = parseLabels('{"historic": [', 'half.json');
+    expect(l.historic).toEqual([]);
+    expect(l.problems[0]).toMatch(/^half\.json: not JSON/);
+  });
+});

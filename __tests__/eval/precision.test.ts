@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ReviewedRow } from '../../eval/src/labels.js';
+import { appPrecision, findingKey, summarizePrecision } from '../../eval/src/precision.js';
+import type { IndexFinding } from '../../eval/src/recall.js';
+
+function reviewed(over: Partial<ReviewedRow>): ReviewedRow {
+  return {
+    commit: 'c'.repeat(40),
+    rule: 'PA101',
+    severity: 'critical',
+    table: 'schedules',
+    columns: ['is_active'],
+    file: 'app/A.php',
+    line: 1,
+    verdict: 'true',
+    reason: '',
+    ...over,
+  };
+}
+
+function finding(over: Partial<IndexFinding>): IndexFinding {
+  return {
+    rule: 'PA101',
+    severity: 'critical',
+    table: 'schedules',
+    columns: ['is_active'],
+    file: 'app/A.php',
+    line: 5,
+    ...over,
+  };
+}
+
+describe('findingKey', () => {
+  it('ignores case, line and a leading ./ but not the column order', () => {
+    expect(findingKey(finding({ file: './APP/A.php', line: 99 }))).toBe(findingKey(reviewed({})));
+    expect(findingKey(finding({ columns: ['a', 'b'] }))).not.toBe(
+      findingKey(finding({ columns: ['b', 'a'] })),
+    );
+  });
+});
+
+describe('appPrecision', () => {
+  it('counts verdicts of the reviewed rows still reported and the unreviewed critical/warning index findings', () => {
+    const rows = [
+      reviewed({}),
+      reviewed({ table: 'users', verdict: 'false' }),
+      reviewed({ table: 'posts', verdict: 'debatable' }),
+      reviewed({ table: 'gone', verdict: 'true' }),
+    ];
+    const findings = [
+      finding({}),
+      finding({ table: 'users' }),
+      finding({ table: 'posts', severity: 'warning' }),
+      finding({ table: 'new_one', severity: 'warning' }),
+      finding({ table: 'quiet', severity: 'info' }),
+      finding({ rule: 'PA201', table: null, columns: [] }),
+    ];
+    const p = appPrecision('app', rows, findings);
+    expect(p.matched).toBe(3);
+    expect(p.verdicts).toEqual({ true: 1, debatable: 1, false: 1 });
+    expect(p.unmatched).toBe(1);
+    expect(p.precision).toBeCloseTo(1 / 3);
+    expect(p.unreviewed.map((f) => f.table)).toEqual(['new_one']);
+  });
+
+  it('has no precision when nothing matched, and sums apps', () => {
+    const none = appPrecision('a', [reviewed({})], []);
+    expect(none.precision).toBeNull();
+    const all = appPrecision(
+      'b',
+      [reviewed({}), reviewed({ table: 'x', verdict: 'false' })],
+      [finding({}), finding({ table: 'x' })],
+    );
+    const s = summarizePrecision([none, all]);
+    expect(s.overall).toMatchObject({ reviewed: 3, matched: 2, unmatched: 1, precision: 0.5, unreviewed: 0 });
+  });
+});

@@ -1,0 +1,343 @@
+/** The figures of one eval run, rendered as eval/RESULTS.md and as terminal tables (pure). */
+
+import { alignTable } from '../../src/report/text.js';
+import type { AppPrecision, PrecisionSummary } from './precision.js';
+import type { AppRecall, Mode, RecallSummary, Tally } from './recall.js';
+import { describeFinding, type IndexFinding } from './recall.js';
+
+export interface Diff {
+  kind: string;
+  table: string;
+  column?: string;
+  index?: string;
+  expected?: unknown;
+  actual?: unknown;
+  source?: { file: string; line: number };
+}
+
+export interface FidelityResult {
+  app: string;
+  agreement: number | null;
+  expected: number;
+  agreed: number;
+  diffs: Diff[];
+  ran: number;
+  failed: { file: string; error: string; tables: string[] }[];
+  oracleMs: number | null;
+  error: string | null;
+}
+
+export interface HeadResult {
+  app: string;
+  commit: string;
+  exitCode: number | null;
+  counts: { critical: number; warning: number; info: number } | null;
+  byRule: Record<string, { critical: number; warning: number; info: number }>;
+  commentChars: number | null;
+  /** Critical and warning index findings (PA101-PA106). */
+  indexFindings: IndexFinding[];
+  error: string | null;
+}
+
+export interface TimingRow {
+  app: string;
+  dbMs: number | null;
+  phases: Record<string, number>;
+  staticMs: number | null;
+  oracleMs: number | null;
+}
+
+export interface EvalResult {
+  date: string;
+  perfAudit: { commit: string; dirty: boolean };
+  apps: string[];
+  missing: { app: string; why: string; fetch: string }[];
+  /** null when the part was skipped; the string says why. */
+  fidelity: FidelityResult[] | string;
+  recall: RecallSummary | string;
+  head: HeadResult[] | string;
+  precision: PrecisionSummary | string;
+  timing: TimingRow[];
+  problems: string[];
+  runtimeMs: number;
+}
+
+export const pct = (x: number | null | undefined): string =>
+  x === null || x === undefined ? '—' : `${(x * 100).toFixed(1)}%`;
+const secs = (ms: number | null | undefined): string =>
+  ms === null || ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`;
+const num = (n: number | null | undefined): string =>
+  n === null || n === undefined ? '—' : n.toLocaleString('en-US');
+
+function cellText(v: unknown): string {
+  if (v === undefined) return '';
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+export function describeDiff(d: Diff): string {
+  const what = [d.table, d.column, d.index].filter(Boolean).join('.');
+  const change =
+    d.expected !== undefined || d.actual !== undefined
+      ? `: Laravel ${cellText(d.expected) || '(none)'}, perf-audit ${cellText(d.actual) || '(none)'}`
+      : '';
+  const where = d.source ? ` (${d.source.file}:${d.source.line})` : '';
+  return `${d.kind} ${what}${change}${where}`;
+}
+
+function tallyCell(t: Tally): string {
+  const extra = t.noReport ? `, ${t.noReport} without report` : '';
+  return `${t.caught}/${t.rows} ${pct(t.recall)}${extra}`;
+}
+
+export function recallRows(r: RecallSummary): string[][] {
+  const row = (name: string, db: Tally, st: Tally, controls: number, flagged: number) => [
+    name,
+    tallyCell(db),
+    `${db.caughtBlocking}`,
+    tallyCell(st),
+    `${st.caughtBlocking}`,
+    `${flagged}/${controls}`,
+  ];
+  return [
+    ...r.apps.map((a) => row(a.app, a.tally.db, a.tally.static, a.controls, a.controlsFlagged.length)),
+    row('overall', r.overall.db, r.overall.static, r.controls, r.controlsFlagged),
+  ];
+}
+const RECALL_HEAD = [
+  'app',
+  'caught (database)',
+  'of which critical/warning',
+  'caught (no database)',
+  'of which critical/warning',
+  'controls flagged',
+];
+
+export function headRows(heads: HeadResult[]): string[][] {
+  return heads.map((h) => [
+    h.app,
+    h.exitCode === null ? 'killed' : String(h.exitCode),
+    num(h.counts?.critical),
+    num(h.counts?.warning),
+    num(h.counts?.info),
+    byRuleText(h.byRule),
+    num(h.commentChars),
+  ]);
+}
+const HEAD_HEAD = [
+  'app',
+  'exit',
+  'critical',
+  'warning',
+  'info',
+  'by rule (critical/warning/info)',
+  'comment chars',
+];
+
+export function byRuleText(byRule: HeadResult['byRule']): string {
+  return Object.keys(byRule)
+    .sort()
+    .map((rule) => {
+      const c = byRule[rule]!;
+      return `${rule} ${c.critical}/${c.warning}/${c.info}`;
+    })
+    .join(', ');
+}
+
+export function precisionRows(p: PrecisionSummary): string[][] {
+  const row = (name: string, a: Omit<AppPrecision, 'app' | 'unreviewed'>, unreviewed: number) => [
+    name,
+    String(a.reviewed),
+    String(a.matched),
+    String(a.verdicts.true),
+    String(a.verdicts.debatable),
+    String(a.verdicts.false),
+    String(a.unmatched),
+    pct(a.precision),
+    String(unreviewed),
+  ];
+  return [
+    ...p.apps.map((a) => row(a.app, a, a.unreviewed.length)),
+    row('overall', p.overall, p.overall.unreviewed),
+  ];
+}
+const PRECISION_HEAD = [
+  'app',
+  'reviewed',
+  'still reported',
+  'true',
+  'debatable',
+  'false',
+  'no longer reported',
+  'precision',
+  'unreviewed critical/warning',
+];
+
+export function fidelityRows(f: FidelityResult[]): string[][] {
+  return f.map((a) => [
+    a.app,
+    a.error ? `error: ${a.error}` : pct(a.agreement),
+    `${a.agreed}/${a.expected}`,
+    String(a.diffs.length),
+    `${a.ran} ran, ${a.failed.length} failed`,
+    secs(a.oracleMs),
+  ]);
+}
+const FIDELITY_HEAD = [
+  'app',
+  'agreement',
+  'items agreed',
+  'differences',
+  'Laravel migrations',
+  'Laravel migrate',
+];
+
+const PHASES = ['project', 'connect', 'schema', 'planner', 'cleanup'];
+export function timingRows(t: TimingRow[]): string[][] {
+  return t.map((r) => [
+    r.app,
+    secs(r.dbMs),
+    ...PHASES.map((p) => (r.phases[p] === undefined ? '—' : secs(r.phases[p]))),
+    secs(r.staticMs),
+    secs(r.oracleMs),
+  ]);
+}
+const TIMING_HEAD = [
+  'app',
+  'perf-audit (database)',
+  ...PHASES,
+  'perf-audit (no database)',
+  'Laravel migrate (oracle)',
+];
+
+function mdTable(headers: string[], rows: string[][]): string {
+  const esc = (c: string) => c.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return [
+    `| ${headers.map(esc).join(' | ')} |`,
+    `|${headers.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ].join('\n');
+}
+
+function missedList(a: AppRecall, mode: Mode): string[] {
+  return a.rows
+    .filter((r) => !r.row.alreadyIndexed && !r.caught[mode])
+    .map(
+      (r) =>
+        `${r.row.table} (${r.row.columns.join(', ')}) at ${r.row.parent.slice(0, 10)}${r.row.query ? `, query ${r.row.query.file}:${r.row.query.line}` : ''}`,
+    );
+}
+
+function skipped(part: unknown): string | null {
+  return typeof part === 'string' ? part : null;
+}
+
+/** eval/RESULTS.md; `topDiffs` schema differences are listed per app (all are in last-run.json). */
+export function renderResultsMarkdown(r: EvalResult, topDiffs = 10): string {
+  const out: string[] = [
+    '# perf-audit on real Laravel apps',
+    '',
+    `Measured ${r.date} with perf-audit at \`${r.perfAudit.commit.slice(0, 12)}\`${r.perfAudit.dirty ? ' (with uncommitted changes)' : ''} by \`npm run eval\` (labels: eval/labels/README.md). Apps: ${r.apps.join(', ') || 'none'}. Whole run: ${secs(r.runtimeMs)}.`,
+  ];
+  if (r.missing.length)
+    out.push('', `Missing apps: ${r.missing.map((m) => `${m.app} (${m.why})`).join('; ')}.`);
+
+  out.push('', "## 1. Schema fidelity (perf-audit vs. Laravel 8.83's migrator)", '');
+  if (skipped(r.fidelity) !== null) out.push(`Skipped: ${r.fidelity as string}`);
+  else {
+    const f = r.fidelity as FidelityResult[];
+    out.push(mdTable(FIDELITY_HEAD, fidelityRows(f)));
+    for (const a of f) {
+      if (!a.diffs.length && !a.failed.length) continue;
+      out.push(
+        '',
+        `<details><summary>${a.app}: ${a.diffs.length} differences, ${a.failed.length} migrations Laravel could not run</summary>`,
+        '',
+      );
+      for (const m of a.failed)
+        out.push(
+          `- Laravel failed ${m.file} (tables excluded: ${m.tables.join(', ') || 'none'}): ${cellText(m.error)}`,
+        );
+      for (const d of a.diffs.slice(0, topDiffs)) out.push(`- ${describeDiff(d)}`);
+      if (a.diffs.length > topDiffs)
+        out.push(`- ... ${a.diffs.length - topDiffs} more in eval/.work/last-run.json`);
+      out.push('', '</details>');
+    }
+  }
+
+  out.push('', '## 2. Recall on historic index fixes', '');
+  if (skipped(r.recall) !== null) out.push(`Skipped: ${r.recall as string}`);
+  else {
+    const rec = r.recall as RecallSummary;
+    out.push(
+      'A row is caught when a PA101/PA102 finding at the commit before the fix names its table and starts with its first column. Controls: indexes MariaDB already had (a flag is a false alarm).',
+      '',
+      mdTable(RECALL_HEAD, recallRows(rec)),
+    );
+    const flagged = rec.apps.flatMap((a) =>
+      a.controlsFlagged.map(
+        (c) => `- ${a.app}: ${c.row.table} (${c.row.columns.join(', ')}) flagged ${c.modes.join(' and ')}`,
+      ),
+    );
+    if (flagged.length) out.push('', 'Controls flagged:', '', ...flagged);
+    const missed = rec.apps.flatMap((a) => missedList(a, 'db').map((m) => `- ${a.app}: ${m}`));
+    if (missed.length)
+      out.push(
+        '',
+        `<details><summary>Missed with a database (${missed.length})</summary>`,
+        '',
+        ...missed,
+        '',
+        '</details>',
+      );
+  }
+
+  out.push('', '## 3. Findings at the corpus commit (with a database)', '');
+  if (skipped(r.head) !== null) out.push(`Skipped: ${r.head as string}`);
+  else {
+    const heads = r.head as HeadResult[];
+    out.push(mdTable(HEAD_HEAD, headRows(heads)));
+    for (const h of heads) {
+      if (h.error) out.push('', `${h.app}: ${cellText(h.error)}`);
+      if (!h.indexFindings.length) continue;
+      out.push(
+        '',
+        `<details><summary>${h.app}: ${h.indexFindings.length} critical and warning index findings</summary>`,
+        '',
+      );
+      for (const f of h.indexFindings) out.push(`- ${describeFinding(f)}`);
+      out.push('', '</details>');
+    }
+  }
+
+  out.push('', '### Precision over the reviewed findings', '');
+  if (skipped(r.precision) !== null) out.push(`Skipped: ${r.precision as string}`);
+  else out.push(mdTable(PRECISION_HEAD, precisionRows(r.precision as PrecisionSummary)));
+
+  out.push('', '## 4. Timing per app', '', mdTable(TIMING_HEAD, timingRows(r.timing)));
+  if (r.problems.length) out.push('', '## Notes', '', ...r.problems.map((p) => `- ${p}`));
+  return `${out.join('\n')}\n`;
+}
+
+/** The three tables (and timing) for the terminal. */
+export function renderTerminal(r: EvalResult): string {
+  const out: string[] = [
+    `perf-audit ${r.perfAudit.commit.slice(0, 12)}${r.perfAudit.dirty ? '+dirty' : ''}, ${r.date}`,
+  ];
+  const part = (title: string, value: unknown, render: () => string) =>
+    out.push('', title, skipped(value) !== null ? `skipped: ${value as string}` : render());
+  part('Schema fidelity', r.fidelity, () =>
+    alignTable(FIDELITY_HEAD, fidelityRows(r.fidelity as FidelityResult[])),
+  );
+  part('Recall on historic fixes', r.recall, () =>
+    alignTable(RECALL_HEAD, recallRows(r.recall as RecallSummary)),
+  );
+  part('Findings at the corpus commit', r.head, () =>
+    alignTable(HEAD_HEAD, headRows(r.head as HeadResult[]), 200),
+  );
+  part('Precision over reviewed findings', r.precision, () =>
+    alignTable(PRECISION_HEAD, precisionRows(r.precision as PrecisionSummary)),
+  );
+  out.push('', 'Timing', alignTable(TIMING_HEAD, timingRows(r.timing)));
+  return `${out.join('\n')}\n`;
+}
