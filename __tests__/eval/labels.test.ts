@@ -21,6 +21,9 @@ describe('parseLabels', () => {
       reviewed: [
         { rule: 'PA101', table: 't', columns: ['a'], file: 'f.php', line: 3, verdict: 'false', reason: 'r' },
         { rule: 'PA101', table: 't', columns: ['a'], file: 'f.php', verdict: 'maybe' },
+        { rule: 'PA105', table: 't', columns: ['a'], file: null, line: null, verdict: 'debatable' },
+        { rule: 'PA102', table: 't', columns: [], file: 'g.php', verdict: 'true' },
+        { rule: 'PA102', table: 't', columns: [3], file: 'g.php', verdict: 'true' },
       ],
     });
     const l = parseLabels(text, 'x.json');
@@ -30,12 +33,16 @@ describe('parseLabels', () => {
       query: { file: 'q.php', line: 2 },
       migration: null,
     });
-    expect(l.reviewed).toHaveLength(1);
-    expect(l.reviewed[0]!.verdict).toBe('false');
+    expect(l.reviewed.map((r) => [r.verdict, r.file, r.columns])).toEqual([
+      ['false', 'f.php', ['a']],
+      ['debatable', null, ['a']],
+      ['true', 'g.php', []],
+    ]);
     expect(l.problems).toEqual([
       'x.json historic[1]: parent "HEAD~1" is not a 40-hex sha',
       'x.json historic[2]: columns is not a non-empty list of names',
       'x.json reviewed[1]: verdict "maybe" is not true, debatable or false',
+      'x.json reviewed[4]: columns is not a list of names',
     ]);
   });
 

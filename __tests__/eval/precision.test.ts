@@ -33,6 +33,9 @@ function finding(over: Partial<IndexFinding>): IndexFinding {
 describe('findingKey', () => {
   it('ignores case, line and a leading ./ but not the column order', () => {
     expect(findingKey(finding({ file: './APP/A.php', line: 99 }))).toBe(findingKey(reviewed({})));
+    expect(findingKey(finding({ rule: 'PA105', file: null }))).toBe(
+      findingKey(reviewed({ rule: 'PA105', file: null })),
+    );
     expect(findingKey(finding({ columns: ['a', 'b'] }))).not.toBe(
       findingKey(finding({ columns: ['b', 'a'] })),
     );

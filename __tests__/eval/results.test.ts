@@ -95,8 +95,10 @@ function result(over: Partial<EvalResult> = {}): EvalResult {
         ],
         ran: 3,
         failed: [{ file: 'database/migrations/bad.php', error: 'boom', tables: ['bad'] }],
+        inDump: 50,
         oracleMs: 2500,
         error: null,
+        oracleError: 'killed after 600000 ms',
       },
     ],
     recall,
@@ -162,12 +164,15 @@ describe('renderResultsMarkdown', () => {
   });
 
   it('prints the fidelity table and only the top differences', () => {
-    expect(md).toContain('| owner+app | 90.0% | 9/10 | 2 | 3 ran, 1 failed | 2.5 s |');
+    expect(md).toContain(
+      '| owner+app | 90.0% | 9/10 | 2 | 3 ran, 1 failed, 50 in dump (incomplete) | 2.5 s |',
+    );
     expect(md).toContain(
       '- column-differs orders.total: Laravel decimal(8,2), perf-audit double (database/migrations/m.php:12)',
     );
     expect(md).not.toContain('index-missing');
     expect(md).toContain('- ... 1 more in eval/.work/last-run.json');
+    expect(md).toContain("- Laravel's run did not complete: killed after 600000 ms");
     expect(md).toContain('- Laravel failed database/migrations/bad.php (tables excluded: bad): boom');
   });
 

@@ -25,9 +25,10 @@ export interface ReviewedRow {
   commit: string;
   rule: string;
   severity: string;
-  table: string;
+  /** As the finding had them: PA102 names no columns, PA105 no file. */
+  table: string | null;
   columns: string[];
-  file: string;
+  file: string | null;
   line: number | null;
   verdict: Verdict;
   reason: string;
@@ -80,19 +81,19 @@ export function parseHistoric(raw: unknown, where: string): HistoricRow | string
 export function parseReviewed(raw: unknown, where: string): ReviewedRow | string {
   if (!isObj(raw)) return `${where}: not an object`;
   const verdict = String(raw['verdict'] ?? '');
-  const cols = columns(raw['columns']);
   if (!VERDICTS.has(verdict)) return `${where}: verdict "${verdict}" is not true, debatable or false`;
-  if (typeof raw['rule'] !== 'string' || typeof raw['table'] !== 'string')
-    return `${where}: no rule or table`;
-  if (!cols) return `${where}: columns is not a non-empty list of names`;
-  if (typeof raw['file'] !== 'string') return `${where}: no file`;
+  if (typeof raw['rule'] !== 'string' || raw['rule'] === '') return `${where}: no rule`;
+  const given = raw['columns'] ?? [];
+  const cols = Array.isArray(given) && given.length === 0 ? [] : columns(given);
+  if (!cols) return `${where}: columns is not a list of names`;
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
   return {
     commit: String(raw['commit'] ?? ''),
     rule: raw['rule'],
     severity: String(raw['severity'] ?? ''),
-    table: raw['table'],
+    table: text(raw['table']),
     columns: cols,
-    file: raw['file'],
+    file: text(raw['file']),
     line: typeof raw['line'] === 'number' ? raw['line'] : null,
     verdict: verdict as Verdict,
     reason: String(raw['reason'] ?? ''),

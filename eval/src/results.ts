@@ -23,8 +23,13 @@ export interface FidelityResult {
   diffs: Diff[];
   ran: number;
   failed: { file: string; error: string; tables: string[] }[];
+  /** Migrations the app's schema dump stands for (not run one by one). */
+  inDump?: number;
   oracleMs: number | null;
+  /** The comparison could not be made. */
   error: string | null;
+  /** The oracle ran only in part (PHP crashed, time limit): its schema is what was built. */
+  oracleError?: string | null;
 }
 
 export interface HeadResult {
@@ -179,7 +184,7 @@ export function fidelityRows(f: FidelityResult[]): string[][] {
     a.error ? `error: ${a.error}` : pct(a.agreement),
     `${a.agreed}/${a.expected}`,
     String(a.diffs.length),
-    `${a.ran} ran, ${a.failed.length} failed`,
+    `${a.ran} ran, ${a.failed.length} failed${a.inDump ? `, ${a.inDump} in dump` : ''}${a.oracleError ? ' (incomplete)' : ''}`,
     secs(a.oracleMs),
   ]);
 }
@@ -248,12 +253,13 @@ export function renderResultsMarkdown(r: EvalResult, topDiffs = 10): string {
     const f = r.fidelity as FidelityResult[];
     out.push(mdTable(FIDELITY_HEAD, fidelityRows(f)));
     for (const a of f) {
-      if (!a.diffs.length && !a.failed.length) continue;
+      if (!a.diffs.length && !a.failed.length && !a.oracleError) continue;
       out.push(
         '',
         `<details><summary>${a.app}: ${a.diffs.length} differences, ${a.failed.length} migrations Laravel could not run</summary>`,
         '',
       );
+      if (a.oracleError) out.push(`- Laravel's run did not complete: ${cellText(a.oracleError)}`);
       for (const m of a.failed)
         out.push(
           `- Laravel failed ${m.file} (tables excluded: ${m.tables.join(', ') || 'none'}): ${cellText(m.error)}`,

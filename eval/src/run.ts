@@ -203,6 +203,8 @@ interface OracleModules {
   ) => Promise<{
     ms: number;
     ran: number;
+    inDump?: number;
+    error?: string | null;
     failed: { file: string; error: string; tables: string[] }[];
     schema: unknown;
     sqlByFile: Record<string, string[]>;
@@ -280,7 +282,9 @@ async function fidelityOf(
       diffs,
       ran: o.ran,
       failed: o.failed,
+      inDump: o.inDump,
       oracleMs: o.ms,
+      oracleError: o.error ?? null,
     };
   } catch (e) {
     return { ...base, error: e instanceof Error ? e.message.split('\n')[0]!.slice(0, 300) : String(e) };
