@@ -1,0 +1,256 @@
+<?php
+/**
+ * The schema-fidelity oracle: what `php artisan migrate` builds for an app, using Debian's Laravel 8.83 with
+ * the app's own database options, default string length, classes and schema dump. Each migration file runs in
+ * a forked child, so one that fails (even fatally) is recorded and the next one still runs.
+ *
+ * Usage: php laravel-migrate.php <app-dir> [--path DIR]... [--file-timeout SECONDS]
+ * Database from the environment: ORACLE_DB_HOST, ORACLE_DB_PORT, ORACLE_DB_DATABASE, ORACLE_DB_USERNAME,
+ * ORACLE_DB_PASSWORD. Prints one JSON line (the last line of stdout).
+ */
+
+require '/usr/share/php/Illuminate/autoload.php';
+if (is_file('/usr/share/php/Doctrine/DBAL/autoload.php')) {
+    require_once '/usr/share/php/Doctrine/DBAL/autoload.php';
+}
+require_once __DIR__ . '/app-autoload.php';
+require_once __DIR__ . '/app-config.php';
+require_once __DIR__ . '/blueprint-macros.php';
+require_once __DIR__ . '/schema-dump.php';
+require_once __DIR__ . '/touched-tables.php';
+
+use Illuminate\Config\Repository;
+use Illuminate\Database\Capsule\Manager as Capsule;
+use Illuminate\Database\Events\QueryExecuted;
+use Illuminate\Database\Migrations\DatabaseMigrationRepository;
+use Illuminate\Database\Migrations\Migrator;
+use Illuminate\Database\QueryException;
+use Illuminate\Database\Schema\Builder;
+use Illuminate\Filesystem\Filesystem;
+use Illuminate\Foundation\Application;
+use Illuminate\Support\Facades\Facade;
+
+ini_set('display_errors', 'stderr');
+ini_set('memory_limit', '1G');
+
+function oracle_args(array $argv): array
+{
+    $app = null;
+    $paths = [];
+    $timeout = 120;
+    for ($i = 1; $i < count($argv); $i++) {
+        if ($argv[$i] === '--path' && isset($argv[$i + 1])) {
+            $paths[] = $argv[++$i];
+        } elseif ($argv[$i] === '--file-timeout' && isset($argv[$i + 1])) {
+            $timeout = max(1, (int) $argv[++$i]);
+        } elseif ($app === null) {
+            $app = $argv[$i];
+        }
+    }
+    return [$app, $paths, $timeout];
+}
+
+function oracle_emit(array $result): void
+{
+    echo "\n", json_encode($result, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE | JSON_PARTIAL_OUTPUT_ON_ERROR), "\n";
+}
+
+function oracle_relative(string $appDir, string $file): string
+{
+    return str_starts_with($file, $appDir . '/') ? substr($file, strlen($appDir) + 1) : $file;
+}
+
+[$appDir, $extraPaths, $fileTimeout] = oracle_args($argv);
+if ($appDir === null || !is_dir($appDir)) {
+    fwrite(STDERR, "usage: php laravel-migrate.php <app-dir> [--path DIR]... [--file-timeout SECONDS]\n");
+    oracle_emit(['error' => 'app directory missing or not a directory: ' . ($appDir ?? '(none)')]);
+    exit(2);
+}
+$appDir = rtrim((string) realpath($appDir), '/');
+$started = microtime(true);
+
+$db = [
+    'host' => getenv('ORACLE_DB_HOST') ?: '127.0.0.1',
+    'port' => getenv('ORACLE_DB_PORT') ?: '3306',
+    'database' => (string) getenv('ORACLE_DB_DATABASE'),
+    'username' => getenv('ORACLE_DB_USERNAME') ?: 'root',
+    'password' => (string) getenv('ORACLE_DB_PASSWORD'),
+];
+
+// An Application (never bootstrapped) as the container, so config files and migrations can call
+// base_path(), storage_path(), config() and app() as they would under artisan.
+$app = new Application($appDir);
+$prefixes = oracle_register_app_autoload($appDir);
+[$configItems, $configProblems] = oracle_load_config($appDir);
+$conn = oracle_connection_options($configItems);
+$app->instance('config', new Repository($configItems));
+
+$capsule = new Capsule($app);
+foreach ($conn['names'] as $name) {
+    $capsule->addConnection([
+        'driver' => 'mysql',
+        'host' => $db['host'],
+        'port' => $db['port'],
+        'database' => $db['database'],
+        'username' => $db['username'],
+        'password' => $db['password'],
+        'unix_socket' => '',
+        'charset' => $conn['charset'],
+        'collation' => $conn['collation'],
+        'prefix' => $conn['prefix'],
+        'prefix_indexes' => true,
+        'strict' => $conn['strict'],
+        'engine' => $conn['engine'],
+        'modes' => $conn['modes'],
+    ], $name);
+}
+$manager = $capsule->getDatabaseManager();
+$manager->setDefaultConnection($conn['name']);
+$capsule->setAsGlobal();
+$capsule->bootEloquent();
+$app->instance('db', $manager);
+Facade::clearResolvedInstances();
+Facade::setFacadeApplication($app);
+oracle_register_blueprint_macros();
+
+$stringLength = oracle_default_string_length(oracle_provider_files($appDir));
+if ($stringLength !== null) {
+    Builder::defaultStringLength($stringLength);
+}
+
+$paths = [];
+foreach (array_merge(['database/migrations'], $extraPaths) as $p) {
+    $full = str_starts_with($p, '/') ? $p : "$appDir/$p";
+    if (is_dir($full)) {
+        $paths[] = rtrim($full, '/');
+    }
+}
+
+$migrationsTable = $configItems['database']['migrations'] ?? 'migrations';
+if (is_array($migrationsTable)) {
+    $migrationsTable = $migrationsTable['table'] ?? 'migrations';
+}
+$repository = new DatabaseMigrationRepository($manager, (string) $migrationsTable);
+$repository->setSource($conn['name']);
+$migrator = new Migrator($repository, $manager, new Filesystem());
+
+$result = [
+    'ran' => 0,
+    'failed' => 0,
+    'inDump' => 0,
+    'ms' => 0,
+    'dump' => null,
+    'connection' => array_intersect_key($conn, array_flip(['name', 'charset', 'collation', 'prefix', 'strict', 'engine', 'modes'])),
+    'defaultStringLength' => $stringLength,
+    'autoload' => $prefixes,
+    'configProblems' => $configProblems,
+    'paths' => array_map(fn ($p) => oracle_relative($appDir, $p), $paths),
+    'files' => [],
+];
+
+try {
+    // Like `php artisan migrate` on an empty database: the schema dump first, then what it has not recorded.
+    $dumpPath = oracle_schema_dump_path($appDir, $conn['name']);
+    if ($dumpPath !== null && !$repository->repositoryExists()) {
+        $result['dump'] = ['file' => oracle_relative($appDir, $dumpPath), 'error' => oracle_load_schema_dump($dumpPath, $db)];
+    }
+    if (!$repository->repositoryExists()) {
+        $repository->createRepository();
+    }
+    $files = $migrator->getMigrationFiles($paths);
+    $ran = $repository->getRan();
+} catch (Throwable $e) {
+    $result['error'] = get_class($e) . ': ' . $e->getMessage();
+    $result['ms'] = round((microtime(true) - $started) * 1000, 1);
+    oracle_emit($result);
+    exit(1);
+}
+
+foreach ($conn['names'] as $name) {
+    // A child must never share the parent's socket: each one connects on its own.
+    $manager->purge($name);
+}
+
+foreach ($files as $name => $file) {
+    $entry = ['file' => oracle_relative($appDir, $file), 'status' => 'ok', 'ms' => 0, 'sql' => []];
+    if (in_array($name, $ran, true)) {
+        $entry['status'] = 'in-dump';
+        $result['inDump']++;
+        $result['files'][] = $entry;
+        continue;
+    }
+    $out = tempnam(sys_get_temp_dir(), 'oracle-');
+    $pid = pcntl_fork();
+    if ($pid === 0) {
+        oracle_child($app, $migrator, $file, $out, $fileTimeout);
+    }
+    pcntl_waitpid($pid, $status);
+    $child = json_decode((string) @file_get_contents($out), true);
+    @unlink($out);
+    if (!is_array($child)) {
+        $why = pcntl_wifsignaled($status)
+            ? (pcntl_wtermsig($status) === SIGALRM ? "timed out after {$fileTimeout} s" : 'killed by signal ' . pcntl_wtermsig($status))
+            : 'the PHP process ended with exit code ' . pcntl_wexitstatus($status);
+        $child = ['status' => 'failed', 'ms' => 0, 'error' => $why, 'sql' => []];
+    }
+    $entry = array_merge($entry, $child);
+    if ($entry['status'] === 'failed') {
+        $result['failed']++;
+        $sqlTables = oracle_tables_from_sql(array_merge($entry['sql'], isset($entry['failedSql']) ? [$entry['failedSql']] : []));
+        $entry['tables'] = array_values(array_unique(array_merge(
+            oracle_tables_from_tokens((string) file_get_contents($file)),
+            $sqlTables
+        )));
+    } else {
+        $result['ran']++;
+    }
+    $result['files'][] = $entry;
+}
+
+$result['ms'] = round((microtime(true) - $started) * 1000, 1);
+oracle_emit($result);
+exit(0);
+
+/** Runs one migration file in the forked child and writes its record to $out; never returns. */
+function oracle_child(Application $app, Migrator $migrator, string $file, string $out, int $timeout): void
+{
+    pcntl_alarm($timeout);
+    // What a migration echoes must not mix with the JSON line.
+    ob_start(fn () => '');
+    $record = ['status' => 'failed', 'ms' => 0, 'sql' => []];
+    $written = false;
+    $start = microtime(true);
+    $write = function () use (&$record, &$written, $out, $start): void {
+        $record['ms'] = round((microtime(true) - $start) * 1000, 1);
+        file_put_contents($out, json_encode($record, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE | JSON_PARTIAL_OUTPUT_ON_ERROR));
+        $written = true;
+    };
+    register_shutdown_function(function () use (&$record, &$written, $write): void {
+        if ($written) {
+            return;
+        }
+        $e = error_get_last();
+        $record['status'] = 'failed';
+        $record['error'] = $e ? 'PHP fatal error: ' . $e['message'] . ' (' . basename($e['file']) . ':' . $e['line'] . ')' : 'the migration ended the PHP process';
+        $write();
+    });
+    $app['events']->listen(QueryExecuted::class, function (QueryExecuted $q) use (&$record): void {
+        // The migrator's own bookkeeping is not the migration's SQL.
+        if (preg_match('/^(insert into|select .* from) `?migrations`?/i', $q->sql)) {
+            return;
+        }
+        $record['sql'][] = $q->sql;
+    });
+    try {
+        $migrator->run([$file]);
+        $record['status'] = 'ok';
+    } catch (Throwable $e) {
+        $record['status'] = 'failed';
+        $record['error'] = mb_substr(get_class($e) . ': ' . $e->getMessage(), 0, 2000);
+        if ($e instanceof QueryException) {
+            $record['failedSql'] = $e->getSql();
+        }
+    }
+    $write();
+    exit(0);
+}

@@ -1,0 +1,194 @@
+/**
+ * The schema-fidelity oracle: the schema Laravel itself builds for an app (eval/oracle/laravel-migrate.php,
+ * run in a scratch database), read back with the same introspection perf-audit uses.
+ */
+
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createScratchDatabase, parseDbUrl } from '../../src/database/connection.js';
+import { introspectSchema } from '../../src/database/introspect.js';
+import type { Schema } from '../../src/schema/model.js';
+
+export interface OracleFailure {
+  /** Relative to the app directory. */
+  file: string;
+  error: string;
+  /** Tables the failed migration names or touched: left out of the comparison. */
+  tables: string[];
+}
+
+export interface OracleFile {
+  file: string;
+  status: 'ok' | 'failed' | 'in-dump';
+  ms: number;
+  error?: string;
+  tables?: string[];
+  sql: string[];
+}
+
+export interface OracleResult {
+  /** Wall time of the whole run (PHP, database, introspection). */
+  ms: number;
+  /** Migration files that ran without error. */
+  ran: number;
+  failed: OracleFailure[];
+  schema: Schema;
+  /** SQL each migration file sent, in order, keyed by file relative to the app. */
+  sqlByFile: Record<string, string[]>;
+  /** Migrations recorded by the app's schema dump, so not run. */
+  inDump: number;
+  /** The schema dump loaded first, and its error when it did not load. */
+  dump: { file: string; error: string | null } | null;
+  /** Every migration file in order, with status and time. */
+  files: OracleFile[];
+  /** What the PHP side learnt of the app: connection options, default string length, config problems. */
+  settings: Record<string, unknown>;
+  /** Set when the run as a whole did not complete (PHP crashed, time limit); the schema is then what was built. */
+  error: string | null;
+}
+
+export interface OracleOptions {
+  /** Extra migration folders relative to the app (bagisto's packages/Webkul/* /src/Database/Migrations). */
+  paths?: string[];
+  /** Limit for the whole PHP run; default 10 minutes. */
+  timeoutMs?: number;
+  /** Limit per migration file, seconds; default 120. */
+  fileTimeoutS?: number;
+}
+
+/** eval/oracle/laravel-migrate.php, found from this module whether it runs from eval/src or build-eval. */
+export function oracleScript(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'eval', 'oracle', 'laravel-migrate.php');
+    if (existsSync(candidate)) return candidate;
+    const sibling = join(dir, 'oracle', 'laravel-migrate.php');
+    if (existsSync(sibling)) return sibling;
+    dir = dirname(dir);
+  }
+  throw new Error(
+    'eval/oracle/laravel-migrate.php not found above ' + dirname(fileURLToPath(import.meta.url)),
+  );
+}
+
+interface PhpRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+function runPhp(args: string[], env: Record<string, string>, timeoutMs: number): Promise<PhpRun> {
+  return new Promise((resolve) => {
+    // Own process group, so a time limit also ends the forked children.
+    const child = spawn('php', args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-20000)));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, timeoutMs);
+    child.on('error', (e) => {
+      stderr += `\n${e.message}`;
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, timedOut });
+    });
+  });
+}
+
+interface PhpReport {
+  ran?: number;
+  inDump?: number;
+  dump?: { file: string; error: string | null } | null;
+  files?: OracleFile[];
+  error?: string;
+  [key: string]: unknown;
+}
+
+function lastJsonLine(stdout: string): PhpReport | null {
+  const lines = stdout.trim().split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].trim();
+    if (!line.startsWith('{')) continue;
+    try {
+      return JSON.parse(line) as PhpReport;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+export async function runOracle(
+  appDir: string,
+  dbUrl: string,
+  opts: OracleOptions = {},
+): Promise<OracleResult> {
+  const started = performance.now();
+  const url = parseDbUrl(dbUrl);
+  const db = await createScratchDatabase(url);
+  try {
+    const args = [oracleScript(), appDir, '--file-timeout', String(opts.fileTimeoutS ?? 120)];
+    for (const p of opts.paths ?? []) args.push('--path', p);
+    const php = await runPhp(
+      args,
+      {
+        ORACLE_DB_HOST: url.host,
+        ORACLE_DB_PORT: String(url.port),
+        ORACLE_DB_DATABASE: db.name,
+        ORACLE_DB_USERNAME: url.user,
+        ORACLE_DB_PASSWORD: url.password,
+      },
+      opts.timeoutMs ?? 600_000,
+    );
+    const report = lastJsonLine(php.stdout);
+    let error: string | null = null;
+    if (php.timedOut) error = `the oracle did not finish within ${opts.timeoutMs ?? 600_000} ms`;
+    else if (!report)
+      error = `the oracle gave no report (exit ${php.code}): ${php.stderr.trim().slice(-2000)}`;
+    else if (report.error) error = report.error;
+    const files = report?.files ?? [];
+    const schema = await introspectSchema(db.conn, db.name, 'migrations');
+    const sqlByFile: Record<string, string[]> = {};
+    for (const f of files) if (f.status !== 'in-dump') sqlByFile[f.file] = f.sql;
+    const {
+      files: _files,
+      ran: _ran,
+      inDump: _inDump,
+      dump: _dump,
+      error: _error,
+      ...settings
+    } = report ?? {};
+    return {
+      ms: Math.round(performance.now() - started),
+      ran: files.filter((f) => f.status === 'ok').length,
+      failed: files
+        .filter((f) => f.status === 'failed')
+        .map((f) => ({ file: f.file, error: f.error ?? 'failed', tables: f.tables ?? [] })),
+      schema,
+      sqlByFile,
+      inDump: files.filter((f) => f.status === 'in-dump').length,
+      dump: report?.dump ?? null,
+      files,
+      settings,
+      error,
+    };
+  } finally {
+    await db.drop();
+  }
+}
