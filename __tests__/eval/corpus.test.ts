@@ -1,9 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpusDir, extractTree, locateApps, parentOf, type CorpusApp } from '../../eval/src/corpus.js';
+import {
+  absentFiles,
+  corpusDir,
+  extractTree,
+  locateApps,
+  parentOf,
+  type CorpusApp,
+} from '../../eval/src/corpus.js';
 
 let dir: string;
 let first: string;
@@ -30,10 +37,15 @@ beforeAll(() => {
   git('-C', work, 'commit', '-qm', 'one');
   first = git('-C', work, 'rev-parse', 'HEAD');
   writeFileSync(join(work, 'app', 'a.php'), '<?php // two\n');
-  git('-C', work, 'commit', '-qam', 'two');
+  writeFileSync(join(work, 'app', 'big.wasm'), 'large blob');
+  git('-C', work, 'add', '.');
+  git('-C', work, 'commit', '-qm', 'two');
   second = git('-C', work, 'rev-parse', 'HEAD');
   git('clone', '-q', '--mirror', work, join(dir, 'corpus', 'acme+shop', 'repo'));
   git('clone', '-q', work, join(dir, 'corpus', 'blog'));
+  // A mirror fetched with a size limit: the large blob is absent.
+  const blob = git('-C', work, 'rev-parse', 'HEAD:app/big.wasm');
+  rmSync(join(dir, 'corpus', 'acme+shop', 'repo', 'objects', blob.slice(0, 2), blob.slice(2)));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -84,5 +96,14 @@ describe('locateApps and extractTree', () => {
     await extractTree(src, first, cache);
     expect(readFileSync(join(at, 'a.php'), 'utf8')).toBe('kept');
     await expect(extractTree(src, 'e'.repeat(40), cache)).rejects.toThrow();
+  });
+
+  it('leaves out the files whose blobs the mirror lacks', async () => {
+    const { found } = await locateApps(join(dir, 'corpus'), [app('acme/shop', second)]);
+    const src = found[0]!;
+    expect(await absentFiles(src.gitDir, second)).toEqual(['app/big.wasm']);
+    const at = await extractTree(src, second, join(dir, 'cache'));
+    expect(readdirSync(at)).toEqual(['a.php']);
+    expect(readFileSync(join(at, 'a.php'), 'utf8')).toBe('<?php // two\n');
   });
 });

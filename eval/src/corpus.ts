@@ -1,6 +1,6 @@
 /** The corpus: which apps, where their git mirrors are on this machine, and their trees at a commit. */
 
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -122,6 +122,54 @@ export async function parentOf(gitDir: string, commit: string): Promise<string |
   }
 }
 
+/** Runs git with `input` on stdin; resolves with stdout. */
+function gitWithInput(args: string[], input: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(Buffer.concat(out).toString())
+        : reject(new Error(`git ${args[2]}: ${err.trim()}`)),
+    );
+    child.stdin.end(input);
+  });
+}
+
+/**
+ * Files of the commit whose contents the mirror lacks: mirrors fetched with a size limit leave out large
+ * blobs (compiled JavaScript, wasm), and `git archive` stops at the first one.
+ */
+export async function absentFiles(gitDir: string, commit: string): Promise<string[]> {
+  const { stdout } = await run('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', commit], {
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const blobs = stdout
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => {
+      const tab = entry.indexOf('\t');
+      const [, type, sha] = entry.slice(0, tab).split(' ');
+      return { type, sha: sha!, path: entry.slice(tab + 1) };
+    })
+    .filter((e) => e.type === 'blob');
+  const checked = await gitWithInput(
+    ['--git-dir', gitDir, 'cat-file', '--batch-check=%(objectname) %(objecttype)'],
+    blobs.map((b) => `${b.sha}\n`).join(''),
+  );
+  const missing = new Set(
+    checked
+      .split('\n')
+      .filter((l) => l.endsWith(' missing'))
+      .map((l) => l.split(' ')[0]),
+  );
+  return blobs.filter((b) => missing.has(b.sha)).map((b) => b.path);
+}
+
 const extracting = new Map<string, Promise<string>>();
 
 /**
@@ -138,18 +186,13 @@ export function extractTree(src: AppSource, commit: string, cache: string): Prom
       const part = `${root}.part`;
       rmSync(part, { recursive: true, force: true });
       mkdirSync(part, { recursive: true });
-      await run(
-        'bash',
-        [
-          '-c',
-          'set -o pipefail; git --git-dir="$1" archive "$2" | tar -x -C "$3"',
-          'extract',
-          src.gitDir,
-          commit,
-          part,
-        ],
-        { maxBuffer: 16 * 1024 * 1024 },
-      );
+      // Files the mirror lacks are left out (pathspec excludes); the rest of the tree is whole.
+      const skip = (await absentFiles(src.gitDir, commit)).map((p) => `:(exclude,literal)${p}`);
+      const script =
+        'set -o pipefail; d=$1 c=$2 t=$3; shift 3; git --git-dir="$d" archive "$c" -- . "$@" | tar -x -C "$t"';
+      await run('bash', ['-c', script, 'extract', src.gitDir, commit, part, ...skip], {
+        maxBuffer: 16 * 1024 * 1024,
+      });
       renameSync(part, root);
       return root;
     })();

@@ -239,7 +239,7 @@ async function loadOracle(): Promise<OracleModules | string> {
 async function fidelityOf(
   oracle: OracleModules,
   src: AppSource,
-  appDir: string,
+  trees: string,
   ours: AuditReport | null,
   dbUrl: string,
   timeoutMs: number,
@@ -257,6 +257,7 @@ async function fidelityOf(
   };
   if (!ours?.schema) return { ...base, error: 'perf-audit gave no schema (see its findings run)' };
   try {
+    const appDir = await extractTree(src, src.app.commit, trees);
     const o = await oracle.runOracle(appDir, dbUrl, { paths: src.app.migrationPaths, timeoutMs });
     const cmp = oracle.compareSchemas(
       o.schema,
@@ -402,11 +403,10 @@ async function main(): Promise<number> {
       const out: FidelityResult[] = [];
       for (const s of located.found) {
         log(`eval: Laravel's migrator on ${s.app.dir}`);
-        const appDir = await extractTree(s, s.app.commit, trees);
         const f = await fidelityOf(
           oracle,
           s,
-          appDir,
+          trees,
           get(s, s.app.commit, 'db')?.report ?? null,
           dbUrl,
           opts.timeoutMs,
