@@ -8,7 +8,9 @@ function oracle_load_config(string $appDir): array
 {
     $items = [];
     $problems = [];
-    foreach (glob($appDir . '/config/*.php') ?: [] as $file) {
+    // BookStack and a few others keep it in app/Config (bootstrap/app.php points there).
+    $dir = is_dir("$appDir/config") || !is_dir("$appDir/app/Config") ? "$appDir/config" : "$appDir/app/Config";
+    foreach (glob($dir . '/*.php') ?: [] as $file) {
         $name = basename($file, '.php');
         try {
             $value = (static fn () => require $file)();
@@ -23,13 +25,13 @@ function oracle_load_config(string $appDir): array
 }
 
 /** The mysql connection options of the app's database config, or Laravel's own defaults. */
-function oracle_connection_options(array $config): array
+function oracle_connection_options(array $config, ?string $envConnection = null): array
 {
     $db = $config['database'] ?? [];
     $connections = is_array($db['connections'] ?? null) ? $db['connections'] : [];
     $default = is_string($db['default'] ?? null) ? $db['default'] : 'mysql';
     $chosen = null;
-    foreach ([$default, 'mysql', 'mariadb'] as $name) {
+    foreach (array_filter([$envConnection, $default, 'mysql', 'mariadb']) as $name) {
         $c = $connections[$name] ?? null;
         if (is_array($c) && in_array($c['driver'] ?? '', ['mysql', 'mariadb'], true)) {
             $chosen = $name;

@@ -16,6 +16,12 @@ if (is_file('/usr/share/php/Doctrine/DBAL/autoload.php')) {
 require_once __DIR__ . '/app-autoload.php';
 require_once __DIR__ . '/app-config.php';
 require_once __DIR__ . '/blueprint-macros.php';
+require_once __DIR__ . '/laravel-version.php';
+require_once __DIR__ . '/modern-grammar.php';
+require_once __DIR__ . '/schema-builder.php';
+require_once __DIR__ . '/app-services.php';
+require_once __DIR__ . '/app-providers.php';
+require_once __DIR__ . '/vendor-stubs.php';
 require_once __DIR__ . '/schema-dump.php';
 require_once __DIR__ . '/touched-tables.php';
 
@@ -81,9 +87,14 @@ $db = [
 // base_path(), storage_path(), config() and app() as they would under artisan.
 $app = new Application($appDir);
 $prefixes = oracle_register_app_autoload($appDir);
+oracle_register_vendor_stubs($prefixes);
 [$configItems, $configProblems] = oracle_load_config($appDir);
-$conn = oracle_connection_options($configItems);
+$conn = oracle_connection_options($configItems, oracle_env_connection($appDir));
 $app->instance('config', new Repository($configItems));
+oracle_register_services($app, (array) ($configItems['app']['aliases'] ?? []));
+oracle_define_unique_id_traits();
+$laravelMajor = oracle_laravel_major($appDir);
+oracle_use_connection(($laravelMajor ?? 8) >= 11, ($laravelMajor ?? 8) >= 11 && $conn['driver'] === 'mariadb');
 
 $capsule = new Capsule($app);
 foreach ($conn['names'] as $name) {
@@ -113,10 +124,12 @@ Facade::clearResolvedInstances();
 Facade::setFacadeApplication($app);
 oracle_register_blueprint_macros();
 
-$stringLength = oracle_default_string_length(oracle_provider_files($appDir));
+$providerFiles = oracle_provider_files($appDir);
+$stringLength = oracle_default_string_length($providerFiles);
 if ($stringLength !== null) {
     Builder::defaultStringLength($stringLength);
 }
+$providers = oracle_boot_app_providers($app, oracle_provider_classes($providerFiles));
 
 $paths = [];
 foreach (array_merge(['database/migrations'], $extraPaths) as $p) {
@@ -140,8 +153,10 @@ $result = [
     'inDump' => 0,
     'ms' => 0,
     'dump' => null,
-    'connection' => array_intersect_key($conn, array_flip(['name', 'charset', 'collation', 'prefix', 'strict', 'engine', 'modes'])),
+    'connection' => array_intersect_key($conn, array_flip(['name', 'driver', 'charset', 'collation', 'prefix', 'strict', 'engine', 'modes'])),
     'defaultStringLength' => $stringLength,
+    'laravelMajor' => $laravelMajor,
+    'providers' => $providers,
     'autoload' => $prefixes,
     'configProblems' => $configProblems,
     'paths' => array_map(fn ($p) => oracle_relative($appDir, $p), $paths),

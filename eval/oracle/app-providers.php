@@ -1,0 +1,81 @@
+<?php
+/**
+ * The app's own service providers (app/Providers), registered and booted as far as they go without the app's
+ * vendor code, for the macros, morph maps and defaults they set that migrations rely on (DB::macro, Blueprint
+ * macros, Schema::defaultStringLength). Each provider is first tried in a forked child: one whose class cannot
+ * even load (a missing vendor trait is a fatal error) is left out instead of ending the run.
+ */
+
+use Illuminate\Foundation\Application;
+
+/** Fully qualified class names declared in the provider files, from their tokens. */
+function oracle_provider_classes(array $files): array
+{
+    $classes = [];
+    foreach ($files as $file) {
+        $tokens = token_get_all((string) file_get_contents($file));
+        $namespace = '';
+        foreach ($tokens as $i => $t) {
+            if (!is_array($t)) {
+                continue;
+            }
+            if ($t[0] === T_NAMESPACE) {
+                for ($j = $i + 1; isset($tokens[$j]) && $tokens[$j] !== ';' && $tokens[$j] !== '{'; $j++) {
+                    if (is_array($tokens[$j]) && in_array($tokens[$j][0], [T_STRING, T_NAME_QUALIFIED], true)) {
+                        $namespace = $tokens[$j][1];
+                    }
+                }
+            }
+            if ($t[0] === T_CLASS && ($tokens[$i - 1][0] ?? null) !== T_DOUBLE_COLON) {
+                for ($j = $i + 1; isset($tokens[$j]) && is_array($tokens[$j]) && $tokens[$j][0] === T_WHITESPACE; $j++);
+                if (is_array($tokens[$j] ?? null) && $tokens[$j][0] === T_STRING && str_ends_with($tokens[$j][1], 'Provider')) {
+                    $classes[] = ltrim("$namespace\\{$tokens[$j][1]}", '\\');
+                }
+            }
+        }
+    }
+    return array_values(array_unique($classes));
+}
+
+function oracle_start_provider(Application $app, string $class): ?string
+{
+    try {
+        if (!class_exists($class)) {
+            return 'class not found';
+        }
+        $provider = new $class($app);
+        if (method_exists($provider, 'register')) {
+            $provider->register();
+        }
+        if (method_exists($provider, 'boot')) {
+            $app->call([$provider, 'boot']);
+        }
+        return null;
+    } catch (Throwable $e) {
+        return get_class($e) . ': ' . mb_substr($e->getMessage(), 0, 300);
+    }
+}
+
+/** Starts each provider that survives a trial run; returns class => null (started) or the problem. */
+function oracle_boot_app_providers(Application $app, array $classes): array
+{
+    $outcome = [];
+    foreach ($classes as $class) {
+        $pid = pcntl_fork();
+        if ($pid === 0) {
+            ob_start(fn () => '');
+            oracle_start_provider($app, $class);
+            // Skip destructors and shutdown functions inherited from the parent.
+            posix_kill(getmypid(), SIGKILL);
+        }
+        pcntl_waitpid($pid, $status);
+        if (pcntl_wifsignaled($status) && pcntl_wtermsig($status) === SIGKILL) {
+            ob_start(fn () => '');
+            $outcome[$class] = oracle_start_provider($app, $class);
+            ob_end_clean();
+        } else {
+            $outcome[$class] = 'loading the provider ended PHP (a class or trait it needs is missing)';
+        }
+    }
+    return $outcome;
+}
