@@ -22,7 +22,9 @@ import {
   type AppSource,
   type CorpusApp,
 } from './corpus.js';
+import { attributeDiffs, compareSchemas } from './fidelity.js';
 import { readLabels, type Labels } from './labels.js';
+import { runOracle } from './oracle.js';
 import { cliFingerprint, runPerfAudit, type PerfAuditRun } from './perf-audit.js';
 import { appPrecision, isReviewable, summarizePrecision } from './precision.js';
 import {
@@ -34,9 +36,9 @@ import {
   type RunsByParent,
 } from './recall.js';
 import {
+  pct,
   renderResultsMarkdown,
   renderTerminal,
-  type Diff,
   type EvalResult,
   type FidelityResult,
   type HeadResult,
@@ -194,50 +196,7 @@ function headResult(app: CorpusApp, run: PerfAuditRun): HeadResult {
   };
 }
 
-/** The oracle's interface (eval/src/oracle.ts, eval/src/fidelity.ts), loaded when present. */
-interface OracleModules {
-  runOracle: (
-    appDir: string,
-    dbUrl: string,
-    opts?: { paths?: string[]; timeoutMs?: number },
-  ) => Promise<{
-    ms: number;
-    ran: number;
-    inDump?: number;
-    error?: string | null;
-    failed: { file: string; error: string; tables: string[] }[];
-    schema: unknown;
-    sqlByFile: Record<string, string[]>;
-  }>;
-  compareSchemas: (
-    oracle: unknown,
-    ours: unknown,
-    excluded: string[],
-  ) => { agreement: number; items: { expected: number; agreed: number }; diffs: Diff[] };
-  attributeDiffs: (
-    diffs: Diff[],
-    sqlByFile: Record<string, string[]>,
-    read: (file: string) => string,
-  ) => Diff[];
-}
-
-async function loadOracle(): Promise<OracleModules | string> {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const files = ['oracle.js', 'fidelity.js'];
-  const absent = files.filter((f) => !existsSync(join(here, f)));
-  if (absent.length)
-    return `the Laravel oracle is not built here (eval/src/${absent.map((f) => f.replace('.js', '.ts')).join(', eval/src/')} missing)`;
-  // A computed specifier: the driver compiles whether or not the oracle has landed.
-  const load = (f: string) => import(new URL(f, import.meta.url).href) as Promise<Record<string, unknown>>;
-  const [oracle, fidelity] = await Promise.all(files.map(load));
-  const mod = { ...oracle, ...fidelity } as unknown as OracleModules;
-  if (typeof mod.runOracle !== 'function' || typeof mod.compareSchemas !== 'function')
-    return 'eval/src/oracle.ts or fidelity.ts lacks runOracle/compareSchemas';
-  return mod;
-}
-
 async function fidelityOf(
-  oracle: OracleModules,
   src: AppSource,
   trees: string,
   ours: AuditReport | null,
@@ -258,8 +217,8 @@ async function fidelityOf(
   if (!ours?.schema) return { ...base, error: 'perf-audit gave no schema (see its findings run)' };
   try {
     const appDir = await extractTree(src, src.app.commit, trees);
-    const o = await oracle.runOracle(appDir, dbUrl, { paths: src.app.migrationPaths, timeoutMs });
-    const cmp = oracle.compareSchemas(
+    const o = await runOracle(appDir, dbUrl, { paths: src.app.migrationPaths, timeoutMs });
+    const cmp = compareSchemas(
       o.schema,
       ours.schema,
       o.failed.flatMap((f) => f.tables),
@@ -271,10 +230,7 @@ async function fidelityOf(
         return '';
       }
     };
-    const diffs =
-      typeof oracle.attributeDiffs === 'function'
-        ? oracle.attributeDiffs(cmp.diffs, o.sqlByFile, read)
-        : cmp.diffs;
+    const diffs = attributeDiffs(cmp.diffs, o.sqlByFile, read);
     return {
       ...base,
       agreement: cmp.agreement,
@@ -395,29 +351,18 @@ async function main(): Promise<number> {
   if (opts.skip.has('fidelity')) fidelity = 'skipped by --skip fidelity';
   else if (dbDown) fidelity = 'no database';
   else {
-    const oracle = await loadOracle();
-    if (typeof oracle === 'string') {
-      fidelity = oracle;
-      log(`eval: fidelity skipped: ${oracle}`);
-    } else {
-      const out: FidelityResult[] = [];
-      for (const s of located.found) {
-        log(`eval: Laravel's migrator on ${s.app.dir}`);
-        const f = await fidelityOf(
-          oracle,
-          s,
-          trees,
-          get(s, s.app.commit, 'db')?.report ?? null,
-          dbUrl,
-          opts.timeoutMs,
-        );
-        log(
-          `eval: ${s.app.dir}: ${f.error ? `error: ${f.error}` : `agreement ${((f.agreement ?? 0) * 100).toFixed(1)}%, ${f.diffs.length} differences`}`,
-        );
-        out.push(f);
-      }
-      fidelity = out;
-    }
+    const out: FidelityResult[] = [];
+    await pool(located.found, opts.jobs, async (s, i) => {
+      log(`eval: Laravel's migrator on ${s.app.dir}`);
+      const ours = get(s, s.app.commit, 'db')?.report ?? null;
+      const f = await fidelityOf(s, trees, ours, dbUrl, opts.timeoutMs);
+      const what = f.error
+        ? `error: ${f.error}`
+        : `agreement ${pct(f.agreement)}, ${f.diffs.length} differences`;
+      log(`eval: ${s.app.dir}: ${what}, Laravel ${((f.oracleMs ?? 0) / 1000).toFixed(1)} s`);
+      out[i] = f;
+    });
+    fidelity = out;
   }
 
   const headMode: Mode = dbDown ? 'static' : 'db';
