@@ -73,7 +73,7 @@ function result(over: Partial<EvalResult> = {}): EvalResult {
   ]);
   return {
     date: '2026-12-01',
-    perfAudit: { commit: '0123456789abcdef0123456789abcdef01234567', dirty: true },
+    perfAudit: { commit: '0123456789abcdef0123456789abcdef01234567', dirty: true, cli: 'abcdef012345' },
     apps: ['owner+app'],
     missing: [{ app: 'other+app', why: 'not in the corpus folder', fetch: 'git clone --mirror x y' }],
     fidelity: [
@@ -118,6 +118,16 @@ function result(over: Partial<EvalResult> = {}): EvalResult {
             columns: ['user_id'],
             file: 'app/O.php',
             line: 4,
+            verdict: 'true',
+            reason: 'hot path',
+          },
+          {
+            rule: 'PA105',
+            severity: 'warning',
+            table: 'orders',
+            columns: ['shop_id'],
+            file: null,
+            line: null,
           },
         ],
         error: null,
@@ -159,7 +169,9 @@ describe('renderResultsMarkdown', () => {
   const md = renderResultsMarkdown(result(), 1);
 
   it('holds the date, the commit with its dirty flag and the missing apps', () => {
-    expect(md).toContain('Measured 2026-12-01 with perf-audit at `0123456789ab` (with uncommitted changes)');
+    expect(md).toContain(
+      'Measured 2026-12-01 with perf-audit at `0123456789ab` (with uncommitted changes) (dist/cli/index.js sha1 `abcdef012345`)',
+    );
     expect(md).toContain('Missing apps: other+app (not in the corpus folder).');
   });
 
@@ -184,7 +196,8 @@ describe('renderResultsMarkdown', () => {
 
   it('prints the findings at HEAD, the index findings list, precision and timing', () => {
     expect(md).toContain('| owner+app | 1 | 1 | 1 | 4 | PA101 1/0/0, PA103 0/1/4 | 12,345 |');
-    expect(md).toContain('- PA101 critical orders (user_id) app/O.php:4');
+    expect(md).toContain('- PA101 critical orders (user_id) app/O.php:4: **true** (hot path)');
+    expect(md).toContain('- PA105 warning orders (shop_id): not reviewed');
     expect(md).toContain('| overall | 0 | 0 | 0 | 0 | 0 | 0 | — | 0 |');
     expect(md).toContain('| owner+app | 3.0 s | 1.0 s | — | 0.5 s | — | — | 1.5 s | 2.5 s |');
   });

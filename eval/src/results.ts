@@ -40,7 +40,7 @@ export interface HeadResult {
   byRule: Record<string, { critical: number; warning: number; info: number }>;
   commentChars: number | null;
   /** Critical and warning index findings (PA101-PA106). */
-  indexFindings: IndexFinding[];
+  indexFindings: (IndexFinding & { verdict?: string; reason?: string })[];
   error: string | null;
 }
 
@@ -54,7 +54,8 @@ export interface TimingRow {
 
 export interface EvalResult {
   date: string;
-  perfAudit: { commit: string; dirty: boolean };
+  /** The repository's commit, and a hash of the bundled command that ran (dist/cli/index.js). */
+  perfAudit: { commit: string; dirty: boolean; cli?: string };
   apps: string[];
   missing: { app: string; why: string; fetch: string }[];
   /** null when the part was skipped; the string says why. */
@@ -73,6 +74,9 @@ const secs = (ms: number | null | undefined): string =>
   ms === null || ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`;
 const num = (n: number | null | undefined): string =>
   n === null || n === undefined ? '—' : n.toLocaleString('en-US');
+
+const minutes = (ms: number): string => (ms < 120_000 ? secs(ms) : `${(ms / 60_000).toFixed(1)} min`);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function cellText(v: unknown): string {
   if (v === undefined) return '';
@@ -242,7 +246,7 @@ export function renderResultsMarkdown(r: EvalResult, topDiffs = 10): string {
   const out: string[] = [
     '# perf-audit on real Laravel apps',
     '',
-    `Measured ${r.date} with perf-audit at \`${r.perfAudit.commit.slice(0, 12)}\`${r.perfAudit.dirty ? ' (with uncommitted changes)' : ''} by \`npm run eval\` (labels: eval/labels/README.md). Apps: ${r.apps.join(', ') || 'none'}. Whole run: ${secs(r.runtimeMs)}.`,
+    `Measured ${r.date} with perf-audit at \`${r.perfAudit.commit.slice(0, 12)}\`${r.perfAudit.dirty ? ' (with uncommitted changes)' : ''}${r.perfAudit.cli ? ` (dist/cli/index.js sha1 \`${r.perfAudit.cli}\`)` : ''} by \`npm run eval\` (labels: eval/labels/README.md). Apps: ${r.apps.join(', ') || 'none'}. Whole run: ${minutes(r.runtimeMs)}.`,
   ];
   if (r.missing.length)
     out.push('', `Missing apps: ${r.missing.map((m) => `${m.app} (${m.why})`).join('; ')}.`);
@@ -256,7 +260,7 @@ export function renderResultsMarkdown(r: EvalResult, topDiffs = 10): string {
       if (!a.diffs.length && !a.failed.length && !a.oracleError) continue;
       out.push(
         '',
-        `<details><summary>${a.app}: ${a.diffs.length} differences, ${a.failed.length} migrations Laravel could not run</summary>`,
+        `<details><summary>${a.app}: ${plural(a.diffs.length, 'difference')}, ${plural(a.failed.length, 'migration')} Laravel could not run</summary>`,
         '',
       );
       if (a.oracleError) out.push(`- Laravel's run did not complete: ${cellText(a.oracleError)}`);
@@ -311,7 +315,10 @@ export function renderResultsMarkdown(r: EvalResult, topDiffs = 10): string {
         `<details><summary>${h.app}: ${h.indexFindings.length} critical and warning index findings</summary>`,
         '',
       );
-      for (const f of h.indexFindings) out.push(`- ${describeFinding(f)}`);
+      for (const f of h.indexFindings)
+        out.push(
+          `- ${describeFinding(f)}${f.verdict ? `: **${f.verdict}** (${cellText(f.reason ?? '')})` : ': not reviewed'}`,
+        );
       out.push('', '</details>');
     }
   }

@@ -23,10 +23,10 @@ import {
   type CorpusApp,
 } from './corpus.js';
 import { attributeDiffs, compareSchemas } from './fidelity.js';
-import { readLabels, type Labels } from './labels.js';
+import { readLabels, type Labels, type ReviewedRow } from './labels.js';
 import { runOracle } from './oracle.js';
 import { cliFingerprint, runPerfAudit, type PerfAuditRun } from './perf-audit.js';
-import { appPrecision, isReviewable, summarizePrecision } from './precision.js';
+import { appPrecision, findingKey, isReviewable, summarizePrecision } from './precision.js';
 import {
   appRecall,
   MODES,
@@ -176,7 +176,8 @@ function indexFindings(report: AuditReport | null): IndexFinding[] | null {
     }));
 }
 
-function headResult(app: CorpusApp, run: PerfAuditRun): HeadResult {
+function headResult(app: CorpusApp, run: PerfAuditRun, reviewed: ReviewedRow[]): HeadResult {
+  const verdicts = new Map(reviewed.map((r) => [findingKey(r), r]));
   const r = run.report;
   const byRule: HeadResult['byRule'] = {};
   for (const f of r?.findings ?? []) {
@@ -191,7 +192,10 @@ function headResult(app: CorpusApp, run: PerfAuditRun): HeadResult {
     counts: r ? { critical: r.summary.critical, warning: r.summary.warning, info: r.summary.info } : null,
     byRule,
     commentChars: run.commentChars,
-    indexFindings: (indexFindings(r) ?? []).filter(isReviewable),
+    indexFindings: (indexFindings(r) ?? []).filter(isReviewable).map((f) => {
+      const v = verdicts.get(findingKey(f));
+      return v ? { ...f, verdict: v.verdict, reason: v.reason } : f;
+    }),
     error: run.report ? null : run.error,
   };
 }
@@ -377,6 +381,7 @@ async function main(): Promise<number> {
         error: 'not run',
         cached: false,
       },
+      labels.get(s.app.dir)!.reviewed,
     ),
   );
 
@@ -421,7 +426,7 @@ async function main(): Promise<number> {
 
   const result: EvalResult = {
     date: new Date().toISOString().slice(0, 10),
-    perfAudit: perfAuditCommit(),
+    perfAudit: { ...perfAuditCommit(), cli: fp },
     apps: located.found.map((s) => s.app.dir),
     missing: located.missing.map((m) => ({ app: m.app.dir, why: m.why, fetch: m.fetch })),
     fidelity,
