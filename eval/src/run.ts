@@ -140,12 +140,15 @@ async function pool<T>(items: T[], jobs: number, fn: (item: T, i: number) => Pro
   await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
 }
 
+/** What the figures depend on: a change here (untracked labels too) makes the commit not the whole story. */
+const MEASURED = ['src', 'dist', 'eval/src', 'eval/oracle', 'eval/labels', 'eval/corpus.json'];
+
 function perfAuditCommit(): { commit: string; dirty: boolean } {
   const git = (args: string[]) => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' }).trim();
   try {
     return {
       commit: git(['rev-parse', 'HEAD']),
-      dirty: git(['status', '--porcelain', '--untracked-files=no']) !== '',
+      dirty: git(['status', '--porcelain', '--', ...MEASURED]) !== '',
     };
   } catch {
     return { commit: 'unknown', dirty: false };
