@@ -48,6 +48,12 @@ import {
 const PARTS = ['fidelity', 'recall', 'head'] as const;
 type Part = (typeof PARTS)[number];
 
+/** The line of an error that says why (a failed command's first line only repeats the command). */
+function gitError(e: unknown): string {
+  const lines = (e instanceof Error ? e.message : String(e)).split('\n');
+  return lines.find((l) => /^(fatal|error|tar):/.test(l)) ?? lines[0]!;
+}
+
 function findRoot(from: string): string {
   let dir = from;
   while (dir !== dirname(dir)) {
@@ -251,7 +257,7 @@ async function fidelityOf(
       oracleError: o.error ?? null,
     };
   } catch (e) {
-    return { ...base, error: e instanceof Error ? e.message.split('\n')[0]!.slice(0, 300) : String(e) };
+    return { ...base, error: gitError(e).slice(0, 300) };
   }
 }
 
@@ -327,7 +333,7 @@ async function main(): Promise<number> {
     try {
       appDir = await extractTree(t.src, t.commit, trees);
     } catch (e) {
-      log(`${label}: cannot extract: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      log(`${label}: cannot extract: ${gitError(e)}`);
       runs.set(key(t.src.app.dir, t.commit, t.mode), {
         report: null,
         exitCode: null,
