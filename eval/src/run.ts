@@ -4,7 +4,8 @@
  * at the corpus commit with precision over a reviewed sample, and timing. Progress goes to stderr.
  *
  * Usage: npm run eval -- [--corpus DIR] [--apps a,b] [--skip fidelity|recall|head] [--write] [--no-write]
- *                        [--jobs N] [--timeout-ms N]
+ *                        [--jobs N] [--timeout-ms N] [--top N]
+ * --top: schema differences listed per app in RESULTS.md (all of them are in eval/.work/last-run.json).
  */
 
 import { execFileSync } from 'node:child_process';
@@ -74,6 +75,7 @@ interface Options {
   write: boolean;
   jobs: number;
   timeoutMs: number;
+  top: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -88,6 +90,7 @@ function parseOptions(argv: string[]): Options {
       'no-write': { type: 'boolean' },
       jobs: { type: 'string' },
       'timeout-ms': { type: 'string' },
+      top: { type: 'string' },
     },
   });
   const skip = new Set<Part>();
@@ -103,6 +106,8 @@ function parseOptions(argv: string[]): Options {
     : null;
   const jobs = Number(values.jobs ?? 1);
   const timeoutMs = Number(values['timeout-ms'] ?? 600_000);
+  const top = Number(values.top ?? 10);
+  if (!Number.isInteger(top) || top < 0) throw new Error(`--top ${values.top}: expected a whole number`);
   if (!Number.isInteger(jobs) || jobs < 1)
     throw new Error(`--jobs ${values.jobs}: expected a positive integer`);
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
@@ -115,6 +120,7 @@ function parseOptions(argv: string[]): Options {
     write: values['no-write'] ? false : (values.write ?? full),
     jobs,
     timeoutMs,
+    top,
   };
 }
 
@@ -452,7 +458,7 @@ async function main(): Promise<number> {
   writeFileSync(join(WORK, 'last-run.json'), `${JSON.stringify(result, null, 2)}\n`);
   log(`eval: every figure in ${join(WORK, 'last-run.json')}`);
   if (opts.write) {
-    writeFileSync(join(ROOT, 'eval', 'RESULTS.md'), renderResultsMarkdown(result));
+    writeFileSync(join(ROOT, 'eval', 'RESULTS.md'), renderResultsMarkdown(result, opts.top));
     log('eval: eval/RESULTS.md written');
   }
   return 0;
