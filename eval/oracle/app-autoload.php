@@ -4,6 +4,20 @@
  * composer.json (autoload and autoload-dev), so migrations that use the app's models, enums or helpers load.
  */
 
+/** Namespaces the oracle takes from the system's Laravel 8.83 install only. */
+const ORACLE_FRAMEWORK_PREFIXES = ['Illuminate\\', 'Doctrine\\', 'Symfony\\', 'Carbon\\', 'Psr\\', 'Ramsey\\',
+    'League\\', 'Monolog\\', 'Dotenv\\', 'Laravel\\SerializableClosure\\', 'Opis\\', 'Composer\\'];
+
+function oracle_is_framework_class(string $name): bool
+{
+    foreach (ORACLE_FRAMEWORK_PREFIXES as $prefix) {
+        if (str_starts_with(ltrim($name, '\\'), $prefix)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 function oracle_register_app_autoload(string $appDir): array
 {
     $composer = $appDir . '/composer.json';
@@ -17,6 +31,10 @@ function oracle_register_app_autoload(string $appDir): array
     $prefixes = [];
     foreach (['autoload', 'autoload-dev'] as $section) {
         foreach ($json[$section]['psr-4'] ?? [] as $prefix => $dirs) {
+            // Apps that patch the framework (freescout's overrides/) would mix its old copies into Debian's 8.83.
+            if (oracle_is_framework_class($prefix)) {
+                continue;
+            }
             foreach ((array) $dirs as $dir) {
                 $prefixes[] = [$prefix, rtrim($appDir . '/' . $dir, '/') . '/'];
             }

@@ -45,6 +45,12 @@ function oracle_register_services(Application $app, array $configAliases): void
     $app['config']->set('cache.default', 'array');
     $app['config']->set('cache.stores.array', ['driver' => 'array', 'serialize' => false]);
     $app->register(Illuminate\Cache\CacheServiceProvider::class);
+    // Artisan::call() from a migration (data fix-ups through the app's commands) runs nothing here.
+    $app->singleton(Illuminate\Contracts\Console\Kernel::class, fn () => new class {
+        public function call($command, array $parameters = [], $outputBuffer = null) { return 0; }
+        public function output() { return ''; }
+        public function __call($method, $args) { return null; }
+    });
     $app->bind('db.connection', fn ($app) => $app['db']->connection());
     $app->bind('db.schema', fn ($app) => $app['db']->connection()->getSchemaBuilder());
     $app->singleton(ExceptionHandler::class, fn () => new class implements ExceptionHandler {

@@ -48,6 +48,9 @@ function oracle_register_blueprint_macros(): void
     $add('dropDatetimes', function () {
         return $this->dropColumn('created_at', 'updated_at');
     });
+    $add('getPrefix', function () {
+        return $this->prefix;
+    });
     $add('rawColumn', function ($column, $definition) {
         return $this->addColumn('raw', $column, compact('definition'));
     });

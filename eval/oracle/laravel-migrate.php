@@ -21,7 +21,9 @@ require_once __DIR__ . '/modern-grammar.php';
 require_once __DIR__ . '/schema-builder.php';
 require_once __DIR__ . '/app-services.php';
 require_once __DIR__ . '/app-providers.php';
+require_once __DIR__ . '/vendor-shims.php';
 require_once __DIR__ . '/vendor-stubs.php';
+require_once __DIR__ . '/class-kinds.php';
 require_once __DIR__ . '/schema-dump.php';
 require_once __DIR__ . '/touched-tables.php';
 
@@ -87,14 +89,14 @@ $db = [
 // base_path(), storage_path(), config() and app() as they would under artisan.
 $app = new Application($appDir);
 $prefixes = oracle_register_app_autoload($appDir);
-oracle_register_vendor_stubs($prefixes);
+oracle_register_vendor_stubs($prefixes, oracle_scan_class_kinds(oracle_app_source_dirs($appDir)));
 [$configItems, $configProblems] = oracle_load_config($appDir);
 $conn = oracle_connection_options($configItems, oracle_env_connection($appDir));
 $app->instance('config', new Repository($configItems));
 oracle_register_services($app, (array) ($configItems['app']['aliases'] ?? []));
 oracle_define_unique_id_traits();
-$laravelMajor = oracle_laravel_major($appDir);
-oracle_use_connection(($laravelMajor ?? 8) >= 11, ($laravelMajor ?? 8) >= 11 && $conn['driver'] === 'mariadb');
+$laravelVersion = oracle_laravel_version($appDir);
+oracle_use_connection($laravelVersion, $conn['driver'] === 'mariadb');
 
 $capsule = new Capsule($app);
 foreach ($conn['names'] as $name) {
@@ -155,7 +157,7 @@ $result = [
     'dump' => null,
     'connection' => array_intersect_key($conn, array_flip(['name', 'driver', 'charset', 'collation', 'prefix', 'strict', 'engine', 'modes'])),
     'defaultStringLength' => $stringLength,
-    'laravelMajor' => $laravelMajor,
+    'laravelVersion' => $laravelVersion ? implode('.', $laravelVersion) : null,
     'providers' => $providers,
     'autoload' => $prefixes,
     'configProblems' => $configProblems,

@@ -4,18 +4,19 @@
  * file names: Laravel 11 changed float/double and what change() keeps, and its mariadb driver makes uuid native.
  */
 
-function oracle_laravel_major(string $appDir): ?int
+/** [major, minor] of laravel/framework, or null when neither file names it. */
+function oracle_laravel_version(string $appDir): ?array
 {
     $lock = json_decode((string) @file_get_contents("$appDir/composer.lock"), true);
     foreach ($lock['packages'] ?? [] as $p) {
-        if (($p['name'] ?? '') === 'laravel/framework' && preg_match('/(\d+)\./', (string) $p['version'], $m)) {
-            return (int) $m[1];
+        if (($p['name'] ?? '') === 'laravel/framework' && preg_match('/(\d+)\.(\d+)/', (string) $p['version'], $m)) {
+            return [(int) $m[1], (int) $m[2]];
         }
     }
     $json = json_decode((string) @file_get_contents("$appDir/composer.json"), true);
     $constraint = $json['require']['laravel/framework'] ?? null;
-    if (is_string($constraint) && preg_match('/(\d+)/', $constraint, $m)) {
-        return (int) $m[1];
+    if (is_string($constraint) && preg_match('/(\d+)(?:\.(\d+))?/', $constraint, $m)) {
+        return [(int) $m[1], (int) ($m[2] ?? 0)];
     }
     return null;
 }

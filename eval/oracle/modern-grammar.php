@@ -1,8 +1,8 @@
 <?php
 /**
- * The DDL differences of Laravel 11 and later that 8.83 would get wrong, as laravel/framework's current
+ * The DDL differences of other Laravel versions that 8.83 would get wrong: for Laravel 11 and later, as laravel/framework's current
  * Blueprint and MySqlGrammar/MariaDbGrammar write them: float($column, $precision = 53), double() without
- * total/places, change() redefining the whole column (no Doctrine diff), and native uuid on the mariadb driver.
+ * total/places, change() redefining the whole column (no Doctrine diff), and native uuid on the mariadb driver; before 5.8, the old morphs().
  */
 
 use Illuminate\Database\Connection;
@@ -23,6 +23,24 @@ class OracleModernBlueprint extends Blueprint
     }
 }
 
+/** Laravel before 5.8: morphs are an unsigned int id before the type, indexed (id, type). */
+class OracleLegacyBlueprint extends Blueprint
+{
+    public function morphs($name, $indexName = null)
+    {
+        $this->unsignedInteger("{$name}_id");
+        $this->string("{$name}_type");
+        $this->index(["{$name}_id", "{$name}_type"], $indexName);
+    }
+
+    public function nullableMorphs($name, $indexName = null)
+    {
+        $this->unsignedInteger("{$name}_id")->nullable();
+        $this->string("{$name}_type")->nullable();
+        $this->index(["{$name}_id", "{$name}_type"], $indexName);
+    }
+}
+
 class OracleModernGrammar extends MySqlGrammar
 {
     public bool $nativeUuid = false;
@@ -35,6 +53,20 @@ class OracleModernGrammar extends MySqlGrammar
     protected function typeUuid(Fluent $column)
     {
         return $this->nativeUuid ? 'uuid' : 'char(36)';
+    }
+
+    // A changed column keeps its primary key: only a new one gets `primary key` inline.
+    protected function modifyIncrement(Blueprint $blueprint, Fluent $column)
+    {
+        if (in_array($column->type, $this->serials) && $column->autoIncrement) {
+            $hasPrimary = false;
+            foreach ($blueprint->getCommands() as $command) {
+                $hasPrimary = $hasPrimary || $command->name === 'primary';
+            }
+            return $hasPrimary || ($column->change && !$column->primary)
+                ? ' auto_increment'
+                : ' auto_increment primary key';
+        }
     }
 
     public function compileChange(Blueprint $blueprint, Fluent $command, Connection $connection)

@@ -137,6 +137,8 @@ class OracleConnection extends MySqlConnection
 
     /** Laravel 11+ DDL (modern-grammar.php). */
     public static bool $modern = false;
+    /** Laravel before 5.8 (modern-grammar.php). */
+    public static bool $legacy = false;
     public static bool $nativeUuid = false;
 
     protected function getDefaultSchemaGrammar()
@@ -157,13 +159,19 @@ class OracleConnection extends MySqlConnection
         $builder = new OracleMySqlBuilder($this);
         if (static::$modern) {
             $builder->blueprintResolver(fn ($table, $callback, $prefix) => new OracleModernBlueprint($table, $callback, $prefix));
+        } elseif (static::$legacy) {
+            $builder->blueprintResolver(fn ($table, $callback, $prefix) => new OracleLegacyBlueprint($table, $callback, $prefix));
         }
         return $builder;
     }
 }
 
-function oracle_use_connection(bool $modern, bool $nativeUuid): void
+function oracle_use_connection(?array $version, bool $mariadbDriver): void
 {
+    [$major, $minor] = $version ?? [8, 0];
+    $modern = $major >= 11;
+    $nativeUuid = $modern && $mariadbDriver;
+    OracleConnection::$legacy = $major < 5 || ($major === 5 && $minor < 8);
     OracleConnection::$modern = $modern;
     OracleConnection::$nativeUuid = $nativeUuid;
     Connection::resolverFor('mysql', fn ($pdo, $database, $prefix, $config) => new OracleConnection($pdo, $database, $prefix, $config));

@@ -2,23 +2,33 @@
 /**
  * Empty stand-ins for classes of the app's vendor packages, which are not installed here: a model that
  * `use`s Sanctum's HasApiTokens or Scout's Searchable must still load for foreignIdFor(User::class) or a
- * seeding migration. The kind is guessed from the name (Contracts\… and …Interface are interfaces; Has…,
- * Uses…, Interacts…, Can…, …able and names under Concerns\\ or Traits\\ are traits; the rest classes). Only namespaced names outside the app's
- * own namespaces are stubbed, so a migration's own global class name is never taken. Registered last.
+ * seeding migration. The kind is the one the app's own code uses the name as (class-kinds.php), else a guess
+ * from the name: Contracts\… and …Interface are interfaces; Has…, Uses…, Interacts…, Can…, …able, …Trait and
+ * names under Concerns\ or Traits\ are traits; the rest are classes. Only namespaced names outside the
+ * framework and the app's own namespaces are stubbed, so a migration's global class name is never taken.
+ * Registered last, after every real loader.
  */
 
-const ORACLE_NEVER_STUB = ['Illuminate\\', 'Doctrine\\', 'Symfony\\', 'Carbon\\', 'Psr\\', 'Ramsey\\',
-    'League\\', 'Monolog\\', 'Dotenv\\', 'Laravel\\SerializableClosure\\', 'Opis\\', 'Composer\\'];
-
-function oracle_register_vendor_stubs(array $appPrefixes): array
+/** Laravel 11's Migration has shouldRun(); a package's base migration that asks it runs, as with its defaults. */
+abstract class OracleStubMigration extends Illuminate\Database\Migrations\Migration
 {
-    $stubbed = [];
-    spl_autoload_register(function (string $name) use ($appPrefixes, &$stubbed): void {
-        if (!str_contains($name, '\\')) {
+    public function shouldRun(): bool
+    {
+        return true;
+    }
+}
+
+function oracle_register_vendor_stubs(array $appPrefixes, array $knownKinds = []): void
+{
+    spl_autoload_register(function (string $name) use ($appPrefixes, $knownKinds): void {
+        if (!str_contains($name, '\\') || oracle_vendor_shim($name)) {
             return;
         }
-        // Laravel and Doctrine probe class_exists() of these to pick code paths: never invent them.
-        foreach (array_merge($appPrefixes, ORACLE_NEVER_STUB) as $prefix) {
+        // Laravel and Doctrine probe class_exists() of framework classes to pick code paths: never invent them.
+        if (oracle_is_framework_class($name)) {
+            return;
+        }
+        foreach ($appPrefixes as $prefix) {
             if ($prefix !== '' && str_starts_with($name, $prefix)) {
                 return;
             }
@@ -26,15 +36,17 @@ function oracle_register_vendor_stubs(array $appPrefixes): array
         $pos = strrpos($name, '\\');
         $namespace = substr($name, 0, $pos);
         $short = substr($name, $pos + 1);
-        if (str_contains("\\$namespace\\", '\\Contracts\\') || str_ends_with($short, 'Interface')) {
+        if (isset($knownKinds[strtolower($name)])) {
+            $kind = $knownKinds[strtolower($name)];
+        } elseif (str_contains("\\$namespace\\", '\\Contracts\\') || str_ends_with($short, 'Interface')) {
             $kind = 'interface';
-        } elseif (preg_match('/\\\\(Concerns|Traits)(\\\\|$)/', "\\$namespace") || preg_match('/^(Has|Uses|Interacts|Can|With)[A-Z]|able$/', $short)) {
+        } elseif (preg_match('/\\\\(Concerns|Traits)(\\\\|$)/', "\\$namespace") || preg_match('/^(Has|Uses|Interacts|Can|With)[A-Z]|(able|Trait)$/', $short)) {
             $kind = 'trait';
         } else {
             $kind = 'class';
         }
-        eval("namespace $namespace; $kind $short {}");
-        $stubbed[] = "$kind $name";
+        // A package's migration base class (Pulse, Laravel AI…) must still be a Migration.
+        $parent = $kind === 'class' && str_ends_with($short, 'Migration') ? ' extends \\OracleStubMigration' : '';
+        eval("namespace $namespace; $kind $short$parent {}");
     });
-    return $stubbed;
 }

@@ -1,0 +1,40 @@
+<?php
+/**
+ * Schema helpers of vendor packages that migrations call to add columns, rewritten from the packages'
+ * documented behaviour because the packages are not installed here. Only what changes the schema.
+ */
+
+const ORACLE_VENDOR_SHIMS = [
+    // kalnoy/nestedset: NestedSet::columns($table) adds the tree columns and their index.
+    'Kalnoy\Nestedset\NestedSet' => <<<'PHP'
+namespace Kalnoy\Nestedset;
+class NestedSet {
+    const LFT = '_lft';
+    const RGT = '_rgt';
+    const PARENT_ID = 'parent_id';
+    public static function columns(\Illuminate\Database\Schema\Blueprint $table) {
+        $table->unsignedInteger(self::LFT)->default(0);
+        $table->unsignedInteger(self::RGT)->default(0);
+        $table->unsignedInteger(self::PARENT_ID)->nullable();
+        $table->index(static::getDefaultColumns());
+    }
+    public static function dropColumns(\Illuminate\Database\Schema\Blueprint $table) {
+        $columns = static::getDefaultColumns();
+        $table->dropIndex($columns);
+        $table->dropColumn($columns);
+    }
+    public static function getDefaultColumns() { return [static::LFT, static::RGT, static::PARENT_ID]; }
+    public static function isNode($node) { return false; }
+}
+PHP,
+];
+
+/** Defines the shim for $name when there is one; true when it did. */
+function oracle_vendor_shim(string $name): bool
+{
+    if (!isset(ORACLE_VENDOR_SHIMS[$name])) {
+        return false;
+    }
+    eval(ORACLE_VENDOR_SHIMS[$name]);
+    return true;
+}
