@@ -273,8 +273,15 @@ describe('runOracle (real MariaDB, Laravel 8.83)', () => {
     const invoices = r.schema.tables.find((t) => t.name === 'invoices')!;
     // The enum's values come from the app's own App\Enums\Status class.
     expect(invoices.columns.find((c) => c.name === 'status')?.type).toBe("enum('draft','sent')");
+    // foreignIdFor() of a HasUlids model (whose vendor trait is missing here), and a provider's Blueprint macro.
+    expect(invoices.columns.find((c) => c.name === 'team_id')?.type).toBe('char(26)');
+    expect(invoices.columns.find((c) => c.name === 'audited_by')?.type).toBe('varchar(191)');
     expect(invoices.engine).toBe('InnoDB');
     expect(r.sqlByFile['database/migrations/2024_01_02_000000_create_invoices_table.php']).toHaveLength(3);
+    expect(r.settings).toMatchObject({
+      defaultStringLength: 191,
+      connection: { name: 'mysql', engine: 'InnoDB' },
+    });
 
     // The oracle compared with itself, the failed migration's table left out: full agreement.
     const self = compareSchemas(
@@ -283,9 +290,9 @@ describe('runOracle (real MariaDB, Laravel 8.83)', () => {
       r.failed.flatMap((f) => f.tables),
     );
     expect(self.agreement).toBe(1);
-    // users: table, 5 columns, PRIMARY and unique; invoices: table, 4 columns, PRIMARY and the composite index
+    // users: table, 5 columns, PRIMARY and unique; invoices: table, 6 columns, PRIMARY and the composite index
     // (which MariaDB reuses for the foreign key instead of adding one).
-    expect(self.items.expected).toBe(1 + 5 + 2 + (1 + 4 + 2));
+    expect(self.items.expected).toBe(1 + 5 + 2 + (1 + 6 + 2));
 
     const [d] = attributeDiffs(
       [{ kind: 'column-differs', table: 'invoices', column: 'amount' }],
@@ -294,7 +301,7 @@ describe('runOracle (real MariaDB, Laravel 8.83)', () => {
     );
     expect(d.source).toEqual({
       file: 'database/migrations/2024_01_02_000000_create_invoices_table.php',
-      line: 16,
+      line: 17,
     });
   });
 });

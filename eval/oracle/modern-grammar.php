@@ -10,7 +10,46 @@ use Illuminate\Database\Schema\Blueprint;
 use Illuminate\Database\Schema\Grammars\MySqlGrammar;
 use Illuminate\Support\Fluent;
 
-class OracleModernBlueprint extends Blueprint
+/**
+ * What every Laravel since 9 does the same way and 8.83 does not: foreignIdFor() of a HasUlids model is a
+ * char(26) ULID column, and morphs() follow Schema::morphUsingUuids()/morphUsingUlids().
+ */
+class OracleBlueprint extends Blueprint
+{
+    public function foreignIdFor($model, $column = null)
+    {
+        if (is_string($model)) {
+            $model = new $model();
+        }
+        $column = $column ?: $model->getForeignKey();
+        if (in_array('Illuminate\Database\Eloquent\Concerns\HasUlids', class_uses_recursive($model), true)) {
+            return $this->foreignUlid($column);
+        }
+        return $model->getKeyType() === 'int' && $model->getIncrementing()
+            ? $this->foreignId($column)
+            : $this->foreignUuid($column);
+    }
+
+    public function morphs($name, $indexName = null)
+    {
+        match (Illuminate\Database\Schema\Builder::$defaultMorphKeyType) {
+            'uuid' => $this->uuidMorphs($name, $indexName),
+            'ulid' => $this->ulidMorphs($name, $indexName),
+            default => $this->numericMorphs($name, $indexName),
+        };
+    }
+
+    public function nullableMorphs($name, $indexName = null)
+    {
+        match (Illuminate\Database\Schema\Builder::$defaultMorphKeyType) {
+            'uuid' => $this->nullableUuidMorphs($name, $indexName),
+            'ulid' => $this->nullableUlidMorphs($name, $indexName),
+            default => $this->nullableNumericMorphs($name, $indexName),
+        };
+    }
+}
+
+class OracleModernBlueprint extends OracleBlueprint
 {
     public function float($column, $precision = 53, $places = null, $unsigned = false)
     {
@@ -24,7 +63,7 @@ class OracleModernBlueprint extends Blueprint
 }
 
 /** Laravel before 5.8: morphs are an unsigned int id before the type, indexed (id, type). */
-class OracleLegacyBlueprint extends Blueprint
+class OracleLegacyBlueprint extends OracleBlueprint
 {
     public function morphs($name, $indexName = null)
     {

@@ -13,6 +13,20 @@ use Illuminate\Support\Traits\Macroable;
 
 class OracleMySqlBuilder extends MySqlBuilder
 {
+    /** 8.83 knows int and uuid morph keys; Laravel 9.30+ adds ulid. */
+    public static function defaultMorphKeyType(string $type)
+    {
+        if (!in_array($type, ['int', 'uuid', 'ulid'], true)) {
+            throw new InvalidArgumentException("Morph key type must be 'int', 'uuid', or 'ulid'.");
+        }
+        static::$defaultMorphKeyType = $type;
+    }
+
+    public static function morphUsingUlids()
+    {
+        static::defaultMorphKeyType('ulid');
+    }
+
     public function withoutForeignKeyConstraints(Closure $callback)
     {
         $this->disableForeignKeyConstraints();
@@ -161,6 +175,8 @@ class OracleConnection extends MySqlConnection
             $builder->blueprintResolver(fn ($table, $callback, $prefix) => new OracleModernBlueprint($table, $callback, $prefix));
         } elseif (static::$legacy) {
             $builder->blueprintResolver(fn ($table, $callback, $prefix) => new OracleLegacyBlueprint($table, $callback, $prefix));
+        } else {
+            $builder->blueprintResolver(fn ($table, $callback, $prefix) => new OracleBlueprint($table, $callback, $prefix));
         }
         return $builder;
     }

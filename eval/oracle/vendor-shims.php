@@ -27,6 +27,15 @@ class NestedSet {
     public static function isNode($node) { return false; }
 }
 PHP,
+    // laravel/pulse: its migrations ask the base class for the driver and whether to run.
+    'Laravel\Pulse\Support\PulseMigration' => <<<'PHP'
+namespace Laravel\Pulse\Support;
+class PulseMigration extends \Illuminate\Database\Migrations\Migration {
+    public function getConnection(): ?string { return config('pulse.storage.database.connection'); }
+    protected function shouldRun(): bool { return in_array($this->driver(), ['mariadb', 'mysql', 'pgsql', 'sqlite'], true); }
+    protected function driver(): string { return \Illuminate\Support\Facades\DB::connection($this->getConnection())->getDriverName(); }
+}
+PHP,
 ];
 
 /** Defines the shim for $name when there is one; true when it did. */
