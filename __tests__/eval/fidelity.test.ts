@@ -170,6 +170,35 @@ describe('compareSchemas', () => {
   });
 });
 
+describe('index kinds', () => {
+  it('tells a FULLTEXT index from a BTREE one on the same column', () => {
+    const oracle = schemaOf({
+      name: 'notes',
+      columns: [col('body', 'text')],
+      indexes: [{ name: 'notes_body_fulltext', columns: ['body'], unique: false, kind: 'fulltext' }],
+    });
+    const ours: ReportSchema = {
+      tables: [
+        {
+          name: 'notes',
+          columns: [col('body', 'text')],
+          indexes: [{ name: 'x', columns: ['body'], unique: false }],
+        },
+      ],
+    };
+    const r = compareSchemas(oracle, ours, []);
+    expect(r.diffs).toEqual([
+      {
+        kind: 'index-differs',
+        table: 'notes',
+        index: 'notes_body_fulltext',
+        expected: 'fulltext (body)',
+        actual: '(body)',
+      },
+    ]);
+  });
+});
+
 describe('attributeDiffs', () => {
   const files: Record<string, string> = {
     'database/migrations/2024_01_01_create_users.php': [

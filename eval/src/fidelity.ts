@@ -1,7 +1,8 @@
 /**
  * Schema fidelity: how closely the schema perf-audit built agrees with the one Laravel builds (the oracle).
- * Pure: no I/O. Items are tables, columns (type, nullability, default) and indexes (columns in order and
- * uniqueness; names ignored); items only in perf-audit's schema count against the agreement too.
+ * Pure: no I/O. Items are tables, columns (type, nullability, default) and indexes (columns in order,
+ * uniqueness, and FULLTEXT/SPATIAL against BTREE; names ignored); items only in perf-audit's schema count
+ * against the agreement too.
  */
 
 import { parsePhp } from '../../src/project/laravel/php.js';
@@ -13,7 +14,14 @@ export interface ReportSchema {
   tables: {
     name: string;
     columns: { name: string; type: string; nullable: boolean; default: string | null }[];
-    indexes: { name: string; columns: string[]; unique: boolean; primary?: boolean }[];
+    indexes: {
+      name: string;
+      columns: string[];
+      unique: boolean;
+      primary?: boolean;
+      /** Absent means BTREE. */
+      kind?: 'btree' | 'fulltext' | 'spatial';
+    }[];
   }[];
 }
 
@@ -102,7 +110,9 @@ function indexKind(i: AnyIndex): 'primary' | 'unique' | 'index' {
 
 function indexText(i: AnyIndex): string {
   const kind = indexKind(i);
-  return `${kind === 'index' ? '' : `${kind} `}(${i.columns.join(', ')})`;
+  // A FULLTEXT index serves MATCH … AGAINST only: on the same columns it is not the BTREE index.
+  const access = i.kind && i.kind !== 'btree' ? `${i.kind} ` : '';
+  return `${access}${kind === 'index' ? '' : `${kind} `}(${i.columns.join(', ')})`;
 }
 
 const key = (s: string): string => s.toLowerCase();
@@ -125,7 +135,7 @@ function compareIndexes(
   const unmatched: AnyIndex[] = [];
   // Exact matches first, so a differing uniqueness is only reported where no exact twin exists.
   for (const e of expected) {
-    const at = left.findIndex((a) => cols(a) === cols(e) && indexKind(a) === indexKind(e));
+    const at = left.findIndex((a) => cols(a) === cols(e) && indexText(a) === indexText(e));
     if (at >= 0) {
       left.splice(at, 1);
       agreed++;
