@@ -1,12 +1,17 @@
 <?php
 /**
  * The schema-fidelity oracle: what `php artisan migrate` builds for an app, using Debian's Laravel 8.83 with
- * the app's own database options, default string length, classes and schema dump. Each migration file runs in
- * a forked child, so one that fails (even fatally) is recorded and the next one still runs.
+ * the app's own database options, default string length, service providers, classes and schema dump, and the
+ * DDL of the app's own Laravel version where it differs (modern-grammar.php). Each migration file runs in a
+ * forked child, so one that fails (even fatally) is recorded and the next one still runs.
  *
  * Usage: php laravel-migrate.php <app-dir> [--path DIR]... [--file-timeout SECONDS]
+ * (--path: more migration folders, relative to the app or absolute, as bagisto's packages/Webkul/X/src/Database/Migrations.)
  * Database from the environment: ORACLE_DB_HOST, ORACLE_DB_PORT, ORACLE_DB_DATABASE, ORACLE_DB_USERNAME,
- * ORACLE_DB_PASSWORD. Prints one JSON line (the last line of stdout).
+ * ORACLE_DB_PASSWORD. Prints one JSON line (the last line of stdout):
+ * {ran, failed, inDump, ms, dump: {file, error}|null, connection, defaultStringLength, laravelVersion, providers,
+ *  autoload, configProblems, paths, missingPaths, files: [{file, status: ok|failed|in-dump, ms, sql[], error?,
+ *  failedSql?, tables?}], error?}
  */
 
 require '/usr/share/php/Illuminate/autoload.php';
@@ -134,10 +139,13 @@ if ($stringLength !== null) {
 $providers = oracle_boot_app_providers($app, oracle_provider_classes($providerFiles));
 
 $paths = [];
+$missingPaths = [];
 foreach (array_merge(['database/migrations'], $extraPaths) as $p) {
     $full = str_starts_with($p, '/') ? $p : "$appDir/$p";
     if (is_dir($full)) {
         $paths[] = rtrim($full, '/');
+    } elseif ($p !== 'database/migrations') {
+        $missingPaths[] = $p;
     }
 }
 
@@ -162,6 +170,7 @@ $result = [
     'autoload' => $prefixes,
     'configProblems' => $configProblems,
     'paths' => array_map(fn ($p) => oracle_relative($appDir, $p), $paths),
+    'missingPaths' => $missingPaths,
     'files' => [],
 ];
 
@@ -199,7 +208,7 @@ foreach ($files as $name => $file) {
     $out = tempnam(sys_get_temp_dir(), 'oracle-');
     $pid = pcntl_fork();
     if ($pid === 0) {
-        oracle_child($app, $migrator, $file, $out, $fileTimeout);
+        oracle_child($app, $migrator, $file, $out, $fileTimeout, $conn['prefix'] . $migrationsTable);
     }
     pcntl_waitpid($pid, $status);
     $child = json_decode((string) @file_get_contents($out), true);
@@ -214,10 +223,12 @@ foreach ($files as $name => $file) {
     if ($entry['status'] === 'failed') {
         $result['failed']++;
         $sqlTables = oracle_tables_from_sql(array_merge($entry['sql'], isset($entry['failedSql']) ? [$entry['failedSql']] : []));
-        $entry['tables'] = array_values(array_unique(array_merge(
-            oracle_tables_from_tokens((string) file_get_contents($file)),
-            $sqlTables
-        )));
+        // Schema:: names are before the connection's prefix; the database holds prefixed ones.
+        $named = array_map(
+            fn ($t) => $conn['prefix'] !== '' && !str_starts_with($t, $conn['prefix']) ? $conn['prefix'] . $t : $t,
+            oracle_tables_from_tokens((string) file_get_contents($file))
+        );
+        $entry['tables'] = array_values(array_unique(array_merge($named, $sqlTables)));
     } else {
         $result['ran']++;
     }
@@ -229,7 +240,7 @@ oracle_emit($result);
 exit(0);
 
 /** Runs one migration file in the forked child and writes its record to $out; never returns. */
-function oracle_child(Application $app, Migrator $migrator, string $file, string $out, int $timeout): void
+function oracle_child(Application $app, Migrator $migrator, string $file, string $out, int $timeout, string $bookkeeping): void
 {
     pcntl_alarm($timeout);
     // What a migration echoes must not mix with the JSON line.
@@ -251,9 +262,10 @@ function oracle_child(Application $app, Migrator $migrator, string $file, string
         $record['error'] = $e ? 'PHP fatal error: ' . $e['message'] . ' (' . basename($e['file']) . ':' . $e['line'] . ')' : 'the migration ended the PHP process';
         $write();
     });
-    $app['events']->listen(QueryExecuted::class, function (QueryExecuted $q) use (&$record): void {
+    $own = '/^(insert into|select .* from) `?' . preg_quote($bookkeeping, '/') . '`?(\\s|$)/i';
+    $app['events']->listen(QueryExecuted::class, function (QueryExecuted $q) use (&$record, $own): void {
         // The migrator's own bookkeeping is not the migration's SQL.
-        if (preg_match('/^(insert into|select .* from) `?migrations`?/i', $q->sql)) {
+        if (preg_match($own, $q->sql)) {
             return;
         }
         $record['sql'][] = $q->sql;
