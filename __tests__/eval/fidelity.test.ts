@@ -240,6 +240,17 @@ describe('attributeDiffs', () => {
     expect(d.source).toEqual({ file: 'database/migrations/2024_02_01_alter_users.php', line: 4 });
   });
 
+  it('prefers the migration that changed the column over a later one that only indexed it', () => {
+    const later = {
+      ...sqlByFile,
+      'database/migrations/2024_03_01_index_users.php': [
+        'alter table `users` add index `users_email_index`(`email`)',
+      ],
+    };
+    const [d] = attributeDiffs([{ kind: 'column-differs', table: 'users', column: 'email' }], later, read);
+    expect(d.source?.file).toBe('database/migrations/2024_02_01_alter_users.php');
+  });
+
   it('finds an index by its name in the SQL and its column in the PHP', () => {
     const [d] = attributeDiffs(
       [{ kind: 'index-missing', table: 'users', index: 'users_nickname_index', expected: '(nickname)' }],

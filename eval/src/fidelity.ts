@@ -227,6 +227,16 @@ function mentions(sql: string, name: string): boolean {
   );
 }
 
+/** add/modify/change/drop/rename of the column, or its definition in a create table. */
+function changesColumn(sql: string, column: string): boolean {
+  const c = escape(column);
+  return (
+    new RegExp(`\\b(add|modify|change|drop|rename)\\s+(column\\s+)?\`?${c}\`?(\\s|,|$)`, 'i').test(sql) ||
+    new RegExp(`\\bto\\s+\`${c}\``, 'i').test(sql) ||
+    (/^\s*create\s+table/i.test(sql) && new RegExp(`[(,]\\s*\`${c}\`\\s`, 'i').test(sql))
+  );
+}
+
 /** The words the diff is about, most specific first: what to look for in the SQL and in the PHP. */
 function namesOf(d: SchemaDiff): string[] {
   if (d.column) return [d.column];
@@ -284,10 +294,14 @@ export function attributeDiffs(
   return diffs.map((d) => {
     const names = namesOf(d);
     const onTable = (sql: string): boolean => touchesTable(sql, d.table);
+    // A statement that defines, changes or drops the column says more than an index naming it.
+    const actsOn = (sql: string): boolean => !!d.column && onTable(sql) && changesColumn(sql, d.column);
     const file =
+      (d.column ? lastFile(sqlByFile, actsOn) : null) ??
       (names.length
         ? lastFile(sqlByFile, (sql) => onTable(sql) && names.some((n) => mentions(sql, n)))
-        : null) ?? lastFile(sqlByFile, onTable);
+        : null) ??
+      lastFile(sqlByFile, onTable);
     if (!file) return d;
     const text = read(file);
     const line = text === null ? 1 : literalLine(text, file, [...names, d.table]);
