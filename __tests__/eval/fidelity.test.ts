@@ -288,19 +288,25 @@ describe('attributeDiffs', () => {
 describe('runOracle (real MariaDB, Laravel 8.83)', () => {
   const app = join(process.cwd(), '__tests__', 'fixtures', 'eval', 'oracle-app');
 
-  it('runs each migration, records the failed one with its tables, and introspects what Laravel built', async () => {
+  it('runs the migrations, records the failed ones with their tables, and introspects what Laravel built', async () => {
     const r = await runOracle(app, DB, { timeoutMs: 60_000 });
     expect(r.error).toBeNull();
-    expect(r.ran).toBe(2);
+    // The fatal error ends one child; the next file still runs.
+    expect(r.ran).toBe(3);
     expect(r.failed).toEqual([
       {
         file: 'database/migrations/2024_01_03_000000_broken_payments.php',
         error: expect.stringContaining("Key column 'missing_column' doesn't exist"),
         tables: ['payments'],
       },
+      {
+        file: 'database/migrations/2024_01_04_000000_fatal_ghosts.php',
+        error: expect.stringContaining('PHP fatal error: Trait "TraitThatDoesNotExist" not found'),
+        tables: ['ghosts'],
+      },
     ]);
     const names = r.schema.tables.map((t) => t.name).sort();
-    expect(names).toEqual(['invoices', 'migrations', 'payments', 'users']);
+    expect(names).toEqual(['invoices', 'migrations', 'notes', 'payments', 'users']);
     const users = r.schema.tables.find((t) => t.name === 'users')!;
     // The app's Schema::defaultStringLength(191) and the ulid() column of newer Laravel.
     expect(users.columns.map((c) => `${c.name} ${c.type}`)).toEqual([
@@ -331,8 +337,8 @@ describe('runOracle (real MariaDB, Laravel 8.83)', () => {
     );
     expect(self.agreement).toBe(1);
     // users: table, 5 columns, PRIMARY and unique; invoices: table, 6 columns, PRIMARY and the composite index
-    // (which MariaDB reuses for the foreign key instead of adding one).
-    expect(self.items.expected).toBe(1 + 5 + 2 + (1 + 6 + 2));
+    // (which MariaDB reuses for the foreign key instead of adding one); notes: table, 2 columns, PRIMARY.
+    expect(self.items.expected).toBe(1 + 5 + 2 + (1 + 6 + 2) + (1 + 2 + 1));
 
     const [d] = attributeDiffs(
       [{ kind: 'column-differs', table: 'invoices', column: 'amount' }],

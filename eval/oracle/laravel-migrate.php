@@ -2,8 +2,9 @@
 /**
  * The schema-fidelity oracle: what `php artisan migrate` builds for an app, using Debian's Laravel 8.83 with
  * the app's own database options, default string length, service providers, classes and schema dump, and the
- * DDL of the app's own Laravel version where it differs (modern-grammar.php). Each migration file runs in a
- * forked child, so one that fails (even fatally) is recorded and the next one still runs.
+ * DDL of the app's own Laravel version where it differs (modern-grammar.php). The migrations run in order in a
+ * forked child (as artisan runs them, in one process); a file that fails is recorded, and so is one that ends
+ * the process (fatal error, time limit), a new child going on from the next file.
  *
  * Usage: php laravel-migrate.php <app-dir> [--path DIR]... [--file-timeout SECONDS]
  * (--path: more migration folders, relative to the app or absolute, as bagisto's packages/Webkul/X/src/Database/Migrations.)
@@ -197,6 +198,13 @@ foreach ($conn['names'] as $name) {
     $manager->purge($name);
 }
 
+$pending = [];
+foreach ($files as $name => $file) {
+    if (!in_array($name, $ran, true)) {
+        $pending[] = $file;
+    }
+}
+$records = oracle_run_pending($app, $migrator, $pending, $fileTimeout, $conn['prefix'] . $migrationsTable);
 foreach ($files as $name => $file) {
     $entry = ['file' => oracle_relative($appDir, $file), 'status' => 'ok', 'ms' => 0, 'sql' => []];
     if (in_array($name, $ran, true)) {
@@ -205,21 +213,7 @@ foreach ($files as $name => $file) {
         $result['files'][] = $entry;
         continue;
     }
-    $out = tempnam(sys_get_temp_dir(), 'oracle-');
-    $pid = pcntl_fork();
-    if ($pid === 0) {
-        oracle_child($app, $migrator, $file, $out, $fileTimeout, $conn['prefix'] . $migrationsTable);
-    }
-    pcntl_waitpid($pid, $status);
-    $child = json_decode((string) @file_get_contents($out), true);
-    @unlink($out);
-    if (!is_array($child)) {
-        $why = pcntl_wifsignaled($status)
-            ? (pcntl_wtermsig($status) === SIGALRM ? "timed out after {$fileTimeout} s" : 'killed by signal ' . pcntl_wtermsig($status))
-            : 'the PHP process ended with exit code ' . pcntl_wexitstatus($status);
-        $child = ['status' => 'failed', 'ms' => 0, 'error' => $why, 'sql' => []];
-    }
-    $entry = array_merge($entry, $child);
+    $entry = array_merge($entry, array_shift($records));
     if ($entry['status'] === 'failed') {
         $result['failed']++;
         $sqlTables = oracle_tables_from_sql(array_merge($entry['sql'], isset($entry['failedSql']) ? [$entry['failedSql']] : []));
@@ -239,47 +233,83 @@ $result['ms'] = round((microtime(true) - $started) * 1000, 1);
 oracle_emit($result);
 exit(0);
 
-/** Runs one migration file in the forked child and writes its record to $out; never returns. */
-function oracle_child(Application $app, Migrator $migrator, string $file, string $out, int $timeout, string $bookkeeping): void
+/**
+ * Runs the pending files in order in one forked child, as artisan runs them in one process (so what one
+ * migration sets up, later ones see). A child that dies (fatal error, time limit) is replaced by a new one
+ * from the next file on. One record per file: {status, ms, sql, error?, failedSql?}.
+ */
+function oracle_run_pending(Application $app, Migrator $migrator, array $pending, int $timeout, string $bookkeeping): array
 {
-    pcntl_alarm($timeout);
+    $records = [];
+    while (count($records) < count($pending)) {
+        $from = count($records);
+        $out = tempnam(sys_get_temp_dir(), 'oracle-');
+        $pid = pcntl_fork();
+        if ($pid === 0) {
+            oracle_child(array_slice($pending, $from), $app, $migrator, $out, $timeout, $bookkeeping);
+        }
+        pcntl_waitpid($pid, $status);
+        foreach (file($out, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES) ?: [] as $line) {
+            $record = json_decode($line, true);
+            if (is_array($record)) {
+                $records[] = $record;
+            }
+        }
+        @unlink($out);
+        // Killed without a word (time limit, signal), or gone without writing: the file it was on failed.
+        if (count($records) < count($pending) && (pcntl_wifsignaled($status) || count($records) === $from)) {
+            $why = pcntl_wifsignaled($status)
+                ? (pcntl_wtermsig($status) === SIGALRM ? "timed out after {$timeout} s" : 'killed by signal ' . pcntl_wtermsig($status))
+                : 'the PHP process ended with exit code ' . pcntl_wexitstatus($status);
+            $records[] = ['status' => 'failed', 'ms' => 0, 'error' => $why, 'sql' => []];
+        }
+    }
+    return $records;
+}
+
+/** The forked child: runs $files, appending one JSON line per file to $out; never returns. */
+function oracle_child(array $files, Application $app, Migrator $migrator, string $out, int $timeout, string $bookkeeping): void
+{
     // What a migration echoes must not mix with the JSON line.
     ob_start(fn () => '');
-    $record = ['status' => 'failed', 'ms' => 0, 'sql' => []];
-    $written = false;
-    $start = microtime(true);
-    $write = function () use (&$record, &$written, $out, $start): void {
-        $record['ms'] = round((microtime(true) - $start) * 1000, 1);
-        file_put_contents($out, json_encode($record, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE | JSON_PARTIAL_OUTPUT_ON_ERROR));
-        $written = true;
+    $current = null;
+    $started = 0.0;
+    $emit = function (array $record) use ($out, &$started): void {
+        $record['ms'] = round((microtime(true) - $started) * 1000, 1);
+        file_put_contents($out, json_encode($record, JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE | JSON_PARTIAL_OUTPUT_ON_ERROR) . "\n", FILE_APPEND);
     };
-    register_shutdown_function(function () use (&$record, &$written, $write): void {
-        if ($written) {
+    register_shutdown_function(function () use (&$current, $emit): void {
+        if ($current === null) {
             return;
         }
         $e = error_get_last();
-        $record['status'] = 'failed';
-        $record['error'] = $e ? 'PHP fatal error: ' . $e['message'] . ' (' . basename($e['file']) . ':' . $e['line'] . ')' : 'the migration ended the PHP process';
-        $write();
+        $current['status'] = 'failed';
+        $current['error'] = $e ? 'PHP fatal error: ' . $e['message'] . ' (' . basename($e['file']) . ':' . $e['line'] . ')' : 'the migration ended the PHP process';
+        $emit($current);
     });
     $own = '/^(insert into|select .* from) `?' . preg_quote($bookkeeping, '/') . '`?(\\s|$)/i';
-    $app['events']->listen(QueryExecuted::class, function (QueryExecuted $q) use (&$record, $own): void {
+    $app['events']->listen(QueryExecuted::class, function (QueryExecuted $q) use (&$current, $own): void {
         // The migrator's own bookkeeping is not the migration's SQL.
-        if (preg_match($own, $q->sql)) {
-            return;
+        if ($current !== null && !preg_match($own, $q->sql)) {
+            $current['sql'][] = $q->sql;
         }
-        $record['sql'][] = $q->sql;
     });
-    try {
-        $migrator->run([$file]);
-        $record['status'] = 'ok';
-    } catch (Throwable $e) {
-        $record['status'] = 'failed';
-        $record['error'] = mb_substr(get_class($e) . ': ' . $e->getMessage(), 0, 2000);
-        if ($e instanceof QueryException) {
-            $record['failedSql'] = $e->getSql();
+    foreach ($files as $file) {
+        pcntl_alarm($timeout);
+        $started = microtime(true);
+        $current = ['status' => 'failed', 'ms' => 0, 'sql' => []];
+        try {
+            $migrator->run([$file]);
+            $current['status'] = 'ok';
+        } catch (Throwable $e) {
+            $current['error'] = mb_substr(get_class($e) . ': ' . $e->getMessage(), 0, 2000);
+            if ($e instanceof QueryException) {
+                $current['failedSql'] = $e->getSql();
+            }
         }
+        $emit($current);
+        $current = null;
     }
-    $write();
+    pcntl_alarm(0);
     exit(0);
 }
