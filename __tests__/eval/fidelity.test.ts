@@ -292,7 +292,7 @@ describe('runOracle (real MariaDB, Laravel 8.83)', () => {
     const r = await runOracle(app, DB, { timeoutMs: 60_000 });
     expect(r.error).toBeNull();
     // The fatal error ends one child; the next file still runs.
-    expect(r.ran).toBe(3);
+    expect(r.ran).toBe(4);
     expect(r.failed).toEqual([
       {
         file: 'database/migrations/2024_01_03_000000_broken_payments.php',
@@ -306,7 +306,7 @@ describe('runOracle (real MariaDB, Laravel 8.83)', () => {
       },
     ]);
     const names = r.schema.tables.map((t) => t.name).sort();
-    expect(names).toEqual(['invoices', 'migrations', 'notes', 'payments', 'users']);
+    expect(names).toEqual(['invoices', 'migrations', 'notes', 'payments', 'refunds', 'users']);
     const users = r.schema.tables.find((t) => t.name === 'users')!;
     // The app's Schema::defaultStringLength(191) and the ulid() column of newer Laravel.
     expect(users.columns.map((c) => `${c.name} ${c.type}`)).toEqual([
@@ -337,8 +337,9 @@ describe('runOracle (real MariaDB, Laravel 8.83)', () => {
     );
     expect(self.agreement).toBe(1);
     // users: table, 5 columns, PRIMARY and unique; invoices: table, 6 columns, PRIMARY and the composite index
-    // (which MariaDB reuses for the foreign key instead of adding one); notes: table, 2 columns, PRIMARY.
-    expect(self.items.expected).toBe(1 + 5 + 2 + (1 + 6 + 2) + (1 + 2 + 1));
+    // (which MariaDB reuses for the foreign key instead of adding one); notes: table, 2 columns, PRIMARY;
+    // refunds: table, id, PRIMARY.
+    expect(self.items.expected).toBe(1 + 5 + 2 + (1 + 6 + 2) + (1 + 2 + 1) + (1 + 1 + 1));
 
     const [d] = attributeDiffs(
       [{ kind: 'column-differs', table: 'invoices', column: 'amount' }],

@@ -8,10 +8,28 @@
 
 use Illuminate\Foundation\Application;
 
-/** Fully qualified class names declared in the provider files, from their tokens. */
-function oracle_provider_classes(array $files): array
+/**
+ * The providers to start: those the app registers (config/app.php 'providers', bootstrap/providers.php of
+ * Laravel 11+) and those declared in the provider files (by their tokens), which covers a config/app.php
+ * that 8.83 cannot read.
+ */
+function oracle_provider_classes(array $files, array $config, string $appDir): array
 {
     $classes = [];
+    $registered = $config['app']['providers'] ?? [];
+    if (is_file("$appDir/bootstrap/providers.php")) {
+        try {
+            $listed = (static fn () => require "$appDir/bootstrap/providers.php")();
+            $registered = array_merge(is_array($registered) ? $registered : [], is_array($listed) ? $listed : []);
+        } catch (Throwable $e) {
+            // Unreadable: the scanned provider files still count.
+        }
+    }
+    foreach (is_array($registered) ? $registered : [] as $class) {
+        if (is_string($class) && !oracle_is_framework_class($class)) {
+            $classes[] = ltrim($class, '\\');
+        }
+    }
     foreach ($files as $file) {
         $tokens = token_get_all((string) file_get_contents($file));
         $namespace = '';
@@ -40,8 +58,9 @@ function oracle_provider_classes(array $files): array
 function oracle_start_provider(Application $app, string $class): ?string
 {
     try {
-        if (!class_exists($class)) {
-            return 'class not found';
+        // A vendor package's provider is only a stand-in here (vendor-stubs.php).
+        if (!class_exists($class) || !is_subclass_of($class, Illuminate\Support\ServiceProvider::class)) {
+            return 'not a service provider here (its package is not installed)';
         }
         $provider = new $class($app);
         if (method_exists($provider, 'register')) {

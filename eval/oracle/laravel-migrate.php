@@ -7,11 +7,12 @@
  * the process (fatal error, time limit), a new child going on from the next file.
  *
  * Usage: php laravel-migrate.php <app-dir> [--path DIR]... [--file-timeout SECONDS]
- * (--path: more migration folders, relative to the app or absolute, as bagisto's packages/Webkul/X/src/Database/Migrations.)
+ * --path: more migration folders, relative to the app or absolute; a glob pattern stands for every folder it matches;
+ * the folders the app's providers register with loadMigrationsFrom() are added as artisan adds them.
  * Database from the environment: ORACLE_DB_HOST, ORACLE_DB_PORT, ORACLE_DB_DATABASE, ORACLE_DB_USERNAME,
  * ORACLE_DB_PASSWORD. Prints one JSON line (the last line of stdout):
  * {ran, failed, inDump, ms, dump: {file, error}|null, connection, defaultStringLength, laravelVersion, providers,
- *  autoload, configProblems, paths, missingPaths, files: [{file, status: ok|failed|in-dump, ms, sql[], error?,
+ *  autoload, configProblems, paths, missingPaths, providerPaths, files: [{file, status: ok|failed|in-dump, ms, sql[], error?,
  *  failedSql?, tables?}], error?}
  */
 
@@ -137,15 +138,17 @@ $stringLength = oracle_default_string_length($providerFiles);
 if ($stringLength !== null) {
     Builder::defaultStringLength($stringLength);
 }
-$providers = oracle_boot_app_providers($app, oracle_provider_classes($providerFiles));
 
 $paths = [];
 $missingPaths = [];
 foreach (array_merge(['database/migrations'], $extraPaths) as $p) {
     $full = str_starts_with($p, '/') ? $p : "$appDir/$p";
-    if (is_dir($full)) {
-        $paths[] = rtrim($full, '/');
-    } elseif ($p !== 'database/migrations') {
+    // A pattern (packages/Webkul/*/src/Database/Migrations) stands for every folder it matches.
+    $found = str_contains($full, '*') ? (glob($full, GLOB_ONLYDIR) ?: []) : (is_dir($full) ? [$full] : []);
+    foreach ($found as $dir) {
+        $paths[] = rtrim($dir, '/');
+    }
+    if (!$found && $p !== 'database/migrations') {
         $missingPaths[] = $p;
     }
 }
@@ -157,6 +160,16 @@ if (is_array($migrationsTable)) {
 $repository = new DatabaseMigrationRepository($manager, (string) $migrationsTable);
 $repository->setSource($conn['name']);
 $migrator = new Migrator($repository, $manager, new Filesystem());
+// Providers' loadMigrationsFrom() adds folders when 'migrator' resolves, as artisan's migrate resolves it.
+$app->singleton('migrator', fn () => $migrator);
+$providers = oracle_boot_app_providers($app, oracle_provider_classes($providerFiles, $configItems, $appDir));
+$providerPaths = [];
+foreach ($app->make('migrator')->paths() as $p) {
+    if (is_dir($p) && !in_array(realpath($p), array_map('realpath', $paths), true)) {
+        $paths[] = rtrim($p, '/');
+        $providerPaths[] = oracle_relative($appDir, rtrim((string) realpath($p), '/'));
+    }
+}
 
 $result = [
     'ran' => 0,
@@ -172,6 +185,7 @@ $result = [
     'configProblems' => $configProblems,
     'paths' => array_map(fn ($p) => oracle_relative($appDir, $p), $paths),
     'missingPaths' => $missingPaths,
+    'providerPaths' => $providerPaths,
     'files' => [],
 ];
 
