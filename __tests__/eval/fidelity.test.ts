@@ -49,7 +49,7 @@ describe('normalisation', () => {
     expect(normalizeType('decimal(10, 2)')).toBe('decimal(10,2)');
     expect(normalizeType('json')).toBe('longtext');
     expect(normalizeType('float(53)')).toBe('double');
-    expect(normalizeType("enum('a, b', 'c')")).toBe("enum('a, b','c')");
+    expect(normalizeType("ENUM('a, b', 'C')")).toBe("enum('a, b','C')");
     expect(normalizeType('timestamp(0)')).toBe('timestamp');
   });
 

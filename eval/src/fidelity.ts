@@ -64,12 +64,21 @@ const NUMERIC = /^(tinyint|smallint|mediumint|int|bigint|decimal|float|double|bi
 
 /** One spelling per MariaDB type: lower case, no integer display widths (except tinyint(1), the boolean), aliases folded. */
 export function normalizeType(type: string): string {
-  let t = type.toLowerCase().trim().replace(/\s+/g, ' ');
-  // Inside enum/set value lists only the separators are normalised, never the values.
-  t = t
-    .replace(/\s*,\s*(?=(?:[^']*'[^']*')*[^']*$)/g, ',')
-    .replace(/\(\s+/g, '(')
-    .replace(/\s+\)/g, ')');
+  // Only what lies outside quotes is folded: enum/set values keep their case and spaces.
+  let t = type
+    .trim()
+    .split("'")
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .toLowerCase()
+            .replace(/\s+/g, ' ')
+            .replace(/\s*,\s*/g, ',')
+            .replace(/\(\s+/g, '(')
+            .replace(/\s+\)/g, ')'),
+    )
+    .join("'");
   t = t.replace(/^integer\b/, 'int').replace(/^(bool|boolean)$/, 'tinyint(1)');
   t = t.replace(/^(double precision|real)\b/, 'double').replace(/^(numeric|dec|fixed)\b/, 'decimal');
   if (/^decimal( |$)/.test(t)) t = t.replace(/^decimal/, 'decimal(10,0)');
