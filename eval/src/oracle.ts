@@ -162,6 +162,9 @@ export async function runOracle(
     else if (!report)
       error = `the oracle gave no report (exit ${php.code}): ${php.stderr.trim().slice(-2000)}`;
     else if (report.error) error = report.error;
+    // Without its dump the app's schema is only what the later migrations add: not the app as run.
+    else if (report.dump?.error)
+      error = `the schema dump ${report.dump.file} did not load: ${report.dump.error}`;
     const files = report?.files ?? [];
     const schema = await introspectSchema(db.conn, db.name, 'migrations');
     const sqlByFile: Record<string, string[]> = {};
