@@ -351,4 +351,23 @@ describe('runOracle (real MariaDB, Laravel 8.83)', () => {
       line: 17,
     });
   });
+
+  it('loads the schema dump first and runs only the migrations it does not record, as artisan does', async () => {
+    const dumpApp = join(process.cwd(), '__tests__', 'fixtures', 'eval', 'oracle-dump-app');
+    const r = await runOracle(dumpApp, DB, { timeoutMs: 60_000 });
+    expect(r.error).toBeNull();
+    expect(r.dump).toEqual({ file: 'database/schema/mysql-schema.sql', error: null });
+    expect(r.inDump).toBe(1);
+    expect(r.ran).toBe(1);
+    expect(r.failed).toEqual([]);
+    expect(Object.keys(r.sqlByFile)).toEqual([
+      'database/migrations/2024_02_01_000000_add_plan_to_accounts.php',
+    ]);
+    const accounts = r.schema.tables.find((t) => t.name === 'accounts')!;
+    expect(accounts.columns.map((c) => `${c.name} ${c.type} ${c.default}`)).toEqual([
+      'id bigint(20) unsigned null',
+      'name varchar(255) null',
+      "plan varchar(20) 'free'",
+    ]);
+  });
 });
