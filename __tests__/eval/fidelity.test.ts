@@ -61,6 +61,10 @@ describe('normalisation', () => {
     expect(normalizeDefault('current_timestamp()', 'timestamp')).toBe('current_timestamp');
     expect(normalizeDefault('CURRENT_TIMESTAMP', 'timestamp')).toBe('current_timestamp');
     expect(normalizeDefault("'NULL'", 'varchar(10)')).toBe('NULL');
+    expect(normalizeDefault("'JSON'", "enum('json','ubl')")).toBe(
+      normalizeDefault("'json'", "enum('json','ubl')"),
+    );
+    expect(normalizeDefault("'JSON'", 'varchar(10)')).toBe('JSON');
   });
 });
 

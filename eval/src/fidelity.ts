@@ -103,7 +103,10 @@ export function normalizeDefault(value: string | null, type: string): string | n
     const now = /^(current_timestamp|now|localtimestamp)(?:\((\d*)\))?$/i.exec(v);
     if (now) return now[2] && now[2] !== '0' ? `current_timestamp(${now[2]})` : 'current_timestamp';
   }
-  if (NUMERIC.test(normalizeType(type)) && v !== '' && Number.isFinite(Number(v))) return String(Number(v));
+  const t = normalizeType(type);
+  if (NUMERIC.test(t) && v !== '' && Number.isFinite(Number(v))) return String(Number(v));
+  // An enum/set default names one of its values, matched without regard to case ('JSON' is 'json').
+  if (/^(enum|set)\(/.test(t)) return v.toLowerCase();
   return v;
 }
 
