@@ -356,7 +356,7 @@ describe('runOracle (real MariaDB, Laravel 8.83)', () => {
     });
   });
 
-  it('loads the schema dump first and runs only the migrations it does not record, as artisan does', async () => {
+  it('loads the schema dump first, runs only the migrations it does not record, and keeps the prefix out of names', async () => {
     const dumpApp = join(process.cwd(), '__tests__', 'fixtures', 'eval', 'oracle-dump-app');
     const r = await runOracle(dumpApp, DB, { timeoutMs: 60_000 });
     expect(r.error).toBeNull();
@@ -367,6 +367,19 @@ describe('runOracle (real MariaDB, Laravel 8.83)', () => {
     expect(Object.keys(r.sqlByFile)).toEqual([
       'database/migrations/2024_02_01_000000_add_plan_to_accounts.php',
     ]);
+    // The app's table prefix: the SQL carries it, the schema is named as the app names its tables.
+    expect(r.prefix).toBe('pf_');
+    expect(r.schema.tables.map((t) => t.name).sort()).toEqual(['accounts', 'migrations']);
+    const [d] = attributeDiffs(
+      [{ kind: 'column-missing', table: 'accounts', column: 'plan' }],
+      r.sqlByFile,
+      (f) => readFileSync(join(dumpApp, f), 'utf8'),
+      r.prefix,
+    );
+    expect(d.source).toEqual({
+      file: 'database/migrations/2024_02_01_000000_add_plan_to_accounts.php',
+      line: 12,
+    });
     const accounts = r.schema.tables.find((t) => t.name === 'accounts')!;
     expect(accounts.columns.map((c) => `${c.name} ${c.type} ${c.default}`)).toEqual([
       'id bigint(20) unsigned null',

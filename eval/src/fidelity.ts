@@ -291,6 +291,8 @@ export function attributeDiffs(
   diffs: SchemaDiff[],
   sqlByFile: Record<string, string[]>,
   readMigration: (file: string) => string,
+  /** The connection's table prefix, which the SQL carries and the diffs do not (OracleResult.prefix). */
+  tablePrefix = '',
 ): SchemaDiff[] {
   const texts = new Map<string, string | null>();
   const read = (file: string): string | null => {
@@ -305,7 +307,7 @@ export function attributeDiffs(
   };
   return diffs.map((d) => {
     const names = namesOf(d);
-    const onTable = (sql: string): boolean => touchesTable(sql, d.table);
+    const onTable = (sql: string): boolean => touchesTable(sql, tablePrefix + d.table);
     // A statement that defines, changes or drops the column says more than an index naming it.
     const actsOn = (sql: string): boolean => !!d.column && onTable(sql) && changesColumn(sql, d.column);
     const file =

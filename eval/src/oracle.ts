@@ -41,6 +41,11 @@ export interface OracleResult {
   inDump: number;
   /** The schema dump loaded first, and its error when it did not load. */
   dump: { file: string; error: string | null } | null;
+  /**
+   * The app's table prefix (config/database.php). The schema and the failed tables are given without it,
+   * as the app's code and perf-audit name them; the SQL keeps it (pass it to attributeDiffs).
+   */
+  prefix: string;
   /** Every migration file in order, with status and time. */
   files: OracleFile[];
   /** What the PHP side learnt of the app: connection options, default string length, config problems. */
@@ -134,6 +139,21 @@ function lastJsonLine(stdout: string): PhpReport | null {
   return null;
 }
 
+const strip = (name: string, prefix: string): string =>
+  prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name;
+
+function unprefixed(schema: Schema, prefix: string): Schema {
+  if (!prefix) return schema;
+  return {
+    ...schema,
+    tables: schema.tables.map((t) => ({
+      ...t,
+      name: strip(t.name, prefix),
+      foreignKeys: t.foreignKeys.map((f) => ({ ...f, refTable: strip(f.refTable, prefix) })),
+    })),
+  };
+}
+
 export async function runOracle(
   appDir: string,
   dbUrl: string,
@@ -166,7 +186,8 @@ export async function runOracle(
     else if (report.dump?.error)
       error = `the schema dump ${report.dump.file} did not load: ${report.dump.error}`;
     const files = report?.files ?? [];
-    const schema = await introspectSchema(db.conn, db.name, 'migrations');
+    const prefix = String((report?.connection as { prefix?: unknown } | undefined)?.prefix ?? '');
+    const schema = unprefixed(await introspectSchema(db.conn, db.name, 'migrations'), prefix);
     const sqlByFile: Record<string, string[]> = {};
     for (const f of files) if (f.status !== 'in-dump') sqlByFile[f.file] = f.sql;
     const {
@@ -182,11 +203,16 @@ export async function runOracle(
       ran: files.filter((f) => f.status === 'ok').length,
       failed: files
         .filter((f) => f.status === 'failed')
-        .map((f) => ({ file: f.file, error: f.error ?? 'failed', tables: f.tables ?? [] })),
+        .map((f) => ({
+          file: f.file,
+          error: f.error ?? 'failed',
+          tables: [...new Set((f.tables ?? []).map((t) => strip(t, prefix)))],
+        })),
       schema,
       sqlByFile,
       inDump: files.filter((f) => f.status === 'in-dump').length,
       dump: report?.dump ?? null,
+      prefix,
       files,
       settings,
       error,
