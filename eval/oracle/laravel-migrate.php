@@ -13,7 +13,7 @@
  * ORACLE_DB_PASSWORD. Prints one JSON line (the last line of stdout):
  * {ran, failed, inDump, ms, dump: {file, error}|null, connection, defaultStringLength, laravelVersion, providers,
  *  autoload, configProblems, paths, missingPaths, providerPaths, files: [{file, status: ok|failed|in-dump, ms, sql[], error?,
- *  failedSql?, tables?}], error?}
+ *  failedSql?, tables?, complete?}], error?} (complete: the touched tables a failed file finished before failing)
  */
 
 require '/usr/share/php/Illuminate/autoload.php';
@@ -237,6 +237,7 @@ foreach ($files as $name => $file) {
             oracle_tables_from_tokens((string) file_get_contents($file))
         );
         $entry['tables'] = array_values(array_unique(array_merge($named, $sqlTables)));
+        $entry['complete'] = oracle_complete_tables((string) file_get_contents($file), $entry['sql'], $entry['failedSql'] ?? null, $conn['prefix']);
     } else {
         $result['ran']++;
     }

@@ -9,6 +9,12 @@ const ORACLE_SCHEMA_METHODS = ['create', 'table', 'drop', 'dropIfExists', 'renam
 
 function oracle_tables_from_tokens(string $code): array
 {
+    return array_values(array_unique(oracle_table_calls_from_tokens($code)));
+}
+
+/** One entry per Schema:: call naming a table (a table named twice appears twice). */
+function oracle_table_calls_from_tokens(string $code): array
+{
     $tokens = array_values(array_filter(
         token_get_all($code),
         fn ($t) => !is_array($t) || !in_array($t[0], [T_WHITESPACE, T_COMMENT, T_DOC_COMMENT], true)
@@ -41,7 +47,7 @@ function oracle_tables_from_tokens(string $code): array
             $tables[] = $a;
         }
     }
-    return array_values(array_unique($tables));
+    return $tables;
 }
 
 /** The leading plain-string arguments of a call whose arguments start at $i, at most $max of them. */
@@ -60,6 +66,33 @@ function oracle_string_arguments(array $tokens, int $i, int $max): array
         $i += 2;
     }
     return $out;
+}
+
+/**
+ * The tables a failed migration had finished before it failed: created by a statement that succeeded, named
+ * by a single Schema:: call in the file, and not the table of the failing statement. Their definition is
+ * whole, so the comparison can keep them (akaunting's one big core migration fails near its end).
+ */
+function oracle_complete_tables(string $code, array $okSql, ?string $failedSql, string $prefix): array
+{
+    $calls = array_count_values(array_map(
+        fn ($t) => $prefix !== '' && !str_starts_with($t, $prefix) ? $prefix . $t : $t,
+        oracle_table_calls_from_tokens($code)
+    ));
+    $created = [];
+    foreach ($okSql as $sql) {
+        if (preg_match('/^\s*create\s+table\s+`?([A-Za-z0-9_$]+)`?/i', $sql, $m)) {
+            $created[] = $m[1];
+        }
+    }
+    $failing = $failedSql === null ? [] : oracle_tables_from_sql([$failedSql]);
+    $complete = [];
+    foreach (array_unique($created) as $t) {
+        if (($calls[$t] ?? 0) === 1 && !in_array($t, $failing, true)) {
+            $complete[] = $t;
+        }
+    }
+    return $complete;
 }
 
 /** Table names in DDL/DML statements (create/alter/drop/rename table, insert/update/delete). */

@@ -15,8 +15,10 @@ export interface OracleFailure {
   /** Relative to the app directory. */
   file: string;
   error: string;
-  /** Tables the failed migration names or touched: left out of the comparison. */
+  /** Tables the failed migration names or touched. */
   tables: string[];
+  /** Of those, the ones it had built whole before failing (created by a statement that ran, named once). */
+  complete: string[];
 }
 
 export interface OracleFile {
@@ -25,6 +27,7 @@ export interface OracleFile {
   ms: number;
   error?: string;
   tables?: string[];
+  complete?: string[];
   sql: string[];
 }
 
@@ -34,6 +37,8 @@ export interface OracleResult {
   /** Migration files that ran without error. */
   ran: number;
   failed: OracleFailure[];
+  /** The tables to leave out of the comparison: every failed migration's tables but those it completed. */
+  excluded: string[];
   schema: Schema;
   /** SQL each migration file sent, in order, keyed by file relative to the app. */
   sqlByFile: Record<string, string[]>;
@@ -154,6 +159,18 @@ function unprefixed(schema: Schema, prefix: string): Schema {
   };
 }
 
+/**
+ * A table a failed migration left whole is compared, unless another failed migration touched it too
+ * (that one may have stopped before changing it).
+ */
+export function excludedTables(failed: OracleFailure[]): string[] {
+  const out = new Set<string>();
+  for (const f of failed) for (const t of f.tables) if (!f.complete.includes(t)) out.add(t);
+  for (const f of failed)
+    for (const t of f.complete) if (failed.some((g) => g !== f && g.tables.includes(t))) out.add(t);
+  return [...out].sort();
+}
+
 export async function runOracle(
   appDir: string,
   dbUrl: string,
@@ -188,6 +205,14 @@ export async function runOracle(
     const files = report?.files ?? [];
     const prefix = String((report?.connection as { prefix?: unknown } | undefined)?.prefix ?? '');
     const schema = unprefixed(await introspectSchema(db.conn, db.name, 'migrations'), prefix);
+    const failed = files
+      .filter((f) => f.status === 'failed')
+      .map((f) => ({
+        file: f.file,
+        error: f.error ?? 'failed',
+        tables: [...new Set((f.tables ?? []).map((t) => strip(t, prefix)))],
+        complete: [...new Set((f.complete ?? []).map((t) => strip(t, prefix)))],
+      }));
     const sqlByFile: Record<string, string[]> = {};
     for (const f of files) if (f.status !== 'in-dump') sqlByFile[f.file] = f.sql;
     const {
@@ -201,13 +226,8 @@ export async function runOracle(
     return {
       ms: Math.round(performance.now() - started),
       ran: files.filter((f) => f.status === 'ok').length,
-      failed: files
-        .filter((f) => f.status === 'failed')
-        .map((f) => ({
-          file: f.file,
-          error: f.error ?? 'failed',
-          tables: [...new Set((f.tables ?? []).map((t) => strip(t, prefix)))],
-        })),
+      failed,
+      excluded: excludedTables(failed),
       schema,
       sqlByFile,
       inDump: files.filter((f) => f.status === 'in-dump').length,
