@@ -145,6 +145,7 @@ function result(over: Partial<EvalResult> = {}): EvalResult {
     ],
     problems: ['eval/labels/other.json: none yet'],
     runtimeMs: 61000,
+    runs: { total: 4, cached: 3 },
     ...over,
   };
 }
@@ -172,6 +173,7 @@ describe('renderResultsMarkdown', () => {
     expect(md).toContain(
       'Measured 2026-12-01 with perf-audit at `0123456789ab` (with uncommitted changes) (dist/cli/index.js sha1 `abcdef012345`)',
     );
+    expect(md).toContain('Whole run: 61.0 s (3 of 4 perf-audit runs reused from eval/.work).');
     expect(md).toContain('Missing apps: other+app (not in the corpus folder).');
   });
 

@@ -66,6 +66,8 @@ export interface EvalResult {
   timing: TimingRow[];
   problems: string[];
   runtimeMs: number;
+  /** perf-audit runs made, and how many of them were reports kept in eval/.work from an earlier run. */
+  runs?: { total: number; cached: number };
 }
 
 export const pct = (x: number | null | undefined): string =>
@@ -246,7 +248,7 @@ export function renderResultsMarkdown(r: EvalResult, topDiffs = 10): string {
   const out: string[] = [
     '# perf-audit on real Laravel apps',
     '',
-    `Measured ${r.date} with perf-audit at \`${r.perfAudit.commit.slice(0, 12)}\`${r.perfAudit.dirty ? ' (with uncommitted changes)' : ''}${r.perfAudit.cli ? ` (dist/cli/index.js sha1 \`${r.perfAudit.cli}\`)` : ''} by \`npm run eval\` (labels: eval/labels/README.md). Apps: ${r.apps.join(', ') || 'none'}. Whole run: ${minutes(r.runtimeMs)}.`,
+    `Measured ${r.date} with perf-audit at \`${r.perfAudit.commit.slice(0, 12)}\`${r.perfAudit.dirty ? ' (with uncommitted changes)' : ''}${r.perfAudit.cli ? ` (dist/cli/index.js sha1 \`${r.perfAudit.cli}\`)` : ''} by \`npm run eval\` (labels: eval/labels/README.md). Apps: ${r.apps.join(', ') || 'none'}. Whole run: ${minutes(r.runtimeMs)}${r.runs?.cached ? ` (${r.runs.cached} of ${r.runs.total} perf-audit runs reused from eval/.work)` : ''}.`,
   ];
   if (r.missing.length)
     out.push('', `Missing apps: ${r.missing.map((m) => `${m.app} (${m.why})`).join('; ')}.`);

@@ -451,6 +451,7 @@ async function main(): Promise<number> {
     timing,
     problems,
     runtimeMs: Math.round(performance.now() - started),
+    runs: { total: runs.size, cached: [...runs.values()].filter((r) => r.cached).length },
   };
   for (const p of problems) log(`eval: note: ${p}`);
   process.stdout.write(renderTerminal(result));
