@@ -1,8 +1,8 @@
 <?php
 /**
  * The parts of a booted Laravel app that migrations lean on: facade aliases (`\Schema`, `DB`), hashing,
- * files, an array cache, an exception handler for report()/rescue(), and Eloquent's HasUuids/HasUlids
- * traits that 8.83 lacks. Nothing here connects anywhere.
+ * files, an array cache, the console's request, auth with in-memory sessions, an exception handler for
+ * report()/rescue(), and Eloquent's HasUuids/HasUlids traits that 8.83 lacks. Nothing here connects anywhere.
  */
 
 use Illuminate\Contracts\Debug\ExceptionHandler;
@@ -45,6 +45,14 @@ function oracle_register_services(Application $app, array $configAliases): void
     $app['config']->set('cache.default', 'array');
     $app['config']->set('cache.stores.array', ['driver' => 'array', 'serialize' => false]);
     $app->register(Illuminate\Cache\CacheServiceProvider::class);
+    // As artisan's SetRequestForConsole does: a request for the app's URL.
+    $url = $app['config']->get('app.url');
+    $app->instance('request', Illuminate\Http\Request::create(is_string($url) && $url !== '' ? $url : 'http://localhost'));
+    // Auth (a provider resolving the current user): sessions and cookies in memory, nobody signed in.
+    $app['config']->set('session.driver', 'array');
+    $app->register(Illuminate\Cookie\CookieServiceProvider::class);
+    $app->register(Illuminate\Session\SessionServiceProvider::class);
+    $app->register(Illuminate\Auth\AuthServiceProvider::class);
     // Artisan::call() from a migration (data fix-ups through the app's commands) runs nothing here.
     $app->singleton(Illuminate\Contracts\Console\Kernel::class, fn () => new class {
         public function call($command, array $parameters = [], $outputBuffer = null) { return 0; }
