@@ -82,6 +82,8 @@ function oracle_boot_app_providers(Application $app, array $classes): array
     foreach ($classes as $class) {
         $pid = pcntl_fork();
         if ($pid === 0) {
+            // A provider that waits on the network at boot is left out rather than waited for.
+            pcntl_alarm(20);
             ob_start(fn () => '');
             oracle_start_provider($app, $class);
             // Skip destructors and shutdown functions inherited from the parent.
@@ -93,7 +95,9 @@ function oracle_boot_app_providers(Application $app, array $classes): array
             $outcome[$class] = oracle_start_provider($app, $class);
             ob_end_clean();
         } else {
-            $outcome[$class] = 'loading the provider ended PHP (a class or trait it needs is missing)';
+            $outcome[$class] = pcntl_wifsignaled($status) && pcntl_wtermsig($status) === SIGALRM
+                ? 'did not start within 20 s'
+                : 'loading the provider ended PHP (a class or trait it needs is missing)';
         }
     }
     return $outcome;
