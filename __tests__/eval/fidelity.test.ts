@@ -210,10 +210,11 @@ describe('excludedTables', () => {
         {
           file: 'a.php',
           error: 'x',
-          tables: ['media', 'accounts', 'bills'],
+          tables: ['media'],
+          touched: ['media', 'accounts', 'bills'],
           complete: ['accounts', 'bills'],
         },
-        { file: 'b.php', error: 'y', tables: ['bills'], complete: [] },
+        { file: 'b.php', error: 'y', tables: ['bills'], touched: ['bills'], complete: [] },
       ]),
     ).toEqual(['bills', 'media']);
   });
@@ -317,13 +318,15 @@ describe('runOracle (real MariaDB, Laravel 8.83)', () => {
       {
         file: 'database/migrations/2024_01_03_000000_broken_payments.php',
         error: expect.stringContaining("Key column 'missing_column' doesn't exist"),
-        tables: ['payments', 'receipts'],
+        tables: ['payments'],
+        touched: ['payments', 'receipts'],
         complete: ['receipts'],
       },
       {
         file: 'database/migrations/2024_01_04_000000_fatal_ghosts.php',
         error: expect.stringContaining('PHP fatal error: Trait "TraitThatDoesNotExist" not found'),
         tables: ['ghosts'],
+        touched: ['ghosts'],
         complete: [],
       },
     ]);

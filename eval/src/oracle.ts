@@ -15,8 +15,10 @@ export interface OracleFailure {
   /** Relative to the app directory. */
   file: string;
   error: string;
-  /** Tables the failed migration names or touched. */
+  /** Tables to leave out of the comparison: those it touched but had not built whole when it failed. */
   tables: string[];
+  /** Every table the failed migration names (Schema:: calls) or sent SQL to. */
+  touched: string[];
   /** Of those, the ones it had built whole before failing (created by a statement that ran, named once). */
   complete: string[];
 }
@@ -165,9 +167,9 @@ function unprefixed(schema: Schema, prefix: string): Schema {
  */
 export function excludedTables(failed: OracleFailure[]): string[] {
   const out = new Set<string>();
-  for (const f of failed) for (const t of f.tables) if (!f.complete.includes(t)) out.add(t);
+  for (const f of failed) for (const t of f.tables) out.add(t);
   for (const f of failed)
-    for (const t of f.complete) if (failed.some((g) => g !== f && g.tables.includes(t))) out.add(t);
+    for (const t of f.complete) if (failed.some((g) => g !== f && g.touched.includes(t))) out.add(t);
   return [...out].sort();
 }
 
@@ -207,12 +209,17 @@ export async function runOracle(
     const schema = unprefixed(await introspectSchema(db.conn, db.name, 'migrations'), prefix);
     const failed = files
       .filter((f) => f.status === 'failed')
-      .map((f) => ({
-        file: f.file,
-        error: f.error ?? 'failed',
-        tables: [...new Set((f.tables ?? []).map((t) => strip(t, prefix)))],
-        complete: [...new Set((f.complete ?? []).map((t) => strip(t, prefix)))],
-      }));
+      .map((f) => {
+        const touched = [...new Set((f.tables ?? []).map((t) => strip(t, prefix)))];
+        const complete = [...new Set((f.complete ?? []).map((t) => strip(t, prefix)))];
+        return {
+          file: f.file,
+          error: f.error ?? 'failed',
+          tables: touched.filter((t) => !complete.includes(t)),
+          touched,
+          complete,
+        };
+      });
     const sqlByFile: Record<string, string[]> = {};
     for (const f of files) if (f.status !== 'in-dump') sqlByFile[f.file] = f.sql;
     const {
