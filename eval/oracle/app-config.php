@@ -4,24 +4,29 @@
  * to its defaults), and the Schema::defaultStringLength(N) its service providers call, found with PHP's tokenizer.
  */
 
-function oracle_load_config(string $appDir): array
+/**
+ * Fills $config from the app's config files in Laravel's order (by name), each one seeing the ones before
+ * through config(); returns the items and the problems of files that could not be read.
+ */
+function oracle_load_config(string $appDir, Illuminate\Config\Repository $config): array
 {
-    $items = [];
     $problems = [];
     // BookStack and a few others keep it in app/Config (bootstrap/app.php points there).
     $dir = is_dir("$appDir/config") || !is_dir("$appDir/app/Config") ? "$appDir/config" : "$appDir/app/Config";
-    foreach (glob($dir . '/*.php') ?: [] as $file) {
+    $files = glob($dir . '/*.php') ?: [];
+    sort($files);
+    foreach ($files as $file) {
         $name = basename($file, '.php');
         try {
             $value = (static fn () => require $file)();
             if (is_array($value)) {
-                $items[$name] = $value;
+                $config->set($name, $value);
             }
         } catch (Throwable $e) {
             $problems[] = "config/$name.php: " . $e->getMessage();
         }
     }
-    return [$items, $problems];
+    return [$config->all(), $problems];
 }
 
 /** The mysql connection options of the app's database config, or Laravel's own defaults. */

@@ -97,9 +97,9 @@ $db = [
 $app = new Application($appDir);
 $prefixes = oracle_register_app_autoload($appDir);
 oracle_register_vendor_stubs($prefixes, oracle_scan_class_kinds(oracle_app_source_dirs($appDir)));
-[$configItems, $configProblems] = oracle_load_config($appDir);
+$app->instance('config', $config = new Repository());
+[$configItems, $configProblems] = oracle_load_config($appDir, $config);
 $conn = oracle_connection_options($configItems, oracle_env_connection($appDir));
-$app->instance('config', new Repository($configItems));
 oracle_register_services($app, (array) ($configItems['app']['aliases'] ?? []));
 oracle_define_unique_id_traits();
 $laravelVersion = oracle_laravel_version($appDir);

@@ -36,6 +36,36 @@ class PulseMigration extends \Illuminate\Database\Migrations\Migration {
     protected function driver(): string { return \Illuminate\Support\Facades\DB::connection($this->getConnection())->getDriverName(); }
 }
 PHP,
+    // laravel/fortify: the features config/fortify.php lists, and the one question its stock migration asks.
+    'Laravel\Fortify\Features' => <<<'PHP'
+namespace Laravel\Fortify;
+class Features {
+    public static function enabled(string $feature) { return in_array($feature, config('fortify.features', []), true); }
+    public static function optionEnabled(string $feature, string $option) {
+        return static::enabled($feature) && config("fortify-options.{$feature}.{$option}") === true;
+    }
+    public static function registration() { return 'registration'; }
+    public static function resetPasswords() { return 'reset-passwords'; }
+    public static function emailVerification() { return 'email-verification'; }
+    public static function updateProfileInformation() { return 'update-profile-information'; }
+    public static function updatePasswords() { return 'update-passwords'; }
+    public static function twoFactorAuthentication(array $options = []) {
+        if (!empty($options)) {
+            config(['fortify-options.two-factor-authentication' => $options]);
+        }
+        return 'two-factor-authentication';
+    }
+}
+PHP,
+    'Laravel\Fortify\Fortify' => <<<'PHP'
+namespace Laravel\Fortify;
+class Fortify {
+    public static function confirmsTwoFactorAuthentication() {
+        return Features::enabled(Features::twoFactorAuthentication())
+            && Features::optionEnabled(Features::twoFactorAuthentication(), 'confirm');
+    }
+}
+PHP,
 ];
 
 /** Defines the shim for $name when there is one; true when it did. */
