@@ -28,6 +28,7 @@ export interface OracleFile {
   status: 'ok' | 'failed' | 'in-dump';
   ms: number;
   error?: string;
+  /** Failed files: every table touched, and those built whole (with the connection's prefix). */
   tables?: string[];
   complete?: string[];
   sql: string[];
@@ -57,12 +58,18 @@ export interface OracleResult {
   files: OracleFile[];
   /** What the PHP side learnt of the app: connection options, default string length, config problems. */
   settings: Record<string, unknown>;
-  /** Set when the run as a whole did not complete (PHP crashed, time limit); the schema is then what was built. */
+  /**
+   * Set when the run as a whole did not complete (PHP crashed, time limit, schema dump not loaded); the
+   * schema is then what was built.
+   */
   error: string | null;
 }
 
 export interface OracleOptions {
-  /** Extra migration folders relative to the app (bagisto's packages/Webkul/* /src/Database/Migrations). */
+  /**
+   * Extra migration folders, relative to the app or absolute; glob patterns allowed. The folders the app's
+   * providers register with loadMigrationsFrom() (bagisto's packages) are found without them.
+   */
   paths?: string[];
   /** Limit for the whole PHP run; default 10 minutes. */
   timeoutMs?: number;
