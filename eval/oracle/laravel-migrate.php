@@ -100,6 +100,8 @@ oracle_register_vendor_stubs($prefixes, oracle_scan_class_kinds(oracle_app_sourc
 $app->instance('config', $config = new Repository());
 [$configItems, $configProblems] = oracle_load_config($appDir, $config);
 $conn = oracle_connection_options($configItems, oracle_env_connection($appDir));
+// app()->environment() as under artisan without an .env: config/app.php's default.
+$app->instance('env', is_string($configItems['app']['env'] ?? null) ? $configItems['app']['env'] : 'production');
 oracle_register_services($app, (array) ($configItems['app']['aliases'] ?? []));
 oracle_define_unique_id_traits();
 $laravelVersion = oracle_laravel_version($appDir);
