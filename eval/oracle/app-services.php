@@ -1,8 +1,9 @@
 <?php
 /**
- * The parts of a booted Laravel app that migrations lean on: facade aliases (`\Schema`, `DB`), hashing,
- * files, an array cache, the console's request, auth with in-memory sessions, an exception handler for
- * report()/rescue(), and Eloquent's HasUuids/HasUlids traits that 8.83 lacks. Nothing here connects anywhere.
+ * The parts of a booted Laravel app that migrations and providers lean on: facade aliases (`\Schema`, `DB`),
+ * hashing, files, an array cache, the console's request, auth with in-memory sessions, translation,
+ * validation and views, an exception handler for report()/rescue(), and Eloquent's HasUuids/HasUlids traits
+ * that 8.83 lacks. Nothing here connects anywhere.
  */
 
 use Illuminate\Contracts\Debug\ExceptionHandler;
@@ -53,6 +54,10 @@ function oracle_register_services(Application $app, array $configAliases): void
     $app->register(Illuminate\Cookie\CookieServiceProvider::class);
     $app->register(Illuminate\Session\SessionServiceProvider::class);
     $app->register(Illuminate\Auth\AuthServiceProvider::class);
+    // What providers' boot() commonly reaches for (validator rules, view composers, Blade directives).
+    $app->register(Illuminate\Translation\TranslationServiceProvider::class);
+    $app->register(Illuminate\Validation\ValidationServiceProvider::class);
+    $app->register(Illuminate\View\ViewServiceProvider::class);
     // Artisan::call() from a migration (data fix-ups through the app's commands) runs nothing here.
     $app->singleton(Illuminate\Contracts\Console\Kernel::class, fn () => new class {
         public function call($command, array $parameters = [], $outputBuffer = null) { return 0; }
