@@ -1,16 +1,21 @@
 /**
- * Runs DDL against the scratch database in few round trips: statements go in batches (multi-statement
- * queries), each preceded by `SET @pa_stmt = n` so that when MariaDB stops at a failing statement we know
- * which one it was, report it, and go on with the next.
+ * Runs DDL against the scratch database, one statement per query on a single-statement connection: a
+ * statement can never carry a second one. Raw statements from the repository are checked first (see
+ * statement-guard.ts); refused and failing ones are reported with their file:line and the run goes on.
+ * MariaDB's messages are scrubbed of anything the statement did not itself contain.
  */
 
 import type { Connection } from 'mysql2/promise';
 import type { Location } from '../findings.js';
+import { scrubDbError } from './scrub-error.js';
+import { guardStatement } from './statement-guard.js';
 
 export interface DdlStatement {
   sql: string;
   /** Where the statement comes from (migration file:line, dump line), for the error report. */
   location?: Location;
+  /** Text from the repository as written (raw migration SQL, dump, .sql file): checked before it runs. */
+  raw?: boolean;
 }
 
 export interface StatementError {
@@ -20,27 +25,26 @@ export interface StatementError {
   message: string;
 }
 
+export interface RefusedStatement {
+  statement: DdlStatement;
+  index: number;
+  reason: string;
+}
+
 export interface ApplyResult {
   errors: StatementError[];
+  /** Raw statements not run: they are not DDL/DML on the scratch schema. */
+  refused: RefusedStatement[];
   roundTrips: number;
 }
 
 export interface ApplyOptions {
-  /** Most statements per round trip. */
-  maxStatements?: number;
-  /** Most characters per round trip (well under max_allowed_packet). */
-  maxChars?: number;
-}
-
-function batches(statements: DdlStatement[], from: number, opts: Required<ApplyOptions>): [number, number] {
-  let chars = 0;
-  let end = from;
-  while (end < statements.length && end - from < opts.maxStatements) {
-    chars += statements[end].sql.length + 32;
-    if (chars > opts.maxChars && end > from) break;
-    end++;
-  }
-  return [from, end];
+  /** The scratch database raw statements may touch (needed when any statement is raw). */
+  scratch?: string;
+  /** Loadable functions on the server (refused in raw statements). */
+  udfs?: Set<string>;
+  /** Names perf-audit made (databases, account) that may appear in error messages. */
+  known?: string[];
 }
 
 const stripTerminator = (sql: string) => sql.trim().replace(/;\s*$/, '');
@@ -50,32 +54,36 @@ export async function applyStatements(
   statements: DdlStatement[],
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
-  const opts = { maxStatements: options.maxStatements ?? 1000, maxChars: options.maxChars ?? 4_000_000 };
   const errors: StatementError[] = [];
+  const refused: RefusedStatement[] = [];
   let roundTrips = 0;
-  let next = 0;
-  while (next < statements.length) {
-    const [from, to] = batches(statements, next, opts);
-    const parts: string[] = [];
-    for (let i = from; i < to; i++) parts.push(`SET @pa_stmt = ${i}`, stripTerminator(statements[i].sql));
+  for (let index = 0; index < statements.length; index++) {
+    const statement = statements[index];
+    let sql = stripTerminator(statement.sql);
+    if (statement.raw) {
+      const verdict = guardStatement(sql, options.scratch ?? '', options.udfs);
+      if (!verdict.ok) {
+        refused.push({ statement, index, reason: verdict.reason });
+        continue;
+      }
+      sql = verdict.sql;
+    }
     try {
       roundTrips++;
-      await conn.query(parts.join(';\n'));
-      next = to;
+      await conn.query(sql);
     } catch (err) {
       const e = err as { code?: string; sqlMessage?: string; message?: string };
-      roundTrips++;
-      const [rows] = await conn.query('SELECT @pa_stmt AS i');
-      const failed = Number((rows as { i: number | null }[])[0]?.i ?? from);
-      const index = Number.isFinite(failed) && failed >= from && failed < to ? failed : from;
+      const code = e.code ?? null;
       errors.push({
-        statement: statements[index],
+        statement,
         index,
-        code: e.code ?? null,
-        message: e.sqlMessage ?? e.message ?? String(err),
+        code,
+        message: scrubDbError(e.sqlMessage ?? e.message ?? String(err), code, {
+          statement: sql,
+          known: options.known ?? [],
+        }),
       });
-      next = index + 1;
     }
   }
-  return { errors, roundTrips };
+  return { errors, refused, roundTrips };
 }

@@ -17,6 +17,7 @@ import { accessesOf, isFullScan } from './explain.js';
 import { explain, explainMany } from './plan-pool.js';
 import type { ExplainJob } from './plan-pool.js';
 import { renderShapeSql } from './render-shape.js';
+import { guardSelect } from './statement-guard.js';
 import { preparePlanningDatabase } from './scale.js';
 import type { PlanningDatabase } from './scale.js';
 import type { IndexProof, Plan, ShapePlan } from './types.js';
@@ -117,13 +118,16 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
 
     const criticalPlans: { name: string; plan: Plan }[] = [];
     for (const cq of config.queries) {
-      const problem = criticalQueryProblem(cq.sql);
       const sql = cleanSql(cq.sql);
+      const problem = criticalQueryProblem(cq.sql);
+      const verdict = problem ? null : guardSelect(sql, planning.name, db.account.udfs);
+      const refused = problem ?? (verdict && !verdict.ok ? `not EXPLAINed: ${verdict.reason}` : null);
       criticalPlans.push({
         name: cq.name,
-        plan: problem
-          ? { sql, accesses: [], error: problem }
-          : await explain(planning.conn, sql, planning.rows),
+        plan:
+          refused || !verdict?.ok
+            ? { sql, accesses: [], error: refused ?? 'not EXPLAINed' }
+            : await explain(planning.conn, verdict.sql, planning.rows),
       });
     }
 
