@@ -29,7 +29,7 @@ describe('applyStatements', () => {
         },
         { sql: 'CREATE INDEX a_id ON a (id);' },
       ];
-      const result = await applyStatements(db.conn, statements, { maxStatements: 10 });
+      const result = await applyStatements(db.conn, statements);
       expect(result.errors.map((e) => [e.index, e.statement.location, e.code])).toEqual([
         [1, { file: 'x.sql', line: 2 }, 'ER_TABLE_EXISTS_ERROR'],
         [3, { file: 'x.sql', line: 4 }, 'ER_CANT_CREATE_TABLE'],

@@ -31,7 +31,11 @@ export async function explain(conn: Connection, sql: string, tableRows?: Map<str
       statement: sql,
       known: [user ?? '', database ?? ''],
     });
-    return { sql, accesses: [], error: message };
+    return {
+      sql,
+      accesses: [],
+      error: e.code && !message.includes(e.code) ? `${message} (${e.code})` : message,
+    };
   }
 }
 

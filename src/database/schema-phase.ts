@@ -270,7 +270,13 @@ export async function applyFolded(
     }
   }
   rest.push({ sql: 'SET FOREIGN_KEY_CHECKS = 1' });
-  rest.push(...raw.map((r) => ({ sql: r.sql, location: r.location, raw: true })));
+  // DB::unprepared may hold several statements: each is checked and sent on its own, at its own line.
+  for (const r of raw) {
+    for (const part of splitSql(r.sql)) {
+      const line = r.location.line > 0 ? r.location.line + part.line - 1 : 0;
+      rest.push({ sql: part.sql, location: { ...r.location, line }, raw: true });
+    }
+  }
   const others = await applyStatements(conn, rest, options);
   problems.push(...applyProblems(others, noWhere));
   return {

@@ -48,7 +48,7 @@ export function scrubDbError(message: string, code: string | null, ctx: ScrubCon
   // An odd quote left over means a quoted part could not be delimited: nothing can be vouched for.
   if (rest.replace(QUOTED, '').match(/['`"]/)) withheld = true;
   if (!withheld) return text;
-  return `MariaDB error${code ? ` ${code}` : ''} (message withheld: it quoted text that is not in the statement)`;
+  return 'message withheld: it quoted text that is not in the statement';
 }
 
 function escapeRegExp(s: string): string {

@@ -154,7 +154,7 @@ const SET_NAMES = /^SET\s+NAMES\s+'?[A-Za-z0-9_]+'?(\s+COLLATE\s+'?[A-Za-z0-9_]+
 export function guardStatement(raw: string, scratch: string, udfs: Set<string> = new Set()): GuardVerdict {
   const unwrapped = unwrapExecutableComments(raw);
   if (unwrapped === null) return { ok: false, reason: 'an executable comment (/*! … */) is not closed' };
-  const sql = unwrapped.trim().replace(/;\s*$/, '');
+  const sql = unwrapped.trim().replace(/;\s*$/, '').trim();
   if (sql === '') return { ok: false, reason: 'empty statement' };
   if (SET_NAMES.test(sql)) return { ok: true, sql };
   const asts = parseSql(sql);
@@ -185,7 +185,7 @@ function intoProblem(ast: Node): string | null {
 export function guardSelect(raw: string, scratch: string, udfs: Set<string> = new Set()): GuardVerdict {
   const unwrapped = unwrapExecutableComments(raw);
   if (unwrapped === null) return { ok: false, reason: 'an executable comment (/*! … */) is not closed' };
-  const sql = unwrapped.trim().replace(/;\s*$/, '');
+  const sql = unwrapped.trim().replace(/;\s*$/, '').trim();
   const asts = parseSql(sql);
   if (!asts) return { ok: false, reason: 'it does not parse as a MariaDB SELECT' };
   if (asts.length !== 1) return { ok: false, reason: 'one statement at a time' };
