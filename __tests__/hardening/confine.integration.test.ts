@@ -126,6 +126,14 @@ function auditConfig(app: string) {
   return config;
 }
 
+/** Statistics rows of perf_audit_* databases that no longer exist (what a run would leave behind). */
+async function orphanStats(): Promise<string[]> {
+  const r = await rows(
+    "SELECT DISTINCT s.db_name AS d FROM mysql.table_stats s LEFT JOIN information_schema.SCHEMATA d ON d.SCHEMA_NAME = s.db_name WHERE s.db_name LIKE 'perf\\_audit\\_%' AND d.SCHEMA_NAME IS NULL",
+  );
+  return r.map((x) => String(x.d));
+}
+
 /** The run's scratch database and account must be gone after the run. */
 async function expectRunGone(log: string[]): Promise<void> {
   const names = log.join('\n').match(/perf_audit_[0-9a-f]{12}/g) ?? [];
@@ -159,6 +167,7 @@ afterAll(async () => {
 describe('a hostile migration', () => {
   let report: AuditReport;
   let before: Snapshot;
+  let orphansBefore: string[] = [];
   const log: string[] = [];
 
   beforeAll(async () => {
@@ -181,9 +190,15 @@ class PostController {
       { name: 'fine', sql: "SELECT * FROM posts WHERE title = 'x'" },
     ];
     before = await snapshot();
+    orphansBefore = await orphanStats();
     const started = Date.now();
     report = await runAudit(config, { log: (l) => log.push(l) });
     expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it('leaves no statistics rows of its planning twin', async () => {
+    const left = (await orphanStats()).filter((d) => !orphansBefore.includes(d));
+    expect(left).toEqual([]);
   });
 
   it('leaves the sentinel database, users, globals and files untouched', async () => {
@@ -339,6 +354,33 @@ describe('a given account that cannot create users', () => {
     expect(dbs.length).toBeGreaterThan(0);
   });
 
+  it('refuses, leaving nothing behind, when it can create users but not grant them rights', async () => {
+    const granter = `cf_limited_g_${hex}`;
+    await root.query(`CREATE USER '${granter}'@'%' IDENTIFIED BY 'gpw'`);
+    try {
+      await root.query(`GRANT CREATE USER, CREATE, DROP ON *.* TO '${granter}'@'%'`);
+      const users = await rows(
+        "SELECT user FROM mysql.user WHERE user LIKE 'perf\\_audit\\_%' ORDER BY user",
+      );
+      const err = await createScratchDatabase(
+        parseDbUrl(`mysql://${granter}:gpw@${url.host}:${url.port}`),
+      ).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ConfinementRefused);
+      expect(String((err as Error).message)).toMatch(/cannot give the per-run account its rights/);
+      // The account it created and the database are gone again (others' runs may add their own meanwhile).
+      const after = await rows(
+        "SELECT user FROM mysql.user WHERE user LIKE 'perf\\_audit\\_%' ORDER BY user",
+      );
+      const name = /on (perf_audit_[0-9a-f]{12})/.exec((err as Error).message)?.[1] ?? '';
+      expect(name).not.toBe('');
+      expect(after.map((r) => r.user)).not.toContain(name);
+      expect(users.map((r) => r.user)).not.toContain(name);
+      expect(await rows('SHOW DATABASES LIKE ?', [name])).toEqual([]);
+    } finally {
+      await root.query(`DROP USER IF EXISTS '${granter}'@'%'`);
+    }
+  });
+
   it('uses it as the run account when its grants cover only perf_audit_* databases', async () => {
     await root.query(`CREATE USER '${confinedUser}'@'%' IDENTIFIED BY 'cpw'`);
     await root.query(`GRANT ALL PRIVILEGES ON \`perf\\_audit\\_%\`.* TO '${confinedUser}'@'%'`);
@@ -354,5 +396,21 @@ describe('a given account that cannot create users', () => {
       await db.drop();
     }
     expect(await rows('SHOW DATABASES LIKE ?', [db.name])).toEqual([]);
+
+    // A whole run with it: the schema is built, the planner says it could not scale, nothing else changes.
+    const app = join(tmp, 'confined-app');
+    writeApp(app, {
+      'database/migrations/2024_01_01_000000_hostile.php': hostileMigration([`DROP TABLE ${SENT}.secrets`]),
+    });
+    const config = auditConfig(app);
+    config.database.url = `mysql://${confinedUser}:cpw@${url.host}:${url.port}`;
+    const before = await snapshot();
+    const log: string[] = [];
+    const report = await runAudit(config, { log: (l) => log.push(l) });
+    expect(await snapshot()).toEqual(before);
+    expect(report.schema.tables.map((t) => t.name)).toEqual(['posts']);
+    expect(report.phases.find((p) => p.name === 'planner')?.note).toMatch(/could not write production-size/);
+    expect(JSON.stringify(report)).not.toContain('cpw');
+    await expectRunGone(log.filter((l) => !l.includes(confinedUser)));
   });
 });

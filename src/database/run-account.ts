@@ -95,7 +95,16 @@ export async function createRunAccount(admin: Connection, url: DbUrl, hex: strin
     kind: 'created',
     udfs,
     async grant(conn, database) {
-      await conn.query(`GRANT ${SCRATCH_PRIVILEGES} ON ${grantTarget(database)} TO ${quoteString(user)}@'%'`);
+      try {
+        await conn.query(
+          `GRANT ${SCRATCH_PRIVILEGES} ON ${grantTarget(database)} TO ${quoteString(user)}@'%'`,
+        );
+      } catch (err) {
+        throw new ConfinementRefused(
+          `the database account ${url.user} cannot give the per-run account its rights on ${database} ` +
+            `(${dbError(err)}), so repository SQL is not run: static verdicts only (see docs/security.md)`,
+        );
+      }
     },
     async drop(conn) {
       if (dropped) return;
