@@ -5,7 +5,7 @@ import { unwrapExecutableComments } from '../../src/database/executable-comments
 import { grantTarget, grantsAreConfined } from '../../src/database/run-account.js';
 import { commandEnv } from '../../src/database/schema-command.js';
 import { scrubDbError } from '../../src/database/scrub-error.js';
-import { guardSelect, guardStatement } from '../../src/database/statement-guard.js';
+import { deniedCall, guardSelect, guardStatement } from '../../src/database/statement-guard.js';
 
 jest.setTimeout(10_000);
 
@@ -71,6 +71,14 @@ describe('guardStatement', () => {
     ['CREATE PROCEDURE p() BEGIN END', /parse/],
     ['CREATE EVENT e ON SCHEDULE EVERY 1 SECOND DO DELETE FROM posts', /parse/],
     ['/*! DROP TABLE posts', /not closed/],
+    ["CREATE DEFINER='root'@'localhost' VIEW v AS SELECT 1", /DEFINER/],
+    ['ALTER TABLE posts ENGINE=CONNECT', /ENGINE=CONNECT/],
+    ["ALTER TABLE posts DATA DIRECTORY = '/tmp'", /DIRECTORY/],
+    ['ALTER TABLE posts RENAME TO sentinel.posts', /parse|`sentinel`/],
+    ['UPDATE posts p JOIN sentinel.secrets s ON 1 SET p.title = s.secret', /`sentinel`/],
+    ['WITH x AS (SELECT secret FROM sentinel.secrets) UPDATE posts SET title = 1', /`sentinel`/],
+    ['SET @a = (SELECT secret FROM sentinel.secrets)', /`sentinel`/],
+    ["INSERT INTO posts VALUES (1, 'a') ; DROP DATABASE sentinel", /one statement/],
   ])('refuses %s', (sql, reason) => {
     const v = guardStatement(sql, SCRATCH);
     expect(v.ok).toBe(false);
@@ -90,6 +98,16 @@ describe('guardStatement', () => {
       ok: true,
       sql: 'SET NAMES utf8mb4',
     });
+  });
+});
+
+describe('deniedCall (DDL rendered from the repository schema)', () => {
+  it('finds a denied or loadable function outside string literals', () => {
+    expect(
+      deniedCall("CREATE TABLE t (a varchar(9) DEFAULT (sys_exec('x')))", new Set(['sys_exec'])),
+    ).toMatch(/sys_exec/);
+    expect(deniedCall('CREATE TABLE t (a int AS (sleep(1)) VIRTUAL)')).toMatch(/sleep/);
+    expect(deniedCall("CREATE TABLE t (a int COMMENT 'sleep(1)', `sleep` int)")).toBeNull();
   });
 });
 

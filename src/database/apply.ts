@@ -8,7 +8,7 @@
 import type { Connection } from 'mysql2/promise';
 import type { Location } from '../findings.js';
 import { scrubDbError } from './scrub-error.js';
-import { guardStatement } from './statement-guard.js';
+import { deniedCall, guardStatement } from './statement-guard.js';
 
 export interface DdlStatement {
   sql: string;
@@ -67,6 +67,13 @@ export async function applyStatements(
         continue;
       }
       sql = verdict.sql;
+    } else {
+      // Rendered DDL carries the repository's default and generated-column expressions.
+      const reason = deniedCall(sql, options.udfs);
+      if (reason) {
+        refused.push({ statement, index, reason });
+        continue;
+      }
     }
     try {
       roundTrips++;

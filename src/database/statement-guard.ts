@@ -111,15 +111,22 @@ function kindProblem(ast: Node): string | null {
   return `${type.toUpperCase() || 'this statement'} is not DDL/DML on the scratch schema`;
 }
 
+/** Table options (CREATE and ALTER alike) that reach files or other servers, and views run as someone else. */
 function tableOptionProblem(ast: Node): string | null {
-  for (const o of ast.table_options ?? []) {
-    const key = String(o?.keyword ?? '').toLowerCase();
-    if (key.includes('directory')) return `${key.toUpperCase()} writes outside the server's data folder`;
-    if (key === 'engine' && !ENGINES.has(String(o.value).toLowerCase()))
-      return `ENGINE=${o.value} is not allowed (only InnoDB, MyISAM, Aria, MEMORY)`;
-    if (key === 'connection') return 'CONNECTION= reaches another server';
-  }
-  return null;
+  if (ast.definer) return 'DEFINER= would run the view as another account';
+  let problem: string | null = null;
+  walk(ast, (n) => {
+    const key = typeof n.keyword === 'string' ? n.keyword.toLowerCase() : '';
+    if (problem || !key) return;
+    if (key.includes('directory')) problem = `${key.toUpperCase()} writes outside the server's data folder`;
+    else if (key === 'connection') problem = 'CONNECTION= reaches another server';
+    else if (key === 'engine') {
+      const engine = String(n.value ?? n.engine ?? '').toLowerCase();
+      if (!ENGINES.has(engine))
+        problem = `ENGINE=${n.value ?? n.engine} is not allowed (only InnoDB, MyISAM, Aria, MEMORY)`;
+    }
+  });
+  return problem;
 }
 
 function referenceProblem(ast: Node, scratch: string, udfs: Set<string>): string | null {
@@ -194,4 +201,17 @@ export function guardSelect(raw: string, scratch: string, udfs: Set<string> = ne
     return { ok: false, reason: 'only SELECT statements are EXPLAINed' };
   const problem = referenceProblem(ast, scratch, udfs) ?? intoProblem(ast);
   return problem ? { ok: false, reason: problem } : { ok: true, sql };
+}
+
+/**
+ * For DDL that perf-audit renders from the repository's schema (defaults, generated columns): a call to a
+ * denied or loadable function anywhere outside string literals. Such a default would run on the first INSERT.
+ */
+export function deniedCall(sql: string, udfs: Set<string> = new Set()): string | null {
+  const code = sql.replace(/'(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*"|`(?:[^`]|``)*`/g, "''");
+  for (const m of code.matchAll(/\b([A-Za-z_][A-Za-z0-9_$]*)\s*\(/g)) {
+    const name = m[1].toLowerCase();
+    if (DENIED_FUNCTIONS.has(name) || udfs.has(name)) return `it calls ${name}()`;
+  }
+  return null;
 }
