@@ -242,6 +242,41 @@ class PostController {
   });
 });
 
+describe('a migration whose column expression calls a denied function', () => {
+  it('does not create that table, says where, and builds the others', async () => {
+    const app = join(tmp, 'expression-app');
+    writeApp(app, {
+      'database/migrations/2024_01_01_000000_waits.php': `<?php
+use Illuminate\\Database\\Migrations\\Migration;
+use Illuminate\\Database\\Schema\\Blueprint;
+use Illuminate\\Support\\Facades\\Schema;
+
+return new class extends Migration {
+    public function up(): void
+    {
+        Schema::create('waiting', function (Blueprint $table) {
+            $table->id();
+            $table->integer('slow')->virtualAs('sleep(20)');
+        });
+        Schema::create('fine', function (Blueprint $table) {
+            $table->id();
+        });
+    }
+};
+`,
+    });
+    const log: string[] = [];
+    const started = Date.now();
+    const report = await runAudit(auditConfig(app), { log: (l) => log.push(l) });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(report.schema.tables.map((t) => t.name)).toEqual(['fine']);
+    const refused = report.findings.filter((f) => f.rule === 'PA901' && /sleep\(\)/.test(f.message));
+    expect(refused).toHaveLength(1);
+    expect(refused[0].file).toBe('database/migrations/2024_01_01_000000_waits.php');
+    await expectRunGone(log);
+  });
+});
+
 describe('the per-run account itself', () => {
   it('cannot reach anything outside its scratch database, whatever the statement', async () => {
     const before = await snapshot();

@@ -245,14 +245,16 @@ export async function applyFolded(
   const tables: DdlStatement[] = [{ sql: 'SET FOREIGN_KEY_CHECKS = 0' }];
   for (const t of schema.tables) tables.push({ sql: renderCreateTable(t), location: t.origin });
   const created = await applyStatements(conn, tables, options);
-  const failedTables = new Set(created.errors.map((e) => schema.tables[e.index - 1]?.name.toLowerCase()));
+  const failedTables = new Set(
+    [...created.errors, ...created.refused].map((e) => schema.tables[e.index - 1]?.name.toLowerCase()),
+  );
   // A rejected CREATE TABLE is reported where the column MariaDB names was defined, when it names one.
   for (const e of created.errors) {
     const table = schema.tables[e.index - 1];
     const column = table?.columns.find((c) => c.origin && mentions(e.message, c.name));
     if (column?.origin) e.statement = { ...e.statement, location: column.origin };
   }
-  const problems = errorProblems(created.errors, noWhere);
+  const problems = applyProblems(created, noWhere);
   const rest: DdlStatement[] = [];
   for (const t of schema.tables) {
     if (failedTables.has(t.name.toLowerCase())) continue;
@@ -282,7 +284,7 @@ export async function applyFolded(
   return {
     problems,
     roundTrips: created.roundTrips + others.roundTrips,
-    failed: created.errors.length + others.errors.length + others.refused.length,
+    failed: created.errors.length + created.refused.length + others.errors.length + others.refused.length,
   };
 }
 
