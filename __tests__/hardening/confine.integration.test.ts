@@ -15,6 +15,8 @@ import { runAudit } from '../../src/audit.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { connect, createScratchDatabase, parseDbUrl } from '../../src/database/connection.js';
 import { ConfinementRefused } from '../../src/database/run-account.js';
+import { preparePlanningDatabase } from '../../src/database/scale.js';
+import { runCleanups } from '../../src/lifecycle/cleanup.js';
 import type { AuditReport } from '../../src/report/audit-report.js';
 
 jest.setTimeout(40_000);
@@ -317,6 +319,27 @@ describe('the per-run account itself', () => {
     }
     expect(await rows('SELECT user FROM mysql.user WHERE user = ?', [db.name])).toEqual([]);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('the cleanup registry', () => {
+  it('drops the scratch database, the planning twin, its statistics rows and the account', async () => {
+    const db = await createScratchDatabase(url);
+    await db.conn.query('CREATE TABLE t (id int primary key, a int, KEY t_a (a))');
+    const planning = await preparePlanningDatabase(db, { assumeRows: 1000, tables: {} });
+    expect(
+      await rows('SELECT db_name FROM mysql.table_stats WHERE db_name = ?', [planning.name]),
+    ).toHaveLength(1);
+    await runCleanups();
+    for (const name of [db.name, planning.name]) {
+      expect(await rows('SHOW DATABASES LIKE ?', [name])).toEqual([]);
+      expect(await rows('SELECT db_name FROM mysql.table_stats WHERE db_name = ?', [name])).toEqual([]);
+      expect(await rows('SELECT db_name FROM mysql.index_stats WHERE db_name = ?', [name])).toEqual([]);
+    }
+    expect(await rows('SELECT user FROM mysql.user WHERE user = ?', [db.account.user])).toEqual([]);
+    // Dropping again afterwards is a no-op.
+    await planning.close();
+    await db.drop();
   });
 });
 

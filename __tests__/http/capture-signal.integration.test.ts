@@ -20,6 +20,7 @@ const SOURCES = [
   'src/database/capture.ts',
   'src/database/connection.ts',
   'src/database/run-account.ts',
+  'src/lifecycle/cleanup.ts',
   'src/http/query-log.ts',
 ];
 

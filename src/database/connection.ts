@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import type { Connection } from 'mysql2/promise';
+import { registerCleanup } from '../lifecycle/cleanup.js';
 import { createRunAccount } from './run-account.js';
 import type { RunAccount } from './run-account.js';
 
@@ -172,7 +173,9 @@ export async function createScratchDatabase(
     throw err;
   }
   let dropped = false;
-  return {
+  // On a signal or an error exit the registry drops it (and the account) if the run could not.
+  const unregister = registerCleanup(`drop ${name}`, () => scratch.drop());
+  const scratch: ScratchDatabase = {
     name,
     url,
     account: runAccount,
@@ -180,6 +183,7 @@ export async function createScratchDatabase(
     async drop() {
       if (dropped) return;
       dropped = true;
+      unregister();
       await conn.end().catch(() => undefined);
       const c = await connect(url);
       try {
@@ -194,4 +198,5 @@ export async function createScratchDatabase(
       }
     },
   };
+  return scratch;
 }

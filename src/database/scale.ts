@@ -11,6 +11,7 @@
 import { chunks, onEach } from './parallel.js';
 import mysql from 'mysql2/promise';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
+import { registerCleanup } from '../lifecycle/cleanup.js';
 import { connect, createScratchDatabase } from './connection.js';
 import type { ScratchDatabase } from './connection.js';
 
@@ -112,6 +113,7 @@ export async function preparePlanningDatabase(
   const close = async () => {
     if (closed) return;
     closed = true;
+    unregister();
     // Dropping the tables side by side first halves the time DROP DATABASE would take alone.
     await onEach(conns, chunks(tables, 25), (c, batch) =>
       c.query(`DROP TABLE IF EXISTS ${batch.map(q).join(', ')}`),
@@ -124,6 +126,8 @@ export async function preparePlanningDatabase(
     await admin?.end().catch(() => undefined);
     await twin.drop();
   };
+  // A signal or an error exit still removes the twin and its statistics rows.
+  const unregister = registerCleanup(`close ${twin.name}`, () => close());
   try {
     // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
     const helpers =
