@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import type { Connection } from 'mysql2/promise';
 import { registerCleanup } from '../lifecycle/cleanup.js';
-import { createRunAccount } from './run-account.js';
+import { ConfinementRefused, createRunAccount } from './run-account.js';
 import type { RunAccount } from './run-account.js';
 
 export interface DbUrl {
@@ -170,7 +170,11 @@ export async function createScratchDatabase(
     await c.query(`DROP DATABASE IF EXISTS \`${name}\``).catch(() => undefined);
     if (owned) await runAccount.drop(c).catch(() => undefined);
     await c.end().catch(() => undefined);
-    throw err;
+    // Seen when an anonymous account (''@'localhost') shadows the new one: say so, and run nothing.
+    throw new ConfinementRefused(
+      `the per-run account ${runAccount.user} could not connect (${(err as Error).message}), so repository SQL ` +
+        'is not run: static verdicts only (an anonymous MariaDB account can shadow it; see docs/security.md)',
+    );
   }
   let dropped = false;
   // On a signal or an error exit the registry drops it (and the account) if the run could not.

@@ -17,6 +17,7 @@ import { accessesOf, isFullScan } from './explain.js';
 import { explain, explainMany } from './plan-pool.js';
 import type { ExplainJob } from './plan-pool.js';
 import { renderShapeSql } from './render-shape.js';
+import { scrubDbError } from './scrub-error.js';
 import { guardSelect } from './statement-guard.js';
 import { preparePlanningDatabase } from './scale.js';
 import type { PlanningDatabase } from './scale.js';
@@ -237,7 +238,12 @@ async function proveIndexes(
     try {
       await conn.query(`ALTER TABLE ${t} ${addIndexClause(proposal)}`);
     } catch (err) {
-      errors.set(w, `could not add the index: ${(err as Error).message}`);
+      const e = err as { code?: string; sqlMessage?: string; message?: string };
+      const message = scrubDbError(e.sqlMessage ?? e.message ?? String(err), e.code ?? null, {
+        statement: `ALTER TABLE ${t} ${addIndexClause(proposal)}`,
+        known: [planning.name],
+      });
+      errors.set(w, `could not add the index: ${message}`);
       continue;
     }
     try {
