@@ -57,6 +57,15 @@ export async function applyStatements(
   const errors: StatementError[] = [];
   const refused: RefusedStatement[] = [];
   let roundTrips = 0;
+  // Rows of a dump (Laravel's migrations table…) go in one transaction per run of INSERTs: one log flush
+  // instead of one per row. Any other statement ends the run first.
+  let inTransaction = false;
+  const endTransaction = async () => {
+    if (!inTransaction) return;
+    inTransaction = false;
+    roundTrips++;
+    await conn.query('COMMIT').catch(() => undefined);
+  };
   for (let index = 0; index < statements.length; index++) {
     const statement = statements[index];
     let sql = stripTerminator(statement.sql);
@@ -75,6 +84,15 @@ export async function applyStatements(
         continue;
       }
     }
+    const insert = /^(insert|replace)\s/i.test(sql);
+    if (!insert) await endTransaction();
+    else if (!inTransaction) {
+      roundTrips++;
+      inTransaction = await conn.query('START TRANSACTION').then(
+        () => true,
+        () => false,
+      );
+    }
     try {
       roundTrips++;
       await conn.query(sql);
@@ -92,5 +110,6 @@ export async function applyStatements(
       });
     }
   }
+  await endTransaction();
   return { errors, refused, roundTrips };
 }
