@@ -176,6 +176,17 @@ describe('scrubDbError', () => {
       ),
     ).toBe(`SELECT command denied to user '${SCRATCH}'@'…' for table \`sentinel\`.\`secrets\``);
   });
+  it('keeps key and column names of the scratch schema, not dotted values', () => {
+    const ctx2 = { statement: 'INSERT INTO t VALUES (1)', known: [SCRATCH, 'PRIMARY', 't', 'id'] };
+    expect(scrubDbError("Duplicate entry '1' for key 'PRIMARY'", 'ER_DUP_ENTRY', ctx2)).toBe(
+      "Duplicate entry '1' for key 'PRIMARY'",
+    );
+    expect(scrubDbError("Duplicate entry '1' for key 't.PRIMARY'", 'ER_DUP_ENTRY', ctx2)).toContain(
+      't.PRIMARY',
+    );
+    expect(scrubDbError("XPATH syntax error: '~10.11.6'", 'ER_UNKNOWN_ERROR', ctx2)).toContain('withheld');
+  });
+
   it('always withholds SIGNAL texts', () => {
     expect(scrubDbError('boom', 'ER_SIGNAL_EXCEPTION', { statement: 'boom', known: [] })).not.toContain(
       'boom',

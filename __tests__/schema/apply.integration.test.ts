@@ -42,7 +42,25 @@ describe('applyStatements', () => {
     });
   });
 
-  it('sends a whole schema in one round trip when it fits', async () => {
+  it('runs a run of INSERTs in one transaction and still reports the row that fails', async () => {
+    await withScratch(async (db) => {
+      const statements = [
+        { sql: 'CREATE TABLE t (id int primary key)' },
+        { sql: 'INSERT INTO t VALUES (1)', raw: true },
+        { sql: 'INSERT INTO t VALUES (1)', raw: true, location: { file: 'd.sql', line: 3 } },
+        { sql: 'INSERT INTO t VALUES (2)', raw: true },
+        { sql: 'CREATE TABLE u (id int primary key)' },
+      ];
+      const result = await applyStatements(db.conn, statements, { scratch: db.name, known: [db.name] });
+      expect(result.errors.map((e) => [e.index, e.code, e.message])).toEqual([
+        [2, 'ER_DUP_ENTRY', "Duplicate entry '1' for key 'PRIMARY'"],
+      ]);
+      const [rows] = await db.conn.query('SELECT id FROM t ORDER BY id');
+      expect(rows).toEqual([{ id: 1 }, { id: 2 }]);
+    });
+  });
+
+  it('sends one statement per query', async () => {
     await withScratch(async (db) => {
       const statements = Array.from({ length: 50 }, (_, i) => ({
         sql: `CREATE TABLE t${i} (id int primary key, v varchar(10), KEY t${i}_v (v))`,

@@ -99,17 +99,35 @@ export async function applyStatements(
     } catch (err) {
       const e = err as { code?: string; sqlMessage?: string; message?: string };
       const code = e.code ?? null;
+      // Names in the scratch schema (keys, columns) were written by the repository: they may be quoted back.
+      const names = options.scratch ? await scratchNames(conn, options.scratch) : [];
       errors.push({
         statement,
         index,
         code,
         message: scrubDbError(e.sqlMessage ?? e.message ?? String(err), code, {
           statement: sql,
-          known: options.known ?? [],
+          known: [...(options.known ?? []), 'PRIMARY', ...names],
         }),
       });
     }
   }
   await endTransaction();
   return { errors, refused, roundTrips };
+}
+
+/** Table, column, index and constraint names of the scratch database (empty when they cannot be read). */
+async function scratchNames(conn: Connection, database: string): Promise<string[]> {
+  try {
+    const [rows] = await conn.query(
+      `SELECT TABLE_NAME AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?
+       UNION SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?
+       UNION SELECT INDEX_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?
+       UNION SELECT CONSTRAINT_NAME FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = ?`,
+      [database, database, database, database],
+    );
+    return (rows as { n: string }[]).map((r) => String(r.n));
+  } catch {
+    return [];
+  }
 }

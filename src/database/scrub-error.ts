@@ -25,12 +25,14 @@ export function scrubDbError(message: string, code: string | null, ctx: ScrubCon
     text = text.replace(new RegExp(`'${escapeRegExp(name)}'@'[A-Za-z0-9.:%_-]*'`, 'g'), `'${name}'@'…'`);
   }
   const statement = ctx.statement.toLowerCase();
-  const safe = (part: string) =>
-    part === '…' ||
-    statement.includes(part.toLowerCase()) ||
-    known.some(
-      (k) => part.toLowerCase() === k.toLowerCase() || part.toLowerCase().startsWith(`${k.toLowerCase()}.`),
-    );
+  const lowerKnown = new Set(known.map((k) => k.toLowerCase()));
+  // `db.table` and `table.key` forms: every dotted piece a known name or an identifier of the statement.
+  const safePiece = (piece: string) =>
+    lowerKnown.has(piece) || (/^[a-z_][a-z0-9_$]*$/.test(piece) && statement.includes(piece));
+  const safe = (part: string) => {
+    const p = part.toLowerCase();
+    return p === '…' || statement.includes(p) || lowerKnown.has(p) || p.split('.').every(safePiece);
+  };
   let withheld = code !== null && WITHHELD_CODES.has(code);
   // A syntax error quotes up to 80 characters of the statement, quotes and all: checked as one part.
   let rest = text;
