@@ -229,6 +229,11 @@ describe('commandEnv', () => {
       AWS_SECRET_ACCESS_KEY: 'k',
       COPY_OF_TOKEN: 'see ghs_tokentokentoken',
       HOLDS_PASSWORD_VALUE: 'rootpw',
+      GITHUB_ENV: '/runner/_temp/_runner_file_commands/set_env_x',
+      GITHUB_OUTPUT: '/runner/_temp/_runner_file_commands/set_output_x',
+      GITHUB_PATH: '/runner/_temp/_runner_file_commands/add_path_x',
+      GITHUB_STEP_SUMMARY: '/runner/_temp/_runner_file_commands/step_summary_x',
+      GITHUB_WORKSPACE: '/work',
       APP_ENV: 'testing',
     };
     const env = commandEnv(
@@ -242,6 +247,7 @@ describe('commandEnv', () => {
       PATH: '/usr/bin',
       HOME: '/home/x',
       APP_ENV: 'testing',
+      GITHUB_WORKSPACE: '/work',
       DB_CONNECTION: 'mysql',
       DB_HOST: '127.0.0.1',
       DB_PORT: '3306',

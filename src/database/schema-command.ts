@@ -24,6 +24,8 @@ const DROPPED = [
   /^ACTIONS_/i,
   /^GITHUB_TOKEN$/i,
   /^GH_TOKEN$/i,
+  // The runner's command files: writing them would set the job's env, outputs, PATH or summary.
+  /^GITHUB_(ENV|OUTPUT|PATH|STATE|STEP_SUMMARY)$/i,
   /^PERF_AUDIT_/i,
   /^(DB_URL|DATABASE_URL|MYSQL_PWD|MYSQL_HOST|MYSQL_TCP_PORT|MARIADB_PASSWORD|MYSQL_PASSWORD)$/i,
   /(TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE_KEY|CREDENTIAL|API_KEY|ACCESS_KEY)/i,
