@@ -50,11 +50,12 @@ async function schemaWithCommand(command: string, timeoutMs?: number) {
   const config = defaultConfig(app);
   config.database.schema = 'command';
   config.database.command = command;
+  if (timeoutMs !== undefined) config.database.commandTimeoutMs = timeoutMs;
   const files = await readAppFiles(app);
   const db = await createScratchDatabase(url);
   try {
     const started = Date.now();
-    const r = await runSchemaPhase(db, { config, app: files, parsed: [], commandTimeoutMs: timeoutMs });
+    const r = await runSchemaPhase(db, { config, app: files, parsed: [] });
     return { r, db, app, ms: Date.now() - started };
   } finally {
     await db.drop();

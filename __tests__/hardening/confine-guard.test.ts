@@ -1,6 +1,11 @@
 /** Confinement, pure parts: the raw-statement guard, executable comments, error scrubbing, grants, command env. */
 
 import { jest } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { applyConfigFile } from '../../src/config/file.js';
 import { unwrapExecutableComments } from '../../src/database/executable-comments.js';
 import { grantTarget, grantsAreConfined } from '../../src/database/run-account.js';
 import { commandEnv } from '../../src/database/schema-command.js';
@@ -255,5 +260,19 @@ describe('commandEnv', () => {
       DB_USERNAME: 'perf_audit_ab',
       DB_PASSWORD: 'runpw',
     });
+  });
+});
+
+describe('database.command-timeout-ms', () => {
+  it('is read from .perf-audit.yml and defaults to five minutes', () => {
+    expect(defaultConfig('/tmp').database.commandTimeoutMs).toBe(300_000);
+    const dir = mkdtempSync(join(tmpdir(), 'cf-config-'));
+    try {
+      const file = join(dir, '.perf-audit.yml');
+      writeFileSync(file, 'database:\n  command: "true"\n  command-timeout-ms: 1500\n');
+      expect(applyConfigFile(defaultConfig(dir), file).database.commandTimeoutMs).toBe(1500);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -86,7 +86,8 @@ export function runCommand(
   command: string,
   options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number },
 ): Promise<CommandResult> {
-  const timeoutMs = options.timeoutMs ?? COMMAND_TIMEOUT_MS;
+  // Node's timers overflow above 2^31-1 ms (and then fire at once).
+  const timeoutMs = Math.min(options.timeoutMs ?? COMMAND_TIMEOUT_MS, 2_147_483_647);
   const started = Date.now();
   return new Promise((done) => {
     const child = spawn(command, {

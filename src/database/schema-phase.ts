@@ -34,8 +34,6 @@ export interface SchemaPhaseInput {
   config: Config;
   app: AppFiles;
   parsed: ParsedPhp[];
-  /** Limit for the `command` source (default COMMAND_TIMEOUT_MS). */
-  commandTimeoutMs?: number;
 }
 
 export interface SchemaPhaseResult {
@@ -393,7 +391,7 @@ async function fromCommand(db: ScratchDatabase, input: SchemaPhaseInput): Promis
   const { code, output, timedOut, ms } = await runCommand(command, {
     cwd: input.app.root,
     env,
-    timeoutMs: input.commandTimeoutMs,
+    timeoutMs: input.config.database.commandTimeoutMs,
   });
   const shown = redact(command, secrets);
   const status = timedOut ? `was stopped after ${ms} ms (time limit)` : `exited with ${code}`;
