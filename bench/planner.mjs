@@ -147,7 +147,7 @@ async function main() {
     const build = join(work, 'build');
     compile(['src/database/planner.ts', 'src/config/defaults.ts', 'src/schema/ddl.ts'], build);
     const load = (p) => import(pathToFileURL(join(build, p)).href);
-    const { createScratchDatabase, parseDbUrl } = await load('src/database/connection.js');
+    const { connect, createScratchDatabase, parseDbUrl } = await load('src/database/connection.js');
     const { runPlannerPhase, explain } = await load('src/database/planner.js');
     const { preparePlanningDatabase } = await load('src/database/scale.js');
     const { renderShapeSql } = await load('src/database/render-shape.js');
@@ -164,7 +164,8 @@ async function main() {
     for (let run = 0; run < RUNS; run++) {
       const db = await createScratchDatabase(url);
       try {
-        await db.conn.query(schema.tables.map((t) => `${renderCreateTable(t)};`).join('\n'));
+        // One statement per query: the scratch connection is single-statement.
+        for (const t of schema.tables) await db.conn.query(renderCreateTable(t));
         // Breakdown: the planning database, then the bare EXPLAIN loop over every shape.
         let t0 = performance.now();
         const planning = await preparePlanningDatabase(db, { assumeRows: 1_000_000, tables: {} });
@@ -208,9 +209,14 @@ async function main() {
         await db.conn.query(`ANALYZE TABLE \`${t}\` PERSISTENT FOR ALL`);
         synthetic.push([rows, performance.now() - t0]);
       }
-      await db.conn.query('DELETE FROM mysql.column_stats WHERE db_name = ?', [db.name]);
-      await db.conn.query('DELETE FROM mysql.index_stats WHERE db_name = ?', [db.name]);
-      await db.conn.query('DELETE FROM mysql.table_stats WHERE db_name = ?', [db.name]);
+      // Statistics rows are perf-audit's own SQL, written and removed with the given account.
+      const admin = await connect(url);
+      try {
+        for (const stats of ['column_stats', 'index_stats', 'table_stats'])
+          await admin.query(`DELETE FROM mysql.${stats} WHERE db_name = ?`, [db.name]);
+      } finally {
+        await admin.end();
+      }
     } finally {
       await db.drop();
     }

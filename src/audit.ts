@@ -5,7 +5,8 @@ import { PhaseLog } from './audit/phases.js';
 import { explainRows } from './audit/explain-rows.js';
 import { runRules } from './audit/run-rules.js';
 import { createScratchDatabase, parseDbUrl, waitForServer } from './database/connection.js';
-import type { ScratchDatabase } from './database/connection.js';
+import type { DbUrl, ScratchDatabase } from './database/connection.js';
+import { ConfinementRefused } from './database/run-account.js';
 import { runPlannerPhase } from './database/planner.js';
 import { runSchemaPhase } from './database/schema-phase.js';
 import type { DatabaseFacts } from './database/types.js';
@@ -31,6 +32,18 @@ export interface AuditOptions {
 /** Thrown when the audit cannot run at all (exit 3): the app folder is missing or unreadable. */
 export class AuditError extends Error {
   override name = 'AuditError';
+}
+
+/** The scratch database with its confined account; null (schema and planner skipped) when none can be had. */
+async function confinedScratch(url: DbUrl, phases: PhaseLog): Promise<ScratchDatabase | null> {
+  try {
+    return await createScratchDatabase(url);
+  } catch (err) {
+    if (!(err instanceof ConfinementRefused)) throw err;
+    phases.skip('schema', err.message);
+    phases.skip('planner', 'no confined database account');
+    return null;
+  }
 }
 
 export async function runAudit(config: Config, opts: AuditOptions = {}): Promise<AuditReport> {
@@ -80,8 +93,8 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
         const v = await waitForServer(url, config.database.waitMs);
         return { value: v, note: `MariaDB ${v}` };
       });
-      if (version) {
-        scratch = await createScratchDatabase(url);
+      if (version) scratch = await confinedScratch(url, phases);
+      if (version && scratch) {
         const db = scratch;
         log(`database: scratch ${db.name} on ${url.host}:${url.port}`);
         const schemaResult = await phases.run('schema', async () => {
@@ -110,7 +123,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
         } else {
           phases.skip('planner', 'the schema phase failed');
         }
-      } else {
+      } else if (!version) {
         phases.skip('schema', 'the database did not answer: static verdicts only');
         phases.skip('planner', 'the database did not answer');
       }

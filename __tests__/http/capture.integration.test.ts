@@ -18,6 +18,7 @@ import { pa108NPlusOne } from '../../src/rules/pa108-n-plus-one.js';
 import { httpContext } from './context.js';
 import { generalLogSettings, setGeneralLogSettings } from './general-log.js';
 import { startServer, type TestServer } from './servers.js';
+import { runSql } from '../helpers/sql.js';
 
 const url = parseDbUrl(process.env.PERF_AUDIT_DB_URL ?? 'mysql://root@127.0.0.1:3306');
 
@@ -30,13 +31,16 @@ const settings = () => generalLogSettings(url);
 beforeAll(async () => {
   appDb = await createScratchDatabase(url);
   otherDb = await createScratchDatabase(url);
-  await appDb.conn.query(`
+  await runSql(
+    appDb.conn,
+    `
     CREATE TABLE courses (id INT PRIMARY KEY, title VARCHAR(50));
     CREATE TABLE lessons (id INT PRIMARY KEY, course_id INT, title VARCHAR(50));
     INSERT INTO courses VALUES (1,'a'),(2,'b'),(3,'c'),(4,'d'),(5,'e'),(6,'f');
     INSERT INTO lessons VALUES (1,1,'x'),(2,2,'y'),(3,3,'z');
     CREATE TABLE failed_jobs (id INT PRIMARY KEY);
-    INSERT INTO failed_jobs VALUES (1),(2);`);
+    INSERT INTO failed_jobs VALUES (1),(2);`,
+  );
   // The "app": one connection per request, like PHP.
   app = await startServer((req, res) => {
     void (async () => {

@@ -23,6 +23,7 @@ import {
   startExampleApp,
   type RunningExampleApp,
 } from '../helpers/laravel-app.js';
+import { runSql } from '../helpers/sql.js';
 
 const SEED = readFileSync(fileURLToPath(new URL('./fixtures/example-app-seed.sql', import.meta.url)), 'utf8');
 const URLS = ['/login', '/practices', '/courses', '/certificates', '/admins', '/'];
@@ -38,7 +39,7 @@ describeWithPhp('HTTP phase against examples/laravel-app', () => {
     db = await createScratchDatabase(defaultDbUrl());
     try {
       await migrateExampleApp(db.name);
-      await db.conn.query(SEED);
+      await runSql(db.conn, SEED);
       app = await startExampleApp({ dbName: db.name, server: fpmNginxAvailable() ? 'fpm-nginx' : 'php-s' });
       const config = defaultConfig(EXAMPLE_APP_DIR);
       config.database.url = 'mysql://root@127.0.0.1:3306';

@@ -11,6 +11,7 @@ import { defaultConfig } from '../../src/config/defaults.js';
 import type { Config } from '../../src/config/model.js';
 import { createScratchDatabase, parseDbUrl } from '../../src/database/connection.js';
 import type { ScratchDatabase } from '../../src/database/connection.js';
+import { runSql } from '../helpers/sql.js';
 
 export const SEED_SQL = `
 CREATE TABLE users (
@@ -222,7 +223,7 @@ export const DB_URL = process.env.PERF_AUDIT_DB_URL ?? 'mysql://root@127.0.0.1:3
 export async function scratchWith(sql: string): Promise<ScratchDatabase> {
   const db = await createScratchDatabase(parseDbUrl(DB_URL));
   try {
-    await db.conn.query(sql);
+    await runSql(db.conn, sql);
     return db;
   } catch (err) {
     await db.drop();

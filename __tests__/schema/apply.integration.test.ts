@@ -29,7 +29,7 @@ describe('applyStatements', () => {
         },
         { sql: 'CREATE INDEX a_id ON a (id);' },
       ];
-      const result = await applyStatements(db.conn, statements, { maxStatements: 10 });
+      const result = await applyStatements(db.conn, statements);
       expect(result.errors.map((e) => [e.index, e.statement.location, e.code])).toEqual([
         [1, { file: 'x.sql', line: 2 }, 'ER_TABLE_EXISTS_ERROR'],
         [3, { file: 'x.sql', line: 4 }, 'ER_CANT_CREATE_TABLE'],
@@ -42,13 +42,32 @@ describe('applyStatements', () => {
     });
   });
 
-  it('sends a whole schema in one round trip when it fits', async () => {
+  it('runs a run of INSERTs in one transaction and still reports the row that fails', async () => {
+    await withScratch(async (db) => {
+      const statements = [
+        { sql: 'CREATE TABLE t (id int primary key)' },
+        { sql: 'INSERT INTO t VALUES (1)', raw: true },
+        { sql: 'INSERT INTO t VALUES (1)', raw: true, location: { file: 'd.sql', line: 3 } },
+        { sql: 'INSERT INTO t VALUES (2)', raw: true },
+        { sql: 'CREATE TABLE u (id int primary key)' },
+      ];
+      const result = await applyStatements(db.conn, statements, { scratch: db.name, known: [db.name] });
+      expect(result.errors.map((e) => [e.index, e.code, e.message])).toEqual([
+        [2, 'ER_DUP_ENTRY', "Duplicate entry '1' for key 'PRIMARY'"],
+      ]);
+      const [rows] = await db.conn.query('SELECT id FROM t ORDER BY id');
+      expect(rows).toEqual([{ id: 1 }, { id: 2 }]);
+    });
+  });
+
+  it('sends one statement per query', async () => {
     await withScratch(async (db) => {
       const statements = Array.from({ length: 50 }, (_, i) => ({
         sql: `CREATE TABLE t${i} (id int primary key, v varchar(10), KEY t${i}_v (v))`,
       }));
       const result = await applyStatements(db.conn, statements);
-      expect(result).toEqual({ errors: [], roundTrips: 1 });
+      // One statement per query: a statement can never carry a second one.
+      expect(result).toEqual({ errors: [], refused: [], roundTrips: 50 });
       expect((await introspectSchema(db.conn, db.name)).tables).toHaveLength(50);
     });
   });
@@ -162,11 +181,11 @@ ${body}
       const r = await runSchemaPhase(db, { config, app, parsed });
       expect(r.source).toBe('sql');
       expect(r.problems.map((p) => `${p.location.file}:${p.location.line}`)).toEqual([
+        'sql/001_users.sql:4',
         'sql/003_elsewhere.sql:1',
         'sql/003_elsewhere.sql:2',
-        'sql/001_users.sql:4',
       ]);
-      expect(r.problems[0].message).toContain('the schema is built in a scratch database only');
+      expect(r.problems[1].message).toContain('repository SQL may only build the scratch schema');
       // Nothing left the scratch database: no new database, and the table after USE landed in the scratch one.
       const [dbs] = await db.conn.query("SHOW DATABASES LIKE 'perf_audit_test_must_not_exist'");
       expect(dbs).toEqual([]);
@@ -186,14 +205,12 @@ ${body}
     const config = defaultConfig(root);
     config.database.schema = 'command';
     config.database.command =
-      'mariadb -h "$DB_HOST" -P "$DB_PORT" -u "$DB_USERNAME" "$DB_DATABASE" -e "CREATE TABLE made_by_command (id int primary key)" && echo "connecting with $DB_PASSWORD" && exit 3';
+      'MYSQL_PWD="$DB_PASSWORD" mariadb -h "$DB_HOST" -P "$DB_PORT" -u "$DB_USERNAME" "$DB_DATABASE" -e "CREATE TABLE made_by_command (id int primary key)" && echo "connecting with $DB_PASSWORD" && exit 3';
     await withScratch(async (db) => {
-      const secret = 'pa-test-secret-9f3k';
-      // The real connection stays as it is; only the password handed to the command is set.
-      const r = await runSchemaPhase(
-        { ...db, url: { ...db.url, password: secret } },
-        { config, app, parsed },
-      );
+      // The command gets the run's account, whose password is never printed.
+      const secret = db.account.url.password;
+      expect(db.account.user).toMatch(/^perf_audit_[0-9a-f]+$/);
+      const r = await runSchemaPhase(db, { config, app, parsed });
       expect(r.source).toBe('command');
       expect(r.schema.tables.map((t) => t.name)).toEqual(['made_by_command']);
       expect(r.problems).toHaveLength(1);

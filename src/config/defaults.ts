@@ -30,6 +30,7 @@ export function defaultConfig(app: string): Config {
       url: null,
       schema: 'auto',
       command: null,
+      commandTimeoutMs: 300_000,
       dump: null,
       sqlDir: null,
       assumeRows: DEFAULT_ASSUME_ROWS,

@@ -156,6 +156,7 @@ function readDatabase(r: Reader, value: unknown, config: Config): void {
     'url',
     'schema',
     'command',
+    'command-timeout-ms',
     'dump',
     'sql-dir',
     'assume-rows',
@@ -166,6 +167,8 @@ function readDatabase(r: Reader, value: unknown, config: Config): void {
   if (o.url !== undefined) db.url = r.string(o.url, [...p, 'url']);
   if (o.schema !== undefined) db.schema = r.oneOf(o.schema, [...p, 'schema'], SCHEMA_MODES);
   if (o.command !== undefined) db.command = r.string(o.command, [...p, 'command']);
+  if (o['command-timeout-ms'] !== undefined)
+    db.commandTimeoutMs = r.int(o['command-timeout-ms'], [...p, 'command-timeout-ms'], 1);
   if (o.dump !== undefined) db.dump = r.string(o.dump, [...p, 'dump']);
   if (o['app-database'] !== undefined) db.appDatabase = r.string(o['app-database'], [...p, 'app-database']);
   if (o['sql-dir'] !== undefined) db.sqlDir = r.string(o['sql-dir'], [...p, 'sql-dir']);

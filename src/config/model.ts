@@ -45,6 +45,8 @@ export interface DatabaseConfig {
   url: string | null;
   schema: SchemaMode;
   command: string | null;
+  /** Time limit for `command` (database.command-timeout-ms). */
+  commandTimeoutMs: number;
   dump: string | null;
   sqlDir: string | null;
   assumeRows: number;

@@ -1,16 +1,21 @@
 /**
- * Runs DDL against the scratch database in few round trips: statements go in batches (multi-statement
- * queries), each preceded by `SET @pa_stmt = n` so that when MariaDB stops at a failing statement we know
- * which one it was, report it, and go on with the next.
+ * Runs DDL against the scratch database, one statement per query on a single-statement connection: a
+ * statement can never carry a second one. Raw statements from the repository are checked first (see
+ * statement-guard.ts); refused and failing ones are reported with their file:line and the run goes on.
+ * MariaDB's messages are scrubbed of anything the statement did not itself contain.
  */
 
 import type { Connection } from 'mysql2/promise';
 import type { Location } from '../findings.js';
+import { scrubDbError } from './scrub-error.js';
+import { deniedCall, guardStatement } from './statement-guard.js';
 
 export interface DdlStatement {
   sql: string;
   /** Where the statement comes from (migration file:line, dump line), for the error report. */
   location?: Location;
+  /** Text from the repository as written (raw migration SQL, dump, .sql file): checked before it runs. */
+  raw?: boolean;
 }
 
 export interface StatementError {
@@ -20,27 +25,26 @@ export interface StatementError {
   message: string;
 }
 
+export interface RefusedStatement {
+  statement: DdlStatement;
+  index: number;
+  reason: string;
+}
+
 export interface ApplyResult {
   errors: StatementError[];
+  /** Raw statements not run: they are not DDL/DML on the scratch schema. */
+  refused: RefusedStatement[];
   roundTrips: number;
 }
 
 export interface ApplyOptions {
-  /** Most statements per round trip. */
-  maxStatements?: number;
-  /** Most characters per round trip (well under max_allowed_packet). */
-  maxChars?: number;
-}
-
-function batches(statements: DdlStatement[], from: number, opts: Required<ApplyOptions>): [number, number] {
-  let chars = 0;
-  let end = from;
-  while (end < statements.length && end - from < opts.maxStatements) {
-    chars += statements[end].sql.length + 32;
-    if (chars > opts.maxChars && end > from) break;
-    end++;
-  }
-  return [from, end];
+  /** The scratch database raw statements may touch (needed when any statement is raw). */
+  scratch?: string;
+  /** Loadable functions on the server (refused in raw statements). */
+  udfs?: Set<string>;
+  /** Names perf-audit made (databases, account) that may appear in error messages. */
+  known?: string[];
 }
 
 const stripTerminator = (sql: string) => sql.trim().replace(/;\s*$/, '');
@@ -50,32 +54,80 @@ export async function applyStatements(
   statements: DdlStatement[],
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
-  const opts = { maxStatements: options.maxStatements ?? 1000, maxChars: options.maxChars ?? 4_000_000 };
   const errors: StatementError[] = [];
+  const refused: RefusedStatement[] = [];
   let roundTrips = 0;
-  let next = 0;
-  while (next < statements.length) {
-    const [from, to] = batches(statements, next, opts);
-    const parts: string[] = [];
-    for (let i = from; i < to; i++) parts.push(`SET @pa_stmt = ${i}`, stripTerminator(statements[i].sql));
+  // Rows of a dump (Laravel's migrations table…) go in one transaction per run of INSERTs: one log flush
+  // instead of one per row. Any other statement ends the run first.
+  let inTransaction = false;
+  const endTransaction = async () => {
+    if (!inTransaction) return;
+    inTransaction = false;
+    roundTrips++;
+    await conn.query('COMMIT').catch(() => undefined);
+  };
+  for (let index = 0; index < statements.length; index++) {
+    const statement = statements[index];
+    let sql = stripTerminator(statement.sql);
+    if (statement.raw) {
+      const verdict = guardStatement(sql, options.scratch ?? '', options.udfs);
+      if (!verdict.ok) {
+        refused.push({ statement, index, reason: verdict.reason });
+        continue;
+      }
+      sql = verdict.sql;
+    } else {
+      // Rendered DDL carries the repository's default and generated-column expressions.
+      const reason = deniedCall(sql, options.udfs);
+      if (reason) {
+        refused.push({ statement, index, reason });
+        continue;
+      }
+    }
+    const insert = /^(insert|replace)\s/i.test(sql);
+    if (!insert) await endTransaction();
+    else if (!inTransaction) {
+      roundTrips++;
+      inTransaction = await conn.query('START TRANSACTION').then(
+        () => true,
+        () => false,
+      );
+    }
     try {
       roundTrips++;
-      await conn.query(parts.join(';\n'));
-      next = to;
+      await conn.query(sql);
     } catch (err) {
       const e = err as { code?: string; sqlMessage?: string; message?: string };
-      roundTrips++;
-      const [rows] = await conn.query('SELECT @pa_stmt AS i');
-      const failed = Number((rows as { i: number | null }[])[0]?.i ?? from);
-      const index = Number.isFinite(failed) && failed >= from && failed < to ? failed : from;
+      const code = e.code ?? null;
+      // Names in the scratch schema (keys, columns) were written by the repository: they may be quoted back.
+      const names = options.scratch ? await scratchNames(conn, options.scratch) : [];
       errors.push({
-        statement: statements[index],
+        statement,
         index,
-        code: e.code ?? null,
-        message: e.sqlMessage ?? e.message ?? String(err),
+        code,
+        message: scrubDbError(e.sqlMessage ?? e.message ?? String(err), code, {
+          statement: sql,
+          known: [...(options.known ?? []), 'PRIMARY', ...names],
+        }),
       });
-      next = index + 1;
     }
   }
-  return { errors, roundTrips };
+  await endTransaction();
+  return { errors, refused, roundTrips };
+}
+
+/** Table, column, index and constraint names of the scratch database (empty when they cannot be read). */
+async function scratchNames(conn: Connection, database: string): Promise<string[]> {
+  try {
+    const [rows] = await conn.query(
+      `SELECT TABLE_NAME AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?
+       UNION SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?
+       UNION SELECT INDEX_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?
+       UNION SELECT CONSTRAINT_NAME FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = ?`,
+      [database, database, database, database],
+    );
+    return (rows as { n: string }[]).map((r) => String(r.n));
+  } catch {
+    return [];
+  }
 }

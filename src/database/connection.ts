@@ -1,8 +1,14 @@
-/** Connects to MariaDB and owns the scratch database: created by us, always dropped by us, nothing else touched. */
+/**
+ * Connects to MariaDB and owns the scratch database: created by us, always dropped by us, nothing else touched.
+ * Every connection is single-statement: a statement can never smuggle a second one in.
+ */
 
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import type { Connection } from 'mysql2/promise';
+import { registerCleanup } from '../lifecycle/cleanup.js';
+import { ConfinementRefused, createRunAccount } from './run-account.js';
+import type { RunAccount } from './run-account.js';
 
 export interface DbUrl {
   host: string;
@@ -52,7 +58,7 @@ export async function connect(url: DbUrl, database?: string): Promise<Connection
     user: url.user,
     password: url.password,
     database: database ?? url.database ?? undefined,
-    multipleStatements: true,
+    multipleStatements: false,
     connectTimeout: 5000,
     dateStrings: true,
     supportBigNumbers: true,
@@ -112,39 +118,89 @@ export async function waitForServer(url: DbUrl, timeoutMs: number): Promise<stri
 /** A database that perf-audit created for this run and will drop. */
 export interface ScratchDatabase {
   name: string;
+  /** The given account: perf-audit's own SQL (creating and dropping databases, statistics, general_log). */
   url: DbUrl;
-  /** A connection with the scratch database selected (multipleStatements on). */
+  /** The confined account that repository-derived SQL runs as (see run-account.ts). */
+  account: RunAccount;
+  /** A single-statement connection as `account`, with the scratch database selected. */
   conn: Connection;
   drop(): Promise<void>;
 }
 
 export const SCRATCH_PREFIX = 'perf_audit_';
 
-export async function createScratchDatabase(url: DbUrl): Promise<ScratchDatabase> {
-  const name = `${SCRATCH_PREFIX}${randomBytes(6).toString('hex')}`;
+export interface ScratchOptions {
+  /** The run's account, shared with the database that created it (the planning twin); else one is created. */
+  account?: RunAccount;
+}
+
+/**
+ * Creates `perf_audit_<hex>` with the given account, grants the run's account its rights there and connects
+ * as that account. Without `options.account`, the account `perf_audit_<same hex>` is created here and dropped
+ * with the database. Throws ConfinementRefused when no confined account can be had.
+ */
+export async function createScratchDatabase(
+  url: DbUrl,
+  options: ScratchOptions = {},
+): Promise<ScratchDatabase> {
+  const hex = randomBytes(6).toString('hex');
+  const name = `${SCRATCH_PREFIX}${hex}`;
   const admin = await connect(url);
+  let account = options.account;
+  const owned = !account;
+  let created = false;
   try {
+    account ??= await createRunAccount(admin, url, hex);
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    created = true;
+    await account.grant(admin, name);
+  } catch (err) {
+    if (created) await admin.query(`DROP DATABASE IF EXISTS \`${name}\``).catch(() => undefined);
+    if (owned && account) await account.drop(admin).catch(() => undefined);
+    throw err;
   } finally {
-    await admin.end();
+    await admin.end().catch(() => undefined);
   }
-  const conn = await connect(url, name);
+  const runAccount = account;
+  let conn: Connection;
+  try {
+    conn = await connect(runAccount.url, name);
+  } catch (err) {
+    const c = await connect(url);
+    await c.query(`DROP DATABASE IF EXISTS \`${name}\``).catch(() => undefined);
+    if (owned) await runAccount.drop(c).catch(() => undefined);
+    await c.end().catch(() => undefined);
+    // Seen when an anonymous account (''@'localhost') shadows the new one: say so, and run nothing.
+    throw new ConfinementRefused(
+      `the per-run account ${runAccount.user} could not connect (${(err as Error).message}), so repository SQL ` +
+        'is not run: static verdicts only (an anonymous MariaDB account can shadow it; see docs/security.md)',
+    );
+  }
   let dropped = false;
-  return {
+  // On a signal or an error exit the registry drops it (and the account) if the run could not.
+  const unregister = registerCleanup(`drop ${name}`, () => scratch.drop());
+  const scratch: ScratchDatabase = {
     name,
     url,
+    account: runAccount,
     conn,
     async drop() {
       if (dropped) return;
       dropped = true;
+      unregister();
       await conn.end().catch(() => undefined);
       const c = await connect(url);
       try {
-        // Only ever drops the name it generated above.
-        await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+        // Only ever drops the name it generated above, and the account it created for it.
+        try {
+          await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+        } finally {
+          if (owned) await runAccount.drop(c);
+        }
       } finally {
         await c.end();
       }
     },
   };
+  return scratch;
 }

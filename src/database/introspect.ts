@@ -53,8 +53,10 @@ export async function introspectSchema(
   database: string,
   source: SchemaSource = 'migrations',
 ): Promise<Schema> {
-  const [results] = await conn.query(QUERIES.join(';\n'), [database, database, database, database]);
-  const [tableRows, columnRows, indexRows, fkRows] = results as unknown as Row[][];
+  // One statement per query: the connection may be a confined, single-statement one.
+  const results: Row[][] = [];
+  for (const q of QUERIES) results.push((await conn.query(q, [database]))[0] as unknown as Row[]);
+  const [tableRows, columnRows, indexRows, fkRows] = results;
   const tables = new Map<string, Table>();
   for (const r of tableRows) {
     const t: Table = { name: str(r.TABLE_NAME), columns: [], indexes: [], foreignKeys: [] };

@@ -5,6 +5,7 @@
 
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { parseExplainJson } from './explain.js';
+import { scrubDbError } from './scrub-error.js';
 import type { Plan } from './types.js';
 
 /** EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run. */
@@ -22,7 +23,19 @@ export async function explain(conn: Connection, sql: string, tableRows?: Map<str
     }
     return plan;
   } catch (err) {
-    return { sql, accesses: [], error: (err as Error).message };
+    const e = err as { code?: string; sqlMessage?: string; message?: string };
+    // The statement is the repository's (or the config's): its error may quote what it computed.
+    const { user, database } =
+      (conn as unknown as { config?: { user?: string; database?: string } }).config ?? {};
+    const message = scrubDbError(e.sqlMessage ?? e.message ?? String(err), e.code ?? null, {
+      statement: sql,
+      known: [user ?? '', database ?? ''],
+    });
+    return {
+      sql,
+      accesses: [],
+      error: e.code && !message.includes(e.code) ? `${message} (${e.code})` : message,
+    };
   }
 }
 

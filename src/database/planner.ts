@@ -17,6 +17,8 @@ import { accessesOf, isFullScan } from './explain.js';
 import { explain, explainMany } from './plan-pool.js';
 import type { ExplainJob } from './plan-pool.js';
 import { renderShapeSql } from './render-shape.js';
+import { scrubDbError } from './scrub-error.js';
+import { guardSelect } from './statement-guard.js';
 import { preparePlanningDatabase } from './scale.js';
 import type { PlanningDatabase } from './scale.js';
 import type { IndexProof, Plan, ShapePlan } from './types.js';
@@ -117,13 +119,16 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
 
     const criticalPlans: { name: string; plan: Plan }[] = [];
     for (const cq of config.queries) {
-      const problem = criticalQueryProblem(cq.sql);
       const sql = cleanSql(cq.sql);
+      const problem = criticalQueryProblem(cq.sql);
+      const verdict = problem ? null : guardSelect(sql, planning.name, db.account.udfs);
+      const refused = problem ?? (verdict && !verdict.ok ? `not EXPLAINed: ${verdict.reason}` : null);
       criticalPlans.push({
         name: cq.name,
-        plan: problem
-          ? { sql, accesses: [], error: problem }
-          : await explain(planning.conn, sql, planning.rows),
+        plan:
+          refused || !verdict?.ok
+            ? { sql, accesses: [], error: refused ?? 'not EXPLAINed' }
+            : await explain(planning.conn, verdict.sql, planning.rows),
       });
     }
 
@@ -233,7 +238,12 @@ async function proveIndexes(
     try {
       await conn.query(`ALTER TABLE ${t} ${addIndexClause(proposal)}`);
     } catch (err) {
-      errors.set(w, `could not add the index: ${(err as Error).message}`);
+      const e = err as { code?: string; sqlMessage?: string; message?: string };
+      const message = scrubDbError(e.sqlMessage ?? e.message ?? String(err), e.code ?? null, {
+        statement: `ALTER TABLE ${t} ${addIndexClause(proposal)}`,
+        known: [planning.name],
+      });
+      errors.set(w, `could not add the index: ${message}`);
       continue;
     }
     try {

@@ -11,6 +11,7 @@
 import { chunks, onEach } from './parallel.js';
 import mysql from 'mysql2/promise';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
+import { registerCleanup } from '../lifecycle/cleanup.js';
 import { connect, createScratchDatabase } from './connection.js';
 import type { ScratchDatabase } from './connection.js';
 
@@ -102,36 +103,42 @@ export async function preparePlanningDatabase(
     [source.name],
   );
   const tables = tableRows.map((r) => String(r.t));
-  const twin = await createScratchDatabase(source.url);
+  const twin = await createScratchDatabase(source.url, { account: source.account });
+  // perf-audit's own statistics writes and FLUSH TABLES need the given account; nothing from the repository
+  // runs on this connection (the twin's tables are copied and planned as the run's account).
+  let stats: Connection | null = null;
   let conns: Connection[] = [];
   const warnings: string[] = [];
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
+    unregister();
     // Dropping the tables side by side first halves the time DROP DATABASE would take alone.
     await onEach(conns, chunks(tables, 25), (c, batch) =>
       c.query(`DROP TABLE IF EXISTS ${batch.map(q).join(', ')}`),
     ).catch(() => undefined);
     await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
-    for (const stats of ['table_stats', 'index_stats', 'column_stats']) {
-      await twin.conn
-        .query(`DELETE FROM mysql.${stats} WHERE db_name = ?`, [twin.name])
-        .catch(() => undefined);
+    const admin = stats ?? (await connect(source.url).catch(() => null));
+    for (const table of ['table_stats', 'index_stats', 'column_stats']) {
+      await admin?.query(`DELETE FROM mysql.${table} WHERE db_name = ?`, [twin.name]).catch(() => undefined);
     }
+    await admin?.end().catch(() => undefined);
     await twin.drop();
   };
+  // A signal or an error exit still removes the twin and its statistics rows.
+  const unregister = registerCleanup(`close ${twin.name}`, () => close());
   try {
     // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
     const helpers =
       tables.length > 50
-        ? await Promise.all(Array.from({ length: DDL_CONNECTIONS - 1 }, () => connect(source.url, twin.name)))
+        ? await Promise.all(
+            Array.from({ length: DDL_CONNECTIONS - 1 }, () => connect(source.account.url, twin.name)),
+          )
         : [];
     try {
       const ddl = [twin.conn, ...helpers];
-      await onEach(ddl, chunks(tables, 25), (c, batch) =>
-        c.query(batch.map((t) => `CREATE TABLE ${q(t)} LIKE ${q(source.name)}.${q(t)};`).join('\n')),
-      );
+      await onEach(ddl, tables, (c, t) => c.query(`CREATE TABLE ${q(t)} LIKE ${q(source.name)}.${q(t)}`));
       await onEach(ddl, chunks(tables, 25), (c, batch) =>
         c.query(`ANALYZE TABLE ${batch.map(q).join(', ')} PERSISTENT FOR ALL`),
       );
@@ -139,21 +146,18 @@ export async function preparePlanningDatabase(
       await Promise.all(helpers.map((c) => c.end().catch(() => undefined)));
     }
     const rows = new Map(tables.map((t) => [t, assumedRows(t, opts)]));
-    const scaled = tables.length === 0 || (await writeStatistics(twin, tables, rows, warnings));
-    conns = await Promise.all(
-      Array.from({ length: Math.max(1, opts.connections ?? 1) }, () =>
-        mysql.createConnection({
-          host: source.url.host,
-          port: source.url.port,
-          user: source.url.user,
-          password: source.url.password,
-          database: twin.name,
-          multipleStatements: false,
-          connectTimeout: 5000,
-          supportBigNumbers: true,
-        }),
-      ),
-    );
+    stats = await connect(source.url, twin.name);
+    const statsConn = stats;
+    const scaled =
+      tables.length === 0 || (await writeStatistics(statsConn, twin.name, tables, rows, warnings));
+    conns = [
+      twin.conn,
+      ...(await Promise.all(
+        Array.from({ length: Math.max(1, opts.connections ?? 1) - 1 }, () =>
+          connect(source.account.url, twin.name),
+        ),
+      )),
+    ];
     const byLower = new Map<string, string>();
     for (const t of tables) if (!byLower.has(t.toLowerCase())) byLower.set(t.toLowerCase(), t);
     const tableName = (t: string) => byLower.get(t.toLowerCase()) ?? t;
@@ -177,14 +181,14 @@ export async function preparePlanningDatabase(
         values.push(...indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types));
       }
       for (const batch of chunks(values, 500)) {
-        await twin.conn.query(
+        await statsConn.query(
           `REPLACE INTO mysql.index_stats (db_name, table_name, index_name, prefix_arity, avg_frequency) VALUES ${batch.join(', ')}`,
         );
       }
-      await flushTables(twin.conn, [...new Set(indexes.map((i) => tableName(i.table)))]);
+      await flushTables(statsConn, [...new Set(indexes.map((i) => tableName(i.table)))]);
     };
     const dropIndexStatistics = async (table: string, index: string) => {
-      await twin.conn.query(
+      await statsConn.query(
         'DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name = ? AND index_name = ?',
         [twin.name, tableName(table), index],
       );
@@ -208,17 +212,18 @@ export async function preparePlanningDatabase(
 }
 
 async function writeStatistics(
-  twin: ScratchDatabase,
+  conn: Connection,
+  db: string,
   tables: string[],
   rows: Map<string, number>,
   warnings: string[],
 ): Promise<boolean> {
-  const tableValues = tables.map((t) => `(${mysql.escape(twin.name)}, ${mysql.escape(t)}, ${rows.get(t)})`);
+  const tableValues = tables.map((t) => `(${mysql.escape(db)}, ${mysql.escape(t)}, ${rows.get(t)})`);
   try {
-    await twin.conn.query(
+    await conn.query(
       `REPLACE INTO mysql.table_stats (db_name, table_name, cardinality) VALUES ${tableValues.join(', ')}`,
     );
-    await writeIndexStatistics(twin.conn, twin.name, tables, rows);
+    await writeIndexStatistics(conn, db, tables, rows);
   } catch (err) {
     warnings.push(
       `could not write production-size statistics (${(err as Error).message}); planner verdicts skipped`,
@@ -226,7 +231,7 @@ async function writeStatistics(
     return false;
   }
   try {
-    await flushTables(twin.conn, tables);
+    await flushTables(conn, tables);
   } catch (err) {
     warnings.push(`FLUSH TABLES failed (${(err as Error).message}); statistics may apply late`);
   }

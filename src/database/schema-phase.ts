@@ -4,7 +4,6 @@
  * goes on. The caller owns (and always drops) the scratch database.
  */
 
-import { spawn } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Config, SchemaMode } from '../config/model.js';
@@ -26,9 +25,10 @@ import { SchemaFold } from '../schema/fold.js';
 import type { Schema, SchemaSource } from '../schema/model.js';
 import type { RawStatement } from '../schema/raw-statement.js';
 import { SCHEMA_DUMPS } from '../schema/static-source.js';
-import { applyStatements, type DdlStatement } from './apply.js';
+import { applyStatements, type ApplyOptions, type ApplyResult, type DdlStatement } from './apply.js';
 import type { ScratchDatabase } from './connection.js';
 import { introspectSchema } from './introspect.js';
+import { commandEnv, runCommand } from './schema-command.js';
 
 export interface SchemaPhaseInput {
   config: Config;
@@ -103,6 +103,27 @@ function errorProblems(
   }));
 }
 
+/** Raw statements the guard did not let run, each at its file:line. */
+function refusedProblems(result: ApplyResult, fallback: Location): Problem[] {
+  return result.refused.map((r) => ({
+    location: r.statement.location ?? fallback,
+    message: `not run \`${excerpt(r.statement.sql)}\`: ${r.reason}; repository SQL may only build the scratch schema`,
+    construct: 'SQL',
+  }));
+}
+
+/** What went wrong in one apply, refused and rejected statements in statement order. */
+function applyProblems(result: ApplyResult, fallback: Location): Problem[] {
+  const refused = refusedProblems(result, fallback).map((p, i) => ({ p, at: result.refused[i].index }));
+  const rejected = errorProblems(result.errors, fallback).map((p, i) => ({ p, at: result.errors[i].index }));
+  return [...refused, ...rejected].sort((a, b) => a.at - b.at).map((x) => x.p);
+}
+
+/** How statements run in this scratch database: raw ones checked against it, errors scrubbed. */
+function applyOptions(db: ScratchDatabase): ApplyOptions {
+  return { scratch: db.name, udfs: db.account.udfs, known: [db.name, db.account.user] };
+}
+
 /** Whether a MariaDB message names this identifier ('size' or `size`). */
 function mentions(message: string, name: string): boolean {
   return message.includes(`'${name}'`) || message.includes(`\`${name}\``);
@@ -115,26 +136,13 @@ function excerpt(sql: string): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Statements that would leave the scratch database (`USE other`, `CREATE DATABASE`, `DROP DATABASE`). */
-const LEAVES_SCRATCH = /^(use\s|create\s+(database|schema)\s|drop\s+(database|schema)\s)/i;
-
-/** Drops the statements that would leave the scratch database, reporting each where it was written. */
-function inScratchOnly(statements: DdlStatement[], problems: Problem[]): DdlStatement[] {
-  return statements.filter((s) => {
-    if (!LEAVES_SCRATCH.test(s.sql)) return true;
-    problems.push({
-      location: s.location ?? { file: '', line: 0 },
-      message: `skipped \`${excerpt(s.sql)}\`: the schema is built in a scratch database only`,
-      construct: 'SQL',
-    });
-    return false;
-  });
-}
-
-/** Statements of a .sql text with their file:line (minus those that would leave the scratch database). */
-function sqlStatements(file: AppFile, problems: Problem[]): DdlStatement[] {
-  const all = splitSql(file.text).map((s) => ({ sql: s.sql, location: { file: file.path, line: s.line } }));
-  return inScratchOnly(all, problems);
+/** Statements of a .sql text with their file:line, checked by the guard before they run. */
+function sqlStatements(file: AppFile): DdlStatement[] {
+  return splitSql(file.text).map((s) => ({
+    sql: s.sql,
+    location: { file: file.path, line: s.line },
+    raw: true,
+  }));
 }
 
 /**
@@ -152,8 +160,8 @@ async function fromMigrations(
   let dumpNote = '';
   let dumpTables: string[] = [];
   if (dump) {
-    const loaded = await applyStatements(db.conn, sqlStatements(dump, problems));
-    problems.push(...errorProblems(loaded.errors, { file: dump.path, line: 1 }));
+    const loaded = await applyStatements(db.conn, sqlStatements(dump), applyOptions(db));
+    problems.push(...applyProblems(loaded, { file: dump.path, line: 1 }));
     const ran = new Set(migrationsInDump(dump.text));
     migrations = migrations.filter((m) => !ran.has(migrationName(m.path)));
     dumpNote = `${dump.path}, then `;
@@ -186,10 +194,10 @@ async function fromMigrations(
   }
   const first = migrations[0]?.path ?? 'database/migrations';
   if (statements.length) {
-    const cleared = await applyStatements(db.conn, statements);
+    const cleared = await applyStatements(db.conn, statements, applyOptions(db));
     problems.push(...errorProblems(cleared.errors, { file: dump?.path ?? first, line: 1 }));
   }
-  const applied = await applyFolded(db.conn, result.schema, result.raw);
+  const applied = await applyFolded(db.conn, result.schema, result.raw, applyOptions(db));
   problems.push(
     ...applied.problems.map((p) => (p.location.line > 0 ? p : { ...p, location: { file: first, line: 1 } })),
   );
@@ -229,19 +237,22 @@ export async function applyFolded(
   conn: ScratchDatabase['conn'],
   schema: Schema,
   raw: RawStatement[],
+  options: ApplyOptions = {},
 ): Promise<{ problems: Problem[]; roundTrips: number; failed: number }> {
   const noWhere: Location = { file: '', line: 0 };
   const tables: DdlStatement[] = [{ sql: 'SET FOREIGN_KEY_CHECKS = 0' }];
   for (const t of schema.tables) tables.push({ sql: renderCreateTable(t), location: t.origin });
-  const created = await applyStatements(conn, tables);
-  const failedTables = new Set(created.errors.map((e) => schema.tables[e.index - 1]?.name.toLowerCase()));
+  const created = await applyStatements(conn, tables, options);
+  const failedTables = new Set(
+    [...created.errors, ...created.refused].map((e) => schema.tables[e.index - 1]?.name.toLowerCase()),
+  );
   // A rejected CREATE TABLE is reported where the column MariaDB names was defined, when it names one.
   for (const e of created.errors) {
     const table = schema.tables[e.index - 1];
     const column = table?.columns.find((c) => c.origin && mentions(e.message, c.name));
     if (column?.origin) e.statement = { ...e.statement, location: column.origin };
   }
-  const problems = errorProblems(created.errors, noWhere);
+  const problems = applyProblems(created, noWhere);
   const rest: DdlStatement[] = [];
   for (const t of schema.tables) {
     if (failedTables.has(t.name.toLowerCase())) continue;
@@ -259,18 +270,19 @@ export async function applyFolded(
     }
   }
   rest.push({ sql: 'SET FOREIGN_KEY_CHECKS = 1' });
-  rest.push(
-    ...inScratchOnly(
-      raw.map((r) => ({ sql: r.sql, location: r.location })),
-      problems,
-    ),
-  );
-  const others = await applyStatements(conn, rest);
-  problems.push(...errorProblems(others.errors, noWhere));
+  // DB::unprepared may hold several statements: each is checked and sent on its own, at its own line.
+  for (const r of raw) {
+    for (const part of splitSql(r.sql)) {
+      const line = r.location.line > 0 ? r.location.line + part.line - 1 : 0;
+      rest.push({ sql: part.sql, location: { ...r.location, line }, raw: true });
+    }
+  }
+  const others = await applyStatements(conn, rest, options);
+  problems.push(...applyProblems(others, noWhere));
   return {
     problems,
     roundTrips: created.roundTrips + others.roundTrips,
-    failed: created.errors.length + others.errors.length,
+    failed: created.errors.length + created.refused.length + others.errors.length + others.refused.length,
   };
 }
 
@@ -313,12 +325,11 @@ async function fromDump(db: ScratchDatabase, input: SchemaPhaseInput): Promise<B
       note: 'dump unreadable',
     };
   }
-  const skipped: Problem[] = [];
-  const statements = sqlStatements(file, skipped);
-  const applied = await applyStatements(db.conn, statements);
+  const statements = sqlStatements(file);
+  const applied = await applyStatements(db.conn, statements, applyOptions(db));
   return {
     source: 'dump',
-    problems: [...skipped, ...errorProblems(applied.errors, { file: file.path, line: 1 })],
+    problems: applyProblems(applied, { file: file.path, line: 1 }),
     note: `${file.path}: ${plural(statements.length, 'statement')} in ${plural(applied.roundTrips, 'round trip')}`,
   };
 }
@@ -351,13 +362,11 @@ async function fromSqlDir(db: ScratchDatabase, input: SchemaPhaseInput): Promise
     };
   }
   const statements: DdlStatement[] = [];
-  const skipped: Problem[] = [];
-  for (const name of names)
-    statements.push(...sqlStatements(await readConfigured(input, join(abs, name)), skipped));
-  const applied = await applyStatements(db.conn, statements);
+  for (const name of names) statements.push(...sqlStatements(await readConfigured(input, join(abs, name))));
+  const applied = await applyStatements(db.conn, statements, applyOptions(db));
   return {
     source: 'sql',
-    problems: [...skipped, ...errorProblems(applied.errors, { file: dir, line: 1 })],
+    problems: applyProblems(applied, { file: dir, line: 1 }),
     note: `${plural(names.length, 'SQL file')}, ${plural(statements.length, 'statement')} in ${plural(applied.roundTrips, 'round trip')}`,
   };
 }
@@ -368,45 +377,33 @@ function connectionFor(input: SchemaPhaseInput): string {
   return fromEnv === 'mariadb' || fromEnv === 'mysql' ? fromEnv : 'mysql';
 }
 
-/** Output kept for error messages, with the password masked and the length bounded. */
-function redact(text: string, secret: string): string {
-  const masked = secret ? text.split(secret).join('***') : text;
+/** Output kept for error messages, with the passwords masked and the length bounded. */
+function redact(text: string, secrets: string[]): string {
+  let masked = text;
+  for (const secret of secrets) if (secret) masked = masked.split(secret).join('***');
   return masked.length > 4000 ? `…${masked.slice(-4000)}` : masked;
 }
 
 async function fromCommand(db: ScratchDatabase, input: SchemaPhaseInput): Promise<Built> {
   const command = input.config.database.command ?? 'php artisan migrate --force';
-  const env = {
-    ...process.env,
-    DB_CONNECTION: process.env.DB_CONNECTION ?? connectionFor(input),
-    DB_HOST: db.url.host,
-    DB_PORT: String(db.url.port),
-    DB_DATABASE: db.name,
-    DB_USERNAME: db.url.user,
-    DB_PASSWORD: db.url.password,
-  };
-  const { code, output } = await new Promise<{ code: number | null; output: string }>((done) => {
-    const child = spawn(command, {
-      cwd: input.app.root,
-      env,
-      shell: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('error', (err) => done({ code: -1, output: `${out}${err.message}` }));
-    child.on('close', (c) => done({ code: c, output: out }));
+  const secrets = [db.url.password, db.account.url.password];
+  const env = commandEnv(process.env, db.account.url, db.name, connectionFor(input), secrets);
+  const { code, output, timedOut, ms } = await runCommand(command, {
+    cwd: input.app.root,
+    env,
+    timeoutMs: input.config.database.commandTimeoutMs,
   });
+  const shown = redact(command, secrets);
+  const status = timedOut ? `was stopped after ${ms} ms (time limit)` : `exited with ${code}`;
   const problems: Problem[] =
-    code === 0
+    code === 0 && !timedOut
       ? []
       : [
           {
             location: { file: '.perf-audit.yml', line: 1 },
-            message: `schema command \`${redact(command, db.url.password)}\` exited with ${code}: ${redact(output.trim(), db.url.password)}`,
+            message: `schema command \`${shown}\` ${status}: ${redact(output.trim(), secrets)}`,
             construct: 'schema command',
           },
         ];
-  return { source: 'command', problems, note: `\`${redact(command, db.url.password)}\` exited with ${code}` };
+  return { source: 'command', problems, note: `\`${shown}\` ${status}` };
 }

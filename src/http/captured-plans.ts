@@ -8,6 +8,7 @@ import type { Config } from '../config/model.js';
 import type { ScratchDatabase } from '../database/connection.js';
 import { explain } from '../database/planner.js';
 import { preparePlanningDatabase } from '../database/scale.js';
+import { guardSelect } from '../database/statement-guard.js';
 import type { CapturedRequest, Plan } from '../database/types.js';
 import { capturedSelects } from './query-log.js';
 
@@ -38,7 +39,14 @@ export async function explainCaptured(
   });
   try {
     const plans: CapturedPlan[] = [];
-    for (const s of selects) plans.push({ ...s, plan: await explain(planning.conn, s.sql, planning.rows) });
+    for (const s of selects) {
+      // What the app sent is repository code too: only a plain SELECT on the schema is EXPLAINed.
+      const verdict = guardSelect(s.sql, planning.name, db.account.udfs);
+      const plan = verdict.ok
+        ? await explain(planning.conn, verdict.sql, planning.rows)
+        : { sql: s.sql, accesses: [], error: `not EXPLAINed: ${verdict.reason}` };
+      plans.push({ ...s, plan });
+    }
     const failed = plans.filter((p) => p.plan.error).length;
     const scale = planning.scaled ? 'at production scale' : `not scaled (${planning.warnings.join('; ')})`;
     return {
