@@ -3,6 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import type { Connection } from 'mysql2/promise';
+import { registerCleanup, shuttingDown } from '../lifecycle/cleanup.js';
+import { dropRunDatabase } from '../lifecycle/run-database.js';
 
 export interface DbUrl {
   host: string;
@@ -121,30 +123,40 @@ export interface ScratchDatabase {
 export const SCRATCH_PREFIX = 'perf_audit_';
 
 export async function createScratchDatabase(url: DbUrl): Promise<ScratchDatabase> {
+  if (shuttingDown()) throw new Error('perf-audit is stopping: no new scratch database');
   const name = `${SCRATCH_PREFIX}${randomBytes(6).toString('hex')}`;
   const admin = await connect(url);
+  let conn: Connection;
   try {
+    // Held for the run's life: `perf-audit cleanup` leaves a database alone while its lock is held.
+    await admin.query('SELECT GET_LOCK(?, 0)', [name]);
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  } finally {
-    await admin.end();
+  } catch (err) {
+    await admin.end().catch(() => undefined);
+    throw err;
   }
-  const conn = await connect(url, name);
+  try {
+    conn = await connect(url, name);
+  } catch (err) {
+    await dropRunDatabase(admin, name, false).catch(() => undefined);
+    await admin.end().catch(() => undefined);
+    throw err;
+  }
   let dropped = false;
-  return {
-    name,
-    url,
-    conn,
-    async drop() {
-      if (dropped) return;
-      dropped = true;
-      await conn.end().catch(() => undefined);
-      const c = await connect(url);
-      try {
-        // Only ever drops the name it generated above.
-        await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      } finally {
-        await c.end();
-      }
-    },
+  const drop = async (force: boolean) => {
+    if (dropped) return;
+    dropped = true;
+    unregister();
+    // On a signal the scratch connection may be mid-statement: it is killed by the drop instead.
+    if (!force) await conn.end().catch(() => undefined);
+    try {
+      // Only ever drops the name it generated above.
+      await dropRunDatabase(admin, name, force);
+    } finally {
+      if (force) conn.destroy();
+      await admin.end().catch(() => undefined);
+    }
   };
+  const unregister = registerCleanup(`drop database ${name}`, () => drop(true));
+  return { name, url, conn, drop: () => drop(false) };
 }

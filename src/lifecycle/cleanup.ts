@@ -14,6 +14,12 @@ interface Entry {
 
 const entries: Entry[] = [];
 let nextId = 1;
+let closing = false;
+
+/** True once runCleanups has started: creating anything new now would outlive the process. */
+export function shuttingDown(): boolean {
+  return closing;
+}
 
 /** Registers `fn` under `label`; the returned function unregisters it (call it once the thing is undone). */
 export function registerCleanup(label: string, fn: CleanupFn): () => void {
@@ -41,6 +47,7 @@ export interface CleanupOutcome {
  * closes before the database is dropped). A failing action does not stop the others.
  */
 export async function runCleanups(): Promise<CleanupOutcome[]> {
+  closing = true;
   const out: CleanupOutcome[] = [];
   while (entries.length > 0) {
     const e = entries.pop()!;
