@@ -4,7 +4,6 @@
  * goes on. The caller owns (and always drops) the scratch database.
  */
 
-import { spawn } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Config, SchemaMode } from '../config/model.js';
@@ -26,6 +25,8 @@ import { SchemaFold } from '../schema/fold.js';
 import type { Schema, SchemaSource } from '../schema/model.js';
 import type { RawStatement } from '../schema/raw-statement.js';
 import { SCHEMA_DUMPS } from '../schema/static-source.js';
+import { FatalPhaseError } from '../audit/phases.js';
+import { spawnGroup } from '../lifecycle/process-group.js';
 import { applyStatements, type DdlStatement } from './apply.js';
 import type { ScratchDatabase } from './connection.js';
 import { introspectSchema } from './introspect.js';
@@ -79,6 +80,12 @@ export async function runSchemaPhase(
     }
   }
   const introspected = await introspectSchema(db.conn, db.name, built.source);
+  // A configured dump, SQL folder or command that yields no table is broken input, not an app without
+  // tables: passing on it would hide every finding (fail closed).
+  if (mode !== 'migrations' && mode !== 'auto' && introspected.tables.length === 0) {
+    const why = built.problems[0]?.message ?? built.note;
+    throw new FatalPhaseError(`schema: ${mode} produced no table (${why})`);
+  }
   const schema: Schema = {
     ...introspected,
     tables: introspected.tables.filter((t) => t.name !== LARAVEL_MIGRATIONS_TABLE),
@@ -386,15 +393,15 @@ async function fromCommand(db: ScratchDatabase, input: SchemaPhaseInput): Promis
     DB_PASSWORD: db.url.password,
   };
   const { code, output } = await new Promise<{ code: number | null; output: string }>((done) => {
-    const child = spawn(command, {
+    const child = spawnGroup(command, [], {
       cwd: input.app.root,
       env,
       shell: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
+    child.stdout?.on('data', (d) => (out += d));
+    child.stderr?.on('data', (d) => (out += d));
     child.on('error', (err) => done({ code: -1, output: `${out}${err.message}` }));
     child.on('close', (c) => done({ code: c, output: out }));
   });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Config } from '../config/model.js';
+import { registerCleanup } from '../lifecycle/cleanup.js';
 import type { Finding } from '../findings.js';
 import type { AuditReport } from '../report/audit-report.js';
 
@@ -102,6 +103,13 @@ export async function auditBaseline(
   const base = await mergeBase(app, ref);
   const folder = await mkdtemp(join(tmpdir(), 'perf-audit-base-'));
   const worktree = join(folder, 'tree');
+  const remove = async () => {
+    await git(top, ['worktree', 'remove', '--force', worktree]).catch(() => undefined);
+    await rm(folder, { recursive: true, force: true });
+    await git(top, ['worktree', 'prune']).catch(() => undefined);
+  };
+  // A signal mid-baseline must not leave a registered worktree in the user's repository.
+  const unregister = registerCleanup(`remove worktree ${worktree}`, remove);
   try {
     await git(top, ['worktree', 'add', '--detach', worktree, base]);
     const appInBase = join(worktree, relative(top, app));
@@ -125,8 +133,7 @@ export async function auditBaseline(
     };
     return await run(baseConfig);
   } finally {
-    await git(top, ['worktree', 'remove', '--force', worktree]).catch(() => undefined);
-    await rm(folder, { recursive: true, force: true });
-    await git(top, ['worktree', 'prune']).catch(() => undefined);
+    unregister();
+    await remove();
   }
 }
