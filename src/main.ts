@@ -19,6 +19,7 @@ import { renderMarkdown, sanitizeCommentKey } from './report/markdown.js';
 import { loadRuleDocs, toSarif } from './report/sarif.js';
 import { renderFailureSummary, renderSummary, writeJobSummary } from './report/summary.js';
 import { RULES } from './rules/registry.js';
+import { handleInterrupts } from './lifecycle/signals.js';
 
 /** Exit codes, as the command's: 1 blocked, 2 bad configuration, 3 the audit could not run. */
 const EXIT = { blocked: 1, config: 2, failed: 3 } as const;
@@ -369,6 +370,17 @@ export async function run(): Promise<void> {
   }
   const secrets = secretsOf(options);
   for (const secret of secrets) core.setSecret(secret);
+  // A cancelled job: what the run created is removed first (cleanup registry), then the summary says so.
+  handleInterrupts((signal, cleaned) =>
+    failRun(
+      `perf-audit interrupted by ${signal}`,
+      new Error(
+        `cleaned up: ${cleaned.map((c) => c.label + (c.ok ? '' : ' (FAILED)')).join(', ') || 'nothing'}`,
+      ),
+      EXIT.failed,
+      secrets,
+    ),
+  );
   const gh = await githubEnv();
   try {
     if (options.mode === 'comment-only') await commentOnly(options, gh, secrets);
