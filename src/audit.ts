@@ -26,6 +26,8 @@ export interface AuditOptions {
   http?: boolean;
   /** Progress lines (the command prints them to stderr, the action to the log). */
   log?: (line: string) => void;
+  /** The caller's phase log, so that an interrupted run can report the phases it got through. */
+  phases?: PhaseLog;
 }
 
 /** Thrown when the audit cannot run at all (exit 3): the app folder is missing or unreadable. */
@@ -33,9 +35,20 @@ export class AuditError extends Error {
   override name = 'AuditError';
 }
 
+function noScratch(phases: PhaseLog, err: unknown): null {
+  const why = err instanceof Error ? err.message : String(err);
+  phases.phases.push({
+    name: 'schema',
+    status: 'failed',
+    ms: 0,
+    note: `cannot create a scratch database: ${why}`,
+  });
+  return null;
+}
+
 export async function runAudit(config: Config, opts: AuditOptions = {}): Promise<AuditReport> {
   const log = opts.log ?? (() => undefined);
-  const phases = new PhaseLog();
+  const phases = opts.phases ?? new PhaseLog();
 
   let files;
   try {
@@ -80,8 +93,9 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
         const v = await waitForServer(url, config.database.waitMs);
         return { value: v, note: `MariaDB ${v}` };
       });
-      if (version) {
-        scratch = await createScratchDatabase(url);
+      // A user without CREATE or a read-only server fails the schema phase only: static verdicts go on.
+      if (version) scratch = await createScratchDatabase(url).catch((e: unknown) => noScratch(phases, e));
+      if (version && scratch) {
         const db = scratch;
         log(`database: scratch ${db.name} on ${url.host}:${url.port}`);
         const schemaResult = await phases.run('schema', async () => {
@@ -110,6 +124,8 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
         } else {
           phases.skip('planner', 'the schema phase failed');
         }
+      } else if (version) {
+        phases.skip('planner', 'no scratch database');
       } else {
         phases.skip('schema', 'the database did not answer: static verdicts only');
         phases.skip('planner', 'the database did not answer');
