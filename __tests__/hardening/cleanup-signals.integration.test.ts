@@ -90,6 +90,51 @@ function app(name: string, files: Record<string, string>): string {
 
 const CODE = { SIGINT: 130, SIGTERM: 143 } as const;
 
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'dev',
+      GIT_AUTHOR_EMAIL: 'dev@example.test',
+      GIT_COMMITTER_NAME: 'dev',
+      GIT_COMMITTER_EMAIL: 'dev@example.test',
+    },
+  }).trim();
+}
+
+/** A dump of many indexed tables: building their production-scale twins keeps the planner busy a while. */
+function bigDump(tables: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < tables; i++)
+    out.push(
+      `CREATE TABLE t${i} (id BIGINT PRIMARY KEY, a INT, b VARCHAR(40), c DATETIME, KEY a_b (a, b), KEY c (c));`,
+    );
+  return out.join('\n');
+}
+
+/** A web server whose answers stop (until close) once the general log is on: the capture hangs there. */
+async function hangingServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const held: { end: () => void }[] = [];
+  const server: Server = createServer((req, res) => {
+    void generalLog().then((g) => {
+      if (g.g === 1) held.push(res);
+      else res.end('ok');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => {
+      for (const r of held) r.end();
+      server.closeAllConnections();
+      return new Promise((r) => server.close(() => r()));
+    },
+  };
+}
+
 describe.each(['SIGTERM', 'SIGINT'] as const)('%s', (signal) => {
   it('during schema: the command process group, the scratch database and its temp files go', async () => {
     const mark = join(work, `mark-schema-${signal}`);
@@ -130,5 +175,86 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('%s', (signal) => {
       expect.arrayContaining(['project', 'connect', 'schema', 'cleanup']),
     );
     expect(run.stderr()).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe.each(['SIGTERM', 'SIGINT'] as const)('%s at the other phases', (signal) => {
+  it('during planner: the scratch and planning databases and their statistics rows go', async () => {
+    const dir = app(`planner-${signal}`, {
+      '.perf-audit.yml': 'database:\n  schema: dump\n  dump: schema.sql\n',
+      'schema.sql': bigDump(120),
+    });
+    const out = join(work, `planner-${signal}.json`);
+    const run = runChild(['--app', dir, '--db', db.url, '--format', 'json', '--output', out], {
+      PERF_AUDIT_STATE_DIR: state,
+    });
+    // The planning database exists and statistics rows are being written: the planner phase runs.
+    await waitFor('the planner', async () => (await runDatabases()) >= 2 && (await statsRows()) > 0);
+    run.child.kill(signal);
+    expect(await run.exited).toEqual({ code: CODE[signal], signal: null });
+    await expectNothingLeft(run);
+    const report = readReport(out);
+    expect(report.incomplete).toMatchObject({ reason: `interrupted by ${signal} during planner`, signal });
+    expect(
+      report.incomplete.cleanup.filter((c) => c.label.startsWith('drop database perf_audit_')),
+    ).toHaveLength(2);
+    expect(report.phases.find((p) => p.name === 'schema')?.status).toBe('ran');
+  });
+
+  it('during capture: general_log goes back to what it was', async () => {
+    const web = await hangingServer();
+    try {
+      const dir = app(`capture-${signal}`, { '.perf-audit.yml': 'http:\n  warmup: 0\n  samples: 1\n' });
+      const out = join(work, `capture-${signal}.json`);
+      const run = runChild(
+        ['--app', dir, '--db', db.url, '--url', web.url, '--format', 'json', '--output', out],
+        { PERF_AUDIT_STATE_DIR: state },
+      );
+      await waitFor('the capture', async () => (await generalLog()).g === 1);
+      expect(existsSync(state) && listTmp(state).some((f) => f.startsWith('general-log-'))).toBe(true);
+      run.child.kill(signal);
+      expect(await run.exited).toEqual({ code: CODE[signal], signal: null });
+      await expectNothingLeft(run);
+      expect(listTmp(state)).toEqual([]);
+      const report = readReport(out);
+      expect(report.incomplete).toMatchObject({ reason: `interrupted by ${signal} during http`, signal });
+      expect(report.incomplete.cleanup.map((c) => c.label)).toContain('restore general_log');
+    } finally {
+      await web.close();
+    }
+  });
+
+  it('during baseline: the worktree is unregistered and its temp folder removed', async () => {
+    const mark = join(work, `mark-baseline-${signal}`);
+    const repo = app(`baseline-${signal}`, {
+      '.perf-audit.yml': 'database:\n  schema: command\n  command: sh ./schema.sh\n',
+      // The base commit's audit (in the worktree) stops here; the head's builds one table and goes on.
+      'schema.sh': [
+        'case "$PWD" in *perf-audit-base-*)',
+        `  touch ${mark}; sleep 300 & wait;;`,
+        'esac',
+        'MYSQL_PWD="$DB_PASSWORD" mariadb -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USERNAME" "$DB_DATABASE" -e "CREATE TABLE t (id INT PRIMARY KEY)"',
+        '',
+      ].join('\n'),
+    });
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'base');
+    writeFileSync(join(repo, 'README'), 'change\n');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'head');
+    const out = join(work, `baseline-${signal}.json`);
+    const run = runChild(
+      ['--app', repo, '--db', db.url, '--baseline', 'HEAD~1', '--format', 'json', '--output', out],
+      { PERF_AUDIT_STATE_DIR: state },
+    );
+    await waitFor('the baseline audit', () => existsSync(mark));
+    expect(git(repo, 'worktree', 'list').split('\n')).toHaveLength(2);
+    run.child.kill(signal);
+    expect(await run.exited).toEqual({ code: CODE[signal], signal: null });
+    expect(git(repo, 'worktree', 'list').split('\n')).toHaveLength(1);
+    await expectNothingLeft(run);
+    const report = readReport(out);
+    expect(report.incomplete).toMatchObject({ reason: `interrupted by ${signal} during baseline`, signal });
   });
 });

@@ -126,37 +126,37 @@ export async function createScratchDatabase(url: DbUrl): Promise<ScratchDatabase
   if (shuttingDown()) throw new Error('perf-audit is stopping: no new scratch database');
   const name = `${SCRATCH_PREFIX}${randomBytes(6).toString('hex')}`;
   const admin = await connect(url);
-  let conn: Connection;
+  let conn: Connection | null = null;
+  let dropping: Promise<void> | null = null;
+  // One drop per database, whoever asks first (the run's end, a signal, a failed creation); others wait for it.
+  const drop = (force: boolean) =>
+    (dropping ??= (async () => {
+      unregister();
+      // On a signal the scratch connection may be mid-statement: it is killed by the drop instead.
+      if (!force) await conn?.end().catch(() => undefined);
+      try {
+        // Only ever drops the name it generated above.
+        await dropRunDatabase(admin, name, force);
+      } finally {
+        if (force) conn?.destroy();
+        await admin.end().catch(() => undefined);
+      }
+    })());
+  // Registered before the database exists, so a signal at any point after this line drops it.
+  const unregister = registerCleanup(`drop database ${name}`, () => drop(true));
   try {
     // Held for the run's life: `perf-audit cleanup` leaves a database alone while its lock is held.
     await admin.query('SELECT GET_LOCK(?, 0)', [name]);
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  } catch (err) {
-    await admin.end().catch(() => undefined);
-    throw err;
-  }
-  try {
     conn = await connect(url, name);
   } catch (err) {
-    await dropRunDatabase(admin, name, false).catch(() => undefined);
-    await admin.end().catch(() => undefined);
+    await drop(false).catch(() => undefined);
     throw err;
   }
-  let dropped = false;
-  const drop = async (force: boolean) => {
-    if (dropped) return;
-    dropped = true;
-    unregister();
-    // On a signal the scratch connection may be mid-statement: it is killed by the drop instead.
-    if (!force) await conn.end().catch(() => undefined);
-    try {
-      // Only ever drops the name it generated above.
-      await dropRunDatabase(admin, name, force);
-    } finally {
-      if (force) conn.destroy();
-      await admin.end().catch(() => undefined);
-    }
-  };
-  const unregister = registerCleanup(`drop database ${name}`, () => drop(true));
-  return { name, url, conn, drop: () => drop(false) };
+  if (shuttingDown()) {
+    await drop(true).catch(() => undefined);
+    throw new Error('perf-audit is stopping: scratch database dropped again');
+  }
+  const scratchConn = conn;
+  return { name, url, conn: scratchConn, drop: () => drop(false) };
 }

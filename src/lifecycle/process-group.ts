@@ -4,7 +4,7 @@
  */
 
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { registerCleanup } from './cleanup.js';
+import { registerCleanup, shuttingDown } from './cleanup.js';
 
 /** Kills the child's whole group; quiet when it has already gone. */
 export function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
@@ -30,5 +30,7 @@ export function spawnGroup(command: string, args: string[], options: SpawnOption
     killGroup(child);
   });
   child.once('error', unregister);
+  // Started while perf-audit is stopping: nothing will clean it up later, so it goes now.
+  if (shuttingDown()) killGroup(child);
   return child;
 }
