@@ -4,6 +4,7 @@ import type { Config } from './config/model.js';
 import { PhaseLog } from './audit/phases.js';
 import { explainRows } from './audit/explain-rows.js';
 import { runRules } from './audit/run-rules.js';
+import { withRejectedTables } from './audit/rejected-tables.js';
 import { createScratchDatabase, parseDbUrl, waitForServer } from './database/connection.js';
 import type { ScratchDatabase } from './database/connection.js';
 import { runPlannerPhase } from './database/planner.js';
@@ -111,10 +112,11 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
             });
             return { value: r, note: r.note };
           });
+          const kept = withRejectedTables(schemaResult.schema, schemaResult.rejected);
           database = {
             serverVersion: version,
-            schema: schemaResult.schema,
-            applyProblems: schemaResult.problems,
+            schema: kept.schema,
+            applyProblems: [...schemaResult.problems, ...kept.problems],
             plans: planned?.plans ?? [],
             criticalPlans: planned?.criticalPlans ?? [],
             proofs: planned?.proofs ?? [],

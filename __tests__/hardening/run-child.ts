@@ -1,7 +1,7 @@
 /** Runs the bundled command as a child process that the test can signal at a chosen moment. */
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chownSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, ROOT } from '../cli/helpers.js';
@@ -15,10 +15,16 @@ export interface ChildRun {
   tmp: string;
 }
 
-export function runChild(args: string[], env: Record<string, string> = {}): ChildRun {
+export function runChild(
+  args: string[],
+  env: Record<string, string> = {},
+  as: { uid: number; gid: number } | null = null,
+): ChildRun {
   const tmp = mkdtempSync(join(tmpdir(), 'pa-child-tmp-'));
+  if (as) chownSync(tmp, as.uid, as.gid);
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd: ROOT,
+    ...(as ?? {}),
     env: { ...process.env, PERF_AUDIT_DB_URL: '', TMPDIR: tmp, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

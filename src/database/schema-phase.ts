@@ -43,6 +43,8 @@ export interface SchemaPhaseResult {
   source: SchemaSource;
   note: string;
   ms: number;
+  /** Tables of the folded migrations whose CREATE TABLE MariaDB rejected (their verdicts stay static). */
+  rejected: Schema['tables'];
 }
 
 /** Laravel's own bookkeeping table: not part of the app's schema. */
@@ -52,6 +54,7 @@ interface Built {
   source: SchemaSource;
   problems: Problem[];
   note: string;
+  rejected?: Schema['tables'];
 }
 
 export async function runSchemaPhase(
@@ -96,6 +99,7 @@ export async function runSchemaPhase(
     source: built.source,
     note: built.note,
     ms: Math.round(performance.now() - started),
+    rejected: built.rejected ?? [],
   };
 }
 
@@ -204,6 +208,7 @@ async function fromMigrations(
   return {
     source: 'migrations',
     problems,
+    rejected: result.schema.tables.filter((t) => applied.rejected.has(t.name.toLowerCase())),
     note:
       `${dumpNote}${plural(migrations.length, 'migration')} folded into ${plural(result.schema.tables.length, 'table')}` +
       ` (${plural(result.raw.length, 'raw statement')}, ${plural(applied.roundTrips, 'round trip')}${failed})`,
@@ -236,7 +241,7 @@ export async function applyFolded(
   conn: ScratchDatabase['conn'],
   schema: Schema,
   raw: RawStatement[],
-): Promise<{ problems: Problem[]; roundTrips: number; failed: number }> {
+): Promise<{ problems: Problem[]; roundTrips: number; failed: number; rejected: Set<string> }> {
   const noWhere: Location = { file: '', line: 0 };
   const tables: DdlStatement[] = [{ sql: 'SET FOREIGN_KEY_CHECKS = 0' }];
   for (const t of schema.tables) tables.push({ sql: renderCreateTable(t), location: t.origin });
@@ -278,6 +283,7 @@ export async function applyFolded(
     problems,
     roundTrips: created.roundTrips + others.roundTrips,
     failed: created.errors.length + others.errors.length,
+    rejected: failedTables,
   };
 }
 
