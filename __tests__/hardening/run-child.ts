@@ -1,7 +1,7 @@
 /** Runs the bundled command as a child process that the test can signal at a chosen moment. */
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chownSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, ROOT } from '../cli/helpers.js';
@@ -15,12 +15,17 @@ export interface ChildRun {
   tmp: string;
 }
 
+const made: string[] = [];
+// The children's temp folders are checked empty by the tests; the folders themselves go with the test file.
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 export function runChild(
   args: string[],
   env: Record<string, string> = {},
   as: { uid: number; gid: number } | null = null,
 ): ChildRun {
   const tmp = mkdtempSync(join(tmpdir(), 'pa-child-tmp-'));
+  made.push(tmp);
   if (as) chownSync(tmp, as.uid, as.gid);
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd: ROOT,
