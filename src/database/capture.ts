@@ -116,7 +116,12 @@ export async function captureRequests(
     // We hold the capture lock, so a saved state is from a killed run: its values are the original ones.
     const key = await serverKey(conn);
     const previous = (await readSavedGeneralLog(key)) ?? (await readGeneralLogSettings(conn));
-    await saveGeneralLog(key, previous);
+    // Nothing is changed on the server unless the original values are safe on disk first.
+    await saveGeneralLog(key, previous).catch((err: unknown) => {
+      throw new Error(
+        `general_log left as it is: could not save its state first (${err instanceof Error ? err.message : String(err)})`,
+      );
+    });
     handleInterrupts();
     const unregister = registerCleanup('restore general_log', async () => {
       // A fresh connection: the capture's own may be busy.
