@@ -4,7 +4,7 @@
  */
 
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { registerCleanup, shuttingDown } from './cleanup.js';
+import { registerCleanup } from './cleanup.js';
 
 /** Kills the child's whole group; quiet when it has already gone. */
 export function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
@@ -30,7 +30,36 @@ export function spawnGroup(command: string, args: string[], options: SpawnOption
     killGroup(child);
   });
   child.once('error', unregister);
-  // Started while perf-audit is stopping: nothing will clean it up later, so it goes now.
-  if (shuttingDown()) killGroup(child);
   return child;
+}
+
+export interface GroupResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a command to completion in its own process group (git fetch starts helpers of its own), output
+ * collected; a signal to perf-audit kills the group instead of leaving it running.
+ */
+export function runGroup(
+  command: string,
+  args: string[],
+  options: { cwd: string; maxBuffer?: number },
+): Promise<GroupResult> {
+  return new Promise((done) => {
+    const child = spawnGroup(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const max = options.maxBuffer ?? 16 * 1024 * 1024;
+    let stdout = '';
+    let stderr = '';
+    const collect = (into: 'out' | 'err') => (d: Buffer) => {
+      if (into === 'out') stdout = (stdout + d.toString()).slice(0, max);
+      else stderr = (stderr + d.toString()).slice(-max);
+    };
+    child.stdout?.on('data', collect('out'));
+    child.stderr?.on('data', collect('err'));
+    child.once('error', (err) => done({ code: -1, stdout, stderr: `${stderr}${err.message}` }));
+    child.once('close', (code) => done({ code, stdout, stderr }));
+  });
 }
