@@ -83,16 +83,16 @@ export async function runSchemaPhase(
     }
   }
   const introspected = await introspectSchema(db.conn, db.name, built.source);
-  // A configured dump, SQL folder or command that yields no table is broken input, not an app without
-  // tables: passing on it would hide every finding (fail closed).
-  if (mode !== 'migrations' && mode !== 'auto' && introspected.tables.length === 0) {
-    const why = built.problems[0]?.message ?? built.note;
-    throw new FatalPhaseError(`schema: ${mode} produced no table (${why})`);
-  }
   const schema: Schema = {
     ...introspected,
     tables: introspected.tables.filter((t) => t.name !== LARAVEL_MIGRATIONS_TABLE),
   };
+  // A configured dump, SQL folder or command that yields no table is broken input, not an app without
+  // tables: passing on it would hide every finding (fail closed).
+  if (mode !== 'migrations' && mode !== 'auto' && schema.tables.length === 0) {
+    const why = built.problems[0]?.message ?? built.note;
+    throw new FatalPhaseError(`schema: ${mode} produced no table (${why})`);
+  }
   return {
     schema,
     problems: built.problems,
