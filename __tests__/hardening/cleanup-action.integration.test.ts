@@ -4,11 +4,13 @@
  * reaches the log unless the runner is in debug mode.
  */
 
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { jest } from '@jest/globals';
-import { runAction } from '../action/run-action.js';
+import { BUNDLE, runAction } from '../action/run-action.js';
 import { startPrivateServer, type PrivateServer } from './private-server.js';
 
 jest.setTimeout(50_000);
@@ -55,4 +57,59 @@ it.each([
   // ::error:: lines carry newlines as %0A.
   expect(/(\n|%0A)\s+at .+:\d+:\d+/.test(run.stdout)).toBe(stack);
   expect(await db.query("SHOW DATABASES LIKE 'perf\\_audit\\_%'")).toEqual([]);
+});
+
+it('SIGTERM during the schema phase: the action cleans up, then writes report.json and the summary', async () => {
+  const app = join(workspace, 'slow');
+  const mark = join(workspace, 'slow-mark');
+  await mkdir(app, { recursive: true });
+  await writeFile(join(app, '.perf-audit.yml'), 'database:\n  schema: command\n  command: sh ./schema.sh\n');
+  await writeFile(join(app, 'schema.sh'), `touch ${mark}\nsleep 300 & wait\n`);
+  const runner = await mkdtemp(join(tmpdir(), 'pa-action-runner-'));
+  const files = { summary: join(runner, 'summary.md'), output: join(runner, 'output.txt') };
+  await writeFile(files.summary, '');
+  await writeFile(files.output, '');
+  const child = spawn(process.execPath, [BUNDLE], {
+    cwd: workspace,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+      HOME: runner,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_TEMP: runner,
+      INPUT_APP: 'slow',
+      INPUT_BASELINE: 'none',
+      INPUT_COMMENT: 'false',
+      'INPUT_DATABASE-URL': db.url,
+    },
+  });
+  child.stdout.resume();
+  child.stderr.resume();
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  try {
+    const deadline = Date.now() + 20_000;
+    while (!existsSync(mark) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    expect(existsSync(mark)).toBe(true);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    const report = JSON.parse(await readFile(join(runner, 'perf-audit', 'report.json'), 'utf8')) as {
+      incomplete: { reason: string; cleanup: { label: string; ok: boolean }[] };
+      summary: { blocked: boolean };
+    };
+    expect(report.incomplete.reason).toBe('interrupted by SIGTERM during schema');
+    expect(report.incomplete.cleanup.map((c) => c.label)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^drop database perf_audit_/)]),
+    );
+    expect(report.summary.blocked).toBe(true);
+    expect(await readFile(files.summary, 'utf8')).toMatch(/interrupted by SIGTERM/);
+    expect(await db.query("SHOW DATABASES LIKE 'perf\\_audit\\_%'")).toEqual([]);
+  } finally {
+    child.kill('SIGKILL');
+    await rm(runner, { recursive: true, force: true });
+  }
 });
