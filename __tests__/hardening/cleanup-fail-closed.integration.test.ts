@@ -121,6 +121,18 @@ describe('an empty schema from a non-empty source is an error', () => {
   });
 });
 
+it('dump: /dev/zero is an error, not a pass with no table', async () => {
+  const dir = shop('dev-zero');
+  writeFileSync(join(dir, '.perf-audit.yml'), 'database:\n  schema: dump\n  dump: /dev/zero\n');
+  const started = Date.now();
+  const r = await audit(dir, db.url);
+  expect(Date.now() - started).toBeLessThan(30_000);
+  expect(r.code).toBe(3);
+  expect(r.report.incomplete?.reason).toMatch(/^schema: dump produced no table/);
+  noStack(r.stderr);
+  expect(await db.query("SHOW DATABASES LIKE 'perf\\_audit\\_%'")).toEqual([]);
+});
+
 it('the stack of an exit 3 is printed with --debug only', async () => {
   const dir = shop('debug');
   writeFileSync(join(dir, '.perf-audit.yml'), 'database:\n  schema: dump\n  dump: empty.sql\n');
