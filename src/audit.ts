@@ -4,6 +4,7 @@ import type { Config } from './config/model.js';
 import { PhaseLog } from './audit/phases.js';
 import { explainRows } from './audit/explain-rows.js';
 import { runRules } from './audit/run-rules.js';
+import { withRejectedTables } from './audit/rejected-tables.js';
 import { createScratchDatabase, parseDbUrl, waitForServer } from './database/connection.js';
 import type { DbUrl, ScratchDatabase } from './database/connection.js';
 import { ConfinementRefused } from './database/run-account.js';
@@ -27,6 +28,8 @@ export interface AuditOptions {
   http?: boolean;
   /** Progress lines (the command prints them to stderr, the action to the log). */
   log?: (line: string) => void;
+  /** The caller's phase log, so that an interrupted run can report the phases it got through. */
+  phases?: PhaseLog;
 }
 
 /** Thrown when the audit cannot run at all (exit 3): the app folder is missing or unreadable. */
@@ -34,12 +37,23 @@ export class AuditError extends Error {
   override name = 'AuditError';
 }
 
+function noScratch(phases: PhaseLog, err: unknown): null {
+  const why = err instanceof Error ? err.message : String(err);
+  phases.phases.push({
+    name: 'schema',
+    status: 'failed',
+    ms: 0,
+    note: `cannot create a scratch database: ${why}`,
+  });
+  return null;
+}
+
 /** The scratch database with its confined account; null (schema and planner skipped) when none can be had. */
 async function confinedScratch(url: DbUrl, phases: PhaseLog): Promise<ScratchDatabase | null> {
   try {
     return await createScratchDatabase(url);
   } catch (err) {
-    if (!(err instanceof ConfinementRefused)) throw err;
+    if (!(err instanceof ConfinementRefused)) return noScratch(phases, err);
     phases.skip('schema', err.message);
     phases.skip('planner', 'no confined database account');
     return null;
@@ -48,7 +62,7 @@ async function confinedScratch(url: DbUrl, phases: PhaseLog): Promise<ScratchDat
 
 export async function runAudit(config: Config, opts: AuditOptions = {}): Promise<AuditReport> {
   const log = opts.log ?? (() => undefined);
-  const phases = new PhaseLog();
+  const phases = opts.phases ?? new PhaseLog();
 
   let files;
   try {
@@ -93,6 +107,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
         const v = await waitForServer(url, config.database.waitMs);
         return { value: v, note: `MariaDB ${v}` };
       });
+      // A user without CREATE or a read-only server fails the schema phase only: static verdicts go on.
       if (version) scratch = await confinedScratch(url, phases);
       if (version && scratch) {
         const db = scratch;
@@ -110,10 +125,11 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
             });
             return { value: r, note: r.note };
           });
+          const kept = withRejectedTables(schemaResult.schema, schemaResult.rejected);
           database = {
             serverVersion: version,
-            schema: schemaResult.schema,
-            applyProblems: schemaResult.problems,
+            schema: kept.schema,
+            applyProblems: [...schemaResult.problems, ...kept.problems],
             plans: planned?.plans ?? [],
             criticalPlans: planned?.criticalPlans ?? [],
             proofs: planned?.proofs ?? [],
@@ -123,7 +139,9 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
         } else {
           phases.skip('planner', 'the schema phase failed');
         }
-      } else if (!version) {
+      } else if (version) {
+        if (!phases.phases.some((p) => p.name === 'planner')) phases.skip('planner', 'no scratch database');
+      } else {
         phases.skip('schema', 'the database did not answer: static verdicts only');
         phases.skip('planner', 'the database did not answer');
       }

@@ -19,9 +19,10 @@ if (!isMainThread && isParseWorkerData(workerData)) {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(
-        `perf-audit: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-      );
+      // The stack is for debugging perf-audit itself: only with --debug.
+      const debug = process.argv.includes('--debug');
+      const text = e instanceof Error ? (debug ? (e.stack ?? e.message) : e.message) : String(e);
+      process.stderr.write(`perf-audit: unexpected error: ${text}\n`);
       process.exitCode = EXIT.failed;
     },
   );

@@ -35,11 +35,17 @@ Options:
   --format FORMAT        table | markdown | json | sarif (default table)
   --output FILE          write the report there instead of standard output
   --fail-on LEVEL        critical | warning | never (default critical)
+  --debug                print the stack of an unexpected error
   -h, --help             this help
   -v, --version          the version
 
+       perf-audit cleanup --db URL [--dry-run]
+                         drop what a killed run left on that server (perf_audit_* databases, their
+                         statistics rows, perf_audit_* accounts; general_log from the state file)
+
 Exit status: 0 passed, 1 blocked by findings at or above --fail-on, 2 bad usage or
-configuration, 3 the audit itself could not run.`;
+configuration, 3 the audit itself could not run (the report says why), 130/143 interrupted
+by SIGINT/SIGTERM (what the run created is removed and the report says so).`;
 
 class UsageError extends Error {}
 
@@ -47,6 +53,7 @@ interface CliOptions {
   overrides: Overrides;
   format: Format;
   output: string | null;
+  debug: boolean;
 }
 
 export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
@@ -70,6 +77,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
         format: { type: 'string' },
         output: { type: 'string' },
         'fail-on': { type: 'string' },
+        debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -96,7 +104,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   if (values.baseline !== undefined) o.baseline = values.baseline === 'none' ? null : values.baseline;
   if (values['env-file'] !== undefined) o.envFile = values['env-file'];
   if (values['fail-on'] !== undefined) o.failOn = parseFailOn('--fail-on', values['fail-on']);
-  return { overrides: o, format, output: values.output ?? null };
+  return { overrides: o, format, output: values.output ?? null, debug: values.debug === true };
 }
 
 export async function formatReport(report: AuditReport, format: Format): Promise<string> {
@@ -117,8 +125,21 @@ export async function formatReport(report: AuditReport, format: Format): Promise
   }
 }
 
+/** Writes the report where --output says (else standard output). */
+async function writeReport(report: AuditReport, options: CliOptions): Promise<void> {
+  const text = await formatReport(report, options.format);
+  if (options.output) {
+    writeFileSync(options.output, text);
+    process.stderr.write(`perf-audit: report written to ${options.output}\n`);
+  } else {
+    process.stdout.write(text);
+  }
+}
+
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const err = (line: string) => process.stderr.write(`${line}\n`);
+  if (argv[0] === 'cleanup')
+    return (await import('./lifecycle/cleanup-command.js')).cleanupCommand(argv.slice(1), env);
   let options: CliOptions;
   let config;
   try {
@@ -148,23 +169,69 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     target = ` with MariaDB at ${redactDbUrl(config.database.url)}`;
   }
   err(`perf-audit ${VERSION}: auditing ${config.app}${target}`);
-  const { AuditError, runAudit } = await import('./audit.js');
+  const [
+    { runAudit },
+    { PhaseLog },
+    { handleInterrupts, unlessInterrupted },
+    { runCleanups },
+    { incompleteReport },
+  ] = await Promise.all([
+    import('./audit.js'),
+    import('./audit/phases.js'),
+    import('./lifecycle/signals.js'),
+    import('./lifecycle/cleanup.js'),
+    import('./lifecycle/incomplete-report.js'),
+  ]);
+  const phases = new PhaseLog();
+  const cfg = config;
+  const opts = options;
+  // A signal: everything registered is undone first, then the report says what ran and what was removed.
+  const stopHandling = handleInterrupts(
+    async (signal, cleaned, phase) => {
+      const code = signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129;
+      const during = phase ? ` during ${phase}` : '';
+      err(
+        `perf-audit: interrupted by ${signal}${during}; cleaned up: ${cleaned.map((c) => `${c.label}${c.ok ? '' : ' (FAILED)'}`).join(', ') || 'nothing to clean'}`,
+      );
+      await writeReport(
+        incompleteReport(cfg, phases, {
+          reason: `interrupted by ${signal}${during}`,
+          exitCode: code,
+          signal,
+          cleanup: cleaned,
+        }),
+        opts,
+      );
+    },
+    () => phases.current,
+  );
   let report: AuditReport;
   try {
-    report = await runAudit(config, { log: (line) => err(`  ${line}`) });
+    report = await runAudit(config, { log: (line) => err(`  ${line}`), phases });
   } catch (e) {
+    await unlessInterrupted();
     const message = e instanceof Error ? e.message : String(e);
     err(`perf-audit: the audit could not run: ${message}`);
-    if (!(e instanceof AuditError) && e instanceof Error && e.stack) err(e.stack);
+    if (options.debug && e instanceof Error && e.stack) err(e.stack);
+    // Whatever is still registered (nothing, normally) goes before the report says what was done.
+    const cleaned = await runCleanups();
+    stopHandling();
+    await writeReport(
+      incompleteReport(config, phases, {
+        reason: message,
+        exitCode: EXIT.failed,
+        signal: null,
+        cleanup: cleaned,
+      }),
+      options,
+    ).catch((w: unknown) =>
+      err(`perf-audit: could not write the report: ${w instanceof Error ? w.message : String(w)}`),
+    );
     return EXIT.failed;
   }
-  const text = await formatReport(report, options.format);
-  if (options.output) {
-    writeFileSync(options.output, text);
-    err(`perf-audit: report written to ${options.output}`);
-  } else {
-    process.stdout.write(text);
-  }
+  await unlessInterrupted();
+  stopHandling();
+  await writeReport(report, options);
   const s = report.summary;
   err(
     `perf-audit: ${s.blocked ? 'BLOCKED' : 'passed'}: ${s.critical} critical, ${s.warning} warnings, ${s.info} info` +

@@ -19,6 +19,11 @@ import { renderMarkdown, sanitizeCommentKey } from './report/markdown.js';
 import { loadRuleDocs, toSarif } from './report/sarif.js';
 import { renderFailureSummary, renderSummary, writeJobSummary } from './report/summary.js';
 import { RULES } from './rules/registry.js';
+import { PhaseLog } from './audit/phases.js';
+import { runCleanups } from './lifecycle/cleanup.js';
+import { incompleteReport } from './lifecycle/incomplete-report.js';
+import { handleInterrupts, unlessInterrupted } from './lifecycle/signals.js';
+import type { IncompleteRun } from './report/audit-report.js';
 
 /** Exit codes, as the command's: 1 blocked, 2 bad configuration, 3 the audit could not run. */
 const EXIT = { blocked: 1, config: 2, failed: 3 } as const;
@@ -183,6 +188,24 @@ async function postComment(
   return outcome;
 }
 
+/** The audit under way, for the report of a run that stops before its verdict. */
+let running: { config: Config; phases: PhaseLog; key: string } | null = null;
+
+/** report.json of a run that stopped (exit 3, a signal): why, the phases that ran, what was cleaned up. */
+async function writeIncompleteReport(run: IncompleteRun, secrets: string[]): Promise<void> {
+  if (!running) return;
+  try {
+    const dir = outputDir(running.key);
+    await mkdir(dir, { recursive: true });
+    const path = join(dir, 'report.json');
+    const report = incompleteReport(running.config, running.phases, run);
+    await writeFile(path, redact(renderJson(report), secrets), 'utf8');
+    core.setOutput('report-json', path);
+  } catch (err) {
+    core.warning(`could not write the report: ${redact(errorText(err), secrets)}`);
+  }
+}
+
 async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): Promise<void> {
   let config: Config;
   try {
@@ -196,11 +219,21 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
   config = { ...config, baseline: resolveBaseline(config.baseline, pr) };
 
   let report: AuditReport;
+  const phases = new PhaseLog();
+  running = { config, phases, key: options.commentKey };
   try {
-    report = await runAudit(config, { http: true, log: (line) => core.info(redact(line, secrets)) });
+    report = await runAudit(config, { http: true, log: (line) => core.info(redact(line, secrets)), phases });
   } catch (err) {
+    await unlessInterrupted();
+    const reason = err instanceof Error ? err.message : String(err);
+    await writeIncompleteReport(
+      { reason, exitCode: EXIT.failed, signal: null, cleanup: await runCleanups() },
+      secrets,
+    );
     return failRun('perf-audit could not run', err, EXIT.failed, secrets);
   }
+  await unlessInterrupted();
+  running = null;
   report.context = {
     repository: gh.repository ? `${gh.repository.owner}/${gh.repository.repo}` : null,
     pullRequest: pr?.number ?? null,
@@ -369,6 +402,23 @@ export async function run(): Promise<void> {
   }
   const secrets = secretsOf(options);
   for (const secret of secrets) core.setSecret(secret);
+  // A cancelled job: what the run created is removed first (cleanup registry), then the summary says so.
+  handleInterrupts(
+    async (signal, cleaned, during) => {
+      const code = signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129;
+      const reason = `interrupted by ${signal}${during ? ` during ${during}` : ''}`;
+      await writeIncompleteReport({ reason, exitCode: code, signal, cleanup: cleaned }, secrets);
+      await failRun(
+        `perf-audit interrupted by ${signal}`,
+        new Error(
+          `cleaned up: ${cleaned.map((c) => c.label + (c.ok ? '' : ' (FAILED)')).join(', ') || 'nothing'}`,
+        ),
+        code,
+        secrets,
+      );
+    },
+    () => running?.phases.current ?? null,
+  );
   const gh = await githubEnv();
   try {
     if (options.mode === 'comment-only') await commentOnly(options, gh, secrets);

@@ -219,7 +219,7 @@ class PostController {
       expect(f.file).toBe(file);
       expect(f.line).toBeGreaterThan(10);
     }
-    const posts = report.schema.tables.find((t) => t.name === 'posts');
+    const posts = report.schema!.tables.find((t) => t.name === 'posts');
     expect(posts?.indexes.map((i) => i.name)).toContain('posts_title');
     expect(report.phases.find((p) => p.name === 'schema')?.status).toBe('ran');
   });
@@ -271,7 +271,7 @@ return new class extends Migration {
     const started = Date.now();
     const report = await runAudit(auditConfig(app), { log: (l) => log.push(l) });
     expect(Date.now() - started).toBeLessThan(15_000);
-    expect(report.schema.tables.map((t) => t.name)).toEqual(['fine']);
+    expect(report.schema!.tables.map((t) => t.name)).toEqual(['fine']);
     const refused = report.findings.filter((f) => f.rule === 'PA901' && /sleep\(\)/.test(f.message));
     expect(refused).toHaveLength(1);
     expect(refused[0].file).toBe('database/migrations/2024_01_01_000000_waits.php');
@@ -373,7 +373,7 @@ describe('a hostile schema dump', () => {
     );
     expect(problems).not.toContain('database/schema/mysql-schema.sql:1');
     expect(problems).not.toContain('database/schema/mysql-schema.sql:2');
-    expect(report.schema.tables.map((t) => t.name)).toEqual(['orders']);
+    expect(report.schema!.tables.map((t) => t.name)).toEqual(['orders']);
     expect(JSON.stringify(report)).not.toContain(SECRET);
     await expectRunGone(log);
   });
@@ -466,7 +466,7 @@ describe('a given account that cannot create users', () => {
     const log: string[] = [];
     const report = await runAudit(config, { log: (l) => log.push(l) });
     expect(await snapshot()).toEqual(before);
-    expect(report.schema.tables.map((t) => t.name)).toEqual(['posts']);
+    expect(report.schema!.tables.map((t) => t.name)).toEqual(['posts']);
     expect(report.phases.find((p) => p.name === 'planner')?.note).toMatch(/could not write production-size/);
     expect(JSON.stringify(report)).not.toContain('cpw');
     await expectRunGone(log.filter((l) => !l.includes(confinedUser)));

@@ -20,8 +20,11 @@ const SOURCES = [
   'src/database/capture.ts',
   'src/database/connection.ts',
   'src/database/run-account.ts',
-  'src/lifecycle/cleanup.ts',
   'src/http/query-log.ts',
+  'src/lifecycle/cleanup.ts',
+  'src/lifecycle/general-log-state.ts',
+  'src/lifecycle/run-database.ts',
+  'src/lifecycle/signals.ts',
 ];
 
 let dir: string;
@@ -71,10 +74,11 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('capture interrupted by %s', (sign
     await setSettings(before);
     const child = spawn(process.execPath, [join(dir, 'child.mjs'), DB_URL], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PERF_AUDIT_STATE_DIR: join(dir, 'state') },
     });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const exited = new Promise<NodeJS.Signals | null>((r) => child.once('exit', (_code, sig) => r(sig)));
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     await new Promise<void>((resolveStarted, reject) => {
       child.stdout.on('data', (c: Buffer) => c.toString().includes('capturing') && resolveStarted());
       void exited.then(() => reject(new Error(`child ended before capturing: ${stderr}`)));
@@ -85,7 +89,8 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('capture interrupted by %s', (sign
     expect(during.logOutput).toContain('TABLE');
 
     child.kill(signal);
-    expect(await exited).toBe(signal);
+    // Handled: the settings are put back, then the process exits with 128 + the signal number.
+    expect(await exited).toBe(signal === 'SIGTERM' ? 143 : 130);
     expect(await settings()).toEqual(before);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Captures what the running app asks MariaDB, one request at a time, through the general log written
  * to mysql.general_log. The server's previous general_log / log_output settings are read first and
- * always put back (try/finally), also when a request or a query fails midway.
+ * always put back (try/finally), also when a request or a query fails midway, and on SIGINT/SIGTERM (the
+ * cleanup registry). They are saved to a state file first, so a run after a SIGKILL restores them too.
  *
  * This only works when perf-audit reaches the same MariaDB server the app uses, with an account that
  * may SET GLOBAL (SUPER or SYSTEM_VARIABLES_ADMIN) and read mysql.general_log. A named lock serializes
@@ -11,6 +12,14 @@
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { connect, type DbUrl, type ScratchDatabase } from './connection.js';
 import type { CapturedRequest } from './types.js';
+import { registerCleanup, shuttingDown } from '../lifecycle/cleanup.js';
+import {
+  clearSavedGeneralLog,
+  readSavedGeneralLog,
+  saveGeneralLog,
+  serverKey,
+} from '../lifecycle/general-log-state.js';
+import { handleInterrupts } from '../lifecycle/signals.js';
 import { appStatements, appThreadIds, normalizeStatement, type GeneralLogRow } from '../http/query-log.js';
 
 export const CAPTURE_LOCK = 'perf_audit_general_log';
@@ -81,30 +90,6 @@ async function logRows(conn: Connection, from: string, to: string): Promise<Gene
 }
 
 /**
- * A cancelled CI job sends SIGINT/SIGTERM: put the settings back (on a fresh connection, the capture's may
- * be busy) before the signal does what it would have done. Returns the function that removes the guard.
- */
-function restoreOnSignal(url: DbUrl, previous: GeneralLogSettings): () => void {
-  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
-  const remove = () => signals.forEach((s) => process.removeListener(s, handler));
-  const handler = (signal: NodeJS.Signals) => {
-    remove();
-    void (async () => {
-      const conn = await connect(url);
-      try {
-        await writeGeneralLogSettings(conn, previous);
-      } finally {
-        await conn.end();
-      }
-    })()
-      .catch(() => undefined)
-      .finally(() => process.kill(process.pid, signal));
-  };
-  signals.forEach((s) => process.on(s, handler));
-  return remove;
-}
-
-/**
  * Runs `fetchOnce` for each URL in turn with the general log on, and returns what the app's
  * connections sent during each request. `fetchOnce` failing ends the capture (settings restored) and
  * rejects with its error; report HTTP failures by resolving instead.
@@ -128,9 +113,28 @@ export async function captureRequests(
     const scratchThread = 'conn' in db ? db.conn.threadId : null;
     const ownThreads = [Number(idRow[0].id), ...(scratchThread ? [scratchThread] : [])];
 
-    const previous = await readGeneralLogSettings(conn);
-    const stopGuard = restoreOnSignal(db.url, previous);
+    // We hold the capture lock, so a saved state is from a killed run: its values are the original ones.
+    const key = await serverKey(conn);
+    const previous = (await readSavedGeneralLog(key)) ?? (await readGeneralLogSettings(conn));
+    // Nothing is changed on the server unless the original values are safe on disk first.
+    await saveGeneralLog(key, previous).catch((err: unknown) => {
+      throw new Error(
+        `general_log left as it is: could not save its state first (${err instanceof Error ? err.message : String(err)})`,
+      );
+    });
+    handleInterrupts();
+    const unregister = registerCleanup('restore general_log', async () => {
+      // A fresh connection: the capture's own may be busy.
+      const c = await connect(db.url);
+      try {
+        await writeGeneralLogSettings(c, previous);
+        await clearSavedGeneralLog(key);
+      } finally {
+        await c.end();
+      }
+    });
     try {
+      if (shuttingDown()) throw new Error('perf-audit is stopping');
       await conn.query('SET GLOBAL log_output = ?', [withTableOutput(previous.logOutput)]);
       await conn.query('SET GLOBAL general_log = ON');
       const captured: CapturedRequest[] = [];
@@ -152,13 +156,14 @@ export async function captureRequests(
       }
       return captured;
     } finally {
-      stopGuard();
+      unregister();
       await writeGeneralLogSettings(conn, previous).catch((err: unknown) => {
         const why = err instanceof Error ? err.message : String(err);
         throw new Error(
           `could not restore general_log=${previous.generalLog ? 'ON' : 'OFF'}, log_output=${previous.logOutput}: ${why}`,
         );
       });
+      await clearSavedGeneralLog(key);
     }
   } finally {
     await conn.query('SELECT RELEASE_LOCK(?)', [CAPTURE_LOCK]).catch(() => undefined);

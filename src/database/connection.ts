@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import type { Connection } from 'mysql2/promise';
-import { registerCleanup } from '../lifecycle/cleanup.js';
+import { registerCleanup, shuttingDown } from '../lifecycle/cleanup.js';
+import { dropRunDatabase } from '../lifecycle/run-database.js';
 import { ConfinementRefused, createRunAccount } from './run-account.js';
 import type { RunAccount } from './run-account.js';
 
@@ -143,64 +144,59 @@ export async function createScratchDatabase(
   url: DbUrl,
   options: ScratchOptions = {},
 ): Promise<ScratchDatabase> {
+  if (shuttingDown()) throw new Error('perf-audit is stopping: no new scratch database');
   const hex = randomBytes(6).toString('hex');
   const name = `${SCRATCH_PREFIX}${hex}`;
   const admin = await connect(url);
   let account = options.account;
   const owned = !account;
-  let created = false;
+  let conn: Connection | null = null;
+  let dropping: Promise<void> | null = null;
+  // One drop per database, whoever asks first (the run's end, a signal, a failed creation); others wait for it.
+  const drop = (force: boolean) =>
+    (dropping ??= (async () => {
+      unregister();
+      // On a signal the scratch connection may be mid-statement: it is killed by the drop instead.
+      if (!force) await conn?.end().catch(() => undefined);
+      try {
+        // Only ever drops the name it generated above, and the account it created for it.
+        try {
+          await dropRunDatabase(admin, name, force);
+        } finally {
+          if (owned && account) await account.drop(admin);
+        }
+      } finally {
+        if (force) conn?.destroy();
+        await admin.end().catch(() => undefined);
+      }
+    })());
+  // Registered before the database exists, so a signal at any point after this line drops it.
+  const unregister = registerCleanup(`drop database ${name}`, () => drop(true));
   try {
+    // Held for the run's life: `perf-audit cleanup` leaves a database alone while its lock is held.
+    await admin.query('SELECT GET_LOCK(?, 0)', [name]);
     account ??= await createRunAccount(admin, url, hex);
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    created = true;
     await account.grant(admin, name);
   } catch (err) {
-    if (created) await admin.query(`DROP DATABASE IF EXISTS \`${name}\``).catch(() => undefined);
-    if (owned && account) await account.drop(admin).catch(() => undefined);
+    await drop(false).catch(() => undefined);
     throw err;
-  } finally {
-    await admin.end().catch(() => undefined);
   }
   const runAccount = account;
-  let conn: Connection;
   try {
     conn = await connect(runAccount.url, name);
   } catch (err) {
-    const c = await connect(url);
-    await c.query(`DROP DATABASE IF EXISTS \`${name}\``).catch(() => undefined);
-    if (owned) await runAccount.drop(c).catch(() => undefined);
-    await c.end().catch(() => undefined);
+    await drop(false).catch(() => undefined);
     // Seen when an anonymous account (''@'localhost') shadows the new one: say so, and run nothing.
     throw new ConfinementRefused(
       `the per-run account ${runAccount.user} could not connect (${(err as Error).message}), so repository SQL ` +
         'is not run: static verdicts only (an anonymous MariaDB account can shadow it; see docs/security.md)',
     );
   }
-  let dropped = false;
-  // On a signal or an error exit the registry drops it (and the account) if the run could not.
-  const unregister = registerCleanup(`drop ${name}`, () => scratch.drop());
-  const scratch: ScratchDatabase = {
-    name,
-    url,
-    account: runAccount,
-    conn,
-    async drop() {
-      if (dropped) return;
-      dropped = true;
-      unregister();
-      await conn.end().catch(() => undefined);
-      const c = await connect(url);
-      try {
-        // Only ever drops the name it generated above, and the account it created for it.
-        try {
-          await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
-        } finally {
-          if (owned) await runAccount.drop(c);
-        }
-      } finally {
-        await c.end();
-      }
-    },
-  };
-  return scratch;
+  if (shuttingDown()) {
+    await drop(true).catch(() => undefined);
+    throw new Error('perf-audit is stopping: scratch database dropped again');
+  }
+  const scratchConn = conn;
+  return { name, url, account: runAccount, conn: scratchConn, drop: () => drop(false) };
 }

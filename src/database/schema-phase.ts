@@ -25,6 +25,7 @@ import { SchemaFold } from '../schema/fold.js';
 import type { Schema, SchemaSource } from '../schema/model.js';
 import type { RawStatement } from '../schema/raw-statement.js';
 import { SCHEMA_DUMPS } from '../schema/static-source.js';
+import { FatalPhaseError } from '../audit/phases.js';
 import { applyStatements, type ApplyOptions, type ApplyResult, type DdlStatement } from './apply.js';
 import type { ScratchDatabase } from './connection.js';
 import { introspectSchema } from './introspect.js';
@@ -42,6 +43,8 @@ export interface SchemaPhaseResult {
   source: SchemaSource;
   note: string;
   ms: number;
+  /** Tables of the folded migrations whose CREATE TABLE MariaDB rejected (their verdicts stay static). */
+  rejected: Schema['tables'];
 }
 
 /** Laravel's own bookkeeping table: not part of the app's schema. */
@@ -51,6 +54,7 @@ interface Built {
   source: SchemaSource;
   problems: Problem[];
   note: string;
+  rejected?: Schema['tables'];
 }
 
 export async function runSchemaPhase(
@@ -83,12 +87,19 @@ export async function runSchemaPhase(
     ...introspected,
     tables: introspected.tables.filter((t) => t.name !== LARAVEL_MIGRATIONS_TABLE),
   };
+  // A configured dump, SQL folder or command that yields no table is broken input, not an app without
+  // tables: passing on it would hide every finding (fail closed).
+  if (mode !== 'migrations' && mode !== 'auto' && schema.tables.length === 0) {
+    const why = built.problems[0]?.message ?? built.note;
+    throw new FatalPhaseError(`schema: ${mode} produced no table (${why})`);
+  }
   return {
     schema,
     problems: built.problems,
     source: built.source,
     note: built.note,
     ms: Math.round(performance.now() - started),
+    rejected: built.rejected ?? [],
   };
 }
 
@@ -205,6 +216,7 @@ async function fromMigrations(
   return {
     source: 'migrations',
     problems,
+    rejected: result.schema.tables.filter((t) => applied.rejected.has(t.name.toLowerCase())),
     note:
       `${dumpNote}${plural(migrations.length, 'migration')} folded into ${plural(result.schema.tables.length, 'table')}` +
       ` (${plural(result.raw.length, 'raw statement')}, ${plural(applied.roundTrips, 'round trip')}${failed})`,
@@ -238,7 +250,7 @@ export async function applyFolded(
   schema: Schema,
   raw: RawStatement[],
   options: ApplyOptions = {},
-): Promise<{ problems: Problem[]; roundTrips: number; failed: number }> {
+): Promise<{ problems: Problem[]; roundTrips: number; failed: number; rejected: Set<string> }> {
   const noWhere: Location = { file: '', line: 0 };
   const tables: DdlStatement[] = [{ sql: 'SET FOREIGN_KEY_CHECKS = 0' }];
   for (const t of schema.tables) tables.push({ sql: renderCreateTable(t), location: t.origin });
@@ -283,6 +295,7 @@ export async function applyFolded(
     problems,
     roundTrips: created.roundTrips + others.roundTrips,
     failed: created.errors.length + created.refused.length + others.errors.length + others.refused.length,
+    rejected: failedTables,
   };
 }
 

@@ -3,16 +3,14 @@
  * compareWithBaseline is pure; auditBaseline owns the git worktree (created in a temp folder, always removed).
  */
 
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { Config } from '../config/model.js';
+import { registerCleanup } from '../lifecycle/cleanup.js';
+import { runGroup } from '../lifecycle/process-group.js';
 import type { Finding } from '../findings.js';
 import type { AuditReport } from '../report/audit-report.js';
-
-const exec = promisify(execFile);
 
 /**
  * Marks each current finding `existing` when the base has one with the same fingerprint, else `new`; base
@@ -50,13 +48,12 @@ export class BaselineError extends Error {
 }
 
 async function git(cwd: string, args: string[]): Promise<string> {
-  try {
-    const { stdout } = await exec('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
-    return stdout.trim();
-  } catch (err) {
-    const e = err as { stderr?: string; message: string };
-    throw new BaselineError(`git ${args.join(' ')} failed in ${cwd}: ${(e.stderr || e.message).trim()}`);
-  }
+  // In its own process group: a signal to perf-audit kills git and the helpers it started (fetch).
+  const r = await runGroup('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+  if (r.code === 0) return r.stdout.trim();
+  throw new BaselineError(
+    `git ${args.join(' ')} failed in ${cwd}: ${(r.stderr || `exit status ${r.code}`).trim()}`,
+  );
 }
 
 /**
@@ -102,6 +99,13 @@ export async function auditBaseline(
   const base = await mergeBase(app, ref);
   const folder = await mkdtemp(join(tmpdir(), 'perf-audit-base-'));
   const worktree = join(folder, 'tree');
+  const remove = async () => {
+    await git(top, ['worktree', 'remove', '--force', worktree]).catch(() => undefined);
+    await rm(folder, { recursive: true, force: true });
+    await git(top, ['worktree', 'prune']).catch(() => undefined);
+  };
+  // A signal mid-baseline must not leave a registered worktree in the user's repository.
+  const unregister = registerCleanup(`remove worktree ${worktree}`, remove);
   try {
     await git(top, ['worktree', 'add', '--detach', worktree, base]);
     const appInBase = join(worktree, relative(top, app));
@@ -125,8 +129,7 @@ export async function auditBaseline(
     };
     return await run(baseConfig);
   } finally {
-    await git(top, ['worktree', 'remove', '--force', worktree]).catch(() => undefined);
-    await rm(folder, { recursive: true, force: true });
-    await git(top, ['worktree', 'prune']).catch(() => undefined);
+    unregister();
+    await remove();
   }
 }

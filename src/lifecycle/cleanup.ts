@@ -1,24 +1,62 @@
-/** Process-wide cleanup actions, run on every exit path (signals, errors, timeouts). */
+/**
+ * Process-wide registry of cleanup actions (scratch databases, the run's account, worktrees, temp folders,
+ * child process groups, general_log). Whoever creates something registers how to undo it and unregisters
+ * once undone, so a signal or an early exit can undo whatever is still outstanding, newest first.
+ */
 
-const actions = new Map<number, { label: string; fn: () => unknown }>();
-let next = 0;
+export type CleanupFn = () => unknown;
 
-/** Registers an action; the returned function unregisters it (call it once the thing is cleaned up). */
-export function registerCleanup(label: string, fn: () => unknown): () => void {
-  const id = next++;
-  actions.set(id, { label, fn });
-  return () => void actions.delete(id);
+interface Entry {
+  id: number;
+  label: string;
+  fn: CleanupFn;
 }
 
-/** Runs every registered action, newest first, each once; failures do not stop the others. */
-export async function runCleanups(): Promise<void> {
-  const all = [...actions.entries()].reverse();
-  actions.clear();
-  for (const [, a] of all) {
+const entries: Entry[] = [];
+let nextId = 1;
+let closing = false;
+
+/** True once runCleanups has started: creating anything new now would outlive the process. */
+export function shuttingDown(): boolean {
+  return closing;
+}
+
+/** Registers `fn` under `label`; the returned function unregisters it (call it once the thing is undone). */
+export function registerCleanup(label: string, fn: CleanupFn): () => void {
+  const id = nextId++;
+  entries.push({ id, label, fn });
+  return () => {
+    const i = entries.findIndex((e) => e.id === id);
+    if (i >= 0) entries.splice(i, 1);
+  };
+}
+
+/** The labels still registered, oldest first. */
+export function pendingCleanups(): string[] {
+  return entries.map((e) => e.label);
+}
+
+export interface CleanupOutcome {
+  label: string;
+  ok: boolean;
+  error?: string;
+}
+
+/**
+ * Runs and unregisters every registered action, newest first (a connection registered after its database
+ * closes before the database is dropped). A failing action does not stop the others.
+ */
+export async function runCleanups(): Promise<CleanupOutcome[]> {
+  closing = true;
+  const out: CleanupOutcome[] = [];
+  while (entries.length > 0) {
+    const e = entries.pop()!;
     try {
-      await a.fn();
-    } catch {
-      // keep going: the next action may still free something
+      await e.fn();
+      out.push({ label: e.label, ok: true });
+    } catch (err) {
+      out.push({ label: e.label, ok: false, error: err instanceof Error ? err.message : String(err) });
     }
   }
+  return out;
 }

@@ -14,6 +14,8 @@ export interface AppFiles {
   php: AppFile[];
   /** env files, *.ini, *.conf, *.sql, composer.json/lock: what the settings and schema readers need. */
   other: AppFile[];
+  /** Files and folders that could not be read (permissions, a path too long…): reported as PA901, skipped. */
+  unreadable?: { path: string; message: string }[];
 }
 
 /** Folders that hold no app code worth auditing (or are huge). */
@@ -39,8 +41,21 @@ function wanted(name: string): 'php' | 'other' | null {
 export async function readAppFiles(root: string): Promise<AppFiles> {
   const php: AppFile[] = [];
   const other: AppFile[] = [];
+  const unreadable: { path: string; message: string }[] = [];
+  const skip = (abs: string, err: unknown) =>
+    unreadable.push({
+      path: relative(root, abs).split(sep).join('/') || '.',
+      message: (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err)),
+    });
   async function walk(dir: string): Promise<void> {
-    const entries = await readdir(dir, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      // The root itself must be readable (the audit cannot run without it); below it, one folder is skipped.
+      if (dir === root) throw err;
+      return void skip(dir, err);
+    }
     for (const entry of entries) {
       const abs = join(dir, entry.name);
       const rel = relative(root, abs).split(sep).join('/');
@@ -51,13 +66,17 @@ export async function readAppFiles(root: string): Promise<AppFiles> {
       if (!entry.isFile()) continue;
       const kind = wanted(entry.name);
       if (!kind) continue;
-      const text = await readFile(abs, 'utf8');
-      (kind === 'php' ? php : other).push({ path: rel, text });
+      try {
+        const text = await readFile(abs, 'utf8');
+        (kind === 'php' ? php : other).push({ path: rel, text });
+      } catch (err) {
+        skip(abs, err);
+      }
     }
   }
   await walk(root);
   const byPath = (a: AppFile, b: AppFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   php.sort(byPath);
   other.sort(byPath);
-  return { root, php, other };
+  return { root, php, other, ...(unreadable.length ? { unreadable } : {}) };
 }

@@ -29,6 +29,12 @@ function configLocation(config: Config): Location {
 export function loadProject(files: AppFiles, config: Config): LoadedProject {
   const problems: Problem[] = [];
   const parsed: ParsedPhp[] = [];
+  for (const u of files.unreadable ?? [])
+    problems.push({
+      location: { file: u.path, line: 0 },
+      message: `could not read ${u.path} (${u.message}): skipped`,
+      construct: 'unreadable file',
+    });
   // With $PERF_AUDIT_PARSE_WORKERS set, large apps are also parsed in worker threads (parse-pool.ts).
   for (const { parsed: p, problem } of parseFiles(files.php, parsePhp).outcomes) {
     if (p) parsed.push(p);

@@ -87,6 +87,15 @@ export interface ReportContext {
   event: string | null;
 }
 
+export interface IncompleteRun {
+  reason: string;
+  /** The process's exit status: 3, or 128 + the signal number. */
+  exitCode: number;
+  signal: string | null;
+  /** What was undone on the way out (databases dropped, worktree removed, general_log restored…). */
+  cleanup: { label: string; ok: boolean; error?: string }[];
+}
+
 export interface AuditReport {
   version: 1;
   tool: { name: 'perf-audit'; version: string };
@@ -102,6 +111,8 @@ export interface AuditReport {
   schema: Schema | null;
   settings: { key: string; value: string | null; source: string; file: string | null; line: number | null }[];
   phases: PhaseResult[];
+  /** Present when the run stopped before its verdict (exit 3, a signal): why, and what was cleaned up. */
+  incomplete?: IncompleteRun;
   /** Set by the action on GitHub; absent from the command's reports. */
   context?: ReportContext;
 }

@@ -92,7 +92,7 @@ export function parseReport(text: string, source = 'report'): AuditReport {
       critical: num(summary['critical']) ?? 0,
       warning: num(summary['warning']) ?? 0,
       info: num(summary['info']) ?? 0,
-      blocked: summary['blocked'] === true,
+      blocked: summary['blocked'] === true || isObject(raw['incomplete']),
       silenced: num(summary['silenced']) ?? 0,
       failOn: String(summary['failOn'] ?? 'critical'),
       verdicts: summary['verdicts'] === 'planner' ? 'planner' : 'static',
@@ -173,6 +173,23 @@ export function parseReport(text: string, source = 'report'): AuditReport {
         note: String(p['note'] ?? ''),
       })),
     ...(isObject(raw['context']) ? { context: normalizeContext(raw['context']) } : {}),
+    // A run that stopped before its verdict stays blocked and keeps its reason when posted later.
+    ...(isObject(raw['incomplete']) ? { incomplete: normalizeIncomplete(raw['incomplete']) } : {}),
+  };
+}
+
+function normalizeIncomplete(raw: Record<string, unknown>): NonNullable<AuditReport['incomplete']> {
+  return {
+    reason: String(raw['reason'] ?? 'the audit did not finish'),
+    exitCode: num(raw['exitCode']) ?? 3,
+    signal: str(raw['signal']),
+    cleanup: arr(raw['cleanup'])
+      .filter(isObject)
+      .map((c) => ({
+        label: String(c['label'] ?? ''),
+        ok: c['ok'] === true,
+        ...(c['error'] !== undefined ? { error: String(c['error']) } : {}),
+      })),
   };
 }
 

@@ -269,6 +269,7 @@ export function verdictsText(report: AuditReport): string {
 
 /** Why the run blocked, or why it passed, in one sentence. */
 export function blockingText(report: AuditReport): string {
+  if (report.incomplete) return `the audit did not finish: ${report.incomplete.reason}`;
   const groups = groupFindings(report);
   const failOn = report.summary?.failOn ?? 'critical';
   if (failOn === 'never') return 'fail-on is never: findings are reported, nothing blocks';

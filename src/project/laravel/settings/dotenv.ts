@@ -89,6 +89,9 @@ function parseValue(raw: string): { value: ParsedValue } | { error: string } {
   return { value: out };
 }
 
+/** Longest value an expansion may produce; real env values are far shorter. */
+const MAX_EXPANDED = 64 * 1024;
+
 /** Replaces `${NAME}` at the allowed offsets; an unknown name stays as written (phpdotenv does the same). */
 function expand(parsed: ParsedValue, lookup: (name: string) => string | null | undefined): string {
   let result = parsed.chars;
@@ -98,6 +101,8 @@ function expand(parsed: ParsedValue, lookup: (name: string) => string | null | u
     if (!m) continue;
     const found = lookup(m[1]);
     if (found === null || found === undefined) continue;
+    // Stop growing once over the bound (the caller rejects the value), before a string too long for V8.
+    if (result.length + found.length > MAX_EXPANDED) return result + found.slice(0, MAX_EXPANDED);
     result = result.slice(0, offset) + found + rest.slice(m[0].length);
   }
   return result;
@@ -170,6 +175,11 @@ export function parseDotenv(path: string, text: string): EnvFile {
       continue;
     }
     const value = expand(parsed.value, (ref) => entries.get(ref)?.value);
+    // `B=${A}${A}`, `C=${B}${B}`… doubles at each line: past a bound the value is unknown, not a crash.
+    if (value.length > MAX_EXPANDED) {
+      problem(line, `${name} expands to more than ${MAX_EXPANDED} characters: its value is not used`);
+      continue;
+    }
     entries.set(name, { key: name, value, line });
   }
   return { path, entries, problems };

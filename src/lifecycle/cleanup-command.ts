@@ -1,0 +1,57 @@
+/** `perf-audit cleanup --db URL [--dry-run]`: what a killed run left on a server, removed (leftovers.ts). */
+
+import { parseArgs } from 'node:util';
+
+export async function cleanupCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const err = (line: string) => process.stderr.write(`${line}\n`);
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: { db: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    }));
+  } catch (e) {
+    err(`perf-audit cleanup: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const url = values.db ?? env['PERF_AUDIT_DB_URL'];
+  if (!url || url === 'none') {
+    err('perf-audit cleanup: --db URL is required (mysql://user:pass@host:port)');
+    return 2;
+  }
+  const [{ parseDbUrl, redactDbUrl }, { cleanupLeftovers }] = await Promise.all([
+    import('../database/connection.js'),
+    import('./leftovers.js'),
+  ]);
+  let parsed;
+  try {
+    parsed = parseDbUrl(url);
+  } catch (e) {
+    err(`perf-audit cleanup: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const dry = values['dry-run'] === true;
+  try {
+    const r = await cleanupLeftovers(parsed, dry);
+    const verb = dry ? 'would remove' : 'removed';
+    const list = (xs: string[]) => (xs.length ? xs.join(', ') : 'none');
+    process.stdout.write(
+      [
+        `perf-audit cleanup on ${redactDbUrl(url)}:`,
+        `  databases ${verb}: ${list(r.databases)}`,
+        `  statistics rows ${verb} (databases already gone): ${r.statisticsRows}`,
+        `  accounts ${verb}: ${list(r.accounts)}`,
+        `  general_log ${dry ? 'would be restored to' : 'restored to'}: ${r.generalLog ?? 'nothing saved'}`,
+        `  left alone (run still alive): ${list(r.alive)}`,
+        ...r.errors.map((e) => `  could not: ${e}`),
+        '',
+      ].join('\n'),
+    );
+    return r.errors.length ? 3 : 0;
+  } catch (e) {
+    err(`perf-audit cleanup: ${e instanceof Error ? e.message : String(e)}`);
+    return 3;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Dropping a database perf-audit created, with everything MariaDB keeps about it elsewhere: connections
+ * still using it (killed, so a running statement cannot hold the drop), its engine-independent statistics
+ * rows in mysql.*_stats. Used at the end of a run, on a signal, and by `perf-audit cleanup`.
+ */
+
+import type { Connection, RowDataPacket } from 'mysql2/promise';
+
+/** Only names perf-audit generates are ever dropped: `perf_audit_` and hex. */
+export const RUN_NAME = /^perf_audit_[0-9a-f]{6,32}$/;
+
+export const STATS_TABLES = ['table_stats', 'index_stats', 'column_stats'] as const;
+
+export async function killUsers(conn: Connection, name: string): Promise<void> {
+  const [rows] = await conn.query<RowDataPacket[]>(
+    'SELECT ID AS id FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID()',
+    [name],
+  );
+  for (const r of rows) await conn.query(`KILL CONNECTION ${Number(r.id)}`).catch(() => undefined);
+}
+
+export async function deleteStatistics(conn: Connection, name: string): Promise<void> {
+  for (const table of STATS_TABLES)
+    await conn.query(`DELETE FROM mysql.${table} WHERE db_name = ?`, [name]).catch(() => undefined);
+}
+
+/** Drops `name` (which must be a run's name) and its statistics rows; `force` kills its connections first. */
+export async function dropRunDatabase(conn: Connection, name: string, force: boolean): Promise<void> {
+  if (!RUN_NAME.test(name)) throw new Error(`refusing to drop ${name}: not a perf-audit database`);
+  if (force) await killUsers(conn, name);
+  await deleteStatistics(conn, name);
+  await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  // A killed ANALYZE may still have written rows between the delete and the drop.
+  await deleteStatistics(conn, name);
+}
