@@ -4,6 +4,7 @@ import type { Config } from './config/model.js';
 import { PhaseLog } from './audit/phases.js';
 import { explainRows } from './audit/explain-rows.js';
 import { runRules } from './audit/run-rules.js';
+import { closeAllConnections } from './database/bounded.js';
 import { createScratchDatabase, parseDbUrl, waitForServer } from './database/connection.js';
 import type { ScratchDatabase } from './database/connection.js';
 import { runPlannerPhase } from './database/planner.js';
@@ -75,7 +76,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       phases.skip('schema', 'no database URL: static verdicts only');
       phases.skip('planner', 'no database URL');
     } else {
-      const url = parseDbUrl(config.database.url);
+      const url = { ...parseDbUrl(config.database.url), queryTimeoutMs: config.database.queryTimeoutMs };
       const version = await phases.run('connect', async () => {
         const v = await waitForServer(url, config.database.waitMs);
         return { value: v, note: `MariaDB ${v}` };
@@ -149,6 +150,9 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       });
       if (!dropped) log(`could not drop ${db.name}: ${phases.phases.at(-1)?.note}`);
     }
+    // Connections a failure left open (e.g. after "Too many connections") must not outlive the run.
+    const leaked = closeAllConnections();
+    if (leaked) log(`closed ${leaked} database connection(s) left open`);
   }
 
   const ctx: RuleContext = { config, project, schema: database?.schema ?? project.schema, database, http };

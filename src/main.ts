@@ -18,6 +18,8 @@ import { parseReport, renderJson } from './report/json.js';
 import { renderMarkdown, sanitizeCommentKey } from './report/markdown.js';
 import { loadRuleDocs, toSarif } from './report/sarif.js';
 import { renderFailureSummary, renderSummary, writeJobSummary } from './report/summary.js';
+import { logLine } from './report/log-line.js';
+import { environmentSecrets, redactSecrets } from './report/redact.js';
 import { RULES } from './rules/registry.js';
 
 /** Exit codes, as the command's: 1 blocked, 2 bad configuration, 3 the audit could not run. */
@@ -113,14 +115,14 @@ export function secretsOf(options: Partial<ActionOptions>): string[] {
       // An unparseable URL is masked whole above.
     }
   }
+  secrets.push(...environmentSecrets());
   // Longest first, so a URL is masked whole before its password inside it.
   return [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
 }
 
+/** Masks every secret, also markdown-escaped, HTML- and URL-encoded (see report/redact.ts). */
 export function redact(text: string, secrets: string[]): string {
-  let out = text;
-  for (const secret of secrets) out = out.split(secret).join('***');
-  return out;
+  return redactSecrets(text, secrets);
 }
 
 function errorText(err: unknown): string {
@@ -167,19 +169,22 @@ async function postComment(
   gh: GithubEnv,
   secrets: string[],
 ): Promise<CommentOutcome> {
-  const body = renderMarkdown(report, {
-    commentKey: options.commentKey,
-    docsBaseUrl: docsBaseUrl(gh),
-    summaryUrl: gh.runUrl,
-  });
+  const body = redact(
+    renderMarkdown(report, {
+      commentKey: options.commentKey,
+      docsBaseUrl: docsBaseUrl(gh),
+      summaryUrl: gh.runUrl,
+    }),
+    secrets,
+  );
   const outcome = await upsertComment({
     token: options.githubToken,
     target,
     body,
     key: options.commentKey,
-    log: (line) => core.info(redact(line, secrets)),
+    log: (line) => core.info(logLine(redact(line, secrets))),
   });
-  if (outcome.ok) core.info(commentStatusLine(outcome));
+  if (outcome.ok) core.info(logLine(commentStatusLine(outcome)));
   return outcome;
 }
 
@@ -197,7 +202,10 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
 
   let report: AuditReport;
   try {
-    report = await runAudit(config, { http: true, log: (line) => core.info(redact(line, secrets)) });
+    report = await runAudit(config, {
+      http: true,
+      log: (line) => core.info(logLine(redact(line, secrets))),
+    });
   } catch (err) {
     return failRun('perf-audit could not run', err, EXIT.failed, secrets);
   }
@@ -242,7 +250,14 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
   } catch (err) {
     core.warning(`could not write the job summary: ${redact(errorText(err), secrets)}`);
   }
-  emitAnnotations(annotations);
+  emitAnnotations({
+    ...annotations,
+    annotations: annotations.annotations.map((a) => ({
+      ...a,
+      title: redact(a.title, secrets),
+      message: redact(a.message, secrets),
+    })),
+  });
   setOutputs(report, { json: jsonPath, sarif: sarifPath });
 
   // 2. The PR comment: its failure is a warning, never a change of verdict.

@@ -2,6 +2,7 @@
 
 import { resolve } from 'node:path';
 import type { Config, HttpConfig } from './model.js';
+import { DEFAULT_COMMAND_TIMEOUT_MS, DEFAULT_QUERY_TIMEOUT_MS } from './ranges.js';
 
 export const DEFAULT_ASSUME_ROWS = 1_000_000;
 export const DEFAULT_SAMPLES = 20;
@@ -35,6 +36,8 @@ export function defaultConfig(app: string): Config {
       assumeRows: DEFAULT_ASSUME_ROWS,
       tables: {},
       waitMs: 30_000,
+      commandTimeoutMs: DEFAULT_COMMAND_TIMEOUT_MS,
+      queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS,
     },
     queries: [],
     http: defaultHttpConfig(),

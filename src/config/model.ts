@@ -51,6 +51,10 @@ export interface DatabaseConfig {
   tables: Record<string, number>;
   /** How long to wait for the server to answer (CI services start slowly). */
   waitMs: number;
+  /** Longest run of the `command` schema source (killed with its process group after it). */
+  commandTimeoutMs?: number;
+  /** Longest wait for one MariaDB statement: a server that stops answering mid-run ends the wait. */
+  queryTimeoutMs?: number;
   /**
    * The database the running app uses (.perf-audit.yml `database.app-database`), on the same server as
    * `url`: its connections are the ones captured, and its failed_jobs table is read after the smoke test.

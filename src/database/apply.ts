@@ -6,6 +6,7 @@
 
 import type { Connection } from 'mysql2/promise';
 import type { Location } from '../findings.js';
+import { QueryTimeoutError } from './bounded.js';
 
 export interface DdlStatement {
   sql: string;
@@ -63,6 +64,8 @@ export async function applyStatements(
       await conn.query(parts.join(';\n'));
       next = to;
     } catch (err) {
+      // The server stopped answering and the connection is closed: nothing more can run on it.
+      if (err instanceof QueryTimeoutError) throw err;
       const e = err as { code?: string; sqlMessage?: string; message?: string };
       roundTrips++;
       const [rows] = await conn.query('SELECT @pa_stmt AS i');

@@ -3,6 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import type { Connection } from 'mysql2/promise';
+import { DEFAULT_QUERY_TIMEOUT_MS } from '../config/ranges.js';
+import { bound } from './bounded.js';
 
 export interface DbUrl {
   host: string;
@@ -11,6 +13,8 @@ export interface DbUrl {
   password: string;
   /** The database named in the URL (used only to connect; never written). */
   database: string | null;
+  /** Time limit of each statement (database.query-timeout-ms); see bounded.ts. */
+  queryTimeoutMs?: number;
 }
 
 /** Parses mysql://user:pass@host:port[/db] (mariadb:// too). Throws with a message that hides the password. */
@@ -46,7 +50,7 @@ export function redactDbUrl(url: string): string {
 }
 
 export async function connect(url: DbUrl, database?: string): Promise<Connection> {
-  return mysql.createConnection({
+  const conn = await mysql.createConnection({
     host: url.host,
     port: url.port,
     user: url.user,
@@ -58,6 +62,7 @@ export async function connect(url: DbUrl, database?: string): Promise<Connection
     supportBigNumbers: true,
     bigNumberStrings: false,
   });
+  return bound(conn, url.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS);
 }
 
 /** Errors that a server still starting gives; anything else (access denied…) is final. */

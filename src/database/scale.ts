@@ -11,6 +11,8 @@
 import { chunks, onEach } from './parallel.js';
 import mysql from 'mysql2/promise';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
+import { DEFAULT_QUERY_TIMEOUT_MS } from '../config/ranges.js';
+import { bound, openAll } from './bounded.js';
 import { connect, createScratchDatabase } from './connection.js';
 import type { ScratchDatabase } from './connection.js';
 
@@ -124,9 +126,7 @@ export async function preparePlanningDatabase(
   try {
     // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
     const helpers =
-      tables.length > 50
-        ? await Promise.all(Array.from({ length: DDL_CONNECTIONS - 1 }, () => connect(source.url, twin.name)))
-        : [];
+      tables.length > 50 ? await openAll(DDL_CONNECTIONS - 1, () => connect(source.url, twin.name)) : [];
     try {
       const ddl = [twin.conn, ...helpers];
       await onEach(ddl, chunks(tables, 25), (c, batch) =>
@@ -140,9 +140,9 @@ export async function preparePlanningDatabase(
     }
     const rows = new Map(tables.map((t) => [t, assumedRows(t, opts)]));
     const scaled = tables.length === 0 || (await writeStatistics(twin, tables, rows, warnings));
-    conns = await Promise.all(
-      Array.from({ length: Math.max(1, opts.connections ?? 1) }, () =>
-        mysql.createConnection({
+    conns = await openAll(Math.max(1, opts.connections ?? 1), async () =>
+      bound(
+        await mysql.createConnection({
           host: source.url.host,
           port: source.url.port,
           user: source.url.user,
@@ -152,6 +152,7 @@ export async function preparePlanningDatabase(
           connectTimeout: 5000,
           supportBigNumbers: true,
         }),
+        source.url.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
       ),
     );
     const byLower = new Map<string, string>();

@@ -5,9 +5,10 @@
  */
 
 import { spawn } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Config, SchemaMode } from '../config/model.js';
+import { readRegularFile } from '../config/regular-file.js';
 import type { Location } from '../findings.js';
 import type { AppFile, AppFiles } from '../project/files.js';
 import type { ParsedPhp } from '../project/laravel/php.js';
@@ -280,7 +281,7 @@ async function readConfigured(input: SchemaPhaseInput, path: string): Promise<Ap
   const rel = relative(root, abs).split(sep).join('/');
   const known = input.app.other.find((f) => f.path === rel);
   if (known) return known;
-  return { path: rel.startsWith('..') ? abs : rel, text: await readFile(abs, 'utf8') };
+  return { path: rel.startsWith('..') ? abs : rel, text: await readRegularFile(abs, 'schema file') };
 }
 
 async function fromDump(db: ScratchDatabase, input: SchemaPhaseInput): Promise<Built> {

@@ -45,7 +45,7 @@ export function appDatabaseTarget(
   let fromUrl: string | null = null;
   if (config.database.url) {
     try {
-      const parsed = parseDbUrl(config.database.url);
+      const parsed = { ...parseDbUrl(config.database.url), queryTimeoutMs: config.database.queryTimeoutMs };
       url = url ?? parsed;
       fromUrl = parsed.database;
     } catch {
