@@ -50,10 +50,9 @@ export function boundRequests(client: unknown, requestTimeoutMs: number, deadlin
   (client as Hookable).hook.wrap('request', (request, options) => {
     const own = (options.request as { signal?: AbortSignal } | undefined)?.signal;
     const signals = [AbortSignal.timeout(requestTimeoutMs), deadline, ...(own ? [own] : [])];
-    return request({
-      ...options,
-      request: { ...(options.request as object), signal: AbortSignal.any(signals) },
-    });
+    // The hooks inside this one were bound to this same options object: it is changed in place.
+    options.request = { ...(options.request as object), signal: AbortSignal.any(signals) };
+    return request(options);
   });
 }
 
