@@ -20,6 +20,9 @@ export class TcpProxy {
   /** Freeze everything when a client sends bytes containing this text (the packet is not forwarded). */
   freezeOn: string | null = null;
   readonly databases = new Set<string>();
+  /** Counts how often clients sent this text (e.g. a statement), across packet boundaries. */
+  countOf: string | null = null;
+  counted = 0;
 
   constructor(
     private readonly targetPort = 3306,
@@ -61,8 +64,14 @@ export class TcpProxy {
     if (this.frozen) return; // accepted, never answered
     const server = connect(this.targetPort, this.targetHost);
     this.track(server);
+    let carry = '';
     client.on('data', (chunk: Buffer) => {
       const text = chunk.toString('latin1');
+      if (this.countOf) {
+        const seen = carry + text;
+        this.counted += seen.split(this.countOf).length - 1;
+        carry = seen.slice(-(this.countOf.length - 1));
+      }
       for (const m of text.matchAll(/CREATE DATABASE `(perf_audit_[0-9a-f]+)`/g)) this.databases.add(m[1]);
       if (this.freezeOn && text.includes(this.freezeOn)) this.frozen = true;
       if (!this.frozen) server.write(chunk);
