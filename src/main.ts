@@ -256,6 +256,7 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
       ...a,
       title: redact(a.title, secrets),
       message: redact(a.message, secrets),
+      ...(a.file ? { file: redact(a.file, secrets) } : {}),
     })),
   });
   setOutputs(report, { json: jsonPath, sarif: sarifPath });
