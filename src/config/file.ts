@@ -213,6 +213,7 @@ function readHttp(r: Reader, value: unknown, config: Config): void {
     'ttfb',
     'load',
     'readiness-timeout-ms',
+    'deadline-ms',
   ]);
   const h = config.http;
   if (o.urls !== undefined) h.urls = r.strings(o.urls, [...p, 'urls']);
@@ -226,6 +227,8 @@ function readHttp(r: Reader, value: unknown, config: Config): void {
   if (o['readiness-timeout-ms'] !== undefined) {
     h.readiness.timeoutMs = r.int(o['readiness-timeout-ms'], [...p, 'readiness-timeout-ms'], RANGES.waitMs);
   }
+  if (o['deadline-ms'] !== undefined)
+    h.deadlineMs = r.int(o['deadline-ms'], [...p, 'deadline-ms'], RANGES.timeoutMs);
   if (o.headers !== undefined) {
     const headers = r.object(o.headers, [...p, 'headers'], Object.keys((o.headers as Obj) ?? {}));
     for (const [k, v] of Object.entries(headers)) h.headers[k] = r.string(v, [...p, 'headers', k]);
@@ -246,8 +249,8 @@ function readHttp(r: Reader, value: unknown, config: Config): void {
   if (o.load !== undefined && o.load !== null) {
     const l = r.object(o.load, [...p, 'load'], ['users', 'seconds', 'p95-ms', 'max-error-rate']);
     const users = l.users === undefined ? [10, 50, 100] : (l.users as unknown[]);
-    if (!Array.isArray(users) || users.length === 0)
-      r.fail([...p, 'load', 'users'], 'expected a list of user counts');
+    if (!Array.isArray(users) || users.length === 0 || users.length > RANGES.loadSteps.max)
+      r.fail([...p, 'load', 'users'], `expected a list of 1 to ${RANGES.loadSteps.max} user counts`);
     h.load = {
       users: users.map((u, i) => r.int(u, [...p, 'load', 'users', i], RANGES.loadUsers)),
       seconds: l.seconds === undefined ? 5 : r.int(l.seconds, [...p, 'load', 'seconds'], RANGES.loadSeconds),

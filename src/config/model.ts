@@ -38,6 +38,8 @@ export interface HttpConfig {
   ttfb: { objectiveMs: number; failMs: number };
   load: { users: number[]; seconds: number; p95Ms: number; maxErrorRate: number } | null;
   readiness: { timeoutMs: number };
+  /** Sampling and the load ramp stop here (later samples and steps are skipped, with a note). */
+  deadlineMs?: number;
 }
 
 export interface DatabaseConfig {

@@ -21,6 +21,7 @@ export const RANGES = {
   waitMs: { min: 0, max: MAX_TIMER_MS },
   rows: { min: 1, max: MAX_ROWS },
   loadUsers: { min: 1, max: 1000 },
+  loadSteps: { min: 1, max: 10 },
   loadSeconds: { min: 1, max: 600 },
   concurrency: { min: 1, max: 100_000 },
   servers: { min: 1, max: 10_000 },
@@ -28,6 +29,8 @@ export const RANGES = {
 
 /** Schema command: ten minutes unless configured (`database.command-timeout-ms`). */
 export const DEFAULT_COMMAND_TIMEOUT_MS = 600_000;
+/** Sampling and the load ramp together: fifteen minutes unless configured (`http.deadline-ms`). */
+export const DEFAULT_HTTP_DEADLINE_MS = 900_000;
 /** One MariaDB statement: five minutes unless configured (`database.query-timeout-ms`). */
 export const DEFAULT_QUERY_TIMEOUT_MS = 300_000;
 
