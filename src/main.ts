@@ -317,8 +317,8 @@ async function commentOnly(options: ActionOptions, gh: GithubEnv, secrets: strin
   } catch (err) {
     return failRun('perf-audit could not read the saved report', err, EXIT.failed, secrets);
   }
-  await writeJobSummary(renderSummary(report, { docsBaseUrl: docsBaseUrl(gh) })).catch((err) =>
-    core.warning(`could not write the job summary: ${errorText(err)}`),
+  await writeJobSummary(redact(renderSummary(report, { docsBaseUrl: docsBaseUrl(gh) }), secrets)).catch(
+    (err) => core.warning(`could not write the job summary: ${errorText(err)}`),
   );
   setOutputs(report, { json: resolve(gh.workspace, options.reportPath), sarif: null });
 

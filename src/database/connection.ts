@@ -133,16 +133,7 @@ export async function createScratchDatabase(url: DbUrl): Promise<ScratchDatabase
   } finally {
     await admin.end();
   }
-  let conn: Connection;
-  try {
-    conn = await connect(url, name);
-  } catch (err) {
-    // E.g. "Too many connections" right after CREATE DATABASE: the database must not outlive the failure.
-    await connect(url)
-      .then((c) => c.query(`DROP DATABASE IF EXISTS \`${name}\``).finally(() => c.end()))
-      .catch(() => undefined);
-    throw err;
-  }
+  const conn = await connect(url, name);
   let dropped = false;
   return {
     name,
