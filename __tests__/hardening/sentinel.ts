@@ -1,5 +1,6 @@
 /**
- * What the attacks must leave alone: a sentinel database with a row, a few server globals, and files.
+ * What the attacks must leave alone: a sentinel database with a row, a sentinel user with its grants, a few
+ * server globals, and files.
  * Each test takes a snapshot before and proves it unchanged after.
  */
 
@@ -33,11 +34,15 @@ export async function createSentinel(): Promise<Sentinel> {
   const name = `bounds_sentinel_${randomBytes(4).toString('hex')}`;
   const conn = await admin();
   let globals: Record<string, unknown>;
+  let grants: string;
   try {
     await conn.query(`CREATE DATABASE \`${name}\``);
     await conn.query(`CREATE TABLE \`${name}\`.secret (v VARCHAR(50))`);
     await conn.query(`INSERT INTO \`${name}\`.secret VALUES ('untouched')`);
+    await conn.query(`CREATE USER '${name}'@'localhost' IDENTIFIED BY 'sentinel-pw'`);
+    await conn.query(`GRANT SELECT ON \`${name}\`.* TO '${name}'@'localhost'`);
     globals = await readGlobals(conn);
+    grants = await readGrants(conn, name);
   } finally {
     await conn.end();
   }
@@ -48,6 +53,7 @@ export async function createSentinel(): Promise<Sentinel> {
       try {
         const [rows] = await c.query<RowDataPacket[]>(`SELECT v FROM \`${name}\`.secret`);
         if (rows.length !== 1 || rows[0].v !== 'untouched') throw new Error('sentinel row changed');
+        if ((await readGrants(c, name)) !== grants) throw new Error('sentinel user changed');
         const now = await readGlobals(c);
         if (JSON.stringify(now) !== JSON.stringify(globals))
           throw new Error(`globals changed: ${JSON.stringify(globals)} -> ${JSON.stringify(now)}`);
@@ -58,6 +64,7 @@ export async function createSentinel(): Promise<Sentinel> {
     async drop(scratch = []) {
       const c = await admin();
       try {
+        await c.query(`DROP USER IF EXISTS '${name}'@'localhost'`);
         for (const db of [name, ...scratch]) {
           if (db !== name && !/^perf_audit_[0-9a-f]+$/.test(db)) continue;
           await c.query(`DROP DATABASE IF EXISTS \`${db}\``);
@@ -69,6 +76,11 @@ export async function createSentinel(): Promise<Sentinel> {
       }
     },
   };
+}
+
+async function readGrants(conn: mysql.Connection, user: string): Promise<string> {
+  const [rows] = await conn.query<RowDataPacket[]>(`SHOW GRANTS FOR '${user}'@'localhost'`);
+  return rows.map((r) => String(Object.values(r)[0])).join('\n');
 }
 
 async function readGlobals(conn: mysql.Connection): Promise<Record<string, unknown>> {
