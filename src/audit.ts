@@ -86,7 +86,12 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
         const db = scratch;
         log(`database: scratch ${db.name} on ${url.host}:${url.port}`);
         const schemaResult = await phases.run('schema', async () => {
-          const r = await runSchemaPhase(db, { config, app: files, parsed });
+          const r = await runSchemaPhase(db, {
+            config,
+            app: files,
+            parsed,
+            commandTimeoutMs: config.database.commandTimeoutMs,
+          });
           return { value: r, note: `${r.source}: ${r.schema.tables.length} tables. ${r.note}`.trim() };
         });
         if (schemaResult) {

@@ -35,6 +35,8 @@ export interface SchemaPhaseInput {
   config: Config;
   app: AppFiles;
   parsed: ParsedPhp[];
+  /** Limit for the `command` source (default COMMAND_TIMEOUT_MS). */
+  commandTimeoutMs?: number;
 }
 
 export interface SchemaPhaseResult {
