@@ -4,7 +4,8 @@ import type { Config } from './config/model.js';
 import { PhaseLog } from './audit/phases.js';
 import { explainRows } from './audit/explain-rows.js';
 import { runRules } from './audit/run-rules.js';
-import { closeAllConnections } from './database/bounded.js';
+import { DEFAULT_DATABASE_DEADLINE_MS } from './config/ranges.js';
+import { closeAllConnections, setDatabaseDeadline } from './database/bounded.js';
 import { createScratchDatabase, parseDbUrl, waitForServer } from './database/connection.js';
 import type { ScratchDatabase } from './database/connection.js';
 import { runPlannerPhase } from './database/planner.js';
@@ -77,6 +78,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       phases.skip('planner', 'no database URL');
     } else {
       const url = { ...parseDbUrl(config.database.url), queryTimeoutMs: config.database.queryTimeoutMs };
+      setDatabaseDeadline(config.database.deadlineMs ?? DEFAULT_DATABASE_DEADLINE_MS);
       const version = await phases.run('connect', async () => {
         const v = await waitForServer(url, config.database.waitMs);
         return { value: v, note: `MariaDB ${v}` };
@@ -157,6 +159,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
     }
     // Connections a failure left open (e.g. after "Too many connections") must not outlive the run.
     const leaked = closeAllConnections();
+    setDatabaseDeadline(null);
     if (leaked) log(`closed ${leaked} database connection(s) left open`);
   }
 

@@ -61,6 +61,10 @@ describe('numbers are validated against their ranges', () => {
       /database\.query-timeout-ms: expected a whole number from 1 to 2147483647/,
     ],
     [
+      `database:\n  deadline-ms: ${2 ** 31}\n`,
+      /database\.deadline-ms: expected a whole number from 1 to 2147483647/,
+    ],
+    [
       'database:\n  assume-rows: 1e19\n',
       /database\.assume-rows: expected a whole number from 1 to 9007199254740991/,
     ],
@@ -87,6 +91,7 @@ describe('numbers are validated against their ranges', () => {
     const config = resolveConfig({ app: dir }, {});
     expect(config.database.commandTimeoutMs).toBe(600_000);
     expect(config.database.queryTimeoutMs).toBe(300_000);
+    expect(config.database.deadlineMs).toBeUndefined(); // 30 minutes, applied by the audit
   });
 
   it.each([

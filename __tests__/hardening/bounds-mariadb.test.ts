@@ -90,6 +90,22 @@ describe('MariaDB waits are bounded', () => {
   }, 45_000);
 });
 
+describe('the total deadline (database.deadline-ms)', () => {
+  it('a slow server: statements stop at the deadline, the cleanup still runs and drops everything', async () => {
+    proxy.delayMs = 100;
+    const config = configFor(proxy.url, 5000);
+    config.database.deadlineMs = 1500;
+    const started = Date.now();
+    const report = await runAudit(config);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(JSON.stringify(report)).toMatch(/database\.deadline-ms \(1500 ms\) reached/);
+    expect(openConnectionCount()).toBe(0);
+    expect(proxy.databases.size).toBeGreaterThan(0);
+    expect(await databasesExisting(proxy.databases)).toEqual([]);
+    await sentinel.check();
+  }, 45_000);
+});
+
 describe('"Too many connections" leaves nothing open', () => {
   it('openAll closes the connections it did open when one is refused', async () => {
     proxy.allow = 2;

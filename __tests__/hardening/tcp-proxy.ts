@@ -20,6 +20,8 @@ export class TcpProxy {
   /** Freeze everything when a client sends bytes containing this text (the packet is not forwarded). */
   freezeOn: string | null = null;
   readonly databases = new Set<string>();
+  /** Every answer of the server reaches the client this much later (a slow server); order is kept. */
+  delayMs = 0;
   /** Counts how often clients sent this text (e.g. a statement), across packet boundaries. */
   countOf: string | null = null;
   counted = 0;
@@ -77,7 +79,11 @@ export class TcpProxy {
       if (!this.frozen) server.write(chunk);
     });
     server.on('data', (chunk: Buffer) => {
-      if (!this.frozen) client.write(chunk);
+      const forward = () => {
+        if (!this.frozen && !client.destroyed) client.write(chunk);
+      };
+      if (this.delayMs > 0) setTimeout(forward, this.delayMs);
+      else forward();
     });
     client.on('close', () => server.destroy());
     server.on('close', () => {

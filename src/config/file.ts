@@ -170,6 +170,7 @@ function readDatabase(r: Reader, value: unknown, config: Config): void {
     'app-database',
     'command-timeout-ms',
     'query-timeout-ms',
+    'deadline-ms',
   ]);
   const db = config.database;
   if (o.url !== undefined) db.url = r.string(o.url, [...p, 'url']);
@@ -184,6 +185,8 @@ function readDatabase(r: Reader, value: unknown, config: Config): void {
     db.commandTimeoutMs = r.int(o['command-timeout-ms'], [...p, 'command-timeout-ms'], RANGES.timeoutMs);
   if (o['query-timeout-ms'] !== undefined)
     db.queryTimeoutMs = r.int(o['query-timeout-ms'], [...p, 'query-timeout-ms'], RANGES.timeoutMs);
+  if (o['deadline-ms'] !== undefined)
+    db.deadlineMs = r.int(o['deadline-ms'], [...p, 'deadline-ms'], RANGES.timeoutMs);
   if (o.tables !== undefined) {
     if (o.tables === null || typeof o.tables !== 'object' || Array.isArray(o.tables)) {
       r.fail([...p, 'tables'], 'expected a mapping of table name to row count');

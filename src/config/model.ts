@@ -57,6 +57,8 @@ export interface DatabaseConfig {
   commandTimeoutMs?: number;
   /** Longest wait for one MariaDB statement: a server that stops answering mid-run ends the wait. */
   queryTimeoutMs?: number;
+  /** All statements of the run together (perf-audit's cleanup excepted). */
+  deadlineMs?: number;
   /**
    * The database the running app uses (.perf-audit.yml `database.app-database`), on the same server as
    * `url`: its connections are the ones captured, and its failed_jobs table is read after the smoke test.

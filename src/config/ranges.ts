@@ -31,6 +31,8 @@ export const RANGES = {
 export const DEFAULT_COMMAND_TIMEOUT_MS = 600_000;
 /** Sampling and the load ramp together: fifteen minutes unless configured (`http.deadline-ms`). */
 export const DEFAULT_HTTP_DEADLINE_MS = 900_000;
+/** All MariaDB statements of a run (cleanup excepted): thirty minutes unless configured (`database.deadline-ms`). */
+export const DEFAULT_DATABASE_DEADLINE_MS = 1_800_000;
 /** One MariaDB statement: five minutes unless configured (`database.query-timeout-ms`). */
 export const DEFAULT_QUERY_TIMEOUT_MS = 300_000;
 

@@ -14,6 +14,20 @@ const END_TIMEOUT_MS = 2000;
 
 const open = new Set<Connection>();
 
+/**
+ * The run's total deadline for MariaDB (database.deadline-ms). Past it every statement fails at once, except
+ * perf-audit's own cleanup (dropping what it created, restoring the general log, releasing its lock), which
+ * keeps the per-statement limit so that a late run still leaves nothing behind.
+ */
+let deadline: { at: number; ms: number } | null = null;
+const CLEANUP =
+  /^\s*(DROP (DATABASE|TABLE|USER)\b|DELETE FROM mysql\.\w+_stats\b|SET GLOBAL (general_log|log_output)\b|SELECT RELEASE_LOCK\b)/i;
+
+/** Starts the total deadline (null ends it). */
+export function setDatabaseDeadline(ms: number | null): void {
+  deadline = ms === null ? null : { at: Date.now() + ms, ms };
+}
+
 export class QueryTimeoutError extends Error {
   override name = 'QueryTimeoutError';
   readonly code = 'PA_QUERY_TIMEOUT';
@@ -33,9 +47,12 @@ function destroy(conn: Connection): void {
   socketOf(conn)?.destroy();
 }
 
+function sqlOf(args: unknown[]): string {
+  return (typeof args[0] === 'string' ? args[0] : (args[0] as { sql?: string } | undefined)?.sql) ?? '';
+}
+
 function firstLine(args: unknown[]): string {
-  const sql = typeof args[0] === 'string' ? args[0] : (args[0] as { sql?: string } | undefined)?.sql;
-  const line = (sql ?? '').replace(/\s+/g, ' ').trim();
+  const line = sqlOf(args).replace(/\s+/g, ' ').trim();
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
 
@@ -61,14 +78,26 @@ export function bound(conn: Connection, queryTimeoutMs: number): Connection {
   socketOf(conn)?.once('close', () => open.delete(conn));
   const limited = (method: 'query' | 'execute') => {
     const original = conn[method].bind(conn) as (...args: unknown[]) => Promise<unknown>;
-    return (...args: unknown[]) =>
-      within(original(...args), queryTimeoutMs, () => {
+    return (...args: unknown[]) => {
+      const d = deadline && !CLEANUP.test(sqlOf(args)) ? deadline : null;
+      if (d && Date.now() >= d.at)
+        return Promise.reject(
+          new QueryTimeoutError(
+            `database.deadline-ms (${d.ms} ms) reached: ${firstLine(args) || 'statement'} not sent`,
+          ),
+        );
+      const byDeadline = d !== null && d.at - Date.now() < queryTimeoutMs;
+      const limit = byDeadline ? d.at - Date.now() : queryTimeoutMs;
+      return within(original(...args), limit, () => {
         destroy(conn);
+        const what = firstLine(args) ? ` to ${firstLine(args)}` : '';
         return new QueryTimeoutError(
-          `MariaDB did not answer within ${queryTimeoutMs} ms (database.query-timeout-ms)` +
-            `${firstLine(args) ? ` to ${firstLine(args)}` : ''}: the connection was closed`,
+          byDeadline
+            ? `database.deadline-ms (${d.ms} ms) reached while waiting${what}: the connection was closed`
+            : `MariaDB did not answer within ${queryTimeoutMs} ms (database.query-timeout-ms)${what}: the connection was closed`,
         );
       });
+    };
   };
   Object.assign(conn, { query: limited('query'), execute: limited('execute') });
   const end = conn.end.bind(conn);
