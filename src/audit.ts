@@ -5,6 +5,8 @@ import { PhaseLog } from './audit/phases.js';
 import { explainRows } from './audit/explain-rows.js';
 import { runRules } from './audit/run-rules.js';
 import { withRejectedTables } from './audit/rejected-tables.js';
+import { DEFAULT_DATABASE_DEADLINE_MS } from './config/ranges.js';
+import { closeAllConnections, setDatabaseDeadline } from './database/bounded.js';
 import { createScratchDatabase, parseDbUrl, waitForServer } from './database/connection.js';
 import type { DbUrl, ScratchDatabase } from './database/connection.js';
 import { ConfinementRefused } from './database/run-account.js';
@@ -102,7 +104,8 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       phases.skip('schema', 'no database URL: static verdicts only');
       phases.skip('planner', 'no database URL');
     } else {
-      const url = parseDbUrl(config.database.url);
+      const url = { ...parseDbUrl(config.database.url), queryTimeoutMs: config.database.queryTimeoutMs };
+      setDatabaseDeadline(config.database.deadlineMs ?? DEFAULT_DATABASE_DEADLINE_MS);
       const version = await phases.run('connect', async () => {
         const v = await waitForServer(url, config.database.waitMs);
         return { value: v, note: `MariaDB ${v}` };
@@ -113,7 +116,12 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
         const db = scratch;
         log(`database: scratch ${db.name} on ${url.host}:${url.port}`);
         const schemaResult = await phases.run('schema', async () => {
-          const r = await runSchemaPhase(db, { config, app: files, parsed });
+          const r = await runSchemaPhase(db, {
+            config,
+            app: files,
+            parsed,
+            commandTimeoutMs: config.database.commandTimeoutMs,
+          });
           return { value: r, note: `${r.source}: ${r.schema.tables.length} tables. ${r.note}`.trim() };
         });
         if (schemaResult) {
@@ -180,6 +188,10 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       });
       if (!dropped) log(`could not drop ${db.name}: ${phases.phases.at(-1)?.note}`);
     }
+    // Connections a failure left open (e.g. after "Too many connections") must not outlive the run.
+    const leaked = closeAllConnections();
+    setDatabaseDeadline(null);
+    if (leaked) log(`closed ${leaked} database connection(s) left open`);
   }
 
   const ctx: RuleContext = { config, project, schema: database?.schema ?? project.schema, database, http };

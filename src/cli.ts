@@ -3,9 +3,12 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './config/model.js';
+import { RANGES } from './config/ranges.js';
 import { parseFailOn, parsePositiveInt, resolveConfig } from './config/resolve.js';
 import type { Overrides } from './config/resolve.js';
 import type { AuditReport } from './report/audit-report.js';
+import { logBlock, logLine } from './report/log-line.js';
+import { databaseSecrets, environmentSecrets, redactSecrets } from './report/redact.js';
 import { VERSION } from './version.js';
 
 // The audit engine, the database driver, the rules and the renderers load on demand (dynamic import):
@@ -31,7 +34,7 @@ Options:
   --samples N            TTFB samples per URL (default 20)
   --assume-rows N        rows per table at production scale (default 1000000)
   --baseline REF         audit REF too and block only on new findings (git ref; none = off)
-  --env-file FILE        env file that wins over .env (e.g. .env.production)
+  --app-env-file FILE    the app's env file that wins over .env (e.g. .env.production)
   --format FORMAT        table | markdown | json | sarif (default table)
   --output FILE          write the report there instead of standard output
   --fail-on LEVEL        critical | warning | never (default critical)
@@ -56,7 +59,19 @@ interface CliOptions {
   debug: boolean;
 }
 
+/**
+ * Node itself reads `--env-file` anywhere on its command line, even after the script, and runs the
+ * NODE_OPTIONS it finds there: the app's env file has its own name so it never reaches Node.
+ */
+function refuseNodeEnvFile(argv: string[]): void {
+  if (argv.some((a) => a === '--env-file' || a.startsWith('--env-file=')))
+    throw new UsageError(
+      '--env-file is now --app-env-file: Node reads --env-file itself and would load that file into its own environment',
+    );
+}
+
 export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
+  refuseNodeEnvFile(argv);
   let values;
   try {
     ({ values } = parseArgs({
@@ -73,7 +88,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
         samples: { type: 'string' },
         'assume-rows': { type: 'string' },
         baseline: { type: 'string' },
-        'env-file': { type: 'string' },
+        'app-env-file': { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string' },
         'fail-on': { type: 'string' },
@@ -95,14 +110,14 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   if (values.config !== undefined) o.config = values.config;
   if (values.db !== undefined) o.db = values.db === 'none' ? null : values.db;
   if (values['db-wait-ms'] !== undefined)
-    o.dbWaitMs = parsePositiveInt('--db-wait-ms', values['db-wait-ms'], 0);
+    o.dbWaitMs = parsePositiveInt('--db-wait-ms', values['db-wait-ms'], RANGES.waitMs);
   if (values.url) o.urls = values.url;
   if (values['base-url'] !== undefined) o.baseUrl = values['base-url'];
-  if (values.samples !== undefined) o.samples = parsePositiveInt('--samples', values.samples);
+  if (values.samples !== undefined) o.samples = parsePositiveInt('--samples', values.samples, RANGES.samples);
   if (values['assume-rows'] !== undefined)
-    o.assumeRows = parsePositiveInt('--assume-rows', values['assume-rows']);
+    o.assumeRows = parsePositiveInt('--assume-rows', values['assume-rows'], RANGES.rows);
   if (values.baseline !== undefined) o.baseline = values.baseline === 'none' ? null : values.baseline;
-  if (values['env-file'] !== undefined) o.envFile = values['env-file'];
+  if (values['app-env-file'] !== undefined) o.envFile = values['app-env-file'];
   if (values['fail-on'] !== undefined) o.failOn = parseFailOn('--fail-on', values['fail-on']);
   return { overrides: o, format, output: values.output ?? null, debug: values.debug === true };
 }
@@ -126,18 +141,22 @@ export async function formatReport(report: AuditReport, format: Format): Promise
 }
 
 /** Writes the report where --output says (else standard output). */
-async function writeReport(report: AuditReport, options: CliOptions): Promise<void> {
-  const text = await formatReport(report, options.format);
+async function writeReport(report: AuditReport, options: CliOptions, secrets: string[]): Promise<void> {
+  const text = redactSecrets(await formatReport(report, options.format), secrets);
   if (options.output) {
     writeFileSync(options.output, text);
-    process.stderr.write(`perf-audit: report written to ${options.output}\n`);
+    process.stderr.write(
+      `perf-audit: report written to ${logLine(redactSecrets(options.output, secrets))}\n`,
+    );
   } else {
-    process.stdout.write(text);
+    process.stdout.write(logBlock(text));
   }
 }
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const err = (line: string) => process.stderr.write(`${line}\n`);
+  // Repository text reaches these lines: one message is one line and never a runner command.
+  let secrets = environmentSecrets(env);
+  const err = (line: string) => process.stderr.write(`${logLine(redactSecrets(line, secrets))}\n`);
   if (argv[0] === 'cleanup')
     return (await import('./lifecycle/cleanup-command.js')).cleanupCommand(argv.slice(1), env);
   let options: CliOptions;
@@ -154,6 +173,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     options = parsed;
     config = resolveConfig(options.overrides, env);
+    secrets = [...secrets, ...databaseSecrets(config.database.url)];
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
       err(`perf-audit: ${e.message}`);
@@ -201,6 +221,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
           cleanup: cleaned,
         }),
         opts,
+        secrets,
       );
     },
     () => phases.current,
@@ -224,6 +245,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         cleanup: cleaned,
       }),
       options,
+      secrets,
     ).catch((w: unknown) =>
       err(`perf-audit: could not write the report: ${w instanceof Error ? w.message : String(w)}`),
     );
@@ -231,7 +253,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   }
   await unlessInterrupted();
   stopHandling();
-  await writeReport(report, options);
+  await writeReport(report, options, secrets);
   const s = report.summary;
   err(
     `perf-audit: ${s.blocked ? 'BLOCKED' : 'passed'}: ${s.critical} critical, ${s.warning} warnings, ${s.info} info` +

@@ -18,6 +18,8 @@ import { parseReport, renderJson } from './report/json.js';
 import { renderMarkdown, sanitizeCommentKey } from './report/markdown.js';
 import { loadRuleDocs, toSarif } from './report/sarif.js';
 import { renderFailureSummary, renderSummary, writeJobSummary } from './report/summary.js';
+import { logLine } from './report/log-line.js';
+import { environmentSecrets, redactSecrets } from './report/redact.js';
 import { RULES } from './rules/registry.js';
 import { PhaseLog } from './audit/phases.js';
 import { runCleanups } from './lifecycle/cleanup.js';
@@ -118,14 +120,14 @@ export function secretsOf(options: Partial<ActionOptions>): string[] {
       // An unparseable URL is masked whole above.
     }
   }
+  secrets.push(...environmentSecrets());
   // Longest first, so a URL is masked whole before its password inside it.
   return [...new Set(secrets)].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
 }
 
+/** Masks every secret, also markdown-escaped, HTML- and URL-encoded (see report/redact.ts). */
 export function redact(text: string, secrets: string[]): string {
-  let out = text;
-  for (const secret of secrets) out = out.split(secret).join('***');
-  return out;
+  return redactSecrets(text, secrets);
 }
 
 function errorText(err: unknown): string {
@@ -172,19 +174,22 @@ async function postComment(
   gh: GithubEnv,
   secrets: string[],
 ): Promise<CommentOutcome> {
-  const body = renderMarkdown(report, {
-    commentKey: options.commentKey,
-    docsBaseUrl: docsBaseUrl(gh),
-    summaryUrl: gh.runUrl,
-  });
+  const body = redact(
+    renderMarkdown(report, {
+      commentKey: options.commentKey,
+      docsBaseUrl: docsBaseUrl(gh),
+      summaryUrl: gh.runUrl,
+    }),
+    secrets,
+  );
   const outcome = await upsertComment({
     token: options.githubToken,
     target,
     body,
     key: options.commentKey,
-    log: (line) => core.info(redact(line, secrets)),
+    log: (line) => core.info(logLine(redact(line, secrets))),
   });
-  if (outcome.ok) core.info(commentStatusLine(outcome));
+  if (outcome.ok) core.info(logLine(commentStatusLine(outcome)));
   return outcome;
 }
 
@@ -222,7 +227,11 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
   const phases = new PhaseLog();
   running = { config, phases, key: options.commentKey };
   try {
-    report = await runAudit(config, { http: true, log: (line) => core.info(redact(line, secrets)), phases });
+    report = await runAudit(config, {
+      http: true,
+      log: (line) => core.info(logLine(redact(line, secrets))),
+      phases,
+    });
   } catch (err) {
     await unlessInterrupted();
     const reason = err instanceof Error ? err.message : String(err);
@@ -275,7 +284,15 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
   } catch (err) {
     core.warning(`could not write the job summary: ${redact(errorText(err), secrets)}`);
   }
-  emitAnnotations(annotations);
+  emitAnnotations({
+    ...annotations,
+    annotations: annotations.annotations.map((a) => ({
+      ...a,
+      title: redact(a.title, secrets),
+      message: redact(a.message, secrets),
+      ...(a.file ? { file: redact(a.file, secrets) } : {}),
+    })),
+  });
   setOutputs(report, { json: jsonPath, sarif: sarifPath });
 
   // 2. The PR comment: its failure is a warning, never a change of verdict.
@@ -334,8 +351,8 @@ async function commentOnly(options: ActionOptions, gh: GithubEnv, secrets: strin
   } catch (err) {
     return failRun('perf-audit could not read the saved report', err, EXIT.failed, secrets);
   }
-  await writeJobSummary(renderSummary(report, { docsBaseUrl: docsBaseUrl(gh) })).catch((err) =>
-    core.warning(`could not write the job summary: ${errorText(err)}`),
+  await writeJobSummary(redact(renderSummary(report, { docsBaseUrl: docsBaseUrl(gh) }), secrets)).catch(
+    (err) => core.warning(`could not write the job summary: ${errorText(err)}`),
   );
   setOutputs(report, { json: resolve(gh.workspace, options.reportPath), sarif: null });
 

@@ -123,7 +123,7 @@ describe('servers', () => {
     const dir = appWithConfig('servers: 3\n');
     expect(resolveConfig({ app: dir }, {}).servers).toBe(3);
     expect(configError(() => resolveConfig({ app: appWithConfig('servers: 0\n') }, {})).message).toMatch(
-      /:1: servers: expected a whole number >= 1/,
+      /:1: servers: expected a whole number from 1 to 10000/,
     );
   });
 });

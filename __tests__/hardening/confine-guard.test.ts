@@ -1,5 +1,6 @@
 /** Confinement, pure parts: the raw-statement guard, executable comments, error scrubbing, grants, command env. */
 
+import { DEFAULT_COMMAND_TIMEOUT_MS } from '../../src/config/ranges.js';
 import { jest } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -265,7 +266,7 @@ describe('commandEnv', () => {
 
 describe('database.command-timeout-ms', () => {
   it('is read from .perf-audit.yml and defaults to five minutes', () => {
-    expect(defaultConfig('/tmp').database.commandTimeoutMs).toBe(300_000);
+    expect(defaultConfig('/tmp').database.commandTimeoutMs).toBe(DEFAULT_COMMAND_TIMEOUT_MS);
     const dir = mkdtempSync(join(tmpdir(), 'cf-config-'));
     try {
       const file = join(dir, '.perf-audit.yml');

@@ -2,6 +2,7 @@
 
 import * as core from '@actions/core';
 import type { Config } from './model.js';
+import { RANGES } from './ranges.js';
 import { parseFailOn, parsePositiveInt, resolveConfig } from './resolve.js';
 import type { Overrides } from './resolve.js';
 
@@ -36,9 +37,9 @@ export function readActionOverrides(): Overrides {
   const baseUrl = optional('base-url');
   if (baseUrl) o.baseUrl = baseUrl;
   const samples = optional('samples');
-  if (samples) o.samples = parsePositiveInt('samples', samples);
+  if (samples) o.samples = parsePositiveInt('samples', samples, RANGES.samples);
   const rows = optional('assume-rows');
-  if (rows) o.assumeRows = parsePositiveInt('assume-rows', rows);
+  if (rows) o.assumeRows = parsePositiveInt('assume-rows', rows, RANGES.rows);
   const failOn = optional('fail-on');
   if (failOn) o.failOn = parseFailOn('fail-on', failOn);
   const baseline = optional('baseline');

@@ -2,6 +2,7 @@
 
 import { resolve } from 'node:path';
 import type { Config, HttpConfig } from './model.js';
+import { DEFAULT_COMMAND_TIMEOUT_MS, DEFAULT_QUERY_TIMEOUT_MS } from './ranges.js';
 
 export const DEFAULT_ASSUME_ROWS = 1_000_000;
 export const DEFAULT_SAMPLES = 20;
@@ -30,12 +31,13 @@ export function defaultConfig(app: string): Config {
       url: null,
       schema: 'auto',
       command: null,
-      commandTimeoutMs: 300_000,
       dump: null,
       sqlDir: null,
       assumeRows: DEFAULT_ASSUME_ROWS,
       tables: {},
       waitMs: 30_000,
+      commandTimeoutMs: DEFAULT_COMMAND_TIMEOUT_MS,
+      queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS,
     },
     queries: [],
     http: defaultHttpConfig(),

@@ -1,11 +1,13 @@
 /** Reads and validates .perf-audit.yml. Every mistake is a ConfigError naming the file and line. */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import type { Severity } from '../findings.js';
 import { ConfigError } from './model.js';
 import type { Config, FailOn, IgnoreEntry, RuleSetting, SchemaMode } from './model.js';
+import { RANGES, rangeText, type Range } from './ranges.js';
+import { readRegularFileSync } from './regular-file.js';
 import { lineOfPath } from './yaml-lines.js';
 
 type Path = (string | number)[];
@@ -43,9 +45,9 @@ class Reader {
     return this.fail(path, 'expected a non-empty string');
   }
 
-  int(value: unknown, path: Path, min: number): number {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-      this.fail(path, `expected a whole number >= ${min}`);
+  int(value: unknown, path: Path, range: Range): number {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < range.min || value > range.max) {
+      this.fail(path, `expected a whole number ${rangeText(range)}`);
     }
     return value as number;
   }
@@ -85,8 +87,13 @@ export function locateConfigFile(app: string, given: string | null): string | nu
 
 /** Applies the file's settings over `base` (defaults). Flags and inputs are applied after, by the caller. */
 export function applyConfigFile(base: Config, file: string): Config {
-  const text = readFileSync(file, 'utf8');
   const shown = relative(process.cwd(), file) || file;
+  let text: string;
+  try {
+    text = readRegularFileSync(file, 'config file');
+  } catch (err) {
+    throw new ConfigError(err instanceof Error ? err.message : String(err), shown);
+  }
   let doc: unknown;
   try {
     doc = yaml.load(text, { filename: shown });
@@ -130,9 +137,9 @@ export function applyConfigFile(base: Config, file: string): Config {
   }
   if (root['env-file'] !== undefined) config.envFile = r.string(root['env-file'], ['env-file']);
   if (root['target-concurrency'] !== undefined) {
-    config.targetConcurrency = r.int(root['target-concurrency'], ['target-concurrency'], 1);
+    config.targetConcurrency = r.int(root['target-concurrency'], ['target-concurrency'], RANGES.concurrency);
   }
-  if (root.servers !== undefined) config.servers = r.int(root.servers, ['servers'], 1);
+  if (root.servers !== undefined) config.servers = r.int(root.servers, ['servers'], RANGES.servers);
   if (root['php-ini'] !== undefined) config.phpIni = r.strings(root['php-ini'], ['php-ini']);
   if (root['fpm-pool'] !== undefined) config.fpmPool = r.strings(root['fpm-pool'], ['fpm-pool']);
 
@@ -162,23 +169,30 @@ function readDatabase(r: Reader, value: unknown, config: Config): void {
     'assume-rows',
     'tables',
     'app-database',
+    'query-timeout-ms',
+    'deadline-ms',
   ]);
   const db = config.database;
   if (o.url !== undefined) db.url = r.string(o.url, [...p, 'url']);
   if (o.schema !== undefined) db.schema = r.oneOf(o.schema, [...p, 'schema'], SCHEMA_MODES);
   if (o.command !== undefined) db.command = r.string(o.command, [...p, 'command']);
-  if (o['command-timeout-ms'] !== undefined)
-    db.commandTimeoutMs = r.int(o['command-timeout-ms'], [...p, 'command-timeout-ms'], 1);
   if (o.dump !== undefined) db.dump = r.string(o.dump, [...p, 'dump']);
   if (o['app-database'] !== undefined) db.appDatabase = r.string(o['app-database'], [...p, 'app-database']);
   if (o['sql-dir'] !== undefined) db.sqlDir = r.string(o['sql-dir'], [...p, 'sql-dir']);
-  if (o['assume-rows'] !== undefined) db.assumeRows = r.int(o['assume-rows'], [...p, 'assume-rows'], 1);
+  if (o['assume-rows'] !== undefined)
+    db.assumeRows = r.int(o['assume-rows'], [...p, 'assume-rows'], RANGES.rows);
+  if (o['command-timeout-ms'] !== undefined)
+    db.commandTimeoutMs = r.int(o['command-timeout-ms'], [...p, 'command-timeout-ms'], RANGES.timeoutMs);
+  if (o['query-timeout-ms'] !== undefined)
+    db.queryTimeoutMs = r.int(o['query-timeout-ms'], [...p, 'query-timeout-ms'], RANGES.timeoutMs);
+  if (o['deadline-ms'] !== undefined)
+    db.deadlineMs = r.int(o['deadline-ms'], [...p, 'deadline-ms'], RANGES.timeoutMs);
   if (o.tables !== undefined) {
     if (o.tables === null || typeof o.tables !== 'object' || Array.isArray(o.tables)) {
       r.fail([...p, 'tables'], 'expected a mapping of table name to row count');
     }
     for (const [table, rows] of Object.entries(o.tables as Obj)) {
-      db.tables[table] = r.int(rows, [...p, 'tables', table], 1);
+      db.tables[table] = r.int(rows, [...p, 'tables', table], RANGES.rows);
     }
   }
   if (db.schema === 'command' && !db.command)
@@ -202,18 +216,22 @@ function readHttp(r: Reader, value: unknown, config: Config): void {
     'ttfb',
     'load',
     'readiness-timeout-ms',
+    'deadline-ms',
   ]);
   const h = config.http;
   if (o.urls !== undefined) h.urls = r.strings(o.urls, [...p, 'urls']);
   if (o['base-url'] !== undefined) h.baseUrl = r.string(o['base-url'], [...p, 'base-url']);
-  if (o.samples !== undefined) h.samples = r.int(o.samples, [...p, 'samples'], 1);
-  if (o.warmup !== undefined) h.warmup = r.int(o.warmup, [...p, 'warmup'], 0);
-  if (o['timeout-ms'] !== undefined) h.timeoutMs = r.int(o['timeout-ms'], [...p, 'timeout-ms'], 1);
+  if (o.samples !== undefined) h.samples = r.int(o.samples, [...p, 'samples'], RANGES.samples);
+  if (o.warmup !== undefined) h.warmup = r.int(o.warmup, [...p, 'warmup'], RANGES.warmup);
+  if (o['timeout-ms'] !== undefined)
+    h.timeoutMs = r.int(o['timeout-ms'], [...p, 'timeout-ms'], RANGES.timeoutMs);
   if (o['follow-redirects'] !== undefined)
     h.followRedirects = r.bool(o['follow-redirects'], [...p, 'follow-redirects']);
   if (o['readiness-timeout-ms'] !== undefined) {
-    h.readiness.timeoutMs = r.int(o['readiness-timeout-ms'], [...p, 'readiness-timeout-ms'], 0);
+    h.readiness.timeoutMs = r.int(o['readiness-timeout-ms'], [...p, 'readiness-timeout-ms'], RANGES.waitMs);
   }
+  if (o['deadline-ms'] !== undefined)
+    h.deadlineMs = r.int(o['deadline-ms'], [...p, 'deadline-ms'], RANGES.timeoutMs);
   if (o.headers !== undefined) {
     const headers = r.object(o.headers, [...p, 'headers'], Object.keys((o.headers as Obj) ?? {}));
     for (const [k, v] of Object.entries(headers)) h.headers[k] = r.string(v, [...p, 'headers', k]);
@@ -226,19 +244,20 @@ function readHttp(r: Reader, value: unknown, config: Config): void {
   if (o.ttfb !== undefined) {
     const t = r.object(o.ttfb, [...p, 'ttfb'], ['objective-ms', 'fail-ms']);
     if (t['objective-ms'] !== undefined)
-      h.ttfb.objectiveMs = r.int(t['objective-ms'], [...p, 'ttfb', 'objective-ms'], 1);
-    if (t['fail-ms'] !== undefined) h.ttfb.failMs = r.int(t['fail-ms'], [...p, 'ttfb', 'fail-ms'], 1);
+      h.ttfb.objectiveMs = r.int(t['objective-ms'], [...p, 'ttfb', 'objective-ms'], RANGES.timeoutMs);
+    if (t['fail-ms'] !== undefined)
+      h.ttfb.failMs = r.int(t['fail-ms'], [...p, 'ttfb', 'fail-ms'], RANGES.timeoutMs);
     if (h.ttfb.failMs < h.ttfb.objectiveMs) r.fail([...p, 'ttfb', 'fail-ms'], 'must be >= objective-ms');
   }
   if (o.load !== undefined && o.load !== null) {
     const l = r.object(o.load, [...p, 'load'], ['users', 'seconds', 'p95-ms', 'max-error-rate']);
     const users = l.users === undefined ? [10, 50, 100] : (l.users as unknown[]);
-    if (!Array.isArray(users) || users.length === 0)
-      r.fail([...p, 'load', 'users'], 'expected a list of user counts');
+    if (!Array.isArray(users) || users.length === 0 || users.length > RANGES.loadSteps.max)
+      r.fail([...p, 'load', 'users'], `expected a list of 1 to ${RANGES.loadSteps.max} user counts`);
     h.load = {
-      users: users.map((u, i) => r.int(u, [...p, 'load', 'users', i], 1)),
-      seconds: l.seconds === undefined ? 5 : r.int(l.seconds, [...p, 'load', 'seconds'], 1),
-      p95Ms: l['p95-ms'] === undefined ? 800 : r.int(l['p95-ms'], [...p, 'load', 'p95-ms'], 1),
+      users: users.map((u, i) => r.int(u, [...p, 'load', 'users', i], RANGES.loadUsers)),
+      seconds: l.seconds === undefined ? 5 : r.int(l.seconds, [...p, 'load', 'seconds'], RANGES.loadSeconds),
+      p95Ms: l['p95-ms'] === undefined ? 800 : r.int(l['p95-ms'], [...p, 'load', 'p95-ms'], RANGES.timeoutMs),
       maxErrorRate: 0.01,
     };
     if (l['max-error-rate'] !== undefined) {

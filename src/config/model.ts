@@ -38,6 +38,8 @@ export interface HttpConfig {
   ttfb: { objectiveMs: number; failMs: number };
   load: { users: number[]; seconds: number; p95Ms: number; maxErrorRate: number } | null;
   readiness: { timeoutMs: number };
+  /** Sampling and the load ramp stop here (later samples and steps are skipped, with a note). */
+  deadlineMs?: number;
 }
 
 export interface DatabaseConfig {
@@ -53,6 +55,10 @@ export interface DatabaseConfig {
   tables: Record<string, number>;
   /** How long to wait for the server to answer (CI services start slowly). */
   waitMs: number;
+  /** Longest wait for one MariaDB statement: a server that stops answering mid-run ends the wait. */
+  queryTimeoutMs?: number;
+  /** All statements of the run together (perf-audit's cleanup excepted). */
+  deadlineMs?: number;
   /**
    * The database the running app uses (.perf-audit.yml `database.app-database`), on the same server as
    * `url`: its connections are the ones captured, and its failed_jobs table is read after the smoke test.

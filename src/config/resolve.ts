@@ -3,9 +3,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultConfig } from './defaults.js';
+import { gitRefProblem } from '../gate/git-ref.js';
 import { applyConfigFile, locateConfigFile } from './file.js';
 import { ConfigError } from './model.js';
 import type { Config, FailOn } from './model.js';
+import { RANGES, rangeText, type Range } from './ranges.js';
 
 /** What a flag or an action input can set; undefined = not given. */
 export interface Overrides {
@@ -47,6 +49,8 @@ export function resolveConfig(overrides: Overrides, env: NodeJS.ProcessEnv = pro
   if (overrides.baseline !== undefined) config.baseline = overrides.baseline;
   if (overrides.failOn !== undefined) config.failOn = overrides.failOn;
   if (overrides.envFile !== undefined) config.envFile = overrides.envFile;
+  const refProblem = config.baseline && config.baseline !== 'base' ? gitRefProblem(config.baseline) : null;
+  if (refProblem) throw new ConfigError(`baseline: ${refProblem}`);
 
   for (const url of config.http.urls) {
     if (!/^https?:\/\//.test(url) && !config.http.baseUrl) {
@@ -58,11 +62,13 @@ export function resolveConfig(overrides: Overrides, env: NodeJS.ProcessEnv = pro
   return config;
 }
 
-export function parsePositiveInt(name: string, value: string, min = 1): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
-    throw new ConfigError(`${name} must be a whole number >= ${min} (got "${value}")`);
+/** A whole number in range; `1e20`, `0x10` and numbers past the range are refused with the range. */
+export function parsePositiveInt(name: string, value: string, range: Range = RANGES.rows): number {
+  const n = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || n < range.min || n > range.max) {
+    throw new ConfigError(`${name} must be a whole number ${rangeText(range)} (got "${value}")`);
   }
-  return Number(value);
+  return n;
 }
 
 export function parseFailOn(name: string, value: string): FailOn {

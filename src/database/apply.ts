@@ -9,6 +9,7 @@ import type { Connection } from 'mysql2/promise';
 import type { Location } from '../findings.js';
 import { scrubDbError } from './scrub-error.js';
 import { deniedCall, guardStatement } from './statement-guard.js';
+import { QueryTimeoutError } from './bounded.js';
 
 export interface DdlStatement {
   sql: string;
@@ -97,6 +98,8 @@ export async function applyStatements(
       roundTrips++;
       await conn.query(sql);
     } catch (err) {
+      // The server stopped answering and the connection is closed: nothing more can run on it.
+      if (err instanceof QueryTimeoutError) throw err;
       const e = err as { code?: string; sqlMessage?: string; message?: string };
       const code = e.code ?? null;
       // Names in the scratch schema (keys, columns) were written by the repository: they may be quoted back.

@@ -10,6 +10,8 @@ import { registerCleanup, shuttingDown } from '../lifecycle/cleanup.js';
 import { dropRunDatabase } from '../lifecycle/run-database.js';
 import { ConfinementRefused, createRunAccount } from './run-account.js';
 import type { RunAccount } from './run-account.js';
+import { DEFAULT_QUERY_TIMEOUT_MS } from '../config/ranges.js';
+import { bound } from './bounded.js';
 
 export interface DbUrl {
   host: string;
@@ -18,6 +20,8 @@ export interface DbUrl {
   password: string;
   /** The database named in the URL (used only to connect; never written). */
   database: string | null;
+  /** Time limit of each statement (database.query-timeout-ms); see bounded.ts. */
+  queryTimeoutMs?: number;
 }
 
 /** Parses mysql://user:pass@host:port[/db] (mariadb:// too). Throws with a message that hides the password. */
@@ -53,7 +57,7 @@ export function redactDbUrl(url: string): string {
 }
 
 export async function connect(url: DbUrl, database?: string): Promise<Connection> {
-  return mysql.createConnection({
+  const conn = await mysql.createConnection({
     host: url.host,
     port: url.port,
     user: url.user,
@@ -65,6 +69,7 @@ export async function connect(url: DbUrl, database?: string): Promise<Connection
     supportBigNumbers: true,
     bigNumberStrings: false,
   });
+  return bound(conn, url.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS);
 }
 
 /** Errors that a server still starting gives; anything else (access denied…) is final. */

@@ -12,6 +12,7 @@ import { chunks, onEach } from './parallel.js';
 import mysql from 'mysql2/promise';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { registerCleanup } from '../lifecycle/cleanup.js';
+import { openAll } from './bounded.js';
 import { connect, createScratchDatabase } from './connection.js';
 import type { ScratchDatabase } from './connection.js';
 
@@ -132,9 +133,7 @@ export async function preparePlanningDatabase(
     // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
     const helpers =
       tables.length > 50
-        ? await Promise.all(
-            Array.from({ length: DDL_CONNECTIONS - 1 }, () => connect(source.account.url, twin.name)),
-          )
+        ? await openAll(DDL_CONNECTIONS - 1, () => connect(source.account.url, twin.name))
         : [];
     try {
       const ddl = [twin.conn, ...helpers];
@@ -152,10 +151,8 @@ export async function preparePlanningDatabase(
       tables.length === 0 || (await writeStatistics(statsConn, twin.name, tables, rows, warnings));
     conns = [
       twin.conn,
-      ...(await Promise.all(
-        Array.from({ length: Math.max(1, opts.connections ?? 1) - 1 }, () =>
-          connect(source.account.url, twin.name),
-        ),
+      ...(await openAll(Math.max(1, opts.connections ?? 1) - 1, () =>
+        connect(source.account.url, twin.name),
       )),
     ];
     const byLower = new Map<string, string>();

@@ -4,9 +4,10 @@
  * goes on. The caller owns (and always drops) the scratch database.
  */
 
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Config, SchemaMode } from '../config/model.js';
+import { readRegularFile } from '../config/regular-file.js';
 import type { Location } from '../findings.js';
 import type { AppFile, AppFiles } from '../project/files.js';
 import type { ParsedPhp } from '../project/laravel/php.js';
@@ -35,6 +36,8 @@ export interface SchemaPhaseInput {
   config: Config;
   app: AppFiles;
   parsed: ParsedPhp[];
+  /** Limit for the `command` source (default COMMAND_TIMEOUT_MS). */
+  commandTimeoutMs?: number;
 }
 
 export interface SchemaPhaseResult {
@@ -305,7 +308,7 @@ async function readConfigured(input: SchemaPhaseInput, path: string): Promise<Ap
   const rel = relative(root, abs).split(sep).join('/');
   const known = input.app.other.find((f) => f.path === rel);
   if (known) return known;
-  return { path: rel.startsWith('..') ? abs : rel, text: await readFile(abs, 'utf8') };
+  return { path: rel.startsWith('..') ? abs : rel, text: await readRegularFile(abs, 'schema file') };
 }
 
 async function fromDump(db: ScratchDatabase, input: SchemaPhaseInput): Promise<Built> {

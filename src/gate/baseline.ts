@@ -11,6 +11,7 @@ import { registerCleanup } from '../lifecycle/cleanup.js';
 import { runGroup } from '../lifecycle/process-group.js';
 import type { Finding } from '../findings.js';
 import type { AuditReport } from '../report/audit-report.js';
+import { gitRefProblem } from './git-ref.js';
 
 /**
  * Marks each current finding `existing` when the base has one with the same fingerprint, else `new`; base
@@ -61,10 +62,13 @@ async function git(cwd: string, args: string[]): Promise<string> {
  * often shallow: a missing ref is fetched from origin, and a shallow history is deepened, before giving up.
  */
 export async function mergeBase(repoDir: string, ref: string): Promise<string> {
-  const resolveRef = () => git(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  const problem = gitRefProblem(ref);
+  if (problem) throw new BaselineError(`baseline ref refused: ${problem}`);
+  const resolveRef = () =>
+    git(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   let sha = await resolveRef().catch(() => null);
   if (!sha) {
-    await git(repoDir, ['fetch', '--no-tags', '--quiet', 'origin', ref]).catch(() => undefined);
+    await git(repoDir, ['fetch', '--no-tags', '--quiet', '--', 'origin', ref]).catch(() => undefined);
     sha = await resolveRef().catch(() =>
       git(repoDir, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}']).catch(() => null),
     );
@@ -76,12 +80,12 @@ export async function mergeBase(repoDir: string, ref: string): Promise<string> {
   }
   const base = sha;
   try {
-    return await git(repoDir, ['merge-base', 'HEAD', base]);
+    return await git(repoDir, ['merge-base', '--', 'HEAD', base]);
   } catch (err) {
     const shallow = await git(repoDir, ['rev-parse', '--is-shallow-repository']).catch(() => 'false');
     if (shallow !== 'true') throw err;
     await git(repoDir, ['fetch', '--no-tags', '--quiet', '--unshallow', 'origin']).catch(() => undefined);
-    return git(repoDir, ['merge-base', 'HEAD', base]);
+    return git(repoDir, ['merge-base', '--', 'HEAD', base]);
   }
 }
 

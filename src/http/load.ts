@@ -92,7 +92,11 @@ export function summarizeStep(
 }
 
 /** Runs the ramp over `urls` (relative ones joined to http.baseUrl); [] when http.load is not configured. */
-export async function runLoadRamp(http: HttpConfig, urls: string[]): Promise<LoadStep[]> {
+export async function runLoadRamp(
+  http: HttpConfig,
+  urls: string[],
+  deadlineAt = Infinity,
+): Promise<LoadStep[]> {
   if (!http.load) return [];
   const limits = { p95Ms: http.load.p95Ms, maxErrorRate: http.load.maxErrorRate };
   const steps: LoadStep[] = [];
@@ -100,6 +104,8 @@ export async function runLoadRamp(http: HttpConfig, urls: string[]): Promise<Loa
     const { absolute } = resolveUrl(u, http.baseUrl);
     if (!absolute) continue;
     for (const users of [...http.load.users].sort((a, b) => a - b)) {
+      // A step that would end after http.deadline-ms is not started.
+      if (Date.now() + http.load.seconds * 1000 > deadlineAt) return steps;
       const run = await runStep(absolute, users, http.load.seconds, http);
       steps.push(summarizeStep(absolute, users, http.load.seconds, run, limits));
     }

@@ -9,6 +9,7 @@
  */
 
 import type { Config } from '../config/model.js';
+import { DEFAULT_HTTP_DEADLINE_MS } from '../config/ranges.js';
 import { parseDbUrl, type DbUrl, type ScratchDatabase } from '../database/connection.js';
 import { captureRequests } from '../database/capture.js';
 import { countFailedJobs } from '../database/failed-jobs.js';
@@ -45,7 +46,7 @@ export function appDatabaseTarget(
   let fromUrl: string | null = null;
   if (config.database.url) {
     try {
-      const parsed = parseDbUrl(config.database.url);
+      const parsed = { ...parseDbUrl(config.database.url), queryTimeoutMs: config.database.queryTimeoutMs };
       url = url ?? parsed;
       fromUrl = parsed.database;
     } catch {
@@ -92,8 +93,9 @@ export async function runHttpPhase(input: {
     };
   }
   const notes: string[] = [];
+  const deadlineAt = started + (http.deadlineMs ?? DEFAULT_HTTP_DEADLINE_MS);
 
-  let results = await runSmoke(http);
+  let results = await runSmoke(http, { deadlineAt });
   const failed = results.filter((r) => !r.ok).length;
   notes.push(
     `${results.length} URL${results.length === 1 ? '' : 's'} timed${failed ? `, ${failed} failed` : ''}`,
@@ -147,15 +149,22 @@ export async function runHttpPhase(input: {
   }
 
   let load: LoadStep[] = [];
+  let cut = false;
   if (http.load) {
     const okUrls = results.filter((r) => r.ok).map((r) => r.url);
     try {
-      load = await runLoadRamp(http, okUrls);
+      load = await runLoadRamp(http, okUrls, deadlineAt);
+      if (load.length < okUrls.length * http.load.users.length) cut = true;
       notes.push(`load ramp: ${load.length} step${load.length === 1 ? '' : 's'}`);
     } catch (err) {
       notes.push(`load ramp failed: ${message(err)}`);
     }
   }
+
+  if (cut || Date.now() >= deadlineAt)
+    notes.push(
+      `http.deadline-ms (${http.deadlineMs ?? DEFAULT_HTTP_DEADLINE_MS} ms) reached: later samples and load steps skipped`,
+    );
 
   let failedJobs: number | null = null;
   if (target?.database) {

@@ -101,15 +101,17 @@ export function failedRow(
   };
 }
 
-async function sample(http: HttpConfig, target: SmokeTarget): Promise<TimedResponse[]> {
+async function sample(http: HttpConfig, target: SmokeTarget, deadlineAt: number): Promise<TimedResponse[]> {
   const options = { timeoutMs: http.timeoutMs, headers: requestHeaders(http) };
   let timeouts = 0;
-  for (let i = 0; i < http.warmup; i++) {
+  for (let i = 0; i < http.warmup && Date.now() < deadlineAt; i++) {
     const r = await timedRequest(target.sampleUrl, options);
     if (r.error?.kind === 'timeout' && ++timeouts >= MAX_TIMEOUTS_PER_URL) return [r];
   }
   const samples: TimedResponse[] = [];
   for (let i = 0; i < http.samples; i++) {
+    // Past http.deadline-ms the URL keeps what it has (at least one sample).
+    if (i > 0 && Date.now() >= deadlineAt) break;
     const r = await timedRequest(target.sampleUrl, options);
     samples.push(r);
     if (r.error?.kind === 'timeout' && ++timeouts >= MAX_TIMEOUTS_PER_URL) break;
@@ -146,6 +148,8 @@ async function planTarget(
 export interface SmokeOptions {
   /** Called after each URL's row is complete (progress logs). */
   onResult?: (row: HttpResult) => void;
+  /** Epoch ms after which no more samples are taken (http.deadline-ms). */
+  deadlineAt?: number;
 }
 
 /** Runs the smoke test over config.http.urls; rows come back in the configured order. */
@@ -180,7 +184,9 @@ export async function runSmoke(http: HttpConfig, options: SmokeOptions = {}): Pr
       );
     } else {
       const plan = await planTarget(http, absolute, ready);
-      row = 'row' in plan ? plan.row : summarizeSamples(plan.target, await sample(http, plan.target));
+      const deadlineAt = options.deadlineAt ?? Infinity;
+      row =
+        'row' in plan ? plan.row : summarizeSamples(plan.target, await sample(http, plan.target, deadlineAt));
     }
     options.onResult?.(row);
     rows.push(row);

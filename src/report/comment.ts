@@ -9,7 +9,16 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { commentMarker } from './markdown.js';
+import {
+  boundRequests,
+  DEFAULT_DEADLINE_MS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  GitHubTimeout,
+  isTimeout,
+  sleep,
+  startDeadline,
+} from './github-deadline.js';
+import { commentMarker, neutraliseMarkers } from './markdown.js';
 
 export interface CommentTarget {
   owner: string;
@@ -31,6 +40,10 @@ export interface UpsertOptions {
   maxRateLimitWaitSeconds?: number;
   /** Retries of a 5xx answer (backoff 1 s, 4 s, 9 s…); default 3. */
   retries?: number;
+  /** One request that gets no answer is abandoned after this long (default 30 s). */
+  requestTimeoutMs?: number;
+  /** Everything (pages, retries, rate-limit waits) ends by this deadline (default 5 min). */
+  deadlineMs?: number;
   log?: (message: string) => void;
 }
 
@@ -55,7 +68,11 @@ let clients = 0;
 /** A client with the retry and throttling plugins, pointed at GITHUB_API_URL (tests use a local server). */
 export function createClient(
   token: string,
-  opts: Pick<UpsertOptions, 'baseUrl' | 'maxRateLimitWaitSeconds' | 'retries' | 'log'> = {},
+  opts: Pick<
+    UpsertOptions,
+    'baseUrl' | 'maxRateLimitWaitSeconds' | 'retries' | 'log' | 'requestTimeoutMs'
+  > = {},
+  deadline: AbortSignal = new AbortController().signal,
 ) {
   const log = opts.log ?? (() => undefined);
   const maxWait = opts.maxRateLimitWaitSeconds ?? 120;
@@ -71,7 +88,7 @@ export function createClient(
       return again;
     };
   const baseUrl = opts.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com';
-  return getOctokit(
+  const client = getOctokit(
     token,
     {
       baseUrl,
@@ -89,6 +106,8 @@ export function createClient(
     retry,
     throttling,
   );
+  boundRequests(client, opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, deadline);
+  return client;
 }
 
 type Client = ReturnType<typeof createClient>;
@@ -180,6 +199,7 @@ async function honouringRetryAfter<T>(
   call: () => Promise<T>,
   maxWaitSeconds: number,
   log: (m: string) => void,
+  deadline: AbortSignal,
 ): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
@@ -197,7 +217,7 @@ async function honouringRetryAfter<T>(
       log(
         `GitHub answered 429: retrying in ${Math.max(0, Math.ceil(seconds))}s as Retry-After asks (retry ${attempt} of 3)`,
       );
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, seconds) * 1000));
+      await sleep(Math.max(0, seconds) * 1000, deadline);
     }
   }
 }
@@ -228,22 +248,51 @@ export function findOwnComment<T extends ApiComment>(
   marker: string,
   author: string | null,
 ): T | undefined {
-  const marked = comments.filter((c) => (c.body ?? '').includes(marker));
+  // Our comments start with the marker; one quoted further down (repository text) is not ours.
+  const marked = comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
   return author ? marked.find((c) => c.user?.login === author) : marked.find((c) => c.user?.type === 'Bot');
 }
 
-/** Creates the PR comment, or updates the one this audit (this key) posted before. */
+function timedOut(opts: UpsertOptions, err?: unknown): CommentOutcome {
+  const t = opts.target;
+  const detail = err instanceof Error && !(err instanceof GitHubTimeout) ? ` (${err.message})` : '';
+  return {
+    ok: false,
+    reason: 'network',
+    status: null,
+    message:
+      `GitHub did not answer in time for ${t.owner}/${t.repo}#${t.issueNumber}: ` +
+      `${opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS} ms per request, ` +
+      `${opts.deadlineMs ?? DEFAULT_DEADLINE_MS} ms in total${detail}.`,
+  };
+}
+
+/** Creates the PR comment, or updates the one this audit (this key) posted before, within the deadline. */
 export async function upsertComment(opts: UpsertOptions): Promise<CommentOutcome> {
+  const deadline = startDeadline(opts.deadlineMs ?? DEFAULT_DEADLINE_MS);
+  try {
+    return await Promise.race([
+      upsertWithin(opts, deadline.signal),
+      deadline.passed.then(() => timedOut(opts)),
+    ]);
+  } finally {
+    deadline.cancel();
+  }
+}
+
+async function upsertWithin(opts: UpsertOptions, signal: AbortSignal): Promise<CommentOutcome> {
   const { target } = opts;
   const marker = commentMarker(opts.key);
-  const body = opts.body.includes(marker) ? opts.body : `${marker}\n${opts.body}`;
-  const client = createClient(opts.token, opts);
+  const body = opts.body.startsWith(marker)
+    ? marker + neutraliseMarkers(opts.body.slice(marker.length))
+    : `${marker}\n${neutraliseMarkers(opts.body)}`;
+  const client = createClient(opts.token, opts, signal);
   const patiently = <T>(call: () => Promise<T>) =>
-    honouringRetryAfter(call, opts.maxRateLimitWaitSeconds ?? 120, opts.log ?? (() => undefined));
+    honouringRetryAfter(call, opts.maxRateLimitWaitSeconds ?? 120, opts.log ?? (() => undefined), signal);
   try {
     const comments = await patiently(() => listComments(client, target));
     let own = findOwnComment(comments, marker, opts.author ?? null);
-    if (!own && !opts.author && comments.some((c) => (c.body ?? '').includes(marker))) {
+    if (!own && !opts.author && comments.some((c) => (c.body ?? '').trimStart().startsWith(marker))) {
       // Marked comments by a person's account: the token may be a PAT, whose comments are that person's.
       const login = await tokenLogin(client);
       if (login) own = findOwnComment(comments, marker, login);
@@ -271,7 +320,7 @@ export async function upsertComment(opts: UpsertOptions): Promise<CommentOutcome
     );
     return { ok: true, action: 'created', id: data.id, url: data.html_url };
   } catch (err) {
-    return failure(err, target);
+    return isTimeout(err, signal) ? timedOut(opts, err) : failure(err, target);
   }
 }
 
@@ -279,13 +328,23 @@ export async function upsertComment(opts: UpsertOptions): Promise<CommentOutcome
 export async function pullRequestHead(
   token: string,
   target: CommentTarget,
-  opts: Pick<UpsertOptions, 'baseUrl' | 'log'> = {},
+  opts: Pick<UpsertOptions, 'baseUrl' | 'log' | 'retries' | 'requestTimeoutMs' | 'deadlineMs'> = {},
 ): Promise<string> {
-  const client = createClient(token, opts);
-  const { data } = await client.rest.pulls.get({
-    owner: target.owner,
-    repo: target.repo,
-    pull_number: target.issueNumber,
-  });
-  return data.head.sha;
+  const ms = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const deadline = startDeadline(ms);
+  const client = createClient(token, opts, deadline.signal);
+  const get = client.rest.pulls
+    .get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber })
+    .then(({ data }) => data.head.sha);
+  try {
+    return await Promise.race([
+      get,
+      deadline.passed.then(() => {
+        throw new GitHubTimeout(`GitHub did not answer within ${ms} ms in total`);
+      }),
+    ]);
+  } finally {
+    deadline.cancel();
+    get.catch(() => undefined);
+  }
 }

@@ -50,6 +50,21 @@ export function commentMarker(key: string | undefined): string {
   return `<!-- perf-audit:${sanitizeCommentKey(key)} -->`;
 }
 
+/**
+ * Repository text inside code spans and blocks is not entity-escaped, so a file named
+ * `<!-- perf-audit:other -->.php` would carry another audit's marker into this comment. A zero-width space
+ * after `perf-audit` keeps it readable and no longer a marker.
+ */
+export function neutraliseMarkers(text: string): string {
+  return text.replace(/(<!--\s*perf-audit)(:)/gi, '$1\u200b$2');
+}
+
+/** The comment text with its own marker first and every other marker neutralised. */
+function ownMarkerOnly(text: string, marker: string | null): string {
+  if (marker && text.startsWith(marker)) return marker + neutraliseMarkers(text.slice(marker.length));
+  return neutraliseMarkers(text);
+}
+
 const ICON: Record<Status, string> = { ok: '✅', info: 'ℹ️', warning: '⚠️', critical: '❌', unchecked: '➖' };
 
 function table(headers: string[], rows: string[][]): string {
@@ -412,5 +427,5 @@ export function renderMarkdown(report: AuditReport, opts: MarkdownOptions = {}):
     text = `${[...top.filter((t): t is string => t !== null), trimNote].join('\n\n')}\n`;
     text = text.slice(0, maxChars);
   }
-  return text;
+  return ownMarkerOnly(text, top[0]);
 }

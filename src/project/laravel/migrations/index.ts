@@ -14,6 +14,7 @@ import { foldSqlStatement } from '../../sql/fold-sql.js';
 import { splitSql } from '../../sql/split.js';
 import type { PhpNode } from './ast.js';
 import type { BuilderSettings } from './blueprint.js';
+import { WorkBudget } from './budget.js';
 import { runMigration } from './interpret.js';
 
 export const MIGRATIONS_DIR = 'database/migrations';
@@ -67,12 +68,22 @@ export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptio
     laravelMajor: options.laravelMajor ?? 8,
     mariadbGrammar: options.mariadbGrammar ?? false,
   };
+  const budget = new WorkBudget();
   for (const file of orderMigrationFiles(files)) {
+    if (budget.spent) {
+      problems.push({
+        location: { file: file.path, line: 1 },
+        message: 'not read: the work limit for all migrations was reached in an earlier file',
+        construct: 'work limit',
+      });
+      continue;
+    }
     runMigration(file.ast as unknown as PhpNode, {
       file: file.path,
       fold,
       settings,
       problems,
+      budget,
       onRawSql(statement) {
         for (const part of splitSql(statement.sql)) {
           const location = { file: statement.location.file, line: statement.location.line + part.line - 1 };

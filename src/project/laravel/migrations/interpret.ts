@@ -16,6 +16,7 @@ import {
   type BuilderSettings,
   type Fluent,
 } from './blueprint.js';
+import { LimitReached, WorkBudget } from './budget.js';
 import { applyBlueprint } from './grammar.js';
 import { evaluate, NotStatic, RawSql, toPhpString, truthy, type PhpValue, type Scope } from './values.js';
 
@@ -28,6 +29,8 @@ export interface MigrationContext {
   schemaProps?: Set<string>;
   /** SQL run as written (DB::statement); the caller decides whether it can be folded. */
   onRawSql(statement: RawStatement): void;
+  /** Work limits shared by the run's files; a fresh one per file when not given. */
+  budget?: WorkBudget;
 }
 
 /** Facade calls that touch data, not schema: nothing to build. */
@@ -152,10 +155,13 @@ export function runMigration(program: PhpNode, ctx: MigrationContext): void {
   }
   const up = found.up;
   ctx.schemaProps = found.schemaProps;
+  ctx.budget ??= new WorkBudget();
+  ctx.budget.startFile();
   try {
     runBlock(up.body?.children ?? [], new Map(found.members), ctx);
   } catch (err) {
-    if (!(err instanceof Stop)) throw err;
+    if (err instanceof LimitReached) problemAt(ctx, lineOf(up), err.message, 'work limit');
+    else if (!(err instanceof Stop)) throw err;
   }
 }
 
@@ -171,6 +177,7 @@ interface TableScope {
 
 function runStatement(st: PhpNode, scope: Scope, ctx: MigrationContext, table?: TableScope): void {
   const line = lineOf(st);
+  ctx.budget?.step();
   try {
     switch (st.kind) {
       case 'expressionstatement':
@@ -319,6 +326,7 @@ function runExpression(expr: PhpNode, scope: Scope, ctx: MigrationContext, table
       const args = evalArgs(first.args, scope);
       const sql = args.positional[0];
       if (typeof sql !== 'string') throw new NotStatic(expr, 'SQL text');
+      ctx.budget?.rawStatement();
       ctx.onRawSql({ sql, location: { file: ctx.file, line: first.line } });
       return;
     }
@@ -341,7 +349,8 @@ function describeChain(root: PhpNode, links: ChainLink[]): string {
 function runAssign(expr: PhpNode, scope: Scope, ctx: MigrationContext, table?: TableScope): void {
   const left = expr.left;
   if (expr.operator === '=' && left.kind === 'variable' && typeof left.name === 'string') {
-    scope.set(left.name, evaluate(expr.right, scope));
+    const value = evaluate(expr.right, scope);
+    scope.set(left.name, ctx.budget ? ctx.budget.value(value) : value);
     return;
   }
   // $table->engine = 'InnoDB'; $table->charset / $table->collation likewise.
