@@ -6,7 +6,7 @@ import { explainRows } from './audit/explain-rows.js';
 import { runRules } from './audit/run-rules.js';
 import { withRejectedTables } from './audit/rejected-tables.js';
 import { DEFAULT_DATABASE_DEADLINE_MS } from './config/ranges.js';
-import { closeAllConnections, setDatabaseDeadline } from './database/bounded.js';
+import { closeAllConnections, openConnections, setDatabaseDeadline } from './database/bounded.js';
 import { createScratchDatabase, parseDbUrl, waitForServer } from './database/connection.js';
 import type { DbUrl, ScratchDatabase } from './database/connection.js';
 import { ConfinementRefused } from './database/run-account.js';
@@ -99,6 +99,8 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   let scratch: ScratchDatabase | null = null;
   let http: HttpFacts | null = null;
   let captured: CapturedPlan[] = [];
+  // Connections the caller had open before the run are theirs: only what the run opened is closed at its end.
+  const callerConnections = openConnections();
   try {
     if (!config.database.url) {
       phases.skip('schema', 'no database URL: static verdicts only');
@@ -189,7 +191,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       if (!dropped) log(`could not drop ${db.name}: ${phases.phases.at(-1)?.note}`);
     }
     // Connections a failure left open (e.g. after "Too many connections") must not outlive the run.
-    const leaked = closeAllConnections();
+    const leaked = closeAllConnections(callerConnections);
     setDatabaseDeadline(null);
     if (leaked) log(`closed ${leaked} database connection(s) left open`);
   }

@@ -233,7 +233,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     await unlessInterrupted();
     const message = e instanceof Error ? e.message : String(e);
     err(`perf-audit: the audit could not run: ${message}`);
-    if (options.debug && e instanceof Error && e.stack) err(e.stack);
+    // One log line per stack line: err() keeps each message on one line.
+    if (options.debug && e instanceof Error && e.stack) e.stack.split('\n').forEach((l) => err(l));
     // Whatever is still registered (nothing, normally) goes before the report says what was done.
     const cleaned = await runCleanups();
     stopHandling();

@@ -81,7 +81,7 @@ describe('numbers and files', () => {
     ['a FIFO', 'fifo'],
     ['/dev/zero', '/dev/zero'],
   ])(
-    '%s as the schema dump: a finding names it, the run goes on',
+    '%s as the schema dump: refused by name, and the run fails closed with a report',
     async (_label, kind) => {
       const sentinel = await createSentinel();
       const proxy = await new TcpProxy().start();
@@ -95,12 +95,12 @@ describe('numbers and files', () => {
           ['--app', app, '--db', proxy.url, '--format', 'json', '--output', out],
           30_000,
         );
-        expect([0, 1]).toContain(run.code);
-        const report = JSON.parse(readFileSync(out, 'utf8')) as {
-          findings: { rule: string; message: string }[];
-        };
-        const pa901 = report.findings.filter((f) => f.rule === 'PA901').map((f) => f.message);
-        expect(pa901.join('\n')).toMatch(/cannot read the schema dump: .*not a regular file: refused/);
+        // A configured dump that yields no table is broken input: exit 3, never a pass.
+        expect(run.code).toBe(3);
+        const report = JSON.parse(readFileSync(out, 'utf8')) as { incomplete?: { reason: string } };
+        expect(report.incomplete?.reason).toMatch(
+          /cannot read the schema dump: .*not a regular file: refused/,
+        );
         await sentinel.check();
       } finally {
         await proxy.stop();

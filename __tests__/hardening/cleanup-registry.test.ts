@@ -17,7 +17,7 @@ it('runs what is still registered, newest first, past a failure, once', async ()
   expect(pendingCleanups()).toEqual(['database', 'broken', 'connection']);
   expect(shuttingDown()).toBe(false);
 
-  const outcome = await runCleanups();
+  const outcome = await runCleanups({ stopping: true });
   expect(ran).toEqual(['connection', 'database']);
   expect(outcome).toEqual([
     { label: 'connection', ok: true },

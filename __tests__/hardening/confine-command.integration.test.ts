@@ -62,6 +62,17 @@ async function schemaWithCommand(command: string, timeoutMs?: number) {
   }
 }
 
+/** A command that builds no table fails the phase (fail closed): its message says how the command ended. */
+async function failedSchemaCommand(command: string, timeoutMs?: number) {
+  const started = Date.now();
+  try {
+    await schemaWithCommand(command, timeoutMs);
+  } catch (err) {
+    return { message: (err as Error).message, ms: Date.now() - started };
+  }
+  throw new Error('the schema phase passed on a command that built no table');
+}
+
 describe('schema command environment', () => {
   const saved = { ...process.env };
   afterEach(() => {
@@ -104,17 +115,17 @@ describe('schema command environment', () => {
 describe('schema command limits', () => {
   it('stops the command and everything it started at the time limit', async () => {
     const pidFile = join(tmp, 'bg.pid');
-    const { r, ms } = await schemaWithCommand(`sleep 300 & echo $! > ${pidFile}; sleep 300`, 1000);
+    const { message, ms } = await failedSchemaCommand(`sleep 300 & echo $! > ${pidFile}; sleep 300`, 1000);
     expect(ms).toBeLessThan(8000);
-    expect(r.problems[0].message).toMatch(/stopped after \d+ ms \(time limit\)/);
+    expect(message).toMatch(/stopped after \d+ ms \(time limit\)/);
     const bg = Number(readFileSync(pidFile, 'utf8').trim());
     expect(await waitFor(() => !alive(bg), 3000)).toBe(true);
   });
 
   it('kills what a finished command left running in its group', async () => {
     const pidFile = join(tmp, 'left.pid');
-    const { r } = await schemaWithCommand(`(sleep 300 &) ; sleep 300 & echo $! > ${pidFile}; exit 0`);
-    expect(r.problems).toEqual([]);
+    const { message } = await failedSchemaCommand(`(sleep 300 &) ; sleep 300 & echo $! > ${pidFile}; exit 0`);
+    expect(message).toMatch(/exited with 0\)/);
     const bg = Number(readFileSync(pidFile, 'utf8').trim());
     expect(await waitFor(() => !alive(bg), 3000)).toBe(true);
   });

@@ -271,7 +271,8 @@ return new class extends Migration {
     const started = Date.now();
     const report = await runAudit(auditConfig(app), { log: (l) => log.push(l) });
     expect(Date.now() - started).toBeLessThan(15_000);
-    expect(report.schema!.tables.map((t) => t.name)).toEqual(['fine']);
+    // The refused table is not in MariaDB; it keeps its static verdicts (named uncertain) in the report.
+    expect(report.schema!.tables.map((t) => t.name)).toContain('fine');
     const refused = report.findings.filter((f) => f.rule === 'PA901' && /sleep\(\)/.test(f.message));
     expect(refused).toHaveLength(1);
     expect(refused[0].file).toBe('database/migrations/2024_01_01_000000_waits.php');

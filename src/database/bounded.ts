@@ -76,9 +76,12 @@ function within<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promis
 export function bound(conn: Connection, queryTimeoutMs: number): Connection {
   open.add(conn);
   socketOf(conn)?.once('close', () => open.delete(conn));
+  // Once a wait timed out, every later statement on this connection says why, not "closed state".
+  let timedOut: QueryTimeoutError | null = null;
   const limited = (method: 'query' | 'execute') => {
     const original = conn[method].bind(conn) as (...args: unknown[]) => Promise<unknown>;
     return (...args: unknown[]) => {
+      if (timedOut) return Promise.reject(timedOut);
       const d = deadline && !CLEANUP.test(sqlOf(args)) ? deadline : null;
       if (d && Date.now() >= d.at)
         return Promise.reject(
@@ -91,11 +94,12 @@ export function bound(conn: Connection, queryTimeoutMs: number): Connection {
       return within(original(...args), limit, () => {
         destroy(conn);
         const what = firstLine(args) ? ` to ${firstLine(args)}` : '';
-        return new QueryTimeoutError(
+        timedOut = new QueryTimeoutError(
           byDeadline
             ? `database.deadline-ms (${d.ms} ms) reached while waiting${what}: the connection was closed`
             : `MariaDB did not answer within ${queryTimeoutMs} ms (database.query-timeout-ms)${what}: the connection was closed`,
         );
+        return timedOut;
       });
     };
   };
@@ -131,9 +135,17 @@ export function openConnectionCount(): number {
   return open.size;
 }
 
-/** Destroys every connection still open (the end of a run, any exit path); returns how many there were. */
-export function closeAllConnections(): number {
-  const left = [...open];
+/** The connections open now: what a run leaves open is what is open at its end and not in this set. */
+export function openConnections(): Set<Connection> {
+  return new Set(open);
+}
+
+/**
+ * Destroys every connection still open (the end of a run, any exit path), except those that were already
+ * open before the run (`keep`: the caller's own); returns how many there were.
+ */
+export function closeAllConnections(keep: Set<Connection> = new Set()): number {
+  const left = [...open].filter((c) => !keep.has(c));
   for (const conn of left) destroy(conn);
   return left.length;
 }

@@ -16,7 +16,7 @@ const entries: Entry[] = [];
 let nextId = 1;
 let closing = false;
 
-/** True once runCleanups has started: creating anything new now would outlive the process. */
+/** True once the process is stopping (a signal): creating anything new now would outlive the process. */
 export function shuttingDown(): boolean {
   return closing;
 }
@@ -46,8 +46,10 @@ export interface CleanupOutcome {
  * Runs and unregisters every registered action, newest first (a connection registered after its database
  * closes before the database is dropped). A failing action does not stop the others.
  */
-export async function runCleanups(): Promise<CleanupOutcome[]> {
-  closing = true;
+export async function runCleanups(options: { stopping?: boolean } = {}): Promise<CleanupOutcome[]> {
+  // Only a stopping process refuses new work; the end of a run in a long-lived process (tests, the action's
+  // error path) undoes what is outstanding and goes on.
+  if (options.stopping) closing = true;
   const out: CleanupOutcome[] = [];
   while (entries.length > 0) {
     const e = entries.pop()!;

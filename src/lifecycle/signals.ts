@@ -55,10 +55,10 @@ async function onSignal(signal: NodeJS.Signals): Promise<void> {
   process.on('uncaughtException', () => undefined);
   process.on('unhandledRejection', () => undefined);
   const cleanAll = async () => {
-    const first = await runCleanups();
+    const first = await runCleanups({ stopping: true });
     // Something created while the first pass ran (a database half made) registers just after it.
     await new Promise((r) => setTimeout(r, 200));
-    return [...first, ...(await runCleanups())];
+    return [...first, ...(await runCleanups({ stopping: true }))];
   };
   const cleaned = await withDeadline(cleanAll(), CLEANUP_DEADLINE_MS, [
     { label: `cleanup did not finish within ${CLEANUP_DEADLINE_MS} ms`, ok: false },
