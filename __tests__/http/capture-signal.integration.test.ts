@@ -17,6 +17,8 @@ import { generalLogSettings, setGeneralLogSettings } from './general-log.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DB_URL = process.env.PERF_AUDIT_DB_URL ?? 'mysql://root@127.0.0.1:3306';
 const SOURCES = [
+  'src/config/ranges.ts',
+  'src/database/bounded.ts',
   'src/database/capture.ts',
   'src/database/connection.ts',
   'src/database/run-account.ts',
