@@ -133,6 +133,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   COMMENT_MAX_CHARS: () => (/* binding */ COMMENT_MAX_CHARS),
 /* harmony export */   commentMarker: () => (/* binding */ commentMarker),
+/* harmony export */   neutraliseMarkers: () => (/* binding */ neutraliseMarkers),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   sanitizeCommentKey: () => (/* binding */ sanitizeCommentKey)
 /* harmony export */ });
@@ -158,6 +159,20 @@ function sanitizeCommentKey(key) {
 }
 function commentMarker(key) {
     return `<!-- perf-audit:${sanitizeCommentKey(key)} -->`;
+}
+/**
+ * Repository text inside code spans and blocks is not entity-escaped, so a file named
+ * `<!-- perf-audit:other -->.php` would carry another audit's marker into this comment. A zero-width space
+ * after `perf-audit` keeps it readable and no longer a marker.
+ */
+function neutraliseMarkers(text) {
+    return text.replace(/(<!--\s*perf-audit)(:)/gi, '$1\u200b$2');
+}
+/** The comment text with its own marker first and every other marker neutralised. */
+function ownMarkerOnly(text, marker) {
+    if (marker && text.startsWith(marker))
+        return marker + neutraliseMarkers(text.slice(marker.length));
+    return neutraliseMarkers(text);
 }
 const ICON = { ok: '✅', info: 'ℹ️', warning: '⚠️', critical: '❌', unchecked: '➖' };
 function table(headers, rows) {
@@ -498,7 +513,7 @@ function renderMarkdown(report, opts = {}) {
         text = `${[...top.filter((t) => t !== null), trimNote].join('\n\n')}\n`;
         text = text.slice(0, maxChars);
     }
-    return text;
+    return ownMarkerOnly(text, top[0]);
 }
 
 
@@ -723,6 +738,8 @@ function verdictsText(report) {
 }
 /** Why the run blocked, or why it passed, in one sentence. */
 function blockingText(report) {
+    if (report.incomplete)
+        return `the audit did not finish: ${report.incomplete.reason}`;
     const groups = groupFindings(report);
     const failOn = report.summary?.failOn ?? 'critical';
     if (failOn === 'never')

@@ -97,7 +97,7 @@ function parseReport(text, source = 'report') {
             critical: num(summary['critical']) ?? 0,
             warning: num(summary['warning']) ?? 0,
             info: num(summary['info']) ?? 0,
-            blocked: summary['blocked'] === true,
+            blocked: summary['blocked'] === true || isObject(raw['incomplete']),
             silenced: num(summary['silenced']) ?? 0,
             failOn: String(summary['failOn'] ?? 'critical'),
             verdicts: summary['verdicts'] === 'planner' ? 'planner' : 'static',
@@ -175,6 +175,22 @@ function parseReport(text, source = 'report') {
             note: String(p['note'] ?? ''),
         })),
         ...(isObject(raw['context']) ? { context: normalizeContext(raw['context']) } : {}),
+        // A run that stopped before its verdict stays blocked and keeps its reason when posted later.
+        ...(isObject(raw['incomplete']) ? { incomplete: normalizeIncomplete(raw['incomplete']) } : {}),
+    };
+}
+function normalizeIncomplete(raw) {
+    return {
+        reason: String(raw['reason'] ?? 'the audit did not finish'),
+        exitCode: num(raw['exitCode']) ?? 3,
+        signal: str(raw['signal']),
+        cleanup: arr(raw['cleanup'])
+            .filter(isObject)
+            .map((c) => ({
+            label: String(c['label'] ?? ''),
+            ok: c['ok'] === true,
+            ...(c['error'] !== undefined ? { error: String(c['error']) } : {}),
+        })),
     };
 }
 function normalizeContext(raw) {

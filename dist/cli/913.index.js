@@ -492,6 +492,8 @@ function verdictsText(report) {
 }
 /** Why the run blocked, or why it passed, in one sentence. */
 function blockingText(report) {
+    if (report.incomplete)
+        return `the audit did not finish: ${report.incomplete.reason}`;
     const groups = groupFindings(report);
     const failOn = report.summary?.failOn ?? 'critical';
     if (failOn === 'never')

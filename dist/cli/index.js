@@ -365,11 +365,14 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (0,_projec
 }
 else {
     (0,_project_parse_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .setParseWorkerScript */ .zm)(new URL(import.meta.url));
-    const { EXIT, main } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97895));
+    const { EXIT, main } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20531));
     await main(process.argv.slice(2)).then((code) => {
         process.exitCode = code;
     }, (e) => {
-        process.stderr.write(`perf-audit: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        // The stack is for debugging perf-audit itself: only with --debug.
+        const debug = process.argv.includes('--debug');
+        const text = e instanceof Error ? (debug ? (e.stack ?? e.message) : e.message) : String(e);
+        process.stderr.write(`perf-audit: unexpected error: ${text}\n`);
         process.exitCode = EXIT.failed;
     });
 }

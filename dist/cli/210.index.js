@@ -1,10 +1,12 @@
-export const id = 73;
-export const ids = [73,79];
+export const id = 210;
+export const ids = [210,21];
 export const modules = {
 
-/***/ 39073:
+/***/ 78210:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -12,29 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAudit: () => (/* binding */ runAudit)
 });
 
-;// CONCATENATED MODULE: ./build/src/audit/phases.js
-/** Runs one phase with its timing; a phase that throws is recorded as failed and the audit goes on. */
-class PhaseLog {
-    phases = [];
-    skip(name, note) {
-        this.phases.push({ name, status: 'skipped', ms: 0, note });
-    }
-    /** Runs `fn`; returns its value, or null when it failed (the failure is recorded with its message). */
-    async run(name, fn) {
-        const start = performance.now();
-        try {
-            const { value, note } = await fn();
-            this.phases.push({ name, status: 'ran', ms: Math.round(performance.now() - start), note });
-            return value;
-        }
-        catch (err) {
-            const message = err instanceof Error ? err.message : String(err);
-            this.phases.push({ name, status: 'failed', ms: Math.round(performance.now() - start), note: message });
-            return null;
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/audit/phases.js
+var audit_phases = __webpack_require__(43021);
 ;// CONCATENATED MODULE: ./build/src/audit/explain-rows.js
 /** Turns plans into the report's "critical queries" rows, like the seed's EXPLAIN table. */
 function pathOf(url) {
@@ -188,19 +169,98 @@ function runRules(rules, ctx) {
     return outcome;
 }
 
-// EXTERNAL MODULE: ./build/src/database/connection.js
-var connection = __webpack_require__(34079);
 // EXTERNAL MODULE: ./build/src/schema/model.js
 var model = __webpack_require__(76480);
+;// CONCATENATED MODULE: ./build/src/audit/rejected-tables.js
+/**
+ * A table whose CREATE TABLE MariaDB rejected is missing from the introspected schema: the rules would
+ * then say nothing about it (fail open). It is put back as the migrations describe it, so its static
+ * verdicts stand (EXPLAIN fails on it, so the planner cannot overturn them), and it is named as uncertain.
+ */
+
+function withRejectedTables(schema, rejected) {
+    const missing = rejected.filter((t) => !(0,model/* findTable */.U)(schema, t.name));
+    const problems = missing.map((t) => ({
+        location: t.origin ?? { file: '', line: 0 },
+        message: `table ${t.name}: MariaDB rejected its CREATE TABLE, so its verdicts come from the static analysis only and are uncertain`,
+        construct: 'uncertain table',
+    }));
+    return {
+        schema: missing.length ? { ...schema, tables: [...schema.tables, ...missing] } : schema,
+        problems,
+    };
+}
+
+// EXTERNAL MODULE: ./build/src/config/ranges.js
+var ranges = __webpack_require__(35116);
+// EXTERNAL MODULE: ./build/src/database/bounded.js
+var bounded = __webpack_require__(11626);
+// EXTERNAL MODULE: ./build/src/database/connection.js
+var connection = __webpack_require__(34079);
+// EXTERNAL MODULE: ./build/src/database/run-account.js
+var run_account = __webpack_require__(76788);
 // EXTERNAL MODULE: ./build/src/schema/index-match.js
 var index_match = __webpack_require__(13041);
 // EXTERNAL MODULE: ./build/src/database/explain.js
 var explain = __webpack_require__(23748);
+;// CONCATENATED MODULE: ./build/src/database/scrub-error.js
+/**
+ * MariaDB error messages quote values (`XPATH syntax error: '~…'`, `Duplicate entry '…'`): a repository
+ * statement can make one quote data it computed. A message reaches a report only when every quoted part of it
+ * is text the statement itself contains, or a name perf-audit made; otherwise only its error code does.
+ */
+const QUOTED = /'((?:[^'\\]|\\.|'')*)'|`((?:[^`]|``)*)`|"((?:[^"\\]|\\.)*)"/g;
+/** Error codes whose text is the statement's own (SIGNAL's MESSAGE_TEXT) or values it computed, always withheld. */
+const WITHHELD_CODES = new Set(['ER_SIGNAL_EXCEPTION', 'ER_SIGNAL_WARN', 'ER_SIGNAL_NOT_FOUND']);
+/** The message to report: as MariaDB wrote it when nothing in it comes from elsewhere, else a withheld note. */
+function scrubDbError(message, code, ctx) {
+    const known = ctx.known.filter(Boolean);
+    // 'user'@'host' of our own account: the host is the client address the server saw.
+    let text = message;
+    for (const name of known) {
+        text = text.replace(new RegExp(`'${escapeRegExp(name)}'@'[A-Za-z0-9.:%_-]*'`, 'g'), `'${name}'@'…'`);
+    }
+    const statement = ctx.statement.toLowerCase();
+    const lowerKnown = new Set(known.map((k) => k.toLowerCase()));
+    // `db.table` and `table.key` forms: every dotted piece a known name or an identifier of the statement.
+    const safePiece = (piece) => lowerKnown.has(piece) || (/^[a-z_][a-z0-9_$]*$/.test(piece) && statement.includes(piece));
+    const safe = (part) => {
+        const p = part.toLowerCase();
+        return p === '…' || statement.includes(p) || lowerKnown.has(p) || p.split('.').every(safePiece);
+    };
+    let withheld = code !== null && WITHHELD_CODES.has(code);
+    // A syntax error quotes up to 80 characters of the statement, quotes and all: checked as one part.
+    let rest = text;
+    const near = /near '([\s\S]*)' at line \d+$/.exec(text);
+    if (near) {
+        if (!statement.includes(near[1].toLowerCase()))
+            withheld = true;
+        rest = text.slice(0, near.index);
+    }
+    // English contractions in MariaDB's own wording (doesn't, Can't) are not quotes.
+    rest = rest.replace(/\b([A-Za-z]+n)'t\b/g, '$1_t');
+    for (const m of rest.matchAll(QUOTED)) {
+        const part = m[1] ?? m[2] ?? m[3] ?? '';
+        if (!safe(part))
+            withheld = true;
+    }
+    // An odd quote left over means a quoted part could not be delimited: nothing can be vouched for.
+    if (rest.replace(QUOTED, '').match(/['`"]/))
+        withheld = true;
+    if (!withheld)
+        return text;
+    return 'message withheld: it quoted text that is not in the statement';
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./build/src/database/plan-pool.js
 /**
  * Runs many EXPLAINs on a few connections to the planning twin at once: each distinct statement is
  * EXPLAINed once, and the server plans on both cores while the client reads the JSON of the last answer.
  */
+
 
 /** EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run. */
 async function plan_pool_explain(conn, sql, tableRows) {
@@ -219,7 +279,18 @@ async function plan_pool_explain(conn, sql, tableRows) {
         return plan;
     }
     catch (err) {
-        return { sql, accesses: [], error: err.message };
+        const e = err;
+        // The statement is the repository's (or the config's): its error may quote what it computed.
+        const { user, database } = conn.config ?? {};
+        const message = scrubDbError(e.sqlMessage ?? e.message ?? String(err), e.code ?? null, {
+            statement: sql,
+            known: [user ?? '', database ?? ''],
+        });
+        return {
+            sql,
+            accesses: [],
+            error: e.code && !message.includes(e.code) ? `${message} (${e.code})` : message,
+        };
     }
 }
 const lowerCache = new WeakMap();
@@ -450,6 +521,314 @@ function renderShapeSql(shape, schema, ignored) {
     return { sql: parts.join(' '), skippedPredicates };
 }
 
+// EXTERNAL MODULE: ./node_modules/node-sql-parser/index.js
+var node_sql_parser = __webpack_require__(6519);
+;// CONCATENATED MODULE: ./build/src/project/sql/parser.js
+/** node-sql-parser (MariaDB dialect), loaded once: parsing statements and printing expressions back as SQL. */
+
+// node-sql-parser ships CommonJS: a default import that ncc can bundle (createRequire would leave it out).
+const { Parser } = node_sql_parser;
+let parser = null;
+/** Parses with the MariaDB grammar, then the MySQL one (which reads more ALTER TABLE forms); null if neither can. */
+function parser_parseSql(sql) {
+    parser ??= new Parser();
+    for (const database of ['MariaDB', 'MySQL']) {
+        try {
+            const ast = parser.astify(sql, { database });
+            return (Array.isArray(ast) ? ast : [ast]);
+        }
+        catch {
+            // try the next grammar
+        }
+    }
+    return null;
+}
+/** SQL text of one expression node (generated column expressions, defaults), printed by node-sql-parser. */
+function sqlOfExpression(expr) {
+    parser ??= new Parser();
+    try {
+        const select = parser.astify('SELECT 1', { database: 'MariaDB' });
+        const node = (Array.isArray(select) ? select[0] : select);
+        node.columns = [{ expr, as: null }];
+        return parser.sqlify(node, { database: 'MariaDB' }).replace(/^SELECT /, '');
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/database/executable-comments.js
+/**
+ * MariaDB runs the text inside `/*! … *\/` and `/*M! … *\/` comments (optionally versioned, `/*!40101 …`)
+ * while a parser skips it as a comment. Unwrapping them lets the guard check, and the server run, the same
+ * text. Quotes, backquotes and ordinary comments are honoured.
+ */
+/** The statement with its executable comments opened; null when one is not closed. */
+function unwrapExecutableComments(sql) {
+    let out = '';
+    let i = 0;
+    let open = 0;
+    const n = sql.length;
+    while (i < n) {
+        const ch = sql[i];
+        if (ch === "'" || ch === '"' || ch === '`') {
+            let k = i + 1;
+            while (k < n && sql[k] !== ch)
+                k += sql[k] === '\\' && ch !== '`' ? 2 : 1;
+            out += sql.slice(i, k + 1);
+            i = k + 1;
+            continue;
+        }
+        if (ch === '/' && sql[i + 1] === '*') {
+            const exec = /^\/\*M?!\d{0,6}/.exec(sql.slice(i, i + 10));
+            if (exec) {
+                out += ' ';
+                open++;
+                i += exec[0].length;
+                continue;
+            }
+            const end = sql.indexOf('*/', i + 2);
+            if (end < 0)
+                return open ? null : out + sql.slice(i);
+            out += sql.slice(i, end + 2);
+            i = end + 2;
+            continue;
+        }
+        if (ch === '*' && sql[i + 1] === '/' && open > 0) {
+            out += ' ';
+            open--;
+            i += 2;
+            continue;
+        }
+        out += ch;
+        i++;
+    }
+    return open ? null : out;
+}
+
+;// CONCATENATED MODULE: ./build/src/database/statement-guard.js
+/**
+ * Decides whether a raw statement from the repository (DB::statement/unprepared, a dump, a .sql file) may
+ * run: it must parse (node-sql-parser, MariaDB dialect) as one DDL/DML statement on the scratch schema.
+ * Whatever does not parse is refused: the server would read it some way we did not check. The per-run
+ * account's privileges are the enforcement; this check gives a clear message at the statement's file:line
+ * and refuses what privileges do not cover (loadable functions, session settings, file-backed engines).
+ */
+
+
+/** Session settings a schema dump sets around its statements; every other setting is refused. */
+const SESSION_SETTINGS = new Set([
+    'foreign_key_checks',
+    'unique_checks',
+    'sql_mode',
+    'time_zone',
+    'character_set_client',
+    'character_set_results',
+    'collation_connection',
+    'sql_notes',
+    'sql_quote_show_create',
+    'names',
+]);
+/** Functions that wait, lock, or read the server's disk; refused wherever they appear. */
+const DENIED_FUNCTIONS = new Set([
+    'sleep',
+    'benchmark',
+    'load_file',
+    'get_lock',
+    'release_lock',
+    'release_all_locks',
+    'is_free_lock',
+    'is_used_lock',
+    'master_pos_wait',
+    'master_gtid_wait',
+    'sys_exec',
+    'sys_eval',
+    'sys_get',
+    'sys_set',
+]);
+/** Storage engines that keep their rows in InnoDB-like local tables; others reach files or other servers. */
+const ENGINES = new Set(['innodb', 'myisam', 'aria', 'memory', 'heap']);
+const TABLE_OBJECTS = {
+    create: new Set(['table', 'index', 'view']),
+    drop: new Set(['table', 'index', 'view']),
+};
+const DML = new Set([
+    'insert',
+    'replace',
+    'update',
+    'delete',
+    'alter',
+    'truncate',
+    'rename',
+    'lock',
+    'unlock',
+]);
+function walk(node, visit) {
+    if (Array.isArray(node))
+        for (const x of node)
+            walk(x, visit);
+    else if (node && typeof node === 'object') {
+        visit(node);
+        for (const v of Object.values(node))
+            walk(v, visit);
+    }
+}
+function functionName(n) {
+    if (n.type !== 'function' && n.type !== 'aggr_func')
+        return null;
+    const name = n.name;
+    if (typeof name === 'string')
+        return name;
+    const parts = name?.name;
+    if (Array.isArray(parts))
+        return parts.map((p) => String(p?.value ?? '')).join('.');
+    return null;
+}
+function setProblem(ast) {
+    const scope = String(ast.keyword ?? '').toUpperCase();
+    if (scope && scope !== 'SESSION' && scope !== 'LOCAL')
+        return `SET ${scope} changes the server for everyone`;
+    for (const e of ast.expr ?? []) {
+        const left = e?.left;
+        if (left?.type !== 'var')
+            return 'only session settings and user variables may be SET';
+        if (left.prefix === '@')
+            continue;
+        const name = String(left.name).toLowerCase();
+        const target = name === 'session' || name === 'local' ? String(left.members?.[0] ?? '') : name;
+        if (name === 'global' || !SESSION_SETTINGS.has(target.toLowerCase()))
+            return `SET ${left.name}${left.members?.length ? `.${left.members.join('.')}` : ''} is not a schema setting`;
+    }
+    return null;
+}
+function kindProblem(ast) {
+    const type = String(ast.type ?? '').toLowerCase();
+    const keyword = String(ast.keyword ?? '').toLowerCase();
+    if (type in TABLE_OBJECTS) {
+        return TABLE_OBJECTS[type].has(keyword)
+            ? null
+            : `${type.toUpperCase()} ${keyword.toUpperCase() || '(unknown)'} is not DDL on the scratch schema`;
+    }
+    if (type === 'set')
+        return setProblem(ast);
+    if (DML.has(type))
+        return null;
+    return `${type.toUpperCase() || 'this statement'} is not DDL/DML on the scratch schema`;
+}
+/** Table options (CREATE and ALTER alike) that reach files or other servers, and views run as someone else. */
+function tableOptionProblem(ast) {
+    if (ast.definer)
+        return 'DEFINER= would run the view as another account';
+    let problem = null;
+    walk(ast, (n) => {
+        const key = typeof n.keyword === 'string' ? n.keyword.toLowerCase() : '';
+        if (problem || !key)
+            return;
+        if (key.includes('directory'))
+            problem = `${key.toUpperCase()} writes outside the server's data folder`;
+        else if (key === 'connection')
+            problem = 'CONNECTION= reaches another server';
+        else if (key === 'engine') {
+            const engine = String(n.value ?? n.engine ?? '').toLowerCase();
+            if (!ENGINES.has(engine))
+                problem = `ENGINE=${n.value ?? n.engine} is not allowed (only InnoDB, MyISAM, Aria, MEMORY)`;
+        }
+    });
+    return problem;
+}
+function referenceProblem(ast, scratch, udfs) {
+    let problem = null;
+    walk(ast, (n) => {
+        if (problem)
+            return;
+        for (const key of ['db', 'schema', 'database']) {
+            const v = n[key];
+            if (typeof v === 'string' && v !== '' && v.toLowerCase() !== scratch.toLowerCase()) {
+                problem = `it names the database \`${v}\`; only the scratch database is reachable`;
+                return;
+            }
+        }
+        if (n.type === 'var' && n.prefix === '@@' && String(n.name).toLowerCase() === 'global') {
+            problem = 'it reads a global server variable';
+            return;
+        }
+        const fn = functionName(n)?.toLowerCase();
+        if (fn && fn.includes('.'))
+            problem = `it calls the stored function ${fn}`;
+        else if (fn && (DENIED_FUNCTIONS.has(fn) || udfs.has(fn)))
+            problem = `it calls ${fn}()`;
+    });
+    return problem;
+}
+/** `SET NAMES x [COLLATE y]` (dumps start with it); node-sql-parser does not read it. */
+const SET_NAMES = /^SET\s+NAMES\s+'?[A-Za-z0-9_]+'?(\s+COLLATE\s+'?[A-Za-z0-9_]+'?)?\s*;?\s*$/i;
+/**
+ * The verdict for one statement. `sql` in an ok verdict is what must be sent: executable comments unwrapped,
+ * so the server runs exactly the text that was checked.
+ */
+function guardStatement(raw, scratch, udfs = new Set()) {
+    const unwrapped = unwrapExecutableComments(raw);
+    if (unwrapped === null)
+        return { ok: false, reason: 'an executable comment (/*! … */) is not closed' };
+    const sql = unwrapped.trim().replace(/;\s*$/, '').trim();
+    if (sql === '')
+        return { ok: false, reason: 'empty statement' };
+    if (SET_NAMES.test(sql))
+        return { ok: true, sql };
+    const asts = parser_parseSql(sql);
+    if (!asts)
+        return { ok: false, reason: 'it does not parse as MariaDB DDL/DML' };
+    if (asts.length !== 1)
+        return { ok: false, reason: 'one statement at a time' };
+    const ast = asts[0];
+    const problem = kindProblem(ast) ?? tableOptionProblem(ast) ?? referenceProblem(ast, scratch, udfs) ?? intoProblem(ast);
+    return problem ? { ok: false, reason: problem } : { ok: true, sql };
+}
+/** INSERT … SELECT … INTO OUTFILE and friends: any INTO with a target writes outside the schema. */
+function intoProblem(ast) {
+    let problem = null;
+    walk(ast, (n) => {
+        const into = n.into;
+        if (!problem && into && typeof into === 'object' && !Array.isArray(into) && (into.type || into.expr))
+            problem = 'SELECT … INTO writes outside the schema';
+    });
+    return problem;
+}
+/**
+ * The verdict for a query that is only EXPLAINed (a configured critical query, a captured one): one SELECT
+ * reading the scratch schema, with no function that waits, locks or reads files (EXPLAIN may evaluate
+ * constant subqueries).
+ */
+function guardSelect(raw, scratch, udfs = new Set()) {
+    const unwrapped = unwrapExecutableComments(raw);
+    if (unwrapped === null)
+        return { ok: false, reason: 'an executable comment (/*! … */) is not closed' };
+    const sql = unwrapped.trim().replace(/;\s*$/, '').trim();
+    const asts = parser_parseSql(sql);
+    if (!asts)
+        return { ok: false, reason: 'it does not parse as a MariaDB SELECT' };
+    if (asts.length !== 1)
+        return { ok: false, reason: 'one statement at a time' };
+    const ast = asts[0];
+    if (String(ast.type).toLowerCase() !== 'select')
+        return { ok: false, reason: 'only SELECT statements are EXPLAINed' };
+    const problem = referenceProblem(ast, scratch, udfs) ?? intoProblem(ast);
+    return problem ? { ok: false, reason: problem } : { ok: true, sql };
+}
+/**
+ * For DDL that perf-audit renders from the repository's schema (defaults, generated columns): a call to a
+ * denied or loadable function anywhere outside string literals. Such a default would run on the first INSERT.
+ */
+function deniedCall(sql, udfs = new Set()) {
+    const code = sql.replace(/'(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*"|`(?:[^`]|``)*`/g, "''");
+    for (const m of code.matchAll(/\b([A-Za-z_][A-Za-z0-9_$]*)\s*\(/g)) {
+        const name = m[1].toLowerCase();
+        if (DENIED_FUNCTIONS.has(name) || udfs.has(name))
+            return `it calls ${name}()`;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./build/src/database/parallel.js
 /** Spreading statements over a few connections: MariaDB runs DDL of different tables side by side. */
 /** Runs `work` over the items, each connection taking the next item when it is free. */
@@ -469,6 +848,8 @@ function chunks(xs, size) {
 
 // EXTERNAL MODULE: ./node_modules/mysql2/promise.js
 var promise = __webpack_require__(27588);
+// EXTERNAL MODULE: ./build/src/lifecycle/cleanup.js
+var cleanup = __webpack_require__(37230);
 ;// CONCATENATED MODULE: ./build/src/database/scale.js
 /**
  * Makes MariaDB's planner see production-size tables without production data.
@@ -479,6 +860,8 @@ var promise = __webpack_require__(27588);
  * table and index statistics are then overwritten with the assumed production cardinality and FLUSH TABLES
  * makes the planner reload them (use_stat_tables=PREFERABLY_FOR_QUERIES, 10.11's default, reads them).
  */
+
+
 
 
 
@@ -515,7 +898,10 @@ function avgFrequency(rows, prefixTypes, uniqueAtPrefix) {
 async function preparePlanningDatabase(source, opts) {
     const [tableRows] = await source.conn.query("SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME", [source.name]);
     const tables = tableRows.map((r) => String(r.t));
-    const twin = await (0,connection/* createScratchDatabase */.KI)(source.url);
+    const twin = await (0,connection.createScratchDatabase)(source.url, { account: source.account });
+    // perf-audit's own statistics writes and FLUSH TABLES need the given account; nothing from the repository
+    // runs on this connection (the twin's tables are copied and planned as the run's account).
+    let stats = null;
     let conns = [];
     const warnings = [];
     let closed = false;
@@ -523,41 +909,40 @@ async function preparePlanningDatabase(source, opts) {
         if (closed)
             return;
         closed = true;
+        unregister();
         // Dropping the tables side by side first halves the time DROP DATABASE would take alone.
         await onEach(conns, chunks(tables, 25), (c, batch) => c.query(`DROP TABLE IF EXISTS ${batch.map(scale_q).join(', ')}`)).catch(() => undefined);
         await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
-        for (const stats of ['table_stats', 'index_stats', 'column_stats']) {
-            await twin.conn
-                .query(`DELETE FROM mysql.${stats} WHERE db_name = ?`, [twin.name])
-                .catch(() => undefined);
+        const admin = stats ?? (await (0,connection.connect)(source.url).catch(() => null));
+        for (const table of ['table_stats', 'index_stats', 'column_stats']) {
+            await admin?.query(`DELETE FROM mysql.${table} WHERE db_name = ?`, [twin.name]).catch(() => undefined);
         }
+        await admin?.end().catch(() => undefined);
         await twin.drop();
     };
+    // A signal or an error exit still removes the twin and its statistics rows.
+    const unregister = (0,cleanup.registerCleanup)(`close ${twin.name}`, () => close());
     try {
         // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
         const helpers = tables.length > 50
-            ? await Promise.all(Array.from({ length: DDL_CONNECTIONS - 1 }, () => (0,connection/* connect */.Ng)(source.url, twin.name)))
+            ? await (0,bounded/* openAll */.kr)(DDL_CONNECTIONS - 1, () => (0,connection.connect)(source.account.url, twin.name))
             : [];
         try {
             const ddl = [twin.conn, ...helpers];
-            await onEach(ddl, chunks(tables, 25), (c, batch) => c.query(batch.map((t) => `CREATE TABLE ${scale_q(t)} LIKE ${scale_q(source.name)}.${scale_q(t)};`).join('\n')));
+            await onEach(ddl, tables, (c, t) => c.query(`CREATE TABLE ${scale_q(t)} LIKE ${scale_q(source.name)}.${scale_q(t)}`));
             await onEach(ddl, chunks(tables, 25), (c, batch) => c.query(`ANALYZE TABLE ${batch.map(scale_q).join(', ')} PERSISTENT FOR ALL`));
         }
         finally {
             await Promise.all(helpers.map((c) => c.end().catch(() => undefined)));
         }
         const rows = new Map(tables.map((t) => [t, assumedRows(t, opts)]));
-        const scaled = tables.length === 0 || (await writeStatistics(twin, tables, rows, warnings));
-        conns = await Promise.all(Array.from({ length: Math.max(1, opts.connections ?? 1) }, () => promise.createConnection({
-            host: source.url.host,
-            port: source.url.port,
-            user: source.url.user,
-            password: source.url.password,
-            database: twin.name,
-            multipleStatements: false,
-            connectTimeout: 5000,
-            supportBigNumbers: true,
-        })));
+        stats = await (0,connection.connect)(source.url, twin.name);
+        const statsConn = stats;
+        const scaled = tables.length === 0 || (await writeStatistics(statsConn, twin.name, tables, rows, warnings));
+        conns = [
+            twin.conn,
+            ...(await (0,bounded/* openAll */.kr)(Math.max(1, opts.connections ?? 1) - 1, () => (0,connection.connect)(source.account.url, twin.name))),
+        ];
         const byLower = new Map();
         for (const t of tables)
             if (!byLower.has(t.toLowerCase()))
@@ -581,12 +966,12 @@ async function preparePlanningDatabase(source, opts) {
                 values.push(...indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types));
             }
             for (const batch of chunks(values, 500)) {
-                await twin.conn.query(`REPLACE INTO mysql.index_stats (db_name, table_name, index_name, prefix_arity, avg_frequency) VALUES ${batch.join(', ')}`);
+                await statsConn.query(`REPLACE INTO mysql.index_stats (db_name, table_name, index_name, prefix_arity, avg_frequency) VALUES ${batch.join(', ')}`);
             }
-            await flushTables(twin.conn, [...new Set(indexes.map((i) => tableName(i.table)))]);
+            await flushTables(statsConn, [...new Set(indexes.map((i) => tableName(i.table)))]);
         };
         const dropIndexStatistics = async (table, index) => {
-            await twin.conn.query('DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name = ? AND index_name = ?', [twin.name, tableName(table), index]);
+            await statsConn.query('DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name = ? AND index_name = ?', [twin.name, tableName(table), index]);
         };
         return {
             name: twin.name,
@@ -606,18 +991,18 @@ async function preparePlanningDatabase(source, opts) {
         throw err;
     }
 }
-async function writeStatistics(twin, tables, rows, warnings) {
-    const tableValues = tables.map((t) => `(${promise.escape(twin.name)}, ${promise.escape(t)}, ${rows.get(t)})`);
+async function writeStatistics(conn, db, tables, rows, warnings) {
+    const tableValues = tables.map((t) => `(${promise.escape(db)}, ${promise.escape(t)}, ${rows.get(t)})`);
     try {
-        await twin.conn.query(`REPLACE INTO mysql.table_stats (db_name, table_name, cardinality) VALUES ${tableValues.join(', ')}`);
-        await writeIndexStatistics(twin.conn, twin.name, tables, rows);
+        await conn.query(`REPLACE INTO mysql.table_stats (db_name, table_name, cardinality) VALUES ${tableValues.join(', ')}`);
+        await writeIndexStatistics(conn, db, tables, rows);
     }
     catch (err) {
         warnings.push(`could not write production-size statistics (${err.message}); planner verdicts skipped`);
         return false;
     }
     try {
-        await flushTables(twin.conn, tables);
+        await flushTables(conn, tables);
     }
     catch (err) {
         warnings.push(`FLUSH TABLES failed (${err.message}); statistics may apply late`);
@@ -685,6 +1070,8 @@ async function writeIndexStatistics(conn, db, tables, rows) {
  * proof sees the schema plus that one index, as if it had been added and dropped alone.
  * Only EXPLAIN ever runs a query here: ANALYZE <stmt> and EXPLAIN ANALYZE would execute it.
  */
+
+
 
 
 
@@ -767,13 +1154,15 @@ async function runPlannerPhase(db, input) {
         });
         const criticalPlans = [];
         for (const cq of config.queries) {
-            const problem = criticalQueryProblem(cq.sql);
             const sql = cleanSql(cq.sql);
+            const problem = criticalQueryProblem(cq.sql);
+            const verdict = problem ? null : guardSelect(sql, planning.name, db.account.udfs);
+            const refused = problem ?? (verdict && !verdict.ok ? `not EXPLAINed: ${verdict.reason}` : null);
             criticalPlans.push({
                 name: cq.name,
-                plan: problem
-                    ? { sql, accesses: [], error: problem }
-                    : await plan_pool_explain(planning.conn, sql, planning.rows),
+                plan: refused || !verdict?.ok
+                    ? { sql, accesses: [], error: refused ?? 'not EXPLAINed' }
+                    : await plan_pool_explain(planning.conn, verdict.sql, planning.rows),
             });
         }
         const proofs = await proveIndexes(planning, schema, shapes, plans, sqlById);
@@ -861,7 +1250,12 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
             await conn.query(`ALTER TABLE ${t} ${addIndexClause(proposal)}`);
         }
         catch (err) {
-            errors.set(w, `could not add the index: ${err.message}`);
+            const e = err;
+            const message = scrubDbError(e.sqlMessage ?? e.message ?? String(err), e.code ?? null, {
+                statement: `ALTER TABLE ${t} ${addIndexClause(proposal)}`,
+                known: [planning.name],
+            });
+            errors.set(w, `could not add the index: ${message}`);
             continue;
         }
         try {
@@ -932,12 +1326,12 @@ function tableRows(plan, table) {
     return (0,explain/* accessesOf */.Cn)(plan, table).reduce((n, a) => n + a.rows, 0);
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/src/config/regular-file.js
+var regular_file = __webpack_require__(36491);
 ;// CONCATENATED MODULE: ./build/src/schema/fold.js
 /**
  * The in-memory schema that migrations are folded into: each operation edits tables here, so the final
@@ -1221,42 +1615,6 @@ function startsWith(cols, prefix) {
     if (prefix.length > cols.length)
         return false;
     return prefix.every((c, i) => lower(c) === lower(cols[i]));
-}
-
-// EXTERNAL MODULE: ./node_modules/node-sql-parser/index.js
-var node_sql_parser = __webpack_require__(6519);
-;// CONCATENATED MODULE: ./build/src/project/sql/parser.js
-/** node-sql-parser (MariaDB dialect), loaded once: parsing statements and printing expressions back as SQL. */
-
-// node-sql-parser ships CommonJS: a default import that ncc can bundle (createRequire would leave it out).
-const { Parser } = node_sql_parser;
-let parser = null;
-/** Parses with the MariaDB grammar, then the MySQL one (which reads more ALTER TABLE forms); null if neither can. */
-function parser_parseSql(sql) {
-    parser ??= new Parser();
-    for (const database of ['MariaDB', 'MySQL']) {
-        try {
-            const ast = parser.astify(sql, { database });
-            return (Array.isArray(ast) ? ast : [ast]);
-        }
-        catch {
-            // try the next grammar
-        }
-    }
-    return null;
-}
-/** SQL text of one expression node (generated column expressions, defaults), printed by node-sql-parser. */
-function sqlOfExpression(expr) {
-    parser ??= new Parser();
-    try {
-        const select = parser.astify('SELECT 1', { database: 'MariaDB' });
-        const node = (Array.isArray(select) ? select[0] : select);
-        node.columns = [{ expr, as: null }];
-        return parser.sqlify(node, { database: 'MariaDB' }).replace(/^SELECT /, '');
-    }
-    catch {
-        return null;
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/project/sql/create-table.js
@@ -1622,6 +1980,72 @@ function split_splitSql(text) {
     }
     flush();
     return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/budget.js
+/**
+ * Limits on interpreting migrations. Loops over literal arrays nest: a 4 KB file can ask for a million
+ * iterations, each running a statement; a string doubled in a loop grows without end. Each file and the
+ * whole run have a budget of statements and raw SQL statements, and a string value has a maximum size;
+ * past a limit the file (or the remaining files) is not read further and a PA901 problem says why.
+ */
+const LIMITS = {
+    /** Statements interpreted in one migration file (loop iterations count each time). */
+    stepsPerFile: 100_000,
+    /** DB::statement/unprepared calls in one migration file. */
+    rawPerFile: 1_000,
+    /** Statements interpreted over all migration files. */
+    stepsTotal: 1_000_000,
+    /** DB::statement/unprepared calls over all migration files. */
+    rawTotal: 10_000,
+    /** The longest string a migration may build (characters). */
+    stringChars: 1_000_000,
+};
+/** Thrown when a limit is reached: the interpreter stops the file and reports it. */
+class LimitReached extends Error {
+    total;
+    name = 'LimitReached';
+    constructor(message, 
+    /** The whole run's budget is spent: later files are not read either. */
+    total) {
+        super(message);
+        this.total = total;
+    }
+}
+/** The work done so far: one per run, shared by the files; `file*` reset for each file. */
+class WorkBudget {
+    steps = 0;
+    raw = 0;
+    fileSteps = 0;
+    fileRaw = 0;
+    startFile() {
+        this.fileSteps = 0;
+        this.fileRaw = 0;
+    }
+    get spent() {
+        return this.steps >= LIMITS.stepsTotal || this.raw >= LIMITS.rawTotal;
+    }
+    step() {
+        this.steps += 1;
+        this.fileSteps += 1;
+        if (this.fileSteps > LIMITS.stepsPerFile)
+            throw new LimitReached(`stopped interpreting this migration after ${LIMITS.stepsPerFile} statements (loops?): the rest of the file is not read`, false);
+        if (this.steps > LIMITS.stepsTotal)
+            throw new LimitReached(`stopped interpreting migrations after ${LIMITS.stepsTotal} statements in total: this file's rest and later files are not read`, true);
+    }
+    rawStatement() {
+        this.raw += 1;
+        this.fileRaw += 1;
+        if (this.fileRaw > LIMITS.rawPerFile)
+            throw new LimitReached(`stopped interpreting this migration after ${LIMITS.rawPerFile} DB::statement calls: the rest of the file is not read`, false);
+        if (this.raw > LIMITS.rawTotal)
+            throw new LimitReached(`stopped interpreting migrations after ${LIMITS.rawTotal} DB::statement calls in total: later files are not read`, true);
+    }
+    value(value) {
+        if (typeof value === 'string' && value.length > LIMITS.stringChars)
+            throw new LimitReached(`stopped interpreting this migration: a string longer than ${LIMITS.stringChars} characters was built`, false);
+        return value;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/ast.js
@@ -2934,6 +3358,7 @@ function applyCommand(fold, table, cmd, fail, file) {
 
 
 
+
 /** Facade calls that touch data, not schema: nothing to build. */
 const DATA_FACADE_METHODS = new Set([
     'table',
@@ -3052,11 +3477,15 @@ function runMigration(program, ctx) {
     }
     const up = found.up;
     ctx.schemaProps = found.schemaProps;
+    ctx.budget ??= new WorkBudget();
+    ctx.budget.startFile();
     try {
         runBlock(up.body?.children ?? [], new Map(found.members), ctx);
     }
     catch (err) {
-        if (!(err instanceof Stop))
+        if (err instanceof LimitReached)
+            problemAt(ctx, lineOf(up), err.message, 'work limit');
+        else if (!(err instanceof Stop))
             throw err;
     }
 }
@@ -3066,6 +3495,7 @@ function runBlock(statements, scope, ctx, table) {
 }
 function runStatement(st, scope, ctx, table) {
     const line = lineOf(st);
+    ctx.budget?.step();
     try {
         switch (st.kind) {
             case 'expressionstatement':
@@ -3224,6 +3654,7 @@ function runExpression(expr, scope, ctx, table) {
             const sql = args.positional[0];
             if (typeof sql !== 'string')
                 throw new NotStatic(expr, 'SQL text');
+            ctx.budget?.rawStatement();
             ctx.onRawSql({ sql, location: { file: ctx.file, line: first.line } });
             return;
         }
@@ -3240,7 +3671,8 @@ function describeChain(root, links) {
 function runAssign(expr, scope, ctx, table) {
     const left = expr.left;
     if (expr.operator === '=' && left.kind === 'variable' && typeof left.name === 'string') {
-        scope.set(left.name, evaluate(expr.right, scope));
+        const value = evaluate(expr.right, scope);
+        scope.set(left.name, ctx.budget ? ctx.budget.value(value) : value);
         return;
     }
     // $table->engine = 'InnoDB'; $table->charset / $table->collation likewise.
@@ -3375,6 +3807,7 @@ function runSchemaCall(links, scope, ctx, line) {
 
 
 
+
 const MIGRATIONS_DIR = 'database/migrations';
 /** Laravel's Migrator: database/migrations/*_*.php (top level only), ordered by file name. */
 function isMigrationPath(path) {
@@ -3406,12 +3839,22 @@ function migrations_schemaFromMigrations(files, options = {}) {
         laravelMajor: options.laravelMajor ?? 8,
         mariadbGrammar: options.mariadbGrammar ?? false,
     };
+    const budget = new WorkBudget();
     for (const file of migrations_orderMigrationFiles(files)) {
+        if (budget.spent) {
+            problems.push({
+                location: { file: file.path, line: 1 },
+                message: 'not read: the work limit for all migrations was reached in an earlier file',
+                construct: 'work limit',
+            });
+            continue;
+        }
         runMigration(file.ast, {
             file: file.path,
             fold,
             settings,
             problems,
+            budget,
             onRawSql(statement) {
                 for (const part of split_splitSql(statement.sql)) {
                     const location = { file: statement.location.file, line: statement.location.line + part.line - 1 };
@@ -3464,10 +3907,10 @@ function settings_findDefaultStringLength(files) {
 ;// CONCATENATED MODULE: ./build/src/project/laravel/settings/ast.js
 /** Small helpers over php-parser's AST. */
 /** Visits every node below `root` (depth first, source order). */
-function walk(root, visit) {
+function ast_walk(root, visit) {
     if (Array.isArray(root)) {
         for (const item of root)
-            walk(item, visit);
+            ast_walk(item, visit);
         return;
     }
     if (!root || typeof root !== 'object')
@@ -3479,7 +3922,7 @@ function walk(root, visit) {
         if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments')
             continue;
         if (value && typeof value === 'object')
-            walk(value, visit);
+            ast_walk(value, visit);
     }
 }
 /** The method name of `$x->name(...)`, `$x?->name(...)` or `X::name(...)`. */
@@ -3498,7 +3941,7 @@ function calledMethod(call) {
 /** `use A\B\C;` and `use A\B\C as D;` → alias (lower case) → fully qualified name. */
 function useMap(root) {
     const map = new Map();
-    walk(root, (node) => {
+    ast_walk(root, (node) => {
         if (node.kind !== 'useitem')
             return;
         const name = String(node.name).replace(/^\\/, '');
@@ -3672,6 +4115,8 @@ function parseValue(raw) {
         return { error: 'a missing closing quote' };
     return { value: out };
 }
+/** Longest value an expansion may produce; real env values are far shorter. */
+const MAX_EXPANDED = 64 * 1024;
 /** Replaces `${NAME}` at the allowed offsets; an unknown name stays as written (phpdotenv does the same). */
 function expand(parsed, lookup) {
     let result = parsed.chars;
@@ -3683,6 +4128,9 @@ function expand(parsed, lookup) {
         const found = lookup(m[1]);
         if (found === null || found === undefined)
             continue;
+        // Stop growing once over the bound (the caller rejects the value), before a string too long for V8.
+        if (result.length + found.length > MAX_EXPANDED)
+            return result + found.slice(0, MAX_EXPANDED);
         result = result.slice(0, offset) + found + rest.slice(m[0].length);
     }
     return result;
@@ -3753,6 +4201,11 @@ function parseDotenv(path, text) {
             continue;
         }
         const value = expand(parsed.value, (ref) => entries.get(ref)?.value);
+        // `B=${A}${A}`, `C=${B}${B}`… doubles at each line: past a bound the value is unknown, not a crash.
+        if (value.length > MAX_EXPANDED) {
+            problem(line, `${name} expands to more than ${MAX_EXPANDED} characters: its value is not used`);
+            continue;
+        }
         entries.set(name, { key: name, value, line });
     }
     return { path, entries, problems };
@@ -4058,7 +4511,7 @@ function telescopePruneSchedule(parsed) {
             continue;
         const uses = useMap(file.ast);
         let found = null;
-        walk(file.ast, (node) => {
+        ast_walk(file.ast, (node) => {
             if (found || node.kind !== 'call')
                 return;
             const method = calledMethod(node);
@@ -4161,7 +4614,7 @@ function looksLikeLaravel11(parsed) {
     const bootstrap = parsed.find((p) => p.path === 'bootstrap/app.php');
     let found = false;
     if (bootstrap) {
-        walk(bootstrap.ast, (node) => {
+        ast_walk(bootstrap.ast, (node) => {
             if (node.kind === 'call' && calledMethod(node) === 'configure')
                 found = true;
         });
@@ -4536,53 +4989,93 @@ function migrations(input, dump) {
 
 ;// CONCATENATED MODULE: ./build/src/database/apply.js
 /**
- * Runs DDL against the scratch database in few round trips: statements go in batches (multi-statement
- * queries), each preceded by `SET @pa_stmt = n` so that when MariaDB stops at a failing statement we know
- * which one it was, report it, and go on with the next.
+ * Runs DDL against the scratch database, one statement per query on a single-statement connection: a
+ * statement can never carry a second one. Raw statements from the repository are checked first (see
+ * statement-guard.ts); refused and failing ones are reported with their file:line and the run goes on.
+ * MariaDB's messages are scrubbed of anything the statement did not itself contain.
  */
-function batches(statements, from, opts) {
-    let chars = 0;
-    let end = from;
-    while (end < statements.length && end - from < opts.maxStatements) {
-        chars += statements[end].sql.length + 32;
-        if (chars > opts.maxChars && end > from)
-            break;
-        end++;
-    }
-    return [from, end];
-}
+
+
+
 const stripTerminator = (sql) => sql.trim().replace(/;\s*$/, '');
 async function applyStatements(conn, statements, options = {}) {
-    const opts = { maxStatements: options.maxStatements ?? 1000, maxChars: options.maxChars ?? 4_000_000 };
     const errors = [];
+    const refused = [];
     let roundTrips = 0;
-    let next = 0;
-    while (next < statements.length) {
-        const [from, to] = batches(statements, next, opts);
-        const parts = [];
-        for (let i = from; i < to; i++)
-            parts.push(`SET @pa_stmt = ${i}`, stripTerminator(statements[i].sql));
+    // Rows of a dump (Laravel's migrations table…) go in one transaction per run of INSERTs: one log flush
+    // instead of one per row. Any other statement ends the run first.
+    let inTransaction = false;
+    const endTransaction = async () => {
+        if (!inTransaction)
+            return;
+        inTransaction = false;
+        roundTrips++;
+        await conn.query('COMMIT').catch(() => undefined);
+    };
+    for (let index = 0; index < statements.length; index++) {
+        const statement = statements[index];
+        let sql = stripTerminator(statement.sql);
+        if (statement.raw) {
+            const verdict = guardStatement(sql, options.scratch ?? '', options.udfs);
+            if (!verdict.ok) {
+                refused.push({ statement, index, reason: verdict.reason });
+                continue;
+            }
+            sql = verdict.sql;
+        }
+        else {
+            // Rendered DDL carries the repository's default and generated-column expressions.
+            const reason = deniedCall(sql, options.udfs);
+            if (reason) {
+                refused.push({ statement, index, reason });
+                continue;
+            }
+        }
+        const insert = /^(insert|replace)\s/i.test(sql);
+        if (!insert)
+            await endTransaction();
+        else if (!inTransaction) {
+            roundTrips++;
+            inTransaction = await conn.query('START TRANSACTION').then(() => true, () => false);
+        }
         try {
             roundTrips++;
-            await conn.query(parts.join(';\n'));
-            next = to;
+            await conn.query(sql);
         }
         catch (err) {
+            // The server stopped answering and the connection is closed: nothing more can run on it.
+            if (err instanceof bounded/* QueryTimeoutError */.UF)
+                throw err;
             const e = err;
-            roundTrips++;
-            const [rows] = await conn.query('SELECT @pa_stmt AS i');
-            const failed = Number(rows[0]?.i ?? from);
-            const index = Number.isFinite(failed) && failed >= from && failed < to ? failed : from;
+            const code = e.code ?? null;
+            // Names in the scratch schema (keys, columns) were written by the repository: they may be quoted back.
+            const names = options.scratch ? await scratchNames(conn, options.scratch) : [];
             errors.push({
-                statement: statements[index],
+                statement,
                 index,
-                code: e.code ?? null,
-                message: e.sqlMessage ?? e.message ?? String(err),
+                code,
+                message: scrubDbError(e.sqlMessage ?? e.message ?? String(err), code, {
+                    statement: sql,
+                    known: [...(options.known ?? []), 'PRIMARY', ...names],
+                }),
             });
-            next = index + 1;
         }
     }
-    return { errors, roundTrips };
+    await endTransaction();
+    return { errors, refused, roundTrips };
+}
+/** Table, column, index and constraint names of the scratch database (empty when they cannot be read). */
+async function scratchNames(conn, database) {
+    try {
+        const [rows] = await conn.query(`SELECT TABLE_NAME AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?
+       UNION SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?
+       UNION SELECT INDEX_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?
+       UNION SELECT CONSTRAINT_NAME FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_SCHEMA = ?`, [database, database, database, database]);
+        return rows.map((r) => String(r.n));
+    }
+    catch {
+        return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/database/introspect.js
@@ -4633,7 +5126,10 @@ function introspect_toColumn(r, tableCollation) {
     return col;
 }
 async function introspectSchema(conn, database, source = 'migrations') {
-    const [results] = await conn.query(QUERIES.join(';\n'), [database, database, database, database]);
+    // One statement per query: the connection may be a confined, single-statement one.
+    const results = [];
+    for (const q of QUERIES)
+        results.push((await conn.query(q, [database]))[0]);
     const [tableRows, columnRows, indexRows, fkRows] = results;
     const tables = new Map();
     for (const r of tableRows) {
@@ -4702,12 +5198,139 @@ async function introspectSchema(conn, database, source = 'migrations') {
     return { source, tables: [...tables.values()] };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./build/src/database/schema-command.js
+/**
+ * The `command` schema source: the app's own command (e.g. `php artisan migrate --force`) builds the schema
+ * in the scratch database. It is repository code, so it runs as the per-run account, with an environment
+ * stripped of the GitHub token, the action's inputs and other secrets, under a time limit, and in its own
+ * process group, which is killed on timeout and when perf-audit exits.
+ */
+
+
+/** Default limit for the schema command. */
+const COMMAND_TIMEOUT_MS = 300_000;
+/** Grace between SIGTERM and SIGKILL when the limit is reached. */
+const KILL_GRACE_MS = 2_000;
+/** Output kept for the report (the tail, where the error is). */
+const OUTPUT_LIMIT = 64 * 1024;
+/** Variables never passed on: the runner's tokens and inputs, database URLs, and anything named like a secret. */
+const DROPPED = [
+    /^INPUT_/i,
+    /^ACTIONS_/i,
+    /^GITHUB_TOKEN$/i,
+    /^GH_TOKEN$/i,
+    // The runner's command files: writing them would set the job's env, outputs, PATH or summary.
+    /^GITHUB_(ENV|OUTPUT|PATH|STATE|STEP_SUMMARY)$/i,
+    /^PERF_AUDIT_/i,
+    /^(DB_URL|DATABASE_URL|MYSQL_PWD|MYSQL_HOST|MYSQL_TCP_PORT|MARIADB_PASSWORD|MYSQL_PASSWORD)$/i,
+    /(TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE_KEY|CREDENTIAL|API_KEY|ACCESS_KEY)/i,
+];
+/**
+ * The command's environment: the parent's minus DROPPED and minus any variable holding a secret's value,
+ * plus the scratch database as the run account (DB_PASSWORD is that account's, never the given one's).
+ */
+function commandEnv(parent, run, database, connection, secrets) {
+    const values = [
+        ...secrets,
+        parent.GITHUB_TOKEN ?? '',
+        parent['INPUT_GITHUB-TOKEN'] ?? '',
+        parent.GH_TOKEN ?? '',
+    ].filter((v) => v.length >= 4);
+    const env = {};
+    for (const [k, v] of Object.entries(parent)) {
+        if (v === undefined || DROPPED.some((re) => re.test(k)))
+            continue;
+        if (values.some((s) => v.includes(s)))
+            continue;
+        env[k] = v;
+    }
+    return {
+        ...env,
+        DB_CONNECTION: parent.DB_CONNECTION === 'mariadb' ? 'mariadb' : connection,
+        DB_HOST: run.host,
+        DB_PORT: String(run.port),
+        DB_DATABASE: database,
+        DB_USERNAME: run.user,
+        DB_PASSWORD: run.password,
+    };
+}
+/** Kills the whole group (the shell and everything it started). */
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+/** Runs `command` through the shell in its own process group, bounded by `timeoutMs`. */
+function runCommand(command, options) {
+    // Node's timers overflow above 2^31-1 ms (and then fire at once).
+    const timeoutMs = Math.min(options.timeoutMs ?? COMMAND_TIMEOUT_MS, 2_147_483_647);
+    const started = Date.now();
+    return new Promise((done) => {
+        const child = (0,external_node_child_process_.spawn)(command, {
+            cwd: options.cwd,
+            env: options.env,
+            shell: true,
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let out = '';
+        const keep = (d) => {
+            out += d.toString();
+            if (out.length > OUTPUT_LIMIT * 2)
+                out = out.slice(-OUTPUT_LIMIT);
+        };
+        child.stdout.on('data', keep);
+        child.stderr.on('data', keep);
+        const pid = child.pid;
+        const onExit = () => pid && killGroup(pid, 'SIGKILL');
+        process.on('exit', onExit);
+        const unregister = (0,cleanup.registerCleanup)('schema command', onExit);
+        let timedOut = false;
+        let hard;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            if (!pid)
+                return;
+            killGroup(pid, 'SIGTERM');
+            hard = setTimeout(() => killGroup(pid, 'SIGKILL'), KILL_GRACE_MS);
+        }, timeoutMs);
+        const finish = (code, extra = '') => {
+            clearTimeout(timer);
+            if (hard)
+                clearTimeout(hard);
+            // Whatever the shell left running in its group goes with it.
+            if (pid)
+                killGroup(pid, 'SIGKILL');
+            process.removeListener('exit', onExit);
+            unregister();
+            const text = `${out}${extra}`;
+            done({
+                code,
+                output: text.length > OUTPUT_LIMIT ? `…${text.slice(-OUTPUT_LIMIT)}` : text,
+                timedOut,
+                ms: Date.now() - started,
+            });
+        };
+        // The shell is done: anything it left in its group (holding the pipes open) is killed now.
+        child.on('exit', () => pid && killGroup(pid, 'SIGKILL'));
+        child.on('error', (err) => finish(-1, err.message));
+        child.on('close', (c) => finish(c));
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/src/database/schema-phase.js
 /**
  * The schema phase: builds the app's schema in the scratch database from the configured source, then
  * introspects it. Failing statements become Problems at their file:line with MariaDB's message; the run
  * goes on. The caller owns (and always drops) the scratch database.
  */
+
+
 
 
 
@@ -4750,12 +5373,19 @@ async function runSchemaPhase(db, input) {
         ...introspected,
         tables: introspected.tables.filter((t) => t.name !== LARAVEL_MIGRATIONS_TABLE),
     };
+    // A configured dump, SQL folder or command that yields no table is broken input, not an app without
+    // tables: passing on it would hide every finding (fail closed).
+    if (mode !== 'migrations' && mode !== 'auto' && schema.tables.length === 0) {
+        const why = built.problems[0]?.message ?? built.note;
+        throw new audit_phases.FatalPhaseError(`schema: ${mode} produced no table (${why})`);
+    }
     return {
         schema,
         problems: built.problems,
         source: built.source,
         note: built.note,
         ms: Math.round(performance.now() - started),
+        rejected: built.rejected ?? [],
     };
 }
 function errorProblems(errors, fallback) {
@@ -4764,6 +5394,24 @@ function errorProblems(errors, fallback) {
         message: `MariaDB rejected \`${excerpt(e.statement.sql)}\`: ${e.message}${e.code ? ` (${e.code})` : ''}`,
         construct: 'schema statement',
     }));
+}
+/** Raw statements the guard did not let run, each at its file:line. */
+function refusedProblems(result, fallback) {
+    return result.refused.map((r) => ({
+        location: r.statement.location ?? fallback,
+        message: `not run \`${excerpt(r.statement.sql)}\`: ${r.reason}; repository SQL may only build the scratch schema`,
+        construct: 'SQL',
+    }));
+}
+/** What went wrong in one apply, refused and rejected statements in statement order. */
+function applyProblems(result, fallback) {
+    const refused = refusedProblems(result, fallback).map((p, i) => ({ p, at: result.refused[i].index }));
+    const rejected = errorProblems(result.errors, fallback).map((p, i) => ({ p, at: result.errors[i].index }));
+    return [...refused, ...rejected].sort((a, b) => a.at - b.at).map((x) => x.p);
+}
+/** How statements run in this scratch database: raw ones checked against it, errors scrubbed. */
+function applyOptions(db) {
+    return { scratch: db.name, udfs: db.account.udfs, known: [db.name, db.account.user] };
 }
 /** Whether a MariaDB message names this identifier ('size' or `size`). */
 function mentions(message, name) {
@@ -4774,25 +5422,13 @@ function excerpt(sql) {
     return flat.length > 100 ? `${flat.slice(0, 100)}…` : flat;
 }
 const schema_phase_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** Statements that would leave the scratch database (`USE other`, `CREATE DATABASE`, `DROP DATABASE`). */
-const LEAVES_SCRATCH = /^(use\s|create\s+(database|schema)\s|drop\s+(database|schema)\s)/i;
-/** Drops the statements that would leave the scratch database, reporting each where it was written. */
-function inScratchOnly(statements, problems) {
-    return statements.filter((s) => {
-        if (!LEAVES_SCRATCH.test(s.sql))
-            return true;
-        problems.push({
-            location: s.location ?? { file: '', line: 0 },
-            message: `skipped \`${excerpt(s.sql)}\`: the schema is built in a scratch database only`,
-            construct: 'SQL',
-        });
-        return false;
-    });
-}
-/** Statements of a .sql text with their file:line (minus those that would leave the scratch database). */
-function sqlStatements(file, problems) {
-    const all = split_splitSql(file.text).map((s) => ({ sql: s.sql, location: { file: file.path, line: s.line } }));
-    return inScratchOnly(all, problems);
+/** Statements of a .sql text with their file:line, checked by the guard before they run. */
+function sqlStatements(file) {
+    return split_splitSql(file.text).map((s) => ({
+        sql: s.sql,
+        location: { file: file.path, line: s.line },
+        raw: true,
+    }));
 }
 /**
  * Migrations folded into the final schema, created once. With a schema dump (schema: auto), the dump is
@@ -4805,8 +5441,8 @@ async function fromMigrations(db, input, dump) {
     let dumpNote = '';
     let dumpTables = [];
     if (dump) {
-        const loaded = await applyStatements(db.conn, sqlStatements(dump, problems));
-        problems.push(...errorProblems(loaded.errors, { file: dump.path, line: 1 }));
+        const loaded = await applyStatements(db.conn, sqlStatements(dump), applyOptions(db));
+        problems.push(...applyProblems(loaded, { file: dump.path, line: 1 }));
         const ran = new Set(dump_migrationsInDump(dump.text));
         migrations = migrations.filter((m) => !ran.has(migrations_migrationName(m.path)));
         dumpNote = `${dump.path}, then `;
@@ -4839,15 +5475,16 @@ async function fromMigrations(db, input, dump) {
     }
     const first = migrations[0]?.path ?? 'database/migrations';
     if (statements.length) {
-        const cleared = await applyStatements(db.conn, statements);
+        const cleared = await applyStatements(db.conn, statements, applyOptions(db));
         problems.push(...errorProblems(cleared.errors, { file: dump?.path ?? first, line: 1 }));
     }
-    const applied = await applyFolded(db.conn, result.schema, result.raw);
+    const applied = await applyFolded(db.conn, result.schema, result.raw, applyOptions(db));
     problems.push(...applied.problems.map((p) => (p.location.line > 0 ? p : { ...p, location: { file: first, line: 1 } })));
     const failed = applied.failed ? `, ${schema_phase_plural(applied.failed, 'statement')} failed` : '';
     return {
         source: 'migrations',
         problems,
+        rejected: result.schema.tables.filter((t) => applied.rejected.has(t.name.toLowerCase())),
         note: `${dumpNote}${schema_phase_plural(migrations.length, 'migration')} folded into ${schema_phase_plural(result.schema.tables.length, 'table')}` +
             ` (${schema_phase_plural(result.raw.length, 'raw statement')}, ${schema_phase_plural(applied.roundTrips, 'round trip')}${failed})`,
     };
@@ -4874,13 +5511,13 @@ function foldedStatements(schema, raw) {
  * parent exists (a key to a table whose CREATE failed would be accepted silently with checks off, so it is
  * reported instead), then the raw SQL in migration order.
  */
-async function applyFolded(conn, schema, raw) {
+async function applyFolded(conn, schema, raw, options = {}) {
     const noWhere = { file: '', line: 0 };
     const tables = [{ sql: 'SET FOREIGN_KEY_CHECKS = 0' }];
     for (const t of schema.tables)
         tables.push({ sql: ddl_renderCreateTable(t), location: t.origin });
-    const created = await applyStatements(conn, tables);
-    const failedTables = new Set(created.errors.map((e) => schema.tables[e.index - 1]?.name.toLowerCase()));
+    const created = await applyStatements(conn, tables, options);
+    const failedTables = new Set([...created.errors, ...created.refused].map((e) => schema.tables[e.index - 1]?.name.toLowerCase()));
     // A rejected CREATE TABLE is reported where the column MariaDB names was defined, when it names one.
     for (const e of created.errors) {
         const table = schema.tables[e.index - 1];
@@ -4888,7 +5525,7 @@ async function applyFolded(conn, schema, raw) {
         if (column?.origin)
             e.statement = { ...e.statement, location: column.origin };
     }
-    const problems = errorProblems(created.errors, noWhere);
+    const problems = applyProblems(created, noWhere);
     const rest = [];
     for (const t of schema.tables) {
         if (failedTables.has(t.name.toLowerCase()))
@@ -4907,13 +5544,20 @@ async function applyFolded(conn, schema, raw) {
         }
     }
     rest.push({ sql: 'SET FOREIGN_KEY_CHECKS = 1' });
-    rest.push(...inScratchOnly(raw.map((r) => ({ sql: r.sql, location: r.location })), problems));
-    const others = await applyStatements(conn, rest);
-    problems.push(...errorProblems(others.errors, noWhere));
+    // DB::unprepared may hold several statements: each is checked and sent on its own, at its own line.
+    for (const r of raw) {
+        for (const part of split_splitSql(r.sql)) {
+            const line = r.location.line > 0 ? r.location.line + part.line - 1 : 0;
+            rest.push({ sql: part.sql, location: { ...r.location, line }, raw: true });
+        }
+    }
+    const others = await applyStatements(conn, rest, options);
+    problems.push(...applyProblems(others, noWhere));
     return {
         problems,
         roundTrips: created.roundTrips + others.roundTrips,
-        failed: created.errors.length + others.errors.length,
+        failed: created.errors.length + created.refused.length + others.errors.length + others.refused.length,
+        rejected: failedTables,
     };
 }
 async function readConfigured(input, path) {
@@ -4923,7 +5567,7 @@ async function readConfigured(input, path) {
     const known = input.app.other.find((f) => f.path === rel);
     if (known)
         return known;
-    return { path: rel.startsWith('..') ? abs : rel, text: await (0,promises_.readFile)(abs, 'utf8') };
+    return { path: rel.startsWith('..') ? abs : rel, text: await (0,regular_file/* readRegularFile */.X)(abs, 'schema file') };
 }
 async function fromDump(db, input) {
     const path = input.config.database.dump ?? SCHEMA_DUMPS.find((p) => input.app.other.some((f) => f.path === p));
@@ -4955,12 +5599,11 @@ async function fromDump(db, input) {
             note: 'dump unreadable',
         };
     }
-    const skipped = [];
-    const statements = sqlStatements(file, skipped);
-    const applied = await applyStatements(db.conn, statements);
+    const statements = sqlStatements(file);
+    const applied = await applyStatements(db.conn, statements, applyOptions(db));
     return {
         source: 'dump',
-        problems: [...skipped, ...errorProblems(applied.errors, { file: file.path, line: 1 })],
+        problems: applyProblems(applied, { file: file.path, line: 1 }),
         note: `${file.path}: ${schema_phase_plural(statements.length, 'statement')} in ${schema_phase_plural(applied.roundTrips, 'round trip')}`,
     };
 }
@@ -4993,13 +5636,12 @@ async function fromSqlDir(db, input) {
         };
     }
     const statements = [];
-    const skipped = [];
     for (const name of names)
-        statements.push(...sqlStatements(await readConfigured(input, (0,external_node_path_.join)(abs, name)), skipped));
-    const applied = await applyStatements(db.conn, statements);
+        statements.push(...sqlStatements(await readConfigured(input, (0,external_node_path_.join)(abs, name))));
+    const applied = await applyStatements(db.conn, statements, applyOptions(db));
     return {
         source: 'sql',
-        problems: [...skipped, ...errorProblems(applied.errors, { file: dir, line: 1 })],
+        problems: applyProblems(applied, { file: dir, line: 1 }),
         note: `${schema_phase_plural(names.length, 'SQL file')}, ${schema_phase_plural(statements.length, 'statement')} in ${schema_phase_plural(applied.roundTrips, 'round trip')}`,
     };
 }
@@ -5008,45 +5650,35 @@ function connectionFor(input) {
     const fromEnv = version_dbConnectionFrom(input.app, input.config.envFile);
     return fromEnv === 'mariadb' || fromEnv === 'mysql' ? fromEnv : 'mysql';
 }
-/** Output kept for error messages, with the password masked and the length bounded. */
-function redact(text, secret) {
-    const masked = secret ? text.split(secret).join('***') : text;
+/** Output kept for error messages, with the passwords masked and the length bounded. */
+function redact(text, secrets) {
+    let masked = text;
+    for (const secret of secrets)
+        if (secret)
+            masked = masked.split(secret).join('***');
     return masked.length > 4000 ? `…${masked.slice(-4000)}` : masked;
 }
 async function fromCommand(db, input) {
     const command = input.config.database.command ?? 'php artisan migrate --force';
-    const env = {
-        ...process.env,
-        DB_CONNECTION: process.env.DB_CONNECTION ?? connectionFor(input),
-        DB_HOST: db.url.host,
-        DB_PORT: String(db.url.port),
-        DB_DATABASE: db.name,
-        DB_USERNAME: db.url.user,
-        DB_PASSWORD: db.url.password,
-    };
-    const { code, output } = await new Promise((done) => {
-        const child = (0,external_node_child_process_.spawn)(command, {
-            cwd: input.app.root,
-            env,
-            shell: true,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let out = '';
-        child.stdout.on('data', (d) => (out += d));
-        child.stderr.on('data', (d) => (out += d));
-        child.on('error', (err) => done({ code: -1, output: `${out}${err.message}` }));
-        child.on('close', (c) => done({ code: c, output: out }));
+    const secrets = [db.url.password, db.account.url.password];
+    const env = commandEnv(process.env, db.account.url, db.name, connectionFor(input), secrets);
+    const { code, output, timedOut, ms } = await runCommand(command, {
+        cwd: input.app.root,
+        env,
+        timeoutMs: input.config.database.commandTimeoutMs,
     });
-    const problems = code === 0
+    const shown = redact(command, secrets);
+    const status = timedOut ? `was stopped after ${ms} ms (time limit)` : `exited with ${code}`;
+    const problems = code === 0 && !timedOut
         ? []
         : [
             {
                 location: { file: '.perf-audit.yml', line: 1 },
-                message: `schema command \`${redact(command, db.url.password)}\` exited with ${code}: ${redact(output.trim(), db.url.password)}`,
+                message: `schema command \`${shown}\` ${status}: ${redact(output.trim(), secrets)}`,
                 construct: 'schema command',
             },
         ];
-    return { source: 'command', problems, note: `\`${redact(command, db.url.password)}\` exited with ${code}` };
+    return { source: 'command', problems, note: `\`${shown}\` ${status}` };
 }
 
 ;// CONCATENATED MODULE: ./build/src/project/ignore-directive.js
@@ -5247,8 +5879,65 @@ function applyIgnores(findings, input) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./build/src/lifecycle/process-group.js
+/**
+ * Child processes started in their own process group, so that everything they start in turn (a shell, php,
+ * composer scripts…) can be killed together: on a signal (cleanup registry) and when the caller gives up.
+ */
+
+
+/** Kills the child's whole group; quiet when it has already gone. */
+function process_group_killGroup(child, signal = 'SIGKILL') {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch {
+        // Already gone.
+    }
+}
+/**
+ * spawn() in a new process group, registered for cleanup until it closes. The group is killed as a
+ * whole (not only the shell) so no grandchild is orphaned.
+ */
+function spawnGroup(command, args, options) {
+    const child = (0,external_node_child_process_.spawn)(command, args, { ...options, detached: true });
+    const unregister = (0,cleanup.registerCleanup)(`kill process group of ${command}`, () => process_group_killGroup(child));
+    // On exit, not close: a grandchild holding the output pipe open would delay close forever.
+    child.once('exit', () => {
+        unregister();
+        // Whatever the command left running in its group goes with it.
+        process_group_killGroup(child);
+    });
+    child.once('error', unregister);
+    return child;
+}
+/**
+ * Runs a command to completion in its own process group (git fetch starts helpers of its own), output
+ * collected; a signal to perf-audit kills the group instead of leaving it running.
+ */
+function runGroup(command, args, options) {
+    return new Promise((done) => {
+        const child = spawnGroup(command, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const max = options.maxBuffer ?? 16 * 1024 * 1024;
+        let stdout = '';
+        let stderr = '';
+        const collect = (into) => (d) => {
+            if (into === 'out')
+                stdout = (stdout + d.toString()).slice(0, max);
+            else
+                stderr = (stderr + d.toString()).slice(-max);
+        };
+        child.stdout?.on('data', collect('out'));
+        child.stderr?.on('data', collect('err'));
+        child.once('error', (err) => done({ code: -1, stdout, stderr: `${stderr}${err.message}` }));
+        child.once('close', (code) => done({ code, stdout, stderr }));
+    });
+}
+
+// EXTERNAL MODULE: ./build/src/gate/git-ref.js
+var git_ref = __webpack_require__(99145);
 ;// CONCATENATED MODULE: ./build/src/gate/baseline.js
 /**
  * The baseline: the same audit on the merge base of the PR, so only what the change introduced blocks.
@@ -5259,7 +5948,7 @@ var external_node_util_ = __webpack_require__(57975);
 
 
 
-const exec = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+
 /**
  * Marks each current finding `existing` when the base has one with the same fingerprint, else `new`; base
  * findings with no current counterpart are `fixed`. Fingerprints are matched as a multiset, so a second
@@ -5291,24 +5980,24 @@ class BaselineError extends Error {
     }
 }
 async function git(cwd, args) {
-    try {
-        const { stdout } = await exec('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
-        return stdout.trim();
-    }
-    catch (err) {
-        const e = err;
-        throw new BaselineError(`git ${args.join(' ')} failed in ${cwd}: ${(e.stderr || e.message).trim()}`);
-    }
+    // In its own process group: a signal to perf-audit kills git and the helpers it started (fetch).
+    const r = await runGroup('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 });
+    if (r.code === 0)
+        return r.stdout.trim();
+    throw new BaselineError(`git ${args.join(' ')} failed in ${cwd}: ${(r.stderr || `exit status ${r.code}`).trim()}`);
 }
 /**
  * The commit the baseline audits: the merge base of HEAD and `ref` (a branch, tag or sha). CI checkouts are
  * often shallow: a missing ref is fetched from origin, and a shallow history is deepened, before giving up.
  */
 async function mergeBase(repoDir, ref) {
-    const resolveRef = () => git(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    const problem = (0,git_ref/* gitRefProblem */.d)(ref);
+    if (problem)
+        throw new BaselineError(`baseline ref refused: ${problem}`);
+    const resolveRef = () => git(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
     let sha = await resolveRef().catch(() => null);
     if (!sha) {
-        await git(repoDir, ['fetch', '--no-tags', '--quiet', 'origin', ref]).catch(() => undefined);
+        await git(repoDir, ['fetch', '--no-tags', '--quiet', '--', 'origin', ref]).catch(() => undefined);
         sha = await resolveRef().catch(() => git(repoDir, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}']).catch(() => null));
     }
     if (!sha) {
@@ -5316,14 +6005,14 @@ async function mergeBase(repoDir, ref) {
     }
     const base = sha;
     try {
-        return await git(repoDir, ['merge-base', 'HEAD', base]);
+        return await git(repoDir, ['merge-base', '--', 'HEAD', base]);
     }
     catch (err) {
         const shallow = await git(repoDir, ['rev-parse', '--is-shallow-repository']).catch(() => 'false');
         if (shallow !== 'true')
             throw err;
         await git(repoDir, ['fetch', '--no-tags', '--quiet', '--unshallow', 'origin']).catch(() => undefined);
-        return git(repoDir, ['merge-base', 'HEAD', base]);
+        return git(repoDir, ['merge-base', '--', 'HEAD', base]);
     }
 }
 /**
@@ -5336,6 +6025,13 @@ async function auditBaseline(ref, config, run) {
     const base = await mergeBase(app, ref);
     const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'perf-audit-base-'));
     const worktree = (0,external_node_path_.join)(folder, 'tree');
+    const remove = async () => {
+        await git(top, ['worktree', 'remove', '--force', worktree]).catch(() => undefined);
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
+        await git(top, ['worktree', 'prune']).catch(() => undefined);
+    };
+    // A signal mid-baseline must not leave a registered worktree in the user's repository.
+    const unregister = (0,cleanup.registerCleanup)(`remove worktree ${worktree}`, remove);
     try {
         await git(top, ['worktree', 'add', '--detach', worktree, base]);
         const appInBase = (0,external_node_path_.join)(worktree, (0,external_node_path_.relative)(top, app));
@@ -5361,190 +6057,21 @@ async function auditBaseline(ref, config, run) {
         return await run(baseConfig);
     }
     finally {
-        await git(top, ['worktree', 'remove', '--force', worktree]).catch(() => undefined);
-        await (0,promises_.rm)(folder, { recursive: true, force: true });
-        await git(top, ['worktree', 'prune']).catch(() => undefined);
+        unregister();
+        await remove();
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/gate/policy.js
-/** The fail-on policy: which findings block the merge. */
-
-/** Whether one finding blocks: new, not silenced, and at or above the fail-on severity. */
-function blocks(finding, failOn) {
-    if (failOn === 'never' || finding.silenced || finding.status === 'existing')
-        return false;
-    return findings/* SEVERITY_ORDER */.B[finding.severity] >= findings/* SEVERITY_ORDER */.B[failOn];
-}
-/**
- * Counts unsilenced findings (new and existing) by severity and decides the verdict. Only new findings block:
- * without a baseline every finding is new, so `baseline: none` blocks on everything at or above fail-on.
- */
-function summarize(findings, failOn, verdicts, fixed = 0) {
-    const counts = { critical: 0, warning: 0, info: 0 };
-    const added = { critical: 0, warning: 0, info: 0 };
-    let silenced = 0;
-    for (const finding of findings) {
-        if (finding.silenced) {
-            silenced += 1;
-            continue;
-        }
-        counts[finding.severity] += 1;
-        if (finding.status !== 'existing')
-            added[finding.severity] += 1;
-    }
-    return {
-        ...counts,
-        blocked: findings.some((f) => blocks(f, failOn)),
-        silenced,
-        failOn,
-        verdicts,
-        new: added,
-        fixed,
-    };
-}
-
-// EXTERNAL MODULE: ./build/src/http/query-log.js
-var query_log = __webpack_require__(85373);
-;// CONCATENATED MODULE: ./build/src/database/capture.js
-/**
- * Captures what the running app asks MariaDB, one request at a time, through the general log written
- * to mysql.general_log. The server's previous general_log / log_output settings are read first and
- * always put back (try/finally), also when a request or a query fails midway.
- *
- * This only works when perf-audit reaches the same MariaDB server the app uses, with an account that
- * may SET GLOBAL (SUPER or SYSTEM_VARIABLES_ADMIN) and read mysql.general_log. A named lock serializes
- * captures on one server, so two audits never restore each other's settings in the wrong order.
- */
-
-
-const CAPTURE_LOCK = 'perf_audit_general_log';
-async function readGeneralLogSettings(conn) {
-    const [rows] = await conn.query('SELECT @@GLOBAL.general_log AS general_log, @@GLOBAL.log_output AS log_output');
-    return { generalLog: Number(rows[0].general_log) === 1, logOutput: String(rows[0].log_output) };
-}
-async function writeGeneralLogSettings(conn, s) {
-    // general_log first, so the log never writes to a destination the previous settings did not have.
-    await conn.query('SET GLOBAL general_log = ?', [s.generalLog ? 'ON' : 'OFF']);
-    await conn.query('SET GLOBAL log_output = ?', [s.logOutput]);
-}
-/** Adds TABLE to the destinations; keeps FILE when it was there (someone may rely on the file log). */
-function withTableOutput(logOutput) {
-    const parts = logOutput
-        .split(',')
-        .map((p) => p.trim().toUpperCase())
-        .filter((p) => p && p !== 'NONE');
-    return [...new Set([...parts, 'TABLE'])].join(',');
-}
-async function serverNow(conn) {
-    const [rows] = await conn.query('SELECT NOW(6) AS now');
-    return String(rows[0].now);
-}
-async function openThreads(conn, database) {
-    if (database === null)
-        return [];
-    const [rows] = await conn.query('SELECT ID AS id FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID()', [database]);
-    return rows.map((r) => Number(r.id));
-}
-async function logRows(conn, from, to) {
-    const [rows] = await conn.query(`SELECT thread_id, command_type, CONVERT(argument USING utf8mb4) AS argument
-       FROM mysql.general_log
-      WHERE event_time >= ? AND event_time <= ? AND thread_id <> CONNECTION_ID()
-      ORDER BY event_time, thread_id`, [from, to]);
-    return rows.map((r) => ({
-        threadId: Number(r.thread_id),
-        commandType: String(r.command_type),
-        argument: r.argument === null ? '' : String(r.argument),
-    }));
-}
-/**
- * A cancelled CI job sends SIGINT/SIGTERM: put the settings back (on a fresh connection, the capture's may
- * be busy) before the signal does what it would have done. Returns the function that removes the guard.
- */
-function restoreOnSignal(url, previous) {
-    const signals = ['SIGINT', 'SIGTERM'];
-    const remove = () => signals.forEach((s) => process.removeListener(s, handler));
-    const handler = (signal) => {
-        remove();
-        void (async () => {
-            const conn = await (0,connection/* connect */.Ng)(url);
-            try {
-                await writeGeneralLogSettings(conn, previous);
-            }
-            finally {
-                await conn.end();
-            }
-        })()
-            .catch(() => undefined)
-            .finally(() => process.kill(process.pid, signal));
-    };
-    signals.forEach((s) => process.on(s, handler));
-    return remove;
-}
-/**
- * Runs `fetchOnce` for each URL in turn with the general log on, and returns what the app's
- * connections sent during each request. `fetchOnce` failing ends the capture (settings restored) and
- * rejects with its error; report HTTP failures by resolving instead.
- */
-async function captureRequests(db, urls, fetchOnce, options = {}) {
-    const database = options.database ?? null;
-    const conn = await (0,connection/* connect */.Ng)(db.url);
-    try {
-        const [lock] = await conn.query('SELECT GET_LOCK(?, ?) AS got', [
-            CAPTURE_LOCK,
-            options.lockTimeoutS ?? 60,
-        ]);
-        if (Number(lock[0].got) !== 1)
-            throw new Error('another capture holds the general log on this server');
-        const [idRow] = await conn.query('SELECT CONNECTION_ID() AS id');
-        // Ours: this connection, and the scratch database's own connection when one was passed in.
-        const scratchThread = 'conn' in db ? db.conn.threadId : null;
-        const ownThreads = [Number(idRow[0].id), ...(scratchThread ? [scratchThread] : [])];
-        const previous = await readGeneralLogSettings(conn);
-        const stopGuard = restoreOnSignal(db.url, previous);
-        try {
-            await conn.query('SET GLOBAL log_output = ?', [withTableOutput(previous.logOutput)]);
-            await conn.query('SET GLOBAL general_log = ON');
-            const captured = [];
-            for (const url of urls) {
-                const known = await openThreads(conn, database);
-                const from = await serverNow(conn);
-                await fetchOnce(url);
-                if (options.settleMs ?? 50)
-                    await new Promise((r) => setTimeout(r, options.settleMs ?? 50));
-                const to = await serverNow(conn);
-                const rows = await logRows(conn, from, to);
-                const threads = (0,query_log/* appThreadIds */.ap)(rows, database, ownThreads, known);
-                const statements = (0,query_log/* appStatements */.mT)(rows, threads);
-                captured.push({
-                    url,
-                    statements,
-                    normalized: statements.map(query_log/* normalizeStatement */.pk),
-                    threads: [...threads].filter((t) => rows.some((r) => r.threadId === t)).sort((a, b) => a - b),
-                });
-            }
-            return captured;
-        }
-        finally {
-            stopGuard();
-            await writeGeneralLogSettings(conn, previous).catch((err) => {
-                const why = err instanceof Error ? err.message : String(err);
-                throw new Error(`could not restore general_log=${previous.generalLog ? 'ON' : 'OFF'}, log_output=${previous.logOutput}: ${why}`);
-            });
-        }
-    }
-    finally {
-        await conn.query('SELECT RELEASE_LOCK(?)', [CAPTURE_LOCK]).catch(() => undefined);
-        await conn.end().catch(() => undefined);
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/gate/policy.js
+var policy = __webpack_require__(90407);
+// EXTERNAL MODULE: ./build/src/database/capture.js
+var database_capture = __webpack_require__(95365);
 ;// CONCATENATED MODULE: ./build/src/database/failed-jobs.js
 /** Reads how many rows the app's failed_jobs table holds (Laravel's record of jobs that threw). */
 
 /** Row count of `database`.failed_jobs; null when that table does not exist. Only ever reads. */
 async function countFailedJobs(url, database, table = 'failed_jobs') {
-    const conn = await (0,connection/* connect */.Ng)(url);
+    const conn = await (0,connection.connect)(url);
     try {
         const [exists] = await conn.query('SELECT COUNT(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?', [database, table]);
         if (Number(exists[0].n) === 0)
@@ -5557,12 +6084,15 @@ async function countFailedJobs(url, database, table = 'failed_jobs') {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/http/query-log.js
+var query_log = __webpack_require__(85373);
 ;// CONCATENATED MODULE: ./build/src/http/captured-plans.js
 /**
  * EXPLAINs the SELECTs the running app sent, at production scale: the same planning twin the planner
  * uses (empty tables with production-size statistics), so a captured query is judged like a static one.
  * Only SELECT statements are EXPLAINed, one statement per call (EXPLAIN never executes them).
  */
+
 
 
 
@@ -5577,8 +6107,14 @@ async function explainCaptured(db, config, capture) {
     });
     try {
         const plans = [];
-        for (const s of selects)
-            plans.push({ ...s, plan: await plan_pool_explain(planning.conn, s.sql, planning.rows) });
+        for (const s of selects) {
+            // What the app sent is repository code too: only a plain SELECT on the schema is EXPLAINed.
+            const verdict = guardSelect(s.sql, planning.name, db.account.udfs);
+            const plan = verdict.ok
+                ? await plan_pool_explain(planning.conn, verdict.sql, planning.rows)
+                : { sql: s.sql, accesses: [], error: `not EXPLAINed: ${verdict.reason}` };
+            plans.push({ ...s, plan });
+        }
         const failed = plans.filter((p) => p.plan.error).length;
         const scale = planning.scaled ? 'at production scale' : `not scaled (${planning.warnings.join('; ')})`;
         return {
@@ -5704,7 +6240,7 @@ function summarizeStep(url, users, seconds, run, limits) {
     };
 }
 /** Runs the ramp over `urls` (relative ones joined to http.baseUrl); [] when http.load is not configured. */
-async function runLoadRamp(http, urls) {
+async function runLoadRamp(http, urls, deadlineAt = Infinity) {
     if (!http.load)
         return [];
     const limits = { p95Ms: http.load.p95Ms, maxErrorRate: http.load.maxErrorRate };
@@ -5714,6 +6250,9 @@ async function runLoadRamp(http, urls) {
         if (!absolute)
             continue;
         for (const users of [...http.load.users].sort((a, b) => a - b)) {
+            // A step that would end after http.deadline-ms is not started.
+            if (Date.now() + http.load.seconds * 1000 > deadlineAt)
+                return steps;
             const run = await runStep(absolute, users, http.load.seconds, http);
             steps.push(summarizeStep(absolute, users, http.load.seconds, run, limits));
         }
@@ -6014,16 +6553,19 @@ function failedRow(url, error, errorKind, status = null) {
         totalP95Ms: null,
     };
 }
-async function sample(http, target) {
+async function sample(http, target, deadlineAt) {
     const options = { timeoutMs: http.timeoutMs, headers: requestHeaders(http) };
     let timeouts = 0;
-    for (let i = 0; i < http.warmup; i++) {
+    for (let i = 0; i < http.warmup && Date.now() < deadlineAt; i++) {
         const r = await timedRequest(target.sampleUrl, options);
         if (r.error?.kind === 'timeout' && ++timeouts >= MAX_TIMEOUTS_PER_URL)
             return [r];
     }
     const samples = [];
     for (let i = 0; i < http.samples; i++) {
+        // Past http.deadline-ms the URL keeps what it has (at least one sample).
+        if (i > 0 && Date.now() >= deadlineAt)
+            break;
         const r = await timedRequest(target.sampleUrl, options);
         samples.push(r);
         if (r.error?.kind === 'timeout' && ++timeouts >= MAX_TIMEOUTS_PER_URL)
@@ -6077,7 +6619,9 @@ async function runSmoke(http, options = {}) {
         }
         else {
             const plan = await planTarget(http, absolute, ready);
-            row = 'row' in plan ? plan.row : summarizeSamples(plan.target, await sample(http, plan.target));
+            const deadlineAt = options.deadlineAt ?? Infinity;
+            row =
+                'row' in plan ? plan.row : summarizeSamples(plan.target, await sample(http, plan.target, deadlineAt));
         }
         options.onResult?.(row);
         rows.push(row);
@@ -6104,6 +6648,7 @@ async function runSmoke(http, options = {}) {
 
 
 
+
 function message(err) {
     return err instanceof Error ? err.message : String(err);
 }
@@ -6113,7 +6658,7 @@ function appDatabaseTarget(config, db) {
     let fromUrl = null;
     if (config.database.url) {
         try {
-            const parsed = (0,connection/* parseDbUrl */.Bd)(config.database.url);
+            const parsed = { ...(0,connection.parseDbUrl)(config.database.url), queryTimeoutMs: config.database.queryTimeoutMs };
             url = url ?? parsed;
             fromUrl = parsed.database;
         }
@@ -6158,7 +6703,8 @@ async function runHttpPhase(input) {
         };
     }
     const notes = [];
-    let results = await runSmoke(http);
+    const deadlineAt = started + (http.deadlineMs ?? ranges/* DEFAULT_HTTP_DEADLINE_MS */.jx);
+    let results = await runSmoke(http, { deadlineAt });
     const failed = results.filter((r) => !r.ok).length;
     notes.push(`${results.length} URL${results.length === 1 ? '' : 's'} timed${failed ? `, ${failed} failed` : ''}`);
     const target = appDatabaseTarget(config, db);
@@ -6171,7 +6717,7 @@ async function runHttpPhase(input) {
         const errors = new Map();
         const sampleUrl = new Map(answered.map((r) => [r.url, r.redirect?.followed ? r.redirect.final : r.url]));
         try {
-            capture = await captureRequests(
+            capture = await (0,database_capture/* captureRequests */.n4)(
             // Passing the scratch database keeps perf-audit's own connection to it out of the capture.
             db && db.url === target.url ? db : { url: target.url }, answered.map((r) => r.url), async (url) => {
                 const res = await timedRequest(sampleUrl.get(url) ?? url, {
@@ -6207,16 +6753,21 @@ async function runHttpPhase(input) {
         }
     }
     let load = [];
+    let cut = false;
     if (http.load) {
         const okUrls = results.filter((r) => r.ok).map((r) => r.url);
         try {
-            load = await runLoadRamp(http, okUrls);
+            load = await runLoadRamp(http, okUrls, deadlineAt);
+            if (load.length < okUrls.length * http.load.users.length)
+                cut = true;
             notes.push(`load ramp: ${load.length} step${load.length === 1 ? '' : 's'}`);
         }
         catch (err) {
             notes.push(`load ramp failed: ${message(err)}`);
         }
     }
+    if (cut || Date.now() >= deadlineAt)
+        notes.push(`http.deadline-ms (${http.deadlineMs ?? ranges/* DEFAULT_HTTP_DEADLINE_MS */.jx} ms) reached: later samples and load steps skipped`);
     let failedJobs = null;
     if (target?.database) {
         try {
@@ -6266,8 +6817,22 @@ function wanted(name) {
 async function readAppFiles(root) {
     const php = [];
     const other = [];
+    const unreadable = [];
+    const skip = (abs, err) => unreadable.push({
+        path: (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/') || '.',
+        message: err.code ?? (err instanceof Error ? err.message : String(err)),
+    });
     async function walk(dir) {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        }
+        catch (err) {
+            // The root itself must be readable (the audit cannot run without it); below it, one folder is skipped.
+            if (dir === root)
+                throw err;
+            return void skip(dir, err);
+        }
         for (const entry of entries) {
             const abs = (0,external_node_path_.join)(dir, entry.name);
             const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
@@ -6281,15 +6846,20 @@ async function readAppFiles(root) {
             const kind = wanted(entry.name);
             if (!kind)
                 continue;
-            const text = await (0,promises_.readFile)(abs, 'utf8');
-            (kind === 'php' ? php : other).push({ path: rel, text });
+            try {
+                const text = await (0,promises_.readFile)(abs, 'utf8');
+                (kind === 'php' ? php : other).push({ path: rel, text });
+            }
+            catch (err) {
+                skip(abs, err);
+            }
         }
     }
     await walk(root);
     const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     php.sort(byPath);
     other.sort(byPath);
-    return { root, php, other };
+    return { root, php, other, ...(unreadable.length ? { unreadable } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./build/src/project/laravel/queries/ast.js
@@ -6557,7 +7127,7 @@ function columnName(v) {
         return String(expr.value);
     return null;
 }
-function functionName(n) {
+function shapes_functionName(n) {
     if (typeof n.name === 'string')
         return n.name.toUpperCase();
     const parts = asArray(asNode(n.name)?.name);
@@ -6585,7 +7155,7 @@ function columnOf(expr, aliases) {
         return { column, table: qualifier ? (aliases.get(qualifier.toLowerCase()) ?? qualifier) : null };
     }
     if (expr.type === 'function' || expr.type === 'aggr_func') {
-        const name = functionName(expr);
+        const name = shapes_functionName(expr);
         const inner = functionArgs(expr)
             .map((a) => columnOf(a, aliases))
             .find((c) => c !== null);
@@ -9282,6 +9852,12 @@ function configLocation(config) {
 function loadProject(files, config) {
     const problems = [];
     const parsed = [];
+    for (const u of files.unreadable ?? [])
+        problems.push({
+            location: { file: u.path, line: 0 },
+            message: `could not read ${u.path} (${u.message}): skipped`,
+            construct: 'unreadable file',
+        });
     // With $PERF_AUDIT_PARSE_WORKERS set, large apps are also parsed in worker threads (parse-pool.ts).
     for (const { parsed: p, problem } of (0,parse_pool/* parseFiles */.Bj)(files.php, php/* parsePhp */.w).outcomes) {
         if (p)
@@ -9352,13 +9928,40 @@ var version = __webpack_require__(28009);
 
 
 
+
+
+
+
 /** Thrown when the audit cannot run at all (exit 3): the app folder is missing or unreadable. */
 class AuditError extends Error {
     name = 'AuditError';
 }
+function noScratch(phases, err) {
+    const why = err instanceof Error ? err.message : String(err);
+    phases.phases.push({
+        name: 'schema',
+        status: 'failed',
+        ms: 0,
+        note: `cannot create a scratch database: ${why}`,
+    });
+    return null;
+}
+/** The scratch database with its confined account; null (schema and planner skipped) when none can be had. */
+async function confinedScratch(url, phases) {
+    try {
+        return await (0,connection.createScratchDatabase)(url);
+    }
+    catch (err) {
+        if (!(err instanceof run_account/* ConfinementRefused */.F))
+            return noScratch(phases, err);
+        phases.skip('schema', err.message);
+        phases.skip('planner', 'no confined database account');
+        return null;
+    }
+}
 async function runAudit(config, opts = {}) {
     const log = opts.log ?? (() => undefined);
-    const phases = new PhaseLog();
+    const phases = opts.phases ?? new audit_phases.PhaseLog();
     let files;
     try {
         files = await readAppFiles(config.app);
@@ -9388,23 +9991,33 @@ async function runAudit(config, opts = {}) {
     let scratch = null;
     let http = null;
     let captured = [];
+    // Connections the caller had open before the run are theirs: only what the run opened is closed at its end.
+    const callerConnections = (0,bounded/* openConnections */.qP)();
     try {
         if (!config.database.url) {
             phases.skip('schema', 'no database URL: static verdicts only');
             phases.skip('planner', 'no database URL');
         }
         else {
-            const url = (0,connection/* parseDbUrl */.Bd)(config.database.url);
+            const url = { ...(0,connection.parseDbUrl)(config.database.url), queryTimeoutMs: config.database.queryTimeoutMs };
+            (0,bounded/* setDatabaseDeadline */.o_)(config.database.deadlineMs ?? ranges/* DEFAULT_DATABASE_DEADLINE_MS */.ei);
             const version = await phases.run('connect', async () => {
-                const v = await (0,connection/* waitForServer */._8)(url, config.database.waitMs);
+                const v = await (0,connection.waitForServer)(url, config.database.waitMs);
                 return { value: v, note: `MariaDB ${v}` };
             });
-            if (version) {
-                scratch = await (0,connection/* createScratchDatabase */.KI)(url);
+            // A user without CREATE or a read-only server fails the schema phase only: static verdicts go on.
+            if (version)
+                scratch = await confinedScratch(url, phases);
+            if (version && scratch) {
                 const db = scratch;
                 log(`database: scratch ${db.name} on ${url.host}:${url.port}`);
                 const schemaResult = await phases.run('schema', async () => {
-                    const r = await runSchemaPhase(db, { config, app: files, parsed });
+                    const r = await runSchemaPhase(db, {
+                        config,
+                        app: files,
+                        parsed,
+                        commandTimeoutMs: config.database.commandTimeoutMs,
+                    });
                     return { value: r, note: `${r.source}: ${r.schema.tables.length} tables. ${r.note}`.trim() };
                 });
                 if (schemaResult) {
@@ -9416,10 +10029,11 @@ async function runAudit(config, opts = {}) {
                         });
                         return { value: r, note: r.note };
                     });
+                    const kept = withRejectedTables(schemaResult.schema, schemaResult.rejected);
                     database = {
                         serverVersion: version,
-                        schema: schemaResult.schema,
-                        applyProblems: schemaResult.problems,
+                        schema: kept.schema,
+                        applyProblems: [...schemaResult.problems, ...kept.problems],
                         plans: planned?.plans ?? [],
                         criticalPlans: planned?.criticalPlans ?? [],
                         proofs: planned?.proofs ?? [],
@@ -9430,6 +10044,10 @@ async function runAudit(config, opts = {}) {
                 else {
                     phases.skip('planner', 'the schema phase failed');
                 }
+            }
+            else if (version) {
+                if (!phases.phases.some((p) => p.name === 'planner'))
+                    phases.skip('planner', 'no scratch database');
             }
             else {
                 phases.skip('schema', 'the database did not answer: static verdicts only');
@@ -9473,6 +10091,11 @@ async function runAudit(config, opts = {}) {
             if (!dropped)
                 log(`could not drop ${db.name}: ${phases.phases.at(-1)?.note}`);
         }
+        // Connections a failure left open (e.g. after "Too many connections") must not outlive the run.
+        const leaked = (0,bounded/* closeAllConnections */.P4)(callerConnections);
+        (0,bounded/* setDatabaseDeadline */.o_)(null);
+        if (leaked)
+            log(`closed ${leaked} database connection(s) left open`);
     }
     const ctx = { config, project, schema: database?.schema ?? project.schema, database, http };
     const outcome = runRules(registry.RULES, ctx);
@@ -9494,7 +10117,7 @@ async function runAudit(config, opts = {}) {
         tool: { name: 'perf-audit', version: version/* VERSION */.x },
         app: config.app,
         generatedAt: new Date().toISOString(),
-        summary: summarize(findings, config.failOn, verdicts),
+        summary: (0,policy/* summarize */.e)(findings, config.failOn, verdicts),
         findings,
         fixed,
         explains: database ? explainRows(project.queries, database, captured) : [],
@@ -9516,147 +10139,195 @@ async function runAudit(config, opts = {}) {
 
 /***/ }),
 
-/***/ 34079:
+/***/ 43021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FatalPhaseError: () => (/* binding */ FatalPhaseError),
+/* harmony export */   PhaseLog: () => (/* binding */ PhaseLog)
+/* harmony export */ });
+/** Runs one phase with its timing; a phase that throws is recorded as failed and the audit goes on. */
+/** A failure that must end the run (exit 3) instead of degrading: recorded as the phase's failure, then rethrown. */
+class FatalPhaseError extends Error {
+    name = 'FatalPhaseError';
+}
+class PhaseLog {
+    phases = [];
+    /** The phase running now (a signal's report names it). */
+    current = null;
+    skip(name, note) {
+        this.phases.push({ name, status: 'skipped', ms: 0, note });
+    }
+    /** Runs `fn`; returns its value, or null when it failed (the failure is recorded with its message). */
+    async run(name, fn) {
+        const start = performance.now();
+        this.current = name;
+        try {
+            const { value, note } = await fn();
+            this.phases.push({ name, status: 'ran', ms: Math.round(performance.now() - start), note });
+            return value;
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            this.phases.push({ name, status: 'failed', ms: Math.round(performance.now() - start), note: message });
+            if (err instanceof FatalPhaseError)
+                throw err;
+            return null;
+        }
+        finally {
+            this.current = null;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 95365:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bd: () => (/* binding */ parseDbUrl),
-/* harmony export */   KI: () => (/* binding */ createScratchDatabase),
-/* harmony export */   Ng: () => (/* binding */ connect),
-/* harmony export */   _8: () => (/* binding */ waitForServer),
-/* harmony export */   redactDbUrl: () => (/* binding */ redactDbUrl)
+/* harmony export */   fh: () => (/* binding */ CAPTURE_LOCK),
+/* harmony export */   j4: () => (/* binding */ writeGeneralLogSettings),
+/* harmony export */   n4: () => (/* binding */ captureRequests)
 /* harmony export */ });
-/* unused harmony export SCRATCH_PREFIX */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var mysql2_promise__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27588);
-/** Connects to MariaDB and owns the scratch database: created by us, always dropped by us, nothing else touched. */
+/* unused harmony exports readGeneralLogSettings, withTableOutput */
+/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34079);
+/* harmony import */ var _lifecycle_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37230);
+/* harmony import */ var _lifecycle_general_log_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39133);
+/* harmony import */ var _lifecycle_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15167);
+/* harmony import */ var _http_query_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85373);
+/**
+ * Captures what the running app asks MariaDB, one request at a time, through the general log written
+ * to mysql.general_log. The server's previous general_log / log_output settings are read first and
+ * always put back (try/finally), also when a request or a query fails midway, and on SIGINT/SIGTERM (the
+ * cleanup registry). They are saved to a state file first, so a run after a SIGKILL restores them too.
+ *
+ * This only works when perf-audit reaches the same MariaDB server the app uses, with an account that
+ * may SET GLOBAL (SUPER or SYSTEM_VARIABLES_ADMIN) and read mysql.general_log. A named lock serializes
+ * captures on one server, so two audits never restore each other's settings in the wrong order.
+ */
 
 
-/** Parses mysql://user:pass@host:port[/db] (mariadb:// too). Throws with a message that hides the password. */
-function parseDbUrl(url) {
-    let parsed;
+
+
+
+const CAPTURE_LOCK = 'perf_audit_general_log';
+async function readGeneralLogSettings(conn) {
+    const [rows] = await conn.query('SELECT @@GLOBAL.general_log AS general_log, @@GLOBAL.log_output AS log_output');
+    return { generalLog: Number(rows[0].general_log) === 1, logOutput: String(rows[0].log_output) };
+}
+async function writeGeneralLogSettings(conn, s) {
+    // general_log first, so the log never writes to a destination the previous settings did not have.
+    await conn.query('SET GLOBAL general_log = ?', [s.generalLog ? 'ON' : 'OFF']);
+    await conn.query('SET GLOBAL log_output = ?', [s.logOutput]);
+}
+/** Adds TABLE to the destinations; keeps FILE when it was there (someone may rely on the file log). */
+function withTableOutput(logOutput) {
+    const parts = logOutput
+        .split(',')
+        .map((p) => p.trim().toUpperCase())
+        .filter((p) => p && p !== 'NONE');
+    return [...new Set([...parts, 'TABLE'])].join(',');
+}
+async function serverNow(conn) {
+    const [rows] = await conn.query('SELECT NOW(6) AS now');
+    return String(rows[0].now);
+}
+async function openThreads(conn, database) {
+    if (database === null)
+        return [];
+    const [rows] = await conn.query('SELECT ID AS id FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID()', [database]);
+    return rows.map((r) => Number(r.id));
+}
+async function logRows(conn, from, to) {
+    const [rows] = await conn.query(`SELECT thread_id, command_type, CONVERT(argument USING utf8mb4) AS argument
+       FROM mysql.general_log
+      WHERE event_time >= ? AND event_time <= ? AND thread_id <> CONNECTION_ID()
+      ORDER BY event_time, thread_id`, [from, to]);
+    return rows.map((r) => ({
+        threadId: Number(r.thread_id),
+        commandType: String(r.command_type),
+        argument: r.argument === null ? '' : String(r.argument),
+    }));
+}
+/**
+ * Runs `fetchOnce` for each URL in turn with the general log on, and returns what the app's
+ * connections sent during each request. `fetchOnce` failing ends the capture (settings restored) and
+ * rejects with its error; report HTTP failures by resolving instead.
+ */
+async function captureRequests(db, urls, fetchOnce, options = {}) {
+    const database = options.database ?? null;
+    const conn = await (0,_connection_js__WEBPACK_IMPORTED_MODULE_0__.connect)(db.url);
     try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new Error('database URL is not a URL; expected mysql://user:pass@host:port[/db]');
-    }
-    if (parsed.protocol !== 'mysql:' && parsed.protocol !== 'mariadb:') {
-        throw new Error(`database URL must start with mysql:// or mariadb:// (got ${parsed.protocol}//)`);
-    }
-    const db = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-    return {
-        host: parsed.hostname || '127.0.0.1',
-        port: parsed.port ? Number(parsed.port) : 3306,
-        user: decodeURIComponent(parsed.username || 'root'),
-        password: decodeURIComponent(parsed.password || ''),
-        database: db || null,
-    };
-}
-/** The URL with its password replaced, for logs and reports. */
-function redactDbUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.password)
-            u.password = '***';
-        return u.toString();
-    }
-    catch {
-        return '(unparseable database URL)';
-    }
-}
-async function connect(url, database) {
-    return mysql2_promise__WEBPACK_IMPORTED_MODULE_1__.createConnection({
-        host: url.host,
-        port: url.port,
-        user: url.user,
-        password: url.password,
-        database: database ?? url.database ?? undefined,
-        multipleStatements: true,
-        connectTimeout: 5000,
-        dateStrings: true,
-        supportBigNumbers: true,
-        bigNumberStrings: false,
-    });
-}
-/** Errors that a server still starting gives; anything else (access denied…) is final. */
-function isTransient(err) {
-    const code = err.code ?? '';
-    return ([
-        'ECONNREFUSED',
-        'ECONNRESET',
-        'ETIMEDOUT',
-        'EHOSTUNREACH',
-        'EAI_AGAIN',
-        'PROTOCOL_CONNECTION_LOST',
-        'ER_CON_COUNT_ERROR',
-        'ER_SERVER_SHUTDOWN',
-    ].includes(code) || code === '');
-}
-/** Waits for the server to answer (CI services start slowly); resolves the server version. */
-async function waitForServer(url, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    let delay = 200;
-    let lastError;
-    for (;;) {
-        try {
-            const conn = await connect(url);
+        const [lock] = await conn.query('SELECT GET_LOCK(?, ?) AS got', [
+            CAPTURE_LOCK,
+            options.lockTimeoutS ?? 60,
+        ]);
+        if (Number(lock[0].got) !== 1)
+            throw new Error('another capture holds the general log on this server');
+        const [idRow] = await conn.query('SELECT CONNECTION_ID() AS id');
+        // Ours: this connection, and the scratch database's own connection when one was passed in.
+        const scratchThread = 'conn' in db ? db.conn.threadId : null;
+        const ownThreads = [Number(idRow[0].id), ...(scratchThread ? [scratchThread] : [])];
+        // We hold the capture lock, so a saved state is from a killed run: its values are the original ones.
+        const key = await (0,_lifecycle_general_log_state_js__WEBPACK_IMPORTED_MODULE_1__/* .serverKey */ .Pd)(conn);
+        const previous = (await (0,_lifecycle_general_log_state_js__WEBPACK_IMPORTED_MODULE_1__/* .readSavedGeneralLog */ .Gx)(key)) ?? (await readGeneralLogSettings(conn));
+        // Nothing is changed on the server unless the original values are safe on disk first.
+        await (0,_lifecycle_general_log_state_js__WEBPACK_IMPORTED_MODULE_1__/* .saveGeneralLog */ .o8)(key, previous).catch((err) => {
+            throw new Error(`general_log left as it is: could not save its state first (${err instanceof Error ? err.message : String(err)})`);
+        });
+        (0,_lifecycle_signals_js__WEBPACK_IMPORTED_MODULE_2__.handleInterrupts)();
+        const unregister = (0,_lifecycle_cleanup_js__WEBPACK_IMPORTED_MODULE_4__.registerCleanup)('restore general_log', async () => {
+            // A fresh connection: the capture's own may be busy.
+            const c = await (0,_connection_js__WEBPACK_IMPORTED_MODULE_0__.connect)(db.url);
             try {
-                const [rows] = await conn.query('SELECT VERSION() AS v');
-                return String(rows[0].v);
-            }
-            finally {
-                await conn.end();
-            }
-        }
-        catch (err) {
-            lastError = err;
-            // A wrong password or unknown database will not fix itself: say so at once.
-            if (!isTransient(err))
-                break;
-            if (Date.now() + delay > deadline)
-                break;
-            await new Promise((r) => setTimeout(r, delay));
-            delay = Math.min(delay * 2, 2000);
-        }
-    }
-    const msg = lastError instanceof Error ? lastError.message : String(lastError);
-    const transient = isTransient(lastError);
-    throw new Error(transient
-        ? `MariaDB at ${url.host}:${url.port} did not answer within ${timeoutMs} ms: ${msg}`
-        : `MariaDB at ${url.host}:${url.port} refused the connection: ${msg}`);
-}
-const SCRATCH_PREFIX = 'perf_audit_';
-async function createScratchDatabase(url) {
-    const name = `${SCRATCH_PREFIX}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
-    const admin = await connect(url);
-    try {
-        await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    }
-    finally {
-        await admin.end();
-    }
-    const conn = await connect(url, name);
-    let dropped = false;
-    return {
-        name,
-        url,
-        conn,
-        async drop() {
-            if (dropped)
-                return;
-            dropped = true;
-            await conn.end().catch(() => undefined);
-            const c = await connect(url);
-            try {
-                // Only ever drops the name it generated above.
-                await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+                await writeGeneralLogSettings(c, previous);
+                await (0,_lifecycle_general_log_state_js__WEBPACK_IMPORTED_MODULE_1__/* .clearSavedGeneralLog */ .BN)(key);
             }
             finally {
                 await c.end();
             }
-        },
-    };
+        });
+        try {
+            if ((0,_lifecycle_cleanup_js__WEBPACK_IMPORTED_MODULE_4__.shuttingDown)())
+                throw new Error('perf-audit is stopping');
+            await conn.query('SET GLOBAL log_output = ?', [withTableOutput(previous.logOutput)]);
+            await conn.query('SET GLOBAL general_log = ON');
+            const captured = [];
+            for (const url of urls) {
+                const known = await openThreads(conn, database);
+                const from = await serverNow(conn);
+                await fetchOnce(url);
+                if (options.settleMs ?? 50)
+                    await new Promise((r) => setTimeout(r, options.settleMs ?? 50));
+                const to = await serverNow(conn);
+                const rows = await logRows(conn, from, to);
+                const threads = (0,_http_query_log_js__WEBPACK_IMPORTED_MODULE_3__/* .appThreadIds */ .ap)(rows, database, ownThreads, known);
+                const statements = (0,_http_query_log_js__WEBPACK_IMPORTED_MODULE_3__/* .appStatements */ .mT)(rows, threads);
+                captured.push({
+                    url,
+                    statements,
+                    normalized: statements.map(_http_query_log_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeStatement */ .pk),
+                    threads: [...threads].filter((t) => rows.some((r) => r.threadId === t)).sort((a, b) => a - b),
+                });
+            }
+            return captured;
+        }
+        finally {
+            unregister();
+            await writeGeneralLogSettings(conn, previous).catch((err) => {
+                const why = err instanceof Error ? err.message : String(err);
+                throw new Error(`could not restore general_log=${previous.generalLog ? 'ON' : 'OFF'}, log_output=${previous.logOutput}: ${why}`);
+            });
+            await (0,_lifecycle_general_log_state_js__WEBPACK_IMPORTED_MODULE_1__/* .clearSavedGeneralLog */ .BN)(key);
+        }
+    }
+    finally {
+        await conn.query('SELECT RELEASE_LOCK(?)', [CAPTURE_LOCK]).catch(() => undefined);
+        await conn.end().catch(() => undefined);
+    }
 }
 
 
@@ -9676,6 +10347,228 @@ function compareFindings(a, b) {
         a.rule.localeCompare(b.rule) ||
         (a.file ?? '').localeCompare(b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 90407:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ summarize)
+/* harmony export */ });
+/* unused harmony export blocks */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84583);
+/** The fail-on policy: which findings block the merge. */
+
+/** Whether one finding blocks: new, not silenced, and at or above the fail-on severity. */
+function blocks(finding, failOn) {
+    if (failOn === 'never' || finding.silenced || finding.status === 'existing')
+        return false;
+    return _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B[finding.severity] >= _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B[failOn];
+}
+/**
+ * Counts unsilenced findings (new and existing) by severity and decides the verdict. Only new findings block:
+ * without a baseline every finding is new, so `baseline: none` blocks on everything at or above fail-on.
+ */
+function summarize(findings, failOn, verdicts, fixed = 0) {
+    const counts = { critical: 0, warning: 0, info: 0 };
+    const added = { critical: 0, warning: 0, info: 0 };
+    let silenced = 0;
+    for (const finding of findings) {
+        if (finding.silenced) {
+            silenced += 1;
+            continue;
+        }
+        counts[finding.severity] += 1;
+        if (finding.status !== 'existing')
+            added[finding.severity] += 1;
+    }
+    return {
+        ...counts,
+        blocked: findings.some((f) => blocks(f, failOn)),
+        silenced,
+        failOn,
+        verdicts,
+        new: added,
+        fixed,
+    };
+}
+
+
+/***/ }),
+
+/***/ 39133:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ clearSavedGeneralLog),
+/* harmony export */   Gx: () => (/* binding */ readSavedGeneralLog),
+/* harmony export */   Pd: () => (/* binding */ serverKey),
+/* harmony export */   o8: () => (/* binding */ saveGeneralLog)
+/* harmony export */ });
+/* unused harmony export stateDir */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/**
+ * The general_log / log_output values a capture found, saved to a file before it changes them. A run killed
+ * with SIGKILL cannot restore them; the next capture on the same server (or `perf-audit cleanup`) finds the
+ * file and restores the values it holds, instead of taking the ON that the killed run left as the original.
+ * The file is removed once the values are back.
+ */
+
+
+
+
+/** PERF_AUDIT_STATE_DIR, else ~/.cache/perf-audit (kept across runs on a self-hosted runner). */
+function stateDir() {
+    return process.env['PERF_AUDIT_STATE_DIR'] || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache', 'perf-audit');
+}
+/** One file per server: the same server reached as localhost or 127.0.0.1 has one key. */
+async function serverKey(conn) {
+    const [rows] = await conn.query('SELECT @@hostname AS h, @@port AS p, @@datadir AS d, @@socket AS s');
+    const r = rows[0];
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(`${String(r.h)}|${String(r.p)}|${String(r.d)}|${String(r.s)}`)
+        .digest('hex')
+        .slice(0, 16);
+}
+function statePath(key) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(stateDir(), `general-log-${key}.json`);
+}
+async function readSavedGeneralLog(key) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(statePath(key), 'utf8');
+    }
+    catch {
+        return null;
+    }
+    try {
+        const v = JSON.parse(text);
+        // Only values MariaDB accepts for log_output are restored; anything else is ignored.
+        if (typeof v.generalLog !== 'boolean' || typeof v.logOutput !== 'string')
+            return null;
+        if (!/^(NONE|FILE|TABLE)(,(FILE|TABLE))*$/i.test(v.logOutput))
+            return null;
+        return { generalLog: v.generalLog, logOutput: v.logOutput };
+    }
+    catch {
+        return null;
+    }
+}
+/** Written whole (temp file + rename) before anything is changed on the server. */
+async function saveGeneralLog(key, s) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(stateDir(), { recursive: true, mode: 0o700 });
+    const tmp = `${statePath(key)}.${process.pid}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, `${JSON.stringify({ ...s, savedAt: new Date().toISOString(), pid: process.pid })}\n`, {
+        mode: 0o600,
+    });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, statePath(key));
+}
+async function clearSavedGeneralLog(key) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(statePath(key), { force: true });
+}
+
+
+/***/ }),
+
+/***/ 15167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CLEANUP_DEADLINE_MS: () => (/* binding */ CLEANUP_DEADLINE_MS),
+/* harmony export */   handleInterrupts: () => (/* binding */ handleInterrupts),
+/* harmony export */   interruptedBy: () => (/* binding */ interruptedBy),
+/* harmony export */   unlessInterrupted: () => (/* binding */ unlessInterrupted)
+/* harmony export */ });
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37230);
+/**
+ * SIGINT/SIGTERM (a cancelled CI job, Ctrl-C): undo everything registered in the cleanup registry, let the
+ * caller write its report, then exit with 128 + the signal number. A second signal while this runs is
+ * ignored: the cleanup is what it would interrupt. The cleanup has a deadline so an unanswering database
+ * cannot keep the process alive until the runner's SIGKILL.
+ */
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+/** CI runners send SIGKILL a few seconds after SIGINT/SIGTERM: stay well inside that. */
+const CLEANUP_DEADLINE_MS = 5000;
+let hooks = [];
+let installed = false;
+let interrupted = null;
+/** The signal being handled, if any (a phase that fails because of the cleanup can say why). */
+function interruptedBy() {
+    return interrupted;
+}
+/**
+ * Resolves at once, unless a signal is being handled: then never (the handler ends the process), so the
+ * interrupted main flow does not write a second report or exit first.
+ */
+function unlessInterrupted() {
+    return interrupted ? new Promise(() => undefined) : Promise.resolve();
+}
+async function withDeadline(p, ms, fallback) {
+    let timer;
+    const late = new Promise((r) => (timer = setTimeout(() => r(fallback), ms)));
+    try {
+        return await Promise.race([p, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+async function onSignal(signal) {
+    if (interrupted)
+        return;
+    interrupted = signal;
+    for (const h of hooks)
+        h.during = h.describe();
+    // Connections killed under a running phase report their loss as errors nobody awaits any more.
+    process.on('uncaughtException', () => undefined);
+    process.on('unhandledRejection', () => undefined);
+    const cleanAll = async () => {
+        const first = await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__.runCleanups)({ stopping: true });
+        // Something created while the first pass ran (a database half made) registers just after it.
+        await new Promise((r) => setTimeout(r, 200));
+        return [...first, ...(await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__.runCleanups)({ stopping: true }))];
+    };
+    const cleaned = await withDeadline(cleanAll(), CLEANUP_DEADLINE_MS, [
+        { label: `cleanup did not finish within ${CLEANUP_DEADLINE_MS} ms`, ok: false },
+    ]);
+    for (const h of hooks) {
+        try {
+            await withDeadline(Promise.resolve(h.hook(signal, cleaned, h.during)), CLEANUP_DEADLINE_MS, undefined);
+        }
+        catch {
+            // The report is best effort here; the exit status still says what happened.
+        }
+    }
+    process.exit(CODES[signal] ?? 1);
+}
+function listener(signal) {
+    void onSignal(signal);
+}
+/**
+ * Installs the handlers once per process (idempotent); `hook` runs after the cleanup, before the exit, and
+ * is told what `describe` said at the moment of the signal.
+ */
+function handleInterrupts(hook, describe = () => null) {
+    if (!installed) {
+        installed = true;
+        for (const s of SIGNALS)
+            process.on(s, listener);
+    }
+    const entry = hook ? { hook, describe, during: null } : null;
+    if (entry)
+        hooks.push(entry);
+    return () => {
+        hooks = hooks.filter((h) => h !== entry);
+    };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 895;
-export const ids = [895];
+export const id = 531;
+export const ids = [531];
 export const modules = {
 
-/***/ 97895:
+/***/ 20531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -32,10 +32,13 @@ class ConfigError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./build/src/config/ranges.js
+var ranges = __webpack_require__(35116);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./build/src/config/defaults.js
 /** Defaults: the seed audit's thresholds (TTFB objective 150 ms, 1,000,000 rows at production scale). */
+
 
 const DEFAULT_ASSUME_ROWS = 1_000_000;
 const DEFAULT_SAMPLES = 20;
@@ -67,6 +70,8 @@ function defaultConfig(app) {
             assumeRows: DEFAULT_ASSUME_ROWS,
             tables: {},
             waitMs: 30_000,
+            commandTimeoutMs: ranges/* DEFAULT_COMMAND_TIMEOUT_MS */.LP,
+            queryTimeoutMs: ranges/* DEFAULT_QUERY_TIMEOUT_MS */.c4,
         },
         queries: [],
         http: defaultHttpConfig(),
@@ -81,8 +86,12 @@ function defaultConfig(app) {
     };
 }
 
+// EXTERNAL MODULE: ./build/src/gate/git-ref.js
+var git_ref = __webpack_require__(99145);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(33243);
+// EXTERNAL MODULE: ./build/src/config/regular-file.js
+var regular_file = __webpack_require__(36491);
 ;// CONCATENATED MODULE: ./build/src/config/yaml-lines.js
 /** Finds the line of a key path in a YAML text, so config errors can name file:line (js-yaml gives no map). */
 /** 1-based line of `path` (keys; numbers index sequence items), or the nearest parent found, or 1. */
@@ -142,6 +151,8 @@ function lineOfPath(text, path) {
 
 
 
+
+
 const SEVERITIES = ['critical', 'warning', 'info'];
 const FAIL_ON = ['critical', 'warning', 'never'];
 const SCHEMA_MODES = ['auto', 'migrations', 'dump', 'sql', 'command'];
@@ -174,9 +185,9 @@ class Reader {
             return String(value);
         return this.fail(path, 'expected a non-empty string');
     }
-    int(value, path, min) {
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-            this.fail(path, `expected a whole number >= ${min}`);
+    int(value, path, range) {
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < range.min || value > range.max) {
+            this.fail(path, `expected a whole number ${(0,ranges/* rangeText */.lq)(range)}`);
         }
         return value;
     }
@@ -215,8 +226,14 @@ function locateConfigFile(app, given) {
 }
 /** Applies the file's settings over `base` (defaults). Flags and inputs are applied after, by the caller. */
 function applyConfigFile(base, file) {
-    const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     const shown = (0,external_node_path_.relative)(process.cwd(), file) || file;
+    let text;
+    try {
+        text = (0,regular_file/* readRegularFileSync */.c)(file, 'config file');
+    }
+    catch (err) {
+        throw new ConfigError(err instanceof Error ? err.message : String(err), shown);
+    }
     let doc;
     try {
         doc = js_yaml/* default.load */.Ay.load(text, { filename: shown });
@@ -256,10 +273,10 @@ function applyConfigFile(base, file) {
     if (root['env-file'] !== undefined)
         config.envFile = r.string(root['env-file'], ['env-file']);
     if (root['target-concurrency'] !== undefined) {
-        config.targetConcurrency = r.int(root['target-concurrency'], ['target-concurrency'], 1);
+        config.targetConcurrency = r.int(root['target-concurrency'], ['target-concurrency'], ranges/* RANGES */.$M.concurrency);
     }
     if (root.servers !== undefined)
-        config.servers = r.int(root.servers, ['servers'], 1);
+        config.servers = r.int(root.servers, ['servers'], ranges/* RANGES */.$M.servers);
     if (root['php-ini'] !== undefined)
         config.phpIni = r.strings(root['php-ini'], ['php-ini']);
     if (root['fpm-pool'] !== undefined)
@@ -288,11 +305,14 @@ function readDatabase(r, value, config) {
         'url',
         'schema',
         'command',
+        'command-timeout-ms',
         'dump',
         'sql-dir',
         'assume-rows',
         'tables',
         'app-database',
+        'query-timeout-ms',
+        'deadline-ms',
     ]);
     const db = config.database;
     if (o.url !== undefined)
@@ -308,13 +328,19 @@ function readDatabase(r, value, config) {
     if (o['sql-dir'] !== undefined)
         db.sqlDir = r.string(o['sql-dir'], [...p, 'sql-dir']);
     if (o['assume-rows'] !== undefined)
-        db.assumeRows = r.int(o['assume-rows'], [...p, 'assume-rows'], 1);
+        db.assumeRows = r.int(o['assume-rows'], [...p, 'assume-rows'], ranges/* RANGES */.$M.rows);
+    if (o['command-timeout-ms'] !== undefined)
+        db.commandTimeoutMs = r.int(o['command-timeout-ms'], [...p, 'command-timeout-ms'], ranges/* RANGES */.$M.timeoutMs);
+    if (o['query-timeout-ms'] !== undefined)
+        db.queryTimeoutMs = r.int(o['query-timeout-ms'], [...p, 'query-timeout-ms'], ranges/* RANGES */.$M.timeoutMs);
+    if (o['deadline-ms'] !== undefined)
+        db.deadlineMs = r.int(o['deadline-ms'], [...p, 'deadline-ms'], ranges/* RANGES */.$M.timeoutMs);
     if (o.tables !== undefined) {
         if (o.tables === null || typeof o.tables !== 'object' || Array.isArray(o.tables)) {
             r.fail([...p, 'tables'], 'expected a mapping of table name to row count');
         }
         for (const [table, rows] of Object.entries(o.tables)) {
-            db.tables[table] = r.int(rows, [...p, 'tables', table], 1);
+            db.tables[table] = r.int(rows, [...p, 'tables', table], ranges/* RANGES */.$M.rows);
         }
     }
     if (db.schema === 'command' && !db.command)
@@ -338,6 +364,7 @@ function readHttp(r, value, config) {
         'ttfb',
         'load',
         'readiness-timeout-ms',
+        'deadline-ms',
     ]);
     const h = config.http;
     if (o.urls !== undefined)
@@ -345,16 +372,18 @@ function readHttp(r, value, config) {
     if (o['base-url'] !== undefined)
         h.baseUrl = r.string(o['base-url'], [...p, 'base-url']);
     if (o.samples !== undefined)
-        h.samples = r.int(o.samples, [...p, 'samples'], 1);
+        h.samples = r.int(o.samples, [...p, 'samples'], ranges/* RANGES */.$M.samples);
     if (o.warmup !== undefined)
-        h.warmup = r.int(o.warmup, [...p, 'warmup'], 0);
+        h.warmup = r.int(o.warmup, [...p, 'warmup'], ranges/* RANGES */.$M.warmup);
     if (o['timeout-ms'] !== undefined)
-        h.timeoutMs = r.int(o['timeout-ms'], [...p, 'timeout-ms'], 1);
+        h.timeoutMs = r.int(o['timeout-ms'], [...p, 'timeout-ms'], ranges/* RANGES */.$M.timeoutMs);
     if (o['follow-redirects'] !== undefined)
         h.followRedirects = r.bool(o['follow-redirects'], [...p, 'follow-redirects']);
     if (o['readiness-timeout-ms'] !== undefined) {
-        h.readiness.timeoutMs = r.int(o['readiness-timeout-ms'], [...p, 'readiness-timeout-ms'], 0);
+        h.readiness.timeoutMs = r.int(o['readiness-timeout-ms'], [...p, 'readiness-timeout-ms'], ranges/* RANGES */.$M.waitMs);
     }
+    if (o['deadline-ms'] !== undefined)
+        h.deadlineMs = r.int(o['deadline-ms'], [...p, 'deadline-ms'], ranges/* RANGES */.$M.timeoutMs);
     if (o.headers !== undefined) {
         const headers = r.object(o.headers, [...p, 'headers'], Object.keys(o.headers ?? {}));
         for (const [k, v] of Object.entries(headers))
@@ -369,21 +398,21 @@ function readHttp(r, value, config) {
     if (o.ttfb !== undefined) {
         const t = r.object(o.ttfb, [...p, 'ttfb'], ['objective-ms', 'fail-ms']);
         if (t['objective-ms'] !== undefined)
-            h.ttfb.objectiveMs = r.int(t['objective-ms'], [...p, 'ttfb', 'objective-ms'], 1);
+            h.ttfb.objectiveMs = r.int(t['objective-ms'], [...p, 'ttfb', 'objective-ms'], ranges/* RANGES */.$M.timeoutMs);
         if (t['fail-ms'] !== undefined)
-            h.ttfb.failMs = r.int(t['fail-ms'], [...p, 'ttfb', 'fail-ms'], 1);
+            h.ttfb.failMs = r.int(t['fail-ms'], [...p, 'ttfb', 'fail-ms'], ranges/* RANGES */.$M.timeoutMs);
         if (h.ttfb.failMs < h.ttfb.objectiveMs)
             r.fail([...p, 'ttfb', 'fail-ms'], 'must be >= objective-ms');
     }
     if (o.load !== undefined && o.load !== null) {
         const l = r.object(o.load, [...p, 'load'], ['users', 'seconds', 'p95-ms', 'max-error-rate']);
         const users = l.users === undefined ? [10, 50, 100] : l.users;
-        if (!Array.isArray(users) || users.length === 0)
-            r.fail([...p, 'load', 'users'], 'expected a list of user counts');
+        if (!Array.isArray(users) || users.length === 0 || users.length > ranges/* RANGES */.$M.loadSteps.max)
+            r.fail([...p, 'load', 'users'], `expected a list of 1 to ${ranges/* RANGES */.$M.loadSteps.max} user counts`);
         h.load = {
-            users: users.map((u, i) => r.int(u, [...p, 'load', 'users', i], 1)),
-            seconds: l.seconds === undefined ? 5 : r.int(l.seconds, [...p, 'load', 'seconds'], 1),
-            p95Ms: l['p95-ms'] === undefined ? 800 : r.int(l['p95-ms'], [...p, 'load', 'p95-ms'], 1),
+            users: users.map((u, i) => r.int(u, [...p, 'load', 'users', i], ranges/* RANGES */.$M.loadUsers)),
+            seconds: l.seconds === undefined ? 5 : r.int(l.seconds, [...p, 'load', 'seconds'], ranges/* RANGES */.$M.loadSeconds),
+            p95Ms: l['p95-ms'] === undefined ? 800 : r.int(l['p95-ms'], [...p, 'load', 'p95-ms'], ranges/* RANGES */.$M.timeoutMs),
             maxErrorRate: 0.01,
         };
         if (l['max-error-rate'] !== undefined) {
@@ -456,6 +485,8 @@ function readIgnores(r, value) {
 
 
 
+
+
 function resolveConfig(overrides, env = process.env) {
     const app = (0,external_node_path_.resolve)(overrides.app ?? '.');
     if (!(0,external_node_fs_.existsSync)(app) || !(0,external_node_fs_.statSync)(app).isDirectory())
@@ -491,6 +522,9 @@ function resolveConfig(overrides, env = process.env) {
         config.failOn = overrides.failOn;
     if (overrides.envFile !== undefined)
         config.envFile = overrides.envFile;
+    const refProblem = config.baseline && config.baseline !== 'base' ? (0,git_ref/* gitRefProblem */.d)(config.baseline) : null;
+    if (refProblem)
+        throw new ConfigError(`baseline: ${refProblem}`);
     for (const url of config.http.urls) {
         if (!/^https?:\/\//.test(url) && !config.http.baseUrl) {
             throw new ConfigError(`URL "${url}" is relative: give http.base-url in the config file or an absolute URL`);
@@ -498,11 +532,13 @@ function resolveConfig(overrides, env = process.env) {
     }
     return config;
 }
-function parsePositiveInt(name, value, min = 1) {
-    if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
-        throw new ConfigError(`${name} must be a whole number >= ${min} (got "${value}")`);
+/** A whole number in range; `1e20`, `0x10` and numbers past the range are refused with the range. */
+function parsePositiveInt(name, value, range = ranges/* RANGES */.$M.rows) {
+    const n = Number(value.trim());
+    if (!/^\d+$/.test(value.trim()) || n < range.min || n > range.max) {
+        throw new ConfigError(`${name} must be a whole number ${(0,ranges/* rangeText */.lq)(range)} (got "${value}")`);
     }
-    return Number(value);
+    return n;
 }
 function parseFailOn(name, value) {
     if (value === 'critical' || value === 'warning' || value === 'never')
@@ -510,10 +546,116 @@ function parseFailOn(name, value) {
     throw new ConfigError(`${name} must be critical, warning or never (got "${value}")`);
 }
 
+;// CONCATENATED MODULE: ./build/src/report/log-line.js
+/**
+ * Text bound for a CI log (the command's stderr and stdout, the action's log). The runner executes any line
+ * that starts with `::name::` (or the older `##[name]`), whitespace first or not, and `::stop-commands::`
+ * would turn off masking and commands for the rest of the job. Repository text (file names, config keys,
+ * SQL) must not start such a line: newlines inside one message are shown as `\n`, other control characters
+ * are dropped, and a line that would still start a command gets a visible `·` in front.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u0085\u202a-\u202e\u2066-\u2069]/g;
+const NEWLINE = /\r\n|\r|\n|\u2028|\u2029/g;
+const COMMAND_START = /^(\s*)(::|##\[)/;
+function defuse(line) {
+    return line.replace(COMMAND_START, '$1·$2');
+}
+/** One message as exactly one log line. */
+function logLine(text) {
+    return defuse(text.replace(NEWLINE, '\\n').replace(CONTROL, ''));
+}
+/** A multi-line text (a rendered report) whose lines are kept, none of them able to start a command. */
+function logBlock(text) {
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part, i) => (i % 2 === 1 ? part : defuse(part.replace(CONTROL, ''))))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./build/src/report/redact.js
+/**
+ * Masks secrets (the GitHub token, the database password and URL) in everything perf-audit writes. A secret
+ * can reach an output changed by the renderer that carried it: markdown-escaped (`ghs\_…`), HTML entities
+ * (`&amp;`), URL-encoded (`%40`, `+`), JSON-escaped (`\"`), or with zero-width characters put between
+ * characters (mentions, code spans). The pattern of a secret accepts every character in each of those
+ * forms, so one pass masks them all.
+ */
+const ZERO_WIDTH = '[\\u200b\\u200c\\u200d\\u2060\\ufeff]?';
+const ENTITY = {
+    '&': ['&amp;'],
+    '<': ['&lt;'],
+    '>': ['&gt;'],
+    '"': ['&quot;'],
+    "'": ['&#39;', '&apos;'],
+};
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+function hexByte(byte) {
+    return [...byte.toString(16).toUpperCase().padStart(2, '0')]
+        .map((h) => (/[A-F]/.test(h) ? `[${h}${h.toLowerCase()}]` : h))
+        .join('');
+}
+/** Every form one character of a secret may take in an output. */
+function characterForms(ch) {
+    const cp = ch.codePointAt(0);
+    const forms = [escapeRegex(ch)];
+    forms.push([...Buffer.from(ch, 'utf8')].map((b) => `%${hexByte(b)}`).join(''), `&#0*${cp};`, `&#[xX]0*${cp.toString(16)};`, ...(ENTITY[ch] ?? []));
+    if (ch === ' ')
+        forms.push('\\+');
+    // Markdown and JSON put a backslash before punctuation; JSON doubles a backslash.
+    return `\\\\?(?:${forms.join('|')})`;
+}
+const patterns = new Map();
+/** A pattern matching the secret in any of the forms above. */
+function secretPattern(secret) {
+    let pattern = patterns.get(secret);
+    if (!pattern) {
+        pattern = new RegExp([...secret].map(characterForms).join(ZERO_WIDTH), 'g');
+        patterns.set(secret, pattern);
+    }
+    pattern.lastIndex = 0;
+    return pattern;
+}
+/** Secrets shorter than this are not masked: masking `ab` everywhere would shred the report. */
+const MIN_SECRET_LENGTH = 3;
+function redactSecrets(text, secrets) {
+    let out = text;
+    const ordered = [...new Set(secrets)]
+        .filter((s) => s.length >= MIN_SECRET_LENGTH)
+        .sort((a, b) => b.length - a.length);
+    for (const secret of ordered)
+        out = out.replace(secretPattern(secret), '***');
+    return out;
+}
+/** The secrets of a database URL: with a password, the URL itself and the password, raw and decoded. */
+function databaseSecrets(url) {
+    if (!url)
+        return [];
+    try {
+        const raw = new URL(url).password;
+        return raw ? [url, raw, decodeURIComponent(raw)] : [];
+    }
+    catch {
+        // An unparseable URL is masked whole.
+        return [url];
+    }
+}
+/** Tokens the runner puts in the environment: never printed, whatever path they take. */
+function environmentSecrets(env = process.env) {
+    return ['GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'PERF_AUDIT_DB_URL']
+        .map((k) => env[k])
+        .filter((v) => typeof v === 'string' && v.length >= MIN_SECRET_LENGTH)
+        .flatMap((v) => (v.includes('://') ? databaseSecrets(v) : [v]));
+}
+
 // EXTERNAL MODULE: ./build/src/version.js
 var version = __webpack_require__(28009);
 ;// CONCATENATED MODULE: ./build/src/cli.js
 /** The `perf-audit` command: the same audit as the action, printed as a table, markdown, JSON or SARIF. */
+
+
+
 
 
 
@@ -538,18 +680,33 @@ Options:
   --samples N            TTFB samples per URL (default 20)
   --assume-rows N        rows per table at production scale (default 1000000)
   --baseline REF         audit REF too and block only on new findings (git ref; none = off)
-  --env-file FILE        env file that wins over .env (e.g. .env.production)
+  --app-env-file FILE    the app's env file that wins over .env (e.g. .env.production)
   --format FORMAT        table | markdown | json | sarif (default table)
   --output FILE          write the report there instead of standard output
   --fail-on LEVEL        critical | warning | never (default critical)
+  --debug                print the stack of an unexpected error
   -h, --help             this help
   -v, --version          the version
 
+       perf-audit cleanup --db URL [--dry-run]
+                         drop what a killed run left on that server (perf_audit_* databases, their
+                         statistics rows, perf_audit_* accounts; general_log from the state file)
+
 Exit status: 0 passed, 1 blocked by findings at or above --fail-on, 2 bad usage or
-configuration, 3 the audit itself could not run.`;
+configuration, 3 the audit itself could not run (the report says why), 130/143 interrupted
+by SIGINT/SIGTERM (what the run created is removed and the report says so).`;
 class UsageError extends Error {
 }
+/**
+ * Node itself reads `--env-file` anywhere on its command line, even after the script, and runs the
+ * NODE_OPTIONS it finds there: the app's env file has its own name so it never reaches Node.
+ */
+function refuseNodeEnvFile(argv) {
+    if (argv.some((a) => a === '--env-file' || a.startsWith('--env-file=')))
+        throw new UsageError('--env-file is now --app-env-file: Node reads --env-file itself and would load that file into its own environment');
+}
 function parseCli(argv) {
+    refuseNodeEnvFile(argv);
     let values;
     try {
         ({ values } = (0,external_node_util_.parseArgs)({
@@ -566,10 +723,11 @@ function parseCli(argv) {
                 samples: { type: 'string' },
                 'assume-rows': { type: 'string' },
                 baseline: { type: 'string' },
-                'env-file': { type: 'string' },
+                'app-env-file': { type: 'string' },
                 format: { type: 'string' },
                 output: { type: 'string' },
                 'fail-on': { type: 'string' },
+                debug: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -593,22 +751,22 @@ function parseCli(argv) {
     if (values.db !== undefined)
         o.db = values.db === 'none' ? null : values.db;
     if (values['db-wait-ms'] !== undefined)
-        o.dbWaitMs = parsePositiveInt('--db-wait-ms', values['db-wait-ms'], 0);
+        o.dbWaitMs = parsePositiveInt('--db-wait-ms', values['db-wait-ms'], ranges/* RANGES */.$M.waitMs);
     if (values.url)
         o.urls = values.url;
     if (values['base-url'] !== undefined)
         o.baseUrl = values['base-url'];
     if (values.samples !== undefined)
-        o.samples = parsePositiveInt('--samples', values.samples);
+        o.samples = parsePositiveInt('--samples', values.samples, ranges/* RANGES */.$M.samples);
     if (values['assume-rows'] !== undefined)
-        o.assumeRows = parsePositiveInt('--assume-rows', values['assume-rows']);
+        o.assumeRows = parsePositiveInt('--assume-rows', values['assume-rows'], ranges/* RANGES */.$M.rows);
     if (values.baseline !== undefined)
         o.baseline = values.baseline === 'none' ? null : values.baseline;
-    if (values['env-file'] !== undefined)
-        o.envFile = values['env-file'];
+    if (values['app-env-file'] !== undefined)
+        o.envFile = values['app-env-file'];
     if (values['fail-on'] !== undefined)
         o.failOn = parseFailOn('--fail-on', values['fail-on']);
-    return { overrides: o, format, output: values.output ?? null };
+    return { overrides: o, format, output: values.output ?? null, debug: values.debug === true };
 }
 async function formatReport(report, format) {
     switch (format) {
@@ -627,8 +785,23 @@ async function formatReport(report, format) {
             return (await __webpack_require__.e(/* import() */ 913).then(__webpack_require__.bind(__webpack_require__, 74913))).renderTable(report);
     }
 }
+/** Writes the report where --output says (else standard output). */
+async function writeReport(report, options, secrets) {
+    const text = redactSecrets(await formatReport(report, options.format), secrets);
+    if (options.output) {
+        (0,external_node_fs_.writeFileSync)(options.output, text);
+        process.stderr.write(`perf-audit: report written to ${logLine(redactSecrets(options.output, secrets))}\n`);
+    }
+    else {
+        process.stdout.write(logBlock(text));
+    }
+}
 async function main(argv, env = process.env) {
-    const err = (line) => process.stderr.write(`${line}\n`);
+    // Repository text reaches these lines: one message is one line and never a runner command.
+    let secrets = environmentSecrets(env);
+    const err = (line) => process.stderr.write(`${logLine(redactSecrets(line, secrets))}\n`);
+    if (argv[0] === 'cleanup')
+        return (await __webpack_require__.e(/* import() */ 946).then(__webpack_require__.bind(__webpack_require__, 56946))).cleanupCommand(argv.slice(1), env);
     let options;
     let config;
     try {
@@ -643,6 +816,7 @@ async function main(argv, env = process.env) {
         }
         options = parsed;
         config = resolveConfig(options.overrides, env);
+        secrets = [...secrets, ...databaseSecrets(config.database.url)];
     }
     catch (e) {
         if (e instanceof UsageError || e instanceof ConfigError) {
@@ -659,30 +833,192 @@ async function main(argv, env = process.env) {
         target = ` with MariaDB at ${redactDbUrl(config.database.url)}`;
     }
     err(`perf-audit ${version/* VERSION */.x}: auditing ${config.app}${target}`);
-    const { AuditError, runAudit } = await Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(588), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(724), __webpack_require__.e(73)]).then(__webpack_require__.bind(__webpack_require__, 39073));
+    const [{ runAudit }, { PhaseLog }, { handleInterrupts, unlessInterrupted }, { runCleanups }, { incompleteReport },] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(588), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(79), __webpack_require__.e(724), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 78210)),
+        __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 43021)),
+        __webpack_require__.e(/* import() */ 167).then(__webpack_require__.bind(__webpack_require__, 15167)),
+        __webpack_require__.e(/* import() */ 230).then(__webpack_require__.bind(__webpack_require__, 37230)),
+        __webpack_require__.e(/* import() */ 843).then(__webpack_require__.bind(__webpack_require__, 83843)),
+    ]);
+    const phases = new PhaseLog();
+    const cfg = config;
+    const opts = options;
+    // A signal: everything registered is undone first, then the report says what ran and what was removed.
+    const stopHandling = handleInterrupts(async (signal, cleaned, phase) => {
+        const code = signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129;
+        const during = phase ? ` during ${phase}` : '';
+        err(`perf-audit: interrupted by ${signal}${during}; cleaned up: ${cleaned.map((c) => `${c.label}${c.ok ? '' : ' (FAILED)'}`).join(', ') || 'nothing to clean'}`);
+        await writeReport(incompleteReport(cfg, phases, {
+            reason: `interrupted by ${signal}${during}`,
+            exitCode: code,
+            signal,
+            cleanup: cleaned,
+        }), opts, secrets);
+    }, () => phases.current);
     let report;
     try {
-        report = await runAudit(config, { log: (line) => err(`  ${line}`) });
+        report = await runAudit(config, { log: (line) => err(`  ${line}`), phases });
     }
     catch (e) {
+        await unlessInterrupted();
         const message = e instanceof Error ? e.message : String(e);
         err(`perf-audit: the audit could not run: ${message}`);
-        if (!(e instanceof AuditError) && e instanceof Error && e.stack)
-            err(e.stack);
+        // One log line per stack line: err() keeps each message on one line.
+        if (options.debug && e instanceof Error && e.stack)
+            e.stack.split('\n').forEach((l) => err(l));
+        // Whatever is still registered (nothing, normally) goes before the report says what was done.
+        const cleaned = await runCleanups();
+        stopHandling();
+        await writeReport(incompleteReport(config, phases, {
+            reason: message,
+            exitCode: EXIT.failed,
+            signal: null,
+            cleanup: cleaned,
+        }), options, secrets).catch((w) => err(`perf-audit: could not write the report: ${w instanceof Error ? w.message : String(w)}`));
         return EXIT.failed;
     }
-    const text = await formatReport(report, options.format);
-    if (options.output) {
-        (0,external_node_fs_.writeFileSync)(options.output, text);
-        err(`perf-audit: report written to ${options.output}`);
-    }
-    else {
-        process.stdout.write(text);
-    }
+    await unlessInterrupted();
+    stopHandling();
+    await writeReport(report, options, secrets);
     const s = report.summary;
     err(`perf-audit: ${s.blocked ? 'BLOCKED' : 'passed'}: ${s.critical} critical, ${s.warning} warnings, ${s.info} info` +
         ` (fail-on ${config.failOn}, ${s.verdicts === 'planner' ? "verdicts confirmed by MariaDB's planner" : 'static verdicts only'})`);
     return s.blocked ? EXIT.blocked : EXIT.passed;
+}
+
+
+/***/ }),
+
+/***/ 35116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ RANGES),
+/* harmony export */   LP: () => (/* binding */ DEFAULT_COMMAND_TIMEOUT_MS),
+/* harmony export */   c4: () => (/* binding */ DEFAULT_QUERY_TIMEOUT_MS),
+/* harmony export */   ei: () => (/* binding */ DEFAULT_DATABASE_DEADLINE_MS),
+/* harmony export */   jx: () => (/* binding */ DEFAULT_HTTP_DEADLINE_MS),
+/* harmony export */   lq: () => (/* binding */ rangeText)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, MAX_ROWS */
+/**
+ * The ranges every number in the configuration must fall in. Node's timers overflow above 2^31−1 ms (the
+ * timer then fires at once), and a run must stay bounded: samples, load seconds and users are capped.
+ */
+/** The longest delay Node's setTimeout honours; above it the timer fires immediately. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Row counts end up in MariaDB's statistics tables (BIGINT) and in JavaScript numbers: exact up to here. */
+const MAX_ROWS = Number.MAX_SAFE_INTEGER;
+const RANGES = {
+    samples: { min: 1, max: 1000 },
+    warmup: { min: 0, max: 100 },
+    timeoutMs: { min: 1, max: MAX_TIMER_MS },
+    waitMs: { min: 0, max: MAX_TIMER_MS },
+    rows: { min: 1, max: MAX_ROWS },
+    loadUsers: { min: 1, max: 1000 },
+    loadSteps: { min: 1, max: 10 },
+    loadSeconds: { min: 1, max: 600 },
+    concurrency: { min: 1, max: 100_000 },
+    servers: { min: 1, max: 10_000 },
+};
+/** Schema command: ten minutes unless configured (`database.command-timeout-ms`). */
+const DEFAULT_COMMAND_TIMEOUT_MS = 600_000;
+/** Sampling and the load ramp together: fifteen minutes unless configured (`http.deadline-ms`). */
+const DEFAULT_HTTP_DEADLINE_MS = 900_000;
+/** All MariaDB statements of a run (cleanup excepted): thirty minutes unless configured (`database.deadline-ms`). */
+const DEFAULT_DATABASE_DEADLINE_MS = 1_800_000;
+/** One MariaDB statement: five minutes unless configured (`database.query-timeout-ms`). */
+const DEFAULT_QUERY_TIMEOUT_MS = 300_000;
+function rangeText(range) {
+    return range.max === Infinity ? `>= ${range.min}` : `from ${range.min} to ${range.max}`;
+}
+
+
+/***/ }),
+
+/***/ 36491:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readRegularFile),
+/* harmony export */   c: () => (/* binding */ readRegularFileSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/**
+ * Reads a file only when it is a regular file. A FIFO, a device (/dev/zero, /dev/stdin) or a socket named as
+ * the config file or the dump would block the run forever or feed it endless data: they are refused with a
+ * message. The file is opened non-blocking and checked on the open descriptor, so it cannot be swapped
+ * between the check and the read.
+ */
+
+
+const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+function kindOf(stat) {
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isDirectory())
+        return 'a folder';
+    return 'not a regular file';
+}
+function refusal(what, path, stat) {
+    return new Error(`${what} ${path} is ${kindOf(stat)}, not a regular file: refused`);
+}
+function readRegularFileSync(path, what) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, FLAGS);
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw refusal(what, path, stat);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+async function readRegularFile(path, what) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, FLAGS);
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw refusal(what, path, stat);
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 99145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ gitRefProblem)
+/* harmony export */ });
+/**
+ * The baseline ref comes from the workflow or the config file: it reaches `git` as an argument, so a value
+ * such as `--upload-pack=…` would be an option. Only names, shas and simple revision suffixes are accepted,
+ * and the ref is still passed after `--end-of-options` / `--`.
+ */
+const REF = /^[A-Za-z0-9_][A-Za-z0-9._/~^@{}+-]*$/;
+/** Why `ref` is not accepted as a git ref, or null when it is. */
+function gitRefProblem(ref) {
+    if (ref.startsWith('-'))
+        return `"${ref}" starts with "-" (git would read it as an option)`;
+    if (ref.length > 255)
+        return 'it is longer than 255 characters';
+    if (!REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
+        return `"${ref}" is not a branch, tag or commit name (letters, digits and . _ / - ~ ^ @ { } + only)`;
+    return null;
 }
 
 

@@ -1,0 +1,73 @@
+export const id = 946;
+export const ids = [946];
+export const modules = {
+
+/***/ 56946:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cleanupCommand: () => (/* binding */ cleanupCommand)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/** `perf-audit cleanup --db URL [--dry-run]`: what a killed run left on a server, removed (leftovers.ts). */
+
+async function cleanupCommand(argv, env) {
+    const err = (line) => process.stderr.write(`${line}\n`);
+    let values;
+    try {
+        ({ values } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: argv,
+            strict: true,
+            allowPositionals: false,
+            options: { db: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+        }));
+    }
+    catch (e) {
+        err(`perf-audit cleanup: ${e instanceof Error ? e.message : String(e)}`);
+        return 2;
+    }
+    const url = values.db ?? env['PERF_AUDIT_DB_URL'];
+    if (!url || url === 'none') {
+        err('perf-audit cleanup: --db URL is required (mysql://user:pass@host:port)');
+        return 2;
+    }
+    const [{ parseDbUrl, redactDbUrl }, { cleanupLeftovers }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 34079)),
+        Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(588), __webpack_require__.e(79), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 89050)),
+    ]);
+    let parsed;
+    try {
+        parsed = parseDbUrl(url);
+    }
+    catch (e) {
+        err(`perf-audit cleanup: ${e instanceof Error ? e.message : String(e)}`);
+        return 2;
+    }
+    const dry = values['dry-run'] === true;
+    try {
+        const r = await cleanupLeftovers(parsed, dry);
+        const verb = dry ? 'would remove' : 'removed';
+        const list = (xs) => (xs.length ? xs.join(', ') : 'none');
+        process.stdout.write([
+            `perf-audit cleanup on ${redactDbUrl(url)}:`,
+            `  databases ${verb}: ${list(r.databases)}`,
+            `  statistics rows ${verb} (databases already gone): ${r.statisticsRows}`,
+            `  accounts ${verb}: ${list(r.accounts)}`,
+            `  general_log ${dry ? 'would be restored to' : 'restored to'}: ${r.generalLog ?? 'nothing saved'}`,
+            `  left alone (run still alive): ${list(r.alive)}`,
+            ...r.errors.map((e) => `  could not: ${e}`),
+            '',
+        ].join('\n'));
+        return r.errors.length ? 3 : 0;
+    }
+    catch (e) {
+        err(`perf-audit cleanup: ${e instanceof Error ? e.message : String(e)}`);
+        return 3;
+    }
+}
+
+
+/***/ })
+
+};
