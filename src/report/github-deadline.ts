@@ -47,12 +47,23 @@ interface Hookable {
 
 /** Gives every request of the client its own timeout, joined with the operation's deadline. */
 export function boundRequests(client: unknown, requestTimeoutMs: number, deadline: AbortSignal): void {
-  (client as Hookable).hook.wrap('request', (request, options) => {
+  (client as Hookable).hook.wrap('request', async (request, options) => {
     const own = (options.request as { signal?: AbortSignal } | undefined)?.signal;
-    const signals = [AbortSignal.timeout(requestTimeoutMs), deadline, ...(own ? [own] : [])];
+    // A timer of our own, held until the request ends: Node 20 can collect an unreferenced
+    // AbortSignal.timeout() joined by AbortSignal.any() before it fires, and the wait is then unbounded.
+    const timeout = new AbortController();
+    const timer = setTimeout(
+      () => timeout.abort(new DOMException('request timed out', 'TimeoutError')),
+      requestTimeoutMs,
+    );
+    const signals = [timeout.signal, deadline, ...(own ? [own] : [])];
     // The hooks inside this one were bound to this same options object: it is changed in place.
     options.request = { ...(options.request as object), signal: AbortSignal.any(signals) };
-    return request(options);
+    try {
+      return await request(options);
+    } finally {
+      clearTimeout(timer);
+    }
   });
 }
 
