@@ -207,12 +207,12 @@ async function main() {
     const engine = await (async () => {
       const load = compileEngine(
         ROOT,
-        ['src/database/schema-phase.ts', 'src/project/files.ts', 'src/project/laravel/php.ts'],
+        ['src/database/schema-phase.ts', 'src/project/files.ts', 'src/project/php/parse.ts'],
         join(work, 'engine'),
       );
       return {
         files: await load('src/project/files.js'),
-        php: await load('src/project/laravel/php.js'),
+        php: await load('src/project/php/parse.js'),
         migrations: await load('src/project/laravel/migrations/index.js'),
         schemaPhase: await load('src/database/schema-phase.js'),
       };

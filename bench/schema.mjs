@@ -65,7 +65,7 @@ async function main() {
     );
     const { applyFolded, foldedStatements } = await load('src/database/schema-phase.js');
     const { readAppFiles } = await load('src/project/files.js');
-    const { parsePhp } = await load('src/project/laravel/php.js');
+    const { parsePhp } = await load('src/project/php/parse.js');
     const url = parseDbUrl(DB);
 
     // The synthetic app runs inside a copy of the example app's skeleton so `php artisan migrate` works.

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { readAppFiles } from '../../src/project/files.js';
 import type { AppFiles } from '../../src/project/files.js';
-import { parsePhp } from '../../src/project/laravel/php.js';
+import { parsePhp } from '../../src/project/php/parse.js';
 import { loadProject } from '../../src/project/load.js';
 import { parseFiles, setParseWorkerScript } from '../../src/project/parse-pool.js';
 

@@ -12,7 +12,7 @@ import { runAudit } from '../../src/audit.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { LIMITS } from '../../src/project/laravel/migrations/budget.js';
 import { schemaFromMigrations } from '../../src/project/laravel/migrations/index.js';
-import { parsePhp, type ParsedPhp } from '../../src/project/laravel/php.js';
+import { parsePhp, type ParsedPhp } from '../../src/project/php/parse.js';
 import { ROOT } from '../cli/helpers.js';
 import { createSentinel } from './sentinel.js';
 import { TcpProxy } from './tcp-proxy.js';

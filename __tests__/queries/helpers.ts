@@ -2,8 +2,8 @@
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parsePhp } from '../../src/project/laravel/php.js';
-import type { ParsedPhp } from '../../src/project/laravel/php.js';
+import { parsePhp } from '../../src/project/php/parse.js';
+import type { ParsedPhp } from '../../src/project/php/parse.js';
 import { extractModels } from '../../src/project/laravel/models.js';
 import { extractQueries } from '../../src/project/laravel/queries/index.js';
 import type { ModelInfo, Predicate, Problem, QueryShape } from '../../src/project/model.js';

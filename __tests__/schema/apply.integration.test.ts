@@ -12,7 +12,7 @@ import { applyStatements } from '../../src/database/apply.js';
 import { introspectSchema } from '../../src/database/introspect.js';
 import { runSchemaPhase } from '../../src/database/schema-phase.js';
 import { readAppFiles } from '../../src/project/files.js';
-import { parsePhp, type ParsedPhp } from '../../src/project/laravel/php.js';
+import { parsePhp, type ParsedPhp } from '../../src/project/php/parse.js';
 import { findTable } from '../../src/schema/model.js';
 import { withScratch } from './helpers.js';
 

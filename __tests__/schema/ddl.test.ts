@@ -1,7 +1,7 @@
 /** DDL rendering: the words Laravel's MySQL grammar uses, one CREATE TABLE per table, foreign keys last. */
 
 import { schemaFromMigrations } from '../../src/project/laravel/migrations/index.js';
-import { parsePhp } from '../../src/project/laravel/php.js';
+import { parsePhp } from '../../src/project/php/parse.js';
 import { renderCreateTable, renderSchemaDdl } from '../../src/schema/ddl.js';
 import { findTable } from '../../src/schema/model.js';
 

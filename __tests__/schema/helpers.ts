@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createScratchDatabase, parseDbUrl, type ScratchDatabase } from '../../src/database/connection.js';
 import type { AppFile, AppFiles } from '../../src/project/files.js';
-import { parsePhp, type ParsedPhp } from '../../src/project/laravel/php.js';
+import { parsePhp, type ParsedPhp } from '../../src/project/php/parse.js';
 import type { Schema } from '../../src/schema/model.js';
 
 export const DB_URL = parseDbUrl(process.env.PERF_AUDIT_TEST_DB ?? 'mysql://root@127.0.0.1:3306');

@@ -3,7 +3,7 @@
 import { orderMigrationFiles, schemaFromMigrations } from '../../src/project/laravel/migrations/index.js';
 import { plural as pluralize } from '../../src/project/laravel/naming.js';
 import { findDefaultStringLength } from '../../src/project/laravel/migrations/settings.js';
-import { parsePhp, type ParsedPhp } from '../../src/project/laravel/php.js';
+import { parsePhp, type ParsedPhp } from '../../src/project/php/parse.js';
 import { findColumn, findTable, type Schema } from '../../src/schema/model.js';
 
 const HEAD = `<?php

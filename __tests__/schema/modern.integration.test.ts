@@ -16,7 +16,7 @@
  */
 
 import { schemaFromMigrations } from '../../src/project/laravel/migrations/index.js';
-import { parsePhp } from '../../src/project/laravel/php.js';
+import { parsePhp } from '../../src/project/php/parse.js';
 import { applyStatements } from '../../src/database/apply.js';
 import { introspectSchema } from '../../src/database/introspect.js';
 import { renderSchemaDdl } from '../../src/schema/ddl.js';

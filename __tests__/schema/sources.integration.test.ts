@@ -13,7 +13,7 @@ import type { ScratchDatabase } from '../../src/database/connection.js';
 import { introspectSchema } from '../../src/database/introspect.js';
 import { runSchemaPhase } from '../../src/database/schema-phase.js';
 import { readAppFiles, type AppFiles } from '../../src/project/files.js';
-import { parsePhp, type ParsedPhp } from '../../src/project/laravel/php.js';
+import { parsePhp, type ParsedPhp } from '../../src/project/php/parse.js';
 import { staticSchema } from '../../src/schema/static-source.js';
 import type { Schema } from '../../src/schema/model.js';
 import { comparable, CORPUS, laravelMigrate, run, withScratch } from './helpers.js';

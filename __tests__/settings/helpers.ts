@@ -5,7 +5,7 @@ import { defaultConfig } from '../../src/config/defaults.js';
 import type { Config } from '../../src/config/model.js';
 import type { Finding } from '../../src/findings.js';
 import { readAppFiles } from '../../src/project/files.js';
-import { parsePhp, type ParsedPhp } from '../../src/project/laravel/php.js';
+import { parsePhp, type ParsedPhp } from '../../src/project/php/parse.js';
 import { detectLaravelVersion, resolveSettings } from '../../src/project/laravel/settings/index.js';
 import type { Problem, ProjectModel } from '../../src/project/model.js';
 import { finalize } from '../../src/rules/finalize.js';

@@ -1,5 +1,5 @@
 import type { AppFiles } from '../../src/project/files.js';
-import { parsePhp, type ParsedPhp } from '../../src/project/laravel/php.js';
+import { parsePhp, type ParsedPhp } from '../../src/project/php/parse.js';
 import { detectLaravelVersion, resolveSettings } from '../../src/project/laravel/settings/index.js';
 import { isProductionEnvFile } from '../../src/rules/pa207-app-debug.js';
 import { auditSettings } from './helpers.js';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The floor for static analysis: read the app's PHP files and parse each one with php-parser, with the
-// same options as the engine (src/project/laravel/php.ts), and nothing else. Prints JSON timings.
+// same options as the engine (src/project/php/parse.ts), and nothing else. Prints JSON timings.
 // Usage: node bench/lib/parse-only.mjs APP_DIR
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

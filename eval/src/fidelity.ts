@@ -5,7 +5,7 @@
  * against the agreement too.
  */
 
-import { parsePhp } from '../../src/project/laravel/php.js';
+import { parsePhp } from '../../src/project/php/parse.js';
 import { walk } from '../../src/project/laravel/settings/ast.js';
 import type { Schema } from '../../src/schema/model.js';
 

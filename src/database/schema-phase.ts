@@ -10,7 +10,7 @@ import type { Config, SchemaMode } from '../config/model.js';
 import { readRegularFile } from '../config/regular-file.js';
 import type { Location } from '../findings.js';
 import type { AppFile, AppFiles } from '../project/files.js';
-import type { ParsedPhp } from '../project/laravel/php.js';
+import type { ParsedPhp } from '../project/php/parse.js';
 import {
   migrationName,
   orderMigrationFiles,

@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import type { Config, IgnoreEntry } from '../config/model.js';
 import type { Finding, Location } from '../findings.js';
 import type { AppFiles } from '../project/files.js';
-import { parsePhp, type ParsedPhp } from '../project/laravel/php.js';
+import { parsePhp, type ParsedPhp } from '../project/php/parse.js';
 import type { ProjectModel } from '../project/model.js';
 
 export interface IgnoreInput {

@@ -3,8 +3,8 @@
 import type { Config } from '../config/model.js';
 import type { Location } from '../findings.js';
 import type { AppFiles } from './files.js';
-import { parsePhp } from './laravel/php.js';
-import type { ParsedPhp } from './laravel/php.js';
+import { parsePhp } from './php/parse.js';
+import type { ParsedPhp } from './php/parse.js';
 import { orderMigrationFiles, schemaFromMigrations } from './laravel/migrations/index.js';
 import { extractModels } from './laravel/models.js';
 import { extractQueries } from './laravel/queries/index.js';

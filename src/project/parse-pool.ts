@@ -19,7 +19,7 @@ import { deserialize } from 'node:v8';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import type { Problem } from './model.js';
-import type { ParsedPhp } from './laravel/php.js';
+import type { ParsedPhp } from './php/parse.js';
 
 export interface SourceFile {
   path: string;

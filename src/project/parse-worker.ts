@@ -1,7 +1,7 @@
 /** The worker side of parse-pool.ts: claims files from the shared counter, parses them, posts the ASTs. */
 
 import { serialize } from 'node:v8';
-import { parsePhp } from './laravel/php.js';
+import { parsePhp } from './php/parse.js';
 import { NEXT, POSTED } from './parse-pool.js';
 import type { ParseWorkerData, WorkerBatch, WorkerResult } from './parse-pool.js';
 

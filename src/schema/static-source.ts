@@ -13,7 +13,7 @@ import {
 } from '../project/laravel/migrations/index.js';
 import { findDefaultStringLength } from '../project/laravel/migrations/settings.js';
 import { dbConnectionFrom, laravelMajorFrom } from '../project/laravel/migrations/version.js';
-import type { ParsedPhp } from '../project/laravel/php.js';
+import type { ParsedPhp } from '../project/php/parse.js';
 import type { Problem } from '../project/model.js';
 import { migrationsInDump } from '../project/sql/dump.js';
 import { schemaFromSql } from '../project/sql/schema.js';

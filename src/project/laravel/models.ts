@@ -12,7 +12,7 @@ import {
   plural,
   snake,
 } from './naming.js';
-import type { ParsedPhp } from './php.js';
+import type { ParsedPhp } from '../php/parse.js';
 import { child, children, literalOf, nameOf } from './queries/ast.js';
 import type { Literal, PhpNode } from './queries/ast.js';
 import { ModelRegistry, applyMethod, newState } from './queries/builder.js';

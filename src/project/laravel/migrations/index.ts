@@ -6,7 +6,7 @@
 
 import type { AppFile } from '../../files.js';
 import type { Problem } from '../../model.js';
-import type { ParsedPhp } from '../php.js';
+import type { ParsedPhp } from '../../php/parse.js';
 import type { Schema } from '../../../schema/model.js';
 import { SchemaFold } from '../../../schema/fold.js';
 import type { RawStatement } from '../../../schema/raw-statement.js';

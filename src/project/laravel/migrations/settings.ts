@@ -1,6 +1,6 @@
 /** App-wide schema builder settings declared outside migrations (usually in AppServiceProvider::boot). */
 
-import type { ParsedPhp } from '../php.js';
+import type { ParsedPhp } from '../../php/parse.js';
 import { baseName, nameOf, type PhpNode } from './ast.js';
 
 /** `Schema::defaultStringLength(191)` anywhere under app/: the length `string()` columns get by default. */

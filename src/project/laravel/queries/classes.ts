@@ -1,6 +1,6 @@
 /** Every class declared in the app, with its resolved parent, traits, properties, constants and methods. */
 
-import type { ParsedPhp } from '../php.js';
+import type { ParsedPhp } from '../../php/parse.js';
 import { addUses, child, children, field, lineOf, literalOf, nameOf, resolveClass } from './ast.js';
 import type { FileScope, Literal, PhpNode } from './ast.js';
 

@@ -5,7 +5,7 @@
  */
 
 import type { ModelInfo, Problem, QueryShape } from '../../model.js';
-import type { ParsedPhp } from '../php.js';
+import type { ParsedPhp } from '../../php/parse.js';
 import type { PhpNode } from './ast.js';
 import { ModelRegistry } from './builder.js';
 import { ClassIndex, collectClasses } from './classes.js';

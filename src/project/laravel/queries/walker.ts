@@ -8,7 +8,7 @@
 import type { Location } from '../../../findings.js';
 import type { ModelInfo, Problem, QueryShape } from '../../model.js';
 import { shapesFromSql } from '../../sql/shapes.js';
-import type { ParsedPhp } from '../php.js';
+import type { ParsedPhp } from '../../php/parse.js';
 import { addUses, child, childNodes, children, field, lineOf, literalOf, nameOf, render } from './ast.js';
 import type { FileScope, PhpNode } from './ast.js';
 import { applyMethod, finishState, newState, relationState } from './builder.js';

@@ -1,7 +1,7 @@
 /** Reads config/*.php with php-parser: the returned array, flattened to dotted keys, with env() calls kept. */
 
 import type { Node } from 'php-parser';
-import type { ParsedPhp } from '../php.js';
+import type { ParsedPhp } from '../../php/parse.js';
 
 /** A config value as written: a literal, an env() call (with its default), or something only PHP can compute. */
 export type ConfigExpr =

@@ -7,7 +7,7 @@
 import type { AppFiles } from '../../files.js';
 import type { Location } from '../../../findings.js';
 import type { Problem, ResolvedSetting } from '../../model.js';
-import type { ParsedPhp } from '../php.js';
+import type { ParsedPhp } from '../../php/parse.js';
 import { calledMethod, walk } from './ast.js';
 import { configPrefix, readConfigFiles, type ConfigExpr, type ConfigTree } from './config-php.js';
 import { laravelEnvValue, parseDotenv, type EnvFile } from './dotenv.js';

@@ -2,7 +2,7 @@
 
 import type { AppFiles } from '../../files.js';
 import type { ResolvedSetting } from '../../model.js';
-import type { ParsedPhp } from '../php.js';
+import type { ParsedPhp } from '../../php/parse.js';
 import { calledMethod, useMap, walk, type AnyNode } from './ast.js';
 
 /** Where Laravel apps define their schedule: the console kernel (≤ 10), routes/console.php and bootstrap/app.php (11+). */

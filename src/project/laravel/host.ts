@@ -1,0 +1,152 @@
+/**
+ * What Laravel adds to PHP for the static evaluator: `config('x.y')` from the app's config files,
+ * `env('X')` from the resolved environment, `DB::raw()` / `new Expression()` as SQL written by hand, the
+ * `Str::` helpers Laravel's naming uses, and the container's `app(X::class)` / `resolve(X::class)`.
+ */
+
+import type { FileScope, PhpNode } from '../php/ast.js';
+import { classOf, type EvalHost } from '../php/evaluate.js';
+import type { TypeHost } from '../php/types.js';
+import { HostValue, Unknown, toPhpString, type PhpValue } from '../php/value.js';
+import { camel, classBasename, plural, singular, snake, studly } from './naming.js';
+
+/** `DB::raw('...')` / `new Expression('...')`: SQL used as written. */
+export class RawSql extends HostValue {
+  constructor(readonly sql: string) {
+    super();
+  }
+
+  override toPhpString(): string {
+    return this.sql;
+  }
+}
+
+export interface LaravelKnowledge {
+  /** `config('a.b')`: the app's value (arrays for a prefix), or undefined when the app does not set it. */
+  config?(key: string): PhpValue | undefined;
+  /** `env('X')` as the app would see it in production; undefined when unset. */
+  env?(name: string): string | undefined;
+}
+
+const DB_FACADES = new Set(['db', 'illuminate\\support\\facades\\db']);
+const STR = new Set(['str', 'illuminate\\support\\str']);
+const EXPRESSIONS = new Set(['expression', 'illuminate\\database\\query\\expression']);
+
+type StrHelper = (s: string, ...rest: PhpValue[]) => PhpValue;
+
+const STR_HELPERS: Record<string, StrHelper> = {
+  snake: (s, d) => snake(s, typeof d === 'string' ? d : '_'),
+  studly: (s) => studly(s),
+  camel: (s) => camel(s),
+  plural: (s) => plural(s),
+  singular: (s) => singular(s),
+  lower: (s) => s.toLowerCase(),
+  upper: (s) => s.toUpperCase(),
+  kebab: (s) => snake(s, '-'),
+  classbasename: (s) => classBasename(s),
+};
+
+function str(v: PhpValue | undefined, node: PhpNode): string | Unknown {
+  return toPhpString(v ?? null, node);
+}
+
+/** Laravel's knowledge as an evaluator host. */
+export function laravelHost(knows: LaravelKnowledge = {}): EvalHost {
+  return {
+    callFunction(name, args, node) {
+      switch (name) {
+        case 'config': {
+          const key = args[0];
+          if (typeof key !== 'string') return undefined;
+          const v = knows.config?.(key);
+          if (v !== undefined) return v;
+          return args.length > 1 ? args[1] : undefined;
+        }
+        case 'env': {
+          const key = args[0];
+          if (typeof key !== 'string') return undefined;
+          const v = knows.env?.(key);
+          if (v !== undefined) return envValue(v);
+          return args.length > 1 ? args[1] : undefined;
+        }
+        case 'class_basename': {
+          const s = str(args[0], node);
+          return s instanceof Unknown ? s : classBasename(s);
+        }
+        default:
+          return undefined;
+      }
+    },
+    callStatic(fqcn, method, args, node) {
+      const cls = fqcn.toLowerCase();
+      const m = method.toLowerCase();
+      if (DB_FACADES.has(cls) && m === 'raw' && args.length === 1) {
+        const sql = str(args[0], node);
+        return sql instanceof Unknown ? sql : new RawSql(sql);
+      }
+      if (STR.has(cls) && Object.prototype.hasOwnProperty.call(STR_HELPERS, m)) {
+        const s = str(args[0], node);
+        return s instanceof Unknown ? s : STR_HELPERS[m](s, ...args.slice(1));
+      }
+      return undefined;
+    },
+    construct(fqcn, args, node) {
+      const base = fqcn.toLowerCase();
+      if ((EXPRESSIONS.has(base) || base.endsWith('\\expression')) && args.length === 1) {
+        const sql = str(args[0], node);
+        return sql instanceof Unknown ? sql : new RawSql(sql);
+      }
+      return undefined;
+    },
+  };
+}
+
+/** env() turns the strings "true", "false", "null" and "empty" (with or without parentheses) into values. */
+export function envValue(raw: string): PhpValue {
+  switch (raw.toLowerCase()) {
+    case 'true':
+    case '(true)':
+      return true;
+    case 'false':
+    case '(false)':
+      return false;
+    case 'null':
+    case '(null)':
+      return null;
+    case 'empty':
+    case '(empty)':
+      return '';
+  }
+  const quoted = /^"(.*)"$/.exec(raw) ?? /^'(.*)'$/.exec(raw);
+  return quoted ? quoted[1] : raw;
+}
+
+/** The container's `app(X::class)` / `resolve(X::class)` / `app()->make(X::class)`: an X. */
+export const laravelTypes: TypeHost = {
+  functionType(name, args, ctx) {
+    if ((name === 'app' || name === 'resolve') && args[0]) return classArgument(args[0], ctx);
+    return null;
+  },
+  staticType(fqcn, method, args, ctx) {
+    const cls = fqcn.toLowerCase();
+    if (
+      (cls === 'app' || cls === 'illuminate\\support\\facades\\app') &&
+      method.toLowerCase() === 'make' &&
+      args[0]
+    ) {
+      return classArgument(args[0], ctx);
+    }
+    return null;
+  },
+};
+
+function classArgument(arg: PhpNode, ctx: { scope: FileScope; self: string | null }): string | null {
+  if (
+    arg.kind !== 'staticlookup' ||
+    arg.offset?.kind !== 'identifier' ||
+    String(arg.offset.name).toLowerCase() !== 'class'
+  ) {
+    return null;
+  }
+  return classOf(arg.what, { scope: ctx.scope, self: ctx.self });
+}

@@ -1,0 +1,322 @@
+/**
+ * Every class, interface, trait and enum of the app, built from per-file summaries: parents and traits
+ * followed (trait methods merged, nearest wins), constants and enum cases evaluated, properties with
+ * their declared, promoted and docblock types. Method bodies come from the file's AST on demand.
+ */
+
+import { child, children, lineOf, nameOf, walk, type FileScope, type PhpNode } from './ast.js';
+import { classOf, evaluate, type EvalContext, type EvalHost } from './evaluate.js';
+import {
+  scopeOf,
+  type ClassSummary,
+  type FileSummary,
+  type MethodSummary,
+  type PropertySummary,
+  type TypeSummary,
+} from './summary.js';
+import { EnumCase, Unknown, type PhpValue } from './value.js';
+
+export interface ClassDecl {
+  summary: ClassSummary;
+  kind: ClassSummary['kind'];
+  fqcn: string;
+  name: string;
+  isAbstract: boolean;
+  parent: string | null;
+  traits: string[];
+  file: string;
+  line: number;
+  /** Namespace and imports where the class is declared. */
+  scope: FileScope;
+}
+
+export interface FoundMethod {
+  /** The class or trait that declares it. */
+  decl: ClassDecl;
+  summary: MethodSummary;
+  /** The method's AST, or null when the file's AST is not available. */
+  node: PhpNode | null;
+}
+
+export interface FoundProperty {
+  decl: ClassDecl;
+  summary: PropertySummary;
+}
+
+/** The AST of an app file by path (parsed earlier, or parsed now); null when there is none. */
+export type AstSource = (file: string) => PhpNode | null;
+
+const CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
+const MAX_CONSTANT_DEPTH = 8;
+
+export class ClassIndex {
+  readonly classes: ClassDecl[] = [];
+  private readonly byFqcn = new Map<string, ClassDecl>();
+  private readonly methodCache = new Map<string, Map<string, FoundMethod>>();
+  private readonly nodeCache = new Map<ClassDecl, PhpNode | null>();
+  private readonly resolving = new Set<string>();
+
+  constructor(
+    summaries: FileSummary[],
+    private readonly ast: AstSource = () => null,
+    /** Host knowledge (config(), env()) used when constants and defaults call it. */
+    private readonly host?: EvalHost,
+  ) {
+    for (const file of summaries) {
+      for (const summary of file.classes) {
+        const decl: ClassDecl = {
+          summary,
+          kind: summary.kind,
+          fqcn: summary.fqcn,
+          name: summary.name,
+          isAbstract: summary.isAbstract,
+          parent: summary.parent,
+          traits: summary.traits,
+          file: summary.file,
+          line: summary.line,
+          scope: scopeOf(summary),
+        };
+        this.classes.push(decl);
+        // The first declaration wins, as PHP's autoloader loads one file per class.
+        if (!this.byFqcn.has(decl.fqcn.toLowerCase())) this.byFqcn.set(decl.fqcn.toLowerCase(), decl);
+      }
+    }
+  }
+
+  get(fqcn: string | null | undefined): ClassDecl | undefined {
+    return fqcn ? this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) : undefined;
+  }
+
+  /** The class and its in-app ancestors, nearest first (stops at cycles and vendor classes). */
+  lineage(fqcn: string): ClassDecl[] {
+    const out: ClassDecl[] = [];
+    const seen = new Set<string>();
+    let current = this.get(fqcn);
+    while (current && !seen.has(current.fqcn.toLowerCase())) {
+      seen.add(current.fqcn.toLowerCase());
+      out.push(current);
+      current = current.parent ? this.get(current.parent) : undefined;
+    }
+    return out;
+  }
+
+  /** The first vendor (not in the app) ancestor of a class: where its parent chain leaves the app. */
+  vendorRoot(fqcn: string): string | null {
+    const chain = this.lineage(fqcn);
+    if (chain.length === 0) return fqcn;
+    return chain[chain.length - 1].parent;
+  }
+
+  /** Whether `fqcn` is, extends or implements `ancestor` as far as the app's code shows. */
+  isA(fqcn: string, ancestor: string): boolean {
+    const want = ancestor.replace(/^\\/, '').toLowerCase();
+    const seen = new Set<string>();
+    const visit = (name: string): boolean => {
+      const lower = name.toLowerCase();
+      if (lower === want) return true;
+      if (seen.has(lower)) return false;
+      seen.add(lower);
+      const decl = this.get(name);
+      if (!decl) return false;
+      const next = [...(decl.parent ? [decl.parent] : []), ...decl.summary.interfaces];
+      return next.some(visit);
+    };
+    return visit(fqcn);
+  }
+
+  /** Traits used by the class and its ancestors, and the traits those traits use (in-app ones are followed). */
+  traitsOf(fqcn: string): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const add = (t: string) => {
+      if (seen.has(t.toLowerCase())) return;
+      seen.add(t.toLowerCase());
+      out.push(t);
+      for (const inner of this.get(t)?.traits ?? []) add(inner);
+    };
+    for (const c of this.lineage(fqcn)) c.traits.forEach(add);
+    return out;
+  }
+
+  /**
+   * The class's own and inherited methods, with those of in-app traits merged (PHP's order: the class's
+   * own methods, then its traits', then the parent's), keyed by lower-case name.
+   */
+  methodsOf(fqcn: string): Map<string, FoundMethod> {
+    const key = fqcn.toLowerCase();
+    const cached = this.methodCache.get(key);
+    if (cached) return cached;
+    const out = new Map<string, FoundMethod>();
+    this.methodCache.set(key, out);
+    const takeTrait = (name: string, seen: Set<string>) => {
+      const trait = this.get(name);
+      if (!trait || seen.has(trait.fqcn.toLowerCase())) return;
+      seen.add(trait.fqcn.toLowerCase());
+      this.take(trait, out);
+      for (const inner of trait.traits) takeTrait(inner, seen);
+    };
+    for (const c of this.lineage(fqcn)) {
+      this.take(c, out);
+      const seen = new Set<string>();
+      for (const t of c.traits) takeTrait(t, seen);
+    }
+    return out;
+  }
+
+  private take(decl: ClassDecl, out: Map<string, FoundMethod>): void {
+    for (const m of decl.summary.methods) {
+      const lname = m.name.toLowerCase();
+      if (out.has(lname)) continue;
+      const nodeOf = () => this.methodNode(decl, m);
+      out.set(lname, {
+        decl,
+        summary: m,
+        get node() {
+          return nodeOf();
+        },
+      });
+    }
+  }
+
+  /** A method of the class (own, trait or inherited). */
+  method(fqcn: string, name: string): FoundMethod | null {
+    return this.methodsOf(fqcn).get(name.toLowerCase()) ?? null;
+  }
+
+  /** `scopeOfType` of a model (or its parents and traits) for the scope name `ofType`. */
+  scopeMethod(fqcn: string, scope: string): FoundMethod | null {
+    return this.method(fqcn, `scope${scope}`);
+  }
+
+  /** A property declared (or promoted, or `@property`-documented) by the class, its traits or parents. */
+  property(fqcn: string, name: string): FoundProperty | null {
+    for (const c of this.lineage(fqcn)) {
+      const own = c.summary.properties.find((p) => p.name === name);
+      if (own) return { decl: c, summary: own };
+      for (const t of this.traitsOf(c.fqcn)) {
+        const trait = this.get(t);
+        const p = trait?.summary.properties.find((x) => x.name === name);
+        if (trait && p) return { decl: trait, summary: p };
+      }
+    }
+    return null;
+  }
+
+  /** A property's default value, evaluated in its class; undefined when it has none in the app. */
+  propertyDefault(fqcn: string, name: string): PhpValue | undefined {
+    const found = this.property(fqcn, name);
+    if (!found || found.summary.source !== 'declared') return undefined;
+    return found.summary.default ? evaluate(found.summary.default, this.contextFor(found.decl, fqcn)) : null;
+  }
+
+  /** The declared type of a property: the signature's, else the docblock's. */
+  propertyType(fqcn: string, name: string): TypeSummary | null {
+    const found = this.property(fqcn, name);
+    if (!found) return null;
+    return preferClass(found.summary.type, found.summary.docType);
+  }
+
+  /** `Post::STATUS_PUBLISHED` or an enum case, evaluated; undefined when the class or constant is unknown. */
+  constant(fqcn: string, name: string): PhpValue | undefined {
+    const key = `${fqcn.toLowerCase()}::${name}`;
+    if (this.resolving.has(key) || this.resolving.size > MAX_CONSTANT_DEPTH)
+      return new Unknown('a recursive constant', null);
+    for (const c of this.lineage(fqcn)) {
+      const found =
+        c.summary.constants.find((x) => x.name === name) ??
+        this.interfaceConstant(c, name) ??
+        this.traitConstant(c, name);
+      const enumCase = c.kind === 'enum' ? c.summary.cases.find((x) => x.name === name) : undefined;
+      if (!found && !enumCase) continue;
+      this.resolving.add(key);
+      try {
+        const ctx = this.contextFor(c, fqcn);
+        if (enumCase) {
+          const v = enumCase.value ? evaluate(enumCase.value, ctx) : null;
+          return new EnumCase(
+            c.fqcn,
+            enumCase.name,
+            typeof v === 'string' || typeof v === 'number' ? v : null,
+          );
+        }
+        return evaluate(found!.value, ctx);
+      } finally {
+        this.resolving.delete(key);
+      }
+    }
+    return undefined;
+  }
+
+  private interfaceConstant(decl: ClassDecl, name: string) {
+    for (const i of decl.summary.interfaces) {
+      const found = this.get(i)?.summary.constants.find((x) => x.name === name);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private traitConstant(decl: ClassDecl, name: string) {
+    for (const t of decl.traits) {
+      const found = this.get(t)?.summary.constants.find((x) => x.name === name);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** A class reference node (`User`, `self`, `static`, `parent`) → FQCN. */
+  resolveRef(cls: PhpNode, scope: FileScope, selfFqcn: string | null): string | null {
+    return classOf(cls, {
+      scope,
+      self: selfFqcn,
+      parent: selfFqcn ? (this.get(selfFqcn)?.parent ?? null) : null,
+    });
+  }
+
+  /** How code inside `decl` evaluates: its names, `self::`/`static::` (the late-bound class), constants. */
+  contextFor(decl: ClassDecl | undefined, staticFqcn?: string | null, scope?: FileScope): EvalContext {
+    const self = staticFqcn ?? decl?.fqcn ?? null;
+    return {
+      scope: scope ?? decl?.scope ?? null,
+      self,
+      parent: decl?.parent ?? null,
+      file: decl?.file,
+      classConstant: (cls, name) => this.constant(cls, name),
+      host: this.host,
+    };
+  }
+
+  /** The class node of a declaration in its file's AST. */
+  classNode(decl: ClassDecl): PhpNode | null {
+    if (this.nodeCache.has(decl)) return this.nodeCache.get(decl)!;
+    let found: PhpNode | null = null;
+    const program = this.ast(decl.file);
+    if (program) {
+      walk(program, (n) => {
+        if (found || !CLASS_KINDS.has(n.kind) || lineOf(n) !== decl.line) return;
+        const name = decl.summary.anonymous ? null : nameOf(child(n, 'name'));
+        if (decl.summary.anonymous ? n.isAnonymous === true : name === decl.name) found = n;
+      });
+    }
+    this.nodeCache.set(decl, found);
+    return found;
+  }
+
+  /** A method's AST in its class's file. */
+  methodNode(decl: ClassDecl, method: MethodSummary): PhpNode | null {
+    const cls = this.classNode(decl);
+    return (
+      children(cls, 'body').find(
+        (m) => m.kind === 'method' && nameOf(child(m, 'name'))?.toLowerCase() === method.name.toLowerCase(),
+      ) ?? null
+    );
+  }
+}
+
+/** The type a reader can act on: a class name from the signature, else from the docblock. */
+export function preferClass(declared: TypeSummary | null, doc: TypeSummary | null): TypeSummary | null {
+  const hasClass = (t: TypeSummary | null) =>
+    !!t && t.names.some((n) => n.includes('\\') || /^[A-Z]/.test(n));
+  if (hasClass(declared)) return declared;
+  if (hasClass(doc)) return doc;
+  return declared ?? doc;
+}

@@ -1,0 +1,513 @@
+/**
+ * The static evaluator: what a PHP expression is worth without running PHP. Literals, strings and
+ * interpolation, arrays, arithmetic, comparisons, ternaries, `??`, class constants and enum cases, magic
+ * constants, a few pure functions, and whatever the host knows (Laravel's config(), env(), DB::raw…).
+ * It never throws: what cannot be known comes back as an Unknown value, and the rest goes on.
+ */
+
+import { arrayEntries, child, children, nameOf, resolveName, type FileScope, type PhpNode } from './ast.js';
+import { callBuiltin } from './builtins.js';
+import {
+  ClosureValue,
+  EnumCase,
+  ObjectValue,
+  Unknown,
+  entriesOf,
+  firstUnknown,
+  isKeyedArray,
+  toPhpString,
+  truthy,
+  type PhpArray,
+  type PhpValue,
+} from './value.js';
+
+/** What the host application knows beyond PHP itself. Each hook returns undefined for "not mine". */
+export interface EvalHost {
+  /** A global function call, `name` lower case without a leading backslash (`config`, `env`). */
+  callFunction?(name: string, args: PhpValue[], node: PhpNode): PhpValue | undefined;
+  /** `Class::method(…)` on a class that is not followed as code (facades, `Str::`). */
+  callStatic?(fqcn: string, method: string, args: PhpValue[], node: PhpNode): PhpValue | undefined;
+  /** `new Class(…)`. */
+  construct?(fqcn: string, args: PhpValue[], node: PhpNode): PhpValue | undefined;
+}
+
+export interface EvalContext {
+  /** Name resolution (namespace and imports); without it names are taken as written. */
+  scope?: FileScope | null;
+  /** The class the code sits in: `self::`, `static::`, `__CLASS__`. */
+  self?: string | null;
+  /** The class's parent: `parent::`. */
+  parent?: string | null;
+  /** App-relative path of the file: `__FILE__`, `__DIR__`. */
+  file?: string;
+  /** A local variable's value; undefined when it is not assigned. */
+  variable?(name: string): PhpValue | undefined;
+  /** `$this->name`. */
+  property?(name: string): PhpValue | undefined;
+  /** A class constant or enum case of a class (the class index answers). */
+  classConstant?(fqcn: string, name: string): PhpValue | undefined;
+  /** `$this->method(…)`, `self::method(…)`, `static::`/`parent::` calls followed into the code. */
+  callMethod?(
+    target: 'this' | 'self' | 'parent' | string,
+    method: string,
+    args: PhpValue[],
+    node: PhpNode,
+  ): PhpValue | undefined;
+  host?: EvalHost;
+}
+
+/** How a node is named in "cannot know" messages. */
+export function describe(node: PhpNode): string {
+  if (node.kind === 'variable') return `$${node.name}`;
+  if (node.kind === 'call') return 'a function call';
+  return `a ${node.kind} expression`;
+}
+
+const NAMED_CONSTANTS: Record<string, PhpValue> = {
+  true: true,
+  false: false,
+  null: null,
+  php_eol: '\n',
+  php_int_max: Number.MAX_SAFE_INTEGER,
+  directory_separator: '/',
+};
+
+/** The class a `name`/`self`/`static`/`parent` node refers to, resolved; null when dynamic. */
+export function classOf(n: PhpNode | null, ctx: EvalContext): string | null {
+  if (!n) return null;
+  if (n.kind === 'selfreference' || n.kind === 'staticreference') return ctx.self ?? null;
+  if (n.kind === 'parentreference') return ctx.parent ?? null;
+  if (n.kind !== 'name') return null;
+  const raw = String(n.name);
+  const lower = raw.toLowerCase();
+  if (lower === 'self' || lower === 'static') return ctx.self ?? null;
+  if (lower === 'parent') return ctx.parent ?? null;
+  return ctx.scope ? resolveName(n, ctx.scope) : raw.replace(/^\\/, '');
+}
+
+export function evaluate(node: PhpNode | null | undefined, ctx: EvalContext = {}): PhpValue {
+  if (!node) return new Unknown('nothing', null);
+  switch (node.kind) {
+    case 'string':
+    case 'nowdoc':
+      return String(node.value);
+    case 'number': {
+      const n = Number(String(node.value).replace(/_/g, ''));
+      return Number.isNaN(n) ? new Unknown(`number ${node.value}`, node) : n;
+    }
+    case 'boolean':
+      return Boolean(node.value);
+    case 'nullkeyword':
+      return null;
+    case 'name': {
+      const n = String(node.name).replace(/^\\/, '').toLowerCase();
+      return n in NAMED_CONSTANTS ? NAMED_CONSTANTS[n] : new Unknown(`constant ${node.name}`, node);
+    }
+    case 'magic':
+      return magic(node, ctx);
+    case 'parenthesis':
+      return evaluate(node.inner, ctx);
+    case 'unary':
+      return unary(node, ctx);
+    case 'bin':
+      return binary(node, ctx);
+    case 'retif':
+      return ternary(node, ctx);
+    case 'encapsed':
+      return interpolate(node, ctx);
+    case 'array':
+      return arrayValue(node, ctx);
+    case 'variable': {
+      const name = typeof node.name === 'string' ? node.name : null;
+      const v = name !== null ? ctx.variable?.(name) : undefined;
+      return v === undefined ? new Unknown(describe(node), node) : v;
+    }
+    case 'cast':
+      return cast(node, ctx);
+    case 'offsetlookup':
+      return offset(node, ctx);
+    case 'staticlookup':
+      return staticLookup(node, ctx);
+    case 'propertylookup':
+    case 'nullsafepropertylookup':
+      return propertyLookup(node, ctx);
+    case 'new': {
+      const cls = classOf(child(node, 'what'), ctx);
+      if (!cls) return new Unknown('an object', node);
+      const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
+      return ctx.host?.construct?.(cls, args, node) ?? new ObjectValue(cls);
+    }
+    case 'call':
+      return call(node, ctx);
+    case 'closure':
+    case 'arrowfunc': {
+      const captured = new Map<string, PhpValue>();
+      const names = node.kind === 'closure' ? children(node, 'uses').map((u) => nameOf(u)) : [];
+      for (const n of names) {
+        const v = n ? ctx.variable?.(n) : undefined;
+        if (n && v !== undefined) captured.set(n, v);
+      }
+      return new ClosureValue(node, captured);
+    }
+    case 'match':
+      return matchValue(node, ctx);
+    default:
+      return new Unknown(describe(node), node);
+  }
+}
+
+export interface EvaluatedArgs {
+  positional: PhpValue[];
+  named: Record<string, PhpValue>;
+}
+
+/** Call arguments, named ones apart, `...$spread` of a known list expanded. */
+export function evaluateArgs(nodes: PhpNode[], ctx: EvalContext): EvaluatedArgs {
+  const out: EvaluatedArgs = { positional: [], named: {} };
+  for (const n of nodes) {
+    if (n.kind === 'namedargument') out.named[String(n.name)] = evaluate(n.value, ctx);
+    else if (n.kind === 'variadic') {
+      const v = evaluate(n.what, ctx);
+      const entries = entriesOf(v);
+      if (entries) out.positional.push(...entries.map(([, x]) => x));
+      else out.positional.push(v instanceof Unknown ? v : new Unknown('a spread argument', n));
+    } else out.positional.push(evaluate(n, ctx));
+  }
+  return out;
+}
+
+function magic(node: PhpNode, ctx: EvalContext): PhpValue {
+  const raw = String(node.raw ?? node.value ?? '').toUpperCase();
+  switch (raw) {
+    case '__CLASS__':
+      return ctx.self ?? new Unknown('__CLASS__', node);
+    case '__NAMESPACE__':
+      return ctx.scope ? ctx.scope.namespace : new Unknown('__NAMESPACE__', node);
+    case '__FILE__':
+      return ctx.file ?? new Unknown('__FILE__', node);
+    case '__DIR__':
+      return ctx.file
+        ? ctx.file.slice(0, Math.max(0, ctx.file.lastIndexOf('/')))
+        : new Unknown('__DIR__', node);
+    case '__LINE__':
+      return node.loc?.start.line ?? new Unknown('__LINE__', node);
+    default:
+      return new Unknown(raw || 'a magic constant', node);
+  }
+}
+
+function unary(node: PhpNode, ctx: EvalContext): PhpValue {
+  const v = evaluate(node.what, ctx);
+  if (v instanceof Unknown) return v;
+  if (node.type === '-' && typeof v === 'number') return -v;
+  if (node.type === '+' && typeof v === 'number') return v;
+  if (node.type === '!') {
+    const t = truthy(v);
+    return t instanceof Unknown ? t : !t;
+  }
+  return new Unknown(`unary ${node.type}`, node);
+}
+
+function looseEquals(a: PhpValue, b: PhpValue): boolean | Unknown {
+  if (typeof a === typeof b || a === null || b === null) {
+    if (a === null || b === null) {
+      const ta = truthy(a);
+      const tb = truthy(b);
+      if (ta instanceof Unknown) return ta;
+      if (tb instanceof Unknown) return tb;
+      return ta === tb;
+    }
+    return JSON.stringify(a) === JSON.stringify(b);
+  }
+  if (typeof a === 'number' && typeof b === 'string') return b.trim() !== '' && Number(b) === a;
+  if (typeof a === 'string' && typeof b === 'number') return a.trim() !== '' && Number(a) === b;
+  if (typeof a === 'boolean' || typeof b === 'boolean') {
+    const ta = truthy(a);
+    const tb = truthy(b);
+    if (ta instanceof Unknown) return ta;
+    if (tb instanceof Unknown) return tb;
+    return ta === tb;
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function binary(node: PhpNode, ctx: EvalContext): PhpValue {
+  const type = String(node.type);
+  // Short-circuit operators decide on the left alone when they can, as PHP does.
+  if (type === '??') {
+    const l = evaluate(node.left, ctx);
+    if (l instanceof Unknown) return l;
+    return l === null ? evaluate(node.right, ctx) : l;
+  }
+  if (type === '&&' || type === 'and' || type === '||' || type === 'or') {
+    const l = truthy(evaluate(node.left, ctx));
+    if (l instanceof Unknown) return l;
+    const isAnd = type === '&&' || type === 'and';
+    if (isAnd && !l) return false;
+    if (!isAnd && l) return true;
+    const r = truthy(evaluate(node.right, ctx));
+    return r;
+  }
+  const l = evaluate(node.left, ctx);
+  if (l instanceof Unknown) return l;
+  const r = evaluate(node.right, ctx);
+  if (r instanceof Unknown) return r;
+  switch (type) {
+    case '.': {
+      const a = toPhpString(l, node);
+      if (a instanceof Unknown) return a;
+      const b = toPhpString(r, node);
+      return b instanceof Unknown ? b : a + b;
+    }
+    case '===':
+      return JSON.stringify(l) === JSON.stringify(r) && typeof l === typeof r;
+    case '!==':
+      return !(JSON.stringify(l) === JSON.stringify(r) && typeof l === typeof r);
+    case '==': {
+      const eq = looseEquals(l, r);
+      return eq;
+    }
+    case '!=': {
+      const eq = looseEquals(l, r);
+      return eq instanceof Unknown ? eq : !eq;
+    }
+  }
+  if (typeof l === 'number' && typeof r === 'number') {
+    switch (type) {
+      case '+':
+        return l + r;
+      case '-':
+        return l - r;
+      case '*':
+        return l * r;
+      case '/':
+        return r === 0 ? new Unknown('division by zero', node) : l / r;
+      case '%':
+        return r === 0 ? new Unknown('modulo by zero', node) : Math.trunc(l) % Math.trunc(r);
+      case '**':
+        return l ** r;
+      case '<':
+        return l < r;
+      case '>':
+        return l > r;
+      case '<=':
+        return l <= r;
+      case '>=':
+        return l >= r;
+      case '|':
+        return l | r;
+      case '&':
+        return l & r;
+    }
+  }
+  if (type === '+' && isArrayValue(l) && isArrayValue(r)) {
+    // Array union: keys of the left win.
+    const out: PhpArray = { ...toKeyed(r), ...toKeyed(l) };
+    return out;
+  }
+  return new Unknown(`operator ${type}`, node);
+}
+
+function isArrayValue(v: PhpValue): boolean {
+  return Array.isArray(v) || isKeyedArray(v);
+}
+
+function toKeyed(v: PhpValue): PhpArray {
+  const out: PhpArray = {};
+  for (const [k, x] of entriesOf(v) ?? []) out[String(k)] = x;
+  return out;
+}
+
+function ternary(node: PhpNode, ctx: EvalContext): PhpValue {
+  const test = evaluate(node.test, ctx);
+  const t = truthy(test);
+  if (t instanceof Unknown) return t;
+  if (!node.trueExpr) return t ? test : evaluate(node.falseExpr, ctx); // `a ?: b`
+  return t ? evaluate(node.trueExpr, ctx) : evaluate(node.falseExpr, ctx);
+}
+
+function interpolate(node: PhpNode, ctx: EvalContext): PhpValue {
+  if (node.type !== 'string' && node.type !== 'heredoc') return new Unknown(`${node.type} string`, node);
+  let out = '';
+  for (const part of (node.value as PhpNode[]) ?? []) {
+    const v = evaluate(part.kind === 'encapsedpart' ? part.expression : part, ctx);
+    const s = toPhpString(v, node);
+    if (s instanceof Unknown) return s;
+    out += s;
+  }
+  return out;
+}
+
+function arrayValue(node: PhpNode, ctx: EvalContext): PhpValue {
+  const items = arrayEntries(node);
+  const hasKeys = items.some((i) => i.key || i.unpack);
+  if (!hasKeys) return items.map((i) => evaluate(i.value, ctx));
+  const obj: PhpArray = {};
+  let next = 0;
+  for (const i of items) {
+    if (i.unpack) {
+      const spread = entriesOf(evaluate(i.value, ctx));
+      if (!spread) return new Unknown('a spread of an unknown array', i.value);
+      for (const [k, v] of spread) {
+        if (typeof k === 'number') obj[String(next++)] = v;
+        else obj[k] = v;
+      }
+      continue;
+    }
+    let key: string | number;
+    if (i.key) {
+      const k = evaluate(i.key, ctx);
+      if (typeof k !== 'string' && typeof k !== 'number')
+        return k instanceof Unknown ? k : new Unknown('an array key', i.key);
+      key = typeof k === 'string' && /^(0|-?[1-9]\d*)$/.test(k) ? Number(k) : k;
+    } else key = next;
+    if (typeof key === 'number' && key >= next) next = key + 1;
+    obj[String(key)] = evaluate(i.value, ctx);
+  }
+  // A list whose keys are 0..n-1 in order is a plain list to every consumer.
+  const keys = Object.keys(obj);
+  if (keys.every((k, idx) => k === String(idx))) return keys.map((k) => obj[k]);
+  return obj;
+}
+
+function cast(node: PhpNode, ctx: EvalContext): PhpValue {
+  const v = evaluate(node.expr, ctx);
+  if (v instanceof Unknown) return v;
+  switch (node.type) {
+    case 'string':
+      return toPhpString(v, node);
+    case 'int': {
+      if (typeof v === 'boolean') return v ? 1 : 0;
+      if (v === null) return 0;
+      const n = typeof v === 'number' ? v : parseInt(String(v), 10);
+      return Number.isNaN(n) ? 0 : Math.trunc(n);
+    }
+    case 'float': {
+      const n = Number(v);
+      return Number.isNaN(n) ? 0 : n;
+    }
+    case 'bool':
+      return truthy(v);
+    case 'array':
+      return isArrayValue(v) ? v : v === null ? [] : [v];
+    default:
+      return new Unknown(`cast ${node.type}`, node);
+  }
+}
+
+function offset(node: PhpNode, ctx: EvalContext): PhpValue {
+  const base = evaluate(node.what, ctx);
+  if (base instanceof Unknown) return base;
+  const key = evaluate(node.offset, ctx);
+  if (key instanceof Unknown) return key;
+  if (Array.isArray(base) && typeof key === 'number') return base[key] ?? null;
+  if (isKeyedArray(base) && (typeof key === 'string' || typeof key === 'number'))
+    return base[String(key)] ?? null;
+  return new Unknown('an array element', node);
+}
+
+function staticLookup(node: PhpNode, ctx: EvalContext): PhpValue {
+  const offsetName = nameOf(node.offset);
+  const what = child(node, 'what');
+  const cls = classOf(what, ctx);
+  if (offsetName?.toLowerCase() === 'class' && cls) return cls;
+  if (cls && offsetName && node.offset?.kind === 'identifier') {
+    const v = ctx.classConstant?.(cls, offsetName);
+    if (v !== undefined) return v;
+  }
+  return new Unknown('a class constant', node);
+}
+
+function propertyLookup(node: PhpNode, ctx: EvalContext): PhpValue {
+  const prop = nameOf(node.offset);
+  const what = child(node, 'what');
+  if (what?.kind === 'variable' && what.name === 'this' && prop) {
+    const v = ctx.property?.(prop);
+    return v === undefined ? new Unknown(`$this->${prop}`, node) : v;
+  }
+  const base = what ? evaluate(what, ctx) : null;
+  if (base instanceof EnumCase && prop === 'value') return base.value;
+  if (base instanceof EnumCase && prop === 'name') return base.name;
+  return new Unknown(prop ? `->${prop}` : 'a property', node);
+}
+
+function call(node: PhpNode, ctx: EvalContext): PhpValue {
+  const what = child(node, 'what');
+  if (!what) return new Unknown(describe(node), node);
+  if (what.kind === 'name') {
+    const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
+    const fname = String(what.name).replace(/^\\/, '').toLowerCase();
+    const hosted = ctx.host?.callFunction?.(fname, args, node);
+    if (hosted !== undefined) return hosted;
+    const builtin = callBuiltin(fname, args, node);
+    return builtin ?? new Unknown(describe(node), node);
+  }
+  const method = what.offset?.kind === 'identifier' ? nameOf(what.offset) : null;
+  if (!method) return new Unknown(describe(node), node);
+  if (what.kind === 'staticlookup') {
+    const target = child(what, 'what');
+    const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
+    const own =
+      target?.kind === 'selfreference' || target?.kind === 'staticreference'
+        ? 'self'
+        : target?.kind === 'parentreference'
+          ? 'parent'
+          : null;
+    const lower = target?.kind === 'name' ? String(target.name).toLowerCase() : null;
+    const ownByName = lower === 'self' || lower === 'static' ? 'self' : lower === 'parent' ? 'parent' : null;
+    const followed = own ?? ownByName;
+    if (followed) {
+      const v = ctx.callMethod?.(followed, method, args, node);
+      if (v !== undefined) return v;
+    }
+    const cls = classOf(target, ctx);
+    if (cls) {
+      const hosted = ctx.host?.callStatic?.(cls, method, args, node);
+      if (hosted !== undefined) return hosted;
+      if (!followed) {
+        const v = ctx.callMethod?.(cls, method, args, node);
+        if (v !== undefined) return v;
+      }
+    }
+    return new Unknown(describe(node), node);
+  }
+  if (what.kind === 'propertylookup' || what.kind === 'nullsafepropertylookup') {
+    const target = child(what, 'what');
+    if (target?.kind === 'variable' && target.name === 'this') {
+      const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
+      const v = ctx.callMethod?.('this', method, args, node);
+      if (v !== undefined) return v;
+    }
+  }
+  return new Unknown(describe(node), node);
+}
+
+function matchValue(node: PhpNode, ctx: EvalContext): PhpValue {
+  const cond = evaluate(node.cond, ctx);
+  if (cond instanceof Unknown) return cond;
+  let fallback: PhpNode | null = null;
+  for (const arm of children(node, 'arms')) {
+    const conds = arm.conds as PhpNode[] | null;
+    if (!conds) {
+      fallback = child(arm, 'body');
+      continue;
+    }
+    for (const c of conds) {
+      const v = evaluate(c, ctx);
+      if (v instanceof Unknown) return v;
+      if (JSON.stringify(v) === JSON.stringify(cond) && typeof v === typeof cond)
+        return evaluate(arm.body, ctx);
+    }
+  }
+  return fallback ? evaluate(fallback, ctx) : new Unknown('an unmatched match', node);
+}
+
+/** A string value, or null when the value is not a string (unknown included). */
+export function stringValue(v: PhpValue): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+/** The value with every unknown removed from view: the first Unknown of it, or the value. */
+export function knownOrUnknown(v: PhpValue): PhpValue {
+  return firstUnknown(v) ?? v;
+}
