@@ -1,0 +1,176 @@
+/**
+ * What the static phase learned about each file, kept between runs and keyed by the file's path and
+ * content hash: its summary (always valid for the same bytes) and its query extraction (valid while the
+ * rest of the app's declarations, models and config are the same: the `world` fingerprint). A second
+ * audit of an unchanged app (or the baseline audit of the PR's base, which shares most files) parses only
+ * what changed.
+ *
+ * One JSON file per cache folder, read once and written once (atomically) per run, holding only the
+ * entries this run used, so it never grows beyond the app. A cache that cannot be read is ignored with a
+ * note; nothing here can fail the audit.
+ */
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SUMMARY_VERSION, type FileSummary } from './php/summary.js';
+import type { Problem, QueryShape } from './model.js';
+
+/** Bumped when what an extraction holds changes shape. */
+const EXTRACTION_VERSION = 1;
+
+const FILE_NAME = 'project-cache.json';
+
+export interface CachedExtraction {
+  queries: QueryShape[];
+  problems: Problem[];
+}
+
+interface CacheFile {
+  format: string;
+  summaries: Record<string, FileSummary>;
+  extractions: Record<string, { world: string; value: CachedExtraction }>;
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/** A fingerprint of several values (JSON-serializable) in order. */
+export function fingerprint(...parts: unknown[]): string {
+  const h = createHash('sha1');
+  for (const p of parts)
+    h.update(typeof p === 'string' ? p : (JSON.stringify(p) ?? 'undefined')).update('\0');
+  return h.digest('hex');
+}
+
+export interface CacheStats {
+  summariesReused: number;
+  extractionsReused: number;
+}
+
+export class ProjectCache {
+  private readonly old: CacheFile;
+  private readonly next: CacheFile;
+  readonly stats: CacheStats = { summariesReused: 0, extractionsReused: 0 };
+  /** Why the previous cache was not used (unreadable, another format), when it was not. */
+  readonly note: string | null;
+
+  private constructor(
+    private readonly dir: string | null,
+    private readonly format: string,
+    old: CacheFile | null,
+    note: string | null,
+  ) {
+    this.old = old ?? { format, summaries: {}, extractions: {} };
+    this.next = { format, summaries: {}, extractions: {} };
+    this.note = note;
+  }
+
+  /** A cache that remembers nothing and writes nothing. */
+  static none(): ProjectCache {
+    return new ProjectCache(null, '', null, null);
+  }
+
+  private static readonly open_ = new Map<string, ProjectCache>();
+
+  /**
+   * The cache of `dir` for this process: the head audit and the baseline audit of the same run share it,
+   * so the base's unchanged files are not parsed again and one save keeps both.
+   */
+  static shared(dir: string, version: string): ProjectCache {
+    const key = `${dir}\0${version}`;
+    let cache = ProjectCache.open_.get(key);
+    if (!cache) {
+      cache = ProjectCache.open(dir, version);
+      ProjectCache.open_.set(key, cache);
+    }
+    return cache;
+  }
+
+  /** Opens the cache in `dir` for this perf-audit `version`; a missing or unreadable file starts empty. */
+  static open(dir: string, version: string): ProjectCache {
+    const format = `perf-audit ${version} summary ${SUMMARY_VERSION} extraction ${EXTRACTION_VERSION}`;
+    let text: string;
+    try {
+      text = readFileSync(join(dir, FILE_NAME), 'utf8');
+    } catch {
+      return new ProjectCache(dir, format, null, null);
+    }
+    try {
+      const parsed = JSON.parse(text) as Partial<CacheFile>;
+      if (parsed.format !== format)
+        return new ProjectCache(dir, format, null, 'written by another version: rebuilt');
+      if (
+        typeof parsed.summaries !== 'object' ||
+        typeof parsed.extractions !== 'object' ||
+        !parsed.summaries ||
+        !parsed.extractions
+      ) {
+        return new ProjectCache(dir, format, null, 'not a perf-audit cache: rebuilt');
+      }
+      return new ProjectCache(dir, format, parsed as CacheFile, null);
+    } catch (err) {
+      return new ProjectCache(dir, format, null, `unreadable (${(err as Error).message}): rebuilt`);
+    }
+  }
+
+  get enabled(): boolean {
+    return this.dir !== null;
+  }
+
+  summary(path: string, hash: string): FileSummary | undefined {
+    const key = `${path}\0${hash}`;
+    const found = this.old.summaries[key] ?? this.next.summaries[key];
+    if (found && found.file === path && Array.isArray(found.classes)) {
+      this.next.summaries[key] = found;
+      this.stats.summariesReused++;
+      return found;
+    }
+    return undefined;
+  }
+
+  putSummary(path: string, hash: string, summary: FileSummary): void {
+    if (this.enabled) this.next.summaries[`${path}\0${hash}`] = summary;
+  }
+
+  extraction(path: string, hash: string, world: string): CachedExtraction | undefined {
+    const key = `${path}\0${hash}`;
+    const found = this.old.extractions[key];
+    if (
+      found &&
+      found.world === world &&
+      Array.isArray(found.value?.queries) &&
+      Array.isArray(found.value?.problems)
+    ) {
+      this.next.extractions[key] = found;
+      this.stats.extractionsReused++;
+      return found.value;
+    }
+    return undefined;
+  }
+
+  putExtraction(path: string, hash: string, world: string, value: CachedExtraction): void {
+    if (this.enabled) this.next.extractions[`${path}\0${hash}`] = { world, value };
+  }
+
+  /** Writes what this run used; returns a note when it could not (the audit goes on either way). */
+  save(): string | null {
+    if (!this.dir) return null;
+    const target = join(this.dir, FILE_NAME);
+    const tmp = `${target}.${process.pid}.tmp`;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(tmp, JSON.stringify(this.next));
+      renameSync(tmp, target);
+      return null;
+    } catch (err) {
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // The folder itself is the problem: there is no temporary file to remove.
+      }
+      return `the project cache could not be written to ${this.dir}: ${(err as Error).message}`;
+    }
+  }
+}
