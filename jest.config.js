@@ -9,4 +9,6 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json', diagnostics: { warnOnly: false } }],
   },
   testTimeout: 120000,
+  // Commands the tests start do not share a project cache unless a test gives them one.
+  setupFiles: ['<rootDir>/__tests__/setup-env.cjs'],
 };

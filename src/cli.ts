@@ -35,6 +35,9 @@ Options:
   --assume-rows N        rows per table at production scale (default 1000000)
   --baseline REF         audit REF too and block only on new findings (git ref; none = off)
   --app-env-file FILE    the app's env file that wins over .env (e.g. .env.production)
+  --cache-dir DIR        project cache between runs (default $PERF_AUDIT_CACHE_DIR, else
+                         ~/.cache/perf-audit/<app>); none = no cache
+  --no-cache             same as --cache-dir none
   --format FORMAT        table | markdown | json | sarif (default table)
   --output FILE          write the report there instead of standard output
   --fail-on LEVEL        critical | warning | never (default critical)
@@ -89,6 +92,8 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
         'assume-rows': { type: 'string' },
         baseline: { type: 'string' },
         'app-env-file': { type: 'string' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean' },
         format: { type: 'string' },
         output: { type: 'string' },
         'fail-on': { type: 'string' },
@@ -118,6 +123,9 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
     o.assumeRows = parsePositiveInt('--assume-rows', values['assume-rows'], RANGES.rows);
   if (values.baseline !== undefined) o.baseline = values.baseline === 'none' ? null : values.baseline;
   if (values['app-env-file'] !== undefined) o.envFile = values['app-env-file'];
+  if (values['cache-dir'] !== undefined)
+    o.cacheDir = values['cache-dir'] === 'none' || values['cache-dir'] === '' ? null : values['cache-dir'];
+  if (values['no-cache']) o.cacheDir = null;
   if (values['fail-on'] !== undefined) o.failOn = parseFailOn('--fail-on', values['fail-on']);
   return { overrides: o, format, output: values.output ?? null, debug: values.debug === true };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '../../src/config/model.js';
@@ -147,5 +147,35 @@ describe('rule options', () => {
     const c = resolveConfig({ app: dir }, {});
     expect(c.rules.PA109).toEqual({ options: { 'max-queries': 50 } });
     expect(c.rules.PA108).toEqual({ severity: 'info', options: { 'min-repeats': 3 } });
+  });
+});
+
+describe('project cache folder', () => {
+  const made: string[] = [];
+  const tempApp = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pa-cache-cfg-'));
+    made.push(dir);
+    return dir;
+  };
+  afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('is off with PERF_AUDIT_CACHE_DIR=none, the runner temp folder in Actions, else one folder per app', () => {
+    const app = tempApp();
+    expect(resolveConfig({ app }, { PERF_AUDIT_CACHE_DIR: 'none' }).cacheDir).toBeNull();
+    expect(resolveConfig({ app }, { PERF_AUDIT_CACHE_DIR: '/var/cache/pa' }).cacheDir).toBe('/var/cache/pa');
+    expect(resolveConfig({ app }, { GITHUB_ACTIONS: 'true', RUNNER_TEMP: '/runner/tmp' }).cacheDir).toBe(
+      '/runner/tmp/perf-audit-cache',
+    );
+    const home = resolveConfig({ app }, { HOME: '/home/u' }).cacheDir!;
+    expect(home).toMatch(/^\/home\/u\/\.cache\/perf-audit\/[0-9a-f]{12}$/);
+    expect(resolveConfig({ app }, { XDG_CACHE_HOME: '/x' }).cacheDir).toMatch(/^\/x\/perf-audit\//);
+    const other = tempApp();
+    expect(resolveConfig({ app: other }, { HOME: '/home/u' }).cacheDir).not.toBe(home);
+  });
+
+  it('a flag or input wins: a folder, or null for none', () => {
+    const app = tempApp();
+    expect(resolveConfig({ app, cacheDir: null }, { PERF_AUDIT_CACHE_DIR: '/x' }).cacheDir).toBeNull();
+    expect(resolveConfig({ app, cacheDir: '/y' }, { PERF_AUDIT_CACHE_DIR: 'none' }).cacheDir).toBe('/y');
   });
 });

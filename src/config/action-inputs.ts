@@ -46,6 +46,8 @@ export function readActionOverrides(): Overrides {
   if (baseline !== undefined) o.baseline = baseline === 'none' ? null : baseline;
   const envFile = optional('env-file');
   if (envFile) o.envFile = envFile;
+  const cacheDir = optional('cache-dir');
+  if (cacheDir !== undefined) o.cacheDir = cacheDir === 'none' ? null : cacheDir;
   return o;
 }
 

@@ -88,6 +88,11 @@ export interface Config {
    * cache or session store a finding (PA201/PA202). Unset means one.
    */
   servers?: number;
+  /**
+   * Where the project cache lives (what the static phase learned per file, reused while the file and the
+   * app's declarations are unchanged); null = no cache.
+   */
+  cacheDir?: string | null;
   /** Extra files to read for PA204/PA205 (php.ini, pool conf). */
   phpIni: string[];
   fpmPool: string[];

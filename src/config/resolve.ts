@@ -1,7 +1,9 @@
 /** Builds the Config: defaults, then .perf-audit.yml, then command flags or action inputs (highest). */
 
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { defaultConfig } from './defaults.js';
 import { gitRefProblem } from '../gate/git-ref.js';
 import { applyConfigFile, locateConfigFile } from './file.js';
@@ -22,6 +24,21 @@ export interface Overrides {
   failOn?: FailOn;
   envFile?: string;
   dbWaitMs?: number;
+  /** null: no project cache. */
+  cacheDir?: string | null;
+}
+
+/**
+ * The project cache's default folder: $PERF_AUDIT_CACHE_DIR (`none` or empty turns it off), the runner's
+ * temp folder in GitHub Actions (so the baseline audit of the same job shares it), else the user's cache
+ * folder, one subfolder per app.
+ */
+export function defaultCacheDir(app: string, env: NodeJS.ProcessEnv): string | null {
+  const explicit = env.PERF_AUDIT_CACHE_DIR;
+  if (explicit !== undefined) return explicit === '' || explicit === 'none' ? null : resolve(explicit);
+  if (env.GITHUB_ACTIONS === 'true' && env.RUNNER_TEMP) return join(env.RUNNER_TEMP, 'perf-audit-cache');
+  const base = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
+  return join(base, 'perf-audit', createHash('sha1').update(app).digest('hex').slice(0, 12));
 }
 
 export function resolveConfig(overrides: Overrides, env: NodeJS.ProcessEnv = process.env): Config {
@@ -49,6 +66,10 @@ export function resolveConfig(overrides: Overrides, env: NodeJS.ProcessEnv = pro
   if (overrides.baseline !== undefined) config.baseline = overrides.baseline;
   if (overrides.failOn !== undefined) config.failOn = overrides.failOn;
   if (overrides.envFile !== undefined) config.envFile = overrides.envFile;
+  config.cacheDir =
+    overrides.cacheDir !== undefined
+      ? overrides.cacheDir && resolve(overrides.cacheDir)
+      : defaultCacheDir(config.app, env);
   const refProblem = config.baseline && config.baseline !== 'base' ? gitRefProblem(config.baseline) : null;
   if (refProblem) throw new ConfigError(`baseline: ${refProblem}`);
 
