@@ -57,12 +57,27 @@ const dbUser = decodeURIComponent(dbUrl.username) || 'root';
 const dbPassword = decodeURIComponent(dbUrl.password);
 const log = (line) => process.stderr.write(`${line}\n`);
 
-/** The command's environment: no database URL from the caller's shell, no parse workers unless asked. */
+/**
+ * The command's environment: no database URL from the caller's shell, no parse workers and no project
+ * cache unless asked (a cache would make every run after the first a warm one).
+ */
 function cliEnv(extra = {}) {
   const env = { ...process.env };
   delete env.PERF_AUDIT_DB_URL;
   delete env.PERF_AUDIT_PARSE_WORKERS;
-  return { ...env, ...extra };
+  return { ...env, PERF_AUDIT_CACHE_DIR: 'none', ...extra };
+}
+
+/** A cold audit into an empty cache folder, then a warm one of the same unchanged app. */
+async function cachedPair(app, work) {
+  const dir = mkdtempSync(join(work, 'cache-'));
+  try {
+    const cold = await audit(app, { db: false, env: { PERF_AUDIT_CACHE_DIR: dir } });
+    const warm = await audit(app, { db: false, env: { PERF_AUDIT_CACHE_DIR: dir } });
+    return { cold, warm };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function mariadb(sqlArgs, input) {
@@ -237,6 +252,8 @@ async function main() {
           audit(app, { db: false, env: { PERF_AUDIT_PARSE_WORKERS: '1' } }),
         );
       }
+      log('  static runs with the project cache: cold, then warm');
+      point.cached = await repeat(RUNS, () => cachedPair(app, work));
       log('  full runs');
       point.full = await repeat(RUNS, () => audit(app, { db: true }));
       log('  profiles of one static and one full run');
@@ -324,6 +341,32 @@ function render(r) {
   out.push(
     '\n¹ start-up, reading the files, the rules, the inline-ignore scan and the JSON report: total minus the phases.',
   );
+
+  const withCache = r.sizes.filter((p) => p.cached);
+  if (withCache.length) {
+    out.push('\n### A second audit of the unchanged app, with the project cache\n');
+    out.push(
+      'Each run: an audit into an empty cache folder (cold), then the same audit again (warm). ' +
+        'The project phase parses, summarizes and extracts; warm, it reuses each file whose bytes and world are unchanged.\n',
+    );
+    out.push(
+      table([
+        ['app', 'project phase, cold', 'project phase, warm', 'warm / cold', 'total cold', 'total warm'],
+        ...withCache.map((p) => {
+          const cold = p.cached.map((c) => c.cold);
+          const warm = p.cached.map((c) => c.warm);
+          return [
+            p.label,
+            spread(phase(cold, 'project')),
+            spread(phase(warm, 'project')),
+            ratio(median(phase(warm, 'project')), median(phase(cold, 'project'))),
+            spread(col(cold, 'ms')),
+            spread(col(warm, 'ms')),
+          ];
+        }),
+      ]),
+    );
+  }
 
   const withWorkers = r.sizes.filter((p) => p.staticWorkers);
   if (withWorkers.length) {
