@@ -205,3 +205,36 @@ class Reports
   // Without the host, config() is not known and the chain is skipped, not guessed.
   expect(extractQueries(files, models).queries).toEqual([]);
 });
+
+test("where()'s operators read through the shared mapping, and a null value as Laravel's where() reads it", () => {
+  const shapes = shapesOf(
+    'app/Http/SearchController.php',
+    `<?php
+namespace App\\Http;
+
+use App\\Models\\Order;
+
+class SearchController
+{
+    public function index()
+    {
+        Order::where('status', '<>', 'open')->get();
+        Order::where('reference', 'LIKE', 'A-%')->get();
+        Order::where('total', '==', 10)->get();
+        Order::where('paid_at', '!=', null)->get();
+        Order::where('shipped_at', 'is', null)->get();
+        Order::where('note', 'not like', '%x%')->get();
+    }
+}
+`,
+  );
+  expect(shapes.map((q) => preds(q)[0])).toEqual([
+    'status !=',
+    'reference like-prefix',
+    'total =',
+    'paid_at is not null',
+    // Laravel: a null value with any operator but `=` is whereNotNull.
+    'shipped_at is not null',
+    'note other',
+  ]);
+});

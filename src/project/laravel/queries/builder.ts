@@ -315,8 +315,8 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
         ? lit(valueNode)
         : undefined;
     subquery(valueNode);
-    if (value === null && op === '=') op = 'is null';
-    else if (value === null && op === '!=') op = 'is not null';
+    // Laravel's where() turns a null value into whereNull for `=`, and into whereNotNull for any other operator.
+    if (value === null) op = op === '=' ? 'is null' : 'is not null';
     const column = str(first);
     if (column === null) {
       const ref = rawColumn(first);
