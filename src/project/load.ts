@@ -3,6 +3,7 @@
 import type { Config } from '../config/model.js';
 import type { Location } from '../findings.js';
 import type { AppFiles } from './files.js';
+import { indexOfFiles } from './php/class-index.js';
 import { parsePhp } from './php/parse.js';
 import type { ParsedPhp } from './php/parse.js';
 import { orderMigrationFiles, schemaFromMigrations } from './laravel/migrations/index.js';
@@ -48,9 +49,11 @@ export function loadProject(files: AppFiles, config: Config): LoadedProject {
   const fromMigrations = schemaFromMigrations(migrations);
   problems.push(...fromMigrations.problems);
 
-  const models = extractModels(parsed);
+  // One class index of every app file, shared by the model and the query readers.
+  const classes = indexOfFiles(parsed);
+  const models = extractModels(parsed, classes);
   const code = parsed.filter((p) => !migrationPaths.has(p.path));
-  const extracted = extractQueries(code, models);
+  const extracted = extractQueries(code, models, classes);
   problems.push(...extracted.problems);
 
   const queries: QueryShape[] = [...extracted.queries];

@@ -12,14 +12,15 @@ import {
   plural,
   snake,
 } from './naming.js';
+import { child, firstParamName, flatten, nameOf, type PhpNode, type Step } from '../php/ast.js';
+import { CallBudget, returnValue } from '../php/calls.js';
+import { indexOfFiles, type ClassDecl, type ClassIndex } from '../php/class-index.js';
+import type { EvalHost } from '../php/evaluate.js';
 import type { ParsedPhp } from '../php/parse.js';
-import { child, children, literalOf, nameOf } from './queries/ast.js';
-import type { Literal, PhpNode } from './queries/ast.js';
-import { ModelRegistry, applyMethod, newState } from './queries/builder.js';
+import { ModelRegistry, applyMethod, evalContext, newState } from './queries/builder.js';
 import type { Env, QueryState } from './queries/builder.js';
-import { applyCallbackTo, bodyExpressions, firstParamName, flatten } from './queries/chains.js';
-import { ClassIndex, collectClasses } from './queries/classes.js';
-import type { ClassDecl } from './queries/classes.js';
+import { applyCallbackTo, bodyExpressions } from './queries/chains.js';
+import { literalValue } from './queries/literal.js';
 
 type Relation = ModelInfo['relations'][string];
 
@@ -41,16 +42,29 @@ const RELATION_METHODS = new Set([
   'hasonethrough', 'morphtomany', 'morphedbymany',
 ]); // prettier-ignore
 
-export function extractModels(files: ParsedPhp[]): ModelInfo[] {
-  const index = new ClassIndex(collectClasses(files));
+/** What every model reader shares: the app's classes, the models found, the host's knowledge. */
+interface Readers {
+  index: ClassIndex;
+  registry: ModelRegistry;
+  host?: EvalHost;
+}
+
+export function extractModels(
+  files: ParsedPhp[],
+  /** The app's classes, built once by the caller (defaults to `files`). */
+  index?: ClassIndex,
+  /** What the host knows beyond PHP (config(), env()); the index's own host when absent. */
+  host?: EvalHost,
+): ModelInfo[] {
+  const classes = index ?? indexOfFiles(files, host);
   const found: { decl: ClassDecl; info: ModelInfo }[] = [];
-  for (const decl of index.classes) {
-    if (decl.kind !== 'class' || decl.isAbstract) continue;
-    const root = index.vendorRoot(decl.fqcn)?.toLowerCase();
+  for (const decl of classes.classes) {
+    if (decl.kind !== 'class' || decl.isAbstract || decl.summary.anonymous) continue;
+    const root = classes.vendorRoot(decl.fqcn)?.toLowerCase();
     if (!root || !MODEL_BASES.has(root)) continue;
-    found.push({ decl, info: basicInfo(decl, index, PIVOTS.has(root)) });
+    found.push({ decl, info: basicInfo(decl, classes, PIVOTS.has(root), host) });
   }
-  const registry = new ModelRegistry(found.map((f) => f.info));
+  const r: Readers = { index: classes, registry: new ModelRegistry(found.map((f) => f.info)), host };
   // A construct these readers do not expect costs that model its relations or scopes, never the run.
   const guarded = (fn: () => void) => {
     try {
@@ -59,36 +73,32 @@ export function extractModels(files: ParsedPhp[]): ModelInfo[] {
       /* the model keeps what was read before */
     }
   };
-  for (const { decl, info } of found)
-    guarded(() => (info.relations = readRelations(decl, info, index, registry)));
+  for (const { decl, info } of found) guarded(() => (info.relations = readRelations(decl, info, r)));
   for (const { decl, info } of found) {
-    guarded(() => Object.assign(info.relations, derivedRelations(decl, info, index, registry)));
+    guarded(() => Object.assign(info.relations, derivedRelations(decl, info, r)));
   }
   for (const { decl, info } of found) {
     guarded(() => {
-      const scopes = readGlobalScopes(decl, info, index, registry);
+      const scopes = readGlobalScopes(decl, info, r);
       if (scopes.length) info.globalScopes = scopes;
     });
   }
   // Scopes may call other scopes of the same model: a few passes settle nested ones.
   for (let pass = 0; pass < 3; pass++) {
-    for (const { decl, info } of found)
-      guarded(() => (info.scopes = readScopes(decl, info, index, registry)));
+    for (const { decl, info } of found) guarded(() => (info.scopes = readScopes(decl, info, r)));
   }
   return found.map((f) => f.info);
 }
 
 function stringProperty(index: ClassIndex, decl: ClassDecl, name: string): string | null {
-  const node = index.property(decl.fqcn, name);
-  const v = node ? literalOf(node, index.constResolver(decl.scope, decl.fqcn)) : undefined;
+  const v = index.propertyDefault(decl.fqcn, name);
   return typeof v === 'string' ? v : null;
 }
 
-function basicInfo(decl: ClassDecl, index: ClassIndex, isPivot: boolean): ModelInfo {
-  const consts = index.constResolver(decl.scope, decl.fqcn);
+function basicInfo(decl: ClassDecl, index: ClassIndex, isPivot: boolean, host?: EvalHost): ModelInfo {
   const table =
     stringProperty(index, decl, 'table') ??
-    returnedString(index.method(decl.fqcn, 'getTable')?.node ?? null, consts) ??
+    tableFromGetTable(decl, index, host) ??
     (isPivot ? conventionalPivotTable(decl.name) : conventionalTable(decl.name));
   const traits = index.traitsOf(decl.fqcn).map((t) => t.toLowerCase());
   const info: ModelInfo = {
@@ -109,22 +119,22 @@ function basicInfo(decl: ClassDecl, index: ClassIndex, isPivot: boolean): ModelI
   return info;
 }
 
-/** `public function getTable() { return 'legacy_users'; }` */
-function returnedString(
-  method: PhpNode | null,
-  consts: (cls: PhpNode, name: string) => Literal | undefined,
-): string | null {
-  if (!method) return null;
-  const exprs = bodyExpressions(method);
-  if (exprs.length !== 1) return null;
-  const v = literalOf(exprs[0], consts);
+/** `public function getTable() { return 'legacy_users'; }`, followed as PHP would call it on the model. */
+function tableFromGetTable(decl: ClassDecl, index: ClassIndex, host?: EvalHost): string | null {
+  const found = index.method(decl.fqcn, 'getTable');
+  if (!found?.node) return null;
+  const caller = index.contextFor(decl);
+  if (host) caller.host = host;
+  const noArgs = { positional: [], named: {} };
+  const v = returnValue('this', 'getTable', noArgs, found.node, { index, budget: new CallBudget(), caller });
   return typeof v === 'string' ? v : null;
 }
 
-function envFor(decl: ClassDecl, index: ClassIndex, registry: ModelRegistry): Env {
+function envFor(decl: ClassDecl, r: Readers): Env {
   const env: Env = {
-    index,
-    models: registry,
+    index: r.index,
+    models: r.registry,
+    host: r.host,
     scope: decl.scope,
     selfFqcn: decl.fqcn,
     problems: [],
@@ -132,7 +142,7 @@ function envFor(decl: ClassDecl, index: ClassIndex, registry: ModelRegistry): En
     applyCallback(fn, state, join) {
       applyCallbackTo(fn, state, this, join);
     },
-    scopeMethod: (model, scope) => index.scopeMethod(model.fqcn, scope),
+    scopeMethod: (model, scope) => r.index.scopeMethod(model.fqcn, scope),
   };
   return env;
 }
@@ -144,14 +154,14 @@ function envFor(decl: ClassDecl, index: ClassIndex, registry: ModelRegistry): En
 function readGlobalScopes(
   decl: ClassDecl,
   info: ModelInfo,
-  index: ClassIndex,
-  registry: ModelRegistry,
+  r: Readers,
 ): NonNullable<ModelInfo['globalScopes']> {
+  const { index } = r;
   const out: NonNullable<ModelInfo['globalScopes']> = [];
   for (const hook of ['booted', 'boot']) {
     const found = index.method(decl.fqcn, hook);
-    if (!found) continue;
-    const env = envFor(found.decl, index, registry);
+    if (!found?.node) continue;
+    const env = envFor(found.decl, r);
     for (const expr of bodyExpressions(found.node)) {
       if (expr.kind !== 'call') continue;
       const chain = flatten(expr);
@@ -167,18 +177,18 @@ function readGlobalScopes(
       let scopeEnv = env;
       if (a && (a.kind === 'closure' || a.kind === 'arrowfunc')) callback = a;
       else if (a && b && (b.kind === 'closure' || b.kind === 'arrowfunc')) {
-        const v = literalOf(a, index.constResolver(found.decl.scope, found.decl.fqcn));
+        const v = literalValue(a, evalContext(env));
         name = typeof v === 'string' ? v : null;
         callback = b;
       } else if (a?.kind === 'new') {
         const cls = child(a, 'what');
         const fq = cls ? index.resolveRef(cls, found.decl.scope, found.decl.fqcn) : null;
         const apply = fq ? index.method(fq, 'apply') : null;
-        if (fq && apply) {
+        if (fq && apply?.node) {
           name = fq;
           callback = apply.node;
           selfFqcn = apply.decl.fqcn;
-          scopeEnv = envFor(apply.decl, index, registry);
+          scopeEnv = envFor(apply.decl, r);
         }
       }
       if (!callback) continue;
@@ -203,38 +213,28 @@ function readGlobalScopes(
 }
 
 /** scopeRecent($query) → `recent`, with what its body adds to the query it is given. */
-function readScopes(
-  decl: ClassDecl,
-  info: ModelInfo,
-  index: ClassIndex,
-  registry: ModelRegistry,
-): ModelInfo['scopes'] {
+function readScopes(decl: ClassDecl, info: ModelInfo, r: Readers): ModelInfo['scopes'] {
   const scopes: ModelInfo['scopes'] = {};
-  for (const { decl: owner, node } of index.methodsOf(decl.fqcn).values()) {
-    const raw = nameOf(child(node, 'name')) ?? '';
-    if (!/^scope./i.test(raw) || raw.length <= 5) continue;
+  for (const { decl: owner, summary, node } of r.index.methodsOf(decl.fqcn).values()) {
+    const raw = summary.name;
+    if (!node || !/^scope./i.test(raw) || raw.length <= 5) continue;
     const name = raw[5].toLowerCase() + raw.slice(6);
     const param = firstParamName(node);
     if (!param) continue;
     const state = newState(info.table, info, 'eloquent', info.location, '');
     // The scope body is interpreted with its own scopes known so far (nested scopes settle over passes).
-    applyCallbackTo(node, state, envFor(owner, index, registry), undefined, param);
+    applyCallbackTo(node, state, envFor(owner, r), undefined, param);
     scopes[name] = { where: state.where, orderBy: state.orderBy };
     if (state.unknown) scopes[name].opaque = true;
   }
   return scopes;
 }
 
-function readRelations(
-  decl: ClassDecl,
-  info: ModelInfo,
-  index: ClassIndex,
-  registry: ModelRegistry,
-): ModelInfo['relations'] {
+function readRelations(decl: ClassDecl, info: ModelInfo, r: Readers): ModelInfo['relations'] {
   const relations: ModelInfo['relations'] = {};
-  for (const { decl: owner, node } of index.methodsOf(decl.fqcn).values()) {
-    const methodName = nameOf(child(node, 'name'));
-    if (!methodName || children(node, 'arguments').length > 0) continue;
+  for (const { decl: owner, summary, node } of r.index.methodsOf(decl.fqcn).values()) {
+    const methodName = summary.name;
+    if (!node || summary.params.length > 0) continue;
     for (const expr of bodyExpressions(node)) {
       if (expr.kind !== 'call') continue;
       const chain = flatten(expr);
@@ -242,11 +242,11 @@ function readRelations(
       if (chain.root.kind !== 'variable' || nameOf(chain.root) !== 'this' || !first?.name) continue;
       const kind = first.name.toLowerCase();
       if (!RELATION_METHODS.has(kind)) continue;
-      const env = envFor(owner, index, registry);
+      const env = envFor(owner, r);
       const rel = relationFrom(kind, first.args, methodName, info, env);
       if (!rel) continue;
       rel.location = { file: owner.file, line: expr.loc?.start.line ?? owner.line };
-      constrain(rel, chain.steps.slice(1), env, registry);
+      constrain(rel, chain.steps.slice(1), env);
       relations[methodName] = rel;
       break;
     }
@@ -255,16 +255,11 @@ function readRelations(
 }
 
 /** `public function paidOrders() { return $this->orders()->where('status', 'paid'); }`: a narrower copy. */
-function derivedRelations(
-  decl: ClassDecl,
-  info: ModelInfo,
-  index: ClassIndex,
-  registry: ModelRegistry,
-): ModelInfo['relations'] {
+function derivedRelations(decl: ClassDecl, info: ModelInfo, r: Readers): ModelInfo['relations'] {
   const out: ModelInfo['relations'] = {};
-  for (const { decl: owner, node } of index.methodsOf(decl.fqcn).values()) {
-    const methodName = nameOf(child(node, 'name'));
-    if (!methodName || info.relations[methodName] || children(node, 'arguments').length > 0) continue;
+  for (const { decl: owner, summary, node } of r.index.methodsOf(decl.fqcn).values()) {
+    const methodName = summary.name;
+    if (!node || info.relations[methodName] || summary.params.length > 0) continue;
     const [expr] = bodyExpressions(node).filter((e) => e.kind === 'call');
     if (!expr) continue;
     const chain = flatten(expr);
@@ -287,7 +282,7 @@ function derivedRelations(
     if (base.where) rel.where = [...base.where];
     if (base.orderBy) rel.orderBy = [...base.orderBy];
     const before = { where: rel.where ?? [], orderBy: rel.orderBy ?? [] };
-    constrain(rel, chain.steps.slice(1), envFor(owner, index, registry), registry);
+    constrain(rel, chain.steps.slice(1), envFor(owner, r));
     // constrain() replaces the lists: keep the base relation's own constraints in front.
     if (rel.where !== before.where) rel.where = [...before.where, ...(rel.where ?? [])];
     if (rel.orderBy !== before.orderBy) rel.orderBy = [...before.orderBy, ...(rel.orderBy ?? [])];
@@ -299,16 +294,12 @@ function derivedRelations(
 }
 
 /** `->where('approved', true)->latest()` chained on a relation definition. */
-function constrain(
-  rel: Relation,
-  steps: ReturnType<typeof flatten>['steps'],
-  env: Env,
-  registry: ModelRegistry,
-): void {
+function constrain(rel: Relation, steps: Step[], env: Env): void {
   if (!rel.table || steps.length === 0) return;
+  const ctx = evalContext(env);
   const state: QueryState = newState(
     rel.table,
-    registry.get(rel.related),
+    env.models.get(rel.related),
     'relation',
     rel.location ?? { file: '', line: 1 },
     '',
@@ -319,9 +310,9 @@ function constrain(
     if (step.kind !== 'call' || !step.name) break;
     const m = step.name.toLowerCase();
     if (m.startsWith('wherepivot') && rel.pivotTable) {
-      const col = literalOf(step.args[0]);
+      const col = literalValue(step.args[0], ctx);
       if (typeof col === 'string') {
-        const value = literalOf(step.args.length >= 3 ? step.args[2] : step.args[1]);
+        const value = literalValue(step.args.length >= 3 ? step.args[2] : step.args[1], ctx);
         const op =
           m === 'wherepivotin'
             ? 'in'
@@ -351,9 +342,9 @@ function relationFrom(
   info: ModelInfo,
   env: Env,
 ): Relation | null {
-  const consts = env.index.constResolver(env.scope, env.selfFqcn);
+  const ctx = evalContext(env);
   const str = (n: PhpNode | undefined): string | null => {
-    const v = n ? literalOf(n, consts) : undefined;
+    const v = literalValue(n, ctx);
     return typeof v === 'string' && v !== '' ? v : null;
   };
   const related = str(args[0])?.replace(/^\\/, '') ?? null;

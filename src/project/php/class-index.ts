@@ -8,6 +8,7 @@ import { child, children, lineOf, nameOf, walk, type FileScope, type PhpNode } f
 import { classOf, evaluate, type EvalContext, type EvalHost } from './evaluate.js';
 import {
   scopeOf,
+  summarizeFile,
   type ClassSummary,
   type FileSummary,
   type MethodSummary,
@@ -310,6 +311,13 @@ export class ClassIndex {
       ) ?? null
     );
   }
+}
+
+/** A class index of parsed files: their summaries, and their ASTs for method bodies. */
+export function indexOfFiles(files: { path: string; ast: unknown }[], host?: EvalHost): ClassIndex {
+  const asts = new Map(files.map((f) => [f.path, f.ast as PhpNode]));
+  const summaries = files.map((f) => summarizeFile(f.path, f.ast as PhpNode));
+  return new ClassIndex(summaries, (path) => asts.get(path) ?? null, host);
 }
 
 /** The type a reader can act on: a class name from the signature, else from the docblock. */

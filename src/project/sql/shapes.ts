@@ -6,6 +6,7 @@
 import nodeSqlParser from 'node-sql-parser';
 import type { Location } from '../../findings.js';
 import type { JoinTerm, Operator, OrderTerm, Predicate, Problem, QueryShape } from '../model.js';
+import { comparisonOperator, mirrored } from '../operators.js';
 
 const { Parser } = nodeSqlParser;
 const parser = new Parser();
@@ -123,44 +124,6 @@ function valueOf(expr: SqlNode | null): string | number | boolean | null | undef
   }
 }
 
-const FLIP: Partial<Record<Operator, Operator>> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
-
-function operatorOf(sqlOp: string, value: unknown): Operator {
-  switch (sqlOp.toUpperCase()) {
-    case '=':
-    case '<=>':
-      return '=';
-    case '!=':
-    case '<>':
-      return '!=';
-    case '<':
-    case '>':
-    case '<=':
-    case '>=':
-      return sqlOp as Operator;
-    case 'IN':
-      return 'in';
-    case 'NOT IN':
-      return 'not in';
-    case 'BETWEEN':
-      return 'between';
-    case 'IS':
-      return 'is null';
-    case 'IS NOT':
-      return 'is not null';
-    case 'LIKE':
-      return likeOperator(value);
-    default:
-      return 'other';
-  }
-}
-
-/** `LIKE 'abc%'` can use an index; a leading wildcard or an unknown pattern cannot be assumed to. */
-export function likeOperator(value: unknown): Operator {
-  if (typeof value !== 'string' || value === '') return 'like';
-  return value[0] === '%' || value[0] === '_' ? 'like' : 'like-prefix';
-}
-
 /** What a WHERE / ON / HAVING expression says, as AND-ed predicates. */
 interface Conditions {
   where: Predicate[];
@@ -197,11 +160,11 @@ function readConditions(expr: SqlNode | null, aliases: Aliases, out: Conditions)
     }
     let col = lcol;
     let valueExpr = right;
-    let operator = operatorOf(op, valueOf(right));
+    let operator = comparisonOperator(op, valueOf(right));
     if (!lcol && rcol) {
       col = rcol;
       valueExpr = left;
-      operator = FLIP[operatorOf(op, undefined)] ?? operatorOf(op, undefined);
+      operator = mirrored(comparisonOperator(op));
     }
     if (!col) return;
     const value = valueOf(valueExpr);

@@ -13,10 +13,22 @@ import type {
   Problem,
   QueryShape,
 } from '../../model.js';
-import { likeOperator, orderFromFragment, predicatesFromFragment, shapeId } from '../../sql/shapes.js';
-import { arrayEntries, child, children, literalOf, nameOf, shorten } from './ast.js';
-import type { FileScope, Literal, PhpNode } from './ast.js';
-import type { ClassIndex } from './classes.js';
+import { comparisonOperator, likeOperator } from '../../operators.js';
+import {
+  arrayEntries,
+  child,
+  children,
+  nameOf,
+  shorten,
+  type FileScope,
+  type PhpNode,
+} from '../../php/ast.js';
+import { bindArguments } from '../../php/calls.js';
+import type { ClassIndex, FoundMethod } from '../../php/class-index.js';
+import { evaluateArgs, type EvalContext, type EvalHost } from '../../php/evaluate.js';
+import { Unknown, type PhpValue } from '../../php/value.js';
+import { orderFromFragment, predicatesFromFragment, shapeId } from '../../sql/shapes.js';
+import { literalValue, type Literal } from './literal.js';
 
 type Relation = ModelInfo['relations'][string];
 
@@ -49,9 +61,11 @@ export interface Env {
   /** Runs a callback's body against a query (`where(fn ($q) => …)`, `when(…)`, join closures). */
   applyCallback(fn: PhpNode, state: QueryState, join?: JoinTerm): void;
   /** A local scope's method, to run it with the arguments of the call (`->ofType('gold')`). */
-  scopeMethod?(model: ModelInfo, scope: string): { node: PhpNode; scope: FileScope; fqcn: string } | null;
-  /** Values of the scope parameters being run (`$type` → 'gold'); absent when unknown. */
-  bindings?: Map<string, Literal>;
+  scopeMethod?(model: ModelInfo, scope: string): FoundMethod | null;
+  /** Values of the scope parameters being run (`$type` → 'gold'). */
+  bindings?: Map<string, PhpValue>;
+  /** What the host knows beyond PHP (config(), env()); the index's own host when absent. */
+  host?: EvalHost;
   /** How many scopes deep the interpreter is (scopes may call scopes). */
   scopeDepth?: number;
 }
@@ -159,27 +173,13 @@ export function columnRef(state: QueryState, raw: string): ColumnRef | null {
   return ref;
 }
 
-function mapOperator(raw: Literal | undefined, value: Literal | undefined): Operator | null {
-  if (typeof raw !== 'string') return null;
-  switch (raw.toLowerCase().trim()) {
-    case '=':
-    case '==':
-    case '<=>':
-      return '=';
-    case '!=':
-    case '<>':
-      return '!=';
-    case '<':
-    case '>':
-    case '<=':
-    case '>=':
-      return raw.trim() as Operator;
-    case 'like':
-    case 'like binary':
-      return likeOperator(value);
-    default:
-      return 'other';
-  }
+/** How the code being read evaluates: its names and constants, `self::`, and bound scope parameters. */
+export function evalContext(env: Env): EvalContext {
+  const ctx = env.index.contextFor(env.index.get(env.selfFqcn), env.selfFqcn, env.scope);
+  const bindings = env.bindings;
+  if (env.host) ctx.host = env.host;
+  if (bindings) ctx.variable = (name) => bindings.get(name);
+  return ctx;
 }
 
 /** Laravel's operator list: a 2-argument where whose second argument is one of these is still `=`. */
@@ -241,14 +241,8 @@ export type After = { kind: 'builder' } | { kind: 'model'; model: ModelInfo } | 
 /** Applies one method call to the query. Returns what the call gives back. */
 export function applyMethod(state: QueryState, name: string, args: PhpNode[], env: Env): After {
   const m = name.toLowerCase();
-  const consts = env.index.constResolver(env.scope, env.selfFqcn);
-  const lit = (n: PhpNode | null | undefined): Literal | undefined => {
-    if (n?.kind === 'variable' && env.bindings) {
-      const bound = env.bindings.get(nameOf(n) ?? '');
-      if (bound !== undefined) return bound;
-    }
-    return literalOf(n, consts);
-  };
+  const ctx = evalContext(env);
+  const lit = (n: PhpNode | null | undefined): Literal | undefined => literalValue(n, ctx);
   const str = (n: PhpNode | null | undefined): string | null => {
     const v = lit(n);
     return typeof v === 'string' ? v : null;
@@ -306,23 +300,23 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       }
       return;
     }
-    let op: Operator | null = '=';
+    let op: Operator = '=';
     let valueNode: PhpNode | undefined = a[1];
     if (a.length >= 3) {
       valueNode = a[2];
-      op = mapOperator(lit(a[1]), lit(a[2]));
+      const raw = lit(a[1]);
+      op = typeof raw === 'string' ? comparisonOperator(raw, lit(a[2])) : 'other';
     } else if (a.length === 2 && isOperatorArg(lit(a[1])) && a[1].kind === 'string') {
       // where('a', '=') — Laravel treats the operator as the value; rare enough to read as `=`.
       op = '=';
     }
-    if (op === null) op = 'other';
     const value =
       valueNode && valueNode.kind !== 'closure' && valueNode.kind !== 'arrowfunc'
         ? lit(valueNode)
         : undefined;
     subquery(valueNode);
-    if (value === null && op === '=') op = 'is null';
-    else if (value === null && op === '!=') op = 'is not null';
+    // Laravel's where() turns a null value into whereNull for `=`, and into whereNotNull for any other operator.
+    if (value === null) op = op === '=' ? 'is null' : 'is not null';
     const column = str(first);
     if (column === null) {
       const ref = rawColumn(first);
@@ -372,8 +366,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
 
   // Scopes first: Eloquent's __call prefers a named scope over a dynamic where.
   const scope = findScope(state.model, name);
-  if (scope && state.model && runScope(state, state.model, scope.name, args, env, lit))
-    return { kind: 'builder' };
+  if (scope && state.model && runScope(state, state.model, scope.name, args, env)) return { kind: 'builder' };
   if (scope) {
     if (scope.def.opaque) state.unknown = true;
     for (const p of scope.def.where) add({ ...p, via: p.via ?? `scope:${scope.name}` });
@@ -698,8 +691,8 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
 }
 
 /**
- * Runs a local scope's body with the call's literal arguments bound to its parameters (defaults when
- * absent), so `->ofType('gold')` adds `type = 'gold'` and `->sortedBy('total')` sorts on total.
+ * Runs a local scope's body with the call's arguments bound to its parameters (defaults when absent), so
+ * `->ofType('gold')` adds `type = 'gold'` and `->sortedBy('total')` sorts on total.
  */
 function runScope(
   state: QueryState,
@@ -707,24 +700,25 @@ function runScope(
   scopeName: string,
   args: PhpNode[],
   env: Env,
-  lit: (n: PhpNode | null | undefined) => Literal | undefined,
 ): boolean {
   const depth = env.scopeDepth ?? 0;
   const method = depth < 5 ? env.scopeMethod?.(model, scopeName) : null;
-  if (!method) return false;
-  const params = children(method.node, 'arguments');
-  const builderParam = params[0] ? nameOf(child(params[0], 'name')) : null;
-  if (!builderParam) return false;
-  const bindings = new Map<string, Literal>();
-  params.slice(1).forEach((p, i) => {
-    const name = nameOf(child(p, 'name'));
-    const value = args[i] ? lit(args[i]) : literalOf(child(p, 'value'));
-    if (name && value !== undefined) bindings.set(name, value);
-  });
-  const inner: Env = { ...env, scope: method.scope, selfFqcn: method.fqcn, bindings, scopeDepth: depth + 1 };
+  const body = method?.node;
+  if (!method || !body || !method.summary.params[0]?.name) return false;
+  const inner: Env = {
+    ...env,
+    scope: method.decl.scope,
+    selfFqcn: method.decl.fqcn,
+    bindings: undefined,
+    scopeDepth: depth + 1,
+  };
+  // The query is the scope's first parameter; the call's arguments bind to the ones after it.
+  const given = evaluateArgs(args, evalContext(env));
+  const positional = [new Unknown('the query', null), ...given.positional];
+  inner.bindings = bindArguments(method, { positional, named: given.named }, evalContext(inner));
   const prevVia = state.via;
   state.via = prevVia ?? `scope:${scopeName}`;
-  inner.applyCallback(method.node, state);
+  inner.applyCallback(body, state);
   state.via = prevVia;
   return true;
 }

@@ -1,7 +1,7 @@
 /** Inline silencing: `// perf-audit-ignore PA101 reason` on the line(s) just above a query. */
 
 import { parseDirective } from '../../ignore-directive.js';
-import type { PhpNode } from './ast.js';
+import { children, field, type PhpNode } from '../../php/ast.js';
 
 export interface InlineIgnore {
   rule: string;
@@ -19,10 +19,9 @@ export class CommentIndex {
   private readonly byEndLine = new Map<number, string[]>();
 
   constructor(program: PhpNode) {
-    const comments = (program as PhpNode & { comments?: PhpNode[] }).comments ?? [];
-    for (const c of comments) {
-      const end = c.loc?.end.line;
-      const value = (c as PhpNode & { value?: string }).value;
+    for (const c of children(program, 'comments')) {
+      const end = c.loc?.end?.line;
+      const value = field<string>(c, 'value');
       if (end === undefined || typeof value !== 'string') continue;
       // A line comment's value ends with its newline, so its end line is the next one.
       const line = value.endsWith('\n') ? end - 1 : end;

@@ -5,20 +5,22 @@
  */
 
 import type { ModelInfo, Problem, QueryShape } from '../../model.js';
+import type { PhpNode } from '../../php/ast.js';
+import { indexOfFiles, type ClassIndex } from '../../php/class-index.js';
+import type { EvalHost } from '../../php/evaluate.js';
 import type { ParsedPhp } from '../../php/parse.js';
-import type { PhpNode } from './ast.js';
 import { ModelRegistry } from './builder.js';
-import { ClassIndex, collectClasses } from './classes.js';
 import { CommentIndex } from './ignores.js';
 import { FileWalker } from './walker.js';
 
 export function extractQueries(
   files: ParsedPhp[],
   models: ModelInfo[],
-  /** Classes to resolve constants and parents from (defaults to `files`; pass every app file when `files` is a subset). */
-  allFiles: ParsedPhp[] = files,
+  /** The app's classes, built once by the caller from every app file (defaults to `files` alone). */
+  index: ClassIndex = indexOfFiles(files),
+  /** What the host knows beyond PHP (config(), env()); the index's own host when absent. */
+  host?: EvalHost,
 ): { queries: QueryShape[]; problems: Problem[] } {
-  const index = new ClassIndex(collectClasses(allFiles));
   const registry = new ModelRegistry(models);
   const queries: QueryShape[] = [];
   const problems: Problem[] = [];
@@ -40,7 +42,7 @@ export function extractQueries(
       },
     };
     try {
-      new FileWalker(file, index, registry, sink).run();
+      new FileWalker(file, index, registry, sink, host).run();
     } catch (err) {
       // One construct the walker does not expect must not cost the rest of the app.
       problems.push({

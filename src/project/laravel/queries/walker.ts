@@ -9,12 +9,32 @@ import type { Location } from '../../../findings.js';
 import type { ModelInfo, Problem, QueryShape } from '../../model.js';
 import { shapesFromSql } from '../../sql/shapes.js';
 import type { ParsedPhp } from '../../php/parse.js';
-import { addUses, child, childNodes, children, field, lineOf, literalOf, nameOf, render } from './ast.js';
-import type { FileScope, PhpNode } from './ast.js';
-import { applyMethod, finishState, newState, relationState } from './builder.js';
+import {
+  addUses,
+  child,
+  childNodes,
+  children,
+  field,
+  flatten,
+  joinNs,
+  lineOf,
+  nameOf,
+  newFileScope,
+  paramName,
+  render,
+  renderStep,
+  type FileScope,
+  type PhpNode,
+  type Step,
+} from '../../php/ast.js';
+import type { ClassIndex } from '../../php/class-index.js';
+import type { EvalHost } from '../../php/evaluate.js';
+import { anonymousClassName } from '../../php/summary.js';
+import { classOfType, parameterClasses } from '../../php/types.js';
+import { applyMethod, evalContext, finishState, newState, relationState } from './builder.js';
 import type { Env, ModelRegistry, QueryState } from './builder.js';
-import { applyCallbackTo, flatten, renderStep } from './chains.js';
-import type { ClassIndex } from './classes.js';
+import { applyCallbackTo } from './chains.js';
+import { literalValue } from './literal.js';
 
 type Value =
   | { kind: 'builder'; state: QueryState; tracked: boolean }
@@ -36,8 +56,6 @@ interface Ctx {
   scope: FileScope;
   selfFqcn: string | null;
   frame: Frame;
-  /** Typed properties of the class being walked (`public User $user;`, promoted constructor parameters). */
-  props: Map<string, Value>;
 }
 
 /** Terminal methods that return the model's rows. */
@@ -92,16 +110,15 @@ export class FileWalker {
     private readonly index: ClassIndex,
     private readonly models: ModelRegistry,
     private readonly sink: Sink,
+    private readonly host?: EvalHost,
   ) {}
 
   run(): void {
-    const scope: FileScope = { file: this.file.path, namespace: '', uses: new Map() };
     const frame: Frame = { vars: new Map(), tracked: [] };
     this.visitAll(children(this.file.ast as unknown as PhpNode, 'children'), {
-      scope,
+      scope: newFileScope(this.file.path),
       selfFqcn: null,
       frame,
-      props: new Map(),
     });
     this.endFrame(frame);
   }
@@ -119,6 +136,7 @@ export class FileWalker {
         applyCallbackTo(fn, state, this, join);
       },
       scopeMethod: (model, scope) => this.index.scopeMethod(model.fqcn, scope),
+      host: this.host,
     };
     return env;
   }
@@ -150,11 +168,7 @@ export class FileWalker {
     }
     switch (node.kind) {
       case 'namespace': {
-        const scope: FileScope = {
-          file: ctx.scope.file,
-          namespace: field<string>(node, 'name') ?? '',
-          uses: new Map(),
-        };
+        const scope = newFileScope(ctx.scope.file, field<string>(node, 'name') ?? '');
         this.visitAll(children(node, 'children'), { ...ctx, scope });
         return;
       }
@@ -162,12 +176,16 @@ export class FileWalker {
         addUses(ctx.scope, node);
         return;
       case 'class':
-      case 'trait': {
+      case 'trait':
+      case 'enum': {
+        // The name the class index knows it by (anonymous classes by file and line).
         const name = nameOf(child(node, 'name'));
-        const selfFqcn = name ? (ctx.scope.namespace ? `${ctx.scope.namespace}\\${name}` : name) : null;
-        const inner: Ctx = { ...ctx, selfFqcn, props: new Map() };
-        this.readProps(node, inner);
-        this.visitAll(children(node, 'body'), inner);
+        const selfFqcn = node.isAnonymous
+          ? anonymousClassName(ctx.scope.file, lineOf(node))
+          : name
+            ? joinNs(ctx.scope.namespace, name)
+            : null;
+        this.visitAll(children(node, 'body'), { ...ctx, selfFqcn });
         return;
       }
       case 'method':
@@ -202,10 +220,10 @@ export class FileWalker {
         if (n && ctx.frame.vars.has(n)) vars.set(n, ctx.frame.vars.get(n) ?? null);
       }
     }
+    const typed = parameterClasses(node, { index: this.index, scope: ctx.scope, self: ctx.selfFqcn });
     for (const p of children(node, 'arguments')) {
-      const pname = nameOf(child(p, 'name')) ?? field<string>(p, 'name');
-      if (!pname) continue;
-      vars.set(pname, this.typeHint(child(p, 'type'), ctx));
+      const pname = paramName(p);
+      if (pname) vars.set(pname, this.classValue(typed.get(pname) ?? null));
     }
     const frame: Frame = { vars, tracked: [] };
     const inner: Ctx = { ...ctx, frame };
@@ -214,30 +232,17 @@ export class FileWalker {
     this.endFrame(frame);
   }
 
-  /** Typed properties and promoted constructor parameters that hold a model (Livewire, jobs, mailables). */
-  private readProps(cls: PhpNode, ctx: Ctx): void {
-    for (const member of children(cls, 'body')) {
-      if (member.kind === 'propertystatement') {
-        for (const p of children(member, 'properties')) {
-          const name = nameOf(child(p, 'name'));
-          const v = this.typeHint(child(p, 'type'), ctx);
-          if (name && v) ctx.props.set(name, v);
-        }
-      } else if (member.kind === 'method' && nameOf(child(member, 'name'))?.toLowerCase() === '__construct') {
-        for (const p of children(member, 'arguments')) {
-          if (!field<number>(p, 'flags')) continue; // not promoted
-          const name = nameOf(child(p, 'name'));
-          const v = this.typeHint(child(p, 'type'), ctx);
-          if (name && v) ctx.props.set(name, v);
-        }
-      }
-    }
+  /**
+   * What a property of the class holds (Livewire, jobs, mailables): its declared, promoted or documented
+   * (`@var`, `@property`) type, through parents and traits. A union of several classes says nothing.
+   */
+  private propertyValue(cls: string | null, prop: string): Value {
+    const type = cls ? this.index.propertyType(cls, prop) : null;
+    return type?.names.length === 1 ? this.classValue(classOfType(type, cls)) : null;
   }
 
-  /** A parameter's declared class → what we know about the variable. */
-  private typeHint(type: PhpNode | null, ctx: Ctx): Value {
-    if (!type || type.kind !== 'name') return null;
-    const fq = this.index.resolveRef(type, ctx.scope, ctx.selfFqcn);
+  /** A declared class → what we know about a value of it. */
+  private classValue(fq: string | null): Value {
     if (!fq) return null;
     const model = this.models.get(fq);
     if (model) return { kind: 'model', model };
@@ -306,15 +311,16 @@ export class FileWalker {
 
     // `$this->user->orders()` in a class with a typed `$user` property (not a model's own relation).
     const first = steps[0];
-    if (
+    const held =
       chain.root.kind === 'variable' &&
       nameOf(chain.root) === 'this' &&
       first?.kind === 'prop' &&
       first.name &&
-      ctx.props.has(first.name) &&
       !this.models.get(ctx.selfFqcn)
-    ) {
-      value = ctx.props.get(first.name) ?? null;
+        ? this.propertyValue(ctx.selfFqcn, first.name)
+        : null;
+    if (held) {
+      value = held;
       code += renderStep(first);
       steps = steps.slice(1);
     }
@@ -366,7 +372,7 @@ export class FileWalker {
   /** `X::first(…)`: a model query, a DB facade call, the Auth facade, or nothing we follow. */
   private staticStart(
     root: PhpNode,
-    step: Chain0,
+    step: Step,
     ctx: Ctx,
     env: Env,
     location: Location,
@@ -403,19 +409,19 @@ export class FileWalker {
     return state.model && ROWS.has(method.toLowerCase()) ? { kind: 'collection', model: state.model } : null;
   }
 
-  private applyStep(value: Value, step: Chain0, ctx: Ctx, env: Env, location: Location, code: string): Value {
+  private applyStep(value: Value, step: Step, ctx: Ctx, env: Env, location: Location, code: string): Value {
     if (!value || step.name === null) return null;
     const name = step.name;
     const m = name.toLowerCase();
     switch (value.kind) {
       case 'db': {
         if (m === 'table' || m === 'query') {
-          const table = literalOf(step.args[0], this.index.constResolver(ctx.scope, ctx.selfFqcn));
+          const table = literalValue(step.args[0], evalContext(env));
           if (typeof table !== 'string') return null;
           return { kind: 'builder', state: newState(table, null, 'builder', location, code), tracked: false };
         }
         if (m === 'connection') return value;
-        if (RAW_SELECTS.has(m)) this.rawSql(step, ctx, location);
+        if (RAW_SELECTS.has(m)) this.rawSql(step, env, location);
         return null;
       }
       case 'auth':
@@ -475,16 +481,14 @@ export class FileWalker {
   }
 
   /** DB::select('SELECT …') and friends: the SQL string through node-sql-parser. */
-  private rawSql(step: Chain0, ctx: Ctx, location: Location): void {
-    const sql = literalOf(step.args[0], this.index.constResolver(ctx.scope, ctx.selfFqcn));
+  private rawSql(step: Step, env: Env, location: Location): void {
+    const sql = literalValue(step.args[0], evalContext(env));
     if (typeof sql !== 'string') return;
     const { shapes, problem } = shapesFromSql(sql, location);
     if (problem) this.sink.problems.push(problem);
     for (const s of shapes) this.sink.add(s, this.statementLine);
   }
 }
-
-type Chain0 = ReturnType<typeof flatten>['steps'][number];
 
 function cloneState(s: QueryState): QueryState {
   return {
