@@ -12,9 +12,15 @@ import {
   EnumCase,
   ObjectValue,
   Unknown,
+  arrayKey,
+  compareValues,
   entriesOf,
   firstUnknown,
   isKeyedArray,
+  leadingNumber,
+  looseEquals,
+  strictEquals,
+  toNumber,
   toPhpString,
   truthy,
   type PhpArray,
@@ -92,7 +98,9 @@ export function evaluate(node: PhpNode | null | undefined, ctx: EvalContext = {}
     case 'nowdoc':
       return String(node.value);
     case 'number': {
-      const n = Number(String(node.value).replace(/_/g, ''));
+      const raw = String(node.value).replace(/_/g, '');
+      // `0755` is octal in PHP (as `0o755` is); a leading zero followed by a dot or exponent is not.
+      const n = /^0[0-7]+$/.test(raw) ? parseInt(raw, 8) : Number(raw);
       return Number.isNaN(n) ? new Unknown(`number ${node.value}`, node) : n;
     }
     case 'boolean':
@@ -199,36 +207,12 @@ function magic(node: PhpNode, ctx: EvalContext): PhpValue {
 function unary(node: PhpNode, ctx: EvalContext): PhpValue {
   const v = evaluate(node.what, ctx);
   if (v instanceof Unknown) return v;
-  if (node.type === '-' && typeof v === 'number') return -v;
-  if (node.type === '+' && typeof v === 'number') return v;
-  if (node.type === '!') {
-    const t = truthy(v);
-    return t instanceof Unknown ? t : !t;
-  }
+  if (node.type === '!') return not(truthy(v));
+  const n = toNumber(v);
+  if (node.type === '-' && n !== undefined) return -n;
+  if (node.type === '+' && n !== undefined) return n;
+  if (node.type === '~' && typeof v === 'number') return ~v;
   return new Unknown(`unary ${node.type}`, node);
-}
-
-function looseEquals(a: PhpValue, b: PhpValue): boolean | Unknown {
-  if (typeof a === typeof b || a === null || b === null) {
-    if (a === null || b === null) {
-      const ta = truthy(a);
-      const tb = truthy(b);
-      if (ta instanceof Unknown) return ta;
-      if (tb instanceof Unknown) return tb;
-      return ta === tb;
-    }
-    return JSON.stringify(a) === JSON.stringify(b);
-  }
-  if (typeof a === 'number' && typeof b === 'string') return b.trim() !== '' && Number(b) === a;
-  if (typeof a === 'string' && typeof b === 'number') return a.trim() !== '' && Number(a) === b;
-  if (typeof a === 'boolean' || typeof b === 'boolean') {
-    const ta = truthy(a);
-    const tb = truthy(b);
-    if (ta instanceof Unknown) return ta;
-    if (tb instanceof Unknown) return tb;
-    return ta === tb;
-  }
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function binary(node: PhpNode, ctx: EvalContext): PhpValue {
@@ -240,17 +224,27 @@ function binary(node: PhpNode, ctx: EvalContext): PhpValue {
     return l === null ? evaluate(node.right, ctx) : l;
   }
   if (type === '&&' || type === 'and' || type === '||' || type === 'or') {
-    const l = truthy(evaluate(node.left, ctx));
-    if (l instanceof Unknown) return l;
     const isAnd = type === '&&' || type === 'and';
-    if (isAnd && !l) return false;
-    if (!isAnd && l) return true;
+    const l = truthy(evaluate(node.left, ctx));
+    if (l === !isAnd) return l;
     const r = truthy(evaluate(node.right, ctx));
+    // An unknown left side still gives way to a right side that settles the result (`$x && false`).
+    if (l instanceof Unknown) return r === !isAnd ? r : l;
     return r;
   }
   const l = evaluate(node.left, ctx);
-  if (l instanceof Unknown) return l;
   const r = evaluate(node.right, ctx);
+  switch (type) {
+    case '===':
+      return strictEquals(l, r);
+    case '!==':
+      return not(strictEquals(l, r));
+    case '==':
+      return looseEquals(l, r);
+    case '!=':
+      return not(looseEquals(l, r));
+  }
+  if (l instanceof Unknown) return l;
   if (r instanceof Unknown) return r;
   switch (type) {
     case '.': {
@@ -259,45 +253,20 @@ function binary(node: PhpNode, ctx: EvalContext): PhpValue {
       const b = toPhpString(r, node);
       return b instanceof Unknown ? b : a + b;
     }
-    case '===':
-      return JSON.stringify(l) === JSON.stringify(r) && typeof l === typeof r;
-    case '!==':
-      return !(JSON.stringify(l) === JSON.stringify(r) && typeof l === typeof r);
-    case '==': {
-      const eq = looseEquals(l, r);
-      return eq;
+    case 'xor': {
+      const a = truthy(l);
+      const b = truthy(r);
+      return a instanceof Unknown ? a : b instanceof Unknown ? b : a !== b;
     }
-    case '!=': {
-      const eq = looseEquals(l, r);
-      return eq instanceof Unknown ? eq : !eq;
-    }
-  }
-  if (typeof l === 'number' && typeof r === 'number') {
-    switch (type) {
-      case '+':
-        return l + r;
-      case '-':
-        return l - r;
-      case '*':
-        return l * r;
-      case '/':
-        return r === 0 ? new Unknown('division by zero', node) : l / r;
-      case '%':
-        return r === 0 ? new Unknown('modulo by zero', node) : Math.trunc(l) % Math.trunc(r);
-      case '**':
-        return l ** r;
-      case '<':
-        return l < r;
-      case '>':
-        return l > r;
-      case '<=':
-        return l <= r;
-      case '>=':
-        return l >= r;
-      case '|':
-        return l | r;
-      case '&':
-        return l & r;
+    case '<':
+    case '>':
+    case '<=':
+    case '>=':
+    case '<=>': {
+      const c = compareValues(l, r);
+      if (c === undefined) return new Unknown(`operator ${type}`, node);
+      if (type === '<=>') return c;
+      return type === '<' ? c < 0 : type === '>' ? c > 0 : type === '<=' ? c <= 0 : c >= 0;
     }
   }
   if (type === '+' && isArrayValue(l) && isArrayValue(r)) {
@@ -305,7 +274,39 @@ function binary(node: PhpNode, ctx: EvalContext): PhpValue {
     const out: PhpArray = { ...toKeyed(r), ...toKeyed(l) };
     return out;
   }
+  // Arithmetic on numbers, numeric strings, booleans and null, as PHP 8 converts them.
+  const a = toNumber(l);
+  const b = toNumber(r);
+  if (a === undefined || b === undefined) return new Unknown(`operator ${type}`, node);
+  switch (type) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return b === 0 ? new Unknown('division by zero', node) : a / b;
+    case '%':
+      return Math.trunc(b) === 0 ? new Unknown('modulo by zero', node) : Math.trunc(a) % Math.trunc(b);
+    case '**':
+      return a ** b;
+    case '|':
+      return a | b;
+    case '&':
+      return a & b;
+    case '^':
+      return a ^ b;
+    case '<<':
+      return a << b;
+    case '>>':
+      return a >> b;
+  }
   return new Unknown(`operator ${type}`, node);
+}
+
+function not(v: boolean | Unknown): boolean | Unknown {
+  return v instanceof Unknown ? v : !v;
 }
 
 function isArrayValue(v: PhpValue): boolean {
@@ -321,7 +322,12 @@ function toKeyed(v: PhpValue): PhpArray {
 function ternary(node: PhpNode, ctx: EvalContext): PhpValue {
   const test = evaluate(node.test, ctx);
   const t = truthy(test);
-  if (t instanceof Unknown) return t;
+  if (t instanceof Unknown) {
+    // Both branches agreeing decides it whatever the test is.
+    if (!node.trueExpr) return t;
+    const a = evaluate(node.trueExpr, ctx);
+    return strictEquals(a, evaluate(node.falseExpr, ctx)) === true ? a : t;
+  }
   if (!node.trueExpr) return t ? test : evaluate(node.falseExpr, ctx); // `a ?: b`
   return t ? evaluate(node.trueExpr, ctx) : evaluate(node.falseExpr, ctx);
 }
@@ -359,7 +365,7 @@ function arrayValue(node: PhpNode, ctx: EvalContext): PhpValue {
       const k = evaluate(i.key, ctx);
       if (typeof k !== 'string' && typeof k !== 'number')
         return k instanceof Unknown ? k : new Unknown('an array key', i.key);
-      key = typeof k === 'string' && /^(0|-?[1-9]\d*)$/.test(k) ? Number(k) : k;
+      key = typeof k === 'string' ? arrayKey(k) : k;
     } else key = next;
     if (typeof key === 'number' && key >= next) next = key + 1;
     obj[String(key)] = evaluate(i.value, ctx);
@@ -376,15 +382,12 @@ function cast(node: PhpNode, ctx: EvalContext): PhpValue {
   switch (node.type) {
     case 'string':
       return toPhpString(v, node);
-    case 'int': {
-      if (typeof v === 'boolean') return v ? 1 : 0;
-      if (v === null) return 0;
-      const n = typeof v === 'number' ? v : parseInt(String(v), 10);
-      return Number.isNaN(n) ? 0 : Math.trunc(n);
-    }
+    case 'int':
     case 'float': {
-      const n = Number(v);
-      return Number.isNaN(n) ? 0 : n;
+      const n = typeof v === 'string' ? leadingNumber(v) : toNumber(v);
+      if (n === undefined)
+        return isArrayValue(v) ? (truthy(v) ? 1 : 0) : new Unknown(`cast ${node.type}`, node);
+      return node.type === 'int' ? Math.trunc(n) : n;
     }
     case 'bool':
       return truthy(v);
@@ -398,11 +401,18 @@ function cast(node: PhpNode, ctx: EvalContext): PhpValue {
 function offset(node: PhpNode, ctx: EvalContext): PhpValue {
   const base = evaluate(node.what, ctx);
   if (base instanceof Unknown) return base;
-  const key = evaluate(node.offset, ctx);
-  if (key instanceof Unknown) return key;
+  // `"$row[key]"` in a string spells the key as a bare word.
+  const off = child(node, 'offset');
+  const raw = off?.kind === 'identifier' ? nameOf(off) : evaluate(off, ctx);
+  if (raw instanceof Unknown) return raw;
+  const key = typeof raw === 'string' ? arrayKey(raw) : raw;
   if (Array.isArray(base) && typeof key === 'number') return base[key] ?? null;
   if (isKeyedArray(base) && (typeof key === 'string' || typeof key === 'number'))
     return base[String(key)] ?? null;
+  if (typeof base === 'string' && typeof key === 'number') {
+    const i = key < 0 ? base.length + key : key;
+    return i >= 0 && i < base.length ? base[i] : new Unknown('a string offset out of range', node);
+  }
   return new Unknown('an array element', node);
 }
 
@@ -494,9 +504,9 @@ function matchValue(node: PhpNode, ctx: EvalContext): PhpValue {
     }
     for (const c of conds) {
       const v = evaluate(c, ctx);
-      if (v instanceof Unknown) return v;
-      if (JSON.stringify(v) === JSON.stringify(cond) && typeof v === typeof cond)
-        return evaluate(arm.body, ctx);
+      const same = strictEquals(v, cond);
+      if (same instanceof Unknown) return same;
+      if (same) return evaluate(arm.body, ctx);
     }
   }
   return fallback ? evaluate(fallback, ctx) : new Unknown('an unmatched match', node);
