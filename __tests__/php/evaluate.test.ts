@@ -394,6 +394,10 @@ describe('builtins', () => {
     ['min([4, 2])', 2],
     ["strlen('héllo')", 6],
     ["\\strtoupper('a')", 'A'],
+    ["intval('12abc')", 12],
+    ["intval('1e3')", 1000],
+    ['intval([1])', 1],
+    ["str_replace('a', 'b', ['k' => 'aa'])", { k: 'bb' }],
   ] as [string, PhpValue][])('%s', (code, want) => {
     expect(ev(code)).toEqual(want);
   });

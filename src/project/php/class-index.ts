@@ -222,24 +222,21 @@ export class ClassIndex {
     if (this.resolving.has(key) || this.resolving.size > MAX_CONSTANT_DEPTH)
       return new Unknown('a recursive constant', null);
     for (const c of this.lineage(fqcn)) {
-      const found =
-        c.summary.constants.find((x) => x.name === name) ??
-        this.interfaceConstant(c, name) ??
-        this.traitConstant(c, name);
       const enumCase = c.kind === 'enum' ? c.summary.cases.find((x) => x.name === name) : undefined;
+      const found = enumCase ? null : this.declaredConstant(c, name);
       if (!found && !enumCase) continue;
       this.resolving.add(key);
       try {
-        const ctx = this.contextFor(c, fqcn);
         if (enumCase) {
-          const v = enumCase.value ? evaluate(enumCase.value, ctx) : null;
+          const v = enumCase.value ? evaluate(enumCase.value, this.contextFor(c, fqcn)) : null;
           return new EnumCase(
             c.fqcn,
             enumCase.name,
             typeof v === 'string' || typeof v === 'number' ? v : null,
           );
         }
-        return evaluate(found!.value, ctx);
+        // Evaluated where it is written: `self::` is the declaring class, names resolve in its file.
+        return evaluate(found!.constant.value, this.contextFor(found!.decl, fqcn));
       } finally {
         this.resolving.delete(key);
       }
@@ -247,20 +244,29 @@ export class ClassIndex {
     return undefined;
   }
 
-  private interfaceConstant(decl: ClassDecl, name: string) {
-    for (const i of decl.summary.interfaces) {
-      const found = this.get(i)?.summary.constants.find((x) => x.name === name);
-      if (found) return found;
-    }
-    return undefined;
-  }
-
-  private traitConstant(decl: ClassDecl, name: string) {
-    for (const t of decl.traits) {
-      const found = this.get(t)?.summary.constants.find((x) => x.name === name);
-      if (found) return found;
-    }
-    return undefined;
+  /** A constant the class itself declares, or one of its interfaces (and their parents) or traits does. */
+  private declaredConstant(
+    decl: ClassDecl,
+    name: string,
+  ): { decl: ClassDecl; constant: ClassSummary['constants'][number] } | null {
+    const own = decl.summary.constants.find((x) => x.name === name);
+    if (own) return { decl, constant: own };
+    const seen = new Set<string>([decl.fqcn.toLowerCase()]);
+    const visit = (
+      names: string[],
+    ): { decl: ClassDecl; constant: ClassSummary['constants'][number] } | null => {
+      for (const n of names) {
+        const other = this.get(n);
+        if (!other || seen.has(other.fqcn.toLowerCase())) continue;
+        seen.add(other.fqcn.toLowerCase());
+        const found = other.summary.constants.find((x) => x.name === name);
+        if (found) return { decl: other, constant: found };
+        const deeper = visit([...other.summary.interfaces, ...other.traits]);
+        if (deeper) return deeper;
+      }
+      return null;
+    };
+    return visit([...decl.summary.interfaces, ...decl.traits]);
   }
 
   /** A class reference node (`User`, `self`, `static`, `parent`) → FQCN. */
@@ -272,12 +278,16 @@ export class ClassIndex {
     });
   }
 
-  /** How code inside `decl` evaluates: its names, `self::`/`static::` (the late-bound class), constants. */
+  /**
+   * How code inside `decl` evaluates: its names, `static::` and `$this` (the late-bound class, `staticFqcn`
+   * when a subclass runs it), `self::`/`parent::` (the declaring class and its parent), constants.
+   */
   contextFor(decl: ClassDecl | undefined, staticFqcn?: string | null, scope?: FileScope): EvalContext {
     const self = staticFqcn ?? decl?.fqcn ?? null;
     return {
       scope: scope ?? decl?.scope ?? null,
       self,
+      declaring: decl?.fqcn ?? null,
       parent: decl?.parent ?? null,
       file: decl?.file,
       classConstant: (cls, name) => this.constant(cls, name),

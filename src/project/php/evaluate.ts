@@ -40,8 +40,13 @@ export interface EvalHost {
 export interface EvalContext {
   /** Name resolution (namespace and imports); without it names are taken as written. */
   scope?: FileScope | null;
-  /** The class the code sits in: `self::`, `static::`, `__CLASS__`. */
+  /** The class the code runs for: `static::` and `$this` (late static binding), and `self::` without `declaring`. */
   self?: string | null;
+  /**
+   * The class that declares the code, when a subclass runs it (an inherited method or constant): `self::`
+   * and `__CLASS__` name it, not the subclass. Defaults to `self`.
+   */
+  declaring?: string | null;
   /** The class's parent: `parent::`. */
   parent?: string | null;
   /** App-relative path of the file: `__FILE__`, `__DIR__`. */
@@ -81,12 +86,14 @@ const NAMED_CONSTANTS: Record<string, PhpValue> = {
 /** The class a `name`/`self`/`static`/`parent` node refers to, resolved; null when dynamic. */
 export function classOf(n: PhpNode | null, ctx: EvalContext): string | null {
   if (!n) return null;
-  if (n.kind === 'selfreference' || n.kind === 'staticreference') return ctx.self ?? null;
+  if (n.kind === 'selfreference') return ctx.declaring ?? ctx.self ?? null;
+  if (n.kind === 'staticreference') return ctx.self ?? null;
   if (n.kind === 'parentreference') return ctx.parent ?? null;
   if (n.kind !== 'name') return null;
   const raw = String(n.name);
   const lower = raw.toLowerCase();
-  if (lower === 'self' || lower === 'static') return ctx.self ?? null;
+  if (lower === 'self') return ctx.declaring ?? ctx.self ?? null;
+  if (lower === 'static') return ctx.self ?? null;
   if (lower === 'parent') return ctx.parent ?? null;
   return ctx.scope ? resolveName(n, ctx.scope) : raw.replace(/^\\/, '');
 }
@@ -188,7 +195,7 @@ function magic(node: PhpNode, ctx: EvalContext): PhpValue {
   const raw = String(node.raw ?? node.value ?? '').toUpperCase();
   switch (raw) {
     case '__CLASS__':
-      return ctx.self ?? new Unknown('__CLASS__', node);
+      return ctx.declaring ?? ctx.self ?? new Unknown('__CLASS__', node);
     case '__NAMESPACE__':
       return ctx.scope ? ctx.scope.namespace : new Unknown('__NAMESPACE__', node);
     case '__FILE__':

@@ -301,13 +301,16 @@ export function typeOf(n: PhpNode | null, nullable: boolean, scope: FileScope): 
 // `@property`) are not PHP code, so they are read as text here.
 
 function docblock(node: PhpNode): string {
-  const comments = (node.leadingComments as PhpNode[] | undefined) ?? [];
+  // A docblock written above an attribute (`/** … */ #[Attr] class X`) is attached to the attribute group.
+  const comments = [
+    ...children(node, 'attrGroups').flatMap((g) => (g.leadingComments as PhpNode[] | undefined) ?? []),
+    ...((node.leadingComments as PhpNode[] | undefined) ?? []),
+  ];
   const last = comments.filter((c) => c.kind === 'commentblock' && String(c.value).startsWith('/**')).pop();
   return last ? String(last.value) : '';
 }
 
-const TAG =
-  /@(var|return|param|property|property-read|property-write)\s+([^\s*]+)(?:\s+(?:\.\.\.)?\$(\w+))?/g;
+const DOC_TAGS = new Set(['var', 'return', 'param', 'property', 'property-read', 'property-write']);
 
 interface Tag {
   tag: string;
@@ -315,9 +318,43 @@ interface Tag {
   variable: string | null;
 }
 
+/**
+ * The type tags of a docblock. A type runs to the first blank outside brackets, so generics and shapes
+ * with spaces (`Collection<int, User>`, `array{id: int}`) stay whole; `callable(X): Y` keeps its return.
+ */
 function tags(doc: string): Tag[] {
   const out: Tag[] = [];
-  for (const m of doc.matchAll(TAG)) out.push({ tag: m[1], type: m[2], variable: m[3] ?? null });
+  let i = 0;
+  const blank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '*';
+  while ((i = doc.indexOf('@', i)) >= 0) {
+    let j = i + 1;
+    while (j < doc.length && /[\w-]/.test(doc[j])) j++;
+    const tag = doc.slice(i + 1, j);
+    i = j;
+    if (!DOC_TAGS.has(tag) || !blank(doc[j])) continue;
+    while (j < doc.length && (doc[j] === ' ' || doc[j] === '\t')) j++;
+    const start = j;
+    let depth = 0;
+    for (; j < doc.length; j++) {
+      const c = doc[j];
+      if (c === '<' || c === '(' || c === '{' || c === '[') depth++;
+      else if (c === '>' || c === ')' || c === '}' || c === ']') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && blank(c)) {
+        // `callable(X): Y` goes on after the colon.
+        if (doc[j - 1] === ':') {
+          while (j + 1 < doc.length && (doc[j + 1] === ' ' || doc[j + 1] === '\t')) j++;
+          continue;
+        }
+        break;
+      }
+    }
+    // A type spread over several lines loses the lines' leading `*`.
+    const type = doc.slice(start, j).replace(/\s*\n\s*\*?\s*/g, ' ');
+    while (j < doc.length && (doc[j] === ' ' || doc[j] === '\t')) j++;
+    const variable = /^(?:&\s*)?(?:\.\.\.)?\$(\w+)/.exec(doc.slice(j, j + 200));
+    if (type) out.push({ tag, type, variable: variable ? variable[1] : null });
+    i = j;
+  }
   return out;
 }
 
