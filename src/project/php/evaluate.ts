@@ -57,7 +57,10 @@ export interface EvalContext {
   property?(name: string): PhpValue | undefined;
   /** A class constant or enum case of a class (the class index answers). */
   classConstant?(fqcn: string, name: string): PhpValue | undefined;
-  /** `$this->method(…)`, `self::method(…)`, `static::`/`parent::` calls followed into the code. */
+  /**
+   * `$this->method(…)` and `static::method(…)` (target `this`: both bind late), `self::method(…)`,
+   * `parent::method(…)` and `Class::method(…)` calls followed into the code.
+   */
   callMethod?(
     target: 'this' | 'self' | 'parent' | string,
     method: string,
@@ -464,15 +467,16 @@ function call(node: PhpNode, ctx: EvalContext): PhpValue {
   if (what.kind === 'staticlookup') {
     const target = child(what, 'what');
     const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
-    const own =
-      target?.kind === 'selfreference' || target?.kind === 'staticreference'
-        ? 'self'
-        : target?.kind === 'parentreference'
-          ? 'parent'
-          : null;
+    // `static::` binds late as `$this->` does; `self::` is the declaring class.
     const lower = target?.kind === 'name' ? String(target.name).toLowerCase() : null;
-    const ownByName = lower === 'self' || lower === 'static' ? 'self' : lower === 'parent' ? 'parent' : null;
-    const followed = own ?? ownByName;
+    const followed =
+      target?.kind === 'selfreference' || lower === 'self'
+        ? 'self'
+        : target?.kind === 'staticreference' || lower === 'static'
+          ? 'this'
+          : target?.kind === 'parentreference' || lower === 'parent'
+            ? 'parent'
+            : null;
     if (followed) {
       const v = ctx.callMethod?.(followed, method, args, node);
       if (v !== undefined) return v;
