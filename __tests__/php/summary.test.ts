@@ -121,6 +121,8 @@ describe('methods: parameters and return types from signatures and docblocks', (
 
         public function either(): User|Post|null {}
 
+        public function same(self $other): ?self {}
+
         /** @return User|null */
         public function docOnly() {}
 
@@ -165,6 +167,8 @@ describe('methods: parameters and return types from signatures and docblocks', (
     expect(param('find', 'id').type).toEqual(t(['int', 'string']));
     expect(param('find', 'into')).toMatchObject({ type: t([USER], true), byRef: true });
     expect(method('either').returnType).toEqual(t([USER, POST], true));
+    expect(method('same').returnType).toEqual(t(['self'], true));
+    expect(param('same', 'other').type).toEqual(t(['self']));
   });
 
   test('callable and array-shape docblock types do not break the other tags', () => {

@@ -22,7 +22,7 @@ import {
 } from './ast.js';
 
 /** Bumped whenever the shape below changes, so cached summaries of an older shape are not read. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 export type ClassKind = 'class' | 'interface' | 'trait' | 'enum';
 
@@ -287,6 +287,8 @@ export function typeOf(n: PhpNode | null, nullable: boolean, scope: FileScope): 
   }
   if (n.kind === 'nullabletype') return typeOf(child(n, 'what'), true, scope);
   if (n.kind === 'typereference') return { names: [String(n.name).toLowerCase()], nullable };
+  if (n.kind === 'selfreference') return { names: ['self'], nullable };
+  if (n.kind === 'parentreference') return { names: ['parent'], nullable };
   if (n.kind === 'name') {
     const raw = String(n.name);
     if (BUILTIN_TYPES.has(raw.toLowerCase())) return { names: [raw.toLowerCase()], nullable };
@@ -361,6 +363,11 @@ function tags(doc: string): Tag[] {
 function tagType(doc: string, tag: string, scope: FileScope): TypeSummary | null {
   const t = tags(doc).find((x) => x.tag === tag);
   return t ? docType(t.type, scope) : null;
+}
+
+/** The `@param` types of a function, method or closure node's docblock, by parameter name. */
+export function paramDocTypes(fn: PhpNode, scope: FileScope): Map<string, TypeSummary> {
+  return paramTags(docblock(fn), scope);
 }
 
 function paramTags(doc: string, scope: FileScope): Map<string, TypeSummary> {
