@@ -218,6 +218,10 @@ describe('arrays', () => {
     expect(ev("[5 => 'a', 'b', '7' => 'c', 'd']")).toEqual({ 5: 'a', 6: 'b', 7: 'c', 8: 'd' });
     expect(ev("['0' => 'a', '1' => 'b']")).toEqual(['a', 'b']);
     expect(ev("[0 => 'a', 'x' => 'b', 'c']")).toEqual({ 0: 'a', x: 'b', 1: 'c' });
+    expect(ev("[1 => 'a', 0 => 'b']")).toEqual({ 1: 'a', 0: 'b' });
+    expect(ev("[true => 'a', null => 'b', 1.7 => 'c']")).toEqual({ 1: 'c', '': 'b' });
+    expect(ev("['a', 'b'] + ['x', 'y', 'z']")).toEqual(['a', 'b', 'z']);
+    expect(ev("['k' => 1] + ['k' => 2, 'j' => 3]")).toEqual({ k: 1, j: 3 });
   });
 
   test('an unknown element leaves the other elements known', () => {

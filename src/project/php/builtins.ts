@@ -6,6 +6,7 @@
 import type { PhpNode } from './ast.js';
 import {
   Unknown,
+  arrayFrom,
   entriesOf,
   isKeyedArray,
   leadingNumber,
@@ -14,7 +15,6 @@ import {
   toNumber,
   toPhpString,
   truthy,
-  type PhpArray,
   type PhpValue,
 } from './value.js';
 
@@ -149,21 +149,15 @@ function implode(args: PhpValue[], node: PhpNode): PhpValue {
 }
 
 function arrayMerge(args: PhpValue[], node: PhpNode): PhpValue {
-  const out: PhpArray = {};
+  const out: [string | number, PhpValue][] = [];
   let next = 0;
-  let keyed = false;
   for (const a of args) {
     const entries = entriesOf(a);
     if (!entries) return a instanceof Unknown ? a : new Unknown('array_merge() of a non-array', node);
-    for (const [k, v] of entries) {
-      if (typeof k === 'number') out[String(next++)] = v;
-      else {
-        out[k] = v;
-        keyed = true;
-      }
-    }
+    // Integer keys are renumbered; string keys of a later array replace earlier ones.
+    for (const [k, v] of entries) out.push([typeof k === 'number' ? next++ : k, v]);
   }
-  return keyed ? out : Object.values(out);
+  return arrayFrom(out);
 }
 
 /** str_replace with strings or arrays of searches and replacements, on a string or an array of them. */
@@ -187,9 +181,7 @@ function strReplace(args: PhpValue[], node: PhpNode): PhpValue {
   };
   const subjects = subject === undefined ? null : entriesOf(subject);
   if (!subjects) return one(subject ?? null);
-  const out: PhpArray = {};
-  for (const [k, v] of subjects) out[String(k)] = one(v);
-  return Array.isArray(subject) ? Object.values(out) : out;
+  return arrayFrom(subjects.map(([k, v]) => [k, one(v)]));
 }
 
 const BUILTINS: Record<string, Builtin> = {

@@ -9,7 +9,7 @@
 import { bodyStatements, child, children, lineOf, nameOf, variableName, type PhpNode } from './ast.js';
 import type { ClassDecl, ClassIndex, FoundMethod } from './class-index.js';
 import { evaluate, evaluateArgs, type EvalContext, type EvaluatedArgs } from './evaluate.js';
-import { Unknown, arrayKey, entriesOf, truthy, type PhpArray, type PhpValue } from './value.js';
+import { Unknown, arrayFrom, entriesOf, truthy, type PhpValue } from './value.js';
 
 export class CallBudget {
   depth = 0;
@@ -282,14 +282,7 @@ function assign(e: PhpNode, vars: Map<string, PhpValue>, ctx: EvalContext): bool
 function withElement(base: PhpValue, key: string | number | null, value: PhpValue, node: PhpNode): PhpValue {
   const entries = entriesOf(base);
   if (!entries) return base instanceof Unknown ? base : new Unknown('an element set on a non-array', node);
-  const out = new Map<string | number, PhpValue>(entries);
-  const k = key === null ? nextIndex(entries) : arrayKey(key);
-  out.set(k, value);
-  const list = [...out.keys()].every((x, i) => x === i);
-  if (list) return [...out.values()];
-  const keyed: PhpArray = {};
-  for (const [x, v] of out) keyed[String(x)] = v;
-  return keyed;
+  return arrayFrom([...entries, [key === null ? nextIndex(entries) : key, value]]);
 }
 
 function nextIndex(entries: [string | number, PhpValue][]): number {

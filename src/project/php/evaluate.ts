@@ -12,6 +12,7 @@ import {
   EnumCase,
   ObjectValue,
   Unknown,
+  arrayFrom,
   arrayKey,
   compareValues,
   entriesOf,
@@ -23,7 +24,6 @@ import {
   toNumber,
   toPhpString,
   truthy,
-  type PhpArray,
   type PhpValue,
 } from './value.js';
 
@@ -281,8 +281,9 @@ function binary(node: PhpNode, ctx: EvalContext): PhpValue {
   }
   if (type === '+' && isArrayValue(l) && isArrayValue(r)) {
     // Array union: keys of the left win.
-    const out: PhpArray = { ...toKeyed(r), ...toKeyed(l) };
-    return out;
+    const left = entriesOf(l) ?? [];
+    const taken = new Set(left.map(([k]) => k));
+    return arrayFrom([...left, ...(entriesOf(r) ?? []).filter(([k]) => !taken.has(k))]);
   }
   // Arithmetic on numbers, numeric strings, booleans and null, as PHP 8 converts them.
   const a = toNumber(l);
@@ -323,12 +324,6 @@ function isArrayValue(v: PhpValue): boolean {
   return Array.isArray(v) || isKeyedArray(v);
 }
 
-function toKeyed(v: PhpValue): PhpArray {
-  const out: PhpArray = {};
-  for (const [k, x] of entriesOf(v) ?? []) out[String(k)] = x;
-  return out;
-}
-
 function ternary(node: PhpNode, ctx: EvalContext): PhpValue {
   const test = evaluate(node.test, ctx);
   const t = truthy(test);
@@ -358,32 +353,35 @@ function arrayValue(node: PhpNode, ctx: EvalContext): PhpValue {
   const items = arrayEntries(node);
   const hasKeys = items.some((i) => i.key || i.unpack);
   if (!hasKeys) return items.map((i) => evaluate(i.value, ctx));
-  const obj: PhpArray = {};
+  const entries: [string | number, PhpValue][] = [];
   let next = 0;
   for (const i of items) {
     if (i.unpack) {
       const spread = entriesOf(evaluate(i.value, ctx));
       if (!spread) return new Unknown('a spread of an unknown array', i.value);
-      for (const [k, v] of spread) {
-        if (typeof k === 'number') obj[String(next++)] = v;
-        else obj[k] = v;
-      }
+      for (const [k, v] of spread) entries.push([typeof k === 'number' ? next++ : k, v]);
       continue;
     }
     let key: string | number;
     if (i.key) {
-      const k = evaluate(i.key, ctx);
-      if (typeof k !== 'string' && typeof k !== 'number')
-        return k instanceof Unknown ? k : new Unknown('an array key', i.key);
-      key = typeof k === 'string' ? arrayKey(k) : k;
+      const k = phpKey(evaluate(i.key, ctx));
+      if (k === undefined) return new Unknown('an array key', i.key);
+      if (k instanceof Unknown) return k;
+      key = k;
     } else key = next;
     if (typeof key === 'number' && key >= next) next = key + 1;
-    obj[String(key)] = evaluate(i.value, ctx);
+    entries.push([key, evaluate(i.value, ctx)]);
   }
-  // A list whose keys are 0..n-1 in order is a plain list to every consumer.
-  const keys = Object.keys(obj);
-  if (keys.every((k, idx) => k === String(idx))) return keys.map((k) => obj[k]);
-  return obj;
+  return arrayFrom(entries);
+}
+
+/** A value used as an array key: integers and strings, with booleans, null and floats cast as PHP does. */
+function phpKey(k: PhpValue): string | number | Unknown | undefined {
+  if (typeof k === 'string') return arrayKey(k);
+  if (typeof k === 'number') return Math.trunc(k);
+  if (typeof k === 'boolean') return k ? 1 : 0;
+  if (k === null) return '';
+  return k instanceof Unknown ? k : undefined;
 }
 
 function cast(node: PhpNode, ctx: EvalContext): PhpValue {

@@ -108,6 +108,18 @@ export function entriesOf(v: PhpValue): [string | number, PhpValue][] | null {
   return null;
 }
 
+/**
+ * An array value from its entries in order (a later key replaces an earlier one in place): a plain list
+ * when the keys are 0..n-1 in that order, else a keyed array.
+ */
+export function arrayFrom(entries: Iterable<[string | number, PhpValue]>): PhpValue[] | PhpArray {
+  const map = new Map<string | number, PhpValue>();
+  for (const [k, v] of entries) map.set(arrayKey(k), v);
+  let i = 0;
+  for (const k of map.keys()) if (k !== i++) return Object.fromEntries(map) as PhpArray;
+  return [...map.values()];
+}
+
 /** A key as PHP stores it: a decimal integer string (`'7'`, `'-1'`, not `'07'`) becomes an integer. */
 export function arrayKey(k: string | number): string | number {
   return typeof k === 'string' && /^(0|-?[1-9]\d*)$/.test(k) && Number.isSafeInteger(Number(k))
