@@ -404,6 +404,10 @@ describe('class index', () => {
     expect(methods.get('slug')?.decl.fqcn).toBe('App\\Models\\Concerns\\HasSlug');
     expect(methods.get('log')?.decl.fqcn).toBe('App\\Models\\Concerns\\Loggable');
     expect(methods.get('newquery')?.decl.fqcn).toBe('App\\Models\\Model');
+    // Interface methods are not the class's methods; `signature` finds them for their types.
+    expect(index.method('App\\Models\\Model', 'table')).toBeNull();
+    expect(index.signature('App\\Models\\Model', 'table')?.decl.fqcn).toBe('App\\Models\\HasTable');
+    expect(index.signature('App\\Models\\Post', 'table')?.decl.fqcn).toBe('App\\Models\\Post');
     expect(index.method('App\\Models\\Featured', 'SAVE')?.decl.fqcn).toBe('App\\Models\\Featured');
     expect(index.method('App\\Models\\Featured', 'log')?.decl.fqcn).toBe('App\\Models\\Concerns\\Loggable');
     expect(index.method('App\\Models\\Featured', 'nope')).toBeNull();

@@ -56,7 +56,7 @@ const FILES: Record<string, string> = {
       protected $users;
       /** @var User[] */
       protected $list;
-      public function __construct(private Users $repo, protected ?Mailer $mailer = null) {}
+      public function __construct(private Users $repo, protected ?Mailer $mailer = null, private \\App\\Repositories\\Finds $finder) {}
 
       /**
        * @param User $documented
@@ -64,6 +64,12 @@ const FILES: Record<string, string> = {
        */
       public function handle(Post $post, ?User $maybe, User|Post $either, $documented, $posts, int $n, self $same) {}
     }`,
+  'app/Repositories/Finds.php': `<?php
+    namespace App\\Repositories;
+    interface Finds extends FindsFirst { public function all(): \\Illuminate\\Support\\Collection; }`,
+  'app/Repositories/FindsFirst.php': `<?php
+    namespace App\\Repositories;
+    interface FindsFirst { public function first(): \\App\\Models\\User; }`,
   'app/Repositories/Users.php': `<?php
     namespace App\\Repositories;
     use App\\Models\\User;
@@ -144,6 +150,9 @@ describe('classOfExpression', () => {
     expect(classIn(index, '$this->owner->allPosts()')).toBeNull();
     expect(classIn(index, '$this->repo->query()')).toBeNull();
     expect(classIn(index, '$this->repo?->find(1)')).toBe(USER);
+    // Methods an interface declares (and its parent interfaces), through a property typed by it.
+    expect(classIn(index, '$this->finder->all()')).toBe('Illuminate\\Support\\Collection');
+    expect(classIn(index, '$this->finder->first()')).toBe(USER);
   });
 
   test('X::make() with : static is X; with : self the declaring class; $this and static from instances', () => {

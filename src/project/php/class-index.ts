@@ -183,6 +183,32 @@ export class ClassIndex {
     return this.methodsOf(fqcn).get(name.toLowerCase()) ?? null;
   }
 
+  /**
+   * A method as callers see it: the class's own, trait or inherited one, else the signature one of its
+   * interfaces (or their parents) declares, for its return type (a property typed by an interface).
+   */
+  signature(fqcn: string, name: string): FoundMethod | null {
+    const own = this.method(fqcn, name);
+    if (own) return own;
+    const seen = new Set<string>();
+    const visit = (names: string[]): FoundMethod | null => {
+      for (const n of names) {
+        const i = this.get(n);
+        if (!i || seen.has(i.fqcn.toLowerCase())) continue;
+        seen.add(i.fqcn.toLowerCase());
+        const found = i.kind === 'interface' ? this.method(i.fqcn, name) : null;
+        const deeper = found ?? visit(i.summary.interfaces);
+        if (deeper) return deeper;
+      }
+      return null;
+    };
+    for (const c of this.lineage(fqcn)) {
+      const found = visit(c.summary.interfaces);
+      if (found) return found;
+    }
+    return null;
+  }
+
   /** `scopeOfType` of a model (or its parents and traits) for the scope name `ofType`. */
   scopeMethod(fqcn: string, scope: string): FoundMethod | null {
     return this.method(fqcn, `scope${scope}`);

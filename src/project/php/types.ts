@@ -57,7 +57,7 @@ export function propertyClass(index: ClassIndex, cls: string, prop: string): str
 
 /** The class a method declares it returns (signature, else `@return`); `static` is `cls`, `self` its declarer. */
 export function returnClass(index: ClassIndex, cls: string, method: string): string | null {
-  const found = index.method(cls, method);
+  const found = index.signature(cls, method);
   if (!found) return null;
   const type = preferClass(found.summary.returnType, found.summary.docReturnType);
   return declaredClass(index, type, cls, found.decl);
