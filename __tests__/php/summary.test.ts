@@ -1,5 +1,7 @@
 /** Per-file summaries and the class index built from them, on real PHP snippets. */
 
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ClassIndex } from '../../src/project/php/class-index.js';
 import type { FileSummary, TypeSummary } from '../../src/project/php/summary.js';
 import { EnumCase, Unknown } from '../../src/project/php/value.js';
@@ -496,5 +498,36 @@ describe('class index', () => {
     const revived = new ClassIndex(copied, (f) => asts.get(f) ?? null);
     expect(answers(revived)).toEqual(answers(fresh));
     expect(answers(revived)).toEqual(answers(index));
+  });
+});
+
+// Real code when the machine has Laravel's sources (Debian's php-laravel-framework): nothing throws.
+const LARAVEL_DATABASE = '/usr/share/php/Illuminate/Database';
+(existsSync(LARAVEL_DATABASE) ? describe : describe.skip)("Laravel's Database component", () => {
+  test('summaries, a JSON round trip and every question to the index', () => {
+    const files: Record<string, string> = {};
+    const walkDir = (dir: string) => {
+      for (const name of readdirSync(dir).sort()) {
+        const abs = join(dir, name);
+        if (statSync(abs).isDirectory()) walkDir(abs);
+        else if (name.endsWith('.php')) files[abs] = readFileSync(abs, 'utf8');
+      }
+    };
+    walkDir(LARAVEL_DATABASE);
+    const { summaries, asts } = summarize(files);
+    const index = new ClassIndex(
+      JSON.parse(JSON.stringify(summaries)) as FileSummary[],
+      (f) => asts.get(f) ?? null,
+    );
+    expect(index.classes.length).toBeGreaterThan(150);
+    for (const c of index.classes) {
+      expect(index.methodsOf(c.fqcn).size).toBeGreaterThanOrEqual(c.summary.methods.length);
+      for (const k of c.summary.constants) expect(index.constant(c.fqcn, k.name)).not.toBeUndefined();
+      for (const p of c.summary.properties) index.propertyDefault(c.fqcn, p.name);
+      for (const m of c.summary.methods) expect(index.method(c.fqcn, m.name)?.node?.kind).toBe('method');
+    }
+    const builder = 'Illuminate\\Database\\Eloquent\\Builder';
+    expect(index.method(builder, 'where')?.decl.fqcn).toBe(builder);
+    expect(index.traitsOf(builder)).toContain('Illuminate\\Database\\Concerns\\BuildsQueries');
   });
 });
