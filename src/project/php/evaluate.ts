@@ -221,7 +221,7 @@ function unary(node: PhpNode, ctx: EvalContext): PhpValue {
   const n = toNumber(v);
   if (node.type === '-' && n !== undefined) return -n;
   if (node.type === '+' && n !== undefined) return n;
-  if (node.type === '~' && typeof v === 'number') return ~v;
+  if (node.type === '~' && typeof v === 'number') return bitwise('^', v, -1) ?? new Unknown('unary ~', node);
   return new Unknown(`unary ${node.type}`, node);
 }
 
@@ -303,17 +303,27 @@ function binary(node: PhpNode, ctx: EvalContext): PhpValue {
     case '**':
       return a ** b;
     case '|':
-      return a | b;
     case '&':
-      return a & b;
     case '^':
-      return a ^ b;
     case '<<':
-      return a << b;
     case '>>':
-      return a >> b;
+      return bitwise(type, a, b) ?? new Unknown(`operator ${type}`, node);
   }
   return new Unknown(`operator ${type}`, node);
+}
+
+/** PHP's bitwise operators on 64-bit integers; undefined when the result is beyond a safe JS number. */
+function bitwise(type: string, a: number, b: number): number | undefined {
+  const x = BigInt(Math.trunc(a));
+  const y = BigInt(Math.trunc(b));
+  let r: bigint;
+  if (type === '|') r = x | y;
+  else if (type === '&') r = x & y;
+  else if (type === '^') r = x ^ y;
+  else if (y < 0n || y > 63n) return undefined;
+  else r = type === '<<' ? x << y : x >> y;
+  const n = Number(BigInt.asIntN(64, r));
+  return Number.isSafeInteger(n) ? n : undefined;
 }
 
 function not(v: boolean | Unknown): boolean | Unknown {
