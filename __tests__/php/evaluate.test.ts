@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { walk } from '../../src/project/php/ast.js';
 import { parsePhp } from '../../src/project/php/parse.js';
+import { RawSql, laravelHost } from '../../src/project/laravel/host.js';
 import { ClosureValue, EnumCase, ObjectValue, Unknown, type PhpValue } from '../../src/project/php/value.js';
 import { indexOf, program, returned } from './helpers.js';
 
@@ -489,6 +490,38 @@ describe('host hooks', () => {
     const v = ev('function () use ($a, $b) { return $a; }', { a: 1 });
     expect(v).toBeInstanceOf(ClosureValue);
     expect([...(v as ClosureValue).captured]).toEqual([['a', 1]]);
+  });
+});
+
+describe("Laravel's host", () => {
+  const host = laravelHost({
+    config: (key) => ({ 'database.prefix': 'app_', 'auth.providers': { users: 'eloquent' } })[key],
+    env: (name) => ({ DB_TABLE: 'people', FLAG: '(true)', EMPTY: 'empty' })[name],
+  });
+  const laravel = (expr: string) =>
+    ev(
+      `<?php namespace App; use Illuminate\\Support\\Str; use Illuminate\\Support\\Facades\\DB; use Illuminate\\Database\\Query\\Expression; return ${expr};`,
+      {},
+      { host },
+    );
+
+  test('config() and env() with their defaults', () => {
+    expect(laravel("config('database.prefix') . 'users'")).toBe('app_users');
+    expect(laravel("config('auth.providers')")).toEqual({ users: 'eloquent' });
+    expect(laravel("config('missing.key', 'dflt')")).toBe('dflt');
+    expect(laravel("config('missing.key')")).toBeInstanceOf(Unknown);
+    expect(laravel("env('DB_TABLE', 'x')")).toBe('people');
+    expect(laravel("[env('FLAG'), env('EMPTY'), env('UNSET', 5)]")).toEqual([true, '', 5]);
+  });
+
+  test('Str:: helpers, DB::raw and new Expression', () => {
+    expect(laravel("Str::snake('UserProfile')")).toBe('user_profile');
+    expect(laravel("Str::plural(Str::snake(class_basename('App\\\\Models\\\\BlogPost')))")).toBe(
+      'blog_posts',
+    );
+    expect(laravel("DB::raw('count(*) as n')")).toEqual(new RawSql('count(*) as n'));
+    expect(laravel("new Expression('now()')")).toEqual(new RawSql('now()'));
+    expect(laravel("'x' . DB::raw('y')")).toBe('xy');
   });
 });
 
