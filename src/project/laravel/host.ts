@@ -121,10 +121,27 @@ export function envValue(raw: string): PhpValue {
   return quoted ? quoted[1] : raw;
 }
 
+const APPLICATION = 'Illuminate\\Foundation\\Application';
+const CONTAINERS = new Set([
+  'illuminate\\foundation\\application',
+  'illuminate\\container\\container',
+  'illuminate\\contracts\\foundation\\application',
+  'illuminate\\contracts\\container\\container',
+]);
+const RESOLVING = new Set(['make', 'makewith', 'get', 'resolve']);
+
 /** The container's `app(X::class)` / `resolve(X::class)` / `app()->make(X::class)`: an X. */
 export const laravelTypes: TypeHost = {
   functionType(name, args, ctx) {
     if ((name === 'app' || name === 'resolve') && args[0]) return classArgument(args[0], ctx);
+    // `app()` alone is the application container.
+    if (name === 'app' && args.length === 0) return APPLICATION;
+    return null;
+  },
+  methodType(fqcn, method, args, ctx) {
+    if (CONTAINERS.has(fqcn.toLowerCase()) && RESOLVING.has(method.toLowerCase()) && args[0]) {
+      return classArgument(args[0], ctx);
+    }
     return null;
   },
   staticType(fqcn, method, args, ctx) {

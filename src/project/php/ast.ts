@@ -295,7 +295,9 @@ export function forEachTopLevel(
   const go = (nodes: PhpNode[], scope: FileScope): void => {
     for (const node of nodes) {
       if (node.kind === 'namespace') {
-        go(children(node, 'children'), newFileScope(file, field<string>(node, 'name') ?? ''));
+        // The global `namespace { … }` has the name `['']`.
+        const name = node.name;
+        go(children(node, 'children'), newFileScope(file, typeof name === 'string' ? name : ''));
       } else if (node.kind === 'usegroup') {
         addUses(scope, node);
       } else if (node.kind === 'if' || node.kind === 'block') {

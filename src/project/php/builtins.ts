@@ -6,12 +6,15 @@
 import type { PhpNode } from './ast.js';
 import {
   Unknown,
+  arrayFrom,
   entriesOf,
-  firstUnknown,
   isKeyedArray,
+  leadingNumber,
+  looseEquals,
+  strictEquals,
+  toNumber,
   toPhpString,
   truthy,
-  type PhpArray,
   type PhpValue,
 } from './value.js';
 
@@ -38,31 +41,94 @@ function list(v: PhpValue | undefined): PhpValue[] | null {
   return e ? e.map(([, x]) => x) : null;
 }
 
-/** PHP's sprintf for %s, %d, %%, and positional %1$s. */
+/** PHP's sprintf: `%s %d %u %f %F %x %X %o %b %c %e %%`, positions (`%1$s`), flags, width and precision. */
 function sprintf(args: PhpValue[], node: PhpNode): PhpValue {
   const format = str(args[0], node);
   if (format instanceof Unknown) return format;
   let next = 1;
   let failed: Unknown | null = null;
   const out = format.replace(
-    /%(?:(\d+)\$)?([-+ 0]|'.)*\d*(?:\.\d+)?([sdfu%])/g,
-    (_m, pos: string | undefined, _f, conv: string) => {
+    /%(?:(\d+)\$)?((?:[-+ 0]|'.)*)(\d*)(?:\.(\d+))?([bcdeEfFosuxX%])/g,
+    (
+      whole,
+      pos: string | undefined,
+      flags: string,
+      width: string,
+      precision: string | undefined,
+      conv: string,
+    ) => {
       if (conv === '%') return '%';
       const v = args[pos ? Number(pos) : next++];
-      if (conv === 'd' || conv === 'u') {
-        const n = Number(v);
-        if (Number.isNaN(n)) failed ??= new Unknown('sprintf argument', node);
-        return String(Math.trunc(n));
+      if (v === undefined) {
+        failed ??= new Unknown('sprintf() with too few arguments', node);
+        return whole;
       }
-      const s = str(v, node);
-      if (s instanceof Unknown) {
-        failed ??= s;
+      const text = formatOne(v, conv, flags, precision, node);
+      if (text instanceof Unknown) {
+        failed ??= text;
         return '';
       }
-      return s;
+      return pad(text, flags, Number(width || 0), conv);
     },
   );
   return failed ?? out;
+}
+
+function formatOne(
+  v: PhpValue,
+  conv: string,
+  flags: string,
+  precision: string | undefined,
+  node: PhpNode,
+): string | Unknown {
+  if (conv === 's') {
+    const s = str(v, node);
+    return s instanceof Unknown || precision === undefined ? s : s.slice(0, Number(precision));
+  }
+  const n = typeof v === 'string' ? leadingNumber(v) : toNumber(v);
+  if (n === undefined) return v instanceof Unknown ? v : new Unknown('sprintf() of a non-number', node);
+  const sign = flags.includes('+') && n >= 0 ? '+' : '';
+  switch (conv) {
+    case 'd':
+      return sign + String(Math.trunc(n));
+    case 'u':
+      return String(Math.trunc(n) >>> 0);
+    case 'f':
+    case 'F':
+      return sign + n.toFixed(precision === undefined ? 6 : Number(precision));
+    case 'e':
+    case 'E': {
+      const e = n
+        .toExponential(precision === undefined ? 6 : Number(precision))
+        .replace(/e([+-])(\d)$/, 'e$1$2');
+      return sign + (conv === 'E' ? e.toUpperCase() : e);
+    }
+    case 'x':
+      return (Math.trunc(n) >>> 0).toString(16);
+    case 'X':
+      return (Math.trunc(n) >>> 0).toString(16).toUpperCase();
+    case 'o':
+      return (Math.trunc(n) >>> 0).toString(8);
+    case 'b':
+      return (Math.trunc(n) >>> 0).toString(2);
+    case 'c':
+      return String.fromCharCode(Math.trunc(n) & 0xff);
+    default:
+      return new Unknown(`sprintf() %${conv}`, node);
+  }
+}
+
+/** Width padding: spaces by default, `0` or `'x` to pad with another character, `-` to pad on the right. */
+function pad(text: string, flags: string, width: number, conv: string): string {
+  if (text.length >= width) return text;
+  const custom = /'(.)/.exec(flags);
+  const char = custom ? custom[1] : flags.replace(/'./g, '').includes('0') ? '0' : ' ';
+  if (flags.replace(/'./g, '').includes('-'))
+    return text + (char === '0' ? ' ' : char).repeat(width - text.length);
+  const fill = char.repeat(width - text.length);
+  // Zero padding goes after the sign of a number.
+  if (char === '0' && conv !== 's' && /^[+-]/.test(text)) return text[0] + fill + text.slice(1);
+  return fill + text;
 }
 
 function implode(args: PhpValue[], node: PhpNode): PhpValue {
@@ -83,21 +149,39 @@ function implode(args: PhpValue[], node: PhpNode): PhpValue {
 }
 
 function arrayMerge(args: PhpValue[], node: PhpNode): PhpValue {
-  const out: PhpArray = {};
+  const out: [string | number, PhpValue][] = [];
   let next = 0;
-  let keyed = false;
   for (const a of args) {
     const entries = entriesOf(a);
     if (!entries) return a instanceof Unknown ? a : new Unknown('array_merge() of a non-array', node);
-    for (const [k, v] of entries) {
-      if (typeof k === 'number') out[String(next++)] = v;
-      else {
-        out[k] = v;
-        keyed = true;
-      }
-    }
+    // Integer keys are renumbered; string keys of a later array replace earlier ones.
+    for (const [k, v] of entries) out.push([typeof k === 'number' ? next++ : k, v]);
   }
-  return keyed ? out : Object.values(out);
+  return arrayFrom(out);
+}
+
+/** str_replace with strings or arrays of searches and replacements, on a string or an array of them. */
+function strReplace(args: PhpValue[], node: PhpNode): PhpValue {
+  const [search, replace, subject] = args;
+  const searches = list(search) ?? [search ?? null];
+  const replaceList = list(replace);
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < searches.length; i++) {
+    const from = str(searches[i], node);
+    if (from instanceof Unknown) return from;
+    const to = str(replaceList ? (replaceList[i] ?? '') : (replace ?? null), node);
+    if (to instanceof Unknown) return to;
+    pairs.push([from, to]);
+  }
+  const one = (v: PhpValue): PhpValue => {
+    let s = str(v, node);
+    if (s instanceof Unknown) return s;
+    for (const [from, to] of pairs) if (from !== '') s = s.split(from).join(to);
+    return s;
+  };
+  const subjects = subject === undefined ? null : entriesOf(subject);
+  if (!subjects) return one(subject ?? null);
+  return arrayFrom(subjects.map(([k, v]) => [k, one(v)]));
 }
 
 const BUILTINS: Record<string, Builtin> = {
@@ -111,11 +195,7 @@ const BUILTINS: Record<string, Builtin> = {
   trim: strings((s, chars) => (chars === undefined ? s.trim() : trimChars(s, chars))),
   rtrim: strings((s, chars) => (chars === undefined ? s.trimEnd() : trimChars(s, chars, false, true))),
   ltrim: strings((s, chars) => (chars === undefined ? s.trimStart() : trimChars(s, chars, true, false))),
-  str_replace: (args, node) => {
-    const [search, replace, subject] = args.map((a) => str(a, node));
-    for (const x of [search, replace, subject]) if (x instanceof Unknown) return x;
-    return (subject as string).split(search as string).join(replace as string);
-  },
+  str_replace: strReplace,
   str_contains: strings((h, n) => h.includes(n)),
   str_starts_with: strings((h, n) => h.startsWith(n)),
   str_ends_with: strings((h, n) => h.endsWith(n)),
@@ -135,9 +215,15 @@ const BUILTINS: Record<string, Builtin> = {
   in_array: (args, node) => {
     const hay = list(args[1]);
     if (!hay) return new Unknown('in_array() of a non-array', node);
-    const u = firstUnknown(args[0] ?? null) ?? firstUnknown(hay);
-    if (u) return u;
-    return hay.some((h) => JSON.stringify(h) === JSON.stringify(args[0]));
+    const strict = args[2] === undefined ? false : truthy(args[2]);
+    if (strict instanceof Unknown) return strict;
+    let unknown: Unknown | null = null;
+    for (const h of hay) {
+      const same = strict ? strictEquals(args[0] ?? null, h) : looseEquals(args[0] ?? null, h);
+      if (same === true) return true;
+      if (same instanceof Unknown) unknown ??= same;
+    }
+    return unknown ?? false;
   },
   count: (args, node) => list(args[0])?.length ?? new Unknown('count() of a non-array', node),
   is_null: (args) => (args[0] instanceof Unknown ? args[0] : args[0] === null),
@@ -145,8 +231,11 @@ const BUILTINS: Record<string, Builtin> = {
   intval: (args, node) => {
     const v = args[0];
     if (v instanceof Unknown) return v;
-    const n = typeof v === 'number' ? v : parseInt(String(v ?? ''), 10);
-    return Number.isNaN(n) ? (v === undefined ? new Unknown('intval()', node) : 0) : Math.trunc(n);
+    if (v === undefined) return new Unknown('intval()', node);
+    const n = typeof v === 'string' ? leadingNumber(v) : toNumber(v);
+    if (n !== undefined) return Math.trunc(n);
+    const entries = entriesOf(v);
+    return entries ? (entries.length ? 1 : 0) : new Unknown('intval() of an object', node);
   },
   strval: (args, node) => str(args[0], node),
   max: (args, node) => numeric(args, node, Math.max),

@@ -7,9 +7,9 @@
  */
 
 import { bodyStatements, child, children, lineOf, nameOf, variableName, type PhpNode } from './ast.js';
-import type { ClassIndex, FoundMethod } from './class-index.js';
-import { evaluate, type EvalContext, type EvaluatedArgs } from './evaluate.js';
-import { Unknown, entriesOf, truthy, type PhpValue } from './value.js';
+import type { ClassDecl, ClassIndex, FoundMethod } from './class-index.js';
+import { evaluate, evaluateArgs, type EvalContext, type EvaluatedArgs } from './evaluate.js';
+import { Unknown, arrayFrom, entriesOf, truthy, type PhpValue } from './value.js';
 
 export class CallBudget {
   depth = 0;
@@ -49,8 +49,8 @@ export class CallBudget {
 export type CallTarget = 'this' | 'self' | 'parent' | string;
 
 /**
- * The method a call reaches. `lateStatic` is the class `$this`/`static::` stands for (a subclass may
- * override the method); `parent::` looks above the declaring class.
+ * The method a call reaches. `lateStatic` is the class `$this`/`static::` stand for (a subclass may
+ * override the method); `self::` looks from the declaring class, `parent::` above it.
  */
 export function resolveCall(
   index: ClassIndex,
@@ -60,9 +60,9 @@ export function resolveCall(
   declaring: string | null = lateStatic,
 ): { found: FoundMethod; self: string } | null {
   if (target === 'this' || target === 'self') {
-    if (!lateStatic) return null;
-    const found = index.method(lateStatic, method);
-    return found ? { found, self: lateStatic } : null;
+    const from = target === 'self' ? (declaring ?? lateStatic) : lateStatic;
+    const found = from ? index.method(from, method) : null;
+    return found && lateStatic ? { found, self: lateStatic } : null;
   }
   if (target === 'parent') {
     const parent = declaring ? index.get(declaring)?.parent : null;
@@ -112,7 +112,7 @@ export function returnValue(
   opts: ReturnOptions,
 ): PhpValue | undefined {
   const self = opts.caller.self ?? null;
-  const resolved = resolveCall(opts.index, target, method, self);
+  const resolved = resolveCall(opts.index, target, method, self, opts.caller.declaring ?? self);
   if (!resolved) return undefined;
   const { found } = resolved;
   const body = found.node;
@@ -122,7 +122,13 @@ export function returnValue(
   try {
     const ctx = methodContext(opts, found, resolved.self);
     const vars = bindArguments(found, args, ctx);
-    const local: EvalContext = { ...ctx, variable: (n) => vars.get(n) };
+    const local: EvalContext = {
+      ...ctx,
+      variable: (n) => vars.get(n),
+      // A helper calling a helper: arguments see this method's locals.
+      callMethod: (t, m, a, n) =>
+        returnValue(t, m, callArguments(n, a, local), n, { ...opts, caller: local }),
+    };
     const out = runForValue(bodyStatements(body), vars, local, opts.budget);
     return out === NO_RETURN ? null : out;
   } finally {
@@ -130,17 +136,47 @@ export function returnValue(
   }
 }
 
-/** The evaluation context inside a followed method: its class's names and constants, and nested calls. */
+/** The arguments of a call as the evaluator passed them, with named ones read again from the node. */
+function callArguments(call: PhpNode, positional: PhpValue[], ctx: EvalContext): EvaluatedArgs {
+  const nodes = children(call, 'arguments');
+  return nodes.some((a) => a.kind === 'namedargument') ? evaluateArgs(nodes, ctx) : { positional, named: {} };
+}
+
+/**
+ * The evaluation context inside a followed method: its class's names and constants, and nested calls.
+ * A trait's method runs as part of the class using it (`self::`, `parent::`, `__CLASS__`), with the
+ * trait file's names.
+ */
 export function methodContext(opts: ReturnOptions, found: FoundMethod, self: string): EvalContext {
-  const base = opts.index.contextFor(found.decl, self);
+  const using = found.decl.kind === 'trait' ? usingClass(opts.index, found.decl, self) : null;
+  const base = using
+    ? { ...opts.index.contextFor(using, self, found.decl.scope), file: found.decl.file }
+    : opts.index.contextFor(found.decl, self);
+  // `$this` is the caller's object only when the callee runs for the same class (not `Other::helper()`).
+  const sameObject = opts.caller.self?.toLowerCase() === self.toLowerCase();
   const ctx: EvalContext = {
     ...base,
     host: opts.caller.host ?? base.host,
-    property: (name) => opts.caller.property?.(name) ?? opts.index.propertyDefault(self, name),
+    property: (name) =>
+      (sameObject ? opts.caller.property?.(name) : undefined) ?? opts.index.propertyDefault(self, name),
     callMethod: (target, m, a, n) =>
-      returnValue(target, m, { positional: a, named: {} }, n, { ...opts, caller: ctx }),
+      returnValue(target, m, callArguments(n, a, ctx), n, { ...opts, caller: ctx }),
   };
   return ctx;
+}
+
+/** The class (of `lateStatic` and its ancestors) whose `use` brings in a trait, directly or through traits. */
+function usingClass(index: ClassIndex, trait: ClassDecl, lateStatic: string): ClassDecl | null {
+  const want = trait.fqcn.toLowerCase();
+  const uses = (names: string[], seen: Set<string>): boolean =>
+    names.some((n) => {
+      const lower = n.toLowerCase();
+      if (lower === want) return true;
+      if (seen.has(lower)) return false;
+      seen.add(lower);
+      return uses(index.get(n)?.traits ?? [], seen);
+    });
+  return index.lineage(lateStatic).find((c) => uses(c.traits, new Set())) ?? null;
 }
 
 const NO_RETURN = Symbol('no return');
@@ -158,10 +194,8 @@ function runForValue(
         return st.expr ? evaluate(st.expr, ctx) : null;
       case 'expressionstatement': {
         const e = child(st, 'expression');
-        if (e?.kind === 'assign' && e.operator === '=') {
-          const name = variableName(child(e, 'left'));
-          if (name) vars.set(name, evaluate(child(e, 'right'), ctx));
-          else return new Unknown('an assignment the evaluator does not follow', e);
+        if (e?.kind === 'assign' && !assign(e, vars, ctx)) {
+          return new Unknown('an assignment the evaluator does not follow', e);
         }
         // Other expression statements (logging, events) do not change what is returned.
         break;
@@ -192,6 +226,7 @@ function runForValue(
         if (!entries || !valueName) return new Unknown('a loop over values not known statically', st);
         const body = child(st, 'body');
         for (const [k, v] of entries) {
+          if (!budget.step()) return new Unknown('the work limit was reached', st);
           if (keyName) vars.set(keyName, k);
           vars.set(valueName, v);
           const r = runForValue(
@@ -215,7 +250,51 @@ function runForValue(
   return NO_RETURN;
 }
 
-/** The method name of a call node on `$this` / `self::` / `static::` / `parent::`, with its target. */
+/**
+ * A local assignment: `$x = …`, `$x .= …` (and the other compound operators), `$list[] = …`,
+ * `$map['k'] = …`. False for what is not followed (`$this->x = …`, `[$a, $b] = …`, nested offsets).
+ */
+function assign(e: PhpNode, vars: Map<string, PhpValue>, ctx: EvalContext): boolean {
+  const left = child(e, 'left');
+  const right = child(e, 'right');
+  const op = String(e.operator);
+  const name = variableName(left);
+  if (name) {
+    if (op === '=') vars.set(name, evaluate(right, ctx));
+    // `$x .= 'y'` is `$x = $x . 'y'`, evaluated as that expression.
+    else vars.set(name, evaluate({ kind: 'bin', type: op.slice(0, -1), left, right, loc: e.loc }, ctx));
+    return true;
+  }
+  const arrayName = left?.kind === 'offsetlookup' ? variableName(child(left, 'what')) : null;
+  if (!arrayName || op !== '=') return false;
+  const current = vars.get(arrayName) ?? [];
+  const offset = child(left!, 'offset');
+  const key = offset ? evaluate(offset, ctx) : null;
+  if (key !== null && typeof key !== 'string' && typeof key !== 'number') {
+    vars.set(arrayName, key instanceof Unknown ? key : new Unknown('an array key', offset));
+    return true;
+  }
+  vars.set(arrayName, withElement(current, key, evaluate(right, ctx), e));
+  return true;
+}
+
+/** An array with one element set (`key` null appends), as a new value. */
+function withElement(base: PhpValue, key: string | number | null, value: PhpValue, node: PhpNode): PhpValue {
+  const entries = entriesOf(base);
+  if (!entries) return base instanceof Unknown ? base : new Unknown('an element set on a non-array', node);
+  return arrayFrom([...entries, [key === null ? nextIndex(entries) : key, value]]);
+}
+
+function nextIndex(entries: [string | number, PhpValue][]): number {
+  let next = 0;
+  for (const [k] of entries) if (typeof k === 'number' && k >= next) next = k + 1;
+  return next;
+}
+
+/**
+ * The method name of a call node on `$this` / `self::` / `static::` / `parent::`, with its target
+ * (`static::` comes back as `this`: both stand for the late-bound class).
+ */
 export function ownCallTarget(call: PhpNode): { target: CallTarget; method: string } | null {
   const what = child(call, 'what');
   const method = what && child(what, 'offset')?.kind === 'identifier' ? nameOf(child(what, 'offset')) : null;
@@ -228,10 +307,10 @@ export function ownCallTarget(call: PhpNode): { target: CallTarget; method: stri
   }
   if (what.kind !== 'staticlookup') return null;
   const cls = child(what, 'what');
-  if (cls?.kind === 'selfreference' || cls?.kind === 'staticreference') return { target: 'self', method };
-  if (cls?.kind === 'parentreference') return { target: 'parent', method };
+  // `static::` binds late, as `$this->` does; `self::` is the declaring class.
   const raw = cls?.kind === 'name' ? String(cls.name).toLowerCase() : null;
-  if (raw === 'self' || raw === 'static') return { target: 'self', method };
-  if (raw === 'parent') return { target: 'parent', method };
+  if (cls?.kind === 'selfreference' || raw === 'self') return { target: 'self', method };
+  if (cls?.kind === 'staticreference' || raw === 'static') return { target: 'this', method };
+  if (cls?.kind === 'parentreference' || raw === 'parent') return { target: 'parent', method };
   return null;
 }

@@ -184,6 +184,32 @@ export class ClassIndex {
     return this.methodsOf(fqcn).get(name.toLowerCase()) ?? null;
   }
 
+  /**
+   * A method as callers see it: the class's own, trait or inherited one, else the signature one of its
+   * interfaces (or their parents) declares, for its return type (a property typed by an interface).
+   */
+  signature(fqcn: string, name: string): FoundMethod | null {
+    const own = this.method(fqcn, name);
+    if (own) return own;
+    const seen = new Set<string>();
+    const visit = (names: string[]): FoundMethod | null => {
+      for (const n of names) {
+        const i = this.get(n);
+        if (!i || seen.has(i.fqcn.toLowerCase())) continue;
+        seen.add(i.fqcn.toLowerCase());
+        const found = i.kind === 'interface' ? this.method(i.fqcn, name) : null;
+        const deeper = found ?? visit(i.summary.interfaces);
+        if (deeper) return deeper;
+      }
+      return null;
+    };
+    for (const c of this.lineage(fqcn)) {
+      const found = visit(c.summary.interfaces);
+      if (found) return found;
+    }
+    return null;
+  }
+
   /** `scopeOfType` of a model (or its parents and traits) for the scope name `ofType`. */
   scopeMethod(fqcn: string, scope: string): FoundMethod | null {
     return this.method(fqcn, `scope${scope}`);
@@ -223,24 +249,21 @@ export class ClassIndex {
     if (this.resolving.has(key) || this.resolving.size > MAX_CONSTANT_DEPTH)
       return new Unknown('a recursive constant', null);
     for (const c of this.lineage(fqcn)) {
-      const found =
-        c.summary.constants.find((x) => x.name === name) ??
-        this.interfaceConstant(c, name) ??
-        this.traitConstant(c, name);
       const enumCase = c.kind === 'enum' ? c.summary.cases.find((x) => x.name === name) : undefined;
+      const found = enumCase ? null : this.declaredConstant(c, name);
       if (!found && !enumCase) continue;
       this.resolving.add(key);
       try {
-        const ctx = this.contextFor(c, fqcn);
         if (enumCase) {
-          const v = enumCase.value ? evaluate(enumCase.value, ctx) : null;
+          const v = enumCase.value ? evaluate(enumCase.value, this.contextFor(c, fqcn)) : null;
           return new EnumCase(
             c.fqcn,
             enumCase.name,
             typeof v === 'string' || typeof v === 'number' ? v : null,
           );
         }
-        return evaluate(found!.value, ctx);
+        // Evaluated where it is written: `self::` is the declaring class, names resolve in its file.
+        return evaluate(found!.constant.value, this.contextFor(found!.decl, fqcn));
       } finally {
         this.resolving.delete(key);
       }
@@ -248,20 +271,29 @@ export class ClassIndex {
     return undefined;
   }
 
-  private interfaceConstant(decl: ClassDecl, name: string) {
-    for (const i of decl.summary.interfaces) {
-      const found = this.get(i)?.summary.constants.find((x) => x.name === name);
-      if (found) return found;
-    }
-    return undefined;
-  }
-
-  private traitConstant(decl: ClassDecl, name: string) {
-    for (const t of decl.traits) {
-      const found = this.get(t)?.summary.constants.find((x) => x.name === name);
-      if (found) return found;
-    }
-    return undefined;
+  /** A constant the class itself declares, or one of its interfaces (and their parents) or traits does. */
+  private declaredConstant(
+    decl: ClassDecl,
+    name: string,
+  ): { decl: ClassDecl; constant: ClassSummary['constants'][number] } | null {
+    const own = decl.summary.constants.find((x) => x.name === name);
+    if (own) return { decl, constant: own };
+    const seen = new Set<string>([decl.fqcn.toLowerCase()]);
+    const visit = (
+      names: string[],
+    ): { decl: ClassDecl; constant: ClassSummary['constants'][number] } | null => {
+      for (const n of names) {
+        const other = this.get(n);
+        if (!other || seen.has(other.fqcn.toLowerCase())) continue;
+        seen.add(other.fqcn.toLowerCase());
+        const found = other.summary.constants.find((x) => x.name === name);
+        if (found) return { decl: other, constant: found };
+        const deeper = visit([...other.summary.interfaces, ...other.traits]);
+        if (deeper) return deeper;
+      }
+      return null;
+    };
+    return visit([...decl.summary.interfaces, ...decl.traits]);
   }
 
   /** A class reference node (`User`, `self`, `static`, `parent`) → FQCN. */
@@ -273,12 +305,16 @@ export class ClassIndex {
     });
   }
 
-  /** How code inside `decl` evaluates: its names, `self::`/`static::` (the late-bound class), constants. */
+  /**
+   * How code inside `decl` evaluates: its names, `static::` and `$this` (the late-bound class, `staticFqcn`
+   * when a subclass runs it), `self::`/`parent::` (the declaring class and its parent), constants.
+   */
   contextFor(decl: ClassDecl | undefined, staticFqcn?: string | null, scope?: FileScope): EvalContext {
     const self = staticFqcn ?? decl?.fqcn ?? null;
     return {
       scope: scope ?? decl?.scope ?? null,
       self,
+      declaring: decl?.fqcn ?? null,
       parent: decl?.parent ?? null,
       file: decl?.file,
       classConstant: (cls, name) => this.constant(cls, name),

@@ -12,12 +12,18 @@ import {
   EnumCase,
   ObjectValue,
   Unknown,
+  arrayFrom,
+  arrayKey,
+  compareValues,
   entriesOf,
   firstUnknown,
   isKeyedArray,
+  leadingNumber,
+  looseEquals,
+  strictEquals,
+  toNumber,
   toPhpString,
   truthy,
-  type PhpArray,
   type PhpValue,
 } from './value.js';
 
@@ -34,8 +40,13 @@ export interface EvalHost {
 export interface EvalContext {
   /** Name resolution (namespace and imports); without it names are taken as written. */
   scope?: FileScope | null;
-  /** The class the code sits in: `self::`, `static::`, `__CLASS__`. */
+  /** The class the code runs for: `static::` and `$this` (late static binding), and `self::` without `declaring`. */
   self?: string | null;
+  /**
+   * The class that declares the code, when a subclass runs it (an inherited method or constant): `self::`
+   * and `__CLASS__` name it, not the subclass. Defaults to `self`.
+   */
+  declaring?: string | null;
   /** The class's parent: `parent::`. */
   parent?: string | null;
   /** App-relative path of the file: `__FILE__`, `__DIR__`. */
@@ -46,7 +57,10 @@ export interface EvalContext {
   property?(name: string): PhpValue | undefined;
   /** A class constant or enum case of a class (the class index answers). */
   classConstant?(fqcn: string, name: string): PhpValue | undefined;
-  /** `$this->method(…)`, `self::method(…)`, `static::`/`parent::` calls followed into the code. */
+  /**
+   * `$this->method(…)` and `static::method(…)` (target `this`: both bind late), `self::method(…)`,
+   * `parent::method(…)` and `Class::method(…)` calls followed into the code.
+   */
   callMethod?(
     target: 'this' | 'self' | 'parent' | string,
     method: string,
@@ -75,12 +89,14 @@ const NAMED_CONSTANTS: Record<string, PhpValue> = {
 /** The class a `name`/`self`/`static`/`parent` node refers to, resolved; null when dynamic. */
 export function classOf(n: PhpNode | null, ctx: EvalContext): string | null {
   if (!n) return null;
-  if (n.kind === 'selfreference' || n.kind === 'staticreference') return ctx.self ?? null;
+  if (n.kind === 'selfreference') return ctx.declaring ?? ctx.self ?? null;
+  if (n.kind === 'staticreference') return ctx.self ?? null;
   if (n.kind === 'parentreference') return ctx.parent ?? null;
   if (n.kind !== 'name') return null;
   const raw = String(n.name);
   const lower = raw.toLowerCase();
-  if (lower === 'self' || lower === 'static') return ctx.self ?? null;
+  if (lower === 'self') return ctx.declaring ?? ctx.self ?? null;
+  if (lower === 'static') return ctx.self ?? null;
   if (lower === 'parent') return ctx.parent ?? null;
   return ctx.scope ? resolveName(n, ctx.scope) : raw.replace(/^\\/, '');
 }
@@ -92,7 +108,9 @@ export function evaluate(node: PhpNode | null | undefined, ctx: EvalContext = {}
     case 'nowdoc':
       return String(node.value);
     case 'number': {
-      const n = Number(String(node.value).replace(/_/g, ''));
+      const raw = String(node.value).replace(/_/g, '');
+      // `0755` is octal in PHP (as `0o755` is); a leading zero followed by a dot or exponent is not.
+      const n = /^0[0-7]+$/.test(raw) ? parseInt(raw, 8) : Number(raw);
       return Number.isNaN(n) ? new Unknown(`number ${node.value}`, node) : n;
     }
     case 'boolean':
@@ -180,7 +198,7 @@ function magic(node: PhpNode, ctx: EvalContext): PhpValue {
   const raw = String(node.raw ?? node.value ?? '').toUpperCase();
   switch (raw) {
     case '__CLASS__':
-      return ctx.self ?? new Unknown('__CLASS__', node);
+      return ctx.declaring ?? ctx.self ?? new Unknown('__CLASS__', node);
     case '__NAMESPACE__':
       return ctx.scope ? ctx.scope.namespace : new Unknown('__NAMESPACE__', node);
     case '__FILE__':
@@ -199,36 +217,12 @@ function magic(node: PhpNode, ctx: EvalContext): PhpValue {
 function unary(node: PhpNode, ctx: EvalContext): PhpValue {
   const v = evaluate(node.what, ctx);
   if (v instanceof Unknown) return v;
-  if (node.type === '-' && typeof v === 'number') return -v;
-  if (node.type === '+' && typeof v === 'number') return v;
-  if (node.type === '!') {
-    const t = truthy(v);
-    return t instanceof Unknown ? t : !t;
-  }
+  if (node.type === '!') return not(truthy(v));
+  const n = toNumber(v);
+  if (node.type === '-' && n !== undefined) return -n;
+  if (node.type === '+' && n !== undefined) return n;
+  if (node.type === '~' && typeof v === 'number') return bitwise('^', v, -1) ?? new Unknown('unary ~', node);
   return new Unknown(`unary ${node.type}`, node);
-}
-
-function looseEquals(a: PhpValue, b: PhpValue): boolean | Unknown {
-  if (typeof a === typeof b || a === null || b === null) {
-    if (a === null || b === null) {
-      const ta = truthy(a);
-      const tb = truthy(b);
-      if (ta instanceof Unknown) return ta;
-      if (tb instanceof Unknown) return tb;
-      return ta === tb;
-    }
-    return JSON.stringify(a) === JSON.stringify(b);
-  }
-  if (typeof a === 'number' && typeof b === 'string') return b.trim() !== '' && Number(b) === a;
-  if (typeof a === 'string' && typeof b === 'number') return a.trim() !== '' && Number(a) === b;
-  if (typeof a === 'boolean' || typeof b === 'boolean') {
-    const ta = truthy(a);
-    const tb = truthy(b);
-    if (ta instanceof Unknown) return ta;
-    if (tb instanceof Unknown) return tb;
-    return ta === tb;
-  }
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function binary(node: PhpNode, ctx: EvalContext): PhpValue {
@@ -240,17 +234,27 @@ function binary(node: PhpNode, ctx: EvalContext): PhpValue {
     return l === null ? evaluate(node.right, ctx) : l;
   }
   if (type === '&&' || type === 'and' || type === '||' || type === 'or') {
-    const l = truthy(evaluate(node.left, ctx));
-    if (l instanceof Unknown) return l;
     const isAnd = type === '&&' || type === 'and';
-    if (isAnd && !l) return false;
-    if (!isAnd && l) return true;
+    const l = truthy(evaluate(node.left, ctx));
+    if (l === !isAnd) return l;
     const r = truthy(evaluate(node.right, ctx));
+    // An unknown left side still gives way to a right side that settles the result (`$x && false`).
+    if (l instanceof Unknown) return r === !isAnd ? r : l;
     return r;
   }
   const l = evaluate(node.left, ctx);
-  if (l instanceof Unknown) return l;
   const r = evaluate(node.right, ctx);
+  switch (type) {
+    case '===':
+      return strictEquals(l, r);
+    case '!==':
+      return not(strictEquals(l, r));
+    case '==':
+      return looseEquals(l, r);
+    case '!=':
+      return not(looseEquals(l, r));
+  }
+  if (l instanceof Unknown) return l;
   if (r instanceof Unknown) return r;
   switch (type) {
     case '.': {
@@ -259,69 +263,86 @@ function binary(node: PhpNode, ctx: EvalContext): PhpValue {
       const b = toPhpString(r, node);
       return b instanceof Unknown ? b : a + b;
     }
-    case '===':
-      return JSON.stringify(l) === JSON.stringify(r) && typeof l === typeof r;
-    case '!==':
-      return !(JSON.stringify(l) === JSON.stringify(r) && typeof l === typeof r);
-    case '==': {
-      const eq = looseEquals(l, r);
-      return eq;
+    case 'xor': {
+      const a = truthy(l);
+      const b = truthy(r);
+      return a instanceof Unknown ? a : b instanceof Unknown ? b : a !== b;
     }
-    case '!=': {
-      const eq = looseEquals(l, r);
-      return eq instanceof Unknown ? eq : !eq;
-    }
-  }
-  if (typeof l === 'number' && typeof r === 'number') {
-    switch (type) {
-      case '+':
-        return l + r;
-      case '-':
-        return l - r;
-      case '*':
-        return l * r;
-      case '/':
-        return r === 0 ? new Unknown('division by zero', node) : l / r;
-      case '%':
-        return r === 0 ? new Unknown('modulo by zero', node) : Math.trunc(l) % Math.trunc(r);
-      case '**':
-        return l ** r;
-      case '<':
-        return l < r;
-      case '>':
-        return l > r;
-      case '<=':
-        return l <= r;
-      case '>=':
-        return l >= r;
-      case '|':
-        return l | r;
-      case '&':
-        return l & r;
+    case '<':
+    case '>':
+    case '<=':
+    case '>=':
+    case '<=>': {
+      const c = compareValues(l, r);
+      if (c === undefined) return new Unknown(`operator ${type}`, node);
+      if (type === '<=>') return c;
+      return type === '<' ? c < 0 : type === '>' ? c > 0 : type === '<=' ? c <= 0 : c >= 0;
     }
   }
   if (type === '+' && isArrayValue(l) && isArrayValue(r)) {
     // Array union: keys of the left win.
-    const out: PhpArray = { ...toKeyed(r), ...toKeyed(l) };
-    return out;
+    const left = entriesOf(l) ?? [];
+    const taken = new Set(left.map(([k]) => k));
+    return arrayFrom([...left, ...(entriesOf(r) ?? []).filter(([k]) => !taken.has(k))]);
+  }
+  // Arithmetic on numbers, numeric strings, booleans and null, as PHP 8 converts them.
+  const a = toNumber(l);
+  const b = toNumber(r);
+  if (a === undefined || b === undefined) return new Unknown(`operator ${type}`, node);
+  switch (type) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return b === 0 ? new Unknown('division by zero', node) : a / b;
+    case '%':
+      return Math.trunc(b) === 0 ? new Unknown('modulo by zero', node) : Math.trunc(a) % Math.trunc(b);
+    case '**':
+      return a ** b;
+    case '|':
+    case '&':
+    case '^':
+    case '<<':
+    case '>>':
+      return bitwise(type, a, b) ?? new Unknown(`operator ${type}`, node);
   }
   return new Unknown(`operator ${type}`, node);
+}
+
+/** PHP's bitwise operators on 64-bit integers; undefined when the result is beyond a safe JS number. */
+function bitwise(type: string, a: number, b: number): number | undefined {
+  const x = BigInt(Math.trunc(a));
+  const y = BigInt(Math.trunc(b));
+  let r: bigint;
+  if (type === '|') r = x | y;
+  else if (type === '&') r = x & y;
+  else if (type === '^') r = x ^ y;
+  else if (y < 0n || y > 63n) return undefined;
+  else r = type === '<<' ? x << y : x >> y;
+  const n = Number(BigInt.asIntN(64, r));
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+function not(v: boolean | Unknown): boolean | Unknown {
+  return v instanceof Unknown ? v : !v;
 }
 
 function isArrayValue(v: PhpValue): boolean {
   return Array.isArray(v) || isKeyedArray(v);
 }
 
-function toKeyed(v: PhpValue): PhpArray {
-  const out: PhpArray = {};
-  for (const [k, x] of entriesOf(v) ?? []) out[String(k)] = x;
-  return out;
-}
-
 function ternary(node: PhpNode, ctx: EvalContext): PhpValue {
   const test = evaluate(node.test, ctx);
   const t = truthy(test);
-  if (t instanceof Unknown) return t;
+  if (t instanceof Unknown) {
+    // Both branches agreeing decides it whatever the test is.
+    if (!node.trueExpr) return t;
+    const a = evaluate(node.trueExpr, ctx);
+    return strictEquals(a, evaluate(node.falseExpr, ctx)) === true ? a : t;
+  }
   if (!node.trueExpr) return t ? test : evaluate(node.falseExpr, ctx); // `a ?: b`
   return t ? evaluate(node.trueExpr, ctx) : evaluate(node.falseExpr, ctx);
 }
@@ -342,32 +363,35 @@ function arrayValue(node: PhpNode, ctx: EvalContext): PhpValue {
   const items = arrayEntries(node);
   const hasKeys = items.some((i) => i.key || i.unpack);
   if (!hasKeys) return items.map((i) => evaluate(i.value, ctx));
-  const obj: PhpArray = {};
+  const entries: [string | number, PhpValue][] = [];
   let next = 0;
   for (const i of items) {
     if (i.unpack) {
       const spread = entriesOf(evaluate(i.value, ctx));
       if (!spread) return new Unknown('a spread of an unknown array', i.value);
-      for (const [k, v] of spread) {
-        if (typeof k === 'number') obj[String(next++)] = v;
-        else obj[k] = v;
-      }
+      for (const [k, v] of spread) entries.push([typeof k === 'number' ? next++ : k, v]);
       continue;
     }
     let key: string | number;
     if (i.key) {
-      const k = evaluate(i.key, ctx);
-      if (typeof k !== 'string' && typeof k !== 'number')
-        return k instanceof Unknown ? k : new Unknown('an array key', i.key);
-      key = typeof k === 'string' && /^(0|-?[1-9]\d*)$/.test(k) ? Number(k) : k;
+      const k = phpKey(evaluate(i.key, ctx));
+      if (k === undefined) return new Unknown('an array key', i.key);
+      if (k instanceof Unknown) return k;
+      key = k;
     } else key = next;
     if (typeof key === 'number' && key >= next) next = key + 1;
-    obj[String(key)] = evaluate(i.value, ctx);
+    entries.push([key, evaluate(i.value, ctx)]);
   }
-  // A list whose keys are 0..n-1 in order is a plain list to every consumer.
-  const keys = Object.keys(obj);
-  if (keys.every((k, idx) => k === String(idx))) return keys.map((k) => obj[k]);
-  return obj;
+  return arrayFrom(entries);
+}
+
+/** A value used as an array key: integers and strings, with booleans, null and floats cast as PHP does. */
+function phpKey(k: PhpValue): string | number | Unknown | undefined {
+  if (typeof k === 'string') return arrayKey(k);
+  if (typeof k === 'number') return Math.trunc(k);
+  if (typeof k === 'boolean') return k ? 1 : 0;
+  if (k === null) return '';
+  return k instanceof Unknown ? k : undefined;
 }
 
 function cast(node: PhpNode, ctx: EvalContext): PhpValue {
@@ -376,15 +400,12 @@ function cast(node: PhpNode, ctx: EvalContext): PhpValue {
   switch (node.type) {
     case 'string':
       return toPhpString(v, node);
-    case 'int': {
-      if (typeof v === 'boolean') return v ? 1 : 0;
-      if (v === null) return 0;
-      const n = typeof v === 'number' ? v : parseInt(String(v), 10);
-      return Number.isNaN(n) ? 0 : Math.trunc(n);
-    }
+    case 'int':
     case 'float': {
-      const n = Number(v);
-      return Number.isNaN(n) ? 0 : n;
+      const n = typeof v === 'string' ? leadingNumber(v) : toNumber(v);
+      if (n === undefined)
+        return isArrayValue(v) ? (truthy(v) ? 1 : 0) : new Unknown(`cast ${node.type}`, node);
+      return node.type === 'int' ? Math.trunc(n) : n;
     }
     case 'bool':
       return truthy(v);
@@ -398,11 +419,18 @@ function cast(node: PhpNode, ctx: EvalContext): PhpValue {
 function offset(node: PhpNode, ctx: EvalContext): PhpValue {
   const base = evaluate(node.what, ctx);
   if (base instanceof Unknown) return base;
-  const key = evaluate(node.offset, ctx);
-  if (key instanceof Unknown) return key;
+  // `"$row[key]"` in a string spells the key as a bare word.
+  const off = child(node, 'offset');
+  const raw = off?.kind === 'identifier' ? nameOf(off) : evaluate(off, ctx);
+  if (raw instanceof Unknown) return raw;
+  const key = typeof raw === 'string' ? arrayKey(raw) : raw;
   if (Array.isArray(base) && typeof key === 'number') return base[key] ?? null;
   if (isKeyedArray(base) && (typeof key === 'string' || typeof key === 'number'))
     return base[String(key)] ?? null;
+  if (typeof base === 'string' && typeof key === 'number') {
+    const i = key < 0 ? base.length + key : key;
+    return i >= 0 && i < base.length ? base[i] : new Unknown('a string offset out of range', node);
+  }
   return new Unknown('an array element', node);
 }
 
@@ -447,15 +475,16 @@ function call(node: PhpNode, ctx: EvalContext): PhpValue {
   if (what.kind === 'staticlookup') {
     const target = child(what, 'what');
     const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
-    const own =
-      target?.kind === 'selfreference' || target?.kind === 'staticreference'
-        ? 'self'
-        : target?.kind === 'parentreference'
-          ? 'parent'
-          : null;
+    // `static::` binds late as `$this->` does; `self::` is the declaring class.
     const lower = target?.kind === 'name' ? String(target.name).toLowerCase() : null;
-    const ownByName = lower === 'self' || lower === 'static' ? 'self' : lower === 'parent' ? 'parent' : null;
-    const followed = own ?? ownByName;
+    const followed =
+      target?.kind === 'selfreference' || lower === 'self'
+        ? 'self'
+        : target?.kind === 'staticreference' || lower === 'static'
+          ? 'this'
+          : target?.kind === 'parentreference' || lower === 'parent'
+            ? 'parent'
+            : null;
     if (followed) {
       const v = ctx.callMethod?.(followed, method, args, node);
       if (v !== undefined) return v;
@@ -494,9 +523,9 @@ function matchValue(node: PhpNode, ctx: EvalContext): PhpValue {
     }
     for (const c of conds) {
       const v = evaluate(c, ctx);
-      if (v instanceof Unknown) return v;
-      if (JSON.stringify(v) === JSON.stringify(cond) && typeof v === typeof cond)
-        return evaluate(arm.body, ctx);
+      const same = strictEquals(v, cond);
+      if (same instanceof Unknown) return same;
+      if (same) return evaluate(arm.body, ctx);
     }
   }
   return fallback ? evaluate(fallback, ctx) : new Unknown('an unmatched match', node);

@@ -22,7 +22,7 @@ import {
 } from './ast.js';
 
 /** Bumped whenever the shape below changes, so cached summaries of an older shape are not read. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 export type ClassKind = 'class' | 'interface' | 'trait' | 'enum';
 
@@ -287,6 +287,8 @@ export function typeOf(n: PhpNode | null, nullable: boolean, scope: FileScope): 
   }
   if (n.kind === 'nullabletype') return typeOf(child(n, 'what'), true, scope);
   if (n.kind === 'typereference') return { names: [String(n.name).toLowerCase()], nullable };
+  if (n.kind === 'selfreference') return { names: ['self'], nullable };
+  if (n.kind === 'parentreference') return { names: ['parent'], nullable };
   if (n.kind === 'name') {
     const raw = String(n.name);
     if (BUILTIN_TYPES.has(raw.toLowerCase())) return { names: [raw.toLowerCase()], nullable };
@@ -301,13 +303,16 @@ export function typeOf(n: PhpNode | null, nullable: boolean, scope: FileScope): 
 // `@property`) are not PHP code, so they are read as text here.
 
 function docblock(node: PhpNode): string {
-  const comments = (node.leadingComments as PhpNode[] | undefined) ?? [];
+  // A docblock written above an attribute (`/** … */ #[Attr] class X`) is attached to the attribute group.
+  const comments = [
+    ...children(node, 'attrGroups').flatMap((g) => (g.leadingComments as PhpNode[] | undefined) ?? []),
+    ...((node.leadingComments as PhpNode[] | undefined) ?? []),
+  ];
   const last = comments.filter((c) => c.kind === 'commentblock' && String(c.value).startsWith('/**')).pop();
   return last ? String(last.value) : '';
 }
 
-const TAG =
-  /@(var|return|param|property|property-read|property-write)\s+([^\s*]+)(?:\s+(?:\.\.\.)?\$(\w+))?/g;
+const DOC_TAGS = new Set(['var', 'return', 'param', 'property', 'property-read', 'property-write']);
 
 interface Tag {
   tag: string;
@@ -315,15 +320,54 @@ interface Tag {
   variable: string | null;
 }
 
+/**
+ * The type tags of a docblock. A type runs to the first blank outside brackets, so generics and shapes
+ * with spaces (`Collection<int, User>`, `array{id: int}`) stay whole; `callable(X): Y` keeps its return.
+ */
 function tags(doc: string): Tag[] {
   const out: Tag[] = [];
-  for (const m of doc.matchAll(TAG)) out.push({ tag: m[1], type: m[2], variable: m[3] ?? null });
+  let i = 0;
+  const blank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '*';
+  while ((i = doc.indexOf('@', i)) >= 0) {
+    let j = i + 1;
+    while (j < doc.length && /[\w-]/.test(doc[j])) j++;
+    const tag = doc.slice(i + 1, j);
+    i = j;
+    if (!DOC_TAGS.has(tag) || !blank(doc[j])) continue;
+    while (j < doc.length && (doc[j] === ' ' || doc[j] === '\t')) j++;
+    const start = j;
+    let depth = 0;
+    for (; j < doc.length; j++) {
+      const c = doc[j];
+      if (c === '<' || c === '(' || c === '{' || c === '[') depth++;
+      else if (c === '>' || c === ')' || c === '}' || c === ']') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && blank(c)) {
+        // `callable(X): Y` goes on after the colon.
+        if (doc[j - 1] === ':') {
+          while (j + 1 < doc.length && (doc[j + 1] === ' ' || doc[j + 1] === '\t')) j++;
+          continue;
+        }
+        break;
+      }
+    }
+    // A type spread over several lines loses the lines' leading `*`.
+    const type = doc.slice(start, j).replace(/\s*\n\s*\*?\s*/g, ' ');
+    while (j < doc.length && (doc[j] === ' ' || doc[j] === '\t')) j++;
+    const variable = /^(?:&\s*)?(?:\.\.\.)?\$(\w+)/.exec(doc.slice(j, j + 200));
+    if (type) out.push({ tag, type, variable: variable ? variable[1] : null });
+    i = j;
+  }
   return out;
 }
 
 function tagType(doc: string, tag: string, scope: FileScope): TypeSummary | null {
   const t = tags(doc).find((x) => x.tag === tag);
   return t ? docType(t.type, scope) : null;
+}
+
+/** The `@param` types of a function, method or closure node's docblock, by parameter name. */
+export function paramDocTypes(fn: PhpNode, scope: FileScope): Map<string, TypeSummary> {
+  return paramTags(docblock(fn), scope);
 }
 
 function paramTags(doc: string, scope: FileScope): Map<string, TypeSummary> {

@@ -4,11 +4,10 @@
  * properties, docblocks, `new`) is used; nothing is guessed from names.
  */
 
-import { child, children, nameOf, variableName, type FileScope, type PhpNode } from './ast.js';
-import type { ClassIndex } from './class-index.js';
+import { child, children, lineOf, nameOf, variableName, type FileScope, type PhpNode } from './ast.js';
+import type { ClassDecl, ClassIndex } from './class-index.js';
 import { preferClass } from './class-index.js';
-import { classOf } from './evaluate.js';
-import type { TypeSummary } from './summary.js';
+import { anonymousClassName, paramDocTypes, typeOf, type TypeSummary } from './summary.js';
 
 /** What the host knows about the types its helpers return (`app(X::class)` is an X in Laravel). */
 export interface TypeHost {
@@ -16,6 +15,8 @@ export interface TypeHost {
   functionType?(name: string, args: PhpNode[], ctx: TypeContext): string | null;
   /** `Class::method(…)` on a class the app does not declare (facades, vendor classes). */
   staticType?(fqcn: string, method: string, args: PhpNode[], ctx: TypeContext): string | null;
+  /** `$object->method(…)` on an object of a class whose method the app does not declare. */
+  methodType?(fqcn: string, method: string, args: PhpNode[], ctx: TypeContext): string | null;
 }
 
 export interface TypeContext {
@@ -28,25 +29,50 @@ export interface TypeContext {
   host?: TypeHost;
 }
 
-/** The class a declared type names: the first class name; `self`/`static`/`$this` → `self`. */
-export function classOfType(t: TypeSummary | null, self: string | null): string | null {
+/**
+ * The class a declared type names: the first class name (`Collection<int, User>` is a Collection; `User[]`
+ * is an array, no class); `static`/`$this` → `self`, and `self` → `declaring` (the class that wrote it).
+ */
+export function classOfType(
+  t: TypeSummary | null,
+  self: string | null,
+  declaring: string | null = self,
+): string | null {
   for (const n of t?.names ?? []) {
-    if (n === 'self' || n === 'static') return self;
-    if (n.includes('\\') || /^[A-Z]/.test(n)) return n;
+    if (n === 'static') return self;
+    if (n === 'self') return declaring;
+    if (n.endsWith('[]')) continue;
+    const base = n.includes('<') ? n.slice(0, n.indexOf('<')) : n;
+    if (base.includes('\\') || /^[A-Z]/.test(base)) return base;
   }
   return null;
 }
 
 /** The class a property holds: its declared, promoted or docblock type, through parents and traits. */
 export function propertyClass(index: ClassIndex, cls: string, prop: string): string | null {
-  return classOfType(index.propertyType(cls, prop), cls);
+  const found = index.property(cls, prop);
+  if (!found) return null;
+  return declaredClass(index, index.propertyType(cls, prop), cls, found.decl);
 }
 
-/** The class a method declares it returns (signature, else `@return`). */
+/** The class a method declares it returns (signature, else `@return`); `static` is `cls`, `self` its declarer. */
 export function returnClass(index: ClassIndex, cls: string, method: string): string | null {
-  const found = index.method(cls, method);
+  const found = index.signature(cls, method);
   if (!found) return null;
-  return classOfType(preferClass(found.summary.returnType, found.summary.docReturnType), cls);
+  const type = preferClass(found.summary.returnType, found.summary.docReturnType);
+  return declaredClass(index, type, cls, found.decl);
+}
+
+/** A member's type as a class: `self` is the declaring class (a trait's is the class using it), `parent` its parent. */
+function declaredClass(
+  index: ClassIndex,
+  t: TypeSummary | null,
+  cls: string,
+  decl: ClassDecl,
+): string | null {
+  const declaring = decl.kind === 'trait' ? cls : decl.fqcn;
+  if (t?.names[0] === 'parent') return index.get(declaring)?.parent ?? null;
+  return classOfType(t, cls, declaring);
 }
 
 /** Parameter name → class, for a function or method node in `ctx` (signature, then `@param`). */
@@ -55,11 +81,13 @@ export function parameterClasses(
   ctx: Pick<TypeContext, 'index' | 'scope' | 'self'>,
 ): Map<string, string> {
   const out = new Map<string, string>();
+  const docs = paramDocTypes(fn, ctx.scope);
   for (const p of children(fn, 'arguments')) {
     const name = nameOf(child(p, 'name'));
-    const type = child(p, 'type');
-    const fq = type && type.kind === 'name' ? classOf(type, { scope: ctx.scope, self: ctx.self }) : null;
-    if (name && fq) out.set(name, fq);
+    if (!name) continue;
+    const declared = typeOf(child(p, 'type'), p.nullable === true, ctx.scope);
+    const fq = classOfType(preferClass(declared, docs.get(name) ?? null), ctx.self);
+    if (fq) out.set(name, fq);
   }
   return out;
 }
@@ -75,8 +103,19 @@ export function classOfExpression(node: PhpNode | null, ctx: TypeContext, depth 
     }
     case 'parenthesis':
       return classOfExpression(child(node, 'inner'), ctx, depth + 1);
-    case 'new':
-      return classOf(child(node, 'what'), { scope: ctx.scope, self: ctx.self });
+    case 'new': {
+      const what = child(node, 'what');
+      // `new class extends X {…}` is the anonymous class the file's summary names.
+      if (what?.kind === 'class') return anonymousClassName(ctx.scope.file, lineOf(what));
+      return what ? ctx.index.resolveRef(what, ctx.scope, ctx.self) : null;
+    }
+    case 'staticlookup': {
+      // `self::$instance`: a static property's type.
+      const what = child(node, 'what');
+      const cls = what ? ctx.index.resolveRef(what, ctx.scope, ctx.self) : null;
+      const prop = variableName(child(node, 'offset'));
+      return cls && prop ? propertyClass(ctx.index, cls, prop) : null;
+    }
     case 'clone':
       return classOfExpression(child(node, 'what'), ctx, depth + 1);
     case 'propertylookup':
@@ -96,7 +135,8 @@ export function classOfExpression(node: PhpNode | null, ctx: TypeContext, depth 
       const method = child(what, 'offset')?.kind === 'identifier' ? nameOf(child(what, 'offset')) : null;
       if (!method) return null;
       if (what.kind === 'staticlookup') {
-        const cls = classOf(child(what, 'what'), { scope: ctx.scope, self: ctx.self });
+        const target = child(what, 'what');
+        const cls = target ? ctx.index.resolveRef(target, ctx.scope, ctx.self) : null;
         if (!cls) return null;
         if (ctx.index.get(cls)) {
           const own = returnClass(ctx.index, cls, method);
@@ -105,7 +145,10 @@ export function classOfExpression(node: PhpNode | null, ctx: TypeContext, depth 
         return ctx.host?.staticType?.(cls, method, args, ctx) ?? null;
       }
       const owner = classOfExpression(child(what, 'what'), ctx, depth + 1);
-      return owner ? returnClass(ctx.index, owner, method) : null;
+      if (!owner) return null;
+      return (
+        returnClass(ctx.index, owner, method) ?? ctx.host?.methodType?.(owner, method, args, ctx) ?? null
+      );
     }
     default:
       return null;
