@@ -1,8 +1,9 @@
 /**
  * Runs a migration's `up()` against the in-memory fold, the way PHP would for the statements migrations
  * use: Schema facade calls with their Blueprint closures, DB::statement/unprepared, hasTable/hasColumn
- * guards (answered from the schema built so far), loops over literal arrays, local variables.
- * Anything else becomes a Problem at its line and the rest of the file goes on.
+ * guards (answered from the schema built so far), loops over literal arrays, local variables, and the
+ * migration's own helpers (`$this->createFooTable()`, `self::make($name)`, trait and parent methods),
+ * followed with their arguments bound under a depth budget. Anything else becomes a Problem at its line and the rest of the file goes on.
  */
 
 import type { Problem } from '../../model.js';
