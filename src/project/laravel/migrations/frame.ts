@@ -49,28 +49,33 @@ export class Frame {
     /** The migration class itself: what `$this` and `static::` stand for. */
     readonly self: string,
     readonly vars: Scope,
+    /** How code of this class evaluates, locals aside (shared by the frames of one method's closures). */
+    private readonly inClass: EvalContext = classContext(env, decl, self),
   ) {
-    const { index, host, calls } = env;
-    const ctx: EvalContext = {
-      ...index.contextFor(decl, self),
-      host,
-      variable: (name) => vars.get(name),
-      property: (name) => knownOrNothing(ownDefault(index, self, name)),
-      classConstant: (cls, name) => knownOrNothing(index.constant(cls, name)),
-      callMethod: (target, method, args, node) =>
-        returnValue(target, method, { positional: args, named: {} }, node, {
-          index,
-          budget: calls,
-          caller: ctx,
-        }),
-    };
-    this.eval = ctx;
+    this.eval = { ...inClass, variable: (name) => vars.get(name) };
   }
 
   /** The same class with other local variables (a closure's). */
   with(vars: Scope): Frame {
-    return new Frame(this.env, this.decl, this.self, vars);
+    return new Frame(this.env, this.decl, this.self, vars, this.inClass);
   }
+}
+
+function classContext(env: ClassEnv, decl: ClassDecl, self: string): EvalContext {
+  const { index, host, calls } = env;
+  const ctx: EvalContext = {
+    ...index.contextFor(decl, self),
+    host,
+    property: (name) => knownOrNothing(ownDefault(index, self, name)),
+    classConstant: (cls, name) => knownOrNothing(index.constant(cls, name)),
+    callMethod: (target, method, args, node) =>
+      returnValue(target, method, { positional: args, named: {} }, node, {
+        index,
+        budget: calls,
+        caller: ctx,
+      }),
+  };
+  return ctx;
 }
 
 /** `$this->prop`'s declared default; a property without one is set at run time (not known here). */
