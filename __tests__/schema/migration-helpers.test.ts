@@ -5,6 +5,7 @@
  */
 
 import { schemaFromMigrations } from '../../src/project/laravel/migrations/index.js';
+import { laravelHost } from '../../src/project/laravel/host.js';
 import { findDefaultStringLength } from '../../src/project/laravel/migrations/settings.js';
 import { ClassIndex } from '../../src/project/php/class-index.js';
 import { parsePhp, type ParsedPhp } from '../../src/project/php/parse.js';
@@ -274,19 +275,71 @@ abstract class BaseMigration extends Migration
     expect(problems[0].message).toMatch(/nest deeper than 8/);
   });
 
-  it('still reports calls to methods the app does not have', () => {
+  it('still reports calls to methods the app does not have, and unknown helper results at the call', () => {
     const { problems } = schemaFromMigrations([
       migration(`
         public function up(): void
         {
             $this->missing();
             Schema::create($this->alsoMissing(), fn (Blueprint $t) => $t->id());
+            Schema::create($this->fromConfig(), fn (Blueprint $t) => $t->id());
+        }
+
+        private function fromConfig(): string
+        {
+            return config('billing.table');
         }`),
     ]);
+    // config() is unknown unless the caller tells what the app's configuration holds.
     expect(messages(problems)).toEqual([
       `${FILE}:9 call to $this->missing() is not understood in a migration`,
       `${FILE}:10 cannot know statically: a function call`,
+      `${FILE}:11 cannot know statically: a function call`,
     ]);
+  });
+
+  it('knows config() values when the caller gives a host that does', () => {
+    const { schema, problems } = schemaFromMigrations(
+      [
+        migration(`
+        public function up(): void
+        {
+            Schema::create($this->table(), fn (Blueprint $t) => $t->id());
+        }
+
+        private function table(): string
+        {
+            return config('billing.table', 'invoices');
+        }`),
+      ],
+      { host: laravelHost({ config: (key) => (key === 'billing.table' ? 'billing_invoices' : undefined) }) },
+    );
+    expect(problems).toEqual([]);
+    expect(tables(schema)).toEqual(['billing_invoices']);
+  });
+});
+
+describe('Schema::withoutForeignKeyConstraints', () => {
+  it('runs its callback, with the Blueprint of the closure it sits in', () => {
+    const { schema, problems } = schemaFromMigrations([
+      migration(`
+        public function up(): void
+        {
+            Schema::create('folders', fn (Blueprint $t) => $t->id());
+            Schema::create('lists', function (Blueprint $t) {
+                $t->id();
+                $t->foreignId('folder_id')->constrained();
+            });
+            Schema::table('lists', function (Blueprint $table) {
+                Schema::withoutForeignKeyConstraints(function () use ($table) {
+                    $table->dropForeign(['folder_id']);
+                    $table->dropColumn('folder_id');
+                });
+            });
+        }`),
+    ]);
+    expect(problems).toEqual([]);
+    expect(findTable(schema, 'lists')!.columns.map((c) => c.name)).toEqual(['id']);
   });
 });
 

@@ -5,7 +5,7 @@
  * so meeting one stops the statement with NotStatic, reported as "cannot know statically: <reason>".
  */
 
-import type { PhpNode } from '../../php/ast.js';
+import { endLineOf, lineOf, type PhpNode } from '../../php/ast.js';
 import { returnValue, type CallBudget } from '../../php/calls.js';
 import type { ClassDecl, ClassIndex } from '../../php/class-index.js';
 import { evaluate, evaluateArgs, type EvalContext, type EvalHost } from '../../php/evaluate.js';
@@ -18,7 +18,21 @@ import {
   truthy,
   type PhpValue,
 } from '../../php/value.js';
+import { laravelHost } from '../host.js';
 import type { Args } from './blueprint.js';
+
+/**
+ * Laravel as the evaluator knows it when the caller says nothing of the app's configuration: DB::raw,
+ * `new Expression`, the Str:: helpers; config() and env() stay unknown (their defaults would be guesses).
+ */
+export function defaultHost(): EvalHost {
+  const host = laravelHost();
+  return {
+    ...host,
+    callFunction: (name, args, node) =>
+      name === 'config' || name === 'env' ? undefined : host.callFunction?.(name, args, node),
+  };
+}
 
 /** A value the interpreter needs is not known statically; the statement is reported and skipped. */
 export class NotStatic extends Error {
@@ -105,13 +119,23 @@ function opaque(v: PhpValue): string | null {
   return null;
 }
 
-/** The value itself when all of it is known; otherwise NotStatic at the node that made it unknown. */
+/**
+ * The value itself when all of it is known; otherwise NotStatic at the node that made it unknown when that
+ * node is part of `node` (an Unknown made in a helper's body or a declaration elsewhere is reported here).
+ */
 export function known(v: PhpValue, node: PhpNode | null): PhpValue {
   const unknown = firstUnknown(v);
-  if (unknown) throw new NotStatic(unknown.node ?? node, unknown.reason);
+  if (unknown)
+    throw new NotStatic(inside(unknown.node, node) ? unknown.node : (node ?? unknown.node), unknown.reason);
   const what = opaque(v);
   if (what) throw new NotStatic(node, what);
   return v;
+}
+
+function inside(inner: PhpNode | null, outer: PhpNode | null): boolean {
+  if (!inner || !outer) return !outer;
+  const line = lineOf(inner);
+  return line >= lineOf(outer) && line <= endLineOf(outer);
 }
 
 export function valueOf(node: PhpNode, frame: Frame): PhpValue {

@@ -15,10 +15,10 @@ import { splitSql } from '../../sql/split.js';
 import type { PhpNode } from '../../php/ast.js';
 import type { ClassIndex } from '../../php/class-index.js';
 import type { EvalHost } from '../../php/evaluate.js';
-import { laravelHost } from '../host.js';
 import type { BuilderSettings } from './blueprint.js';
 import { WorkBudget } from './budget.js';
 import { runMigration } from './interpret.js';
+import { defaultHost } from './frame.js';
 import { indexOfFiles } from './migration-class.js';
 
 export const MIGRATIONS_DIR = 'database/migrations';
@@ -81,7 +81,7 @@ export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptio
   };
   const budget = new WorkBudget();
   const ordered = orderMigrationFiles(files);
-  const host = options.host ?? laravelHost();
+  const host = options.host ?? defaultHost();
   const index = options.index ?? indexOfFiles(ordered, host);
   for (const file of ordered) {
     if (budget.spent) {

@@ -25,7 +25,6 @@ import { CallBudget, bindArguments, ownCallTarget, resolveCall, type CallTarget 
 import type { ClassIndex, FoundMethod } from '../../php/class-index.js';
 import { evaluateArgs, type EvalHost } from '../../php/evaluate.js';
 import { entriesOf } from '../../php/value.js';
-import { laravelHost } from '../host.js';
 import {
   BlueprintBuilder,
   BlueprintError,
@@ -35,7 +34,7 @@ import {
 } from './blueprint.js';
 import { LimitReached, WorkBudget } from './budget.js';
 import { chainOf, describeChain, thisProperty, type Link, type MigrationChain } from './chain.js';
-import { Frame, NotStatic, argsOf, isTrue, valueOf, type Scope } from './frame.js';
+import { Frame, NotStatic, argsOf, defaultHost, isTrue, valueOf, type Scope } from './frame.js';
 import { applyBlueprint } from './grammar.js';
 import { findMigrationClass, indexOfFiles } from './migration-class.js';
 
@@ -96,7 +95,7 @@ function stringArg(args: Args, i: number, what: string, node: PhpNode): string {
 }
 
 export function runMigration(program: PhpNode, ctx: MigrationContext): void {
-  const host = ctx.host ?? laravelHost();
+  const host = ctx.host ?? defaultHost();
   const found =
     (ctx.index ? findMigrationClass(ctx.index, ctx.file) : null) ??
     findMigrationClass(indexOfFiles([{ path: ctx.file, ast: program }], host), ctx.file);
@@ -264,7 +263,7 @@ function runExpression(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope
     return runBlueprintChain(table, chain.links, frame, ctx);
   }
   const facade = schemaFacade(chain, ctx);
-  if (facade) return runSchemaCall(facade, frame, ctx, line);
+  if (facade) return runSchemaCall(facade, frame, ctx, line, table);
   const own = ownCallTarget(expr);
   if (own && runOwnCall(own, expr, frame, ctx, table)) return;
   const cls = classNameOf(chain.root);
@@ -378,7 +377,7 @@ function runBlueprintChain(table: TableScope, links: Link[], frame: Frame, ctx: 
   }
 }
 
-function runSchemaCall(links: Link[], frame: Frame, ctx: Run, line: number): void {
+function runSchemaCall(links: Link[], frame: Frame, ctx: Run, line: number, table?: TableScope): void {
   const link = links[0];
   if (!link || links.length > 1) {
     problemAt(ctx, line, 'chained Schema call is not understood', 'Schema');
@@ -447,7 +446,8 @@ function runSchemaCall(links: Link[], frame: Frame, ctx: Run, line: number): voi
       return;
     case 'withoutForeignKeyConstraints': {
       const fn = closureOf(link.args[0]);
-      if (fn) runBlock(bodyStatements(fn), frame.with(new Map(frame.vars)), ctx);
+      // Inside a Blueprint closure the callback may go on with the Blueprint (`use ($table)`).
+      if (fn) runBlock(bodyStatements(fn), frame.with(new Map(frame.vars)), ctx, table);
       return;
     }
     default:

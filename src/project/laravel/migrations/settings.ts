@@ -15,7 +15,7 @@ import {
 } from '../../php/ast.js';
 import type { ClassIndex } from '../../php/class-index.js';
 import { evaluate, type EvalContext, type EvalHost } from '../../php/evaluate.js';
-import { laravelHost } from '../host.js';
+import { defaultHost } from './frame.js';
 import { indexOfFiles } from './migration-class.js';
 
 export interface SettingsOptions {
@@ -42,7 +42,7 @@ export function findDefaultStringLength(files: ParsedPhp[], options: SettingsOpt
   // Service providers' boot() is where Laravel documents this call; walking every app file costs seconds on large apps.
   const providers = files.filter((f) => f.path.startsWith('app/Providers/'));
   if (providers.length === 0) return null;
-  const host = options.host ?? laravelHost();
+  const host = options.host ?? defaultHost();
   const index = options.index ?? indexOfFiles(providers, host);
   let found: number | null = null;
   for (const f of providers) {
