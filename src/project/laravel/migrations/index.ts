@@ -64,7 +64,7 @@ export interface MigrationOptions {
    * migrations use. An index of the migration files alone when absent.
    */
   index?: ClassIndex;
-  /** What the evaluator knows of Laravel (config(), env()); plain Laravel when absent. */
+  /** What the evaluator knows of the app's Laravel (config(), env()); both stay unknown when absent. */
   host?: EvalHost;
 }
 

@@ -49,7 +49,7 @@ export interface MigrationContext {
   budget?: WorkBudget;
   /** The app's classes, this migration's included; an index of this file alone when absent. */
   index?: ClassIndex;
-  /** What Laravel adds to PHP (config(), env(), DB::raw); the plain Laravel host when absent. */
+  /** What Laravel adds to PHP (config(), env(), DB::raw); without config() and env() when absent. */
   host?: EvalHost;
 }
 

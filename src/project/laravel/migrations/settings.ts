@@ -11,6 +11,7 @@ import {
   joinNs,
   nameOf,
   walk,
+  type FileScope,
   type PhpNode,
 } from '../../php/ast.js';
 import type { ClassIndex } from '../../php/class-index.js';
@@ -21,6 +22,7 @@ import { indexOfFiles } from './migration-class.js';
 export interface SettingsOptions {
   /** The app's classes (constants the call may use); an index of the providers alone when absent. */
   index?: ClassIndex;
+  /** What the evaluator knows of the app's Laravel (config(), env()); both stay unknown when absent. */
   host?: EvalHost;
 }
 
@@ -43,18 +45,22 @@ export function findDefaultStringLength(files: ParsedPhp[], options: SettingsOpt
   const providers = files.filter((f) => f.path.startsWith('app/Providers/'));
   if (providers.length === 0) return null;
   const host = options.host ?? defaultHost();
-  const index = options.index ?? indexOfFiles(providers, host);
+  let index = options.index ?? null;
+  /** Where a call sits: its class (constants, `$this->prop` defaults) or the file's namespace. */
+  const contextOf = (top: PhpNode, scope: FileScope): EvalContext => {
+    const name = top.kind === 'class' ? nameOf(child(top, 'name')) : null;
+    index ??= indexOfFiles(providers, host);
+    const decl = name ? index.get(joinNs(scope.namespace, name)) : undefined;
+    if (!decl) return { scope, file: scope.file, host };
+    const own = index;
+    return { ...own.contextFor(decl), host, property: (prop) => own.propertyDefault(decl.fqcn, prop) };
+  };
   let found: number | null = null;
   for (const f of providers) {
-    forEachTopLevel(f.path, f.ast as unknown as PhpNode, (node, scope) => {
-      const name = node.kind === 'class' ? nameOf(child(node, 'name')) : null;
-      const decl = name ? index.get(joinNs(scope.namespace, name)) : undefined;
-      const ctx: EvalContext = decl
-        ? { ...index.contextFor(decl), host, property: (prop) => index.propertyDefault(decl.fqcn, prop) }
-        : { scope, file: f.path, host };
-      walk(node, (n) => {
+    forEachTopLevel(f.path, f.ast as unknown as PhpNode, (top, scope) => {
+      walk(top, (n) => {
         if (!isDefaultStringLength(n)) return;
-        const length = evaluate(children(n, 'arguments')[0], ctx);
+        const length = evaluate(children(n, 'arguments')[0], contextOf(top, scope));
         if (typeof length === 'number') found = length;
       });
     });
