@@ -85,11 +85,40 @@ export function walk(root: unknown, visit: (node: PhpNode) => void): void {
   }
   if (!isNode(root)) return;
   visit(root);
-  for (const key in root) {
+  // Own keys only: php-parser's node prototypes carry enumerable methods that `for…in` would list.
+  for (const key of Object.keys(root)) {
     if (SKIP_KEYS.has(key)) continue;
     const value = root[key];
     if (value && typeof value === 'object') walk(value, visit);
   }
+}
+
+/**
+ * The first node (depth first) that satisfies `match` among those whose lines cover `line`: subtrees
+ * that end before or start after the line are not entered, so finding a declaration costs little.
+ */
+export function findAtLine(root: unknown, line: number, match: (node: PhpNode) => boolean): PhpNode | null {
+  if (Array.isArray(root)) {
+    for (const item of root) {
+      const found = findAtLine(item, line, match);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (!isNode(root)) return null;
+  const start = root.loc?.start?.line;
+  const end = root.loc?.end?.line;
+  if (start !== undefined && end !== undefined && (line < start || line > end)) return null;
+  if (match(root)) return root;
+  for (const key of Object.keys(root)) {
+    if (SKIP_KEYS.has(key)) continue;
+    const value = root[key];
+    if (value && typeof value === 'object') {
+      const found = findAtLine(value, line, match);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /** Node kinds that hold no expression worth walking into (no call can sit inside them). */
@@ -102,7 +131,7 @@ export const LEAF_KINDS = new Set([
 /** Every direct child node that can hold an expression, in source order of the fields. */
 export function childNodes(n: PhpNode): PhpNode[] {
   const out: PhpNode[] = [];
-  for (const key in n) {
+  for (const key of Object.keys(n)) {
     if (SKIP_KEYS.has(key)) continue;
     const v = n[key];
     if (typeof v !== 'object' || v === null) continue;

@@ -268,5 +268,8 @@ function trimChars(s: string, chars: string, left = true, right = true): string 
 /** A pure builtin's result, or undefined when the function is not one of them. */
 export function callBuiltin(name: string, args: PhpValue[], node: PhpNode): PhpValue | undefined {
   const fn = Object.prototype.hasOwnProperty.call(BUILTINS, name) ? BUILTINS[name] : undefined;
-  return fn ? fn(args, node) : undefined;
+  if (!fn) return undefined;
+  // A pure function of an unknown argument is unknown for the argument's reason (`$ids`, not `count()`).
+  const unknown = args.find((a) => a instanceof Unknown);
+  return unknown ?? fn(args, node);
 }

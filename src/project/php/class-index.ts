@@ -4,7 +4,7 @@
  * their declared, promoted and docblock types. Method bodies come from the file's AST on demand.
  */
 
-import { child, children, lineOf, nameOf, walk, type FileScope, type PhpNode } from './ast.js';
+import { child, children, findAtLine, lineOf, nameOf, walk, type FileScope, type PhpNode } from './ast.js';
 import { classOf, evaluate, type EvalContext, type EvalHost } from './evaluate.js';
 import {
   scopeOf,
@@ -325,13 +325,16 @@ export class ClassIndex {
   /** The class node of a declaration in its file's AST. */
   classNode(decl: ClassDecl): PhpNode | null {
     if (this.nodeCache.has(decl)) return this.nodeCache.get(decl)!;
-    let found: PhpNode | null = null;
     const program = this.ast(decl.file);
-    if (program) {
+    const isDecl = (n: PhpNode) =>
+      CLASS_KINDS.has(n.kind) &&
+      lineOf(n) === decl.line &&
+      (decl.summary.anonymous ? n.isAnonymous === true : nameOf(child(n, 'name')) === decl.name);
+    let found = program ? findAtLine(program, decl.line, isDecl) : null;
+    if (program && !found) {
+      // A node whose recorded lines do not cover its children's: look everywhere.
       walk(program, (n) => {
-        if (found || !CLASS_KINDS.has(n.kind) || lineOf(n) !== decl.line) return;
-        const name = decl.summary.anonymous ? null : nameOf(child(n, 'name'));
-        if (decl.summary.anonymous ? n.isAnonymous === true : name === decl.name) found = n;
+        if (!found && isDecl(n)) found = n;
       });
     }
     this.nodeCache.set(decl, found);

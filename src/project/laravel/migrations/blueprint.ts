@@ -4,7 +4,7 @@
  */
 
 import { plural, snake } from '../naming.js';
-import { RawSql, type PhpValue } from './values.js';
+import { isKeyedArray, type PhpValue } from '../../php/value.js';
 
 export type Attrs = Record<string, PhpValue | undefined>;
 
@@ -215,8 +215,7 @@ function str(v: PhpValue | undefined, what: string): string {
 
 function strList(v: PhpValue | undefined, what: string): string[] {
   if (Array.isArray(v)) return v.map((x) => str(x, what));
-  if (v !== null && typeof v === 'object' && !(v instanceof RawSql))
-    return Object.values(v).map((x) => str(x, what));
+  if (isKeyedArray(v)) return Object.values(v).map((x) => str(x, what));
   return [str(v, what)];
 }
 

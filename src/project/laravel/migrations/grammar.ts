@@ -9,7 +9,8 @@ import type { Column, Index } from '../../../schema/model.js';
 import { quoteString } from '../../../schema/ddl.js';
 import type { SchemaFold } from '../../../schema/fold.js';
 import type { Attrs, BlueprintDef, ColumnDef, Command } from './blueprint.js';
-import { RawSql, type PhpValue } from './values.js';
+import { isKeyedArray, type PhpValue } from '../../php/value.js';
+import { RawSql } from '../host.js';
 
 const SERIALS = new Set(['bigInteger', 'integer', 'mediumInteger', 'smallInteger', 'tinyInteger']);
 
@@ -20,11 +21,7 @@ function num(v: PhpValue | undefined): number | null {
 }
 
 function enumList(allowed: PhpValue | undefined): string {
-  const values = Array.isArray(allowed)
-    ? allowed
-    : allowed && typeof allowed === 'object'
-      ? Object.values(allowed)
-      : [];
+  const values = Array.isArray(allowed) ? allowed : isKeyedArray(allowed) ? Object.values(allowed) : [];
   return values.map((v) => quoteString(String(v))).join(', ');
 }
 

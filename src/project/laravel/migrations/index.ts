@@ -12,10 +12,14 @@ import { SchemaFold } from '../../../schema/fold.js';
 import type { RawStatement } from '../../../schema/raw-statement.js';
 import { foldSqlStatement } from '../../sql/fold-sql.js';
 import { splitSql } from '../../sql/split.js';
-import type { PhpNode } from './ast.js';
+import type { PhpNode } from '../../php/ast.js';
+import type { ClassIndex } from '../../php/class-index.js';
+import type { EvalHost } from '../../php/evaluate.js';
 import type { BuilderSettings } from './blueprint.js';
 import { WorkBudget } from './budget.js';
 import { runMigration } from './interpret.js';
+import { defaultHost } from './frame.js';
+import { indexOfFiles } from './migration-class.js';
 
 export const MIGRATIONS_DIR = 'database/migrations';
 
@@ -55,6 +59,13 @@ export interface MigrationOptions {
   laravelMajor?: number;
   /** The app uses Laravel 11+'s `mariadb` connection driver. */
   mariadbGrammar?: boolean;
+  /**
+   * The app's classes, the migrations' included: constants, property defaults, traits and parents the
+   * migrations use. An index of the migration files alone when absent.
+   */
+  index?: ClassIndex;
+  /** What the evaluator knows of the app's Laravel (config(), env()); both stay unknown when absent. */
+  host?: EvalHost;
 }
 
 /** Folds the migrations (already in order, see orderMigrationFiles) into the final schema. Pure. */
@@ -69,7 +80,10 @@ export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptio
     mariadbGrammar: options.mariadbGrammar ?? false,
   };
   const budget = new WorkBudget();
-  for (const file of orderMigrationFiles(files)) {
+  const ordered = orderMigrationFiles(files);
+  const host = options.host ?? defaultHost();
+  const index = options.index ?? indexOfFiles(ordered, host);
+  for (const file of ordered) {
     if (budget.spent) {
       problems.push({
         location: { file: file.path, line: 1 },
@@ -84,6 +98,8 @@ export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptio
       settings,
       problems,
       budget,
+      index,
+      host,
       onRawSql(statement) {
         for (const part of splitSql(statement.sql)) {
           const location = { file: statement.location.file, line: statement.location.line + part.line - 1 };
