@@ -19,7 +19,7 @@ import type { BuilderSettings } from './blueprint.js';
 import { WorkBudget } from './budget.js';
 import { runMigration } from './interpret.js';
 import { defaultHost } from './frame.js';
-import { indexOfFiles } from './migration-class.js';
+import { indexOfFiles } from '../../php/class-index.js';
 
 export const MIGRATIONS_DIR = 'database/migrations';
 

@@ -36,7 +36,8 @@ import { LimitReached, WorkBudget } from './budget.js';
 import { chainOf, describeChain, thisProperty, type Link, type MigrationChain } from './chain.js';
 import { Frame, NotStatic, argsOf, defaultHost, isTrue, valueOf, type Scope } from './frame.js';
 import { applyBlueprint } from './grammar.js';
-import { findMigrationClass, indexOfFiles } from './migration-class.js';
+import { findMigrationClass } from './migration-class.js';
+import { indexOfFiles } from '../../php/class-index.js';
 
 export interface MigrationContext {
   file: string;

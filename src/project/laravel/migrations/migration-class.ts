@@ -5,17 +5,8 @@
  */
 
 import { bodyStatements, child, classNameOf, baseName, flatten, type PhpNode } from '../../php/ast.js';
-import { ClassIndex, type ClassDecl, type FoundMethod } from '../../php/class-index.js';
-import type { EvalHost } from '../../php/evaluate.js';
-import { summarizeFile } from '../../php/summary.js';
+import { type ClassDecl, type ClassIndex, type FoundMethod } from '../../php/class-index.js';
 import { thisProperty } from './chain.js';
-
-/** A class index of the given files alone (their ASTs answer for method bodies). */
-export function indexOfFiles(files: { path: string; ast: unknown }[], host?: EvalHost): ClassIndex {
-  const asts = new Map(files.map((f) => [f.path, f.ast as PhpNode]));
-  const summaries = files.map((f) => summarizeFile(f.path, f.ast as PhpNode));
-  return new ClassIndex(summaries, (path) => asts.get(path) ?? null, host);
-}
 
 export interface MigrationClass {
   /** The index the class was found in (calls are resolved there). */

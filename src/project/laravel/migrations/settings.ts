@@ -17,7 +17,7 @@ import {
 import type { ClassIndex } from '../../php/class-index.js';
 import { evaluate, type EvalContext, type EvalHost } from '../../php/evaluate.js';
 import { defaultHost } from './frame.js';
-import { indexOfFiles } from './migration-class.js';
+import { indexOfFiles } from '../../php/class-index.js';
 
 export interface SettingsOptions {
   /** The app's classes (constants the call may use); an index of the providers alone when absent. */
