@@ -8,6 +8,7 @@
 
 import { bodyStatements, child, children, lineOf, nameOf, variableName, type PhpNode } from './ast.js';
 import type { ClassIndex, FoundMethod } from './class-index.js';
+import type { ParamSummary } from './summary.js';
 import { evaluate, type EvalContext, type EvaluatedArgs } from './evaluate.js';
 import { Unknown, entriesOf, truthy, type PhpValue } from './value.js';
 
@@ -79,8 +80,19 @@ export function bindArguments(
   args: EvaluatedArgs,
   defaults: EvalContext,
 ): Map<string, PhpValue> {
+  return bindParameters(found.summary.params, args, defaults);
+}
+
+/** What binding needs of a parameter (a method's summary, or a plain function's parameter nodes). */
+export type BoundParameter = Pick<ParamSummary, 'name' | 'default' | 'variadic'>;
+
+/** Binds call arguments to parameters: positional, then named, then the default evaluated. */
+export function bindParameters(
+  params: BoundParameter[],
+  args: EvaluatedArgs,
+  defaults: EvalContext,
+): Map<string, PhpValue> {
   const vars = new Map<string, PhpValue>();
-  const params = found.summary.params;
   params.forEach((p, i) => {
     if (p.variadic) {
       vars.set(p.name, args.positional.slice(i));
@@ -123,8 +135,7 @@ export function returnValue(
     const ctx = methodContext(opts, found, resolved.self);
     const vars = bindArguments(found, args, ctx);
     const local: EvalContext = { ...ctx, variable: (n) => vars.get(n) };
-    const out = runForValue(bodyStatements(body), vars, local, opts.budget);
-    return out === NO_RETURN ? null : out;
+    return bodyReturnValue(bodyStatements(body), vars, local, opts.budget);
   } finally {
     opts.budget.leave();
   }
@@ -144,6 +155,17 @@ export function methodContext(opts: ReturnOptions, found: FoundMethod, self: str
 }
 
 const NO_RETURN = Symbol('no return');
+
+/** What a function body returns with `vars` bound, run as `returnValue` runs a method; null without a return. */
+export function bodyReturnValue(
+  statements: PhpNode[],
+  vars: Map<string, PhpValue>,
+  ctx: EvalContext,
+  budget: CallBudget,
+): PhpValue {
+  const out = runForValue(statements, vars, ctx, budget);
+  return out === NO_RETURN ? null : out;
+}
 
 function runForValue(
   statements: PhpNode[],

@@ -11,8 +11,10 @@ import {
   ClosureValue,
   EnumCase,
   ObjectValue,
+  SymbolicValue,
   Unknown,
   entriesOf,
+  firstSymbolic,
   firstUnknown,
   isKeyedArray,
   toPhpString,
@@ -54,6 +56,11 @@ export interface EvalContext {
     node: PhpNode,
   ): PhpValue | undefined;
   host?: EvalHost;
+  /**
+   * An array entry whose key (or spread) cannot be known is left out instead of making the whole array
+   * unknown: a reader of config files keeps the other entries of an array that has one computed key.
+   */
+  skipUnknownKeys?: boolean;
 }
 
 /** How a node is named in "cannot know" messages. */
@@ -92,7 +99,9 @@ export function evaluate(node: PhpNode | null | undefined, ctx: EvalContext = {}
     case 'nowdoc':
       return String(node.value);
     case 'number': {
-      const n = Number(String(node.value).replace(/_/g, ''));
+      const text = String(node.value).replace(/_/g, '');
+      // PHP's legacy octal (`0664`); JavaScript's Number() would read it as decimal.
+      const n = /^0[0-7]+$/.test(text) ? parseInt(text, 8) : Number(text);
       return Number.isNaN(n) ? new Unknown(`number ${node.value}`, node) : n;
     }
     case 'boolean':
@@ -151,6 +160,10 @@ export function evaluate(node: PhpNode | null | undefined, ctx: EvalContext = {}
     }
     case 'match':
       return matchValue(node, ctx);
+    case 'empty': {
+      const t = truthy(evaluate(node.expression, ctx));
+      return t instanceof Unknown ? t : !t;
+    }
     default:
       return new Unknown(describe(node), node);
   }
@@ -237,6 +250,7 @@ function binary(node: PhpNode, ctx: EvalContext): PhpValue {
   if (type === '??') {
     const l = evaluate(node.left, ctx);
     if (l instanceof Unknown) return l;
+    if (l instanceof SymbolicValue) return new Unknown(l.describe(), node);
     return l === null ? evaluate(node.right, ctx) : l;
   }
   if (type === '&&' || type === 'and' || type === '||' || type === 'or') {
@@ -252,6 +266,8 @@ function binary(node: PhpNode, ctx: EvalContext): PhpValue {
   if (l instanceof Unknown) return l;
   const r = evaluate(node.right, ctx);
   if (r instanceof Unknown) return r;
+  const symbolic = symbolicUnknown([l, r], node);
+  if (symbolic) return symbolic;
   switch (type) {
     case '.': {
       const a = toPhpString(l, node);
@@ -308,6 +324,12 @@ function binary(node: PhpNode, ctx: EvalContext): PhpValue {
   return new Unknown(`operator ${type}`, node);
 }
 
+/** An Unknown when a symbolic value (deeply) takes part in a computation; null otherwise. */
+function symbolicUnknown(values: PhpValue[], node: PhpNode): Unknown | null {
+  const s = firstSymbolic(values);
+  return s ? new Unknown(s.describe(), node) : null;
+}
+
 function isArrayValue(v: PhpValue): boolean {
   return Array.isArray(v) || isKeyedArray(v);
 }
@@ -347,6 +369,7 @@ function arrayValue(node: PhpNode, ctx: EvalContext): PhpValue {
   for (const i of items) {
     if (i.unpack) {
       const spread = entriesOf(evaluate(i.value, ctx));
+      if (!spread && ctx.skipUnknownKeys) continue;
       if (!spread) return new Unknown('a spread of an unknown array', i.value);
       for (const [k, v] of spread) {
         if (typeof k === 'number') obj[String(next++)] = v;
@@ -357,8 +380,10 @@ function arrayValue(node: PhpNode, ctx: EvalContext): PhpValue {
     let key: string | number;
     if (i.key) {
       const k = evaluate(i.key, ctx);
-      if (typeof k !== 'string' && typeof k !== 'number')
+      if (typeof k !== 'string' && typeof k !== 'number') {
+        if (ctx.skipUnknownKeys) continue;
         return k instanceof Unknown ? k : new Unknown('an array key', i.key);
+      }
       key = typeof k === 'string' && /^(0|-?[1-9]\d*)$/.test(k) ? Number(k) : k;
     } else key = next;
     if (typeof key === 'number' && key >= next) next = key + 1;
@@ -373,6 +398,7 @@ function arrayValue(node: PhpNode, ctx: EvalContext): PhpValue {
 function cast(node: PhpNode, ctx: EvalContext): PhpValue {
   const v = evaluate(node.expr, ctx);
   if (v instanceof Unknown) return v;
+  if (v instanceof SymbolicValue) return v.cast(String(node.type)) ?? new Unknown(v.describe(), node);
   switch (node.type) {
     case 'string':
       return toPhpString(v, node);
@@ -439,8 +465,9 @@ function call(node: PhpNode, ctx: EvalContext): PhpValue {
     const fname = String(what.name).replace(/^\\/, '').toLowerCase();
     const hosted = ctx.host?.callFunction?.(fname, args, node);
     if (hosted !== undefined) return hosted;
-    const builtin = callBuiltin(fname, args, node);
-    return builtin ?? new Unknown(describe(node), node);
+    const symbolic = symbolicUnknown(args, node);
+    const builtin = symbolic ? undefined : callBuiltin(fname, args, node);
+    return builtin ?? symbolic ?? new Unknown(describe(node), node);
   }
   const method = what.offset?.kind === 'identifier' ? nameOf(what.offset) : null;
   if (!method) return new Unknown(describe(node), node);
@@ -485,6 +512,8 @@ function call(node: PhpNode, ctx: EvalContext): PhpValue {
 function matchValue(node: PhpNode, ctx: EvalContext): PhpValue {
   const cond = evaluate(node.cond, ctx);
   if (cond instanceof Unknown) return cond;
+  const symbolic = symbolicUnknown([cond], node);
+  if (symbolic) return symbolic;
   let fallback: PhpNode | null = null;
   for (const arm of children(node, 'arms')) {
     const conds = arm.conds as PhpNode[] | null;
@@ -495,6 +524,7 @@ function matchValue(node: PhpNode, ctx: EvalContext): PhpValue {
     for (const c of conds) {
       const v = evaluate(c, ctx);
       if (v instanceof Unknown) return v;
+      if (v instanceof SymbolicValue) return new Unknown(v.describe(), c);
       if (JSON.stringify(v) === JSON.stringify(cond) && typeof v === typeof cond)
         return evaluate(arm.body, ctx);
     }
