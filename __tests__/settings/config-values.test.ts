@@ -1,21 +1,11 @@
-import type { AppFiles } from '../../src/project/files.js';
 import { appHost } from '../../src/project/laravel/app-host.js';
-import { resolveSettings } from '../../src/project/laravel/settings/index.js';
 import { child, children, type PhpNode } from '../../src/project/php/ast.js';
 import { evaluate } from '../../src/project/php/evaluate.js';
-import { parsePhp, type ParsedPhp } from '../../src/project/php/parse.js';
+import { parsePhp } from '../../src/project/php/parse.js';
 import { Unknown, type PhpValue } from '../../src/project/php/value.js';
+import { resolveApp } from './helpers.js';
 
-/** An in-memory app resolved the way load.ts does it. */
-function app(filesByPath: Record<string, string>) {
-  const files: AppFiles = { root: '/app', php: [], other: [] };
-  for (const [path, text] of Object.entries(filesByPath))
-    (path.endsWith('.php') ? files.php : files.other).push({ path, text });
-  const parsed = files.php
-    .map((f) => parsePhp(f.path, f.text).parsed)
-    .filter((p): p is ParsedPhp => p !== null);
-  return resolveSettings({ files, parsed, envFile: null, phpIni: [], fpmPool: [], laravelVersion: 10 });
-}
+const app = resolveApp;
 
 /** What a PHP expression in the app's code evaluates to with the app's host. */
 function evaluateInApp(result: ReturnType<typeof app>, expression: string): PhpValue {
