@@ -139,6 +139,8 @@ $config['stores']['redis'] = ['driver' => 'redis', 'connection' => 'cache'];
 if (extension_loaded('memcached')) {
     Arr::set($config, 'stores.memcached.servers', [['host' => 'mc']]);
 }
+function limiter_store() { $config = null; return 'redis'; }
+$config['limiter'] = limiter_store();
 
 return $config;
 `,
@@ -155,5 +157,8 @@ return $config;
     });
     expect(result.app.config('cache.stores.memcached.driver')).toBe('memcached');
     expect(result.app.config('cache.stores.memcached.servers')).toBeInstanceOf(Unknown);
+    // A function declared in the file runs only when called: its own $config changes nothing.
+    expect(result.app.config('cache.limiter')).toBe('redis');
+    expect(result.app.config('cache.default')).toBe('redis');
   });
 });

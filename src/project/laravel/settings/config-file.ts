@@ -124,6 +124,9 @@ function descend(node: PhpNode, path: string[], ctx: EvalContext): PhpNode {
   return current;
 }
 
+/** Top-level statements that run nothing: their bodies' variables are not the file's. */
+const DECLARATIONS = new Set(['function', 'class', 'interface', 'trait', 'enum']);
+
 function topLevelStatements(program: PhpNode): PhpNode[] {
   return children(program, 'children').flatMap((n) =>
     n.kind === 'namespace' ? children(n, 'children') : [n],
@@ -171,7 +174,7 @@ export function evaluateConfigFile(file: ConfigFile, host: EvalHost): ConfigFile
   for (const statement of topLevelStatements(file.program)) {
     if (statement.kind === 'usegroup') addUses(scope, statement);
     else if (statement.kind === 'return') return returned(statement, ctx, origins);
-    else follow(statement);
+    else if (!DECLARATIONS.has(statement.kind)) follow(statement);
   }
   return { value: new Unknown(`${file.path} returns nothing`, null), origin: () => file.program };
 }

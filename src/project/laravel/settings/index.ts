@@ -21,6 +21,7 @@ import { telescopePackage, telescopePruneSchedule } from './telescope.js';
 export { detectLaravelVersion } from './version.js';
 export { parseDotenv, laravelEnvValue } from './dotenv.js';
 export { parseIni, iniBool, iniMegabytes } from './ini.js';
+export { configLookup, type ConfigLookup } from './config-values.js';
 
 export interface SettingsInput {
   files: AppFiles;
