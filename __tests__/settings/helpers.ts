@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { Config } from '../../src/config/model.js';
 import type { Finding } from '../../src/findings.js';
-import { readAppFiles } from '../../src/project/files.js';
+import { readAppFiles, type AppFiles } from '../../src/project/files.js';
 import { parsePhp, type ParsedPhp } from '../../src/project/php/parse.js';
 import { detectLaravelVersion, resolveSettings } from '../../src/project/laravel/settings/index.js';
 import type { Problem, ProjectModel } from '../../src/project/model.js';
@@ -65,4 +65,25 @@ export async function auditSettings(app: string, overrides: Partial<Config> = {}
     rules: findings.map((f) => f.rule).sort(),
     byRule: (id) => findings.filter((f) => f.rule === id),
   };
+}
+
+/** An in-memory app: PHP files parsed with the real parser, everything else kept as text, settings resolved. */
+export function resolveApp(
+  filesByPath: Record<string, string>,
+  opts: { envFile?: string; version?: number | null } = {},
+) {
+  const files: AppFiles = { root: '/app', php: [], other: [] };
+  for (const [path, text] of Object.entries(filesByPath))
+    (path.endsWith('.php') ? files.php : files.other).push({ path, text });
+  const parsed = files.php
+    .map((f) => parsePhp(f.path, f.text).parsed)
+    .filter((p): p is ParsedPhp => p !== null);
+  return resolveSettings({
+    files,
+    parsed,
+    envFile: opts.envFile ?? null,
+    phpIni: [],
+    fpmPool: [],
+    laravelVersion: opts.version === undefined ? detectLaravelVersion(files) : opts.version,
+  });
 }

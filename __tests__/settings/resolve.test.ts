@@ -1,26 +1,9 @@
 import type { AppFiles } from '../../src/project/files.js';
-import { parsePhp, type ParsedPhp } from '../../src/project/php/parse.js';
-import { detectLaravelVersion, resolveSettings } from '../../src/project/laravel/settings/index.js';
+import { detectLaravelVersion } from '../../src/project/laravel/settings/index.js';
 import { isProductionEnvFile } from '../../src/rules/pa207-app-debug.js';
-import { auditSettings } from './helpers.js';
+import { auditSettings, resolveApp } from './helpers.js';
 
-/** An in-memory app: PHP files parsed with the real parser, everything else kept as text. */
-function app(filesByPath: Record<string, string>, opts: { envFile?: string; version?: number | null } = {}) {
-  const files: AppFiles = { root: '/app', php: [], other: [] };
-  for (const [path, text] of Object.entries(filesByPath))
-    (path.endsWith('.php') ? files.php : files.other).push({ path, text });
-  const parsed = files.php
-    .map((f) => parsePhp(f.path, f.text).parsed)
-    .filter((p): p is ParsedPhp => p !== null);
-  return resolveSettings({
-    files,
-    parsed,
-    envFile: opts.envFile ?? null,
-    phpIni: [],
-    fpmPool: [],
-    laravelVersion: opts.version === undefined ? detectLaravelVersion(files) : opts.version,
-  });
-}
+const app = resolveApp;
 
 const CACHE = `<?php
 return [

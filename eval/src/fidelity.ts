@@ -6,7 +6,7 @@
  */
 
 import { parsePhp } from '../../src/project/php/parse.js';
-import { walk } from '../../src/project/laravel/settings/ast.js';
+import { walk } from '../../src/project/php/ast.js';
 import type { Schema } from '../../src/schema/model.js';
 
 /** The `schema` object of perf-audit's JSON report, as far as the comparison reads it. */

@@ -4,8 +4,10 @@ import type { Config } from '../config/model.js';
 import type { Location } from '../findings.js';
 import type { AppFiles } from './files.js';
 import { indexOfFiles } from './php/class-index.js';
+import type { EvalHost } from './php/evaluate.js';
 import { parsePhp } from './php/parse.js';
 import type { ParsedPhp } from './php/parse.js';
+import { appHost } from './laravel/app-host.js';
 import { orderMigrationFiles, schemaFromMigrations } from './laravel/migrations/index.js';
 import { extractModels } from './laravel/models.js';
 import { extractQueries } from './laravel/queries/index.js';
@@ -17,6 +19,8 @@ import type { ProjectModel, Problem, QueryShape } from './model.js';
 export interface LoadedProject {
   project: ProjectModel;
   parsed: ParsedPhp[];
+  /** The evaluator host for the app's code: config() and env() as production sees them, its helpers. */
+  host: EvalHost;
 }
 
 /** Where a critical query from the config file is reported: the config file itself. */
@@ -76,6 +80,7 @@ export function loadProject(files: AppFiles, config: Config): LoadedProject {
 
   return {
     parsed,
+    host: appHost(settings.app),
     project: {
       root: files.root,
       laravelVersion,

@@ -24,8 +24,8 @@ export class RawSql extends HostValue {
 export interface LaravelKnowledge {
   /** `config('a.b')`: the app's value (arrays for a prefix), or undefined when the app does not set it. */
   config?(key: string): PhpValue | undefined;
-  /** `env('X')` as the app would see it in production; undefined when unset. */
-  env?(name: string): string | undefined;
+  /** `env('X')` as the app would see it in production; undefined when unset, null when set to nothing. */
+  env?(name: string): string | null | undefined;
 }
 
 const DB_FACADES = new Set(['db', 'illuminate\\support\\facades\\db']);
@@ -66,7 +66,7 @@ export function laravelHost(knows: LaravelKnowledge = {}): EvalHost {
           const key = args[0];
           if (typeof key !== 'string') return undefined;
           const v = knows.env?.(key);
-          if (v !== undefined) return envValue(v);
+          if (v !== undefined) return v === null ? null : envValue(v);
           return args.length > 1 ? args[1] : undefined;
         }
         case 'class_basename': {

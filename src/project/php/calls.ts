@@ -8,6 +8,7 @@
 
 import { bodyStatements, child, children, lineOf, nameOf, variableName, type PhpNode } from './ast.js';
 import type { ClassDecl, ClassIndex, FoundMethod } from './class-index.js';
+import type { ParamSummary } from './summary.js';
 import { evaluate, evaluateArgs, type EvalContext, type EvaluatedArgs } from './evaluate.js';
 import { Unknown, arrayFrom, entriesOf, truthy, type PhpValue } from './value.js';
 
@@ -79,8 +80,19 @@ export function bindArguments(
   args: EvaluatedArgs,
   defaults: EvalContext,
 ): Map<string, PhpValue> {
+  return bindParameters(found.summary.params, args, defaults);
+}
+
+/** What binding needs of a parameter (a method's summary, or a plain function's parameter nodes). */
+export type BoundParameter = Pick<ParamSummary, 'name' | 'default' | 'variadic'>;
+
+/** Binds call arguments to parameters: positional, then named, then the default evaluated. */
+export function bindParameters(
+  params: BoundParameter[],
+  args: EvaluatedArgs,
+  defaults: EvalContext,
+): Map<string, PhpValue> {
   const vars = new Map<string, PhpValue>();
-  const params = found.summary.params;
   params.forEach((p, i) => {
     if (p.variadic) {
       vars.set(p.name, args.positional.slice(i));
@@ -129,8 +141,7 @@ export function returnValue(
       callMethod: (t, m, a, n) =>
         returnValue(t, m, callArguments(n, a, local), n, { ...opts, caller: local }),
     };
-    const out = runForValue(bodyStatements(body), vars, local, opts.budget);
-    return out === NO_RETURN ? null : out;
+    return bodyReturnValue(bodyStatements(body), vars, local, opts.budget);
   } finally {
     opts.budget.leave();
   }
@@ -180,6 +191,17 @@ function usingClass(index: ClassIndex, trait: ClassDecl, lateStatic: string): Cl
 }
 
 const NO_RETURN = Symbol('no return');
+
+/** What a function body returns with `vars` bound, run as `returnValue` runs a method; null without a return. */
+export function bodyReturnValue(
+  statements: PhpNode[],
+  vars: Map<string, PhpValue>,
+  ctx: EvalContext,
+  budget: CallBudget,
+): PhpValue {
+  const out = runForValue(statements, vars, ctx, budget);
+  return out === NO_RETURN ? null : out;
+}
 
 function runForValue(
   statements: PhpNode[],

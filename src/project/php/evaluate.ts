@@ -11,11 +11,13 @@ import {
   ClosureValue,
   EnumCase,
   ObjectValue,
+  SymbolicValue,
   Unknown,
   arrayFrom,
   arrayKey,
   compareValues,
   entriesOf,
+  firstSymbolic,
   firstUnknown,
   isKeyedArray,
   leadingNumber,
@@ -68,6 +70,11 @@ export interface EvalContext {
     node: PhpNode,
   ): PhpValue | undefined;
   host?: EvalHost;
+  /**
+   * An array entry whose key (or spread) cannot be known is left out instead of making the whole array
+   * unknown: a reader of config files keeps the other entries of an array that has one computed key.
+   */
+  skipUnknownKeys?: boolean;
 }
 
 /** How a node is named in "cannot know" messages. */
@@ -169,6 +176,10 @@ export function evaluate(node: PhpNode | null | undefined, ctx: EvalContext = {}
     }
     case 'match':
       return matchValue(node, ctx);
+    case 'empty': {
+      const t = truthy(evaluate(node.expression, ctx));
+      return t instanceof Unknown ? t : !t;
+    }
     default:
       return new Unknown(describe(node), node);
   }
@@ -231,6 +242,7 @@ function binary(node: PhpNode, ctx: EvalContext): PhpValue {
   if (type === '??') {
     const l = evaluate(node.left, ctx);
     if (l instanceof Unknown) return l;
+    if (l instanceof SymbolicValue) return new Unknown(l.describe(), node);
     return l === null ? evaluate(node.right, ctx) : l;
   }
   if (type === '&&' || type === 'and' || type === '||' || type === 'or') {
@@ -244,6 +256,8 @@ function binary(node: PhpNode, ctx: EvalContext): PhpValue {
   }
   const l = evaluate(node.left, ctx);
   const r = evaluate(node.right, ctx);
+  const symbolic = symbolicUnknown([l, r], node);
+  if (symbolic) return symbolic;
   switch (type) {
     case '===':
       return strictEquals(l, r);
@@ -330,6 +344,12 @@ function not(v: boolean | Unknown): boolean | Unknown {
   return v instanceof Unknown ? v : !v;
 }
 
+/** An Unknown when a symbolic value (deeply) takes part in a computation; null otherwise. */
+function symbolicUnknown(values: PhpValue[], node: PhpNode): Unknown | null {
+  const s = firstSymbolic(values);
+  return s ? new Unknown(s.describe(), node) : null;
+}
+
 function isArrayValue(v: PhpValue): boolean {
   return Array.isArray(v) || isKeyedArray(v);
 }
@@ -368,6 +388,7 @@ function arrayValue(node: PhpNode, ctx: EvalContext): PhpValue {
   for (const i of items) {
     if (i.unpack) {
       const spread = entriesOf(evaluate(i.value, ctx));
+      if (!spread && ctx.skipUnknownKeys) continue;
       if (!spread) return new Unknown('a spread of an unknown array', i.value);
       for (const [k, v] of spread) entries.push([typeof k === 'number' ? next++ : k, v]);
       continue;
@@ -375,8 +396,10 @@ function arrayValue(node: PhpNode, ctx: EvalContext): PhpValue {
     let key: string | number;
     if (i.key) {
       const k = phpKey(evaluate(i.key, ctx));
-      if (k === undefined) return new Unknown('an array key', i.key);
-      if (k instanceof Unknown) return k;
+      if (k === undefined || k instanceof Unknown) {
+        if (ctx.skipUnknownKeys) continue;
+        return k instanceof Unknown ? k : new Unknown('an array key', i.key);
+      }
       key = k;
     } else key = next;
     if (typeof key === 'number' && key >= next) next = key + 1;
@@ -397,6 +420,7 @@ function phpKey(k: PhpValue): string | number | Unknown | undefined {
 function cast(node: PhpNode, ctx: EvalContext): PhpValue {
   const v = evaluate(node.expr, ctx);
   if (v instanceof Unknown) return v;
+  if (v instanceof SymbolicValue) return v.cast(String(node.type)) ?? new Unknown(v.describe(), node);
   switch (node.type) {
     case 'string':
       return toPhpString(v, node);
@@ -467,8 +491,9 @@ function call(node: PhpNode, ctx: EvalContext): PhpValue {
     const fname = String(what.name).replace(/^\\/, '').toLowerCase();
     const hosted = ctx.host?.callFunction?.(fname, args, node);
     if (hosted !== undefined) return hosted;
-    const builtin = callBuiltin(fname, args, node);
-    return builtin ?? new Unknown(describe(node), node);
+    const symbolic = symbolicUnknown(args, node);
+    const builtin = symbolic ? undefined : callBuiltin(fname, args, node);
+    return builtin ?? symbolic ?? new Unknown(describe(node), node);
   }
   const method = what.offset?.kind === 'identifier' ? nameOf(what.offset) : null;
   if (!method) return new Unknown(describe(node), node);
@@ -514,6 +539,8 @@ function call(node: PhpNode, ctx: EvalContext): PhpValue {
 function matchValue(node: PhpNode, ctx: EvalContext): PhpValue {
   const cond = evaluate(node.cond, ctx);
   if (cond instanceof Unknown) return cond;
+  const symbolic = symbolicUnknown([cond], node);
+  if (symbolic) return symbolic;
   let fallback: PhpNode | null = null;
   for (const arm of children(node, 'arms')) {
     const conds = arm.conds as PhpNode[] | null;
@@ -523,6 +550,7 @@ function matchValue(node: PhpNode, ctx: EvalContext): PhpValue {
     }
     for (const c of conds) {
       const v = evaluate(c, ctx);
+      if (v instanceof SymbolicValue) return new Unknown(v.describe(), c);
       const same = strictEquals(v, cond);
       if (same instanceof Unknown) return same;
       if (same) return evaluate(arm.body, ctx);

@@ -21,6 +21,32 @@ export abstract class HostValue {
   }
 }
 
+/**
+ * A value only run time decides, read symbolically (Laravel's env() when a reader wants to know WHICH
+ * variable decides): the evaluator carries it as itself through arrays, arguments, returns and branches
+ * it can choose, and anything computed from it (comparisons, truthiness, builtins) is Unknown.
+ */
+export abstract class SymbolicValue extends HostValue {
+  /** How an Unknown computed from it is described. */
+  abstract describe(): string;
+
+  /** `(type) $value`: undefined when the cast makes it unknown. */
+  cast(_type: string): PhpValue | undefined {
+    return undefined;
+  }
+}
+
+/** The first symbolic value among `values` (arrays searched deeply), or null. */
+export function firstSymbolic(values: PhpValue[]): SymbolicValue | null {
+  for (const v of values) {
+    if (v instanceof SymbolicValue) return v;
+    const inner = Array.isArray(v) ? v : isKeyedArray(v) ? Object.values(v) : null;
+    const found = inner ? firstSymbolic(inner) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
 /** `Status::Active` of a (backed) enum: `->value` and `->name` read it. */
 export class EnumCase extends HostValue {
   constructor(
@@ -84,6 +110,7 @@ export function firstUnknown(v: PhpValue): Unknown | null {
 export function truthy(v: PhpValue): boolean | Unknown {
   if (v instanceof Unknown) return v;
   if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof SymbolicValue) return new Unknown(v.describe(), null);
   if (v instanceof HostValue) return true;
   if (v !== null && typeof v === 'object') return Object.keys(v).length > 0;
   return v !== null && v !== false && v !== 0 && v !== '' && v !== '0';
@@ -96,6 +123,7 @@ export function toPhpString(v: PhpValue, node: PhpNode | null): string | Unknown
   if (typeof v === 'boolean') return v ? '1' : '';
   if (v === null) return '';
   if (v instanceof Unknown) return v;
+  if (v instanceof SymbolicValue) return new Unknown(v.describe(), node);
   if (v instanceof HostValue) return v.toPhpString() ?? new Unknown('an object used as a string', node);
   return new Unknown('an array used as a string', node);
 }
@@ -227,4 +255,38 @@ export function compareValues(a: PhpValue, b: PhpValue): number | undefined {
   const y = typeof b === 'string' || typeof b === 'number' ? toNumber(b) : undefined;
   if (x === undefined || y === undefined) return undefined;
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * The element at `path` (`$v['a']['b']`): undefined when an array along the way has no such key or a
+ * scalar stands in the way, the Unknown when an unknown one does.
+ */
+export function valueAt(v: PhpValue, path: (string | number)[]): PhpValue | undefined {
+  let current: PhpValue = v;
+  for (const key of path) {
+    if (current instanceof Unknown) return current;
+    const entries = entriesOf(current);
+    const found = entries?.find(([k]) => String(k) === String(key));
+    if (!found) return undefined;
+    current = found[1];
+  }
+  return current;
+}
+
+/**
+ * `$v['a']['b'] = $x` without touching `v`: a copy with `x` at `path`, arrays created where nothing (or
+ * null) was. Writing into an unknown value leaves it unknown; into a scalar, PHP would fail: Unknown.
+ */
+export function withValueAt(v: PhpValue | undefined, path: (string | number)[], x: PhpValue): PhpValue {
+  if (!path.length) return x;
+  if (v instanceof Unknown) return v;
+  const entries = v === undefined || v === null ? [] : entriesOf(v);
+  if (!entries)
+    return new Unknown('a key set on a value that is not an array', x instanceof Unknown ? x.node : null);
+  const out: PhpArray = {};
+  for (const [k, item] of entries) out[String(k)] = item;
+  const [head, ...rest] = path;
+  out[String(head)] = withValueAt(out[String(head)], rest, x);
+  const keys = Object.keys(out);
+  return keys.every((k, i) => k === String(i)) ? keys.map((k) => out[k]) : out;
 }

@@ -1,7 +1,21 @@
-/** Reads config/*.php with php-parser: the returned array, flattened to dotted keys, with env() calls kept. */
+/**
+ * Reads config/*.php for the settings verdicts: each file evaluated by the floor with env() read
+ * symbolically, flattened to dotted keys. A value is a literal, the env() variable that decides it (with
+ * its default), or something only PHP at run time can compute.
+ */
 
-import type { Node } from 'php-parser';
+import { children, endLineOf, lineOf, type PhpNode } from '../../php/ast.js';
+import type { EvalHost } from '../../php/evaluate.js';
+import { withAppFunctions, type FunctionIndex } from '../../php/functions.js';
 import type { ParsedPhp } from '../../php/parse.js';
+import { EnumCase, HostValue, SymbolicValue, Unknown, entriesOf, type PhpValue } from '../../php/value.js';
+import { laravelHost } from '../host.js';
+import {
+  configInConfigFile,
+  evaluateConfigFile,
+  type ConfigFile,
+  type ConfigFileValue,
+} from './config-file.js';
 
 /** A config value as written: a literal, an env() call (with its default), or something only PHP can compute. */
 export type ConfigExpr =
@@ -22,83 +36,112 @@ export function configPrefix(path: string): string | null {
   return m ? m[1].split('/').join('.') : null;
 }
 
-type AnyNode = Node & Record<string, unknown>;
-
-function lineOf(node: Node): number {
-  return node.loc?.start.line ?? 1;
-}
-
-function isEnvCall(node: AnyNode): boolean {
-  if (node.kind !== 'call') return false;
-  const what = node.what as AnyNode | undefined;
-  return what?.kind === 'name' && String(what.name).replace(/^\\/, '').toLowerCase() === 'env';
-}
-
-export function evaluate(node: Node): ConfigExpr {
-  const n = node as AnyNode;
-  const line = lineOf(node);
-  switch (n.kind) {
-    case 'string':
-      return { kind: 'literal', value: String(n.value), line };
-    case 'number':
-      return { kind: 'literal', value: String(n.value), line };
-    case 'boolean':
-      return { kind: 'literal', value: n.value ? 'true' : 'false', line };
-    case 'nullkeyword':
-      return { kind: 'literal', value: null, line };
-    case 'cast':
-      // (bool) env('APP_DEBUG', false): the cast does not change which variable decides.
-      return evaluate(n.expr as Node);
-    case 'call': {
-      if (!isEnvCall(n)) break;
-      const args = (n.arguments as Node[]) ?? [];
-      const first = args[0] as AnyNode | undefined;
-      if (first?.kind !== 'string') return { kind: 'unknown', line, what: 'env() with a computed name' };
-      return { kind: 'env', key: String(first.value), fallback: args[1] ? evaluate(args[1]) : null, line };
-    }
+/** `env('KEY', fallback)` read symbolically: which variable decides, and what applies when none sets it. */
+export class EnvRef extends SymbolicValue {
+  constructor(
+    readonly key: string,
+    /** undefined when env() has no second argument. */
+    readonly fallback: PhpValue | undefined,
+    readonly node: PhpNode,
+  ) {
+    super();
   }
-  return { kind: 'unknown', line, what: String(n.kind) };
-}
 
-function flattenArray(node: AnyNode, prefix: string, file: string, out: ConfigEntry[]): void {
-  for (const item of (node.items as AnyNode[]) ?? []) {
-    if (!item || item.kind !== 'entry' || item.unpack) continue;
-    const keyNode = item.key as AnyNode | null;
-    if (!keyNode || (keyNode.kind !== 'string' && keyNode.kind !== 'number')) continue;
-    const key = `${prefix}.${String(keyNode.value)}`;
-    const value = item.value as AnyNode;
-    if (value.kind === 'array') flattenArray(value, key, file, out);
-    else out.push({ key, file, expr: evaluate(value) });
+  describe(): string {
+    return `a value computed from env('${this.key}')`;
+  }
+
+  /** `(bool) env('APP_DEBUG', false)`: the cast does not change which variable decides. */
+  override cast(): PhpValue {
+    return this;
   }
 }
 
-/** The top-level `return [...]` of a config file; null when the file returns something else. */
-function returnedArray(parsed: ParsedPhp): AnyNode | null {
-  for (const child of parsed.ast.children as AnyNode[]) {
-    if (child.kind === 'return' && (child.expr as AnyNode | null)?.kind === 'array')
-      return child.expr as AnyNode;
+/** Laravel's host with env() answered by an EnvRef, and the app's functions followed. */
+function symbolicEnvHost(functions: FunctionIndex | undefined): EvalHost {
+  const base = laravelHost({ config: configInConfigFile });
+  const host: EvalHost = {
+    ...base,
+    callFunction(name, args, node) {
+      if (name !== 'env') return base.callFunction?.(name, args, node);
+      if (typeof args[0] !== 'string') return new Unknown('env() with a computed name', node);
+      return new EnvRef(args[0], args.length > 1 ? args[1] : undefined, node);
+    },
+  };
+  return withAppFunctions(host, functions);
+}
+
+/** `node` when it sits inside `origin` (same file, same entry), else `origin`: a helper's env() call is elsewhere. */
+function locate(node: PhpNode | undefined, origin: PhpNode): PhpNode {
+  const line = lineOf(node, 0);
+  return node && line >= lineOf(origin) && line <= endLineOf(origin) ? node : origin;
+}
+
+function literal(value: string | null, origin: PhpNode): ConfigExpr {
+  return { kind: 'literal', value, line: lineOf(origin) };
+}
+
+export function toConfigExpr(v: PhpValue, origin: PhpNode): ConfigExpr {
+  if (v instanceof EnvRef) {
+    const fallbackNode = locate(children(v.node, 'arguments')[1], origin);
+    return {
+      kind: 'env',
+      key: v.key,
+      fallback: v.fallback === undefined ? null : toConfigExpr(v.fallback, fallbackNode),
+      line: lineOf(locate(v.node, origin)),
+    };
   }
-  return null;
+  if (v instanceof Unknown) return { kind: 'unknown', line: lineOf(origin), what: v.reason };
+  if (v instanceof EnumCase) return literal(v.value === null ? null : String(v.value), origin);
+  if (v instanceof HostValue) return { kind: 'unknown', line: lineOf(origin), what: 'an object' };
+  if (typeof v === 'boolean') return literal(v ? 'true' : 'false', origin);
+  if (v === null || typeof v === 'string' || typeof v === 'number')
+    return literal(v === null ? null : String(v), origin);
+  return { kind: 'unknown', line: lineOf(origin), what: 'an array' };
+}
+
+/** Every leaf of the file's value under its dotted key. */
+function flatten(
+  file: ConfigFile,
+  evaluated: ConfigFileValue,
+  value: PhpValue,
+  path: string[],
+  out: ConfigEntry[],
+): void {
+  const entries = entriesOf(value);
+  if (entries) {
+    for (const [k, v] of entries) flatten(file, evaluated, v, [...path, String(k)], out);
+    return;
+  }
+  const key = [file.prefix, ...path].join('.');
+  out.push({ key, file: file.path, expr: toConfigExpr(value, evaluated.origin(path)) });
 }
 
 export interface ConfigTree {
   /** Config files read, by prefix (`cache` → `config/cache.php`). */
   files: Map<string, string>;
   entries: Map<string, ConfigEntry>;
+  /** Every config file that parsed, to evaluate again with another host (config() as production sees it). */
+  sources: ConfigFile[];
 }
 
-export function readConfigFiles(parsed: ParsedPhp[]): ConfigTree {
+export function readConfigFiles(parsed: ParsedPhp[], functions?: FunctionIndex): ConfigTree {
   const files = new Map<string, string>();
   const entries = new Map<string, ConfigEntry>();
-  for (const file of parsed) {
-    const prefix = configPrefix(file.path);
+  const sources: ConfigFile[] = [];
+  const host = symbolicEnvHost(functions);
+  for (const p of parsed) {
+    const prefix = configPrefix(p.path);
     if (!prefix) continue;
-    const array = returnedArray(file);
-    if (!array) continue;
-    files.set(prefix, file.path);
+    const file: ConfigFile = { prefix, path: p.path, program: p.ast as unknown as PhpNode };
+    sources.push(file);
+    const evaluated = evaluateConfigFile(file, host);
+    // A file that returns no array is not read (its keys come from the framework's defaults).
+    if (!entriesOf(evaluated.value)) continue;
+    files.set(prefix, p.path);
     const out: ConfigEntry[] = [];
-    flattenArray(array, prefix, file.path, out);
+    flatten(file, evaluated, evaluated.value, [], out);
     for (const entry of out) entries.set(entry.key, entry);
   }
-  return { files, entries };
+  return { files, entries, sources };
 }

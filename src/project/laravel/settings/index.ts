@@ -7,9 +7,12 @@
 import type { AppFiles } from '../../files.js';
 import type { Location } from '../../../findings.js';
 import type { Problem, ResolvedSetting } from '../../model.js';
+import { calledMethod, walk } from '../../php/ast.js';
+import { FunctionIndex } from '../../php/functions.js';
 import type { ParsedPhp } from '../../php/parse.js';
-import { calledMethod, walk } from './ast.js';
+import type { AppKnowledge } from '../app-host.js';
 import { configPrefix, readConfigFiles, type ConfigExpr, type ConfigTree } from './config-php.js';
+import { configLookup } from './config-values.js';
 import { laravelEnvValue, parseDotenv, type EnvFile } from './dotenv.js';
 import { ENV_ALIASES, WATCHED_KEYS, frameworkDefault, frameworkDefaultSource } from './laravel-defaults.js';
 import { resolveServerSettings } from './server-config.js';
@@ -18,6 +21,7 @@ import { telescopePackage, telescopePruneSchedule } from './telescope.js';
 export { detectLaravelVersion } from './version.js';
 export { parseDotenv, laravelEnvValue } from './dotenv.js';
 export { parseIni, iniBool, iniMegabytes } from './ini.js';
+export { configLookup, type ConfigLookup } from './config-values.js';
 
 export interface SettingsInput {
   files: AppFiles;
@@ -32,6 +36,8 @@ export interface SettingsInput {
 export interface SettingsResult {
   settings: Record<string, ResolvedSetting>;
   problems: Problem[];
+  /** What the other readers' evaluator knows of the app: config() and env() as production sees them. */
+  app: AppKnowledge;
 }
 
 /** Env files in order of precedence, only those the app has. */
@@ -76,6 +82,11 @@ class Resolver {
     private readonly layers: EnvFile[],
     private readonly noEnvFiles: boolean,
   ) {}
+
+  /** `env(key)` as production sees it: the raw value of the first env file that sets it. */
+  env(key: string): string | null | undefined {
+    return this.lookup(key)?.value;
+  }
 
   lookup(key: string): { layer: EnvFile; value: string | null; line: number } | null {
     for (const layer of this.layers) {
@@ -236,7 +247,8 @@ export function resolveSettings(input: SettingsInput): SettingsResult {
   for (const layer of layers) problems.push(...layer.problems);
 
   const version = input.laravelVersion ?? (looksLikeLaravel11(parsed) ? 11 : 10);
-  const tree = readConfigFiles(parsed);
+  const functions = new FunctionIndex(parsed);
+  const tree = readConfigFiles(parsed, functions);
   const resolver = new Resolver(layers, layers.length === 0);
 
   const telescopeInstalled = telescopePackage(files);
@@ -283,5 +295,7 @@ export function resolveSettings(input: SettingsInput): SettingsResult {
   });
   Object.assign(settings, server.settings);
   problems.push(...server.problems);
-  return { settings, problems };
+  const env = (name: string) => resolver.env(name);
+  const config = configLookup(tree, env, { functions, unreadable });
+  return { settings, problems, app: { config, env, functions } };
 }

@@ -3,7 +3,7 @@
 import type { AppFiles } from '../../files.js';
 import type { ResolvedSetting } from '../../model.js';
 import type { ParsedPhp } from '../../php/parse.js';
-import { calledMethod, useMap, walk, type AnyNode } from './ast.js';
+import { calledMethod, useMap, walk, type PhpNode } from '../../php/ast.js';
 
 /** Where Laravel apps define their schedule: the console kernel (≤ 10), routes/console.php and bootstrap/app.php (11+). */
 export const SCHEDULE_FILES = ['app/Console/Kernel.php', 'routes/console.php', 'bootstrap/app.php'];
@@ -39,12 +39,12 @@ export function telescopePackage(files: AppFiles): ResolvedSetting | null {
 }
 
 /** Is the first argument `'telescope:prune …'` or `PruneCommand::class` (Telescope's, by its use statement)? */
-function isPruneArgument(arg: AnyNode | undefined, uses: Map<string, string>): boolean {
+function isPruneArgument(arg: PhpNode | undefined, uses: Map<string, string>): boolean {
   if (!arg) return false;
   if (arg.kind === 'string') return /^\s*telescope:prune(\s|$)/.test(String(arg.value));
   if (arg.kind === 'staticlookup') {
-    const offset = arg.offset as AnyNode | undefined;
-    const what = arg.what as AnyNode | undefined;
+    const offset = arg.offset as PhpNode | undefined;
+    const what = arg.what as PhpNode | undefined;
     if (
       offset?.kind !== 'identifier' ||
       String(offset.name).toLowerCase() !== 'class' ||
@@ -69,7 +69,7 @@ export function telescopePruneSchedule(parsed: ParsedPhp[]): ResolvedSetting | n
       if (found || node.kind !== 'call') return;
       const method = calledMethod(node);
       if (method !== 'command') return;
-      const args = (node.arguments as AnyNode[]) ?? [];
+      const args = (node.arguments as PhpNode[]) ?? [];
       if (!isPruneArgument(args[0], uses)) return;
       found = {
         key: 'schedule.telescope:prune',
