@@ -13,13 +13,14 @@ import { ConfinementRefused } from './database/run-account.js';
 import { runPlannerPhase } from './database/planner.js';
 import { runSchemaPhase } from './database/schema-phase.js';
 import type { DatabaseFacts } from './database/types.js';
-import { applyIgnores, collectDirectives } from './gate/ignores.js';
+import { applyIgnores } from './gate/ignores.js';
 import { auditBaseline, compareWithBaseline } from './gate/baseline.js';
 import { summarize } from './gate/policy.js';
 import type { CapturedPlan } from './http/captured-plans.js';
 import { runHttpPhase } from './http/phase.js';
 import { readAppFiles } from './project/files.js';
-import { loadProject } from './project/load.js';
+import { loadProject, type LoadedProject } from './project/load.js';
+import { ProjectCache } from './project/project-cache.js';
 import type { AuditReport } from './report/audit-report.js';
 import { RULES } from './rules/registry.js';
 import type { HttpFacts, RuleContext } from './rules/rule.js';
@@ -76,11 +77,13 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   }
 
   const loaded = await phases.run('project', async () => {
-    const l = loadProject(files, config);
+    const cache = config.cacheDir ? ProjectCache.shared(config.cacheDir, VERSION) : undefined;
+    const l = loadProject(files, config, cache);
     const p = l.project;
+    const saveProblem = cache?.save() ?? null;
     return {
       value: l,
-      note: `${p.phpFiles} PHP files, ${p.migrationFiles.length} migrations, ${p.models.length} models, ${p.queries.length} query shapes`,
+      note: `${p.phpFiles} PHP files, ${p.migrationFiles.length} migrations, ${p.models.length} models, ${p.queries.length} query shapes${cacheNote(l, saveProblem)}`,
     };
   });
   if (!loaded) throw new AuditError(`reading the project failed: ${phases.phases.at(-1)?.note}`);
@@ -91,7 +94,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   const parsed = loaded.parsed.filter(
     (p) => migrationPaths.has(p.path) || p.path.startsWith('app/Providers/'),
   );
-  const directives = collectDirectives(loaded.parsed);
+  const directives = loaded.directives;
   loaded.parsed.length = 0;
   log(`project: ${phases.phases.at(-1)?.note}`);
 
@@ -122,6 +125,8 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
             config,
             app: files,
             parsed,
+            index: loaded.index,
+            host: loaded.host,
             commandTimeoutMs: config.database.commandTimeoutMs,
           });
           return { value: r, note: `${r.source}: ${r.schema.tables.length} tables. ${r.note}`.trim() };
@@ -237,4 +242,16 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
     })),
     phases: phases.phases,
   };
+}
+
+/** How much of the project came from the cache, for the phase note. */
+function cacheNote(l: LoadedProject, saveProblem: string | null): string {
+  if (!l.cache) return '';
+  const c = l.cache;
+  const parts = [
+    `; cache: ${c.summariesReused} summaries and ${c.extractionsReused} files' queries reused, ${c.parsed} files parsed`,
+  ];
+  if (c.note) parts.push(`; previous cache ${c.note}`);
+  if (saveProblem) parts.push(`; ${saveProblem}`);
+  return parts.join('');
 }

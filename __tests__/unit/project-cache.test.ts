@@ -5,7 +5,7 @@ import { contentHash, fingerprint, ProjectCache } from '../../src/project/projec
 import type { FileSummary } from '../../src/project/php/summary.js';
 import type { QueryShape } from '../../src/project/model.js';
 
-const summary = (file: string): FileSummary => ({ file, classes: [] });
+const summary = (file: string): FileSummary => ({ file, classes: [], functions: [] });
 const shape = { id: 'q1', table: 'posts' } as unknown as QueryShape;
 
 describe('ProjectCache', () => {
@@ -20,7 +20,7 @@ describe('ProjectCache', () => {
     const first = ProjectCache.open(dir, '1.0.0');
     expect(first.summary('app/A.php', hash)).toBeUndefined();
     first.putSummary('app/A.php', hash, summary('app/A.php'));
-    first.putExtraction('app/A.php', hash, 'world-1', { queries: [shape], problems: [] });
+    first.putExtraction('app/A.php', hash, 'world-1', [], { queries: [shape], problems: [] });
     expect(first.save()).toBeNull();
 
     const second = ProjectCache.open(dir, '1.0.0');
@@ -33,12 +33,26 @@ describe('ProjectCache', () => {
     const hash = contentHash('x');
     const first = ProjectCache.open(dir, '1.0.0');
     first.putSummary('app/A.php', hash, summary('app/A.php'));
-    first.putExtraction('app/A.php', hash, 'world-1', { queries: [shape], problems: [] });
+    first.putExtraction('app/A.php', hash, 'world-1', [], { queries: [shape], problems: [] });
     first.save();
     const second = ProjectCache.open(dir, '1.0.0');
     expect(second.extraction('app/A.php', hash, 'world-2')).toBeUndefined();
     expect(second.summary('app/B.php', hash)).toBeUndefined();
     expect(second.summary('app/A.php', contentHash('y'))).toBeUndefined();
+  });
+
+  it('does not reuse an extraction when a file it read has changed', () => {
+    const first = ProjectCache.open(dir, '1.0.0');
+    first.putExtraction('app/A.php', 'ha', 'w', [['app/Models/Post.php', 'p1']], {
+      queries: [shape],
+      problems: [],
+    });
+    first.save();
+    const second = ProjectCache.open(dir, '1.0.0');
+    const now = new Map([['app/Models/Post.php', 'p2']]);
+    expect(second.extraction('app/A.php', 'ha', 'w', (d, h) => now.get(d) === h)).toBeUndefined();
+    now.set('app/Models/Post.php', 'p1');
+    expect(second.extraction('app/A.php', 'ha', 'w', (d, h) => now.get(d) === h)).toBeDefined();
   });
 
   it('keeps only what the last run used, so the file never outgrows the app', () => {

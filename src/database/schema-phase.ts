@@ -11,6 +11,8 @@ import { readRegularFile } from '../config/regular-file.js';
 import type { Location } from '../findings.js';
 import type { AppFile, AppFiles } from '../project/files.js';
 import type { ParsedPhp } from '../project/php/parse.js';
+import type { ClassIndex } from '../project/php/class-index.js';
+import type { EvalHost } from '../project/php/evaluate.js';
 import {
   migrationName,
   orderMigrationFiles,
@@ -36,6 +38,9 @@ export interface SchemaPhaseInput {
   config: Config;
   app: AppFiles;
   parsed: ParsedPhp[];
+  /** The app's classes and evaluator host (config(), env()), when the project was loaded with them. */
+  index?: ClassIndex;
+  host?: EvalHost;
   /** Limit for the `command` source (default COMMAND_TIMEOUT_MS). */
   commandTimeoutMs?: number;
 }
@@ -189,7 +194,7 @@ async function fromMigrations(
     fold = SchemaFold.fromSchema(current);
     dumpTables = current.tables.map((t) => t.name);
   }
-  const stringLength = findDefaultStringLength(input.parsed);
+  const stringLength = findDefaultStringLength(input.parsed, { index: input.index, host: input.host });
   const laravelMajor = laravelMajorFrom(input.app) ?? undefined;
   const mariadbGrammar =
     (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app, input.config.envFile) === 'mariadb';
@@ -198,6 +203,8 @@ async function fromMigrations(
     defaultStringLength: stringLength ?? undefined,
     laravelMajor,
     mariadbGrammar,
+    index: input.index,
+    host: input.host,
   });
   problems.push(...result.problems);
   const statements: DdlStatement[] = [];

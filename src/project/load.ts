@@ -1,26 +1,44 @@
-/** Builds the ProjectModel from the app's files: parse once, then each reader is a pure function of the ASTs. */
+/**
+ * Builds the ProjectModel from the app's files. Every file is summarized once (its declarations, as plain
+ * data, cached by content hash); one class index over the summaries serves every reader; each reader is
+ * a pure function of the ASTs it reads. With a project cache, a file is parsed only when its summary or
+ * its queries are not cached, or a reader needs its code (migrations, models, config): an unchanged app
+ * parses a fraction of its files.
+ */
 
 import type { Config } from '../config/model.js';
 import type { Location } from '../findings.js';
+import { phpDirectives, type Directive } from '../gate/ignores.js';
 import type { AppFiles } from './files.js';
-import { indexOfFiles } from './php/class-index.js';
-import type { EvalHost } from './php/evaluate.js';
-import { parsePhp } from './php/parse.js';
-import type { ParsedPhp } from './php/parse.js';
 import { appHost } from './laravel/app-host.js';
 import { orderMigrationFiles, schemaFromMigrations } from './laravel/migrations/index.js';
 import { extractModels } from './laravel/models.js';
-import { extractQueries } from './laravel/queries/index.js';
+import { ModelRegistry, extractFileQueries } from './laravel/queries/index.js';
 import { detectLaravelVersion, resolveSettings } from './laravel/settings/index.js';
-import { shapesFromSql } from './sql/shapes.js';
+import { ClassIndex } from './php/class-index.js';
+import type { EvalHost } from './php/evaluate.js';
+import { FunctionIndex } from './php/functions.js';
+import { parsePhp, type ParsedPhp } from './php/parse.js';
+import { summarizeFile, type FileSummary } from './php/summary.js';
 import { parseFiles } from './parse-pool.js';
+import { ProjectCache, contentHash, fingerprint } from './project-cache.js';
 import type { ProjectModel, Problem, QueryShape } from './model.js';
+import { shapesFromSql } from './sql/shapes.js';
+import { VERSION } from '../version.js';
+import type { PhpNode } from './php/ast.js';
 
 export interface LoadedProject {
   project: ProjectModel;
+  /** The ASTs parsed in this run: always the migrations, service providers and config files. */
   parsed: ParsedPhp[];
+  /** Inline ignore directives of every PHP file that has some. */
+  directives: Map<string, Directive[]>;
   /** The evaluator host for the app's code: config() and env() as production sees them, its helpers. */
   host: EvalHost;
+  /** Every class of the app. */
+  index: ClassIndex;
+  /** What the project cache gave: `null` when there was none. */
+  cache: { summariesReused: number; extractionsReused: number; parsed: number; note: string | null } | null;
 }
 
 /** Where a critical query from the config file is reported: the config file itself. */
@@ -31,56 +49,157 @@ function configLocation(config: Config): Location {
   };
 }
 
-export function loadProject(files: AppFiles, config: Config): LoadedProject {
+/** Files whose code the readers always run (not only their declarations): parsed on every audit. */
+function alwaysRead(path: string, migrations: Set<string>): boolean {
+  return (
+    migrations.has(path) ||
+    path.startsWith('config/') ||
+    path.startsWith('app/Providers/') ||
+    path.startsWith('bootstrap/') ||
+    path.startsWith('routes/') ||
+    path.startsWith('app/Console/')
+  );
+}
+
+/** What the cache keeps per file beside the queries: the declarations and the inline ignores. */
+interface FileFacts {
+  summary: FileSummary;
+  directives: Directive[];
+}
+
+export function loadProject(files: AppFiles, config: Config, cache?: ProjectCache): LoadedProject {
+  const store = cache ?? ProjectCache.none();
   const problems: Problem[] = [];
-  const parsed: ParsedPhp[] = [];
   for (const u of files.unreadable ?? [])
     problems.push({
       location: { file: u.path, line: 0 },
       message: `could not read ${u.path} (${u.message}): skipped`,
       construct: 'unreadable file',
     });
-  // With $PERF_AUDIT_PARSE_WORKERS set, large apps are also parsed in worker threads (parse-pool.ts).
-  for (const { parsed: p, problem } of parseFiles(files.php, parsePhp).outcomes) {
-    if (p) parsed.push(p);
-    if (problem) problems.push(problem);
-  }
 
   const migrationPaths = new Set(orderMigrationFiles(files.php).map((f) => f.path));
-  const migrations = orderMigrationFiles(files.php)
-    .map((f) => parsed.find((p) => p.path === f.path))
-    .filter((p): p is ParsedPhp => p !== undefined);
-  const fromMigrations = schemaFromMigrations(migrations);
-  problems.push(...fromMigrations.problems);
+  const hashes = new Map(files.php.map((f) => [f.path, contentHash(f.text)]));
+  const texts = new Map(files.php.map((f) => [f.path, f.text]));
 
-  // One class index of every app file, shared by the model and the query readers.
-  const classes = indexOfFiles(parsed);
-  const models = extractModels(parsed, classes);
-  const code = parsed.filter((p) => !migrationPaths.has(p.path));
-  const extracted = extractQueries(code, models, classes);
-  problems.push(...extracted.problems);
-
-  const queries: QueryShape[] = [...extracted.queries];
-  for (const q of config.queries) {
-    const { shapes, problem } = shapesFromSql(q.sql, configLocation(config), q.name);
-    queries.push(...shapes.map((s) => ({ ...s, origin: 'config' as const, name: q.name })));
-    if (problem) problems.push(problem);
+  // Parse what has no cached facts or is always read; the rest is parsed when a reader asks for it.
+  const facts = new Map<string, FileFacts>();
+  for (const f of files.php) {
+    const cached = store.summary(f.path, hashes.get(f.path)!);
+    const directives = cached ? store.directives<Directive>(f.path, hashes.get(f.path)!) : undefined;
+    if (cached && directives) facts.set(f.path, { summary: cached, directives });
   }
+  const parsedByPath = new Map<string, ParsedPhp | null>();
+  const parseProblems = new Map<string, Problem>();
+  const upfront = files.php.filter((f) => !facts.has(f.path) || alwaysRead(f.path, migrationPaths));
+  // With $PERF_AUDIT_PARSE_WORKERS set, large apps are also parsed in worker threads (parse-pool.ts).
+  parseFiles(upfront, parsePhp).outcomes.forEach(({ parsed, problem }, i) => {
+    parsedByPath.set(upfront[i].path, parsed);
+    if (problem) parseProblems.set(upfront[i].path, problem);
+  });
+  const parsedFile = (path: string): ParsedPhp | null => {
+    if (!parsedByPath.has(path)) {
+      const text = texts.get(path);
+      const r = text === undefined ? null : parsePhp(path, text);
+      parsedByPath.set(path, r?.parsed ?? null);
+      if (r?.problem) parseProblems.set(path, r.problem);
+    }
+    return parsedByPath.get(path) ?? null;
+  };
+
+  // Reads of other files' code while one file's queries are extracted: that file's cached queries are
+  // valid only while those files are unchanged too.
+  let reads: Set<string> | null = null;
+  const astSource = (path: string): PhpNode | null => {
+    reads?.add(path);
+    return (parsedFile(path)?.ast as unknown as PhpNode) ?? null;
+  };
+
+  for (const f of files.php) {
+    if (facts.has(f.path)) continue;
+    const p = parsedFile(f.path);
+    if (!p) continue;
+    const summary = summarizeFile(p.path, p.ast as unknown as PhpNode);
+    const directives = phpDirectives(p.path, '', p);
+    facts.set(f.path, { summary, directives });
+    store.putSummary(f.path, hashes.get(f.path)!, summary);
+    store.putDirectives(f.path, hashes.get(f.path)!, directives);
+  }
+  const summaries = files.php.map((f) => facts.get(f.path)?.summary).filter((s): s is FileSummary => !!s);
 
   const laravelVersion = detectLaravelVersion(files);
+  const settingsSources = files.php
+    .filter((f) => alwaysRead(f.path, new Set()))
+    .map((f) => parsedFile(f.path))
+    .filter((p): p is ParsedPhp => p !== null);
   const settings = resolveSettings({
     files,
-    parsed,
+    parsed: settingsSources,
+    functions: FunctionIndex.fromSummaries(summaries, astSource),
     envFile: config.envFile,
     phpIni: config.phpIni,
     fpmPool: config.fpmPool,
     laravelVersion,
   });
+  const host = appHost(settings.app);
+
+  // One class index of every app file, shared by the migration, model and query readers.
+  const index = new ClassIndex(summaries, astSource, host);
+  const migrations = orderMigrationFiles(files.php)
+    .map((f) => parsedFile(f.path))
+    .filter((p): p is ParsedPhp => p !== null);
+  const fromMigrations = schemaFromMigrations(migrations, { index, host });
+  problems.push(...fromMigrations.problems);
+
+  const models = extractModels([], index, host);
+  const registry = new ModelRegistry(models);
+  // Everything a file's queries depend on beyond its own bytes and the files it reads.
+  const world = fingerprint(VERSION, summaries, models, hostInputs(files, config, hashes, summaries));
+  const queries: QueryShape[] = [];
+  for (const f of files.php) {
+    if (migrationPaths.has(f.path)) continue;
+    const hash = hashes.get(f.path)!;
+    const cached = store.extraction(f.path, hash, world, (dep, h) => hashes.get(dep) === h);
+    if (cached) {
+      queries.push(...cached.queries);
+      problems.push(...cached.problems);
+      continue;
+    }
+    const p = parsedFile(f.path);
+    if (!p) continue;
+    reads = new Set();
+    const one = extractFileQueries(p, registry, index, host);
+    const deps = [...reads]
+      .filter((d) => d !== f.path)
+      .map((d): [string, string] => [d, hashes.get(d) ?? '']);
+    reads = null;
+    store.putExtraction(f.path, hash, world, deps, one);
+    queries.push(...one.queries);
+    problems.push(...one.problems);
+  }
+
+  for (const q of config.queries) {
+    const { shapes, problem } = shapesFromSql(q.sql, configLocation(config), q.name);
+    queries.push(...shapes.map((s) => ({ ...s, origin: 'config' as const, name: q.name })));
+    if (problem) problems.push(problem);
+  }
   problems.push(...settings.problems);
+  // Parse errors first, in file order, as a reader of the report expects them.
+  const parseErrors = files.php.map((f) => parseProblems.get(f.path)).filter((p): p is Problem => !!p);
+
+  const directives = new Map<string, Directive[]>();
+  for (const [path, f] of facts) if (f.directives.length) directives.set(path, f.directives);
+  const parsed = [...parsedByPath.values()].filter((p): p is ParsedPhp => p !== null);
+  // The index outlives this function (the schema phase follows migration helpers through it): it keeps
+  // the ASTs every audit reads, and parses any other file again if one is ever asked for.
+  for (const path of [...parsedByPath.keys()])
+    if (!alwaysRead(path, migrationPaths)) parsedByPath.delete(path);
 
   return {
     parsed,
-    host: appHost(settings.app),
+    directives,
+    host,
+    index,
+    cache: cache ? { ...store.stats, parsed: parsed.length, note: store.note } : null,
     project: {
       root: files.root,
       laravelVersion,
@@ -89,8 +208,27 @@ export function loadProject(files: AppFiles, config: Config): LoadedProject {
       models,
       queries,
       settings: settings.settings,
-      problems,
+      problems: [...parseErrors, ...problems],
       phpFiles: files.php.length,
     },
   };
+}
+
+/** What config() and env() answer from: config files, env files, the app's helper functions. */
+function hostInputs(
+  files: AppFiles,
+  config: Config,
+  hashes: Map<string, string>,
+  summaries: FileSummary[],
+): unknown {
+  const helpers = new Set(summaries.filter((s) => s.functions.length).map((s) => s.file));
+  return [
+    config.envFile,
+    files.php
+      .filter((f) => f.path.startsWith('config/') || helpers.has(f.path))
+      .map((f) => [f.path, hashes.get(f.path)]),
+    files.other
+      .filter((f) => (f.path.split('/').pop() ?? '').startsWith('.env'))
+      .map((f) => [f.path, contentHash(f.text)]),
+  ];
 }

@@ -17,7 +17,7 @@ import { SUMMARY_VERSION, type FileSummary } from './php/summary.js';
 import type { Problem, QueryShape } from './model.js';
 
 /** Bumped when what an extraction holds changes shape. */
-const EXTRACTION_VERSION = 1;
+const EXTRACTION_VERSION = 2;
 
 const FILE_NAME = 'project-cache.json';
 
@@ -26,10 +26,22 @@ export interface CachedExtraction {
   problems: Problem[];
 }
 
+interface CachedQueries {
+  world: string;
+  /** Other files whose code the extraction read, with their content hashes then. */
+  deps: [string, string][];
+  value: CachedExtraction;
+}
+
 interface CacheFile {
   format: string;
   summaries: Record<string, FileSummary>;
-  extractions: Record<string, { world: string; value: CachedExtraction }>;
+  directives: Record<string, unknown[]>;
+  extractions: Record<string, CachedQueries>;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export function contentHash(text: string): string {
@@ -62,8 +74,8 @@ export class ProjectCache {
     old: CacheFile | null,
     note: string | null,
   ) {
-    this.old = old ?? { format, summaries: {}, extractions: {} };
-    this.next = { format, summaries: {}, extractions: {} };
+    this.old = old ?? { format, summaries: {}, directives: {}, extractions: {} };
+    this.next = { format, summaries: {}, directives: {}, extractions: {} };
     this.note = note;
   }
 
@@ -101,12 +113,7 @@ export class ProjectCache {
       const parsed = JSON.parse(text) as Partial<CacheFile>;
       if (parsed.format !== format)
         return new ProjectCache(dir, format, null, 'written by another version: rebuilt');
-      if (
-        typeof parsed.summaries !== 'object' ||
-        typeof parsed.extractions !== 'object' ||
-        !parsed.summaries ||
-        !parsed.extractions
-      ) {
+      if (!isRecord(parsed.summaries) || !isRecord(parsed.extractions) || !isRecord(parsed.directives)) {
         return new ProjectCache(dir, format, null, 'not a perf-audit cache: rebuilt');
       }
       return new ProjectCache(dir, format, parsed as CacheFile, null);
@@ -134,12 +141,36 @@ export class ProjectCache {
     if (this.enabled) this.next.summaries[`${path}\0${hash}`] = summary;
   }
 
-  extraction(path: string, hash: string, world: string): CachedExtraction | undefined {
+  /** A file's inline ignore directives (plain data; the caller knows their shape). */
+  directives<T>(path: string, hash: string): T[] | undefined {
+    const key = `${path}\0${hash}`;
+    const found = this.old.directives[key] ?? this.next.directives[key];
+    if (!Array.isArray(found)) return undefined;
+    this.next.directives[key] = found;
+    return found as T[];
+  }
+
+  putDirectives(path: string, hash: string, directives: unknown[]): void {
+    if (this.enabled) this.next.directives[`${path}\0${hash}`] = directives;
+  }
+
+  /**
+   * A file's cached queries, when they were extracted in the same `world` and every other file the
+   * extraction read is unchanged (`unchanged(path, hash)`).
+   */
+  extraction(
+    path: string,
+    hash: string,
+    world: string,
+    unchanged: (dep: string, hash: string) => boolean = () => true,
+  ): CachedExtraction | undefined {
     const key = `${path}\0${hash}`;
     const found = this.old.extractions[key];
     if (
       found &&
       found.world === world &&
+      Array.isArray(found.deps) &&
+      found.deps.every(([d, h]) => unchanged(d, h)) &&
       Array.isArray(found.value?.queries) &&
       Array.isArray(found.value?.problems)
     ) {
@@ -150,8 +181,14 @@ export class ProjectCache {
     return undefined;
   }
 
-  putExtraction(path: string, hash: string, world: string, value: CachedExtraction): void {
-    if (this.enabled) this.next.extractions[`${path}\0${hash}`] = { world, value };
+  putExtraction(
+    path: string,
+    hash: string,
+    world: string,
+    deps: [string, string][],
+    value: CachedExtraction,
+  ): void {
+    if (this.enabled) this.next.extractions[`${path}\0${hash}`] = { world, deps, value };
   }
 
   /** Writes what this run used; returns a note when it could not (the audit goes on either way). */

@@ -324,8 +324,9 @@ export class ClassIndex {
 
   /** The class node of a declaration in its file's AST. */
   classNode(decl: ClassDecl): PhpNode | null {
-    if (this.nodeCache.has(decl)) return this.nodeCache.get(decl)!;
+    // The source is asked every time, cached node or not: a caller may be tracking which files are read.
     const program = this.ast(decl.file);
+    if (this.nodeCache.has(decl)) return this.nodeCache.get(decl)!;
     const isDecl = (n: PhpNode) =>
       CLASS_KINDS.has(n.kind) &&
       lineOf(n) === decl.line &&

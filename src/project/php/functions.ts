@@ -4,7 +4,19 @@
  * method: arguments bound to parameters, the body run for its return value, within a depth and step budget.
  */
 
-import { bodyStatements, child, children, forEachTopLevel, joinNs, nameOf, paramName } from './ast.js';
+import {
+  bodyStatements,
+  child,
+  children,
+  findAtLine,
+  forEachTopLevel,
+  joinNs,
+  lineOf,
+  nameOf,
+  paramName,
+} from './ast.js';
+import type { AstSource } from './class-index.js';
+import type { FileSummary } from './summary.js';
 import type { FileScope, PhpNode } from './ast.js';
 import { CallBudget, bindParameters, bodyReturnValue } from './calls.js';
 import type { EvalContext, EvalHost } from './evaluate.js';
@@ -14,12 +26,39 @@ export interface FunctionDecl {
   /** Fully qualified, as declared (`App\helper` in a namespace). */
   name: string;
   file: string;
+  /** The declaration's AST (read from its file when a summary declared it). */
   node: PhpNode;
   scope: FileScope;
 }
 
 export class FunctionIndex {
   private readonly byName = new Map<string, FunctionDecl>();
+
+  /**
+   * The functions the summaries declare; a body is read from its file's AST only when a call reaches it,
+   * so an audit with cached summaries does not parse every file for the few helpers it follows.
+   */
+  static fromSummaries(summaries: FileSummary[], ast: AstSource): FunctionIndex {
+    const index = new FunctionIndex([]);
+    for (const file of summaries) {
+      for (const f of file.functions ?? []) {
+        if (index.byName.has(f.name.toLowerCase())) continue;
+        let node: PhpNode | null | undefined;
+        index.byName.set(f.name.toLowerCase(), {
+          name: f.name,
+          file: file.file,
+          scope: { file: file.file, namespace: f.namespace, uses: new Map(f.uses) },
+          get node(): PhpNode {
+            // Asked every time, like the class index: a caller may be tracking which files are read.
+            const program = ast(file.file);
+            node ??= findAtLine(program, f.line, (n) => n.kind === 'function' && lineOf(n) === f.line);
+            return node ?? { kind: 'function', arguments: [], body: null };
+          },
+        });
+      }
+    }
+    return index;
+  }
 
   constructor(files: { path: string; ast: unknown }[]) {
     for (const file of files) {

@@ -22,7 +22,7 @@ import {
 } from './ast.js';
 
 /** Bumped whenever the shape below changes, so cached summaries of an older shape are not read. */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 export type ClassKind = 'class' | 'interface' | 'trait' | 'enum';
 
@@ -103,9 +103,19 @@ export interface ClassSummary {
   methods: MethodSummary[];
 }
 
+/** A global function the file declares (`helpers.php`, a `function_exists` guard). */
+export interface FunctionSummary {
+  /** Fully qualified (`App\\helper` in a namespace). */
+  name: string;
+  namespace: string;
+  uses: [string, string][];
+  line: number;
+}
+
 export interface FileSummary {
   file: string;
   classes: ClassSummary[];
+  functions: FunctionSummary[];
 }
 
 const CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
@@ -117,8 +127,18 @@ export function anonymousClassName(file: string, line: number): string {
 /** Summarizes one parsed file. Pure: the same AST always gives the same summary. */
 export function summarizeFile(file: string, program: PhpNode): FileSummary {
   const classes: ClassSummary[] = [];
+  const functions: FunctionSummary[] = [];
   const seen = new Set<PhpNode>();
   forEachTopLevel(file, program, (node, scope) => {
+    const fname = node.kind === 'function' ? nameOf(child(node, 'name')) : null;
+    if (fname) {
+      functions.push({
+        name: joinNs(scope.namespace, fname),
+        namespace: scope.namespace,
+        uses: [...scope.uses],
+        line: lineOf(node),
+      });
+    }
     if (CLASS_KINDS.has(node.kind) && !node.isAnonymous) {
       seen.add(node);
       classes.push(summarizeClass(node, scope));
@@ -131,7 +151,7 @@ export function summarizeFile(file: string, program: PhpNode): FileSummary {
       }
     });
   });
-  return { file, classes };
+  return { file, classes, functions };
 }
 
 function snapshot(scope: FileScope): FileScope {

@@ -25,32 +25,49 @@ export function extractQueries(
   const queries: QueryShape[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
-    const comments = new CommentIndex(file.ast as unknown as PhpNode);
-    const seen = new Set<string>();
-    const sink = {
-      problems,
-      add(shape: QueryShape, statementLine?: number) {
-        const key = `${shape.id}@${shape.location.line}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        const ignores = comments.ignoresAbove(shape.location.line);
-        if (!ignores.length && statementLine !== undefined && statementLine < shape.location.line) {
-          ignores.push(...comments.ignoresAbove(statementLine));
-        }
-        if (ignores.length) shape.inlineIgnores = ignores;
-        queries.push(shape);
-      },
-    };
-    try {
-      new FileWalker(file, index, registry, sink, host).run();
-    } catch (err) {
-      // One construct the walker does not expect must not cost the rest of the app.
-      problems.push({
-        location: { file: file.path, line: 1 },
-        message: `Could not read the queries of this file: ${(err as Error).message}`,
-        construct: 'query extraction',
-      });
-    }
+    const one = extractFileQueries(file, registry, index, host);
+    queries.push(...one.queries);
+    problems.push(...one.problems);
   }
   return { queries, problems };
 }
+
+/** The queries of one file: a pure function of its AST, the app's classes, its models and the host. */
+export function extractFileQueries(
+  file: ParsedPhp,
+  registry: ModelRegistry,
+  index: ClassIndex,
+  host?: EvalHost,
+): { queries: QueryShape[]; problems: Problem[] } {
+  const queries: QueryShape[] = [];
+  const problems: Problem[] = [];
+  const comments = new CommentIndex(file.ast as unknown as PhpNode);
+  const seen = new Set<string>();
+  const sink = {
+    problems,
+    add(shape: QueryShape, statementLine?: number) {
+      const key = `${shape.id}@${shape.location.line}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const ignores = comments.ignoresAbove(shape.location.line);
+      if (!ignores.length && statementLine !== undefined && statementLine < shape.location.line) {
+        ignores.push(...comments.ignoresAbove(statementLine));
+      }
+      if (ignores.length) shape.inlineIgnores = ignores;
+      queries.push(shape);
+    },
+  };
+  try {
+    new FileWalker(file, index, registry, sink, host).run();
+  } catch (err) {
+    // One construct the walker does not expect must not cost the rest of the app.
+    problems.push({
+      location: { file: file.path, line: 1 },
+      message: `Could not read the queries of this file: ${(err as Error).message}`,
+      construct: 'query extraction',
+    });
+  }
+  return { queries, problems };
+}
+
+export { ModelRegistry };

@@ -26,6 +26,8 @@ export { configLookup, type ConfigLookup } from './config-values.js';
 export interface SettingsInput {
   files: AppFiles;
   parsed: ParsedPhp[];
+  /** The app's global functions, when the caller has them from summaries (else read from `parsed`). */
+  functions?: FunctionIndex;
   /** The env file that wins over .env (`.env.production` when not given and present). */
   envFile: string | null;
   phpIni: string[];
@@ -247,7 +249,7 @@ export function resolveSettings(input: SettingsInput): SettingsResult {
   for (const layer of layers) problems.push(...layer.problems);
 
   const version = input.laravelVersion ?? (looksLikeLaravel11(parsed) ? 11 : 10);
-  const functions = new FunctionIndex(parsed);
+  const functions = input.functions ?? new FunctionIndex(parsed);
   const tree = readConfigFiles(parsed, functions);
   const resolver = new Resolver(layers, layers.length === 0);
 
