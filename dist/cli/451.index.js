@@ -2,7 +2,59 @@ export const id = 451;
 export const ids = [451];
 export const modules = {
 
-/***/ 85097:
+/***/ 49451:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   serveParseWorker: () => (/* binding */ serveParseWorker)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var _php_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43367);
+/* harmony import */ var _parse_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59863);
+/** The worker side of parse-pool.ts: claims files from the shared counter, parses them, posts the ASTs. */
+
+
+
+/** Files per message: one serialized buffer per batch costs less than one structured clone per file. */
+const BATCH = 16;
+function serveParseWorker(data) {
+    const control = new Int32Array(data.control);
+    let batch = [];
+    const flush = () => {
+        if (!batch.length)
+            return;
+        let buffer;
+        try {
+            buffer = (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.serialize)(batch);
+        }
+        catch {
+            // An AST that cannot be serialized: the main thread parses these files itself.
+            buffer = (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.serialize)(batch.map((r) => ({ i: r.i, failed: true })));
+        }
+        const ab = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
+        data.port.postMessage({ buffer: ab }, [ab]);
+        Atomics.add(control, _parse_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .POSTED */ .MQ, batch.length);
+        Atomics.notify(control, _parse_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .POSTED */ .MQ);
+        batch = [];
+    };
+    for (;;) {
+        const i = Atomics.add(control, _parse_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .NEXT */ .K2, 1);
+        if (i >= data.files.length)
+            break;
+        const { path, text } = data.files[i];
+        const { parsed, problem } = (0,_php_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePhp */ .w)(path, text);
+        batch.push({ i, parsed, problem });
+        if (batch.length >= BATCH)
+            flush();
+    }
+    flush();
+    data.port.close();
+}
+
+
+/***/ }),
+
+/***/ 43367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -39,58 +91,6 @@ function parsePhp(path, text) {
             },
         };
     }
-}
-
-
-/***/ }),
-
-/***/ 49451:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   serveParseWorker: () => (/* binding */ serveParseWorker)
-/* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
-/* harmony import */ var _laravel_php_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85097);
-/* harmony import */ var _parse_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59863);
-/** The worker side of parse-pool.ts: claims files from the shared counter, parses them, posts the ASTs. */
-
-
-
-/** Files per message: one serialized buffer per batch costs less than one structured clone per file. */
-const BATCH = 16;
-function serveParseWorker(data) {
-    const control = new Int32Array(data.control);
-    let batch = [];
-    const flush = () => {
-        if (!batch.length)
-            return;
-        let buffer;
-        try {
-            buffer = (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.serialize)(batch);
-        }
-        catch {
-            // An AST that cannot be serialized: the main thread parses these files itself.
-            buffer = (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.serialize)(batch.map((r) => ({ i: r.i, failed: true })));
-        }
-        const ab = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
-        data.port.postMessage({ buffer: ab }, [ab]);
-        Atomics.add(control, _parse_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .POSTED */ .MQ, batch.length);
-        Atomics.notify(control, _parse_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .POSTED */ .MQ);
-        batch = [];
-    };
-    for (;;) {
-        const i = Atomics.add(control, _parse_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .NEXT */ .K2, 1);
-        if (i >= data.files.length)
-            break;
-        const { path, text } = data.files[i];
-        const { parsed, problem } = (0,_laravel_php_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePhp */ .w)(path, text);
-        batch.push({ i, parsed, problem });
-        if (batch.length >= BATCH)
-            flush();
-    }
-    flush();
-    data.port.close();
 }
 
 

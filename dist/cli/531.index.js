@@ -34,6 +34,10 @@ class ConfigError extends Error {
 
 // EXTERNAL MODULE: ./build/src/config/ranges.js
 var ranges = __webpack_require__(35116);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./build/src/config/defaults.js
@@ -487,6 +491,22 @@ function readIgnores(r, value) {
 
 
 
+
+
+/**
+ * The project cache's default folder: $PERF_AUDIT_CACHE_DIR (`none` or empty turns it off), the runner's
+ * temp folder in GitHub Actions (so the baseline audit of the same job shares it), else the user's cache
+ * folder, one subfolder per app.
+ */
+function defaultCacheDir(app, env) {
+    const explicit = env.PERF_AUDIT_CACHE_DIR;
+    if (explicit !== undefined)
+        return explicit === '' || explicit === 'none' ? null : (0,external_node_path_.resolve)(explicit);
+    if (env.GITHUB_ACTIONS === 'true' && env.RUNNER_TEMP)
+        return (0,external_node_path_.join)(env.RUNNER_TEMP, 'perf-audit-cache');
+    const base = env.XDG_CACHE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(base, 'perf-audit', (0,external_node_crypto_.createHash)('sha1').update(app).digest('hex').slice(0, 12));
+}
 function resolveConfig(overrides, env = process.env) {
     const app = (0,external_node_path_.resolve)(overrides.app ?? '.');
     if (!(0,external_node_fs_.existsSync)(app) || !(0,external_node_fs_.statSync)(app).isDirectory())
@@ -522,6 +542,10 @@ function resolveConfig(overrides, env = process.env) {
         config.failOn = overrides.failOn;
     if (overrides.envFile !== undefined)
         config.envFile = overrides.envFile;
+    config.cacheDir =
+        overrides.cacheDir !== undefined
+            ? overrides.cacheDir && (0,external_node_path_.resolve)(overrides.cacheDir)
+            : defaultCacheDir(config.app, env);
     const refProblem = config.baseline && config.baseline !== 'base' ? (0,git_ref/* gitRefProblem */.d)(config.baseline) : null;
     if (refProblem)
         throw new ConfigError(`baseline: ${refProblem}`);
@@ -681,6 +705,9 @@ Options:
   --assume-rows N        rows per table at production scale (default 1000000)
   --baseline REF         audit REF too and block only on new findings (git ref; none = off)
   --app-env-file FILE    the app's env file that wins over .env (e.g. .env.production)
+  --cache-dir DIR        project cache between runs (default $PERF_AUDIT_CACHE_DIR, else
+                         ~/.cache/perf-audit/<app>); none = no cache
+  --no-cache             same as --cache-dir none
   --format FORMAT        table | markdown | json | sarif (default table)
   --output FILE          write the report there instead of standard output
   --fail-on LEVEL        critical | warning | never (default critical)
@@ -724,6 +751,8 @@ function parseCli(argv) {
                 'assume-rows': { type: 'string' },
                 baseline: { type: 'string' },
                 'app-env-file': { type: 'string' },
+                'cache-dir': { type: 'string' },
+                'no-cache': { type: 'boolean' },
                 format: { type: 'string' },
                 output: { type: 'string' },
                 'fail-on': { type: 'string' },
@@ -764,6 +793,10 @@ function parseCli(argv) {
         o.baseline = values.baseline === 'none' ? null : values.baseline;
     if (values['app-env-file'] !== undefined)
         o.envFile = values['app-env-file'];
+    if (values['cache-dir'] !== undefined)
+        o.cacheDir = values['cache-dir'] === 'none' || values['cache-dir'] === '' ? null : values['cache-dir'];
+    if (values['no-cache'])
+        o.cacheDir = null;
     if (values['fail-on'] !== undefined)
         o.failOn = parseFailOn('--fail-on', values['fail-on']);
     return { overrides: o, format, output: values.output ?? null, debug: values.debug === true };
@@ -834,7 +867,7 @@ async function main(argv, env = process.env) {
     }
     err(`perf-audit ${version/* VERSION */.x}: auditing ${config.app}${target}`);
     const [{ runAudit }, { PhaseLog }, { handleInterrupts, unlessInterrupted }, { runCleanups }, { incompleteReport },] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(588), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(79), __webpack_require__.e(724), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 78210)),
+        Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(588), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(79), __webpack_require__.e(724), __webpack_require__.e(39)]).then(__webpack_require__.bind(__webpack_require__, 27039)),
         __webpack_require__.e(/* import() */ 21).then(__webpack_require__.bind(__webpack_require__, 43021)),
         __webpack_require__.e(/* import() */ 167).then(__webpack_require__.bind(__webpack_require__, 15167)),
         __webpack_require__.e(/* import() */ 230).then(__webpack_require__.bind(__webpack_require__, 37230)),

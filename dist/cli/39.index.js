@@ -1,8 +1,8 @@
-export const id = 210;
-export const ids = [210,21];
+export const id = 39;
+export const ids = [39,21];
 export const modules = {
 
-/***/ 78210:
+/***/ 27039:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2048,50 +2048,1805 @@ class WorkBudget {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/ast.js
-/** Small helpers over php-parser's AST, typed loosely: the parser's own typings do not model every node field. */
-function lineOf(node, fallback = 1) {
-    return node?.loc?.start?.line ?? fallback;
+;// CONCATENATED MODULE: ./build/src/project/php/ast.js
+/**
+ * The one toolkit over php-parser's AST: field access, walking, locations, chains, name resolution and a
+ * short printer. Nodes are typed loosely because the parser's typings do not model every field, and
+ * summaries and caches carry nodes as plain data (no prototypes), so nothing here uses instanceof.
+ */
+function isNode(v) {
+    return typeof v === 'object' && v !== null && typeof v.kind === 'string';
 }
-/** The identifier text of a `name`/`identifier` node (`Schema`, `create`), or null for dynamic names. */
-function nameOf(node) {
-    if (!node)
+/** A child node stored under `key`, or null. */
+function ast_child(n, key) {
+    if (!n)
         return null;
-    if (node.kind === 'identifier' || node.kind === 'name')
-        return String(node.name);
+    const v = n[key];
+    return isNode(v) ? v : null;
+}
+/** Child nodes stored as an array under `key` (nulls dropped). */
+function ast_children(n, key) {
+    if (!n)
+        return [];
+    const v = n[key];
+    return Array.isArray(v) ? v.filter(isNode) : [];
+}
+/** A plain (non-node) field: strings, booleans, numbers. */
+function field(n, key) {
+    if (!n)
+        return null;
+    const v = n[key];
+    return v === undefined || v === null || isNode(v) ? null : v;
+}
+function ast_lineOf(n, fallback = 1) {
+    return n?.loc?.start?.line ?? fallback;
+}
+function endLineOf(n) {
+    return n?.loc?.end?.line ?? ast_lineOf(n);
+}
+/** The plain name of an identifier, name or variable node (`where`, `User`, `this`); null when dynamic. */
+function ast_nameOf(n) {
+    if (!n)
+        return null;
+    if (n.kind === 'identifier' || n.kind === 'name' || n.kind === 'variable') {
+        const v = n.name;
+        return typeof v === 'string' ? v : null;
+    }
     return null;
+}
+/** The class name a `name` node spells (`Schema`, `\DB`), or null for variables and expressions. */
+function classNameOf(n) {
+    return n?.kind === 'name' && typeof n.name === 'string' ? n.name : null;
+}
+/** `$name` → `name`; null for `$$dynamic` and anything that is not a variable. */
+function ast_variableName(n) {
+    return n?.kind === 'variable' && typeof n.name === 'string' ? n.name : null;
 }
 /** Last segment of a possibly qualified class name: `\Illuminate\Support\Facades\Schema` → `Schema`. */
 function baseName(name) {
     const parts = name.split('\\');
     return parts[parts.length - 1];
 }
+const SKIP_KEYS = new Set(['loc', 'leadingComments', 'trailingComments', 'comments', 'errors', 'tokens']);
+/** Visits every node below `root` (depth first, source order), the root included. */
+function ast_walk(root, visit) {
+    if (Array.isArray(root)) {
+        for (const item of root)
+            ast_walk(item, visit);
+        return;
+    }
+    if (!isNode(root))
+        return;
+    visit(root);
+    // Own keys only: php-parser's node prototypes carry enumerable methods that `for…in` would list.
+    for (const key of Object.keys(root)) {
+        if (SKIP_KEYS.has(key))
+            continue;
+        const value = root[key];
+        if (value && typeof value === 'object')
+            ast_walk(value, visit);
+    }
+}
 /**
- * Flattens `$table->string('a')->nullable()->unique()` into its root (`$table`) and the calls in source
- * order. Static calls (`Schema::create(...)`) become a root of kind `name` with the first link.
+ * The first node (depth first) that satisfies `match` among those whose lines cover `line`: subtrees
+ * that end before or start after the line are not entered, so finding a declaration costs little.
  */
-function flattenChain(expr) {
-    const links = [];
-    let cur = expr;
+function findAtLine(root, line, match) {
+    if (Array.isArray(root)) {
+        for (const item of root) {
+            const found = findAtLine(item, line, match);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+    if (!isNode(root))
+        return null;
+    const start = root.loc?.start?.line;
+    const end = root.loc?.end?.line;
+    if (start !== undefined && end !== undefined && (line < start || line > end))
+        return null;
+    if (match(root))
+        return root;
+    for (const key of Object.keys(root)) {
+        if (SKIP_KEYS.has(key))
+            continue;
+        const value = root[key];
+        if (value && typeof value === 'object') {
+            const found = findAtLine(value, line, match);
+            if (found)
+                return found;
+        }
+    }
+    return null;
+}
+/** Node kinds that hold no expression worth walking into (no call can sit inside them). */
+const LEAF_KINDS = new Set([
+    'string', 'number', 'boolean', 'nullkeyword', 'identifier', 'name', 'variable', 'inline', 'commentline',
+    'commentblock', 'constref', 'magic', 'nowdoc', 'selfreference', 'staticreference', 'parentreference',
+    'typereference', 'classconstant', 'propertystatement', 'traituse', 'usegroup', 'declare', 'noop',
+]); // prettier-ignore
+/** Every direct child node that can hold an expression, in source order of the fields. */
+function childNodes(n) {
+    const out = [];
+    for (const key of Object.keys(n)) {
+        if (SKIP_KEYS.has(key))
+            continue;
+        const v = n[key];
+        if (typeof v !== 'object' || v === null)
+            continue;
+        if (Array.isArray(v)) {
+            for (const item of v)
+                if (isNode(item) && !LEAF_KINDS.has(item.kind))
+                    out.push(item);
+        }
+        else if (isNode(v) && !LEAF_KINDS.has(v.kind))
+            out.push(v);
+    }
+    return out;
+}
+/** The method name of `$x->name(...)`, `$x?->name(...)` or `X::name(...)`. */
+function calledMethod(call) {
+    const what = ast_child(call, 'what');
+    if (!what)
+        return null;
+    if (LOOKUPS.has(what.kind) || what.kind === 'staticlookup') {
+        const offset = ast_child(what, 'offset');
+        return offset?.kind === 'identifier' ? ast_nameOf(offset) : null;
+    }
+    return null;
+}
+const LOOKUPS = new Set(['propertylookup', 'nullsafepropertylookup']);
+function offsetName(lookup) {
+    const off = ast_child(lookup, 'offset');
+    return off && off.kind === 'identifier' ? ast_nameOf(off) : null;
+}
+/** Flattens a call / property chain into its root and steps, outermost last. */
+function flatten(node) {
+    const steps = [];
+    let cur = node;
     for (;;) {
-        if (cur.kind === 'call' &&
-            (cur.what.kind === 'propertylookup' || cur.what.kind === 'nullsafepropertylookup')) {
-            const method = nameOf(cur.what.offset);
-            if (!method)
-                return null;
-            links.unshift({ method, args: cur.arguments, line: lineOf(cur) });
-            cur = cur.what.what;
+        if (cur.kind === 'call') {
+            const what = ast_child(cur, 'what');
+            if (what && LOOKUPS.has(what.kind)) {
+                steps.unshift({ kind: 'call', name: offsetName(what), args: ast_children(cur, 'arguments'), node: cur });
+                cur = ast_child(what, 'what') ?? what;
+                continue;
+            }
+            if (what && what.kind === 'staticlookup') {
+                steps.unshift({
+                    kind: 'static',
+                    name: offsetName(what),
+                    args: ast_children(cur, 'arguments'),
+                    node: cur,
+                });
+                return { root: ast_child(what, 'what') ?? what, steps };
+            }
+            return { root: cur, steps };
+        }
+        if (LOOKUPS.has(cur.kind)) {
+            steps.unshift({ kind: 'prop', name: offsetName(cur), args: [], node: cur });
+            cur = ast_child(cur, 'what') ?? cur;
             continue;
         }
-        if (cur.kind === 'call' && cur.what.kind === 'staticlookup') {
-            const method = nameOf(cur.what.offset);
-            if (!method)
-                return null;
-            links.unshift({ method, args: cur.arguments, line: lineOf(cur) });
-            return { root: cur.what.what, links };
+        if (cur.kind === 'parenthesis') {
+            const inner = ast_child(cur, 'inner');
+            if (inner) {
+                cur = inner;
+                continue;
+            }
         }
-        return { root: cur, links };
+        return { root: cur, steps };
     }
+}
+/** `->where('a', 1)` as shown in reports. */
+function renderStep(step) {
+    const sep = step.kind === 'static' ? '::' : '->';
+    if (step.kind === 'prop')
+        return `${sep}${step.name ?? '…'}`;
+    return `${sep}${step.name ?? '…'}(${step.args.map((a) => render(a)).join(', ')})`;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Functions
+/** The name of a function's parameter node (`$query` → `query`). */
+function paramName(p) {
+    return ast_nameOf(ast_child(p, 'name')) ?? field(p, 'name');
+}
+/** The name of a closure's / arrow function's first parameter (`$query`). */
+function firstParamName(fn) {
+    const p = ast_children(fn, 'arguments')[0];
+    return p ? paramName(p) : null;
+}
+/** The statements of a function body; an arrow function's expression as one statement. */
+function bodyStatements(fn) {
+    if (fn.kind === 'arrowfunc') {
+        const body = ast_child(fn, 'body');
+        return body ? [{ kind: 'expressionstatement', expression: body, loc: body.loc }] : [];
+    }
+    return ast_children(ast_child(fn, 'body'), 'children');
+}
+function isFunctionLike(n) {
+    return !!n && (n.kind === 'closure' || n.kind === 'arrowfunc');
+}
+function newFileScope(file, namespace = '') {
+    return { file, namespace, uses: new Map() };
+}
+/** Resolves a class reference the way PHP does (`Post` → `App\Models\Post`). */
+function resolveClass(raw, resolution, scope) {
+    if (resolution === 'fqn' || raw.startsWith('\\'))
+        return raw.replace(/^\\/, '');
+    if (resolution === 'rn')
+        return joinNs(scope.namespace, raw.replace(/^namespace\\/i, ''));
+    const [first, ...rest] = raw.split('\\');
+    const imported = scope.uses.get(first.toLowerCase());
+    if (imported)
+        return [imported, ...rest].join('\\');
+    return joinNs(scope.namespace, raw);
+}
+/** A type or class name node resolved in `scope`; builtin type names (`int`, `array`) come back as written. */
+function resolveName(n, scope) {
+    if (!n)
+        return null;
+    if (n.kind === 'typereference')
+        return typeof n.name === 'string' ? n.name.toLowerCase() : null;
+    if (n.kind !== 'name' || typeof n.name !== 'string')
+        return null;
+    return resolveClass(n.name, field(n, 'resolution'), scope);
+}
+function joinNs(ns, name) {
+    return ns ? `${ns}\\${name}` : name;
+}
+/** Reads `use` statements of one namespace body into the scope. */
+function addUses(scope, usegroup) {
+    if (field(usegroup, 'type') === 'function' || field(usegroup, 'type') === 'const')
+        return;
+    const prefix = field(usegroup, 'name');
+    for (const item of ast_children(usegroup, 'items')) {
+        const t = field(item, 'type');
+        if (t === 'function' || t === 'const')
+            continue;
+        const name = field(item, 'name');
+        if (!name)
+            continue;
+        const fq = (prefix ? `${prefix}\\${name}` : name).replace(/^\\/, '');
+        const alias = ast_nameOf(ast_child(item, 'alias')) ?? fq.split('\\').pop();
+        scope.uses.set(alias.toLowerCase(), fq);
+    }
+}
+/** Every `use` import of a file, whatever its namespace: alias (lower case) → fully qualified name. */
+function useMap(root) {
+    const scope = newFileScope('');
+    ast_walk(root, (node) => {
+        if (node.kind === 'usegroup')
+            addUses(scope, node);
+    });
+    return scope.uses;
+}
+/**
+ * Visits a file's top-level declarations and statements with the namespace and imports in force, through
+ * bracketed and unbracketed namespaces and into `if (! class_exists(…)) { … }` guards.
+ */
+function forEachTopLevel(file, program, visit) {
+    const go = (nodes, scope) => {
+        for (const node of nodes) {
+            if (node.kind === 'namespace') {
+                // The global `namespace { … }` has the name `['']`.
+                const name = node.name;
+                go(ast_children(node, 'children'), newFileScope(file, typeof name === 'string' ? name : ''));
+            }
+            else if (node.kind === 'usegroup') {
+                addUses(scope, node);
+            }
+            else if (node.kind === 'if' || node.kind === 'block') {
+                go([...ast_children(node, 'children'), ...ast_children(ast_child(node, 'body'), 'children')], scope);
+            }
+            else
+                visit(node, scope);
+        }
+    };
+    go(ast_children(program, 'children'), newFileScope(file));
+}
+// ---------------------------------------------------------------------------------------------------------
+// Printing
+/** Elements of an array literal: `[key => value]` pairs in order (spreads have `unpack`). */
+function arrayEntries(n) {
+    if (!n || n.kind !== 'array')
+        return [];
+    const out = [];
+    for (const item of ast_children(n, 'items')) {
+        if (item.kind === 'entry') {
+            const value = ast_child(item, 'value');
+            if (value)
+                out.push({ key: ast_child(item, 'key'), value, unpack: item.unpack === true });
+        }
+        else
+            out.push({ key: null, value: item, unpack: false });
+    }
+    return out;
+}
+/** A compact one-line rendering of an expression for reports: closures and long arrays collapse to `…`. */
+function render(n, depth = 0) {
+    if (!n)
+        return '';
+    if (depth > 6)
+        return '…';
+    const r = (x) => render(x, depth + 1);
+    switch (n.kind) {
+        case 'string':
+            return `'${field(n, 'value') ?? ''}'`;
+        case 'number':
+            return field(n, 'value') ?? '';
+        case 'boolean':
+            return String(field(n, 'value'));
+        case 'nullkeyword':
+            return 'null';
+        case 'variable':
+            return `$${ast_nameOf(n) ?? '…'}`;
+        case 'name':
+        case 'identifier':
+            return ast_nameOf(n) ?? '';
+        case 'call': {
+            const args = ast_children(n, 'arguments').map(r).join(', ');
+            return `${r(ast_child(n, 'what'))}(${args})`;
+        }
+        case 'propertylookup':
+            return `${r(ast_child(n, 'what'))}->${r(ast_child(n, 'offset'))}`;
+        case 'nullsafepropertylookup':
+            return `${r(ast_child(n, 'what'))}?->${r(ast_child(n, 'offset'))}`;
+        case 'staticlookup':
+            return `${r(ast_child(n, 'what'))}::${r(ast_child(n, 'offset'))}`;
+        case 'array': {
+            const items = arrayEntries(n);
+            if (items.length > 3)
+                return '[…]';
+            return `[${items.map((e) => (e.key ? `${r(e.key)} => ${r(e.value)}` : r(e.value))).join(', ')}]`;
+        }
+        case 'closure':
+            return 'function (…) {…}';
+        case 'arrowfunc':
+            return 'fn (…) => …';
+        case 'new':
+            return `new ${r(ast_child(n, 'what'))}(…)`;
+        case 'bin':
+            return `${r(ast_child(n, 'left'))} ${field(n, 'type')} ${r(ast_child(n, 'right'))}`;
+        case 'unary':
+            return `${field(n, 'type')}${r(ast_child(n, 'what'))}`;
+        case 'cast':
+            return `(${field(n, 'type')}) ${r(ast_child(n, 'expr'))}`;
+        case 'offsetlookup':
+            return `${r(ast_child(n, 'what'))}[${r(ast_child(n, 'offset'))}]`;
+        case 'encapsed':
+            return '"…"';
+        case 'parenthesis':
+            return `(${r(ast_child(n, 'inner'))})`;
+        case 'selfreference':
+            return 'self';
+        case 'staticreference':
+            return 'static';
+        case 'parentreference':
+            return 'parent';
+        default:
+            return '…';
+    }
+}
+/** Shortens a rendering to at most `max` characters. */
+function shorten(text, max = 160) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/php/value.js
+/**
+ * What a PHP expression evaluates to, statically. Unknown is a value like any other (with the reason and
+ * the node that made it unknown), so one unknown piece never loses the rest of an array or a call.
+ */
+/** Something only PHP at run time can compute. */
+class Unknown {
+    reason;
+    node;
+    constructor(reason, node) {
+        this.reason = reason;
+        this.node = node;
+    }
+}
+/** An opaque value a host made (Laravel's DB::raw, an enum case, a closure): the evaluator carries it. */
+class HostValue {
+    /** What `(string) $value` gives, or undefined when PHP would refuse or it is not known. */
+    toPhpString() {
+        return undefined;
+    }
+}
+/**
+ * A value only run time decides, read symbolically (Laravel's env() when a reader wants to know WHICH
+ * variable decides): the evaluator carries it as itself through arrays, arguments, returns and branches
+ * it can choose, and anything computed from it (comparisons, truthiness, builtins) is Unknown.
+ */
+class SymbolicValue extends HostValue {
+    /** `(type) $value`: undefined when the cast makes it unknown. */
+    cast(_type) {
+        return undefined;
+    }
+}
+/** The first symbolic value among `values` (arrays searched deeply), or null. */
+function firstSymbolic(values) {
+    for (const v of values) {
+        if (v instanceof SymbolicValue)
+            return v;
+        const inner = Array.isArray(v) ? v : isKeyedArray(v) ? Object.values(v) : null;
+        const found = inner ? firstSymbolic(inner) : null;
+        if (found)
+            return found;
+    }
+    return null;
+}
+/** `Status::Active` of a (backed) enum: `->value` and `->name` read it. */
+class EnumCase extends HostValue {
+    fqcn;
+    name;
+    value;
+    constructor(fqcn, name, value) {
+        super();
+        this.fqcn = fqcn;
+        this.name = name;
+        this.value = value;
+    }
+}
+/** A closure or arrow function, with the variables it captured when it was made. */
+class ClosureValue extends HostValue {
+    node;
+    captured;
+    constructor(node, captured) {
+        super();
+        this.node = node;
+        this.captured = captured;
+    }
+}
+/** `new X(…)`: an object whose class is known (its state is not). */
+class ObjectValue extends HostValue {
+    fqcn;
+    constructor(fqcn) {
+        super();
+        this.fqcn = fqcn;
+    }
+}
+function isUnknown(v) {
+    return v instanceof Unknown;
+}
+function isKeyedArray(v) {
+    return (typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof HostValue) && !isUnknown(v));
+}
+/** The first unknown inside a value (arrays searched deeply), or null when all of it is known. */
+function value_firstUnknown(v) {
+    if (v instanceof Unknown)
+        return v;
+    if (Array.isArray(v)) {
+        for (const item of v) {
+            const u = value_firstUnknown(item);
+            if (u)
+                return u;
+        }
+    }
+    else if (isKeyedArray(v)) {
+        for (const item of Object.values(v)) {
+            const u = value_firstUnknown(item);
+            if (u)
+                return u;
+        }
+    }
+    return null;
+}
+/** PHP's truthiness; unknown stays unknown. */
+function truthy(v) {
+    if (v instanceof Unknown)
+        return v;
+    if (Array.isArray(v))
+        return v.length > 0;
+    if (v instanceof SymbolicValue)
+        return new Unknown(v.describe(), null);
+    if (v instanceof HostValue)
+        return true;
+    if (v !== null && typeof v === 'object')
+        return Object.keys(v).length > 0;
+    return v !== null && v !== false && v !== 0 && v !== '' && v !== '0';
+}
+/** PHP's string conversion; arrays and unknown values give Unknown. */
+function toPhpString(v, node) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number')
+        return String(v);
+    if (typeof v === 'boolean')
+        return v ? '1' : '';
+    if (v === null)
+        return '';
+    if (v instanceof Unknown)
+        return v;
+    if (v instanceof SymbolicValue)
+        return new Unknown(v.describe(), node);
+    if (v instanceof HostValue)
+        return v.toPhpString() ?? new Unknown('an object used as a string', node);
+    return new Unknown('an array used as a string', node);
+}
+/** Entries of an array value as PHP's foreach sees them; null for anything that is not an array. */
+function entriesOf(v) {
+    if (Array.isArray(v))
+        return v.map((item, i) => [i, item]);
+    // A keyed array stores integer keys as strings; PHP's keys are integers again.
+    if (isKeyedArray(v))
+        return Object.entries(v).map(([k, x]) => [arrayKey(k), x]);
+    return null;
+}
+/**
+ * An array value from its entries in order (a later key replaces an earlier one in place): a plain list
+ * when the keys are 0..n-1 in that order, else a keyed array.
+ */
+function arrayFrom(entries) {
+    const map = new Map();
+    for (const [k, v] of entries)
+        map.set(arrayKey(k), v);
+    let i = 0;
+    for (const k of map.keys())
+        if (k !== i++)
+            return Object.fromEntries(map);
+    return [...map.values()];
+}
+/** A key as PHP stores it: a decimal integer string (`'7'`, `'-1'`, not `'07'`) becomes an integer. */
+function arrayKey(k) {
+    return typeof k === 'string' && /^(0|-?[1-9]\d*)$/.test(k) && Number.isSafeInteger(Number(k))
+        ? Number(k)
+        : k;
+}
+const NUMERIC = /^[ \t\n\r\v\f]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?[ \t\n\r\v\f]*$/;
+const LEADING_NUMBER = /^[ \t\n\r\v\f]*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/;
+/** Whether a string is numeric to PHP 8 (`'12'`, `' 1.5'`, `'1e3'`; not `'12abc'`, not `'0x1A'`). */
+function isNumericString(s) {
+    return NUMERIC.test(s);
+}
+/** The number a value is in arithmetic (numbers, numeric strings, booleans, null); undefined otherwise. */
+function toNumber(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (v === null)
+        return 0;
+    if (typeof v === 'string' && isNumericString(v))
+        return Number(v.trim());
+    return undefined;
+}
+/** `(int)` / `(float)` of a string: its leading number (`'12abc'` → 12, `'1e3'` → 1000), else 0. */
+function leadingNumber(s) {
+    const m = LEADING_NUMBER.exec(s);
+    return m ? Number(m[0].trim()) : 0;
+}
+/** PHP's `===`: unknown when either side holds an unknown, or for two objects whose identity is not known. */
+function strictEquals(a, b) {
+    const u = value_firstUnknown(a) ?? value_firstUnknown(b);
+    if (u)
+        return u;
+    return sameStrict(a, b);
+}
+function sameStrict(a, b) {
+    if (a instanceof HostValue || b instanceof HostValue) {
+        if (a === b)
+            return true;
+        if (a instanceof EnumCase && b instanceof EnumCase)
+            return a.fqcn === b.fqcn && a.name === b.name;
+        if (a instanceof EnumCase || b instanceof EnumCase)
+            return false;
+        return a instanceof HostValue && b instanceof HostValue
+            ? new Unknown('two objects compared', null)
+            : false;
+    }
+    const ea = entriesOf(a);
+    const eb = entriesOf(b);
+    if (ea || eb) {
+        if (!ea || !eb || ea.length !== eb.length)
+            return false;
+        for (let i = 0; i < ea.length; i++) {
+            if (ea[i][0] !== eb[i][0])
+                return false;
+            const same = sameStrict(ea[i][1], eb[i][1]);
+            if (same !== true)
+                return same;
+        }
+        return true;
+    }
+    return a === b;
+}
+/** PHP 8's `==`: numeric strings compare as numbers, null and booleans by truthiness, arrays by pairs. */
+function looseEquals(a, b) {
+    const u = value_firstUnknown(a) ?? value_firstUnknown(b);
+    if (u)
+        return u;
+    return sameLoose(a, b);
+}
+function sameLoose(a, b) {
+    if (typeof a === 'boolean' || typeof b === 'boolean' || a === null || b === null) {
+        if (a === null && typeof b === 'string')
+            return b === '';
+        if (b === null && typeof a === 'string')
+            return a === '';
+        return truthy(a) === truthy(b);
+    }
+    if (typeof a === 'number' && typeof b === 'number')
+        return a === b;
+    if (typeof a === 'string' && typeof b === 'string') {
+        return isNumericString(a) && isNumericString(b) ? Number(a.trim()) === Number(b.trim()) : a === b;
+    }
+    if (typeof a === 'number' && typeof b === 'string')
+        return isNumericString(b) ? Number(b.trim()) === a : String(a) === b;
+    if (typeof a === 'string' && typeof b === 'number')
+        return sameLoose(b, a);
+    if (a instanceof HostValue || b instanceof HostValue)
+        return sameStrict(a, b);
+    const ea = entriesOf(a);
+    const eb = entriesOf(b);
+    if (!ea || !eb)
+        return false;
+    if (ea.length !== eb.length)
+        return false;
+    const other = new Map(eb.map(([k, x]) => [String(k), x]));
+    for (const [k, x] of ea) {
+        const y = other.get(String(k));
+        if (y === undefined)
+            return false;
+        const same = sameLoose(x, y);
+        if (same !== true)
+            return same;
+    }
+    return true;
+}
+/**
+ * PHP 8's `<=>` for numbers, numeric strings and strings (byte order): -1, 0 or 1; undefined when the
+ * comparison is one the evaluator does not model (arrays, objects, mixed non-numeric types).
+ */
+function compareValues(a, b) {
+    if (typeof a === 'string' && typeof b === 'string' && !(isNumericString(a) && isNumericString(b))) {
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+    const x = typeof a === 'string' || typeof a === 'number' ? toNumber(a) : undefined;
+    const y = typeof b === 'string' || typeof b === 'number' ? toNumber(b) : undefined;
+    if (x === undefined || y === undefined)
+        return undefined;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/**
+ * The element at `path` (`$v['a']['b']`): undefined when an array along the way has no such key or a
+ * scalar stands in the way, the Unknown when an unknown one does.
+ */
+function valueAt(v, path) {
+    let current = v;
+    for (const key of path) {
+        if (current instanceof Unknown)
+            return current;
+        const entries = entriesOf(current);
+        const found = entries?.find(([k]) => String(k) === String(key));
+        if (!found)
+            return undefined;
+        current = found[1];
+    }
+    return current;
+}
+/**
+ * `$v['a']['b'] = $x` without touching `v`: a copy with `x` at `path`, arrays created where nothing (or
+ * null) was. Writing into an unknown value leaves it unknown; into a scalar, PHP would fail: Unknown.
+ */
+function withValueAt(v, path, x) {
+    if (!path.length)
+        return x;
+    if (v instanceof Unknown)
+        return v;
+    const entries = v === undefined || v === null ? [] : entriesOf(v);
+    if (!entries)
+        return new Unknown('a key set on a value that is not an array', x instanceof Unknown ? x.node : null);
+    const out = {};
+    for (const [k, item] of entries)
+        out[String(k)] = item;
+    const [head, ...rest] = path;
+    out[String(head)] = withValueAt(out[String(head)], rest, x);
+    const keys = Object.keys(out);
+    return keys.every((k, i) => k === String(i)) ? keys.map((k) => out[k]) : out;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/php/builtins.js
+/**
+ * The pure PHP functions apps call where values are decided statically (table names, column lists, config
+ * defaults): string and array helpers with no side effects. Anything else is not evaluated.
+ */
+
+function builtins_str(v, node) {
+    return toPhpString(v ?? null, node);
+}
+function strings(fn) {
+    return (args, node) => {
+        const out = [];
+        for (const a of args) {
+            const s = builtins_str(a, node);
+            if (s instanceof Unknown)
+                return s;
+            out.push(s);
+        }
+        return fn(...out);
+    };
+}
+function list(v) {
+    const e = v === undefined ? null : entriesOf(v);
+    return e ? e.map(([, x]) => x) : null;
+}
+/** PHP's sprintf: `%s %d %u %f %F %x %X %o %b %c %e %%`, positions (`%1$s`), flags, width and precision. */
+function sprintf(args, node) {
+    const format = builtins_str(args[0], node);
+    if (format instanceof Unknown)
+        return format;
+    let next = 1;
+    let failed = null;
+    const out = format.replace(/%(?:(\d+)\$)?((?:[-+ 0]|'.)*)(\d*)(?:\.(\d+))?([bcdeEfFosuxX%])/g, (whole, pos, flags, width, precision, conv) => {
+        if (conv === '%')
+            return '%';
+        const v = args[pos ? Number(pos) : next++];
+        if (v === undefined) {
+            failed ??= new Unknown('sprintf() with too few arguments', node);
+            return whole;
+        }
+        const text = formatOne(v, conv, flags, precision, node);
+        if (text instanceof Unknown) {
+            failed ??= text;
+            return '';
+        }
+        return pad(text, flags, Number(width || 0), conv);
+    });
+    return failed ?? out;
+}
+function formatOne(v, conv, flags, precision, node) {
+    if (conv === 's') {
+        const s = builtins_str(v, node);
+        return s instanceof Unknown || precision === undefined ? s : s.slice(0, Number(precision));
+    }
+    const n = typeof v === 'string' ? leadingNumber(v) : toNumber(v);
+    if (n === undefined)
+        return v instanceof Unknown ? v : new Unknown('sprintf() of a non-number', node);
+    const sign = flags.includes('+') && n >= 0 ? '+' : '';
+    switch (conv) {
+        case 'd':
+            return sign + String(Math.trunc(n));
+        case 'u':
+            return String(Math.trunc(n) >>> 0);
+        case 'f':
+        case 'F':
+            return sign + n.toFixed(precision === undefined ? 6 : Number(precision));
+        case 'e':
+        case 'E': {
+            const e = n
+                .toExponential(precision === undefined ? 6 : Number(precision))
+                .replace(/e([+-])(\d)$/, 'e$1$2');
+            return sign + (conv === 'E' ? e.toUpperCase() : e);
+        }
+        case 'x':
+            return (Math.trunc(n) >>> 0).toString(16);
+        case 'X':
+            return (Math.trunc(n) >>> 0).toString(16).toUpperCase();
+        case 'o':
+            return (Math.trunc(n) >>> 0).toString(8);
+        case 'b':
+            return (Math.trunc(n) >>> 0).toString(2);
+        case 'c':
+            return String.fromCharCode(Math.trunc(n) & 0xff);
+        default:
+            return new Unknown(`sprintf() %${conv}`, node);
+    }
+}
+/** Width padding: spaces by default, `0` or `'x` to pad with another character, `-` to pad on the right. */
+function pad(text, flags, width, conv) {
+    if (text.length >= width)
+        return text;
+    const custom = /'(.)/.exec(flags);
+    const char = custom ? custom[1] : flags.replace(/'./g, '').includes('0') ? '0' : ' ';
+    if (flags.replace(/'./g, '').includes('-'))
+        return text + (char === '0' ? ' ' : char).repeat(width - text.length);
+    const fill = char.repeat(width - text.length);
+    // Zero padding goes after the sign of a number.
+    if (char === '0' && conv !== 's' && /^[+-]/.test(text))
+        return text[0] + fill + text.slice(1);
+    return fill + text;
+}
+function implode(args, node) {
+    // implode(glue, pieces) and the legacy implode(pieces, glue).
+    const [a, b] = args;
+    const pieces = list(b) ?? list(a);
+    const glue = list(b) ? a : b;
+    if (!pieces)
+        return new Unknown('implode() pieces', node);
+    const g = builtins_str(glue ?? '', node);
+    if (g instanceof Unknown)
+        return g;
+    const parts = [];
+    for (const p of pieces) {
+        const s = builtins_str(p, node);
+        if (s instanceof Unknown)
+            return s;
+        parts.push(s);
+    }
+    return parts.join(g);
+}
+function arrayMerge(args, node) {
+    const out = [];
+    let next = 0;
+    for (const a of args) {
+        const entries = entriesOf(a);
+        if (!entries)
+            return a instanceof Unknown ? a : new Unknown('array_merge() of a non-array', node);
+        // Integer keys are renumbered; string keys of a later array replace earlier ones.
+        for (const [k, v] of entries)
+            out.push([typeof k === 'number' ? next++ : k, v]);
+    }
+    return arrayFrom(out);
+}
+/** str_replace with strings or arrays of searches and replacements, on a string or an array of them. */
+function strReplace(args, node) {
+    const [search, replace, subject] = args;
+    const searches = list(search) ?? [search ?? null];
+    const replaceList = list(replace);
+    const pairs = [];
+    for (let i = 0; i < searches.length; i++) {
+        const from = builtins_str(searches[i], node);
+        if (from instanceof Unknown)
+            return from;
+        const to = builtins_str(replaceList ? (replaceList[i] ?? '') : (replace ?? null), node);
+        if (to instanceof Unknown)
+            return to;
+        pairs.push([from, to]);
+    }
+    const one = (v) => {
+        let s = builtins_str(v, node);
+        if (s instanceof Unknown)
+            return s;
+        for (const [from, to] of pairs)
+            if (from !== '')
+                s = s.split(from).join(to);
+        return s;
+    };
+    const subjects = subject === undefined ? null : entriesOf(subject);
+    if (!subjects)
+        return one(subject ?? null);
+    return arrayFrom(subjects.map(([k, v]) => [k, one(v)]));
+}
+const BUILTINS = {
+    sprintf,
+    implode,
+    join: implode,
+    strtolower: strings((s) => s.toLowerCase()),
+    strtoupper: strings((s) => s.toUpperCase()),
+    ucfirst: strings((s) => s.charAt(0).toUpperCase() + s.slice(1)),
+    lcfirst: strings((s) => s.charAt(0).toLowerCase() + s.slice(1)),
+    trim: strings((s, chars) => (chars === undefined ? s.trim() : trimChars(s, chars))),
+    rtrim: strings((s, chars) => (chars === undefined ? s.trimEnd() : trimChars(s, chars, false, true))),
+    ltrim: strings((s, chars) => (chars === undefined ? s.trimStart() : trimChars(s, chars, true, false))),
+    str_replace: strReplace,
+    str_contains: strings((h, n) => h.includes(n)),
+    str_starts_with: strings((h, n) => h.startsWith(n)),
+    str_ends_with: strings((h, n) => h.endsWith(n)),
+    strlen: strings((s) => Buffer.byteLength(s)),
+    explode: (args, node) => {
+        const [d, s] = args.map((a) => builtins_str(a, node));
+        if (d instanceof Unknown)
+            return d;
+        if (s instanceof Unknown)
+            return s;
+        return d === '' ? new Unknown('explode() with an empty delimiter', node) : s.split(d);
+    },
+    array_merge: arrayMerge,
+    array_keys: (args, node) => {
+        const e = args[0] === undefined ? null : entriesOf(args[0]);
+        return e ? e.map(([k]) => k) : new Unknown('array_keys() of a non-array', node);
+    },
+    array_values: (args, node) => list(args[0]) ?? new Unknown('array_values() of a non-array', node),
+    in_array: (args, node) => {
+        const hay = list(args[1]);
+        if (!hay)
+            return new Unknown('in_array() of a non-array', node);
+        const strict = args[2] === undefined ? false : truthy(args[2]);
+        if (strict instanceof Unknown)
+            return strict;
+        let unknown = null;
+        for (const h of hay) {
+            const same = strict ? strictEquals(args[0] ?? null, h) : looseEquals(args[0] ?? null, h);
+            if (same === true)
+                return true;
+            if (same instanceof Unknown)
+                unknown ??= same;
+        }
+        return unknown ?? false;
+    },
+    count: (args, node) => list(args[0])?.length ?? new Unknown('count() of a non-array', node),
+    is_null: (args) => (args[0] instanceof Unknown ? args[0] : args[0] === null),
+    boolval: (args) => truthy(args[0] ?? null),
+    intval: (args, node) => {
+        const v = args[0];
+        if (v instanceof Unknown)
+            return v;
+        if (v === undefined)
+            return new Unknown('intval()', node);
+        const n = typeof v === 'string' ? leadingNumber(v) : toNumber(v);
+        if (n !== undefined)
+            return Math.trunc(n);
+        const entries = entriesOf(v);
+        return entries ? (entries.length ? 1 : 0) : new Unknown('intval() of an object', node);
+    },
+    strval: (args, node) => builtins_str(args[0], node),
+    max: (args, node) => numeric(args, node, Math.max),
+    min: (args, node) => numeric(args, node, Math.min),
+    array_key_exists: (args, node) => {
+        const k = args[0];
+        const a = args[1];
+        if (k instanceof Unknown)
+            return k;
+        if (Array.isArray(a))
+            return typeof k === 'number' && k >= 0 && k < a.length;
+        if (isKeyedArray(a))
+            return String(k) in a;
+        return new Unknown('array_key_exists() of a non-array', node);
+    },
+};
+function numeric(args, node, fn) {
+    const values = args.length === 1 ? (list(args[0]) ?? []) : args;
+    if (!values.length || values.some((v) => typeof v !== 'number'))
+        return new Unknown('min()/max() of non-numbers', node);
+    return fn(...values);
+}
+function trimChars(s, chars, left = true, right = true) {
+    let a = 0;
+    let b = s.length;
+    while (left && a < b && chars.includes(s[a]))
+        a++;
+    while (right && b > a && chars.includes(s[b - 1]))
+        b--;
+    return s.slice(a, b);
+}
+/** A pure builtin's result, or undefined when the function is not one of them. */
+function callBuiltin(name, args, node) {
+    const fn = Object.prototype.hasOwnProperty.call(BUILTINS, name) ? BUILTINS[name] : undefined;
+    if (!fn)
+        return undefined;
+    // A pure function of an unknown argument is unknown for the argument's reason (`$ids`, not `count()`).
+    const unknown = args.find((a) => a instanceof Unknown);
+    return unknown ?? fn(args, node);
+}
+
+;// CONCATENATED MODULE: ./build/src/project/php/evaluate.js
+/**
+ * The static evaluator: what a PHP expression is worth without running PHP. Literals, strings and
+ * interpolation, arrays, arithmetic, comparisons, ternaries, `??`, class constants and enum cases, magic
+ * constants, a few pure functions, and whatever the host knows (Laravel's config(), env(), DB::raw…).
+ * It never throws: what cannot be known comes back as an Unknown value, and the rest goes on.
+ */
+
+
+
+/** How a node is named in "cannot know" messages. */
+function describe(node) {
+    if (node.kind === 'variable')
+        return `$${node.name}`;
+    if (node.kind === 'call')
+        return 'a function call';
+    return `a ${node.kind} expression`;
+}
+const NAMED_CONSTANTS = {
+    true: true,
+    false: false,
+    null: null,
+    php_eol: '\n',
+    php_int_max: Number.MAX_SAFE_INTEGER,
+    directory_separator: '/',
+};
+/** The class a `name`/`self`/`static`/`parent` node refers to, resolved; null when dynamic. */
+function classOf(n, ctx) {
+    if (!n)
+        return null;
+    if (n.kind === 'selfreference')
+        return ctx.declaring ?? ctx.self ?? null;
+    if (n.kind === 'staticreference')
+        return ctx.self ?? null;
+    if (n.kind === 'parentreference')
+        return ctx.parent ?? null;
+    if (n.kind !== 'name')
+        return null;
+    const raw = String(n.name);
+    const lower = raw.toLowerCase();
+    if (lower === 'self')
+        return ctx.declaring ?? ctx.self ?? null;
+    if (lower === 'static')
+        return ctx.self ?? null;
+    if (lower === 'parent')
+        return ctx.parent ?? null;
+    return ctx.scope ? resolveName(n, ctx.scope) : raw.replace(/^\\/, '');
+}
+function evaluate(node, ctx = {}) {
+    if (!node)
+        return new Unknown('nothing', null);
+    switch (node.kind) {
+        case 'string':
+        case 'nowdoc':
+            return String(node.value);
+        case 'number': {
+            const raw = String(node.value).replace(/_/g, '');
+            // `0755` is octal in PHP (as `0o755` is); a leading zero followed by a dot or exponent is not.
+            const n = /^0[0-7]+$/.test(raw) ? parseInt(raw, 8) : Number(raw);
+            return Number.isNaN(n) ? new Unknown(`number ${node.value}`, node) : n;
+        }
+        case 'boolean':
+            return Boolean(node.value);
+        case 'nullkeyword':
+            return null;
+        case 'name': {
+            const n = String(node.name).replace(/^\\/, '').toLowerCase();
+            return n in NAMED_CONSTANTS ? NAMED_CONSTANTS[n] : new Unknown(`constant ${node.name}`, node);
+        }
+        case 'magic':
+            return magic(node, ctx);
+        case 'parenthesis':
+            return evaluate(node.inner, ctx);
+        case 'unary':
+            return unary(node, ctx);
+        case 'bin':
+            return binary(node, ctx);
+        case 'retif':
+            return ternary(node, ctx);
+        case 'encapsed':
+            return interpolate(node, ctx);
+        case 'array':
+            return arrayValue(node, ctx);
+        case 'variable': {
+            const name = typeof node.name === 'string' ? node.name : null;
+            const v = name !== null ? ctx.variable?.(name) : undefined;
+            return v === undefined ? new Unknown(describe(node), node) : v;
+        }
+        case 'cast':
+            return cast(node, ctx);
+        case 'offsetlookup':
+            return offset(node, ctx);
+        case 'staticlookup':
+            return staticLookup(node, ctx);
+        case 'propertylookup':
+        case 'nullsafepropertylookup':
+            return propertyLookup(node, ctx);
+        case 'new': {
+            const cls = classOf(ast_child(node, 'what'), ctx);
+            if (!cls)
+                return new Unknown('an object', node);
+            const args = evaluateArgs(ast_children(node, 'arguments'), ctx).positional;
+            return ctx.host?.construct?.(cls, args, node) ?? new ObjectValue(cls);
+        }
+        case 'call':
+            return call(node, ctx);
+        case 'closure':
+        case 'arrowfunc': {
+            const captured = new Map();
+            const names = node.kind === 'closure' ? ast_children(node, 'uses').map((u) => ast_nameOf(u)) : [];
+            for (const n of names) {
+                const v = n ? ctx.variable?.(n) : undefined;
+                if (n && v !== undefined)
+                    captured.set(n, v);
+            }
+            return new ClosureValue(node, captured);
+        }
+        case 'match':
+            return matchValue(node, ctx);
+        case 'empty': {
+            const t = truthy(evaluate(node.expression, ctx));
+            return t instanceof Unknown ? t : !t;
+        }
+        default:
+            return new Unknown(describe(node), node);
+    }
+}
+/** Call arguments, named ones apart, `...$spread` of a known list expanded. */
+function evaluateArgs(nodes, ctx) {
+    const out = { positional: [], named: {} };
+    for (const n of nodes) {
+        if (n.kind === 'namedargument')
+            out.named[String(n.name)] = evaluate(n.value, ctx);
+        else if (n.kind === 'variadic') {
+            const v = evaluate(n.what, ctx);
+            const entries = entriesOf(v);
+            if (entries)
+                out.positional.push(...entries.map(([, x]) => x));
+            else
+                out.positional.push(v instanceof Unknown ? v : new Unknown('a spread argument', n));
+        }
+        else
+            out.positional.push(evaluate(n, ctx));
+    }
+    return out;
+}
+function magic(node, ctx) {
+    const raw = String(node.raw ?? node.value ?? '').toUpperCase();
+    switch (raw) {
+        case '__CLASS__':
+            return ctx.declaring ?? ctx.self ?? new Unknown('__CLASS__', node);
+        case '__NAMESPACE__':
+            return ctx.scope ? ctx.scope.namespace : new Unknown('__NAMESPACE__', node);
+        case '__FILE__':
+            return ctx.file ?? new Unknown('__FILE__', node);
+        case '__DIR__':
+            return ctx.file
+                ? ctx.file.slice(0, Math.max(0, ctx.file.lastIndexOf('/')))
+                : new Unknown('__DIR__', node);
+        case '__LINE__':
+            return node.loc?.start.line ?? new Unknown('__LINE__', node);
+        default:
+            return new Unknown(raw || 'a magic constant', node);
+    }
+}
+function unary(node, ctx) {
+    const v = evaluate(node.what, ctx);
+    if (v instanceof Unknown)
+        return v;
+    if (node.type === '!')
+        return not(truthy(v));
+    const n = toNumber(v);
+    if (node.type === '-' && n !== undefined)
+        return -n;
+    if (node.type === '+' && n !== undefined)
+        return n;
+    if (node.type === '~' && typeof v === 'number')
+        return bitwise('^', v, -1) ?? new Unknown('unary ~', node);
+    return new Unknown(`unary ${node.type}`, node);
+}
+function binary(node, ctx) {
+    const type = String(node.type);
+    // Short-circuit operators decide on the left alone when they can, as PHP does.
+    if (type === '??') {
+        const l = evaluate(node.left, ctx);
+        if (l instanceof Unknown)
+            return l;
+        if (l instanceof SymbolicValue)
+            return new Unknown(l.describe(), node);
+        return l === null ? evaluate(node.right, ctx) : l;
+    }
+    if (type === '&&' || type === 'and' || type === '||' || type === 'or') {
+        const isAnd = type === '&&' || type === 'and';
+        const l = truthy(evaluate(node.left, ctx));
+        if (l === !isAnd)
+            return l;
+        const r = truthy(evaluate(node.right, ctx));
+        // An unknown left side still gives way to a right side that settles the result (`$x && false`).
+        if (l instanceof Unknown)
+            return r === !isAnd ? r : l;
+        return r;
+    }
+    const l = evaluate(node.left, ctx);
+    const r = evaluate(node.right, ctx);
+    const symbolic = symbolicUnknown([l, r], node);
+    if (symbolic)
+        return symbolic;
+    switch (type) {
+        case '===':
+            return strictEquals(l, r);
+        case '!==':
+            return not(strictEquals(l, r));
+        case '==':
+            return looseEquals(l, r);
+        case '!=':
+            return not(looseEquals(l, r));
+    }
+    if (l instanceof Unknown)
+        return l;
+    if (r instanceof Unknown)
+        return r;
+    switch (type) {
+        case '.': {
+            const a = toPhpString(l, node);
+            if (a instanceof Unknown)
+                return a;
+            const b = toPhpString(r, node);
+            return b instanceof Unknown ? b : a + b;
+        }
+        case 'xor': {
+            const a = truthy(l);
+            const b = truthy(r);
+            return a instanceof Unknown ? a : b instanceof Unknown ? b : a !== b;
+        }
+        case '<':
+        case '>':
+        case '<=':
+        case '>=':
+        case '<=>': {
+            const c = compareValues(l, r);
+            if (c === undefined)
+                return new Unknown(`operator ${type}`, node);
+            if (type === '<=>')
+                return c;
+            return type === '<' ? c < 0 : type === '>' ? c > 0 : type === '<=' ? c <= 0 : c >= 0;
+        }
+    }
+    if (type === '+' && isArrayValue(l) && isArrayValue(r)) {
+        // Array union: keys of the left win.
+        const left = entriesOf(l) ?? [];
+        const taken = new Set(left.map(([k]) => k));
+        return arrayFrom([...left, ...(entriesOf(r) ?? []).filter(([k]) => !taken.has(k))]);
+    }
+    // Arithmetic on numbers, numeric strings, booleans and null, as PHP 8 converts them.
+    const a = toNumber(l);
+    const b = toNumber(r);
+    if (a === undefined || b === undefined)
+        return new Unknown(`operator ${type}`, node);
+    switch (type) {
+        case '+':
+            return a + b;
+        case '-':
+            return a - b;
+        case '*':
+            return a * b;
+        case '/':
+            return b === 0 ? new Unknown('division by zero', node) : a / b;
+        case '%':
+            return Math.trunc(b) === 0 ? new Unknown('modulo by zero', node) : Math.trunc(a) % Math.trunc(b);
+        case '**':
+            return a ** b;
+        case '|':
+        case '&':
+        case '^':
+        case '<<':
+        case '>>':
+            return bitwise(type, a, b) ?? new Unknown(`operator ${type}`, node);
+    }
+    return new Unknown(`operator ${type}`, node);
+}
+/** PHP's bitwise operators on 64-bit integers; undefined when the result is beyond a safe JS number. */
+function bitwise(type, a, b) {
+    const x = BigInt(Math.trunc(a));
+    const y = BigInt(Math.trunc(b));
+    let r;
+    if (type === '|')
+        r = x | y;
+    else if (type === '&')
+        r = x & y;
+    else if (type === '^')
+        r = x ^ y;
+    else if (y < 0n || y > 63n)
+        return undefined;
+    else
+        r = type === '<<' ? x << y : x >> y;
+    const n = Number(BigInt.asIntN(64, r));
+    return Number.isSafeInteger(n) ? n : undefined;
+}
+function not(v) {
+    return v instanceof Unknown ? v : !v;
+}
+/** An Unknown when a symbolic value (deeply) takes part in a computation; null otherwise. */
+function symbolicUnknown(values, node) {
+    const s = firstSymbolic(values);
+    return s ? new Unknown(s.describe(), node) : null;
+}
+function isArrayValue(v) {
+    return Array.isArray(v) || isKeyedArray(v);
+}
+function ternary(node, ctx) {
+    const test = evaluate(node.test, ctx);
+    const t = truthy(test);
+    if (t instanceof Unknown) {
+        // Both branches agreeing decides it whatever the test is.
+        if (!node.trueExpr)
+            return t;
+        const a = evaluate(node.trueExpr, ctx);
+        return strictEquals(a, evaluate(node.falseExpr, ctx)) === true ? a : t;
+    }
+    if (!node.trueExpr)
+        return t ? test : evaluate(node.falseExpr, ctx); // `a ?: b`
+    return t ? evaluate(node.trueExpr, ctx) : evaluate(node.falseExpr, ctx);
+}
+function interpolate(node, ctx) {
+    if (node.type !== 'string' && node.type !== 'heredoc')
+        return new Unknown(`${node.type} string`, node);
+    let out = '';
+    for (const part of node.value ?? []) {
+        const v = evaluate(part.kind === 'encapsedpart' ? part.expression : part, ctx);
+        const s = toPhpString(v, node);
+        if (s instanceof Unknown)
+            return s;
+        out += s;
+    }
+    return out;
+}
+function arrayValue(node, ctx) {
+    const items = arrayEntries(node);
+    const hasKeys = items.some((i) => i.key || i.unpack);
+    if (!hasKeys)
+        return items.map((i) => evaluate(i.value, ctx));
+    const entries = [];
+    let next = 0;
+    for (const i of items) {
+        if (i.unpack) {
+            const spread = entriesOf(evaluate(i.value, ctx));
+            if (!spread && ctx.skipUnknownKeys)
+                continue;
+            if (!spread)
+                return new Unknown('a spread of an unknown array', i.value);
+            for (const [k, v] of spread)
+                entries.push([typeof k === 'number' ? next++ : k, v]);
+            continue;
+        }
+        let key;
+        if (i.key) {
+            const k = phpKey(evaluate(i.key, ctx));
+            if (k === undefined || k instanceof Unknown) {
+                if (ctx.skipUnknownKeys)
+                    continue;
+                return k instanceof Unknown ? k : new Unknown('an array key', i.key);
+            }
+            key = k;
+        }
+        else
+            key = next;
+        if (typeof key === 'number' && key >= next)
+            next = key + 1;
+        entries.push([key, evaluate(i.value, ctx)]);
+    }
+    return arrayFrom(entries);
+}
+/** A value used as an array key: integers and strings, with booleans, null and floats cast as PHP does. */
+function phpKey(k) {
+    if (typeof k === 'string')
+        return arrayKey(k);
+    if (typeof k === 'number')
+        return Math.trunc(k);
+    if (typeof k === 'boolean')
+        return k ? 1 : 0;
+    if (k === null)
+        return '';
+    return k instanceof Unknown ? k : undefined;
+}
+function cast(node, ctx) {
+    const v = evaluate(node.expr, ctx);
+    if (v instanceof Unknown)
+        return v;
+    if (v instanceof SymbolicValue)
+        return v.cast(String(node.type)) ?? new Unknown(v.describe(), node);
+    switch (node.type) {
+        case 'string':
+            return toPhpString(v, node);
+        case 'int':
+        case 'float': {
+            const n = typeof v === 'string' ? leadingNumber(v) : toNumber(v);
+            if (n === undefined)
+                return isArrayValue(v) ? (truthy(v) ? 1 : 0) : new Unknown(`cast ${node.type}`, node);
+            return node.type === 'int' ? Math.trunc(n) : n;
+        }
+        case 'bool':
+            return truthy(v);
+        case 'array':
+            return isArrayValue(v) ? v : v === null ? [] : [v];
+        default:
+            return new Unknown(`cast ${node.type}`, node);
+    }
+}
+function offset(node, ctx) {
+    const base = evaluate(node.what, ctx);
+    if (base instanceof Unknown)
+        return base;
+    // `"$row[key]"` in a string spells the key as a bare word.
+    const off = ast_child(node, 'offset');
+    const raw = off?.kind === 'identifier' ? ast_nameOf(off) : evaluate(off, ctx);
+    if (raw instanceof Unknown)
+        return raw;
+    const key = typeof raw === 'string' ? arrayKey(raw) : raw;
+    if (Array.isArray(base) && typeof key === 'number')
+        return base[key] ?? null;
+    if (isKeyedArray(base) && (typeof key === 'string' || typeof key === 'number'))
+        return base[String(key)] ?? null;
+    if (typeof base === 'string' && typeof key === 'number') {
+        const i = key < 0 ? base.length + key : key;
+        return i >= 0 && i < base.length ? base[i] : new Unknown('a string offset out of range', node);
+    }
+    return new Unknown('an array element', node);
+}
+function staticLookup(node, ctx) {
+    const offsetName = ast_nameOf(node.offset);
+    const what = ast_child(node, 'what');
+    const cls = classOf(what, ctx);
+    if (offsetName?.toLowerCase() === 'class' && cls)
+        return cls;
+    if (cls && offsetName && node.offset?.kind === 'identifier') {
+        const v = ctx.classConstant?.(cls, offsetName);
+        if (v !== undefined)
+            return v;
+    }
+    return new Unknown('a class constant', node);
+}
+function propertyLookup(node, ctx) {
+    const prop = ast_nameOf(node.offset);
+    const what = ast_child(node, 'what');
+    if (what?.kind === 'variable' && what.name === 'this' && prop) {
+        const v = ctx.property?.(prop);
+        return v === undefined ? new Unknown(`$this->${prop}`, node) : v;
+    }
+    const base = what ? evaluate(what, ctx) : null;
+    if (base instanceof EnumCase && prop === 'value')
+        return base.value;
+    if (base instanceof EnumCase && prop === 'name')
+        return base.name;
+    return new Unknown(prop ? `->${prop}` : 'a property', node);
+}
+function call(node, ctx) {
+    const what = ast_child(node, 'what');
+    if (!what)
+        return new Unknown(describe(node), node);
+    if (what.kind === 'name') {
+        const args = evaluateArgs(ast_children(node, 'arguments'), ctx).positional;
+        const fname = String(what.name).replace(/^\\/, '').toLowerCase();
+        const hosted = ctx.host?.callFunction?.(fname, args, node);
+        if (hosted !== undefined)
+            return hosted;
+        const symbolic = symbolicUnknown(args, node);
+        const builtin = symbolic ? undefined : callBuiltin(fname, args, node);
+        return builtin ?? symbolic ?? new Unknown(describe(node), node);
+    }
+    const method = what.offset?.kind === 'identifier' ? ast_nameOf(what.offset) : null;
+    if (!method)
+        return new Unknown(describe(node), node);
+    if (what.kind === 'staticlookup') {
+        const target = ast_child(what, 'what');
+        const args = evaluateArgs(ast_children(node, 'arguments'), ctx).positional;
+        // `static::` binds late as `$this->` does; `self::` is the declaring class.
+        const lower = target?.kind === 'name' ? String(target.name).toLowerCase() : null;
+        const followed = target?.kind === 'selfreference' || lower === 'self'
+            ? 'self'
+            : target?.kind === 'staticreference' || lower === 'static'
+                ? 'this'
+                : target?.kind === 'parentreference' || lower === 'parent'
+                    ? 'parent'
+                    : null;
+        if (followed) {
+            const v = ctx.callMethod?.(followed, method, args, node);
+            if (v !== undefined)
+                return v;
+        }
+        const cls = classOf(target, ctx);
+        if (cls) {
+            const hosted = ctx.host?.callStatic?.(cls, method, args, node);
+            if (hosted !== undefined)
+                return hosted;
+            if (!followed) {
+                const v = ctx.callMethod?.(cls, method, args, node);
+                if (v !== undefined)
+                    return v;
+            }
+        }
+        return new Unknown(describe(node), node);
+    }
+    if (what.kind === 'propertylookup' || what.kind === 'nullsafepropertylookup') {
+        const target = ast_child(what, 'what');
+        if (target?.kind === 'variable' && target.name === 'this') {
+            const args = evaluateArgs(ast_children(node, 'arguments'), ctx).positional;
+            const v = ctx.callMethod?.('this', method, args, node);
+            if (v !== undefined)
+                return v;
+        }
+    }
+    return new Unknown(describe(node), node);
+}
+function matchValue(node, ctx) {
+    const cond = evaluate(node.cond, ctx);
+    if (cond instanceof Unknown)
+        return cond;
+    const symbolic = symbolicUnknown([cond], node);
+    if (symbolic)
+        return symbolic;
+    let fallback = null;
+    for (const arm of ast_children(node, 'arms')) {
+        const conds = arm.conds;
+        if (!conds) {
+            fallback = ast_child(arm, 'body');
+            continue;
+        }
+        for (const c of conds) {
+            const v = evaluate(c, ctx);
+            if (v instanceof SymbolicValue)
+                return new Unknown(v.describe(), c);
+            const same = strictEquals(v, cond);
+            if (same instanceof Unknown)
+                return same;
+            if (same)
+                return evaluate(arm.body, ctx);
+        }
+    }
+    return fallback ? evaluate(fallback, ctx) : new Unknown('an unmatched match', node);
+}
+/** A string value, or null when the value is not a string (unknown included). */
+function stringValue(v) {
+    return typeof v === 'string' ? v : null;
+}
+/** The value with every unknown removed from view: the first Unknown of it, or the value. */
+function knownOrUnknown(v) {
+    return firstUnknown(v) ?? v;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/php/calls.js
+/**
+ * Calls followed into the app's own code: `$this->method(…)`, `self::`/`static::`/`parent::` and
+ * `Class::method(…)`, trait methods and private helpers of the class and its parents. Arguments are bound
+ * to parameters (named, defaults, variadics); a depth and step budget stops recursion and runaway loops.
+ * Interpreters (migrations, queries) run the bound body their own way; `returnValue` evaluates the
+ * body of a pure helper (`return config('x.table', 'posts');`).
+ */
+
+
+
+class CallBudget {
+    maxDepth;
+    maxSteps;
+    depth = 0;
+    steps = 0;
+    active = [];
+    constructor(maxDepth = 8, maxSteps = 20_000) {
+        this.maxDepth = maxDepth;
+        this.maxSteps = maxSteps;
+    }
+    /** Enters a call; false (and nothing entered) when it would recurse or go deeper than allowed. */
+    enter(key) {
+        if (this.depth >= this.maxDepth || this.active.includes(key.toLowerCase()))
+            return false;
+        this.active.push(key.toLowerCase());
+        this.depth++;
+        return true;
+    }
+    leave() {
+        this.active.pop();
+        this.depth--;
+    }
+    /** Counts one statement; false once the budget is spent. */
+    step() {
+        this.steps++;
+        return this.steps <= this.maxSteps;
+    }
+    get spent() {
+        return this.steps > this.maxSteps;
+    }
+}
+/**
+ * The method a call reaches. `lateStatic` is the class `$this`/`static::` stand for (a subclass may
+ * override the method); `self::` looks from the declaring class, `parent::` above it.
+ */
+function resolveCall(index, target, method, lateStatic, declaring = lateStatic) {
+    if (target === 'this' || target === 'self') {
+        const from = target === 'self' ? (declaring ?? lateStatic) : lateStatic;
+        const found = from ? index.method(from, method) : null;
+        return found && lateStatic ? { found, self: lateStatic } : null;
+    }
+    if (target === 'parent') {
+        const parent = declaring ? index.get(declaring)?.parent : null;
+        const found = parent ? index.method(parent, method) : null;
+        return found && lateStatic ? { found, self: lateStatic } : null;
+    }
+    const found = index.method(target, method);
+    return found ? { found, self: target } : null;
+}
+/** Binds call arguments to the method's parameters; a missing argument takes its default, evaluated. */
+function bindArguments(found, args, defaults) {
+    return bindParameters(found.summary.params, args, defaults);
+}
+/** Binds call arguments to parameters: positional, then named, then the default evaluated. */
+function bindParameters(params, args, defaults) {
+    const vars = new Map();
+    params.forEach((p, i) => {
+        if (p.variadic) {
+            vars.set(p.name, args.positional.slice(i));
+            return;
+        }
+        let v = i < args.positional.length ? args.positional[i] : args.named[p.name];
+        if (v === undefined)
+            v = p.default ? evaluate(p.default, defaults) : new Unknown(`$${p.name}`, null);
+        vars.set(p.name, v);
+    });
+    return vars;
+}
+/**
+ * What a followed method returns, evaluated statically: assignments to locals, `if`/`else` on known
+ * conditions, `return`. Anything the evaluator cannot decide makes the result Unknown.
+ */
+function returnValue(target, method, args, node, opts) {
+    const self = opts.caller.self ?? null;
+    const resolved = resolveCall(opts.index, target, method, self, opts.caller.declaring ?? self);
+    if (!resolved)
+        return undefined;
+    const { found } = resolved;
+    const body = found.node;
+    if (!body || found.summary.isAbstract)
+        return new Unknown(`${method}() has no body in the app`, node);
+    const key = `${found.decl.fqcn}::${method}`;
+    if (!opts.budget.enter(key))
+        return new Unknown(`${method}() calls itself or nests too deep`, node);
+    try {
+        const ctx = methodContext(opts, found, resolved.self);
+        const vars = bindArguments(found, args, ctx);
+        const local = {
+            ...ctx,
+            variable: (n) => vars.get(n),
+            // A helper calling a helper: arguments see this method's locals.
+            callMethod: (t, m, a, n) => returnValue(t, m, callArguments(n, a, local), n, { ...opts, caller: local }),
+        };
+        return bodyReturnValue(bodyStatements(body), vars, local, opts.budget);
+    }
+    finally {
+        opts.budget.leave();
+    }
+}
+/** The arguments of a call as the evaluator passed them, with named ones read again from the node. */
+function callArguments(call, positional, ctx) {
+    const nodes = ast_children(call, 'arguments');
+    return nodes.some((a) => a.kind === 'namedargument') ? evaluateArgs(nodes, ctx) : { positional, named: {} };
+}
+/**
+ * The evaluation context inside a followed method: its class's names and constants, and nested calls.
+ * A trait's method runs as part of the class using it (`self::`, `parent::`, `__CLASS__`), with the
+ * trait file's names.
+ */
+function methodContext(opts, found, self) {
+    const using = found.decl.kind === 'trait' ? usingClass(opts.index, found.decl, self) : null;
+    const base = using
+        ? { ...opts.index.contextFor(using, self, found.decl.scope), file: found.decl.file }
+        : opts.index.contextFor(found.decl, self);
+    // `$this` is the caller's object only when the callee runs for the same class (not `Other::helper()`).
+    const sameObject = opts.caller.self?.toLowerCase() === self.toLowerCase();
+    const ctx = {
+        ...base,
+        host: opts.caller.host ?? base.host,
+        property: (name) => (sameObject ? opts.caller.property?.(name) : undefined) ?? opts.index.propertyDefault(self, name),
+        callMethod: (target, m, a, n) => returnValue(target, m, callArguments(n, a, ctx), n, { ...opts, caller: ctx }),
+    };
+    return ctx;
+}
+/** The class (of `lateStatic` and its ancestors) whose `use` brings in a trait, directly or through traits. */
+function usingClass(index, trait, lateStatic) {
+    const want = trait.fqcn.toLowerCase();
+    const uses = (names, seen) => names.some((n) => {
+        const lower = n.toLowerCase();
+        if (lower === want)
+            return true;
+        if (seen.has(lower))
+            return false;
+        seen.add(lower);
+        return uses(index.get(n)?.traits ?? [], seen);
+    });
+    return index.lineage(lateStatic).find((c) => uses(c.traits, new Set())) ?? null;
+}
+const NO_RETURN = Symbol('no return');
+/** What a function body returns with `vars` bound, run as `returnValue` runs a method; null without a return. */
+function bodyReturnValue(statements, vars, ctx, budget) {
+    const out = runForValue(statements, vars, ctx, budget);
+    return out === NO_RETURN ? null : out;
+}
+function runForValue(statements, vars, ctx, budget) {
+    for (const st of statements) {
+        if (!budget.step())
+            return new Unknown('the work limit was reached', st);
+        switch (st.kind) {
+            case 'return':
+                return st.expr ? evaluate(st.expr, ctx) : null;
+            case 'expressionstatement': {
+                const e = ast_child(st, 'expression');
+                if (e?.kind === 'assign' && !calls_assign(e, vars, ctx)) {
+                    return new Unknown('an assignment the evaluator does not follow', e);
+                }
+                // Other expression statements (logging, events) do not change what is returned.
+                break;
+            }
+            case 'block': {
+                const v = runForValue(ast_children(st, 'children'), vars, ctx, budget);
+                if (v !== NO_RETURN)
+                    return v;
+                break;
+            }
+            case 'if': {
+                const t = truthy(evaluate(ast_child(st, 'test'), ctx));
+                if (t instanceof Unknown)
+                    return t;
+                const branch = t ? ast_child(st, 'body') : ast_child(st, 'alternate');
+                if (!branch)
+                    break;
+                const v = runForValue(branch.kind === 'block' ? ast_children(branch, 'children') : [branch], vars, ctx, budget);
+                if (v !== NO_RETURN)
+                    return v;
+                break;
+            }
+            case 'foreach': {
+                const entries = entriesOf(evaluate(ast_child(st, 'source'), ctx));
+                const valueName = ast_variableName(ast_child(st, 'value'));
+                const keyName = ast_variableName(ast_child(st, 'key'));
+                if (!entries || !valueName)
+                    return new Unknown('a loop over values not known statically', st);
+                const body = ast_child(st, 'body');
+                for (const [k, v] of entries) {
+                    if (!budget.step())
+                        return new Unknown('the work limit was reached', st);
+                    if (keyName)
+                        vars.set(keyName, k);
+                    vars.set(valueName, v);
+                    const r = runForValue(body?.kind === 'block' ? ast_children(body, 'children') : body ? [body] : [], vars, ctx, budget);
+                    if (r !== NO_RETURN)
+                        return r;
+                }
+                break;
+            }
+            case 'inline':
+            case 'noop':
+            case 'echo':
+                break;
+            default:
+                return new Unknown(`${st.kind} statement at line ${ast_lineOf(st)} is not followed`, st);
+        }
+    }
+    return NO_RETURN;
+}
+/**
+ * A local assignment: `$x = …`, `$x .= …` (and the other compound operators), `$list[] = …`,
+ * `$map['k'] = …`. False for what is not followed (`$this->x = …`, `[$a, $b] = …`, nested offsets).
+ */
+function calls_assign(e, vars, ctx) {
+    const left = ast_child(e, 'left');
+    const right = ast_child(e, 'right');
+    const op = String(e.operator);
+    const name = ast_variableName(left);
+    if (name) {
+        if (op === '=')
+            vars.set(name, evaluate(right, ctx));
+        // `$x .= 'y'` is `$x = $x . 'y'`, evaluated as that expression.
+        else
+            vars.set(name, evaluate({ kind: 'bin', type: op.slice(0, -1), left, right, loc: e.loc }, ctx));
+        return true;
+    }
+    const arrayName = left?.kind === 'offsetlookup' ? ast_variableName(ast_child(left, 'what')) : null;
+    if (!arrayName || op !== '=')
+        return false;
+    const current = vars.get(arrayName) ?? [];
+    const offset = ast_child(left, 'offset');
+    const key = offset ? evaluate(offset, ctx) : null;
+    if (key !== null && typeof key !== 'string' && typeof key !== 'number') {
+        vars.set(arrayName, key instanceof Unknown ? key : new Unknown('an array key', offset));
+        return true;
+    }
+    vars.set(arrayName, withElement(current, key, evaluate(right, ctx), e));
+    return true;
+}
+/** An array with one element set (`key` null appends), as a new value. */
+function withElement(base, key, value, node) {
+    const entries = entriesOf(base);
+    if (!entries)
+        return base instanceof Unknown ? base : new Unknown('an element set on a non-array', node);
+    return arrayFrom([...entries, [key === null ? nextIndex(entries) : key, value]]);
+}
+function nextIndex(entries) {
+    let next = 0;
+    for (const [k] of entries)
+        if (typeof k === 'number' && k >= next)
+            next = k + 1;
+    return next;
+}
+/**
+ * The method name of a call node on `$this` / `self::` / `static::` / `parent::`, with its target
+ * (`static::` comes back as `this`: both stand for the late-bound class).
+ */
+function ownCallTarget(call) {
+    const what = ast_child(call, 'what');
+    const method = what && ast_child(what, 'offset')?.kind === 'identifier' ? ast_nameOf(ast_child(what, 'offset')) : null;
+    if (!what || !method)
+        return null;
+    if ((what.kind === 'propertylookup' || what.kind === 'nullsafepropertylookup') &&
+        ast_variableName(ast_child(what, 'what')) === 'this') {
+        return { target: 'this', method };
+    }
+    if (what.kind !== 'staticlookup')
+        return null;
+    const cls = ast_child(what, 'what');
+    // `static::` binds late, as `$this->` does; `self::` is the declaring class.
+    const raw = cls?.kind === 'name' ? String(cls.name).toLowerCase() : null;
+    if (cls?.kind === 'selfreference' || raw === 'self')
+        return { target: 'self', method };
+    if (cls?.kind === 'staticreference' || raw === 'static')
+        return { target: 'this', method };
+    if (cls?.kind === 'parentreference' || raw === 'parent')
+        return { target: 'parent', method };
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./build/src/project/laravel/naming.js
@@ -2298,190 +4053,6 @@ function joiningTable(parentClass, relatedClass) {
     return segments.join('_').toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/values.js
-/** Evaluates the PHP expressions migrations pass to the schema builder: literals, arrays, concatenation, loop variables. */
-
-/** `DB::raw('...')` / `new Expression('...')`: SQL used as written. */
-class RawSql {
-    sql;
-    constructor(sql) {
-        this.sql = sql;
-    }
-}
-/** Thrown (and caught by the interpreter) when an expression depends on something not known statically. */
-class NotStatic extends Error {
-    node;
-    constructor(node, what) {
-        super(what);
-        this.node = node;
-    }
-}
-function describe(node) {
-    if (node.kind === 'variable')
-        return `$${node.name}`;
-    if (node.kind === 'call')
-        return 'a function call';
-    return `a ${node.kind} expression`;
-}
-function evaluate(node, scope) {
-    switch (node.kind) {
-        case 'string':
-            return String(node.value);
-        case 'number': {
-            const n = Number(String(node.value).replace(/_/g, ''));
-            if (Number.isNaN(n))
-                throw new NotStatic(node, `number ${node.value}`);
-            return n;
-        }
-        case 'boolean':
-            return Boolean(node.value);
-        case 'nullkeyword':
-            return null;
-        case 'name': {
-            // Bare constants: true/false/null arrive as names in some parser versions.
-            const n = String(node.name).toLowerCase();
-            if (n === 'true')
-                return true;
-            if (n === 'false')
-                return false;
-            if (n === 'null')
-                return null;
-            throw new NotStatic(node, `constant ${node.name}`);
-        }
-        case 'unary': {
-            const v = evaluate(node.what, scope);
-            if (node.type === '-' && typeof v === 'number')
-                return -v;
-            if (node.type === '+' && typeof v === 'number')
-                return v;
-            if (node.type === '!')
-                return !truthy(v);
-            throw new NotStatic(node, `unary ${node.type}`);
-        }
-        case 'bin': {
-            const l = evaluate(node.left, scope);
-            const r = evaluate(node.right, scope);
-            if (node.type === '.')
-                return toPhpString(l, node) + toPhpString(r, node);
-            if (typeof l === 'number' && typeof r === 'number') {
-                if (node.type === '+')
-                    return l + r;
-                if (node.type === '-')
-                    return l - r;
-                if (node.type === '*')
-                    return l * r;
-            }
-            throw new NotStatic(node, `operator ${node.type}`);
-        }
-        case 'encapsed': {
-            if (node.type !== 'string')
-                throw new NotStatic(node, `${node.type} string`);
-            let out = '';
-            for (const part of node.value)
-                out += toPhpString(evaluate(part.expression, scope), node);
-            return out;
-        }
-        case 'nowdoc':
-            return String(node.value);
-        case 'array': {
-            const items = node.items;
-            const hasKeys = items.some((i) => i && i.key);
-            if (!hasKeys)
-                return items.map((i) => evaluate(i.value, scope));
-            const obj = {};
-            let next = 0;
-            for (const i of items) {
-                const key = i.key ? evaluate(i.key, scope) : next++;
-                obj[String(key)] = evaluate(i.value, scope);
-            }
-            return obj;
-        }
-        case 'variable': {
-            const name = typeof node.name === 'string' ? node.name : null;
-            if (name !== null && scope.has(name))
-                return scope.get(name);
-            throw new NotStatic(node, describe(node));
-        }
-        case 'cast': {
-            const v = evaluate(node.expr, scope);
-            if (node.type === 'string')
-                return toPhpString(v, node);
-            if (node.type === 'int')
-                return Number(v);
-            if (node.type === 'bool')
-                return truthy(v);
-            throw new NotStatic(node, `cast ${node.type}`);
-        }
-        case 'new': {
-            // new Expression('CURRENT_TIMESTAMP')
-            const cls = nameOf(node.what);
-            if (cls && baseName(cls) === 'Expression' && node.arguments.length === 1) {
-                return new RawSql(toPhpString(evaluate(node.arguments[0], scope), node));
-            }
-            throw new NotStatic(node, 'an object');
-        }
-        case 'call': {
-            // DB::raw('...')
-            if (node.what.kind === 'staticlookup') {
-                const cls = nameOf(node.what.what);
-                const method = nameOf(node.what.offset);
-                if (cls && baseName(cls) === 'DB' && method === 'raw' && node.arguments.length === 1) {
-                    return new RawSql(toPhpString(evaluate(node.arguments[0], scope), node));
-                }
-            }
-            throw new NotStatic(node, describe(node));
-        }
-        case 'staticlookup': {
-            // User::class → 'User'; self::TABLE / static::TABLE → the migration's own constant.
-            const offset = nameOf(node.offset);
-            const cls = nameOf(node.what);
-            if (offset === 'class' && cls)
-                return cls;
-            const own = node.what?.kind === 'selfreference' || node.what?.kind === 'staticreference';
-            if (own && offset && scope.has(`self::${offset}`))
-                return scope.get(`self::${offset}`);
-            throw new NotStatic(node, 'a class constant');
-        }
-        case 'propertylookup': {
-            // $this->table: a property of the migration with a literal default.
-            const prop = nameOf(node.offset);
-            if (node.what?.kind === 'variable' &&
-                node.what.name === 'this' &&
-                prop &&
-                scope.has(`$this->${prop}`)) {
-                return scope.get(`$this->${prop}`);
-            }
-            throw new NotStatic(node, prop ? `$this->${prop}` : 'a property');
-        }
-        case 'parenthesis':
-            return evaluate(node.inner, scope);
-        default:
-            throw new NotStatic(node, describe(node));
-    }
-}
-function truthy(v) {
-    if (Array.isArray(v))
-        return v.length > 0;
-    if (v instanceof RawSql)
-        return true;
-    if (v !== null && typeof v === 'object')
-        return Object.keys(v).length > 0;
-    return v !== null && v !== false && v !== 0 && v !== '' && v !== '0';
-}
-function toPhpString(v, node) {
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number')
-        return String(v);
-    if (typeof v === 'boolean')
-        return v ? '1' : '';
-    if (v === null)
-        return '';
-    if (v instanceof RawSql)
-        return v.sql;
-    throw new NotStatic(node, 'an array used as a string');
-}
-
 ;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/blueprint.js
 /**
  * Laravel's Blueprint, re-told: what each `$table->method(...)` call adds (column definitions and commands,
@@ -2636,7 +4207,7 @@ function blueprint_str(v, what) {
 function strList(v, what) {
     if (Array.isArray(v))
         return v.map((x) => blueprint_str(x, what));
-    if (v !== null && typeof v === 'object' && !(v instanceof RawSql))
+    if (isKeyedArray(v))
         return Object.values(v).map((x) => blueprint_str(x, what));
     return [blueprint_str(v, what)];
 }
@@ -2906,6 +4477,336 @@ class BlueprintBuilder {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/chain.js
+/**
+ * Call chains as the migration interpreter reads them: `$table->string('a')->nullable()` is the root
+ * `$table` and its calls in source order; `Schema::connection('x')->create(…)` the root `Schema`;
+ * `$this->schema->create(…)` the root `$this->schema` (a property holding a schema builder).
+ */
+
+/**
+ * The chain of a call expression, or null when one of its method names is dynamic (`$t->$method()`).
+ * Property steps end the chain at the outermost one: `$this->schema->create()` has the root `$this->schema`.
+ */
+function chainOf(expr) {
+    const { root, steps } = flatten(expr);
+    const lastProp = steps.map((s) => s.kind).lastIndexOf('prop');
+    const calls = steps.slice(lastProp + 1);
+    const links = [];
+    for (const step of calls) {
+        if (step.name === null)
+            return null;
+        links.push({ method: step.name, args: step.args, line: ast_lineOf(step.node) });
+    }
+    return { root: lastProp >= 0 ? steps[lastProp].node : root, links };
+}
+/** `$this->prop` when the node is a property of the migration itself, else null. */
+function thisProperty(node) {
+    if (node.kind !== 'propertylookup' || ast_variableName(node.what) !== 'this')
+        return null;
+    return node.offset?.kind === 'identifier' ? String(node.offset.name) : null;
+}
+/** `Artisan::call()`, `$t->foo()->bar()`: how a chain that is not understood is named in reports. */
+function describeChain(chain) {
+    const { root, links } = chain;
+    const variable = ast_variableName(root);
+    const head = variable !== null ? `$${variable}` : (classNameOf(root) ?? root.kind);
+    const sep = root.kind === 'name' ? '::' : '->';
+    return `${head}${sep}${links.map((l) => `${l.method}()`).join('->')}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/host.js
+/**
+ * What Laravel adds to PHP for the static evaluator: `config('x.y')` from the app's config files,
+ * `env('X')` from the resolved environment, `DB::raw()` / `new Expression()` as SQL written by hand, the
+ * `Str::` helpers Laravel's naming uses, and the container's `app(X::class)` / `resolve(X::class)`.
+ */
+
+
+
+/** `DB::raw('...')` / `new Expression('...')`: SQL used as written. */
+class RawSql extends HostValue {
+    sql;
+    constructor(sql) {
+        super();
+        this.sql = sql;
+    }
+    toPhpString() {
+        return this.sql;
+    }
+}
+const DB_FACADES = new Set(['db', 'illuminate\\support\\facades\\db']);
+const STR = new Set(['str', 'illuminate\\support\\str']);
+const EXPRESSIONS = new Set(['expression', 'illuminate\\database\\query\\expression']);
+const STR_HELPERS = {
+    snake: (s, d) => snake(s, typeof d === 'string' ? d : '_'),
+    studly: (s) => studly(s),
+    camel: (s) => camel(s),
+    plural: (s) => plural(s),
+    singular: (s) => singular(s),
+    lower: (s) => s.toLowerCase(),
+    upper: (s) => s.toUpperCase(),
+    kebab: (s) => snake(s, '-'),
+    classbasename: (s) => classBasename(s),
+};
+function host_str(v, node) {
+    return toPhpString(v ?? null, node);
+}
+/** Laravel's knowledge as an evaluator host. */
+function laravelHost(knows = {}) {
+    return {
+        callFunction(name, args, node) {
+            switch (name) {
+                case 'config': {
+                    const key = args[0];
+                    if (typeof key !== 'string')
+                        return undefined;
+                    const v = knows.config?.(key);
+                    if (v !== undefined)
+                        return v;
+                    return args.length > 1 ? args[1] : undefined;
+                }
+                case 'env': {
+                    const key = args[0];
+                    if (typeof key !== 'string')
+                        return undefined;
+                    const v = knows.env?.(key);
+                    if (v !== undefined)
+                        return v === null ? null : envValue(v);
+                    return args.length > 1 ? args[1] : undefined;
+                }
+                case 'class_basename': {
+                    const s = host_str(args[0], node);
+                    return s instanceof Unknown ? s : classBasename(s);
+                }
+                default:
+                    return undefined;
+            }
+        },
+        callStatic(fqcn, method, args, node) {
+            const cls = fqcn.toLowerCase();
+            const m = method.toLowerCase();
+            if (DB_FACADES.has(cls) && m === 'raw' && args.length === 1) {
+                const sql = host_str(args[0], node);
+                return sql instanceof Unknown ? sql : new RawSql(sql);
+            }
+            if (STR.has(cls) && Object.prototype.hasOwnProperty.call(STR_HELPERS, m)) {
+                const s = host_str(args[0], node);
+                return s instanceof Unknown ? s : STR_HELPERS[m](s, ...args.slice(1));
+            }
+            return undefined;
+        },
+        construct(fqcn, args, node) {
+            const base = fqcn.toLowerCase();
+            if ((EXPRESSIONS.has(base) || base.endsWith('\\expression')) && args.length === 1) {
+                const sql = host_str(args[0], node);
+                return sql instanceof Unknown ? sql : new RawSql(sql);
+            }
+            return undefined;
+        },
+    };
+}
+/** env() turns the strings "true", "false", "null" and "empty" (with or without parentheses) into values. */
+function envValue(raw) {
+    switch (raw.toLowerCase()) {
+        case 'true':
+        case '(true)':
+            return true;
+        case 'false':
+        case '(false)':
+            return false;
+        case 'null':
+        case '(null)':
+            return null;
+        case 'empty':
+        case '(empty)':
+            return '';
+    }
+    const quoted = /^"(.*)"$/.exec(raw) ?? /^'(.*)'$/.exec(raw);
+    return quoted ? quoted[1] : raw;
+}
+const APPLICATION = 'Illuminate\\Foundation\\Application';
+const CONTAINERS = new Set([
+    'illuminate\\foundation\\application',
+    'illuminate\\container\\container',
+    'illuminate\\contracts\\foundation\\application',
+    'illuminate\\contracts\\container\\container',
+]);
+const RESOLVING = new Set(['make', 'makewith', 'get', 'resolve']);
+/** The container's `app(X::class)` / `resolve(X::class)` / `app()->make(X::class)`: an X. */
+const laravelTypes = {
+    functionType(name, args, ctx) {
+        if ((name === 'app' || name === 'resolve') && args[0])
+            return classArgument(args[0], ctx);
+        // `app()` alone is the application container.
+        if (name === 'app' && args.length === 0)
+            return APPLICATION;
+        return null;
+    },
+    methodType(fqcn, method, args, ctx) {
+        if (CONTAINERS.has(fqcn.toLowerCase()) && RESOLVING.has(method.toLowerCase()) && args[0]) {
+            return classArgument(args[0], ctx);
+        }
+        return null;
+    },
+    staticType(fqcn, method, args, ctx) {
+        const cls = fqcn.toLowerCase();
+        if ((cls === 'app' || cls === 'illuminate\\support\\facades\\app') &&
+            method.toLowerCase() === 'make' &&
+            args[0]) {
+            return classArgument(args[0], ctx);
+        }
+        return null;
+    },
+};
+function classArgument(arg, ctx) {
+    if (arg.kind !== 'staticlookup' ||
+        arg.offset?.kind !== 'identifier' ||
+        String(arg.offset.name).toLowerCase() !== 'class') {
+        return null;
+    }
+    return classOf(arg.what, { scope: ctx.scope, self: ctx.self });
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/frame.js
+/**
+ * Where the migration interpreter stands while it runs a method body: the class (for `self::`, constants
+ * and `$this->prop` defaults), the local variables, and how values are evaluated there. The PHP floor
+ * returns what it cannot know as Unknown values; the interpreter needs known values to build a schema,
+ * so meeting one stops the statement with NotStatic, reported as "cannot know statically: <reason>".
+ */
+
+
+
+
+
+/**
+ * Laravel as the evaluator knows it when the caller says nothing of the app's configuration: DB::raw,
+ * `new Expression`, the Str:: helpers; config() and env() stay unknown (their defaults would be guesses).
+ */
+function defaultHost() {
+    const host = laravelHost();
+    return {
+        ...host,
+        callFunction: (name, args, node) => name === 'config' || name === 'env' ? undefined : host.callFunction?.(name, args, node),
+    };
+}
+/** A value the interpreter needs is not known statically; the statement is reported and skipped. */
+class NotStatic extends Error {
+    node;
+    constructor(node, what) {
+        super(what);
+        this.node = node;
+    }
+}
+class Frame {
+    env;
+    decl;
+    self;
+    vars;
+    inClass;
+    eval;
+    constructor(env, 
+    /** The class whose method is running (a trait or parent for inherited helpers). */
+    decl, 
+    /** The migration class itself: what `$this` and `static::` stand for. */
+    self, vars, 
+    /** How code of this class evaluates, locals aside (shared by the frames of one method's closures). */
+    inClass = classContext(env, decl, self)) {
+        this.env = env;
+        this.decl = decl;
+        this.self = self;
+        this.vars = vars;
+        this.inClass = inClass;
+        this.eval = { ...inClass, variable: (name) => vars.get(name) };
+    }
+    /** The same class with other local variables (a closure's). */
+    with(vars) {
+        return new Frame(this.env, this.decl, this.self, vars, this.inClass);
+    }
+}
+function classContext(env, decl, self) {
+    const { index, host, calls } = env;
+    const ctx = {
+        ...index.contextFor(decl, self),
+        host,
+        property: (name) => knownOrNothing(ownDefault(index, self, name)),
+        classConstant: (cls, name) => knownOrNothing(index.constant(cls, name)),
+        callMethod: (target, method, args, node) => returnValue(target, method, { positional: args, named: {} }, node, {
+            index,
+            budget: calls,
+            caller: ctx,
+        }),
+    };
+    return ctx;
+}
+/** `$this->prop`'s declared default; a property without one is set at run time (not known here). */
+function ownDefault(index, self, name) {
+    const found = index.property(self, name);
+    return found?.summary.default ? index.propertyDefault(self, name) : undefined;
+}
+/**
+ * A member whose value is only partly known is left unknown as a whole, so the use site is reported
+ * (`$this->table`, `a class constant`) rather than a line inside the declaration.
+ */
+function knownOrNothing(v) {
+    return v === undefined || value_firstUnknown(v) ? undefined : v;
+}
+/** Objects the schema builder cannot take as a value (SQL from DB::raw and closures are fine). */
+function opaque(v) {
+    if (v instanceof ObjectValue)
+        return 'an object';
+    if (v instanceof EnumCase)
+        return 'a class constant';
+    if (v instanceof HostValue)
+        return null;
+    const items = Array.isArray(v) ? v : isKeyedArray(v) ? Object.values(v) : [];
+    for (const item of items) {
+        const found = opaque(item);
+        if (found)
+            return found;
+    }
+    return null;
+}
+/**
+ * The value itself when all of it is known; otherwise NotStatic at the node that made it unknown when that
+ * node is part of `node` (an Unknown made in a helper's body or a declaration elsewhere is reported here).
+ */
+function known(v, node) {
+    const unknown = value_firstUnknown(v);
+    if (unknown)
+        throw new NotStatic(inside(unknown.node, node) ? unknown.node : (node ?? unknown.node), unknown.reason);
+    const what = opaque(v);
+    if (what)
+        throw new NotStatic(node, what);
+    return v;
+}
+function inside(inner, outer) {
+    if (!inner || !outer)
+        return !outer;
+    const line = ast_lineOf(inner);
+    return line >= ast_lineOf(outer) && line <= endLineOf(outer);
+}
+function frame_valueOf(node, frame) {
+    return known(evaluate(node, frame.eval), node);
+}
+/** PHP truthiness of a known value. */
+function isTrue(v, node) {
+    return truthy(known(v, node)) === true;
+}
+/** Call arguments, every one of them known (checked in source order, as PHP evaluates them). */
+function argsOf(nodes, frame) {
+    const out = { positional: [], named: {} };
+    for (const n of nodes) {
+        const one = evaluateArgs([n], frame.eval);
+        for (const v of one.positional)
+            out.positional.push(known(v, n));
+        for (const [name, v] of Object.entries(one.named))
+            out.named[name] = known(v, n);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/src/schema/ddl.js
 /**
  * Renders the final schema as MariaDB DDL, in the words Laravel's MySQL grammar uses (`bigint unsigned`,
@@ -3001,6 +4902,7 @@ function renderSchemaDdl(schema) {
  */
 
 
+
 const SERIALS = new Set(['bigInteger', 'integer', 'mediumInteger', 'smallInteger', 'tinyInteger']);
 function num(v) {
     if (typeof v === 'number')
@@ -3010,11 +4912,7 @@ function num(v) {
     return null;
 }
 function enumList(allowed) {
-    const values = Array.isArray(allowed)
-        ? allowed
-        : allowed && typeof allowed === 'object'
-            ? Object.values(allowed)
-            : [];
+    const values = Array.isArray(allowed) ? allowed : isKeyedArray(allowed) ? Object.values(allowed) : [];
     return values.map((v) => quoteString(String(v))).join(', ');
 }
 const GEOMETRY_SUBTYPES = new Set([
@@ -3347,13 +5245,781 @@ function applyCommand(fold, table, cmd, fail, file) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/migration-class.js
+/**
+ * The migration class of a file, found through the class index: `return new class extends Migration {…}`
+ * (fqcn `class@anonymous <file>:<line>`) or a named class, with its up() (own, inherited or from a trait)
+ * and the properties its constructor sets to a schema builder.
+ */
+
+
+const byFile = new WeakMap();
+function classesIn(index, file) {
+    let files = byFile.get(index);
+    if (!files) {
+        files = new Map();
+        for (const decl of index.classes) {
+            if (decl.kind !== 'class')
+                continue;
+            const list = files.get(decl.file) ?? [];
+            list.push(decl);
+            files.set(decl.file, list);
+        }
+        byFile.set(index, files);
+    }
+    return files.get(file) ?? [];
+}
+/** The first class of the file that has an up() with a body. */
+function findMigrationClass(index, file) {
+    for (const decl of classesIn(index, file)) {
+        const up = index.method(decl.fqcn, 'up');
+        const node = up?.node;
+        if (!up || !node || up.summary.isAbstract)
+            continue;
+        const ctor = index.method(decl.fqcn, '__construct')?.node ?? null;
+        return {
+            index,
+            decl,
+            up: { decl: up.decl, summary: up.summary, node },
+            schemaProps: schemaProperties(ctor),
+        };
+    }
+    return null;
+}
+/** `$this->schema = Schema::connection(...)` in the constructor (Telescope's migrations do this). */
+function schemaProperties(ctor) {
+    const props = new Set();
+    for (const st of ctor ? bodyStatements(ctor) : []) {
+        const e = st.kind === 'expressionstatement' ? ast_child(st, 'expression') : null;
+        if (e?.kind !== 'assign')
+            continue;
+        const prop = thisProperty(e.left);
+        const right = ast_child(e, 'right');
+        const cls = right?.kind === 'call' ? classNameOf(flatten(right).root) : null;
+        if (prop && cls && baseName(cls) === 'Schema')
+            props.add(prop);
+    }
+    return props;
+}
+
+;// CONCATENATED MODULE: ./build/src/project/php/summary.js
+/**
+ * Per-file summaries: what a PHP file declares (classes, interfaces, traits, enums; their parents, traits,
+ * constants, enum cases, properties and methods with types), as plain data. A summary holds no AST beyond
+ * the small constant/default-value expressions, so it can be built in a worker, serialized, and cached by
+ * the file's content hash; method bodies are read from the file's AST only when a call is followed.
+ */
+
+/** Bumped whenever the shape below changes, so cached summaries of an older shape are not read. */
+const SUMMARY_VERSION = 3;
+const CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
+function summary_anonymousClassName(file, line) {
+    return `class@anonymous ${file}:${line}`;
+}
+/** Summarizes one parsed file. Pure: the same AST always gives the same summary. */
+function summarizeFile(file, program) {
+    const classes = [];
+    const functions = [];
+    const seen = new Set();
+    forEachTopLevel(file, program, (node, scope) => {
+        const fname = node.kind === 'function' ? ast_nameOf(ast_child(node, 'name')) : null;
+        if (fname) {
+            functions.push({
+                name: joinNs(scope.namespace, fname),
+                namespace: scope.namespace,
+                uses: [...scope.uses],
+                line: ast_lineOf(node),
+            });
+        }
+        if (CLASS_KINDS.has(node.kind) && !node.isAnonymous) {
+            seen.add(node);
+            classes.push(summarizeClass(node, scope));
+        }
+        // Anonymous classes (`return new class extends Migration {…}`) anywhere under this statement.
+        ast_walk(node, (inner) => {
+            if (inner.kind === 'class' && inner.isAnonymous && !seen.has(inner)) {
+                seen.add(inner);
+                classes.push(summarizeClass(inner, scope));
+            }
+        });
+    });
+    return { file, classes, functions };
+}
+function snapshot(scope) {
+    // Later `use` lines of the same file do not apply to earlier classes in PHP either.
+    return { ...scope, uses: new Map(scope.uses) };
+}
+function summarizeClass(node, outer) {
+    const scope = snapshot(outer);
+    const anonymous = node.isAnonymous === true;
+    const line = ast_lineOf(node);
+    const name = anonymous ? summary_anonymousClassName(scope.file, line) : (ast_nameOf(ast_child(node, 'name')) ?? '');
+    const resolve = (n) => resolveClass(ast_nameOf(n) ?? '', field(n, 'resolution'), scope);
+    const ext = ast_child(node, 'extends');
+    // An interface's `extends` is a list of interfaces.
+    const parents = Array.isArray(node.extends) ? ast_children(node, 'extends').map(resolve) : [];
+    const doc = docblock(node);
+    const summary = {
+        kind: node.kind,
+        fqcn: anonymous ? name : joinNs(scope.namespace, name),
+        name,
+        anonymous,
+        isAbstract: node.isAbstract === true,
+        parent: ext ? resolve(ext) : null,
+        interfaces: [...ast_children(node, 'implements').map(resolve), ...parents],
+        traits: [],
+        file: scope.file,
+        namespace: scope.namespace,
+        uses: [...scope.uses],
+        line,
+        endLine: endLineOf(node),
+        constants: [],
+        cases: [],
+        properties: docProperties(doc, scope, line),
+        methods: [],
+    };
+    for (const member of ast_children(node, 'body')) {
+        switch (member.kind) {
+            case 'traituse':
+                for (const t of ast_children(member, 'traits'))
+                    summary.traits.push(resolve(t));
+                break;
+            case 'classconstant':
+                for (const c of ast_children(member, 'constants')) {
+                    const cname = ast_nameOf(ast_child(c, 'name'));
+                    const value = ast_child(c, 'value');
+                    if (cname && value)
+                        summary.constants.push({ name: cname, value, line: ast_lineOf(c) });
+                }
+                break;
+            case 'enumcase': {
+                const cname = ast_nameOf(ast_child(member, 'name'));
+                if (cname)
+                    summary.cases.push({ name: cname, value: ast_child(member, 'value'), line: ast_lineOf(member) });
+                break;
+            }
+            case 'propertystatement': {
+                const docType = tagType(docblock(member), 'var', scope);
+                for (const p of ast_children(member, 'properties')) {
+                    const pname = ast_nameOf(ast_child(p, 'name'));
+                    if (!pname)
+                        continue;
+                    setProperty(summary, {
+                        name: pname,
+                        type: typeOf(ast_child(p, 'type'), p.nullable === true, scope),
+                        docType,
+                        default: ast_child(p, 'value'),
+                        isStatic: member.isStatic === true,
+                        source: 'declared',
+                        line: ast_lineOf(p),
+                    });
+                }
+                break;
+            }
+            case 'method': {
+                const method = summarizeMethod(member, scope);
+                if (!method)
+                    break;
+                summary.methods.push(method);
+                if (method.name.toLowerCase() === '__construct') {
+                    for (const p of method.params) {
+                        if (!p.promoted)
+                            continue;
+                        setProperty(summary, {
+                            name: p.name,
+                            type: p.type,
+                            docType: p.docType,
+                            default: null,
+                            isStatic: false,
+                            source: 'promoted',
+                            line: method.line,
+                        });
+                    }
+                }
+                break;
+            }
+        }
+    }
+    return summary;
+}
+/** A declared property replaces a `@property` tag of the same name (the code wins over the docblock). */
+function setProperty(summary, prop) {
+    const i = summary.properties.findIndex((p) => p.name === prop.name);
+    if (i >= 0) {
+        const old = summary.properties[i];
+        summary.properties[i] = { ...prop, docType: prop.docType ?? old.docType };
+    }
+    else
+        summary.properties.push(prop);
+}
+function summarizeMethod(node, scope) {
+    const name = ast_nameOf(ast_child(node, 'name'));
+    if (!name)
+        return null;
+    const doc = docblock(node);
+    const paramDocs = paramTags(doc, scope);
+    return {
+        name,
+        isStatic: node.isStatic === true,
+        isAbstract: node.isAbstract === true || !node.body,
+        visibility: String(node.visibility || 'public'),
+        params: ast_children(node, 'arguments').map((p) => {
+            const pname = ast_nameOf(ast_child(p, 'name')) ?? field(p, 'name') ?? '';
+            return {
+                name: pname,
+                type: typeOf(ast_child(p, 'type'), p.nullable === true, scope),
+                docType: paramDocs.get(pname) ?? null,
+                default: ast_child(p, 'value'),
+                variadic: p.variadic === true,
+                byRef: p.byref === true,
+                promoted: typeof p.flags === 'number' && p.flags !== 0,
+            };
+        }),
+        returnType: typeOf(ast_child(node, 'type'), node.nullable === true, scope),
+        docReturnType: tagType(doc, 'return', scope),
+        line: ast_lineOf(node),
+        endLine: endLineOf(node),
+    };
+}
+const BUILTIN_TYPES = new Set([
+    'int', 'integer', 'float', 'double', 'string', 'bool', 'boolean', 'array', 'iterable', 'callable', 'object',
+    'mixed', 'void', 'null', 'never', 'false', 'true', 'self', 'static', 'parent', 'resource', 'list',
+]); // prettier-ignore
+/** A type node (`User`, `?int`, `A|B`) → its resolved names. */
+function typeOf(n, nullable, scope) {
+    if (!n)
+        return null;
+    if (n.kind === 'uniontype' || n.kind === 'intersectiontype') {
+        const names = [];
+        let isNullable = nullable;
+        for (const t of ast_children(n, 'types')) {
+            const sub = typeOf(t, false, scope);
+            for (const name of sub?.names ?? []) {
+                if (name === 'null')
+                    isNullable = true;
+                else
+                    names.push(name);
+            }
+        }
+        return names.length ? { names, nullable: isNullable } : null;
+    }
+    if (n.kind === 'nullabletype')
+        return typeOf(ast_child(n, 'what'), true, scope);
+    if (n.kind === 'typereference')
+        return { names: [String(n.name).toLowerCase()], nullable };
+    if (n.kind === 'selfreference')
+        return { names: ['self'], nullable };
+    if (n.kind === 'parentreference')
+        return { names: ['parent'], nullable };
+    if (n.kind === 'name') {
+        const raw = String(n.name);
+        if (BUILTIN_TYPES.has(raw.toLowerCase()))
+            return { names: [raw.toLowerCase()], nullable };
+        const resolved = resolveName(n, scope);
+        return resolved ? { names: [resolved], nullable } : null;
+    }
+    return null;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Docblocks. php-parser keeps a docblock as one comment; its tags (`@var`, `@param`, `@return`,
+// `@property`) are not PHP code, so they are read as text here.
+function docblock(node) {
+    // A docblock written above an attribute (`/** … */ #[Attr] class X`) is attached to the attribute group.
+    const comments = [
+        ...ast_children(node, 'attrGroups').flatMap((g) => g.leadingComments ?? []),
+        ...(node.leadingComments ?? []),
+    ];
+    const last = comments.filter((c) => c.kind === 'commentblock' && String(c.value).startsWith('/**')).pop();
+    return last ? String(last.value) : '';
+}
+const DOC_TAGS = new Set(['var', 'return', 'param', 'property', 'property-read', 'property-write']);
+/**
+ * The type tags of a docblock. A type runs to the first blank outside brackets, so generics and shapes
+ * with spaces (`Collection<int, User>`, `array{id: int}`) stay whole; `callable(X): Y` keeps its return.
+ */
+function tags(doc) {
+    const out = [];
+    let i = 0;
+    const blank = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '*';
+    while ((i = doc.indexOf('@', i)) >= 0) {
+        let j = i + 1;
+        while (j < doc.length && /[\w-]/.test(doc[j]))
+            j++;
+        const tag = doc.slice(i + 1, j);
+        i = j;
+        if (!DOC_TAGS.has(tag) || !blank(doc[j]))
+            continue;
+        while (j < doc.length && (doc[j] === ' ' || doc[j] === '\t'))
+            j++;
+        const start = j;
+        let depth = 0;
+        for (; j < doc.length; j++) {
+            const c = doc[j];
+            if (c === '<' || c === '(' || c === '{' || c === '[')
+                depth++;
+            else if (c === '>' || c === ')' || c === '}' || c === ']')
+                depth = Math.max(0, depth - 1);
+            else if (depth === 0 && blank(c)) {
+                // `callable(X): Y` goes on after the colon.
+                if (doc[j - 1] === ':') {
+                    while (j + 1 < doc.length && (doc[j + 1] === ' ' || doc[j + 1] === '\t'))
+                        j++;
+                    continue;
+                }
+                break;
+            }
+        }
+        // A type spread over several lines loses the lines' leading `*`.
+        const type = doc.slice(start, j).replace(/\s*\n\s*\*?\s*/g, ' ');
+        while (j < doc.length && (doc[j] === ' ' || doc[j] === '\t'))
+            j++;
+        const variable = /^(?:&\s*)?(?:\.\.\.)?\$(\w+)/.exec(doc.slice(j, j + 200));
+        if (type)
+            out.push({ tag, type, variable: variable ? variable[1] : null });
+        i = j;
+    }
+    return out;
+}
+function tagType(doc, tag, scope) {
+    const t = tags(doc).find((x) => x.tag === tag);
+    return t ? docType(t.type, scope) : null;
+}
+/** The `@param` types of a function, method or closure node's docblock, by parameter name. */
+function paramDocTypes(fn, scope) {
+    return paramTags(docblock(fn), scope);
+}
+function paramTags(doc, scope) {
+    const out = new Map();
+    for (const t of tags(doc)) {
+        if (t.tag !== 'param' || !t.variable)
+            continue;
+        const type = docType(t.type, scope);
+        if (type)
+            out.set(t.variable, type);
+    }
+    return out;
+}
+function docProperties(doc, scope, line) {
+    const out = [];
+    for (const t of tags(doc)) {
+        if (!t.tag.startsWith('property') || !t.variable)
+            continue;
+        out.push({
+            name: t.variable,
+            type: null,
+            docType: docType(t.type, scope),
+            default: null,
+            isStatic: false,
+            source: 'docblock',
+            line,
+        });
+    }
+    return out;
+}
+/**
+ * A docblock type (`\App\Models\User|null`, `Collection<int, Post>`, `Post[]`) → resolved names. Generic
+ * arguments and `[]` element types are kept as `Base<Arg>` / `Elem[]` so a reader can tell a collection.
+ */
+function docType(text, scope) {
+    const names = [];
+    let nullable = false;
+    for (const part of splitTopLevel(text.replace(/^\?/, (q) => ((nullable = q === '?'), '')), '|')) {
+        const trimmed = part.trim();
+        if (!trimmed)
+            continue;
+        if (trimmed.toLowerCase() === 'null') {
+            nullable = true;
+            continue;
+        }
+        const resolved = resolveDocName(trimmed, scope);
+        if (resolved)
+            names.push(resolved);
+    }
+    return names.length ? { names, nullable } : null;
+}
+function resolveDocName(text, scope) {
+    if (text.endsWith('[]')) {
+        const inner = resolveDocName(text.slice(0, -2), scope);
+        return inner ? `${inner}[]` : null;
+    }
+    const lt = text.indexOf('<');
+    if (lt > 0 && text.endsWith('>')) {
+        const base = resolveDocName(text.slice(0, lt), scope);
+        const args = splitTopLevel(text.slice(lt + 1, -1), ',').map((a) => resolveDocName(a.trim(), scope) ?? a.trim());
+        return base ? `${base}<${args.join(', ')}>` : null;
+    }
+    if (text.toLowerCase() === '$this')
+        return 'static';
+    if (!/^\\?[A-Za-z_][\w\\]*$/.test(text))
+        return null;
+    if (BUILTIN_TYPES.has(text.toLowerCase()))
+        return text.toLowerCase();
+    return resolveClass(text, null, scope);
+}
+/** Splits on `sep` outside `<…>` and `(…)`. */
+function splitTopLevel(text, sep) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '<' || c === '(' || c === '{')
+            depth++;
+        else if (c === '>' || c === ')' || c === '}')
+            depth--;
+        else if (c === sep && depth === 0) {
+            out.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(text.slice(start));
+    return out;
+}
+/** The file scope a summary was made in, rebuilt (imports included). */
+function scopeOf(summary) {
+    return { file: summary.file, namespace: summary.namespace, uses: new Map(summary.uses) };
+}
+
+;// CONCATENATED MODULE: ./build/src/project/php/class-index.js
+/**
+ * Every class, interface, trait and enum of the app, built from per-file summaries: parents and traits
+ * followed (trait methods merged, nearest wins), constants and enum cases evaluated, properties with
+ * their declared, promoted and docblock types. Method bodies come from the file's AST on demand.
+ */
+
+
+
+
+const class_index_CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
+const MAX_CONSTANT_DEPTH = 8;
+class ClassIndex {
+    ast;
+    host;
+    classes = [];
+    byFqcn = new Map();
+    methodCache = new Map();
+    nodeCache = new Map();
+    resolving = new Set();
+    constructor(summaries, ast = () => null, 
+    /** Host knowledge (config(), env()) used when constants and defaults call it. */
+    host) {
+        this.ast = ast;
+        this.host = host;
+        for (const file of summaries) {
+            for (const summary of file.classes) {
+                const decl = {
+                    summary,
+                    kind: summary.kind,
+                    fqcn: summary.fqcn,
+                    name: summary.name,
+                    isAbstract: summary.isAbstract,
+                    parent: summary.parent,
+                    traits: summary.traits,
+                    file: summary.file,
+                    line: summary.line,
+                    scope: scopeOf(summary),
+                };
+                this.classes.push(decl);
+                // The first declaration wins, as PHP's autoloader loads one file per class.
+                if (!this.byFqcn.has(decl.fqcn.toLowerCase()))
+                    this.byFqcn.set(decl.fqcn.toLowerCase(), decl);
+            }
+        }
+    }
+    get(fqcn) {
+        return fqcn ? this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) : undefined;
+    }
+    /** The class and its in-app ancestors, nearest first (stops at cycles and vendor classes). */
+    lineage(fqcn) {
+        const out = [];
+        const seen = new Set();
+        let current = this.get(fqcn);
+        while (current && !seen.has(current.fqcn.toLowerCase())) {
+            seen.add(current.fqcn.toLowerCase());
+            out.push(current);
+            current = current.parent ? this.get(current.parent) : undefined;
+        }
+        return out;
+    }
+    /** The first vendor (not in the app) ancestor of a class: where its parent chain leaves the app. */
+    vendorRoot(fqcn) {
+        const chain = this.lineage(fqcn);
+        if (chain.length === 0)
+            return fqcn;
+        return chain[chain.length - 1].parent;
+    }
+    /** Whether `fqcn` is, extends or implements `ancestor` as far as the app's code shows. */
+    isA(fqcn, ancestor) {
+        const want = ancestor.replace(/^\\/, '').toLowerCase();
+        const seen = new Set();
+        const visit = (name) => {
+            const lower = name.toLowerCase();
+            if (lower === want)
+                return true;
+            if (seen.has(lower))
+                return false;
+            seen.add(lower);
+            const decl = this.get(name);
+            if (!decl)
+                return false;
+            const next = [...(decl.parent ? [decl.parent] : []), ...decl.summary.interfaces];
+            return next.some(visit);
+        };
+        return visit(fqcn);
+    }
+    /** Traits used by the class and its ancestors, and the traits those traits use (in-app ones are followed). */
+    traitsOf(fqcn) {
+        const out = [];
+        const seen = new Set();
+        const add = (t) => {
+            if (seen.has(t.toLowerCase()))
+                return;
+            seen.add(t.toLowerCase());
+            out.push(t);
+            for (const inner of this.get(t)?.traits ?? [])
+                add(inner);
+        };
+        for (const c of this.lineage(fqcn))
+            c.traits.forEach(add);
+        return out;
+    }
+    /**
+     * The class's own and inherited methods, with those of in-app traits merged (PHP's order: the class's
+     * own methods, then its traits', then the parent's), keyed by lower-case name.
+     */
+    methodsOf(fqcn) {
+        const key = fqcn.toLowerCase();
+        const cached = this.methodCache.get(key);
+        if (cached)
+            return cached;
+        const out = new Map();
+        this.methodCache.set(key, out);
+        const takeTrait = (name, seen) => {
+            const trait = this.get(name);
+            if (!trait || seen.has(trait.fqcn.toLowerCase()))
+                return;
+            seen.add(trait.fqcn.toLowerCase());
+            this.take(trait, out);
+            for (const inner of trait.traits)
+                takeTrait(inner, seen);
+        };
+        for (const c of this.lineage(fqcn)) {
+            this.take(c, out);
+            const seen = new Set();
+            for (const t of c.traits)
+                takeTrait(t, seen);
+        }
+        return out;
+    }
+    take(decl, out) {
+        for (const m of decl.summary.methods) {
+            const lname = m.name.toLowerCase();
+            if (out.has(lname))
+                continue;
+            const nodeOf = () => this.methodNode(decl, m);
+            out.set(lname, {
+                decl,
+                summary: m,
+                get node() {
+                    return nodeOf();
+                },
+            });
+        }
+    }
+    /** A method of the class (own, trait or inherited). */
+    method(fqcn, name) {
+        return this.methodsOf(fqcn).get(name.toLowerCase()) ?? null;
+    }
+    /**
+     * A method as callers see it: the class's own, trait or inherited one, else the signature one of its
+     * interfaces (or their parents) declares, for its return type (a property typed by an interface).
+     */
+    signature(fqcn, name) {
+        const own = this.method(fqcn, name);
+        if (own)
+            return own;
+        const seen = new Set();
+        const visit = (names) => {
+            for (const n of names) {
+                const i = this.get(n);
+                if (!i || seen.has(i.fqcn.toLowerCase()))
+                    continue;
+                seen.add(i.fqcn.toLowerCase());
+                const found = i.kind === 'interface' ? this.method(i.fqcn, name) : null;
+                const deeper = found ?? visit(i.summary.interfaces);
+                if (deeper)
+                    return deeper;
+            }
+            return null;
+        };
+        for (const c of this.lineage(fqcn)) {
+            const found = visit(c.summary.interfaces);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+    /** `scopeOfType` of a model (or its parents and traits) for the scope name `ofType`. */
+    scopeMethod(fqcn, scope) {
+        return this.method(fqcn, `scope${scope}`);
+    }
+    /** A property declared (or promoted, or `@property`-documented) by the class, its traits or parents. */
+    property(fqcn, name) {
+        for (const c of this.lineage(fqcn)) {
+            const own = c.summary.properties.find((p) => p.name === name);
+            if (own)
+                return { decl: c, summary: own };
+            for (const t of this.traitsOf(c.fqcn)) {
+                const trait = this.get(t);
+                const p = trait?.summary.properties.find((x) => x.name === name);
+                if (trait && p)
+                    return { decl: trait, summary: p };
+            }
+        }
+        return null;
+    }
+    /** A property's default value, evaluated in its class; undefined when it has none in the app. */
+    propertyDefault(fqcn, name) {
+        const found = this.property(fqcn, name);
+        if (!found || found.summary.source !== 'declared')
+            return undefined;
+        return found.summary.default ? evaluate(found.summary.default, this.contextFor(found.decl, fqcn)) : null;
+    }
+    /** The declared type of a property: the signature's, else the docblock's. */
+    propertyType(fqcn, name) {
+        const found = this.property(fqcn, name);
+        if (!found)
+            return null;
+        return class_index_preferClass(found.summary.type, found.summary.docType);
+    }
+    /** `Post::STATUS_PUBLISHED` or an enum case, evaluated; undefined when the class or constant is unknown. */
+    constant(fqcn, name) {
+        const key = `${fqcn.toLowerCase()}::${name}`;
+        if (this.resolving.has(key) || this.resolving.size > MAX_CONSTANT_DEPTH)
+            return new Unknown('a recursive constant', null);
+        for (const c of this.lineage(fqcn)) {
+            const enumCase = c.kind === 'enum' ? c.summary.cases.find((x) => x.name === name) : undefined;
+            const found = enumCase ? null : this.declaredConstant(c, name);
+            if (!found && !enumCase)
+                continue;
+            this.resolving.add(key);
+            try {
+                if (enumCase) {
+                    const v = enumCase.value ? evaluate(enumCase.value, this.contextFor(c, fqcn)) : null;
+                    return new EnumCase(c.fqcn, enumCase.name, typeof v === 'string' || typeof v === 'number' ? v : null);
+                }
+                // Evaluated where it is written: `self::` is the declaring class, names resolve in its file.
+                return evaluate(found.constant.value, this.contextFor(found.decl, fqcn));
+            }
+            finally {
+                this.resolving.delete(key);
+            }
+        }
+        return undefined;
+    }
+    /** A constant the class itself declares, or one of its interfaces (and their parents) or traits does. */
+    declaredConstant(decl, name) {
+        const own = decl.summary.constants.find((x) => x.name === name);
+        if (own)
+            return { decl, constant: own };
+        const seen = new Set([decl.fqcn.toLowerCase()]);
+        const visit = (names) => {
+            for (const n of names) {
+                const other = this.get(n);
+                if (!other || seen.has(other.fqcn.toLowerCase()))
+                    continue;
+                seen.add(other.fqcn.toLowerCase());
+                const found = other.summary.constants.find((x) => x.name === name);
+                if (found)
+                    return { decl: other, constant: found };
+                const deeper = visit([...other.summary.interfaces, ...other.traits]);
+                if (deeper)
+                    return deeper;
+            }
+            return null;
+        };
+        return visit([...decl.summary.interfaces, ...decl.traits]);
+    }
+    /** A class reference node (`User`, `self`, `static`, `parent`) → FQCN. */
+    resolveRef(cls, scope, selfFqcn) {
+        return classOf(cls, {
+            scope,
+            self: selfFqcn,
+            parent: selfFqcn ? (this.get(selfFqcn)?.parent ?? null) : null,
+        });
+    }
+    /**
+     * How code inside `decl` evaluates: its names, `static::` and `$this` (the late-bound class, `staticFqcn`
+     * when a subclass runs it), `self::`/`parent::` (the declaring class and its parent), constants.
+     */
+    contextFor(decl, staticFqcn, scope) {
+        const self = staticFqcn ?? decl?.fqcn ?? null;
+        return {
+            scope: scope ?? decl?.scope ?? null,
+            self,
+            declaring: decl?.fqcn ?? null,
+            parent: decl?.parent ?? null,
+            file: decl?.file,
+            classConstant: (cls, name) => this.constant(cls, name),
+            host: this.host,
+        };
+    }
+    /** The class node of a declaration in its file's AST. */
+    classNode(decl) {
+        // The source is asked every time, cached node or not: a caller may be tracking which files are read.
+        const program = this.ast(decl.file);
+        if (this.nodeCache.has(decl))
+            return this.nodeCache.get(decl);
+        const isDecl = (n) => class_index_CLASS_KINDS.has(n.kind) &&
+            ast_lineOf(n) === decl.line &&
+            (decl.summary.anonymous ? n.isAnonymous === true : ast_nameOf(ast_child(n, 'name')) === decl.name);
+        let found = program ? findAtLine(program, decl.line, isDecl) : null;
+        if (program && !found) {
+            // A node whose recorded lines do not cover its children's: look everywhere.
+            ast_walk(program, (n) => {
+                if (!found && isDecl(n))
+                    found = n;
+            });
+        }
+        this.nodeCache.set(decl, found);
+        return found;
+    }
+    /** A method's AST in its class's file. */
+    methodNode(decl, method) {
+        const cls = this.classNode(decl);
+        return (ast_children(cls, 'body').find((m) => m.kind === 'method' && ast_nameOf(ast_child(m, 'name'))?.toLowerCase() === method.name.toLowerCase()) ?? null);
+    }
+}
+/** A class index of parsed files: their summaries, and their ASTs for method bodies. */
+function class_index_indexOfFiles(files, host) {
+    const asts = new Map(files.map((f) => [f.path, f.ast]));
+    const summaries = files.map((f) => summarizeFile(f.path, f.ast));
+    return new ClassIndex(summaries, (path) => asts.get(path) ?? null, host);
+}
+/** The type a reader can act on: a class name from the signature, else from the docblock. */
+function class_index_preferClass(declared, doc) {
+    const hasClass = (t) => !!t && t.names.some((n) => n.includes('\\') || /^[A-Z]/.test(n));
+    if (hasClass(declared))
+        return declared;
+    if (hasClass(doc))
+        return doc;
+    return declared ?? doc;
+}
+
 ;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/interpret.js
 /**
  * Runs a migration's `up()` against the in-memory fold, the way PHP would for the statements migrations
  * use: Schema facade calls with their Blueprint closures, DB::statement/unprepared, hasTable/hasColumn
- * guards (answered from the schema built so far), loops over literal arrays, local variables.
- * Anything else becomes a Problem at its line and the rest of the file goes on.
+ * guards (answered from the schema built so far), loops over literal arrays, local variables, and the
+ * migration's own helpers (`$this->createFooTable()`, `self::make($name)`, trait and parent methods),
+ * followed with their arguments bound under a depth budget. Anything else becomes a Problem at its line and the rest of the file goes on.
  */
+
+
+
+
+
+
 
 
 
@@ -3379,20 +6045,11 @@ const NO_OP_SCHEMA_METHODS = new Set([
     'hasColumns',
     'getColumnListing',
 ]);
+/** `return` in a method body: the method ends there. */
 class Stop {
 }
 function problemAt(ctx, line, message, construct) {
     ctx.problems.push({ location: { file: ctx.file, line }, message, ...(construct ? { construct } : {}) });
-}
-function evalArgs(nodes, scope) {
-    const out = { positional: [], named: {} };
-    for (const n of nodes) {
-        if (n.kind === 'namedargument')
-            out.named[String(n.name)] = evaluate(n.value, scope);
-        else
-            out.positional.push(evaluate(n, scope));
-    }
-    return out;
 }
 function stringArg(args, i, what, node) {
     const v = args.positional[i];
@@ -3400,132 +6057,72 @@ function stringArg(args, i, what, node) {
         return v;
     throw new NotStatic(node, `${what} is not a literal string`);
 }
-/** Finds `up()` of the migration class: `return new class extends Migration {...}` or a named class. */
-function findUpMethod(program) {
-    return findMigrationClass(program)?.up ?? null;
-}
-/** The migration class: its up() and the properties its constructor sets to a schema builder. */
-function findMigrationClass(program) {
-    const stack = [program];
-    while (stack.length) {
-        const node = stack.pop();
-        if (!node || typeof node !== 'object')
-            continue;
-        if (node.kind === 'class' && Array.isArray(node.body)) {
-            const methods = node.body.filter((m) => m.kind === 'method');
-            const up = methods.find((m) => nameOf(m.name) === 'up');
-            if (up) {
-                const ctor = methods.find((m) => nameOf(m.name) === '__construct');
-                return { up, schemaProps: schemaProperties(ctor), members: classMembers(node.body) };
-            }
-        }
-        for (const key of ['children', 'body', 'expr', 'what']) {
-            const child = node[key];
-            if (Array.isArray(child))
-                stack.push(...child.slice().reverse());
-            else if (child && typeof child === 'object' && typeof child.kind === 'string')
-                stack.push(child);
-        }
-    }
-    return null;
-}
-/** Class constants and properties with literal values, as `self::NAME` / `$this->name` in the scope. */
-function classMembers(body) {
-    const scope = new Map();
-    for (const member of body) {
-        const entries = member.kind === 'classconstant'
-            ? member.constants.map((c) => [`self::${nameOf(c.name)}`, c.value])
-            : member.kind === 'propertystatement'
-                ? member.properties.map((p) => [`$this->${nameOf(p.name)}`, p.value])
-                : [];
-        for (const [key, value] of entries) {
-            if (!value)
-                continue;
-            try {
-                scope.set(key, evaluate(value, scope));
-            }
-            catch {
-                // Not a literal: using it later reports where.
-            }
-        }
-    }
-    return scope;
-}
-/** `$this->schema = Schema::connection(...)` in the constructor (Telescope's migrations do this). */
-function schemaProperties(ctor) {
-    const props = new Set();
-    for (const st of (ctor?.body?.children ?? [])) {
-        const e = st.kind === 'expressionstatement' ? st.expression : null;
-        if (e?.kind !== 'assign' ||
-            e.left.kind !== 'propertylookup' ||
-            e.left.what.kind !== 'variable' ||
-            e.left.what.name !== 'this')
-            continue;
-        const chain = e.right.kind === 'call' ? flattenChain(e.right) : null;
-        const cls = chain ? nameOf(chain.root) : null;
-        const prop = nameOf(e.left.offset);
-        if (prop && cls && baseName(cls) === 'Schema')
-            props.add(prop);
-    }
-    return props;
-}
 function runMigration(program, ctx) {
-    const found = findMigrationClass(program);
+    const host = ctx.host ?? defaultHost();
+    const found = (ctx.index ? findMigrationClass(ctx.index, ctx.file) : null) ??
+        findMigrationClass(class_index_indexOfFiles([{ path: ctx.file, ast: program }], host), ctx.file);
     if (!found) {
         problemAt(ctx, 1, 'no migration class with an up() method was found', 'migration class');
         return;
     }
-    const up = found.up;
-    ctx.schemaProps = found.schemaProps;
-    ctx.budget ??= new WorkBudget();
-    ctx.budget.startFile();
+    const run = { ...ctx, host, budget: ctx.budget ?? new WorkBudget(), schemaProps: found.schemaProps };
+    run.budget.startFile();
+    const env = { index: found.index, host, calls: new CallBudget() };
     try {
-        runBlock(up.body?.children ?? [], new Map(found.members), ctx);
+        runMethod(found.up, new Frame(env, found.up.decl, found.decl.fqcn, new Map()), run);
     }
     catch (err) {
         if (err instanceof LimitReached)
-            problemAt(ctx, lineOf(up), err.message, 'work limit');
-        else if (!(err instanceof Stop))
+            problemAt(run, ast_lineOf(found.up.node), err.message, 'work limit');
+        else
             throw err;
     }
 }
-function runBlock(statements, scope, ctx, table) {
-    for (const st of statements)
-        runStatement(st, scope, ctx, table);
+/** Runs a method's body as migration statements, in its own file; `return` ends the method only. */
+function runMethod(method, frame, run, table) {
+    const here = method.decl.file === run.file ? run : { ...run, file: method.decl.file };
+    try {
+        runBlock(method.node ? bodyStatements(method.node) : [], frame, here, table);
+    }
+    catch (err) {
+        if (!(err instanceof Stop))
+            throw err;
+    }
 }
-function runStatement(st, scope, ctx, table) {
-    const line = lineOf(st);
-    ctx.budget?.step();
+function runBlock(statements, frame, ctx, table) {
+    for (const st of statements)
+        runStatement(st, frame, ctx, table);
+}
+function runStatement(st, frame, ctx, table) {
+    const line = ast_lineOf(st);
+    ctx.budget.step();
     try {
         switch (st.kind) {
             case 'expressionstatement':
-                return runExpression(st.expression, scope, ctx, table);
+                return runExpression(st.expression, frame, ctx, table);
             case 'block':
-                return runBlock(st.children, scope, ctx, table);
+                return runBlock(st.children, frame, ctx, table);
             case 'if': {
-                const branch = truthy(condition(st.test, scope, ctx)) ? st.body : st.alternate;
+                const branch = condition(st.test, frame, ctx) ? st.body : st.alternate;
                 if (!branch)
                     return;
                 if (branch.kind === 'block')
-                    return runBlock(branch.children, scope, ctx, table);
-                return runStatement(branch, scope, ctx, table);
+                    return runBlock(branch.children, frame, ctx, table);
+                return runStatement(branch, frame, ctx, table);
             }
             case 'foreach': {
-                const source = evaluate(st.source, scope);
-                const entries = Array.isArray(source)
-                    ? source.map((v, i) => [i, v])
-                    : source && typeof source === 'object' && !(source instanceof RawSql)
-                        ? Object.entries(source)
-                        : [];
+                const entries = entriesOf(frame_valueOf(st.source, frame)) ?? [];
                 const body = st.body?.kind === 'block' ? st.body.children : st.body ? [st.body] : [];
+                const keyName = ast_variableName(st.key);
+                const valueName = ast_variableName(st.value);
                 for (const [k, v] of entries) {
-                    if (st.key?.kind === 'variable')
-                        scope.set(st.key.name, k);
-                    if (st.value?.kind === 'variable')
-                        scope.set(st.value.name, v);
+                    if (keyName !== null)
+                        frame.vars.set(keyName, k);
+                    if (valueName !== null)
+                        frame.vars.set(valueName, v);
                     else
                         throw new NotStatic(st.value, 'foreach target');
-                    runBlock(body, scope, ctx, table);
+                    runBlock(body, frame, ctx, table);
                 }
                 return;
             }
@@ -3542,7 +6139,7 @@ function runStatement(st, scope, ctx, table) {
         if (err instanceof Stop)
             throw err;
         if (err instanceof NotStatic) {
-            problemAt(ctx, lineOf(err.node, line), `cannot know statically: ${err.message}`, 'dynamic value');
+            problemAt(ctx, ast_lineOf(err.node, line), `cannot know statically: ${err.message}`, 'dynamic value');
             return;
         }
         if (err instanceof BlueprintError) {
@@ -3553,23 +6150,23 @@ function runStatement(st, scope, ctx, table) {
     }
 }
 /** Conditions: literals, !, &&, ||, Schema::hasTable/hasColumn/hasColumns/hasIndex on the schema so far. */
-function condition(node, scope, ctx) {
+function condition(node, frame, ctx) {
     if (node.kind === 'unary' && node.type === '!')
-        return !truthy(condition(node.what, scope, ctx));
+        return !condition(node.what, frame, ctx);
     if (node.kind === 'parenthesis')
-        return condition(node.inner, scope, ctx);
+        return condition(node.inner, frame, ctx);
     if (node.kind === 'bin' && (node.type === '&&' || node.type === 'and')) {
-        return truthy(condition(node.left, scope, ctx)) && truthy(condition(node.right, scope, ctx));
+        return condition(node.left, frame, ctx) && condition(node.right, frame, ctx);
     }
     if (node.kind === 'bin' && (node.type === '||' || node.type === 'or')) {
-        return truthy(condition(node.left, scope, ctx)) || truthy(condition(node.right, scope, ctx));
+        return condition(node.left, frame, ctx) || condition(node.right, frame, ctx);
     }
     if (node.kind === 'call') {
-        const chain = flattenChain(node);
-        const facade = chain ? schemaFacade(chain.root, chain.links, ctx) : null;
-        if (facade && facade.links.length === 1) {
-            const link = facade.links[0];
-            const args = evalArgs(link.args, scope);
+        const chain = chainOf(node);
+        const facade = chain ? schemaFacade(chain, ctx) : null;
+        if (facade && facade.length === 1) {
+            const link = facade[0];
+            const args = argsOf(link.args, frame);
             switch (link.method) {
                 case 'hasTable':
                     return ctx.fold.hasTable(stringArg(args, 0, 'table', node));
@@ -3592,129 +6189,160 @@ function condition(node, scope, ctx) {
             }
         }
     }
-    return evaluate(node, scope);
+    return isTrue(frame_valueOf(node, frame), node);
 }
-/** `Schema::x()` and `Schema::connection('c')->x()`: the links after the facade, or null. */
-function schemaFacade(root, links, ctx) {
-    if (root.kind === 'propertylookup' && root.what.kind === 'variable' && root.what.name === 'this') {
-        const prop = nameOf(root.offset);
-        return prop && ctx?.schemaProps?.has(prop) ? { links } : null;
-    }
-    const cls = nameOf(root);
+/** `Schema::x()`, `Schema::connection('c')->x()` and `$this->schema->x()`: the links after the facade, or null. */
+function schemaFacade(chain, ctx) {
+    const { root, links } = chain;
+    const prop = thisProperty(root);
+    if (prop !== null)
+        return ctx.schemaProps.has(prop) ? links : null;
+    const cls = classNameOf(root);
     if (!cls || baseName(cls) !== 'Schema')
         return null;
-    if (links[0]?.method === 'connection')
-        return { links: links.slice(1) };
-    return { links };
+    return links[0]?.method === 'connection' ? links.slice(1) : links;
 }
 function closureOf(node) {
-    if (node && (node.kind === 'closure' || node.kind === 'arrowfunc'))
-        return node;
-    return null;
+    return isFunctionLike(node) ? node : null;
 }
 /**
- * What a closure sees: arrow functions the whole scope; closures their `use` variables, plus `$this` and
- * `self::` members (non-static closures are bound to the migration).
+ * What a closure sees: arrow functions the whole scope; closures their `use` variables (the migration's
+ * members stay in reach through the frame's class, as non-static closures are bound to the migration).
  */
-function closureScope(fn, scope) {
+function closureFrame(fn, frame) {
     if (fn.kind === 'arrowfunc')
-        return new Map(scope);
-    const inner = new Map([...scope].filter(([k]) => k.startsWith('self::') || k.startsWith('$this->')));
-    for (const u of fn.uses ?? [])
-        if (scope.has(u.name))
-            inner.set(u.name, scope.get(u.name));
-    return inner;
+        return frame.with(new Map(frame.vars));
+    const inner = new Map();
+    for (const u of fn.uses ?? []) {
+        const name = ast_variableName(u);
+        if (name !== null && frame.vars.has(name))
+            inner.set(name, frame.vars.get(name));
+    }
+    return frame.with(inner);
 }
-function closureBody(fn) {
-    if (fn.kind === 'arrowfunc')
-        return [{ kind: 'expressionstatement', expression: fn.body, loc: fn.body.loc }];
-    return fn.body?.children ?? [];
-}
-function runExpression(expr, scope, ctx, table) {
-    const line = lineOf(expr);
+function runExpression(expr, frame, ctx, table) {
+    const line = ast_lineOf(expr);
     if (expr.kind === 'assign')
-        return runAssign(expr, scope, ctx, table);
-    const chain = expr.kind === 'call' ? flattenChain(expr) : null;
+        return runAssign(expr, frame, ctx, table);
+    const chain = expr.kind === 'call' ? chainOf(expr) : null;
     if (!chain || chain.links.length === 0) {
         problemAt(ctx, line, `${expr.kind} expression is not understood in a migration`, expr.kind);
         return;
     }
-    if (table && chain.root.kind === 'variable' && chain.root.name === table.variable) {
-        return runBlueprintChain(table, chain.links, scope, ctx);
+    if (table && ast_variableName(chain.root) === table.variable) {
+        return runBlueprintChain(table, chain.links, frame, ctx);
     }
-    const facade = schemaFacade(chain.root, chain.links, ctx);
+    const facade = schemaFacade(chain, ctx);
     if (facade)
-        return runSchemaCall(facade.links, scope, ctx, line);
-    const cls = nameOf(chain.root);
+        return runSchemaCall(facade, frame, ctx, line, table);
+    const own = ownCallTarget(expr);
+    if (own && runOwnCall(own, expr, frame, ctx, table))
+        return;
+    const cls = classNameOf(chain.root);
     if (cls && baseName(cls) === 'DB') {
         const links = chain.links[0].method === 'connection' ? chain.links.slice(1) : chain.links;
         const first = links[0];
         if (first && (first.method === 'statement' || first.method === 'unprepared')) {
-            const args = evalArgs(first.args, scope);
-            const sql = args.positional[0];
+            const sql = argsOf(first.args, frame).positional[0];
             if (typeof sql !== 'string')
                 throw new NotStatic(expr, 'SQL text');
-            ctx.budget?.rawStatement();
+            ctx.budget.rawStatement();
             ctx.onRawSql({ sql, location: { file: ctx.file, line: first.line } });
             return;
         }
         if (first && DATA_FACADE_METHODS.has(first.method))
             return;
     }
-    problemAt(ctx, line, `call to ${describeChain(chain.root, chain.links)} is not understood in a migration`, 'call');
+    problemAt(ctx, line, `call to ${describeChain(chain)} is not understood in a migration`, 'call');
 }
-function describeChain(root, links) {
-    const head = root.kind === 'variable' ? `$${root.name}` : (nameOf(root) ?? root.kind);
-    const sep = root.kind === 'name' ? '::' : '->';
-    return `${head}${sep}${links.map((l) => `${l.method}()`).join('->')}`;
+/**
+ * `$this->createFooTable()`, `$this->helper($name)`, `self::`/`static::`/`parent::` helpers (own, trait
+ * or inherited): the body runs as migration statements with the arguments bound. A Blueprint passed as an
+ * argument stays the Blueprint inside. False when the method is not in the app (the caller reports it).
+ */
+function runOwnCall(call, expr, frame, ctx, table) {
+    const { index, calls } = frame.env;
+    const resolved = resolveCall(index, call.target, call.method, frame.self, frame.decl.fqcn);
+    const found = resolved?.found;
+    if (!resolved || !found?.node || found.summary.isAbstract)
+        return false;
+    const line = ast_lineOf(expr);
+    if (!calls.enter(`${found.decl.fqcn}::${found.summary.name}`)) {
+        if (calls.depth >= calls.maxDepth)
+            problemAt(ctx, line, `${call.method}(): helper calls nest deeper than ${calls.maxDepth}, not followed`, 'work limit');
+        else
+            problemAt(ctx, line, `${call.method}() calls itself: the repeated call is not followed`, 'call');
+        return true;
+    }
+    try {
+        const argNodes = ast_children(expr, 'arguments');
+        const callee = new Frame(frame.env, found.decl, resolved.self, new Map());
+        const vars = bindArguments(found, evaluateArgs(argNodes, frame.eval), callee.eval);
+        for (const [name, value] of vars)
+            callee.vars.set(name, value);
+        runMethod(found, callee, ctx, table ? passedTable(found, argNodes, table) : undefined);
+    }
+    finally {
+        calls.leave();
+    }
+    return true;
 }
-function runAssign(expr, scope, ctx, table) {
+/** The helper's parameter that receives the Blueprint (`$this->addAudit($table)`), as its table scope. */
+function passedTable(found, argNodes, table) {
+    for (const [i, arg] of argNodes.entries()) {
+        const named = arg.kind === 'namedargument';
+        if (ast_variableName(named ? arg.value : arg) !== table.variable)
+            continue;
+        const param = named ? String(arg.name) : found.summary.params[i]?.name;
+        if (param)
+            return { variable: param, builder: table.builder };
+    }
+    return undefined;
+}
+function runAssign(expr, frame, ctx, table) {
     const left = expr.left;
-    if (expr.operator === '=' && left.kind === 'variable' && typeof left.name === 'string') {
-        const value = evaluate(expr.right, scope);
-        scope.set(left.name, ctx.budget ? ctx.budget.value(value) : value);
+    const variable = ast_variableName(left);
+    if (expr.operator === '=' && variable !== null) {
+        frame.vars.set(variable, ctx.budget.value(frame_valueOf(expr.right, frame)));
         return;
     }
     // $table->engine = 'InnoDB'; $table->charset / $table->collation likewise.
-    if (table &&
-        left.kind === 'propertylookup' &&
-        left.what.kind === 'variable' &&
-        left.what.name === table.variable) {
-        const prop = nameOf(left.offset);
-        const value = evaluate(expr.right, scope);
+    if (table && left.kind === 'propertylookup' && ast_variableName(left.what) === table.variable) {
+        const prop = ast_nameOf(left.offset);
+        const value = frame_valueOf(expr.right, frame);
         if ((prop === 'engine' || prop === 'charset' || prop === 'collation') && typeof value === 'string') {
             table.builder.def[prop] = value;
             return;
         }
         if (prop === 'temporary') {
-            table.builder.def.temporary = truthy(value);
+            table.builder.def.temporary = isTrue(value, expr.right);
             return;
         }
     }
-    problemAt(ctx, lineOf(expr), 'assignment is not understood in a migration', 'assign');
+    problemAt(ctx, ast_lineOf(expr), 'assignment is not understood in a migration', 'assign');
 }
-function runBlueprintChain(table, links, scope, ctx) {
+function runBlueprintChain(table, links, frame, ctx) {
     // $table->after('col', function ($table) { ... }) runs the callback with an insertion point set.
     const fn = links.length === 1 && links[0].method === 'after' ? closureOf(links[0].args[1]) : null;
     if (fn) {
-        const after = evaluate(links[0].args[0], scope);
-        const variable = fn.arguments?.[0] ? nameOf(fn.arguments[0].name) : null;
+        const after = frame_valueOf(links[0].args[0], frame);
+        const variable = firstParamName(fn);
         if (typeof after !== 'string' || !variable)
             throw new NotStatic(links[0].args[0], 'after() column');
         table.builder.afterColumn = after;
-        runBlock(closureBody(fn), closureScope(fn, scope), ctx, { variable, builder: table.builder });
+        runBlock(bodyStatements(fn), closureFrame(fn, frame), ctx, { variable, builder: table.builder });
         table.builder.afterColumn = null;
         return;
     }
     let fluent = null;
     for (const link of links) {
-        const args = evalArgs(link.args, scope);
+        const args = argsOf(link.args, frame);
         fluent = fluent
             ? table.builder.modify(fluent, link.method, args, link.line)
             : table.builder.call(link.method, args, link.line);
     }
 }
-function runSchemaCall(links, scope, ctx, line) {
+function runSchemaCall(links, frame, ctx, line, table) {
     const link = links[0];
     if (!link || links.length > 1) {
         problemAt(ctx, line, 'chained Schema call is not understood', 'Schema');
@@ -3722,53 +6350,49 @@ function runSchemaCall(links, scope, ctx, line) {
     }
     const node = { kind: 'call', loc: { start: { line: link.line } } };
     const method = link.method;
+    const applied = (builder) => {
+        for (const e of applyBlueprint(ctx.fold, builder.def, ctx.file, link.line))
+            problemAt(ctx, e.line, e.message, 'schema');
+    };
     if (method === 'create' || method === 'table') {
-        const name = evaluate(link.args[0], scope);
+        const name = frame_valueOf(link.args[0], frame);
         if (typeof name !== 'string')
             throw new NotStatic(link.args[0], 'table name');
         const fn = closureOf(link.args[1]);
         const builder = new BlueprintBuilder(name, method === 'create', ctx.settings);
         if (fn) {
-            const param = fn.arguments?.[0];
-            const variable = param ? nameOf(param.name) : null;
+            const variable = firstParamName(fn);
             if (!variable) {
                 problemAt(ctx, link.line, 'Blueprint closure without a parameter', 'Schema');
                 return;
             }
             // Closure scope: captured `use` variables only, as PHP does; arrow functions see the whole scope.
-            runBlock(closureBody(fn), closureScope(fn, scope), ctx, { variable, builder });
+            runBlock(bodyStatements(fn), closureFrame(fn, frame), ctx, { variable, builder });
         }
-        for (const e of applyBlueprint(ctx.fold, builder.def, ctx.file, link.line))
-            problemAt(ctx, e.line, e.message, 'schema');
+        applied(builder);
         return;
     }
-    const args = evalArgs(link.args, scope);
-    const simple = (m, a) => {
-        const builder = new BlueprintBuilder(stringArg(a, 0, 'table', node), false, ctx.settings);
-        return builder;
-    };
+    const args = argsOf(link.args, frame);
+    const onTable = () => new BlueprintBuilder(stringArg(args, 0, 'table', node), false, ctx.settings);
     switch (method) {
         case 'rename': {
-            const b = simple(method, args);
+            const b = onTable();
             b.call('rename', { positional: [stringArg(args, 1, 'table', node)], named: {} }, link.line);
-            for (const e of applyBlueprint(ctx.fold, b.def, ctx.file, link.line))
-                problemAt(ctx, e.line, e.message, 'schema');
+            applied(b);
             return;
         }
         case 'drop':
         case 'dropIfExists': {
-            const b = simple(method, args);
+            const b = onTable();
             b.call(method, { positional: [], named: {} }, link.line);
-            for (const e of applyBlueprint(ctx.fold, b.def, ctx.file, link.line))
-                problemAt(ctx, e.line, e.message, 'schema');
+            applied(b);
             return;
         }
         case 'dropColumns': {
-            const b = simple(method, args);
+            const b = onTable();
             const cols = args.positional[1];
             b.call('dropColumn', { positional: [Array.isArray(cols) ? cols : (cols ?? null)], named: {} }, link.line);
-            for (const e of applyBlueprint(ctx.fold, b.def, ctx.file, link.line))
-                problemAt(ctx, e.line, e.message, 'schema');
+            applied(b);
             return;
         }
         case 'defaultStringLength': {
@@ -3785,8 +6409,9 @@ function runSchemaCall(links, scope, ctx, line) {
             return;
         case 'withoutForeignKeyConstraints': {
             const fn = closureOf(link.args[0]);
+            // Inside a Blueprint closure the callback may go on with the Blueprint (`use ($table)`).
             if (fn)
-                runBlock(closureBody(fn), new Map(scope), ctx);
+                runBlock(bodyStatements(fn), frame.with(new Map(frame.vars)), ctx, table);
             return;
         }
         default:
@@ -3796,13 +6421,14 @@ function runSchemaCall(links, scope, ctx, line) {
     }
 }
 
-
 ;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/index.js
 /**
  * Laravel migrations → the final schema, statically: each file's up() is run against an in-memory fold in
  * Laravel's order, so every table can be created once with its indexes inline. SQL that cannot be folded
  * (DB::statement with anything but index DDL) is returned, in order, to be run as written.
  */
+
+
 
 
 
@@ -3840,7 +6466,10 @@ function migrations_schemaFromMigrations(files, options = {}) {
         mariadbGrammar: options.mariadbGrammar ?? false,
     };
     const budget = new WorkBudget();
-    for (const file of migrations_orderMigrationFiles(files)) {
+    const ordered = migrations_orderMigrationFiles(files);
+    const host = options.host ?? defaultHost();
+    const index = options.index ?? class_index_indexOfFiles(ordered, host);
+    for (const file of ordered) {
         if (budget.spent) {
             problems.push({
                 location: { file: file.path, line: 1 },
@@ -3855,6 +6484,8 @@ function migrations_schemaFromMigrations(files, options = {}) {
             settings,
             problems,
             budget,
+            index,
+            host,
             onRawSql(statement) {
                 for (const part of split_splitSql(statement.sql)) {
                     const location = { file: statement.location.file, line: statement.location.line + part.line - 1 };
@@ -3873,167 +6504,476 @@ function migrations_schemaFromMigrations(files, options = {}) {
 ;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/settings.js
 /** App-wide schema builder settings declared outside migrations (usually in AppServiceProvider::boot). */
 
-/** `Schema::defaultStringLength(191)` anywhere under app/: the length `string()` columns get by default. */
-function settings_findDefaultStringLength(files) {
-    let found = null;
-    const visit = (node) => {
-        if (!node || typeof node !== 'object')
-            return;
-        if (Array.isArray(node)) {
-            for (const n of node)
-                visit(n);
-            return;
-        }
-        const n = node;
-        if (n.kind === 'call' &&
-            n.what?.kind === 'staticlookup' &&
-            nameOf(n.what.offset) === 'defaultStringLength' &&
-            baseName(nameOf(n.what.what) ?? '') === 'Schema' &&
-            n.arguments?.[0]?.kind === 'number') {
-            found = Number(n.arguments[0].value);
-        }
-        for (const [key, value] of Object.entries(n)) {
-            if (key !== 'loc' && value && typeof value === 'object')
-                visit(value);
-        }
-    };
+
+
+
+function isDefaultStringLength(n) {
+    const what = ast_child(n, 'what');
+    return (n.kind === 'call' &&
+        what?.kind === 'staticlookup' &&
+        calledMethod(n) === 'defaultStringLength' &&
+        baseName(classNameOf(ast_child(what, 'what')) ?? '') === 'Schema');
+}
+/**
+ * `Schema::defaultStringLength(191)` in the app's service providers: the length `string()` columns get by
+ * default. The argument is evaluated (a constant or an expression is fine); the last call found wins.
+ */
+function settings_findDefaultStringLength(files, options = {}) {
     // Service providers' boot() is where Laravel documents this call; walking every app file costs seconds on large apps.
-    for (const f of files)
-        if (f.path.startsWith('app/Providers/'))
-            visit(f.ast);
+    const providers = files.filter((f) => f.path.startsWith('app/Providers/'));
+    if (providers.length === 0)
+        return null;
+    const host = options.host ?? defaultHost();
+    let index = options.index ?? null;
+    /** Where a call sits: its class (constants, `$this->prop` defaults) or the file's namespace. */
+    const contextOf = (top, scope) => {
+        const name = top.kind === 'class' ? ast_nameOf(ast_child(top, 'name')) : null;
+        index ??= class_index_indexOfFiles(providers, host);
+        const decl = name ? index.get(joinNs(scope.namespace, name)) : undefined;
+        if (!decl)
+            return { scope, file: scope.file, host };
+        const own = index;
+        return { ...own.contextFor(decl), host, property: (prop) => own.propertyDefault(decl.fqcn, prop) };
+    };
+    let found = null;
+    for (const f of providers) {
+        forEachTopLevel(f.path, f.ast, (top, scope) => {
+            ast_walk(top, (n) => {
+                if (!isDefaultStringLength(n))
+                    return;
+                const length = evaluate(ast_children(n, 'arguments')[0], contextOf(top, scope));
+                if (typeof length === 'number')
+                    found = length;
+            });
+        });
+    }
     return found;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/settings/ast.js
-/** Small helpers over php-parser's AST. */
-/** Visits every node below `root` (depth first, source order). */
-function ast_walk(root, visit) {
-    if (Array.isArray(root)) {
-        for (const item of root)
-            ast_walk(item, visit);
-        return;
+;// CONCATENATED MODULE: ./build/src/project/php/functions.js
+/**
+ * The app's own global functions (a helpers.php composer loads, a function declared in a config file, the
+ * usual `if (! function_exists('x'))` guard), so the evaluator follows a plain helper the way it follows a
+ * method: arguments bound to parameters, the body run for its return value, within a depth and step budget.
+ */
+
+
+
+class FunctionIndex {
+    byName = new Map();
+    /**
+     * The functions the summaries declare; a body is read from its file's AST only when a call reaches it,
+     * so an audit with cached summaries does not parse every file for the few helpers it follows.
+     */
+    static fromSummaries(summaries, ast) {
+        const index = new FunctionIndex([]);
+        for (const file of summaries) {
+            for (const f of file.functions ?? []) {
+                if (index.byName.has(f.name.toLowerCase()))
+                    continue;
+                let node;
+                index.byName.set(f.name.toLowerCase(), {
+                    name: f.name,
+                    file: file.file,
+                    scope: { file: file.file, namespace: f.namespace, uses: new Map(f.uses) },
+                    get node() {
+                        // Asked every time, like the class index: a caller may be tracking which files are read.
+                        const program = ast(file.file);
+                        node ??= findAtLine(program, f.line, (n) => n.kind === 'function' && ast_lineOf(n) === f.line);
+                        return node ?? { kind: 'function', arguments: [], body: null };
+                    },
+                });
+            }
+        }
+        return index;
     }
-    if (!root || typeof root !== 'object')
-        return;
-    const node = root;
-    if (typeof node.kind === 'string')
-        visit(node);
-    for (const [key, value] of Object.entries(node)) {
-        if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments')
-            continue;
-        if (value && typeof value === 'object')
-            ast_walk(value, visit);
+    constructor(files) {
+        for (const file of files) {
+            if (!declaresFunction(ast_children(file.ast, 'children')))
+                continue;
+            forEachTopLevel(file.path, file.ast, (node, scope) => {
+                const name = node.kind === 'function' ? ast_nameOf(ast_child(node, 'name')) : null;
+                if (!name)
+                    return;
+                const fq = joinNs(scope.namespace, name);
+                // PHP refuses a second declaration; the first one found stands.
+                if (!this.byName.has(fq.toLowerCase()))
+                    this.byName.set(fq.toLowerCase(), { name: fq, file: file.path, node, scope });
+            });
+        }
+    }
+    /** The function a call names (as the evaluator passes it: no leading backslash, any case). */
+    get(name) {
+        return this.byName.get(name.replace(/^\\/, '').toLowerCase());
     }
 }
-/** The method name of `$x->name(...)`, `$x?->name(...)` or `X::name(...)`. */
-function calledMethod(call) {
-    const what = call.what;
-    if (!what)
-        return null;
-    if (what.kind === 'propertylookup' ||
-        what.kind === 'nullsafepropertylookup' ||
-        what.kind === 'staticlookup') {
-        const offset = what.offset;
-        return offset?.kind === 'identifier' ? String(offset.name) : null;
-    }
-    return null;
+/** A cheap look for top-level functions (where forEachTopLevel goes) before reading a file's imports. */
+function declaresFunction(nodes) {
+    return nodes.some((n) => n.kind === 'function'
+        ? true
+        : n.kind === 'namespace' || n.kind === 'if' || n.kind === 'block'
+            ? declaresFunction([...ast_children(n, 'children'), ...ast_children(ast_child(n, 'body'), 'children')])
+            : false);
 }
-/** `use A\B\C;` and `use A\B\C as D;` → alias (lower case) → fully qualified name. */
-function useMap(root) {
-    const map = new Map();
-    ast_walk(root, (node) => {
-        if (node.kind !== 'useitem')
-            return;
-        const name = String(node.name).replace(/^\\/, '');
-        const alias = node.alias?.name ?? name.split('\\').pop();
-        map.set(String(alias).toLowerCase(), name);
+/** `host`, with the app's functions followed for the calls the host itself does not answer. */
+function withAppFunctions(host, functions) {
+    if (!functions)
+        return host;
+    // One budget per outermost call: nested helpers share it, separate evaluations do not.
+    let budget = null;
+    const inNamespace = (namespace) => ({
+        ...host,
+        callFunction(name, args, node) {
+            const hosted = host.callFunction?.(name, args, node);
+            if (hosted !== undefined)
+                return hosted;
+            // In a namespace, PHP tries the namespaced function before the global one.
+            const local = namespace && !name.includes('\\') ? functions.get(joinNs(namespace, name)) : undefined;
+            const decl = local ?? functions.get(name);
+            if (!decl)
+                return undefined;
+            const outermost = budget === null;
+            budget ??= new CallBudget();
+            try {
+                return callDeclared(decl, args, node, inNamespace(decl.scope.namespace), budget);
+            }
+            finally {
+                if (outermost)
+                    budget = null;
+            }
+        },
     });
-    return map;
+    return inNamespace('');
+}
+function callDeclared(decl, args, node, host, budget) {
+    if (!budget.enter(`function ${decl.name}`))
+        return new Unknown(`${decl.name}() calls itself or nests too deep`, node);
+    try {
+        const params = ast_children(decl.node, 'arguments').map((p) => ({
+            name: paramName(p) ?? '',
+            default: ast_child(p, 'value'),
+            variadic: p.variadic === true,
+        }));
+        const ctx = { scope: decl.scope, file: decl.file, host };
+        const vars = bindParameters(params, { positional: args, named: {} }, ctx);
+        return bodyReturnValue(bodyStatements(decl.node), vars, { ...ctx, variable: (n) => vars.get(n) }, budget);
+    }
+    finally {
+        budget.leave();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/settings/config-file.js
+/**
+ * What one config/*.php file returns, evaluated by the floor with the host the caller chooses (env() read
+ * symbolically for the settings verdicts, or as production sees it for config()). The top-level
+ * statements before the `return` are followed when they are plain assignments (`$config = [...]`,
+ * `$config['disks']['public'] = ...`); a key that anything else writes (inside an `if`, through
+ * `Arr::set`) becomes unknown, and the rest of the file is kept.
+ */
+
+
+
+/** config() inside a config file reads whatever files Laravel loaded before: not known statically. */
+function configInConfigFile() {
+    return new Unknown('config() read inside a config file', null);
+}
+function writtenPath(node, ctx) {
+    const keys = [];
+    let n = node;
+    while (n?.kind === 'offsetlookup') {
+        const offset = ast_child(n, 'offset');
+        const key = offset ? evaluate(offset, ctx) : null;
+        keys.unshift(typeof key === 'string' || typeof key === 'number' ? String(key) : null);
+        n = ast_child(n, 'what');
+    }
+    const variable = ast_variableName(n);
+    if (!variable)
+        return null;
+    const unknownAt = keys.indexOf(null);
+    const path = (unknownAt < 0 ? keys : keys.slice(0, unknownAt));
+    return { variable, path, complete: unknownAt < 0 };
+}
+const ARR_SET_FUNCTIONS = new Set(['data_set', 'array_set']);
+/** `Arr::set($config, 'a.b', …)` / `data_set(…)`: the dotted key it writes under its first argument. */
+function dottedSetKey(call, ctx) {
+    const what = ast_child(call, 'what');
+    const isSetter = what?.kind === 'name'
+        ? ARR_SET_FUNCTIONS.has(String(what.name).replace(/^\\/, '').toLowerCase())
+        : what?.kind === 'staticlookup' &&
+            classOf(ast_child(what, 'what'), ctx)?.toLowerCase() === 'illuminate\\support\\arr' &&
+            String(ast_child(what, 'offset')?.name).toLowerCase() === 'set';
+    const key = isSetter ? evaluate(ast_children(call, 'arguments')[1], ctx) : null;
+    return typeof key === 'string' ? key.split('.') : null;
+}
+/** Every variable path a statement may write: assignments, unset, ++/--, and variables passed to calls. */
+function writesIn(statement, ctx) {
+    const out = [];
+    const add = (w) => w && out.push(w);
+    ast_walk(statement, (n) => {
+        if (n.kind === 'assign')
+            add(writtenPath(ast_child(n, 'left'), ctx));
+        else if (n.kind === 'unset')
+            ast_children(n, 'variables').forEach((v) => add(writtenPath(v, ctx)));
+        else if (n.kind === 'post' || n.kind === 'pre')
+            add(writtenPath(ast_child(n, 'what'), ctx));
+        else if (n.kind === 'call') {
+            // A variable passed to a function may be taken by reference.
+            ast_children(n, 'arguments').forEach((arg, i) => {
+                const w = writtenPath(arg, ctx);
+                const dotted = i === 0 && w?.complete ? dottedSetKey(n, ctx) : null;
+                add(w && dotted ? { ...w, path: [...w.path, ...dotted] } : w);
+            });
+        }
+    });
+    return out;
+}
+/** The value nodes of an array literal by key (keys the evaluator knows), built once per literal. */
+const literalKeys = new WeakMap();
+function entryNodes(literal, ctx) {
+    let byKey = literalKeys.get(literal);
+    if (!byKey) {
+        byKey = new Map();
+        for (const e of arrayEntries(literal)) {
+            const key = e.key ? evaluate(e.key, ctx) : null;
+            if (typeof key === 'string' || typeof key === 'number')
+                byKey.set(String(key), e.value);
+        }
+        literalKeys.set(literal, byKey);
+    }
+    return byKey;
+}
+/** The array-literal entry under each key of `path`, as deep as the literal goes. */
+function descend(node, path, ctx) {
+    let current = node;
+    for (const key of path) {
+        const next = current.kind === 'array' ? entryNodes(current, ctx).get(key) : undefined;
+        if (!next)
+            break;
+        current = next;
+    }
+    return current;
+}
+/** Top-level statements that run nothing: their bodies' variables are not the file's. */
+const DECLARATIONS = new Set(['function', 'class', 'interface', 'trait', 'enum']);
+function topLevelStatements(program) {
+    return ast_children(program, 'children').flatMap((n) => n.kind === 'namespace' ? ast_children(n, 'children') : [n]);
+}
+function evaluateConfigFile(file, host) {
+    const scope = newFileScope(file.path);
+    const vars = new Map();
+    const origins = [];
+    const ctx = {
+        scope,
+        file: file.path,
+        host,
+        skipUnknownKeys: true,
+        variable: (name) => vars.get(name),
+    };
+    const follow = (statement) => {
+        const expr = statement.kind === 'expressionstatement' ? ast_child(statement, 'expression') : null;
+        const assigned = expr?.kind === 'assign' && expr.operator === '=' ? writtenPath(ast_child(expr, 'left'), ctx) : null;
+        const right = ast_child(expr, 'right');
+        if (assigned?.complete && right) {
+            const value = evaluate(right, ctx);
+            const before = assigned.path.length ? vars.get(assigned.variable) : undefined;
+            vars.set(assigned.variable, withValueAt(before, assigned.path, value));
+            origins.push({ ...assigned, node: right });
+            return;
+        }
+        for (const w of writesIn(statement, ctx)) {
+            const unknown = new Unknown(`changed at line ${ast_lineOf(statement)} by code that is not followed`, statement);
+            const before = vars.get(w.variable);
+            vars.set(w.variable, w.path.length && before !== undefined ? withValueAt(before, w.path, unknown) : unknown);
+            origins.push({ variable: w.variable, path: w.path, node: statement });
+        }
+    };
+    for (const statement of topLevelStatements(file.program)) {
+        if (statement.kind === 'usegroup')
+            addUses(scope, statement);
+        else if (statement.kind === 'return')
+            return returned(statement, ctx, origins);
+        else if (!DECLARATIONS.has(statement.kind))
+            follow(statement);
+    }
+    return { value: new Unknown(`${file.path} returns nothing`, null), origin: () => file.program };
+}
+function returned(statement, ctx, origins) {
+    const expr = ast_child(statement, 'expr') ?? statement;
+    const variable = ast_variableName(expr);
+    return {
+        value: evaluate(expr, ctx),
+        origin(path) {
+            if (!variable)
+                return descend(expr, path, ctx);
+            // The latest write of the longest leading part of `path` wrote the value.
+            let best = null;
+            for (const o of origins) {
+                const leads = o.variable === variable && o.path.every((k, i) => path[i] === k);
+                if (leads && o.path.length <= path.length && (!best || o.path.length >= best.path.length))
+                    best = o;
+            }
+            return best ? descend(best.node, path.slice(best.path.length), ctx) : expr;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/src/project/laravel/settings/config-php.js
-/** Reads config/*.php with php-parser: the returned array, flattened to dotted keys, with env() calls kept. */
+/**
+ * Reads config/*.php for the settings verdicts: each file evaluated by the floor with env() read
+ * symbolically, flattened to dotted keys. A value is a literal, the env() variable that decides it (with
+ * its default), or something only PHP at run time can compute.
+ */
+
+
+
+
+
 /** `config/cache.php` → `cache`; `config/services/mail.php` → `services.mail`; anything else → null. */
 function configPrefix(path) {
     const m = /^config\/(.+)\.php$/.exec(path);
     return m ? m[1].split('/').join('.') : null;
 }
-function config_php_lineOf(node) {
-    return node.loc?.start.line ?? 1;
-}
-function isEnvCall(node) {
-    if (node.kind !== 'call')
-        return false;
-    const what = node.what;
-    return what?.kind === 'name' && String(what.name).replace(/^\\/, '').toLowerCase() === 'env';
-}
-function config_php_evaluate(node) {
-    const n = node;
-    const line = config_php_lineOf(node);
-    switch (n.kind) {
-        case 'string':
-            return { kind: 'literal', value: String(n.value), line };
-        case 'number':
-            return { kind: 'literal', value: String(n.value), line };
-        case 'boolean':
-            return { kind: 'literal', value: n.value ? 'true' : 'false', line };
-        case 'nullkeyword':
-            return { kind: 'literal', value: null, line };
-        case 'cast':
-            // (bool) env('APP_DEBUG', false): the cast does not change which variable decides.
-            return config_php_evaluate(n.expr);
-        case 'call': {
-            if (!isEnvCall(n))
-                break;
-            const args = n.arguments ?? [];
-            const first = args[0];
-            if (first?.kind !== 'string')
-                return { kind: 'unknown', line, what: 'env() with a computed name' };
-            return { kind: 'env', key: String(first.value), fallback: args[1] ? config_php_evaluate(args[1]) : null, line };
-        }
+/** `env('KEY', fallback)` read symbolically: which variable decides, and what applies when none sets it. */
+class EnvRef extends SymbolicValue {
+    key;
+    fallback;
+    node;
+    constructor(key, 
+    /** undefined when env() has no second argument. */
+    fallback, node) {
+        super();
+        this.key = key;
+        this.fallback = fallback;
+        this.node = node;
     }
-    return { kind: 'unknown', line, what: String(n.kind) };
-}
-function flattenArray(node, prefix, file, out) {
-    for (const item of node.items ?? []) {
-        if (!item || item.kind !== 'entry' || item.unpack)
-            continue;
-        const keyNode = item.key;
-        if (!keyNode || (keyNode.kind !== 'string' && keyNode.kind !== 'number'))
-            continue;
-        const key = `${prefix}.${String(keyNode.value)}`;
-        const value = item.value;
-        if (value.kind === 'array')
-            flattenArray(value, key, file, out);
-        else
-            out.push({ key, file, expr: config_php_evaluate(value) });
+    describe() {
+        return `a value computed from env('${this.key}')`;
+    }
+    /** `(bool) env('APP_DEBUG', false)`: the cast does not change which variable decides. */
+    cast() {
+        return this;
     }
 }
-/** The top-level `return [...]` of a config file; null when the file returns something else. */
-function returnedArray(parsed) {
-    for (const child of parsed.ast.children) {
-        if (child.kind === 'return' && child.expr?.kind === 'array')
-            return child.expr;
-    }
-    return null;
+/** Laravel's host with env() answered by an EnvRef, and the app's functions followed. */
+function symbolicEnvHost(functions) {
+    const base = laravelHost({ config: configInConfigFile });
+    const host = {
+        ...base,
+        callFunction(name, args, node) {
+            if (name !== 'env')
+                return base.callFunction?.(name, args, node);
+            if (typeof args[0] !== 'string')
+                return new Unknown('env() with a computed name', node);
+            return new EnvRef(args[0], args.length > 1 ? args[1] : undefined, node);
+        },
+    };
+    return withAppFunctions(host, functions);
 }
-function readConfigFiles(parsed) {
+/** `node` when it sits inside `origin` (same file, same entry), else `origin`: a helper's env() call is elsewhere. */
+function locate(node, origin) {
+    const line = ast_lineOf(node, 0);
+    return node && line >= ast_lineOf(origin) && line <= endLineOf(origin) ? node : origin;
+}
+function literal(value, origin) {
+    return { kind: 'literal', value, line: ast_lineOf(origin) };
+}
+function toConfigExpr(v, origin) {
+    if (v instanceof EnvRef) {
+        const fallbackNode = locate(ast_children(v.node, 'arguments')[1], origin);
+        return {
+            kind: 'env',
+            key: v.key,
+            fallback: v.fallback === undefined ? null : toConfigExpr(v.fallback, fallbackNode),
+            line: ast_lineOf(locate(v.node, origin)),
+        };
+    }
+    if (v instanceof Unknown)
+        return { kind: 'unknown', line: ast_lineOf(origin), what: v.reason };
+    if (v instanceof EnumCase)
+        return literal(v.value === null ? null : String(v.value), origin);
+    if (v instanceof HostValue)
+        return { kind: 'unknown', line: ast_lineOf(origin), what: 'an object' };
+    if (typeof v === 'boolean')
+        return literal(v ? 'true' : 'false', origin);
+    if (v === null || typeof v === 'string' || typeof v === 'number')
+        return literal(v === null ? null : String(v), origin);
+    return { kind: 'unknown', line: ast_lineOf(origin), what: 'an array' };
+}
+/** Every leaf of the file's value under its dotted key. */
+function config_php_flatten(file, evaluated, value, path, out) {
+    const entries = entriesOf(value);
+    if (entries) {
+        for (const [k, v] of entries)
+            config_php_flatten(file, evaluated, v, [...path, String(k)], out);
+        return;
+    }
+    const key = [file.prefix, ...path].join('.');
+    out.push({ key, file: file.path, expr: toConfigExpr(value, evaluated.origin(path)) });
+}
+function readConfigFiles(parsed, functions) {
     const files = new Map();
     const entries = new Map();
-    for (const file of parsed) {
-        const prefix = configPrefix(file.path);
+    const sources = [];
+    const host = symbolicEnvHost(functions);
+    for (const p of parsed) {
+        const prefix = configPrefix(p.path);
         if (!prefix)
             continue;
-        const array = returnedArray(file);
-        if (!array)
+        const file = { prefix, path: p.path, program: p.ast };
+        sources.push(file);
+        const evaluated = evaluateConfigFile(file, host);
+        // A file that returns no array is not read (its keys come from the framework's defaults).
+        if (!entriesOf(evaluated.value))
             continue;
-        files.set(prefix, file.path);
+        files.set(prefix, p.path);
         const out = [];
-        flattenArray(array, prefix, file.path, out);
+        config_php_flatten(file, evaluated, evaluated.value, [], out);
         for (const entry of out)
             entries.set(entry.key, entry);
     }
-    return { files, entries };
+    return { files, entries, sources };
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/app-host.js
+/**
+ * The evaluator host for the app's own code: Laravel's helpers, the app's config() and env() as production
+ * sees them (the settings reader resolves both), and the app's global helper functions followed.
+ */
+
+
+function appHost(app) {
+    return withAppFunctions(laravelHost(app), app.functions);
+}
+
+;// CONCATENATED MODULE: ./build/src/project/laravel/settings/config-values.js
+/**
+ * `config('a.b')` for the other readers: the app's config files evaluated with env() as production sees
+ * it (the env the settings verdicts resolve), merged the way Laravel loads them (config/services/mail.php
+ * under `services.mail`, after config/services.php). A key the app does not set is undefined, so
+ * config()'s own default applies; a config file that did not parse makes its keys unknown.
+ */
+
+
+
+function configLookup(tree, env, options = {}) {
+    let all = null;
+    const load = () => {
+        const host = appHost({ env, config: configInConfigFile, functions: options.functions });
+        let out = {};
+        const files = [...tree.sources].sort((a, b) => (a.prefix < b.prefix ? -1 : a.prefix > b.prefix ? 1 : 0));
+        for (const file of files)
+            out = withValueAt(out, file.prefix.split('.'), evaluateConfigFile(file, host).value);
+        for (const prefix of options.unreadable ?? [])
+            out = withValueAt(out, prefix.split('.'), new Unknown(`config/${prefix}.php did not parse`, null));
+        return out;
+    };
+    return (key) => {
+        if (!key)
+            return undefined;
+        all ??= load();
+        return valueAt(all, key.split('.'));
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/src/project/laravel/settings/dotenv.js
@@ -4265,7 +7205,7 @@ const env = (key, fallback) => ({
     fallback: { kind: 'literal', value: fallback, line: 0 },
     line: 0,
 });
-const literal = (value) => ({ kind: 'literal', value, line: 0 });
+const laravel_defaults_literal = (value) => ({ kind: 'literal', value, line: 0 });
 /** The value Laravel `version` uses for `key` when config/<file>.php is absent; null when it has none. */
 function frameworkDefault(key, version) {
     const v11 = version >= 11;
@@ -4277,7 +7217,7 @@ function frameworkDefault(key, version) {
         case 'cache.default':
             return v11 ? env('CACHE_STORE', 'database') : env('CACHE_DRIVER', 'file');
         case 'cache.stores.redis.connection':
-            return v11 ? env('REDIS_CACHE_CONNECTION', 'cache') : literal(version >= 6 ? 'cache' : 'default');
+            return v11 ? env('REDIS_CACHE_CONNECTION', 'cache') : laravel_defaults_literal(version >= 6 ? 'cache' : 'default');
         case 'session.driver':
             return env('SESSION_DRIVER', v11 ? 'database' : 'file');
         case 'session.connection':
@@ -4591,6 +7531,9 @@ function detectLaravelVersion(files) {
 
 
 
+
+
+
 /** Env files in order of precedence, only those the app has. */
 function envFileOrder(files, envFile) {
     const wanted = envFile
@@ -4627,6 +7570,10 @@ class Resolver {
     constructor(layers, noEnvFiles) {
         this.layers = layers;
         this.noEnvFiles = noEnvFiles;
+    }
+    /** `env(key)` as production sees it: the raw value of the first env file that sets it. */
+    env(key) {
+        return this.lookup(key)?.value;
     }
     lookup(key) {
         for (const layer of this.layers) {
@@ -4782,7 +7729,8 @@ function resolveSettings(input) {
     for (const layer of layers)
         problems.push(...layer.problems);
     const version = input.laravelVersion ?? (looksLikeLaravel11(parsed) ? 11 : 10);
-    const tree = readConfigFiles(parsed);
+    const functions = input.functions ?? new FunctionIndex(parsed);
+    const tree = readConfigFiles(parsed, functions);
     const resolver = new Resolver(layers, layers.length === 0);
     const telescopeInstalled = telescopePackage(files);
     const keys = WATCHED_KEYS.filter((k) => k !== 'telescope.enabled' || telescopeInstalled || tree.files.has('telescope'));
@@ -4826,7 +7774,9 @@ function resolveSettings(input) {
     });
     Object.assign(settings, server.settings);
     problems.push(...server.problems);
-    return { settings, problems };
+    const env = (name) => resolver.env(name);
+    const config = configLookup(tree, env, { functions, unreadable });
+    return { settings, problems, app: { config, env, functions } };
 }
 
 ;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/version.js
@@ -5457,7 +8407,7 @@ async function fromMigrations(db, input, dump) {
         fold = fold_SchemaFold.fromSchema(current);
         dumpTables = current.tables.map((t) => t.name);
     }
-    const stringLength = settings_findDefaultStringLength(input.parsed);
+    const stringLength = settings_findDefaultStringLength(input.parsed, { index: input.index, host: input.host });
     const laravelMajor = version_laravelMajorFrom(input.app) ?? undefined;
     const mariadbGrammar = (laravelMajor ?? 8) >= 11 && version_dbConnectionFrom(input.app, input.config.envFile) === 'mariadb';
     const result = migrations_schemaFromMigrations(migrations, {
@@ -5465,6 +8415,8 @@ async function fromMigrations(db, input, dump) {
         defaultStringLength: stringLength ?? undefined,
         laravelMajor,
         mariadbGrammar,
+        index: input.index,
+        host: input.host,
     });
     problems.push(...result.problems);
     const statements = [];
@@ -5706,8 +8658,8 @@ function parseDirective(commentText) {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
-// EXTERNAL MODULE: ./build/src/project/laravel/php.js
-var php = __webpack_require__(85097);
+// EXTERNAL MODULE: ./build/src/project/php/parse.js
+var parse = __webpack_require__(43367);
 ;// CONCATENATED MODULE: ./build/src/gate/ignores.js
 /**
  * Silencing: `ignore:` entries of .perf-audit.yml and inline `// perf-audit-ignore PA101 reason` comments.
@@ -5721,7 +8673,7 @@ var php = __webpack_require__(85097);
 
 /** Directives in a PHP file, from the comment nodes php-parser collects; a file that does not parse has none. */
 function phpDirectives(path, text, already) {
-    const parsed = already ?? (0,php/* parsePhp */.w)(path, text).parsed;
+    const parsed = already ?? (0,parse/* parsePhp */.w)(path, text).parsed;
     if (!parsed)
         return [];
     const comments = parsed.ast.comments ?? [];
@@ -6862,222 +9814,51 @@ async function readAppFiles(root) {
     return { root, php, other, ...(unreadable.length ? { unreadable } : {}) };
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/queries/ast.js
-/** Small, typed helpers over php-parser's AST: field access, name resolution, literals and a short printer. */
-function isNode(v) {
-    return typeof v === 'object' && v !== null && typeof v.kind === 'string';
+;// CONCATENATED MODULE: ./build/src/project/operators.js
+/**
+ * Comparison operators as SQL and Laravel's query builder spell them, mapped to the shape's Operator.
+ * Raw SQL (`WHERE a <> 1`), whereRaw fragments and `where('a', '<>', 1)` all read through here.
+ */
+const COMPARISONS = {
+    '=': '=',
+    // `==` is not SQL; Laravel does not list it either and compares with `=` (the operator as the value).
+    '==': '=',
+    '<=>': '=',
+    '!=': '!=',
+    '<>': '!=',
+    '<': '<',
+    '>': '>',
+    '<=': '<=',
+    '>=': '>=',
+    in: 'in',
+    'not in': 'not in',
+    between: 'between',
+    // `IS NULL` / `IS NOT NULL`; a caller comparing with something else than NULL makes it `other`.
+    is: 'is null',
+    'is not': 'is not null',
+};
+/** LIKE in its spellings: its pattern decides whether an index prefix can serve it. */
+const LIKES = new Set(['like', 'like binary']);
+/**
+ * `=`, `<>`, `LIKE`, `not in`… (any case, any spacing) → the shape's Operator; `value` is the compared
+ * value (a LIKE pattern). Operators an index cannot serve as such (`NOT LIKE`, `REGEXP`) are `other`.
+ */
+function comparisonOperator(raw, value) {
+    const key = raw.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (LIKES.has(key))
+        return likeOperator(value);
+    return Object.prototype.hasOwnProperty.call(COMPARISONS, key) ? COMPARISONS[key] : 'other';
 }
-/** A child node stored under `key`, or null. */
-function child(n, key) {
-    if (!n)
-        return null;
-    const v = n[key];
-    return isNode(v) ? v : null;
+/** `LIKE 'abc%'` can use an index; a leading wildcard or an unknown pattern cannot be assumed to. */
+function likeOperator(value) {
+    if (typeof value !== 'string' || value === '')
+        return 'like';
+    return value[0] === '%' || value[0] === '_' ? 'like' : 'like-prefix';
 }
-/** Child nodes stored as an array under `key` (nulls dropped). */
-function children(n, key) {
-    if (!n)
-        return [];
-    const v = n[key];
-    return Array.isArray(v) ? v.filter(isNode) : [];
-}
-/** A plain (non-node) field: strings, booleans, numbers. */
-function field(n, key) {
-    if (!n)
-        return null;
-    const v = n[key];
-    return v === undefined || v === null || isNode(v) ? null : v;
-}
-function ast_lineOf(n) {
-    return n?.loc?.start.line ?? 1;
-}
-/** The plain name of an identifier, name or variable node (`where`, `User`, `this`). */
-function ast_nameOf(n) {
-    if (!n)
-        return null;
-    if (n.kind === 'identifier' || n.kind === 'name' || n.kind === 'variable') {
-        const v = n.name;
-        return typeof v === 'string' ? v : null;
-    }
-    return null;
-}
-const SKIP_KEYS = new Set(['loc', 'leadingComments', 'trailingComments', 'comments', 'errors', 'tokens']);
-/** Node kinds that hold no expression worth walking into (no call can sit inside them). */
-const LEAF_KINDS = new Set([
-    'string', 'number', 'boolean', 'nullkeyword', 'identifier', 'name', 'variable', 'inline', 'commentline',
-    'commentblock', 'constref', 'magic', 'nowdoc', 'selfreference', 'staticreference', 'parentreference',
-    'typereference', 'classconstant', 'propertystatement', 'traituse', 'usegroup', 'declare', 'noop',
-]); // prettier-ignore
-/** Every direct child node, in source order of the fields. */
-function childNodes(n) {
-    const out = [];
-    const fields = n;
-    for (const key in fields) {
-        if (SKIP_KEYS.has(key))
-            continue;
-        const v = fields[key];
-        if (typeof v !== 'object' || v === null)
-            continue;
-        if (Array.isArray(v)) {
-            for (const item of v)
-                if (isNode(item) && !LEAF_KINDS.has(item.kind))
-                    out.push(item);
-        }
-        else if (isNode(v) && !LEAF_KINDS.has(v.kind))
-            out.push(v);
-    }
-    return out;
-}
-/** Resolves a class reference the way PHP does (`Post` → `App\Models\Post`). */
-function resolveClass(raw, resolution, scope) {
-    if (resolution === 'fqn' || raw.startsWith('\\'))
-        return raw.replace(/^\\/, '');
-    if (resolution === 'rn')
-        return joinNs(scope.namespace, raw.replace(/^namespace\\/i, ''));
-    const [first, ...rest] = raw.split('\\');
-    const imported = scope.uses.get(first.toLowerCase());
-    if (imported)
-        return [imported, ...rest].join('\\');
-    return joinNs(scope.namespace, raw);
-}
-function joinNs(ns, name) {
-    return ns ? `${ns}\\${name}` : name;
-}
-/** Reads `use` statements of one namespace body into the scope. */
-function addUses(scope, usegroup) {
-    if (field(usegroup, 'type') === 'function' || field(usegroup, 'type') === 'const')
-        return;
-    const prefix = field(usegroup, 'name');
-    for (const item of children(usegroup, 'items')) {
-        const t = field(item, 'type');
-        if (t === 'function' || t === 'const')
-            continue;
-        const name = field(item, 'name');
-        if (!name)
-            continue;
-        const fq = (prefix ? `${prefix}\\${name}` : name).replace(/^\\/, '');
-        const alias = ast_nameOf(child(item, 'alias')) ?? fq.split('\\').pop();
-        scope.uses.set(alias.toLowerCase(), fq);
-    }
-}
-/** A literal value, or undefined when the expression is not a constant PHP can fold. */
-function literalOf(n, consts) {
-    if (!n)
-        return undefined;
-    switch (n.kind) {
-        case 'string':
-            return field(n, 'value') ?? '';
-        case 'number': {
-            const raw = field(n, 'value') ?? '';
-            const num = Number(raw.replace(/_/g, ''));
-            return Number.isFinite(num) ? num : undefined;
-        }
-        case 'boolean':
-            return field(n, 'value') ?? false;
-        case 'nullkeyword':
-            return null;
-        case 'unary': {
-            const v = literalOf(child(n, 'what'), consts);
-            if (typeof v === 'number' && field(n, 'type') === '-')
-                return -v;
-            return undefined;
-        }
-        case 'bin': {
-            if (field(n, 'type') !== '.')
-                return undefined;
-            const l = literalOf(child(n, 'left'), consts);
-            const r = literalOf(child(n, 'right'), consts);
-            return l === undefined || r === undefined ? undefined : `${l ?? ''}${r ?? ''}`;
-        }
-        case 'staticlookup': {
-            const cls = child(n, 'what');
-            const name = ast_nameOf(child(n, 'offset'));
-            if (!cls || !name || !consts)
-                return undefined;
-            return consts(cls, name);
-        }
-        default:
-            return undefined;
-    }
-}
-/** Elements of an array literal: `[key => value]` pairs in order. */
-function arrayEntries(n) {
-    if (!n || n.kind !== 'array')
-        return [];
-    const out = [];
-    for (const item of children(n, 'items')) {
-        if (item.kind === 'entry') {
-            const value = child(item, 'value');
-            if (value)
-                out.push({ key: child(item, 'key'), value });
-        }
-        else
-            out.push({ key: null, value: item });
-    }
-    return out;
-}
-/** A compact one-line rendering of an expression for reports: closures and long arrays collapse to `…`. */
-function render(n, depth = 0) {
-    if (!n)
-        return '';
-    if (depth > 6)
-        return '…';
-    const r = (x) => render(x, depth + 1);
-    switch (n.kind) {
-        case 'string':
-            return `'${field(n, 'value') ?? ''}'`;
-        case 'number':
-            return field(n, 'value') ?? '';
-        case 'boolean':
-            return String(field(n, 'value'));
-        case 'nullkeyword':
-            return 'null';
-        case 'variable':
-            return `$${ast_nameOf(n) ?? '…'}`;
-        case 'name':
-        case 'identifier':
-            return ast_nameOf(n) ?? '';
-        case 'call': {
-            const args = children(n, 'arguments').map(r).join(', ');
-            return `${r(child(n, 'what'))}(${args})`;
-        }
-        case 'propertylookup':
-            return `${r(child(n, 'what'))}->${r(child(n, 'offset'))}`;
-        case 'nullsafepropertylookup':
-            return `${r(child(n, 'what'))}?->${r(child(n, 'offset'))}`;
-        case 'staticlookup':
-            return `${r(child(n, 'what'))}::${r(child(n, 'offset'))}`;
-        case 'array': {
-            const items = arrayEntries(n);
-            if (items.length > 3)
-                return '[…]';
-            return `[${items.map((e) => (e.key ? `${r(e.key)} => ${r(e.value)}` : r(e.value))).join(', ')}]`;
-        }
-        case 'closure':
-            return 'function (…) {…}';
-        case 'arrowfunc':
-            return 'fn (…) => …';
-        case 'new':
-            return `new ${r(child(n, 'what'))}(…)`;
-        case 'bin':
-            return `${r(child(n, 'left'))} ${field(n, 'type')} ${r(child(n, 'right'))}`;
-        case 'unary':
-            return `${field(n, 'type')}${r(child(n, 'what'))}`;
-        case 'cast':
-            return `(${field(n, 'type')}) ${r(child(n, 'expr'))}`;
-        case 'offsetlookup':
-            return `${r(child(n, 'what'))}[${r(child(n, 'offset'))}]`;
-        case 'encapsed':
-            return '"…"';
-        case 'parenthesis':
-            return `(${r(child(n, 'inner'))})`;
-        default:
-            return '…';
-    }
-}
-/** Shortens a rendering to at most `max` characters. */
-function shorten(text, max = 160) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+const MIRRORED = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
+/** The operator with its sides swapped: `5 < price` reads as `price > 5`. */
+function mirrored(op) {
+    return MIRRORED[op] ?? op;
 }
 
 ;// CONCATENATED MODULE: ./build/src/project/sql/shapes.js
@@ -7085,6 +9866,7 @@ function shorten(text, max = 160) {
  * Query shapes from SQL text (raw SQL in the code, critical queries of the config file), read with
  * node-sql-parser in its MariaDB dialect. Also reads the SQL fragments of whereRaw/orderByRaw.
  */
+
 
 const { Parser: shapes_Parser } = node_sql_parser;
 const shapes_parser = new shapes_Parser();
@@ -7193,42 +9975,6 @@ function shapes_valueOf(expr) {
             return undefined;
     }
 }
-const FLIP = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
-function operatorOf(sqlOp, value) {
-    switch (sqlOp.toUpperCase()) {
-        case '=':
-        case '<=>':
-            return '=';
-        case '!=':
-        case '<>':
-            return '!=';
-        case '<':
-        case '>':
-        case '<=':
-        case '>=':
-            return sqlOp;
-        case 'IN':
-            return 'in';
-        case 'NOT IN':
-            return 'not in';
-        case 'BETWEEN':
-            return 'between';
-        case 'IS':
-            return 'is null';
-        case 'IS NOT':
-            return 'is not null';
-        case 'LIKE':
-            return likeOperator(value);
-        default:
-            return 'other';
-    }
-}
-/** `LIKE 'abc%'` can use an index; a leading wildcard or an unknown pattern cannot be assumed to. */
-function likeOperator(value) {
-    if (typeof value !== 'string' || value === '')
-        return 'like';
-    return value[0] === '%' || value[0] === '_' ? 'like' : 'like-prefix';
-}
 function readConditions(expr, aliases, out) {
     if (!expr)
         return;
@@ -7256,11 +10002,11 @@ function readConditions(expr, aliases, out) {
         }
         let col = lcol;
         let valueExpr = right;
-        let operator = operatorOf(op, shapes_valueOf(right));
+        let operator = comparisonOperator(op, shapes_valueOf(right));
         if (!lcol && rcol) {
             col = rcol;
             valueExpr = left;
-            operator = FLIP[operatorOf(op, undefined)] ?? operatorOf(op, undefined);
+            operator = mirrored(comparisonOperator(op));
         }
         if (!col)
             return;
@@ -7431,7 +10177,7 @@ function parseError(err) {
     const e = err;
     return (e.message ?? String(err)).split('\n')[0];
 }
-function parse(sql) {
+function shapes_parse(sql) {
     let ast;
     try {
         ast = shapes_parser.astify(sql, DIALECT);
@@ -7450,7 +10196,7 @@ function parse(sql) {
 function shapesFromSql(sql, location, name) {
     let statements;
     try {
-        statements = parse(sql);
+        statements = shapes_parse(sql);
     }
     catch (err) {
         const label = name ? `query "${name}"` : 'raw SQL';
@@ -7496,7 +10242,7 @@ function oneLine(sql) {
 /** `whereRaw('LOWER(email) = ?')` → its predicates, read as `SELECT * FROM table WHERE <fragment>`. */
 function predicatesFromFragment(fragment, table) {
     try {
-        const [stmt] = parse(`SELECT * FROM \`${table}\` WHERE ${fragment}`);
+        const [stmt] = shapes_parse(`SELECT * FROM \`${table}\` WHERE ${fragment}`);
         const partials = [];
         if (stmt)
             readStatement(stmt, partials);
@@ -7510,7 +10256,7 @@ function predicatesFromFragment(fragment, table) {
 /** `orderByRaw('LOWER(name) desc')` → its sort terms. */
 function orderFromFragment(fragment, table) {
     try {
-        const [stmt] = parse(`SELECT * FROM \`${table}\` ORDER BY ${fragment}`);
+        const [stmt] = shapes_parse(`SELECT * FROM \`${table}\` ORDER BY ${fragment}`);
         const partials = [];
         if (stmt)
             readStatement(stmt, partials);
@@ -7521,6 +10267,26 @@ function orderFromFragment(fragment, table) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/project/laravel/queries/literal.js
+/**
+ * The plain values a query shape records (a table or column name, a predicate's sample value), taken
+ * from the floor's evaluator. A query binds a backed enum case by its value, as Laravel does.
+ */
+
+
+/** A scalar value as a query binds it; undefined for unknown values, arrays, objects and pure enum cases. */
+function literal_literal(v) {
+    if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return v;
+    if (v instanceof EnumCase)
+        return v.value ?? undefined;
+    return undefined;
+}
+/** The literal an expression evaluates to in `ctx`, or undefined when it is not one. */
+function literalValue(n, ctx) {
+    return n ? literal_literal(evaluate(n, ctx)) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/src/project/laravel/queries/builder.js
 /**
  * What one Eloquent / query-builder method call does to a query: the table, filters, joins, sorts,
@@ -7528,8 +10294,13 @@ function orderFromFragment(fragment, table) {
  */
 
 
+
+
+
+
+
 /** Models by class, plus the app's authenticatable user model (for `auth()->user()`). */
-class ModelRegistry {
+class builder_ModelRegistry {
     models;
     byFqcn = new Map();
     authUser;
@@ -7609,28 +10380,15 @@ function columnRef(state, raw) {
         ref.fn = fn;
     return ref;
 }
-function mapOperator(raw, value) {
-    if (typeof raw !== 'string')
-        return null;
-    switch (raw.toLowerCase().trim()) {
-        case '=':
-        case '==':
-        case '<=>':
-            return '=';
-        case '!=':
-        case '<>':
-            return '!=';
-        case '<':
-        case '>':
-        case '<=':
-        case '>=':
-            return raw.trim();
-        case 'like':
-        case 'like binary':
-            return likeOperator(value);
-        default:
-            return 'other';
-    }
+/** How the code being read evaluates: its names and constants, `self::`, and bound scope parameters. */
+function evalContext(env) {
+    const ctx = env.index.contextFor(env.index.get(env.selfFqcn), env.selfFqcn, env.scope);
+    const bindings = env.bindings;
+    if (env.host)
+        ctx.host = env.host;
+    if (bindings)
+        ctx.variable = (name) => bindings.get(name);
+    return ctx;
 }
 /** Laravel's operator list: a 2-argument where whose second argument is one of these is still `=`. */
 function isOperatorArg(v) {
@@ -7682,15 +10440,8 @@ const NEUTRAL = new Set([
 /** Applies one method call to the query. Returns what the call gives back. */
 function applyMethod(state, name, args, env) {
     const m = name.toLowerCase();
-    const consts = env.index.constResolver(env.scope, env.selfFqcn);
-    const lit = (n) => {
-        if (n?.kind === 'variable' && env.bindings) {
-            const bound = env.bindings.get(ast_nameOf(n) ?? '');
-            if (bound !== undefined)
-                return bound;
-        }
-        return literalOf(n, consts);
-    };
+    const ctx = evalContext(env);
+    const lit = (n) => literalValue(n, ctx);
     const str = (n) => {
         const v = lit(n);
         return typeof v === 'string' ? v : null;
@@ -7760,22 +10511,20 @@ function applyMethod(state, name, args, env) {
         let valueNode = a[1];
         if (a.length >= 3) {
             valueNode = a[2];
-            op = mapOperator(lit(a[1]), lit(a[2]));
+            const raw = lit(a[1]);
+            op = typeof raw === 'string' ? comparisonOperator(raw, lit(a[2])) : 'other';
         }
         else if (a.length === 2 && isOperatorArg(lit(a[1])) && a[1].kind === 'string') {
             // where('a', '=') — Laravel treats the operator as the value; rare enough to read as `=`.
             op = '=';
         }
-        if (op === null)
-            op = 'other';
         const value = valueNode && valueNode.kind !== 'closure' && valueNode.kind !== 'arrowfunc'
             ? lit(valueNode)
             : undefined;
         subquery(valueNode);
-        if (value === null && op === '=')
-            op = 'is null';
-        else if (value === null && op === '!=')
-            op = 'is not null';
+        // Laravel's where() turns a null value into whereNull for `=`, and into whereNotNull for any other operator.
+        if (value === null)
+            op = op === '=' ? 'is null' : 'is not null';
         const column = str(first);
         if (column === null) {
             const ref = rawColumn(first);
@@ -7832,7 +10581,7 @@ function applyMethod(state, name, args, env) {
     };
     // Scopes first: Eloquent's __call prefers a named scope over a dynamic where.
     const scope = findScope(state.model, name);
-    if (scope && state.model && runScope(state, state.model, scope.name, args, env, lit))
+    if (scope && state.model && runScope(state, state.model, scope.name, args, env))
         return { kind: 'builder' };
     if (scope) {
         if (scope.def.opaque)
@@ -8166,29 +10915,29 @@ function applyMethod(state, name, args, env) {
     return { kind: 'builder' };
 }
 /**
- * Runs a local scope's body with the call's literal arguments bound to its parameters (defaults when
- * absent), so `->ofType('gold')` adds `type = 'gold'` and `->sortedBy('total')` sorts on total.
+ * Runs a local scope's body with the call's arguments bound to its parameters (defaults when absent), so
+ * `->ofType('gold')` adds `type = 'gold'` and `->sortedBy('total')` sorts on total.
  */
-function runScope(state, model, scopeName, args, env, lit) {
+function runScope(state, model, scopeName, args, env) {
     const depth = env.scopeDepth ?? 0;
     const method = depth < 5 ? env.scopeMethod?.(model, scopeName) : null;
-    if (!method)
+    const body = method?.node;
+    if (!method || !body || !method.summary.params[0]?.name)
         return false;
-    const params = children(method.node, 'arguments');
-    const builderParam = params[0] ? ast_nameOf(child(params[0], 'name')) : null;
-    if (!builderParam)
-        return false;
-    const bindings = new Map();
-    params.slice(1).forEach((p, i) => {
-        const name = ast_nameOf(child(p, 'name'));
-        const value = args[i] ? lit(args[i]) : literalOf(child(p, 'value'));
-        if (name && value !== undefined)
-            bindings.set(name, value);
-    });
-    const inner = { ...env, scope: method.scope, selfFqcn: method.fqcn, bindings, scopeDepth: depth + 1 };
+    const inner = {
+        ...env,
+        scope: method.decl.scope,
+        selfFqcn: method.decl.fqcn,
+        bindings: undefined,
+        scopeDepth: depth + 1,
+    };
+    // The query is the scope's first parameter; the call's arguments bind to the ones after it.
+    const given = evaluateArgs(args, evalContext(env));
+    const positional = [new Unknown('the query', null), ...given.positional];
+    inner.bindings = bindArguments(method, { positional, named: given.named }, evalContext(inner));
     const prevVia = state.via;
     state.via = prevVia ?? `scope:${scopeName}`;
-    inner.applyCallback(method.node, state);
+    inner.applyCallback(body, state);
     state.via = prevVia;
     return true;
 }
@@ -8224,9 +10973,9 @@ function orderTerm(state, column, direction, raw) {
 /** `DB::raw('…')` / `new Expression('…')` → its SQL text. */
 function dbRawText(n, lit) {
     if (n.kind === 'call') {
-        const what = child(n, 'what');
-        if (what?.kind === 'staticlookup' && ast_nameOf(child(what, 'offset'))?.toLowerCase() === 'raw') {
-            const v = lit(children(n, 'arguments')[0]);
+        const what = ast_child(n, 'what');
+        if (what?.kind === 'staticlookup' && ast_nameOf(ast_child(what, 'offset'))?.toLowerCase() === 'raw') {
+            const v = lit(ast_children(n, 'arguments')[0]);
             return typeof v === 'string' ? v : null;
         }
     }
@@ -8498,71 +11247,14 @@ function finishState(state) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/project/laravel/queries/chains.js
-/** Method chains (`Post::where(…)->orderBy(…)->get()`) flattened, and callbacks applied to a query. */
+/** Callbacks applied to a query: the chains a closure, a scope or a join callback runs on its parameter. */
 
 
-const LOOKUPS = new Set(['propertylookup', 'nullsafepropertylookup']);
-function offsetName(lookup) {
-    const off = child(lookup, 'offset');
-    return off && off.kind === 'identifier' ? ast_nameOf(off) : null;
-}
-/** Flattens a call / property chain into its root and steps, outermost last. */
-function flatten(node) {
-    const steps = [];
-    let cur = node;
-    for (;;) {
-        if (cur.kind === 'call') {
-            const what = child(cur, 'what');
-            if (what && LOOKUPS.has(what.kind)) {
-                steps.unshift({ kind: 'call', name: offsetName(what), args: children(cur, 'arguments'), node: cur });
-                cur = child(what, 'what') ?? what;
-                continue;
-            }
-            if (what && what.kind === 'staticlookup') {
-                steps.unshift({
-                    kind: 'static',
-                    name: offsetName(what),
-                    args: children(cur, 'arguments'),
-                    node: cur,
-                });
-                return { root: child(what, 'what') ?? what, steps };
-            }
-            return { root: cur, steps };
-        }
-        if (LOOKUPS.has(cur.kind)) {
-            steps.unshift({ kind: 'prop', name: offsetName(cur), args: [], node: cur });
-            cur = child(cur, 'what') ?? cur;
-            continue;
-        }
-        if (cur.kind === 'parenthesis') {
-            const inner = child(cur, 'inner');
-            if (inner) {
-                cur = inner;
-                continue;
-            }
-        }
-        return { root: cur, steps };
-    }
-}
-/** `->where('a', 1)` as shown in reports. */
-function renderStep(step) {
-    const sep = step.kind === 'static' ? '::' : '->';
-    if (step.kind === 'prop')
-        return `${sep}${step.name ?? '…'}`;
-    return `${sep}${step.name ?? '…'}(${step.args.map((a) => render(a)).join(', ')})`;
-}
-/** The name of a closure's / arrow function's first parameter (`$query`). */
-function firstParamName(fn) {
-    const p = children(fn, 'arguments')[0];
-    if (!p)
-        return null;
-    return ast_nameOf(child(p, 'name')) ?? field(p, 'name');
-}
 /** Expressions a function body evaluates at its top level (through if/else and blocks, not nested closures). */
 function bodyExpressions(fn) {
     const out = [];
     if (fn.kind === 'arrowfunc') {
-        const body = child(fn, 'body');
+        const body = ast_child(fn, 'body');
         if (body)
             out.push(body);
         return out;
@@ -8572,32 +11264,32 @@ function bodyExpressions(fn) {
             return;
         switch (stmt.kind) {
             case 'block':
-                children(stmt, 'children').forEach(visit);
+                ast_children(stmt, 'children').forEach(visit);
                 break;
             case 'expressionstatement': {
-                const e = child(stmt, 'expression');
+                const e = ast_child(stmt, 'expression');
                 if (e)
-                    out.push(e.kind === 'assign' ? (child(e, 'right') ?? e) : e);
+                    out.push(e.kind === 'assign' ? (ast_child(e, 'right') ?? e) : e);
                 break;
             }
             case 'return': {
-                const e = child(stmt, 'expr');
+                const e = ast_child(stmt, 'expr');
                 if (e)
                     out.push(e);
                 break;
             }
             case 'if':
-                visit(child(stmt, 'body'));
-                visit(child(stmt, 'alternate'));
+                visit(ast_child(stmt, 'body'));
+                visit(ast_child(stmt, 'alternate'));
                 break;
             case 'foreach':
             case 'for':
             case 'while':
-                visit(child(stmt, 'body'));
+                visit(ast_child(stmt, 'body'));
                 break;
         }
     };
-    visit(child(fn, 'body'));
+    visit(ast_child(fn, 'body'));
     return out;
 }
 /**
@@ -8635,230 +11327,13 @@ function applyCallbackTo(fn, state, env, join, paramName) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/queries/classes.js
-/** Every class declared in the app, with its resolved parent, traits, properties, constants and methods. */
-
-/** Walks namespaces (bracketed or not) and collects classes with the imports in force. */
-function collectClasses(files) {
-    const out = [];
-    for (const file of files) {
-        const root = file.ast;
-        visitBody(children(root, 'children'), { file: file.path, namespace: '', uses: new Map() }, out);
-    }
-    return out;
-}
-function visitBody(nodes, scope, out) {
-    for (const node of nodes) {
-        if (node.kind === 'namespace') {
-            const ns = {
-                file: scope.file,
-                namespace: field(node, 'name') ?? '',
-                uses: new Map(),
-            };
-            visitBody(children(node, 'children'), ns, out);
-        }
-        else if (node.kind === 'usegroup') {
-            addUses(scope, node);
-        }
-        else if (node.kind === 'class' || node.kind === 'trait') {
-            const decl = readClass(node, scope);
-            if (decl)
-                out.push(decl);
-        }
-        else if (node.kind === 'if' || node.kind === 'block') {
-            // `if (! class_exists(...)) { class … }` guards.
-            visitBody([...children(node, 'children'), ...children(child(node, 'body'), 'children')], scope, out);
-        }
-    }
-}
-function readClass(node, scope) {
-    const name = ast_nameOf(child(node, 'name'));
-    if (!name)
-        return null;
-    const ext = child(node, 'extends');
-    const parent = ext ? resolveClass(ast_nameOf(ext) ?? '', field(ext, 'resolution'), scope) : null;
-    const decl = {
-        kind: node.kind === 'trait' ? 'trait' : 'class',
-        isAbstract: field(node, 'isAbstract') === true,
-        fqcn: scope.namespace ? `${scope.namespace}\\${name}` : name,
-        name,
-        parent,
-        traits: [],
-        properties: new Map(),
-        constants: new Map(),
-        methods: new Map(),
-        file: scope.file,
-        line: ast_lineOf(node),
-        // A snapshot: later `use` lines of the same file do not apply to earlier classes in PHP either.
-        scope: { ...scope, uses: new Map(scope.uses) },
-        node,
-    };
-    for (const member of children(node, 'body')) {
-        switch (member.kind) {
-            case 'traituse':
-                for (const t of children(member, 'traits'))
-                    decl.traits.push(resolveClass(ast_nameOf(t) ?? '', field(t, 'resolution'), scope));
-                break;
-            case 'propertystatement':
-                for (const p of children(member, 'properties')) {
-                    const pname = ast_nameOf(child(p, 'name'));
-                    if (pname)
-                        decl.properties.set(pname, child(p, 'value'));
-                }
-                break;
-            case 'classconstant':
-                for (const c of children(member, 'constants')) {
-                    const cname = ast_nameOf(child(c, 'name'));
-                    const value = child(c, 'value');
-                    if (cname && value)
-                        decl.constants.set(cname, value);
-                }
-                break;
-            case 'method': {
-                const mname = ast_nameOf(child(member, 'name'));
-                if (mname)
-                    decl.methods.set(mname.toLowerCase(), member);
-                break;
-            }
-        }
-    }
-    return decl;
-}
-/** Looks classes up by FQCN and follows parents; resolves class constants to literals. */
-class ClassIndex {
-    classes;
-    byFqcn = new Map();
-    constructor(classes) {
-        this.classes = classes;
-        for (const c of classes)
-            this.byFqcn.set(c.fqcn.toLowerCase(), c);
-    }
-    get(fqcn) {
-        return this.byFqcn.get(fqcn.toLowerCase());
-    }
-    /** The class and its in-app ancestors, nearest first (stops at cycles and vendor classes). */
-    lineage(fqcn) {
-        const out = [];
-        const seen = new Set();
-        let current = this.get(fqcn);
-        while (current && !seen.has(current.fqcn.toLowerCase())) {
-            seen.add(current.fqcn.toLowerCase());
-            out.push(current);
-            current = current.parent ? this.get(current.parent) : undefined;
-        }
-        return out;
-    }
-    /** The first vendor (not in the app) ancestor of a class: where its parent chain leaves the app. */
-    vendorRoot(fqcn) {
-        const chain = this.lineage(fqcn);
-        if (chain.length === 0)
-            return fqcn;
-        return chain[chain.length - 1].parent;
-    }
-    /** A property default inherited through the app's classes. */
-    property(fqcn, name) {
-        for (const c of this.lineage(fqcn))
-            if (c.properties.has(name))
-                return c.properties.get(name);
-        return undefined;
-    }
-    /** Traits used by the class and its ancestors, and the traits those traits use (in-app ones are followed). */
-    traitsOf(fqcn) {
-        const out = [];
-        const seen = new Set();
-        const add = (t) => {
-            if (seen.has(t.toLowerCase()))
-                return;
-            seen.add(t.toLowerCase());
-            out.push(t);
-            for (const inner of this.get(t)?.traits ?? [])
-                add(inner);
-        };
-        for (const c of this.lineage(fqcn))
-            c.traits.forEach(add);
-        return out;
-    }
-    methodCache = new Map();
-    /** `scopeOfType` of a model (or its parents and traits) for the scope name `ofType`. */
-    scopeMethod(fqcn, scope) {
-        const found = this.methodsOf(fqcn).get(`scope${scope}`.toLowerCase());
-        return found ? { node: found.node, scope: found.decl.scope, fqcn: found.decl.fqcn } : null;
-    }
-    /** The class's own and inherited methods, including those of in-app traits (nearest wins). */
-    methodsOf(fqcn) {
-        const cached = this.methodCache.get(fqcn.toLowerCase());
-        if (cached)
-            return cached;
-        const out = new Map();
-        this.methodCache.set(fqcn.toLowerCase(), out);
-        const take = (decl) => {
-            for (const [name, node] of decl.methods)
-                if (!out.has(name))
-                    out.set(name, { decl, node });
-        };
-        for (const c of this.lineage(fqcn)) {
-            take(c);
-            for (const t of c.traits) {
-                const trait = this.get(t);
-                if (trait)
-                    take(trait);
-            }
-        }
-        return out;
-    }
-    method(fqcn, name) {
-        for (const c of this.lineage(fqcn)) {
-            const node = c.methods.get(name.toLowerCase());
-            if (node)
-                return { decl: c, node };
-        }
-        return null;
-    }
-    /** `Post::STATUS_PUBLISHED` → its literal value, when it is one. */
-    constant(fqcn, name, depth = 0) {
-        if (depth > 5)
-            return undefined;
-        for (const c of this.lineage(fqcn)) {
-            const node = c.constants.get(name);
-            if (node)
-                return literalOf(node, this.constResolver(c.scope, c.fqcn, depth + 1));
-        }
-        return undefined;
-    }
-    /** A resolver for literalOf() in the given scope (handles `self::X`, `static::X`, `Foo::class`). */
-    constResolver(scope, selfFqcn, depth = 0) {
-        return (cls, name) => {
-            const fq = this.resolveRef(cls, scope, selfFqcn);
-            if (!fq)
-                return undefined;
-            if (name.toLowerCase() === 'class')
-                return fq;
-            return this.constant(fq, name, depth);
-        };
-    }
-    /** A class reference node (`User`, `self`, `static`, `parent`) → FQCN. */
-    resolveRef(cls, scope, selfFqcn) {
-        if (cls.kind === 'selfreference' || cls.kind === 'staticreference')
-            return selfFqcn;
-        if (cls.kind === 'parentreference')
-            return selfFqcn ? (this.get(selfFqcn)?.parent ?? null) : null;
-        if (cls.kind !== 'name')
-            return null;
-        const raw = ast_nameOf(cls) ?? '';
-        const lower = raw.toLowerCase();
-        if (lower === 'self' || lower === 'static')
-            return selfFqcn;
-        if (lower === 'parent')
-            return selfFqcn ? (this.get(selfFqcn)?.parent ?? null) : null;
-        return resolveClass(raw, field(cls, 'resolution'), scope);
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/src/project/laravel/models.js
 /**
  * Eloquent models of the app: the table each one queries (Laravel's conventions when `$table` is not set),
  * SoftDeletes, local scopes with what they add to a query, and relationships with their keys.
  */
+
+
 
 
 
@@ -8880,18 +11355,22 @@ const RELATION_METHODS = new Set([
     'hasmany', 'hasone', 'belongsto', 'belongstomany', 'morphmany', 'morphone', 'morphto', 'hasmanythrough',
     'hasonethrough', 'morphtomany', 'morphedbymany',
 ]); // prettier-ignore
-function extractModels(files) {
-    const index = new ClassIndex(collectClasses(files));
+function extractModels(files, 
+/** The app's classes, built once by the caller (defaults to `files`). */
+index, 
+/** What the host knows beyond PHP (config(), env()); the index's own host when absent. */
+host) {
+    const classes = index ?? class_index_indexOfFiles(files, host);
     const found = [];
-    for (const decl of index.classes) {
-        if (decl.kind !== 'class' || decl.isAbstract)
+    for (const decl of classes.classes) {
+        if (decl.kind !== 'class' || decl.isAbstract || decl.summary.anonymous)
             continue;
-        const root = index.vendorRoot(decl.fqcn)?.toLowerCase();
+        const root = classes.vendorRoot(decl.fqcn)?.toLowerCase();
         if (!root || !MODEL_BASES.has(root))
             continue;
-        found.push({ decl, info: basicInfo(decl, index, PIVOTS.has(root)) });
+        found.push({ decl, info: basicInfo(decl, classes, PIVOTS.has(root), host) });
     }
-    const registry = new ModelRegistry(found.map((f) => f.info));
+    const r = { index: classes, registry: new builder_ModelRegistry(found.map((f) => f.info)), host };
     // A construct these readers do not expect costs that model its relations or scopes, never the run.
     const guarded = (fn) => {
         try {
@@ -8902,13 +11381,13 @@ function extractModels(files) {
         }
     };
     for (const { decl, info } of found)
-        guarded(() => (info.relations = readRelations(decl, info, index, registry)));
+        guarded(() => (info.relations = readRelations(decl, info, r)));
     for (const { decl, info } of found) {
-        guarded(() => Object.assign(info.relations, derivedRelations(decl, info, index, registry)));
+        guarded(() => Object.assign(info.relations, derivedRelations(decl, info, r)));
     }
     for (const { decl, info } of found) {
         guarded(() => {
-            const scopes = readGlobalScopes(decl, info, index, registry);
+            const scopes = readGlobalScopes(decl, info, r);
             if (scopes.length)
                 info.globalScopes = scopes;
         });
@@ -8916,19 +11395,17 @@ function extractModels(files) {
     // Scopes may call other scopes of the same model: a few passes settle nested ones.
     for (let pass = 0; pass < 3; pass++) {
         for (const { decl, info } of found)
-            guarded(() => (info.scopes = readScopes(decl, info, index, registry)));
+            guarded(() => (info.scopes = readScopes(decl, info, r)));
     }
     return found.map((f) => f.info);
 }
 function stringProperty(index, decl, name) {
-    const node = index.property(decl.fqcn, name);
-    const v = node ? literalOf(node, index.constResolver(decl.scope, decl.fqcn)) : undefined;
+    const v = index.propertyDefault(decl.fqcn, name);
     return typeof v === 'string' ? v : null;
 }
-function basicInfo(decl, index, isPivot) {
-    const consts = index.constResolver(decl.scope, decl.fqcn);
+function basicInfo(decl, index, isPivot, host) {
     const table = stringProperty(index, decl, 'table') ??
-        returnedString(index.method(decl.fqcn, 'getTable')?.node ?? null, consts) ??
+        tableFromGetTable(decl, index, host) ??
         (isPivot ? conventionalPivotTable(decl.name) : conventionalTable(decl.name));
     const traits = index.traitsOf(decl.fqcn).map((t) => t.toLowerCase());
     const info = {
@@ -8950,20 +11427,23 @@ function basicInfo(decl, index, isPivot) {
     info.createdAtColumn = typeof createdAt === 'string' ? createdAt : 'created_at';
     return info;
 }
-/** `public function getTable() { return 'legacy_users'; }` */
-function returnedString(method, consts) {
-    if (!method)
+/** `public function getTable() { return 'legacy_users'; }`, followed as PHP would call it on the model. */
+function tableFromGetTable(decl, index, host) {
+    const found = index.method(decl.fqcn, 'getTable');
+    if (!found?.node)
         return null;
-    const exprs = bodyExpressions(method);
-    if (exprs.length !== 1)
-        return null;
-    const v = literalOf(exprs[0], consts);
+    const caller = index.contextFor(decl);
+    if (host)
+        caller.host = host;
+    const noArgs = { positional: [], named: {} };
+    const v = returnValue('this', 'getTable', noArgs, found.node, { index, budget: new CallBudget(), caller });
     return typeof v === 'string' ? v : null;
 }
-function envFor(decl, index, registry) {
+function envFor(decl, r) {
     const env = {
-        index,
-        models: registry,
+        index: r.index,
+        models: r.registry,
+        host: r.host,
         scope: decl.scope,
         selfFqcn: decl.fqcn,
         problems: [],
@@ -8971,7 +11451,7 @@ function envFor(decl, index, registry) {
         applyCallback(fn, state, join) {
             applyCallbackTo(fn, state, this, join);
         },
-        scopeMethod: (model, scope) => index.scopeMethod(model.fqcn, scope),
+        scopeMethod: (model, scope) => r.index.scopeMethod(model.fqcn, scope),
     };
     return env;
 }
@@ -8979,13 +11459,14 @@ function envFor(decl, index, registry) {
  * `static::addGlobalScope('active', fn (Builder $q) => $q->where('active', 1))` or
  * `static::addGlobalScope(new ActiveScope)` (its apply() method) in boot()/booted().
  */
-function readGlobalScopes(decl, info, index, registry) {
+function readGlobalScopes(decl, info, r) {
+    const { index } = r;
     const out = [];
     for (const hook of ['booted', 'boot']) {
         const found = index.method(decl.fqcn, hook);
-        if (!found)
+        if (!found?.node)
             continue;
-        const env = envFor(found.decl, index, registry);
+        const env = envFor(found.decl, r);
         for (const expr of bodyExpressions(found.node)) {
             if (expr.kind !== 'call')
                 continue;
@@ -9004,19 +11485,19 @@ function readGlobalScopes(decl, info, index, registry) {
             if (a && (a.kind === 'closure' || a.kind === 'arrowfunc'))
                 callback = a;
             else if (a && b && (b.kind === 'closure' || b.kind === 'arrowfunc')) {
-                const v = literalOf(a, index.constResolver(found.decl.scope, found.decl.fqcn));
+                const v = literalValue(a, evalContext(env));
                 name = typeof v === 'string' ? v : null;
                 callback = b;
             }
             else if (a?.kind === 'new') {
-                const cls = child(a, 'what');
+                const cls = ast_child(a, 'what');
                 const fq = cls ? index.resolveRef(cls, found.decl.scope, found.decl.fqcn) : null;
                 const apply = fq ? index.method(fq, 'apply') : null;
-                if (fq && apply) {
+                if (fq && apply?.node) {
                     name = fq;
                     callback = apply.node;
                     selfFqcn = apply.decl.fqcn;
-                    scopeEnv = envFor(apply.decl, index, registry);
+                    scopeEnv = envFor(apply.decl, r);
                 }
             }
             if (!callback)
@@ -9036,11 +11517,11 @@ function readGlobalScopes(decl, info, index, registry) {
     return out;
 }
 /** scopeRecent($query) → `recent`, with what its body adds to the query it is given. */
-function readScopes(decl, info, index, registry) {
+function readScopes(decl, info, r) {
     const scopes = {};
-    for (const { decl: owner, node } of index.methodsOf(decl.fqcn).values()) {
-        const raw = ast_nameOf(child(node, 'name')) ?? '';
-        if (!/^scope./i.test(raw) || raw.length <= 5)
+    for (const { decl: owner, summary, node } of r.index.methodsOf(decl.fqcn).values()) {
+        const raw = summary.name;
+        if (!node || !/^scope./i.test(raw) || raw.length <= 5)
             continue;
         const name = raw[5].toLowerCase() + raw.slice(6);
         const param = firstParamName(node);
@@ -9048,18 +11529,18 @@ function readScopes(decl, info, index, registry) {
             continue;
         const state = newState(info.table, info, 'eloquent', info.location, '');
         // The scope body is interpreted with its own scopes known so far (nested scopes settle over passes).
-        applyCallbackTo(node, state, envFor(owner, index, registry), undefined, param);
+        applyCallbackTo(node, state, envFor(owner, r), undefined, param);
         scopes[name] = { where: state.where, orderBy: state.orderBy };
         if (state.unknown)
             scopes[name].opaque = true;
     }
     return scopes;
 }
-function readRelations(decl, info, index, registry) {
+function readRelations(decl, info, r) {
     const relations = {};
-    for (const { decl: owner, node } of index.methodsOf(decl.fqcn).values()) {
-        const methodName = ast_nameOf(child(node, 'name'));
-        if (!methodName || children(node, 'arguments').length > 0)
+    for (const { decl: owner, summary, node } of r.index.methodsOf(decl.fqcn).values()) {
+        const methodName = summary.name;
+        if (!node || summary.params.length > 0)
             continue;
         for (const expr of bodyExpressions(node)) {
             if (expr.kind !== 'call')
@@ -9071,12 +11552,12 @@ function readRelations(decl, info, index, registry) {
             const kind = first.name.toLowerCase();
             if (!RELATION_METHODS.has(kind))
                 continue;
-            const env = envFor(owner, index, registry);
+            const env = envFor(owner, r);
             const rel = relationFrom(kind, first.args, methodName, info, env);
             if (!rel)
                 continue;
             rel.location = { file: owner.file, line: expr.loc?.start.line ?? owner.line };
-            constrain(rel, chain.steps.slice(1), env, registry);
+            constrain(rel, chain.steps.slice(1), env);
             relations[methodName] = rel;
             break;
         }
@@ -9084,11 +11565,11 @@ function readRelations(decl, info, index, registry) {
     return relations;
 }
 /** `public function paidOrders() { return $this->orders()->where('status', 'paid'); }`: a narrower copy. */
-function derivedRelations(decl, info, index, registry) {
+function derivedRelations(decl, info, r) {
     const out = {};
-    for (const { decl: owner, node } of index.methodsOf(decl.fqcn).values()) {
-        const methodName = ast_nameOf(child(node, 'name'));
-        if (!methodName || info.relations[methodName] || children(node, 'arguments').length > 0)
+    for (const { decl: owner, summary, node } of r.index.methodsOf(decl.fqcn).values()) {
+        const methodName = summary.name;
+        if (!node || info.relations[methodName] || summary.params.length > 0)
             continue;
         const [expr] = bodyExpressions(node).filter((e) => e.kind === 'call');
         if (!expr)
@@ -9112,7 +11593,7 @@ function derivedRelations(decl, info, index, registry) {
         if (base.orderBy)
             rel.orderBy = [...base.orderBy];
         const before = { where: rel.where ?? [], orderBy: rel.orderBy ?? [] };
-        constrain(rel, chain.steps.slice(1), envFor(owner, index, registry), registry);
+        constrain(rel, chain.steps.slice(1), envFor(owner, r));
         // constrain() replaces the lists: keep the base relation's own constraints in front.
         if (rel.where !== before.where)
             rel.where = [...before.where, ...(rel.where ?? [])];
@@ -9127,10 +11608,11 @@ function derivedRelations(decl, info, index, registry) {
     return out;
 }
 /** `->where('approved', true)->latest()` chained on a relation definition. */
-function constrain(rel, steps, env, registry) {
+function constrain(rel, steps, env) {
     if (!rel.table || steps.length === 0)
         return;
-    const state = newState(rel.table, registry.get(rel.related), 'relation', rel.location ?? { file: '', line: 1 }, '');
+    const ctx = evalContext(env);
+    const state = newState(rel.table, env.models.get(rel.related), 'relation', rel.location ?? { file: '', line: 1 }, '');
     if (rel.pivotTable)
         state.tables.set(rel.pivotTable.toLowerCase(), rel.pivotTable);
     const extra = [];
@@ -9139,9 +11621,9 @@ function constrain(rel, steps, env, registry) {
             break;
         const m = step.name.toLowerCase();
         if (m.startsWith('wherepivot') && rel.pivotTable) {
-            const col = literalOf(step.args[0]);
+            const col = literalValue(step.args[0], ctx);
             if (typeof col === 'string') {
-                const value = literalOf(step.args.length >= 3 ? step.args[2] : step.args[1]);
+                const value = literalValue(step.args.length >= 3 ? step.args[2] : step.args[1], ctx);
                 const op = m === 'wherepivotin'
                     ? 'in'
                     : m === 'wherepivotnull'
@@ -9168,9 +11650,9 @@ function constrain(rel, steps, env, registry) {
         rel.orderBy = state.orderBy;
 }
 function relationFrom(kind, args, methodName, info, env) {
-    const consts = env.index.constResolver(env.scope, env.selfFqcn);
+    const ctx = evalContext(env);
     const str = (n) => {
-        const v = n ? literalOf(n, consts) : undefined;
+        const v = literalValue(n, ctx);
         return typeof v === 'string' && v !== '' ? v : null;
     };
     const related = str(args[0])?.replace(/^\\/, '') ?? null;
@@ -9274,6 +11756,7 @@ function relationFrom(kind, args, methodName, info, env) {
 ;// CONCATENATED MODULE: ./build/src/project/laravel/queries/ignores.js
 /** Inline silencing: `// perf-audit-ignore PA101 reason` on the line(s) just above a query. */
 
+
 /** One comment's text → the rules it silences (`PA101`, `PA101,PA104`), with the reason after them. */
 function parseIgnore(text) {
     const directive = parseDirective(text);
@@ -9283,10 +11766,9 @@ function parseIgnore(text) {
 class CommentIndex {
     byEndLine = new Map();
     constructor(program) {
-        const comments = program.comments ?? [];
-        for (const c of comments) {
-            const end = c.loc?.end.line;
-            const value = c.value;
+        for (const c of ast_children(program, 'comments')) {
+            const end = c.loc?.end?.line;
+            const value = field(c, 'value');
             if (end === undefined || typeof value !== 'string')
                 continue;
             // A line comment's value ends with its newline, so its end line is the next one.
@@ -9307,6 +11789,139 @@ class CommentIndex {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/project/php/types.js
+/**
+ * Types of values: which class `$this->book`, a typed parameter, a local assigned from `new X` or
+ * `app(X::class)`, or a method's declared return holds. Only what the code states (signatures, promoted
+ * properties, docblocks, `new`) is used; nothing is guessed from names.
+ */
+
+
+
+/**
+ * The class a declared type names: the first class name (`Collection<int, User>` is a Collection; `User[]`
+ * is an array, no class); `static`/`$this` → `self`, and `self` → `declaring` (the class that wrote it).
+ */
+function classOfType(t, self, declaring = self) {
+    for (const n of t?.names ?? []) {
+        if (n === 'static')
+            return self;
+        if (n === 'self')
+            return declaring;
+        if (n.endsWith('[]'))
+            continue;
+        const base = n.includes('<') ? n.slice(0, n.indexOf('<')) : n;
+        if (base.includes('\\') || /^[A-Z]/.test(base))
+            return base;
+    }
+    return null;
+}
+/** The class a property holds: its declared, promoted or docblock type, through parents and traits. */
+function propertyClass(index, cls, prop) {
+    const found = index.property(cls, prop);
+    if (!found)
+        return null;
+    return declaredClass(index, index.propertyType(cls, prop), cls, found.decl);
+}
+/** The class a method declares it returns (signature, else `@return`); `static` is `cls`, `self` its declarer. */
+function returnClass(index, cls, method) {
+    const found = index.signature(cls, method);
+    if (!found)
+        return null;
+    const type = preferClass(found.summary.returnType, found.summary.docReturnType);
+    return declaredClass(index, type, cls, found.decl);
+}
+/** A member's type as a class: `self` is the declaring class (a trait's is the class using it), `parent` its parent. */
+function declaredClass(index, t, cls, decl) {
+    const declaring = decl.kind === 'trait' ? cls : decl.fqcn;
+    if (t?.names[0] === 'parent')
+        return index.get(declaring)?.parent ?? null;
+    return classOfType(t, cls, declaring);
+}
+/** Parameter name → class, for a function or method node in `ctx` (signature, then `@param`). */
+function parameterClasses(fn, ctx) {
+    const out = new Map();
+    const docs = paramDocTypes(fn, ctx.scope);
+    for (const p of ast_children(fn, 'arguments')) {
+        const name = ast_nameOf(ast_child(p, 'name'));
+        if (!name)
+            continue;
+        const declared = typeOf(ast_child(p, 'type'), p.nullable === true, ctx.scope);
+        const fq = classOfType(class_index_preferClass(declared, docs.get(name) ?? null), ctx.self);
+        if (fq)
+            out.set(name, fq);
+    }
+    return out;
+}
+/** The class an expression evaluates to, or null when the code does not say. */
+function classOfExpression(node, ctx, depth = 0) {
+    if (!node || depth > 8)
+        return null;
+    switch (node.kind) {
+        case 'variable': {
+            const n = variableName(node);
+            if (n === 'this')
+                return ctx.self;
+            return n ? (ctx.locals.get(n) ?? null) : null;
+        }
+        case 'parenthesis':
+            return classOfExpression(child(node, 'inner'), ctx, depth + 1);
+        case 'new': {
+            const what = child(node, 'what');
+            // `new class extends X {…}` is the anonymous class the file's summary names.
+            if (what?.kind === 'class')
+                return anonymousClassName(ctx.scope.file, lineOf(what));
+            return what ? ctx.index.resolveRef(what, ctx.scope, ctx.self) : null;
+        }
+        case 'staticlookup': {
+            // `self::$instance`: a static property's type.
+            const what = child(node, 'what');
+            const cls = what ? ctx.index.resolveRef(what, ctx.scope, ctx.self) : null;
+            const prop = variableName(child(node, 'offset'));
+            return cls && prop ? propertyClass(ctx.index, cls, prop) : null;
+        }
+        case 'clone':
+            return classOfExpression(child(node, 'what'), ctx, depth + 1);
+        case 'propertylookup':
+        case 'nullsafepropertylookup': {
+            const owner = classOfExpression(child(node, 'what'), ctx, depth + 1);
+            const prop = child(node, 'offset')?.kind === 'identifier' ? nameOf(child(node, 'offset')) : null;
+            return owner && prop ? propertyClass(ctx.index, owner, prop) : null;
+        }
+        case 'call': {
+            const what = child(node, 'what');
+            const args = children(node, 'arguments');
+            if (!what)
+                return null;
+            if (what.kind === 'name') {
+                const fname = String(what.name).replace(/^\\/, '').toLowerCase();
+                return ctx.host?.functionType?.(fname, args, ctx) ?? null;
+            }
+            const method = child(what, 'offset')?.kind === 'identifier' ? nameOf(child(what, 'offset')) : null;
+            if (!method)
+                return null;
+            if (what.kind === 'staticlookup') {
+                const target = child(what, 'what');
+                const cls = target ? ctx.index.resolveRef(target, ctx.scope, ctx.self) : null;
+                if (!cls)
+                    return null;
+                if (ctx.index.get(cls)) {
+                    const own = returnClass(ctx.index, cls, method);
+                    if (own)
+                        return own;
+                }
+                return ctx.host?.staticType?.(cls, method, args, ctx) ?? null;
+            }
+            const owner = classOfExpression(child(what, 'what'), ctx, depth + 1);
+            if (!owner)
+                return null;
+            return (returnClass(ctx.index, owner, method) ?? ctx.host?.methodType?.(owner, method, args, ctx) ?? null);
+        }
+        default:
+            return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/project/laravel/queries/walker.js
 /**
  * Walks one PHP file and follows every query chain: `Model::…`, `DB::table(…)`, `$user->orders()`,
@@ -9314,6 +11929,9 @@ class CommentIndex {
  * Types are only those the code states: type hints, `new`/find()/first() results, `$this` in a model,
  * the auth user. Anything else is skipped, never guessed.
  */
+
+
+
 
 
 
@@ -9344,7 +11962,7 @@ const COLLECTION_KEEPS = new Set([
     'items',
     'getcollection',
 ]);
-const DB_FACADES = new Set(['illuminate\\support\\facades\\db', 'db']);
+const walker_DB_FACADES = new Set(['illuminate\\support\\facades\\db', 'db']);
 const AUTH_FACADES = new Set(['illuminate\\support\\facades\\auth', 'auth']);
 const RAW_SELECTS = new Set([
     'select',
@@ -9360,20 +11978,20 @@ class FileWalker {
     index;
     models;
     sink;
-    constructor(file, index, models, sink) {
+    host;
+    constructor(file, index, models, sink, host) {
         this.file = file;
         this.index = index;
         this.models = models;
         this.sink = sink;
+        this.host = host;
     }
     run() {
-        const scope = { file: this.file.path, namespace: '', uses: new Map() };
         const frame = { vars: new Map(), tracked: [] };
-        this.visitAll(children(this.file.ast, 'children'), {
-            scope,
+        this.visitAll(ast_children(this.file.ast, 'children'), {
+            scope: newFileScope(this.file.path),
             selfFqcn: null,
             frame,
-            props: new Map(),
         });
         this.endFrame(frame);
     }
@@ -9390,6 +12008,7 @@ class FileWalker {
                 applyCallbackTo(fn, state, this, join);
             },
             scopeMethod: (model, scope) => this.index.scopeMethod(model.fqcn, scope),
+            host: this.host,
         };
         return env;
     }
@@ -9421,24 +12040,24 @@ class FileWalker {
         }
         switch (node.kind) {
             case 'namespace': {
-                const scope = {
-                    file: ctx.scope.file,
-                    namespace: field(node, 'name') ?? '',
-                    uses: new Map(),
-                };
-                this.visitAll(children(node, 'children'), { ...ctx, scope });
+                const scope = newFileScope(ctx.scope.file, field(node, 'name') ?? '');
+                this.visitAll(ast_children(node, 'children'), { ...ctx, scope });
                 return;
             }
             case 'usegroup':
                 addUses(ctx.scope, node);
                 return;
             case 'class':
-            case 'trait': {
-                const name = ast_nameOf(child(node, 'name'));
-                const selfFqcn = name ? (ctx.scope.namespace ? `${ctx.scope.namespace}\\${name}` : name) : null;
-                const inner = { ...ctx, selfFqcn, props: new Map() };
-                this.readProps(node, inner);
-                this.visitAll(children(node, 'body'), inner);
+            case 'trait':
+            case 'enum': {
+                // The name the class index knows it by (anonymous classes by file and line).
+                const name = ast_nameOf(ast_child(node, 'name'));
+                const selfFqcn = node.isAnonymous
+                    ? summary_anonymousClassName(ctx.scope.file, ast_lineOf(node))
+                    : name
+                        ? joinNs(ctx.scope.namespace, name)
+                        : null;
+                this.visitAll(ast_children(node, 'body'), { ...ctx, selfFqcn });
                 return;
             }
             case 'method':
@@ -9469,53 +12088,35 @@ class FileWalker {
             for (const [k, v] of ctx.frame.vars)
                 vars.set(k, v);
         if (node.kind === 'closure') {
-            for (const u of children(node, 'uses')) {
+            for (const u of ast_children(node, 'uses')) {
                 const n = ast_nameOf(u);
                 if (n && ctx.frame.vars.has(n))
                     vars.set(n, ctx.frame.vars.get(n) ?? null);
             }
         }
-        for (const p of children(node, 'arguments')) {
-            const pname = ast_nameOf(child(p, 'name')) ?? field(p, 'name');
-            if (!pname)
-                continue;
-            vars.set(pname, this.typeHint(child(p, 'type'), ctx));
+        const typed = parameterClasses(node, { index: this.index, scope: ctx.scope, self: ctx.selfFqcn });
+        for (const p of ast_children(node, 'arguments')) {
+            const pname = paramName(p);
+            if (pname)
+                vars.set(pname, this.classValue(typed.get(pname) ?? null));
         }
         const frame = { vars, tracked: [] };
         const inner = { ...ctx, frame };
-        const body = child(node, 'body');
+        const body = ast_child(node, 'body');
         if (body)
             this.visit(body, inner);
         this.endFrame(frame);
     }
-    /** Typed properties and promoted constructor parameters that hold a model (Livewire, jobs, mailables). */
-    readProps(cls, ctx) {
-        for (const member of children(cls, 'body')) {
-            if (member.kind === 'propertystatement') {
-                for (const p of children(member, 'properties')) {
-                    const name = ast_nameOf(child(p, 'name'));
-                    const v = this.typeHint(child(p, 'type'), ctx);
-                    if (name && v)
-                        ctx.props.set(name, v);
-                }
-            }
-            else if (member.kind === 'method' && ast_nameOf(child(member, 'name'))?.toLowerCase() === '__construct') {
-                for (const p of children(member, 'arguments')) {
-                    if (!field(p, 'flags'))
-                        continue; // not promoted
-                    const name = ast_nameOf(child(p, 'name'));
-                    const v = this.typeHint(child(p, 'type'), ctx);
-                    if (name && v)
-                        ctx.props.set(name, v);
-                }
-            }
-        }
+    /**
+     * What a property of the class holds (Livewire, jobs, mailables): its declared, promoted or documented
+     * (`@var`, `@property`) type, through parents and traits. A union of several classes says nothing.
+     */
+    propertyValue(cls, prop) {
+        const type = cls ? this.index.propertyType(cls, prop) : null;
+        return type?.names.length === 1 ? this.classValue(classOfType(type, cls)) : null;
     }
-    /** A parameter's declared class → what we know about the variable. */
-    typeHint(type, ctx) {
-        if (!type || type.kind !== 'name')
-            return null;
-        const fq = this.index.resolveRef(type, ctx.scope, ctx.selfFqcn);
+    /** A declared class → what we know about a value of it. */
+    classValue(fq) {
         if (!fq)
             return null;
         const model = this.models.get(fq);
@@ -9527,17 +12128,17 @@ class FileWalker {
     }
     /** `foreach (User::all() as $user)`: the loop variable holds one of those models. */
     visitForeach(node, ctx) {
-        const source = child(node, 'source');
+        const source = ast_child(node, 'source');
         const rows = source ? this.evaluate(source, ctx, false) : null;
-        const value = child(node, 'value');
+        const value = ast_child(node, 'value');
         const name = value?.kind === 'variable' ? ast_nameOf(value) : null;
         if (name)
             ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model } : null);
-        this.visit(child(node, 'body'), ctx);
+        this.visit(ast_child(node, 'body'), ctx);
     }
     visitAssign(node, ctx) {
-        const left = child(node, 'left');
-        const right = child(node, 'right');
+        const left = ast_child(node, 'left');
+        const right = ast_child(node, 'right');
         if (left?.kind === 'variable' && field(node, 'operator') === '=' && right) {
             const name = ast_nameOf(left);
             const value = this.evaluate(right, ctx, true);
@@ -9563,14 +12164,14 @@ class FileWalker {
             return n ? (ctx.frame.vars.get(n) ?? null) : null;
         }
         if (node.kind === 'new') {
-            this.visitAll(children(node, 'arguments'), ctx);
-            const cls = child(node, 'what');
+            this.visitAll(ast_children(node, 'arguments'), ctx);
+            const cls = ast_child(node, 'what');
             const fq = cls ? this.index.resolveRef(cls, ctx.scope, ctx.selfFqcn) : null;
             const model = this.models.get(fq);
             return model ? { kind: 'model', model } : null;
         }
         if (node.kind === 'clone') {
-            const v = this.evaluate(child(node, 'what') ?? node, ctx, true);
+            const v = this.evaluate(ast_child(node, 'what') ?? node, ctx, true);
             if (v?.kind === 'builder')
                 return { kind: 'builder', state: cloneState(v.state), tracked: false };
             return v;
@@ -9587,13 +12188,15 @@ class FileWalker {
         let code = render(chain.root);
         // `$this->user->orders()` in a class with a typed `$user` property (not a model's own relation).
         const first = steps[0];
-        if (chain.root.kind === 'variable' &&
+        const held = chain.root.kind === 'variable' &&
             ast_nameOf(chain.root) === 'this' &&
             first?.kind === 'prop' &&
             first.name &&
-            ctx.props.has(first.name) &&
-            !this.models.get(ctx.selfFqcn)) {
-            value = ctx.props.get(first.name) ?? null;
+            !this.models.get(ctx.selfFqcn)
+            ? this.propertyValue(ctx.selfFqcn, first.name)
+            : null;
+        if (held) {
+            value = held;
             code += renderStep(first);
             steps = steps.slice(1);
         }
@@ -9612,7 +12215,7 @@ class FileWalker {
         for (const step of chain.steps)
             this.visitAll(step.args, ctx);
         if (chain.root.kind === 'call')
-            this.visitAll(children(chain.root, 'arguments'), ctx);
+            this.visitAll(ast_children(chain.root, 'arguments'), ctx);
         if (value?.kind === 'builder' && !value.tracked && !consumed)
             this.emit(value.state);
         return value;
@@ -9633,7 +12236,7 @@ class FileWalker {
             return n ? (ctx.frame.vars.get(n) ?? null) : null;
         }
         if (root.kind === 'call') {
-            const fn = child(root, 'what');
+            const fn = ast_child(root, 'what');
             const fname = fn?.kind === 'name' ? ast_nameOf(fn)?.replace(/^\\/, '').toLowerCase() : null;
             if (fname === 'auth')
                 return { kind: 'auth' };
@@ -9651,7 +12254,7 @@ class FileWalker {
         if (!fq || step.name === null)
             return null;
         const lower = fq.toLowerCase();
-        if (DB_FACADES.has(lower))
+        if (walker_DB_FACADES.has(lower))
             return this.applyStep({ kind: 'db' }, step, ctx, env, location, code);
         if (AUTH_FACADES.has(lower))
             return step.name.toLowerCase() === 'user' ? this.authUser() : { kind: 'auth' };
@@ -9683,7 +12286,7 @@ class FileWalker {
         switch (value.kind) {
             case 'db': {
                 if (m === 'table' || m === 'query') {
-                    const table = literalOf(step.args[0], this.index.constResolver(ctx.scope, ctx.selfFqcn));
+                    const table = literalValue(step.args[0], evalContext(env));
                     if (typeof table !== 'string')
                         return null;
                     return { kind: 'builder', state: newState(table, null, 'builder', location, code), tracked: false };
@@ -9691,7 +12294,7 @@ class FileWalker {
                 if (m === 'connection')
                     return value;
                 if (RAW_SELECTS.has(m))
-                    this.rawSql(step, ctx, location);
+                    this.rawSql(step, env, location);
                 return null;
             }
             case 'auth':
@@ -9758,8 +12361,8 @@ class FileWalker {
         }
     }
     /** DB::select('SELECT …') and friends: the SQL string through node-sql-parser. */
-    rawSql(step, ctx, location) {
-        const sql = literalOf(step.args[0], this.index.constResolver(ctx.scope, ctx.selfFqcn));
+    rawSql(step, env, location) {
+        const sql = literalValue(step.args[0], evalContext(env));
         if (typeof sql !== 'string')
             return;
         const { shapes, problem } = shapesFromSql(sql, location);
@@ -9791,50 +12394,243 @@ function cloneState(s) {
 
 
 function extractQueries(files, models, 
-/** Classes to resolve constants and parents from (defaults to `files`; pass every app file when `files` is a subset). */
-allFiles = files) {
-    const index = new ClassIndex(collectClasses(allFiles));
+/** The app's classes, built once by the caller from every app file (defaults to `files` alone). */
+index = indexOfFiles(files), 
+/** What the host knows beyond PHP (config(), env()); the index's own host when absent. */
+host) {
     const registry = new ModelRegistry(models);
     const queries = [];
     const problems = [];
     for (const file of files) {
-        const comments = new CommentIndex(file.ast);
-        const seen = new Set();
-        const sink = {
-            problems,
-            add(shape, statementLine) {
-                const key = `${shape.id}@${shape.location.line}`;
-                if (seen.has(key))
-                    return;
-                seen.add(key);
-                const ignores = comments.ignoresAbove(shape.location.line);
-                if (!ignores.length && statementLine !== undefined && statementLine < shape.location.line) {
-                    ignores.push(...comments.ignoresAbove(statementLine));
-                }
-                if (ignores.length)
-                    shape.inlineIgnores = ignores;
-                queries.push(shape);
-            },
-        };
-        try {
-            new FileWalker(file, index, registry, sink).run();
-        }
-        catch (err) {
-            // One construct the walker does not expect must not cost the rest of the app.
-            problems.push({
-                location: { file: file.path, line: 1 },
-                message: `Could not read the queries of this file: ${err.message}`,
-                construct: 'query extraction',
-            });
-        }
+        const one = extractFileQueries(file, registry, index, host);
+        queries.push(...one.queries);
+        problems.push(...one.problems);
+    }
+    return { queries, problems };
+}
+/** The queries of one file: a pure function of its AST, the app's classes, its models and the host. */
+function extractFileQueries(file, registry, index, host) {
+    const queries = [];
+    const problems = [];
+    const comments = new CommentIndex(file.ast);
+    const seen = new Set();
+    const sink = {
+        problems,
+        add(shape, statementLine) {
+            const key = `${shape.id}@${shape.location.line}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            const ignores = comments.ignoresAbove(shape.location.line);
+            if (!ignores.length && statementLine !== undefined && statementLine < shape.location.line) {
+                ignores.push(...comments.ignoresAbove(statementLine));
+            }
+            if (ignores.length)
+                shape.inlineIgnores = ignores;
+            queries.push(shape);
+        },
+    };
+    try {
+        new FileWalker(file, index, registry, sink, host).run();
+    }
+    catch (err) {
+        // One construct the walker does not expect must not cost the rest of the app.
+        problems.push({
+            location: { file: file.path, line: 1 },
+            message: `Could not read the queries of this file: ${err.message}`,
+            construct: 'query extraction',
+        });
     }
     return { queries, problems };
 }
 
+
 // EXTERNAL MODULE: ./build/src/project/parse-pool.js
 var parse_pool = __webpack_require__(59863);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./build/src/project/project-cache.js
+/**
+ * What the static phase learned about each file, kept between runs and keyed by the file's path and
+ * content hash: its summary (always valid for the same bytes) and its query extraction (valid while the
+ * rest of the app's declarations, models and config are the same: the `world` fingerprint). A second
+ * audit of an unchanged app (or the baseline audit of the PR's base, which shares most files) parses only
+ * what changed.
+ *
+ * One JSON file per cache folder, read once and written once (atomically) per run, holding only the
+ * entries this run used, so it never grows beyond the app. A cache that cannot be read is ignored with a
+ * note; nothing here can fail the audit.
+ */
+
+
+
+
+/** Bumped when what an extraction holds changes shape. */
+const EXTRACTION_VERSION = 2;
+const FILE_NAME = 'project-cache.json';
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function contentHash(text) {
+    return (0,external_node_crypto_.createHash)('sha1').update(text).digest('hex');
+}
+/** A fingerprint of several values (JSON-serializable) in order. */
+function project_cache_fingerprint(...parts) {
+    const h = (0,external_node_crypto_.createHash)('sha1');
+    for (const p of parts)
+        h.update(typeof p === 'string' ? p : (JSON.stringify(p) ?? 'undefined')).update('\0');
+    return h.digest('hex');
+}
+class ProjectCache {
+    dir;
+    format;
+    old;
+    next;
+    stats = { summariesReused: 0, extractionsReused: 0 };
+    /** Why the previous cache was not used (unreadable, another format), when it was not. */
+    note;
+    constructor(dir, format, old, note) {
+        this.dir = dir;
+        this.format = format;
+        this.old = old ?? { format, summaries: {}, directives: {}, extractions: {} };
+        this.next = { format, summaries: {}, directives: {}, extractions: {} };
+        this.note = note;
+    }
+    /** A cache that remembers nothing and writes nothing. */
+    static none() {
+        return new ProjectCache(null, '', null, null);
+    }
+    static open_ = new Map();
+    /**
+     * The cache of `dir` for this process: the head audit and the baseline audit of the same run share it,
+     * so the base's unchanged files are not parsed again and one save keeps both.
+     */
+    static shared(dir, version) {
+        const key = `${dir}\0${version}`;
+        let cache = ProjectCache.open_.get(key);
+        if (!cache) {
+            cache = ProjectCache.open(dir, version);
+            ProjectCache.open_.set(key, cache);
+        }
+        return cache;
+    }
+    /** Opens the cache in `dir` for this perf-audit `version`; a missing or unreadable file starts empty. */
+    static open(dir, version) {
+        const format = `perf-audit ${version} summary ${SUMMARY_VERSION} extraction ${EXTRACTION_VERSION}`;
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, FILE_NAME), 'utf8');
+        }
+        catch {
+            return new ProjectCache(dir, format, null, null);
+        }
+        try {
+            const parsed = JSON.parse(text);
+            if (parsed.format !== format)
+                return new ProjectCache(dir, format, null, 'written by another version: rebuilt');
+            if (!isRecord(parsed.summaries) || !isRecord(parsed.extractions) || !isRecord(parsed.directives)) {
+                return new ProjectCache(dir, format, null, 'not a perf-audit cache: rebuilt');
+            }
+            return new ProjectCache(dir, format, parsed, null);
+        }
+        catch (err) {
+            return new ProjectCache(dir, format, null, `unreadable (${err.message}): rebuilt`);
+        }
+    }
+    get enabled() {
+        return this.dir !== null;
+    }
+    summary(path, hash) {
+        const key = `${path}\0${hash}`;
+        const found = this.old.summaries[key] ?? this.next.summaries[key];
+        if (found && found.file === path && Array.isArray(found.classes)) {
+            this.next.summaries[key] = found;
+            this.stats.summariesReused++;
+            return found;
+        }
+        return undefined;
+    }
+    putSummary(path, hash, summary) {
+        if (this.enabled)
+            this.next.summaries[`${path}\0${hash}`] = summary;
+    }
+    /** A file's inline ignore directives (plain data; the caller knows their shape). */
+    directives(path, hash) {
+        const key = `${path}\0${hash}`;
+        const found = this.old.directives[key] ?? this.next.directives[key];
+        if (!Array.isArray(found))
+            return undefined;
+        this.next.directives[key] = found;
+        return found;
+    }
+    putDirectives(path, hash, directives) {
+        if (this.enabled)
+            this.next.directives[`${path}\0${hash}`] = directives;
+    }
+    /**
+     * A file's cached queries, when they were extracted in the same `world` and every other file the
+     * extraction read is unchanged (`unchanged(path, hash)`).
+     */
+    extraction(path, hash, world, unchanged = () => true) {
+        const key = `${path}\0${hash}`;
+        const found = this.old.extractions[key];
+        if (found &&
+            found.world === world &&
+            Array.isArray(found.deps) &&
+            found.deps.every(([d, h]) => unchanged(d, h)) &&
+            Array.isArray(found.value?.queries) &&
+            Array.isArray(found.value?.problems)) {
+            this.next.extractions[key] = found;
+            this.stats.extractionsReused++;
+            return found.value;
+        }
+        return undefined;
+    }
+    putExtraction(path, hash, world, deps, value) {
+        if (this.enabled)
+            this.next.extractions[`${path}\0${hash}`] = { world, deps, value };
+    }
+    /** Writes what this run used; returns a note when it could not (the audit goes on either way). */
+    save() {
+        if (!this.dir)
+            return null;
+        const target = (0,external_node_path_.join)(this.dir, FILE_NAME);
+        const tmp = `${target}.${process.pid}.tmp`;
+        try {
+            (0,external_node_fs_.mkdirSync)(this.dir, { recursive: true });
+            (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify(this.next));
+            (0,external_node_fs_.renameSync)(tmp, target);
+            return null;
+        }
+        catch (err) {
+            try {
+                (0,external_node_fs_.rmSync)(tmp, { force: true });
+            }
+            catch {
+                // The folder itself is the problem: there is no temporary file to remove.
+            }
+            return `the project cache could not be written to ${this.dir}: ${err.message}`;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./build/src/version.js
+var version = __webpack_require__(28009);
 ;// CONCATENATED MODULE: ./build/src/project/load.js
-/** Builds the ProjectModel from the app's files: parse once, then each reader is a pure function of the ASTs. */
+/**
+ * Builds the ProjectModel from the app's files. Every file is summarized once (its declarations, as plain
+ * data, cached by content hash); one class index over the summaries serves every reader; each reader is
+ * a pure function of the ASTs it reads. With a project cache, a file is parsed only when its summary or
+ * its queries are not cached, or a reader needs its code (migrations, models, config): an unchanged app
+ * parses a fraction of its files.
+ */
+
+
+
+
+
+
+
 
 
 
@@ -9849,51 +12645,149 @@ function configLocation(config) {
         line: 1,
     };
 }
-function loadProject(files, config) {
+/** Files whose code the readers always run (not only their declarations): parsed on every audit. */
+function alwaysRead(path, migrations) {
+    return (migrations.has(path) ||
+        path.startsWith('config/') ||
+        path.startsWith('app/Providers/') ||
+        path.startsWith('bootstrap/') ||
+        path.startsWith('routes/') ||
+        path.startsWith('app/Console/'));
+}
+function loadProject(files, config, cache) {
+    const store = cache ?? ProjectCache.none();
     const problems = [];
-    const parsed = [];
     for (const u of files.unreadable ?? [])
         problems.push({
             location: { file: u.path, line: 0 },
             message: `could not read ${u.path} (${u.message}): skipped`,
             construct: 'unreadable file',
         });
-    // With $PERF_AUDIT_PARSE_WORKERS set, large apps are also parsed in worker threads (parse-pool.ts).
-    for (const { parsed: p, problem } of (0,parse_pool/* parseFiles */.Bj)(files.php, php/* parsePhp */.w).outcomes) {
-        if (p)
-            parsed.push(p);
-        if (problem)
-            problems.push(problem);
-    }
     const migrationPaths = new Set(migrations_orderMigrationFiles(files.php).map((f) => f.path));
+    const hashes = new Map(files.php.map((f) => [f.path, contentHash(f.text)]));
+    const texts = new Map(files.php.map((f) => [f.path, f.text]));
+    // Parse what has no cached facts or is always read; the rest is parsed when a reader asks for it.
+    const facts = new Map();
+    for (const f of files.php) {
+        const cached = store.summary(f.path, hashes.get(f.path));
+        const directives = cached ? store.directives(f.path, hashes.get(f.path)) : undefined;
+        if (cached && directives)
+            facts.set(f.path, { summary: cached, directives });
+    }
+    const parsedByPath = new Map();
+    const parseProblems = new Map();
+    const upfront = files.php.filter((f) => !facts.has(f.path) || alwaysRead(f.path, migrationPaths));
+    // With $PERF_AUDIT_PARSE_WORKERS set, large apps are also parsed in worker threads (parse-pool.ts).
+    (0,parse_pool/* parseFiles */.Bj)(upfront, parse/* parsePhp */.w).outcomes.forEach(({ parsed, problem }, i) => {
+        parsedByPath.set(upfront[i].path, parsed);
+        if (problem)
+            parseProblems.set(upfront[i].path, problem);
+    });
+    const parsedFile = (path) => {
+        if (!parsedByPath.has(path)) {
+            const text = texts.get(path);
+            const r = text === undefined ? null : (0,parse/* parsePhp */.w)(path, text);
+            parsedByPath.set(path, r?.parsed ?? null);
+            if (r?.problem)
+                parseProblems.set(path, r.problem);
+        }
+        return parsedByPath.get(path) ?? null;
+    };
+    // Reads of other files' code while one file's queries are extracted: that file's cached queries are
+    // valid only while those files are unchanged too.
+    let reads = null;
+    const astSource = (path) => {
+        reads?.add(path);
+        return parsedFile(path)?.ast ?? null;
+    };
+    for (const f of files.php) {
+        if (facts.has(f.path))
+            continue;
+        const p = parsedFile(f.path);
+        if (!p)
+            continue;
+        const summary = summarizeFile(p.path, p.ast);
+        const directives = phpDirectives(p.path, '', p);
+        facts.set(f.path, { summary, directives });
+        store.putSummary(f.path, hashes.get(f.path), summary);
+        store.putDirectives(f.path, hashes.get(f.path), directives);
+    }
+    const summaries = files.php.map((f) => facts.get(f.path)?.summary).filter((s) => !!s);
+    const laravelVersion = detectLaravelVersion(files);
+    const settingsSources = files.php
+        .filter((f) => alwaysRead(f.path, new Set()))
+        .map((f) => parsedFile(f.path))
+        .filter((p) => p !== null);
+    const settings = resolveSettings({
+        files,
+        parsed: settingsSources,
+        functions: FunctionIndex.fromSummaries(summaries, astSource),
+        envFile: config.envFile,
+        phpIni: config.phpIni,
+        fpmPool: config.fpmPool,
+        laravelVersion,
+    });
+    const host = appHost(settings.app);
+    // One class index of every app file, shared by the migration, model and query readers.
+    const index = new ClassIndex(summaries, astSource, host);
     const migrations = migrations_orderMigrationFiles(files.php)
-        .map((f) => parsed.find((p) => p.path === f.path))
-        .filter((p) => p !== undefined);
-    const fromMigrations = migrations_schemaFromMigrations(migrations);
+        .map((f) => parsedFile(f.path))
+        .filter((p) => p !== null);
+    const fromMigrations = migrations_schemaFromMigrations(migrations, { index, host });
     problems.push(...fromMigrations.problems);
-    const models = extractModels(parsed);
-    const code = parsed.filter((p) => !migrationPaths.has(p.path));
-    const extracted = extractQueries(code, models);
-    problems.push(...extracted.problems);
-    const queries = [...extracted.queries];
+    const models = extractModels([], index, host);
+    const registry = new builder_ModelRegistry(models);
+    // Everything a file's queries depend on beyond its own bytes and the files it reads.
+    const world = project_cache_fingerprint(version/* VERSION */.x, summaries, models, hostInputs(files, config, hashes, summaries));
+    const queries = [];
+    for (const f of files.php) {
+        if (migrationPaths.has(f.path))
+            continue;
+        const hash = hashes.get(f.path);
+        const cached = store.extraction(f.path, hash, world, (dep, h) => hashes.get(dep) === h);
+        if (cached) {
+            queries.push(...cached.queries);
+            problems.push(...cached.problems);
+            continue;
+        }
+        const p = parsedFile(f.path);
+        if (!p)
+            continue;
+        reads = new Set();
+        const one = extractFileQueries(p, registry, index, host);
+        const deps = [...reads]
+            .filter((d) => d !== f.path)
+            .map((d) => [d, hashes.get(d) ?? '']);
+        reads = null;
+        store.putExtraction(f.path, hash, world, deps, one);
+        queries.push(...one.queries);
+        problems.push(...one.problems);
+    }
     for (const q of config.queries) {
         const { shapes, problem } = shapesFromSql(q.sql, configLocation(config), q.name);
         queries.push(...shapes.map((s) => ({ ...s, origin: 'config', name: q.name })));
         if (problem)
             problems.push(problem);
     }
-    const laravelVersion = detectLaravelVersion(files);
-    const settings = resolveSettings({
-        files,
-        parsed,
-        envFile: config.envFile,
-        phpIni: config.phpIni,
-        fpmPool: config.fpmPool,
-        laravelVersion,
-    });
     problems.push(...settings.problems);
+    // Parse errors first, in file order, as a reader of the report expects them.
+    const parseErrors = files.php.map((f) => parseProblems.get(f.path)).filter((p) => !!p);
+    const directives = new Map();
+    for (const [path, f] of facts)
+        if (f.directives.length)
+            directives.set(path, f.directives);
+    const parsed = [...parsedByPath.values()].filter((p) => p !== null);
+    // The index outlives this function (the schema phase follows migration helpers through it): it keeps
+    // the ASTs every audit reads, and parses any other file again if one is ever asked for.
+    for (const path of [...parsedByPath.keys()])
+        if (!alwaysRead(path, migrationPaths))
+            parsedByPath.delete(path);
     return {
         parsed,
+        directives,
+        host,
+        index,
+        cache: cache ? { ...store.stats, parsed: parsed.length, note: store.note } : null,
         project: {
             root: files.root,
             laravelVersion,
@@ -9902,18 +12796,30 @@ function loadProject(files, config) {
             models,
             queries,
             settings: settings.settings,
-            problems,
+            problems: [...parseErrors, ...problems],
             phpFiles: files.php.length,
         },
     };
 }
+/** What config() and env() answer from: config files, env files, the app's helper functions. */
+function hostInputs(files, config, hashes, summaries) {
+    const helpers = new Set(summaries.filter((s) => s.functions.length).map((s) => s.file));
+    return [
+        config.envFile,
+        files.php
+            .filter((f) => f.path.startsWith('config/') || helpers.has(f.path))
+            .map((f) => [f.path, hashes.get(f.path)]),
+        files.other
+            .filter((f) => (f.path.split('/').pop() ?? '').startsWith('.env'))
+            .map((f) => [f.path, contentHash(f.text)]),
+    ];
+}
 
 // EXTERNAL MODULE: ./build/src/rules/registry.js + 28 modules
 var registry = __webpack_require__(19724);
-// EXTERNAL MODULE: ./build/src/version.js
-var version = __webpack_require__(28009);
 ;// CONCATENATED MODULE: ./build/src/audit.js
 /** Runs the phases in order and returns one AuditReport. Each phase degrades instead of failing the run. */
+
 
 
 
@@ -9970,11 +12876,13 @@ async function runAudit(config, opts = {}) {
         throw new AuditError(`cannot read the app at ${config.app}: ${err instanceof Error ? err.message : String(err)}`);
     }
     const loaded = await phases.run('project', async () => {
-        const l = loadProject(files, config);
+        const cache = config.cacheDir ? ProjectCache.shared(config.cacheDir, version/* VERSION */.x) : undefined;
+        const l = loadProject(files, config, cache);
         const p = l.project;
+        const saveProblem = cache?.save() ?? null;
         return {
             value: l,
-            note: `${p.phpFiles} PHP files, ${p.migrationFiles.length} migrations, ${p.models.length} models, ${p.queries.length} query shapes`,
+            note: `${p.phpFiles} PHP files, ${p.migrationFiles.length} migrations, ${p.models.length} models, ${p.queries.length} query shapes${cacheNote(l, saveProblem)}`,
         };
     });
     if (!loaded)
@@ -9984,7 +12892,7 @@ async function runAudit(config, opts = {}) {
     // the rest would stay in memory for the whole run.
     const migrationPaths = new Set(project.migrationFiles);
     const parsed = loaded.parsed.filter((p) => migrationPaths.has(p.path) || p.path.startsWith('app/Providers/'));
-    const directives = collectDirectives(loaded.parsed);
+    const directives = loaded.directives;
     loaded.parsed.length = 0;
     log(`project: ${phases.phases.at(-1)?.note}`);
     let database = null;
@@ -10016,6 +12924,8 @@ async function runAudit(config, opts = {}) {
                         config,
                         app: files,
                         parsed,
+                        index: loaded.index,
+                        host: loaded.host,
                         commandTimeoutMs: config.database.commandTimeoutMs,
                     });
                     return { value: r, note: `${r.source}: ${r.schema.tables.length} tables. ${r.note}`.trim() };
@@ -10134,6 +13044,20 @@ async function runAudit(config, opts = {}) {
         })),
         phases: phases.phases,
     };
+}
+/** How much of the project came from the cache, for the phase note. */
+function cacheNote(l, saveProblem) {
+    if (!l.cache)
+        return '';
+    const c = l.cache;
+    const parts = [
+        `; cache: ${c.summariesReused} summaries and ${c.extractionsReused} files' queries reused, ${c.parsed} files parsed`,
+    ];
+    if (c.note)
+        parts.push(`; previous cache ${c.note}`);
+    if (saveProblem)
+        parts.push(`; ${saveProblem}`);
+    return parts.join('');
 }
 
 
@@ -10574,7 +13498,7 @@ function handleInterrupts(hook, describe = () => null) {
 
 /***/ }),
 
-/***/ 85097:
+/***/ 43367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
