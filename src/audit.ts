@@ -90,10 +90,6 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   const { project } = loaded;
   // Keep only the ASTs the schema phase reads (migrations, service providers) and the ignore directives;
   // the rest would stay in memory for the whole run.
-  const migrationPaths = new Set(project.migrationFiles);
-  const parsed = loaded.parsed.filter(
-    (p) => migrationPaths.has(p.path) || p.path.startsWith('app/Providers/'),
-  );
   const directives = loaded.directives;
   loaded.parsed.length = 0;
   log(`project: ${phases.phases.at(-1)?.note}`);
@@ -124,7 +120,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
           const r = await runSchemaPhase(db, {
             config,
             app: files,
-            parsed,
+            parsed: loaded.schemaSources(),
             index: loaded.index,
             host: loaded.host,
             commandTimeoutMs: config.database.commandTimeoutMs,
@@ -249,7 +245,7 @@ function cacheNote(l: LoadedProject, saveProblem: string | null): string {
   if (!l.cache) return '';
   const c = l.cache;
   const parts = [
-    `; cache: ${c.summariesReused} summaries and ${c.extractionsReused} files' queries reused, ${c.parsed} files parsed`,
+    `; cache: ${c.summariesReused} summaries and ${c.extractionsReused} files' queries reused${c.resultsReused.length ? `, ${c.resultsReused.join(' and ')} too` : ''}, ${c.parsed} files parsed`,
   ];
   if (c.note) parts.push(`; previous cache ${c.note}`);
   if (saveProblem) parts.push(`; ${saveProblem}`);

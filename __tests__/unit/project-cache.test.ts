@@ -26,7 +26,7 @@ describe('ProjectCache', () => {
     const second = ProjectCache.open(dir, '1.0.0');
     expect(second.summary('app/A.php', hash)).toEqual(summary('app/A.php'));
     expect(second.extraction('app/A.php', hash, 'world-1')?.queries).toEqual([shape]);
-    expect(second.stats).toEqual({ summariesReused: 1, extractionsReused: 1 });
+    expect(second.stats).toEqual({ summariesReused: 1, extractionsReused: 1, resultsReused: [] });
   });
 
   it('does not reuse an extraction made in another world, nor entries of another path or content', () => {

@@ -11,7 +11,11 @@ import type { Location } from '../findings.js';
 import { phpDirectives, type Directive } from '../gate/ignores.js';
 import type { AppFiles } from './files.js';
 import { appHost } from './laravel/app-host.js';
-import { orderMigrationFiles, schemaFromMigrations } from './laravel/migrations/index.js';
+import {
+  orderMigrationFiles,
+  schemaFromMigrations,
+  type MigrationsResult,
+} from './laravel/migrations/index.js';
 import { extractModels } from './laravel/models.js';
 import { ModelRegistry, extractFileQueries } from './laravel/queries/index.js';
 import { detectLaravelVersion, resolveSettings } from './laravel/settings/index.js';
@@ -22,15 +26,17 @@ import { parsePhp, type ParsedPhp } from './php/parse.js';
 import { summarizeFile, type FileSummary } from './php/summary.js';
 import { parseFiles } from './parse-pool.js';
 import { ProjectCache, contentHash, fingerprint } from './project-cache.js';
-import type { ProjectModel, Problem, QueryShape } from './model.js';
+import type { ModelInfo, ProjectModel, Problem, QueryShape } from './model.js';
 import { shapesFromSql } from './sql/shapes.js';
 import { VERSION } from '../version.js';
 import type { PhpNode } from './php/ast.js';
 
 export interface LoadedProject {
   project: ProjectModel;
-  /** The ASTs parsed in this run: always the migrations, service providers and config files. */
+  /** The ASTs parsed in this run (the config files and service providers always; the rest as needed). */
   parsed: ParsedPhp[];
+  /** The migrations and service providers, parsed now if this run had no need to: what the schema phase reads. */
+  schemaSources(): ParsedPhp[];
   /** Inline ignore directives of every PHP file that has some. */
   directives: Map<string, Directive[]>;
   /** The evaluator host for the app's code: config() and env() as production sees them, its helpers. */
@@ -38,7 +44,13 @@ export interface LoadedProject {
   /** Every class of the app. */
   index: ClassIndex;
   /** What the project cache gave: `null` when there was none. */
-  cache: { summariesReused: number; extractionsReused: number; parsed: number; note: string | null } | null;
+  cache: {
+    summariesReused: number;
+    extractionsReused: number;
+    resultsReused: string[];
+    parsed: number;
+    note: string | null;
+  } | null;
 }
 
 /** Where a critical query from the config file is reported: the config file itself. */
@@ -49,10 +61,9 @@ function configLocation(config: Config): Location {
   };
 }
 
-/** Files whose code the readers always run (not only their declarations): parsed on every audit. */
-function alwaysRead(path: string, migrations: Set<string>): boolean {
+/** Files whose code the settings reader runs on every audit (config, providers, console and bootstrap). */
+function alwaysRead(path: string): boolean {
   return (
-    migrations.has(path) ||
     path.startsWith('config/') ||
     path.startsWith('app/Providers/') ||
     path.startsWith('bootstrap/') ||
@@ -90,7 +101,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   }
   const parsedByPath = new Map<string, ParsedPhp | null>();
   const parseProblems = new Map<string, Problem>();
-  const upfront = files.php.filter((f) => !facts.has(f.path) || alwaysRead(f.path, migrationPaths));
+  const upfront = files.php.filter((f) => !facts.has(f.path) || alwaysRead(f.path));
   // With $PERF_AUDIT_PARSE_WORKERS set, large apps are also parsed in worker threads (parse-pool.ts).
   parseFiles(upfront, parsePhp).outcomes.forEach(({ parsed, problem }, i) => {
     parsedByPath.set(upfront[i].path, parsed);
@@ -128,7 +139,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
 
   const laravelVersion = detectLaravelVersion(files);
   const settingsSources = files.php
-    .filter((f) => alwaysRead(f.path, new Set()))
+    .filter((f) => alwaysRead(f.path))
     .map((f) => parsedFile(f.path))
     .filter((p): p is ParsedPhp => p !== null);
   const settings = resolveSettings({
@@ -144,13 +155,43 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
 
   // One class index of every app file, shared by the migration, model and query readers.
   const index = new ClassIndex(summaries, astSource, host);
-  const migrations = orderMigrationFiles(files.php)
-    .map((f) => parsedFile(f.path))
-    .filter((p): p is ParsedPhp => p !== null);
-  const fromMigrations = schemaFromMigrations(migrations, { index, host });
+  const unchanged = (dep: string, h: string) => hashes.get(dep) === h;
+  // The declarations and config every whole-app result depends on (beyond the files it reads).
+  const declared = fingerprint(VERSION, summaries, hostInputs(files, config, hashes, summaries));
+  const tracked = <T>(fn: () => T): { value: T; deps: [string, string][] } => {
+    reads = new Set();
+    try {
+      const value = fn();
+      return { value, deps: [...reads].map((d): [string, string] => [d, hashes.get(d) ?? '']) };
+    } finally {
+      reads = null;
+    }
+  };
+
+  const orderedMigrations = orderMigrationFiles(files.php);
+  const migrationsKey = fingerprint(
+    declared,
+    orderedMigrations.map((f) => [f.path, hashes.get(f.path)]),
+  );
+  let fromMigrations = store.result<MigrationsResult>('migrations', migrationsKey, unchanged);
+  if (!fromMigrations) {
+    const folded = tracked(() =>
+      schemaFromMigrations(
+        orderedMigrations.map((f) => parsedFile(f.path)).filter((p): p is ParsedPhp => p !== null),
+        { index, host },
+      ),
+    );
+    fromMigrations = folded.value;
+    store.putResult('migrations', migrationsKey, folded.deps, fromMigrations);
+  }
   problems.push(...fromMigrations.problems);
 
-  const models = extractModels([], index, host);
+  let models = store.result<ModelInfo[]>('models', declared, unchanged);
+  if (!models) {
+    const read = tracked(() => extractModels([], index, host));
+    models = read.value;
+    store.putResult('models', declared, read.deps, models);
+  }
   const registry = new ModelRegistry(models);
   // Everything a file's queries depend on beyond its own bytes and the files it reads.
   const world = fingerprint(VERSION, summaries, models, hostInputs(files, config, hashes, summaries));
@@ -192,14 +233,26 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   // The index outlives this function (the schema phase follows migration helpers through it): it keeps
   // the ASTs every audit reads, and parses any other file again if one is ever asked for.
   for (const path of [...parsedByPath.keys()])
-    if (!alwaysRead(path, migrationPaths)) parsedByPath.delete(path);
+    if (!alwaysRead(path) && !migrationPaths.has(path)) parsedByPath.delete(path);
 
   return {
     parsed,
+    schemaSources: () =>
+      files.php
+        .filter((f) => migrationPaths.has(f.path) || f.path.startsWith('app/Providers/'))
+        .map((f) => parsedFile(f.path))
+        .filter((p): p is ParsedPhp => p !== null),
     directives,
     host,
     index,
-    cache: cache ? { ...store.stats, parsed: parsed.length, note: store.note } : null,
+    cache: cache
+      ? {
+          ...store.stats,
+          resultsReused: [...store.stats.resultsReused],
+          parsed: parsed.length,
+          note: store.note,
+        }
+      : null,
     project: {
       root: files.root,
       laravelVersion,

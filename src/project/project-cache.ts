@@ -17,7 +17,7 @@ import { SUMMARY_VERSION, type FileSummary } from './php/summary.js';
 import type { Problem, QueryShape } from './model.js';
 
 /** Bumped when what an extraction holds changes shape. */
-const EXTRACTION_VERSION = 2;
+const EXTRACTION_VERSION = 3;
 
 const FILE_NAME = 'project-cache.json';
 
@@ -33,11 +33,19 @@ interface CachedQueries {
   value: CachedExtraction;
 }
 
+/** A whole-app result (the migrations' schema, the models) under its inputs' key. */
+interface CachedResult {
+  key: string;
+  deps: [string, string][];
+  value: unknown;
+}
+
 interface CacheFile {
   format: string;
   summaries: Record<string, FileSummary>;
   directives: Record<string, unknown[]>;
   extractions: Record<string, CachedQueries>;
+  results: Record<string, CachedResult>;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -59,12 +67,14 @@ export function fingerprint(...parts: unknown[]): string {
 export interface CacheStats {
   summariesReused: number;
   extractionsReused: number;
+  /** Whole-app results reused (`migrations`, `models`). */
+  resultsReused: string[];
 }
 
 export class ProjectCache {
   private readonly old: CacheFile;
   private readonly next: CacheFile;
-  readonly stats: CacheStats = { summariesReused: 0, extractionsReused: 0 };
+  readonly stats: CacheStats = { summariesReused: 0, extractionsReused: 0, resultsReused: [] };
   /** Why the previous cache was not used (unreadable, another format), when it was not. */
   readonly note: string | null;
 
@@ -74,8 +84,8 @@ export class ProjectCache {
     old: CacheFile | null,
     note: string | null,
   ) {
-    this.old = old ?? { format, summaries: {}, directives: {}, extractions: {} };
-    this.next = { format, summaries: {}, directives: {}, extractions: {} };
+    this.old = old ?? { format, summaries: {}, directives: {}, extractions: {}, results: {} };
+    this.next = { format, summaries: {}, directives: {}, extractions: {}, results: {} };
     this.note = note;
   }
 
@@ -113,7 +123,12 @@ export class ProjectCache {
       const parsed = JSON.parse(text) as Partial<CacheFile>;
       if (parsed.format !== format)
         return new ProjectCache(dir, format, null, 'written by another version: rebuilt');
-      if (!isRecord(parsed.summaries) || !isRecord(parsed.extractions) || !isRecord(parsed.directives)) {
+      if (
+        !isRecord(parsed.summaries) ||
+        !isRecord(parsed.extractions) ||
+        !isRecord(parsed.directives) ||
+        !isRecord(parsed.results)
+      ) {
         return new ProjectCache(dir, format, null, 'not a perf-audit cache: rebuilt');
       }
       return new ProjectCache(dir, format, parsed as CacheFile, null);
@@ -189,6 +204,28 @@ export class ProjectCache {
     value: CachedExtraction,
   ): void {
     if (this.enabled) this.next.extractions[`${path}\0${hash}`] = { world, deps, value };
+  }
+
+  /**
+   * A whole-app result of `kind` computed from inputs fingerprinted as `key`, when every file it read is
+   * unchanged (`unchanged(path, hash)`).
+   */
+  result<T>(kind: string, key: string, unchanged: (dep: string, hash: string) => boolean): T | undefined {
+    const found = this.old.results[kind];
+    if (
+      !found ||
+      found.key !== key ||
+      !Array.isArray(found.deps) ||
+      !found.deps.every(([d, h]) => unchanged(d, h))
+    )
+      return undefined;
+    this.next.results[kind] = found;
+    this.stats.resultsReused.push(kind);
+    return found.value as T;
+  }
+
+  putResult(kind: string, key: string, deps: [string, string][], value: unknown): void {
+    if (this.enabled) this.next.results[kind] = { key, deps, value };
   }
 
   /** Writes what this run used; returns a note when it could not (the audit goes on either way). */
