@@ -157,7 +157,10 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   const index = new ClassIndex(summaries, astSource, host);
   const unchanged = (dep: string, h: string) => hashes.get(dep) === h;
   // The declarations and config every whole-app result depends on (beyond the files it reads).
-  const declared = fingerprint(VERSION, summaries, hostInputs(files, config, hashes, summaries));
+  const declarations = files.php
+    .filter((f) => facts.has(f.path))
+    .map((f) => [f.path, store.summaryFingerprint(f.path, hashes.get(f.path)!, facts.get(f.path)!.summary)]);
+  const declared = fingerprint(VERSION, declarations, hostInputs(files, config, hashes, summaries));
   const tracked = <T>(fn: () => T): { value: T; deps: [string, string][] } => {
     reads = new Set();
     try {
@@ -194,7 +197,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   }
   const registry = new ModelRegistry(models);
   // Everything a file's queries depend on beyond its own bytes and the files it reads.
-  const world = fingerprint(VERSION, summaries, models, hostInputs(files, config, hashes, summaries));
+  const world = fingerprint(declared, models);
   const queries: QueryShape[] = [];
   for (const f of files.php) {
     if (migrationPaths.has(f.path)) continue;

@@ -43,6 +43,8 @@ interface CachedResult {
 interface CacheFile {
   format: string;
   summaries: Record<string, FileSummary>;
+  /** A short hash of each summary: what a change of declarations (not of bodies) changes. */
+  fingerprints: Record<string, string>;
   directives: Record<string, unknown[]>;
   extractions: Record<string, CachedQueries>;
   results: Record<string, CachedResult>;
@@ -84,8 +86,15 @@ export class ProjectCache {
     old: CacheFile | null,
     note: string | null,
   ) {
-    this.old = old ?? { format, summaries: {}, directives: {}, extractions: {}, results: {} };
-    this.next = { format, summaries: {}, directives: {}, extractions: {}, results: {} };
+    this.old = old ?? {
+      format,
+      summaries: {},
+      fingerprints: {},
+      directives: {},
+      extractions: {},
+      results: {},
+    };
+    this.next = { format, summaries: {}, fingerprints: {}, directives: {}, extractions: {}, results: {} };
     this.note = note;
   }
 
@@ -125,6 +134,7 @@ export class ProjectCache {
         return new ProjectCache(dir, format, null, 'written by another version: rebuilt');
       if (
         !isRecord(parsed.summaries) ||
+        !isRecord(parsed.fingerprints) ||
         !isRecord(parsed.extractions) ||
         !isRecord(parsed.directives) ||
         !isRecord(parsed.results)
@@ -154,6 +164,15 @@ export class ProjectCache {
 
   putSummary(path: string, hash: string, summary: FileSummary): void {
     if (this.enabled) this.next.summaries[`${path}\0${hash}`] = summary;
+  }
+
+  /** The hash of a file's summary, computed once for the same bytes (hashing every summary costs). */
+  summaryFingerprint(path: string, hash: string, summary: FileSummary): string {
+    const key = `${path}\0${hash}`;
+    const found = this.old.fingerprints[key] ?? this.next.fingerprints[key];
+    const fp = typeof found === 'string' ? found : contentHash(JSON.stringify(summary));
+    if (this.enabled) this.next.fingerprints[key] = fp;
+    return fp;
   }
 
   /** A file's inline ignore directives (plain data; the caller knows their shape). */
