@@ -173,6 +173,14 @@ describe('project cache folder', () => {
     expect(resolveConfig({ app: other }, { HOME: '/home/u' }).cacheDir).not.toBe(home);
   });
 
+  it('refuses a cache folder inside the audited app: a repository could ship one', () => {
+    const app = tempApp();
+    expect(() => resolveConfig({ app, cacheDir: join(app, '.cache') }, {})).toThrow(ConfigError);
+    expect(() => resolveConfig({ app }, { PERF_AUDIT_CACHE_DIR: app })).toThrow(
+      /must be outside the audited app/,
+    );
+  });
+
   it('a flag or input wins: a folder, or null for none', () => {
     const app = tempApp();
     expect(resolveConfig({ app, cacheDir: null }, { PERF_AUDIT_CACHE_DIR: '/x' }).cacheDir).toBeNull();

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { defaultConfig } from './defaults.js';
 import { gitRefProblem } from '../gate/git-ref.js';
 import { applyConfigFile, locateConfigFile } from './file.js';
@@ -33,6 +33,11 @@ export interface Overrides {
  * temp folder in GitHub Actions (so the baseline audit of the same job shares it), else the user's cache
  * folder, one subfolder per app.
  */
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
 export function defaultCacheDir(app: string, env: NodeJS.ProcessEnv): string | null {
   const explicit = env.PERF_AUDIT_CACHE_DIR;
   if (explicit !== undefined) return explicit === '' || explicit === 'none' ? null : resolve(explicit);
@@ -66,10 +71,20 @@ export function resolveConfig(overrides: Overrides, env: NodeJS.ProcessEnv = pro
   if (overrides.baseline !== undefined) config.baseline = overrides.baseline;
   if (overrides.failOn !== undefined) config.failOn = overrides.failOn;
   if (overrides.envFile !== undefined) config.envFile = overrides.envFile;
+  const fallback = defaultCacheDir(config.app, env);
   config.cacheDir =
     overrides.cacheDir !== undefined
       ? overrides.cacheDir && resolve(overrides.cacheDir)
-      : defaultCacheDir(config.app, env);
+      : // The default never lands in the app (an app in the home folder): no cache rather than an error.
+        fallback && env.PERF_AUDIT_CACHE_DIR === undefined && isInside(fallback, config.app)
+        ? null
+        : fallback;
+  if (config.cacheDir && isInside(config.cacheDir, config.app)) {
+    // A repository could ship a cache file with results for its own bytes: the cache lives elsewhere.
+    throw new ConfigError(
+      `the project cache (${config.cacheDir}) must be outside the audited app (${config.app}): give another --cache-dir / cache-dir, or none`,
+    );
+  }
   const refProblem = config.baseline && config.baseline !== 'base' ? gitRefProblem(config.baseline) : null;
   if (refProblem) throw new ConfigError(`baseline: ${refProblem}`);
 
