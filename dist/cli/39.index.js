@@ -12466,7 +12466,7 @@ var external_node_fs_ = __webpack_require__(73024);
 
 
 /** Bumped when what an extraction holds changes shape. */
-const EXTRACTION_VERSION = 2;
+const EXTRACTION_VERSION = 3;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -12486,14 +12486,21 @@ class ProjectCache {
     format;
     old;
     next;
-    stats = { summariesReused: 0, extractionsReused: 0 };
+    stats = { summariesReused: 0, extractionsReused: 0, resultsReused: [] };
     /** Why the previous cache was not used (unreadable, another format), when it was not. */
     note;
     constructor(dir, format, old, note) {
         this.dir = dir;
         this.format = format;
-        this.old = old ?? { format, summaries: {}, directives: {}, extractions: {} };
-        this.next = { format, summaries: {}, directives: {}, extractions: {} };
+        this.old = old ?? {
+            format,
+            summaries: {},
+            fingerprints: {},
+            directives: {},
+            extractions: {},
+            results: {},
+        };
+        this.next = { format, summaries: {}, fingerprints: {}, directives: {}, extractions: {}, results: {} };
         this.note = note;
     }
     /** A cache that remembers nothing and writes nothing. */
@@ -12528,7 +12535,11 @@ class ProjectCache {
             const parsed = JSON.parse(text);
             if (parsed.format !== format)
                 return new ProjectCache(dir, format, null, 'written by another version: rebuilt');
-            if (!isRecord(parsed.summaries) || !isRecord(parsed.extractions) || !isRecord(parsed.directives)) {
+            if (!isRecord(parsed.summaries) ||
+                !isRecord(parsed.fingerprints) ||
+                !isRecord(parsed.extractions) ||
+                !isRecord(parsed.directives) ||
+                !isRecord(parsed.results)) {
                 return new ProjectCache(dir, format, null, 'not a perf-audit cache: rebuilt');
             }
             return new ProjectCache(dir, format, parsed, null);
@@ -12553,6 +12564,15 @@ class ProjectCache {
     putSummary(path, hash, summary) {
         if (this.enabled)
             this.next.summaries[`${path}\0${hash}`] = summary;
+    }
+    /** The hash of a file's summary, computed once for the same bytes (hashing every summary costs). */
+    summaryFingerprint(path, hash, summary) {
+        const key = `${path}\0${hash}`;
+        const found = this.old.fingerprints[key] ?? this.next.fingerprints[key];
+        const fp = typeof found === 'string' ? found : contentHash(JSON.stringify(summary));
+        if (this.enabled)
+            this.next.fingerprints[key] = fp;
+        return fp;
     }
     /** A file's inline ignore directives (plain data; the caller knows their shape). */
     directives(path, hash) {
@@ -12589,6 +12609,25 @@ class ProjectCache {
     putExtraction(path, hash, world, deps, value) {
         if (this.enabled)
             this.next.extractions[`${path}\0${hash}`] = { world, deps, value };
+    }
+    /**
+     * A whole-app result of `kind` computed from inputs fingerprinted as `key`, when every file it read is
+     * unchanged (`unchanged(path, hash)`).
+     */
+    result(kind, key, unchanged) {
+        const found = this.old.results[kind];
+        if (!found ||
+            found.key !== key ||
+            !Array.isArray(found.deps) ||
+            !found.deps.every(([d, h]) => unchanged(d, h)))
+            return undefined;
+        this.next.results[kind] = found;
+        this.stats.resultsReused.push(kind);
+        return found.value;
+    }
+    putResult(kind, key, deps, value) {
+        if (this.enabled)
+            this.next.results[kind] = { key, deps, value };
     }
     /** Writes what this run used; returns a note when it could not (the audit goes on either way). */
     save() {
@@ -12645,10 +12684,9 @@ function configLocation(config) {
         line: 1,
     };
 }
-/** Files whose code the readers always run (not only their declarations): parsed on every audit. */
-function alwaysRead(path, migrations) {
-    return (migrations.has(path) ||
-        path.startsWith('config/') ||
+/** Files whose code the settings reader runs on every audit (config, providers, console and bootstrap). */
+function alwaysRead(path) {
+    return (path.startsWith('config/') ||
         path.startsWith('app/Providers/') ||
         path.startsWith('bootstrap/') ||
         path.startsWith('routes/') ||
@@ -12676,7 +12714,7 @@ function loadProject(files, config, cache) {
     }
     const parsedByPath = new Map();
     const parseProblems = new Map();
-    const upfront = files.php.filter((f) => !facts.has(f.path) || alwaysRead(f.path, migrationPaths));
+    const upfront = files.php.filter((f) => !facts.has(f.path) || alwaysRead(f.path));
     // With $PERF_AUDIT_PARSE_WORKERS set, large apps are also parsed in worker threads (parse-pool.ts).
     (0,parse_pool/* parseFiles */.Bj)(upfront, parse/* parsePhp */.w).outcomes.forEach(({ parsed, problem }, i) => {
         parsedByPath.set(upfront[i].path, parsed);
@@ -12715,7 +12753,7 @@ function loadProject(files, config, cache) {
     const summaries = files.php.map((f) => facts.get(f.path)?.summary).filter((s) => !!s);
     const laravelVersion = detectLaravelVersion(files);
     const settingsSources = files.php
-        .filter((f) => alwaysRead(f.path, new Set()))
+        .filter((f) => alwaysRead(f.path))
         .map((f) => parsedFile(f.path))
         .filter((p) => p !== null);
     const settings = resolveSettings({
@@ -12730,15 +12768,40 @@ function loadProject(files, config, cache) {
     const host = appHost(settings.app);
     // One class index of every app file, shared by the migration, model and query readers.
     const index = new ClassIndex(summaries, astSource, host);
-    const migrations = migrations_orderMigrationFiles(files.php)
-        .map((f) => parsedFile(f.path))
-        .filter((p) => p !== null);
-    const fromMigrations = migrations_schemaFromMigrations(migrations, { index, host });
+    const unchanged = (dep, h) => hashes.get(dep) === h;
+    // The declarations and config every whole-app result depends on (beyond the files it reads).
+    const declarations = files.php
+        .filter((f) => facts.has(f.path))
+        .map((f) => [f.path, store.summaryFingerprint(f.path, hashes.get(f.path), facts.get(f.path).summary)]);
+    const declared = project_cache_fingerprint(version/* VERSION */.x, declarations, hostInputs(files, config, hashes, summaries));
+    const tracked = (fn) => {
+        reads = new Set();
+        try {
+            const value = fn();
+            return { value, deps: [...reads].map((d) => [d, hashes.get(d) ?? '']) };
+        }
+        finally {
+            reads = null;
+        }
+    };
+    const orderedMigrations = migrations_orderMigrationFiles(files.php);
+    const migrationsKey = project_cache_fingerprint(declared, orderedMigrations.map((f) => [f.path, hashes.get(f.path)]));
+    let fromMigrations = store.result('migrations', migrationsKey, unchanged);
+    if (!fromMigrations) {
+        const folded = tracked(() => migrations_schemaFromMigrations(orderedMigrations.map((f) => parsedFile(f.path)).filter((p) => p !== null), { index, host }));
+        fromMigrations = folded.value;
+        store.putResult('migrations', migrationsKey, folded.deps, fromMigrations);
+    }
     problems.push(...fromMigrations.problems);
-    const models = extractModels([], index, host);
+    let models = store.result('models', declared, unchanged);
+    if (!models) {
+        const read = tracked(() => extractModels([], index, host));
+        models = read.value;
+        store.putResult('models', declared, read.deps, models);
+    }
     const registry = new builder_ModelRegistry(models);
     // Everything a file's queries depend on beyond its own bytes and the files it reads.
-    const world = project_cache_fingerprint(version/* VERSION */.x, summaries, models, hostInputs(files, config, hashes, summaries));
+    const world = project_cache_fingerprint(declared, models);
     const queries = [];
     for (const f of files.php) {
         if (migrationPaths.has(f.path))
@@ -12780,14 +12843,25 @@ function loadProject(files, config, cache) {
     // The index outlives this function (the schema phase follows migration helpers through it): it keeps
     // the ASTs every audit reads, and parses any other file again if one is ever asked for.
     for (const path of [...parsedByPath.keys()])
-        if (!alwaysRead(path, migrationPaths))
+        if (!alwaysRead(path) && !migrationPaths.has(path))
             parsedByPath.delete(path);
     return {
         parsed,
+        schemaSources: () => files.php
+            .filter((f) => migrationPaths.has(f.path) || f.path.startsWith('app/Providers/'))
+            .map((f) => parsedFile(f.path))
+            .filter((p) => p !== null),
         directives,
         host,
         index,
-        cache: cache ? { ...store.stats, parsed: parsed.length, note: store.note } : null,
+        cache: cache
+            ? {
+                ...store.stats,
+                resultsReused: [...store.stats.resultsReused],
+                parsed: parsed.length,
+                note: store.note,
+            }
+            : null,
         project: {
             root: files.root,
             laravelVersion,
@@ -12890,8 +12964,6 @@ async function runAudit(config, opts = {}) {
     const { project } = loaded;
     // Keep only the ASTs the schema phase reads (migrations, service providers) and the ignore directives;
     // the rest would stay in memory for the whole run.
-    const migrationPaths = new Set(project.migrationFiles);
-    const parsed = loaded.parsed.filter((p) => migrationPaths.has(p.path) || p.path.startsWith('app/Providers/'));
     const directives = loaded.directives;
     loaded.parsed.length = 0;
     log(`project: ${phases.phases.at(-1)?.note}`);
@@ -12923,7 +12995,7 @@ async function runAudit(config, opts = {}) {
                     const r = await runSchemaPhase(db, {
                         config,
                         app: files,
-                        parsed,
+                        parsed: loaded.schemaSources(),
                         index: loaded.index,
                         host: loaded.host,
                         commandTimeoutMs: config.database.commandTimeoutMs,
@@ -13051,7 +13123,7 @@ function cacheNote(l, saveProblem) {
         return '';
     const c = l.cache;
     const parts = [
-        `; cache: ${c.summariesReused} summaries and ${c.extractionsReused} files' queries reused, ${c.parsed} files parsed`,
+        `; cache: ${c.summariesReused} summaries and ${c.extractionsReused} files' queries reused${c.resultsReused.length ? `, ${c.resultsReused.join(' and ')} too` : ''}, ${c.parsed} files parsed`,
     ];
     if (c.note)
         parts.push(`; previous cache ${c.note}`);

@@ -498,6 +498,10 @@ function readIgnores(r, value) {
  * temp folder in GitHub Actions (so the baseline audit of the same job shares it), else the user's cache
  * folder, one subfolder per app.
  */
+function isInside(path, folder) {
+    const rel = (0,external_node_path_.relative)(folder, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
 function defaultCacheDir(app, env) {
     const explicit = env.PERF_AUDIT_CACHE_DIR;
     if (explicit !== undefined)
@@ -542,10 +546,18 @@ function resolveConfig(overrides, env = process.env) {
         config.failOn = overrides.failOn;
     if (overrides.envFile !== undefined)
         config.envFile = overrides.envFile;
+    const fallback = defaultCacheDir(config.app, env);
     config.cacheDir =
         overrides.cacheDir !== undefined
             ? overrides.cacheDir && (0,external_node_path_.resolve)(overrides.cacheDir)
-            : defaultCacheDir(config.app, env);
+            : // The default never lands in the app (an app in the home folder): no cache rather than an error.
+                fallback && env.PERF_AUDIT_CACHE_DIR === undefined && isInside(fallback, config.app)
+                    ? null
+                    : fallback;
+    if (config.cacheDir && isInside(config.cacheDir, config.app)) {
+        // A repository could ship a cache file with results for its own bytes: the cache lives elsewhere.
+        throw new ConfigError(`the project cache (${config.cacheDir}) must be outside the audited app (${config.app}): give another --cache-dir / cache-dir, or none`);
+    }
     const refProblem = config.baseline && config.baseline !== 'base' ? (0,git_ref/* gitRefProblem */.d)(config.baseline) : null;
     if (refProblem)
         throw new ConfigError(`baseline: ${refProblem}`);
