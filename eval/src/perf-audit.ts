@@ -2,8 +2,8 @@
 
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { AuditReport } from '../../src/report/audit-report.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 
@@ -29,9 +29,19 @@ export interface RunOptions {
   cacheFile: string;
 }
 
-/** Short hash of the bundled command, so a rebuilt perf-audit never reuses reports of the previous one. */
+/**
+ * Short hash of the bundled command, so a rebuilt perf-audit never reuses reports of the previous one:
+ * the entry and every chunk beside it (the entry loads the engine from its chunks, so it alone can stay
+ * the same while the engine changes).
+ */
 export function cliFingerprint(cli: string): string {
-  return createHash('sha1').update(readFileSync(cli)).digest('hex').slice(0, 12);
+  const h = createHash('sha1').update(readFileSync(cli));
+  const dir = dirname(cli);
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.js'))
+    .sort())
+    h.update(f).update(readFileSync(join(dir, f)));
+  return h.digest('hex').slice(0, 12);
 }
 
 /** The comment as the action renders it (src/main.ts postComment), docs links included. */
