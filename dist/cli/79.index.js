@@ -545,10 +545,33 @@ async function runCleanups(options = {}) {
 /** Only names perf-audit generates are ever dropped: `perf_audit_` and hex. */
 const RUN_NAME = /^perf_audit_[0-9a-f]{6,32}$/;
 const STATS_TABLES = ['table_stats', 'index_stats', 'column_stats'];
+/**
+ * Connections working on `name`: those using it, and those whose running statement names it (the
+ * statistics writer runs `INSERT INTO mysql.*_stats` for it from another database).
+ */
+async function usersOf(conn, name) {
+    const [rows] = await conn.query('SELECT ID AS id FROM information_schema.PROCESSLIST WHERE (DB = ? OR INSTR(INFO, ?) > 0) AND ID <> CONNECTION_ID()', [name, name]);
+    return rows.map((r) => Number(r.id));
+}
+/** How long a killed connection is waited for: KILL only flags it, and its statement may still write. */
+const KILL_WAIT_MS = 3000;
 async function killUsers(conn, name) {
-    const [rows] = await conn.query('SELECT ID AS id FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID()', [name]);
-    for (const r of rows)
-        await conn.query(`KILL CONNECTION ${Number(r.id)}`).catch(() => undefined);
+    const ids = await usersOf(conn, name);
+    for (const id of ids)
+        await conn.query(`KILL CONNECTION ${id}`).catch(() => undefined);
+    // Statistics rows are not transactional: a killed INSERT that is still running writes after a DELETE
+    // made now. Wait (bounded) until the killed connections are gone.
+    const deadline = Date.now() + KILL_WAIT_MS;
+    while (ids.length && Date.now() < deadline) {
+        const alive = new Set(await usersOf(conn, name).catch(() => []));
+        const [rows] = await conn
+            .query('SELECT ID AS id FROM information_schema.PROCESSLIST')
+            .catch(() => [[]]);
+        const running = new Set(rows.map((r) => Number(r.id)));
+        if (!ids.some((id) => alive.has(id) || running.has(id)))
+            break;
+        await new Promise((r) => setTimeout(r, 50));
+    }
 }
 async function deleteStatistics(conn, name) {
     for (const table of STATS_TABLES)
