@@ -27,6 +27,7 @@ import { attributeDiffs, compareSchemas } from './fidelity.js';
 import { readLabels, type Labels, type ReviewedRow } from './labels.js';
 import { runOracle } from './oracle.js';
 import { cliFingerprint, runPerfAudit, type PerfAuditRun } from './perf-audit.js';
+import { withHistory } from './history.js';
 import { appPrecision, findingKey, isReviewable, summarizePrecision } from './precision.js';
 import {
   appRecall,
@@ -459,7 +460,9 @@ async function main(): Promise<number> {
   writeFileSync(join(WORK, 'last-run.json'), `${JSON.stringify(result, null, 2)}\n`);
   log(`eval: every figure in ${join(WORK, 'last-run.json')}`);
   if (opts.write) {
-    writeFileSync(join(ROOT, 'eval', 'RESULTS.md'), renderResultsMarkdown(result, opts.top));
+    const file = join(ROOT, 'eval', 'RESULTS.md');
+    const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    writeFileSync(file, withHistory(renderResultsMarkdown(result, opts.top), previous));
     log('eval: eval/RESULTS.md written');
   }
   return 0;
