@@ -904,12 +904,11 @@ async function preparePlanningDatabase(source, opts) {
     let stats = null;
     let conns = [];
     const warnings = [];
-    let closed = false;
-    const close = async () => {
-        if (closed)
-            return;
-        closed = true;
-        unregister();
+    let closing = null;
+    // One close, whoever asks first; it stays registered until it is done, so a signal that arrives while
+    // the run's own close is under way waits for it instead of exiting halfway.
+    const close = () => (closing ??= closeTwin().finally(() => unregister()));
+    const closeTwin = async () => {
         // Dropping the tables side by side first halves the time DROP DATABASE would take alone.
         await onEach(conns, chunks(tables, 25), (c, batch) => c.query(`DROP TABLE IF EXISTS ${batch.map(scale_q).join(', ')}`)).catch(() => undefined);
         await Promise.all(conns.map((c) => c.end().catch(() => undefined)));

@@ -285,7 +285,7 @@ async function createScratchDatabase(url, options = {}) {
     let dropping = null;
     // One drop per database, whoever asks first (the run's end, a signal, a failed creation); others wait for it.
     const drop = (force) => (dropping ??= (async () => {
-        unregister();
+        // Still registered while it runs: a signal during the run's own drop waits for it (the same promise).
         // On a signal the scratch connection may be mid-statement: it is killed by the drop instead.
         if (!force)
             await conn?.end().catch(() => undefined);
@@ -303,6 +303,7 @@ async function createScratchDatabase(url, options = {}) {
             if (force)
                 conn?.destroy();
             await admin.end().catch(() => undefined);
+            unregister();
         }
     })());
     // Registered before the database exists, so a signal at any point after this line drops it.
@@ -554,7 +555,7 @@ async function usersOf(conn, name) {
     return rows.map((r) => Number(r.id));
 }
 /** How long a killed connection is waited for: KILL only flags it, and its statement may still write. */
-const KILL_WAIT_MS = 3000;
+const KILL_WAIT_MS = 1500;
 async function killUsers(conn, name) {
     const ids = await usersOf(conn, name);
     for (const id of ids)

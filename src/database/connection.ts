@@ -160,7 +160,7 @@ export async function createScratchDatabase(
   // One drop per database, whoever asks first (the run's end, a signal, a failed creation); others wait for it.
   const drop = (force: boolean) =>
     (dropping ??= (async () => {
-      unregister();
+      // Still registered while it runs: a signal during the run's own drop waits for it (the same promise).
       // On a signal the scratch connection may be mid-statement: it is killed by the drop instead.
       if (!force) await conn?.end().catch(() => undefined);
       try {
@@ -173,6 +173,7 @@ export async function createScratchDatabase(
       } finally {
         if (force) conn?.destroy();
         await admin.end().catch(() => undefined);
+        unregister();
       }
     })());
   // Registered before the database exists, so a signal at any point after this line drops it.

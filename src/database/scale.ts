@@ -110,11 +110,11 @@ export async function preparePlanningDatabase(
   let stats: Connection | null = null;
   let conns: Connection[] = [];
   const warnings: string[] = [];
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    unregister();
+  let closing: Promise<void> | null = null;
+  // One close, whoever asks first; it stays registered until it is done, so a signal that arrives while
+  // the run's own close is under way waits for it instead of exiting halfway.
+  const close = () => (closing ??= closeTwin().finally(() => unregister()));
+  const closeTwin = async () => {
     // Dropping the tables side by side first halves the time DROP DATABASE would take alone.
     await onEach(conns, chunks(tables, 25), (c, batch) =>
       c.query(`DROP TABLE IF EXISTS ${batch.map(q).join(', ')}`),

@@ -24,7 +24,7 @@ async function usersOf(conn: Connection, name: string): Promise<number[]> {
 }
 
 /** How long a killed connection is waited for: KILL only flags it, and its statement may still write. */
-const KILL_WAIT_MS = 3000;
+const KILL_WAIT_MS = 1500;
 
 export async function killUsers(conn: Connection, name: string): Promise<void> {
   const ids = await usersOf(conn, name);
