@@ -564,12 +564,12 @@ async function killUsers(conn, name) {
     // made now. Wait (bounded) until the killed connections are gone.
     const deadline = Date.now() + KILL_WAIT_MS;
     while (ids.length && Date.now() < deadline) {
-        const alive = new Set(await usersOf(conn, name).catch(() => []));
+        // A killed connection keeps its ID in the process list until its statement has stopped.
         const [rows] = await conn
             .query('SELECT ID AS id FROM information_schema.PROCESSLIST')
             .catch(() => [[]]);
         const running = new Set(rows.map((r) => Number(r.id)));
-        if (!ids.some((id) => alive.has(id) || running.has(id)))
+        if (!ids.some((id) => running.has(id)))
             break;
         await new Promise((r) => setTimeout(r, 50));
     }

@@ -33,12 +33,12 @@ export async function killUsers(conn: Connection, name: string): Promise<void> {
   // made now. Wait (bounded) until the killed connections are gone.
   const deadline = Date.now() + KILL_WAIT_MS;
   while (ids.length && Date.now() < deadline) {
-    const alive = new Set(await usersOf(conn, name).catch(() => [] as number[]));
+    // A killed connection keeps its ID in the process list until its statement has stopped.
     const [rows] = await conn
       .query<RowDataPacket[]>('SELECT ID AS id FROM information_schema.PROCESSLIST')
       .catch(() => [[] as RowDataPacket[]]);
     const running = new Set(rows.map((r) => Number(r.id)));
-    if (!ids.some((id) => alive.has(id) || running.has(id))) break;
+    if (!ids.some((id) => running.has(id))) break;
     await new Promise((r) => setTimeout(r, 50));
   }
 }

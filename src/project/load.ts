@@ -88,7 +88,8 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
       construct: 'unreadable file',
     });
 
-  const migrationPaths = new Set(orderMigrationFiles(files.php).map((f) => f.path));
+  const orderedMigrations = orderMigrationFiles(files.php);
+  const migrationPaths = new Set(orderedMigrations.map((f) => f.path));
   const hashes = new Map(files.php.map((f) => [f.path, contentHash(f.text)]));
   const texts = new Map(files.php.map((f) => [f.path, f.text]));
 
@@ -171,7 +172,6 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     }
   };
 
-  const orderedMigrations = orderMigrationFiles(files.php);
   const migrationsKey = fingerprint(
     declared,
     orderedMigrations.map((f) => [f.path, hashes.get(f.path)]),

@@ -8,6 +8,7 @@ import type { FileScope, PhpNode } from '../php/ast.js';
 import { classOf, type EvalHost } from '../php/evaluate.js';
 import type { TypeHost } from '../php/types.js';
 import { HostValue, Unknown, toPhpString, type PhpValue } from '../php/value.js';
+import { laravelEnvValue } from './settings/dotenv.js';
 import { camel, classBasename, plural, singular, snake, studly } from './naming.js';
 
 /** `DB::raw('...')` / `new Expression('...')`: SQL used as written. */
@@ -101,24 +102,14 @@ export function laravelHost(knows: LaravelKnowledge = {}): EvalHost {
   };
 }
 
-/** env() turns the strings "true", "false", "null" and "empty" (with or without parentheses) into values. */
+/**
+ * env() as PHP sees it: Laravel's reading of the raw text (null, empty, quotes: laravelEnvValue), with
+ * "true" and "false" (bare or in parentheses) as booleans.
+ */
 export function envValue(raw: string): PhpValue {
-  switch (raw.toLowerCase()) {
-    case 'true':
-    case '(true)':
-      return true;
-    case 'false':
-    case '(false)':
-      return false;
-    case 'null':
-    case '(null)':
-      return null;
-    case 'empty':
-    case '(empty)':
-      return '';
-  }
-  const quoted = /^"(.*)"$/.exec(raw) ?? /^'(.*)'$/.exec(raw);
-  return quoted ? quoted[1] : raw;
+  const bare = raw.toLowerCase().replace(/^\((true|false)\)$/, '$1');
+  if (bare === 'true' || bare === 'false') return bare === 'true';
+  return laravelEnvValue(raw);
 }
 
 const APPLICATION = 'Illuminate\\Foundation\\Application';
