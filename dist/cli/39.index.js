@@ -909,6 +909,13 @@ async function preparePlanningDatabase(source, opts) {
     // the run's own close is under way waits for it instead of exiting halfway.
     const close = () => (closing ??= closeTwin().finally(() => unregister()));
     const closeTwin = async () => {
+        // On a signal the statistics writer may be between two INSERTs: its connection goes first, so no row
+        // is written after the DELETE below, and the drop kills (and waits for) a statement still running.
+        const stopping = (0,cleanup.shuttingDown)();
+        if (stopping) {
+            stats?.destroy();
+            stats = null;
+        }
         // Dropping the tables side by side first halves the time DROP DATABASE would take alone.
         await onEach(conns, chunks(tables, 25), (c, batch) => c.query(`DROP TABLE IF EXISTS ${batch.map(scale_q).join(', ')}`)).catch(() => undefined);
         await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
@@ -917,7 +924,7 @@ async function preparePlanningDatabase(source, opts) {
             await admin?.query(`DELETE FROM mysql.${table} WHERE db_name = ?`, [twin.name]).catch(() => undefined);
         }
         await admin?.end().catch(() => undefined);
-        await twin.drop();
+        await twin.drop(stopping);
     };
     // A signal or an error exit still removes the twin and its statistics rows.
     const unregister = (0,cleanup.registerCleanup)(`close ${twin.name}`, () => close());

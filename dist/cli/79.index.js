@@ -334,7 +334,7 @@ async function createScratchDatabase(url, options = {}) {
         throw new Error('perf-audit is stopping: scratch database dropped again');
     }
     const scratchConn = conn;
-    return { name, url, account: runAccount, conn: scratchConn, drop: () => drop(false) };
+    return { name, url, account: runAccount, conn: scratchConn, drop: (force = false) => drop(force) };
 }
 
 

@@ -130,7 +130,8 @@ export interface ScratchDatabase {
   account: RunAccount;
   /** A single-statement connection as `account`, with the scratch database selected. */
   conn: Connection;
-  drop(): Promise<void>;
+  /** `force`: kill what still runs on the database first (on a signal). */
+  drop(force?: boolean): Promise<void>;
 }
 
 export const SCRATCH_PREFIX = 'perf_audit_';
@@ -204,5 +205,5 @@ export async function createScratchDatabase(
     throw new Error('perf-audit is stopping: scratch database dropped again');
   }
   const scratchConn = conn;
-  return { name, url, account: runAccount, conn: scratchConn, drop: () => drop(false) };
+  return { name, url, account: runAccount, conn: scratchConn, drop: (force = false) => drop(force) };
 }

@@ -11,7 +11,7 @@
 import { chunks, onEach } from './parallel.js';
 import mysql from 'mysql2/promise';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
-import { registerCleanup } from '../lifecycle/cleanup.js';
+import { registerCleanup, shuttingDown } from '../lifecycle/cleanup.js';
 import { openAll } from './bounded.js';
 import { connect, createScratchDatabase } from './connection.js';
 import type { ScratchDatabase } from './connection.js';
@@ -115,6 +115,13 @@ export async function preparePlanningDatabase(
   // the run's own close is under way waits for it instead of exiting halfway.
   const close = () => (closing ??= closeTwin().finally(() => unregister()));
   const closeTwin = async () => {
+    // On a signal the statistics writer may be between two INSERTs: its connection goes first, so no row
+    // is written after the DELETE below, and the drop kills (and waits for) a statement still running.
+    const stopping = shuttingDown();
+    if (stopping) {
+      stats?.destroy();
+      stats = null;
+    }
     // Dropping the tables side by side first halves the time DROP DATABASE would take alone.
     await onEach(conns, chunks(tables, 25), (c, batch) =>
       c.query(`DROP TABLE IF EXISTS ${batch.map(q).join(', ')}`),
@@ -125,7 +132,7 @@ export async function preparePlanningDatabase(
       await admin?.query(`DELETE FROM mysql.${table} WHERE db_name = ?`, [twin.name]).catch(() => undefined);
     }
     await admin?.end().catch(() => undefined);
-    await twin.drop();
+    await twin.drop(stopping);
   };
   // A signal or an error exit still removes the twin and its statistics rows.
   const unregister = registerCleanup(`close ${twin.name}`, () => close());
