@@ -1,47 +1,51 @@
-/** Finds the line of a key path in a YAML text, so config errors can name file:line (js-yaml gives no map). */
+/** Lines of key paths in a YAML document, from the `yaml` package's node ranges, so config errors name file:line. */
 
-/** 1-based line of `path` (keys; numbers index sequence items), or the nearest parent found, or 1. */
-export function lineOfPath(text: string, path: (string | number)[]): number {
-  const lines = text.split(/\r?\n/);
-  let from = 0;
-  let minIndent = -1;
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export type KeyPath = (string | number)[];
+
+/** A parsed document with the line counter its node offsets resolve against. */
+export interface PositionedDocument {
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+export function parseWithPositions(text: string): PositionedDocument {
+  const lines = new LineCounter();
+  // YAML 1.2 core schema, plus `<<` merge keys as js-yaml read them.
+  const doc = parseDocument(text, { lineCounter: lines, merge: true, uniqueKeys: true });
+  return { doc, lines };
+}
+
+function lineAt(lines: LineCounter, node: Node | null | undefined): number | undefined {
+  return node?.range ? lines.linePos(node.range[0]).line : undefined;
+}
+
+/**
+ * 1-based line of `path` (keys; numbers index sequence items): a key's own line, an item's first line, or
+ * the nearest parent found, or 1.
+ */
+export function lineOfNode({ doc, lines }: PositionedDocument, path: KeyPath): number {
+  let node: unknown = doc.contents;
   let found = 1;
   for (const part of path) {
-    let hit = -1;
-    let seqCount = -1;
-    for (let i = from; i < lines.length; i++) {
-      const raw = lines[i];
-      const trimmed = raw.trimStart();
-      if (trimmed === '' || trimmed.startsWith('#')) continue;
-      const indent = raw.length - trimmed.length;
-      // Left the parent block.
-      if (indent <= minIndent && i > from) break;
-      if (typeof part === 'number') {
-        if (trimmed.startsWith('- ') || trimmed === '-') {
-          seqCount++;
-          if (seqCount === part) {
-            hit = i;
-            minIndent = indent;
-            break;
-          }
-        }
-        continue;
-      }
-      const key = trimmed.replace(/^- /, '');
-      if (key.startsWith(`${part}:`) || key.startsWith(`"${part}":`) || key.startsWith(`'${part}':`)) {
-        hit = i;
-        minIndent = indent;
-        break;
-      }
-      // Flow mappings: `database: { schema: auto }` holds nested keys on the same line.
-      if (new RegExp(`[{,]\\s*${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(raw) && i >= from) {
-        return i + 1;
-      }
-    }
-    if (hit < 0) return found;
-    found = hit + 1;
-    from = hit + 1;
-    if (typeof part === 'number') from = hit;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(part),
+      );
+      if (!pair) return found;
+      found = lineAt(lines, pair.key as Node) ?? found;
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === 'number') {
+      const item = node.items[part];
+      if (item === undefined) return found;
+      found = lineAt(lines, item as Node) ?? found;
+      node = item;
+    } else return found;
   }
   return found;
+}
+
+export function lineOfPath(text: string, path: KeyPath): number {
+  return lineOfNode(parseWithPositions(text), path);
 }
