@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'examples/**', 'bench/.work/**'] },
+  { ignores: ['dist/**', 'build/**', 'src/**/*.generated.*', 'node_modules/**', 'examples/**', 'bench/.work/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

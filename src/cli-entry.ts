@@ -8,6 +8,9 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { isParseWorkerData, setParseWorkerScript } from './project/parse-pool.js';
 
+// Stack traces (--debug) name src/ files: the bundle's chunks, loaded below, carry source maps.
+process.setSourceMapsEnabled(true);
+
 if (!isMainThread && isParseWorkerData(workerData)) {
   const { serveParseWorker } = await import('./project/parse-worker.js');
   serveParseWorker(workerData);

@@ -4,6 +4,7 @@
  * read as file:line messages.
  */
 
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +68,14 @@ describe('the JSON Schema of .perf-audit.yml', () => {
     expect(validate(parse('ignore: [ { rule: PA101 } ]'))).toBe(false);
     expect(validate(parse('rules: { X1: off }'))).toBe(false);
     expect(validate(parse('database: { assume-rows: 0 }'))).toBe(false);
+  });
+
+  it('is what the run validates with: the generated validator is up to date', () => {
+    const check = spawnSync(process.execPath, [join(root, 'scripts', 'schema-validator.mjs'), '--check'], {
+      encoding: 'utf8',
+    });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
   });
 
   it('gives the defaults the code applies', () => {

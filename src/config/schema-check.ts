@@ -1,10 +1,12 @@
 /**
  * Validates a parsed .perf-audit.yml against schema/perf-audit.schema.json (the file editors use too) and
- * turns ajv's first error into the message a user reads: the key path and what was expected.
+ * turns ajv's first error into the message a user reads: the key path and what was expected. The
+ * validator is ajv's standalone code for the schema, generated ahead (scripts/schema-validator.mjs).
  */
 
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schema from '../../schema/perf-audit.schema.json' with { type: 'json' };
+import { validate } from './schema-validator.generated.js';
 import { rangeText } from './ranges.js';
 import type { KeyPath } from './yaml-lines.js';
 
@@ -23,33 +25,33 @@ interface SchemaNode {
   errorMessage?: string | { required?: string | Record<string, string> };
 }
 
-export const CONFIG_SCHEMA = schema;
-
-let compiled: ValidateFunction | null = null;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: false, strict: true, allowUnionTypes: true, verbose: true });
-    // An annotation: the text shown for a failure of the schema it sits on (by ajv's callers and editors).
-    ajv.addKeyword({ keyword: 'errorMessage', schemaType: ['string', 'object'] });
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
-}
-
 /** The first problem in `data`, or null when it matches the schema. */
 export function schemaProblem(data: unknown): SchemaProblem | null {
-  const validate = validator();
   if (validate(data)) return null;
   return describe(validate.errors ?? [], data);
+}
+
+/** A JSON pointer's segments; a schema path (`#/…`) is also URI-encoded. */
+function segments(pointer: string, uri = false): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => (uri ? decodeURIComponent(s) : s).replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The schema node holding the keyword that failed (`#/properties/http/properties/samples/maximum` → samples). */
+function parentSchema(e: ErrorObject): SchemaNode {
+  let node: unknown = schema;
+  for (const seg of segments(e.schemaPath, true).slice(0, -1))
+    node = (node as Record<string, unknown>)?.[seg];
+  return (node ?? {}) as SchemaNode;
 }
 
 /** JSON pointer → key path, with array indexes as numbers (so lines can be found for sequence items). */
 function keyPath(pointer: string, data: unknown): KeyPath {
   const path: KeyPath = [];
   let at = data;
-  for (const raw of pointer.split('/').slice(1)) {
-    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const seg of segments(pointer)) {
     const part = Array.isArray(at) ? Number(seg) : seg;
     path.push(part);
     at = at !== null && typeof at === 'object' ? (at as Record<string | number, unknown>)[part] : undefined;
@@ -94,7 +96,7 @@ function describe(errors: ErrorObject[], data: unknown): SchemaProblem {
 }
 
 function messageOf(e: ErrorObject): string {
-  const node = (e.parentSchema ?? {}) as SchemaNode;
+  const node = parentSchema(e);
   if (e.keyword === 'additionalProperties') {
     return `unknown key (known: ${Object.keys(node.properties ?? {}).join(', ')})`;
   }

@@ -3,10 +3,9 @@
  * statements it ran, and each statement's shape (literals → `?`) so repeats can be counted.
  */
 
-import pkg from 'node-sql-parser';
+import { SqlParser } from '../project/sql/dialects.js';
 
-const { Parser } = pkg;
-const parser = new Parser();
+const parser = new SqlParser();
 
 /** One row of mysql.general_log, as read back. */
 export interface GeneralLogRow {

@@ -3,13 +3,12 @@
  * node-sql-parser in its MariaDB dialect. Also reads the SQL fragments of whereRaw/orderByRaw.
  */
 
-import nodeSqlParser from 'node-sql-parser';
+import { SqlParser } from './dialects.js';
 import type { Location } from '../../findings.js';
 import type { JoinTerm, Operator, OrderTerm, Predicate, Problem, QueryShape } from '../model.js';
 import { comparisonOperator, mirrored } from '../operators.js';
 
-const { Parser } = nodeSqlParser;
-const parser = new Parser();
+const parser = new SqlParser();
 const DIALECT = { database: 'MariaDB' };
 /**
  * node-sql-parser's MariaDB grammar rejects some ordinary column names (`WHERE status = 1` fails there
