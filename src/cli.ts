@@ -130,16 +130,28 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   return { overrides: o, format, output: values.output ?? null, debug: values.debug === true };
 }
 
-export async function formatReport(report: AuditReport, format: Format): Promise<string> {
+export async function formatReport(
+  report: AuditReport,
+  format: Format,
+  configFile: string | null = null,
+): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('./report/json.js')).renderJson(report);
     case 'sarif': {
-      const [{ toSarif }, { RULES }] = await Promise.all([
+      const [{ loadRuleDocs, toSarif }, place, { RULES }] = await Promise.all([
         import('./report/sarif.js'),
+        import('./report/sarif-place.js'),
         import('./rules/registry.js'),
       ]);
-      return `${JSON.stringify(toSarif(report, RULES), null, 2)}\n`;
+      // The same paths, help and links as the action's SARIF (report/sarif-place.ts).
+      const docsDir = place.ruleDocsDir();
+      const sarif = toSarif(report, RULES, {
+        docs: docsDir ? await loadRuleDocs(docsDir) : {},
+        docsBaseUrl: place.sarifDocsBaseUrl(),
+        ...place.sarifPaths(report.app, configFile),
+      });
+      return `${JSON.stringify(sarif, null, 2)}\n`;
     }
     case 'markdown':
       return (await import('./report/markdown.js')).renderMarkdown(report);
@@ -149,8 +161,13 @@ export async function formatReport(report: AuditReport, format: Format): Promise
 }
 
 /** Writes the report where --output says (else standard output). */
-async function writeReport(report: AuditReport, options: CliOptions, secrets: string[]): Promise<void> {
-  const text = redactSecrets(await formatReport(report, options.format), secrets);
+async function writeReport(
+  report: AuditReport,
+  options: CliOptions,
+  secrets: string[],
+  configFile: string | null,
+): Promise<void> {
+  const text = redactSecrets(await formatReport(report, options.format, configFile), secrets);
   if (options.output) {
     writeFileSync(options.output, text);
     process.stderr.write(
@@ -230,6 +247,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         }),
         opts,
         secrets,
+        cfg.configFile,
       );
     },
     () => phases.current,
@@ -255,6 +273,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       }),
       options,
       secrets,
+      config.configFile,
     ).catch((w: unknown) =>
       err(`perf-audit: could not write the report: ${w instanceof Error ? w.message : String(w)}`),
     );
@@ -262,7 +281,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   }
   await unlessInterrupted();
   stopHandling();
-  await writeReport(report, options, secrets);
+  await writeReport(report, options, secrets, config.configFile);
   const s = report.summary;
   err(
     `perf-audit: ${s.blocked ? 'BLOCKED' : 'passed'}: ${s.critical} critical, ${s.warning} warnings, ${s.info} info` +

@@ -31,6 +31,11 @@ export interface FindingDraft {
   table?: string;
   columns?: string[];
   query?: string;
+  /**
+   * The query reported with the finding when it is not part of what identifies it (PA101: the worst of the
+   * queries that need one index): shown in `query`, left out of the fingerprint.
+   */
+  exampleQuery?: string;
   evidence?: Record<string, unknown>;
   fix?: Fix;
   /** Extra words that keep the fingerprint unique when table/columns/query are not enough. */

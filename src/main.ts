@@ -17,6 +17,7 @@ import { pullRequestHead, upsertComment, type CommentOutcome, type CommentTarget
 import { parseReport, renderJson } from './report/json.js';
 import { renderMarkdown, sanitizeCommentKey } from './report/markdown.js';
 import { loadRuleDocs, toSarif } from './report/sarif.js';
+import { sarifDocsBaseUrl, sarifPaths } from './report/sarif-place.js';
 import { renderFailureSummary, renderSummary, writeJobSummary } from './report/summary.js';
 import { logLine } from './report/log-line.js';
 import { environmentSecrets, redactSecrets } from './report/redact.js';
@@ -259,12 +260,11 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
   let sarifPath: string | null = join(dir, 'results.sarif');
   try {
     const docs = await loadRuleDocs(join(actionRoot(), 'docs', 'rules'));
-    const configFile = config.configFile ? toPosix(relative(gh.workspace, config.configFile)) : undefined;
+    // The same paths, help and links as the command's SARIF (report/sarif-place.ts).
     const sarif = toSarif(report, RULES, {
       docs,
-      docsBaseUrl: docsBaseUrl(gh),
-      appDir: appDir.startsWith('..') ? '' : appDir,
-      ...(configFile && !configFile.startsWith('..') ? { fallbackFile: configFile } : {}),
+      docsBaseUrl: sarifDocsBaseUrl(),
+      ...sarifPaths(config.app, config.configFile, gh.workspace),
       category: options.commentKey,
     });
     await writeFile(sarifPath, redact(`${JSON.stringify(sarif, null, 2)}\n`, secrets), 'utf8');

@@ -40,7 +40,7 @@ export function finalize(rule: Rule, draft: FindingDraft, config: Config): Findi
     locations: draft.locations ?? (draft.location ? [draft.location] : []),
     table: draft.table ?? null,
     columns: draft.columns ?? [],
-    query: draft.query ?? null,
+    query: draft.query ?? draft.exampleQuery ?? null,
     evidence: draft.evidence ?? {},
     fix: {
       sql: draft.fix?.sql ?? null,

@@ -12,6 +12,7 @@ import type { IndexProposal, TableVerdict, Verdict } from '../schema/index-match
 import { accessesOf, describeAccess, isFullScan } from '../database/explain.js';
 import type { ExplainSummary, IndexProof, Plan, ShapePlan } from '../database/types.js';
 import type { Rule, RuleContext } from './rule.js';
+import { shapeSql } from './shape-sql.js';
 
 export interface IndexNeed {
   shape: QueryShape;
@@ -285,6 +286,7 @@ function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
     locations,
     table: proposal.table,
     columns: proposal.columns,
+    exampleQuery: shapeSql(first, ctx.schema),
     evidence,
     fix: { sql: proposal.sql, migration: proposal.migration },
   };

@@ -5,6 +5,7 @@ import { findTable } from '../schema/model.js';
 import { defeatedIndexes, predicateRef } from '../schema/index-match.js';
 import type { Rule } from './rule.js';
 import { locationsOf } from './pa101-missing-index.js';
+import { shapeSql } from './shape-sql.js';
 
 /** How to say the same thing on the bare column, by function. */
 export function rewriteAdvice(fn: string, column: string): string {
@@ -57,6 +58,7 @@ export const pa104FunctionOnIndexedColumn: Rule = {
           table: table.name,
           columns: [column],
           fingerprintKey: `${shape.id}|${fn}`,
+          exampleQuery: shapeSql(shape, ctx.schema),
           evidence: { decidedBy: 'static', function: fn, index: index.name, indexColumns: index.columns },
           fix: { text: advice },
         });
