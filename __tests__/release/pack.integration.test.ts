@@ -48,17 +48,19 @@ describe('npm pack and npm install -g', () => {
   it('installs globally from the tarball: perf-audit --version, npx perf-audit, a config error', () => {
     const prefix = join(dir, 'prefix');
     const tarball = join(dir, `perf-audit-${pkg.version}.tgz`);
-    const install = spawnSync(
-      'npm',
-      ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball],
-      { encoding: 'utf8', cwd: dir },
-    );
-    expect([install.status, install.stderr]).toEqual([0, '']);
+    // The global prefix of this install: `npm install -g` writes there and `npx` looks there.
     const env = {
       ...process.env,
+      npm_config_prefix: prefix,
       PATH: `${join(prefix, 'bin')}:${process.env.PATH}`,
       PERF_AUDIT_CACHE_DIR: 'none',
     };
+    const install = spawnSync('npm', ['install', '-g', '--offline', '--no-audit', '--no-fund', tarball], {
+      encoding: 'utf8',
+      cwd: dir,
+      env,
+    });
+    expect([install.status, install.stderr]).toEqual([0, '']);
     const version = spawnSync('perf-audit', ['--version'], { encoding: 'utf8', env, cwd: dir });
     expect([version.status, version.stdout.trim()]).toEqual([0, pkg.version]);
     const npx = spawnSync('npx', ['--no-install', 'perf-audit', '--version'], {
