@@ -59,5 +59,10 @@ for (const { name, dir } of bundles) {
   const progress = await firstOutput(cli, ['--app', join(ROOT, 'examples/laravel-app'), '--db', 'none', '--format', 'json']);
   rows.push([name, MB(s.code), MB(s.maps), MB(s.action), MB(s.cli), spread(version), spread(progress)]);
 }
+const floor = [];
+for (let i = 0; i < RUNS; i++) {
+  floor.push((await measure(process.execPath, ['-e', 'process.stdout.write("x")'])).firstOutputMs);
+}
+rows.push(['`node -e` (bare node, the floor)', '', '', '', '', spread(floor), '']);
 console.log(`node ${process.version}, ${RUNS} runs each; start-up is time to the first byte of output.\n`);
 console.log(table(rows));
