@@ -11,4 +11,8 @@ export default {
   testTimeout: 120000,
   // Commands the tests start do not share a project cache unless a test gives them one.
   setupFiles: ['<rootDir>/__tests__/setup-env.cjs'],
+  // Temporary files under one folder, and a check at the end that the tests removed theirs and the
+  // databases and accounts they created.
+  globalSetup: '<rootDir>/__tests__/global-setup.mjs',
+  globalTeardown: '<rootDir>/__tests__/global-teardown.mjs',
 };

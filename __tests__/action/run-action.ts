@@ -6,7 +6,7 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,12 +75,19 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
+const runDirs: string[] = [];
+// Each run's runner folder (its summary, outputs and reports) goes after the test file that ran it.
+afterAll(async () => {
+  await Promise.all(runDirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
 export async function runAction(opts: RunOptions): Promise<ActionRun> {
   // PERF_AUDIT_ACTION_BUNDLE points at another build of the same source (e.g. while dist/ is being rebuilt).
   const bundle = opts.bundle ?? process.env['PERF_AUDIT_ACTION_BUNDLE'] ?? BUNDLE;
   if (!existsSync(bundle))
     throw new Error(`${bundle} is missing: run \`npm run bundle\` first (npm test does)`);
   const dir = await mkdtemp(join(tmpdir(), 'perf-audit-action-'));
+  runDirs.push(dir);
   const summaryFile = join(dir, 'summary.md');
   const outputFile = join(dir, 'output.txt');
   const eventFile = join(dir, 'event.json');

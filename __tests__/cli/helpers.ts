@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,9 +31,14 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
   });
 }
 
-/** A writable copy of the example app, for tests that break a file. */
+const copies: string[] = [];
+// Removed after the test file that made them (hooks registered here attach to the importing file).
+afterAll(() => copies.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A writable copy of the example app, for tests that break a file; removed after the test file. */
 export function copyExampleApp(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pa-app-'));
+  copies.push(dir);
   cpSync(EXAMPLE_APP, dir, { recursive: true, filter: (src) => !src.includes('/vendor/') });
   return dir;
 }

@@ -5,8 +5,12 @@ import { ConfigError } from '../../src/config/model.js';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { lineOfPath } from '../../src/config/yaml-lines.js';
 
+const apps: string[] = [];
+afterAll(() => apps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 function appWithConfig(yaml: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'pa-config-'));
+  apps.push(dir);
   writeFileSync(join(dir, '.perf-audit.yml'), yaml);
   return dir;
 }
@@ -24,6 +28,7 @@ function configError(fn: () => unknown): ConfigError {
 describe('resolveConfig', () => {
   it('uses the seed defaults when there is no config file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pa-config-'));
+    apps.push(dir);
     const c = resolveConfig({ app: dir }, {});
     expect(c.configFile).toBeNull();
     expect(c.database.url).toBeNull();
