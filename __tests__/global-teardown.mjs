@@ -30,7 +30,9 @@ export default async function globalTeardown() {
     ...(strictServer ? server.map((o) => `${o} on the test server`) : []),
   ];
   if (!strictServer && server.length) {
-    console.warn(`created during the tests and still on the server (this run's or another's):\n  ${server.join('\n  ')}`);
+    console.warn(
+      `created during the tests and still on the server (this run's or another's):\n  ${server.join('\n  ')}`,
+    );
   }
   if (problems.length) {
     throw new Error(`the tests left ${problems.length} things behind:\n  ${problems.join('\n  ')}`);

@@ -16,7 +16,10 @@ export async function serverObjects() {
     const [dbs] = await conn.query('SHOW DATABASES');
     const [users] = await conn.query("SELECT CONCAT(User, '@', Host) AS name FROM mysql.user");
     return [
-      ...dbs.map((r) => Object.values(r)[0]).filter((d) => !SYSTEM.has(d)).map((d) => `database ${d}`),
+      ...dbs
+        .map((r) => Object.values(r)[0])
+        .filter((d) => !SYSTEM.has(d))
+        .map((d) => `database ${d}`),
       ...users.map((r) => `account ${r.name}`),
     ];
   } finally {
