@@ -5,7 +5,9 @@
 // Usage: node bench/bundle.mjs [--runs 11] [--label before=DIR] [--label after=dist] ...
 // Sizes are bytes on disk: JavaScript and other files, then source maps. Start-up is the median (min–max)
 // of --runs separate processes, measured by bench/lib/proc.mjs like `npm run bench` does.
-import { readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measure } from './lib/proc.mjs';
@@ -50,19 +52,70 @@ async function firstOutput(cli, argv) {
   return times;
 }
 
+/**
+ * CPU time (user + system) of whole `--version` runs, from GNU time: on a loaded machine wall-clock
+ * start-up mostly measures the wait for a core, CPU time what the start-up itself costs.
+ */
+function cpuMs(cli, argv) {
+  if (!existsSync('/usr/bin/time')) return [];
+  const dir = mkdtempSync(join(tmpdir(), 'perf-audit-bench-cpu-'));
+  const out = join(dir, 'time');
+  const times = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      execFileSync('/usr/bin/time', ['-f', '%U %S', '-o', out, process.execPath, cli, ...argv], {
+        stdio: 'ignore',
+      });
+      const [user, sys] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+      times.push((user + sys) * 1000);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return times;
+}
+
 const MB = (b) => `${(b / 1e6).toFixed(2)} MB`;
-const rows = [['bundle', 'JS + other files', 'source maps', 'action JS', 'command JS', '`--version`', 'first progress line (static run)']];
+const rows = [
+  [
+    'bundle',
+    'JS + other files',
+    'source maps',
+    'action JS',
+    'command JS',
+    '`--version` (first output)',
+    '`--version` (CPU time)',
+    'first progress line (static run)',
+  ],
+];
 for (const { name, dir } of bundles) {
   const s = sizes(dir);
   const cli = join(dir, 'cli', 'index.js');
   const version = await firstOutput(cli, ['--version']);
-  const progress = await firstOutput(cli, ['--app', join(ROOT, 'examples/laravel-app'), '--db', 'none', '--format', 'json']);
-  rows.push([name, MB(s.code), MB(s.maps), MB(s.action), MB(s.cli), spread(version), spread(progress)]);
+  const progress = await firstOutput(cli, [
+    '--app',
+    join(ROOT, 'examples/laravel-app'),
+    '--db',
+    'none',
+    '--format',
+    'json',
+  ]);
+  const cpu = cpuMs(cli, ['--version']);
+  rows.push([
+    name,
+    MB(s.code),
+    MB(s.maps),
+    MB(s.action),
+    MB(s.cli),
+    spread(version),
+    spread(cpu),
+    spread(progress),
+  ]);
 }
 const floor = [];
 for (let i = 0; i < RUNS; i++) {
   floor.push((await measure(process.execPath, ['-e', 'process.stdout.write("x")'])).firstOutputMs);
 }
-rows.push(['`node -e` (bare node, the floor)', '', '', '', '', spread(floor), '']);
+rows.push(['`node -e` (bare node, the floor)', '', '', '', '', spread(floor), '', '']);
 console.log(`node ${process.version}, ${RUNS} runs each; start-up is time to the first byte of output.\n`);
 console.log(table(rows));
