@@ -3,6 +3,7 @@
  * `DB::connection()->getDriverName()`, `Schema::getConnection()->getDriverName()` and
  * `->getConfig('driver')` answer the driver perf-audit builds for (mysql, or mariadb for Laravel 11+'s
  * mariadb connection), so driver checks and `switch` on the driver are decided as on the app's server.
+ * `getTablePrefix()` is '' as the schema is built without a table prefix (index and key names too).
  */
 
 import type { EvalHost } from '../../php/evaluate.js';
@@ -23,7 +24,9 @@ function connectionAnswer(conn: DbConnection, method: string, args: PhpValue[]):
     case 'getdrivername':
       return conn.driver;
     case 'getconfig':
-      return args[0] === 'driver' ? conn.driver : undefined;
+      return args[0] === 'driver' ? conn.driver : args[0] === 'prefix' ? '' : undefined;
+    case 'gettableprefix':
+      return '';
     default:
       return undefined;
   }

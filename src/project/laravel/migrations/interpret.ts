@@ -18,6 +18,7 @@ import {
   isFunctionLike,
   lineOf,
   nameOf,
+  paramName,
   variableName,
   type PhpNode,
 } from '../../php/ast.js';
@@ -341,6 +342,9 @@ function closureFrame(fn: PhpNode, frame: Frame): Frame {
 function runExpression(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope): void {
   const line = lineOf(expr);
   if (expr.kind === 'assign') return runAssign(expr, frame, ctx, table);
+  const called = expr.kind === 'call' ? variableName(expr.what) : null;
+  const callee = called !== null ? frame.vars.get(called) : undefined;
+  if (callee instanceof ClosureValue) return runClosureCall(callee, expr, frame, ctx, table);
   const chain = expr.kind === 'call' ? chainOf(expr) : null;
   if (!chain || chain.links.length === 0) {
     problemAt(ctx, line, `${expr.kind} expression is not understood in a migration`, expr.kind);
@@ -373,6 +377,30 @@ function runExpression(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope
     if (first && DATA_FACADE_METHODS.has(first.method)) return;
   }
   problemAt(ctx, line, `call to ${describeChain(chain)} is not understood in a migration`, 'call');
+}
+
+/** `$createTable('posts')`: a closure held in a variable runs with its parameters bound; `return` ends it. */
+function runClosureCall(held: ClosureValue, expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope): void {
+  const fn = held.node;
+  const vars = fn.kind === 'arrowfunc' ? new Map(frame.vars) : new Map(held.captured);
+  const argNodes = children(expr, 'arguments');
+  let inner = table;
+  children(fn, 'arguments').forEach((param, i) => {
+    const name = paramName(param);
+    if (name === null) return;
+    // The Blueprint passed on (`$addColumns($table)`) stays the Blueprint under the parameter's name.
+    if (table && argNodes[i] && variableName(argNodes[i]) === table.variable) {
+      inner = newTable(name, table.builder);
+      return;
+    }
+    const arg = argNodes[i];
+    vars.set(name, arg ? valueOf(arg, frame) : param.value ? valueOf(param.value, frame) : null);
+  });
+  try {
+    runBlock(bodyStatements(fn), frame.with(vars), ctx, inner);
+  } catch (err) {
+    if (!(err instanceof Stop)) throw err;
+  }
 }
 
 /**
