@@ -133,6 +133,25 @@ describe('migration folders registered by service providers', () => {
   });
 });
 
+describe('the morph key type set by a service provider', () => {
+  it("makes morphs() uuid columns after Builder::defaultMorphKeyType('uuid')", () => {
+    const p = provider(
+      'app/Providers/AppServiceProvider.php',
+      'App\\Providers',
+      'AppServiceProvider',
+      `\\Illuminate\\Database\\Schema\\Builder::defaultMorphKeyType('uuid');`,
+    );
+    const m = parse(
+      'database/migrations/2020_01_01_000000_a.php',
+      anon(`Schema::create('logs', function (Blueprint $t) { $t->morphs('loggable'); });`),
+    );
+    const out = appMigrations({ config: defaultConfig('/app'), app: appOf([p, m]), parsed: [p, m] });
+    expect(out.options.defaultMorphKeyType).toBe('uuid');
+    const { schema } = schemaFromMigrations(out.files, out.options);
+    expect(findColumn(findTable(schema, 'logs')!, 'loggable_id')?.type).toBe('char(36)');
+  });
+});
+
 describe('Schema::defaultStringLength in any service provider', () => {
   it('is read outside app/Providers and in the instance form', () => {
     const nested = provider(
@@ -182,13 +201,15 @@ describe('foreignIdFor by the related model’s key', () => {
      class Track extends Model { use HasUlids; }
      class Plain extends Model {}
      class Country extends Model { use KeyedByCode; }
-     class Ticket extends Model { public function getKeyType() { return 'string'; } }`,
+     class Ticket extends Model { public function getKeyType() { return 'string'; } }
+     trait UuidColumn { use HasUuids; public function uniqueIds() { return ['uuid']; } }
+     class Folder extends Model { use UuidColumn; }`,
   );
   it('is a uuid for HasUuids, a ulid for HasUlids, the model’s own key name otherwise', () => {
     // country_code (the Country model's key name) is created, constrained, then dropped by model.
     const m = parse(
       'database/migrations/2024_01_01_000000_a.php',
-      `${HEAD}use App\\Models\\{Account, Track, Plain, Country, Ticket};
+      `${HEAD}use App\\Models\\{Account, Track, Plain, Country, Ticket, Folder};
        return new class extends Migration { public function up(): void {
          Schema::create('countries', function (Blueprint $t) { $t->unsignedBigInteger('code')->primary(); });
          Schema::create('links', function (Blueprint $t) {
@@ -198,6 +219,7 @@ describe('foreignIdFor by the related model’s key', () => {
            $t->foreignIdFor(Country::class)->constrained('countries', 'code');
            $t->foreignIdFor(Ticket::class, 'ticket_ref');
            $t->foreignIdFor('App\\Models\\Missing');
+           $t->foreignIdFor(Folder::class);
          });
          Schema::table('links', function (Blueprint $t) { $t->dropConstrainedForeignIdFor(Country::class); });
        } };`,
@@ -210,6 +232,8 @@ describe('foreignIdFor by the related model’s key', () => {
       'plain_id bigint unsigned',
       'ticket_ref char(36)',
       'missing_id bigint unsigned',
+      // HasUuids for another column (uniqueIds() without the key) leaves the key an int.
+      'folder_id bigint unsigned',
     ]);
   });
 });

@@ -47,6 +47,7 @@ export function appMigrations(input: AppMigrationsInput): AppMigrations {
     options: {
       folders: providers.folders,
       defaultStringLength: providers.defaultStringLength ?? undefined,
+      defaultMorphKeyType: providers.defaultMorphKeyType ?? undefined,
       laravelMajor,
       laravelMinor,
       mariadbGrammar,

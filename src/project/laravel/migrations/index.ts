@@ -67,6 +67,8 @@ export interface MigrationOptions {
   folders?: readonly string[];
   /** Schema::defaultStringLength(n) set by the app (e.g. in AppServiceProvider); 255 otherwise. */
   defaultStringLength?: number;
+  /** Schema::morphUsingUuids()/morphUsingUlids() set by the app; int otherwise. */
+  defaultMorphKeyType?: 'int' | 'uuid' | 'ulid';
   /** Start from this schema (e.g. a schema dump loaded before the newer migrations). */
   fold?: SchemaFold;
   /** The app's Laravel major version (composer.lock); 8 when unknown. */
@@ -91,7 +93,7 @@ export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptio
   const raw: RawStatement[] = [];
   const settings: BuilderSettings = {
     defaultStringLength: options.defaultStringLength ?? 255,
-    defaultMorphKeyType: 'int',
+    defaultMorphKeyType: options.defaultMorphKeyType ?? 'int',
     laravelMajor: options.laravelMajor ?? 8,
     legacyMorphs:
       options.laravelMajor !== undefined &&

@@ -38,14 +38,20 @@ export function modelKey(index: ClassIndex, fqcn: string, host?: EvalHost): Mode
   const keyName = typeof primaryKey === 'string' ? primaryKey : 'id';
   const foreignKey = `${snake(classBasename(decl.fqcn))}_${keyName}`;
   const traits = new Set(index.traitsOf(decl.fqcn).map((t) => t.toLowerCase()));
-  if (traits.has(HAS_ULIDS)) return { method: 'foreignUlid', foreignKey };
-  if (traits.has(HAS_UUIDS)) return { method: 'foreignUuid', foreignKey };
-  const keyType =
-    override(index, decl.fqcn, 'getKeyType', host) ?? index.propertyDefault(decl.fqcn, 'keyType');
-  const incrementing =
-    override(index, decl.fqcn, 'getIncrementing', host) ?? index.propertyDefault(decl.fqcn, 'incrementing');
+  const ulids = traits.has(HAS_ULIDS);
+  // HasUuids/HasUlids make the key a string only when it is one of uniqueIds() (the key by default).
+  const ids = ulids || traits.has(HAS_UUIDS) ? override(index, decl.fqcn, 'uniqueIds', host) : undefined;
+  const uniqueKey = (ulids || traits.has(HAS_UUIDS)) && (!Array.isArray(ids) || ids.includes(keyName));
+  const keyType = uniqueKey
+    ? 'string'
+    : (override(index, decl.fqcn, 'getKeyType', host) ?? index.propertyDefault(decl.fqcn, 'keyType'));
+  const incrementing = uniqueKey
+    ? false
+    : (override(index, decl.fqcn, 'getIncrementing', host) ??
+      index.propertyDefault(decl.fqcn, 'incrementing'));
   // Laravel compares getKeyType() with 'int' exactly; a value not known here is taken as the default.
   const intKey = typeof keyType !== 'string' || keyType === 'int';
   const increments = incrementing !== false;
-  return { method: intKey && increments ? 'foreignId' : 'foreignUuid', foreignKey };
+  if (intKey && increments) return { method: 'foreignId', foreignKey };
+  return { method: ulids ? 'foreignUlid' : 'foreignUuid', foreignKey };
 }

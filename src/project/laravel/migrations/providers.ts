@@ -1,7 +1,7 @@
 /**
  * What the app's service providers tell the migrator: the folders they add with `loadMigrationsFrom()`
- * (Laravel's Migrator reads them beside database/migrations, every file ordered by name) and the
- * `Schema::defaultStringLength(n)` they set. Every service provider class of the app counts (app/Providers,
+ * (Laravel's Migrator reads them beside database/migrations, every file ordered by name), the
+ * `Schema::defaultStringLength(n)` and the morph key type (`Schema::morphUsingUuids()`) they set. Every service provider class of the app counts (app/Providers,
  * packages/*, modules): their methods are read through the class index and the call arguments evaluated
  * with the PHP layer (`__DIR__.'/../Database/Migrations'`, `database_path('migrations/x')`, constants).
  */
@@ -30,6 +30,8 @@ export interface ProviderSchemaSettings {
   folders: string[];
   /** The length the last `defaultStringLength(n)` call found sets; null when none does. */
   defaultStringLength: number | null;
+  /** `Schema::morphUsingUuids()` / `morphUsingUlids()` / `defaultMorphKeyType('uuid')`; null when none. */
+  defaultMorphKeyType: 'int' | 'uuid' | 'ulid' | null;
   /** Calls whose argument could not be known: the folder or length they set is missing. */
   problems: Problem[];
 }
@@ -99,6 +101,21 @@ function isDefaultStringLength(n: PhpNode): boolean {
   return what?.kind === 'propertylookup' || what?.kind === 'nullsafepropertylookup';
 }
 
+const MORPH_SETTERS: Record<string, 'uuid' | 'ulid' | null> = {
+  morphusinguuids: 'uuid',
+  morphusingulids: 'ulid',
+  defaultmorphkeytype: null,
+};
+
+/** `Schema::morphUsingUuids()`, `Builder::defaultMorphKeyType('uuid')` and their instance forms. */
+function morphSetter(n: PhpNode): string | null {
+  const method = n.kind === 'call' ? calledMethod(n)?.toLowerCase() : undefined;
+  if (!method || !Object.prototype.hasOwnProperty.call(MORPH_SETTERS, method)) return null;
+  const what = child(n, 'what');
+  if (what?.kind === 'staticlookup') return isSchemaClass(classNameOf(child(what, 'what'))) ? method : null;
+  return what?.kind === 'propertylookup' ? method : null;
+}
+
 function isLoadMigrationsFrom(n: PhpNode): boolean {
   if (n.kind !== 'call' || calledMethod(n)?.toLowerCase() !== 'loadmigrationsfrom') return false;
   const what = child(n, 'what');
@@ -114,6 +131,7 @@ export function providerSchemaSettings(index: ClassIndex, host?: EvalHost): Prov
   const folders = [MIGRATIONS_DIR];
   const problems: Problem[] = [];
   let defaultStringLength: number | null = null;
+  let defaultMorphKeyType: ProviderSchemaSettings['defaultMorphKeyType'] = null;
   const evalHost = withPathHelpers(host);
   // Providers in file order, so the result does not depend on how the index lists them.
   const providers = serviceProviders(index).sort((a, b) =>
@@ -143,6 +161,16 @@ export function providerSchemaSettings(index: ClassIndex, host?: EvalHost): Prov
               });
             } else if (!folders.includes(folder)) folders.push(folder);
           }
+        } else if (morphSetter(n)) {
+          const fixed = MORPH_SETTERS[morphSetter(n)!];
+          const v = fixed ?? evaluate(children(n, 'arguments')[0], ctx);
+          if (v === 'int' || v === 'uuid' || v === 'ulid') defaultMorphKeyType = v;
+          else
+            problems.push({
+              location: { file: at, line: lineOf(n) },
+              message: 'defaultMorphKeyType(): the key type cannot be known statically: int is used',
+              construct: 'Schema::defaultMorphKeyType',
+            });
         } else if (isDefaultStringLength(n)) {
           const v = evaluate(children(n, 'arguments')[0], ctx);
           if (typeof v === 'number') defaultStringLength = v;
@@ -156,5 +184,5 @@ export function providerSchemaSettings(index: ClassIndex, host?: EvalHost): Prov
       });
     }
   }
-  return { folders, defaultStringLength, problems };
+  return { folders, defaultStringLength, defaultMorphKeyType, problems };
 }
