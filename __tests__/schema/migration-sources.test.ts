@@ -262,6 +262,26 @@ describe('Laravel versions and PHP syntax', () => {
     expect(newer.columns[0].name).toBe('taggable_type');
   });
 
+  it('answers a Blueprint’s getPrefix()/getTable() and hasIndex() guards (Laravel 11+)', () => {
+    const m = parse(
+      'database/migrations/2024_01_01_000000_a.php',
+      anon(`Schema::create('attributes', function (Blueprint $t) { $t->id(); $t->string('code'); });
+        foreach ([1, 2] as $round) {
+            Schema::table('attributes', function (Blueprint $table) {
+                if (! Schema::hasIndex($table->getTable(), $table->getPrefix() . 'attributes_code_index')) {
+                    $table->index('code');
+                }
+            });
+        }`),
+    );
+    const { schema, problems } = schemaFromMigrations([m]);
+    expect(problems).toEqual([]);
+    expect(findTable(schema, 'attributes')!.indexes.map((i) => i.name)).toEqual([
+      'PRIMARY',
+      'attributes_code_index',
+    ]);
+  });
+
   it('parses PHP 8.3/8.4 syntax (typed class constants) in a migration', () => {
     const m = parse(
       'database/migrations/2025_01_01_000000_a.php',

@@ -3,7 +3,8 @@
  * `DB::connection()->getDriverName()`, `Schema::getConnection()->getDriverName()` and
  * `->getConfig('driver')` answer the driver perf-audit builds for (mysql, or mariadb for Laravel 11+'s
  * mariadb connection), so driver checks and `switch` on the driver are decided as on the app's server.
- * `getTablePrefix()` is '' as the schema is built without a table prefix (index and key names too).
+ * `getTablePrefix()` (and a Blueprint's `getPrefix()`) is '' as the schema is built without a table
+ * prefix (index and key names too).
  */
 
 import type { EvalHost } from '../../php/evaluate.js';
@@ -12,6 +13,13 @@ import { HostValue, type PhpValue } from '../../php/value.js';
 /** A database connection object (what `DB::connection()` returns). */
 export class DbConnection extends HostValue {
   constructor(readonly driver: string) {
+    super();
+  }
+}
+
+/** The Blueprint a closure receives, as a value: `$table->getTable()`, `$table->getPrefix()`. */
+export class BlueprintRef extends HostValue {
+  constructor(readonly table: string) {
     super();
   }
 }
@@ -49,6 +57,10 @@ export function withDriver(host: EvalHost, driver: string): EvalHost {
       return host.callStatic?.(fqcn, method, args, node);
     },
     callObject(target, method, args, node) {
+      if (target instanceof BlueprintRef) {
+        const m = method.toLowerCase();
+        return m === 'gettable' ? target.table : m === 'getprefix' ? '' : undefined;
+      }
       if (target instanceof DbConnection) {
         if (method.toLowerCase() === 'getconnection') return target;
         return connectionAnswer(target, method, args);

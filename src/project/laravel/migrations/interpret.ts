@@ -37,6 +37,7 @@ import { LimitReached, WorkBudget } from './budget.js';
 import { chainOf, describeChain, thisProperty, type Link, type MigrationChain } from './chain.js';
 import { Frame, NotStatic, argsOf, defaultHost, isTrue, valueOf, type Scope } from './frame.js';
 import { applyBlueprint } from './grammar.js';
+import { BlueprintRef } from './driver.js';
 import { findMigrationClass } from './migration-class.js';
 import { indexOfFiles } from '../../php/class-index.js';
 
@@ -547,6 +548,8 @@ function runSchemaCall(links: Link[], frame: Frame, ctx: Run, line: number, tabl
         return;
       }
       // Closure scope: captured `use` variables only, as PHP does; arrow functions see the whole scope.
+      // The Blueprint is also a value there (`$table->getTable()` in a condition or an argument).
+      callback.frame.vars.set(variable, new BlueprintRef(name));
       runBlock(bodyStatements(callback.fn), callback.frame, ctx, newTable(variable, builder));
     }
     applied(builder);
