@@ -238,6 +238,33 @@ describe('foreignIdFor by the related model’s key', () => {
   });
 });
 
+describe('foreign keys MariaDB refuses', () => {
+  it('are reported at their line, as MariaDB words it, and not kept', () => {
+    const m = parse(
+      'database/migrations/2024_01_01_000000_a.php',
+      anon(`Schema::create('teams', function (Blueprint $t) { $t->increments('id'); $t->string('code', 10); });
+        Schema::create('members', function (Blueprint $t) {
+            $t->id();
+            $t->foreignId('team_id')->constrained();
+            $t->string('team_code', 10);
+            $t->foreign('team_code')->references('code')->on('teams');
+            $t->unsignedInteger('main_team_id');
+            $t->foreign('main_team_id')->references('id')->on('teams');
+        });`),
+    );
+    const { schema, problems } = schemaFromMigrations([m]);
+    expect(problems.map((p) => [p.location.line, p.message.split('.')[0]])).toEqual([
+      [13, "Failed to add the foreign key constraint on table 'members'"],
+      [15, 'Failed to add the foreign key constraint'],
+    ]);
+    expect(problems[0].message).toContain('team_id bigint unsigned references teams.id int unsigned');
+    expect(problems[1].message).toContain("Missing index for constraint 'members_team_code_foreign'");
+    expect(findTable(schema, 'members')!.foreignKeys.map((f) => f.name)).toEqual([
+      'members_main_team_id_foreign',
+    ]);
+  });
+});
+
 describe('Laravel versions and PHP syntax', () => {
   it('writes morphs() as Laravel before 5.8 did: int id first, indexed (id, type)', () => {
     const m = parse(
