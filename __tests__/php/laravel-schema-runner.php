@@ -29,6 +29,12 @@ if (!$dir || !is_dir($dir)) {
     exit(2);
 }
 $withQueries = in_array('--queries', $argv, true);
+// App classes the migrations use (models for foreignIdFor): the folder's PHP files that are not migrations.
+foreach (glob($dir . '/*.php') as $file) {
+    if (!str_contains(basename($file), '_')) {
+        require_once $file;
+    }
+}
 
 $container = new Container();
 Container::setInstance($container);

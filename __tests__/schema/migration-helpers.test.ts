@@ -348,7 +348,8 @@ describe('Schema::defaultStringLength in a service provider', () => {
     const provider = parse(
       'app/Providers/AppServiceProvider.php',
       `<?php namespace App\\Providers; use Illuminate\\Support\\Facades\\Schema;
-       class AppServiceProvider {
+       use Illuminate\\Support\\ServiceProvider;
+       class AppServiceProvider extends ServiceProvider {
            private const MAX_INDEX_BYTES = 764;
            public function boot() { Schema::defaultStringLength(min(255, self::MAX_INDEX_BYTES / 4)); }
        }`,
@@ -356,11 +357,11 @@ describe('Schema::defaultStringLength in a service provider', () => {
     const other = parse(
       'app/Providers/DbServiceProvider.php',
       `<?php namespace App\\Providers; use Illuminate\\Support\\Facades\\Schema;
-       class DbServiceProvider { const LEN = 150 + 41; public function boot() { Schema::defaultStringLength(self::LEN); } }`,
+       class DbServiceProvider extends \\Illuminate\\Support\\ServiceProvider { const LEN = 150 + 41; public function boot() { Schema::defaultStringLength(self::LEN); } }`,
     );
     expect(findDefaultStringLength([provider])).toBe(191);
     expect(findDefaultStringLength([other])).toBe(191);
-    // Calls outside app/Providers are not read (where Laravel documents the call).
+    // Calls outside a service provider are not read (Laravel documents the call in a provider's boot()).
     const elsewhere = parse(
       'app/Support/Boot.php',
       `<?php use Illuminate\\Support\\Facades\\Schema; Schema::defaultStringLength(100);`,
@@ -369,7 +370,10 @@ describe('Schema::defaultStringLength in a service provider', () => {
     // A value the evaluator cannot know leaves the default alone.
     const unknown = parse(
       'app/Providers/AppServiceProvider.php',
-      `<?php use Illuminate\\Support\\Facades\\Schema; Schema::defaultStringLength(random_int(1, 9));`,
+      `<?php use Illuminate\\Support\\Facades\\Schema;
+       class AppServiceProvider extends Illuminate\\Support\\ServiceProvider {
+           public function boot() { Schema::defaultStringLength(random_int(1, 9)); }
+       }`,
     );
     expect(findDefaultStringLength([unknown])).toBeNull();
   });

@@ -287,7 +287,9 @@ describe('schemaFromMigrations', () => {
     const provider = parse(
       'app/Providers/AppServiceProvider.php',
       `<?php namespace App\\Providers; use Illuminate\\Support\\Facades\\Schema;
-       class AppServiceProvider { public function boot() { Schema::defaultStringLength(191); } }`,
+       class AppServiceProvider extends \\Illuminate\\Support\\ServiceProvider {
+           public function boot() { Schema::defaultStringLength(191); }
+       }`,
     );
     const length = findDefaultStringLength([provider]);
     expect(length).toBe(191);

@@ -112,7 +112,9 @@ describe('schema: auto with a Laravel schema dump', () => {
       .sort();
     const older = join(tmp, 'older');
     mkdirSync(older);
-    for (const f of files.slice(0, 40)) copyFileSync(join(CORPUS, f), join(older, f));
+    // FidelityModels.php holds models, not a migration: it sorts after the migrations and is not counted.
+    const migrations = files.filter((n) => n.includes('_'));
+    for (const f of migrations.slice(0, 40)) copyFileSync(join(CORPUS, f), join(older, f));
     const app = join(tmp, 'app');
     mkdirSync(join(app, 'database', 'migrations'), { recursive: true });
     mkdirSync(join(app, 'database', 'schema'), { recursive: true });
@@ -130,7 +132,7 @@ describe('schema: auto with a Laravel schema dump', () => {
     const ours = await withScratch(async (db) => {
       const r = await build(db, app, 'auto');
       expect(r.problems).toEqual([]);
-      expect(r.note).toContain(`database/schema/mysql-schema.sql, then ${files.length - 40} migrations`);
+      expect(r.note).toContain(`database/schema/mysql-schema.sql, then ${migrations.length - 40} migrations`);
       return r.schema;
     });
     expect(comparable(ours)).toEqual(comparable(reference));

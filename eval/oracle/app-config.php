@@ -85,7 +85,11 @@ function oracle_provider_files(string $appDir): array
     return $files;
 }
 
-/** N of the first `Schema::defaultStringLength(N)` (or Builder::) call in the given files, by tokens. */
+/**
+ * N of the first `Schema::defaultStringLength(N)` (or Builder::) call in the given files, by tokens, or of the
+ * instance form `$schema->defaultStringLength(N)` (a Builder injected into boot(): the setter is static, so it
+ * sets the length for every connection just the same).
+ */
 function oracle_default_string_length(array $files): ?int
 {
     foreach ($files as $file) {
@@ -96,6 +100,11 @@ function oracle_default_string_length(array $files): ?int
         $n = count($tokens);
         for ($i = 0; $i + 4 < $n; $i++) {
             $t = $tokens[$i];
+            if (is_array($t) && $t[0] === T_VARIABLE && is_array($tokens[$i + 1]) && $tokens[$i + 1][0] === T_OBJECT_OPERATOR
+                && is_array($tokens[$i + 2]) && $tokens[$i + 2][1] === 'defaultStringLength' && $tokens[$i + 3] === '('
+                && is_array($tokens[$i + 4]) && $tokens[$i + 4][0] === T_LNUMBER) {
+                return (int) $tokens[$i + 4][1];
+            }
             if (!is_array($t) || !in_array($t[0], [T_STRING, T_NAME_QUALIFIED, T_NAME_FULLY_QUALIFIED], true)) {
                 continue;
             }

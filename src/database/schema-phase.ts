@@ -13,13 +13,9 @@ import type { AppFile, AppFiles } from '../project/files.js';
 import type { ParsedPhp } from '../project/php/parse.js';
 import type { ClassIndex } from '../project/php/class-index.js';
 import type { EvalHost } from '../project/php/evaluate.js';
-import {
-  migrationName,
-  orderMigrationFiles,
-  schemaFromMigrations,
-} from '../project/laravel/migrations/index.js';
-import { findDefaultStringLength } from '../project/laravel/migrations/settings.js';
-import { dbConnectionFrom, laravelMajorFrom } from '../project/laravel/migrations/version.js';
+import { appMigrations } from '../project/laravel/migrations/app-migrations.js';
+import { migrationName, schemaFromMigrations } from '../project/laravel/migrations/index.js';
+import { dbConnectionFrom } from '../project/laravel/migrations/version.js';
 import type { Problem } from '../project/model.js';
 import { migrationsInDump } from '../project/sql/dump.js';
 import { splitSql } from '../project/sql/split.js';
@@ -174,7 +170,9 @@ async function fromMigrations(
   dump: AppFile | null,
 ): Promise<Built> {
   const problems: Problem[] = [];
-  let migrations = orderMigrationFiles(input.parsed);
+  // The providers' own problems (a folder that cannot be known) are the project's to report.
+  const app = appMigrations(input);
+  let migrations = app.files;
   let fold: SchemaFold | undefined;
   let dumpNote = '';
   let dumpTables: string[] = [];
@@ -194,18 +192,7 @@ async function fromMigrations(
     fold = SchemaFold.fromSchema(current);
     dumpTables = current.tables.map((t) => t.name);
   }
-  const stringLength = findDefaultStringLength(input.parsed, { index: input.index, host: input.host });
-  const laravelMajor = laravelMajorFrom(input.app) ?? undefined;
-  const mariadbGrammar =
-    (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app, input.config.envFile) === 'mariadb';
-  const result = schemaFromMigrations(migrations, {
-    fold,
-    defaultStringLength: stringLength ?? undefined,
-    laravelMajor,
-    mariadbGrammar,
-    index: input.index,
-    host: input.host,
-  });
+  const result = schemaFromMigrations(migrations, { ...app.options, fold });
   problems.push(...result.problems);
   const statements: DdlStatement[] = [];
   if (dumpTables.length) {

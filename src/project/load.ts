@@ -11,11 +11,8 @@ import type { Location } from '../findings.js';
 import { phpDirectives, type Directive } from '../gate/ignores.js';
 import type { AppFiles } from './files.js';
 import { appHost } from './laravel/app-host.js';
-import {
-  orderMigrationFiles,
-  schemaFromMigrations,
-  type MigrationsResult,
-} from './laravel/migrations/index.js';
+import { orderMigrationFiles } from './laravel/migrations/index.js';
+import { providerSchemaSettings } from './laravel/migrations/providers.js';
 import { extractModels } from './laravel/models.js';
 import { ModelRegistry, extractFileQueries } from './laravel/queries/index.js';
 import { detectLaravelVersion, resolveSettings } from './laravel/settings/index.js';
@@ -30,6 +27,7 @@ import type { ModelInfo, ProjectModel, Problem, QueryShape } from './model.js';
 import { shapesFromSql } from './sql/shapes.js';
 import { VERSION } from '../version.js';
 import type { PhpNode } from './php/ast.js';
+import { staticSchema, type StaticSchema } from '../schema/static-source.js';
 
 export interface LoadedProject {
   project: ProjectModel;
@@ -88,8 +86,6 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
       construct: 'unreadable file',
     });
 
-  const orderedMigrations = orderMigrationFiles(files.php);
-  const migrationPaths = new Set(orderedMigrations.map((f) => f.path));
   const hashes = new Map(files.php.map((f) => [f.path, contentHash(f.text)]));
   const texts = new Map(files.php.map((f) => [f.path, f.text]));
 
@@ -172,17 +168,31 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     }
   };
 
+  // The migrator's folders (database/migrations and those service providers register) and its order.
+  const providers = tracked(() => providerSchemaSettings(index, host));
+  const providerFiles = new Set(providers.deps.map(([path]) => path));
+  const orderedMigrations = orderMigrationFiles(files.php, providers.value.folders);
+  const migrationPaths = new Set(orderedMigrations.map((f) => f.path));
+  // The static schema also reads a schema dump or SQL folder, as the configured source says.
+  const schemaFiles = files.other
+    .filter((f) => f.path.endsWith('.sql'))
+    .map((f) => [f.path, contentHash(f.text)]);
   const migrationsKey = fingerprint(
     declared,
     orderedMigrations.map((f) => [f.path, hashes.get(f.path)]),
+    [config.database.schema, config.database.dump, config.database.sqlDir, schemaFiles],
+    providers.deps,
   );
-  let fromMigrations = store.result<MigrationsResult>('migrations', migrationsKey, unchanged);
+  let fromMigrations = store.result<StaticSchema>('migrations', migrationsKey, unchanged);
   if (!fromMigrations) {
     const folded = tracked(() =>
-      schemaFromMigrations(
-        orderedMigrations.map((f) => parsedFile(f.path)).filter((p): p is ParsedPhp => p !== null),
-        { index, host },
-      ),
+      staticSchema({
+        config,
+        app: files,
+        parsed: orderedMigrations.map((f) => parsedFile(f.path)).filter((p): p is ParsedPhp => p !== null),
+        index,
+        host,
+      }),
     );
     fromMigrations = folded.value;
     store.putResult('migrations', migrationsKey, folded.deps, fromMigrations);
@@ -236,13 +246,16 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   // The index outlives this function (the schema phase follows migration helpers through it): it keeps
   // the ASTs every audit reads, and parses any other file again if one is ever asked for.
   for (const path of [...parsedByPath.keys()])
-    if (!alwaysRead(path) && !migrationPaths.has(path)) parsedByPath.delete(path);
+    if (!alwaysRead(path) && !migrationPaths.has(path) && !providerFiles.has(path)) parsedByPath.delete(path);
 
   return {
     parsed,
     schemaSources: () =>
       files.php
-        .filter((f) => migrationPaths.has(f.path) || f.path.startsWith('app/Providers/'))
+        .filter(
+          (f) =>
+            migrationPaths.has(f.path) || providerFiles.has(f.path) || f.path.startsWith('app/Providers/'),
+        )
         .map((f) => parsedFile(f.path))
         .filter((p): p is ParsedPhp => p !== null),
     directives,

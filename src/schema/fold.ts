@@ -232,6 +232,8 @@ export class SchemaFold {
       if (!t.columns.some((x) => lower(x.name) === lower(c)))
         return `Key column '${c}' doesn't exist in table`;
     }
+    const refused = parent ? referenceProblem(table, t, parent, fk) : null;
+    if (refused) return refused;
     t.foreignKeys.push(fk);
     const serving = t.indexes.filter((i) => startsWith(i.columns, fk.columns));
     const own = serving.filter((i) => !t.implicit.has(i.name));
@@ -254,8 +256,8 @@ export class SchemaFold {
     const fk = t.foreignKeys.find((f) => lower(f.name) === lower(name));
     if (!fk) return `Can't DROP FOREIGN KEY \`${name}\`; check that it exists`;
     t.foreignKeys = t.foreignKeys.filter((f) => f !== fk);
-    // The index InnoDB made for it stays, now as an ordinary index.
-    t.implicit.delete(fk.name);
+    // The index InnoDB made for it stays, and InnoDB still drops it once another index covers its
+    // columns (MariaDB 10.11 keeps that flag on the index after the key is gone).
     return null;
   }
 
@@ -287,6 +289,47 @@ export class SchemaFold {
 }
 
 /** Whether `cols` begins with all of `prefix` (the leftmost-prefix rule). */
+const INTEGERS = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/;
+const STRINGS = /^(char|varchar|uuid)\b/;
+
+/** A column type as InnoDB compares key columns: lower case, integer display widths dropped. */
+function keyType(type: string): string {
+  return type
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(tinyint|smallint|mediumint|int|integer|bigint)\(\d+\)/, '$1');
+}
+
+/** Integers must match exactly (size and sign); an integer never references a string or back. */
+function compatibleKeyTypes(child: string, parent: string): boolean {
+  const a = keyType(child);
+  const b = keyType(parent);
+  if (INTEGERS.test(a) || INTEGERS.test(b)) return a === b;
+  if (STRINGS.test(a) !== STRINGS.test(b)) return false;
+  return true;
+}
+
+/**
+ * What MariaDB refuses when the key is added (even with FOREIGN_KEY_CHECKS off): a referenced column
+ * that does not exist, no index on the referenced columns, or key columns of incompatible types.
+ */
+function referenceProblem(table: string, t: FoldTable, parent: FoldTable, fk: ForeignKey): string | null {
+  for (const ref of fk.refColumns) {
+    if (!parent.columns.some((c) => lower(c.name) === lower(ref)))
+      return `Failed to add the foreign key constraint. Missing column '${ref}' for constraint '${fk.name}' in the referenced table '${fk.refTable}'`;
+  }
+  const refs = fk.refColumns.map(lower);
+  if (!parent.indexes.some((i) => startsWith(i.columns.map(lower), refs)))
+    return `Failed to add the foreign key constraint. Missing index for constraint '${fk.name}' in the referenced table '${fk.refTable}'`;
+  for (const [i, c] of fk.columns.entries()) {
+    const mine = t.columns.find((x) => lower(x.name) === lower(c));
+    const theirs = parent.columns.find((x) => lower(x.name) === lower(fk.refColumns[i] ?? ''));
+    if (mine && theirs && !compatibleKeyTypes(mine.type, theirs.type))
+      return `Failed to add the foreign key constraint on table '${table}'. Incorrect options in FOREIGN KEY constraint '${fk.name}' (${mine.name} ${mine.type} references ${fk.refTable}.${theirs.name} ${theirs.type})`;
+  }
+  return null;
+}
+
 export function startsWith(cols: string[], prefix: string[]): boolean {
   if (prefix.length > cols.length) return false;
   return prefix.every((c, i) => lower(c) === lower(cols[i]));

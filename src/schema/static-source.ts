@@ -6,13 +6,10 @@
 
 import type { Config } from '../config/model.js';
 import type { AppFile, AppFiles } from '../project/files.js';
-import {
-  migrationName,
-  orderMigrationFiles,
-  schemaFromMigrations,
-} from '../project/laravel/migrations/index.js';
-import { findDefaultStringLength } from '../project/laravel/migrations/settings.js';
-import { dbConnectionFrom, laravelMajorFrom } from '../project/laravel/migrations/version.js';
+import { appMigrations } from '../project/laravel/migrations/app-migrations.js';
+import { migrationName, schemaFromMigrations } from '../project/laravel/migrations/index.js';
+import type { ClassIndex } from '../project/php/class-index.js';
+import type { EvalHost } from '../project/php/evaluate.js';
 import type { ParsedPhp } from '../project/php/parse.js';
 import type { Problem } from '../project/model.js';
 import { migrationsInDump } from '../project/sql/dump.js';
@@ -32,7 +29,17 @@ export interface StaticSchema {
 const under = (dir: string, path: string) =>
   path.startsWith(`${dir.replace(/^\.\//, '').replace(/\/$/, '')}/`);
 
-export function staticSchema(input: { config: Config; app: AppFiles; parsed: ParsedPhp[] }): StaticSchema {
+export interface StaticSchemaInput {
+  config: Config;
+  app: AppFiles;
+  /** The migrations and service providers (parsed); other files are ignored. */
+  parsed: ParsedPhp[];
+  /** The app's classes and evaluator host, when the project was loaded with them. */
+  index?: ClassIndex;
+  host?: EvalHost;
+}
+
+export function staticSchema(input: StaticSchemaInput): StaticSchema {
   const { config, app } = input;
   const dumpPath =
     config.database.dump ?? SCHEMA_DUMPS.find((p) => app.other.some((f) => f.path === p)) ?? null;
@@ -55,12 +62,10 @@ export function staticSchema(input: { config: Config; app: AppFiles; parsed: Par
 }
 
 /** Migrations folded, on top of a Laravel schema dump when there is one (only the migrations it does not list). */
-function migrations(
-  input: { config: Config; app: AppFiles; parsed: ParsedPhp[] },
-  dump: AppFile | null,
-): StaticSchema {
-  const problems: Problem[] = [];
-  let files = orderMigrationFiles(input.parsed);
+function migrations(input: StaticSchemaInput, dump: AppFile | null): StaticSchema {
+  const app = appMigrations(input);
+  const problems: Problem[] = [...app.problems];
+  let files = app.files;
   let fold: SchemaFold | undefined;
   if (dump) {
     const fromDump = schemaFromSql([dump]);
@@ -72,13 +77,6 @@ function migrations(
     const ran = new Set(migrationsInDump(dump.text));
     files = files.filter((f) => !ran.has(migrationName(f.path)));
   }
-  const laravelMajor = laravelMajorFrom(input.app) ?? undefined;
-  const result = schemaFromMigrations(files, {
-    fold,
-    defaultStringLength: findDefaultStringLength(input.parsed) ?? undefined,
-    laravelMajor,
-    mariadbGrammar:
-      (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app, input.config.envFile) === 'mariadb',
-  });
+  const result = schemaFromMigrations(files, { ...app.options, fold });
   return { schema: result.schema, raw: result.raw, problems: [...problems, ...result.problems] };
 }

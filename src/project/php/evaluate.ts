@@ -9,6 +9,7 @@ import { arrayEntries, child, children, nameOf, resolveName, type FileScope, typ
 import { callBuiltin } from './builtins.js';
 import {
   ClosureValue,
+  HostValue,
   EnumCase,
   ObjectValue,
   SymbolicValue,
@@ -37,6 +38,8 @@ export interface EvalHost {
   callStatic?(fqcn: string, method: string, args: PhpValue[], node: PhpNode): PhpValue | undefined;
   /** `new Class(…)`. */
   construct?(fqcn: string, args: PhpValue[], node: PhpNode): PhpValue | undefined;
+  /** `$x->method(…)` on an object the host made (`DB::connection()->getDriverName()`). */
+  callObject?(target: HostValue, method: string, args: PhpValue[], node: PhpNode): PhpValue | undefined;
 }
 
 export interface EvalContext {
@@ -531,6 +534,13 @@ function call(node: PhpNode, ctx: EvalContext): PhpValue {
       const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
       const v = ctx.callMethod?.('this', method, args, node);
       if (v !== undefined) return v;
+    } else if (target && ctx.host?.callObject) {
+      const object = evaluate(target, ctx);
+      if (object instanceof HostValue) {
+        const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
+        const v = ctx.host.callObject(object, method, args, node);
+        if (v !== undefined) return v;
+      }
     }
   }
   return new Unknown(describe(node), node);

@@ -12,7 +12,7 @@ export interface ParsedPhp {
 
 function newEngine(): Engine {
   return new Engine({
-    parser: { php8: true, suppressErrors: false, extractDoc: true, version: '8.2' },
+    parser: { php8: true, suppressErrors: false, extractDoc: true, version: '8.4' },
     ast: { withPositions: true, withSource: false },
     lexer: { all_tokens: false, short_tags: true },
   });

@@ -5,6 +5,7 @@
 
 import { plural, snake } from '../naming.js';
 import { isKeyedArray, type PhpValue } from '../../php/value.js';
+import type { ModelKey } from './model-key.js';
 
 export type Attrs = Record<string, PhpValue | undefined>;
 
@@ -43,6 +44,10 @@ export interface BuilderSettings {
   defaultMorphKeyType: 'int' | 'uuid' | 'ulid';
   /** Laravel's major version: 11 changed float/double/decimal signatures and what change() keeps. */
   laravelMajor: number;
+  /** The key of an app model class (foreignIdFor); Laravel's defaults (foreignId, `<snake>_id`) when absent or null. */
+  modelKey?: (fqcn: string) => ModelKey | null;
+  /** Laravel before 5.8: morphs() is an unsigned int id before the type, indexed (id, type). */
+  legacyMorphs?: boolean;
   /** The app connects with Laravel 11+'s `mariadb` driver (MariaDbGrammar: native uuid, geometry subtypes). */
   mariadbGrammar: boolean;
 }
@@ -188,6 +193,68 @@ const DROP_INDEX_METHODS: Record<string, string> = {
   dropForeign: 'foreign',
 };
 
+/** Blueprint methods handled one by one in BlueprintBuilder.call. */
+const OTHER_METHODS = [
+  'id',
+  'foreign',
+  'foreignIdFor',
+  'timestamps',
+  'nullableTimestamps',
+  'timestampsTz',
+  'datetimes',
+  'softDeletes',
+  'softDeletesTz',
+  'softDeletesDatetime',
+  'rememberToken',
+  'morphs',
+  'nullableMorphs',
+  'numericMorphs',
+  'nullableNumericMorphs',
+  'uuidMorphs',
+  'nullableUuidMorphs',
+  'ulidMorphs',
+  'nullableUlidMorphs',
+  'dropColumn',
+  'dropConstrainedForeignId',
+  'dropForeignIdFor',
+  'dropConstrainedForeignIdFor',
+  'dropTimestamps',
+  'dropTimestampsTz',
+  'dropSoftDeletes',
+  'dropSoftDeletesTz',
+  'dropRememberToken',
+  'dropMorphs',
+  'renameColumn',
+  'renameIndex',
+  'rename',
+  'drop',
+  'dropIfExists',
+  'engine',
+  'charset',
+  'collation',
+  'comment',
+  'temporary',
+  'create',
+];
+
+/**
+ * Blueprint's methods by lower-case name: PHP method names are case-insensitive, so `->dateTime()`,
+ * `->datetime()` and `->DROPCOLUMN()` are one method (`fulltext` and `fullText` are both declared).
+ */
+const CANONICAL = new Map(
+  [
+    ...Object.keys(COLUMN_METHODS),
+    ...Object.keys(INDEX_METHODS),
+    ...Object.keys(DROP_INDEX_METHODS),
+    ...OTHER_METHODS,
+  ].map((m) => [m.toLowerCase(), m]),
+);
+
+/** The method as Blueprint declares it; unknown names as written. */
+export function blueprintMethod(method: string): string {
+  return CANONICAL.get(method.toLowerCase()) ?? method;
+}
+
 /** Positional and named arguments of one call, already evaluated. */
 export interface Args {
   positional: PhpValue[];
@@ -291,7 +358,8 @@ export class BlueprintBuilder {
   }
 
   /** Runs one Blueprint method; returns the fluent object further chained calls modify. */
-  call(method: string, args: Args, line: number): Fluent {
+  call(written: string, args: Args, line: number): Fluent {
+    const method = INDEX_METHODS[written] ? written : blueprintMethod(written);
     const modern = this.settings.laravelMajor >= 11 ? MODERN_METHODS[method] : undefined;
     const spec = modern ?? COLUMN_METHODS[method];
     if (spec) {
@@ -325,9 +393,9 @@ export class BlueprintBuilder {
       case 'foreignIdFor': {
         const model = str(arg(args, 0, 'model'), 'foreignIdFor() model');
         const column = arg(args, 1, 'column');
-        const base = model.split('\\').pop()!;
-        const name = column === null || column === undefined ? `${snake(base)}_id` : str(column, 'column');
-        return this.call('foreignId', { positional: [name], named: {} }, line);
+        const key = this.modelKey(model);
+        const name = column === null || column === undefined ? key.foreignKey : str(column, 'column');
+        return this.call(key.method, { positional: [name], named: {} }, line);
       }
       case 'timestamps':
       case 'nullableTimestamps':
@@ -361,6 +429,7 @@ export class BlueprintBuilder {
         return { column: this.addColumn('string', 'remember_token', { length: 100, nullable: true }, line) };
       case 'morphs':
       case 'nullableMorphs': {
+        if (this.settings.legacyMorphs) return this.legacyMorphs(args, method === 'nullableMorphs', line);
         const kind = this.settings.defaultMorphKeyType;
         const prefix = method === 'morphs' ? '' : 'nullable';
         const target = kind === 'uuid' ? 'UuidMorphs' : kind === 'ulid' ? 'UlidMorphs' : 'NumericMorphs';
@@ -408,9 +477,7 @@ export class BlueprintBuilder {
         const model = str(arg(args, 0, 'model'), 'model');
         const column = arg(args, 1, 'column');
         const col =
-          column === null || column === undefined
-            ? `${snake(model.split('\\').pop()!)}_id`
-            : str(column, 'column');
+          column === null || column === undefined ? this.modelKey(model).foreignKey : str(column, 'column');
         this.dropIndexCommand('dropForeign', 'foreign', [col], line);
         if (method === 'dropConstrainedForeignIdFor') this.command('dropColumn', { columns: [col] }, line);
         return { done: true };
@@ -474,6 +541,24 @@ export class BlueprintBuilder {
       default:
         throw new BlueprintError(`Blueprint::${method}() is not understood`);
     }
+  }
+
+  /** The model's key as foreignIdFor() reads it; Laravel's defaults for a class the app does not declare. */
+  private modelKey(model: string): ModelKey {
+    const found = this.settings.modelKey?.(model.replace(/^\\/, ''));
+    return found ?? { method: 'foreignId', foreignKey: `${snake(model.split('\\').pop()!)}_id` };
+  }
+
+  private legacyMorphs(args: Args, nullable: boolean, line: number): Fluent {
+    const name = str(arg(args, 0, 'name'), 'morph name');
+    const id = this.addColumn('integer', `${name}_id`, { autoIncrement: false, unsigned: true }, line);
+    const type = this.addColumn('string', `${name}_type`, { length: null }, line);
+    if (nullable) {
+      id.attrs.nullable = true;
+      type.attrs.nullable = true;
+    }
+    this.indexCommand('index', [`${name}_id`, `${name}_type`], arg(args, 1, 'indexName'), line);
+    return { done: true };
   }
 
   /** A call chained on a fluent object: column modifiers, `constrained()`, foreign key actions. */

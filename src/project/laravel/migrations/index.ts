@@ -20,28 +20,40 @@ import { WorkBudget } from './budget.js';
 import { runMigration } from './interpret.js';
 import { defaultHost } from './frame.js';
 import { indexOfFiles } from '../../php/class-index.js';
+import { modelKey } from './model-key.js';
+import { withDriver } from './driver.js';
 
 export const MIGRATIONS_DIR = 'database/migrations';
 
-/** Laravel's Migrator: database/migrations/*_*.php (top level only), ordered by file name. */
-export function isMigrationPath(path: string): boolean {
-  if (!path.startsWith(`${MIGRATIONS_DIR}/`)) return false;
-  const name = path.slice(MIGRATIONS_DIR.length + 1);
-  return !name.includes('/') && name.endsWith('.php') && name.includes('_');
+/** Laravel's Migrator: `<folder>/*_*.php` (top level only) of database/migrations and the folders providers add. */
+export function isMigrationPath(path: string, folders: readonly string[] = [MIGRATIONS_DIR]): boolean {
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  return folders.includes(path.slice(0, Math.max(0, slash))) && name.endsWith('.php') && name.includes('_');
 }
 
 export function migrationName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.php$/, '');
 }
 
-export function orderMigrationFiles<T extends { path: string }>(files: T[]): T[] {
-  return files
-    .filter((f) => isMigrationPath(f.path))
-    .sort((a, b) => {
-      const x = migrationName(a.path);
-      const y = migrationName(b.path);
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+/**
+ * The migrations Laravel runs, in its order: every folder's files keyed by name (a later folder's file of
+ * the same name replaces an earlier one), sorted by name across folders.
+ */
+export function orderMigrationFiles<T extends { path: string }>(
+  files: T[],
+  folders: readonly string[] = [MIGRATIONS_DIR],
+): T[] {
+  const rank = new Map(folders.map((folder, i) => [folder, i]));
+  const byName = new Map<string, { file: T; rank: number }>();
+  for (const file of files) {
+    const r = rank.get(file.path.slice(0, Math.max(0, file.path.lastIndexOf('/'))));
+    if (r === undefined || !isMigrationPath(file.path, folders)) continue;
+    const name = migrationName(file.path);
+    const before = byName.get(name);
+    if (!before || before.rank <= r) byName.set(name, { file, rank: r });
+  }
+  return [...byName.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, e]) => e.file);
 }
 
 export interface MigrationsResult {
@@ -51,12 +63,18 @@ export interface MigrationsResult {
 }
 
 export interface MigrationOptions {
+  /** The migrator's folders (providerSchemaSettings); database/migrations alone when absent. */
+  folders?: readonly string[];
   /** Schema::defaultStringLength(n) set by the app (e.g. in AppServiceProvider); 255 otherwise. */
   defaultStringLength?: number;
+  /** Schema::morphUsingUuids()/morphUsingUlids() set by the app; int otherwise. */
+  defaultMorphKeyType?: 'int' | 'uuid' | 'ulid';
   /** Start from this schema (e.g. a schema dump loaded before the newer migrations). */
   fold?: SchemaFold;
   /** The app's Laravel major version (composer.lock); 8 when unknown. */
   laravelMajor?: number;
+  /** Its minor version within that major, when known (Laravel 5 before 5.8 had other morphs()). */
+  laravelMinor?: number;
   /** The app uses Laravel 11+'s `mariadb` connection driver. */
   mariadbGrammar?: boolean;
   /**
@@ -75,14 +93,18 @@ export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptio
   const raw: RawStatement[] = [];
   const settings: BuilderSettings = {
     defaultStringLength: options.defaultStringLength ?? 255,
-    defaultMorphKeyType: 'int',
+    defaultMorphKeyType: options.defaultMorphKeyType ?? 'int',
     laravelMajor: options.laravelMajor ?? 8,
+    legacyMorphs:
+      options.laravelMajor !== undefined &&
+      (options.laravelMajor < 5 || (options.laravelMajor === 5 && (options.laravelMinor ?? 0) < 8)),
     mariadbGrammar: options.mariadbGrammar ?? false,
   };
   const budget = new WorkBudget();
-  const ordered = orderMigrationFiles(files);
-  const host = options.host ?? defaultHost();
+  const ordered = orderMigrationFiles(files, options.folders);
+  const host = withDriver(options.host ?? defaultHost(), settings.mariadbGrammar ? 'mariadb' : 'mysql');
   const index = options.index ?? indexOfFiles(ordered, host);
+  settings.modelKey = (fqcn) => modelKey(index, fqcn, host);
   for (const file of ordered) {
     if (budget.spent) {
       problems.push({

@@ -18,13 +18,14 @@ import {
   isFunctionLike,
   lineOf,
   nameOf,
+  paramName,
   variableName,
   type PhpNode,
 } from '../../php/ast.js';
 import { CallBudget, bindArguments, ownCallTarget, resolveCall, type CallTarget } from '../../php/calls.js';
 import type { ClassIndex, FoundMethod } from '../../php/class-index.js';
 import { evaluateArgs, type EvalHost } from '../../php/evaluate.js';
-import { entriesOf } from '../../php/value.js';
+import { ClosureValue, entriesOf, looseEquals } from '../../php/value.js';
 import {
   BlueprintBuilder,
   BlueprintError,
@@ -36,6 +37,7 @@ import { LimitReached, WorkBudget } from './budget.js';
 import { chainOf, describeChain, thisProperty, type Link, type MigrationChain } from './chain.js';
 import { Frame, NotStatic, argsOf, defaultHost, isTrue, valueOf, type Scope } from './frame.js';
 import { applyBlueprint } from './grammar.js';
+import { BlueprintRef } from './driver.js';
 import { findMigrationClass } from './migration-class.js';
 import { indexOfFiles } from '../../php/class-index.js';
 
@@ -82,8 +84,34 @@ const NO_OP_SCHEMA_METHODS = new Set([
   'getColumnListing',
 ]);
 
+/** The schema builder's methods the interpreter acts on, by lower-case name (PHP's are case-insensitive). */
+const SCHEMA_METHODS = new Map(
+  [
+    'connection',
+    'create',
+    'table',
+    'rename',
+    'drop',
+    'dropIfExists',
+    'dropColumns',
+    'defaultStringLength',
+    'morphUsingUuids',
+    'morphUsingUlids',
+    'withoutForeignKeyConstraints',
+    'hasIndex',
+    ...NO_OP_SCHEMA_METHODS,
+  ].map((m) => [m.toLowerCase(), m]),
+);
+
+function schemaLinks(links: Link[]): Link[] {
+  return links.map((l) => ({ ...l, method: SCHEMA_METHODS.get(l.method.toLowerCase()) ?? l.method }));
+}
+
 /** `return` in a method body: the method ends there. */
 class Stop {}
+/** `break` / `continue`: the innermost loop or switch ends, or goes on with its next round. */
+class Break {}
+class Continue {}
 
 export function problemAt(ctx: MigrationContext, line: number, message: string, construct?: string): void {
   ctx.problems.push({ location: { file: ctx.file, line }, message, ...(construct ? { construct } : {}) });
@@ -121,7 +149,8 @@ function runMethod(method: FoundMethod, frame: Frame, run: Run, table?: TableSco
   try {
     runBlock(method.node ? bodyStatements(method.node) : [], frame, here, table);
   } catch (err) {
-    if (!(err instanceof Stop)) throw err;
+    // `break` outside a loop ends the method too (PHP refuses to compile it).
+    if (!(err instanceof Stop || err instanceof Break || err instanceof Continue)) throw err;
   }
 }
 
@@ -133,6 +162,12 @@ function runBlock(statements: PhpNode[], frame: Frame, ctx: Run, table?: TableSc
 interface TableScope {
   variable: string;
   builder: BlueprintBuilder;
+  /** Local variables holding a column or command of this Blueprint (`$col = $table->string('a');`). */
+  fluents: Map<string, Fluent>;
+}
+
+function newTable(variable: string, builder: BlueprintBuilder): TableScope {
+  return { variable, builder, fluents: new Map() };
 }
 
 function runStatement(st: PhpNode, frame: Frame, ctx: Run, table?: TableScope): void {
@@ -159,10 +194,27 @@ function runStatement(st: PhpNode, frame: Frame, ctx: Run, table?: TableScope): 
           if (keyName !== null) frame.vars.set(keyName, k);
           if (valueName !== null) frame.vars.set(valueName, v);
           else throw new NotStatic(st.value, 'foreach target');
-          runBlock(body, frame, ctx, table);
+          try {
+            runBlock(body, frame, ctx, table);
+          } catch (err) {
+            if (err instanceof Break) break;
+            if (!(err instanceof Continue)) throw err;
+          }
         }
         return;
       }
+      case 'try':
+        // The catch blocks run only when the try body throws; a migration that Laravel completes ran
+        // its try body (and its finally block).
+        runBlock(st.body?.children ?? [], frame, ctx, table);
+        if (st.always) runBlock(st.always.children ?? [], frame, ctx, table);
+        return;
+      case 'switch':
+        return runSwitch(st, frame, ctx, table);
+      case 'break':
+        throw new Break();
+      case 'continue':
+        throw new Continue();
       case 'return':
         throw new Stop();
       case 'inline':
@@ -172,7 +224,7 @@ function runStatement(st: PhpNode, frame: Frame, ctx: Run, table?: TableScope): 
         problemAt(ctx, line, `${st.kind} statement is not understood in a migration`, st.kind);
     }
   } catch (err) {
-    if (err instanceof Stop) throw err;
+    if (err instanceof Stop || err instanceof Break || err instanceof Continue) throw err;
     if (err instanceof NotStatic) {
       problemAt(ctx, lineOf(err.node, line), `cannot know statically: ${err.message}`, 'dynamic value');
       return;
@@ -182,6 +234,26 @@ function runStatement(st: PhpNode, frame: Frame, ctx: Run, table?: TableScope): 
       return;
     }
     throw err;
+  }
+}
+
+/** `switch`: the first case equal (==) to the value, else `default`, running on until `break`. */
+function runSwitch(st: PhpNode, frame: Frame, ctx: Run, table?: TableScope): void {
+  const value = valueOf(st.test, frame);
+  const cases: PhpNode[] = st.body?.children ?? [];
+  let start = -1;
+  for (const [i, c] of cases.entries()) {
+    if (c.test && looseEquals(value, valueOf(c.test, frame)) === true) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) start = cases.findIndex((c) => !c.test);
+  if (start < 0) return;
+  try {
+    for (const c of cases.slice(start)) runBlock(c.body?.children ?? [], frame, ctx, table);
+  } catch (err) {
+    if (!(err instanceof Break)) throw err;
   }
 }
 
@@ -228,14 +300,30 @@ function condition(node: PhpNode, frame: Frame, ctx: Run): boolean {
 function schemaFacade(chain: MigrationChain, ctx: Run): Link[] | null {
   const { root, links } = chain;
   const prop = thisProperty(root);
-  if (prop !== null) return ctx.schemaProps.has(prop) ? links : null;
+  if (prop !== null) return ctx.schemaProps.has(prop) ? schemaLinks(links) : null;
   const cls = classNameOf(root);
   if (!cls || baseName(cls) !== 'Schema') return null;
-  return links[0]?.method === 'connection' ? links.slice(1) : links;
+  const named = schemaLinks(links);
+  return named[0]?.method === 'connection' ? named.slice(1) : named;
 }
 
 function closureOf(node: PhpNode | undefined): PhpNode | null {
   return isFunctionLike(node) ? node : null;
+}
+
+/**
+ * A callback argument written in place or held in a variable (`$callback = function (Blueprint $t) {…};
+ * Schema::table('x', $callback)`): its function and the frame its body runs in.
+ */
+function callbackOf(node: PhpNode | undefined, frame: Frame): { fn: PhpNode; frame: Frame } | null {
+  const fn = closureOf(node);
+  if (fn) return { fn, frame: closureFrame(fn, frame) };
+  const name = variableName(node);
+  const held = name !== null ? frame.vars.get(name) : undefined;
+  if (!(held instanceof ClosureValue) || !isFunctionLike(held.node)) return null;
+  // Arrow functions see the scope they were made in; closures what they captured with `use`.
+  const vars = held.node.kind === 'arrowfunc' ? new Map(frame.vars) : new Map(held.captured);
+  return { fn: held.node, frame: frame.with(vars) };
 }
 
 /**
@@ -255,13 +343,22 @@ function closureFrame(fn: PhpNode, frame: Frame): Frame {
 function runExpression(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope): void {
   const line = lineOf(expr);
   if (expr.kind === 'assign') return runAssign(expr, frame, ctx, table);
+  const called = expr.kind === 'call' ? variableName(expr.what) : null;
+  const callee = called !== null ? frame.vars.get(called) : undefined;
+  if (callee instanceof ClosureValue) return runClosureCall(callee, expr, frame, ctx, table);
   const chain = expr.kind === 'call' ? chainOf(expr) : null;
   if (!chain || chain.links.length === 0) {
     problemAt(ctx, line, `${expr.kind} expression is not understood in a migration`, expr.kind);
     return;
   }
   if (table && variableName(chain.root) === table.variable) {
-    return runBlueprintChain(table, chain.links, frame, ctx);
+    runBlueprintChain(table, chain.links, frame, ctx);
+    return;
+  }
+  const held = table ? table.fluents.get(variableName(chain.root) ?? '') : undefined;
+  if (table && held) {
+    runFluentChain(table, held, chain.links, frame);
+    return;
   }
   const facade = schemaFacade(chain, ctx);
   if (facade) return runSchemaCall(facade, frame, ctx, line, table);
@@ -281,6 +378,30 @@ function runExpression(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope
     if (first && DATA_FACADE_METHODS.has(first.method)) return;
   }
   problemAt(ctx, line, `call to ${describeChain(chain)} is not understood in a migration`, 'call');
+}
+
+/** `$createTable('posts')`: a closure held in a variable runs with its parameters bound; `return` ends it. */
+function runClosureCall(held: ClosureValue, expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope): void {
+  const fn = held.node;
+  const vars = fn.kind === 'arrowfunc' ? new Map(frame.vars) : new Map(held.captured);
+  const argNodes = children(expr, 'arguments');
+  let inner = table;
+  children(fn, 'arguments').forEach((param, i) => {
+    const name = paramName(param);
+    if (name === null) return;
+    // The Blueprint passed on (`$addColumns($table)`) stays the Blueprint under the parameter's name.
+    if (table && argNodes[i] && variableName(argNodes[i]) === table.variable) {
+      inner = newTable(name, table.builder);
+      return;
+    }
+    const arg = argNodes[i];
+    vars.set(name, arg ? valueOf(arg, frame) : param.value ? valueOf(param.value, frame) : null);
+  });
+  try {
+    runBlock(bodyStatements(fn), frame.with(vars), ctx, inner);
+  } catch (err) {
+    if (!(err instanceof Stop)) throw err;
+  }
 }
 
 /**
@@ -329,7 +450,7 @@ function passedTable(found: FoundMethod, argNodes: PhpNode[], table: TableScope)
     const named = arg.kind === 'namedargument';
     if (variableName(named ? arg.value : arg) !== table.variable) continue;
     const param = named ? String(arg.name) : found.summary.params[i]?.name;
-    if (param) return { variable: param, builder: table.builder };
+    if (param) return newTable(param, table.builder);
   }
   return undefined;
 }
@@ -338,6 +459,21 @@ function runAssign(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope): v
   const left = expr.left;
   const variable = variableName(left);
   if (expr.operator === '=' && variable !== null) {
+    // `$col = $table->string('a')->nullable();`: the column is added now, and later calls on `$col` modify it.
+    const chain = table && expr.right.kind === 'call' ? chainOf(expr.right) : null;
+    const root = chain ? variableName(chain.root) : null;
+    if (table && chain && root !== null && chain.links.length > 0) {
+      const held = table.fluents.get(root);
+      if (root === table.variable || held) {
+        const fluent = held
+          ? runFluentChain(table, held, chain.links, frame)
+          : runBlueprintChain(table, chain.links, frame, ctx);
+        if (fluent) table.fluents.set(variable, fluent);
+        else table.fluents.delete(variable);
+        return;
+      }
+    }
+    table?.fluents.delete(variable);
     frame.vars.set(variable, ctx.budget.value(valueOf(expr.right, frame)));
     return;
   }
@@ -357,7 +493,15 @@ function runAssign(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope): v
   problemAt(ctx, lineOf(expr), 'assignment is not understood in a migration', 'assign');
 }
 
-function runBlueprintChain(table: TableScope, links: Link[], frame: Frame, ctx: Run): void {
+/** Calls on a column or command held in a variable. */
+function runFluentChain(table: TableScope, start: Fluent, links: Link[], frame: Frame): Fluent {
+  let fluent = start;
+  for (const link of links)
+    fluent = table.builder.modify(fluent, link.method, argsOf(link.args, frame), link.line);
+  return fluent;
+}
+
+function runBlueprintChain(table: TableScope, links: Link[], frame: Frame, ctx: Run): Fluent | null {
   // $table->after('col', function ($table) { ... }) runs the callback with an insertion point set.
   const fn = links.length === 1 && links[0].method === 'after' ? closureOf(links[0].args[1]) : null;
   if (fn) {
@@ -365,9 +509,9 @@ function runBlueprintChain(table: TableScope, links: Link[], frame: Frame, ctx: 
     const variable = firstParamName(fn);
     if (typeof after !== 'string' || !variable) throw new NotStatic(links[0].args[0], 'after() column');
     table.builder.afterColumn = after;
-    runBlock(bodyStatements(fn), closureFrame(fn, frame), ctx, { variable, builder: table.builder });
+    runBlock(bodyStatements(fn), closureFrame(fn, frame), ctx, newTable(variable, table.builder));
     table.builder.afterColumn = null;
-    return;
+    return null;
   }
   let fluent: Fluent | null = null;
   for (const link of links) {
@@ -376,6 +520,7 @@ function runBlueprintChain(table: TableScope, links: Link[], frame: Frame, ctx: 
       ? table.builder.modify(fluent, link.method, args, link.line)
       : table.builder.call(link.method, args, link.line);
   }
+  return fluent;
 }
 
 function runSchemaCall(links: Link[], frame: Frame, ctx: Run, line: number, table?: TableScope): void {
@@ -393,16 +538,19 @@ function runSchemaCall(links: Link[], frame: Frame, ctx: Run, line: number, tabl
   if (method === 'create' || method === 'table') {
     const name = valueOf(link.args[0], frame);
     if (typeof name !== 'string') throw new NotStatic(link.args[0], 'table name');
-    const fn = closureOf(link.args[1]);
+    const callback = callbackOf(link.args[1], frame);
+    if (link.args[1] && !callback) throw new NotStatic(link.args[1], 'Blueprint callback');
     const builder = new BlueprintBuilder(name, method === 'create', ctx.settings);
-    if (fn) {
-      const variable = firstParamName(fn);
+    if (callback) {
+      const variable = firstParamName(callback.fn);
       if (!variable) {
         problemAt(ctx, link.line, 'Blueprint closure without a parameter', 'Schema');
         return;
       }
       // Closure scope: captured `use` variables only, as PHP does; arrow functions see the whole scope.
-      runBlock(bodyStatements(fn), closureFrame(fn, frame), ctx, { variable, builder });
+      // The Blueprint is also a value there (`$table->getTable()` in a condition or an argument).
+      callback.frame.vars.set(variable, new BlueprintRef(name));
+      runBlock(bodyStatements(callback.fn), callback.frame, ctx, newTable(variable, builder));
     }
     applied(builder);
     return;

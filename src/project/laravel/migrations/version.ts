@@ -17,3 +17,44 @@ export function dbConnectionFrom(files: AppFiles, envFile: string | null = null)
   }
   return null;
 }
+
+function readJson(files: AppFiles, path: string): Record<string, unknown> | null {
+  const file = files.other.find((f) => f.path === path);
+  if (!file) return null;
+  try {
+    return JSON.parse(file.text) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The minor version of laravel/framework within its major (composer.lock's `v5.7.29` → 7, else the
+ * composer.json constraint of that major: `5.7.*` → 7), or null. Laravel 5 changed morphs() in 5.8.
+ */
+export function laravelMinorFrom(files: AppFiles): number | null {
+  const major = laravelMajorFrom(files);
+  if (major === null) return null;
+  const lock = readJson(files, 'composer.lock');
+  const packages = [
+    ...((lock?.packages as unknown[]) ?? []),
+    ...((lock?.['packages-dev'] as unknown[]) ?? []),
+  ];
+  const framework = (packages as { name?: string; version?: string }[]).find(
+    (p) => p.name === 'laravel/framework',
+  );
+  // The newest minor of that major the text names (Composer installs the newest that fits).
+  const pick = (text: string): number | null => {
+    let best: number | null = null;
+    for (const part of text.split(/\|\|?|,|\s+/)) {
+      const m = /^(\d+)\.(\d+)/.exec(part.replace(/^[~^<>=!v\s]+/, ''));
+      if (m && Number(m[1]) === major) best = Math.max(best ?? 0, Number(m[2]));
+    }
+    return best;
+  };
+  if (framework?.version) return pick(framework.version);
+  const constraint = (readJson(files, 'composer.json')?.require as Record<string, string> | undefined)?.[
+    'laravel/framework'
+  ];
+  return constraint ? pick(constraint) : null;
+}

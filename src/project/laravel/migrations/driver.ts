@@ -1,0 +1,71 @@
+/**
+ * The database connection as migrations ask about it: `DB::getDriverName()`,
+ * `DB::connection()->getDriverName()`, `Schema::getConnection()->getDriverName()` and
+ * `->getConfig('driver')` answer the driver perf-audit builds for (mysql, or mariadb for Laravel 11+'s
+ * mariadb connection), so driver checks and `switch` on the driver are decided as on the app's server.
+ * `getTablePrefix()` (and a Blueprint's `getPrefix()`) is '' as the schema is built without a table
+ * prefix (index and key names too).
+ */
+
+import type { EvalHost } from '../../php/evaluate.js';
+import { HostValue, type PhpValue } from '../../php/value.js';
+
+/** A database connection object (what `DB::connection()` returns). */
+export class DbConnection extends HostValue {
+  constructor(readonly driver: string) {
+    super();
+  }
+}
+
+/** The Blueprint a closure receives, as a value: `$table->getTable()`, `$table->getPrefix()`. */
+export class BlueprintRef extends HostValue {
+  constructor(readonly table: string) {
+    super();
+  }
+}
+
+const DB = new Set(['db', 'illuminate\\support\\facades\\db']);
+const SCHEMA = new Set(['schema', 'illuminate\\support\\facades\\schema']);
+
+function connectionAnswer(conn: DbConnection, method: string, args: PhpValue[]): PhpValue | undefined {
+  switch (method.toLowerCase()) {
+    case 'getdrivername':
+      return conn.driver;
+    case 'getconfig':
+      return args[0] === 'driver' ? conn.driver : args[0] === 'prefix' ? '' : undefined;
+    case 'gettableprefix':
+      return '';
+    default:
+      return undefined;
+  }
+}
+
+/** The host with the connection's driver known. */
+export function withDriver(host: EvalHost, driver: string): EvalHost {
+  const conn = new DbConnection(driver);
+  return {
+    ...host,
+    callStatic(fqcn, method, args, node) {
+      const cls = fqcn.toLowerCase();
+      const m = method.toLowerCase();
+      if (DB.has(cls) && m === 'connection') return conn;
+      if (SCHEMA.has(cls) && (m === 'getconnection' || m === 'connection')) return conn;
+      if (DB.has(cls)) {
+        const v = connectionAnswer(conn, method, args);
+        if (v !== undefined) return v;
+      }
+      return host.callStatic?.(fqcn, method, args, node);
+    },
+    callObject(target, method, args, node) {
+      if (target instanceof BlueprintRef) {
+        const m = method.toLowerCase();
+        return m === 'gettable' ? target.table : m === 'getprefix' ? '' : undefined;
+      }
+      if (target instanceof DbConnection) {
+        if (method.toLowerCase() === 'getconnection') return target;
+        return connectionAnswer(target, method, args);
+      }
+      return host.callObject?.(target, method, args, node);
+    },
+  };
+}
