@@ -20,7 +20,7 @@ import {
 } from '../project/laravel/migrations/index.js';
 import { findDefaultStringLength } from '../project/laravel/migrations/settings.js';
 import { dbConnectionFrom, laravelMajorFrom } from '../project/laravel/migrations/version.js';
-import type { Problem } from '../project/model.js';
+import type { Problem, SchemaTouch } from '../project/model.js';
 import { migrationsInDump } from '../project/sql/dump.js';
 import { splitSql } from '../project/sql/split.js';
 import { renderCreateTable, renderForeignKey, quoteIdent } from '../schema/ddl.js';
@@ -47,7 +47,13 @@ export interface SchemaPhaseInput {
 
 export interface SchemaPhaseResult {
   schema: Schema;
+  /** What MariaDB rejected or the guard refused while building it. */
   problems: Problem[];
+  /**
+   * What the migration fold did not understand, when the schema was folded from migrations (the project's
+   * own fold reports the same constructs for all migrations; these are the ones this schema stands on).
+   */
+  foldProblems: Problem[] | null;
   source: SchemaSource;
   note: string;
   ms: number;
@@ -61,6 +67,7 @@ const LARAVEL_MIGRATIONS_TABLE = 'migrations';
 interface Built {
   source: SchemaSource;
   problems: Problem[];
+  foldProblems?: Problem[];
   note: string;
   rejected?: Schema['tables'];
 }
@@ -104,6 +111,7 @@ export async function runSchemaPhase(
   return {
     schema,
     problems: built.problems,
+    foldProblems: built.foldProblems ?? null,
     source: built.source,
     note: built.note,
     ms: Math.round(performance.now() - started),
@@ -119,6 +127,7 @@ function errorProblems(
     location: e.statement.location ?? fallback,
     message: `MariaDB rejected \`${excerpt(e.statement.sql)}\`: ${e.message}${e.code ? ` (${e.code})` : ''}`,
     construct: 'schema statement',
+    touches: touchOf(e.statement),
   }));
 }
 
@@ -128,7 +137,13 @@ function refusedProblems(result: ApplyResult, fallback: Location): Problem[] {
     location: r.statement.location ?? fallback,
     message: `not run \`${excerpt(r.statement.sql)}\`: ${r.reason}; repository SQL may only build the scratch schema`,
     construct: 'SQL',
+    touches: touchOf(r.statement),
   }));
+}
+
+/** A statement that failed leaves its table uncertain, or any table when it builds none that is known. */
+function touchOf(statement: DdlStatement): SchemaTouch {
+  return statement.table ? { tables: [statement.table], unknown: false } : { tables: [], unknown: true };
 }
 
 /** What went wrong in one apply, refused and rejected statements in statement order. */
@@ -206,7 +221,6 @@ async function fromMigrations(
     index: input.index,
     host: input.host,
   });
-  problems.push(...result.problems);
   const statements: DdlStatement[] = [];
   if (dumpTables.length) {
     statements.push({ sql: 'SET FOREIGN_KEY_CHECKS = 0' });
@@ -226,6 +240,7 @@ async function fromMigrations(
   return {
     source: 'migrations',
     problems,
+    foldProblems: result.problems,
     rejected: result.schema.tables.filter((t) => applied.rejected.has(t.name.toLowerCase())),
     note:
       `${dumpNote}${plural(migrations.length, 'migration')} folded into ${plural(result.schema.tables.length, 'table')}` +
@@ -263,7 +278,8 @@ export async function applyFolded(
 ): Promise<{ problems: Problem[]; roundTrips: number; failed: number; rejected: Set<string> }> {
   const noWhere: Location = { file: '', line: 0 };
   const tables: DdlStatement[] = [{ sql: 'SET FOREIGN_KEY_CHECKS = 0' }];
-  for (const t of schema.tables) tables.push({ sql: renderCreateTable(t), location: t.origin });
+  for (const t of schema.tables)
+    tables.push({ sql: renderCreateTable(t), location: t.origin, table: t.name });
   const created = await applyStatements(conn, tables, options);
   const failedTables = new Set(
     [...created.errors, ...created.refused].map((e) => schema.tables[e.index - 1]?.name.toLowerCase()),
@@ -285,10 +301,11 @@ export async function applyFolded(
           location,
           message: `foreign key ${fk.name} references ${fk.refTable}, which could not be created`,
           construct: 'schema statement',
+          touches: { tables: [t.name], unknown: false },
         });
         continue;
       }
-      rest.push({ sql: renderForeignKey(t.name, fk), location });
+      rest.push({ sql: renderForeignKey(t.name, fk), location, table: t.name });
     }
   }
   rest.push({ sql: 'SET FOREIGN_KEY_CHECKS = 1' });
@@ -426,6 +443,7 @@ async function fromCommand(db: ScratchDatabase, input: SchemaPhaseInput): Promis
             location: { file: '.perf-audit.yml', line: 1 },
             message: `schema command \`${shown}\` ${status}: ${redact(output.trim(), secrets)}`,
             construct: 'schema command',
+            touches: { tables: [], unknown: true },
           },
         ];
   return { source: 'command', problems, note: `\`${shown}\` ${status}` };

@@ -38,6 +38,7 @@ import { Frame, NotStatic, argsOf, defaultHost, isTrue, valueOf, type Scope } fr
 import { applyBlueprint } from './grammar.js';
 import { findMigrationClass } from './migration-class.js';
 import { indexOfFiles } from '../../php/class-index.js';
+import { attributeProblems, touchOf } from './touched.js';
 
 export interface MigrationContext {
   file: string;
@@ -135,7 +136,24 @@ interface TableScope {
   builder: BlueprintBuilder;
 }
 
+/** One statement; what it left not understood is attributed to the tables it touched (touched.ts). */
 function runStatement(st: PhpNode, frame: Frame, ctx: Run, table?: TableScope): void {
+  const before = ctx.problems.length;
+  try {
+    runOneStatement(st, frame, ctx, table);
+  } finally {
+    attributeProblems(ctx.problems, before, () =>
+      touchOf(
+        st,
+        frame,
+        (chain) => schemaFacade(chain, ctx),
+        table && { variable: table.variable, table: table.builder.def.table },
+      ),
+    );
+  }
+}
+
+function runOneStatement(st: PhpNode, frame: Frame, ctx: Run, table?: TableScope): void {
   const line = lineOf(st);
   ctx.budget.step();
   try {
