@@ -65,6 +65,27 @@ describe('what a construct not understood touched', () => {
     expect(problems[0].touches).toEqual({ tables: ['orders'], unknown: false });
   });
 
+  it('a statement that only reads or writes rows changes no table; an unknown static call may change any', () => {
+    const { problems } = schemaFromMigrations([
+      file(0, CREATE('orders')),
+      file(
+        1,
+        `
+        do {
+            DB::table('orders')->where('status', 'old')->update(['status' => strtolower('NEW')]);
+            Order::all()->each(function ($order) { $order->touch(); });
+        } while (false);
+        do {
+            AppHelper::relaxPrimaryKeys();
+        } while (false);`,
+      ),
+    ]);
+    expect(problems.map((p) => [p.construct, p.touches])).toEqual([
+      ['do', { tables: [], unknown: false }],
+      ['do', { tables: [], unknown: true }],
+    ]);
+  });
+
   it('a table name that cannot be evaluated: the touch is unknown, no table is named', () => {
     const { problems } = schemaFromMigrations([
       file(

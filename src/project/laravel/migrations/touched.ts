@@ -1,12 +1,13 @@
 /**
  * What a migration statement that was not understood may have changed, so that its problems make the
  * right tables uncertain: inside a Blueprint closure, that closure's table (and the column the statement
- * names); elsewhere, the tables the statement's own Schema calls name. When a Schema call's table cannot
- * be evaluated, when the statement calls a migration helper, or when it names no table at all (a statement
- * kind the interpreter does not run), the tables it touched cannot be named: the touch is unknown.
+ * names); elsewhere, the tables the statement's own Schema calls name. A statement whose calls only read
+ * or write rows (`DB::table()`, a model's `all()->each()`, PHP functions) changes no table. Anything that may
+ * reach the schema unseen makes the touch unknown: a Schema call whose table cannot be evaluated, raw SQL,
+ * a migration helper, a static call that is not a query.
  */
 
-import { variableName, walk, type PhpNode } from '../../php/ast.js';
+import { baseName, classNameOf, variableName, walk, type PhpNode } from '../../php/ast.js';
 import { ownCallTarget } from '../../php/calls.js';
 import type { SchemaTouch } from '../../model.js';
 import { chainOf, type Link, type MigrationChain } from './chain.js';
@@ -14,6 +15,53 @@ import { valueOf, type Frame } from './frame.js';
 
 /** Schema facade methods whose first argument (and rename's second) is a table they change. */
 const TABLE_METHODS = new Set(['create', 'table', 'drop', 'dropIfExists', 'rename', 'dropColumns']);
+
+/** Ways a static call starts a query on rows (`DB::table()`, `Model::where()`, `Model::all()`): no schema change. */
+const ROW_STARTERS = new Set(
+  [
+    'table',
+    'select',
+    'insert',
+    'insertGetId',
+    'insertOrIgnore',
+    'update',
+    'upsert',
+    'delete',
+    'transaction',
+    'beginTransaction',
+    'commit',
+    'rollBack',
+    'all',
+    'query',
+    'where',
+    'whereIn',
+    'whereNull',
+    'whereNotNull',
+    'find',
+    'findOrFail',
+    'first',
+    'firstOrCreate',
+    'firstOrNew',
+    'updateOrCreate',
+    'create',
+    'destroy',
+    'get',
+    'pluck',
+    'each',
+    'chunk',
+    'chunkById',
+    'cursor',
+    'lazy',
+    'with',
+    'withTrashed',
+    'orderBy',
+    'count',
+    'exists',
+    'max',
+    'min',
+    'truncate',
+  ].map((m) => m.toLowerCase()),
+);
 
 /** A string the node evaluates to in this frame, or null when it is not known statically. */
 function stringValue(node: PhpNode | undefined, frame: Frame): string | null {
@@ -48,10 +96,17 @@ export function touchOf(
   let unknown = false;
   walk(st, (node) => {
     if (node.kind !== 'call') return;
-    if (ownCallTarget(node)) unknown = true;
+    if (ownCallTarget(node)) {
+      unknown = true;
+      return;
+    }
     const chain = chainOf(node);
     const links = chain ? facade(chain) : null;
-    const first = links?.[0];
+    if (!chain || !links) {
+      if (!chain || reachesSchema(chain)) unknown = true;
+      return;
+    }
+    const first = links[0];
     if (!first || !TABLE_METHODS.has(first.method)) return;
     const names = first.method === 'rename' ? first.args.slice(0, 2) : first.args.slice(0, 1);
     for (const arg of names) {
@@ -60,7 +115,22 @@ export function touchOf(
       else tables.add(name);
     }
   });
-  return { tables: [...tables], unknown: unknown || tables.size === 0 };
+  return { tables: [...tables], unknown };
+}
+
+/**
+ * Whether a call that is not a Schema call may change the schema unseen: raw SQL (`DB::statement`), a static
+ * call that does not start a row query (an app helper, `Artisan::call`), `->up()` of another migration.
+ * PHP functions and calls on variables (`$row->save()`) only touch rows.
+ */
+function reachesSchema(chain: MigrationChain): boolean {
+  if (chain.links.some((l) => l.method === 'up' || l.method === 'down')) return true;
+  const cls = classNameOf(chain.root);
+  if (!cls) return false;
+  const links =
+    baseName(cls) === 'DB' && chain.links[0]?.method === 'connection' ? chain.links.slice(1) : chain.links;
+  const first = links[0]?.method.toLowerCase();
+  return first === undefined || !ROW_STARTERS.has(first);
 }
 
 /** Problems from `from` on without a touch get this statement's (computed once, only when needed). */
