@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { AuditReport } from '../../src/report/audit-report.js';
+import { parseReport } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderTable } from '../../src/report/text.js';
 
@@ -164,6 +165,12 @@ describe('certainty without a database', () => {
     );
     expect(header).not.toContain('Schema uncertain');
     expect(renderTable(report).split('\n').slice(0, 4).join('\n')).toContain('1 of 5 tables uncertain');
+  });
+
+  it('a saved report keeps its certainty, so a comment posted from it says the same', () => {
+    const saved = parseReport(JSON.stringify(report));
+    expect(saved.certainty).toEqual(report.certainty);
+    expect(renderMarkdown(saved).split('###')[0]).toContain('1 of 5 tables uncertain');
   });
 });
 

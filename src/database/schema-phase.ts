@@ -200,7 +200,8 @@ async function fromMigrations(
     migrations = migrations.filter((m) => !ran.has(migrationName(m.path)));
     dumpNote = `${dump.path}, then `;
     if (migrations.length === 0) {
-      return { source: 'dump', problems, note: `${dump.path} (no newer migrations)` };
+      // No migration is folded: the constructs of those the dump covers do not stand under this schema.
+      return { source: 'dump', problems, foldProblems: [], note: `${dump.path} (no newer migrations)` };
     }
     // Newer migrations fold on top of what the dump built; the tables are then created once, folded.
     const current = await introspectSchema(db.conn, db.name, 'dump');
