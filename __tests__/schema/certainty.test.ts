@@ -72,11 +72,12 @@ describe('what a construct not understood touched', () => {
         1,
         `
         do {
-            DB::table('orders')->where('status', 'old')->update(['status' => strtolower('NEW')]);
+            DB::table('orders')->where('status', 'old')->update(['status' => Str::lower('NEW'), 'at' => Carbon::now()]);
             Order::all()->each(function ($order) { $order->touch(); });
+            array_map(fn ($id) => DB::table('orders')->where('id', $id)->delete(), [1, 2]);
         } while (false);
         do {
-            AppHelper::relaxPrimaryKeys();
+            collect(['a'])->each(function ($name) { AppHelper::relaxPrimaryKeys($name); });
         } while (false);`,
       ),
     ]);

@@ -7,7 +7,15 @@
  * a migration helper, a static call that is not a query.
  */
 
-import { baseName, classNameOf, variableName, walk, type PhpNode } from '../../php/ast.js';
+import {
+  baseName,
+  childNodes,
+  children,
+  classNameOf,
+  isFunctionLike,
+  variableName,
+  type PhpNode,
+} from '../../php/ast.js';
 import { ownCallTarget } from '../../php/calls.js';
 import type { SchemaTouch } from '../../model.js';
 import { chainOf, type Link, type MigrationChain } from './chain.js';
@@ -94,8 +102,7 @@ export function touchOf(
   }
   const tables = new Set<string>();
   let unknown = false;
-  walk(st, (node) => {
-    if (node.kind !== 'call') return;
+  forEachAction(st, (node) => {
     if (ownCallTarget(node)) {
       unknown = true;
       return;
@@ -116,6 +123,34 @@ export function touchOf(
     }
   });
   return { tables: [...tables], unknown };
+}
+
+/**
+ * The calls a statement makes as actions: each chain once (its outermost call), and the calls inside closures
+ * passed to it (their bodies run). Calls that only compute an argument (`Carbon::now()`, `Str::slug($x)`)
+ * are values, not actions.
+ */
+function forEachAction(root: PhpNode, visit: (call: PhpNode) => void): void {
+  const go = (node: PhpNode): void => {
+    if (node.kind !== 'call') {
+      for (const c of childNodes(node)) go(c);
+      return;
+    }
+    visit(node);
+    const chain = chainOf(node);
+    if (!chain) return;
+    // A function call (`collect($x)`, `array_map(fn, $x)`) is its own root.
+    if (chain.links.length === 0) return closures(children(node, 'arguments'));
+    if (chain.root.kind === 'call') go(chain.root);
+    for (const link of chain.links) closures(link.args);
+  };
+  const closures = (args: PhpNode[]): void => {
+    for (const arg of args) {
+      const value = arg.kind === 'namedargument' ? arg.value : arg;
+      if (isFunctionLike(value)) go(value);
+    }
+  };
+  go(root);
 }
 
 /**
