@@ -5,6 +5,9 @@ import { PhaseLog } from './audit/phases.js';
 import { explainRows } from './audit/explain-rows.js';
 import { runRules } from './audit/run-rules.js';
 import { withRejectedTables } from './audit/rejected-tables.js';
+import { schemaProblemsOf, withCertainty } from './audit/certainty.js';
+import { lowCertaintyText } from './report/certainty-text.js';
+import { certaintyOf } from './schema/certainty.js';
 import { DEFAULT_DATABASE_DEADLINE_MS } from './config/ranges.js';
 import { closeAllConnections, openConnections, setDatabaseDeadline } from './database/bounded.js';
 import { createScratchDatabase, parseDbUrl, waitForServer } from './database/connection.js';
@@ -141,6 +144,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
             serverVersion: version,
             schema: kept.schema,
             applyProblems: [...schemaResult.problems, ...kept.problems],
+            foldProblems: schemaResult.foldProblems,
             plans: planned?.plans ?? [],
             criticalPlans: planned?.criticalPlans ?? [],
             proofs: planned?.proofs ?? [],
@@ -198,11 +202,19 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   }
 
   const ctx: RuleContext = { config, project, schema: database?.schema ?? project.schema, database, http };
+  const certainty = certaintyOf(ctx.schema, schemaProblemsOf(project, database));
+  const low = lowCertaintyText(certainty);
+  if (low) log(`WARNING: ${low}`);
   const outcome = runRules(RULES, ctx);
   for (const e of outcome.errors)
     phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
 
-  let findings = applyIgnores(outcome.findings, { config, project, files, directives });
+  let findings = applyIgnores(withCertainty(outcome.findings, certainty), {
+    config,
+    project,
+    files,
+    directives,
+  });
   let fixed: AuditReport['fixed'] = [];
   if (config.baseline) {
     const base = await phases.run('baseline', async () => {
@@ -229,6 +241,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
     load: http?.load ?? [],
     // What the rules read: introspected from MariaDB, or the static schema when no database ran.
     schema: ctx.schema,
+    certainty,
     settings: Object.values(project.settings).map((s) => ({
       key: s.key,
       value: s.value,

@@ -8,6 +8,7 @@ import { parseFailOn, parsePositiveInt, resolveConfig } from './config/resolve.j
 import type { Overrides } from './config/resolve.js';
 import type { AuditReport } from './report/audit-report.js';
 import { logBlock, logLine } from './report/log-line.js';
+import { certaintyVerdicts } from './report/certainty-text.js';
 import { databaseSecrets, environmentSecrets, redactSecrets } from './report/redact.js';
 import { VERSION } from './version.js';
 
@@ -285,7 +286,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const s = report.summary;
   err(
     `perf-audit: ${s.blocked ? 'BLOCKED' : 'passed'}: ${s.critical} critical, ${s.warning} warnings, ${s.info} info` +
-      ` (fail-on ${config.failOn}, ${s.verdicts === 'planner' ? "verdicts confirmed by MariaDB's planner" : 'static verdicts only'})`,
+      ` (fail-on ${config.failOn}, ${certaintyVerdicts(s.verdicts === 'planner', report.certainty)})`,
   );
   return s.blocked ? EXIT.blocked : EXIT.passed;
 }

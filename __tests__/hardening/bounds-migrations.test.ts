@@ -109,7 +109,9 @@ describe('with a database', () => {
       const started = Date.now();
       const report = await runAudit(config);
       expect(Date.now() - started).toBeLessThan(40_000);
-      const pa901 = report.findings.filter((f) => f.rule === 'PA901').map((f) => f.message);
+      const pa901 = report.findings
+        .filter((f) => f.rule === 'PA901')
+        .flatMap((f) => (f.evidence['places'] as { message: string }[]).map((p) => p.message));
       expect(pa901.join('\n')).toMatch(/after 1000 DB::statement calls/);
       expect(report.phases.find((p) => p.name === 'schema')?.status).toBe('ran');
       expect(report.phases.find((p) => p.name === 'planner')?.status).toBe('ran');

@@ -16,6 +16,7 @@ export function withRejectedTables(
     location: t.origin ?? { file: '', line: 0 },
     message: `table ${t.name}: MariaDB rejected its CREATE TABLE, so its verdicts come from the static analysis only and are uncertain`,
     construct: 'uncertain table',
+    touches: { tables: [t.name], unknown: false },
   }));
   return {
     schema: missing.length ? { ...schema, tables: [...schema.tables, ...missing] } : schema,

@@ -17,6 +17,8 @@ export interface DdlStatement {
   location?: Location;
   /** Text from the repository as written (raw migration SQL, dump, .sql file): checked before it runs. */
   raw?: boolean;
+  /** The table the statement builds, when known: a failure makes that table uncertain. */
+  table?: string;
 }
 
 export interface StatementError {

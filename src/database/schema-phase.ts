@@ -16,7 +16,7 @@ import type { EvalHost } from '../project/php/evaluate.js';
 import { appMigrations } from '../project/laravel/migrations/app-migrations.js';
 import { migrationName, schemaFromMigrations } from '../project/laravel/migrations/index.js';
 import { dbConnectionFrom } from '../project/laravel/migrations/version.js';
-import type { Problem } from '../project/model.js';
+import type { Problem, SchemaTouch } from '../project/model.js';
 import { migrationsInDump } from '../project/sql/dump.js';
 import { splitSql } from '../project/sql/split.js';
 import { renderCreateTable, renderForeignKey, quoteIdent } from '../schema/ddl.js';
@@ -43,7 +43,13 @@ export interface SchemaPhaseInput {
 
 export interface SchemaPhaseResult {
   schema: Schema;
+  /** What MariaDB rejected or the guard refused while building it. */
   problems: Problem[];
+  /**
+   * What the migration fold did not understand, when the schema was folded from migrations (the project's
+   * own fold reports the same constructs for all migrations; these are the ones this schema stands on).
+   */
+  foldProblems: Problem[] | null;
   source: SchemaSource;
   note: string;
   ms: number;
@@ -57,6 +63,7 @@ const LARAVEL_MIGRATIONS_TABLE = 'migrations';
 interface Built {
   source: SchemaSource;
   problems: Problem[];
+  foldProblems?: Problem[];
   note: string;
   rejected?: Schema['tables'];
 }
@@ -100,6 +107,7 @@ export async function runSchemaPhase(
   return {
     schema,
     problems: built.problems,
+    foldProblems: built.foldProblems ?? null,
     source: built.source,
     note: built.note,
     ms: Math.round(performance.now() - started),
@@ -115,6 +123,7 @@ function errorProblems(
     location: e.statement.location ?? fallback,
     message: `MariaDB rejected \`${excerpt(e.statement.sql)}\`: ${e.message}${e.code ? ` (${e.code})` : ''}`,
     construct: 'schema statement',
+    touches: touchOf(e.statement),
   }));
 }
 
@@ -124,7 +133,13 @@ function refusedProblems(result: ApplyResult, fallback: Location): Problem[] {
     location: r.statement.location ?? fallback,
     message: `not run \`${excerpt(r.statement.sql)}\`: ${r.reason}; repository SQL may only build the scratch schema`,
     construct: 'SQL',
+    touches: touchOf(r.statement),
   }));
+}
+
+/** A statement that failed leaves its table uncertain, or any table when it builds none that is known. */
+function touchOf(statement: DdlStatement): SchemaTouch {
+  return statement.table ? { tables: [statement.table], unknown: false } : { tables: [], unknown: true };
 }
 
 /** What went wrong in one apply, refused and rejected statements in statement order. */
@@ -183,7 +198,8 @@ async function fromMigrations(
     migrations = migrations.filter((m) => !ran.has(migrationName(m.path)));
     dumpNote = `${dump.path}, then `;
     if (migrations.length === 0) {
-      return { source: 'dump', problems, note: `${dump.path} (no newer migrations)` };
+      // No migration is folded: the constructs of those the dump covers do not stand under this schema.
+      return { source: 'dump', problems, foldProblems: [], note: `${dump.path} (no newer migrations)` };
     }
     // Newer migrations fold on top of what the dump built; the tables are then created once, folded.
     const current = await introspectSchema(db.conn, db.name, 'dump');
@@ -193,7 +209,6 @@ async function fromMigrations(
     dumpTables = current.tables.map((t) => t.name);
   }
   const result = schemaFromMigrations(migrations, { ...app.options, fold });
-  problems.push(...result.problems);
   const statements: DdlStatement[] = [];
   if (dumpTables.length) {
     statements.push({ sql: 'SET FOREIGN_KEY_CHECKS = 0' });
@@ -213,6 +228,7 @@ async function fromMigrations(
   return {
     source: 'migrations',
     problems,
+    foldProblems: result.problems,
     rejected: result.schema.tables.filter((t) => applied.rejected.has(t.name.toLowerCase())),
     note:
       `${dumpNote}${plural(migrations.length, 'migration')} folded into ${plural(result.schema.tables.length, 'table')}` +
@@ -250,7 +266,8 @@ export async function applyFolded(
 ): Promise<{ problems: Problem[]; roundTrips: number; failed: number; rejected: Set<string> }> {
   const noWhere: Location = { file: '', line: 0 };
   const tables: DdlStatement[] = [{ sql: 'SET FOREIGN_KEY_CHECKS = 0' }];
-  for (const t of schema.tables) tables.push({ sql: renderCreateTable(t), location: t.origin });
+  for (const t of schema.tables)
+    tables.push({ sql: renderCreateTable(t), location: t.origin, table: t.name });
   const created = await applyStatements(conn, tables, options);
   const failedTables = new Set(
     [...created.errors, ...created.refused].map((e) => schema.tables[e.index - 1]?.name.toLowerCase()),
@@ -272,10 +289,11 @@ export async function applyFolded(
           location,
           message: `foreign key ${fk.name} references ${fk.refTable}, which could not be created`,
           construct: 'schema statement',
+          touches: { tables: [t.name], unknown: false },
         });
         continue;
       }
-      rest.push({ sql: renderForeignKey(t.name, fk), location });
+      rest.push({ sql: renderForeignKey(t.name, fk), location, table: t.name });
     }
   }
   rest.push({ sql: 'SET FOREIGN_KEY_CHECKS = 1' });
@@ -413,6 +431,7 @@ async function fromCommand(db: ScratchDatabase, input: SchemaPhaseInput): Promis
             location: { file: '.perf-audit.yml', line: 1 },
             message: `schema command \`${shown}\` ${status}: ${redact(output.trim(), secrets)}`,
             construct: 'schema command',
+            touches: { tables: [], unknown: true },
           },
         ];
   return { source: 'command', problems, note: `\`${shown}\` ${status}` };

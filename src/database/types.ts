@@ -65,6 +65,11 @@ export interface DatabaseFacts {
   schema: Schema;
   /** Statements that failed while applying the schema, as findings at their file:line. */
   applyProblems: Problem[];
+  /**
+   * What the fold of the migrations that built this schema did not understand; null or absent when the
+   * schema came from elsewhere (a dump without newer migrations, SQL files, the app's command).
+   */
+  foldProblems?: Problem[] | null;
   plans: ShapePlan[];
   /** EXPLAINs of the config file's critical queries, by name. */
   criticalPlans: { name: string; plan: Plan }[];

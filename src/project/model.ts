@@ -167,6 +167,21 @@ export interface Problem {
   message: string;
   /** The construct (`Blueprint::macroColumn`, `parse error`…). */
   construct?: string;
+  /**
+   * What it may have changed in the schema. Set on every problem of the migration fold and of the schema
+   * phase (src/schema/certainty.ts makes the tables it names uncertain); absent on the others.
+   */
+  touches?: SchemaTouch;
+}
+
+/** What a schema construct that was not understood may have changed. */
+export interface SchemaTouch {
+  /** The tables it names, as written. */
+  tables: string[];
+  /** The column, when it touched one named column of one table. */
+  column?: string;
+  /** It may also have changed tables that cannot be named (a table name not known statically, a whole file). */
+  unknown: boolean;
 }
 
 /** A raw file (config, env, ini, pool conf) kept for rules that need the text. */

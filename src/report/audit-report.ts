@@ -2,6 +2,7 @@
 
 import type { Finding } from '../findings.js';
 import type { Schema } from '../schema/model.js';
+import type { SchemaCertainty } from '../schema/certainty.js';
 
 export interface PhaseResult {
   name: string;
@@ -109,6 +110,8 @@ export interface AuditReport {
   http: HttpResult[];
   load: LoadStep[];
   schema: Schema | null;
+  /** How much of `schema` was built by code perf-audit understood (absent from reports that stopped early). */
+  certainty?: SchemaCertainty;
   settings: { key: string; value: string | null; source: string; file: string | null; line: number | null }[];
   phases: PhaseResult[];
   /** Present when the run stopped before its verdict (exit 3, a signal): why, and what was cleaned up. */

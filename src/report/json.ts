@@ -2,6 +2,7 @@
 
 import type { Finding, Severity } from '../findings.js';
 import type { AuditReport } from './audit-report.js';
+import type { SchemaCertainty, UncertainConstruct } from '../schema/certainty.js';
 
 export function renderJson(report: AuditReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
@@ -154,6 +155,7 @@ export function parseReport(text: string, source = 'report'): AuditReport {
       })),
     // The schema is not shown in comments; a saved report's schema is not needed to post one.
     schema: null,
+    ...(isObject(raw['certainty']) ? { certainty: normalizeCertainty(raw['certainty']) } : {}),
     settings: arr(raw['settings'])
       .filter(isObject)
       .map((s) => ({
@@ -190,6 +192,35 @@ function normalizeIncomplete(raw: Record<string, unknown>): NonNullable<AuditRep
         ok: c['ok'] === true,
         ...(c['error'] !== undefined ? { error: String(c['error']) } : {}),
       })),
+  };
+}
+
+function normalizeConstruct(raw: unknown): UncertainConstruct {
+  const c = isObject(raw) ? raw : {};
+  return {
+    construct: String(c['construct'] ?? ''),
+    file: String(c['file'] ?? ''),
+    line: num(c['line']) ?? 0,
+    message: String(c['message'] ?? ''),
+  };
+}
+
+function normalizeCertainty(raw: Record<string, unknown>): SchemaCertainty {
+  const tables = num(raw['tables']) ?? 0;
+  const uncertain = num(raw['uncertain']) ?? 0;
+  return {
+    tables,
+    uncertain,
+    uncertainTables: arr(raw['uncertainTables'])
+      .filter(isObject)
+      .map((t) => ({
+        name: String(t['name'] ?? ''),
+        inSchema: t['inSchema'] === true,
+        columns: arr(t['columns']).map(String),
+        constructs: arr(t['constructs']).map(normalizeConstruct),
+      })),
+    unknownTouches: arr(raw['unknownTouches']).map(normalizeConstruct),
+    low: raw['low'] === true,
   };
 }
 

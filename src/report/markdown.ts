@@ -21,6 +21,7 @@ import {
   whereOf,
   type Status,
 } from './view.js';
+import { lowCertaintyText } from './certainty-text.js';
 
 /** GitHub's limit on a comment body is 65,536 characters; keep a margin for the marker and footers. */
 export const COMMENT_MAX_CHARS = 65_536 - 1_536;
@@ -140,7 +141,10 @@ function headline(report: AuditReport): string {
   if (groups.silenced.length) facts.push(`${groups.silenced.length} silenced`);
   // verdictsText is perf-audit's own wording, never repository text.
   const verdicts = `${report.summary?.verdicts === 'planner' ? '🔬' : '📄'} ${verdictsText(report)}`;
-  return `${title}\n\n${facts.join(' · ')}\n\n_${verdicts}_`;
+  const low = lowCertaintyText(report.certainty);
+  // perf-audit's own wording with counts, like verdictsText: no repository text.
+  const warning = low ? `\n\n> ⚠️ **${low}**` : '';
+  return `${title}\n\n${facts.join(' · ')}${warning}\n\n_${verdicts}_`;
 }
 
 function summarySection(report: AuditReport): string {

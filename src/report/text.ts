@@ -15,6 +15,7 @@ import {
   whereOf,
   type Status,
 } from './view.js';
+import { lowCertaintyText } from './certainty-text.js';
 
 const MARK: Record<Status, string> = {
   ok: 'OK',
@@ -77,6 +78,8 @@ export function renderTable(report: AuditReport): string {
   out.push(
     `Totals: ${countsText(report)}; ${groups.added.length} new, ${groups.existing.length} pre-existing, ${groups.fixed.length} fixed, ${groups.silenced.length} silenced`,
   );
+  const low = lowCertaintyText(report.certainty);
+  if (low) out.push(`WARNING: ${low}.`);
   out.push(`${verdictsText(report).replace(/^./, (c) => c.toUpperCase())}.`);
 
   out.push('', heading('Summary'));

@@ -6,6 +6,7 @@
 
 import { compareFindings, SEVERITY_ORDER, type Finding, type Severity } from '../findings.js';
 import type { AuditReport, HttpResult, LoadStep } from './audit-report.js';
+import { certaintyVerdicts } from './certainty-text.js';
 
 export type Status = 'ok' | 'info' | 'warning' | 'critical' | 'unchecked';
 
@@ -262,9 +263,7 @@ export function countsText(report: AuditReport): string {
 }
 
 export function verdictsText(report: AuditReport): string {
-  return report.summary?.verdicts === 'planner'
-    ? "verdicts confirmed by MariaDB's planner at production scale"
-    : 'static verdicts only: no database';
+  return certaintyVerdicts(report.summary?.verdicts === 'planner', report.certainty);
 }
 
 /** Why the run blocked, or why it passed, in one sentence. */

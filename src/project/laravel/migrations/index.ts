@@ -133,6 +133,8 @@ export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptio
       },
     });
   }
+  // What stopped a whole file (no migration class, the work limit) may have touched any table.
+  for (const p of problems) p.touches ??= { tables: [], unknown: true };
   return { schema: fold.toSchema('static'), raw, problems };
 }
 

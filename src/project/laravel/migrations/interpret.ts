@@ -40,6 +40,7 @@ import { applyBlueprint } from './grammar.js';
 import { BlueprintRef } from './driver.js';
 import { findMigrationClass } from './migration-class.js';
 import { indexOfFiles } from '../../php/class-index.js';
+import { attributeProblems, touchOf } from './touched.js';
 
 export interface MigrationContext {
   file: string;
@@ -170,7 +171,24 @@ function newTable(variable: string, builder: BlueprintBuilder): TableScope {
   return { variable, builder, fluents: new Map() };
 }
 
+/** One statement; what it left not understood is attributed to the tables it touched (touched.ts). */
 function runStatement(st: PhpNode, frame: Frame, ctx: Run, table?: TableScope): void {
+  const before = ctx.problems.length;
+  try {
+    runOneStatement(st, frame, ctx, table);
+  } finally {
+    attributeProblems(ctx.problems, before, () =>
+      touchOf(
+        st,
+        frame,
+        (chain) => schemaFacade(chain, ctx),
+        table && { variable: table.variable, table: table.builder.def.table },
+      ),
+    );
+  }
+}
+
+function runOneStatement(st: PhpNode, frame: Frame, ctx: Run, table?: TableScope): void {
   const line = lineOf(st);
   ctx.budget.step();
   try {
