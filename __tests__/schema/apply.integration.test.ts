@@ -135,7 +135,9 @@ ${body}
     config.database.schema = 'migrations';
     await withScratch(async (db) => {
       const r = await runSchemaPhase(db, { config, app, parsed });
-      const where = r.problems.map((p) => `${p.location.file}:${p.location.line}`);
+      // The fold's own refusals come first (as the migrations are folded), then what MariaDB rejected.
+      const all = [...(r.foldProblems ?? []), ...r.problems];
+      const where = all.map((p) => `${p.location.file}:${p.location.line}`);
       expect(where).toEqual([
         'database/migrations/2024_01_02_000000_create_members.php:22',
         'database/migrations/2024_01_01_000000_create_teams.php:12',
@@ -144,13 +146,13 @@ ${body}
       ]);
       // bigint unsigned → int unsigned: refused as MariaDB refuses it, at the line declaring the key,
       // while the migrations are folded.
-      expect(r.problems[0].message).toMatch(/foreign key constraint.*players_squad_id_foreign/i);
-      expect(r.problems[1].message).toContain("Invalid default value for 'size'");
+      expect(all[0].message).toMatch(/foreign key constraint.*players_squad_id_foreign/i);
+      expect(all[1].message).toContain("Invalid default value for 'size'");
       // With the parent missing, MariaDB (checks off) would accept the key; it is reported instead.
-      expect(r.problems[2].message).toBe(
+      expect(all[2].message).toBe(
         'foreign key members_team_id_foreign references teams, which could not be created',
       );
-      expect(r.problems[3].message).toContain('nonsense_type');
+      expect(all[3].message).toContain('nonsense_type');
       expect(r.schema.tables.map((t) => t.name)).toEqual(['members', 'players', 'squads']);
       expect(findTable(r.schema, 'members')!.columns.map((c) => c.name)).toEqual([
         'id',
