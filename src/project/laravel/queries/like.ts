@@ -1,0 +1,45 @@
+/**
+ * A LIKE pattern as the code builds it: a literal keeps its text; `"%{$term}%"` or `$term . '%'` keep
+ * their shape (a leading wildcard, or a fixed start an index can seek) without inventing the unknown text.
+ */
+
+import { child, children, type PhpNode } from '../../php/ast.js';
+import type { EvalContext } from '../../php/evaluate.js';
+import { likeOperator } from '../../operators.js';
+import type { Operator } from '../../model.js';
+import { literalValue } from './literal.js';
+
+export interface LikePattern {
+  op: Operator;
+  /** The whole pattern, only when the code spells all of it. */
+  value?: string;
+}
+
+/** The first piece of a concatenation or interpolated string, as written. */
+function leadingPiece(n: PhpNode): PhpNode | null {
+  if (n.kind === 'bin' && n.type === '.') return child(n, 'left');
+  if (n.kind === 'encapsed') {
+    const first = children(n, 'value')[0];
+    if (!first) return null;
+    return first.kind === 'encapsedpart' ? child(first, 'expression') : first;
+  }
+  return null;
+}
+
+/** The LIKE operator a pattern node gives: `like-prefix` only when its known start has no wildcard first. */
+export function likePattern(n: PhpNode | null | undefined, ctx: EvalContext, negated = false): LikePattern {
+  if (!n) return { op: negated ? 'other' : 'like' };
+  const whole = literalValue(n, ctx);
+  if (typeof whole === 'string') return { op: negated ? 'other' : likeOperator(whole), value: whole };
+  if (negated) return { op: 'other' };
+  // Walk down to the leftmost piece: `'abc' . $x . '%'` starts with 'abc'.
+  let piece: PhpNode | null = n;
+  for (let depth = 0; piece && depth < 20; depth++) {
+    const known = literalValue(piece, ctx);
+    if (typeof known === 'string' && known !== '') return { op: likeOperator(known) };
+    const next = leadingPiece(piece);
+    if (!next || next === piece) break;
+    piece = next;
+  }
+  return { op: 'like' };
+}
