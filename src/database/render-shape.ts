@@ -252,19 +252,25 @@ export function conditionSql(shape: QueryShape, one: (p: Predicate) => string | 
   };
   /** The AND of plain predicates and OR groups among `preds`. */
   const conjunction = (preds: Predicate[]): (string | null)[] => {
-    const out: (string | null)[] = [];
+    // A group sits where its first predicate sits, as Laravel writes it.
+    const slots: ({ sql: string | null } | Map<number, (string | null)[]>)[] = [];
     const groups = new Map<number, Map<number, (string | null)[]>>();
     for (const p of preds) {
       if (!p.group) {
-        out.push(one(p));
+        slots.push({ sql: one(p) });
         continue;
       }
-      const g = groups.get(p.group.id) ?? new Map<number, (string | null)[]>();
-      groups.set(p.group.id, g);
+      let g = groups.get(p.group.id);
+      if (!g) {
+        g = new Map<number, (string | null)[]>();
+        groups.set(p.group.id, g);
+        slots.push(g);
+      }
       g.set(p.group.branch, [...(g.get(p.group.branch) ?? []), one(p)]);
     }
-    for (const g of groups.values()) out.push(or([...g.keys()].sort((a, b) => a - b).map((k) => g.get(k)!)));
-    return out;
+    return slots.map((slot) =>
+      slot instanceof Map ? or([...slot.keys()].sort((a, b) => a - b).map((k) => slot.get(k)!)) : slot.sql,
+    );
   };
   const always = shape.where.filter((p) => branchOf(p) === undefined);
   const branched = shape.where.filter((p) => branchOf(p) !== undefined);

@@ -19,6 +19,7 @@ import {
 import { extractModels } from './laravel/models.js';
 import { ModelRegistry, extractFileQueries } from './laravel/queries/index.js';
 import { detectLaravelVersion, resolveSettings } from './laravel/settings/index.js';
+import { appDatabase } from './laravel/app-database.js';
 import { ClassIndex } from './php/class-index.js';
 import type { EvalHost } from './php/evaluate.js';
 import { FunctionIndex } from './php/functions.js';
@@ -266,6 +267,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
       settings: settings.settings,
       problems: [...parseErrors, ...problems],
       phpFiles: files.php.length,
+      database: appDatabase(settings.app.config),
     },
   };
 }

@@ -208,4 +208,6 @@ export interface ProjectModel {
   problems: Problem[];
   /** Number of PHP files parsed. */
   phpFiles: number;
+  /** The app's default connection and its driver (config/database.php + env), when the config says. */
+  database?: { connection: string; driver: string } | null;
 }

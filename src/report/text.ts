@@ -78,6 +78,7 @@ export function renderTable(report: AuditReport): string {
     `Totals: ${countsText(report)}; ${groups.added.length} new, ${groups.existing.length} pre-existing, ${groups.fixed.length} fixed, ${groups.silenced.length} silenced`,
   );
   out.push(`${verdictsText(report).replace(/^./, (c) => c.toUpperCase())}.`);
+  for (const n of report.notices ?? []) out.push(`Note: ${plain(n, 500)}`);
 
   out.push('', heading('Summary'));
   out.push(

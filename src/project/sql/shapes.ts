@@ -84,7 +84,10 @@ function columnOf(expr: SqlNode | null, aliases: Aliases): ColumnRef | null {
   if (expr.type === 'column_ref') {
     const column = columnName(expr.column);
     if (!column || column === '*') return null;
-    const qualifier = typeof expr.table === 'string' ? expr.table : null;
+    // A quoted qualifier (`posts`.`id`) comes as a node with its text in `value`.
+    const t = expr.table;
+    const qualifier =
+      typeof t === 'string' ? t : typeof asNode(t)?.value === 'string' ? String(asNode(t)!.value) : null;
     return { column, table: qualifier ? (aliases.get(qualifier.toLowerCase()) ?? qualifier) : null };
   }
   if (expr.type === 'function' || expr.type === 'aggr_func') {
@@ -135,8 +138,8 @@ interface Conditions {
   groups?: number;
   /** What was left out (an OR group inside an OR group). */
   partial?: string[];
-  /** Column = column comparisons (join conditions written in WHERE or ON). */
-  pairs: { a: ColumnRef; b: ColumnRef }[];
+  /** Column = column comparisons (join conditions written in WHERE or ON), and where they sit. */
+  pairs: { a: ColumnRef; b: ColumnRef; at?: Place }[];
   /** Subqueries met inside the expression. */
   subqueries: SqlNode[];
 }
@@ -204,7 +207,12 @@ function readConditions(
     const lcol = columnOf(left, aliases);
     const rcol = columnOf(right, aliases);
     if (lcol && rcol && !lcol.fn && !rcol.fn && op === '=') {
-      out.pairs.push({ a: lcol, b: rcol });
+      out.pairs.push({ a: lcol, b: rcol, at });
+      return;
+    }
+    if (lcol && rcol && ['<', '>', '<=', '>=', '!=', '<>'].includes(op)) {
+      // A column against a column (`updated_at > created_at`) seeks nothing; it is kept as a comparison.
+      out.where.push(place(columnComparison(lcol, rcol, op), at));
       return;
     }
     let col = lcol;
@@ -251,6 +259,15 @@ function collectSubqueries(expr: SqlNode | null, out: Conditions): void {
   if (ast) out.subqueries.push(ast);
   if (expr.type === 'select') out.subqueries.push(expr);
   if (expr.type === 'expr_list') for (const v of asArray(expr.value)) collectSubqueries(v, out);
+  // `EXISTS (SELECT …)` is a function over a subquery.
+  if (expr.type === 'function') collectSubqueries(asNode(expr.args), out);
+}
+
+function columnComparison(a: ColumnRef, b: ColumnRef, operator: string): Predicate {
+  const p = predicate(a, 'other', undefined);
+  p.compare = { column: b.column, operator };
+  if (b.table) p.compare.table = b.table;
+  return p;
 }
 
 function predicate(col: ColumnRef, op: Operator, value: unknown): Predicate {
@@ -339,13 +356,24 @@ function readStatement(stmt: SqlNode, out: PartialShape[]): void {
     joins.push({ table: s.table, on: terms, type: s.join ? joinType(s.join) : 'cross' });
   }
   // `FROM a, b WHERE a.x = b.y`: comma joins compare columns in WHERE.
-  for (const { a, b } of conditions.pairs) {
+  const ownTables = new Set([...aliases.values()].map((t) => t.toLowerCase()));
+  const isOwn = (c: ColumnRef) => c.table === null || ownTables.has(c.table.toLowerCase());
+  for (const { a, b, at } of conditions.pairs) {
     const j = joins.find(
       (jt) =>
         jt.table.toLowerCase() === a.table?.toLowerCase() ||
         jt.table.toLowerCase() === b.table?.toLowerCase(),
     );
-    if (!j) continue;
+    if (!j) {
+      // A correlated subquery (`EXISTS (SELECT … WHERE outer.id = inner.key)`) looks its rows up by its
+      // own column once per outer row: an equality on that column.
+      const [own, outer] = isOwn(a) && !isOwn(b) ? [a, b] : isOwn(b) && !isOwn(a) ? [b, a] : [null, null];
+      if (own && outer) conditions.where.push(predicate(own, '=', undefined));
+      // Two columns of the same row (`WHERE a = b`): a comparison that seeks nothing.
+      else if (isOwn(a) && isOwn(b))
+        conditions.where.push(place(columnComparison(a, b, '='), at ?? { root: false }));
+      continue;
+    }
     const [mine, other] = a.table?.toLowerCase() === j.table.toLowerCase() ? [a, b] : [b, a];
     j.on.push({ left: mine.column, right: other.table ? `${other.table}.${other.column}` : other.column });
     if (j.type === 'cross') j.type = 'inner';
@@ -464,15 +492,33 @@ export function predicatesFromFragment(
   table: string,
 ): { where: Predicate[]; hasOr: boolean; partial?: string[] } | { error: string } {
   try {
-    const [stmt] = parse(`SELECT * FROM \`${table}\` WHERE ${fragment}`);
+    const { nodes, placeholders } = parseFragment(`SELECT * FROM \`${table}\` WHERE `, fragment);
     const partials: PartialShape[] = [];
-    if (stmt) readStatement(stmt, partials);
+    if (nodes[0]) readStatement(nodes[0], partials);
     const mine = partials[partials.length - 1];
+    // The stand-in values for `?` are not the app's: they are dropped.
+    if (mine && placeholders) for (const p of mine.where) delete p.value;
     return mine
       ? { where: mine.where, hasOr: mine.hasOr, partial: mine.partial }
       : { where: [], hasOr: false };
   } catch (err) {
     return { error: parseError(err) };
+  }
+}
+
+/**
+ * A fragment with `?` placeholders: the SQL grammar does not take one everywhere a value goes
+ * (`title REGEXP ?`), so when it fails the placeholders (outside quotes) are read as NULL values.
+ */
+function parseFragment(prefix: string, fragment: string): { nodes: SqlNode[]; placeholders: boolean } {
+  try {
+    return { nodes: parse(prefix + fragment), placeholders: false };
+  } catch (err) {
+    const unbound = fragment.replace(/('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*"|`[^`]*`)|\?/g, (m, quoted) =>
+      quoted ? m : "''",
+    );
+    if (unbound === fragment) throw err;
+    return { nodes: parse(prefix + unbound), placeholders: true };
   }
 }
 

@@ -41,5 +41,25 @@ export function likePattern(n: PhpNode | null | undefined, ctx: EvalContext, neg
     if (!next || next === piece) break;
     piece = next;
   }
+  // `$term . '%'`: the code adds a wildcard at the end only, a prefix search on whatever `$term` is.
+  const pieces = piecesOf(n);
+  if (pieces.length > 1) {
+    const texts = pieces.map((p) => literalValue(p, ctx));
+    const last = texts[texts.length - 1];
+    const wildcardInside = texts.slice(0, -1).some((t) => typeof t === 'string' && /[%_]/.test(t));
+    if (typeof last === 'string' && last.endsWith('%') && !wildcardInside) return { op: 'like-prefix' };
+  }
   return { op: 'like' };
+}
+
+/** The pieces of a concatenation or interpolated string, in order. */
+function piecesOf(n: PhpNode): PhpNode[] {
+  if (n.kind === 'bin' && n.type === '.') {
+    const l = child(n, 'left');
+    const r = child(n, 'right');
+    return [...(l ? piecesOf(l) : []), ...(r ? piecesOf(r) : [])];
+  }
+  if (n.kind === 'encapsed')
+    return children(n, 'value').map((p) => (p.kind === 'encapsedpart' ? (child(p, 'expression') ?? p) : p));
+  return [n];
 }
