@@ -116,6 +116,30 @@ describe("each chain's shape is the SQL Laravel 8.83 builds for it", () => {
   });
 });
 
+test('withWhereHas (Laravel 9.16+): the whereHas lookup and the eager load, each with the constraint', () => {
+  const shapes = queries.filter((q) => q.location.file === 'Http/Controllers/NewerController.php');
+  expect(shapes.map(canonical).sort()).toEqual(
+    [
+      {
+        table: 'posts',
+        where: ['deleted_at is null', 'status =', 'user_id ='],
+        orderBy: [],
+        joins: [],
+        limit: null,
+      },
+      {
+        table: 'posts',
+        where: ['deleted_at is null', 'status =', 'user_id in'],
+        orderBy: [],
+        joins: [],
+        limit: null,
+      },
+    ]
+      .map((x) => JSON.stringify(x))
+      .sort(),
+  );
+});
+
 describe('the SQL the report shows is the shape, never an invented value', () => {
   const schema = {
     tables: [
