@@ -26,6 +26,8 @@ import { loadProject, type LoadedProject } from './project/load.js';
 import { ProjectCache } from './project/project-cache.js';
 import type { AuditReport } from './report/audit-report.js';
 import { RULES } from './rules/registry.js';
+import { indexesRules } from './rules/groups/indexes.js';
+import { otherDatabaseServer } from './project/laravel/app-database.js';
 import type { HttpFacts, RuleContext } from './rules/rule.js';
 import { VERSION } from './version.js';
 
@@ -91,6 +93,13 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   });
   if (!loaded) throw new AuditError(`reading the project failed: ${phases.phases.at(-1)?.note}`);
   const { project } = loaded;
+  // An app on PostgreSQL (or SQL Server) is not a MariaDB app: no schema, no plans, no index verdicts.
+  const otherServer = otherDatabaseServer(project.database);
+  const notices = otherServer
+    ? [
+        `This app's database is ${otherServer} (default connection \`${project.database!.connection}\`, driver ${project.database!.driver}): it is not a MariaDB app, so no MariaDB index verdicts are given.`,
+      ]
+    : [];
   // Keep only the ASTs the schema phase reads (migrations, service providers) and the ignore directives;
   // the rest would stay in memory for the whole run.
   const directives = loaded.directives;
@@ -104,7 +113,10 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   // Connections the caller had open before the run are theirs: only what the run opened is closed at its end.
   const callerConnections = openConnections();
   try {
-    if (!config.database.url) {
+    if (otherServer) {
+      phases.skip('schema', `the app's database is ${otherServer}, not MariaDB`);
+      phases.skip('planner', `the app's database is ${otherServer}, not MariaDB`);
+    } else if (!config.database.url) {
       phases.skip('schema', 'no database URL: static verdicts only');
       phases.skip('planner', 'no database URL');
     } else {
@@ -205,7 +217,8 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   const certainty = certaintyOf(ctx.schema, schemaProblemsOf(project, database));
   const low = lowCertaintyText(certainty);
   if (low) log(`WARNING: ${low}`);
-  const outcome = runRules(RULES, ctx);
+  const indexRules = new Set(indexesRules.map((r) => r.id));
+  const outcome = runRules(otherServer ? RULES.filter((r) => !indexRules.has(r.id)) : RULES, ctx);
   for (const e of outcome.errors)
     phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
 
@@ -250,6 +263,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       line: s.location?.line ?? null,
     })),
     phases: phases.phases,
+    ...(notices.length ? { notices } : {}),
   };
 }
 

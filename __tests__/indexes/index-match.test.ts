@@ -243,6 +243,47 @@ describe('leftmost-prefix matching', () => {
   });
 });
 
+describe('OR groups AND-ed with the rest', () => {
+  const g = (id: number, branch: number) => ({ id, branch });
+  it('seeks on the AND-ed columns; the group filters', () => {
+    const v = judge({
+      table: 'orders',
+      where: [
+        { column: 'user_id', op: '=' },
+        { column: 'total', op: '=', group: g(1, 0) },
+        { column: 'note', op: '=', group: g(1, 1) },
+      ],
+    });
+    expect(v.demand.equality).toEqual(['user_id']);
+    expect(v.demand.hasOr).toBe(false);
+    expect(v.verdict).toBe('served');
+  });
+  it('reads an OR of one column as an IN', () => {
+    const v = judge({
+      table: 'orders',
+      where: [
+        { column: 'total', op: '=', group: g(1, 0) },
+        { column: 'total', op: '=', group: g(1, 1) },
+      ],
+    });
+    expect(v.demand.inList).toEqual(['total']);
+  });
+  it('with nothing else to seek on, the one OR group is judged as an OR (index merge)', () => {
+    const v = judge({
+      table: 'orders',
+      where: [
+        { column: 'status', op: '=', group: g(1, 0) },
+        { column: 'note', op: '=', group: g(1, 1) },
+        { column: 'deleted_at', op: 'is null', via: 'SoftDeletes' },
+      ],
+    });
+    expect(v.demand.hasOr).toBe(true);
+    expect(v.reasons).toContain('OR across columns: no index starts with note');
+    expect(v.verdict).toBe('partial');
+    expect(v.proposal?.columns).toEqual(['note']);
+  });
+});
+
 describe('index naming', () => {
   it("names indexes as Laravel's Blueprint does", () => {
     expect(laravelIndexName('discord_practices', ['start_at'])).toBe('discord_practices_start_at_index');

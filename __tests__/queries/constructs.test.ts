@@ -48,14 +48,23 @@ describe('filters', () => {
     expect(preds(line(27))[0]).toBe('JSON_EXTRACT(meta) =');
     expect(preds(line(28))[0]).toBe('LOWER(reference) =');
   });
-  test('nested groups: an AND group merges, an OR group AND-ed with the rest is left out', () => {
-    expect(preds(line(29))).toEqual(['status =', 'deleted_at is null']);
+  test('nested groups: an AND group merges, an OR group AND-ed with the rest stays a group', () => {
+    const grouped = line(29);
+    expect(preds(grouped)).toEqual(['status =', 'total >', 'priority =', 'deleted_at is null']);
+    expect(grouped.where.map((p) => p.group)).toEqual([
+      undefined,
+      { id: 1, branch: 0 },
+      { id: 1, branch: 1 },
+      undefined,
+    ]);
+    expect(grouped.hasOr).toBeUndefined();
     expect(preds(line(32))).toEqual(['total >', 'priority =', 'deleted_at is null']);
   });
   test('dynamic where, when(), whereColumn', () => {
     expect(preds(line(33))).toEqual(['reference =', 'status =', 'deleted_at is null']);
     expect(line(34).where[0]).toMatchObject({ column: 'channel', op: '=', via: 'when()' });
-    expect(preds(line(35))).toEqual(['status =', 'deleted_at is null']);
+    expect(preds(line(35))).toEqual(['paid_at other', 'status =', 'deleted_at is null']);
+    expect(line(35).where[0].compare).toEqual({ column: 'created_at', operator: '>' });
   });
   test('whereRaw is read with the SQL parser; an OR in it marks the shape', () => {
     const q = line(36);

@@ -40,7 +40,23 @@ describe('shapesFromSql', () => {
       'b =',
     ]);
     expect(s.where[0].value).toBe('a@b');
-    expect(s.hasOr).toBe(true);
+    // `… AND (a = 1 OR b = 2)`: an OR group AND-ed with the rest, not an OR of the whole WHERE.
+    expect(s.hasOr).toBeUndefined();
+    expect(s.where.slice(5).map((p) => p.group)).toEqual([
+      { id: 1, branch: 0 },
+      { id: 1, branch: 1 },
+    ]);
+    expect(s.where.slice(0, 5).every((p) => !p.group && p.branch === undefined)).toBe(true);
+    expect(shapesFromSql('SELECT * FROM orders WHERE a = 1 AND b = 2 OR c = 3', loc).shapes[0]).toMatchObject(
+      {
+        hasOr: true,
+        where: [
+          { column: 'a', branch: 0 },
+          { column: 'b', branch: 0 },
+          { column: 'c', branch: 1 },
+        ],
+      },
+    );
     expect(s.groupBy).toEqual(['status']);
     expect(s.limit).toBe(20);
   });

@@ -38,6 +38,7 @@ function row(name: string, plan: Plan, shape?: QueryShape): ExplainRow {
     temporary: plan.accesses.some((a) => a.temporary),
     verdict: verdictOf(plan),
     ...(shape ? { location: shape.location } : {}),
+    ...(shape?.partial ? { partial: true as const, partialReasons: shape.partialReasons ?? [] } : {}),
     ...(plan.error ? { error: plan.error } : {}),
   };
 }

@@ -105,10 +105,11 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
         plans.push({ shapeId: shape.id, before: { sql: '', accesses: [], error: rendered.error } });
         continue;
       }
-      const sp: ShapePlan = { shapeId: shape.id, before: { sql: rendered.sql, accesses: [] } };
+      // The plan shows the app's query (`?` for bound values); EXPLAIN runs it with sample values.
+      const sp: ShapePlan = { shapeId: shape.id, before: { sql: rendered.display, accesses: [] } };
       plans.push(sp);
       planned.push(sp);
-      jobs.push({ run: rendered.sql, sql: rendered.sql });
+      jobs.push({ run: rendered.sql, sql: rendered.display });
     }
     const before = await explainMany(planning.conns, jobs, planning.rows);
     planned.forEach((sp, i) => {
@@ -219,12 +220,16 @@ async function proveIndexes(
       .map((w) => indexStatistics(schema, w.proposal)),
   );
 
+  const renderFallback = (shape: QueryShape): string => {
+    const plain = renderShapeSql(shape, schema);
+    return 'error' in plain ? sqlById.get(shape.id)! : plain.sql;
+  };
   const shapeSql = (id: string, keep: string | null): string => {
     const shape = shapes.get(id)!;
     const rendered = renderShapeSql(shape, schema, (table) =>
       (added.get(table.toLowerCase()) ?? []).filter((name) => name !== keep),
     );
-    return 'error' in rendered ? sqlById.get(id)! : rendered.sql;
+    return 'error' in rendered ? renderFallback(shape) : rendered.sql;
   };
   const afters = new Map<Wanted, Plan[]>();
   const errors = new Map<Wanted, string>();

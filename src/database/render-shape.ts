@@ -5,7 +5,11 @@ import type { Column, Schema, Table } from '../schema/model.js';
 import { findColumn, findTable } from '../schema/model.js';
 import { predicateRef } from '../schema/index-match.js';
 
-export type Rendered = { sql: string; skippedPredicates: string[] } | { error: string };
+/**
+ * `sql` is what EXPLAIN runs (sample values typed by column); `display` is the app's query as the report
+ * shows it: literals the code spells, `?` for values it binds at run time (never a sample).
+ */
+export type Rendered = { sql: string; display: string; skippedPredicates: string[] } | { error: string };
 
 const q = (name: string) => `\`${name.replace(/`/g, '``')}\``;
 const str = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
@@ -63,9 +67,34 @@ function functionSample(fn: string, column: Column): string {
   return sampleValue(column);
 }
 
-function predicateSql(p: Predicate, ref: string, column: Column): string | null {
+/** A value the code spells, as SQL; null when it binds something not known. */
+function literalSql(v: Predicate['value']): string | null {
+  if (typeof v === 'string') return str(v);
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'boolean') return v ? '1' : '0';
+  return null;
+}
+
+function predicateSql(
+  p: Predicate,
+  ref: string,
+  column: Column,
+  display: boolean,
+  other?: string,
+): string | null {
   const lhs = p.fn ? `${p.fn.toUpperCase()}(${ref})` : ref;
-  const v = (n = 0) => (p.fn ? functionSample(p.fn, column) : sampleValue(column, n));
+  const known = literalSql(p.value);
+  const v = (n = 0) =>
+    display
+      ? n === 0 && known !== null && !p.fn
+        ? known
+        : '?'
+      : p.fn
+        ? functionSample(p.fn, column)
+        : sampleValue(column, n);
+  if (p.compare) return other ? `${lhs} ${p.compare.operator} ${other}` : null;
+  // A LIKE pattern the code spells is sent as is; an unknown one keeps only its kind (never shown as SQL).
+  const pattern = typeof p.value === 'string' ? str(p.value) : null;
   switch (p.op) {
     case '=':
     case '!=':
@@ -75,19 +104,19 @@ function predicateSql(p: Predicate, ref: string, column: Column): string | null 
     case '>=':
       return `${lhs} ${p.op === '!=' ? '<>' : p.op} ${v()}`;
     case 'in':
-      return `${lhs} IN (${v(0)}, ${v(1)}, ${v(2)})`;
+      return display ? `${lhs} IN (?)` : `${lhs} IN (${v(0)}, ${v(1)}, ${v(2)})`;
     case 'not in':
-      return `${lhs} NOT IN (${v(0)}, ${v(1)}, ${v(2)})`;
+      return display ? `${lhs} NOT IN (?)` : `${lhs} NOT IN (${v(0)}, ${v(1)}, ${v(2)})`;
     case 'between':
-      return `${lhs} BETWEEN ${v(0)} AND ${v(1)}`;
+      return display ? `${lhs} BETWEEN ? AND ?` : `${lhs} BETWEEN ${v(0)} AND ${v(1)}`;
     case 'is null':
       return `${lhs} IS NULL`;
     case 'is not null':
       return `${lhs} IS NOT NULL`;
     case 'like':
-      return `${lhs} LIKE '%sample%'`;
+      return `${lhs} LIKE ${pattern ?? (display ? '?' : `'%sample%'`)}`;
     case 'like-prefix':
-      return `${lhs} LIKE 'sample%'`;
+      return `${lhs} LIKE ${pattern ?? (display ? '?' : `'sample%'`)}`;
     default:
       // MATCH … AGAINST needs a FULLTEXT index to even parse; raw fragments are unknown.
       return null;
@@ -155,20 +184,22 @@ export function renderShapeSql(shape: QueryShape, schema: Schema, ignored?: Igno
   }
 
   const skippedPredicates: string[] = [];
-  const where: string[] = [];
-  const always: string[] = [];
+  const rendered = new Map<Predicate, { sql: string | null; display: string | null }>();
   for (const p of shape.where) {
     const r = resolve(p, tables);
     if (!r)
       return {
         error: `column ${p.table ? `${p.table}.` : ''}${p.column} is not in ${tables.map((t) => t.name).join(', ')}`,
       };
-    const sql = predicateSql(p, refOf(r), r.column);
-    // Soft deletes stay AND-ed to an OR-ed chain, as Laravel wraps the user's wheres in parentheses.
-    if (sql && shape.hasOr && p.via === 'SoftDeletes') always.push(sql);
-    else if (sql) where.push(sql);
-    else skippedPredicates.push(`${p.column} ${p.op}`);
+    const c = p.compare ? resolve(p.compare, tables) : null;
+    if (p.compare && !c)
+      return { error: `column ${p.compare.column} is not in ${tables.map((t) => t.name).join(', ')}` };
+    const other = c ? refOf(c) : undefined;
+    const sql = predicateSql(p, refOf(r), r.column, false, other);
+    rendered.set(p, { sql, display: predicateSql(p, refOf(r), r.column, true, other) });
+    if (!sql) skippedPredicates.push(`${p.column} ${p.op}`);
   }
+  const whereOf = (kind: 'sql' | 'display') => conditionSql(shape, (p) => rendered.get(p)?.[kind] ?? null);
 
   const group: string[] = [];
   for (const g of shape.groupBy) {
@@ -185,17 +216,70 @@ export function renderShapeSql(shape: QueryShape, schema: Schema, ignored?: Igno
   }
 
   const select = group.length ? `${group.join(', ')}, COUNT(*)` : `${q(main.name)}.*`;
-  const parts = [`SELECT ${select} FROM ${tableRef(main, ignored)}`, ...joins];
-  const conditions = [
-    ...(where.length
-      ? [where.length > 1 && shape.hasOr ? `(${where.join(' OR ')})` : where.join(' AND ')]
-      : []),
-    ...always,
-  ];
-  if (conditions.length) parts.push(`WHERE ${conditions.join(' AND ')}`);
-  if (group.length) parts.push(`GROUP BY ${group.join(', ')}`);
-  if (order.length) parts.push(`ORDER BY ${order.join(', ')}`);
-  const limit = shape.single ? 1 : shape.limit;
-  if (limit !== undefined && limit > 0) parts.push(`LIMIT ${Math.floor(limit)}`);
-  return { sql: parts.join(' '), skippedPredicates };
+  const statement = (where: string, from: string) => {
+    const parts = [`SELECT ${select} FROM ${from}`, ...joins];
+    if (where) parts.push(`WHERE ${where}`);
+    if (group.length) parts.push(`GROUP BY ${group.join(', ')}`);
+    if (order.length) parts.push(`ORDER BY ${order.join(', ')}`);
+    const limit = shape.single ? 1 : shape.limit;
+    if (limit !== undefined && limit > 0) parts.push(`LIMIT ${Math.floor(limit)}`);
+    return parts.join(' ');
+  };
+  return {
+    sql: statement(whereOf('sql'), tableRef(main, ignored)),
+    display: statement(whereOf('display'), q(main.name)),
+    skippedPredicates,
+  };
+}
+
+/**
+ * The WHERE clause with the shape's AND/OR structure: top-level OR branches (`branch`), parenthesised OR
+ * groups AND-ed with the rest (`group`), and the predicates AND-ed with everything (soft deletes, scopes).
+ * A predicate that cannot be rendered is left out; an OR that loses a whole branch is left out too (what
+ * remains must not narrow more than the query does).
+ */
+export function conditionSql(shape: QueryShape, one: (p: Predicate) => string | null): string {
+  const tagged = shape.where.some((p) => p.branch !== undefined);
+  // Shapes without tags (older or raw ones marked hasOr): every predicate but soft deletes is OR-ed.
+  const branchOf = (p: Predicate): number | undefined =>
+    tagged ? p.branch : shape.hasOr && p.via !== 'SoftDeletes' ? shape.where.indexOf(p) : undefined;
+  const and = (items: (string | null)[]) => items.filter((x): x is string => !!x).join(' AND ');
+  /** `(b1 OR b2 …)`, or null when a branch has nothing left (the OR would then narrow too much). */
+  const or = (branches: (string | null)[][]): string | null => {
+    const texts = branches.map(and);
+    if (texts.some((t) => t === '')) return null;
+    return texts.length === 1 ? texts[0] : `(${texts.join(' OR ')})`;
+  };
+  /** The AND of plain predicates and OR groups among `preds`. */
+  const conjunction = (preds: Predicate[]): (string | null)[] => {
+    // A group sits where its first predicate sits, as Laravel writes it.
+    const slots: ({ sql: string | null } | Map<number, (string | null)[]>)[] = [];
+    const groups = new Map<number, Map<number, (string | null)[]>>();
+    for (const p of preds) {
+      if (!p.group) {
+        slots.push({ sql: one(p) });
+        continue;
+      }
+      let g = groups.get(p.group.id);
+      if (!g) {
+        g = new Map<number, (string | null)[]>();
+        groups.set(p.group.id, g);
+        slots.push(g);
+      }
+      g.set(p.group.branch, [...(g.get(p.group.branch) ?? []), one(p)]);
+    }
+    return slots.map((slot) =>
+      slot instanceof Map ? or([...slot.keys()].sort((a, b) => a - b).map((k) => slot.get(k)!)) : slot.sql,
+    );
+  };
+  const always = shape.where.filter((p) => branchOf(p) === undefined);
+  const branched = shape.where.filter((p) => branchOf(p) !== undefined);
+  const parts: (string | null)[] = [];
+  if (branched.length) {
+    const byBranch = new Map<number, Predicate[]>();
+    for (const p of branched) byBranch.set(branchOf(p)!, [...(byBranch.get(branchOf(p)!) ?? []), p]);
+    parts.push(or([...byBranch.keys()].sort((a, b) => a - b).map((k) => conjunction(byBranch.get(k)!))));
+  }
+  parts.push(...conjunction(always));
+  return and(parts);
 }

@@ -16,6 +16,7 @@ import { providerSchemaSettings } from './laravel/migrations/providers.js';
 import { extractModels } from './laravel/models.js';
 import { ModelRegistry, extractFileQueries } from './laravel/queries/index.js';
 import { detectLaravelVersion, resolveSettings } from './laravel/settings/index.js';
+import { appDatabase } from './laravel/app-database.js';
 import { ClassIndex } from './php/class-index.js';
 import type { EvalHost } from './php/evaluate.js';
 import { FunctionIndex } from './php/functions.js';
@@ -279,6 +280,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
       settings: settings.settings,
       problems: [...parseErrors, ...problems],
       phpFiles: files.php.length,
+      database: appDatabase(settings.app.config),
     },
   };
 }

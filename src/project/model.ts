@@ -32,6 +32,18 @@ export interface Predicate {
   value?: string | number | boolean | null;
   /** The table the column belongs to when it is not the shape's own table (a joined or pivot table). */
   table?: string;
+  /**
+   * The top-level OR branch this predicate sits in (`a and b or c`: a, b in 0, c in 1). Present only when
+   * the chain has a top-level OR; predicates without it (soft deletes, global scopes) are AND-ed with the OR.
+   */
+  branch?: number;
+  /**
+   * A parenthesised OR group AND-ed with the rest (`where a and (b or c)`): the group's id (from 1) and the
+   * branch inside it. Such a predicate cannot narrow an index seek on its own.
+   */
+  group?: { id: number; branch: number };
+  /** whereColumn: the column compared with (op is `other`: a column against a column seeks nothing). */
+  compare?: { column: string; table?: string; operator: string };
 }
 
 export interface OrderTerm {
@@ -63,6 +75,12 @@ export interface QueryShape {
   limit?: number;
   /** The query is expected to return one row (first(), find(), firstWhere()). */
   single?: boolean;
+  /**
+   * The shape could only be read in part: a piece of the chain is unknown (a column in a variable, an OR
+   * nested deeper than the shape records). The rest of the chain is kept; `partialReasons` says what is missing.
+   */
+  partial?: true;
+  partialReasons?: string[];
   location: Location;
   origin: 'eloquent' | 'builder' | 'relation' | 'raw' | 'config';
   /** The source chain, shortened, for the report: `DiscordPractice::where('start_at', '>', now())->orderBy(…)`. */
@@ -205,4 +223,6 @@ export interface ProjectModel {
   problems: Problem[];
   /** Number of PHP files parsed. */
   phpFiles: number;
+  /** The app's default connection and its driver (config/database.php + env), when the config says. */
+  database?: { connection: string; driver: string } | null;
 }

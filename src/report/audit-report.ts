@@ -61,6 +61,9 @@ export interface ExplainRow {
   verdict: 'ok' | 'full scan' | 'filesort' | 'full scan + filesort' | 'temporary' | 'error';
   location?: { file: string; line: number };
   error?: string;
+  /** The query could only be read in part (a piece of its chain is unknown): what is missing. */
+  partial?: true;
+  partialReasons?: string[];
 }
 
 export interface AuditSummary {
@@ -114,6 +117,8 @@ export interface AuditReport {
   certainty?: SchemaCertainty;
   settings: { key: string; value: string | null; source: string; file: string | null; line: number | null }[];
   phases: PhaseResult[];
+  /** What the reader must know before anything else (an app whose database is not MariaDB). */
+  notices?: string[];
   /** Present when the run stopped before its verdict (exit 3, a signal): why, and what was cleaned up. */
   incomplete?: IncompleteRun;
   /** Set by the action on GitHub; absent from the command's reports. */

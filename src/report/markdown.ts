@@ -399,7 +399,7 @@ export function renderMarkdown(report: AuditReport, opts: MarkdownOptions = {}):
   ];
 
   const top = [opts.commentKey !== undefined ? commentMarker(opts.commentKey) : null, headline(report)];
-  const notes = (opts.notes ?? []).map((n) => `> ${mdText(n, 500)}`);
+  const notes = [...(report.notices ?? []), ...(opts.notes ?? [])].map((n) => `> ${mdText(n, 500)}`);
   const trimNote = `> ✂️ Shortened to fit GitHub's size limit: ${summaryPointer(opts)} for the full audit.`;
 
   const assemble = (kept: Section[], limit: number, trimmed: boolean): string => {

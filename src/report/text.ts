@@ -81,6 +81,7 @@ export function renderTable(report: AuditReport): string {
   const low = lowCertaintyText(report.certainty);
   if (low) out.push(`WARNING: ${low}.`);
   out.push(`${verdictsText(report).replace(/^./, (c) => c.toUpperCase())}.`);
+  for (const n of report.notices ?? []) out.push(`Note: ${plain(n, 500)}`);
 
   out.push('', heading('Summary'));
   out.push(

@@ -265,7 +265,13 @@ function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
     rowsAfter: after?.rows ?? null,
     explainBefore: before,
     explainAfter: after,
-    queries: occurrences.map((s) => ({ file: s.location.file, line: s.location.line, code: s.code })),
+    queries: occurrences.map((s) => ({
+      file: s.location.file,
+      line: s.location.line,
+      code: s.code,
+      // A shape read only in part says so, with what is missing.
+      ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),
+    })),
   };
   const ignores = occurrences.flatMap((s) =>
     (s.inlineIgnores ?? []).map((i) => ({

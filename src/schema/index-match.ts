@@ -142,7 +142,13 @@ export function demandOf(
     return false;
   };
 
+  const groups = new Map<number, Predicate[]>();
   for (const p of shape.where) {
+    if (p.group) {
+      // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
+      groups.set(p.group.id, [...(groups.get(p.group.id) ?? []), p]);
+      continue;
+    }
     const { table: q, column } = predicateRef(p);
     if (!mine(q) || !known(column)) continue;
     if (p.fn) {
@@ -156,6 +162,37 @@ export function demandOf(
     else if (p.op === 'in') d.inList.push(column);
     else if (RANGE.has(p.op)) d.range.push(column);
     else if (UNSARGABLE.has(p.op) || p.op === 'fulltext') d.unsargable.push(p);
+  }
+
+  for (const preds of groups.values()) {
+    const refs = new Set(preds.map((p) => `${predicateRef(p).table ?? ''}.${predicateRef(p).column}`));
+    const { table: q, column } = predicateRef(preds[0]);
+    if (refs.size !== 1 || !mine(q) || !findColumn(table, column)) continue;
+    if (preds.every((p) => (p.op === '=' || p.op === 'in') && !p.fn)) d.inList.push(column);
+  }
+  // `(a = ? or b = ?) and deleted_at is null`: with nothing else to seek on, the one OR group is what an
+  // index merge must serve, as a top-level OR is.
+  const mineGroups = [...groups.values()].filter((preds) =>
+    preds.every((p) => mine(predicateRef(p).table) && findColumn(table, predicateRef(p).column)),
+  );
+  if (
+    role === 'main' &&
+    !d.hasOr &&
+    groups.size === 1 &&
+    mineGroups.length === 1 &&
+    d.equality.length + d.inList.length + d.range.length === 0 &&
+    new Set(mineGroups[0].map((p) => predicateRef(p).column)).size > 1
+  ) {
+    d.hasOr = true;
+    for (const p of mineGroups[0]) {
+      const { column } = predicateRef(p);
+      if (p.fn) d.functions.push(p);
+      else if (p.op === 'is not null') continue;
+      else if (STRICT_EQUALITY.has(p.op)) d.equality.push(column);
+      else if (p.op === 'in') d.inList.push(column);
+      else if (RANGE.has(p.op)) d.range.push(column);
+      else d.unsargable.push(p);
+    }
   }
 
   if (role === 'join' && opts.lookedUpByJoin !== false) {

@@ -30,7 +30,9 @@ export function shapeId(
     const name = c.table ? `${c.table}.${c.column}` : c.column;
     return c.fn ? `${c.fn.toLowerCase()}(${name})` : name;
   };
-  const where = [...new Set(s.where.map((p) => `${col(p)} ${p.op}`))].sort().join(',');
+  // An OR group's predicates are tagged by their place in it; plain and top-level-OR predicates are not.
+  const tag = (p: Predicate) => (p.group ? ` |${p.group.id}.${p.group.branch}` : '');
+  const where = [...new Set(s.where.map((p) => `${col(p)} ${p.op}${tag(p)}`))].sort().join(',');
   const order = s.orderBy.map((o) => `${col(o)} ${o.direction}`).join(',');
   const joins = s.joins
     .map((j) => `${j.type}:${j.table}(${j.on.map((o) => `${o.left}=${o.right}`).join(',')})`)
@@ -81,7 +83,10 @@ function columnOf(expr: SqlNode | null, aliases: Aliases): ColumnRef | null {
   if (expr.type === 'column_ref') {
     const column = columnName(expr.column);
     if (!column || column === '*') return null;
-    const qualifier = typeof expr.table === 'string' ? expr.table : null;
+    // A quoted qualifier (`posts`.`id`) comes as a node with its text in `value`.
+    const t = expr.table;
+    const qualifier =
+      typeof t === 'string' ? t : typeof asNode(t)?.value === 'string' ? String(asNode(t)!.value) : null;
     return { column, table: qualifier ? (aliases.get(qualifier.toLowerCase()) ?? qualifier) : null };
   }
   if (expr.type === 'function' || expr.type === 'aggr_func') {
@@ -126,35 +131,87 @@ function valueOf(expr: SqlNode | null): string | number | boolean | null | undef
 /** What a WHERE / ON / HAVING expression says, as AND-ed predicates. */
 interface Conditions {
   where: Predicate[];
+  /** A top-level OR (`a OR b`); an OR in parentheses AND-ed with the rest is a group instead. */
   hasOr: boolean;
-  /** Column = column comparisons (join conditions written in WHERE or ON). */
-  pairs: { a: ColumnRef; b: ColumnRef }[];
+  /** Ids for OR groups (`a AND (b OR c)`). */
+  groups?: number;
+  /** What was left out (an OR group inside an OR group). */
+  partial?: string[];
+  /** Column = column comparisons (join conditions written in WHERE or ON), and where they sit. */
+  pairs: { a: ColumnRef; b: ColumnRef; at?: Place }[];
   /** Subqueries met inside the expression. */
   subqueries: SqlNode[];
 }
 
-function readConditions(expr: SqlNode | null, aliases: Aliases, out: Conditions): void {
+/** Where an expression sits in the AND/OR structure (see Predicate.branch and Predicate.group). */
+interface Place {
+  /** The expression is the whole WHERE (an OR here is a top-level OR). */
+  root: boolean;
+  branch?: number;
+  group?: { id: number; branch: number };
+}
+
+const isOrOperator = (op: string) => op === 'OR' || op === '||' || op === 'XOR';
+
+/** `a OR b OR c` → [a, b, c]. */
+function disjuncts(expr: SqlNode): SqlNode[] {
+  const op = String(expr.operator ?? '').toUpperCase();
+  if (expr.type !== 'binary_expr' || !isOrOperator(op)) return [expr];
+  return [asNode(expr.left), asNode(expr.right)]
+    .filter((x): x is SqlNode => x !== null)
+    .flatMap((x) => disjuncts(x));
+}
+
+function place(p: Predicate, at: Place): Predicate {
+  if (at.branch !== undefined) p.branch = at.branch;
+  if (at.group) p.group = { ...at.group };
+  return p;
+}
+
+function readConditions(
+  expr: SqlNode | null,
+  aliases: Aliases,
+  out: Conditions,
+  at: Place = { root: true },
+): void {
   if (!expr) return;
   if (expr.type === 'binary_expr') {
     const op = String(expr.operator ?? '').toUpperCase();
     const left = asNode(expr.left);
     const right = asNode(expr.right);
     if (op === 'AND' || op === '&&') {
-      readConditions(left, aliases, out);
-      readConditions(right, aliases, out);
+      readConditions(left, aliases, out, { ...at, root: false });
+      readConditions(right, aliases, out, { ...at, root: false });
       return;
     }
-    if (op === 'OR' || op === '||' || op === 'XOR') {
-      out.hasOr = true;
-      readConditions(left, aliases, out);
-      readConditions(right, aliases, out);
+    if (isOrOperator(op)) {
+      const parts = disjuncts({ ...expr, parentheses: false });
+      if (at.group) {
+        // Deeper than a shape records: left out, and said so.
+        (out.partial ??= []).push('an OR group nested inside another OR group is left out');
+        return;
+      }
+      if (at.root) {
+        out.hasOr = true;
+        parts.forEach((d, i) => readConditions(d, aliases, out, { root: false, branch: i }));
+        return;
+      }
+      const id = (out.groups = (out.groups ?? 0) + 1);
+      parts.forEach((d, j) =>
+        readConditions(d, aliases, out, { root: false, branch: at.branch, group: { id, branch: j } }),
+      );
       return;
     }
     collectSubqueries(right, out);
     const lcol = columnOf(left, aliases);
     const rcol = columnOf(right, aliases);
     if (lcol && rcol && !lcol.fn && !rcol.fn && op === '=') {
-      out.pairs.push({ a: lcol, b: rcol });
+      out.pairs.push({ a: lcol, b: rcol, at });
+      return;
+    }
+    if (lcol && rcol && ['<', '>', '<=', '>=', '!=', '<>'].includes(op)) {
+      // A column against a column (`updated_at > created_at`) seeks nothing; it is kept as a comparison.
+      out.where.push(place(columnComparison(lcol, rcol, op), at));
       return;
     }
     let col = lcol;
@@ -169,20 +226,26 @@ function readConditions(expr: SqlNode | null, aliases: Aliases, out: Conditions)
     const value = valueOf(valueExpr);
     if ((op === 'IS' || op === 'IS NOT') && valueExpr?.type !== 'null') operator = 'other';
     if (op === 'NOT LIKE' || op === 'REGEXP' || op === 'RLIKE') operator = 'other';
-    out.where.push(predicate(col, operator, value));
+    out.where.push(place(predicate(col, operator, value), at));
     return;
   }
   if (expr.type === 'unary_expr' && String(expr.operator).toUpperCase() === 'NOT') {
     const inner: Conditions = { where: [], hasOr: false, pairs: [], subqueries: [] };
     readConditions(asNode(expr.expr), aliases, inner);
-    out.where.push(...inner.where.map((p) => ({ ...p, op: 'other' as Operator })));
+    // NOT (…): nothing inside can seek, whatever its structure; it sits where the NOT sits.
+    for (const p of inner.where) {
+      const copy: Predicate = { ...p, op: 'other' };
+      delete copy.branch;
+      delete copy.group;
+      out.where.push(place(copy, at));
+    }
     out.subqueries.push(...inner.subqueries);
     return;
   }
   if (expr.type === 'fulltext_search') {
     for (const c of asArray(asNode(expr.columns)?.value ?? expr.columns)) {
       const col = columnOf(c, aliases);
-      if (col) out.where.push(predicate(col, 'fulltext', undefined));
+      if (col) out.where.push(place(predicate(col, 'fulltext', undefined), at));
     }
     return;
   }
@@ -195,6 +258,15 @@ function collectSubqueries(expr: SqlNode | null, out: Conditions): void {
   if (ast) out.subqueries.push(ast);
   if (expr.type === 'select') out.subqueries.push(expr);
   if (expr.type === 'expr_list') for (const v of asArray(expr.value)) collectSubqueries(v, out);
+  // `EXISTS (SELECT …)` is a function over a subquery.
+  if (expr.type === 'function') collectSubqueries(asNode(expr.args), out);
+}
+
+function columnComparison(a: ColumnRef, b: ColumnRef, operator: string): Predicate {
+  const p = predicate(a, 'other', undefined);
+  p.compare = { column: b.column, operator };
+  if (b.table) p.compare.table = b.table;
+  return p;
 }
 
 function predicate(col: ColumnRef, op: Operator, value: unknown): Predicate {
@@ -231,6 +303,7 @@ interface PartialShape {
   table: string;
   where: Predicate[];
   hasOr: boolean;
+  partial?: string[];
   joins: JoinTerm[];
   orderBy: OrderTerm[];
   groupBy: string[];
@@ -270,20 +343,36 @@ function readStatement(stmt: SqlNode, out: PartialShape[]): void {
       const [mine, other] = a.table?.toLowerCase() === joined ? [a, b] : [b, a];
       return { left: mine.column, right: other.table ? `${other.table}.${other.column}` : other.column };
     });
-    // Conditions in ON that compare a column with a constant filter the joined table.
-    conditions.where.push(...on.where.map((p) => (p.table ? p : { ...p, table: s.table as string })));
+    // Conditions in ON that compare a column with a constant filter the joined table (AND-ed, as before).
+    for (const p of on.where) {
+      const copy: Predicate = p.table ? { ...p } : { ...p, table: s.table as string };
+      delete copy.branch;
+      delete copy.group;
+      conditions.where.push(copy);
+    }
     const usingCols = Array.isArray(s.using) ? s.using.filter((u): u is string => typeof u === 'string') : [];
     for (const u of usingCols) terms.push({ left: u, right: `${table}.${u}` });
     joins.push({ table: s.table, on: terms, type: s.join ? joinType(s.join) : 'cross' });
   }
   // `FROM a, b WHERE a.x = b.y`: comma joins compare columns in WHERE.
-  for (const { a, b } of conditions.pairs) {
+  const ownTables = new Set([...aliases.values()].map((t) => t.toLowerCase()));
+  const isOwn = (c: ColumnRef) => c.table === null || ownTables.has(c.table.toLowerCase());
+  for (const { a, b, at } of conditions.pairs) {
     const j = joins.find(
       (jt) =>
         jt.table.toLowerCase() === a.table?.toLowerCase() ||
         jt.table.toLowerCase() === b.table?.toLowerCase(),
     );
-    if (!j) continue;
+    if (!j) {
+      // A correlated subquery (`EXISTS (SELECT … WHERE outer.id = inner.key)`) looks its rows up by its
+      // own column once per outer row: an equality on that column.
+      const [own, outer] = isOwn(a) && !isOwn(b) ? [a, b] : isOwn(b) && !isOwn(a) ? [b, a] : [null, null];
+      if (own && outer) conditions.where.push(predicate(own, '=', undefined));
+      // Two columns of the same row (`WHERE a = b`): a comparison that seeks nothing.
+      else if (isOwn(a) && isOwn(b))
+        conditions.where.push(place(columnComparison(a, b, '='), at ?? { root: false }));
+      continue;
+    }
     const [mine, other] = a.table?.toLowerCase() === j.table.toLowerCase() ? [a, b] : [b, a];
     j.on.push({ left: mine.column, right: other.table ? `${other.table}.${other.column}` : other.column });
     if (j.type === 'cross') j.type = 'inner';
@@ -318,6 +407,7 @@ function readStatement(stmt: SqlNode, out: PartialShape[]): void {
     table,
     where: own(conditions.where, table),
     hasOr: conditions.hasOr,
+    partial: conditions.partial,
     joins,
     orderBy: own(orderBy, table),
     groupBy,
@@ -377,6 +467,10 @@ export function shapesFromSql(
       sql,
     };
     if (p.hasOr) shape.hasOr = true;
+    if (p.partial?.length) {
+      shape.partial = true;
+      shape.partialReasons = [...new Set(p.partial)];
+    }
     if (p.limit !== undefined) shape.limit = p.limit;
     if (p.limit === 1) shape.single = true;
     if (name !== undefined) shape.name = name;
@@ -395,15 +489,35 @@ function oneLine(sql: string): string {
 export function predicatesFromFragment(
   fragment: string,
   table: string,
-): { where: Predicate[]; hasOr: boolean } | { error: string } {
+): { where: Predicate[]; hasOr: boolean; partial?: string[] } | { error: string } {
   try {
-    const [stmt] = parse(`SELECT * FROM \`${table}\` WHERE ${fragment}`);
+    const { nodes, placeholders } = parseFragment(`SELECT * FROM \`${table}\` WHERE `, fragment);
     const partials: PartialShape[] = [];
-    if (stmt) readStatement(stmt, partials);
+    if (nodes[0]) readStatement(nodes[0], partials);
     const mine = partials[partials.length - 1];
-    return mine ? { where: mine.where, hasOr: mine.hasOr } : { where: [], hasOr: false };
+    // The stand-in values for `?` are not the app's: they are dropped.
+    if (mine && placeholders) for (const p of mine.where) delete p.value;
+    return mine
+      ? { where: mine.where, hasOr: mine.hasOr, partial: mine.partial }
+      : { where: [], hasOr: false };
   } catch (err) {
     return { error: parseError(err) };
+  }
+}
+
+/**
+ * A fragment with `?` placeholders: the SQL grammar does not take one everywhere a value goes
+ * (`title REGEXP ?`), so when it fails the placeholders (outside quotes) are read as NULL values.
+ */
+function parseFragment(prefix: string, fragment: string): { nodes: SqlNode[]; placeholders: boolean } {
+  try {
+    return { nodes: parse(prefix + fragment), placeholders: false };
+  } catch (err) {
+    const unbound = fragment.replace(/('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*"|`[^`]*`)|\?/g, (m, quoted) =>
+      quoted ? m : "''",
+    );
+    if (unbound === fragment) throw err;
+    return { nodes: parse(prefix + unbound), placeholders: true };
   }
 }
 

@@ -29,6 +29,15 @@ import { evaluateArgs, type EvalContext, type EvalHost } from '../../php/evaluat
 import { Unknown, type PhpValue } from '../../php/value.js';
 import { orderFromFragment, predicatesFromFragment, shapeId } from '../../sql/shapes.js';
 import { literalValue, type Literal } from './literal.js';
+import {
+  columnsOf as predicateColumns,
+  finishStructure,
+  mergeGroup,
+  openOrBranch,
+  wrapSlice,
+} from './groups.js';
+import { likePattern } from './like.js';
+import { driverTest, onMariaDb } from './driver.js';
 
 type Relation = ModelInfo['relations'][string];
 
@@ -68,6 +77,8 @@ export interface Env {
   host?: EvalHost;
   /** How many scopes deep the interpreter is (scopes may call scopes). */
   scopeDepth?: number;
+  /** The model a variable argument holds, when the code states it (`whereBelongsTo($user)`). */
+  modelOf?(n: PhpNode): ModelInfo | null;
 }
 
 export interface QueryState {
@@ -77,6 +88,14 @@ export interface QueryState {
   origin: QueryShape['origin'];
   where: Predicate[];
   orUsed: boolean;
+  /** The current top-level OR branch (see groups.ts). */
+  branch: number;
+  /** Ids of parenthesised OR groups, shared with the nested groups read for this query. */
+  groupIds: { next: number };
+  /** Pieces of the chain that could not be kept: the shape is partial. */
+  partial: string[];
+  /** A driver other than MariaDB/MySQL is named (`ilike`): this is not a query MariaDB receives. */
+  foreignDriver?: string;
   /** A raw fragment had an OR (its other side may be unreadable). */
   rawOr?: boolean;
   joins: JoinTerm[];
@@ -116,6 +135,9 @@ export function newState(
     origin,
     where: [],
     orUsed: false,
+    branch: 0,
+    groupIds: { next: 1 },
+    partial: [],
     joins: [],
     tables,
     orderBy: [],
@@ -134,6 +156,8 @@ export function subState(state: QueryState): QueryState {
     ...newState(state.table, state.model, state.origin, state.location, ''),
     tables: state.tables,
     alias: state.alias,
+    groupIds: state.groupIds,
+    partial: state.partial,
   };
 }
 
@@ -250,8 +274,13 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
   const isOr = m.startsWith('or') && m !== 'orderby' && m !== 'orderbydesc' && m !== 'orderbyraw';
   const base = isOr ? m.slice(2) : m;
 
+  // The OR branch this call's predicates open (once per call: `orWhere([a => 1, b => 2])` is one branch).
+  let orBranch: number | null = null;
   const add = (p: Predicate) => {
     if (state.via && !p.via) p.via = state.via;
+    if (isOr && orBranch === null) orBranch = openOrBranch(state);
+    const b = orBranch ?? state.branch;
+    if (b > 0) p.branch = b;
     state.where.push(p);
     if (isOr) state.orUsed = true;
   };
@@ -284,7 +313,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
   };
 
   /** where($col, $op, $value) in all its spellings; `fn` for whereDate & co. */
-  const basicWhere = (a: PhpNode[], fn?: string): void => {
+  const basicWhere = (given: PhpNode[], fn?: string): void => {
+    // `$driver === 'pgsql' ? 'ilike' : 'like'`: the operator MariaDB gets.
+    const a = given.map(onMariaDb);
     const first = a[0];
     if (!first) return;
     if (first.kind === 'closure' || first.kind === 'arrowfunc') return nestedGroup(first);
@@ -306,6 +337,11 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       valueNode = a[2];
       const raw = lit(a[1]);
       op = typeof raw === 'string' ? comparisonOperator(raw, lit(a[2])) : 'other';
+      const rawOp = typeof raw === 'string' ? raw.trim().toLowerCase().replace(/\s+/g, ' ') : '';
+      // ILIKE is PostgreSQL's: MariaDB rejects it, so the chain is not a query this database receives.
+      if (rawOp === 'ilike' || rawOp === 'not ilike') state.foreignDriver = 'ILIKE (PostgreSQL)';
+      // A LIKE pattern keeps its shape even when its text is not known: '%…' cannot seek, 'abc…' can.
+      if (rawOp === 'like' || rawOp === 'like binary') op = likePattern(a[2], ctx).op;
     } else if (a.length === 2 && isOperatorArg(lit(a[1])) && a[1].kind === 'string') {
       // where('a', '=') — Laravel treats the operator as the value; rare enough to read as `=`.
       op = '=';
@@ -334,6 +370,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     pred(column, op, value === null ? undefined : value, fn);
   };
 
+  /** `where(fn ($q) => …)`: the closure's wheres in parentheses, AND-ed (or OR-ed) with the rest. */
   const nestedGroup = (fnNode: PhpNode, negate = false): void => {
     const sub = subState(state);
     sub.via = state.via;
@@ -342,12 +379,22 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       state.unknown = true;
       return;
     }
-    const columns = new Set(sub.where.map((p) => `${p.table ?? ''}.${p.column}`));
+    if (sub.foreignDriver) state.foreignDriver = sub.foreignDriver;
     if (isOr) state.orUsed = true;
-    // An OR group AND-ed with the rest cannot narrow an index lookup: keep only AND-only groups.
-    if (((sub.orUsed && columns.size > 1) || sub.rawOr) && !isOr) return;
+    if (sub.rawOr) state.rawOr = true;
     if (sub.orUsed) state.orUsed = true;
-    for (const p of sub.where) state.where.push(negate ? { ...p, op: 'other' } : p);
+    if (negate) {
+      // NOT (…): no predicate inside can seek, whatever its structure.
+      const flat = sub.where.map((p) => {
+        const copy: Predicate = { ...p, op: 'other' };
+        delete copy.branch;
+        delete copy.group;
+        return copy;
+      });
+      mergeGroup(state, flat, 0, isOr);
+      return;
+    }
+    mergeGroup(state, sub.where, sub.branch, isOr);
   };
 
   /** `whereIn('id', function ($q) { $q->select('user_id')->from('orders')->where(…); })`: its own query. */
@@ -366,7 +413,13 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
 
   // Scopes first: Eloquent's __call prefers a named scope over a dynamic where.
   const scope = findScope(state.model, name);
-  if (scope && state.model && runScope(state, state.model, scope.name, args, env)) return { kind: 'builder' };
+  const from = state.where.length;
+  const b0 = state.branch;
+  if (scope && state.model && runScope(state, state.model, scope.name, args, env)) {
+    // Laravel puts a scope's wheres in parentheses when they hold an OR.
+    wrapSlice(state, from, b0);
+    return { kind: 'builder' };
+  }
   if (scope) {
     if (scope.def.opaque) state.unknown = true;
     for (const p of scope.def.where) add({ ...p, via: p.via ?? `scope:${scope.name}` });
@@ -444,16 +497,22 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       }
       // An OR inside raw SQL may pair a column with an expression we cannot read: always an OR.
       if (parsed.hasOr) state.rawOr = true;
-      for (const p of parsed.where) add(p);
+      if (parsed.partial) state.partial.push(...parsed.partial);
+      addFragment(state, parsed.where, add);
       return { kind: 'builder' };
     }
     case 'wherecolumn':
+      whereColumn(state, args, lit, add);
+      return { kind: 'builder' };
     case 'whereexists':
     case 'wherenotexists':
     case 'wherebetweencolumns':
     case 'wherenotbetweencolumns':
-      // Column-to-column and EXISTS conditions do not narrow an index on this table.
-      if (isOr) state.orUsed = true;
+      // EXISTS and column-range conditions do not narrow an index on this table; OR-ed, nothing else can.
+      if (isOr) {
+        state.orUsed = true;
+        state.rawOr = true;
+      }
       if (base === 'whereexists' || base === 'wherenotexists') subquery(args[0]);
       return { kind: 'builder' };
     case 'wherehas':
@@ -464,6 +523,8 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     case 'whererelation':
     case 'wheremorphrelation': {
       const relName = str(args[0]);
+      // `a or exists (…)`: the other side of the OR is a subquery, so nothing on this table can seek.
+      if (isOr) state.rawOr = true;
       if (relName !== null)
         relationSubquery(
           state,
@@ -476,6 +537,10 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       return { kind: 'builder' };
     }
     case 'wherebelongsto':
+      whereBelongsTo(state, args, env, str, add);
+      return { kind: 'builder' };
+    case 'wheremorphedto':
+      whereMorphedTo(state, args, env, str, add);
       return { kind: 'builder' };
   }
 
@@ -545,6 +610,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     case 'take': {
       const n = lit(args[0]);
       if (typeof n === 'number') state.limit = n;
+      else state.partial.push(`the ${name}() count is not known`);
       return { kind: 'builder' };
     }
     case 'forpage': {
@@ -603,7 +669,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       return { kind: 'builder' };
     case 'when':
     case 'unless': {
-      const cb = args[1];
+      // `when(DB::getDriverName() === 'pgsql', …)`: a driver MariaDB is not runs the default callback.
+      const test = driverTest(args[0]);
+      const cb = test === null ? args[1] : test === (m === 'when') ? args[1] : args[2];
       if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) {
         const prev = state.via;
         state.via = prev ?? 'when()';
@@ -652,8 +720,12 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     case 'paginate':
     case 'simplepaginate':
     case 'cursorpaginate': {
-      const n = lit(args[0]);
-      state.limit = typeof n === 'number' ? n : 15;
+      // The page size, or the model's $perPage (15); simple and cursor pagination fetch one row more.
+      const n = args[0] ? lit(args[0]) : undefined;
+      const perPage = typeof n === 'number' && n > 0 ? n : 15;
+      if (args[0] && typeof n !== 'number' && n !== null)
+        state.partial.push(`the page size of ${name}() is not known: 15 assumed`);
+      state.limit = m === 'paginate' ? perPage : perPage + 1;
       return { kind: 'done' };
     }
     case 'value':
@@ -679,6 +751,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       if (seg === 'And') continue;
       if (seg === 'Or') {
         state.orUsed = true;
+        openOrBranch(state);
         continue;
       }
       const value = lit(args[argIndex++]);
@@ -688,6 +761,117 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
   }
   // Unknown methods (macros, collection helpers on a builder) change nothing we can read.
   return { kind: 'builder' };
+}
+
+/**
+ * A whereRaw fragment's predicates, where Laravel puts its text: unparenthesised, so its top-level OR
+ * branches continue the query's own (`x = ? and a = 1 or b = 2`); its OR groups get the query's group ids.
+ */
+function addFragment(state: QueryState, preds: Predicate[], add: (p: Predicate) => void): void {
+  const ids = new Map<number, number>();
+  let lastBranch = 0;
+  for (const p of preds) {
+    const copy: Predicate = { ...p };
+    delete copy.branch;
+    if (p.branch !== undefined && p.branch > lastBranch) {
+      lastBranch = p.branch;
+      openOrBranch(state);
+    }
+    if (p.group) {
+      if (!ids.has(p.group.id)) ids.set(p.group.id, state.groupIds.next++);
+      copy.group = { id: ids.get(p.group.id)!, branch: p.group.branch };
+    }
+    add(copy);
+  }
+}
+
+/** `whereColumn('a', 'b')`, `whereColumn('a', '>', 'b')`, `whereColumn([['a', 'b'], …])`. */
+function whereColumn(
+  state: QueryState,
+  args: PhpNode[],
+  lit: (n: PhpNode | null | undefined) => Literal | undefined,
+  add: (p: Predicate) => void,
+): void {
+  const pair = (a: PhpNode[]): void => {
+    const first = lit(a[0]);
+    const op = a.length >= 3 ? lit(a[1]) : '=';
+    const second = lit(a.length >= 3 ? a[2] : a[1]);
+    const left = typeof first === 'string' ? columnRef(state, first) : null;
+    const right = typeof second === 'string' ? columnRef(state, second) : null;
+    if (!left || !right || typeof op !== 'string') {
+      state.unknown = true;
+      return;
+    }
+    const p: Predicate = {
+      column: left.column,
+      op: 'other',
+      compare: { column: right.column, operator: op },
+    };
+    if (left.table) p.table = left.table;
+    if (right.table) p.compare!.table = right.table;
+    add(p);
+  };
+  if (args[0]?.kind === 'array') {
+    for (const { value } of arrayEntries(args[0]))
+      if (value.kind === 'array') pair(arrayEntries(value).map((e) => e.value));
+      else state.unknown = true;
+    return;
+  }
+  pair(args);
+}
+
+/** The short class name Laravel guesses a relation from: `App\Models\User` → `user`. */
+function camelBase(fqcn: string): string {
+  const base = fqcn.split('\\').pop() ?? fqcn;
+  return base.charAt(0).toLowerCase() + base.slice(1);
+}
+
+/** `whereBelongsTo($user)`: `where posts.user_id = ?`, the belongsTo relation named after the model's class. */
+function whereBelongsTo(
+  state: QueryState,
+  args: PhpNode[],
+  env: Env,
+  str: (n: PhpNode | null | undefined) => string | null,
+  add: (p: Predicate) => void,
+): void {
+  const related = args[0] ? (env.modelOf?.(args[0]) ?? null) : null;
+  const relName = args[1] ? str(args[1]) : related ? camelBase(related.fqcn) : null;
+  const found = relName ? findRelation(state.model, relName) : null;
+  if (!found || found.rel.kind !== 'belongsTo' || !found.rel.foreignKey) {
+    state.partial.push('whereBelongsTo(): the relation it filters on is not known');
+    return;
+  }
+  add({ column: found.rel.foreignKey, op: '=', via: `relation:${found.name}` });
+}
+
+/** `whereMorphedTo('commentable', $post)`: `(commentable_type = ? and commentable_id = ?)`. */
+function whereMorphedTo(
+  state: QueryState,
+  args: PhpNode[],
+  env: Env,
+  str: (n: PhpNode | null | undefined) => string | null,
+  add: (p: Predicate) => void,
+): void {
+  const relName = str(args[0]);
+  const found = relName ? findRelation(state.model, relName) : null;
+  if (!found || !relName) {
+    state.partial.push('whereMorphedTo(): the relation it filters on is not known');
+    return;
+  }
+  const snake = snakeCase(found.name);
+  const type = found.rel.morphType ?? `${snake}_type`;
+  const id = found.rel.foreignKey ?? `${snake}_id`;
+  const model = args[1] ? (env.modelOf?.(args[1]) ?? null) : null;
+  // A class name given as a string filters on the type alone.
+  const onlyType = args[1] ? str(args[1]) : null;
+  const via = `relation:${found.name}`;
+  const typeValue = onlyType ?? model?.fqcn;
+  add(
+    typeValue !== undefined
+      ? { column: type, op: '=', via, value: typeValue }
+      : { column: type, op: '=', via },
+  );
+  if (onlyType === null) add({ column: id, op: '=', via });
 }
 
 /**
@@ -993,10 +1177,10 @@ function relationSubquery(
 
 /** The shape a finished query state describes, or null when it is unknowable or has nothing to index. */
 export function finishState(state: QueryState): QueryShape | null {
-  if (state.unknown || state.writeOnly || !state.table) return null;
+  if (state.unknown || state.writeOnly || !state.table || state.foreignDriver) return null;
   if (!state.where.length && !state.orderBy.length && !state.groupBy.length && !state.joins.length)
     return null;
-  const where = [...state.where];
+  const where = finishStructure(state.where, state.branch);
   const orderBy = [...state.orderBy];
   const model = state.model;
   if (model?.globalScopes && state.withoutScopes !== 'all') {
@@ -1024,10 +1208,13 @@ export function finishState(state: QueryState): QueryShape | null {
     origin: state.origin,
     code: shorten(state.code),
   };
-  const columns = new Set(
-    where.filter((p) => p.via !== 'SoftDeletes').map((p) => `${p.table ?? ''}.${p.column}`),
-  );
-  if ((state.orUsed && columns.size > 1) || state.rawOr) shape.hasOr = true;
+  // Predicates of the top-level OR: scopes and soft deletes added above are AND-ed with it.
+  const columns = predicateColumns(where.filter((p) => p.branch !== undefined && !p.group));
+  if ((state.branch > 0 && columns.size > 1) || state.rawOr) shape.hasOr = true;
+  if (state.partial.length) {
+    shape.partial = true;
+    shape.partialReasons = [...new Set(state.partial)];
+  }
   if (state.limit !== undefined) shape.limit = state.limit;
   if (state.single) shape.single = true;
   shape.id = shapeId(shape);

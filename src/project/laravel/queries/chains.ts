@@ -2,6 +2,7 @@
 
 import { child, children, field, firstParamName, flatten, nameOf, type PhpNode } from '../../php/ast.js';
 import { addJoinOn, applyMethod } from './builder.js';
+import { driverBranches } from './driver.js';
 import type { Env, QueryState } from './builder.js';
 import type { JoinTerm } from '../../model.js';
 
@@ -30,9 +31,15 @@ export function bodyExpressions(fn: PhpNode): PhpNode[] {
         break;
       }
       case 'if':
-        visit(child(stmt, 'body'));
-        visit(child(stmt, 'alternate'));
+      case 'switch': {
+        const taken = driverBranches(stmt);
+        if (taken) taken.forEach(visit);
+        else if (stmt.kind === 'if') {
+          visit(child(stmt, 'body'));
+          visit(child(stmt, 'alternate'));
+        }
         break;
+      }
       case 'foreach':
       case 'for':
       case 'while':

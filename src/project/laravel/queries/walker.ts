@@ -34,6 +34,7 @@ import { classOfType, parameterClasses } from '../../php/types.js';
 import { applyMethod, evalContext, finishState, newState, relationState } from './builder.js';
 import type { Env, ModelRegistry, QueryState } from './builder.js';
 import { applyCallbackTo } from './chains.js';
+import { driverBranches } from './driver.js';
 import { literalValue } from './literal.js';
 
 type Value =
@@ -137,6 +138,11 @@ export class FileWalker {
       },
       scopeMethod: (model, scope) => this.index.scopeMethod(model.fqcn, scope),
       host: this.host,
+      // Only a variable's model: evaluating anything else could emit the queries it runs twice.
+      modelOf: (n) => {
+        const v = n.kind === 'variable' ? this.evaluate(n, ctx, true) : null;
+        return v?.kind === 'model' ? v.model : null;
+      },
     };
     return env;
   }
@@ -200,15 +206,22 @@ export class FileWalker {
       case 'foreach':
         this.visitForeach(node, ctx);
         return;
+      case 'if':
+      case 'switch': {
+        // A branch taken only on another database driver sends no MariaDB query.
+        const taken = driverBranches(node);
+        if (!taken) break;
+        this.visitAll(taken, ctx);
+        return;
+      }
       case 'call':
       case 'propertylookup':
       case 'nullsafepropertylookup':
       case 'staticlookup':
         this.evaluate(node, ctx, false);
         return;
-      default:
-        this.visitAll(childNodes(node), ctx);
     }
+    this.visitAll(childNodes(node), ctx);
   }
 
   private visitFunction(node: PhpNode, ctx: Ctx): void {

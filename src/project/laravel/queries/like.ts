@@ -1,0 +1,65 @@
+/**
+ * A LIKE pattern as the code builds it: a literal keeps its text; `"%{$term}%"` or `$term . '%'` keep
+ * their shape (a leading wildcard, or a fixed start an index can seek) without inventing the unknown text.
+ */
+
+import { child, children, type PhpNode } from '../../php/ast.js';
+import type { EvalContext } from '../../php/evaluate.js';
+import { likeOperator } from '../../operators.js';
+import type { Operator } from '../../model.js';
+import { literalValue } from './literal.js';
+
+export interface LikePattern {
+  op: Operator;
+  /** The whole pattern, only when the code spells all of it. */
+  value?: string;
+}
+
+/** The first piece of a concatenation or interpolated string, as written. */
+function leadingPiece(n: PhpNode): PhpNode | null {
+  if (n.kind === 'bin' && n.type === '.') return child(n, 'left');
+  if (n.kind === 'encapsed') {
+    const first = children(n, 'value')[0];
+    if (!first) return null;
+    return first.kind === 'encapsedpart' ? child(first, 'expression') : first;
+  }
+  return null;
+}
+
+/** The LIKE operator a pattern node gives: `like-prefix` only when its known start has no wildcard first. */
+export function likePattern(n: PhpNode | null | undefined, ctx: EvalContext, negated = false): LikePattern {
+  if (!n) return { op: negated ? 'other' : 'like' };
+  const whole = literalValue(n, ctx);
+  if (typeof whole === 'string') return { op: negated ? 'other' : likeOperator(whole), value: whole };
+  if (negated) return { op: 'other' };
+  // Walk down to the leftmost piece: `'abc' . $x . '%'` starts with 'abc'.
+  let piece: PhpNode | null = n;
+  for (let depth = 0; piece && depth < 20; depth++) {
+    const known = literalValue(piece, ctx);
+    if (typeof known === 'string' && known !== '') return { op: likeOperator(known) };
+    const next = leadingPiece(piece);
+    if (!next || next === piece) break;
+    piece = next;
+  }
+  // `$term . '%'`: the code adds a wildcard at the end only, a prefix search on whatever `$term` is.
+  const pieces = piecesOf(n);
+  if (pieces.length > 1) {
+    const texts = pieces.map((p) => literalValue(p, ctx));
+    const last = texts[texts.length - 1];
+    const wildcardInside = texts.slice(0, -1).some((t) => typeof t === 'string' && /[%_]/.test(t));
+    if (typeof last === 'string' && last.endsWith('%') && !wildcardInside) return { op: 'like-prefix' };
+  }
+  return { op: 'like' };
+}
+
+/** The pieces of a concatenation or interpolated string, in order. */
+function piecesOf(n: PhpNode): PhpNode[] {
+  if (n.kind === 'bin' && n.type === '.') {
+    const l = child(n, 'left');
+    const r = child(n, 'right');
+    return [...(l ? piecesOf(l) : []), ...(r ? piecesOf(r) : [])];
+  }
+  if (n.kind === 'encapsed')
+    return children(n, 'value').map((p) => (p.kind === 'encapsedpart' ? (child(p, 'expression') ?? p) : p));
+  return [n];
+}
