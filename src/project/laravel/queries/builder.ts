@@ -29,6 +29,7 @@ import { evaluateArgs, type EvalContext, type EvalHost } from '../../php/evaluat
 import { Unknown, type PhpValue } from '../../php/value.js';
 import { orderFromFragment, predicatesFromFragment, shapeId } from '../../sql/shapes.js';
 import { literalValue, type Literal } from './literal.js';
+import { unknownPiece } from './pieces.js';
 
 type Relation = ModelInfo['relations'][string];
 
@@ -91,6 +92,10 @@ export interface QueryState {
   withoutScopes?: 'all' | string[];
   /** Set when a table or column is not knowable from the code: the chain is skipped, not guessed. */
   unknown: boolean;
+  /** Pieces of the chain that could not be read; the rest is kept (pieces.ts). */
+  partial?: string[];
+  /** An ORDER BY term could not be read: the terms after it are not the index order either. */
+  orderCut?: boolean;
   /** Set by create()/insert(): nothing to look up. */
   writeOnly: boolean;
   location: Location;
@@ -538,7 +543,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
         for (const c of columnsOf(a)) {
           const ref = c === null ? null : columnRef(state, c);
           if (ref) state.groupBy.push(ref.column);
-          else state.unknown = true;
+          else unknownPiece(state, 'a group-by column is not known');
         }
       return { kind: 'builder' };
     case 'limit':
@@ -745,9 +750,12 @@ function orderTerm(
   direction: 'asc' | 'desc',
   raw: ColumnRef | null,
 ): void {
+  if (state.orderCut) return;
   const ref = column !== null ? columnRef(state, column) : raw;
   if (!ref) {
-    state.unknown = true;
+    // `orderBy($sort)`: the filters still run; only the sort (from here on) is unknown.
+    state.orderCut = true;
+    unknownPiece(state, column === null ? 'a sort column is not known' : `the sort column ${column} is not read`);
     return;
   }
   const term: OrderTerm = { column: ref.column, direction };
@@ -880,6 +888,7 @@ export function relationState(
     case 'hasOne':
     case 'morphMany':
     case 'morphOne':
+      // MorphOneOrMany::addConstraints: the morph type first, then the key.
       if (rel.morphType)
         state.where.push({ column: rel.morphType, op: '=', via, value: rel.morphClass ?? owner.fqcn });
       if (!fk(rel.foreignKey)) return null;
@@ -899,6 +908,8 @@ export function relationState(
         on: [{ left: rel.relatedPivotKey, right: `${table}.${rel.ownerKey ?? related?.primaryKey ?? 'id'}` }],
         type: 'inner',
       });
+      // MorphToMany::addWhereConstraints: the pivot key first, then the pivot's morph type.
+      if (!fk(rel.foreignKey, rel.pivotTable)) return null;
       if (rel.morphType)
         state.where.push({
           column: rel.morphType,
@@ -907,7 +918,6 @@ export function relationState(
           table: rel.pivotTable,
           value: rel.morphClass ?? owner.fqcn,
         });
-      if (!fk(rel.foreignKey, rel.pivotTable)) return null;
       break;
     }
     case 'hasManyThrough':

@@ -30,11 +30,17 @@ import {
 import type { ClassIndex } from '../../php/class-index.js';
 import type { EvalHost } from '../../php/evaluate.js';
 import { anonymousClassName } from '../../php/summary.js';
-import { classOfType, parameterClasses } from '../../php/types.js';
+import { bindArguments } from '../../php/calls.js';
+import { evaluateArgs } from '../../php/evaluate.js';
+import type { PhpValue } from '../../php/value.js';
+import { classOfExpression, classOfType, parameterClasses } from '../../php/types.js';
+import { laravelTypes } from '../host.js';
 import { applyMethod, evalContext, finishState, newState, relationState } from './builder.js';
 import type { Env, ModelRegistry, QueryState } from './builder.js';
 import { applyCallbackTo } from './chains.js';
 import { literalValue } from './literal.js';
+import { unknownPiece } from './pieces.js';
+import { forwardsToQuery, orsOntoParameter } from './receivers.js';
 
 type Value =
   | { kind: 'builder'; state: QueryState; tracked: boolean }
@@ -50,13 +56,22 @@ interface Frame {
   vars: Map<string, Value>;
   /** Builders kept in variables: emitted when executed, or at the end of the function. */
   tracked: { state: QueryState; emitted: boolean }[];
+  /** The class a local holds, when the code states it (typed parameters, `new`, `app(X::class)`). */
+  classes: Map<string, string>;
+  /** Values returned, when the body is run for a caller (a method a builder is passed through). */
+  returns?: Value[];
 }
 
 interface Ctx {
   scope: FileScope;
   selfFqcn: string | null;
   frame: Frame;
+  /** Values of the parameters of a method run for a caller (`$tableName` → 'views'). */
+  bindings?: Map<string, PhpValue>;
 }
+
+/** How deep builders are followed through methods that take them (`$this->filter($query)`). */
+const THROUGH_DEPTH = 3;
 
 /** Terminal methods that return the model's rows. */
 const ROWS = new Set([
@@ -114,7 +129,7 @@ export class FileWalker {
   ) {}
 
   run(): void {
-    const frame: Frame = { vars: new Map(), tracked: [] };
+    const frame: Frame = { vars: new Map(), tracked: [], classes: new Map() };
     this.visitAll(children(this.file.ast as unknown as PhpNode, 'children'), {
       scope: newFileScope(this.file.path),
       selfFqcn: null,
@@ -138,13 +153,20 @@ export class FileWalker {
       scopeMethod: (model, scope) => this.index.scopeMethod(model.fqcn, scope),
       host: this.host,
     };
+    if (ctx.bindings) env.bindings = ctx.bindings;
     return env;
   }
 
   /** Line of the statement being walked. */
   private statementLine: number | undefined;
 
+  /** Set while a method is run for a caller: its own queries are that file's, emitted when it is walked. */
+  private muted = 0;
+  /** Methods being run for a caller, against recursion. */
+  private readonly through: string[] = [];
+
   private emit(state: QueryState): void {
+    if (this.muted) return;
     const shape = finishState(state);
     if (shape) this.sink.add(shape, this.statementLine);
   }
@@ -159,6 +181,11 @@ export class FileWalker {
 
   private visit(node: PhpNode | null, ctx: Ctx): void {
     if (!node) return;
+    if (node.kind === 'return' && ctx.frame.returns) {
+      const expr = child(node, 'expr');
+      ctx.frame.returns.push(expr ? this.evaluate(expr, ctx, true) : null);
+      return;
+    }
     if (node.kind === 'expressionstatement' || node.kind === 'return' || node.kind === 'echo') {
       const saved = this.statementLine;
       this.statementLine = lineOf(node);
@@ -225,7 +252,10 @@ export class FileWalker {
       const pname = paramName(p);
       if (pname) vars.set(pname, this.classValue(typed.get(pname) ?? null));
     }
-    const frame: Frame = { vars, tracked: [] };
+    const classes = new Map(typed);
+    if (node.kind === 'arrowfunc' || node.kind === 'closure')
+      for (const [k, v] of ctx.frame.classes) if (!classes.has(k)) classes.set(k, v);
+    const frame: Frame = { vars, tracked: [], classes };
     const inner: Ctx = { ...ctx, frame };
     const body = child(node, 'body');
     if (body) this.visit(body, inner);
@@ -266,8 +296,12 @@ export class FileWalker {
     const right = child(node, 'right');
     if (left?.kind === 'variable' && field(node, 'operator') === '=' && right) {
       const name = nameOf(left);
-      const value = this.evaluate(right, ctx, true);
+      let value = this.evaluate(right, ctx, true);
       if (name) {
+        const cls = value ? null : this.classOf(right, ctx);
+        if (cls) ctx.frame.classes.set(name, cls);
+        else ctx.frame.classes.delete(name);
+        value ??= this.classValue(cls);
         if (value?.kind === 'builder' && !value.tracked) {
           const t = { state: value.state, emitted: false };
           ctx.frame.tracked.push(t);
@@ -325,24 +359,113 @@ export class FileWalker {
       steps = steps.slice(1);
     }
 
+    // The expression each step is called on: its class may say what the step does.
+    let receiver: PhpNode = held && first ? first.node : chain.root;
+
     // `Model::method()` / `DB::table()`: the root is a class; its first step starts the query.
     if (steps[0]?.kind === 'static') {
       const first = steps[0];
       code += renderStep(first);
       value = this.staticStart(chain.root, first, ctx, env, location, code);
+      // `self::filter($query)`, `Filters::apply($query)`: a builder passed through a method.
+      if (!value) value = this.throughCall(this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn), first, ctx);
+      receiver = first.node;
       steps = steps.slice(1);
     }
 
     for (const step of steps) {
       code += renderStep(step);
-      value = this.applyStep(value, step, ctx, env, location, code);
+      // `$this->book->where(…)`, `app(Book::class)->…`, `$repo->model()->…`: the receiver's class says.
+      if (!value) value = this.classValue(this.classOf(receiver, ctx));
+      let next = this.applyStep(value, step, ctx, env, location, code);
+      if (!next && step.kind === 'call' && value?.kind !== 'builder')
+        next = this.throughCall(this.classOf(receiver, ctx), step, ctx);
+      value = next;
+      receiver = step.node;
     }
     // Arguments may hold queries of their own (closures, subqueries passed around).
-    for (const step of chain.steps) this.visitAll(step.args, ctx);
+    for (const step of chain.steps) this.visitAll(step.args.filter((a) => !this.passed.has(a)), ctx);
     if (chain.root.kind === 'call') this.visitAll(children(chain.root, 'arguments'), ctx);
 
     if (value?.kind === 'builder' && !value.tracked && !consumed) this.emit(value.state);
     return value;
+  }
+
+  /** Arguments already followed as builders passed through a method: not walked again. */
+  private readonly passed = new Set<PhpNode>();
+
+  /** The class an expression holds, as far as the code states it (PHP layer's types, Laravel's container). */
+  private classOf(node: PhpNode, ctx: Ctx): string | null {
+    const tctx = {
+      index: this.index,
+      scope: ctx.scope,
+      self: ctx.selfFqcn,
+      locals: ctx.frame.classes,
+      host: laravelTypes,
+    };
+    if (node.kind === 'propertylookup' || node.kind === 'nullsafepropertylookup') {
+      // A property typed with a union of classes (`User|Order`) says nothing about which one it holds.
+      const owner = classOfExpression(child(node, 'what'), tctx);
+      const offset = child(node, 'offset');
+      const prop = offset?.kind === 'identifier' ? nameOf(offset) : null;
+      const type = owner && prop ? this.index.propertyType(owner, prop) : null;
+      if (type && type.names.length > 1) return null;
+    }
+    return classOfExpression(node, tctx);
+  }
+
+  /**
+   * `$this->restrict(View::query(), …)`, `$filters->apply($query)`: a builder passed to an app method, which
+   * adds its clauses to that same object (PHP passes objects by handle) and may return it. The method is run
+   * for this call, its parameters bound to the arguments; its own queries are left to its file. What it
+   * adds that cannot be read is one unknown piece of the chain, unless it ORs onto the query.
+   */
+  private throughCall(cls: string | null, step: Step, ctx: Ctx): Value {
+    if (!cls || step.name === null || this.through.length >= THROUGH_DEPTH) return null;
+    const found = this.index.method(cls, step.name);
+    const fn = found?.node;
+    if (!found || !fn) return null;
+    const key = `${found.decl.fqcn}::${step.name}`.toLowerCase();
+    if (this.through.includes(key)) return null;
+    let at = -1;
+    let arg: Value = null;
+    step.args.forEach((a, i) => {
+      if (at >= 0 || !['variable', 'call', 'staticlookup', 'propertylookup', 'clone'].includes(a.kind)) return;
+      const v = this.evaluate(a, ctx, true);
+      this.passed.add(a);
+      if (v?.kind === 'builder') {
+        at = i;
+        arg = v;
+      }
+    });
+    const params = children(fn, 'arguments');
+    const pname = at >= 0 && params[at] ? paramName(params[at]) : null;
+    if (!arg || !pname || (arg as Value)?.kind !== 'builder') return null;
+    const held = arg as Extract<Value, { kind: 'builder' }>;
+    const state = held.state;
+    const before = cloneState(state);
+    const env = this.env(ctx);
+    const inner: Env = { ...env, scope: found.decl.scope, selfFqcn: cls, bindings: undefined };
+    const bindings = bindArguments(found, evaluateArgs(step.args, evalContext(env)), evalContext(inner));
+    const typed = parameterClasses(fn, { index: this.index, scope: found.decl.scope, self: cls });
+    const vars = new Map<string, Value>();
+    for (const [k, v] of typed) vars.set(k, this.classValue(v));
+    vars.set(pname, { kind: 'builder', state, tracked: true });
+    const frame: Frame = { vars, tracked: [], classes: typed, returns: [] };
+    this.through.push(key);
+    this.muted++;
+    try {
+      this.visit(child(fn, 'body'), { scope: found.decl.scope, selfFqcn: cls, frame, bindings });
+    } finally {
+      this.muted--;
+      this.through.pop();
+    }
+    if (state.unknown && !before.unknown && !orsOntoParameter(fn, pname)) {
+      Object.assign(state, before);
+      unknownPiece(state, `what ${step.name}() adds is not read`);
+    }
+    const returned = frame.returns?.some((v) => v?.kind === 'builder' && v.state === state);
+    return returned ? { kind: 'builder', state, tracked: held.tracked } : null;
   }
 
   private thisValue(ctx: Ctx): Value {
@@ -445,7 +568,12 @@ export class FileWalker {
         }
         if (m === 'fresh' || m === 'refresh' || m === 'replicate') return value;
         const rel = relationState(model, name, env, location, code);
-        if (!rel) return null;
+        if (!rel) {
+          // `$this->book->where(…)`: Eloquent runs a builder method of an instance on a new query.
+          if (step.kind !== 'call' || !forwardsToQuery(this.index, model, name)) return null;
+          const state = newState(model.table, model, 'eloquent', location, code);
+          return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name);
+        }
         if (step.kind === 'prop') {
           // `$user->orders`: Laravel lazy-loads the relation with one query.
           this.emit(rel);
