@@ -264,7 +264,12 @@ function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
     rowsAfter: after?.rows ?? null,
     explainBefore: before,
     explainAfter: after,
-    queries: occurrences.map((s) => ({ file: s.location.file, line: s.location.line, code: s.code })),
+    queries: occurrences.map((s) => ({
+      file: s.location.file,
+      line: s.location.line,
+      code: s.code,
+      place: s.place ?? null,
+    })),
   };
   const ignores = occurrences.flatMap((s) =>
     (s.inlineIgnores ?? []).map((i) => ({

@@ -82,7 +82,10 @@ function columnOf(expr: SqlNode | null, aliases: Aliases): ColumnRef | null {
   if (expr.type === 'column_ref') {
     const column = columnName(expr.column);
     if (!column || column === '*') return null;
-    const qualifier = typeof expr.table === 'string' ? expr.table : null;
+    // A backticked qualifier (`\`t\`.\`c\``) comes as a quoted-string node, a bare one as a string.
+    const quoted = asNode(expr.table);
+    const qualifier =
+      typeof expr.table === 'string' ? expr.table : typeof quoted?.value === 'string' ? quoted.value : null;
     return { column, table: qualifier ? (aliases.get(qualifier.toLowerCase()) ?? qualifier) : null };
   }
   if (expr.type === 'function' || expr.type === 'aggr_func') {

@@ -755,7 +755,10 @@ function orderTerm(
   if (!ref) {
     // `orderBy($sort)`: the filters still run; only the sort (from here on) is unknown.
     state.orderCut = true;
-    unknownPiece(state, column === null ? 'a sort column is not known' : `the sort column ${column} is not read`);
+    unknownPiece(
+      state,
+      column === null ? 'a sort column is not known' : `the sort column ${column} is not read`,
+    );
     return;
   }
   const term: OrderTerm = { column: ref.column, direction };

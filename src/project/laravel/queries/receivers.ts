@@ -45,9 +45,11 @@ export function orsOntoParameter(fn: PhpNode, param: string): boolean {
     const root = chain.root;
     const rooted =
       (root.kind === 'variable' && nameOf(root) === param) ||
-      (root.kind === 'call' && children(root, 'arguments').some((a) => a.kind === 'variable' && nameOf(a) === param));
+      (root.kind === 'call' &&
+        children(root, 'arguments').some((a) => a.kind === 'variable' && nameOf(a) === param));
     if (!rooted) continue;
-    if (chain.steps.some((s) => s.name !== null && /^or[A-Z]/.test(s.name) && s.name !== 'orderBy')) return true;
+    if (chain.steps.some((s) => s.name !== null && /^or[A-Z]/.test(s.name) && s.name !== 'orderBy'))
+      return true;
   }
   return false;
 }

@@ -40,6 +40,7 @@ import type { Env, ModelRegistry, QueryState } from './builder.js';
 import { applyCallbackTo } from './chains.js';
 import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
+import { placeOf } from './places.js';
 import { forwardsToQuery, orsOntoParameter } from './receivers.js';
 
 type Value =
@@ -165,10 +166,18 @@ export class FileWalker {
   /** Methods being run for a caller, against recursion. */
   private readonly through: string[] = [];
 
+  /** The class being walked: with the file, it says where the queries run. */
+  private currentClass: string | null = null;
+
   private emit(state: QueryState): void {
     if (this.muted) return;
     const shape = finishState(state);
-    if (shape) this.sink.add(shape, this.statementLine);
+    if (shape) this.add(shape);
+  }
+
+  private add(shape: QueryShape): void {
+    shape.place = placeOf(this.file.path, this.currentClass, this.index);
+    this.sink.add(shape, this.statementLine);
   }
 
   private endFrame(frame: Frame): void {
@@ -212,7 +221,10 @@ export class FileWalker {
           : name
             ? joinNs(ctx.scope.namespace, name)
             : null;
+        const outer = this.currentClass;
+        this.currentClass = selfFqcn;
         this.visitAll(children(node, 'body'), { ...ctx, selfFqcn });
+        this.currentClass = outer;
         return;
       }
       case 'method':
@@ -368,7 +380,8 @@ export class FileWalker {
       code += renderStep(first);
       value = this.staticStart(chain.root, first, ctx, env, location, code);
       // `self::filter($query)`, `Filters::apply($query)`: a builder passed through a method.
-      if (!value) value = this.throughCall(this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn), first, ctx);
+      if (!value)
+        value = this.throughCall(this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn), first, ctx);
       receiver = first.node;
       steps = steps.slice(1);
     }
@@ -384,7 +397,11 @@ export class FileWalker {
       receiver = step.node;
     }
     // Arguments may hold queries of their own (closures, subqueries passed around).
-    for (const step of chain.steps) this.visitAll(step.args.filter((a) => !this.passed.has(a)), ctx);
+    for (const step of chain.steps)
+      this.visitAll(
+        step.args.filter((a) => !this.passed.has(a)),
+        ctx,
+      );
     if (chain.root.kind === 'call') this.visitAll(children(chain.root, 'arguments'), ctx);
 
     if (value?.kind === 'builder' && !value.tracked && !consumed) this.emit(value.state);
@@ -430,7 +447,8 @@ export class FileWalker {
     let at = -1;
     let arg: Value = null;
     step.args.forEach((a, i) => {
-      if (at >= 0 || !['variable', 'call', 'staticlookup', 'propertylookup', 'clone'].includes(a.kind)) return;
+      if (at >= 0 || !['variable', 'call', 'staticlookup', 'propertylookup', 'clone'].includes(a.kind))
+        return;
       const v = this.evaluate(a, ctx, true);
       this.passed.add(a);
       if (v?.kind === 'builder') {
@@ -614,7 +632,7 @@ export class FileWalker {
     if (typeof sql !== 'string') return;
     const { shapes, problem } = shapesFromSql(sql, location);
     if (problem) this.sink.problems.push(problem);
-    for (const s of shapes) this.sink.add(s, this.statementLine);
+    for (const s of shapes) this.add(s);
   }
 }
 
