@@ -27,6 +27,10 @@ Illuminate\\Container\\Container::setInstance($capsule->getContainer());
 $book = new App\\Models\\Book; $book->id = 1;
 $label = new App\\Models\\Label; $label->id = 1;
 $repo = new App\\Repositories\\BookRepository($book);
+$capsule->getContainer()->bind('App\\Contracts\\Note', 'App\\Models\\Note');
+// Finders' other repository extends a package the test does not load: built without its constructor.
+$finders = (new ReflectionClass(App\\Repositories\\Finders::class))->newInstanceWithoutConstructor();
+(fn () => $this->notes = new App\\Repositories\\NoteRepository)->call($finders);
 $shelf = new App\\Queries\\ShelfQuery;
 $out = [
   'BookRepository.php:15' => $repo->byIsbn('x'),
@@ -38,6 +42,7 @@ $out = [
   'ShelfQuery.php:47' => $shelf->notesOf($book),
   'ShelfQuery.php:52' => $shelf->labelsOf($book),
   'ShelfQuery.php:57' => $shelf->booksOf($label),
+  'Finders.php:22' => $finders->matching(),
 ];
 echo json_encode(array_map(fn ($q) => $q->toSql(), $out));`;
 

@@ -28,6 +28,26 @@ describe('the repository pattern', () => {
   });
 });
 
+describe('base repositories: the model a subclass names', () => {
+  const FIND = 'app/Repositories/Finders.php';
+  test("a base class's finder runs for the caller, on the model its model() names (a contract: its one model)", () => {
+    expect(one(FIND, 13).table).toBe('notes');
+    expect(preds(one(FIND, 13))).toEqual(['notable_type =', 'visible =']);
+    expect(preds(one(FIND, 14))).toEqual(['score >']);
+  });
+  test("$this->model, set from model() in the base constructor, with the caller's column", () => {
+    expect(preds(one(FIND, 15))).toEqual(['author_id =']);
+    expect(orders(one(FIND, 15))).toEqual(['created_at desc']);
+  });
+  test("a repository package's finders (prettus/l5-repository) are the builder calls they make", () => {
+    expect(one(FIND, 16)).toMatchObject({ table: 'labels', where: [{ column: 'slug', op: 'in' }] });
+    expect(preds(one(FIND, 17))).toEqual(['color =']);
+  });
+  test('a finder called on a class that names no model is not run for the caller', () => {
+    expect(queries.filter((q) => q.location.file === 'app/Repositories/BaseRepository.php')).toEqual([]);
+  });
+});
+
 describe('one unknown piece keeps the rest', () => {
   test('orderBy($column): the filter stays, the sort from that term on is unknown', () => {
     const q = one(REPO, 37);

@@ -30,6 +30,7 @@ import { Unknown, type PhpValue } from '../../php/value.js';
 import { orderFromFragment, predicatesFromFragment, shapeId } from '../../sql/shapes.js';
 import { literalValue, type Literal } from './literal.js';
 import { unknownPiece } from './pieces.js';
+import { arrayWhere } from './array-where.js';
 
 type Relation = ModelInfo['relations'][string];
 
@@ -293,6 +294,8 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     const first = a[0];
     if (!first) return;
     if (first.kind === 'closure' || first.kind === 'arrowfunc') return nestedGroup(first);
+    if (first.kind !== 'array' && a.length === 1 && arrayWhere(first, ctx, (c, o, v) => pred(c, o, v, fn)))
+      return;
     if (first.kind === 'array') {
       for (const { key, value } of arrayEntries(first)) {
         if (key) basicWhere([key, value], fn);

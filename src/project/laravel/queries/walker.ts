@@ -42,6 +42,7 @@ import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
 import { placeOf } from './places.js';
 import { forwardsToQuery, orsOntoParameter } from './receivers.js';
+import { repositoryModel, soleImplementation, vendorFinder } from './repositories.js';
 
 type Value =
   | { kind: 'builder'; state: QueryState; tracked: boolean }
@@ -352,7 +353,7 @@ export class FileWalker {
     const env = this.env(ctx);
     let value = this.rootValue(chain.root, chain.steps[0]?.kind === 'static', ctx);
     let steps = chain.steps;
-    const location: Location = { file: this.file.path, line: lineOf(chain.root) };
+    const location: Location = this.callerLocation ?? { file: this.file.path, line: lineOf(chain.root) };
     let code = render(chain.root);
 
     // `$this->user->orders()` in a class with a typed `$user` property (not a model's own relation).
@@ -389,10 +390,11 @@ export class FileWalker {
     for (const step of steps) {
       code += renderStep(step);
       // `$this->book->where(…)`, `app(Book::class)->…`, `$repo->model()->…`: the receiver's class says.
-      if (!value) value = this.classValue(this.classOf(receiver, ctx));
+      const cls = value ? null : this.classOf(receiver, ctx);
+      if (!value) value = this.classValue(cls);
       let next = this.applyStep(value, step, ctx, env, location, code);
-      if (!next && step.kind === 'call' && value?.kind !== 'builder')
-        next = this.throughCall(this.classOf(receiver, ctx), step, ctx);
+      if (!next && !value && cls) next = this.repositoryStep(cls, step, ctx, env, location, code);
+      if (!next && step.kind === 'call' && value?.kind !== 'builder') next = this.throughCall(cls, step, ctx);
       value = next;
       receiver = step.node;
     }
@@ -406,6 +408,33 @@ export class FileWalker {
 
     if (value?.kind === 'builder' && !value.tracked && !consumed) this.emit(value.state);
     return value;
+  }
+
+  /** Where the queries of a repository method run for a caller are reported: at the caller. */
+  private callerLocation: Location | null = null;
+
+  /**
+   * A step on a repository (a class naming its model, repositories.ts): `$this->model` is that model, and
+   * the package's finders (`findWhereIn('hostname', …)`) are its builder calls.
+   */
+  private repositoryStep(
+    cls: string,
+    step: Step,
+    ctx: Ctx,
+    env: Env,
+    location: Location,
+    code: string,
+  ): Value {
+    if (step.name === null) return null;
+    const model = repositoryModel(this.index, this.models, cls);
+    if (!model) return null;
+    if (step.kind === 'prop') return step.name === 'model' ? { kind: 'model', model } : null;
+    const finder = vendorFinder(this.index, cls, step.name, step.args);
+    if (!finder) return null;
+    const state = newState(model.table, model, 'eloquent', location, code);
+    for (const call of finder.calls) applyMethod(state, call.method, call.args, env);
+    this.emit(state);
+    return finder.returns === 'one' ? { kind: 'model', model } : { kind: 'collection', model };
   }
 
   /** Arguments already followed as builders passed through a method: not walked again. */
@@ -428,7 +457,8 @@ export class FileWalker {
       const type = owner && prop ? this.index.propertyType(owner, prop) : null;
       if (type && type.names.length > 1) return null;
     }
-    return classOfExpression(node, tctx);
+    const cls = classOfExpression(node, tctx);
+    return (cls && soleImplementation(this.index, cls)) ?? cls;
   }
 
   /**
@@ -458,16 +488,32 @@ export class FileWalker {
     });
     const params = children(fn, 'arguments');
     const pname = at >= 0 && params[at] ? paramName(params[at]) : null;
-    if (!arg || !pname || (arg as Value)?.kind !== 'builder') return null;
-    const held = arg as Extract<Value, { kind: 'builder' }>;
-    const state = held.state;
-    const before = cloneState(state);
     const env = this.env(ctx);
     const inner: Env = { ...env, scope: found.decl.scope, selfFqcn: cls, bindings: undefined };
     const bindings = bindArguments(found, evaluateArgs(step.args, evalContext(env)), evalContext(inner));
     const typed = parameterClasses(fn, { index: this.index, scope: found.decl.scope, self: cls });
     const vars = new Map<string, Value>();
     for (const [k, v] of typed) vars.set(k, this.classValue(v));
+    if (!arg || !pname || (arg as Value)?.kind !== 'builder') {
+      // A repository's finder (`$users->findFirstWhere([['external_id', '=', $id]])`): its queries are this
+      // caller's, with these arguments; reported here. A method of any other class is its own file's.
+      if (!repositoryModel(this.index, this.models, cls)) return null;
+      const frame: Frame = { vars, tracked: [], classes: typed, returns: [] };
+      const outer = this.callerLocation;
+      this.callerLocation ??= { file: this.file.path, line: lineOf(step.node) };
+      this.through.push(key);
+      try {
+        this.visit(child(fn, 'body'), { scope: found.decl.scope, selfFqcn: cls, frame, bindings });
+        this.endFrame(frame);
+      } finally {
+        this.through.pop();
+        this.callerLocation = outer;
+      }
+      return frame.returns?.find((v) => v?.kind === 'builder' || v?.kind === 'model') ?? null;
+    }
+    const held = arg as Extract<Value, { kind: 'builder' }>;
+    const state = held.state;
+    const before = cloneState(state);
     vars.set(pname, { kind: 'builder', state, tracked: true });
     const frame: Frame = { vars, tracked: [], classes: typed, returns: [] };
     this.through.push(key);
