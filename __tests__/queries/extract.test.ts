@@ -84,6 +84,20 @@ describe('morph relations, keys in the order Laravel queries them', () => {
   });
 });
 
+describe('admin resources name their model', () => {
+  test("Filament: getEloquentQuery() from the parent, and a table's Builder-typed query callback", () => {
+    const F = 'app/Filament/Resources/BookResource.php';
+    expect(preds(one(F, 16))).toEqual(['archived =']);
+    expect(one(F, 21)).toMatchObject({ table: 'books' });
+    expect(preds(one(F, 21))).toEqual(['shelf_id =']);
+    expect(orders(one(F, 21))).toEqual(['title asc']);
+  });
+  test("Nova: indexQuery's query is the resource model's", () => {
+    expect(one('app/Nova/Note.php', 12)).toMatchObject({ table: 'notes' });
+    expect(preds(one('app/Nova/Note.php', 12))).toEqual(['visible =']);
+  });
+});
+
 describe('where a query runs', () => {
   test('request, job, console, seeder, test', () => {
     const place = (file: string) => queries.find((q) => q.location.file === file)?.place;

@@ -72,6 +72,13 @@ interface Ctx {
   bindings?: Map<string, PhpValue>;
 }
 
+/** Nova's resource hooks: their second parameter is the resource model's query. */
+const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
+const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
+const SELF_REFS = new Set(['parentreference', 'staticreference', 'selfreference']);
+/** What a resource's base class returns as its model's query (Filament's getEloquentQuery()). */
+const RESOURCE_QUERIES = new Set(['geteloquentquery', 'query', 'newquery']);
+
 /** How deep builders are followed through methods that take them (`$this->filter($query)`). */
 const THROUGH_DEPTH = 3;
 
@@ -269,10 +276,33 @@ export class FileWalker {
     if (node.kind === 'arrowfunc' || node.kind === 'closure')
       for (const [k, v] of ctx.frame.classes) if (!classes.has(k)) classes.set(k, v);
     const frame: Frame = { vars, tracked: [], classes };
+    this.resourceQueries(node, ctx, typed, frame);
     const inner: Ctx = { ...ctx, frame };
     const body = child(node, 'body');
     if (body) this.visit(body, inner);
     this.endFrame(frame);
+  }
+
+  /**
+   * Admin resources (Filament, Nova) and repositories name their model (`static $model = Post::class`): a
+   * parameter typed as an Eloquent builder there (`modifyQueryUsing(fn (Builder $query) => …)`,
+   * `getEloquentQuery`), and the query Nova passes its hooks (`indexQuery($request, $query)`), is a query of
+   * that model, sent when the function ends.
+   */
+  private resourceQueries(node: PhpNode, ctx: Ctx, typed: Map<string, string>, frame: Frame): void {
+    const model = ctx.selfFqcn ? repositoryModel(this.index, this.models, ctx.selfFqcn) : null;
+    if (!model) return;
+    const hook = node.kind === 'method' && NOVA_HOOKS.has(nameOf(child(node, 'name'))?.toLowerCase() ?? '');
+    children(node, 'arguments').forEach((p, i) => {
+      const pname = paramName(p);
+      if (!pname) return;
+      const builderTyped = ELOQUENT_BUILDERS.has(typed.get(pname)?.replace(/^\\/, '').toLowerCase() ?? '');
+      if (!builderTyped && !(hook && i === 1)) return;
+      const location = { file: this.file.path, line: lineOf(node) };
+      const state = newState(model.table, model, 'eloquent', location, `${model.className} query (${pname})`);
+      frame.vars.set(pname, { kind: 'builder', state, tracked: true });
+      frame.tracked.push({ state, emitted: false });
+    });
   }
 
   /**
@@ -380,6 +410,16 @@ export class FileWalker {
       const first = steps[0];
       code += renderStep(first);
       value = this.staticStart(chain.root, first, ctx, env, location, code);
+      // `parent::getEloquentQuery()` in a resource naming its model.
+      if (!value && first.name && SELF_REFS.has(chain.root.kind)) {
+        const model = ctx.selfFqcn ? repositoryModel(this.index, this.models, ctx.selfFqcn) : null;
+        if (model && RESOURCE_QUERIES.has(first.name.toLowerCase()))
+          value = {
+            kind: 'builder',
+            state: newState(model.table, model, 'eloquent', location, code),
+            tracked: false,
+          };
+      }
       // `self::filter($query)`, `Filters::apply($query)`: a builder passed through a method.
       if (!value)
         value = this.throughCall(this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn), first, ctx);
