@@ -4,7 +4,8 @@
  * model instance Eloquent forwards to a fresh query (`$this->book->where(…)`).
  */
 
-import { children, flatten, nameOf, type PhpNode } from '../../php/ast.js';
+import { bodyStatements, child, children, field, flatten, nameOf, type PhpNode } from '../../php/ast.js';
+import { parameterClasses } from '../../php/types.js';
 import type { ClassIndex } from '../../php/class-index.js';
 import type { ModelInfo } from '../../model.js';
 import { bodyExpressions } from './chains.js';
@@ -52,4 +53,38 @@ export function orsOntoParameter(fn: PhpNode, param: string): boolean {
       return true;
   }
   return false;
+}
+
+const injected = new WeakMap<ClassIndex, Map<string, string | null>>();
+
+/**
+ * The class an untyped property holds when the constructor sets it from a typed parameter
+ * (`__construct(Activity $activity) { $this->activity = $activity; }`): constructor injection.
+ */
+export function injectedClass(index: ClassIndex, cls: string, prop: string): string | null {
+  let known = injected.get(index);
+  if (!known) injected.set(index, (known = new Map()));
+  const key = `${cls}::${prop}`.toLowerCase();
+  if (known.has(key)) return known.get(key) ?? null;
+  known.set(key, null);
+  const ctor = index.method(cls, '__construct');
+  const fn = ctor?.node;
+  let found: string | null = null;
+  if (ctor && fn) {
+    const typed = parameterClasses(fn, { index, scope: ctor.decl.scope, self: cls });
+    for (const stmt of bodyStatements(fn)) {
+      const e = stmt.kind === 'expressionstatement' ? child(stmt, 'expression') : null;
+      if (e?.kind !== 'assign' || field(e, 'operator') !== '=') continue;
+      const left = child(e, 'left');
+      const right = child(e, 'right');
+      if (left?.kind !== 'propertylookup' || right?.kind !== 'variable') continue;
+      const owner = child(left, 'what');
+      const offset = child(left, 'offset');
+      if (owner?.kind !== 'variable' || nameOf(owner) !== 'this' || offset?.kind !== 'identifier') continue;
+      if (nameOf(offset) !== prop) continue;
+      found = typed.get(nameOf(right) ?? '') ?? null;
+    }
+  }
+  known.set(key, found);
+  return found;
 }

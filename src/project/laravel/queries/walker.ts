@@ -41,7 +41,7 @@ import { applyCallbackTo } from './chains.js';
 import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
 import { placeOf } from './places.js';
-import { forwardsToQuery, orsOntoParameter } from './receivers.js';
+import { forwardsToQuery, injectedClass, orsOntoParameter } from './receivers.js';
 import { repositoryModel, soleImplementation, vendorFinder } from './repositories.js';
 
 type Value =
@@ -435,6 +435,8 @@ export class FileWalker {
       let next = this.applyStep(value, step, ctx, env, location, code);
       if (!next && !value && cls) next = this.repositoryStep(cls, step, ctx, env, location, code);
       if (!next && step.kind === 'call' && value?.kind !== 'builder') next = this.throughCall(cls, step, ctx);
+      // `$this->activity` passed on: the model an injected property holds.
+      if (!next && step.kind === 'prop' && !value) next = this.classValue(this.classOf(step.node, ctx));
       value = next;
       receiver = step.node;
     }
@@ -496,6 +498,8 @@ export class FileWalker {
       const prop = offset?.kind === 'identifier' ? nameOf(offset) : null;
       const type = owner && prop ? this.index.propertyType(owner, prop) : null;
       if (type && type.names.length > 1) return null;
+      if (!type && owner && prop && child(node, 'what')?.kind === 'variable')
+        return injectedClass(this.index, owner, prop) ?? classOfExpression(node, tctx);
     }
     const cls = classOfExpression(node, tctx);
     return (cls && soleImplementation(this.index, cls)) ?? cls;
@@ -516,11 +520,14 @@ export class FileWalker {
     if (this.through.includes(key)) return null;
     let at = -1;
     let arg: Value = null;
+    /** Models passed (`$this->restrict($this->activity, …)`): the method's queries on them are the caller's. */
+    const models = new Map<number, Value>();
     step.args.forEach((a, i) => {
       if (at >= 0 || !['variable', 'call', 'staticlookup', 'propertylookup', 'clone'].includes(a.kind))
         return;
       const v = this.evaluate(a, ctx, true);
       this.passed.add(a);
+      if (v?.kind === 'model') models.set(i, v);
       if (v?.kind === 'builder') {
         at = i;
         arg = v;
@@ -536,20 +543,29 @@ export class FileWalker {
     for (const [k, v] of typed) vars.set(k, this.classValue(v));
     if (!arg || !pname || (arg as Value)?.kind !== 'builder') {
       // A repository's finder (`$users->findFirstWhere([['external_id', '=', $id]])`): its queries are this
-      // caller's, with these arguments; reported here. A method of any other class is its own file's.
-      if (!repositoryModel(this.index, this.models, cls)) return null;
+      // caller's, with these arguments; reported here. A method given a model returns the query it starts
+      // on it to the caller (its own statements stay its file's). Any other method is its own file's.
+      const repository = !!repositoryModel(this.index, this.models, cls);
+      if (!repository && !models.size) return null;
+      for (const [i, v] of models) {
+        const name = params[i] ? paramName(params[i]) : null;
+        if (name) vars.set(name, v);
+      }
       const frame: Frame = { vars, tracked: [], classes: typed, returns: [] };
       const outer = this.callerLocation;
       this.callerLocation ??= { file: this.file.path, line: lineOf(step.node) };
       this.through.push(key);
+      if (!repository) this.muted++;
       try {
         this.visit(child(fn, 'body'), { scope: found.decl.scope, selfFqcn: cls, frame, bindings });
         this.endFrame(frame);
       } finally {
+        if (!repository) this.muted--;
         this.through.pop();
         this.callerLocation = outer;
       }
-      return frame.returns?.find((v) => v?.kind === 'builder' || v?.kind === 'model') ?? null;
+      const returned = frame.returns?.find((v) => v?.kind === 'builder' || v?.kind === 'model') ?? null;
+      return returned?.kind === 'builder' ? { ...returned, tracked: false } : returned;
     }
     const held = arg as Extract<Value, { kind: 'builder' }>;
     const state = held.state;
