@@ -4,7 +4,16 @@
  * model instance Eloquent forwards to a fresh query (`$this->book->where(…)`).
  */
 
-import { bodyStatements, child, children, field, flatten, nameOf, type PhpNode } from '../../php/ast.js';
+import {
+  bodyStatements,
+  child,
+  childNodes as childNodesOf,
+  children,
+  field,
+  flatten,
+  nameOf,
+  type PhpNode,
+} from '../../php/ast.js';
 import { parameterClasses } from '../../php/types.js';
 import type { ClassIndex } from '../../php/class-index.js';
 import type { ModelInfo } from '../../model.js';
@@ -87,4 +96,34 @@ export function injectedClass(index: ClassIndex, cls: string, prop: string): str
   }
   known.set(key, found);
   return found;
+}
+
+/**
+ * Whether a method may return a query started on its parameter (`return $query->where(…)`, or a local
+ * assigned from such a chain): the only methods worth running for a caller that passes a model.
+ */
+export function mayReturnQueryOf(fn: PhpNode, param: string): boolean {
+  const rooted = (e: PhpNode | null, names: Set<string>): boolean => {
+    if (!e) return false;
+    const root = e.kind === 'call' || e.kind === 'propertylookup' ? flatten(e).root : e;
+    return root.kind === 'variable' && names.has(nameOf(root) ?? '');
+  };
+  const names = new Set([param]);
+  const returns: PhpNode[] = [];
+  const visit = (n: PhpNode | null): void => {
+    if (!n) return;
+    if (n.kind === 'closure' || n.kind === 'arrowfunc' || n.kind === 'function') return;
+    if (n.kind === 'return') {
+      const e = child(n, 'expr');
+      if (e) returns.push(e);
+      return;
+    }
+    if (n.kind === 'assign') {
+      const left = child(n, 'left');
+      if (left?.kind === 'variable' && rooted(child(n, 'right'), names)) names.add(nameOf(left) ?? '');
+    }
+    for (const c of childNodesOf(n)) visit(c);
+  };
+  for (const s of bodyStatements(fn)) visit(s);
+  return returns.some((e) => rooted(e, names));
 }

@@ -41,7 +41,7 @@ import { applyCallbackTo } from './chains.js';
 import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
 import { placeOf } from './places.js';
-import { forwardsToQuery, injectedClass, orsOntoParameter } from './receivers.js';
+import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
 import { repositoryModel, soleImplementation, vendorFinder } from './repositories.js';
 
 type Value =
@@ -62,6 +62,8 @@ interface Frame {
   classes: Map<string, string>;
   /** Values returned, when the body is run for a caller (a method a builder is passed through). */
   returns?: Value[];
+  /** classOf() answers for this frame's nodes. */
+  memo?: Map<PhpNode, string | null>;
 }
 
 interface Ctx {
@@ -290,9 +292,13 @@ export class FileWalker {
    * that model, sent when the function ends.
    */
   private resourceQueries(node: PhpNode, ctx: Ctx, typed: Map<string, string>, frame: Frame): void {
+    const hook = node.kind === 'method' && NOVA_HOOKS.has(nameOf(child(node, 'name'))?.toLowerCase() ?? '');
+    const builders = [...typed.values()].some((t) =>
+      ELOQUENT_BUILDERS.has(t.replace(/^\\/, '').toLowerCase()),
+    );
+    if (!hook && !builders) return;
     const model = ctx.selfFqcn ? repositoryModel(this.index, this.models, ctx.selfFqcn) : null;
     if (!model) return;
-    const hook = node.kind === 'method' && NOVA_HOOKS.has(nameOf(child(node, 'name'))?.toLowerCase() ?? '');
     children(node, 'arguments').forEach((p, i) => {
       const pname = paramName(p);
       if (!pname) return;
@@ -484,6 +490,14 @@ export class FileWalker {
 
   /** The class an expression holds, as far as the code states it (PHP layer's types, Laravel's container). */
   private classOf(node: PhpNode, ctx: Ctx): string | null {
+    const memo = (ctx.frame.memo ??= new Map());
+    if (memo.has(node)) return memo.get(node) ?? null;
+    const cls = this.classOfUncached(node, ctx);
+    memo.set(node, cls);
+    return cls;
+  }
+
+  private classOfUncached(node: PhpNode, ctx: Ctx): string | null {
     const tctx = {
       index: this.index,
       scope: ctx.scope,
@@ -545,12 +559,14 @@ export class FileWalker {
       // A repository's finder (`$users->findFirstWhere([['external_id', '=', $id]])`): its queries are this
       // caller's, with these arguments; reported here. A method given a model returns the query it starts
       // on it to the caller (its own statements stay its file's). Any other method is its own file's.
-      const repository = !!repositoryModel(this.index, this.models, cls);
-      if (!repository && !models.size) return null;
+      let returnsQuery = false;
       for (const [i, v] of models) {
         const name = params[i] ? paramName(params[i]) : null;
         if (name) vars.set(name, v);
+        if (name && mayReturnQueryOf(fn, name)) returnsQuery = true;
       }
+      const repository = !returnsQuery && !!repositoryModel(this.index, this.models, cls);
+      if (!repository && !returnsQuery) return null;
       const frame: Frame = { vars, tracked: [], classes: typed, returns: [] };
       const outer = this.callerLocation;
       this.callerLocation ??= { file: this.file.path, line: lineOf(step.node) };
