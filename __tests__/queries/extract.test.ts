@@ -67,6 +67,12 @@ describe('builders passed through methods', () => {
     expect(preds(q)).toEqual(['shelf_id =']);
     expect(orders(q)).toEqual(['title asc']);
   });
+  test('a model in a constructor-injected property, passed to a method that returns the query it starts', () => {
+    const q = one('app/Queries/LatestNotes.php', 22);
+    expect(q.table).toBe('notes');
+    expect(preds(q)).toEqual(['visible =']);
+    expect(orders(q)).toEqual(['created_at desc']);
+  });
   test('what a method adds that cannot be read is left out; the rest of the chain is kept', () => {
     const q = one(SHELF, 42);
     expect(preds(q)).toEqual(['author_id =']);
