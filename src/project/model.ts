@@ -61,6 +61,9 @@ export interface JoinTerm {
   type: 'inner' | 'left' | 'right' | 'cross';
 }
 
+/** Where a query's code runs: a web request, a queued job, a console command, a seeder/factory, a migration, a test. */
+export type QueryPlace = 'request' | 'job' | 'console' | 'seeder' | 'migration' | 'test';
+
 /** One query the code sends: the table, its filters, sorts and joins, and where it starts. */
 export interface QueryShape {
   /** Stable id: table + predicates + sorts (not the line), used for grouping and fingerprints. */
@@ -83,6 +86,8 @@ export interface QueryShape {
   partialReasons?: string[];
   location: Location;
   origin: 'eloquent' | 'builder' | 'relation' | 'raw' | 'config';
+  /** Where the code sending it runs (queries/places.ts); absent for queries from the config file. */
+  place?: QueryPlace;
   /** The source chain, shortened, for the report: `DiscordPractice::where('start_at', '>', now())->orderBy(…)`. */
   code: string;
   /** Original SQL for raw and config queries. */

@@ -17,7 +17,7 @@ import { SUMMARY_VERSION, type FileSummary } from './php/summary.js';
 import type { Problem, QueryShape } from './model.js';
 
 /** Bumped when what an extraction holds changes shape. */
-const EXTRACTION_VERSION = 3;
+const EXTRACTION_VERSION = 4;
 
 const FILE_NAME = 'project-cache.json';
 

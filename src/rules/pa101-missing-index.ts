@@ -269,6 +269,7 @@ function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
       file: s.location.file,
       line: s.location.line,
       code: s.code,
+      place: s.place ?? null,
       // A shape read only in part says so, with what is missing.
       ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),
     })),

@@ -60,8 +60,8 @@ export function extractModels(
   const found: { decl: ClassDecl; info: ModelInfo }[] = [];
   for (const decl of classes.classes) {
     if (decl.kind !== 'class' || decl.isAbstract || decl.summary.anonymous) continue;
-    const root = classes.vendorRoot(decl.fqcn)?.toLowerCase();
-    if (!root || !MODEL_BASES.has(root)) continue;
+    const root = modelBase(classes, decl.fqcn);
+    if (!root) continue;
     found.push({ decl, info: basicInfo(decl, classes, PIVOTS.has(root), host) });
   }
   const r: Readers = { index: classes, registry: new ModelRegistry(found.map((f) => f.info)), host };
@@ -88,6 +88,20 @@ export function extractModels(
     for (const { decl, info } of found) guarded(() => (info.scopes = readScopes(decl, info, r)));
   }
   return found.map((f) => f.info);
+}
+
+/**
+ * The framework model class a class descends from. Apps that ship their own copy of a framework class
+ * (an `overrides/` folder in composer's classmap) declare `Illuminate\\…\\Model` themselves: the chain is
+ * read up to the first framework base, not only where it leaves the app.
+ */
+function modelBase(classes: ClassIndex, fqcn: string): string | null {
+  if (fqcn.toLowerCase().startsWith('illuminate\\')) return null;
+  for (const d of classes.lineage(fqcn)) {
+    const parent = d.parent?.replace(/^\\/, '').toLowerCase();
+    if (parent && MODEL_BASES.has(parent)) return parent;
+  }
+  return null;
 }
 
 function stringProperty(index: ClassIndex, decl: ClassDecl, name: string): string | null {
@@ -225,7 +239,8 @@ function readScopes(decl: ClassDecl, info: ModelInfo, r: Readers): ModelInfo['sc
     // The scope body is interpreted with its own scopes known so far (nested scopes settle over passes).
     applyCallbackTo(node, state, envFor(owner, r), undefined, param);
     scopes[name] = { where: state.where, orderBy: state.orderBy };
-    if (state.unknown) scopes[name].opaque = true;
+    // Read without the caller's arguments: an unread piece is the caller's to supply, so the summary is opaque.
+    if (state.unknown || state.partial?.length) scopes[name].opaque = true;
   }
   return scopes;
 }

@@ -38,6 +38,8 @@ import {
 } from './groups.js';
 import { likePattern } from './like.js';
 import { driverTest, onMariaDb } from './driver.js';
+import { unknownPiece } from './pieces.js';
+import { arrayWhere } from './array-where.js';
 
 type Relation = ModelInfo['relations'][string];
 
@@ -92,7 +94,7 @@ export interface QueryState {
   branch: number;
   /** Ids of parenthesised OR groups, shared with the nested groups read for this query. */
   groupIds: { next: number };
-  /** Pieces of the chain that could not be kept: the shape is partial. */
+  /** Pieces of the chain that could not be read or kept; the rest is kept (pieces.ts): the shape is partial. */
   partial: string[];
   /** A driver other than MariaDB/MySQL is named (`ilike`): this is not a query MariaDB receives. */
   foreignDriver?: string;
@@ -110,6 +112,8 @@ export interface QueryState {
   withoutScopes?: 'all' | string[];
   /** Set when a table or column is not knowable from the code: the chain is skipped, not guessed. */
   unknown: boolean;
+  /** An ORDER BY term could not be read: the terms after it are not the index order either. */
+  orderCut?: boolean;
   /** Set by create()/insert(): nothing to look up. */
   writeOnly: boolean;
   location: Location;
@@ -319,6 +323,8 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     const first = a[0];
     if (!first) return;
     if (first.kind === 'closure' || first.kind === 'arrowfunc') return nestedGroup(first);
+    if (first.kind !== 'array' && a.length === 1 && arrayWhere(first, ctx, (c, o, v) => pred(c, o, v, fn)))
+      return;
     if (first.kind === 'array') {
       for (const { key, value } of arrayEntries(first)) {
         if (key) basicWhere([key, value], fn);
@@ -603,7 +609,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
         for (const c of columnsOf(a)) {
           const ref = c === null ? null : columnRef(state, c);
           if (ref) state.groupBy.push(ref.column);
-          else state.unknown = true;
+          else unknownPiece(state, 'a group-by column is not known');
         }
       return { kind: 'builder' };
     case 'limit':
@@ -929,9 +935,15 @@ function orderTerm(
   direction: 'asc' | 'desc',
   raw: ColumnRef | null,
 ): void {
+  if (state.orderCut) return;
   const ref = column !== null ? columnRef(state, column) : raw;
   if (!ref) {
-    state.unknown = true;
+    // `orderBy($sort)`: the filters still run; only the sort (from here on) is unknown.
+    state.orderCut = true;
+    unknownPiece(
+      state,
+      column === null ? 'a sort column is not known' : `the sort column ${column} is not read`,
+    );
     return;
   }
   const term: OrderTerm = { column: ref.column, direction };
@@ -1064,6 +1076,7 @@ export function relationState(
     case 'hasOne':
     case 'morphMany':
     case 'morphOne':
+      // MorphOneOrMany::addConstraints: the morph type first, then the key.
       if (rel.morphType)
         state.where.push({ column: rel.morphType, op: '=', via, value: rel.morphClass ?? owner.fqcn });
       if (!fk(rel.foreignKey)) return null;
@@ -1083,6 +1096,8 @@ export function relationState(
         on: [{ left: rel.relatedPivotKey, right: `${table}.${rel.ownerKey ?? related?.primaryKey ?? 'id'}` }],
         type: 'inner',
       });
+      // MorphToMany::addWhereConstraints: the pivot key first, then the pivot's morph type.
+      if (!fk(rel.foreignKey, rel.pivotTable)) return null;
       if (rel.morphType)
         state.where.push({
           column: rel.morphType,
@@ -1091,7 +1106,6 @@ export function relationState(
           table: rel.pivotTable,
           value: rel.morphClass ?? owner.fqcn,
         });
-      if (!fk(rel.foreignKey, rel.pivotTable)) return null;
       break;
     }
     case 'hasManyThrough':

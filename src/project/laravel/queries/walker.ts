@@ -30,12 +30,20 @@ import {
 import type { ClassIndex } from '../../php/class-index.js';
 import type { EvalHost } from '../../php/evaluate.js';
 import { anonymousClassName } from '../../php/summary.js';
-import { classOfType, parameterClasses } from '../../php/types.js';
+import { bindArguments } from '../../php/calls.js';
+import { evaluateArgs } from '../../php/evaluate.js';
+import type { PhpValue } from '../../php/value.js';
+import { classOfExpression, classOfType, parameterClasses } from '../../php/types.js';
+import { laravelTypes } from '../host.js';
 import { applyMethod, evalContext, finishState, newState, relationState } from './builder.js';
 import type { Env, ModelRegistry, QueryState } from './builder.js';
 import { applyCallbackTo } from './chains.js';
 import { driverBranches } from './driver.js';
 import { literalValue } from './literal.js';
+import { unknownPiece } from './pieces.js';
+import { placeOf } from './places.js';
+import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
+import { repositoryModel, soleImplementation, vendorFinder } from './repositories.js';
 
 type Value =
   | { kind: 'builder'; state: QueryState; tracked: boolean }
@@ -51,13 +59,31 @@ interface Frame {
   vars: Map<string, Value>;
   /** Builders kept in variables: emitted when executed, or at the end of the function. */
   tracked: { state: QueryState; emitted: boolean }[];
+  /** The class a local holds, when the code states it (typed parameters, `new`, `app(X::class)`). */
+  classes: Map<string, string>;
+  /** Values returned, when the body is run for a caller (a method a builder is passed through). */
+  returns?: Value[];
+  /** classOf() answers for this frame's nodes. */
+  memo?: Map<PhpNode, string | null>;
 }
 
 interface Ctx {
   scope: FileScope;
   selfFqcn: string | null;
   frame: Frame;
+  /** Values of the parameters of a method run for a caller (`$tableName` → 'views'). */
+  bindings?: Map<string, PhpValue>;
 }
+
+/** Nova's resource hooks: their second parameter is the resource model's query. */
+const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
+const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
+const SELF_REFS = new Set(['parentreference', 'staticreference', 'selfreference']);
+/** What a resource's base class returns as its model's query (Filament's getEloquentQuery()). */
+const RESOURCE_QUERIES = new Set(['geteloquentquery', 'query', 'newquery']);
+
+/** How deep builders are followed through methods that take them (`$this->filter($query)`). */
+const THROUGH_DEPTH = 3;
 
 /** Terminal methods that return the model's rows. */
 const ROWS = new Set([
@@ -115,7 +141,7 @@ export class FileWalker {
   ) {}
 
   run(): void {
-    const frame: Frame = { vars: new Map(), tracked: [] };
+    const frame: Frame = { vars: new Map(), tracked: [], classes: new Map() };
     this.visitAll(children(this.file.ast as unknown as PhpNode, 'children'), {
       scope: newFileScope(this.file.path),
       selfFqcn: null,
@@ -144,15 +170,30 @@ export class FileWalker {
         return v?.kind === 'model' ? v.model : null;
       },
     };
+    if (ctx.bindings) env.bindings = ctx.bindings;
     return env;
   }
 
   /** Line of the statement being walked. */
   private statementLine: number | undefined;
 
+  /** Set while a method is run for a caller: its own queries are that file's, emitted when it is walked. */
+  private muted = 0;
+  /** Methods being run for a caller, against recursion. */
+  private readonly through: string[] = [];
+
+  /** The class being walked: with the file, it says where the queries run. */
+  private currentClass: string | null = null;
+
   private emit(state: QueryState): void {
+    if (this.muted) return;
     const shape = finishState(state);
-    if (shape) this.sink.add(shape, this.statementLine);
+    if (shape) this.add(shape);
+  }
+
+  private add(shape: QueryShape): void {
+    shape.place = placeOf(this.file.path, this.currentClass, this.index);
+    this.sink.add(shape, this.statementLine);
   }
 
   private endFrame(frame: Frame): void {
@@ -165,6 +206,11 @@ export class FileWalker {
 
   private visit(node: PhpNode | null, ctx: Ctx): void {
     if (!node) return;
+    if (node.kind === 'return' && ctx.frame.returns) {
+      const expr = child(node, 'expr');
+      ctx.frame.returns.push(expr ? this.evaluate(expr, ctx, true) : null);
+      return;
+    }
     if (node.kind === 'expressionstatement' || node.kind === 'return' || node.kind === 'echo') {
       const saved = this.statementLine;
       this.statementLine = lineOf(node);
@@ -191,7 +237,10 @@ export class FileWalker {
           : name
             ? joinNs(ctx.scope.namespace, name)
             : null;
+        const outer = this.currentClass;
+        this.currentClass = selfFqcn;
         this.visitAll(children(node, 'body'), { ...ctx, selfFqcn });
+        this.currentClass = outer;
         return;
       }
       case 'method':
@@ -238,11 +287,41 @@ export class FileWalker {
       const pname = paramName(p);
       if (pname) vars.set(pname, this.classValue(typed.get(pname) ?? null));
     }
-    const frame: Frame = { vars, tracked: [] };
+    const classes = new Map(typed);
+    if (node.kind === 'arrowfunc' || node.kind === 'closure')
+      for (const [k, v] of ctx.frame.classes) if (!classes.has(k)) classes.set(k, v);
+    const frame: Frame = { vars, tracked: [], classes };
+    this.resourceQueries(node, ctx, typed, frame);
     const inner: Ctx = { ...ctx, frame };
     const body = child(node, 'body');
     if (body) this.visit(body, inner);
     this.endFrame(frame);
+  }
+
+  /**
+   * Admin resources (Filament, Nova) and repositories name their model (`static $model = Post::class`): a
+   * parameter typed as an Eloquent builder there (`modifyQueryUsing(fn (Builder $query) => …)`,
+   * `getEloquentQuery`), and the query Nova passes its hooks (`indexQuery($request, $query)`), is a query of
+   * that model, sent when the function ends.
+   */
+  private resourceQueries(node: PhpNode, ctx: Ctx, typed: Map<string, string>, frame: Frame): void {
+    const hook = node.kind === 'method' && NOVA_HOOKS.has(nameOf(child(node, 'name'))?.toLowerCase() ?? '');
+    const builders = [...typed.values()].some((t) =>
+      ELOQUENT_BUILDERS.has(t.replace(/^\\/, '').toLowerCase()),
+    );
+    if (!hook && !builders) return;
+    const model = ctx.selfFqcn ? repositoryModel(this.index, this.models, ctx.selfFqcn) : null;
+    if (!model) return;
+    children(node, 'arguments').forEach((p, i) => {
+      const pname = paramName(p);
+      if (!pname) return;
+      const builderTyped = ELOQUENT_BUILDERS.has(typed.get(pname)?.replace(/^\\/, '').toLowerCase() ?? '');
+      if (!builderTyped && !(hook && i === 1)) return;
+      const location = { file: this.file.path, line: lineOf(node) };
+      const state = newState(model.table, model, 'eloquent', location, `${model.className} query (${pname})`);
+      frame.vars.set(pname, { kind: 'builder', state, tracked: true });
+      frame.tracked.push({ state, emitted: false });
+    });
   }
 
   /**
@@ -279,8 +358,12 @@ export class FileWalker {
     const right = child(node, 'right');
     if (left?.kind === 'variable' && field(node, 'operator') === '=' && right) {
       const name = nameOf(left);
-      const value = this.evaluate(right, ctx, true);
+      let value = this.evaluate(right, ctx, true);
       if (name) {
+        const cls = value ? null : this.classOf(right, ctx);
+        if (cls) ctx.frame.classes.set(name, cls);
+        else ctx.frame.classes.delete(name);
+        value ??= this.classValue(cls);
         if (value?.kind === 'builder' && !value.tracked) {
           const t = { state: value.state, emitted: false };
           ctx.frame.tracked.push(t);
@@ -319,7 +402,7 @@ export class FileWalker {
     const env = this.env(ctx);
     let value = this.rootValue(chain.root, chain.steps[0]?.kind === 'static', ctx);
     let steps = chain.steps;
-    const location: Location = { file: this.file.path, line: lineOf(chain.root) };
+    const location: Location = this.callerLocation ?? { file: this.file.path, line: lineOf(chain.root) };
     let code = render(chain.root);
 
     // `$this->user->orders()` in a class with a typed `$user` property (not a model's own relation).
@@ -338,24 +421,200 @@ export class FileWalker {
       steps = steps.slice(1);
     }
 
+    // The expression each step is called on: its class may say what the step does.
+    let receiver: PhpNode = held && first ? first.node : chain.root;
+
     // `Model::method()` / `DB::table()`: the root is a class; its first step starts the query.
     if (steps[0]?.kind === 'static') {
       const first = steps[0];
       code += renderStep(first);
       value = this.staticStart(chain.root, first, ctx, env, location, code);
+      // `parent::getEloquentQuery()` in a resource naming its model.
+      if (!value && first.name && SELF_REFS.has(chain.root.kind)) {
+        const model = ctx.selfFqcn ? repositoryModel(this.index, this.models, ctx.selfFqcn) : null;
+        if (model && RESOURCE_QUERIES.has(first.name.toLowerCase()))
+          value = {
+            kind: 'builder',
+            state: newState(model.table, model, 'eloquent', location, code),
+            tracked: false,
+          };
+      }
+      // `self::filter($query)`, `Filters::apply($query)`: a builder passed through a method.
+      if (!value)
+        value = this.throughCall(this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn), first, ctx);
+      receiver = first.node;
       steps = steps.slice(1);
     }
 
     for (const step of steps) {
       code += renderStep(step);
-      value = this.applyStep(value, step, ctx, env, location, code);
+      // `$this->book->where(…)`, `app(Book::class)->…`, `$repo->model()->…`: the receiver's class says.
+      const cls = value ? null : this.classOf(receiver, ctx);
+      if (!value) value = this.classValue(cls);
+      let next = this.applyStep(value, step, ctx, env, location, code);
+      if (!next && !value && cls) next = this.repositoryStep(cls, step, ctx, env, location, code);
+      if (!next && step.kind === 'call' && value?.kind !== 'builder') next = this.throughCall(cls, step, ctx);
+      // `$this->activity` passed on: the model an injected property holds.
+      if (!next && step.kind === 'prop' && !value) next = this.classValue(this.classOf(step.node, ctx));
+      value = next;
+      receiver = step.node;
     }
     // Arguments may hold queries of their own (closures, subqueries passed around).
-    for (const step of chain.steps) this.visitAll(step.args, ctx);
+    for (const step of chain.steps)
+      this.visitAll(
+        step.args.filter((a) => !this.passed.has(a)),
+        ctx,
+      );
     if (chain.root.kind === 'call') this.visitAll(children(chain.root, 'arguments'), ctx);
 
     if (value?.kind === 'builder' && !value.tracked && !consumed) this.emit(value.state);
     return value;
+  }
+
+  /** Where the queries of a repository method run for a caller are reported: at the caller. */
+  private callerLocation: Location | null = null;
+
+  /**
+   * A step on a repository (a class naming its model, repositories.ts): `$this->model` is that model, and
+   * the package's finders (`findWhereIn('hostname', …)`) are its builder calls.
+   */
+  private repositoryStep(
+    cls: string,
+    step: Step,
+    ctx: Ctx,
+    env: Env,
+    location: Location,
+    code: string,
+  ): Value {
+    if (step.name === null) return null;
+    const model = repositoryModel(this.index, this.models, cls);
+    if (!model) return null;
+    if (step.kind === 'prop') return step.name === 'model' ? { kind: 'model', model } : null;
+    const finder = vendorFinder(this.index, cls, step.name, step.args);
+    if (!finder) return null;
+    const state = newState(model.table, model, 'eloquent', location, code);
+    for (const call of finder.calls) applyMethod(state, call.method, call.args, env);
+    this.emit(state);
+    return finder.returns === 'one' ? { kind: 'model', model } : { kind: 'collection', model };
+  }
+
+  /** Arguments already followed as builders passed through a method: not walked again. */
+  private readonly passed = new Set<PhpNode>();
+
+  /** The class an expression holds, as far as the code states it (PHP layer's types, Laravel's container). */
+  private classOf(node: PhpNode, ctx: Ctx): string | null {
+    const memo = (ctx.frame.memo ??= new Map());
+    if (memo.has(node)) return memo.get(node) ?? null;
+    const cls = this.classOfUncached(node, ctx);
+    memo.set(node, cls);
+    return cls;
+  }
+
+  private classOfUncached(node: PhpNode, ctx: Ctx): string | null {
+    const tctx = {
+      index: this.index,
+      scope: ctx.scope,
+      self: ctx.selfFqcn,
+      locals: ctx.frame.classes,
+      host: laravelTypes,
+    };
+    if (node.kind === 'propertylookup' || node.kind === 'nullsafepropertylookup') {
+      // A property typed with a union of classes (`User|Order`) says nothing about which one it holds.
+      const owner = classOfExpression(child(node, 'what'), tctx);
+      const offset = child(node, 'offset');
+      const prop = offset?.kind === 'identifier' ? nameOf(offset) : null;
+      const type = owner && prop ? this.index.propertyType(owner, prop) : null;
+      if (type && type.names.length > 1) return null;
+      if (!type && owner && prop && child(node, 'what')?.kind === 'variable')
+        return injectedClass(this.index, owner, prop) ?? classOfExpression(node, tctx);
+    }
+    const cls = classOfExpression(node, tctx);
+    return (cls && soleImplementation(this.index, cls)) ?? cls;
+  }
+
+  /**
+   * `$this->restrict(View::query(), …)`, `$filters->apply($query)`: a builder passed to an app method, which
+   * adds its clauses to that same object (PHP passes objects by handle) and may return it. The method is run
+   * for this call, its parameters bound to the arguments; its own queries are left to its file. What it
+   * adds that cannot be read is one unknown piece of the chain, unless it ORs onto the query.
+   */
+  private throughCall(cls: string | null, step: Step, ctx: Ctx): Value {
+    if (!cls || step.name === null || this.through.length >= THROUGH_DEPTH) return null;
+    const found = this.index.method(cls, step.name);
+    const fn = found?.node;
+    if (!found || !fn) return null;
+    const key = `${found.decl.fqcn}::${step.name}`.toLowerCase();
+    if (this.through.includes(key)) return null;
+    let at = -1;
+    let arg: Value = null;
+    /** Models passed (`$this->restrict($this->activity, …)`): the method's queries on them are the caller's. */
+    const models = new Map<number, Value>();
+    step.args.forEach((a, i) => {
+      if (at >= 0 || !['variable', 'call', 'staticlookup', 'propertylookup', 'clone'].includes(a.kind))
+        return;
+      const v = this.evaluate(a, ctx, true);
+      this.passed.add(a);
+      if (v?.kind === 'model') models.set(i, v);
+      if (v?.kind === 'builder') {
+        at = i;
+        arg = v;
+      }
+    });
+    const params = children(fn, 'arguments');
+    const pname = at >= 0 && params[at] ? paramName(params[at]) : null;
+    const env = this.env(ctx);
+    const inner: Env = { ...env, scope: found.decl.scope, selfFqcn: cls, bindings: undefined };
+    const bindings = bindArguments(found, evaluateArgs(step.args, evalContext(env)), evalContext(inner));
+    const typed = parameterClasses(fn, { index: this.index, scope: found.decl.scope, self: cls });
+    const vars = new Map<string, Value>();
+    for (const [k, v] of typed) vars.set(k, this.classValue(v));
+    if (!arg || !pname || (arg as Value)?.kind !== 'builder') {
+      // A repository's finder (`$users->findFirstWhere([['external_id', '=', $id]])`): its queries are this
+      // caller's, with these arguments; reported here. A method given a model returns the query it starts
+      // on it to the caller (its own statements stay its file's). Any other method is its own file's.
+      let returnsQuery = false;
+      for (const [i, v] of models) {
+        const name = params[i] ? paramName(params[i]) : null;
+        if (name) vars.set(name, v);
+        if (name && mayReturnQueryOf(fn, name)) returnsQuery = true;
+      }
+      const repository = !returnsQuery && !!repositoryModel(this.index, this.models, cls);
+      if (!repository && !returnsQuery) return null;
+      const frame: Frame = { vars, tracked: [], classes: typed, returns: [] };
+      const outer = this.callerLocation;
+      this.callerLocation ??= { file: this.file.path, line: lineOf(step.node) };
+      this.through.push(key);
+      if (!repository) this.muted++;
+      try {
+        this.visit(child(fn, 'body'), { scope: found.decl.scope, selfFqcn: cls, frame, bindings });
+        this.endFrame(frame);
+      } finally {
+        if (!repository) this.muted--;
+        this.through.pop();
+        this.callerLocation = outer;
+      }
+      const returned = frame.returns?.find((v) => v?.kind === 'builder' || v?.kind === 'model') ?? null;
+      return returned?.kind === 'builder' ? { ...returned, tracked: false } : returned;
+    }
+    const held = arg as Extract<Value, { kind: 'builder' }>;
+    const state = held.state;
+    const before = cloneState(state);
+    vars.set(pname, { kind: 'builder', state, tracked: true });
+    const frame: Frame = { vars, tracked: [], classes: typed, returns: [] };
+    this.through.push(key);
+    this.muted++;
+    try {
+      this.visit(child(fn, 'body'), { scope: found.decl.scope, selfFqcn: cls, frame, bindings });
+    } finally {
+      this.muted--;
+      this.through.pop();
+    }
+    if (state.unknown && !before.unknown && !orsOntoParameter(fn, pname)) {
+      Object.assign(state, before);
+      unknownPiece(state, `what ${step.name}() adds is not read`);
+    }
+    const returned = frame.returns?.some((v) => v?.kind === 'builder' && v.state === state);
+    return returned ? { kind: 'builder', state, tracked: held.tracked } : null;
   }
 
   private thisValue(ctx: Ctx): Value {
@@ -458,7 +717,12 @@ export class FileWalker {
         }
         if (m === 'fresh' || m === 'refresh' || m === 'replicate') return value;
         const rel = relationState(model, name, env, location, code);
-        if (!rel) return null;
+        if (!rel) {
+          // `$this->book->where(…)`: Eloquent runs a builder method of an instance on a new query.
+          if (step.kind !== 'call' || !forwardsToQuery(this.index, model, name)) return null;
+          const state = newState(model.table, model, 'eloquent', location, code);
+          return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name);
+        }
         if (step.kind === 'prop') {
           // `$user->orders`: Laravel lazy-loads the relation with one query.
           this.emit(rel);
@@ -499,7 +763,7 @@ export class FileWalker {
     if (typeof sql !== 'string') return;
     const { shapes, problem } = shapesFromSql(sql, location);
     if (problem) this.sink.problems.push(problem);
-    for (const s of shapes) this.sink.add(s, this.statementLine);
+    for (const s of shapes) this.add(s);
   }
 }
 

@@ -1,0 +1,28 @@
+/**
+ * Where a query runs: in a web request, a queued job, a console command, a seeder or factory, a migration, or
+ * a test. Read from the file and class that send it (the class's parents and interfaces as the code states
+ * them), so later severity calibration can tell a page's query from a nightly command's.
+ */
+
+import type { ClassIndex } from '../../php/class-index.js';
+import type { QueryPlace } from '../../model.js';
+
+const QUEUED = 'illuminate\\contracts\\queue\\shouldqueue';
+const COMMAND = 'illuminate\\console\\command';
+const SEEDER = 'illuminate\\database\\seeder';
+const FACTORY = 'illuminate\\database\\eloquent\\factories\\factory';
+const MIGRATION = 'illuminate\\database\\migrations\\migration';
+const TESTS = ['phpunit\\framework\\testcase', 'illuminate\\foundation\\testing\\testcase'];
+
+export function placeOf(file: string, cls: string | null, index: ClassIndex): QueryPlace {
+  const path = file.replace(/\\/g, '/').toLowerCase();
+  const isA = (ancestor: string) => cls !== null && index.isA(cls, ancestor);
+  if (/(^|\/)tests?\//.test(path) || TESTS.some(isA)) return 'test';
+  if (/(^|\/)database\/migrations\//.test(path) || isA(MIGRATION)) return 'migration';
+  if (/(^|\/)database\/(seeders|seeds|factories)\//.test(path) || isA(SEEDER) || isA(FACTORY))
+    return 'seeder';
+  if (isA(QUEUED)) return 'job';
+  if (isA(COMMAND) || path.startsWith('app/console/') || path === 'routes/console.php') return 'console';
+  if (path.startsWith('app/jobs/')) return 'job';
+  return 'request';
+}
