@@ -16,6 +16,7 @@ import type { AuditReport } from './report/audit-report.js';
 import { pullRequestHead, upsertComment, type CommentOutcome, type CommentTarget } from './report/comment.js';
 import { parseReport, renderJson } from './report/json.js';
 import { renderMarkdown, sanitizeCommentKey } from './report/markdown.js';
+import type { SourceBase } from './report/markdown-parts.js';
 import { loadRuleDocs, toSarif } from './report/sarif.js';
 import { renderFailureSummary, renderSummary, writeJobSummary } from './report/summary.js';
 import { logLine } from './report/log-line.js';
@@ -167,6 +168,13 @@ function commentStatusLine(outcome: CommentOutcome): string {
   return outcome.ok ? `PR comment ${outcome.action}: ${outcome.url}` : outcome.message;
 }
 
+/** `{server}/{repo}/blob/{sha}` of the audited commit, for links to the exact line of every finding. */
+function sourceBase(report: AuditReport, gh: GithubEnv): SourceBase | undefined {
+  const ctx = report.context;
+  if (!ctx?.repository || !ctx.sha) return undefined;
+  return { blobUrl: `${gh.serverUrl}/${ctx.repository}/blob/${ctx.sha}`, appDir: ctx.appDir ?? '' };
+}
+
 async function postComment(
   options: ActionOptions,
   target: CommentTarget,
@@ -174,11 +182,13 @@ async function postComment(
   gh: GithubEnv,
   secrets: string[],
 ): Promise<CommentOutcome> {
+  const source = sourceBase(report, gh);
   const body = redact(
     renderMarkdown(report, {
       commentKey: options.commentKey,
       docsBaseUrl: docsBaseUrl(gh),
       summaryUrl: gh.runUrl,
+      ...(source ? { source } : {}),
     }),
     secrets,
   );
@@ -249,6 +259,8 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
     sha: pr?.headSha ?? process.env['GITHUB_SHA'] ?? null,
     event: gh.eventName || null,
   };
+  const appFolder = toPosix(relative(gh.workspace, config.app));
+  if (!appFolder.startsWith('..')) report.context.appDir = appFolder;
 
   // 1. Files and summary: nothing here touches the network.
   const dir = outputDir(options.commentKey);
@@ -280,7 +292,13 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
       ]
     : [];
   try {
-    await writeJobSummary(redact(renderSummary(report, { docsBaseUrl: docsBaseUrl(gh), notes }), secrets));
+    const source = sourceBase(report, gh);
+    await writeJobSummary(
+      redact(
+        renderSummary(report, { docsBaseUrl: docsBaseUrl(gh), notes, ...(source ? { source } : {}) }),
+        secrets,
+      ),
+    );
   } catch (err) {
     core.warning(`could not write the job summary: ${redact(errorText(err), secrets)}`);
   }

@@ -4,8 +4,8 @@ import mysql from 'mysql2/promise';
 import type { AuditReport } from '../../src/report/audit-report.js';
 import { DB_URL, EXAMPLE_APP, copyExampleApp, runCli } from './helpers.js';
 
-const ALTER_START_AT = /ALTER TABLE `?discord_practices`? ADD INDEX `?\w+`? \(`?start_at`?\)/;
-const ALTER_CREATED_AT = /ALTER TABLE `?certificates`? ADD INDEX `?\w+`? \(`?created_at`?\)/;
+const ALTER_START_AT = /ALTER TABLE `?discord_practices`?\s+ADD INDEX `?\w+`? \(`?start_at`?\)/;
+const ALTER_CREATED_AT = /ALTER TABLE `?certificates`?\s+ADD INDEX `?\w+`? \(`?created_at`?\)/;
 
 function pa101Tables(report: AuditReport): string[] {
   return report.findings

@@ -104,6 +104,7 @@ export function parseReport(text: string, source = 'report'): AuditReport {
       .map((e) => ({
         name: String(e['name'] ?? ''),
         sql: String(e['sql'] ?? ''),
+        ...(typeof e['code'] === 'string' ? { code: e['code'] } : {}),
         table: String(e['table'] ?? ''),
         access: String(e['access'] ?? ''),
         key: str(e['key']),
@@ -199,5 +200,6 @@ function normalizeContext(raw: Record<string, unknown>): NonNullable<AuditReport
     pullRequest: num(raw['pullRequest']),
     sha: str(raw['sha']),
     event: str(raw['event']),
+    ...(typeof raw['appDir'] === 'string' ? { appDir: raw['appDir'] } : {}),
   };
 }
