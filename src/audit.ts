@@ -40,6 +40,27 @@ export class AuditError extends Error {
   override name = 'AuditError';
 }
 
+/**
+ * A database URL was given but cannot be used: the run stops (exit 3) rather than quietly giving static
+ * verdicts, unless `database.optional` asks for that.
+ */
+export class DatabaseUnusable extends AuditError {
+  override name = 'DatabaseUnusable';
+}
+
+function unusable(url: DbUrl, cause: string): DatabaseUnusable {
+  return new DatabaseUnusable(
+    `the database at ${url.host}:${url.port} cannot be used: ${cause}. ` +
+      "Fix the URL, the password or the account's rights (it needs CREATE and DROP on perf_audit_* databases), " +
+      'or set database-optional: true (--database-optional) to continue with static verdicts.',
+  );
+}
+
+/** Why the phase did not run: its note (connect failed, or the scratch database could not be made). */
+function causeOf(phases: PhaseLog, name: 'connect' | 'schema'): string {
+  return [...phases.phases].reverse().find((p) => p.name === name)?.note ?? 'unknown error';
+}
+
 function noScratch(phases: PhaseLog, err: unknown): null {
   const why = err instanceof Error ? err.message : String(err);
   phases.phases.push({
@@ -76,6 +97,27 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
     );
   }
 
+  // Connections the caller had open before the run are theirs: only what the run opened is closed at its end.
+  const callerConnections = openConnections();
+  // The database first: a wrong password or an unreachable server is said before minutes of parsing.
+  let url: DbUrl | null = null;
+  let version: string | null = null;
+  if (config.database.url) {
+    url = { ...parseDbUrl(config.database.url), queryTimeoutMs: config.database.queryTimeoutMs };
+    setDatabaseDeadline(config.database.deadlineMs ?? DEFAULT_DATABASE_DEADLINE_MS);
+    const dbUrl = url;
+    version = await phases.run('connect', async () => {
+      const v = await waitForServer(dbUrl, config.database.waitMs);
+      return { value: v, note: `MariaDB ${v}` };
+    });
+    if (version) log(`connect: ${phases.phases.at(-1)?.note}`);
+    else if (!config.database.optional) {
+      closeAllConnections(callerConnections);
+      setDatabaseDeadline(null);
+      throw unusable(url, causeOf(phases, 'connect'));
+    } else log(`connect: ${causeOf(phases, 'connect')}; database-optional: static verdicts`);
+  }
+
   const loaded = await phases.run('project', async () => {
     const cache = config.cacheDir ? ProjectCache.shared(config.cacheDir, VERSION) : undefined;
     const l = loadProject(files, config, cache);
@@ -98,21 +140,14 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   let scratch: ScratchDatabase | null = null;
   let http: HttpFacts | null = null;
   let captured: CapturedPlan[] = [];
-  // Connections the caller had open before the run are theirs: only what the run opened is closed at its end.
-  const callerConnections = openConnections();
   try {
-    if (!config.database.url) {
+    if (!url) {
       phases.skip('schema', 'no database URL: static verdicts only');
       phases.skip('planner', 'no database URL');
     } else {
-      const url = { ...parseDbUrl(config.database.url), queryTimeoutMs: config.database.queryTimeoutMs };
-      setDatabaseDeadline(config.database.deadlineMs ?? DEFAULT_DATABASE_DEADLINE_MS);
-      const version = await phases.run('connect', async () => {
-        const v = await waitForServer(url, config.database.waitMs);
-        return { value: v, note: `MariaDB ${v}` };
-      });
-      // A user without CREATE or a read-only server fails the schema phase only: static verdicts go on.
+      // A user without CREATE or a read-only server: static verdicts only when the database is optional.
       if (version) scratch = await confinedScratch(url, phases);
+      if (version && !scratch && !config.database.optional) throw unusable(url, causeOf(phases, 'schema'));
       if (version && scratch) {
         const db = scratch;
         log(`database: scratch ${db.name} on ${url.host}:${url.port}`);

@@ -29,6 +29,7 @@ Options:
   --config FILE          config file (default: DIR/.perf-audit.yml when present)
   --db URL               mysql://user:pass@host:port[/db]; default $PERF_AUDIT_DB_URL; none = static verdicts
   --db-wait-ms N         how long to wait for the database to answer (default 30000)
+  --database-optional    a database URL that cannot be used gives static verdicts instead of exit 3
   --url URL              a URL to time (repeatable); relative URLs need http.base-url or --base-url
   --base-url URL         base for relative URLs
   --samples N            TTFB samples per URL (default 20)
@@ -86,6 +87,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
         config: { type: 'string' },
         db: { type: 'string' },
         'db-wait-ms': { type: 'string' },
+        'database-optional': { type: 'boolean' },
         url: { type: 'string', multiple: true },
         'base-url': { type: 'string' },
         samples: { type: 'string' },
@@ -116,6 +118,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   if (values.db !== undefined) o.db = values.db === 'none' ? null : values.db;
   if (values['db-wait-ms'] !== undefined)
     o.dbWaitMs = parsePositiveInt('--db-wait-ms', values['db-wait-ms'], RANGES.waitMs);
+  if (values['database-optional']) o.databaseOptional = true;
   if (values.url) o.urls = values.url;
   if (values['base-url'] !== undefined) o.baseUrl = values['base-url'];
   if (values.samples !== undefined) o.samples = parsePositiveInt('--samples', values.samples, RANGES.samples);

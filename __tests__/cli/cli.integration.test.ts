@@ -78,7 +78,23 @@ describe('perf-audit on the example app (the seed audit)', () => {
     expect(table.stdout).toMatch(/static/i);
   });
 
-  it('when the database does not answer: static verdicts, and the report says why', async () => {
+  it('a database URL that cannot be used stops the run: exit 3 with the cause', async () => {
+    const args = ['--app', EXAMPLE_APP, '--db', 'mysql://root@127.0.0.1:1', '--db-wait-ms', '300'];
+    const run = await runCli([...args, '--format', 'json']);
+    expect(run.code).toBe(3);
+    const lines = run.stderr.split('\n');
+    const error = lines.findIndex((l) => l.startsWith('perf-audit: the audit could not run:'));
+    expect(lines[error]).toMatch(
+      /^perf-audit: the audit could not run: the database at 127\.0\.0\.1:1 cannot be used: .*(ECONNREFUSED|did not answer)/,
+    );
+    expect(lines[error]).toContain('database-optional: true (--database-optional)');
+    // Nothing was parsed before the database was tried.
+    expect(run.stderr).not.toContain('project:');
+    const incomplete = JSON.parse(run.stdout) as AuditReport;
+    expect(incomplete.incomplete?.reason).toMatch(/cannot be used/);
+  });
+
+  it('with --database-optional an unusable database gives static verdicts, and the report says why', async () => {
     const run = await runCli([
       '--app',
       EXAMPLE_APP,
@@ -86,6 +102,7 @@ describe('perf-audit on the example app (the seed audit)', () => {
       'mysql://root@127.0.0.1:1',
       '--db-wait-ms',
       '300',
+      '--database-optional',
       '--format',
       'json',
     ]);
@@ -132,6 +149,7 @@ describe('perf-audit on the example app (the seed audit)', () => {
       'mysql://root:s3cret-pw@127.0.0.1:1',
       '--db-wait-ms',
       '200',
+      '--database-optional',
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');

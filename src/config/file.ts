@@ -171,8 +171,10 @@ function readDatabase(r: Reader, value: unknown, config: Config): void {
     'app-database',
     'query-timeout-ms',
     'deadline-ms',
+    'optional',
   ]);
   const db = config.database;
+  if (o.optional !== undefined) db.optional = r.bool(o.optional, [...p, 'optional']);
   if (o.url !== undefined) db.url = r.string(o.url, [...p, 'url']);
   if (o.schema !== undefined) db.schema = r.oneOf(o.schema, [...p, 'schema'], SCHEMA_MODES);
   if (o.command !== undefined) db.command = r.string(o.command, [...p, 'command']);

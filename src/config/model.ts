@@ -55,6 +55,11 @@ export interface DatabaseConfig {
   tables: Record<string, number>;
   /** How long to wait for the server to answer (CI services start slowly). */
   waitMs: number;
+  /**
+   * `database.optional`: a URL that cannot be used (auth, unreachable, no CREATE rights) falls back to
+   * static verdicts instead of stopping the run (exit 3).
+   */
+  optional?: boolean;
   /** Longest wait for one MariaDB statement: a server that stops answering mid-run ends the wait. */
   queryTimeoutMs?: number;
   /** All statements of the run together (perf-audit's cleanup excepted). */
