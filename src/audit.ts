@@ -22,6 +22,7 @@ import { readAppFiles } from './project/files.js';
 import { loadProject, type LoadedProject } from './project/load.js';
 import { ProjectCache } from './project/project-cache.js';
 import type { AuditReport } from './report/audit-report.js';
+import type { PhaseEvent } from './report/progress.js';
 import { RULES } from './rules/registry.js';
 import type { HttpFacts, RuleContext } from './rules/rule.js';
 import { VERSION } from './version.js';
@@ -33,6 +34,8 @@ export interface AuditOptions {
   log?: (line: string) => void;
   /** The caller's phase log, so that an interrupted run can report the phases it got through. */
   phases?: PhaseLog;
+  /** A line per phase as it starts and ends; `label` marks the baseline audit's. */
+  progress?: (event: PhaseEvent) => void;
 }
 
 /** Thrown when the audit cannot run at all (exit 3): the app folder is missing or unreadable. */
@@ -87,6 +90,7 @@ async function confinedScratch(url: DbUrl, phases: PhaseLog): Promise<ScratchDat
 export async function runAudit(config: Config, opts: AuditOptions = {}): Promise<AuditReport> {
   const log = opts.log ?? (() => undefined);
   const phases = opts.phases ?? new PhaseLog();
+  if (opts.progress) phases.onEvent = opts.progress;
 
   let files;
   try {
@@ -110,12 +114,11 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       const v = await waitForServer(dbUrl, config.database.waitMs);
       return { value: v, note: `MariaDB ${v}` };
     });
-    if (version) log(`connect: ${phases.phases.at(-1)?.note}`);
-    else if (!config.database.optional) {
+    if (!version && !config.database.optional) {
       closeAllConnections(callerConnections);
       setDatabaseDeadline(null);
       throw unusable(url, causeOf(phases, 'connect'));
-    } else log(`connect: ${causeOf(phases, 'connect')}; database-optional: static verdicts`);
+    } else if (!version) log('database-optional: static verdicts');
   }
 
   const loaded = await phases.run('project', async () => {
@@ -134,7 +137,6 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   // the rest would stay in memory for the whole run.
   const directives = loaded.directives;
   loaded.parsed.length = 0;
-  log(`project: ${phases.phases.at(-1)?.note}`);
 
   let database: DatabaseFacts | null = null;
   let scratch: ScratchDatabase | null = null;
@@ -242,7 +244,14 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   if (config.baseline) {
     const base = await phases.run('baseline', async () => {
       const r = await auditBaseline(config.baseline as string, config, (c) =>
-        runAudit({ ...c, baseline: null }, { http: false, log }),
+        runAudit(
+          { ...c, baseline: null },
+          {
+            http: false,
+            log: (line) => log(`baseline: ${line}`),
+            ...(opts.progress ? { progress: (e) => opts.progress!({ ...e, label: 'baseline' }) } : {}),
+          },
+        ),
       );
       return { value: r, note: `compared with ${config.baseline}: ${r.findings.length} findings there` };
     });

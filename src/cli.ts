@@ -2,12 +2,14 @@
 
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { checkLaravelApp } from './config/app-check.js';
 import { ConfigError } from './config/model.js';
 import { RANGES } from './config/ranges.js';
 import { parseFailOn, parsePositiveInt, resolveConfig } from './config/resolve.js';
 import type { Overrides } from './config/resolve.js';
 import type { AuditReport } from './report/audit-report.js';
 import { logBlock, logLine } from './report/log-line.js';
+import { progressLine, useColor } from './report/progress.js';
 import { databaseSecrets, environmentSecrets, redactSecrets } from './report/redact.js';
 import { VERSION } from './version.js';
 
@@ -184,6 +186,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     options = parsed;
     config = resolveConfig(options.overrides, env);
+    const notAnApp = checkLaravelApp(config);
+    if (notAnApp) throw new ConfigError(notAnApp);
     secrets = [...secrets, ...databaseSecrets(config.database.url)];
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
@@ -239,7 +243,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   );
   let report: AuditReport;
   try {
-    report = await runAudit(config, { log: (line) => err(`  ${line}`), phases });
+    const color = useColor(process.stderr.isTTY === true, env);
+    report = await runAudit(config, {
+      log: (line) => err(`  ${line}`),
+      phases,
+      // The note is escaped for the log first; only perf-audit's own colour codes are added after.
+      progress: (e) =>
+        process.stderr.write(
+          `  ${progressLine({ ...e, ...(e.note ? { note: logLine(redactSecrets(e.note, secrets)) } : {}) }, color)}\n`,
+        ),
+    });
   } catch (e) {
     await unlessInterrupted();
     const message = e instanceof Error ? e.message : String(e);

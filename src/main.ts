@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { runAudit } from './audit.js';
 import { readActionConfig, readActionOptions, type ActionOptions } from './config/action-inputs.js';
+import { checkLaravelApp } from './config/app-check.js';
 import { ConfigError, type Config } from './config/model.js';
 import { emitAnnotations, planAnnotations } from './report/annotations.js';
 import type { AuditReport } from './report/audit-report.js';
@@ -20,6 +21,7 @@ import type { SourceBase } from './report/markdown-parts.js';
 import { loadRuleDocs, toSarif } from './report/sarif.js';
 import { renderFailureSummary, renderSummary, writeJobSummary } from './report/summary.js';
 import { logLine } from './report/log-line.js';
+import { progressLine, useColor } from './report/progress.js';
 import { environmentSecrets, redactSecrets } from './report/redact.js';
 import { RULES } from './rules/registry.js';
 import { PhaseLog } from './audit/phases.js';
@@ -168,6 +170,11 @@ function commentStatusLine(outcome: CommentOutcome): string {
   return outcome.ok ? `PR comment ${outcome.action}: ${outcome.url}` : outcome.message;
 }
 
+/** The Actions log shows no colours unless FORCE_COLOR asks for them. */
+function colorInLog(): boolean {
+  return useColor(false, process.env);
+}
+
 /** `{server}/{repo}/blob/{sha}` of the audited commit, for links to the exact line of every finding. */
 function sourceBase(report: AuditReport, gh: GithubEnv): SourceBase | undefined {
   const ctx = report.context;
@@ -225,6 +232,8 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
   let config: Config;
   try {
     config = readActionConfig();
+    const notAnApp = checkLaravelApp(config);
+    if (notAnApp) throw new ConfigError(notAnApp);
   } catch (err) {
     const title =
       err instanceof ConfigError ? 'perf-audit configuration error' : 'perf-audit could not read its inputs';
@@ -241,6 +250,10 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
       http: true,
       log: (line) => core.info(logLine(redact(line, secrets))),
       phases,
+      progress: (e) =>
+        core.info(
+          progressLine({ ...e, ...(e.note ? { note: logLine(redact(e.note, secrets)) } : {}) }, colorInLog()),
+        ),
     });
   } catch (err) {
     await unlessInterrupted();

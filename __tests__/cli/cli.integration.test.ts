@@ -1,4 +1,5 @@
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import type { AuditReport } from '../../src/report/audit-report.js';
@@ -70,6 +71,11 @@ describe('perf-audit on the example app (the seed audit)', () => {
   it('without a database: the same verdicts, said to be static', async () => {
     const run = await runCli(['--app', EXAMPLE_APP, '--format', 'json']);
     expect(run.code).toBe(1);
+    // A line per phase as it starts and ends, with its time; no colours outside a terminal.
+    expect(run.stderr).toMatch(/^ {2}▶ project…$/m);
+    expect(run.stderr).toMatch(/^ {2}✔ project \([\d.]+ m?s\): \d+ PHP files/m);
+    expect(run.stderr).toMatch(/^ {2}– schema skipped: no database URL/m);
+    expect(run.stderr).not.toContain('\u001b[');
     const report = JSON.parse(run.stdout) as AuditReport;
     expect(report.summary.verdicts).toBe('static');
     expect(pa101Tables(report)).toEqual(['certificates.created_at', 'discord_practices.start_at']);
@@ -107,6 +113,14 @@ describe('perf-audit on the example app (the seed audit)', () => {
       'json',
     ]);
     expect(run.code).toBe(1);
+    // A line per phase as it starts and ends, with its time; no colours outside a terminal.
+    expect(run.stderr).toMatch(/^ {2}▶ project…$/m);
+    expect(run.stderr).toMatch(/^ {2}✔ project \([\d.]+ m?s\): \d+ PHP files/m);
+    expect(run.stderr).toMatch(
+      /^ {2}✖ connect failed after [\d.]+ m?s: MariaDB at 127\.0\.0\.1:1 did not answer/m,
+    );
+    expect(run.stderr).toMatch(/^ {2}– schema skipped: the database did not answer: static verdicts only/m);
+    expect(run.stderr).not.toContain('\u001b[');
     const report = JSON.parse(run.stdout) as AuditReport;
     expect(report.summary.verdicts).toBe('static');
     expect(report.phases.find((p) => p.name === 'connect')).toMatchObject({ status: 'failed' });
@@ -130,6 +144,12 @@ describe('perf-audit on the example app (the seed audit)', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/\.perf-audit\.yml:3: http\.sampels: unknown key/);
     expect((await runCli(['--format', 'xml'])).code).toBe(2);
+    // A folder that is not a Laravel app ends at once, saying what was looked for.
+    const empty = mkdtempSync(join(tmpdir(), 'pa-empty-'));
+    const notApp = await runCli(['--app', empty]);
+    expect(notApp.code).toBe(2);
+    expect(notApp.stderr).toMatch(/^perf-audit: .* is not a Laravel app: looked for an artisan file/m);
+    expect(notApp.stderr).not.toContain('project:');
     expect((await runCli(['--app', join(app, 'missing')])).code).toBe(2);
   });
 
