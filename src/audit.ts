@@ -34,6 +34,8 @@ export interface AuditOptions {
   log?: (line: string) => void;
   /** The caller's phase log, so that an interrupted run can report the phases it got through. */
   phases?: PhaseLog;
+  /** Something the reader must see (an annotation in the action): e.g. the baseline could not be audited. */
+  warn?: (message: string) => void;
   /** A line per phase as it starts and ends; `label` marks the baseline audit's. */
   progress?: (event: PhaseEvent) => void;
 }
@@ -60,7 +62,7 @@ function unusable(url: DbUrl, cause: string): DatabaseUnusable {
 }
 
 /** Why the phase did not run: its note (connect failed, or the scratch database could not be made). */
-function causeOf(phases: PhaseLog, name: 'connect' | 'schema'): string {
+function causeOf(phases: PhaseLog, name: 'connect' | 'schema' | 'baseline'): string {
   return [...phases.phases].reverse().find((p) => p.name === name)?.note ?? 'unknown error';
 }
 
@@ -256,6 +258,10 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       return { value: r, note: `compared with ${config.baseline}: ${r.findings.length} findings there` };
     });
     if (base) ({ findings, fixed } = compareWithBaseline(findings, base.findings));
+    else
+      (opts.warn ?? log)(
+        `the baseline could not be audited, so every finding counts as new: ${causeOf(phases, 'baseline')}`,
+      );
   }
 
   const verdicts =

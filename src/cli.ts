@@ -246,6 +246,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const color = useColor(process.stderr.isTTY === true, env);
     report = await runAudit(config, {
       log: (line) => err(`  ${line}`),
+      warn: (message) => err(`perf-audit: warning: ${message}`),
       phases,
       // The note is escaped for the log first; only perf-audit's own colour codes are added after.
       progress: (e) =>

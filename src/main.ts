@@ -249,6 +249,7 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
     report = await runAudit(config, {
       http: true,
       log: (line) => core.info(logLine(redact(line, secrets))),
+      warn: (message) => core.warning(redact(message, secrets)),
       phases,
       progress: (e) =>
         core.info(
