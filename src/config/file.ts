@@ -124,6 +124,7 @@ export function applyConfigFile(base: Config, file: string): Config {
       'php-ini',
       'fpm-pool',
       'servers',
+      'limits',
     ],
   );
   const config: Config = structuredClone(base);
@@ -140,6 +141,18 @@ export function applyConfigFile(base: Config, file: string): Config {
     config.targetConcurrency = r.int(root['target-concurrency'], ['target-concurrency'], RANGES.concurrency);
   }
   if (root.servers !== undefined) config.servers = r.int(root.servers, ['servers'], RANGES.servers);
+  if (root.limits !== undefined) {
+    const o = r.object(root.limits, ['limits'], ['max-files', 'max-file-bytes']);
+    const range = { min: 1, max: 2_000_000_000 };
+    config.limits = {
+      ...(o['max-files'] !== undefined
+        ? { maxFiles: r.int(o['max-files'], ['limits', 'max-files'], range) }
+        : {}),
+      ...(o['max-file-bytes'] !== undefined
+        ? { maxFileBytes: r.int(o['max-file-bytes'], ['limits', 'max-file-bytes'], range) }
+        : {}),
+    };
+  }
   if (root['php-ini'] !== undefined) config.phpIni = r.strings(root['php-ini'], ['php-ini']);
   if (root['fpm-pool'] !== undefined) config.fpmPool = r.strings(root['fpm-pool'], ['fpm-pool']);
 

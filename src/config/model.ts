@@ -98,6 +98,8 @@ export interface Config {
    * app's declarations are unchanged); null = no cache.
    */
   cacheDir?: string | null;
+  /** `max-files` / `max-file-bytes`: how much of the app is read (defaults in project/files.ts). */
+  limits?: { maxFiles?: number; maxFileBytes?: number };
   /** Extra files to read for PA204/PA205 (php.ini, pool conf). */
   phpIni: string[];
   fpmPool: string[];
