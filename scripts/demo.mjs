@@ -9,6 +9,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env };
 if (env.PERF_AUDIT_DB_URL === undefined) env.PERF_AUDIT_DB_URL = 'mysql://root@127.0.0.1:3306';
 
-const args = [join(root, 'dist/cli/index.js'), '--app', join(root, 'examples/laravel-app'), '--db-wait-ms', '3000', ...process.argv.slice(2)];
+const args = [join(root, 'dist/cli/index.js'), '--app', join(root, 'examples/laravel-app'), '--db-wait-ms', '3000', '--database-optional', ...process.argv.slice(2)];
 const run = spawnSync(process.execPath, args, { stdio: 'inherit', env });
 process.exit(run.status ?? 3);

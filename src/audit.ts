@@ -25,6 +25,7 @@ import { readAppFiles } from './project/files.js';
 import { loadProject, type LoadedProject } from './project/load.js';
 import { ProjectCache } from './project/project-cache.js';
 import type { AuditReport } from './report/audit-report.js';
+import type { PhaseEvent } from './report/progress.js';
 import { RULES } from './rules/registry.js';
 import { indexesRules } from './rules/groups/indexes.js';
 import { otherDatabaseServer } from './project/laravel/app-database.js';
@@ -38,11 +39,36 @@ export interface AuditOptions {
   log?: (line: string) => void;
   /** The caller's phase log, so that an interrupted run can report the phases it got through. */
   phases?: PhaseLog;
+  /** Something the reader must see (an annotation in the action): e.g. the baseline could not be audited. */
+  warn?: (message: string) => void;
+  /** A line per phase as it starts and ends; `label` marks the baseline audit's. */
+  progress?: (event: PhaseEvent) => void;
 }
 
 /** Thrown when the audit cannot run at all (exit 3): the app folder is missing or unreadable. */
 export class AuditError extends Error {
   override name = 'AuditError';
+}
+
+/**
+ * A database URL was given but cannot be used: the run stops (exit 3) rather than quietly giving static
+ * verdicts, unless `database.optional` asks for that.
+ */
+export class DatabaseUnusable extends AuditError {
+  override name = 'DatabaseUnusable';
+}
+
+function unusable(url: DbUrl, cause: string): DatabaseUnusable {
+  return new DatabaseUnusable(
+    `the database at ${url.host}:${url.port} cannot be used: ${cause}. ` +
+      "Fix the URL, the password or the account's rights (it needs CREATE and DROP on perf_audit_* databases), " +
+      'or set database-optional: true (--database-optional) to continue with static verdicts.',
+  );
+}
+
+/** Why the phase did not run: its note (connect failed, or the scratch database could not be made). */
+function causeOf(phases: PhaseLog, name: 'connect' | 'schema' | 'baseline'): string {
+  return [...phases.phases].reverse().find((p) => p.name === name)?.note ?? 'unknown error';
 }
 
 function noScratch(phases: PhaseLog, err: unknown): null {
@@ -71,14 +97,35 @@ async function confinedScratch(url: DbUrl, phases: PhaseLog): Promise<ScratchDat
 export async function runAudit(config: Config, opts: AuditOptions = {}): Promise<AuditReport> {
   const log = opts.log ?? (() => undefined);
   const phases = opts.phases ?? new PhaseLog();
+  if (opts.progress) phases.onEvent = opts.progress;
 
   let files;
   try {
-    files = await readAppFiles(config.app);
+    files = await readAppFiles(config.app, config.limits);
   } catch (err) {
     throw new AuditError(
       `cannot read the app at ${config.app}: ${err instanceof Error ? err.message : String(err)}`,
     );
+  }
+
+  // Connections the caller had open before the run are theirs: only what the run opened is closed at its end.
+  const callerConnections = openConnections();
+  // The database first: a wrong password or an unreachable server is said before minutes of parsing.
+  let url: DbUrl | null = null;
+  let version: string | null = null;
+  if (config.database.url) {
+    url = { ...parseDbUrl(config.database.url), queryTimeoutMs: config.database.queryTimeoutMs };
+    setDatabaseDeadline(config.database.deadlineMs ?? DEFAULT_DATABASE_DEADLINE_MS);
+    const dbUrl = url;
+    version = await phases.run('connect', async () => {
+      const v = await waitForServer(dbUrl, config.database.waitMs);
+      return { value: v, note: `MariaDB ${v}` };
+    });
+    if (!version && !config.database.optional) {
+      closeAllConnections(callerConnections);
+      setDatabaseDeadline(null);
+      throw unusable(url, causeOf(phases, 'connect'));
+    } else if (!version) log('database-optional: static verdicts');
   }
 
   const loaded = await phases.run('project', async () => {
@@ -104,30 +151,22 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   // the rest would stay in memory for the whole run.
   const directives = loaded.directives;
   loaded.parsed.length = 0;
-  log(`project: ${phases.phases.at(-1)?.note}`);
 
   let database: DatabaseFacts | null = null;
   let scratch: ScratchDatabase | null = null;
   let http: HttpFacts | null = null;
   let captured: CapturedPlan[] = [];
-  // Connections the caller had open before the run are theirs: only what the run opened is closed at its end.
-  const callerConnections = openConnections();
   try {
     if (otherServer) {
       phases.skip('schema', `the app's database is ${otherServer}, not MariaDB`);
       phases.skip('planner', `the app's database is ${otherServer}, not MariaDB`);
-    } else if (!config.database.url) {
+    } else if (!url) {
       phases.skip('schema', 'no database URL: static verdicts only');
       phases.skip('planner', 'no database URL');
     } else {
-      const url = { ...parseDbUrl(config.database.url), queryTimeoutMs: config.database.queryTimeoutMs };
-      setDatabaseDeadline(config.database.deadlineMs ?? DEFAULT_DATABASE_DEADLINE_MS);
-      const version = await phases.run('connect', async () => {
-        const v = await waitForServer(url, config.database.waitMs);
-        return { value: v, note: `MariaDB ${v}` };
-      });
-      // A user without CREATE or a read-only server fails the schema phase only: static verdicts go on.
+      // A user without CREATE or a read-only server: static verdicts only when the database is optional.
       if (version) scratch = await confinedScratch(url, phases);
+      if (version && !scratch && !config.database.optional) throw unusable(url, causeOf(phases, 'schema'));
       if (version && scratch) {
         const db = scratch;
         log(`database: scratch ${db.name} on ${url.host}:${url.port}`);
@@ -232,11 +271,22 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   if (config.baseline) {
     const base = await phases.run('baseline', async () => {
       const r = await auditBaseline(config.baseline as string, config, (c) =>
-        runAudit({ ...c, baseline: null }, { http: false, log }),
+        runAudit(
+          { ...c, baseline: null },
+          {
+            http: false,
+            log: (line) => log(`baseline: ${line}`),
+            ...(opts.progress ? { progress: (e) => opts.progress!({ ...e, label: 'baseline' }) } : {}),
+          },
+        ),
       );
       return { value: r, note: `compared with ${config.baseline}: ${r.findings.length} findings there` };
     });
     if (base) ({ findings, fixed } = compareWithBaseline(findings, base.findings));
+    else
+      (opts.warn ?? log)(
+        `the baseline could not be audited, so every finding counts as new: ${causeOf(phases, 'baseline')}`,
+      );
   }
 
   const verdicts =

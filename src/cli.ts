@@ -2,6 +2,7 @@
 
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { checkLaravelApp } from './config/app-check.js';
 import { ConfigError } from './config/model.js';
 import { RANGES } from './config/ranges.js';
 import { parseFailOn, parsePositiveInt, resolveConfig } from './config/resolve.js';
@@ -9,6 +10,7 @@ import type { Overrides } from './config/resolve.js';
 import type { AuditReport } from './report/audit-report.js';
 import { logBlock, logLine } from './report/log-line.js';
 import { certaintyVerdicts } from './report/certainty-text.js';
+import { progressLine, useColor } from './report/progress.js';
 import { databaseSecrets, environmentSecrets, redactSecrets } from './report/redact.js';
 import { VERSION } from './version.js';
 
@@ -30,6 +32,7 @@ Options:
   --config FILE          config file (default: DIR/.perf-audit.yml when present)
   --db URL               mysql://user:pass@host:port[/db]; default $PERF_AUDIT_DB_URL; none = static verdicts
   --db-wait-ms N         how long to wait for the database to answer (default 30000)
+  --database-optional    a database URL that cannot be used gives static verdicts instead of exit 3
   --url URL              a URL to time (repeatable); relative URLs need http.base-url or --base-url
   --base-url URL         base for relative URLs
   --samples N            TTFB samples per URL (default 20)
@@ -87,6 +90,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
         config: { type: 'string' },
         db: { type: 'string' },
         'db-wait-ms': { type: 'string' },
+        'database-optional': { type: 'boolean' },
         url: { type: 'string', multiple: true },
         'base-url': { type: 'string' },
         samples: { type: 'string' },
@@ -117,6 +121,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   if (values.db !== undefined) o.db = values.db === 'none' ? null : values.db;
   if (values['db-wait-ms'] !== undefined)
     o.dbWaitMs = parsePositiveInt('--db-wait-ms', values['db-wait-ms'], RANGES.waitMs);
+  if (values['database-optional']) o.databaseOptional = true;
   if (values.url) o.urls = values.url;
   if (values['base-url'] !== undefined) o.baseUrl = values['base-url'];
   if (values.samples !== undefined) o.samples = parsePositiveInt('--samples', values.samples, RANGES.samples);
@@ -199,6 +204,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     options = parsed;
     config = resolveConfig(options.overrides, env);
+    const notAnApp = checkLaravelApp(config);
+    if (notAnApp) throw new ConfigError(notAnApp);
     secrets = [...secrets, ...databaseSecrets(config.database.url)];
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
@@ -255,7 +262,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   );
   let report: AuditReport;
   try {
-    report = await runAudit(config, { log: (line) => err(`  ${line}`), phases });
+    const color = useColor(process.stderr.isTTY === true, env);
+    report = await runAudit(config, {
+      log: (line) => err(`  ${line}`),
+      warn: (message) => err(`perf-audit: warning: ${message}`),
+      phases,
+      // The note is escaped for the log first; only perf-audit's own colour codes are added after.
+      progress: (e) =>
+        process.stderr.write(
+          `  ${progressLine({ ...e, ...(e.note ? { note: logLine(redactSecrets(e.note, secrets)) } : {}) }, color)}\n`,
+        ),
+    });
   } catch (e) {
     await unlessInterrupted();
     const message = e instanceof Error ? e.message : String(e);

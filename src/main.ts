@@ -10,16 +10,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { runAudit } from './audit.js';
 import { readActionConfig, readActionOptions, type ActionOptions } from './config/action-inputs.js';
+import { checkLaravelApp } from './config/app-check.js';
 import { ConfigError, type Config } from './config/model.js';
 import { emitAnnotations, planAnnotations } from './report/annotations.js';
 import type { AuditReport } from './report/audit-report.js';
 import { pullRequestHead, upsertComment, type CommentOutcome, type CommentTarget } from './report/comment.js';
 import { parseReport, renderJson } from './report/json.js';
 import { renderMarkdown, sanitizeCommentKey } from './report/markdown.js';
+import type { SourceBase } from './report/markdown-parts.js';
 import { loadRuleDocs, toSarif } from './report/sarif.js';
 import { sarifDocsBaseUrl, sarifPaths } from './report/sarif-place.js';
 import { renderFailureSummary, renderSummary, writeJobSummary } from './report/summary.js';
 import { logLine } from './report/log-line.js';
+import { progressLine, useColor } from './report/progress.js';
 import { environmentSecrets, redactSecrets } from './report/redact.js';
 import { RULES } from './rules/registry.js';
 import { PhaseLog } from './audit/phases.js';
@@ -168,6 +171,18 @@ function commentStatusLine(outcome: CommentOutcome): string {
   return outcome.ok ? `PR comment ${outcome.action}: ${outcome.url}` : outcome.message;
 }
 
+/** The Actions log shows no colours unless FORCE_COLOR asks for them. */
+function colorInLog(): boolean {
+  return useColor(false, process.env);
+}
+
+/** `{server}/{repo}/blob/{sha}` of the audited commit, for links to the exact line of every finding. */
+function sourceBase(report: AuditReport, gh: GithubEnv): SourceBase | undefined {
+  const ctx = report.context;
+  if (!ctx?.repository || !ctx.sha) return undefined;
+  return { blobUrl: `${gh.serverUrl}/${ctx.repository}/blob/${ctx.sha}`, appDir: ctx.appDir ?? '' };
+}
+
 async function postComment(
   options: ActionOptions,
   target: CommentTarget,
@@ -175,11 +190,13 @@ async function postComment(
   gh: GithubEnv,
   secrets: string[],
 ): Promise<CommentOutcome> {
+  const source = sourceBase(report, gh);
   const body = redact(
     renderMarkdown(report, {
       commentKey: options.commentKey,
       docsBaseUrl: docsBaseUrl(gh),
       summaryUrl: gh.runUrl,
+      ...(source ? { source } : {}),
     }),
     secrets,
   );
@@ -216,6 +233,8 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
   let config: Config;
   try {
     config = readActionConfig();
+    const notAnApp = checkLaravelApp(config);
+    if (notAnApp) throw new ConfigError(notAnApp);
   } catch (err) {
     const title =
       err instanceof ConfigError ? 'perf-audit configuration error' : 'perf-audit could not read its inputs';
@@ -231,7 +250,12 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
     report = await runAudit(config, {
       http: true,
       log: (line) => core.info(logLine(redact(line, secrets))),
+      warn: (message) => core.warning(redact(message, secrets)),
       phases,
+      progress: (e) =>
+        core.info(
+          progressLine({ ...e, ...(e.note ? { note: logLine(redact(e.note, secrets)) } : {}) }, colorInLog()),
+        ),
     });
   } catch (err) {
     await unlessInterrupted();
@@ -250,6 +274,8 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
     sha: pr?.headSha ?? process.env['GITHUB_SHA'] ?? null,
     event: gh.eventName || null,
   };
+  const appFolder = toPosix(relative(gh.workspace, config.app));
+  if (!appFolder.startsWith('..')) report.context.appDir = appFolder;
 
   // 1. Files and summary: nothing here touches the network.
   const dir = outputDir(options.commentKey);
@@ -280,7 +306,13 @@ async function audit(options: ActionOptions, gh: GithubEnv, secrets: string[]): 
       ]
     : [];
   try {
-    await writeJobSummary(redact(renderSummary(report, { docsBaseUrl: docsBaseUrl(gh), notes }), secrets));
+    const source = sourceBase(report, gh);
+    await writeJobSummary(
+      redact(
+        renderSummary(report, { docsBaseUrl: docsBaseUrl(gh), notes, ...(source ? { source } : {}) }),
+        secrets,
+      ),
+    );
   } catch (err) {
     core.warning(`could not write the job summary: ${redact(errorText(err), secrets)}`);
   }

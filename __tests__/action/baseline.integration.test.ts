@@ -91,10 +91,12 @@ describe('baseline: only what the PR introduced blocks', () => {
       const [comment] = api.ourComments(PR, commentMarker('default'));
       expect(comment!.body).toContain('## ❌ perf-audit: blocked');
       expect(comment!.body).toContain('**1 new finding at or above fail\\-on critical**');
-      const newSection = comment!.body.slice(comment!.body.indexOf('### 🆕 New findings (1)'));
-      expect(newSection.slice(0, newSection.indexOf('\n\n<details>'))).toContain(
-        'Missing index on products \\(price\\)',
-      );
+      const blocking = comment!.body.slice(comment!.body.indexOf('### Blocking findings (1)'));
+      const firstScreen = blocking.slice(0, blocking.indexOf('\n\n<details>'));
+      expect(firstScreen).toContain('Missing index on products \\(price\\)');
+      // A link to the line at the PR head, and the fix as code blocks.
+      expect(firstScreen).toContain(`/blob/${head}/shop/app/Http/Controllers/`);
+      expect(firstScreen).toMatch(/```sql\nALTER TABLE products/);
       const details = comment!.body.slice(
         comment!.body.indexOf('<details><summary>'),
         comment!.body.indexOf('</details>'),
@@ -160,7 +162,7 @@ describe('baseline: only what the PR introduced blocks', () => {
     );
     const [comment] = api.ourComments(PR, commentMarker('default'));
     expect(comment!.body).toContain('## ✅ perf-audit: passed');
-    expect(comment!.body).toContain('### 🔕 Silenced (2, never blocking)');
+    expect(comment!.body).toContain('<summary>🔕 2 silenced findings (never blocking)</summary>');
     expect(comment!.body).toContain('reviews are read from the search index');
   });
 });

@@ -1,11 +1,12 @@
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import type { AuditReport } from '../../src/report/audit-report.js';
 import { DB_URL, EXAMPLE_APP, copyExampleApp, runCli } from './helpers.js';
 
-const ALTER_START_AT = /ALTER TABLE `?discord_practices`? ADD INDEX `?\w+`? \(`?start_at`?\)/;
-const ALTER_CREATED_AT = /ALTER TABLE `?certificates`? ADD INDEX `?\w+`? \(`?created_at`?\)/;
+const ALTER_START_AT = /ALTER TABLE `?discord_practices`?\s+ADD INDEX `?\w+`? \(`?start_at`?\)/;
+const ALTER_CREATED_AT = /ALTER TABLE `?certificates`?\s+ADD INDEX `?\w+`? \(`?created_at`?\)/;
 
 function pa101Tables(report: AuditReport): string[] {
   return report.findings
@@ -70,6 +71,11 @@ describe('perf-audit on the example app (the seed audit)', () => {
   it('without a database: the same verdicts, said to be static', async () => {
     const run = await runCli(['--app', EXAMPLE_APP, '--format', 'json']);
     expect(run.code).toBe(1);
+    // A line per phase as it starts and ends, with its time; no colours outside a terminal.
+    expect(run.stderr).toMatch(/^ {2}▶ project…$/m);
+    expect(run.stderr).toMatch(/^ {2}✔ project \([\d.]+ m?s\): \d+ PHP files/m);
+    expect(run.stderr).toMatch(/^ {2}– schema skipped: no database URL/m);
+    expect(run.stderr).not.toContain('\u001b[');
     const report = JSON.parse(run.stdout) as AuditReport;
     expect(report.summary.verdicts).toBe('static');
     expect(pa101Tables(report)).toEqual(['certificates.created_at', 'discord_practices.start_at']);
@@ -78,7 +84,23 @@ describe('perf-audit on the example app (the seed audit)', () => {
     expect(table.stdout).toMatch(/static/i);
   });
 
-  it('when the database does not answer: static verdicts, and the report says why', async () => {
+  it('a database URL that cannot be used stops the run: exit 3 with the cause', async () => {
+    const args = ['--app', EXAMPLE_APP, '--db', 'mysql://root@127.0.0.1:1', '--db-wait-ms', '300'];
+    const run = await runCli([...args, '--format', 'json']);
+    expect(run.code).toBe(3);
+    const lines = run.stderr.split('\n');
+    const error = lines.findIndex((l) => l.startsWith('perf-audit: the audit could not run:'));
+    expect(lines[error]).toMatch(
+      /^perf-audit: the audit could not run: the database at 127\.0\.0\.1:1 cannot be used: .*(ECONNREFUSED|did not answer)/,
+    );
+    expect(lines[error]).toContain('database-optional: true (--database-optional)');
+    // Nothing was parsed before the database was tried.
+    expect(run.stderr).not.toContain('project:');
+    const incomplete = JSON.parse(run.stdout) as AuditReport;
+    expect(incomplete.incomplete?.reason).toMatch(/cannot be used/);
+  });
+
+  it('with --database-optional an unusable database gives static verdicts, and the report says why', async () => {
     const run = await runCli([
       '--app',
       EXAMPLE_APP,
@@ -86,10 +108,19 @@ describe('perf-audit on the example app (the seed audit)', () => {
       'mysql://root@127.0.0.1:1',
       '--db-wait-ms',
       '300',
+      '--database-optional',
       '--format',
       'json',
     ]);
     expect(run.code).toBe(1);
+    // A line per phase as it starts and ends, with its time; no colours outside a terminal.
+    expect(run.stderr).toMatch(/^ {2}▶ project…$/m);
+    expect(run.stderr).toMatch(/^ {2}✔ project \([\d.]+ m?s\): \d+ PHP files/m);
+    expect(run.stderr).toMatch(
+      /^ {2}✖ connect failed after [\d.]+ m?s: MariaDB at 127\.0\.0\.1:1 did not answer/m,
+    );
+    expect(run.stderr).toMatch(/^ {2}– schema skipped: the database did not answer: static verdicts only/m);
+    expect(run.stderr).not.toContain('\u001b[');
     const report = JSON.parse(run.stdout) as AuditReport;
     expect(report.summary.verdicts).toBe('static');
     expect(report.phases.find((p) => p.name === 'connect')).toMatchObject({ status: 'failed' });
@@ -113,6 +144,12 @@ describe('perf-audit on the example app (the seed audit)', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/\.perf-audit\.yml:3: http\.sampels: unknown key/);
     expect((await runCli(['--format', 'xml'])).code).toBe(2);
+    // A folder that is not a Laravel app ends at once, saying what was looked for.
+    const empty = mkdtempSync(join(tmpdir(), 'pa-empty-'));
+    const notApp = await runCli(['--app', empty]);
+    expect(notApp.code).toBe(2);
+    expect(notApp.stderr).toMatch(/^perf-audit: .* is not a Laravel app: looked for an artisan file/m);
+    expect(notApp.stderr).not.toContain('project:');
     expect((await runCli(['--app', join(app, 'missing')])).code).toBe(2);
   });
 
@@ -132,6 +169,7 @@ describe('perf-audit on the example app (the seed audit)', () => {
       'mysql://root:s3cret-pw@127.0.0.1:1',
       '--db-wait-ms',
       '200',
+      '--database-optional',
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');

@@ -192,3 +192,17 @@ describe('project cache folder', () => {
     expect(resolveConfig({ app, cacheDir: '/y' }, { PERF_AUDIT_CACHE_DIR: 'none' }).cacheDir).toBe('/y');
   });
 });
+
+describe('database.optional', () => {
+  it('is off by default; the file turns it on, the flag or input too', () => {
+    expect(
+      resolveConfig({ app: appWithConfig('fail-on: critical\n') }, {}).database.optional,
+    ).toBeUndefined();
+    const dir = appWithConfig('database:\n  optional: true\n');
+    expect(resolveConfig({ app: dir }, {}).database.optional).toBe(true);
+    const plain = appWithConfig('fail-on: critical\n');
+    expect(resolveConfig({ app: plain, databaseOptional: true }, {}).database.optional).toBe(true);
+    const e = configError(() => resolveConfig({ app: appWithConfig('database:\n  optional: maybe\n') }, {}));
+    expect(e.message).toMatch(/database\.optional/);
+  });
+});

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { Config } from '../../src/config/model.js';
-import { auditBaseline, compareWithBaseline } from '../../src/gate/baseline.js';
+import { auditBaseline, compareWithBaseline, mergeBase } from '../../src/gate/baseline.js';
 import { missingIndex, report } from '../report/sample-report.js';
 
 describe('compareWithBaseline', () => {
@@ -113,7 +113,21 @@ describe('auditBaseline (a real git worktree)', () => {
 
   it('explains a ref that is not in the clone', async () => {
     await expect(auditBaseline('no-such-branch', config(), async () => report())).rejects.toThrow(
-      /baseline ref "no-such-branch" is not in this clone/,
+      /baseline ref "no-such-branch" is not in this clone and could not be fetched from origin: check out with fetch-depth: 0/,
     );
+  });
+
+  it('a shallow checkout that lacks the base commit fetches it from origin, as shallow as the rest', async () => {
+    const base = git(repo, 'rev-parse', 'main~1');
+    const clone = await mkdtemp(join(tmpdir(), 'perf-audit-shallow-'));
+    try {
+      git(clone, 'clone', '-q', '--depth=1', '--branch', 'feature', `file://${repo}`, 'c');
+      const dir = join(clone, 'c');
+      expect(git(dir, 'rev-parse', '--is-shallow-repository')).toBe('true');
+      expect(() => git(dir, 'cat-file', '-e', `${base}^{commit}`)).toThrow();
+      expect(await mergeBase(dir, base)).toBe(base);
+    } finally {
+      await rm(clone, { recursive: true, force: true });
+    }
   });
 });

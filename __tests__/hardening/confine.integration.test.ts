@@ -408,6 +408,11 @@ describe('a given account that cannot create users', () => {
     const config = auditConfig(app);
     config.database.url = limitedUrl;
     const before = await snapshot();
+    // Given but unusable: the run stops with the cause, unless the database is optional.
+    await expect(runAudit(config)).rejects.toThrow(
+      /^the database at .* cannot be used: .*cannot create the per-run account/,
+    );
+    config.database.optional = true;
     const report = await runAudit(config);
     expect(await snapshot()).toEqual(before);
     const schema = report.phases.find((p) => p.name === 'schema');

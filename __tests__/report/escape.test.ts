@@ -193,8 +193,9 @@ describe('renderMarkdown with hostile repository text', () => {
 
   it('renders headings only where perf-audit puts them', () => {
     const headings = md.split('\n').filter((l) => /^#{1,6} /.test(l));
-    for (const h of headings) expect(h).toMatch(/^## [❌✅] perf-audit|^### /);
-    expect(headings.join('\n')).not.toContain('heading');
+    // A finding's card heading carries its (escaped) title; no heading starts with repository text.
+    for (const h of headings) expect(h).toMatch(/^## [❌✅] perf-audit|^### |^#### \d+\. [🔴🟡🔵] /u);
+    expect(headings.filter((h) => !/^#### \d+\. /.test(h)).join('\n')).not.toContain('heading');
   });
 });
 

@@ -1,9 +1,11 @@
-import { commentMarker, COMMENT_MAX_CHARS, renderMarkdown } from '../../src/report/markdown.js';
+import { commentMarker, COMMENT_BUDGET_CHARS, renderMarkdown } from '../../src/report/markdown.js';
 import { cacheDriver, finding, missingIndex, report, sessionDriver } from './sample-report.js';
 
-/** The lines of the table that follows a `### title` heading. */
-function tableAfter(md: string, heading: string): string[] {
-  const start = md.indexOf(heading);
+const SOURCE = { blobUrl: 'https://github.com/acme/app/blob/abc123', appDir: 'api' };
+
+/** The lines of the first table after `marker`. */
+function tableAfter(md: string, marker: string): string[] {
+  const start = md.indexOf(marker);
   expect(start).toBeGreaterThanOrEqual(0);
   const lines = md.slice(start).split('\n');
   const first = lines.findIndex((l) => l.startsWith('|'));
@@ -15,11 +17,20 @@ function tableAfter(md: string, heading: string): string[] {
   return rows;
 }
 
-describe('renderMarkdown: the seed audit laid out for a PR', () => {
+/** The text of the collapsed block whose summary starts with `summary`. */
+function detailsOf(md: string, summary: string): string {
+  const start = md.indexOf(`<details><summary>${summary}`);
+  expect(start).toBeGreaterThanOrEqual(0);
+  return md.slice(start, md.indexOf('</details>', start));
+}
+
+describe('renderMarkdown: the decision first, the rest collapsed', () => {
   const md = renderMarkdown(report(), {
     docsBaseUrl: 'https://github.com/acme/perf-audit/blob/v1/',
     commentKey: 'api',
+    source: SOURCE,
   });
+  const firstScreen = md.slice(0, md.indexOf('<details>'));
 
   it('starts with the hidden marker and a blocked headline with counts and the verdict source', () => {
     expect(md.startsWith('<!-- perf-audit:api -->\n')).toBe(true);
@@ -29,73 +40,75 @@ describe('renderMarkdown: the seed audit laid out for a PR', () => {
     expect(md).toContain("verdicts confirmed by MariaDB's planner at production scale");
   });
 
-  it('has the summary table with a status per line', () => {
-    const rows = tableAfter(md, '### 📊 Summary');
-    const row = (metric: string) => rows.find((r) => r.startsWith(`| ${metric}`)) ?? '';
-    expect(row('TTFB')).toContain('92 ms');
-    expect(row('TTFB')).toContain('✅ Excellent');
-    expect(row('Cache driver')).toContain('**database**');
-    expect(row('Cache driver')).toContain('⚠️ Migrate to Redis');
-    expect(row('Session driver')).toContain('⚠️ Migrate to Redis');
-    expect(row('Queue connection')).toContain('**redis**');
-    expect(row('Queue connection')).toContain('✅ Correct');
-    expect(row('Missing indexes')).toContain('**2**');
-    expect(row('Missing indexes')).toContain('❌');
-    expect(row('PHP\\-FPM workers')).toContain('➖ no pool config given');
-    expect(row('Capacity at 100 concurrent users')).toContain('⚠️ may degrade');
+  it('lists each blocking finding with its rule, a link to the line at the head commit and its fix as code', () => {
+    expect(firstScreen).toContain('### Blocking findings (2)');
+    expect(firstScreen).toContain('#### 1. 🔴 Missing index on discord\\_practices.start\\_at');
+    expect(firstScreen).toContain(
+      '[PA101](https://github.com/acme/perf-audit/blob/v1/docs/rules/PA101.md) · [app/<wbr>Http/<wbr>Controllers/<wbr>PracticeController.php:14](https://github.com/acme/app/blob/abc123/api/app/Http/Controllers/PracticeController.php#L14)',
+    );
+    expect(firstScreen).toContain(
+      '```sql\nALTER TABLE discord_practices\n  ADD INDEX discord_practices_start_at_index (start_at);\n```',
+    );
+    expect(firstScreen).toContain("```php\n$table->index('start_at');\n```");
   });
 
-  it('lists the critical queries like the seed: type, rows and the problem', () => {
-    const rows = tableAfter(md, '### 🔍 Critical queries');
-    expect(rows[0]).toBe('| Query | Type | Rows | Problem |');
-    expect(rows[2]).toContain('Upcoming practices');
-    expect(rows[2]).toContain('`ALL`');
-    expect(rows[2]).toContain('1,000,000');
-    expect(rows[2]).toContain('❌ Full table scan \\+ filesort');
-    expect(rows[3]).toContain('✅ Uses index `users_role_index`');
-  });
-
-  it('gives the missing indexes as ready SQL and as a Laravel migration', () => {
-    const section = md.slice(md.indexOf('### 🗂️ Missing indexes (2)'));
-    expect(section).toContain('```sql\n-- 🔴 new: discord_practices.start_at');
-    expect(section).toContain(
-      'ALTER TABLE discord_practices ADD INDEX discord_practices_start_at_index (start_at);',
-    );
-    expect(section).toContain(
-      'ALTER TABLE certificates ADD INDEX certificates_created_at_index (created_at);',
-    );
-    expect(section).toContain(
+  it('then the index plan of the new findings: one ALTER TABLE and one Schema::table per table', () => {
+    const plan = firstScreen.slice(firstScreen.indexOf('### 🗂️ Index plan for the new findings'));
+    expect(plan).toContain('ALTER TABLE certificates ADD INDEX certificates_created_at_index (created_at);');
+    expect(plan).toContain(
       "Schema::table('certificates', function (Blueprint $table) {\n    $table->index('created_at');\n});",
     );
   });
 
-  it('shows new findings with fixes and doc links, pre-existing ones folded', () => {
-    const rows = tableAfter(md, '### 🆕 New findings (2)');
-    expect(rows).toHaveLength(4);
-    expect(rows[2]).toContain('[PA101](https://github.com/acme/perf-audit/blob/v1/docs/rules/PA101.md)');
-    expect(rows[2]).toContain('`app/Http/Controllers/PracticeController.php:14`');
-    expect(md).toMatch(
-      /<details><summary>2 pre-existing findings \(already on the base branch, not blocking\)<\/summary>\n\n\|/,
-    );
-    const details = md.slice(md.indexOf('<details><summary>2 pre-existing'));
-    expect(details.slice(0, details.indexOf('</details>'))).toContain('.env: CACHE\\_DRIVER=redis');
+  it('keeps pre-existing findings, checks, TTFB, capacity, EXPLAIN and phases collapsed', () => {
+    expect(firstScreen).not.toContain('Cache store is database');
+    const existing = detailsOf(md, '2 pre-existing findings (already on the base branch, not blocking)');
+    expect(tableAfter(existing, '|')[0]).toBe('|  | Rule | Where | Finding |');
+    // Fixes never sit in a table column.
+    expect(existing).toContain('- Cache store is database: .env: CACHE\\_DRIVER=redis');
+    const checks = detailsOf(md, '📊 Checks and settings');
+    const row = (metric: string) => tableAfter(checks, '|').find((r) => r.startsWith(`| ${metric}`)) ?? '';
+    expect(row('Cache driver')).toContain('⚠️ Migrate to Redis');
+    expect(row('Missing indexes')).toContain('**2**');
+    expect(checks).toContain('| `cache.default` | `database` | .env.example: CACHE\\_DRIVER |');
+    expect(detailsOf(md, '⚡ Response times')).toContain('**92 ms**');
+    expect(tableAfter(detailsOf(md, '🚀 Capacity'), '|')).toHaveLength(4);
+    expect(detailsOf(md, 'Phases')).toContain('| planner | ✅ ran | 900 ms | 12 shapes |');
+    const explain = detailsOf(md, '🔍 EXPLAIN at production scale: 2 queries, 1 with a problem');
+    expect(explain).toContain('`ALL` | 1,000,000 | ❌ Full table scan \\+ filesort');
   });
 
-  it('has TTFB and capacity tables, a prioritized plan and the phases', () => {
-    expect(tableAfter(md, '### ⚡ Response times')[0]).toBe(
-      '| URL | Samples | DNS | Connect | TTFB p50 | TTFB p95 | Total p50 | Status |',
+  it('says nothing was shortened when nothing was left out', () => {
+    expect(md).not.toContain('Shortened');
+    expect(md.length).toBeLessThan(COMMENT_BUDGET_CHARS);
+  });
+});
+
+describe('renderMarkdown: EXPLAIN rows show the query as the code wrote it', () => {
+  it('shows the source chain, never the sample values the planner was given', () => {
+    const r = report({
+      explains: [
+        {
+          name: 'Order::where(…)',
+          sql: "SELECT * FROM orders WHERE status = 'sample1'",
+          code: "Order::where('status', $status)->get()",
+          table: 'orders',
+          access: 'ALL',
+          key: null,
+          rows: 1_000_000,
+          filesort: false,
+          temporary: false,
+          verdict: 'full scan',
+          location: { file: 'app/Http/Controllers/OrderController.php', line: 9 },
+        },
+      ],
+    });
+    const explain = detailsOf(renderMarkdown(r, { source: SOURCE }), '🔍 EXPLAIN');
+    expect(explain).toContain("`Order::where('status', $status)->get()`");
+    expect(explain).not.toContain('sample1');
+    expect(explain).toContain(
+      '(https://github.com/acme/app/blob/abc123/api/app/Http/Controllers/OrderController.php#L9)',
     );
-    expect(tableAfter(md, '### ⚡ Response times')[2]).toContain('**92 ms**');
-    expect(tableAfter(md, '### 🚀 Capacity')).toHaveLength(4);
-    const plan = md.slice(md.indexOf('### 🔧 Plan'));
-    expect(plan.indexOf('**High priority** (critical)')).toBeLessThan(
-      plan.indexOf('**Medium priority** (warnings)'),
-    );
-    expect(plan).toContain(
-      '1. Missing index on discord\\_practices.start\\_at — `ALTER TABLE discord_practices',
-    );
-    expect(plan).toContain('3. Cache store is database _(pre-existing)_ — .env: CACHE\\_DRIVER=redis');
-    expect(md).toContain('| planner | ✅ ran | 900 ms | 12 shapes |');
   });
 });
 
@@ -110,10 +123,20 @@ describe('renderMarkdown: verdicts', () => {
     const md = renderMarkdown(r);
     expect(md).toContain('## ✅ perf-audit: passed');
     expect(md).toContain('no new finding at or above fail\\-on critical');
-    expect(md).toContain('### 🆕 New findings\n\nNone: this change adds no finding.');
-    expect(tableAfter(md, '### 🎉 Fixed since base (1)')[2]).toContain(
+    expect(md).not.toContain('### Blocking findings');
+    expect(md).not.toContain('### 🗂️ Index plan');
+    expect(detailsOf(md, '🎉 1 finding fixed since base')).toContain(
       'Missing index on certificates.created\\_at',
     );
+  });
+
+  it('collapses new findings that do not block, with their fixes under the table', () => {
+    const r = report({ findings: [cacheDriver('new')] });
+    r.summary.blocked = false;
+    const md = renderMarkdown(r);
+    const other = detailsOf(md, '1 other new finding (not blocking)');
+    expect(other).toContain('**Cache store is database**');
+    expect(other).toContain('- Cache store is database: .env: CACHE\\_DRIVER=redis');
   });
 
   it('says plainly when no database confirmed the verdicts', () => {
@@ -121,7 +144,7 @@ describe('renderMarkdown: verdicts', () => {
     r.summary.verdicts = 'static';
     const md = renderMarkdown(r);
     expect(md).toContain('static verdicts only: no database');
-    expect(md).not.toContain('### 🔍 Critical queries');
+    expect(md).not.toContain('EXPLAIN at production scale');
   });
 
   it('lists silenced findings with their reason and never counts them as new', () => {
@@ -131,14 +154,56 @@ describe('renderMarkdown: verdicts', () => {
     };
     const r = report({ findings: [silenced, sessionDriver()] });
     const md = renderMarkdown(r);
-    const rows = tableAfter(md, '### 🔕 Silenced (1, never blocking)');
+    const rows = tableAfter(detailsOf(md, '🔕 1 silenced finding (never blocking)'), '|');
     expect(rows[2]).toContain('rewritten in Q3');
     expect(rows[2]).toContain('.perf\\-audit.yml ignore\\[0\\]');
-    expect(md).not.toContain('### 🆕 New findings (');
+    expect(md).not.toContain('### Blocking findings');
+  });
+
+  it('merges indexes that lead another planned index of the same table', () => {
+    const wide = finding({
+      rule: 'PA101',
+      severity: 'critical',
+      title: 'Missing index on orders (user_id, created_at)',
+      table: 'orders',
+      columns: ['user_id', 'created_at'],
+      fix: {
+        sql: 'ALTER TABLE orders ADD INDEX orders_user_id_created_at_index (user_id, created_at);',
+        migration: "$table->index(['user_id', 'created_at']);",
+        text: null,
+      },
+    });
+    const md = renderMarkdown(report({ findings: [missingIndex('orders', 'user_id'), wide] }));
+    const plan = md.slice(md.indexOf('### 🗂️ Index plan'), md.indexOf('<details>'));
+    expect(plan).toContain(
+      'ALTER TABLE orders\n  ADD INDEX orders_user_id_created_at_index (user_id, created_at);',
+    );
+    expect(plan).not.toContain('orders_user_id_index');
   });
 });
 
-describe('renderMarkdown: size limit', () => {
+describe('renderMarkdown: constructs not understood', () => {
+  it('one line per construct with its count and at most three places', () => {
+    const findings = Array.from({ length: 64 }, (_, i) =>
+      finding({
+        rule: 'PA901',
+        severity: 'info',
+        title: 'Construct not understood',
+        file: `app/Models/M${i}.php`,
+        line: i + 1,
+        evidence: { construct: 'dynamic static call' },
+      }),
+    );
+    const md = renderMarkdown(report({ findings }));
+    const block = detailsOf(md, '🧩 Not understood: 1 construct, 64 places');
+    expect(block.split('\n').filter((l) => l.startsWith('- '))).toEqual([
+      '- dynamic static call ×64: `app/Models/M0.php:1`, `app/Models/M1.php:2`, `app/Models/M2.php:3` and 61 more',
+    ]);
+    expect(md).not.toContain('### Blocking findings');
+  });
+});
+
+describe('renderMarkdown: size budget', () => {
   const many = Array.from({ length: 600 }, (_, i) =>
     finding({
       rule: 'PA101',
@@ -158,29 +223,27 @@ describe('renderMarkdown: size limit', () => {
     }),
   );
 
-  it('stays under GitHub comment limit by trimming the least important sections first', () => {
-    const full = renderMarkdown(report({ findings: many }), { maxChars: 10_000_000 });
-    expect(full.length).toBeGreaterThan(COMMENT_MAX_CHARS);
+  it('fills the budget, blocking findings first, and says what it left out and where the rest is', () => {
     const md = renderMarkdown(report({ findings: many }), {
       commentKey: 'default',
       summaryUrl: 'https://github.com/acme/app/actions/runs/1',
     });
-    expect(md.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    expect(md.length).toBeLessThanOrEqual(COMMENT_BUDGET_CHARS);
+    expect(md.length).toBeGreaterThan(COMMENT_BUDGET_CHARS * 0.9);
+    expect(md).toMatch(/Shortened to 20,000 characters: left out \d+ of 100 blocking findings/);
     expect(md).toContain(
-      "Shortened to fit GitHub's size limit: [see the job summary](https://github.com/acme/app/actions/runs/1)",
+      'The full audit is in [the job summary](https://github.com/acme/app/actions/runs/1) and the report.json output.',
     );
-    expect(md).toContain('### 📊 Summary');
-    expect(md).toContain('### 🆕 New findings (300)');
-    expect(md).not.toContain('<summary>Phases</summary>');
-    expect(md).not.toContain('### 🔧 Plan');
+    expect(md).toContain('### Blocking findings (100)');
+    // Every section got a few rows before any grew.
+    expect(md).toContain('<summary>300 pre-existing findings');
   });
 
-  it('cuts table rows when the sections that must stay are still too long', () => {
+  it('keeps every code fence closed and the headline first with a small budget', () => {
     const md = renderMarkdown(report({ findings: many }), { maxChars: 8_000 });
     expect(md.length).toBeLessThanOrEqual(8_000);
     expect(md).toContain('## ❌ perf-audit: blocked');
-    expect(md).toMatch(/…and \d+ more: see the job summary/);
-    // Every code fence that opens also closes.
+    expect(md).toMatch(/…and \d+ more in the job summary/);
     expect((md.match(/^```/gm) ?? []).length % 2).toBe(0);
   });
 

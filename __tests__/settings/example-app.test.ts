@@ -9,11 +9,11 @@ describe('the example app (the seed audit app)', () => {
     audit = await auditSettings(APP);
   });
 
-  it('reports cache and sessions on the database with the seed fix, at the .env.example lines', () => {
+  it('reports cache and sessions on the database with the seed fix, at the .env.production lines (the template .env.example is not production)', () => {
     const [cache] = audit.byRule('PA201');
     const [session] = audit.byRule('PA202');
-    expect(cache).toMatchObject({ severity: 'warning', file: '.env.example' });
-    expect(session).toMatchObject({ severity: 'warning', file: '.env.example' });
+    expect(cache).toMatchObject({ severity: 'warning', file: '.env.production' });
+    expect(session).toMatchObject({ severity: 'warning', file: '.env.production' });
     expect(cache.fix.text).toMatch(/\nCACHE_DRIVER=redis\nREDIS_CACHE_CONNECTION=cache$/);
     expect(session.fix.text).toMatch(/\nSESSION_DRIVER=redis$/);
     expect(cache.message).toMatch(/CACHE_DRIVER=database/);

@@ -10,17 +10,24 @@ describe('settings rules on the Laravel 8 seed-like app (every rule triggers)', 
     expect(audit.rules).toEqual(['PA201', 'PA202', 'PA204', 'PA204', 'PA204', 'PA205', 'PA206', 'PA207']);
   });
 
-  it('PA201: cache on database, at the .env line that set it, with the seed fix', () => {
+  it('PA201: only the template .env.example sets the cache store: an info that says so, never a fix in the template', () => {
     const [f] = audit.byRule('PA201');
-    expect(f).toMatchObject({ severity: 'warning', file: '.env.example', line: 10 });
-    expect(f.message).toContain('set by .env.example:10 (CACHE_DRIVER=database)');
-    expect(f.fix.text).toBe('In .env.example (line 10):\nCACHE_DRIVER=redis\nREDIS_CACHE_CONNECTION=cache');
+    expect(f).toMatchObject({ severity: 'info', file: '.env.example', line: 10 });
+    expect(f.message).toContain(
+      'as the template .env.example:10 (CACHE_DRIVER=database) ships it (a template, not production',
+    );
+    expect(f.fix.text).toBe(
+      "In production (.env.production or the server's environment):\nCACHE_DRIVER=redis\nREDIS_CACHE_CONNECTION=cache",
+    );
+    expect(f.fix.text).not.toContain('.env.example');
   });
 
-  it('PA202: sessions on database, with the seed fix', () => {
+  it('PA202: sessions on database in the template only: info, the fix goes to production', () => {
     const [f] = audit.byRule('PA202');
-    expect(f).toMatchObject({ severity: 'warning', file: '.env.example', line: 12 });
-    expect(f.fix.text).toBe('In .env.example (line 12):\nSESSION_DRIVER=redis');
+    expect(f).toMatchObject({ severity: 'info', file: '.env.example', line: 12 });
+    expect(f.fix.text).toBe(
+      "In production (.env.production or the server's environment):\nSESSION_DRIVER=redis",
+    );
   });
 
   it('PA204: validate_timestamps on, memory and files too small, each at its line', () => {

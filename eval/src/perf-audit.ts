@@ -50,6 +50,7 @@ export function commentLength(report: AuditReport): number {
     commentKey: 'default',
     docsBaseUrl: 'https://github.com/perf-audit/perf-audit/blob/v1/',
     summaryUrl: 'https://github.com/owner/app/actions/runs/12345678901',
+    source: { blobUrl: 'https://github.com/owner/app/blob/0123456789abcdef0123456789abcdef01234567' },
   }).length;
 }
 

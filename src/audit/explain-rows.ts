@@ -37,7 +37,7 @@ function row(name: string, plan: Plan, shape?: QueryShape): ExplainRow {
     filesort: plan.accesses.some((a) => a.filesort),
     temporary: plan.accesses.some((a) => a.temporary),
     verdict: verdictOf(plan),
-    ...(shape ? { location: shape.location } : {}),
+    ...(shape ? { code: shape.sql ?? shape.code, location: shape.location } : {}),
     ...(shape?.partial ? { partial: true as const, partialReasons: shape.partialReasons ?? [] } : {}),
     ...(plan.error ? { error: plan.error } : {}),
   };

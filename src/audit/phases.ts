@@ -1,6 +1,7 @@
 /** Runs one phase with its timing; a phase that throws is recorded as failed and the audit goes on. */
 
 import type { PhaseResult } from '../report/audit-report.js';
+import type { PhaseEvent } from '../report/progress.js';
 
 /** A failure that must end the run (exit 3) instead of degrading: recorded as the phase's failure, then rethrown. */
 export class FatalPhaseError extends Error {
@@ -11,22 +12,38 @@ export class PhaseLog {
   readonly phases: PhaseResult[] = [];
   /** The phase running now (a signal's report names it). */
   current: string | null = null;
+  /** Told when a phase starts and ends (the progress lines). */
+  onEvent: ((event: PhaseEvent) => void) | null = null;
+
+  private tell(event: PhaseEvent): void {
+    try {
+      this.onEvent?.(event);
+    } catch {
+      // A progress line that cannot be written never changes the audit.
+    }
+  }
 
   skip(name: string, note: string): void {
     this.phases.push({ name, status: 'skipped', ms: 0, note });
+    this.tell({ phase: name, state: 'skipped', note });
   }
 
   /** Runs `fn`; returns its value, or null when it failed (the failure is recorded with its message). */
   async run<T>(name: string, fn: () => Promise<{ value: T; note: string }>): Promise<T | null> {
     const start = performance.now();
     this.current = name;
+    this.tell({ phase: name, state: 'start' });
     try {
       const { value, note } = await fn();
-      this.phases.push({ name, status: 'ran', ms: Math.round(performance.now() - start), note });
+      const ms = Math.round(performance.now() - start);
+      this.phases.push({ name, status: 'ran', ms, note });
+      this.tell({ phase: name, state: 'ran', ms, note });
       return value;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      this.phases.push({ name, status: 'failed', ms: Math.round(performance.now() - start), note: message });
+      const ms = Math.round(performance.now() - start);
+      this.phases.push({ name, status: 'failed', ms, note: message });
+      this.tell({ phase: name, state: 'failed', ms, note: message });
       if (err instanceof FatalPhaseError) throw err;
       return null;
     } finally {

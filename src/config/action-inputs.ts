@@ -29,6 +29,8 @@ export function readActionOverrides(): Overrides {
     core.setSecret(db);
     o.db = db;
   }
+  const dbOptional = optional('database-optional');
+  if (dbOptional !== undefined) o.databaseOptional = core.getBooleanInput('database-optional');
   const urls = core
     .getMultilineInput('urls')
     .flatMap((l) => l.split(/[\s,]+/))

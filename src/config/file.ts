@@ -73,6 +73,13 @@ export function applyConfigFile(base: Config, file: string): Config {
   if (root['target-concurrency'] !== undefined)
     config.targetConcurrency = root['target-concurrency'] as number;
   if (root.servers !== undefined) config.servers = root.servers as number;
+  if (root.limits !== undefined) {
+    const l = root.limits as Obj;
+    config.limits = {
+      ...(l['max-files'] !== undefined ? { maxFiles: l['max-files'] as number } : {}),
+      ...(l['max-file-bytes'] !== undefined ? { maxFileBytes: l['max-file-bytes'] as number } : {}),
+    };
+  }
   if (root['php-ini'] !== undefined) config.phpIni = texts(root['php-ini'] as Text[]);
   if (root['fpm-pool'] !== undefined) config.fpmPool = texts(root['fpm-pool'] as Text[]);
   if (root.database !== undefined) readDatabase(root.database as Obj, config, fail);
@@ -92,6 +99,7 @@ type Fail = (path: KeyPath, message: string) => never;
 
 function readDatabase(o: Obj, config: Config, fail: Fail): void {
   const db = config.database;
+  if (o.optional !== undefined) db.optional = o.optional as boolean;
   if (o.url !== undefined) db.url = str(o.url as Text);
   if (o.schema !== undefined) db.schema = o.schema as SchemaMode;
   if (o.command !== undefined) db.command = str(o.command as Text);

@@ -55,6 +55,11 @@ export interface DatabaseConfig {
   tables: Record<string, number>;
   /** How long to wait for the server to answer (CI services start slowly). */
   waitMs: number;
+  /**
+   * `database.optional`: a URL that cannot be used (auth, unreachable, no CREATE rights) falls back to
+   * static verdicts instead of stopping the run (exit 3).
+   */
+  optional?: boolean;
   /** Longest wait for one MariaDB statement: a server that stops answering mid-run ends the wait. */
   queryTimeoutMs?: number;
   /** All statements of the run together (perf-audit's cleanup excepted). */
@@ -93,6 +98,8 @@ export interface Config {
    * app's declarations are unchanged); null = no cache.
    */
   cacheDir?: string | null;
+  /** `max-files` / `max-file-bytes`: how much of the app is read (defaults in project/files.ts). */
+  limits?: { maxFiles?: number; maxFileBytes?: number };
   /** Extra files to read for PA204/PA205 (php.ini, pool conf). */
   phpIni: string[];
   fpmPool: string[];

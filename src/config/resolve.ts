@@ -24,6 +24,8 @@ export interface Overrides {
   failOn?: FailOn;
   envFile?: string;
   dbWaitMs?: number;
+  /** `--database-optional` / `database-optional: true`: an unusable database URL degrades to static verdicts. */
+  databaseOptional?: boolean;
   /** null: no project cache. */
   cacheDir?: string | null;
 }
@@ -63,6 +65,7 @@ export function resolveConfig(overrides: Overrides, env: NodeJS.ProcessEnv = pro
     throw new ConfigError('database URL must look like mysql://user:pass@host:port[/db]');
   }
   if (overrides.dbWaitMs !== undefined) config.database.waitMs = overrides.dbWaitMs;
+  if (overrides.databaseOptional !== undefined) config.database.optional = overrides.databaseOptional;
 
   if (overrides.urls && overrides.urls.length) config.http.urls = overrides.urls;
   if (overrides.baseUrl) config.http.baseUrl = overrides.baseUrl;

@@ -68,14 +68,19 @@ export async function mergeBase(repoDir: string, ref: string): Promise<string> {
     git(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   let sha = await resolveRef().catch(() => null);
   if (!sha) {
-    await git(repoDir, ['fetch', '--no-tags', '--quiet', '--', 'origin', ref]).catch(() => undefined);
+    // A shallow checkout (actions/checkout's default) gets just that commit, as shallow as the rest.
+    const shallow = await git(repoDir, ['rev-parse', '--is-shallow-repository']).catch(() => 'false');
+    const depth = shallow === 'true' ? ['--depth=1'] : [];
+    await git(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, '--', 'origin', ref]).catch(
+      () => undefined,
+    );
     sha = await resolveRef().catch(() =>
       git(repoDir, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}']).catch(() => null),
     );
   }
   if (!sha) {
     throw new BaselineError(
-      `baseline ref "${ref}" is not in this clone: fetch it first (actions/checkout with fetch-depth: 0), or set baseline: none`,
+      `baseline ref "${ref}" is not in this clone and could not be fetched from origin: check out with fetch-depth: 0 (actions/checkout), or set baseline: none`,
     );
   }
   const base = sha;

@@ -1,6 +1,6 @@
 /** Reads the app's files once: PHP sources, env files, SQL, ini and pool configs. The only I/O of project/. */
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 export interface AppFile {
@@ -38,7 +38,23 @@ function wanted(name: string): 'php' | 'other' | null {
   return null;
 }
 
-export async function readAppFiles(root: string): Promise<AppFiles> {
+/** Past this many files the app is not read at all: the folder is probably not one app (a monorepo, a home). */
+export const DEFAULT_MAX_FILES = 50_000;
+/** A file larger than this is skipped (generated code, dumps), with a PA901 note. */
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Too many files to read: the message names the limit and how to raise it. */
+export class TooManyFiles extends Error {
+  override name = 'TooManyFiles';
+}
+
+export async function readAppFiles(
+  root: string,
+  limits: { maxFiles?: number; maxFileBytes?: number } = {},
+): Promise<AppFiles> {
+  const maxFiles = limits.maxFiles ?? DEFAULT_MAX_FILES;
+  const maxBytes = limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let count = 0;
   const php: AppFile[] = [];
   const other: AppFile[] = [];
   const unreadable: { path: string; message: string }[] = [];
@@ -66,7 +82,21 @@ export async function readAppFiles(root: string): Promise<AppFiles> {
       if (!entry.isFile()) continue;
       const kind = wanted(entry.name);
       if (!kind) continue;
+      count += 1;
+      if (count > maxFiles)
+        throw new TooManyFiles(
+          `${root} has more than ${maxFiles} PHP, env, SQL and config files outside vendor/, node_modules/, storage/ and tests/: ` +
+            'is --app the Laravel app? Raise limits.max-files in .perf-audit.yml if it is.',
+        );
       try {
+        const size = (await stat(abs)).size;
+        if (size > maxBytes) {
+          unreadable.push({
+            path: rel,
+            message: `${size} bytes, larger than limits.max-file-bytes (${maxBytes}): not read`,
+          });
+          continue;
+        }
         const text = await readFile(abs, 'utf8');
         (kind === 'php' ? php : other).push({ path: rel, text });
       } catch (err) {

@@ -50,7 +50,10 @@ export interface LoadStep {
 /** One EXPLAIN at production scale, as the report shows it (the seed's "critical queries" table). */
 export interface ExplainRow {
   name: string;
+  /** What MariaDB explained (sample values filled in for a code shape's placeholders). */
   sql: string;
+  /** The query as the code wrote it (the source chain or raw SQL): what the report shows. */
+  code?: string;
   table: string;
   /** EXPLAIN `type`: ALL, index, range, ref, eq_ref, const… */
   access: string;
@@ -89,6 +92,8 @@ export interface ReportContext {
   /** The commit audited (the PR head). */
   sha: string | null;
   event: string | null;
+  /** The audited app's folder in the repository ('' at its root): links point to its files. */
+  appDir?: string;
 }
 
 export interface IncompleteRun {

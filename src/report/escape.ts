@@ -89,8 +89,12 @@ export function htmlText(value: unknown, max = 500): string {
 
 /** A markdown link whose target is built by perf-audit (docs URLs): the label is escaped like text. */
 export function mdLink(label: string, url: string): string {
-  const safeUrl = encodeURI(clean(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
-  return `[${mdText(label)}](${safeUrl})`;
+  return `[${mdText(label)}](${linkTarget(url)})`;
+}
+
+/** A link target built by perf-audit, encoded so it cannot end the link early. */
+export function linkTarget(url: string): string {
+  return encodeURI(clean(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
 }
 
 /** Plain terminal text: control characters removed, one line. */

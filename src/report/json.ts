@@ -105,6 +105,7 @@ export function parseReport(text: string, source = 'report'): AuditReport {
       .map((e) => ({
         name: String(e['name'] ?? ''),
         sql: String(e['sql'] ?? ''),
+        ...(typeof e['code'] === 'string' ? { code: e['code'] } : {}),
         table: String(e['table'] ?? ''),
         access: String(e['access'] ?? ''),
         key: str(e['key']),
@@ -230,5 +231,6 @@ function normalizeContext(raw: Record<string, unknown>): NonNullable<AuditReport
     pullRequest: num(raw['pullRequest']),
     sha: str(raw['sha']),
     event: str(raw['event']),
+    ...(typeof raw['appDir'] === 'string' ? { appDir: raw['appDir'] } : {}),
   };
 }

@@ -1,39 +1,49 @@
 /**
- * The audit as markdown, laid out like the seed audit: headline verdict, summary table with a status per
- * line, critical queries, missing indexes with ready SQL and migration lines, findings (new first), TTFB,
- * capacity, a prioritized plan. Used for the PR comment and the job summary. All repository text is
- * escaped (see escape.ts); the whole stays under `maxChars` by dropping the least important sections.
+ * The audit as markdown for the PR comment and the job summary. The first screen is the decision and the
+ * findings that block this change, each with its fix as code blocks and a link to the line at the audited
+ * commit; then the merged index plan for the new findings; everything else (other new findings,
+ * pre-existing ones, checks and settings, TTFB, EXPLAIN, constructs not understood, phases) is collapsed.
+ * All repository text is escaped (see escape.ts). The text fills `maxChars` section by section, most
+ * important first; when something had to be left out, a note says what and where the full audit is.
  */
 
-import type { Finding } from '../findings.js';
-import type { AuditReport, ExplainRow } from './audit-report.js';
-import { htmlText, mdCode, mdCodeBlock, mdLines, mdLink, mdText, truncate } from './escape.js';
+import type { AuditReport } from './audit-report.js';
+import { mdLink, mdText } from './escape.js';
 import {
-  blockingText,
-  countsText,
-  groupFindings,
-  loadStatus,
-  ms,
-  planItems,
-  pluralize,
-  summaryLines,
-  verdictsText,
-  whereOf,
-  type Status,
-} from './view.js';
+  blockingSection,
+  capacitySection,
+  checksSection,
+  explainSection,
+  findingsSection,
+  fixedSection,
+  indexPlanSection,
+  notUnderstoodSection,
+  phasesSection,
+  silencedSection,
+  ttfbSection,
+  type Section,
+} from './markdown-sections.js';
+import type { PartsContext, SourceBase } from './markdown-parts.js';
+import { blockingText, countsText, groupFindings, pluralize, verdictsText } from './view.js';
 import { lowCertaintyText } from './certainty-text.js';
 
 /** GitHub's limit on a comment body is 65,536 characters; keep a margin for the marker and footers. */
 export const COMMENT_MAX_CHARS = 65_536 - 1_536;
 
+/** What a reviewer reads in a PR comment by default; the job summary has the full audit. */
+export const COMMENT_BUDGET_CHARS = 20_000;
+
 export interface MarkdownOptions {
   /** Base URL that `docs/rules/PA###.md` is appended to (e.g. the action's repository blob URL). */
   docsBaseUrl?: string;
+  /** Default COMMENT_BUDGET_CHARS; never above what the caller can post. */
   maxChars?: number;
   /** Adds the hidden marker `<!-- perf-audit:{key} -->` that the PR comment is found by. */
   commentKey?: string;
-  /** Link to the job summary, shown when sections had to be trimmed. */
+  /** Link to the job summary, shown when something had to be left out. */
   summaryUrl?: string;
+  /** Links every place to its line at the audited commit. */
+  source?: SourceBase;
   /** Extra lines under the headline (e.g. how many annotations were left out). */
   notes?: string[];
 }
@@ -66,68 +76,6 @@ function ownMarkerOnly(text: string, marker: string | null): string {
   return neutraliseMarkers(text);
 }
 
-const ICON: Record<Status, string> = { ok: '✅', info: 'ℹ️', warning: '⚠️', critical: '❌', unchecked: '➖' };
-
-function table(headers: string[], rows: string[][]): string {
-  const head = `| ${headers.join(' | ')} |`;
-  const sep = `|${headers.map(() => '---').join('|')}|`;
-  return [head, sep, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-}
-
-function docsLink(finding: Pick<Finding, 'rule' | 'docs'>, base: string | undefined): string {
-  const path = finding.docs || `docs/rules/${finding.rule}.md`;
-  if (!base || !/^docs\/rules\/PA\d{3}\.md$/.test(path)) return mdCode(finding.rule, { inTable: true });
-  return mdLink(finding.rule, `${base.replace(/\/?$/, '/')}${path}`);
-}
-
-function whereCell(finding: Finding): string {
-  const where = whereOf(finding);
-  const more = (finding.locations?.length ?? 0) > 1 ? ` (+${finding.locations.length - 1} more)` : '';
-  return where ? `${mdCode(where, { inTable: true, max: 200 })}${more}` : '—';
-}
-
-function findingCell(finding: Finding): string {
-  return `**${mdText(finding.title, 200)}**<br>${mdText(finding.message, 400)}`;
-}
-
-function fixCell(finding: Finding): string {
-  const parts: string[] = [];
-  if (finding.fix?.sql) parts.push(mdCode(finding.fix.sql, { inTable: true, max: 300 }));
-  if (finding.fix?.migration) parts.push(mdCode(finding.fix.migration, { inTable: true, max: 300 }));
-  if (finding.fix?.text) parts.push(mdLines(finding.fix.text, 300));
-  return parts.length ? parts.join('<br>') : '—';
-}
-
-/** A findings table limited to `limit` rows, with a pointer for the rest. */
-function findingsTable(findings: Finding[], opts: RenderContext, limit: number, withFix = true): string {
-  const shown = findings.slice(0, limit);
-  const rows = shown.map((f) => {
-    const row = [ICON[f.severity], docsLink(f, opts.docsBaseUrl), whereCell(f), findingCell(f)];
-    if (withFix) row.push(fixCell(f));
-    return row;
-  });
-  const headers = ['', 'Rule', 'Where', 'Finding', ...(withFix ? ['Fix'] : [])];
-  let out = table(headers, rows);
-  if (findings.length > shown.length)
-    out += `\n\n_…and ${findings.length - shown.length} more: ${summaryPointer(opts)}._`;
-  return out;
-}
-
-interface RenderContext extends MarkdownOptions {
-  trimmed: boolean;
-}
-
-function summaryPointer(opts: MarkdownOptions): string {
-  return opts.summaryUrl ? mdLink('see the job summary', opts.summaryUrl) : 'see the job summary';
-}
-
-interface Section {
-  /** Higher survives longer when the text must shrink. */
-  priority: number;
-  /** Renders with at most `limit` rows in its main table. */
-  render(limit: number): string | null;
-}
-
 function headline(report: AuditReport): string {
   const blocked = report.summary?.blocked === true;
   const groups = groupFindings(report);
@@ -147,289 +95,127 @@ function headline(report: AuditReport): string {
   return `${title}\n\n${facts.join(' · ')}${warning}\n\n_${verdicts}_`;
 }
 
-function summarySection(report: AuditReport): string {
-  const rows = summaryLines(report).map((line) => [
-    mdText(line.metric),
-    line.value === '—' ? '—' : `**${mdText(line.value, 200)}**`,
-    `${ICON[line.status]} ${mdText(line.note)}`,
-  ]);
-  return `### 📊 Summary\n\n${table(['Metric', 'Value', 'Status'], rows)}`;
-}
-
-function explainProblem(row: ExplainRow): string {
-  if (row.verdict === 'ok') return row.key ? `✅ Uses index ${mdCode(row.key, { inTable: true })}` : '✅ OK';
-  if (row.verdict === 'error') return `⚠️ EXPLAIN failed: ${mdText(row.error ?? 'unknown error', 200)}`;
-  const words: Record<string, string> = {
-    'full scan': 'Full table scan',
-    filesort: 'Filesort',
-    'full scan + filesort': 'Full table scan + filesort',
-    temporary: 'Temporary table',
-  };
-  return `❌ ${mdText(words[row.verdict] ?? row.verdict)}`;
-}
-
-function queriesSection(report: AuditReport, limit: number): string | null {
-  const rows = report.explains ?? [];
-  if (rows.length === 0) return null;
-  const bad = rows.filter((r) => r.verdict !== 'ok');
-  const sorted = [...bad, ...rows.filter((r) => r.verdict === 'ok')].slice(0, limit);
-  const body = sorted.map((r) => {
-    const where = r.location
-      ? `<br>${mdCode(`${r.location.file}:${r.location.line}`, { inTable: true, max: 200 })}`
-      : '';
-    return [
-      `${mdText(r.name, 120)}<br>${mdCode(r.sql, { inTable: true, max: 240 })}${where}`,
-      mdCode(r.access || '?', { inTable: true, max: 20 }),
-      Number.isFinite(r.rows) ? Math.round(r.rows).toLocaleString('en-US') : '—',
-      explainProblem(r),
-    ];
-  });
-  let out = `### 🔍 Critical queries (EXPLAIN at production scale)\n\n${table(['Query', 'Type', 'Rows', 'Problem'], body)}`;
-  if (rows.length > sorted.length)
-    out += `\n\n_…and ${rows.length - sorted.length} more queries in the job summary._`;
-  return out;
-}
-
-/** Missing indexes: the ready ALTER TABLE statements, then the same as Laravel migration lines. */
-function indexesSection(report: AuditReport, limit: number): string | null {
-  const findings = (report.findings ?? []).filter(
-    (f) => f.rule === 'PA101' && !f.silenced && (f.fix?.sql || f.fix?.migration),
-  );
-  if (findings.length === 0) return null;
-  const ordered = [
-    ...findings.filter((f) => f.status !== 'existing'),
-    ...findings.filter((f) => f.status === 'existing'),
-  ];
-  const shown = ordered.slice(0, limit);
-  const sql: string[] = [];
-  const byTable = new Map<string, string[]>();
-  const seenSql = new Set<string>();
-  for (const f of shown) {
-    const label = `${f.table ?? '?'}.${f.columns.join(', ')}`;
-    const tag = f.severity === 'critical' ? '🔴' : '🟡';
-    if (f.fix.sql && !seenSql.has(f.fix.sql)) {
-      seenSql.add(f.fix.sql);
-      sql.push(
-        `-- ${tag} ${f.status === 'existing' ? 'existing' : 'new'}: ${truncate(label, 120)}${whereOf(f) ? ` (${truncate(whereOf(f) ?? '', 160)})` : ''}`,
-      );
-      sql.push(f.fix.sql);
-    }
-    if (f.fix.migration && f.table) {
-      const lines = byTable.get(f.table) ?? [];
-      if (!lines.includes(f.fix.migration)) lines.push(f.fix.migration);
-      byTable.set(f.table, lines);
-    }
-  }
-  const parts = [`### 🗂️ Missing indexes (${findings.length})`];
-  // Newlines inside repository text would end a SQL comment early; fold them before the block is built.
-  if (sql.length) parts.push(mdCodeBlock(sql.map((l) => l.replace(/[\r\n]+/g, ' ')).join('\n'), 'sql'));
-  if (byTable.size) {
-    const php = [...byTable.entries()].map(
-      ([name, lines]) =>
-        `Schema::table(${phpString(name)}, function (Blueprint $table) {\n${lines.map((l) => `    ${l.replace(/[\r\n]+/g, ' ')}`).join('\n')}\n});`,
-    );
-    parts.push(`Laravel migration:\n\n${mdCodeBlock(php.join('\n\n'), 'php')}`);
-  }
-  if (findings.length > shown.length)
-    parts.push(`_…and ${findings.length - shown.length} more in the job summary._`);
-  return parts.join('\n\n');
-}
-
-function phpString(value: string): string {
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
-function newSection(report: AuditReport, ctx: RenderContext, limit: number): string {
-  const { added } = groupFindings(report);
-  if (added.length === 0) return '### 🆕 New findings\n\nNone: this change adds no finding.';
-  return `### 🆕 New findings (${added.length})\n\n${findingsTable(added, ctx, limit)}`;
-}
-
-function fixedSection(report: AuditReport, ctx: RenderContext, limit: number): string | null {
-  const { fixed } = groupFindings(report);
-  if (fixed.length === 0) return null;
-  return `### 🎉 Fixed since base (${fixed.length})\n\n${findingsTable(fixed, ctx, limit, false)}`;
-}
-
-function existingSection(report: AuditReport, ctx: RenderContext, limit: number): string | null {
-  const { existing } = groupFindings(report);
-  if (existing.length === 0) return null;
-  return `<details><summary>${htmlText(`${pluralize(existing.length, 'pre-existing finding')} (already on the base branch, not blocking)`)}</summary>\n\n${findingsTable(existing, ctx, limit)}\n\n</details>`;
-}
-
-function silencedSection(report: AuditReport, ctx: RenderContext, limit: number): string | null {
-  const { silenced } = groupFindings(report);
-  if (silenced.length === 0) return null;
-  const shown = silenced.slice(0, limit);
-  const rows = shown.map((f) => [
-    ICON[f.severity],
-    docsLink(f, ctx.docsBaseUrl),
-    whereCell(f),
-    mdText(f.title, 200),
-    mdText(f.silenced?.reason ?? '', 200),
-    mdText(f.silenced?.by ?? '', 120),
-  ]);
-  let out = `### 🔕 Silenced (${silenced.length}, never blocking)\n\n${table(['', 'Rule', 'Where', 'Finding', 'Reason', 'Silenced by'], rows)}`;
-  if (silenced.length > shown.length)
-    out += `\n\n_…and ${silenced.length - shown.length} more in the job summary._`;
-  return out;
-}
-
-function httpStatus(report: AuditReport, url: string, ok: boolean): string {
-  if (!ok) return `${ICON.critical} Failed`;
-  const findings = (report.findings ?? []).filter(
-    (f) => !f.silenced && (f.rule === 'PA301' || f.rule === 'PA302') && f.evidence?.['url'] === url,
-  );
-  const sev = findings.some((f) => f.severity === 'critical')
-    ? 'critical'
-    : findings.length
-      ? 'warning'
-      : 'ok';
-  return `${ICON[sev]} ${sev === 'ok' ? 'OK' : sev === 'warning' ? 'Above objective' : 'Too slow'}`;
-}
-
-function ttfbSection(report: AuditReport, limit: number): string | null {
-  const results = report.http ?? [];
-  if (results.length === 0) return null;
-  const rows = results
-    .slice(0, limit)
-    .map((h) => [
-      mdCode(h.url, { inTable: true, max: 200 }),
-      String(h.samples ?? '—'),
-      ms(h.dnsMs),
-      ms(h.connectMs),
-      `**${ms(h.ttfbP50Ms)}**`,
-      ms(h.ttfbP95Ms),
-      ms(h.totalP50Ms),
-      h.ok
-        ? httpStatus(report, h.url, true)
-        : `${ICON.critical} ${mdText(h.error ?? `status ${h.status ?? '?'}`, 120)}`,
-    ]);
-  return `### ⚡ Response times\n\n${table(['URL', 'Samples', 'DNS', 'Connect', 'TTFB p50', 'TTFB p95', 'Total p50', 'Status'], rows)}`;
-}
-
-function capacitySection(report: AuditReport, limit: number): string | null {
-  const steps = report.load ?? [];
-  if (steps.length === 0) return null;
-  const rows = steps
-    .slice(0, limit)
-    .map((s) => [
-      mdCode(s.url, { inTable: true, max: 200 }),
-      String(s.users),
-      Number.isFinite(s.rps) ? s.rps.toFixed(1) : '—',
-      ms(s.p50Ms),
-      ms(s.p95Ms),
-      Number.isFinite(s.errorRate) ? `${(s.errorRate * 100).toFixed(1)}%` : '—',
-      `${ICON[loadStatus(s)]} ${mdText(s.verdict)}`,
-    ]);
-  return `### 🚀 Capacity\n\n${table(['URL', 'Users', 'Requests/s', 'p50', 'p95', 'Errors', 'Verdict'], rows)}`;
-}
-
-function planSection(report: AuditReport, limit: number): string | null {
-  const items = planItems(report);
-  if (items.length === 0) return null;
-  const titles = {
-    high: '**High priority** (critical)',
-    medium: '**Medium priority** (warnings)',
-    low: '**Low priority** (info)',
-  };
-  const parts = ['### 🔧 Plan'];
-  let n = 0;
-  for (const priority of ['high', 'medium', 'low'] as const) {
-    const group = items.filter((i) => i.priority === priority);
-    if (group.length === 0) continue;
-    const lines = group.slice(0, limit).map((item) => {
-      n += 1;
-      const f = item.finding;
-      const fix = f.fix?.sql
-        ? ` — ${mdCode(f.fix.sql, { max: 300 })}`
-        : f.fix?.text
-          ? ` — ${mdLines(f.fix.text, 300)}`
-          : f.fix?.migration
-            ? ` — ${mdCode(f.fix.migration, { max: 300 })}`
-            : '';
-      const times = item.count > 1 ? ` (×${item.count})` : '';
-      const state = f.status === 'existing' ? ' _(pre-existing)_' : '';
-      return `${n}. ${mdText(f.title, 200)}${times}${state}${fix}`;
-    });
-    if (group.length > limit) lines.push(`- …and ${group.length - limit} more`);
-    parts.push(`${titles[priority]}\n\n${lines.join('\n')}`);
-  }
-  return parts.join('\n\n');
-}
-
-function phasesSection(report: AuditReport, limit: number): string | null {
-  const phases = report.phases ?? [];
-  if (phases.length === 0) return null;
-  const icon = { ran: '✅ ran', skipped: '➖ skipped', failed: '❌ failed' } as Record<string, string>;
-  const rows = phases
-    .slice(0, limit)
-    .map((p) => [
-      mdText(p.name, 60),
-      icon[p.status] ?? mdText(p.status, 20),
-      ms(p.ms),
-      mdText(p.note ?? '', 300) || '—',
-    ]);
-  return `<details><summary>Phases</summary>\n\n${table(['Phase', 'Status', 'Time', 'Note'], rows)}\n\n</details>`;
-}
-
-function footer(report: AuditReport, ctx: RenderContext): string {
+function footer(report: AuditReport, ctx: PartsContext): string {
   const version = mdText(report.tool?.version ?? '?', 40);
   const when = mdText(report.generatedAt ?? '', 40);
   const link = ctx.summaryUrl ? ` · ${mdLink('full audit in the job summary', ctx.summaryUrl)}` : '';
   return `<sub>perf-audit ${version} · ${when}${link}</sub>`;
 }
 
+/** "Shortened": only when something was left out, saying what and where the full audit is. */
+function shortenedNote(left: string[], ctx: PartsContext, maxChars: number): string {
+  const where = ctx.summaryUrl
+    ? `${mdLink('the job summary', ctx.summaryUrl)} and the report.json output`
+    : 'the job summary and the report.json output';
+  return `> ✂️ Shortened to ${maxChars.toLocaleString('en-US')} characters: left out ${left.join(', ')}. The full audit is in ${where}.`;
+}
+
+/** The "shortened" note for what the chosen limits leave out. */
+function leftOut(
+  sections: Section[],
+  chosen: Map<Section, { limit: number }>,
+  ctx: PartsContext,
+  maxChars: number,
+): string {
+  const left: string[] = [];
+  for (const section of sections) {
+    const limit = chosen.get(section)?.limit ?? -1;
+    if (limit < section.size && section.size > 0)
+      left.push(
+        limit <= 0 ? section.what(section.size) : `${section.size - limit} of ${section.what(section.size)}`,
+      );
+  }
+  return shortenedNote(left, ctx, maxChars);
+}
+
+/** Characters kept free for the note to grow when a section moves from left out to partly shown. */
+const NOTE_MARGIN = 80;
+
+/** Rows every section gets before any grows further, when the text must shrink. */
+const FIRST_ROWS = 5;
+
+/** The largest row limit up to `cap` whose text fits `room` (text grows with the limit), or -1 when none does. */
+function fitLimit(section: Section, room: number, cap: number): { limit: number; text: string | null } {
+  const full = section.render(cap);
+  if (full === null || full.length + 2 <= room) return { limit: cap, text: full };
+  let lo = 0;
+  let hi = cap - 1;
+  let best: { limit: number; text: string | null } = { limit: -1, text: null };
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const text = section.render(mid);
+    if (text === null || text.length + 2 <= room) {
+      best = { limit: mid, text };
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
 /** Renders the audit; the result is always at most `maxChars` characters. */
 export function renderMarkdown(report: AuditReport, opts: MarkdownOptions = {}): string {
-  const maxChars = opts.maxChars ?? COMMENT_MAX_CHARS;
-  const ctx: RenderContext = { ...opts, trimmed: false };
+  const maxChars = opts.maxChars ?? COMMENT_BUDGET_CHARS;
+  const ctx: PartsContext = {
+    ...(opts.docsBaseUrl ? { docsBaseUrl: opts.docsBaseUrl } : {}),
+    ...(opts.source ? { source: opts.source } : {}),
+    ...(opts.summaryUrl ? { summaryUrl: opts.summaryUrl } : {}),
+  };
+  // Layout order; `priority` decides who gets the room first when it is short.
   const sections: Section[] = [
-    { priority: 100, render: () => summarySection(report) },
-    { priority: 60, render: (n) => queriesSection(report, n) },
-    { priority: 80, render: (n) => indexesSection(report, n) },
-    { priority: 90, render: (n) => newSection(report, ctx, n) },
-    { priority: 70, render: (n) => fixedSection(report, ctx, n) },
-    { priority: 40, render: (n) => existingSection(report, ctx, n) },
-    { priority: 30, render: (n) => silencedSection(report, ctx, n) },
-    { priority: 50, render: (n) => ttfbSection(report, n) },
-    { priority: 20, render: (n) => capacitySection(report, n) },
-    { priority: 10, render: (n) => planSection(report, n) },
-    { priority: 5, render: (n) => phasesSection(report, n) },
+    blockingSection(report, ctx),
+    indexPlanSection(report),
+    findingsSection(report, ctx, 'other-new'),
+    findingsSection(report, ctx, 'existing'),
+    fixedSection(report, ctx),
+    checksSection(report),
+    ttfbSection(report),
+    capacitySection(report),
+    explainSection(report, ctx),
+    silencedSection(report, ctx),
+    notUnderstoodSection(report, ctx),
+    phasesSection(report),
   ];
 
-  const top = [opts.commentKey !== undefined ? commentMarker(opts.commentKey) : null, headline(report)];
+  const marker = opts.commentKey !== undefined ? commentMarker(opts.commentKey) : null;
   const notes = [...(report.notices ?? []), ...(opts.notes ?? [])].map((n) => `> ${mdText(n, 500)}`);
-  const trimNote = `> ✂️ Shortened to fit GitHub's size limit: ${summaryPointer(opts)} for the full audit.`;
+  const top = [...(marker ? [marker] : []), headline(report)];
+  const bottom = footer(report, ctx);
+  const join = (head: string[], body: (string | null)[]) =>
+    [...head, ...body.filter((s): s is string => s !== null), bottom].join('\n\n') + '\n';
 
-  const assemble = (kept: Section[], limit: number, trimmed: boolean): string => {
-    const body = sections
-      .filter((s) => kept.includes(s))
-      .map((s) => s.render(limit))
-      .filter((s): s is string => s !== null);
-    const head = [...top.filter((t): t is string => t !== null), ...(trimmed ? [trimNote] : []), ...notes];
-    return [...head, ...body, footer(report, ctx)].join('\n\n') + '\n';
-  };
-
-  let kept = [...sections];
-  let limit = Number.MAX_SAFE_INTEGER;
-  let text = assemble(kept, limit, false);
-  // Least important sections go first; then the remaining tables lose rows, halving until the text fits.
-  const dropOrder = [...sections].sort((a, b) => a.priority - b.priority).filter((s) => s.priority < 90);
-  while (text.length > maxChars && dropOrder.length) {
-    const drop = dropOrder.shift()!;
-    kept = kept.filter((s) => s !== drop);
-    text = assemble(kept, limit, true);
-  }
-  limit = Math.max(...[report.findings?.length ?? 0, report.explains?.length ?? 0, 1]);
-  while (text.length > maxChars && limit > 1) {
-    limit = Math.floor(limit / 2);
-    text = assemble(kept, limit, true);
-  }
+  const full = sections.map((s) => s.render(s.size));
+  let text = join([...top, ...notes], full);
   if (text.length > maxChars) {
-    // Only the headline is left to give; it is short by construction.
-    text = `${[...top.filter((t): t is string => t !== null), trimNote].join('\n\n')}\n`;
-    text = text.slice(0, maxChars);
+    // Room for the note that says what was left out: its longest form is bounded by the section count.
+    const noteRoom = 200 + sections.length * 60;
+    let room = maxChars - join([...top, ...notes], []).length - noteRoom;
+    const byPriority = [...sections].sort((a, b) => b.priority - a.priority);
+    const chosen = new Map<Section, { limit: number; text: string | null }>();
+    const grow = (cap: number) => {
+      for (const section of byPriority) {
+        const had = chosen.get(section);
+        const hadChars = had?.text ? had.text.length + 2 : 0;
+        const fit = fitLimit(section, room + hadChars, Math.min(section.size, cap));
+        if (had && fit.limit <= had.limit) continue;
+        chosen.set(section, fit);
+        room += hadChars - (fit.text ? fit.text.length + 2 : 0);
+      }
+    };
+    // Most important first: every section gets a few rows, then each grows into what is left; once the
+    // note is written, what it did not use is handed out too (a margin keeps its growth from overflowing).
+    grow(FIRST_ROWS);
+    grow(Number.MAX_SAFE_INTEGER);
+    room += noteRoom - leftOut(byPriority, chosen, ctx, maxChars).length - 2 - NOTE_MARGIN;
+    if (room > 0) grow(Number.MAX_SAFE_INTEGER);
+    const note = leftOut(byPriority, chosen, ctx, maxChars);
+    text = join(
+      [...top, note, ...notes],
+      sections.map((s) => chosen.get(s)?.text ?? null),
+    );
+    if (text.length > maxChars) {
+      // Only the headline is left to give; it is short by construction.
+      text = `${[...top, note].join('\n\n')}\n`.slice(0, maxChars);
+    }
   }
-  return ownMarkerOnly(text, top[0]);
+  return ownMarkerOnly(text, marker);
 }

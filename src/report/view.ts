@@ -278,3 +278,34 @@ export function blockingText(report: AuditReport): string {
     ? `${pluralize(blocking.length, 'new finding')} at or above fail-on ${failOn}`
     : `no new finding at or above fail-on ${failOn}`;
 }
+
+export interface ConstructGroup {
+  /** The construct perf-audit did not understand (or "File does not parse"). */
+  construct: string;
+  count: number;
+  /** Up to three places, in report order. */
+  locations: { file: string; line: number | null }[];
+}
+
+/** PA901 findings grouped by construct: one line each, however many times it occurs. */
+export function notUnderstoodGroups(findings: Finding[], maxLocations = 3): ConstructGroup[] {
+  const groups = new Map<string, ConstructGroup>();
+  for (const f of findings) {
+    if (f.rule !== 'PA901') continue;
+    const raw = f.evidence?.['construct'];
+    const construct = typeof raw === 'string' && raw !== '' && raw !== 'parse error' ? raw : f.title;
+    const group = groups.get(construct) ?? { construct, count: 0, locations: [] };
+    groups.set(construct, group);
+    group.count += 1;
+    if (f.file && group.locations.length < maxLocations) group.locations.push({ file: f.file, line: f.line });
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count || a.construct.localeCompare(b.construct));
+}
+
+/** The unsilenced new findings at or above fail-on: what blocks this change. */
+export function blockingFindings(report: AuditReport): Finding[] {
+  const failOn = report.summary?.failOn ?? 'critical';
+  if (failOn === 'never') return [];
+  const threshold = SEVERITY_ORDER[failOn as Severity] ?? SEVERITY_ORDER.critical;
+  return groupFindings(report).added.filter((f) => SEVERITY_ORDER[f.severity] >= threshold);
+}

@@ -1,5 +1,11 @@
 import type { FindingDraft } from '../findings.js';
-import { decidedBy, driverOf, fixTarget, serverCount } from '../project/laravel/settings/verdicts.js';
+import {
+  decidedBy,
+  fromTemplate,
+  driverOf,
+  fixTarget,
+  serverCount,
+} from '../project/laravel/settings/verdicts.js';
 import type { Rule } from './rule.js';
 
 /** PA201: the cache store is `database` (or `file` when the config says the app runs on several servers). */
@@ -39,6 +45,8 @@ export const pa201: Rule = {
         servers,
         redisCacheConnection: redisConn?.value ?? null,
       },
+      // Only a template ships the value: what production runs is unknown, so it is worth a note, not a warning.
+      ...(fromTemplate(store) ? { severity: 'info' as const } : {}),
       fix: { text: `In ${fixTarget(store)}:\n${envKey}=redis\nREDIS_CACHE_CONNECTION=cache` },
       fingerprintKey: 'cache.default',
     };

@@ -1,5 +1,5 @@
 import type { FindingDraft } from '../findings.js';
-import { decidedBy, fixTarget, serverCount } from '../project/laravel/settings/verdicts.js';
+import { decidedBy, fromTemplate, fixTarget, serverCount } from '../project/laravel/settings/verdicts.js';
 import type { Rule } from './rule.js';
 
 /** PA202: sessions live in the database (or in local files behind several servers). */
@@ -28,6 +28,8 @@ export const pa202: Rule = {
         (session.note ? ` ${session.note}` : ''),
       location: session.location ?? undefined,
       evidence: { setting: 'session.driver', value: driver, source: session.source, envKey, servers },
+      // Only a template ships the value: what production runs is unknown, so it is worth a note, not a warning.
+      ...(fromTemplate(session) ? { severity: 'info' as const } : {}),
       fix: { text: `In ${fixTarget(session)}:\n${envKey}=redis` },
       fingerprintKey: 'session.driver',
     };

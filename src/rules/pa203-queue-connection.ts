@@ -1,5 +1,5 @@
 import type { FindingDraft } from '../findings.js';
-import { decidedBy, driverOf, fixTarget } from '../project/laravel/settings/verdicts.js';
+import { decidedBy, fromTemplate, driverOf, fixTarget } from '../project/laravel/settings/verdicts.js';
 import type { Rule } from './rule.js';
 
 const WHY: Record<string, string> = {
@@ -30,6 +30,8 @@ export const pa203: Rule = {
         (queue.note ? ` ${queue.note}` : ''),
       location: queue.location ?? undefined,
       evidence: { setting: 'queue.default', value: queue.value, driver, source: queue.source, envKey },
+      // Only a template ships the value: what production runs is unknown, so it is worth a note, not a warning.
+      ...(fromTemplate(queue) ? { severity: 'info' as const } : {}),
       fix: {
         text: `In ${fixTarget(queue)}:\n${envKey}=redis\nand keep a worker running (Supervisor): php artisan queue:work redis --tries=3`,
       },

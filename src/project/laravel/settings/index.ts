@@ -45,8 +45,8 @@ export interface SettingsResult {
 /** Env files in order of precedence, only those the app has. */
 export function envFileOrder(files: AppFiles, envFile: string | null): EnvFile[] {
   const wanted = envFile
-    ? [envFile, '.env', '.env.example']
-    : ['.env.production', '.env.prod', '.env', '.env.example'];
+    ? [envFile, '.env', '.env.example', '.env.dist']
+    : ['.env.production', '.env.prod', '.env', '.env.example', '.env.dist'];
   const seen = new Set<string>();
   const out: EnvFile[] = [];
   for (const path of wanted) {

@@ -40,8 +40,23 @@ export function driverOf(settings: Record<string, ResolvedSetting>, group: strin
   return settings[`${group}.${name}.driver`]?.value ?? name;
 }
 
-/** The env file a fix should go to: the one that set the value, else the app's .env. */
+/** Env files that document variables for developers (.env.example, .env.dist…): not production's. */
+export function isEnvTemplate(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return /^\.env\.(example|dist|sample|template)$/.test(name);
+}
+
+/** The value comes from a template only: no production env file sets it. */
+export function fromTemplate(s: ResolvedSetting): boolean {
+  return setByEnvFile(s) && isEnvTemplate(s.location!.file);
+}
+
+/**
+ * The env file a fix should go to: the production file that set the value, else the production
+ * environment. A template is never the place to fix production.
+ */
 export function fixTarget(s: ResolvedSetting): string {
+  if (fromTemplate(s)) return "production (.env.production or the server's environment)";
   return setByEnvFile(s)
     ? `${s.location!.file} (line ${s.location!.line})`
     : '.env (and the production environment)';
@@ -49,6 +64,8 @@ export function fixTarget(s: ResolvedSetting): string {
 
 /** The sentence that tells the reader who decided the value, including the no-env-file case. */
 export function decidedBy(s: ResolvedSetting): string {
+  if (fromTemplate(s))
+    return `as the template ${describeSource(s)} ships it (a template, not production's settings: no production env file sets ${s.envKey})`;
   if (setByEnvFile(s)) return `set by ${describeSource(s)}`;
   if (!s.envKey) return `set by ${describeSource(s)} (no env variable controls it)`;
   if (s.source.includes('the app has no env file'))
