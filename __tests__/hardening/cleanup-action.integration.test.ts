@@ -65,6 +65,8 @@ it('SIGTERM during the schema phase: the action cleans up, then writes report.js
   await mkdir(app, { recursive: true });
   await writeFile(join(app, '.perf-audit.yml'), 'database:\n  schema: command\n  command: sh ./schema.sh\n');
   await writeFile(join(app, 'schema.sh'), `touch ${mark}\nsleep 300 & wait\n`);
+  // A Laravel app by its artisan file, so the run gets past the app check to the schema phase.
+  await writeFile(join(app, 'artisan'), '<?php\n');
   const runner = await mkdtemp(join(tmpdir(), 'pa-action-runner-'));
   const files = { summary: join(runner, 'summary.md'), output: join(runner, 'output.txt') };
   await writeFile(files.summary, '');

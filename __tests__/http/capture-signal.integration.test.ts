@@ -23,6 +23,7 @@ const SOURCES = [
   'src/database/connection.ts',
   'src/database/run-account.ts',
   'src/http/query-log.ts',
+  'src/project/sql/dialects.ts',
   'src/lifecycle/cleanup.ts',
   'src/lifecycle/general-log-state.ts',
   'src/lifecycle/run-database.ts',

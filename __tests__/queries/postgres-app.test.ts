@@ -3,7 +3,7 @@
  * and gives no MariaDB index verdicts. The same app on MySQL (the example as shipped) gets them.
  */
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
@@ -21,8 +21,12 @@ beforeAll(() => {
     recursive: true,
     filter: (src) => !/[\\/](vendor|node_modules|storage)([\\/]|$)/.test(src.slice(EXAMPLE_APP_DIR.length)),
   });
-  const env = join(dir, '.env.example');
-  writeFileSync(env, readFileSync(env, 'utf8').replace('DB_CONNECTION=mysql', 'DB_CONNECTION=pgsql'));
+  // Production's env file decides (the template only when nothing else sets it): both say pgsql.
+  for (const name of ['.env.production', '.env.example']) {
+    const env = join(dir, name);
+    if (!existsSync(env)) continue;
+    writeFileSync(env, readFileSync(env, 'utf8').replace('DB_CONNECTION=mysql', 'DB_CONNECTION=pgsql'));
+  }
   const cfg = join(dir, 'config', 'database.php');
   writeFileSync(
     cfg,

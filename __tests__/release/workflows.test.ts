@@ -27,7 +27,7 @@ function readmeTable(heading: string): string[] {
   const readme = read('README.md');
   const section = readme.slice(readme.indexOf(heading));
   const table = section.slice(section.indexOf('\n|'), section.indexOf('\n\n', section.indexOf('\n|')));
-  return [...table.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]!);
+  return [...table.matchAll(/^\| `([a-z0-9-]+)` *\|/gm)].map((m) => m[1]!);
 }
 
 describe('workflows and action.yml', () => {
