@@ -13116,3 +13116,5 @@ module.exports = Object.freeze(tokens);
 /***/ })
 
 };
+
+//# sourceMappingURL=341.index.js.map

@@ -26265,3 +26265,5 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"mysql2","version":"3.24.6","d
 /***/ })
 
 };
+
+//# sourceMappingURL=588.index.js.map

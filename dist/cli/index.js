@@ -2,6 +2,212 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 48084:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _project_parse_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25433);
+/**
+ * Entry of the bundled command (dist/cli/index.js). The same file hosts the PHP parse workers
+ * (project/parse-pool.ts): ncc bundles modules, not separate worker files, so a worker starts this
+ * bundle again and is told apart by its workerData. Everything heavy loads with import() so that
+ * `--version`, `--help` and the first progress line come out before the engine is parsed.
+ */
+
+
+// Stack traces (--debug) name src/ files: the bundle's chunks, loaded below, carry source maps.
+process.setSourceMapsEnabled(true);
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (0,_project_parse_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .isParseWorkerData */ .YE)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData)) {
+    const { serveParseWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(341), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78981));
+    serveParseWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+}
+else {
+    (0,_project_parse_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .setParseWorkerScript */ .zm)(new URL(import.meta.url));
+    const { EXIT, main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91441));
+    await main(process.argv.slice(2)).then((code) => {
+        process.exitCode = code;
+    }, (e) => {
+        // The stack is for debugging perf-audit itself: only with --debug.
+        const debug = process.argv.includes('--debug');
+        const text = e instanceof Error ? (debug ? (e.stack ?? e.message) : e.message) : String(e);
+        process.stderr.write(`perf-audit: unexpected error: ${text}\n`);
+        process.exitCode = EXIT.failed;
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 25433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ parseFiles),
+/* harmony export */   K2: () => (/* binding */ NEXT),
+/* harmony export */   MQ: () => (/* binding */ POSTED),
+/* harmony export */   YE: () => (/* binding */ isParseWorkerData),
+/* harmony export */   zm: () => (/* binding */ setParseWorkerScript)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Parses many PHP files on several cores: worker threads and the main thread claim files from one shared
+ * counter, so every thread stays busy whatever the mix of file sizes, and small apps never wait for a
+ * worker to start. Synchronous on purpose (Atomics.wait + receiveMessageOnPort): loadProject stays a
+ * plain function of the files.
+ *
+ * ASTs come back v8-serialized (a structured clone), which drops php-parser's class prototypes; the readers
+ * only look at `kind` and plain fields (no instanceof, no prototype methods), and __tests__/bench-pool
+ * checks that a pooled parse gives the same project model as a sequential one. Off by default: the
+ * readers need every AST on this thread, and deserializing one costs about what parsing it does
+ * (bench/RESULTS.md: 30–40% slower on this 2-core machine). $PERF_AUDIT_PARSE_WORKERS=N turns it on.
+ *
+ * Only an entry that knows how to serve as a worker may host one (see cli-entry.ts): it registers its
+ * own file with setParseWorkerScript. Without a registered script everything is parsed on this thread.
+ */
+
+
+
+const TAG = 'perf-audit-parse-worker';
+/** Slots of the shared Int32Array. */
+const NEXT = 0; // the next file index nobody has claimed
+const POSTED = 1; // results the workers have posted: the main thread sleeps on this one
+function isParseWorkerData(data) {
+    return typeof data === 'object' && data !== null && data.tag === TAG;
+}
+let registeredScript = null;
+/** The entry file that serves as a parse worker when started with ParseWorkerData (null: no workers). */
+function setParseWorkerScript(script) {
+    registeredScript = script;
+}
+/**
+ * Off unless asked for ($PERF_AUDIT_PARSE_WORKERS=N, or "auto" for cores − 1): bench/RESULTS.md shows that
+ * on 2 cores copying the ASTs back costs the main thread more than parsing them itself.
+ */
+function defaultWorkers() {
+    const env = process.env.PERF_AUDIT_PARSE_WORKERS?.trim();
+    if (env === 'auto')
+        return Math.max(0, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() - 1);
+    if (env && Number.isInteger(Number(env)) && Number(env) >= 0)
+        return Number(env);
+    return 0;
+}
+function parseHere(files, parseOne) {
+    return { outcomes: files.map((f) => parseOne(f.path, f.text)), byWorkers: 0, workers: 0 };
+}
+function parseFiles(files, parseOne, opts = {}) {
+    const script = opts.script === undefined ? registeredScript : opts.script;
+    const count = opts.workers ?? defaultWorkers();
+    if (!script || count < 1 || files.length < (opts.minFiles ?? 300))
+        return parseHere(files, parseOne);
+    const control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+    const ports = [];
+    const workers = [];
+    // Plain copies: workerData is cloned, and the caller's objects may carry more than path and text.
+    const plain = files.map((f) => ({ path: f.path, text: f.text }));
+    for (let w = 0; w < count; w++) {
+        const { port1, port2 } = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.MessageChannel();
+        try {
+            const data = {
+                tag: TAG,
+                files: plain,
+                control: control.buffer,
+                port: port2,
+            };
+            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(script, { workerData: data, transferList: [port2] });
+            // Errors arrive on the event loop after this function returned: the files were parsed here by then.
+            worker.on('error', () => undefined);
+            worker.unref();
+            workers.push(worker);
+            ports.push(port1);
+        }
+        catch {
+            port1.close();
+            break;
+        }
+    }
+    if (workers.length === 0)
+        return parseHere(files, parseOne);
+    const outcomes = new Array(files.length);
+    let done = 0;
+    let byWorkers = 0;
+    const drain = () => {
+        for (const port of ports) {
+            for (let m = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.receiveMessageOnPort)(port); m; m = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.receiveMessageOnPort)(port)) {
+                const batch = (0,node_v8__WEBPACK_IMPORTED_MODULE_1__.deserialize)(Buffer.from(m.message.buffer));
+                for (const r of batch) {
+                    if (outcomes[r.i] !== undefined)
+                        continue;
+                    if (r.failed) {
+                        outcomes[r.i] = parseOne(files[r.i].path, files[r.i].text);
+                    }
+                    else {
+                        outcomes[r.i] = { parsed: r.parsed ?? null, problem: r.problem ?? null };
+                        byWorkers++;
+                    }
+                    done++;
+                }
+            }
+        }
+    };
+    try {
+        if (opts.mainThreadParses !== false) {
+            for (;;) {
+                drain();
+                const i = Atomics.add(control, NEXT, 1);
+                if (i >= files.length)
+                    break;
+                outcomes[i] = parseOne(files[i].path, files[i].text);
+                done++;
+            }
+        }
+        // What the workers still hold: the batch each one is filling (or every file, if none ever started).
+        const stallMs = opts.stallMs ?? 30_000;
+        let lastPosted = Atomics.load(control, POSTED);
+        let lastProgress = Date.now();
+        while (done < files.length) {
+            drain();
+            if (done >= files.length)
+                break;
+            Atomics.wait(control, POSTED, lastPosted, 100);
+            const posted = Atomics.load(control, POSTED);
+            if (posted !== lastPosted) {
+                lastPosted = posted;
+                lastProgress = Date.now();
+            }
+            else if (Date.now() - lastProgress > stallMs) {
+                Atomics.store(control, NEXT, files.length);
+                drain();
+                for (let i = 0; i < files.length; i++) {
+                    if (outcomes[i] === undefined) {
+                        outcomes[i] = parseOne(files[i].path, files[i].text);
+                        done++;
+                    }
+                }
+            }
+        }
+    }
+    finally {
+        Atomics.store(control, NEXT, files.length);
+        for (const port of ports)
+            port.close();
+        for (const worker of workers)
+            void worker.terminate();
+    }
+    return { outcomes: outcomes, byWorkers, workers: workers.length };
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -343,206 +549,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threa
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
-/***/ }),
-
-/***/ 48422:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
-/* harmony import */ var _project_parse_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59863);
-/**
- * Entry of the bundled command (dist/cli/index.js). The same file hosts the PHP parse workers
- * (project/parse-pool.ts): ncc bundles modules, not separate worker files, so a worker starts this
- * bundle again and is told apart by its workerData. Everything heavy loads with import() so that
- * `--version`, `--help` and the first progress line come out before the engine is parsed.
- */
-
-
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (0,_project_parse_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .isParseWorkerData */ .YE)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData)) {
-    const { serveParseWorker } = await Promise.all(/* import() */[__nccwpck_require__.e(341), __nccwpck_require__.e(451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49451));
-    serveParseWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
-}
-else {
-    (0,_project_parse_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .setParseWorkerScript */ .zm)(new URL(import.meta.url));
-    const { EXIT, main } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20531));
-    await main(process.argv.slice(2)).then((code) => {
-        process.exitCode = code;
-    }, (e) => {
-        // The stack is for debugging perf-audit itself: only with --debug.
-        const debug = process.argv.includes('--debug');
-        const text = e instanceof Error ? (debug ? (e.stack ?? e.message) : e.message) : String(e);
-        process.stderr.write(`perf-audit: unexpected error: ${text}\n`);
-        process.exitCode = EXIT.failed;
-    });
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 59863:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ parseFiles),
-/* harmony export */   K2: () => (/* binding */ NEXT),
-/* harmony export */   MQ: () => (/* binding */ POSTED),
-/* harmony export */   YE: () => (/* binding */ isParseWorkerData),
-/* harmony export */   zm: () => (/* binding */ setParseWorkerScript)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(78877);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(75919);
-/**
- * Parses many PHP files on several cores: worker threads and the main thread claim files from one shared
- * counter, so every thread stays busy whatever the mix of file sizes, and small apps never wait for a
- * worker to start. Synchronous on purpose (Atomics.wait + receiveMessageOnPort): loadProject stays a
- * plain function of the files.
- *
- * ASTs come back v8-serialized (a structured clone), which drops php-parser's class prototypes; the readers
- * only look at `kind` and plain fields (no instanceof, no prototype methods), and __tests__/bench-pool
- * checks that a pooled parse gives the same project model as a sequential one. Off by default: the
- * readers need every AST on this thread, and deserializing one costs about what parsing it does
- * (bench/RESULTS.md: 30–40% slower on this 2-core machine). $PERF_AUDIT_PARSE_WORKERS=N turns it on.
- *
- * Only an entry that knows how to serve as a worker may host one (see cli-entry.ts): it registers its
- * own file with setParseWorkerScript. Without a registered script everything is parsed on this thread.
- */
-
-
-
-const TAG = 'perf-audit-parse-worker';
-/** Slots of the shared Int32Array. */
-const NEXT = 0; // the next file index nobody has claimed
-const POSTED = 1; // results the workers have posted: the main thread sleeps on this one
-function isParseWorkerData(data) {
-    return typeof data === 'object' && data !== null && data.tag === TAG;
-}
-let registeredScript = null;
-/** The entry file that serves as a parse worker when started with ParseWorkerData (null: no workers). */
-function setParseWorkerScript(script) {
-    registeredScript = script;
-}
-/**
- * Off unless asked for ($PERF_AUDIT_PARSE_WORKERS=N, or "auto" for cores − 1): bench/RESULTS.md shows that
- * on 2 cores copying the ASTs back costs the main thread more than parsing them itself.
- */
-function defaultWorkers() {
-    const env = process.env.PERF_AUDIT_PARSE_WORKERS?.trim();
-    if (env === 'auto')
-        return Math.max(0, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() - 1);
-    if (env && Number.isInteger(Number(env)) && Number(env) >= 0)
-        return Number(env);
-    return 0;
-}
-function parseHere(files, parseOne) {
-    return { outcomes: files.map((f) => parseOne(f.path, f.text)), byWorkers: 0, workers: 0 };
-}
-function parseFiles(files, parseOne, opts = {}) {
-    const script = opts.script === undefined ? registeredScript : opts.script;
-    const count = opts.workers ?? defaultWorkers();
-    if (!script || count < 1 || files.length < (opts.minFiles ?? 300))
-        return parseHere(files, parseOne);
-    const control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-    const ports = [];
-    const workers = [];
-    // Plain copies: workerData is cloned, and the caller's objects may carry more than path and text.
-    const plain = files.map((f) => ({ path: f.path, text: f.text }));
-    for (let w = 0; w < count; w++) {
-        const { port1, port2 } = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.MessageChannel();
-        try {
-            const data = {
-                tag: TAG,
-                files: plain,
-                control: control.buffer,
-                port: port2,
-            };
-            const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(script, { workerData: data, transferList: [port2] });
-            // Errors arrive on the event loop after this function returned: the files were parsed here by then.
-            worker.on('error', () => undefined);
-            worker.unref();
-            workers.push(worker);
-            ports.push(port1);
-        }
-        catch {
-            port1.close();
-            break;
-        }
-    }
-    if (workers.length === 0)
-        return parseHere(files, parseOne);
-    const outcomes = new Array(files.length);
-    let done = 0;
-    let byWorkers = 0;
-    const drain = () => {
-        for (const port of ports) {
-            for (let m = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.receiveMessageOnPort)(port); m; m = (0,node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.receiveMessageOnPort)(port)) {
-                const batch = (0,node_v8__WEBPACK_IMPORTED_MODULE_1__.deserialize)(Buffer.from(m.message.buffer));
-                for (const r of batch) {
-                    if (outcomes[r.i] !== undefined)
-                        continue;
-                    if (r.failed) {
-                        outcomes[r.i] = parseOne(files[r.i].path, files[r.i].text);
-                    }
-                    else {
-                        outcomes[r.i] = { parsed: r.parsed ?? null, problem: r.problem ?? null };
-                        byWorkers++;
-                    }
-                    done++;
-                }
-            }
-        }
-    };
-    try {
-        if (opts.mainThreadParses !== false) {
-            for (;;) {
-                drain();
-                const i = Atomics.add(control, NEXT, 1);
-                if (i >= files.length)
-                    break;
-                outcomes[i] = parseOne(files[i].path, files[i].text);
-                done++;
-            }
-        }
-        // What the workers still hold: the batch each one is filling (or every file, if none ever started).
-        const stallMs = opts.stallMs ?? 30_000;
-        let lastPosted = Atomics.load(control, POSTED);
-        let lastProgress = Date.now();
-        while (done < files.length) {
-            drain();
-            if (done >= files.length)
-                break;
-            Atomics.wait(control, POSTED, lastPosted, 100);
-            const posted = Atomics.load(control, POSTED);
-            if (posted !== lastPosted) {
-                lastPosted = posted;
-                lastProgress = Date.now();
-            }
-            else if (Date.now() - lastProgress > stallMs) {
-                Atomics.store(control, NEXT, files.length);
-                drain();
-                for (let i = 0; i < files.length; i++) {
-                    if (outcomes[i] === undefined) {
-                        outcomes[i] = parseOne(files[i].path, files[i].text);
-                        done++;
-                    }
-                }
-            }
-        }
-    }
-    finally {
-        Atomics.store(control, NEXT, files.length);
-        for (const port of ports)
-            port.close();
-        for (const worker of workers)
-            void worker.terminate();
-    }
-    return { outcomes: outcomes, byWorkers, workers: workers.length };
-}
-
-
 /***/ })
 
 /******/ });
@@ -653,6 +659,18 @@ function parseFiles(files, parseOne, opts = {}) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -813,6 +831,8 @@ function parseFiles(files, parseOne, opts = {}) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(48422);
+/******/ var __webpack_exports__ = __nccwpck_require__(48084);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
+
+//# sourceMappingURL=index.js.map

@@ -1,9 +1,9 @@
-export const id = 843;
-export const ids = [843];
+export const id = 765;
+export const ids = [765];
 export const modules = {
 
-/***/ 84583:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 81001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
@@ -21,14 +21,14 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 90407:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 82601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ summarize)
 /* harmony export */ });
 /* unused harmony export blocks */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84583);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
 /** The fail-on policy: which findings block the merge. */
 
 /** Whether one finding blocks: new, not silenced, and at or above the fail-on severity. */
@@ -68,15 +68,15 @@ function summarize(findings, failOn, verdicts, fixed = 0) {
 
 /***/ }),
 
-/***/ 83843:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 71765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   incompleteReport: () => (/* binding */ incompleteReport)
 /* harmony export */ });
-/* harmony import */ var _gate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90407);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28009);
+/* harmony import */ var _gate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82601);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
 /**
  * The report of a run that stopped before its verdict (the audit could not run, or a signal): no findings,
  * blocked (never a pass by omission), the phases that did run, why it stopped and what was cleaned up.
@@ -119,3 +119,5 @@ function incompleteReport(config, phases, run) {
 /***/ })
 
 };
+
+//# sourceMappingURL=765.index.js.map

@@ -1,9 +1,9 @@
-export const id = 167;
-export const ids = [167,230];
+export const id = 985;
+export const ids = [985,228];
 export const modules = {
 
-/***/ 37230:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -64,8 +64,8 @@ async function runCleanups(options = {}) {
 
 /***/ }),
 
-/***/ 15167:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 98985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -74,7 +74,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   interruptedBy: () => (/* binding */ interruptedBy),
 /* harmony export */   unlessInterrupted: () => (/* binding */ unlessInterrupted)
 /* harmony export */ });
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37230);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6228);
 /**
  * SIGINT/SIGTERM (a cancelled CI job, Ctrl-C): undo everything registered in the cleanup registry, let the
  * caller write its report, then exit with 128 + the signal number. A second signal while this runs is
@@ -163,3 +163,5 @@ function handleInterrupts(hook, describe = () => null) {
 /***/ })
 
 };
+
+//# sourceMappingURL=985.index.js.map

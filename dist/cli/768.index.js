@@ -1,9 +1,9 @@
-export const id = 50;
-export const ids = [50];
+export const id = 768;
+export const ids = [768];
 export const modules = {
 
-/***/ 95365:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 92043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fh: () => (/* binding */ CAPTURE_LOCK),
@@ -11,11 +11,11 @@ export const modules = {
 /* harmony export */   n4: () => (/* binding */ captureRequests)
 /* harmony export */ });
 /* unused harmony exports readGeneralLogSettings, withTableOutput */
-/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34079);
-/* harmony import */ var _lifecycle_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37230);
-/* harmony import */ var _lifecycle_general_log_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39133);
-/* harmony import */ var _lifecycle_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15167);
-/* harmony import */ var _http_query_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85373);
+/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72713);
+/* harmony import */ var _lifecycle_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6228);
+/* harmony import */ var _lifecycle_general_log_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87307);
+/* harmony import */ var _lifecycle_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98985);
+/* harmony import */ var _http_query_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33315);
 /**
  * Captures what the running app asks MariaDB, one request at a time, through the general log written
  * to mysql.general_log. The server's previous general_log / log_output settings are read first and
@@ -151,8 +151,8 @@ async function captureRequests(db, urls, fetchOnce, options = {}) {
 
 /***/ }),
 
-/***/ 85373:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 33315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A1: () => (/* binding */ firstKeyword),
@@ -165,14 +165,13 @@ async function captureRequests(db, urls, fetchOnce, options = {}) {
 /* harmony export */   pk: () => (/* binding */ normalizeStatement)
 /* harmony export */ });
 /* unused harmony exports connectedDatabase, normalizeLexically, distinctSelects */
-/* harmony import */ var node_sql_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6519);
+/* harmony import */ var _project_sql_dialects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64387);
 /**
  * Pure reading of MariaDB general-log rows: which connections are the app's, which rows are the
  * statements it ran, and each statement's shape (literals → `?`) so repeats can be counted.
  */
 
-const { Parser } = node_sql_parser__WEBPACK_IMPORTED_MODULE_0__;
-const parser = new Parser();
+const parser = new _project_sql_dialects_js__WEBPACK_IMPORTED_MODULE_0__/* .SqlParser */ .i();
 /**
  * The connections that belong to the app: those that connected to (or switched to) `database`, plus
  * the ones already open on it (`knownThreads`). Without a database name, every connection but ours.
@@ -408,8 +407,8 @@ function columnName(column) {
 
 /***/ }),
 
-/***/ 39133:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 87307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BN: () => (/* binding */ clearSavedGeneralLog),
@@ -419,9 +418,13 @@ function columnName(column) {
 /* harmony export */ });
 /* unused harmony export stateDir */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /**
  * The general_log / log_output values a capture found, saved to a file before it changes them. A run killed
  * with SIGKILL cannot restore them; the next capture on the same server (or `perf-audit cleanup`) finds the
@@ -485,17 +488,17 @@ async function clearSavedGeneralLog(key) {
 
 /***/ }),
 
-/***/ 89050:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cleanupLeftovers: () => (/* binding */ cleanupLeftovers)
 /* harmony export */ });
-/* harmony import */ var _database_connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34079);
-/* harmony import */ var _database_capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95365);
-/* harmony import */ var _general_log_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39133);
-/* harmony import */ var _run_database_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93769);
+/* harmony import */ var _database_connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72713);
+/* harmony import */ var _database_capture_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92043);
+/* harmony import */ var _general_log_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87307);
+/* harmony import */ var _run_database_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44895);
 /**
  * `perf-audit cleanup --db URL`: removes what a killed run (SIGKILL, a crashed runner) left on a server:
  * its `perf_audit_<hex>` databases, their statistics rows, its `perf_audit_<hex>` accounts, and the
@@ -623,8 +626,8 @@ async function restoreGeneralLog(conn, dryRun) {
 
 /***/ }),
 
-/***/ 15167:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 98985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -633,7 +636,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   interruptedBy: () => (/* binding */ interruptedBy),
 /* harmony export */   unlessInterrupted: () => (/* binding */ unlessInterrupted)
 /* harmony export */ });
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37230);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6228);
 /**
  * SIGINT/SIGTERM (a cancelled CI job, Ctrl-C): undo everything registered in the cleanup registry, let the
  * caller write its report, then exit with 128 + the signal number. A second signal while this runs is
@@ -719,6 +722,55 @@ function handleInterrupts(hook, describe = () => null) {
 }
 
 
+/***/ }),
+
+/***/ 64387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ SqlParser)
+/* harmony export */ });
+/* harmony import */ var node_sql_parser_build_mariadb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30932);
+/* harmony import */ var node_sql_parser_build_mariadb_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_sql_parser_build_mariadb_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_sql_parser_build_mysql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56442);
+/* harmony import */ var node_sql_parser_build_mysql_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_sql_parser_build_mysql_js__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * node-sql-parser with only the grammars perf-audit reads: MariaDB, and MySQL as its fallback. The
+ * package's main entry bundles every dialect (2.5 MB); its per-dialect builds are ~0.3 MB each.
+ */
+
+
+// Each build's Parser reads its own dialect only, and refuses any other as "not supported currently".
+const BUILDS = { mariadb: (node_sql_parser_build_mariadb_js__WEBPACK_IMPORTED_MODULE_0___default()), mysql: (node_sql_parser_build_mysql_js__WEBPACK_IMPORTED_MODULE_1___default()) };
+/** The Parser calls perf-audit makes, each sent to the build of `opt.database` (MySQL when unnamed). */
+class SqlParser {
+    parsers = new Map();
+    for(opt) {
+        const dialect = (opt?.database ?? 'MySQL').toLowerCase();
+        let parser = this.parsers.get(dialect);
+        if (!parser) {
+            const build = BUILDS[dialect];
+            if (!build)
+                throw new Error(`${opt?.database} is not supported currently`);
+            parser = new build.Parser();
+            this.parsers.set(dialect, parser);
+        }
+        return parser;
+    }
+    astify(sql, opt) {
+        return this.for(opt).astify(sql, opt);
+    }
+    sqlify(ast, opt) {
+        return this.for(opt).sqlify(ast, opt);
+    }
+    tableList(sql, opt) {
+        return this.for(opt).tableList(sql, opt);
+    }
+}
+
+
 /***/ })
 
 };
+
+//# sourceMappingURL=768.index.js.map

@@ -1,9 +1,9 @@
-export const id = 21;
-export const ids = [21];
+export const id = 755;
+export const ids = [755];
 export const modules = {
 
-/***/ 43021:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 40755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19,21 +19,37 @@ class PhaseLog {
     phases = [];
     /** The phase running now (a signal's report names it). */
     current = null;
+    /** Told when a phase starts and ends (the progress lines). */
+    onEvent = null;
+    tell(event) {
+        try {
+            this.onEvent?.(event);
+        }
+        catch {
+            // A progress line that cannot be written never changes the audit.
+        }
+    }
     skip(name, note) {
         this.phases.push({ name, status: 'skipped', ms: 0, note });
+        this.tell({ phase: name, state: 'skipped', note });
     }
     /** Runs `fn`; returns its value, or null when it failed (the failure is recorded with its message). */
     async run(name, fn) {
         const start = performance.now();
         this.current = name;
+        this.tell({ phase: name, state: 'start' });
         try {
             const { value, note } = await fn();
-            this.phases.push({ name, status: 'ran', ms: Math.round(performance.now() - start), note });
+            const ms = Math.round(performance.now() - start);
+            this.phases.push({ name, status: 'ran', ms, note });
+            this.tell({ phase: name, state: 'ran', ms, note });
             return value;
         }
         catch (err) {
             const message = err instanceof Error ? err.message : String(err);
-            this.phases.push({ name, status: 'failed', ms: Math.round(performance.now() - start), note: message });
+            const ms = Math.round(performance.now() - start);
+            this.phases.push({ name, status: 'failed', ms, note: message });
+            this.tell({ phase: name, state: 'failed', ms, note: message });
             if (err instanceof FatalPhaseError)
                 throw err;
             return null;
@@ -48,3 +64,5 @@ class PhaseLog {
 /***/ })
 
 };
+
+//# sourceMappingURL=755.index.js.map

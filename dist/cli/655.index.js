@@ -1,9 +1,9 @@
-export const id = 913;
-export const ids = [913];
+export const id = 655;
+export const ids = [655];
 export const modules = {
 
-/***/ 84583:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 81001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
@@ -21,8 +21,8 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 96209:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 14031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RZ: () => (/* binding */ mdLines),
@@ -34,6 +34,7 @@ function compareFindings(a, b) {
 /* harmony export */   xs: () => (/* binding */ mdCode),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
+/* unused harmony export linkTarget */
 /**
  * Escaping for text that comes from the audited repository (file names, column names, SQL, messages).
  * Everything rendered into a PR comment or job summary goes through one of these, so repository text
@@ -115,8 +116,11 @@ function htmlText(value, max = 500) {
 }
 /** A markdown link whose target is built by perf-audit (docs URLs): the label is escaped like text. */
 function mdLink(label, url) {
-    const safeUrl = encodeURI(clean(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
-    return `[${mdText(label)}](${safeUrl})`;
+    return `[${mdText(label)}](${linkTarget(url)})`;
+}
+/** A link target built by perf-audit, encoded so it cannot end the link early. */
+function linkTarget(url) {
+    return encodeURI(clean(url)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
 }
 /** Plain terminal text: control characters removed, one line. */
 function plain(value, max = 2000) {
@@ -126,17 +130,19 @@ function plain(value, max = 2000) {
 
 /***/ }),
 
-/***/ 74913:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 65655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   alignTable: () => (/* binding */ alignTable),
 /* harmony export */   renderTable: () => (/* binding */ renderTable)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96209);
-/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37455);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
+/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64153);
+/* harmony import */ var _certainty_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28295);
 /** The terminal rendering (`--format table`): the same sections as the markdown, as aligned plain text. */
+
 
 
 const MARK = {
@@ -187,7 +193,12 @@ function renderTable(report) {
     const verdict = report.summary?.blocked ? 'BLOCKED' : 'PASSED';
     out.push(`perf-audit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(report.tool?.version ?? '?', 40)}: ${verdict} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)((0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .blockingText */ .N4)(report))})`);
     out.push(`Totals: ${(0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .countsText */ .WN)(report)}; ${groups.added.length} new, ${groups.existing.length} pre-existing, ${groups.fixed.length} fixed, ${groups.silenced.length} silenced`);
+    const low = (0,_certainty_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lowCertaintyText */ .Ve)(report.certainty);
+    if (low)
+        out.push(`WARNING: ${low}.`);
     out.push(`${(0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictsText */ .Sk)(report).replace(/^./, (c) => c.toUpperCase())}.`);
+    for (const n of report.notices ?? [])
+        out.push(`Note: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(n, 500)}`);
     out.push('', heading('Summary'));
     out.push(alignTable(['Metric', 'Value', 'Status'], (0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryLines */ .k)(report).map((l) => [l.metric, l.value, `${MARK[l.status]} ${l.note}`])));
     if (report.explains?.length) {
@@ -273,14 +284,16 @@ function renderTable(report) {
 
 /***/ }),
 
-/***/ 37455:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 64153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LQ: () => (/* binding */ loadStatus),
 /* harmony export */   N4: () => (/* binding */ blockingText),
 /* harmony export */   Sk: () => (/* binding */ verdictsText),
+/* harmony export */   Ur: () => (/* binding */ blockingFindings),
 /* harmony export */   WN: () => (/* binding */ countsText),
+/* harmony export */   bo: () => (/* binding */ notUnderstoodGroups),
 /* harmony export */   de: () => (/* binding */ whereOf),
 /* harmony export */   k: () => (/* binding */ summaryLines),
 /* harmony export */   kG: () => (/* binding */ groupFindings),
@@ -289,12 +302,14 @@ function renderTable(report) {
 /* harmony export */   td: () => (/* binding */ pluralize)
 /* harmony export */ });
 /* unused harmony export headlineHttp */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84583);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
+/* harmony import */ var _certainty_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28295);
 /**
  * What the reports show, decided once for every format (markdown, terminal table, summary): the seed
  * audit's summary lines with a status each, the grouping of findings, and the prioritized plan.
  * Pure functions of an AuditReport; the renderers only lay it out.
  */
+
 
 function groupFindings(report) {
     const findings = [...(report.findings ?? [])].sort(_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareFindings */ .E);
@@ -486,9 +501,7 @@ function countsText(report) {
     return `${pluralize(s?.critical ?? 0, 'critical', 'critical')}, ${pluralize(s?.warning ?? 0, 'warning')}, ${pluralize(s?.info ?? 0, 'info', 'info')}`;
 }
 function verdictsText(report) {
-    return report.summary?.verdicts === 'planner'
-        ? "verdicts confirmed by MariaDB's planner at production scale"
-        : 'static verdicts only: no database';
+    return (0,_certainty_text_js__WEBPACK_IMPORTED_MODULE_1__/* .certaintyVerdicts */ .oJ)(report.summary?.verdicts === 'planner', report.certainty);
 }
 /** Why the run blocked, or why it passed, in one sentence. */
 function blockingText(report) {
@@ -504,8 +517,34 @@ function blockingText(report) {
         ? `${pluralize(blocking.length, 'new finding')} at or above fail-on ${failOn}`
         : `no new finding at or above fail-on ${failOn}`;
 }
+/** PA901 findings grouped by construct: one line each, however many times it occurs. */
+function notUnderstoodGroups(findings, maxLocations = 3) {
+    const groups = new Map();
+    for (const f of findings) {
+        if (f.rule !== 'PA901')
+            continue;
+        const raw = f.evidence?.['construct'];
+        const construct = typeof raw === 'string' && raw !== '' && raw !== 'parse error' ? raw : f.title;
+        const group = groups.get(construct) ?? { construct, count: 0, locations: [] };
+        groups.set(construct, group);
+        group.count += 1;
+        if (f.file && group.locations.length < maxLocations)
+            group.locations.push({ file: f.file, line: f.line });
+    }
+    return [...groups.values()].sort((a, b) => b.count - a.count || a.construct.localeCompare(b.construct));
+}
+/** The unsilenced new findings at or above fail-on: what blocks this change. */
+function blockingFindings(report) {
+    const failOn = report.summary?.failOn ?? 'critical';
+    if (failOn === 'never')
+        return [];
+    const threshold = _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B[failOn] ?? _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.critical;
+    return groupFindings(report).added.filter((f) => _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B[f.severity] >= threshold);
+}
 
 
 /***/ })
 
 };
+
+//# sourceMappingURL=655.index.js.map

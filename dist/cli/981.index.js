@@ -1,16 +1,17 @@
-export const id = 451;
-export const ids = [451];
+export const id = 981;
+export const ids = [981];
 export const modules = {
 
-/***/ 49451:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 78981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serveParseWorker: () => (/* binding */ serveParseWorker)
 /* harmony export */ });
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
-/* harmony import */ var _php_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43367);
-/* harmony import */ var _parse_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59863);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _php_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55817);
+/* harmony import */ var _parse_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25433);
 /** The worker side of parse-pool.ts: claims files from the shared counter, parses them, posts the ASTs. */
 
 
@@ -54,18 +55,19 @@ function serveParseWorker(data) {
 
 /***/ }),
 
-/***/ 43367:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 55817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ parsePhp)
 /* harmony export */ });
 /* harmony import */ var php_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88341);
+/* harmony import */ var php_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(php_parser__WEBPACK_IMPORTED_MODULE_0__);
 /** Parses PHP with php-parser (never regexes). A file that does not parse becomes a Problem (PA901). */
 
 function newEngine() {
     return new php_parser__WEBPACK_IMPORTED_MODULE_0__.Engine({
-        parser: { php8: true, suppressErrors: false, extractDoc: true, version: '8.2' },
+        parser: { php8: true, suppressErrors: false, extractDoc: true, version: '8.4' },
         ast: { withPositions: true, withSource: false },
         lexer: { all_tokens: false, short_tags: true },
     });
@@ -97,3 +99,5 @@ function parsePhp(path, text) {
 /***/ })
 
 };
+
+//# sourceMappingURL=981.index.js.map

@@ -1,9 +1,9 @@
-export const id = 912;
-export const ids = [912];
+export const id = 794;
+export const ids = [794];
 export const modules = {
 
-/***/ 47912:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 32794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -109,6 +109,7 @@ function parseReport(text, source = 'report') {
             .map((e) => ({
             name: String(e['name'] ?? ''),
             sql: String(e['sql'] ?? ''),
+            ...(typeof e['code'] === 'string' ? { code: e['code'] } : {}),
             table: String(e['table'] ?? ''),
             access: String(e['access'] ?? ''),
             key: str(e['key']),
@@ -157,6 +158,7 @@ function parseReport(text, source = 'report') {
         })),
         // The schema is not shown in comments; a saved report's schema is not needed to post one.
         schema: null,
+        ...(isObject(raw['certainty']) ? { certainty: normalizeCertainty(raw['certainty']) } : {}),
         settings: arr(raw['settings'])
             .filter(isObject)
             .map((s) => ({
@@ -193,12 +195,40 @@ function normalizeIncomplete(raw) {
         })),
     };
 }
+function normalizeConstruct(raw) {
+    const c = isObject(raw) ? raw : {};
+    return {
+        construct: String(c['construct'] ?? ''),
+        file: String(c['file'] ?? ''),
+        line: num(c['line']) ?? 0,
+        message: String(c['message'] ?? ''),
+    };
+}
+function normalizeCertainty(raw) {
+    const tables = num(raw['tables']) ?? 0;
+    const uncertain = num(raw['uncertain']) ?? 0;
+    return {
+        tables,
+        uncertain,
+        uncertainTables: arr(raw['uncertainTables'])
+            .filter(isObject)
+            .map((t) => ({
+            name: String(t['name'] ?? ''),
+            inSchema: t['inSchema'] === true,
+            columns: arr(t['columns']).map(String),
+            constructs: arr(t['constructs']).map(normalizeConstruct),
+        })),
+        unknownTouches: arr(raw['unknownTouches']).map(normalizeConstruct),
+        low: raw['low'] === true,
+    };
+}
 function normalizeContext(raw) {
     return {
         repository: str(raw['repository']),
         pullRequest: num(raw['pullRequest']),
         sha: str(raw['sha']),
         event: str(raw['event']),
+        ...(typeof raw['appDir'] === 'string' ? { appDir: raw['appDir'] } : {}),
     };
 }
 
@@ -206,3 +236,5 @@ function normalizeContext(raw) {
 /***/ })
 
 };
+
+//# sourceMappingURL=794.index.js.map

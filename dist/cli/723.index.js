@@ -1,9 +1,9 @@
-export const id = 39;
-export const ids = [39,21];
+export const id = 723;
+export const ids = [723,755];
 export const modules = {
 
-/***/ 27039:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 50723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -11,12 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   AuditError: () => (/* binding */ AuditError),
+  DatabaseUnusable: () => (/* binding */ DatabaseUnusable),
   runAudit: () => (/* binding */ runAudit)
 });
 
-// EXTERNAL MODULE: ./build/src/audit/phases.js
-var audit_phases = __webpack_require__(43021);
-;// CONCATENATED MODULE: ./build/src/audit/explain-rows.js
+// EXTERNAL MODULE: ./src/audit/phases.ts
+var audit_phases = __webpack_require__(40755);
+;// CONCATENATED MODULE: ./src/audit/explain-rows.ts
 /** Turns plans into the report's "critical queries" rows, like the seed's EXPLAIN table. */
 function pathOf(url) {
     try {
@@ -54,7 +55,8 @@ function row(name, plan, shape) {
         filesort: plan.accesses.some((a) => a.filesort),
         temporary: plan.accesses.some((a) => a.temporary),
         verdict: verdictOf(plan),
-        ...(shape ? { location: shape.location } : {}),
+        ...(shape ? { code: shape.sql ?? shape.code, location: shape.location } : {}),
+        ...(shape?.partial ? { partial: true, partialReasons: shape.partialReasons ?? [] } : {}),
         ...(plan.error ? { error: plan.error } : {}),
     };
 }
@@ -81,11 +83,11 @@ function explainRows(queries, facts, captured = []) {
     return rows;
 }
 
-// EXTERNAL MODULE: ./build/src/findings.js
-var findings = __webpack_require__(84583);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(81001);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./build/src/rules/finalize.js
+;// CONCATENATED MODULE: ./src/rules/finalize.ts
 /** Turns a rule's drafts into findings: severity policy, fingerprint, docs link. */
 
 /** Collapses literals and whitespace so a fingerprint survives edits that do not change the query's shape. */
@@ -121,7 +123,7 @@ function finalize(rule, draft, config) {
         locations: draft.locations ?? (draft.location ? [draft.location] : []),
         table: draft.table ?? null,
         columns: draft.columns ?? [],
-        query: draft.query ?? null,
+        query: draft.query ?? draft.exampleQuery ?? null,
         evidence: draft.evidence ?? {},
         fix: {
             sql: draft.fix?.sql ?? null,
@@ -134,7 +136,7 @@ function finalize(rule, draft, config) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/audit/run-rules.js
+;// CONCATENATED MODULE: ./src/audit/run-rules.ts
 /** Runs every enabled rule over the facts; a rule that needs a phase that did not run is skipped. */
 
 
@@ -169,9 +171,9 @@ function runRules(rules, ctx) {
     return outcome;
 }
 
-// EXTERNAL MODULE: ./build/src/schema/model.js
-var model = __webpack_require__(76480);
-;// CONCATENATED MODULE: ./build/src/audit/rejected-tables.js
+// EXTERNAL MODULE: ./src/schema/model.ts
+var model = __webpack_require__(52442);
+;// CONCATENATED MODULE: ./src/audit/rejected-tables.ts
 /**
  * A table whose CREATE TABLE MariaDB rejected is missing from the introspected schema: the rules would
  * then say nothing about it (fail open). It is put back as the migrations describe it, so its static
@@ -184,6 +186,7 @@ function withRejectedTables(schema, rejected) {
         location: t.origin ?? { file: '', line: 0 },
         message: `table ${t.name}: MariaDB rejected its CREATE TABLE, so its verdicts come from the static analysis only and are uncertain`,
         construct: 'uncertain table',
+        touches: { tables: [t.name], unknown: false },
     }));
     return {
         schema: missing.length ? { ...schema, tables: [...schema.tables, ...missing] } : schema,
@@ -191,19 +194,135 @@ function withRejectedTables(schema, rejected) {
     };
 }
 
-// EXTERNAL MODULE: ./build/src/config/ranges.js
-var ranges = __webpack_require__(35116);
-// EXTERNAL MODULE: ./build/src/database/bounded.js
-var bounded = __webpack_require__(11626);
-// EXTERNAL MODULE: ./build/src/database/connection.js
-var connection = __webpack_require__(34079);
-// EXTERNAL MODULE: ./build/src/database/run-account.js
-var run_account = __webpack_require__(76788);
-// EXTERNAL MODULE: ./build/src/schema/index-match.js
-var index_match = __webpack_require__(13041);
-// EXTERNAL MODULE: ./build/src/database/explain.js
-var explain = __webpack_require__(23748);
-;// CONCATENATED MODULE: ./build/src/database/scrub-error.js
+;// CONCATENATED MODULE: ./src/schema/certainty.ts
+/**
+ * Certainty of the audited schema: a table is uncertain when something that built it was not understood
+ * (a migration construct the fold could not follow, a statement MariaDB rejected). Findings on uncertain
+ * tables warn and never block; the report says how many tables are uncertain. Pure.
+ */
+
+function constructOf(p) {
+    return {
+        construct: p.construct ?? 'not understood',
+        file: p.location.file,
+        line: p.location.line,
+        message: p.message,
+    };
+}
+/** The certainty of `schema`, given the problems met while it was built (those with `touches`). */
+function certaintyOf(schema, problems) {
+    const byName = new Map();
+    const unknownTouches = [];
+    for (const p of problems) {
+        if (!p.touches)
+            continue;
+        const construct = constructOf(p);
+        if (p.touches.unknown)
+            unknownTouches.push(construct);
+        for (const written of p.touches.tables) {
+            const table = (0,model/* findTable */.U)(schema, written);
+            const name = table?.name ?? written;
+            const key = name.toLowerCase();
+            const entry = byName.get(key) ?? { name, inSchema: !!table, columns: [], constructs: [] };
+            const column = p.touches.tables.length === 1 ? p.touches.column : undefined;
+            if (column && !entry.columns.includes(column))
+                entry.columns.push(column);
+            entry.constructs.push(construct);
+            byName.set(key, entry);
+        }
+    }
+    const uncertainTables = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+    const tables = schema.tables.length;
+    const uncertain = uncertainTables.filter((t) => t.inSchema).length;
+    return {
+        tables,
+        uncertain,
+        uncertainTables,
+        unknownTouches,
+        low: tables === 0 || uncertain * 4 > tables,
+    };
+}
+/** The uncertain table of this name that the schema holds, if any. */
+function uncertainTable(certainty, name) {
+    const lower = name.toLowerCase();
+    return certainty?.uncertainTables.find((t) => t.inSchema && t.name.toLowerCase() === lower);
+}
+
+;// CONCATENATED MODULE: ./src/audit/certainty.ts
+/**
+ * Certainty applied to the audit: which problems the audited schema stands on, and findings on uncertain
+ * tables turned into warnings that name the construct and where it is. Pure.
+ */
+
+/**
+ * The problems met while building the schema the rules read: the static fold's (with migration files that
+ * do not parse, whose tables cannot be named), or, with a database, the fold of the migrations that built
+ * it and what MariaDB rejected.
+ */
+function schemaProblemsOf(project, database) {
+    const migrations = new Set(project.migrationFiles);
+    const unparsed = project.problems
+        .filter((p) => p.construct === 'parse error' && migrations.has(p.location.file))
+        .map((p) => ({ ...p, touches: { tables: [], unknown: true } }));
+    if (!database)
+        return [...unparsed, ...project.problems.filter((p) => p.touches)];
+    const fold = database.foldProblems ?? null;
+    return [...(fold ? [...unparsed, ...fold] : []), ...database.applyProblems];
+}
+/** How many constructs an uncertain finding names before "and N more". */
+const NAMED = 3;
+/**
+ * A finding on an uncertain table is never critical: it becomes a warning whose message names the
+ * constructs not understood (file:line), and its evidence lists them. The fingerprint does not change.
+ */
+function withCertainty(findings, certainty) {
+    if (certainty.uncertainTables.length === 0)
+        return findings;
+    return findings.map((f) => {
+        if (!f.table || f.rule === 'PA901')
+            return f;
+        const table = uncertainTable(certainty, f.table);
+        if (!table)
+            return f;
+        const named = table.constructs
+            .slice(0, NAMED)
+            .map((c) => `${c.construct} at ${c.file}:${c.line}`)
+            .join(', ');
+        const more = table.constructs.length > NAMED ? ` and ${table.constructs.length - NAMED} more` : '';
+        const critical = f.severity === 'critical';
+        return {
+            ...f,
+            severity: critical ? 'warning' : f.severity,
+            message: `${f.message} Uncertain: ${table.name} was built by code perf-audit does not understand ` +
+                `(${named}${more}), so a real install may differ${critical ? '; a warning, never critical' : ''}.`,
+            evidence: {
+                ...f.evidence,
+                uncertain: {
+                    table: table.name,
+                    ...(critical ? { severityWithoutUncertainty: 'critical' } : {}),
+                    constructCount: table.constructs.length,
+                    constructs: table.constructs.slice(0, 10),
+                },
+            },
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/report/certainty-text.ts
+var certainty_text = __webpack_require__(28295);
+// EXTERNAL MODULE: ./src/config/ranges.ts
+var ranges = __webpack_require__(7158);
+// EXTERNAL MODULE: ./src/database/bounded.ts
+var bounded = __webpack_require__(97952);
+// EXTERNAL MODULE: ./src/database/connection.ts
+var connection = __webpack_require__(72713);
+// EXTERNAL MODULE: ./src/database/run-account.ts
+var run_account = __webpack_require__(52270);
+// EXTERNAL MODULE: ./src/schema/index-match.ts
+var index_match = __webpack_require__(61551);
+// EXTERNAL MODULE: ./src/database/explain.ts
+var explain = __webpack_require__(53630);
+;// CONCATENATED MODULE: ./src/database/scrub-error.ts
 /**
  * MariaDB error messages quote values (`XPATH syntax error: '~…'`, `Duplicate entry '…'`): a repository
  * statement can make one quote data it computed. A message reaches a report only when every quoted part of it
@@ -255,7 +374,7 @@ function escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./build/src/database/plan-pool.js
+;// CONCATENATED MODULE: ./src/database/plan-pool.ts
 /**
  * Runs many EXPLAINs on a few connections to the planning twin at once: each distinct statement is
  * EXPLAINed once, and the server plans on both cores while the client reads the JSON of the last answer.
@@ -323,215 +442,17 @@ async function explainMany(conns, jobs, tableRows) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/src/database/render-shape.js
-/** Renders a query shape as EXPLAIN-able SQL, with placeholders filled by sample values typed by column. Pure. */
-
-
-const q = (name) => `\`${name.replace(/`/g, '``')}\``;
-const str = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-function columnKind(type) {
-    const t = type.toLowerCase();
-    if (/^(tinyint|smallint|mediumint|int|integer|bigint|bit|bool)/.test(t))
-        return 'int';
-    if (/^(decimal|numeric|float|double|real)/.test(t))
-        return 'decimal';
-    if (/^date$/.test(t))
-        return 'date';
-    if (/^(datetime|timestamp)/.test(t))
-        return 'datetime';
-    if (/^time/.test(t))
-        return 'time';
-    if (/^year/.test(t))
-        return 'year';
-    if (/^(enum|set)\(/.test(t))
-        return 'enum';
-    if (/^json/.test(t))
-        return 'json';
-    if (/^(binary|varbinary|blob|tinyblob|mediumblob|longblob)/.test(t))
-        return 'binary';
-    return 'string';
-}
-/** The n-th sample value for a column (n varies values in IN and BETWEEN). */
-function sampleValue(column, n = 0) {
-    switch (columnKind(column.type)) {
-        case 'int':
-            return String(n + 1);
-        case 'decimal':
-            return `${n + 1}.5`;
-        case 'date':
-            return str(`2026-01-${String(n + 1).padStart(2, '0')}`);
-        case 'datetime':
-            return str(`2026-01-${String(n + 1).padStart(2, '0')} 12:00:00`);
-        case 'time':
-            return str(`1${n}:00:00`);
-        case 'year':
-            return String(2026 + n);
-        case 'enum': {
-            const members = /^(?:enum|set)\((.*)\)$/i.exec(column.type)?.[1].match(/'(?:[^']|'')*'/g) ?? ["''"];
-            return members[n % members.length];
-        }
-        case 'json':
-            return str('{}');
-        default:
-            return str(`sample${n + 1}`);
-    }
-}
-/** Sample compared with a function's result: DATE() gives a date, YEAR()/MONTH() a number, LOWER() a string. */
-function functionSample(fn, column) {
-    const f = fn.toLowerCase();
-    if (f === 'date')
-        return str('2026-01-01');
-    if (['year', 'month', 'day', 'dayofmonth', 'dayofweek', 'hour', 'minute', 'week', 'quarter'].includes(f))
-        return '1';
-    if (f === 'time')
-        return str('12:00:00');
-    if (['lower', 'upper', 'trim', 'ltrim', 'rtrim'].includes(f))
-        return str('sample1');
-    return sampleValue(column);
-}
-function predicateSql(p, ref, column) {
-    const lhs = p.fn ? `${p.fn.toUpperCase()}(${ref})` : ref;
-    const v = (n = 0) => (p.fn ? functionSample(p.fn, column) : sampleValue(column, n));
-    switch (p.op) {
-        case '=':
-        case '!=':
-        case '<':
-        case '>':
-        case '<=':
-        case '>=':
-            return `${lhs} ${p.op === '!=' ? '<>' : p.op} ${v()}`;
-        case 'in':
-            return `${lhs} IN (${v(0)}, ${v(1)}, ${v(2)})`;
-        case 'not in':
-            return `${lhs} NOT IN (${v(0)}, ${v(1)}, ${v(2)})`;
-        case 'between':
-            return `${lhs} BETWEEN ${v(0)} AND ${v(1)}`;
-        case 'is null':
-            return `${lhs} IS NULL`;
-        case 'is not null':
-            return `${lhs} IS NOT NULL`;
-        case 'like':
-            return `${lhs} LIKE '%sample%'`;
-        case 'like-prefix':
-            return `${lhs} LIKE 'sample%'`;
-        default:
-            // MATCH … AGAINST needs a FULLTEXT index to even parse; raw fragments are unknown.
-            return null;
-    }
-}
-/** Resolves `col` or `table.col` against the query's tables: main table first for unqualified names. */
-function resolve(ref, tables) {
-    const { table: qualifier, column } = (0,index_match/* predicateRef */.zo)(typeof ref === 'string' ? { column: ref } : ref);
-    for (const t of tables) {
-        if (qualifier !== null && t.name.toLowerCase() !== qualifier)
-            continue;
-        const c = (0,model/* findColumn */.k)(t, column);
-        if (c)
-            return { table: t, column: c };
-        if (qualifier === null)
-            return null;
-    }
-    return null;
-}
-const refOf = (r) => `${q(r.table.name)}.${q(r.column.name)}`;
-function tableRef(t, ignored) {
-    const hidden = ignored?.(t.name) ?? [];
-    return hidden.length ? `${q(t.name)} IGNORE INDEX (${hidden.map(q).join(', ')})` : q(t.name);
-}
-function renderShapeSql(shape, schema, ignored) {
-    const main = (0,model/* findTable */.U)(schema, shape.table);
-    if (!main)
-        return { error: `table ${shape.table} is not in the schema` };
-    const tables = [main];
-    const joins = [];
-    for (const j of shape.joins) {
-        const t = (0,model/* findTable */.U)(schema, j.table);
-        if (!t)
-            return { error: `joined table ${j.table} is not in the schema` };
-        tables.push(t);
-        const on = [];
-        for (const pair of j.on) {
-            const left = resolve(pair.left, [t, ...tables.slice(0, -1)]);
-            const right = resolve(pair.right, tables);
-            if (!left || !right)
-                return { error: `join condition ${pair.left} = ${pair.right} names an unknown column` };
-            on.push(`${refOf(left)} = ${refOf(right)}`);
-        }
-        const kind = j.type === 'left'
-            ? 'LEFT JOIN'
-            : j.type === 'right'
-                ? 'RIGHT JOIN'
-                : j.type === 'cross'
-                    ? 'CROSS JOIN'
-                    : 'JOIN';
-        joins.push(on.length
-            ? `${kind} ${tableRef(t, ignored)} ON ${on.join(' AND ')}`
-            : `${kind} ${tableRef(t, ignored)}`);
-    }
-    const skippedPredicates = [];
-    const where = [];
-    const always = [];
-    for (const p of shape.where) {
-        const r = resolve(p, tables);
-        if (!r)
-            return {
-                error: `column ${p.table ? `${p.table}.` : ''}${p.column} is not in ${tables.map((t) => t.name).join(', ')}`,
-            };
-        const sql = predicateSql(p, refOf(r), r.column);
-        // Soft deletes stay AND-ed to an OR-ed chain, as Laravel wraps the user's wheres in parentheses.
-        if (sql && shape.hasOr && p.via === 'SoftDeletes')
-            always.push(sql);
-        else if (sql)
-            where.push(sql);
-        else
-            skippedPredicates.push(`${p.column} ${p.op}`);
-    }
-    const group = [];
-    for (const g of shape.groupBy) {
-        const r = resolve(g, tables);
-        if (!r)
-            return { error: `GROUP BY column ${g} is not in ${tables.map((t) => t.name).join(', ')}` };
-        group.push(refOf(r));
-    }
-    const order = [];
-    for (const o of shape.orderBy) {
-        const r = resolve(o, tables);
-        if (!r)
-            return { error: `ORDER BY column ${o.column} is not in ${tables.map((t) => t.name).join(', ')}` };
-        const ref = o.fn ? `${o.fn.toUpperCase()}(${refOf(r)})` : refOf(r);
-        order.push(`${ref} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`);
-    }
-    const select = group.length ? `${group.join(', ')}, COUNT(*)` : `${q(main.name)}.*`;
-    const parts = [`SELECT ${select} FROM ${tableRef(main, ignored)}`, ...joins];
-    const conditions = [
-        ...(where.length
-            ? [where.length > 1 && shape.hasOr ? `(${where.join(' OR ')})` : where.join(' AND ')]
-            : []),
-        ...always,
-    ];
-    if (conditions.length)
-        parts.push(`WHERE ${conditions.join(' AND ')}`);
-    if (group.length)
-        parts.push(`GROUP BY ${group.join(', ')}`);
-    if (order.length)
-        parts.push(`ORDER BY ${order.join(', ')}`);
-    const limit = shape.single ? 1 : shape.limit;
-    if (limit !== undefined && limit > 0)
-        parts.push(`LIMIT ${Math.floor(limit)}`);
-    return { sql: parts.join(' '), skippedPredicates };
-}
-
-// EXTERNAL MODULE: ./node_modules/node-sql-parser/index.js
-var node_sql_parser = __webpack_require__(6519);
-;// CONCATENATED MODULE: ./build/src/project/sql/parser.js
+// EXTERNAL MODULE: ./src/database/render-shape.ts
+var render_shape = __webpack_require__(82161);
+// EXTERNAL MODULE: ./src/project/sql/dialects.ts
+var dialects = __webpack_require__(64387);
+;// CONCATENATED MODULE: ./src/project/sql/parser.ts
 /** node-sql-parser (MariaDB dialect), loaded once: parsing statements and printing expressions back as SQL. */
 
-// node-sql-parser ships CommonJS: a default import that ncc can bundle (createRequire would leave it out).
-const { Parser } = node_sql_parser;
 let parser = null;
 /** Parses with the MariaDB grammar, then the MySQL one (which reads more ALTER TABLE forms); null if neither can. */
-function parser_parseSql(sql) {
-    parser ??= new Parser();
+function parseSql(sql) {
+    parser ??= new dialects/* SqlParser */.i();
     for (const database of ['MariaDB', 'MySQL']) {
         try {
             const ast = parser.astify(sql, { database });
@@ -545,7 +466,7 @@ function parser_parseSql(sql) {
 }
 /** SQL text of one expression node (generated column expressions, defaults), printed by node-sql-parser. */
 function sqlOfExpression(expr) {
-    parser ??= new Parser();
+    parser ??= new dialects/* SqlParser */.i();
     try {
         const select = parser.astify('SELECT 1', { database: 'MariaDB' });
         const node = (Array.isArray(select) ? select[0] : select);
@@ -557,7 +478,7 @@ function sqlOfExpression(expr) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/database/executable-comments.js
+;// CONCATENATED MODULE: ./src/database/executable-comments.ts
 /**
  * MariaDB runs the text inside `/*! … *\/` and `/*M! … *\/` comments (optionally versioned, `/*!40101 …`)
  * while a parser skips it as a comment. Unwrapping them lets the guard check, and the server run, the same
@@ -606,7 +527,7 @@ function unwrapExecutableComments(sql) {
     return open ? null : out;
 }
 
-;// CONCATENATED MODULE: ./build/src/database/statement-guard.js
+;// CONCATENATED MODULE: ./src/database/statement-guard.ts
 /**
  * Decides whether a raw statement from the repository (DB::statement/unprepared, a dump, a .sql file) may
  * run: it must parse (node-sql-parser, MariaDB dialect) as one DDL/DML statement on the scratch schema.
@@ -775,7 +696,7 @@ function guardStatement(raw, scratch, udfs = new Set()) {
         return { ok: false, reason: 'empty statement' };
     if (SET_NAMES.test(sql))
         return { ok: true, sql };
-    const asts = parser_parseSql(sql);
+    const asts = parseSql(sql);
     if (!asts)
         return { ok: false, reason: 'it does not parse as MariaDB DDL/DML' };
     if (asts.length !== 1)
@@ -804,7 +725,7 @@ function guardSelect(raw, scratch, udfs = new Set()) {
     if (unwrapped === null)
         return { ok: false, reason: 'an executable comment (/*! … */) is not closed' };
     const sql = unwrapped.trim().replace(/;\s*$/, '').trim();
-    const asts = parser_parseSql(sql);
+    const asts = parseSql(sql);
     if (!asts)
         return { ok: false, reason: 'it does not parse as a MariaDB SELECT' };
     if (asts.length !== 1)
@@ -829,7 +750,7 @@ function deniedCall(sql, udfs = new Set()) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./build/src/database/parallel.js
+;// CONCATENATED MODULE: ./src/database/parallel.ts
 /** Spreading statements over a few connections: MariaDB runs DDL of different tables side by side. */
 /** Runs `work` over the items, each connection taking the next item when it is free. */
 async function onEach(conns, items, work) {
@@ -848,9 +769,9 @@ function chunks(xs, size) {
 
 // EXTERNAL MODULE: ./node_modules/mysql2/promise.js
 var promise = __webpack_require__(27588);
-// EXTERNAL MODULE: ./build/src/lifecycle/cleanup.js
-var cleanup = __webpack_require__(37230);
-;// CONCATENATED MODULE: ./build/src/database/scale.js
+// EXTERNAL MODULE: ./src/lifecycle/cleanup.ts
+var cleanup = __webpack_require__(6228);
+;// CONCATENATED MODULE: ./src/database/scale.ts
 /**
  * Makes MariaDB's planner see production-size tables without production data.
  *
@@ -867,7 +788,7 @@ var cleanup = __webpack_require__(37230);
 
 /** Connections running DDL on different tables at once: the server overlaps their log flushes. */
 const DDL_CONNECTIONS = 6;
-const scale_q = (name) => `\`${name.replace(/`/g, '``')}\``;
+const q = (name) => `\`${name.replace(/`/g, '``')}\``;
 /** Rows assumed for a table: the per-table override (case-insensitive), else assume-rows. */
 function assumedRows(table, opts) {
     const hit = Object.entries(opts.tables).find(([t]) => t.toLowerCase() === table.toLowerCase());
@@ -917,7 +838,7 @@ async function preparePlanningDatabase(source, opts) {
             stats = null;
         }
         // Dropping the tables side by side first halves the time DROP DATABASE would take alone.
-        await onEach(conns, chunks(tables, 25), (c, batch) => c.query(`DROP TABLE IF EXISTS ${batch.map(scale_q).join(', ')}`)).catch(() => undefined);
+        await onEach(conns, chunks(tables, 25), (c, batch) => c.query(`DROP TABLE IF EXISTS ${batch.map(q).join(', ')}`)).catch(() => undefined);
         await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
         const admin = stats ?? (await (0,connection.connect)(source.url).catch(() => null));
         for (const table of ['table_stats', 'index_stats', 'column_stats']) {
@@ -935,8 +856,8 @@ async function preparePlanningDatabase(source, opts) {
             : [];
         try {
             const ddl = [twin.conn, ...helpers];
-            await onEach(ddl, tables, (c, t) => c.query(`CREATE TABLE ${scale_q(t)} LIKE ${scale_q(source.name)}.${scale_q(t)}`));
-            await onEach(ddl, chunks(tables, 25), (c, batch) => c.query(`ANALYZE TABLE ${batch.map(scale_q).join(', ')} PERSISTENT FOR ALL`));
+            await onEach(ddl, tables, (c, t) => c.query(`CREATE TABLE ${q(t)} LIKE ${q(source.name)}.${q(t)}`));
+            await onEach(ddl, chunks(tables, 25), (c, batch) => c.query(`ANALYZE TABLE ${batch.map(q).join(', ')} PERSISTENT FOR ALL`));
         }
         finally {
             await Promise.all(helpers.map((c) => c.end().catch(() => undefined)));
@@ -1030,7 +951,7 @@ function indexStatValues(db, info, rows, types) {
 /** The planner reads persistent statistics when a table is opened: close the tables so they reopen with them. */
 async function flushTables(conn, tables) {
     for (const batch of chunks(tables, 50))
-        await conn.query(`FLUSH TABLES ${batch.map(scale_q).join(', ')}`);
+        await conn.query(`FLUSH TABLES ${batch.map(q).join(', ')}`);
 }
 /**
  * Writes mysql.index_stats for every index of the tables as production data would have them. Without a
@@ -1068,7 +989,7 @@ async function writeIndexStatistics(conn, db, tables, rows) {
 }
 /** Runs `work` over the items, each connection taking the next item when it is free. */
 
-;// CONCATENATED MODULE: ./build/src/database/planner.js
+;// CONCATENATED MODULE: ./src/database/planner.ts
 /**
  * The planner phase: EXPLAIN every query shape (and the config's critical queries) at production scale,
  * then prove each proposed index by adding it to the planning twin and EXPLAINing again. All proposals of
@@ -1139,16 +1060,17 @@ async function runPlannerPhase(db, input) {
         const planned = [];
         let failed = 0;
         for (const shape of shapes.values()) {
-            const rendered = renderShapeSql(shape, schema);
+            const rendered = (0,render_shape/* renderShapeSql */.Mm)(shape, schema);
             if ('error' in rendered) {
                 failed++;
                 plans.push({ shapeId: shape.id, before: { sql: '', accesses: [], error: rendered.error } });
                 continue;
             }
-            const sp = { shapeId: shape.id, before: { sql: rendered.sql, accesses: [] } };
+            // The plan shows the app's query (`?` for bound values); EXPLAIN runs it with sample values.
+            const sp = { shapeId: shape.id, before: { sql: rendered.display, accesses: [] } };
             plans.push(sp);
             planned.push(sp);
-            jobs.push({ run: rendered.sql, sql: rendered.sql });
+            jobs.push({ run: rendered.sql, sql: rendered.display });
         }
         const before = await explainMany(planning.conns, jobs, planning.rows);
         planned.forEach((sp, i) => {
@@ -1239,10 +1161,14 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
     await planning.addIndexStatisticsBatch(all
         .filter((w) => added.has(w.proposal.table.toLowerCase()))
         .map((w) => indexStatistics(schema, w.proposal)));
+    const renderFallback = (shape) => {
+        const plain = (0,render_shape/* renderShapeSql */.Mm)(shape, schema);
+        return 'error' in plain ? sqlById.get(shape.id) : plain.sql;
+    };
     const shapeSql = (id, keep) => {
         const shape = shapes.get(id);
-        const rendered = renderShapeSql(shape, schema, (table) => (added.get(table.toLowerCase()) ?? []).filter((name) => name !== keep));
-        return 'error' in rendered ? sqlById.get(id) : rendered.sql;
+        const rendered = (0,render_shape/* renderShapeSql */.Mm)(shape, schema, (table) => (added.get(table.toLowerCase()) ?? []).filter((name) => name !== keep));
+        return 'error' in rendered ? renderFallback(shape) : rendered.sql;
     };
     const afters = new Map();
     const errors = new Map();
@@ -1336,725 +1262,9 @@ function tableRows(plan, table) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./build/src/config/regular-file.js
-var regular_file = __webpack_require__(36491);
-;// CONCATENATED MODULE: ./build/src/schema/fold.js
-/**
- * The in-memory schema that migrations are folded into: each operation edits tables here, so the final
- * schema can be created once (one CREATE TABLE per table, indexes inline) instead of replaying every ALTER.
- * Operations mirror what MariaDB does with the same DDL (e.g. the index InnoDB adds for a foreign key and
- * drops again when another index can serve it). Each method returns an error message or null.
- */
-const lower = (s) => s.toLowerCase();
-class fold_SchemaFold {
-    tables = [];
-    /** Starts from an existing schema (e.g. a loaded schema dump, introspected); FK-named indexes count as InnoDB's own. */
-    static fromSchema(schema) {
-        const fold = new fold_SchemaFold();
-        for (const t of schema.tables) {
-            const copy = structuredClone(t);
-            const implicit = new Set(copy.indexes.filter((i) => copy.foreignKeys.some((fk) => fk.name === i.name)).map((i) => i.name));
-            fold.tables.push({ ...copy, implicit });
-        }
-        return fold;
-    }
-    table(name) {
-        return this.tables.find((t) => lower(t.name) === lower(name));
-    }
-    hasTable(name) {
-        return this.table(name) !== undefined;
-    }
-    hasColumn(table, column) {
-        return this.table(table)?.columns.some((c) => lower(c.name) === lower(column)) ?? false;
-    }
-    hasIndex(table, name) {
-        return this.table(table)?.indexes.some((i) => lower(i.name) === lower(name)) ?? false;
-    }
-    createTable(name, options) {
-        if (this.hasTable(name))
-            return `Table '${name}' already exists`;
-        const t = { name, columns: [], indexes: [], foreignKeys: [], implicit: new Set() };
-        if (options.engine)
-            t.engine = options.engine;
-        if (options.charset)
-            t.charset = options.charset;
-        if (options.collation)
-            t.collation = options.collation;
-        if (options.comment)
-            t.comment = options.comment;
-        if (options.origin)
-            t.origin = options.origin;
-        this.tables.push(t);
-        return null;
-    }
-    dropTable(name, ifExists) {
-        const t = this.table(name);
-        if (!t)
-            return ifExists ? null : `Unknown table '${name}'`;
-        const referencing = this.tables.find((o) => o !== t && o.foreignKeys.some((fk) => lower(fk.refTable) === lower(name)));
-        if (referencing) {
-            return `Cannot drop table '${name}' referenced by a foreign key constraint of table '${referencing.name}'`;
-        }
-        this.tables = this.tables.filter((x) => x !== t);
-        return null;
-    }
-    renameTable(from, to) {
-        const t = this.table(from);
-        if (!t)
-            return `Table '${from}' doesn't exist`;
-        if (this.hasTable(to))
-            return `Table '${to}' already exists`;
-        for (const o of this.tables)
-            for (const fk of o.foreignKeys)
-                if (lower(fk.refTable) === lower(from))
-                    fk.refTable = to;
-        t.name = to;
-        return null;
-    }
-    addColumn(table, column, position) {
-        const t = this.table(table);
-        if (!t)
-            return `Table '${table}' doesn't exist`;
-        if (t.columns.some((c) => lower(c.name) === lower(column.name)))
-            return `Duplicate column name '${column.name}'`;
-        return this.place(t, column, position);
-    }
-    place(t, column, position) {
-        if (position && 'first' in position) {
-            t.columns.unshift(column);
-        }
-        else if (position && 'after' in position) {
-            const i = t.columns.findIndex((c) => lower(c.name) === lower(position.after));
-            if (i < 0)
-                return `Unknown column '${position.after}' in '${t.name}'`;
-            t.columns.splice(i + 1, 0, column);
-        }
-        else {
-            t.columns.push(column);
-        }
-        return null;
-    }
-    column(table, name) {
-        return this.table(table)?.columns.find((c) => lower(c.name) === lower(name));
-    }
-    /** Replaces a column's definition in place (MODIFY/CHANGE); a new name renames it in indexes and keys too. */
-    replaceColumn(table, name, column, position = null) {
-        const t = this.table(table);
-        if (!t)
-            return `Table '${table}' doesn't exist`;
-        const i = t.columns.findIndex((c) => lower(c.name) === lower(name));
-        if (i < 0)
-            return `Unknown column '${name}' in '${table}'`;
-        if (lower(column.name) !== lower(name) && t.columns.some((c) => lower(c.name) === lower(column.name))) {
-            return `Duplicate column name '${column.name}'`;
-        }
-        if (position) {
-            t.columns.splice(i, 1);
-            const err = this.place(t, column, position);
-            if (err)
-                return err;
-        }
-        else {
-            t.columns[i] = column;
-        }
-        if (column.name !== name)
-            this.renameColumnRefs(t, name, column.name);
-        return null;
-    }
-    renameColumn(table, from, to) {
-        const c = this.column(table, from);
-        if (!c)
-            return this.table(table) ? `Unknown column '${from}' in '${table}'` : `Table '${table}' doesn't exist`;
-        return this.replaceColumn(table, from, { ...c, name: to });
-    }
-    renameColumnRefs(t, from, to) {
-        const swap = (cols) => cols.map((c) => (lower(c) === lower(from) ? to : c));
-        for (const i of t.indexes)
-            i.columns = swap(i.columns);
-        for (const fk of t.foreignKeys)
-            fk.columns = swap(fk.columns);
-        for (const o of this.tables) {
-            for (const fk of o.foreignKeys)
-                if (lower(fk.refTable) === lower(t.name))
-                    fk.refColumns = swap(fk.refColumns);
-        }
-    }
-    /** Drops a column; MariaDB removes it from every index and drops indexes left with no column. */
-    dropColumn(table, name) {
-        const t = this.table(table);
-        if (!t)
-            return `Table '${table}' doesn't exist`;
-        if (!t.columns.some((c) => lower(c.name) === lower(name))) {
-            return `Can't DROP COLUMN \`${name}\`; check that it exists`;
-        }
-        const fk = t.foreignKeys.find((f) => f.columns.some((c) => lower(c) === lower(name)));
-        if (fk)
-            return `Cannot drop column '${name}': needed in a foreign key constraint '${fk.name}'`;
-        t.columns = t.columns.filter((c) => lower(c.name) !== lower(name));
-        for (const i of t.indexes) {
-            const keep = i.columns.map((c, n) => (lower(c) === lower(name) ? -1 : n)).filter((n) => n >= 0);
-            if (i.subParts)
-                i.subParts = keep.map((n) => i.subParts[n] ?? null);
-            i.columns = keep.map((n) => i.columns[n]);
-        }
-        t.indexes = t.indexes.filter((i) => i.columns.length > 0);
-        return null;
-    }
-    addIndex(table, index) {
-        const t = this.table(table);
-        if (!t)
-            return `Table '${table}' doesn't exist`;
-        if (index.primary && t.indexes.some((i) => i.primary))
-            return 'Multiple primary key defined';
-        if (t.indexes.some((i) => lower(i.name) === lower(index.name)))
-            return `Duplicate key name '${index.name}'`;
-        for (const c of index.columns) {
-            if (!t.columns.some((x) => lower(x.name) === lower(c)))
-                return `Key column '${c}' doesn't exist in table`;
-        }
-        // InnoDB drops the index it made for a foreign key once another index can serve that key.
-        for (const name of [...t.implicit]) {
-            const fkIndex = t.indexes.find((i) => i.name === name);
-            if (fkIndex && startsWith(index.columns, fkIndex.columns)) {
-                t.indexes = t.indexes.filter((i) => i !== fkIndex);
-                t.implicit.delete(name);
-            }
-        }
-        if (index.primary)
-            t.indexes.unshift(index);
-        else
-            t.indexes.push(index);
-        return null;
-    }
-    dropIndex(table, name) {
-        const t = this.table(table);
-        if (!t)
-            return `Table '${table}' doesn't exist`;
-        const idx = t.indexes.find((i) => lower(i.name) === lower(name) || (i.primary && lower(name) === 'primary'));
-        if (!idx)
-            return `Can't DROP INDEX \`${name}\`; check that it exists`;
-        const needs = t.foreignKeys.find((fk) => startsWith(idx.columns, fk.columns) &&
-            !t.indexes.some((o) => o !== idx && startsWith(o.columns, fk.columns)));
-        if (needs)
-            return `Cannot drop index '${idx.name}': needed in a foreign key constraint`;
-        t.indexes = t.indexes.filter((i) => i !== idx);
-        return null;
-    }
-    renameIndex(table, from, to) {
-        const t = this.table(table);
-        if (!t)
-            return `Table '${table}' doesn't exist`;
-        const idx = t.indexes.find((i) => lower(i.name) === lower(from));
-        if (!idx)
-            return `Key '${from}' doesn't exist in table '${table}'`;
-        if (t.indexes.some((i) => lower(i.name) === lower(to)))
-            return `Duplicate key name '${to}'`;
-        if (t.implicit.delete(idx.name))
-            t.implicit.add(to);
-        idx.name = to;
-        return null;
-    }
-    addForeignKey(table, fk) {
-        const t = this.table(table);
-        if (!t)
-            return `Table '${table}' doesn't exist`;
-        if (t.foreignKeys.some((f) => lower(f.name) === lower(fk.name)))
-            return `Duplicate foreign key constraint name '${fk.name}'`;
-        const parent = this.table(fk.refTable);
-        if (!parent && lower(fk.refTable) !== lower(table)) {
-            return `Can't create table \`${table}\` (errno: 150 "Foreign key constraint is incorrectly formed")`;
-        }
-        for (const c of fk.columns) {
-            if (!t.columns.some((x) => lower(x.name) === lower(c)))
-                return `Key column '${c}' doesn't exist in table`;
-        }
-        t.foreignKeys.push(fk);
-        const serving = t.indexes.filter((i) => startsWith(i.columns, fk.columns));
-        const own = serving.filter((i) => !t.implicit.has(i.name));
-        const sameImplicit = serving.filter((i) => t.implicit.has(i.name) && i.columns.length === fk.columns.length);
-        if (own.length > 0 || serving.length > sameImplicit.length)
-            return null;
-        // InnoDB creates an index named after the constraint when none can serve it; one it made earlier for
-        // another key on the same columns is replaced by the new one (seen on MariaDB 10.11).
-        for (const old of sameImplicit)
-            t.implicit.delete(old.name);
-        t.indexes = t.indexes.filter((i) => !sameImplicit.includes(i));
-        t.indexes.push({ name: fk.name, columns: [...fk.columns], unique: false, kind: 'btree' });
-        t.implicit.add(fk.name);
-        return null;
-    }
-    dropForeignKey(table, name) {
-        const t = this.table(table);
-        if (!t)
-            return `Table '${table}' doesn't exist`;
-        const fk = t.foreignKeys.find((f) => lower(f.name) === lower(name));
-        if (!fk)
-            return `Can't DROP FOREIGN KEY \`${name}\`; check that it exists`;
-        t.foreignKeys = t.foreignKeys.filter((f) => f !== fk);
-        // The index InnoDB made for it stays, now as an ordinary index.
-        t.implicit.delete(fk.name);
-        return null;
-    }
-    setTableOption(table, option, value) {
-        const t = this.table(table);
-        if (!t)
-            return `Table '${table}' doesn't exist`;
-        t[option] = value;
-        return null;
-    }
-    /** Whether an index is one InnoDB created for a foreign key (the DDL leaves it to InnoDB to create again). */
-    isImplicitIndex(table, name) {
-        return this.table(table)?.implicit.has(name) ?? false;
-    }
-    toSchema(source) {
-        return {
-            source,
-            tables: this.tables.map((t) => {
-                const { implicit: _implicit, ...table } = t;
-                return structuredClone(table);
-            }),
-        };
-    }
-}
-/** Whether `cols` begins with all of `prefix` (the leftmost-prefix rule). */
-function startsWith(cols, prefix) {
-    if (prefix.length > cols.length)
-        return false;
-    return prefix.every((c, i) => lower(c) === lower(cols[i]));
-}
-
-;// CONCATENATED MODULE: ./build/src/project/sql/create-table.js
-/** CREATE TABLE read with node-sql-parser and applied to the in-memory fold (dumps, SQL files, raw migration SQL). */
-
-function columnType(def) {
-    const base = String(def.dataType ?? '').toLowerCase();
-    if ((base === 'enum' || base === 'set') && def.expr?.value) {
-        return `${base}(${def.expr.value.map((v) => `'${String(v.value).replace(/'/g, "''")}'`).join(',')})`;
-    }
-    let type = base;
-    if (def.length !== undefined && def.length !== null)
-        type += `(${def.length}${def.scale !== undefined && def.scale !== null ? `,${def.scale}` : ''})`;
-    for (const s of (def.suffix ?? []))
-        type += ` ${String(s).toLowerCase()}`;
-    return type;
-}
-/** A column definition node (CREATE TABLE, ALTER TABLE ADD/MODIFY) as a Column. */
-function columnFromDefinition(d) {
-    const col = {
-        name: d.column.column,
-        type: columnType(d.definition),
-        nullable: d.nullable?.type !== 'not null' && !d.primary_key,
-        default: null,
-    };
-    const dv = d.default_val?.value;
-    if (dv) {
-        if (dv.type === 'null')
-            col.default = 'NULL';
-        else if (dv.type === 'single_quote_string' || dv.type === 'string')
-            col.default = `'${String(dv.value).replace(/'/g, "''")}'`;
-        else if (dv.type === 'number' || dv.type === 'bool')
-            col.default = String(dv.value);
-        else
-            col.default = sqlOfExpression({ ...dv, over: null }) ?? null;
-        // node-sql-parser hangs `ON UPDATE …` on the default expression.
-        if (dv.over?.type === 'on update')
-            col.onUpdate = String(dv.over.keyword);
-    }
-    if (d.auto_increment)
-        col.autoIncrement = true;
-    if (d.generated?.expr) {
-        col.generated = {
-            expression: sqlOfExpression(d.generated.expr) ?? '',
-            stored: d.generated.storage_type === 'stored',
-        };
-    }
-    if (d.comment?.value?.value !== undefined)
-        col.comment = String(d.comment.value.value);
-    if (d.collate?.collate?.name)
-        col.collation = d.collate.collate.name;
-    if (d.character_set?.value?.value)
-        col.charset = d.character_set.value.value;
-    return col;
-}
-function indexColumns(defs) {
-    const columns = defs.map((c) => String(c.column));
-    const subParts = defs.map((c) => typeof c.suffix === 'string' && /^\(\d+\)$/.test(c.suffix) ? Number(c.suffix.slice(1, -1)) : null);
-    return subParts.some((s) => s !== null) ? { columns, subParts } : { columns };
-}
-/** A FOREIGN KEY constraint node as a ForeignKey, or null when the node is something else. */
-function foreignKeyFrom(d) {
-    if (String(d.constraint_type ?? '').toLowerCase() !== 'foreign key')
-        return null;
-    const ref = d.reference_definition;
-    const actions = {};
-    for (const a of (ref?.on_action ?? []))
-        actions[a.type] = String(a.value?.value ?? '').toUpperCase();
-    return {
-        name: d.constraint ?? `fk_${d.definition.map((c) => c.column).join('_')}`,
-        columns: d.definition.map((c) => String(c.column)),
-        refTable: ref?.table?.[0]?.table,
-        refColumns: (ref?.definition ?? []).map((c) => String(c.column)),
-        ...(actions['on delete'] ? { onDelete: actions['on delete'] } : {}),
-        ...(actions['on update'] ? { onUpdate: actions['on update'] } : {}),
-    };
-}
-/** A key/index/unique/primary/fulltext/spatial node as an Index (CHECK constraints give null). */
-function indexFrom(d) {
-    const kind = String(d.constraint_type ?? d.keyword ?? '').toLowerCase();
-    if (kind === 'check' || !Array.isArray(d.definition))
-        return null;
-    const cols = indexColumns(d.definition);
-    const name = d.index ?? d.constraint ?? cols.columns[0];
-    if (kind.includes('primary'))
-        return { name: 'PRIMARY', ...cols, unique: true, primary: true, kind: 'btree' };
-    if (kind.includes('fulltext'))
-        return { name, ...cols, unique: false, kind: 'fulltext' };
-    if (kind.includes('spatial'))
-        return { name, ...cols, unique: false, kind: 'spatial' };
-    return { name, ...cols, unique: kind.includes('unique'), kind: 'btree' };
-}
-/**
- * Applies one CREATE TABLE; returns an error message or null. Foreign keys go to `pendingKeys` when given
- * (dumps: added once every table exists), else are added at once.
- */
-function create_table_createTable(fold, ast, origin, pendingKeys) {
-    const name = ast.table?.[0]?.table;
-    if (!name)
-        return 'CREATE TABLE without a table name';
-    if (ast.if_not_exists && fold.hasTable(name))
-        return null;
-    const options = {};
-    for (const o of (ast.table_options ?? [])) {
-        const value = typeof o.value === 'object' ? o.value?.value : o.value;
-        const key = String(o.keyword).toLowerCase();
-        if (key === 'engine')
-            options.engine = String(value);
-        else if (key.includes('charset') || key.includes('character set'))
-            options.charset = String(value);
-        else if (key.includes('collate'))
-            options.collation = String(value);
-        else if (key === 'comment')
-            options.comment = String(value).replace(/^'|'$/g, '');
-    }
-    const err = fold.createTable(name, { ...options, origin });
-    if (err)
-        return err;
-    const later = [];
-    for (const d of (ast.create_definitions ?? [])) {
-        if (d.resource === 'column') {
-            const col = columnFromDefinition(d);
-            const e = fold.addColumn(name, col, null);
-            if (e)
-                return e;
-            if (d.primary_key)
-                later.push(() => fold.addIndex(name, {
-                    name: 'PRIMARY',
-                    columns: [col.name],
-                    unique: true,
-                    primary: true,
-                    kind: 'btree',
-                }));
-            if (d.unique)
-                later.push(() => fold.addIndex(name, { name: col.name, columns: [col.name], unique: true, kind: 'btree' }));
-            continue;
-        }
-        const fk = foreignKeyFrom(d);
-        if (fk) {
-            // Dumps create tables alphabetically with FOREIGN_KEY_CHECKS=0: keys are added once every table exists.
-            const key = { origin, run: () => fold.addForeignKey(name, fk) };
-            if (pendingKeys)
-                pendingKeys.push(key);
-            else
-                later.push(key.run);
-            continue;
-        }
-        const index = indexFrom(d);
-        if (!index)
-            continue;
-        const e = fold.addIndex(name, index);
-        if (e)
-            return e;
-    }
-    for (const step of later) {
-        const e = step();
-        if (e)
-            return e;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./build/src/project/sql/fold-sql.js
-/**
- * Reads the SQL statements that only add or drop indexes (CREATE INDEX, ALTER TABLE … ADD INDEX/UNIQUE/
- * FULLTEXT, DROP INDEX) with node-sql-parser, so raw migration SQL of that kind joins the folded schema.
- * Anything else is left for MariaDB to run as written.
- */
-
-
-/** CREATE INDEX columns; node-sql-parser reads a prefix `name(10)` as a call. */
-function createIndexColumns(defs) {
-    const plain = defs.map((d) => d.type === 'function' && d.args?.value?.length === 1 && d.args.value[0].type === 'number'
-        ? { column: d.name?.name?.[0]?.value, suffix: `(${d.args.value[0].value})` }
-        : d);
-    if (plain.some((d) => typeof d.column !== 'string'))
-        return null;
-    return indexColumns(plain);
-}
-function position(e) {
-    const keyword = String(e.suffix?.keyword ?? '').toLowerCase();
-    if (keyword === 'after' && e.suffix.expr?.column)
-        return { after: String(e.suffix.expr.column) };
-    if (keyword === 'first')
-        return { first: true };
-    return null;
-}
-/** One ALTER TABLE action as a fold step, or null when it is not one the fold follows. */
-function alterStep(fold, table, e) {
-    const action = String(e.action ?? '').toLowerCase();
-    const resource = String(e.resource ?? '').toLowerCase();
-    if (action === 'add' && resource === 'column' && e.definition) {
-        const column = columnFromDefinition(e);
-        return () => fold.addColumn(table, column, position(e));
-    }
-    if (action === 'add' && resource === 'index') {
-        const index = indexFrom({ ...e, constraint_type: e.keyword });
-        return index ? () => fold.addIndex(table, index) : null;
-    }
-    if (action === 'add' && resource === 'constraint' && e.create_definitions) {
-        const fk = foreignKeyFrom(e.create_definitions);
-        if (fk)
-            return () => fold.addForeignKey(table, fk);
-        const index = indexFrom(e.create_definitions);
-        return index ? () => fold.addIndex(table, index) : null;
-    }
-    if (action === 'drop' && resource === 'column' && e.column?.column)
-        return () => fold.dropColumn(table, String(e.column.column));
-    if (action === 'drop' && resource === 'index' && typeof e.index === 'string')
-        return () => fold.dropIndex(table, e.index);
-    if (action === 'drop' &&
-        resource === 'key' &&
-        String(e.keyword).toLowerCase() === 'foreign key' &&
-        typeof e.key === 'string') {
-        return () => fold.dropForeignKey(table, e.key);
-    }
-    if (action === 'modify' && resource === 'column' && e.definition) {
-        const column = columnFromDefinition(e);
-        return () => fold.replaceColumn(table, column.name, column, position(e));
-    }
-    if (action === 'rename' && resource === 'column' && e.old_column?.column && e.column?.column) {
-        return () => fold.renameColumn(table, String(e.old_column.column), String(e.column.column));
-    }
-    return null;
-}
-/** Applies the statement to the fold when it is one of the index statements above. */
-function fold_sql_foldSqlStatement(fold, sql, origin = { file: '', line: 0 }) {
-    const asts = parser_parseSql(sql);
-    if (!asts || asts.length !== 1)
-        return { folded: false };
-    const ast = asts[0];
-    // CREATE TABLE that node-sql-parser reads fully joins the fold, so later Schema::table calls find it.
-    if (ast.type === 'create' && ast.keyword === 'table' && !ast.temporary && !ast.as && !ast.query_expr) {
-        return { folded: true, error: create_table_createTable(fold, ast, origin) };
-    }
-    if (ast.type === 'create' && ast.keyword === 'index' && typeof ast.index === 'string') {
-        const cols = createIndexColumns(ast.index_columns ?? []);
-        if (!cols || ast.index_using || !ast.table?.table || !fold.hasTable(ast.table.table))
-            return { folded: false };
-        const type = String(ast.index_type ?? '').toLowerCase();
-        const index = {
-            name: ast.index,
-            ...cols,
-            unique: type.includes('unique'),
-            kind: type.includes('fulltext') ? 'fulltext' : type.includes('spatial') ? 'spatial' : 'btree',
-        };
-        return { folded: true, error: fold.addIndex(ast.table.table, index) };
-    }
-    if (ast.type === 'drop' &&
-        ast.keyword === 'index' &&
-        fold.hasTable(ast.table?.table ?? '') &&
-        typeof ast.name?.column === 'string') {
-        return { folded: true, error: fold.dropIndex(ast.table.table, ast.name.column) };
-    }
-    if (ast.type === 'alter' && Array.isArray(ast.table) && ast.table.length === 1 && Array.isArray(ast.expr)) {
-        const table = ast.table[0].table;
-        // Tables the fold does not know (made by other raw SQL) are left to MariaDB.
-        if (!fold.hasTable(table))
-            return { folded: false };
-        const steps = [];
-        for (const e of ast.expr) {
-            const step = alterStep(fold, table, e);
-            // One part the fold cannot follow: the whole statement runs as written.
-            if (!step)
-                return { folded: false };
-            steps.push(step);
-        }
-        for (const step of steps) {
-            const error = step();
-            if (error)
-                return { folded: true, error };
-        }
-        return { folded: true, error: null };
-    }
-    return { folded: false };
-}
-
-;// CONCATENATED MODULE: ./build/src/project/sql/split.js
-/**
- * Splits SQL text (a dump, a migration .sql file, a DB::unprepared string) into statements, keeping the line
- * each one starts on. Quotes, backticks, comments and mysql-client `DELIMITER` lines are honoured; the
- * statements themselves are passed on as written.
- */
-function split_splitSql(text) {
-    const out = [];
-    let delimiter = ';';
-    let buf = '';
-    let startLine = 0;
-    let line = 1;
-    let i = 0;
-    const n = text.length;
-    const flush = () => {
-        const sql = buf.trim();
-        if (sql)
-            out.push({ sql, line: startLine || line });
-        buf = '';
-        startLine = 0;
-    };
-    while (i < n) {
-        const ch = text[i];
-        const atLineStart = buf.trim() === '';
-        // mysql client directive: DELIMITER $$
-        if (atLineStart && /^delimiter\s/i.test(text.slice(i, i + 10))) {
-            const end = text.indexOf('\n', i);
-            const directive = text.slice(i, end < 0 ? n : end).trim();
-            delimiter = directive.split(/\s+/)[1] || ';';
-            buf = '';
-            i = end < 0 ? n : end;
-            continue;
-        }
-        if (ch === '\n')
-            line++;
-        // Comments: -- , #, /* */ (MariaDB executable comments /*! */ are kept as text).
-        if ((ch === '-' && text[i + 1] === '-' && /\s/.test(text[i + 2] ?? ' ')) || ch === '#') {
-            const end = text.indexOf('\n', i);
-            i = end < 0 ? n : end;
-            continue;
-        }
-        if (ch === '/' && text[i + 1] === '*' && text[i + 2] !== '!') {
-            const end = text.indexOf('*/', i + 2);
-            const stop = end < 0 ? n : end + 2;
-            for (let k = i; k < stop; k++)
-                if (text[k] === '\n')
-                    line++;
-            i = stop;
-            continue;
-        }
-        if (ch === "'" || ch === '"' || ch === '`') {
-            if (!startLine)
-                startLine = line;
-            let k = i + 1;
-            while (k < n) {
-                if (text[k] === '\\' && ch !== '`') {
-                    k += 2;
-                    continue;
-                }
-                if (text[k] === ch) {
-                    if (text[k + 1] === ch) {
-                        k += 2;
-                        continue;
-                    }
-                    break;
-                }
-                k++;
-            }
-            const piece = text.slice(i, Math.min(k + 1, n));
-            for (const c of piece.slice(1))
-                if (c === '\n')
-                    line++;
-            buf += piece;
-            i = k + 1;
-            continue;
-        }
-        if (text.startsWith(delimiter, i)) {
-            flush();
-            i += delimiter.length;
-            continue;
-        }
-        if (!startLine && !/\s/.test(ch))
-            startLine = line;
-        buf += ch;
-        i++;
-    }
-    flush();
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/budget.js
-/**
- * Limits on interpreting migrations. Loops over literal arrays nest: a 4 KB file can ask for a million
- * iterations, each running a statement; a string doubled in a loop grows without end. Each file and the
- * whole run have a budget of statements and raw SQL statements, and a string value has a maximum size;
- * past a limit the file (or the remaining files) is not read further and a PA901 problem says why.
- */
-const LIMITS = {
-    /** Statements interpreted in one migration file (loop iterations count each time). */
-    stepsPerFile: 100_000,
-    /** DB::statement/unprepared calls in one migration file. */
-    rawPerFile: 1_000,
-    /** Statements interpreted over all migration files. */
-    stepsTotal: 1_000_000,
-    /** DB::statement/unprepared calls over all migration files. */
-    rawTotal: 10_000,
-    /** The longest string a migration may build (characters). */
-    stringChars: 1_000_000,
-};
-/** Thrown when a limit is reached: the interpreter stops the file and reports it. */
-class LimitReached extends Error {
-    total;
-    name = 'LimitReached';
-    constructor(message, 
-    /** The whole run's budget is spent: later files are not read either. */
-    total) {
-        super(message);
-        this.total = total;
-    }
-}
-/** The work done so far: one per run, shared by the files; `file*` reset for each file. */
-class WorkBudget {
-    steps = 0;
-    raw = 0;
-    fileSteps = 0;
-    fileRaw = 0;
-    startFile() {
-        this.fileSteps = 0;
-        this.fileRaw = 0;
-    }
-    get spent() {
-        return this.steps >= LIMITS.stepsTotal || this.raw >= LIMITS.rawTotal;
-    }
-    step() {
-        this.steps += 1;
-        this.fileSteps += 1;
-        if (this.fileSteps > LIMITS.stepsPerFile)
-            throw new LimitReached(`stopped interpreting this migration after ${LIMITS.stepsPerFile} statements (loops?): the rest of the file is not read`, false);
-        if (this.steps > LIMITS.stepsTotal)
-            throw new LimitReached(`stopped interpreting migrations after ${LIMITS.stepsTotal} statements in total: this file's rest and later files are not read`, true);
-    }
-    rawStatement() {
-        this.raw += 1;
-        this.fileRaw += 1;
-        if (this.fileRaw > LIMITS.rawPerFile)
-            throw new LimitReached(`stopped interpreting this migration after ${LIMITS.rawPerFile} DB::statement calls: the rest of the file is not read`, false);
-        if (this.raw > LIMITS.rawTotal)
-            throw new LimitReached(`stopped interpreting migrations after ${LIMITS.rawTotal} DB::statement calls in total: later files are not read`, true);
-    }
-    value(value) {
-        if (typeof value === 'string' && value.length > LIMITS.stringChars)
-            throw new LimitReached(`stopped interpreting this migration: a string longer than ${LIMITS.stringChars} characters was built`, false);
-        return value;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/project/php/ast.js
+// EXTERNAL MODULE: ./src/config/regular-file.ts
+var regular_file = __webpack_require__(89085);
+;// CONCATENATED MODULE: ./src/project/php/ast.ts
 /**
  * The one toolkit over php-parser's AST: field access, walking, locations, chains, name resolution and a
  * short printer. Nodes are typed loosely because the parser's typings do not model every field, and
@@ -2064,14 +1274,14 @@ function isNode(v) {
     return typeof v === 'object' && v !== null && typeof v.kind === 'string';
 }
 /** A child node stored under `key`, or null. */
-function ast_child(n, key) {
+function child(n, key) {
     if (!n)
         return null;
     const v = n[key];
     return isNode(v) ? v : null;
 }
 /** Child nodes stored as an array under `key` (nulls dropped). */
-function ast_children(n, key) {
+function children(n, key) {
     if (!n)
         return [];
     const v = n[key];
@@ -2084,14 +1294,14 @@ function field(n, key) {
     const v = n[key];
     return v === undefined || v === null || isNode(v) ? null : v;
 }
-function ast_lineOf(n, fallback = 1) {
+function lineOf(n, fallback = 1) {
     return n?.loc?.start?.line ?? fallback;
 }
 function endLineOf(n) {
-    return n?.loc?.end?.line ?? ast_lineOf(n);
+    return n?.loc?.end?.line ?? lineOf(n);
 }
 /** The plain name of an identifier, name or variable node (`where`, `User`, `this`); null when dynamic. */
-function ast_nameOf(n) {
+function nameOf(n) {
     if (!n)
         return null;
     if (n.kind === 'identifier' || n.kind === 'name' || n.kind === 'variable') {
@@ -2105,7 +1315,7 @@ function classNameOf(n) {
     return n?.kind === 'name' && typeof n.name === 'string' ? n.name : null;
 }
 /** `$name` → `name`; null for `$$dynamic` and anything that is not a variable. */
-function ast_variableName(n) {
+function variableName(n) {
     return n?.kind === 'variable' && typeof n.name === 'string' ? n.name : null;
 }
 /** Last segment of a possibly qualified class name: `\Illuminate\Support\Facades\Schema` → `Schema`. */
@@ -2193,19 +1403,19 @@ function childNodes(n) {
 }
 /** The method name of `$x->name(...)`, `$x?->name(...)` or `X::name(...)`. */
 function calledMethod(call) {
-    const what = ast_child(call, 'what');
+    const what = child(call, 'what');
     if (!what)
         return null;
     if (LOOKUPS.has(what.kind) || what.kind === 'staticlookup') {
-        const offset = ast_child(what, 'offset');
-        return offset?.kind === 'identifier' ? ast_nameOf(offset) : null;
+        const offset = child(what, 'offset');
+        return offset?.kind === 'identifier' ? nameOf(offset) : null;
     }
     return null;
 }
 const LOOKUPS = new Set(['propertylookup', 'nullsafepropertylookup']);
 function offsetName(lookup) {
-    const off = ast_child(lookup, 'offset');
-    return off && off.kind === 'identifier' ? ast_nameOf(off) : null;
+    const off = child(lookup, 'offset');
+    return off && off.kind === 'identifier' ? nameOf(off) : null;
 }
 /** Flattens a call / property chain into its root and steps, outermost last. */
 function flatten(node) {
@@ -2213,30 +1423,30 @@ function flatten(node) {
     let cur = node;
     for (;;) {
         if (cur.kind === 'call') {
-            const what = ast_child(cur, 'what');
+            const what = child(cur, 'what');
             if (what && LOOKUPS.has(what.kind)) {
-                steps.unshift({ kind: 'call', name: offsetName(what), args: ast_children(cur, 'arguments'), node: cur });
-                cur = ast_child(what, 'what') ?? what;
+                steps.unshift({ kind: 'call', name: offsetName(what), args: children(cur, 'arguments'), node: cur });
+                cur = child(what, 'what') ?? what;
                 continue;
             }
             if (what && what.kind === 'staticlookup') {
                 steps.unshift({
                     kind: 'static',
                     name: offsetName(what),
-                    args: ast_children(cur, 'arguments'),
+                    args: children(cur, 'arguments'),
                     node: cur,
                 });
-                return { root: ast_child(what, 'what') ?? what, steps };
+                return { root: child(what, 'what') ?? what, steps };
             }
             return { root: cur, steps };
         }
         if (LOOKUPS.has(cur.kind)) {
             steps.unshift({ kind: 'prop', name: offsetName(cur), args: [], node: cur });
-            cur = ast_child(cur, 'what') ?? cur;
+            cur = child(cur, 'what') ?? cur;
             continue;
         }
         if (cur.kind === 'parenthesis') {
-            const inner = ast_child(cur, 'inner');
+            const inner = child(cur, 'inner');
             if (inner) {
                 cur = inner;
                 continue;
@@ -2256,20 +1466,20 @@ function renderStep(step) {
 // Functions
 /** The name of a function's parameter node (`$query` → `query`). */
 function paramName(p) {
-    return ast_nameOf(ast_child(p, 'name')) ?? field(p, 'name');
+    return nameOf(child(p, 'name')) ?? field(p, 'name');
 }
 /** The name of a closure's / arrow function's first parameter (`$query`). */
 function firstParamName(fn) {
-    const p = ast_children(fn, 'arguments')[0];
+    const p = children(fn, 'arguments')[0];
     return p ? paramName(p) : null;
 }
 /** The statements of a function body; an arrow function's expression as one statement. */
 function bodyStatements(fn) {
     if (fn.kind === 'arrowfunc') {
-        const body = ast_child(fn, 'body');
+        const body = child(fn, 'body');
         return body ? [{ kind: 'expressionstatement', expression: body, loc: body.loc }] : [];
     }
-    return ast_children(ast_child(fn, 'body'), 'children');
+    return children(child(fn, 'body'), 'children');
 }
 function isFunctionLike(n) {
     return !!n && (n.kind === 'closure' || n.kind === 'arrowfunc');
@@ -2307,7 +1517,7 @@ function addUses(scope, usegroup) {
     if (field(usegroup, 'type') === 'function' || field(usegroup, 'type') === 'const')
         return;
     const prefix = field(usegroup, 'name');
-    for (const item of ast_children(usegroup, 'items')) {
+    for (const item of children(usegroup, 'items')) {
         const t = field(item, 'type');
         if (t === 'function' || t === 'const')
             continue;
@@ -2315,7 +1525,7 @@ function addUses(scope, usegroup) {
         if (!name)
             continue;
         const fq = (prefix ? `${prefix}\\${name}` : name).replace(/^\\/, '');
-        const alias = ast_nameOf(ast_child(item, 'alias')) ?? fq.split('\\').pop();
+        const alias = nameOf(child(item, 'alias')) ?? fq.split('\\').pop();
         scope.uses.set(alias.toLowerCase(), fq);
     }
 }
@@ -2338,19 +1548,19 @@ function forEachTopLevel(file, program, visit) {
             if (node.kind === 'namespace') {
                 // The global `namespace { … }` has the name `['']`.
                 const name = node.name;
-                go(ast_children(node, 'children'), newFileScope(file, typeof name === 'string' ? name : ''));
+                go(children(node, 'children'), newFileScope(file, typeof name === 'string' ? name : ''));
             }
             else if (node.kind === 'usegroup') {
                 addUses(scope, node);
             }
             else if (node.kind === 'if' || node.kind === 'block') {
-                go([...ast_children(node, 'children'), ...ast_children(ast_child(node, 'body'), 'children')], scope);
+                go([...children(node, 'children'), ...children(child(node, 'body'), 'children')], scope);
             }
             else
                 visit(node, scope);
         }
     };
-    go(ast_children(program, 'children'), newFileScope(file));
+    go(children(program, 'children'), newFileScope(file));
 }
 // ---------------------------------------------------------------------------------------------------------
 // Printing
@@ -2359,11 +1569,11 @@ function arrayEntries(n) {
     if (!n || n.kind !== 'array')
         return [];
     const out = [];
-    for (const item of ast_children(n, 'items')) {
+    for (const item of children(n, 'items')) {
         if (item.kind === 'entry') {
-            const value = ast_child(item, 'value');
+            const value = child(item, 'value');
             if (value)
-                out.push({ key: ast_child(item, 'key'), value, unpack: item.unpack === true });
+                out.push({ key: child(item, 'key'), value, unpack: item.unpack === true });
         }
         else
             out.push({ key: null, value: item, unpack: false });
@@ -2387,20 +1597,20 @@ function render(n, depth = 0) {
         case 'nullkeyword':
             return 'null';
         case 'variable':
-            return `$${ast_nameOf(n) ?? '…'}`;
+            return `$${nameOf(n) ?? '…'}`;
         case 'name':
         case 'identifier':
-            return ast_nameOf(n) ?? '';
+            return nameOf(n) ?? '';
         case 'call': {
-            const args = ast_children(n, 'arguments').map(r).join(', ');
-            return `${r(ast_child(n, 'what'))}(${args})`;
+            const args = children(n, 'arguments').map(r).join(', ');
+            return `${r(child(n, 'what'))}(${args})`;
         }
         case 'propertylookup':
-            return `${r(ast_child(n, 'what'))}->${r(ast_child(n, 'offset'))}`;
+            return `${r(child(n, 'what'))}->${r(child(n, 'offset'))}`;
         case 'nullsafepropertylookup':
-            return `${r(ast_child(n, 'what'))}?->${r(ast_child(n, 'offset'))}`;
+            return `${r(child(n, 'what'))}?->${r(child(n, 'offset'))}`;
         case 'staticlookup':
-            return `${r(ast_child(n, 'what'))}::${r(ast_child(n, 'offset'))}`;
+            return `${r(child(n, 'what'))}::${r(child(n, 'offset'))}`;
         case 'array': {
             const items = arrayEntries(n);
             if (items.length > 3)
@@ -2412,19 +1622,19 @@ function render(n, depth = 0) {
         case 'arrowfunc':
             return 'fn (…) => …';
         case 'new':
-            return `new ${r(ast_child(n, 'what'))}(…)`;
+            return `new ${r(child(n, 'what'))}(…)`;
         case 'bin':
-            return `${r(ast_child(n, 'left'))} ${field(n, 'type')} ${r(ast_child(n, 'right'))}`;
+            return `${r(child(n, 'left'))} ${field(n, 'type')} ${r(child(n, 'right'))}`;
         case 'unary':
-            return `${field(n, 'type')}${r(ast_child(n, 'what'))}`;
+            return `${field(n, 'type')}${r(child(n, 'what'))}`;
         case 'cast':
-            return `(${field(n, 'type')}) ${r(ast_child(n, 'expr'))}`;
+            return `(${field(n, 'type')}) ${r(child(n, 'expr'))}`;
         case 'offsetlookup':
-            return `${r(ast_child(n, 'what'))}[${r(ast_child(n, 'offset'))}]`;
+            return `${r(child(n, 'what'))}[${r(child(n, 'offset'))}]`;
         case 'encapsed':
             return '"…"';
         case 'parenthesis':
-            return `(${r(ast_child(n, 'inner'))})`;
+            return `(${r(child(n, 'inner'))})`;
         case 'selfreference':
             return 'self';
         case 'staticreference':
@@ -2440,7 +1650,7 @@ function shorten(text, max = 160) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/php/value.js
+;// CONCATENATED MODULE: ./src/project/php/value.ts
 /**
  * What a PHP expression evaluates to, statically. Unknown is a value like any other (with the reason and
  * the node that made it unknown), so one unknown piece never loses the rest of an array or a call.
@@ -2754,20 +1964,20 @@ function withValueAt(v, path, x) {
     return keys.every((k, i) => k === String(i)) ? keys.map((k) => out[k]) : out;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/php/builtins.js
+;// CONCATENATED MODULE: ./src/project/php/builtins.ts
 /**
  * The pure PHP functions apps call where values are decided statically (table names, column lists, config
  * defaults): string and array helpers with no side effects. Anything else is not evaluated.
  */
 
-function builtins_str(v, node) {
+function str(v, node) {
     return toPhpString(v ?? null, node);
 }
 function strings(fn) {
     return (args, node) => {
         const out = [];
         for (const a of args) {
-            const s = builtins_str(a, node);
+            const s = str(a, node);
             if (s instanceof Unknown)
                 return s;
             out.push(s);
@@ -2781,7 +1991,7 @@ function list(v) {
 }
 /** PHP's sprintf: `%s %d %u %f %F %x %X %o %b %c %e %%`, positions (`%1$s`), flags, width and precision. */
 function sprintf(args, node) {
-    const format = builtins_str(args[0], node);
+    const format = str(args[0], node);
     if (format instanceof Unknown)
         return format;
     let next = 1;
@@ -2805,7 +2015,7 @@ function sprintf(args, node) {
 }
 function formatOne(v, conv, flags, precision, node) {
     if (conv === 's') {
-        const s = builtins_str(v, node);
+        const s = str(v, node);
         return s instanceof Unknown || precision === undefined ? s : s.slice(0, Number(precision));
     }
     const n = typeof v === 'string' ? leadingNumber(v) : toNumber(v);
@@ -2862,12 +2072,12 @@ function implode(args, node) {
     const glue = list(b) ? a : b;
     if (!pieces)
         return new Unknown('implode() pieces', node);
-    const g = builtins_str(glue ?? '', node);
+    const g = str(glue ?? '', node);
     if (g instanceof Unknown)
         return g;
     const parts = [];
     for (const p of pieces) {
-        const s = builtins_str(p, node);
+        const s = str(p, node);
         if (s instanceof Unknown)
             return s;
         parts.push(s);
@@ -2894,16 +2104,16 @@ function strReplace(args, node) {
     const replaceList = list(replace);
     const pairs = [];
     for (let i = 0; i < searches.length; i++) {
-        const from = builtins_str(searches[i], node);
+        const from = str(searches[i], node);
         if (from instanceof Unknown)
             return from;
-        const to = builtins_str(replaceList ? (replaceList[i] ?? '') : (replace ?? null), node);
+        const to = str(replaceList ? (replaceList[i] ?? '') : (replace ?? null), node);
         if (to instanceof Unknown)
             return to;
         pairs.push([from, to]);
     }
     const one = (v) => {
-        let s = builtins_str(v, node);
+        let s = str(v, node);
         if (s instanceof Unknown)
             return s;
         for (const [from, to] of pairs)
@@ -2933,7 +2143,7 @@ const BUILTINS = {
     str_ends_with: strings((h, n) => h.endsWith(n)),
     strlen: strings((s) => Buffer.byteLength(s)),
     explode: (args, node) => {
-        const [d, s] = args.map((a) => builtins_str(a, node));
+        const [d, s] = args.map((a) => str(a, node));
         if (d instanceof Unknown)
             return d;
         if (s instanceof Unknown)
@@ -2978,7 +2188,7 @@ const BUILTINS = {
         const entries = entriesOf(v);
         return entries ? (entries.length ? 1 : 0) : new Unknown('intval() of an object', node);
     },
-    strval: (args, node) => builtins_str(args[0], node),
+    strval: (args, node) => str(args[0], node),
     max: (args, node) => numeric(args, node, Math.max),
     min: (args, node) => numeric(args, node, Math.min),
     array_key_exists: (args, node) => {
@@ -3018,7 +2228,7 @@ function callBuiltin(name, args, node) {
     return unknown ?? fn(args, node);
 }
 
-;// CONCATENATED MODULE: ./build/src/project/php/evaluate.js
+;// CONCATENATED MODULE: ./src/project/php/evaluate.ts
 /**
  * The static evaluator: what a PHP expression is worth without running PHP. Literals, strings and
  * interpolation, arrays, arithmetic, comparisons, ternaries, `??`, class constants and enum cases, magic
@@ -3116,10 +2326,10 @@ function evaluate(node, ctx = {}) {
         case 'nullsafepropertylookup':
             return propertyLookup(node, ctx);
         case 'new': {
-            const cls = classOf(ast_child(node, 'what'), ctx);
+            const cls = classOf(child(node, 'what'), ctx);
             if (!cls)
                 return new Unknown('an object', node);
-            const args = evaluateArgs(ast_children(node, 'arguments'), ctx).positional;
+            const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
             return ctx.host?.construct?.(cls, args, node) ?? new ObjectValue(cls);
         }
         case 'call':
@@ -3127,7 +2337,7 @@ function evaluate(node, ctx = {}) {
         case 'closure':
         case 'arrowfunc': {
             const captured = new Map();
-            const names = node.kind === 'closure' ? ast_children(node, 'uses').map((u) => ast_nameOf(u)) : [];
+            const names = node.kind === 'closure' ? children(node, 'uses').map((u) => nameOf(u)) : [];
             for (const n of names) {
                 const v = n ? ctx.variable?.(n) : undefined;
                 if (n && v !== undefined)
@@ -3431,8 +2641,8 @@ function offset(node, ctx) {
     if (base instanceof Unknown)
         return base;
     // `"$row[key]"` in a string spells the key as a bare word.
-    const off = ast_child(node, 'offset');
-    const raw = off?.kind === 'identifier' ? ast_nameOf(off) : evaluate(off, ctx);
+    const off = child(node, 'offset');
+    const raw = off?.kind === 'identifier' ? nameOf(off) : evaluate(off, ctx);
     if (raw instanceof Unknown)
         return raw;
     const key = typeof raw === 'string' ? arrayKey(raw) : raw;
@@ -3447,8 +2657,8 @@ function offset(node, ctx) {
     return new Unknown('an array element', node);
 }
 function staticLookup(node, ctx) {
-    const offsetName = ast_nameOf(node.offset);
-    const what = ast_child(node, 'what');
+    const offsetName = nameOf(node.offset);
+    const what = child(node, 'what');
     const cls = classOf(what, ctx);
     if (offsetName?.toLowerCase() === 'class' && cls)
         return cls;
@@ -3460,8 +2670,8 @@ function staticLookup(node, ctx) {
     return new Unknown('a class constant', node);
 }
 function propertyLookup(node, ctx) {
-    const prop = ast_nameOf(node.offset);
-    const what = ast_child(node, 'what');
+    const prop = nameOf(node.offset);
+    const what = child(node, 'what');
     if (what?.kind === 'variable' && what.name === 'this' && prop) {
         const v = ctx.property?.(prop);
         return v === undefined ? new Unknown(`$this->${prop}`, node) : v;
@@ -3474,11 +2684,11 @@ function propertyLookup(node, ctx) {
     return new Unknown(prop ? `->${prop}` : 'a property', node);
 }
 function call(node, ctx) {
-    const what = ast_child(node, 'what');
+    const what = child(node, 'what');
     if (!what)
         return new Unknown(describe(node), node);
     if (what.kind === 'name') {
-        const args = evaluateArgs(ast_children(node, 'arguments'), ctx).positional;
+        const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
         const fname = String(what.name).replace(/^\\/, '').toLowerCase();
         const hosted = ctx.host?.callFunction?.(fname, args, node);
         if (hosted !== undefined)
@@ -3487,12 +2697,12 @@ function call(node, ctx) {
         const builtin = symbolic ? undefined : callBuiltin(fname, args, node);
         return builtin ?? symbolic ?? new Unknown(describe(node), node);
     }
-    const method = what.offset?.kind === 'identifier' ? ast_nameOf(what.offset) : null;
+    const method = what.offset?.kind === 'identifier' ? nameOf(what.offset) : null;
     if (!method)
         return new Unknown(describe(node), node);
     if (what.kind === 'staticlookup') {
-        const target = ast_child(what, 'what');
-        const args = evaluateArgs(ast_children(node, 'arguments'), ctx).positional;
+        const target = child(what, 'what');
+        const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
         // `static::` binds late as `$this->` does; `self::` is the declaring class.
         const lower = target?.kind === 'name' ? String(target.name).toLowerCase() : null;
         const followed = target?.kind === 'selfreference' || lower === 'self'
@@ -3521,12 +2731,21 @@ function call(node, ctx) {
         return new Unknown(describe(node), node);
     }
     if (what.kind === 'propertylookup' || what.kind === 'nullsafepropertylookup') {
-        const target = ast_child(what, 'what');
+        const target = child(what, 'what');
         if (target?.kind === 'variable' && target.name === 'this') {
-            const args = evaluateArgs(ast_children(node, 'arguments'), ctx).positional;
+            const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
             const v = ctx.callMethod?.('this', method, args, node);
             if (v !== undefined)
                 return v;
+        }
+        else if (target && ctx.host?.callObject) {
+            const object = evaluate(target, ctx);
+            if (object instanceof HostValue) {
+                const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
+                const v = ctx.host.callObject(object, method, args, node);
+                if (v !== undefined)
+                    return v;
+            }
         }
     }
     return new Unknown(describe(node), node);
@@ -3539,10 +2758,10 @@ function matchValue(node, ctx) {
     if (symbolic)
         return symbolic;
     let fallback = null;
-    for (const arm of ast_children(node, 'arms')) {
+    for (const arm of children(node, 'arms')) {
         const conds = arm.conds;
         if (!conds) {
-            fallback = ast_child(arm, 'body');
+            fallback = child(arm, 'body');
             continue;
         }
         for (const c of conds) {
@@ -3567,7 +2786,711 @@ function knownOrUnknown(v) {
     return firstUnknown(v) ?? v;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/php/calls.js
+;// CONCATENATED MODULE: ./src/project/php/summary.ts
+/**
+ * Per-file summaries: what a PHP file declares (classes, interfaces, traits, enums; their parents, traits,
+ * constants, enum cases, properties and methods with types), as plain data. A summary holds no AST beyond
+ * the small constant/default-value expressions, so it can be built in a worker, serialized, and cached by
+ * the file's content hash; method bodies are read from the file's AST only when a call is followed.
+ */
+
+/** Bumped whenever the shape below changes, so cached summaries of an older shape are not read. */
+const SUMMARY_VERSION = 3;
+const CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
+function anonymousClassName(file, line) {
+    return `class@anonymous ${file}:${line}`;
+}
+/** Summarizes one parsed file. Pure: the same AST always gives the same summary. */
+function summarizeFile(file, program) {
+    const classes = [];
+    const functions = [];
+    const seen = new Set();
+    forEachTopLevel(file, program, (node, scope) => {
+        const fname = node.kind === 'function' ? nameOf(child(node, 'name')) : null;
+        if (fname) {
+            functions.push({
+                name: joinNs(scope.namespace, fname),
+                namespace: scope.namespace,
+                uses: [...scope.uses],
+                line: lineOf(node),
+            });
+        }
+        if (CLASS_KINDS.has(node.kind) && !node.isAnonymous) {
+            seen.add(node);
+            classes.push(summarizeClass(node, scope));
+        }
+        // Anonymous classes (`return new class extends Migration {…}`) anywhere under this statement.
+        ast_walk(node, (inner) => {
+            if (inner.kind === 'class' && inner.isAnonymous && !seen.has(inner)) {
+                seen.add(inner);
+                classes.push(summarizeClass(inner, scope));
+            }
+        });
+    });
+    return { file, classes, functions };
+}
+function snapshot(scope) {
+    // Later `use` lines of the same file do not apply to earlier classes in PHP either.
+    return { ...scope, uses: new Map(scope.uses) };
+}
+function summarizeClass(node, outer) {
+    const scope = snapshot(outer);
+    const anonymous = node.isAnonymous === true;
+    const line = lineOf(node);
+    const name = anonymous ? anonymousClassName(scope.file, line) : (nameOf(child(node, 'name')) ?? '');
+    const resolve = (n) => resolveClass(nameOf(n) ?? '', field(n, 'resolution'), scope);
+    const ext = child(node, 'extends');
+    // An interface's `extends` is a list of interfaces.
+    const parents = Array.isArray(node.extends) ? children(node, 'extends').map(resolve) : [];
+    const doc = docblock(node);
+    const summary = {
+        kind: node.kind,
+        fqcn: anonymous ? name : joinNs(scope.namespace, name),
+        name,
+        anonymous,
+        isAbstract: node.isAbstract === true,
+        parent: ext ? resolve(ext) : null,
+        interfaces: [...children(node, 'implements').map(resolve), ...parents],
+        traits: [],
+        file: scope.file,
+        namespace: scope.namespace,
+        uses: [...scope.uses],
+        line,
+        endLine: endLineOf(node),
+        constants: [],
+        cases: [],
+        properties: docProperties(doc, scope, line),
+        methods: [],
+    };
+    for (const member of children(node, 'body')) {
+        switch (member.kind) {
+            case 'traituse':
+                for (const t of children(member, 'traits'))
+                    summary.traits.push(resolve(t));
+                break;
+            case 'classconstant':
+                for (const c of children(member, 'constants')) {
+                    const cname = nameOf(child(c, 'name'));
+                    const value = child(c, 'value');
+                    if (cname && value)
+                        summary.constants.push({ name: cname, value, line: lineOf(c) });
+                }
+                break;
+            case 'enumcase': {
+                const cname = nameOf(child(member, 'name'));
+                if (cname)
+                    summary.cases.push({ name: cname, value: child(member, 'value'), line: lineOf(member) });
+                break;
+            }
+            case 'propertystatement': {
+                const docType = tagType(docblock(member), 'var', scope);
+                for (const p of children(member, 'properties')) {
+                    const pname = nameOf(child(p, 'name'));
+                    if (!pname)
+                        continue;
+                    setProperty(summary, {
+                        name: pname,
+                        type: typeOf(child(p, 'type'), p.nullable === true, scope),
+                        docType,
+                        default: child(p, 'value'),
+                        isStatic: member.isStatic === true,
+                        source: 'declared',
+                        line: lineOf(p),
+                    });
+                }
+                break;
+            }
+            case 'method': {
+                const method = summarizeMethod(member, scope);
+                if (!method)
+                    break;
+                summary.methods.push(method);
+                if (method.name.toLowerCase() === '__construct') {
+                    for (const p of method.params) {
+                        if (!p.promoted)
+                            continue;
+                        setProperty(summary, {
+                            name: p.name,
+                            type: p.type,
+                            docType: p.docType,
+                            default: null,
+                            isStatic: false,
+                            source: 'promoted',
+                            line: method.line,
+                        });
+                    }
+                }
+                break;
+            }
+        }
+    }
+    return summary;
+}
+/** A declared property replaces a `@property` tag of the same name (the code wins over the docblock). */
+function setProperty(summary, prop) {
+    const i = summary.properties.findIndex((p) => p.name === prop.name);
+    if (i >= 0) {
+        const old = summary.properties[i];
+        summary.properties[i] = { ...prop, docType: prop.docType ?? old.docType };
+    }
+    else
+        summary.properties.push(prop);
+}
+function summarizeMethod(node, scope) {
+    const name = nameOf(child(node, 'name'));
+    if (!name)
+        return null;
+    const doc = docblock(node);
+    const paramDocs = paramTags(doc, scope);
+    return {
+        name,
+        isStatic: node.isStatic === true,
+        isAbstract: node.isAbstract === true || !node.body,
+        visibility: String(node.visibility || 'public'),
+        params: children(node, 'arguments').map((p) => {
+            const pname = nameOf(child(p, 'name')) ?? field(p, 'name') ?? '';
+            return {
+                name: pname,
+                type: typeOf(child(p, 'type'), p.nullable === true, scope),
+                docType: paramDocs.get(pname) ?? null,
+                default: child(p, 'value'),
+                variadic: p.variadic === true,
+                byRef: p.byref === true,
+                promoted: typeof p.flags === 'number' && p.flags !== 0,
+            };
+        }),
+        returnType: typeOf(child(node, 'type'), node.nullable === true, scope),
+        docReturnType: tagType(doc, 'return', scope),
+        line: lineOf(node),
+        endLine: endLineOf(node),
+    };
+}
+const BUILTIN_TYPES = new Set([
+    'int', 'integer', 'float', 'double', 'string', 'bool', 'boolean', 'array', 'iterable', 'callable', 'object',
+    'mixed', 'void', 'null', 'never', 'false', 'true', 'self', 'static', 'parent', 'resource', 'list',
+]); // prettier-ignore
+/** A type node (`User`, `?int`, `A|B`) → its resolved names. */
+function typeOf(n, nullable, scope) {
+    if (!n)
+        return null;
+    if (n.kind === 'uniontype' || n.kind === 'intersectiontype') {
+        const names = [];
+        let isNullable = nullable;
+        for (const t of children(n, 'types')) {
+            const sub = typeOf(t, false, scope);
+            for (const name of sub?.names ?? []) {
+                if (name === 'null')
+                    isNullable = true;
+                else
+                    names.push(name);
+            }
+        }
+        return names.length ? { names, nullable: isNullable } : null;
+    }
+    if (n.kind === 'nullabletype')
+        return typeOf(child(n, 'what'), true, scope);
+    if (n.kind === 'typereference')
+        return { names: [String(n.name).toLowerCase()], nullable };
+    if (n.kind === 'selfreference')
+        return { names: ['self'], nullable };
+    if (n.kind === 'parentreference')
+        return { names: ['parent'], nullable };
+    if (n.kind === 'name') {
+        const raw = String(n.name);
+        if (BUILTIN_TYPES.has(raw.toLowerCase()))
+            return { names: [raw.toLowerCase()], nullable };
+        const resolved = resolveName(n, scope);
+        return resolved ? { names: [resolved], nullable } : null;
+    }
+    return null;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Docblocks. php-parser keeps a docblock as one comment; its tags (`@var`, `@param`, `@return`,
+// `@property`) are not PHP code, so they are read as text here.
+function docblock(node) {
+    // A docblock written above an attribute (`/** … */ #[Attr] class X`) is attached to the attribute group.
+    const comments = [
+        ...children(node, 'attrGroups').flatMap((g) => g.leadingComments ?? []),
+        ...(node.leadingComments ?? []),
+    ];
+    const last = comments.filter((c) => c.kind === 'commentblock' && String(c.value).startsWith('/**')).pop();
+    return last ? String(last.value) : '';
+}
+const DOC_TAGS = new Set(['var', 'return', 'param', 'property', 'property-read', 'property-write']);
+/**
+ * The type tags of a docblock. A type runs to the first blank outside brackets, so generics and shapes
+ * with spaces (`Collection<int, User>`, `array{id: int}`) stay whole; `callable(X): Y` keeps its return.
+ */
+function tags(doc) {
+    const out = [];
+    let i = 0;
+    const blank = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '*';
+    while ((i = doc.indexOf('@', i)) >= 0) {
+        let j = i + 1;
+        while (j < doc.length && /[\w-]/.test(doc[j]))
+            j++;
+        const tag = doc.slice(i + 1, j);
+        i = j;
+        if (!DOC_TAGS.has(tag) || !blank(doc[j]))
+            continue;
+        while (j < doc.length && (doc[j] === ' ' || doc[j] === '\t'))
+            j++;
+        const start = j;
+        let depth = 0;
+        for (; j < doc.length; j++) {
+            const c = doc[j];
+            if (c === '<' || c === '(' || c === '{' || c === '[')
+                depth++;
+            else if (c === '>' || c === ')' || c === '}' || c === ']')
+                depth = Math.max(0, depth - 1);
+            else if (depth === 0 && blank(c)) {
+                // `callable(X): Y` goes on after the colon.
+                if (doc[j - 1] === ':') {
+                    while (j + 1 < doc.length && (doc[j + 1] === ' ' || doc[j + 1] === '\t'))
+                        j++;
+                    continue;
+                }
+                break;
+            }
+        }
+        // A type spread over several lines loses the lines' leading `*`.
+        const type = doc.slice(start, j).replace(/\s*\n\s*\*?\s*/g, ' ');
+        while (j < doc.length && (doc[j] === ' ' || doc[j] === '\t'))
+            j++;
+        const variable = /^(?:&\s*)?(?:\.\.\.)?\$(\w+)/.exec(doc.slice(j, j + 200));
+        if (type)
+            out.push({ tag, type, variable: variable ? variable[1] : null });
+        i = j;
+    }
+    return out;
+}
+function tagType(doc, tag, scope) {
+    const t = tags(doc).find((x) => x.tag === tag);
+    return t ? docType(t.type, scope) : null;
+}
+/** The `@param` types of a function, method or closure node's docblock, by parameter name. */
+function paramDocTypes(fn, scope) {
+    return paramTags(docblock(fn), scope);
+}
+function paramTags(doc, scope) {
+    const out = new Map();
+    for (const t of tags(doc)) {
+        if (t.tag !== 'param' || !t.variable)
+            continue;
+        const type = docType(t.type, scope);
+        if (type)
+            out.set(t.variable, type);
+    }
+    return out;
+}
+function docProperties(doc, scope, line) {
+    const out = [];
+    for (const t of tags(doc)) {
+        if (!t.tag.startsWith('property') || !t.variable)
+            continue;
+        out.push({
+            name: t.variable,
+            type: null,
+            docType: docType(t.type, scope),
+            default: null,
+            isStatic: false,
+            source: 'docblock',
+            line,
+        });
+    }
+    return out;
+}
+/**
+ * A docblock type (`\App\Models\User|null`, `Collection<int, Post>`, `Post[]`) → resolved names. Generic
+ * arguments and `[]` element types are kept as `Base<Arg>` / `Elem[]` so a reader can tell a collection.
+ */
+function docType(text, scope) {
+    const names = [];
+    let nullable = false;
+    for (const part of splitTopLevel(text.replace(/^\?/, (q) => ((nullable = q === '?'), '')), '|')) {
+        const trimmed = part.trim();
+        if (!trimmed)
+            continue;
+        if (trimmed.toLowerCase() === 'null') {
+            nullable = true;
+            continue;
+        }
+        const resolved = resolveDocName(trimmed, scope);
+        if (resolved)
+            names.push(resolved);
+    }
+    return names.length ? { names, nullable } : null;
+}
+function resolveDocName(text, scope) {
+    if (text.endsWith('[]')) {
+        const inner = resolveDocName(text.slice(0, -2), scope);
+        return inner ? `${inner}[]` : null;
+    }
+    const lt = text.indexOf('<');
+    if (lt > 0 && text.endsWith('>')) {
+        const base = resolveDocName(text.slice(0, lt), scope);
+        const args = splitTopLevel(text.slice(lt + 1, -1), ',').map((a) => resolveDocName(a.trim(), scope) ?? a.trim());
+        return base ? `${base}<${args.join(', ')}>` : null;
+    }
+    if (text.toLowerCase() === '$this')
+        return 'static';
+    if (!/^\\?[A-Za-z_][\w\\]*$/.test(text))
+        return null;
+    if (BUILTIN_TYPES.has(text.toLowerCase()))
+        return text.toLowerCase();
+    return resolveClass(text, null, scope);
+}
+/** Splits on `sep` outside `<…>` and `(…)`. */
+function splitTopLevel(text, sep) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '<' || c === '(' || c === '{')
+            depth++;
+        else if (c === '>' || c === ')' || c === '}')
+            depth--;
+        else if (c === sep && depth === 0) {
+            out.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(text.slice(start));
+    return out;
+}
+/** The file scope a summary was made in, rebuilt (imports included). */
+function scopeOf(summary) {
+    return { file: summary.file, namespace: summary.namespace, uses: new Map(summary.uses) };
+}
+
+;// CONCATENATED MODULE: ./src/project/php/class-index.ts
+/**
+ * Every class, interface, trait and enum of the app, built from per-file summaries: parents and traits
+ * followed (trait methods merged, nearest wins), constants and enum cases evaluated, properties with
+ * their declared, promoted and docblock types. Method bodies come from the file's AST on demand.
+ */
+
+
+
+
+const class_index_CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
+const MAX_CONSTANT_DEPTH = 8;
+class ClassIndex {
+    ast;
+    host;
+    classes = [];
+    byFqcn = new Map();
+    methodCache = new Map();
+    nodeCache = new Map();
+    resolving = new Set();
+    constructor(summaries, ast = () => null, 
+    /** Host knowledge (config(), env()) used when constants and defaults call it. */
+    host) {
+        this.ast = ast;
+        this.host = host;
+        for (const file of summaries) {
+            for (const summary of file.classes) {
+                const decl = {
+                    summary,
+                    kind: summary.kind,
+                    fqcn: summary.fqcn,
+                    name: summary.name,
+                    isAbstract: summary.isAbstract,
+                    parent: summary.parent,
+                    traits: summary.traits,
+                    file: summary.file,
+                    line: summary.line,
+                    scope: scopeOf(summary),
+                };
+                this.classes.push(decl);
+                // The first declaration wins, as PHP's autoloader loads one file per class.
+                if (!this.byFqcn.has(decl.fqcn.toLowerCase()))
+                    this.byFqcn.set(decl.fqcn.toLowerCase(), decl);
+            }
+        }
+    }
+    get(fqcn) {
+        return fqcn ? this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) : undefined;
+    }
+    /** The class and its in-app ancestors, nearest first (stops at cycles and vendor classes). */
+    lineage(fqcn) {
+        const out = [];
+        const seen = new Set();
+        let current = this.get(fqcn);
+        while (current && !seen.has(current.fqcn.toLowerCase())) {
+            seen.add(current.fqcn.toLowerCase());
+            out.push(current);
+            current = current.parent ? this.get(current.parent) : undefined;
+        }
+        return out;
+    }
+    /** The first vendor (not in the app) ancestor of a class: where its parent chain leaves the app. */
+    vendorRoot(fqcn) {
+        const chain = this.lineage(fqcn);
+        if (chain.length === 0)
+            return fqcn;
+        return chain[chain.length - 1].parent;
+    }
+    /** Whether `fqcn` is, extends or implements `ancestor` as far as the app's code shows. */
+    isA(fqcn, ancestor) {
+        const want = ancestor.replace(/^\\/, '').toLowerCase();
+        const seen = new Set();
+        const visit = (name) => {
+            const lower = name.toLowerCase();
+            if (lower === want)
+                return true;
+            if (seen.has(lower))
+                return false;
+            seen.add(lower);
+            const decl = this.get(name);
+            if (!decl)
+                return false;
+            const next = [...(decl.parent ? [decl.parent] : []), ...decl.summary.interfaces];
+            return next.some(visit);
+        };
+        return visit(fqcn);
+    }
+    /** Traits used by the class and its ancestors, and the traits those traits use (in-app ones are followed). */
+    traitsOf(fqcn) {
+        const out = [];
+        const seen = new Set();
+        const add = (t) => {
+            if (seen.has(t.toLowerCase()))
+                return;
+            seen.add(t.toLowerCase());
+            out.push(t);
+            for (const inner of this.get(t)?.traits ?? [])
+                add(inner);
+        };
+        for (const c of this.lineage(fqcn))
+            c.traits.forEach(add);
+        return out;
+    }
+    /**
+     * The class's own and inherited methods, with those of in-app traits merged (PHP's order: the class's
+     * own methods, then its traits', then the parent's), keyed by lower-case name.
+     */
+    methodsOf(fqcn) {
+        const key = fqcn.toLowerCase();
+        const cached = this.methodCache.get(key);
+        if (cached)
+            return cached;
+        const out = new Map();
+        this.methodCache.set(key, out);
+        const takeTrait = (name, seen) => {
+            const trait = this.get(name);
+            if (!trait || seen.has(trait.fqcn.toLowerCase()))
+                return;
+            seen.add(trait.fqcn.toLowerCase());
+            this.take(trait, out);
+            for (const inner of trait.traits)
+                takeTrait(inner, seen);
+        };
+        for (const c of this.lineage(fqcn)) {
+            this.take(c, out);
+            const seen = new Set();
+            for (const t of c.traits)
+                takeTrait(t, seen);
+        }
+        return out;
+    }
+    take(decl, out) {
+        for (const m of decl.summary.methods) {
+            const lname = m.name.toLowerCase();
+            if (out.has(lname))
+                continue;
+            const nodeOf = () => this.methodNode(decl, m);
+            out.set(lname, {
+                decl,
+                summary: m,
+                get node() {
+                    return nodeOf();
+                },
+            });
+        }
+    }
+    /** A method of the class (own, trait or inherited). */
+    method(fqcn, name) {
+        return this.methodsOf(fqcn).get(name.toLowerCase()) ?? null;
+    }
+    /**
+     * A method as callers see it: the class's own, trait or inherited one, else the signature one of its
+     * interfaces (or their parents) declares, for its return type (a property typed by an interface).
+     */
+    signature(fqcn, name) {
+        const own = this.method(fqcn, name);
+        if (own)
+            return own;
+        const seen = new Set();
+        const visit = (names) => {
+            for (const n of names) {
+                const i = this.get(n);
+                if (!i || seen.has(i.fqcn.toLowerCase()))
+                    continue;
+                seen.add(i.fqcn.toLowerCase());
+                const found = i.kind === 'interface' ? this.method(i.fqcn, name) : null;
+                const deeper = found ?? visit(i.summary.interfaces);
+                if (deeper)
+                    return deeper;
+            }
+            return null;
+        };
+        for (const c of this.lineage(fqcn)) {
+            const found = visit(c.summary.interfaces);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+    /** `scopeOfType` of a model (or its parents and traits) for the scope name `ofType`. */
+    scopeMethod(fqcn, scope) {
+        return this.method(fqcn, `scope${scope}`);
+    }
+    /** A property declared (or promoted, or `@property`-documented) by the class, its traits or parents. */
+    property(fqcn, name) {
+        for (const c of this.lineage(fqcn)) {
+            const own = c.summary.properties.find((p) => p.name === name);
+            if (own)
+                return { decl: c, summary: own };
+            for (const t of this.traitsOf(c.fqcn)) {
+                const trait = this.get(t);
+                const p = trait?.summary.properties.find((x) => x.name === name);
+                if (trait && p)
+                    return { decl: trait, summary: p };
+            }
+        }
+        return null;
+    }
+    /** A property's default value, evaluated in its class; undefined when it has none in the app. */
+    propertyDefault(fqcn, name) {
+        const found = this.property(fqcn, name);
+        if (!found || found.summary.source !== 'declared')
+            return undefined;
+        return found.summary.default ? evaluate(found.summary.default, this.contextFor(found.decl, fqcn)) : null;
+    }
+    /** The declared type of a property: the signature's, else the docblock's. */
+    propertyType(fqcn, name) {
+        const found = this.property(fqcn, name);
+        if (!found)
+            return null;
+        return preferClass(found.summary.type, found.summary.docType);
+    }
+    /** `Post::STATUS_PUBLISHED` or an enum case, evaluated; undefined when the class or constant is unknown. */
+    constant(fqcn, name) {
+        const key = `${fqcn.toLowerCase()}::${name}`;
+        if (this.resolving.has(key) || this.resolving.size > MAX_CONSTANT_DEPTH)
+            return new Unknown('a recursive constant', null);
+        for (const c of this.lineage(fqcn)) {
+            const enumCase = c.kind === 'enum' ? c.summary.cases.find((x) => x.name === name) : undefined;
+            const found = enumCase ? null : this.declaredConstant(c, name);
+            if (!found && !enumCase)
+                continue;
+            this.resolving.add(key);
+            try {
+                if (enumCase) {
+                    const v = enumCase.value ? evaluate(enumCase.value, this.contextFor(c, fqcn)) : null;
+                    return new EnumCase(c.fqcn, enumCase.name, typeof v === 'string' || typeof v === 'number' ? v : null);
+                }
+                // Evaluated where it is written: `self::` is the declaring class, names resolve in its file.
+                return evaluate(found.constant.value, this.contextFor(found.decl, fqcn));
+            }
+            finally {
+                this.resolving.delete(key);
+            }
+        }
+        return undefined;
+    }
+    /** A constant the class itself declares, or one of its interfaces (and their parents) or traits does. */
+    declaredConstant(decl, name) {
+        const own = decl.summary.constants.find((x) => x.name === name);
+        if (own)
+            return { decl, constant: own };
+        const seen = new Set([decl.fqcn.toLowerCase()]);
+        const visit = (names) => {
+            for (const n of names) {
+                const other = this.get(n);
+                if (!other || seen.has(other.fqcn.toLowerCase()))
+                    continue;
+                seen.add(other.fqcn.toLowerCase());
+                const found = other.summary.constants.find((x) => x.name === name);
+                if (found)
+                    return { decl: other, constant: found };
+                const deeper = visit([...other.summary.interfaces, ...other.traits]);
+                if (deeper)
+                    return deeper;
+            }
+            return null;
+        };
+        return visit([...decl.summary.interfaces, ...decl.traits]);
+    }
+    /** A class reference node (`User`, `self`, `static`, `parent`) → FQCN. */
+    resolveRef(cls, scope, selfFqcn) {
+        return classOf(cls, {
+            scope,
+            self: selfFqcn,
+            parent: selfFqcn ? (this.get(selfFqcn)?.parent ?? null) : null,
+        });
+    }
+    /**
+     * How code inside `decl` evaluates: its names, `static::` and `$this` (the late-bound class, `staticFqcn`
+     * when a subclass runs it), `self::`/`parent::` (the declaring class and its parent), constants.
+     */
+    contextFor(decl, staticFqcn, scope) {
+        const self = staticFqcn ?? decl?.fqcn ?? null;
+        return {
+            scope: scope ?? decl?.scope ?? null,
+            self,
+            declaring: decl?.fqcn ?? null,
+            parent: decl?.parent ?? null,
+            file: decl?.file,
+            classConstant: (cls, name) => this.constant(cls, name),
+            host: this.host,
+        };
+    }
+    /** The class node of a declaration in its file's AST. */
+    classNode(decl) {
+        // The source is asked every time, cached node or not: a caller may be tracking which files are read.
+        const program = this.ast(decl.file);
+        if (this.nodeCache.has(decl))
+            return this.nodeCache.get(decl);
+        const isDecl = (n) => class_index_CLASS_KINDS.has(n.kind) &&
+            lineOf(n) === decl.line &&
+            (decl.summary.anonymous ? n.isAnonymous === true : nameOf(child(n, 'name')) === decl.name);
+        let found = program ? findAtLine(program, decl.line, isDecl) : null;
+        if (program && !found) {
+            // A node whose recorded lines do not cover its children's: look everywhere.
+            ast_walk(program, (n) => {
+                if (!found && isDecl(n))
+                    found = n;
+            });
+        }
+        this.nodeCache.set(decl, found);
+        return found;
+    }
+    /** A method's AST in its class's file. */
+    methodNode(decl, method) {
+        const cls = this.classNode(decl);
+        return (children(cls, 'body').find((m) => m.kind === 'method' && nameOf(child(m, 'name'))?.toLowerCase() === method.name.toLowerCase()) ?? null);
+    }
+}
+/** A class index of parsed files: their summaries, and their ASTs for method bodies. */
+function class_index_indexOfFiles(files, host) {
+    const asts = new Map(files.map((f) => [f.path, f.ast]));
+    const summaries = files.map((f) => summarizeFile(f.path, f.ast));
+    return new ClassIndex(summaries, (path) => asts.get(path) ?? null, host);
+}
+/** The type a reader can act on: a class name from the signature, else from the docblock. */
+function preferClass(declared, doc) {
+    const hasClass = (t) => !!t && t.names.some((n) => n.includes('\\') || /^[A-Z]/.test(n));
+    if (hasClass(declared))
+        return declared;
+    if (hasClass(doc))
+        return doc;
+    return declared ?? doc;
+}
+
+;// CONCATENATED MODULE: ./src/project/php/calls.ts
 /**
  * Calls followed into the app's own code: `$this->method(…)`, `self::`/`static::`/`parent::` and
  * `Class::method(…)`, trait methods and private helpers of the class and its parents. Arguments are bound
@@ -3679,7 +3602,7 @@ function returnValue(target, method, args, node, opts) {
 }
 /** The arguments of a call as the evaluator passed them, with named ones read again from the node. */
 function callArguments(call, positional, ctx) {
-    const nodes = ast_children(call, 'arguments');
+    const nodes = children(call, 'arguments');
     return nodes.some((a) => a.kind === 'namedargument') ? evaluateArgs(nodes, ctx) : { positional, named: {} };
 }
 /**
@@ -3730,7 +3653,7 @@ function runForValue(statements, vars, ctx, budget) {
             case 'return':
                 return st.expr ? evaluate(st.expr, ctx) : null;
             case 'expressionstatement': {
-                const e = ast_child(st, 'expression');
+                const e = child(st, 'expression');
                 if (e?.kind === 'assign' && !calls_assign(e, vars, ctx)) {
                     return new Unknown('an assignment the evaluator does not follow', e);
                 }
@@ -3738,37 +3661,37 @@ function runForValue(statements, vars, ctx, budget) {
                 break;
             }
             case 'block': {
-                const v = runForValue(ast_children(st, 'children'), vars, ctx, budget);
+                const v = runForValue(children(st, 'children'), vars, ctx, budget);
                 if (v !== NO_RETURN)
                     return v;
                 break;
             }
             case 'if': {
-                const t = truthy(evaluate(ast_child(st, 'test'), ctx));
+                const t = truthy(evaluate(child(st, 'test'), ctx));
                 if (t instanceof Unknown)
                     return t;
-                const branch = t ? ast_child(st, 'body') : ast_child(st, 'alternate');
+                const branch = t ? child(st, 'body') : child(st, 'alternate');
                 if (!branch)
                     break;
-                const v = runForValue(branch.kind === 'block' ? ast_children(branch, 'children') : [branch], vars, ctx, budget);
+                const v = runForValue(branch.kind === 'block' ? children(branch, 'children') : [branch], vars, ctx, budget);
                 if (v !== NO_RETURN)
                     return v;
                 break;
             }
             case 'foreach': {
-                const entries = entriesOf(evaluate(ast_child(st, 'source'), ctx));
-                const valueName = ast_variableName(ast_child(st, 'value'));
-                const keyName = ast_variableName(ast_child(st, 'key'));
+                const entries = entriesOf(evaluate(child(st, 'source'), ctx));
+                const valueName = variableName(child(st, 'value'));
+                const keyName = variableName(child(st, 'key'));
                 if (!entries || !valueName)
                     return new Unknown('a loop over values not known statically', st);
-                const body = ast_child(st, 'body');
+                const body = child(st, 'body');
                 for (const [k, v] of entries) {
                     if (!budget.step())
                         return new Unknown('the work limit was reached', st);
                     if (keyName)
                         vars.set(keyName, k);
                     vars.set(valueName, v);
-                    const r = runForValue(body?.kind === 'block' ? ast_children(body, 'children') : body ? [body] : [], vars, ctx, budget);
+                    const r = runForValue(body?.kind === 'block' ? children(body, 'children') : body ? [body] : [], vars, ctx, budget);
                     if (r !== NO_RETURN)
                         return r;
                 }
@@ -3779,7 +3702,7 @@ function runForValue(statements, vars, ctx, budget) {
             case 'echo':
                 break;
             default:
-                return new Unknown(`${st.kind} statement at line ${ast_lineOf(st)} is not followed`, st);
+                return new Unknown(`${st.kind} statement at line ${lineOf(st)} is not followed`, st);
         }
     }
     return NO_RETURN;
@@ -3789,10 +3712,10 @@ function runForValue(statements, vars, ctx, budget) {
  * `$map['k'] = …`. False for what is not followed (`$this->x = …`, `[$a, $b] = …`, nested offsets).
  */
 function calls_assign(e, vars, ctx) {
-    const left = ast_child(e, 'left');
-    const right = ast_child(e, 'right');
+    const left = child(e, 'left');
+    const right = child(e, 'right');
     const op = String(e.operator);
-    const name = ast_variableName(left);
+    const name = variableName(left);
     if (name) {
         if (op === '=')
             vars.set(name, evaluate(right, ctx));
@@ -3801,11 +3724,11 @@ function calls_assign(e, vars, ctx) {
             vars.set(name, evaluate({ kind: 'bin', type: op.slice(0, -1), left, right, loc: e.loc }, ctx));
         return true;
     }
-    const arrayName = left?.kind === 'offsetlookup' ? ast_variableName(ast_child(left, 'what')) : null;
+    const arrayName = left?.kind === 'offsetlookup' ? variableName(child(left, 'what')) : null;
     if (!arrayName || op !== '=')
         return false;
     const current = vars.get(arrayName) ?? [];
-    const offset = ast_child(left, 'offset');
+    const offset = child(left, 'offset');
     const key = offset ? evaluate(offset, ctx) : null;
     if (key !== null && typeof key !== 'string' && typeof key !== 'number') {
         vars.set(arrayName, key instanceof Unknown ? key : new Unknown('an array key', offset));
@@ -3833,17 +3756,17 @@ function nextIndex(entries) {
  * (`static::` comes back as `this`: both stand for the late-bound class).
  */
 function ownCallTarget(call) {
-    const what = ast_child(call, 'what');
-    const method = what && ast_child(what, 'offset')?.kind === 'identifier' ? ast_nameOf(ast_child(what, 'offset')) : null;
+    const what = child(call, 'what');
+    const method = what && child(what, 'offset')?.kind === 'identifier' ? nameOf(child(what, 'offset')) : null;
     if (!what || !method)
         return null;
     if ((what.kind === 'propertylookup' || what.kind === 'nullsafepropertylookup') &&
-        ast_variableName(ast_child(what, 'what')) === 'this') {
+        variableName(child(what, 'what')) === 'this') {
         return { target: 'this', method };
     }
     if (what.kind !== 'staticlookup')
         return null;
-    const cls = ast_child(what, 'what');
+    const cls = child(what, 'what');
     // `static::` binds late, as `$this->` does; `self::` is the declaring class.
     const raw = cls?.kind === 'name' ? String(cls.name).toLowerCase() : null;
     if (cls?.kind === 'selfreference' || raw === 'self')
@@ -3855,7 +3778,206 @@ function ownCallTarget(call) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/naming.js
+;// CONCATENATED MODULE: ./src/project/laravel/settings/dotenv.ts
+/**
+ * A small dotenv reader that follows phpdotenv 5 (what Laravel uses): `export` prefix, single quotes
+ * (literal), double quotes (escapes, multi-line), ` #` comments, and `${VAR}` expansion from variables
+ * defined earlier in the same file. Env files are not PHP, so a careful hand-written parser is the right tool.
+ */
+const VALID_NAME = /^[\p{Ll}\p{Lu}\p{M}\p{N}_.]+$/u;
+/** phpdotenv's lexer: whitespace runs, the special characters one by one, everything else in runs. */
+function lex(value) {
+    return value.match(/[\r\n]+|[^\S\r\n]+|\\|'|"|#|\$|[^\s\\'"#$]+/g) ?? [];
+}
+function parseValue(raw) {
+    const out = { chars: '', vars: [] };
+    if (raw.trim() === '')
+        return { value: out };
+    let state = 'initial';
+    const append = (s, isVar = false) => {
+        if (isVar)
+            out.vars.push(out.chars.length);
+        out.chars += s;
+    };
+    for (const token of lex(raw)) {
+        const space = /^\s+$/.test(token);
+        switch (state) {
+            case 'initial':
+            case 'unquoted':
+                if (token === "'" && state === 'initial')
+                    state = 'single';
+                else if (token === '"' && state === 'initial')
+                    state = 'double';
+                else if (token === '#')
+                    state = 'comment';
+                else if (space && state === 'unquoted')
+                    state = 'whitespace';
+                else {
+                    append(token, token === '$');
+                    state = 'unquoted';
+                }
+                break;
+            case 'single':
+                if (token === "'")
+                    state = 'whitespace';
+                else
+                    append(token);
+                break;
+            case 'double':
+                if (token === '"')
+                    state = 'whitespace';
+                else if (token === '\\')
+                    state = 'escape';
+                else
+                    append(token, token === '$');
+                break;
+            case 'escape':
+                if (token === '"' || token === '\\' || token === '$')
+                    append(token);
+                else {
+                    const controls = { f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+                    const first = token[0];
+                    if (!(first in controls))
+                        return { error: 'an unexpected escape sequence' };
+                    append(controls[first] + token.slice(1));
+                }
+                state = 'double';
+                break;
+            case 'whitespace':
+                if (token === '#')
+                    state = 'comment';
+                else if (!space)
+                    return { error: 'unexpected whitespace (quote values that contain spaces)' };
+                break;
+            case 'comment':
+                break;
+        }
+    }
+    if (state === 'single' || state === 'double' || state === 'escape')
+        return { error: 'a missing closing quote' };
+    return { value: out };
+}
+/** Longest value an expansion may produce; real env values are far shorter. */
+const MAX_EXPANDED = 64 * 1024;
+/** Replaces `${NAME}` at the allowed offsets; an unknown name stays as written (phpdotenv does the same). */
+function expand(parsed, lookup) {
+    let result = parsed.chars;
+    for (const offset of [...parsed.vars].reverse()) {
+        const rest = result.slice(offset);
+        const m = /^\$\{([a-zA-Z0-9_.]+)\}/.exec(rest);
+        if (!m)
+            continue;
+        const found = lookup(m[1]);
+        if (found === null || found === undefined)
+            continue;
+        // Stop growing once over the bound (the caller rejects the value), before a string too long for V8.
+        if (result.length + found.length > MAX_EXPANDED)
+            return result + found.slice(0, MAX_EXPANDED);
+        result = result.slice(0, offset) + found + rest.slice(m[0].length);
+    }
+    return result;
+}
+/** Counts double quotes not preceded by a backslash. */
+function unescapedQuotes(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++)
+        if (s[i] === '"' && s[i - 1] !== '\\')
+            n++;
+    return n;
+}
+/** Groups physical lines into entries: a double-quoted value may span lines, like phpdotenv's Lines::process. */
+function logicalLines(text) {
+    const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    const out = [];
+    for (let i = 0; i < physical.length; i++) {
+        const start = i;
+        let current = physical[i];
+        const eq = current.indexOf('="');
+        if (eq >= 0 && unescapedQuotes(current.slice(eq + 1)) % 2 === 1) {
+            while (i + 1 < physical.length) {
+                i++;
+                current += '\n' + physical[i];
+                if (unescapedQuotes(physical[i]) % 2 === 1)
+                    break;
+            }
+        }
+        const trimmed = current.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        out.push({ text: current, line: start + 1 });
+    }
+    return out;
+}
+function parseDotenv(path, text) {
+    const entries = new Map();
+    const problems = [];
+    const problem = (line, message) => problems.push({
+        location: { file: path, line },
+        message: `${path}:${line}: ${message}`,
+        construct: 'env syntax',
+    });
+    for (const { text: entry, line } of logicalLines(text)) {
+        const eq = entry.indexOf('=');
+        let name = (eq >= 0 ? entry.slice(0, eq) : entry).trim();
+        const rawValue = eq >= 0 ? entry.slice(eq + 1).trim() : null;
+        if (name === '') {
+            problem(line, 'phpdotenv rejects this line (an unexpected equals sign)');
+            continue;
+        }
+        if (name.length > 8 && name.startsWith('export') && /\s/.test(name[6]))
+            name = name.slice(6).trimStart();
+        if (name.length >= 3 && /^(["']).*\1$/.test(name))
+            name = name.slice(1, -1);
+        if (!VALID_NAME.test(name)) {
+            problem(line, 'phpdotenv rejects this line: it is not a valid variable name (the text is not repeated here)');
+            continue;
+        }
+        if (rawValue === null) {
+            entries.set(name, { key: name, value: null, line });
+            continue;
+        }
+        const parsed = parseValue(rawValue);
+        if ('error' in parsed) {
+            // Laravel refuses to boot with this file; the value is unknown, so it is not used.
+            problem(line, `phpdotenv rejects ${name}: ${parsed.error}`);
+            continue;
+        }
+        const value = expand(parsed.value, (ref) => entries.get(ref)?.value);
+        // `B=${A}${A}`, `C=${B}${B}`… doubles at each line: past a bound the value is unknown, not a crash.
+        if (value.length > MAX_EXPANDED) {
+            problem(line, `${name} expands to more than ${MAX_EXPANDED} characters: its value is not used`);
+            continue;
+        }
+        entries.set(name, { key: name, value, line });
+    }
+    return { path, entries, problems };
+}
+/**
+ * What Laravel's env() returns for a raw string: `true`/`(true)` → true, `false`, `null`, `empty`, and one
+ * pair of matching quotes stripped. Rendered back as a string for the report.
+ */
+function laravelEnvValue(raw) {
+    if (raw === null)
+        return null;
+    switch (raw.toLowerCase()) {
+        case 'true':
+        case '(true)':
+            return 'true';
+        case 'false':
+        case '(false)':
+            return 'false';
+        case 'empty':
+        case '(empty)':
+            return '';
+        case 'null':
+        case '(null)':
+            return null;
+    }
+    const quoted = /^(['"])(.*)\1$/s.exec(raw);
+    return quoted ? quoted[2] : raw;
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/naming.ts
 /**
  * Laravel's naming conventions, ported from Illuminate\Support\Str, Illuminate\Support\Pluralizer and
  * doctrine/inflector's English rules (the ones Laravel 8–11 use), so that a model without `$table`
@@ -4059,668 +4181,7 @@ function joiningTable(parentClass, relatedClass) {
     return segments.join('_').toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/blueprint.js
-/**
- * Laravel's Blueprint, re-told: what each `$table->method(...)` call adds (column definitions and commands,
- * with the same attribute names as Laravel's Fluent objects), so the grammar can render it as Laravel would.
- */
-
-
-/** Laravel 11+ signatures that differ from Laravel 8–10. */
-const MODERN_METHODS = {
-    float: { type: 'float', params: [['precision', 53]] },
-    double: { type: 'double', params: [] },
-    decimal: {
-        type: 'decimal',
-        params: [
-            ['total', 8],
-            ['places', 2],
-        ],
-    },
-    geometry: {
-        type: 'geometry',
-        params: [
-            ['subtype', null],
-            ['srid', 0],
-        ],
-    },
-};
-class BlueprintError extends Error {
-}
-const INT_PARAMS = [
-    ['autoIncrement', false],
-    ['unsigned', false],
-];
-const NUM_PARAMS = (total, places) => [
-    ['total', total],
-    ['places', places],
-    ['unsigned', false],
-];
-const PRECISION = [['precision', 0]];
-const COLUMN_METHODS = {
-    char: { type: 'char', params: [['length', null]] },
-    string: { type: 'string', params: [['length', null]] },
-    tinyText: { type: 'tinyText', params: [] },
-    text: { type: 'text', params: [] },
-    mediumText: { type: 'mediumText', params: [] },
-    longText: { type: 'longText', params: [] },
-    integer: { type: 'integer', params: INT_PARAMS },
-    tinyInteger: { type: 'tinyInteger', params: INT_PARAMS },
-    smallInteger: { type: 'smallInteger', params: INT_PARAMS },
-    mediumInteger: { type: 'mediumInteger', params: INT_PARAMS },
-    bigInteger: { type: 'bigInteger', params: INT_PARAMS },
-    unsignedInteger: { type: 'integer', params: [['autoIncrement', false]], fixed: { unsigned: true } },
-    unsignedTinyInteger: { type: 'tinyInteger', params: [['autoIncrement', false]], fixed: { unsigned: true } },
-    unsignedSmallInteger: {
-        type: 'smallInteger',
-        params: [['autoIncrement', false]],
-        fixed: { unsigned: true },
-    },
-    unsignedMediumInteger: {
-        type: 'mediumInteger',
-        params: [['autoIncrement', false]],
-        fixed: { unsigned: true },
-    },
-    unsignedBigInteger: { type: 'bigInteger', params: [['autoIncrement', false]], fixed: { unsigned: true } },
-    increments: { type: 'integer', params: [], fixed: { autoIncrement: true, unsigned: true } },
-    integerIncrements: { type: 'integer', params: [], fixed: { autoIncrement: true, unsigned: true } },
-    tinyIncrements: { type: 'tinyInteger', params: [], fixed: { autoIncrement: true, unsigned: true } },
-    smallIncrements: { type: 'smallInteger', params: [], fixed: { autoIncrement: true, unsigned: true } },
-    mediumIncrements: { type: 'mediumInteger', params: [], fixed: { autoIncrement: true, unsigned: true } },
-    bigIncrements: { type: 'bigInteger', params: [], fixed: { autoIncrement: true, unsigned: true } },
-    foreignId: {
-        type: 'bigInteger',
-        params: [],
-        fixed: { autoIncrement: false, unsigned: true },
-        foreignable: true,
-    },
-    float: { type: 'float', params: NUM_PARAMS(8, 2) },
-    double: { type: 'double', params: NUM_PARAMS(null, null) },
-    decimal: { type: 'decimal', params: NUM_PARAMS(8, 2) },
-    unsignedFloat: { type: 'float', params: NUM_PARAMS(8, 2).slice(0, 2), fixed: { unsigned: true } },
-    unsignedDouble: { type: 'double', params: NUM_PARAMS(null, null).slice(0, 2), fixed: { unsigned: true } },
-    unsignedDecimal: { type: 'decimal', params: NUM_PARAMS(8, 2).slice(0, 2), fixed: { unsigned: true } },
-    boolean: { type: 'boolean', params: [] },
-    enum: { type: 'enum', params: [['allowed', []]] },
-    set: { type: 'set', params: [['allowed', []]] },
-    json: { type: 'json', params: [] },
-    jsonb: { type: 'jsonb', params: [] },
-    date: { type: 'date', params: [] },
-    dateTime: { type: 'dateTime', params: PRECISION },
-    dateTimeTz: { type: 'dateTimeTz', params: PRECISION },
-    time: { type: 'time', params: PRECISION },
-    timeTz: { type: 'timeTz', params: PRECISION },
-    timestamp: { type: 'timestamp', params: PRECISION },
-    timestampTz: { type: 'timestampTz', params: PRECISION },
-    year: { type: 'year', params: [] },
-    binary: { type: 'binary', params: [] },
-    uuid: { type: 'uuid', params: [] },
-    foreignUuid: { type: 'uuid', params: [], foreignable: true },
-    ulid: { type: 'char', params: [['length', 26]] },
-    foreignUlid: { type: 'char', params: [['length', 26]], foreignable: true },
-    ipAddress: { type: 'ipAddress', params: [] },
-    macAddress: { type: 'macAddress', params: [] },
-    geometry: { type: 'geometry', params: [] },
-    point: { type: 'point', params: [['srid', null]] },
-    lineString: { type: 'lineString', params: [] },
-    polygon: { type: 'polygon', params: [] },
-    geometryCollection: { type: 'geometryCollection', params: [] },
-    multiPoint: { type: 'multiPoint', params: [] },
-    multiLineString: { type: 'multiLineString', params: [] },
-    multiPolygon: { type: 'multiPolygon', params: [] },
-};
-/** Column methods whose name argument is optional in newer Laravel versions. */
-const DEFAULT_COLUMN = {
-    uuid: 'uuid',
-    ulid: 'ulid',
-    ipAddress: 'ip_address',
-    macAddress: 'mac_address',
-};
-const INDEX_METHODS = {
-    index: 'index',
-    unique: 'unique',
-    primary: 'primary',
-    fullText: 'fulltext',
-    fulltext: 'fulltext',
-    spatialIndex: 'spatialIndex',
-};
-const DROP_INDEX_METHODS = {
-    dropPrimary: 'primary',
-    dropUnique: 'unique',
-    dropIndex: 'index',
-    dropFullText: 'fulltext',
-    dropSpatialIndex: 'spatialIndex',
-    dropForeign: 'foreign',
-};
-function bind(args, params, offset = 0) {
-    const out = {};
-    params.forEach(([name, fallback], i) => {
-        const v = name in args.named ? args.named[name] : args.positional[i + offset];
-        out[name] = v === undefined ? fallback : v;
-    });
-    return out;
-}
-function arg(args, i, name) {
-    return name in args.named ? args.named[name] : args.positional[i];
-}
-function blueprint_str(v, what) {
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number')
-        return String(v);
-    throw new BlueprintError(`${what} must be a literal string`);
-}
-function strList(v, what) {
-    if (Array.isArray(v))
-        return v.map((x) => blueprint_str(x, what));
-    if (isKeyedArray(v))
-        return Object.values(v).map((x) => blueprint_str(x, what));
-    return [blueprint_str(v, what)];
-}
-class BlueprintBuilder {
-    settings;
-    def;
-    /** Set by `$table->after('col', fn)`: columns added inside the callback follow each other after it. */
-    afterColumn = null;
-    constructor(table, creating, settings) {
-        this.settings = settings;
-        this.def = { table, creating, columns: [], commands: [], fullChange: settings.laravelMajor >= 11 };
-    }
-    /** Laravel's createIndexName: `users_email_unique`. */
-    indexName(type, columns) {
-        return `${this.def.table}_${columns.join('_')}_${type}`.toLowerCase().replace(/[-.]/g, '_');
-    }
-    addColumn(type, name, attrs, line, foreignable = false) {
-        const col = { type, name, attrs: { ...attrs }, line, foreignable };
-        if (this.afterColumn) {
-            col.attrs.after = this.afterColumn;
-            this.afterColumn = name;
-        }
-        if ((type === 'string' || type === 'char') && (attrs.length === null || attrs.length === undefined)) {
-            col.attrs.length = this.settings.defaultStringLength;
-        }
-        this.def.columns.push(col);
-        return col;
-    }
-    command(name, attrs, line) {
-        const cmd = { name, attrs, line };
-        this.def.commands.push(cmd);
-        return cmd;
-    }
-    indexCommand(type, columns, name, line, algorithm) {
-        const cols = strList(columns, 'index columns');
-        const index = name === null || name === undefined ? this.indexName(type, cols) : blueprint_str(name, 'index name');
-        return this.command(type, { index, columns: cols, algorithm: algorithm ?? null }, line);
-    }
-    dropIndexCommand(command, type, index, line) {
-        let columns = [];
-        let name;
-        if (index === null || index === undefined) {
-            name = this.indexName(type, columns);
-        }
-        else if (Array.isArray(index)) {
-            columns = strList(index, 'index columns');
-            name = this.indexName(type, columns);
-        }
-        else {
-            name = blueprint_str(index, 'index name');
-        }
-        return this.command(command, { index: name, columns }, line);
-    }
-    /** Runs one Blueprint method; returns the fluent object further chained calls modify. */
-    call(method, args, line) {
-        const modern = this.settings.laravelMajor >= 11 ? MODERN_METHODS[method] : undefined;
-        const spec = modern ?? COLUMN_METHODS[method];
-        if (spec) {
-            const name = blueprint_str(arg(args, 0, 'column') ?? DEFAULT_COLUMN[method], `${method}() column name`);
-            const attrs = { ...bind(args, spec.params, 1), ...spec.fixed };
-            if (spec.type === 'uuid' && this.settings.mariadbGrammar)
-                attrs.nativeUuid = true;
-            return { column: this.addColumn(spec.type, name, attrs, line, spec.foreignable) };
-        }
-        if (method in INDEX_METHODS) {
-            const type = INDEX_METHODS[method];
-            return {
-                command: this.indexCommand(type, arg(args, 0, 'columns'), arg(args, 1, 'name'), line, arg(args, 2, 'algorithm')),
-            };
-        }
-        if (method in DROP_INDEX_METHODS) {
-            const type = DROP_INDEX_METHODS[method];
-            return { command: this.dropIndexCommand(method, type, arg(args, 0, 'index'), line) };
-        }
-        switch (method) {
-            case 'id':
-                return this.call('bigIncrements', { positional: [arg(args, 0, 'column') ?? 'id'], named: {} }, line);
-            case 'foreign': {
-                return { command: this.indexCommand('foreign', arg(args, 0, 'columns'), arg(args, 1, 'name'), line) };
-            }
-            case 'foreignIdFor': {
-                const model = blueprint_str(arg(args, 0, 'model'), 'foreignIdFor() model');
-                const column = arg(args, 1, 'column');
-                const base = model.split('\\').pop();
-                const name = column === null || column === undefined ? `${snake(base)}_id` : blueprint_str(column, 'column');
-                return this.call('foreignId', { positional: [name], named: {} }, line);
-            }
-            case 'timestamps':
-            case 'nullableTimestamps':
-            case 'timestampsTz': {
-                const precision = arg(args, 0, 'precision') ?? 0;
-                const type = method === 'timestampsTz' ? 'timestampTz' : 'timestamp';
-                this.addColumn(type, 'created_at', { precision, nullable: true }, line);
-                this.addColumn(type, 'updated_at', { precision, nullable: true }, line);
-                return { done: true };
-            }
-            case 'datetimes': {
-                const precision = arg(args, 0, 'precision') ?? 0;
-                this.addColumn('dateTime', 'created_at', { precision, nullable: true }, line);
-                this.addColumn('dateTime', 'updated_at', { precision, nullable: true }, line);
-                return { done: true };
-            }
-            case 'softDeletes':
-            case 'softDeletesTz':
-            case 'softDeletesDatetime': {
-                const name = arg(args, 0, 'column') ?? 'deleted_at';
-                const precision = arg(args, 1, 'precision') ?? 0;
-                const type = method === 'softDeletesTz'
-                    ? 'timestampTz'
-                    : method === 'softDeletesDatetime'
-                        ? 'dateTime'
-                        : 'timestamp';
-                return { column: this.addColumn(type, blueprint_str(name, 'column'), { precision, nullable: true }, line) };
-            }
-            case 'rememberToken':
-                return { column: this.addColumn('string', 'remember_token', { length: 100, nullable: true }, line) };
-            case 'morphs':
-            case 'nullableMorphs': {
-                const kind = this.settings.defaultMorphKeyType;
-                const prefix = method === 'morphs' ? '' : 'nullable';
-                const target = kind === 'uuid' ? 'UuidMorphs' : kind === 'ulid' ? 'UlidMorphs' : 'NumericMorphs';
-                const full = prefix ? `${prefix}${target}` : target[0].toLowerCase() + target.slice(1);
-                return this.call(full, args, line);
-            }
-            case 'numericMorphs':
-            case 'nullableNumericMorphs':
-            case 'uuidMorphs':
-            case 'nullableUuidMorphs':
-            case 'ulidMorphs':
-            case 'nullableUlidMorphs': {
-                const name = blueprint_str(arg(args, 0, 'name'), 'morph name');
-                const nullable = method.startsWith('nullable');
-                const idMethod = /uuid/i.test(method) ? 'uuid' : /ulid/i.test(method) ? 'ulid' : 'unsignedBigInteger';
-                const type = this.call('string', { positional: [`${name}_type`], named: {} }, line);
-                const id = this.call(idMethod, { positional: [`${name}_id`], named: {} }, line);
-                if (nullable) {
-                    type.column.attrs.nullable = true;
-                    id.column.attrs.nullable = true;
-                }
-                this.indexCommand('index', [`${name}_type`, `${name}_id`], arg(args, 1, 'indexName'), line);
-                return { done: true };
-            }
-            case 'dropColumn': {
-                const first = arg(args, 0, 'columns');
-                const cols = Array.isArray(first)
-                    ? strList(first, 'column')
-                    : args.positional.map((v) => blueprint_str(v, 'column'));
-                this.command('dropColumn', { columns: cols }, line);
-                return { done: true };
-            }
-            case 'dropConstrainedForeignId': {
-                const col = blueprint_str(arg(args, 0, 'column'), 'column');
-                this.dropIndexCommand('dropForeign', 'foreign', [col], line);
-                this.command('dropColumn', { columns: [col] }, line);
-                return { done: true };
-            }
-            case 'dropForeignIdFor':
-            case 'dropConstrainedForeignIdFor': {
-                const model = blueprint_str(arg(args, 0, 'model'), 'model');
-                const column = arg(args, 1, 'column');
-                const col = column === null || column === undefined
-                    ? `${snake(model.split('\\').pop())}_id`
-                    : blueprint_str(column, 'column');
-                this.dropIndexCommand('dropForeign', 'foreign', [col], line);
-                if (method === 'dropConstrainedForeignIdFor')
-                    this.command('dropColumn', { columns: [col] }, line);
-                return { done: true };
-            }
-            case 'dropTimestamps':
-            case 'dropTimestampsTz':
-                this.command('dropColumn', { columns: ['created_at', 'updated_at'] }, line);
-                return { done: true };
-            case 'dropSoftDeletes':
-            case 'dropSoftDeletesTz':
-                this.command('dropColumn', { columns: [blueprint_str(arg(args, 0, 'column') ?? 'deleted_at', 'column')] }, line);
-                return { done: true };
-            case 'dropRememberToken':
-                this.command('dropColumn', { columns: ['remember_token'] }, line);
-                return { done: true };
-            case 'dropMorphs': {
-                const name = blueprint_str(arg(args, 0, 'name'), 'morph name');
-                const cols = [`${name}_type`, `${name}_id`];
-                const indexName = arg(args, 1, 'indexName');
-                this.dropIndexCommand('dropIndex', 'index', indexName ?? cols, line);
-                this.command('dropColumn', { columns: cols }, line);
-                return { done: true };
-            }
-            case 'renameColumn':
-                this.command('renameColumn', { from: blueprint_str(arg(args, 0, 'from'), 'column'), to: blueprint_str(arg(args, 1, 'to'), 'column') }, line);
-                return { done: true };
-            case 'renameIndex':
-                this.command('renameIndex', { from: blueprint_str(arg(args, 0, 'from'), 'index'), to: blueprint_str(arg(args, 1, 'to'), 'index') }, line);
-                return { done: true };
-            case 'rename':
-                this.command('rename', { to: blueprint_str(arg(args, 0, 'to'), 'table name') }, line);
-                return { done: true };
-            case 'drop':
-            case 'dropIfExists':
-                this.command(method, {}, line);
-                return { done: true };
-            case 'engine':
-            case 'charset':
-            case 'collation':
-            case 'comment':
-                this.def[method] = blueprint_str(arg(args, 0, method), method);
-                return { done: true };
-            case 'temporary':
-                this.def.temporary = true;
-                return { done: true };
-            case 'create':
-                this.def.creating = true;
-                return { done: true };
-            default:
-                throw new BlueprintError(`Blueprint::${method}() is not understood`);
-        }
-    }
-    /** A call chained on a fluent object: column modifiers, `constrained()`, foreign key actions. */
-    modify(fluent, method, args, line) {
-        if ('done' in fluent)
-            throw new BlueprintError(`->${method}() is not understood here`);
-        if ('column' in fluent) {
-            const col = fluent.column;
-            if (col.foreignable && method === 'constrained') {
-                const column = blueprint_str(arg(args, 1, 'column') ?? 'id', 'column');
-                const tableArg = arg(args, 0, 'table');
-                const suffix = `_${column}`;
-                const base = col.name.endsWith(suffix) ? col.name.slice(0, -suffix.length) : col.name;
-                const on = tableArg === null || tableArg === undefined ? plural(base) : blueprint_str(tableArg, 'table');
-                const indexName = arg(args, 2, 'indexName');
-                const cmd = this.indexCommand('foreign', [col.name], indexName, line);
-                cmd.attrs.references = [column];
-                cmd.attrs.on = on;
-                return { command: cmd };
-            }
-            if (col.foreignable && method === 'references') {
-                const cmd = this.indexCommand('foreign', [col.name], null, line);
-                cmd.attrs.references = strList(arg(args, 0, 'column'), 'column');
-                return { command: cmd };
-            }
-            col.attrs[method] = args.positional.length > 0 ? args.positional[0] : true;
-            return fluent;
-        }
-        const cmd = fluent.command;
-        const action = /^(cascade|restrict|null|noAction)On(Delete|Update)$/.exec(method);
-        if (action) {
-            const word = { cascade: 'cascade', restrict: 'restrict', null: 'set null', noAction: 'no action' }[action[1]];
-            cmd.attrs[action[2] === 'Delete' ? 'onDelete' : 'onUpdate'] = word;
-            return fluent;
-        }
-        switch (method) {
-            case 'references':
-                cmd.attrs.references = strList(args.positional[0], 'column');
-                return fluent;
-            case 'on':
-                cmd.attrs.on = blueprint_str(args.positional[0], 'table');
-                return fluent;
-            case 'onDelete':
-            case 'onUpdate':
-                cmd.attrs[method] = blueprint_str(args.positional[0], method);
-                return fluent;
-            default:
-                // Commands are plain Fluent objects in Laravel: any other call only sets an attribute
-                // (so `->constrained()->nullable()` leaves the column NOT NULL there too).
-                cmd.attrs[method] = args.positional.length > 0 ? args.positional[0] : true;
-                return fluent;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/chain.js
-/**
- * Call chains as the migration interpreter reads them: `$table->string('a')->nullable()` is the root
- * `$table` and its calls in source order; `Schema::connection('x')->create(…)` the root `Schema`;
- * `$this->schema->create(…)` the root `$this->schema` (a property holding a schema builder).
- */
-
-/**
- * The chain of a call expression, or null when one of its method names is dynamic (`$t->$method()`).
- * Property steps end the chain at the outermost one: `$this->schema->create()` has the root `$this->schema`.
- */
-function chainOf(expr) {
-    const { root, steps } = flatten(expr);
-    const lastProp = steps.map((s) => s.kind).lastIndexOf('prop');
-    const calls = steps.slice(lastProp + 1);
-    const links = [];
-    for (const step of calls) {
-        if (step.name === null)
-            return null;
-        links.push({ method: step.name, args: step.args, line: ast_lineOf(step.node) });
-    }
-    return { root: lastProp >= 0 ? steps[lastProp].node : root, links };
-}
-/** `$this->prop` when the node is a property of the migration itself, else null. */
-function thisProperty(node) {
-    if (node.kind !== 'propertylookup' || ast_variableName(node.what) !== 'this')
-        return null;
-    return node.offset?.kind === 'identifier' ? String(node.offset.name) : null;
-}
-/** `Artisan::call()`, `$t->foo()->bar()`: how a chain that is not understood is named in reports. */
-function describeChain(chain) {
-    const { root, links } = chain;
-    const variable = ast_variableName(root);
-    const head = variable !== null ? `$${variable}` : (classNameOf(root) ?? root.kind);
-    const sep = root.kind === 'name' ? '::' : '->';
-    return `${head}${sep}${links.map((l) => `${l.method}()`).join('->')}`;
-}
-
-;// CONCATENATED MODULE: ./build/src/project/laravel/settings/dotenv.js
-/**
- * A small dotenv reader that follows phpdotenv 5 (what Laravel uses): `export` prefix, single quotes
- * (literal), double quotes (escapes, multi-line), ` #` comments, and `${VAR}` expansion from variables
- * defined earlier in the same file. Env files are not PHP, so a careful hand-written parser is the right tool.
- */
-const VALID_NAME = /^[\p{Ll}\p{Lu}\p{M}\p{N}_.]+$/u;
-/** phpdotenv's lexer: whitespace runs, the special characters one by one, everything else in runs. */
-function lex(value) {
-    return value.match(/[\r\n]+|[^\S\r\n]+|\\|'|"|#|\$|[^\s\\'"#$]+/g) ?? [];
-}
-function parseValue(raw) {
-    const out = { chars: '', vars: [] };
-    if (raw.trim() === '')
-        return { value: out };
-    let state = 'initial';
-    const append = (s, isVar = false) => {
-        if (isVar)
-            out.vars.push(out.chars.length);
-        out.chars += s;
-    };
-    for (const token of lex(raw)) {
-        const space = /^\s+$/.test(token);
-        switch (state) {
-            case 'initial':
-            case 'unquoted':
-                if (token === "'" && state === 'initial')
-                    state = 'single';
-                else if (token === '"' && state === 'initial')
-                    state = 'double';
-                else if (token === '#')
-                    state = 'comment';
-                else if (space && state === 'unquoted')
-                    state = 'whitespace';
-                else {
-                    append(token, token === '$');
-                    state = 'unquoted';
-                }
-                break;
-            case 'single':
-                if (token === "'")
-                    state = 'whitespace';
-                else
-                    append(token);
-                break;
-            case 'double':
-                if (token === '"')
-                    state = 'whitespace';
-                else if (token === '\\')
-                    state = 'escape';
-                else
-                    append(token, token === '$');
-                break;
-            case 'escape':
-                if (token === '"' || token === '\\' || token === '$')
-                    append(token);
-                else {
-                    const controls = { f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
-                    const first = token[0];
-                    if (!(first in controls))
-                        return { error: 'an unexpected escape sequence' };
-                    append(controls[first] + token.slice(1));
-                }
-                state = 'double';
-                break;
-            case 'whitespace':
-                if (token === '#')
-                    state = 'comment';
-                else if (!space)
-                    return { error: 'unexpected whitespace (quote values that contain spaces)' };
-                break;
-            case 'comment':
-                break;
-        }
-    }
-    if (state === 'single' || state === 'double' || state === 'escape')
-        return { error: 'a missing closing quote' };
-    return { value: out };
-}
-/** Longest value an expansion may produce; real env values are far shorter. */
-const MAX_EXPANDED = 64 * 1024;
-/** Replaces `${NAME}` at the allowed offsets; an unknown name stays as written (phpdotenv does the same). */
-function expand(parsed, lookup) {
-    let result = parsed.chars;
-    for (const offset of [...parsed.vars].reverse()) {
-        const rest = result.slice(offset);
-        const m = /^\$\{([a-zA-Z0-9_.]+)\}/.exec(rest);
-        if (!m)
-            continue;
-        const found = lookup(m[1]);
-        if (found === null || found === undefined)
-            continue;
-        // Stop growing once over the bound (the caller rejects the value), before a string too long for V8.
-        if (result.length + found.length > MAX_EXPANDED)
-            return result + found.slice(0, MAX_EXPANDED);
-        result = result.slice(0, offset) + found + rest.slice(m[0].length);
-    }
-    return result;
-}
-/** Counts double quotes not preceded by a backslash. */
-function unescapedQuotes(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++)
-        if (s[i] === '"' && s[i - 1] !== '\\')
-            n++;
-    return n;
-}
-/** Groups physical lines into entries: a double-quoted value may span lines, like phpdotenv's Lines::process. */
-function logicalLines(text) {
-    const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-    const out = [];
-    for (let i = 0; i < physical.length; i++) {
-        const start = i;
-        let current = physical[i];
-        const eq = current.indexOf('="');
-        if (eq >= 0 && unescapedQuotes(current.slice(eq + 1)) % 2 === 1) {
-            while (i + 1 < physical.length) {
-                i++;
-                current += '\n' + physical[i];
-                if (unescapedQuotes(physical[i]) % 2 === 1)
-                    break;
-            }
-        }
-        const trimmed = current.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        out.push({ text: current, line: start + 1 });
-    }
-    return out;
-}
-function parseDotenv(path, text) {
-    const entries = new Map();
-    const problems = [];
-    const problem = (line, message) => problems.push({
-        location: { file: path, line },
-        message: `${path}:${line}: ${message}`,
-        construct: 'env syntax',
-    });
-    for (const { text: entry, line } of logicalLines(text)) {
-        const eq = entry.indexOf('=');
-        let name = (eq >= 0 ? entry.slice(0, eq) : entry).trim();
-        const rawValue = eq >= 0 ? entry.slice(eq + 1).trim() : null;
-        if (name === '') {
-            problem(line, 'phpdotenv rejects this line (an unexpected equals sign)');
-            continue;
-        }
-        if (name.length > 8 && name.startsWith('export') && /\s/.test(name[6]))
-            name = name.slice(6).trimStart();
-        if (name.length >= 3 && /^(["']).*\1$/.test(name))
-            name = name.slice(1, -1);
-        if (!VALID_NAME.test(name)) {
-            problem(line, 'phpdotenv rejects this line: it is not a valid variable name (the text is not repeated here)');
-            continue;
-        }
-        if (rawValue === null) {
-            entries.set(name, { key: name, value: null, line });
-            continue;
-        }
-        const parsed = parseValue(rawValue);
-        if ('error' in parsed) {
-            // Laravel refuses to boot with this file; the value is unknown, so it is not used.
-            problem(line, `phpdotenv rejects ${name}: ${parsed.error}`);
-            continue;
-        }
-        const value = expand(parsed.value, (ref) => entries.get(ref)?.value);
-        // `B=${A}${A}`, `C=${B}${B}`… doubles at each line: past a bound the value is unknown, not a crash.
-        if (value.length > MAX_EXPANDED) {
-            problem(line, `${name} expands to more than ${MAX_EXPANDED} characters: its value is not used`);
-            continue;
-        }
-        entries.set(name, { key: name, value, line });
-    }
-    return { path, entries, problems };
-}
-/**
- * What Laravel's env() returns for a raw string: `true`/`(true)` → true, `false`, `null`, `empty`, and one
- * pair of matching quotes stripped. Rendered back as a string for the report.
- */
-function laravelEnvValue(raw) {
-    if (raw === null)
-        return null;
-    switch (raw.toLowerCase()) {
-        case 'true':
-        case '(true)':
-            return 'true';
-        case 'false':
-        case '(false)':
-            return 'false';
-        case 'empty':
-        case '(empty)':
-            return '';
-        case 'null':
-        case '(null)':
-            return null;
-    }
-    const quoted = /^(['"])(.*)\1$/s.exec(raw);
-    return quoted ? quoted[2] : raw;
-}
-
-;// CONCATENATED MODULE: ./build/src/project/laravel/host.js
+;// CONCATENATED MODULE: ./src/project/laravel/host.ts
 /**
  * What Laravel adds to PHP for the static evaluator: `config('x.y')` from the app's config files,
  * `env('X')` from the resolved environment, `DB::raw()` / `new Expression()` as SQL written by hand, the
@@ -4865,7 +4326,7 @@ function classArgument(arg, ctx) {
     return classOf(arg.what, { scope: ctx.scope, self: ctx.self });
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/frame.js
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/frame.ts
 /**
  * Where the migration interpreter stands while it runs a method body: the class (for `self::`, constants
  * and `$this->prop` defaults), the local variables, and how values are evaluated there. The PHP floor
@@ -4981,8 +4442,8 @@ function known(v, node) {
 function inside(inner, outer) {
     if (!inner || !outer)
         return !outer;
-    const line = ast_lineOf(inner);
-    return line >= ast_lineOf(outer) && line <= endLineOf(outer);
+    const line = lineOf(inner);
+    return line >= lineOf(outer) && line <= endLineOf(outer);
 }
 function frame_valueOf(node, frame) {
     return known(evaluate(node, frame.eval), node);
@@ -5004,7 +4465,1301 @@ function argsOf(nodes, frame) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./build/src/schema/ddl.js
+;// CONCATENATED MODULE: ./src/schema/fold.ts
+/**
+ * The in-memory schema that migrations are folded into: each operation edits tables here, so the final
+ * schema can be created once (one CREATE TABLE per table, indexes inline) instead of replaying every ALTER.
+ * Operations mirror what MariaDB does with the same DDL (e.g. the index InnoDB adds for a foreign key and
+ * drops again when another index can serve it). Each method returns an error message or null.
+ */
+const lower = (s) => s.toLowerCase();
+class SchemaFold {
+    tables = [];
+    /** Starts from an existing schema (e.g. a loaded schema dump, introspected); FK-named indexes count as InnoDB's own. */
+    static fromSchema(schema) {
+        const fold = new SchemaFold();
+        for (const t of schema.tables) {
+            const copy = structuredClone(t);
+            const implicit = new Set(copy.indexes.filter((i) => copy.foreignKeys.some((fk) => fk.name === i.name)).map((i) => i.name));
+            fold.tables.push({ ...copy, implicit });
+        }
+        return fold;
+    }
+    table(name) {
+        return this.tables.find((t) => lower(t.name) === lower(name));
+    }
+    hasTable(name) {
+        return this.table(name) !== undefined;
+    }
+    hasColumn(table, column) {
+        return this.table(table)?.columns.some((c) => lower(c.name) === lower(column)) ?? false;
+    }
+    hasIndex(table, name) {
+        return this.table(table)?.indexes.some((i) => lower(i.name) === lower(name)) ?? false;
+    }
+    createTable(name, options) {
+        if (this.hasTable(name))
+            return `Table '${name}' already exists`;
+        const t = { name, columns: [], indexes: [], foreignKeys: [], implicit: new Set() };
+        if (options.engine)
+            t.engine = options.engine;
+        if (options.charset)
+            t.charset = options.charset;
+        if (options.collation)
+            t.collation = options.collation;
+        if (options.comment)
+            t.comment = options.comment;
+        if (options.origin)
+            t.origin = options.origin;
+        this.tables.push(t);
+        return null;
+    }
+    dropTable(name, ifExists) {
+        const t = this.table(name);
+        if (!t)
+            return ifExists ? null : `Unknown table '${name}'`;
+        const referencing = this.tables.find((o) => o !== t && o.foreignKeys.some((fk) => lower(fk.refTable) === lower(name)));
+        if (referencing) {
+            return `Cannot drop table '${name}' referenced by a foreign key constraint of table '${referencing.name}'`;
+        }
+        this.tables = this.tables.filter((x) => x !== t);
+        return null;
+    }
+    renameTable(from, to) {
+        const t = this.table(from);
+        if (!t)
+            return `Table '${from}' doesn't exist`;
+        if (this.hasTable(to))
+            return `Table '${to}' already exists`;
+        for (const o of this.tables)
+            for (const fk of o.foreignKeys)
+                if (lower(fk.refTable) === lower(from))
+                    fk.refTable = to;
+        t.name = to;
+        return null;
+    }
+    addColumn(table, column, position) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        if (t.columns.some((c) => lower(c.name) === lower(column.name)))
+            return `Duplicate column name '${column.name}'`;
+        return this.place(t, column, position);
+    }
+    place(t, column, position) {
+        if (position && 'first' in position) {
+            t.columns.unshift(column);
+        }
+        else if (position && 'after' in position) {
+            const i = t.columns.findIndex((c) => lower(c.name) === lower(position.after));
+            if (i < 0)
+                return `Unknown column '${position.after}' in '${t.name}'`;
+            t.columns.splice(i + 1, 0, column);
+        }
+        else {
+            t.columns.push(column);
+        }
+        return null;
+    }
+    column(table, name) {
+        return this.table(table)?.columns.find((c) => lower(c.name) === lower(name));
+    }
+    /** Replaces a column's definition in place (MODIFY/CHANGE); a new name renames it in indexes and keys too. */
+    replaceColumn(table, name, column, position = null) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        const i = t.columns.findIndex((c) => lower(c.name) === lower(name));
+        if (i < 0)
+            return `Unknown column '${name}' in '${table}'`;
+        if (lower(column.name) !== lower(name) && t.columns.some((c) => lower(c.name) === lower(column.name))) {
+            return `Duplicate column name '${column.name}'`;
+        }
+        if (position) {
+            t.columns.splice(i, 1);
+            const err = this.place(t, column, position);
+            if (err)
+                return err;
+        }
+        else {
+            t.columns[i] = column;
+        }
+        if (column.name !== name)
+            this.renameColumnRefs(t, name, column.name);
+        return null;
+    }
+    renameColumn(table, from, to) {
+        const c = this.column(table, from);
+        if (!c)
+            return this.table(table) ? `Unknown column '${from}' in '${table}'` : `Table '${table}' doesn't exist`;
+        return this.replaceColumn(table, from, { ...c, name: to });
+    }
+    renameColumnRefs(t, from, to) {
+        const swap = (cols) => cols.map((c) => (lower(c) === lower(from) ? to : c));
+        for (const i of t.indexes)
+            i.columns = swap(i.columns);
+        for (const fk of t.foreignKeys)
+            fk.columns = swap(fk.columns);
+        for (const o of this.tables) {
+            for (const fk of o.foreignKeys)
+                if (lower(fk.refTable) === lower(t.name))
+                    fk.refColumns = swap(fk.refColumns);
+        }
+    }
+    /** Drops a column; MariaDB removes it from every index and drops indexes left with no column. */
+    dropColumn(table, name) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        if (!t.columns.some((c) => lower(c.name) === lower(name))) {
+            return `Can't DROP COLUMN \`${name}\`; check that it exists`;
+        }
+        const fk = t.foreignKeys.find((f) => f.columns.some((c) => lower(c) === lower(name)));
+        if (fk)
+            return `Cannot drop column '${name}': needed in a foreign key constraint '${fk.name}'`;
+        t.columns = t.columns.filter((c) => lower(c.name) !== lower(name));
+        for (const i of t.indexes) {
+            const keep = i.columns.map((c, n) => (lower(c) === lower(name) ? -1 : n)).filter((n) => n >= 0);
+            if (i.subParts)
+                i.subParts = keep.map((n) => i.subParts[n] ?? null);
+            i.columns = keep.map((n) => i.columns[n]);
+        }
+        t.indexes = t.indexes.filter((i) => i.columns.length > 0);
+        return null;
+    }
+    addIndex(table, index) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        if (index.primary && t.indexes.some((i) => i.primary))
+            return 'Multiple primary key defined';
+        if (t.indexes.some((i) => lower(i.name) === lower(index.name)))
+            return `Duplicate key name '${index.name}'`;
+        for (const c of index.columns) {
+            if (!t.columns.some((x) => lower(x.name) === lower(c)))
+                return `Key column '${c}' doesn't exist in table`;
+        }
+        // InnoDB drops the index it made for a foreign key once another index can serve that key.
+        for (const name of [...t.implicit]) {
+            const fkIndex = t.indexes.find((i) => i.name === name);
+            if (fkIndex && startsWith(index.columns, fkIndex.columns)) {
+                t.indexes = t.indexes.filter((i) => i !== fkIndex);
+                t.implicit.delete(name);
+            }
+        }
+        if (index.primary)
+            t.indexes.unshift(index);
+        else
+            t.indexes.push(index);
+        return null;
+    }
+    dropIndex(table, name) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        const idx = t.indexes.find((i) => lower(i.name) === lower(name) || (i.primary && lower(name) === 'primary'));
+        if (!idx)
+            return `Can't DROP INDEX \`${name}\`; check that it exists`;
+        const needs = t.foreignKeys.find((fk) => startsWith(idx.columns, fk.columns) &&
+            !t.indexes.some((o) => o !== idx && startsWith(o.columns, fk.columns)));
+        if (needs)
+            return `Cannot drop index '${idx.name}': needed in a foreign key constraint`;
+        t.indexes = t.indexes.filter((i) => i !== idx);
+        return null;
+    }
+    renameIndex(table, from, to) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        const idx = t.indexes.find((i) => lower(i.name) === lower(from));
+        if (!idx)
+            return `Key '${from}' doesn't exist in table '${table}'`;
+        if (t.indexes.some((i) => lower(i.name) === lower(to)))
+            return `Duplicate key name '${to}'`;
+        if (t.implicit.delete(idx.name))
+            t.implicit.add(to);
+        idx.name = to;
+        return null;
+    }
+    addForeignKey(table, fk) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        if (t.foreignKeys.some((f) => lower(f.name) === lower(fk.name)))
+            return `Duplicate foreign key constraint name '${fk.name}'`;
+        const parent = this.table(fk.refTable);
+        if (!parent && lower(fk.refTable) !== lower(table)) {
+            return `Can't create table \`${table}\` (errno: 150 "Foreign key constraint is incorrectly formed")`;
+        }
+        for (const c of fk.columns) {
+            if (!t.columns.some((x) => lower(x.name) === lower(c)))
+                return `Key column '${c}' doesn't exist in table`;
+        }
+        const refused = parent ? fold_referenceProblem(table, t, parent, fk) : null;
+        if (refused)
+            return refused;
+        t.foreignKeys.push(fk);
+        const serving = t.indexes.filter((i) => startsWith(i.columns, fk.columns));
+        const own = serving.filter((i) => !t.implicit.has(i.name));
+        const sameImplicit = serving.filter((i) => t.implicit.has(i.name) && i.columns.length === fk.columns.length);
+        if (own.length > 0 || serving.length > sameImplicit.length)
+            return null;
+        // InnoDB creates an index named after the constraint when none can serve it; one it made earlier for
+        // another key on the same columns is replaced by the new one (seen on MariaDB 10.11).
+        for (const old of sameImplicit)
+            t.implicit.delete(old.name);
+        t.indexes = t.indexes.filter((i) => !sameImplicit.includes(i));
+        t.indexes.push({ name: fk.name, columns: [...fk.columns], unique: false, kind: 'btree' });
+        t.implicit.add(fk.name);
+        return null;
+    }
+    dropForeignKey(table, name) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        const fk = t.foreignKeys.find((f) => lower(f.name) === lower(name));
+        if (!fk)
+            return `Can't DROP FOREIGN KEY \`${name}\`; check that it exists`;
+        t.foreignKeys = t.foreignKeys.filter((f) => f !== fk);
+        // The index InnoDB made for it stays, and InnoDB still drops it once another index covers its
+        // columns (MariaDB 10.11 keeps that flag on the index after the key is gone).
+        return null;
+    }
+    setTableOption(table, option, value) {
+        const t = this.table(table);
+        if (!t)
+            return `Table '${table}' doesn't exist`;
+        t[option] = value;
+        return null;
+    }
+    /** Whether an index is one InnoDB created for a foreign key (the DDL leaves it to InnoDB to create again). */
+    isImplicitIndex(table, name) {
+        return this.table(table)?.implicit.has(name) ?? false;
+    }
+    toSchema(source) {
+        return {
+            source,
+            tables: this.tables.map((t) => {
+                const { implicit: _implicit, ...table } = t;
+                return structuredClone(table);
+            }),
+        };
+    }
+}
+/** Whether `cols` begins with all of `prefix` (the leftmost-prefix rule). */
+const INTEGERS = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/;
+const STRINGS = /^(char|varchar|uuid)\b/;
+/** A column type as InnoDB compares key columns: lower case, integer display widths dropped. */
+function keyType(type) {
+    return type
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/^(tinyint|smallint|mediumint|int|integer|bigint)\(\d+\)/, '$1');
+}
+/** Integers must match exactly (size and sign); an integer never references a string or back. */
+function compatibleKeyTypes(child, parent) {
+    const a = keyType(child);
+    const b = keyType(parent);
+    if (INTEGERS.test(a) || INTEGERS.test(b))
+        return a === b;
+    if (STRINGS.test(a) !== STRINGS.test(b))
+        return false;
+    return true;
+}
+/**
+ * What MariaDB refuses when the key is added (even with FOREIGN_KEY_CHECKS off): a referenced column
+ * that does not exist, no index on the referenced columns, or key columns of incompatible types.
+ */
+function fold_referenceProblem(table, t, parent, fk) {
+    for (const ref of fk.refColumns) {
+        if (!parent.columns.some((c) => lower(c.name) === lower(ref)))
+            return `Failed to add the foreign key constraint. Missing column '${ref}' for constraint '${fk.name}' in the referenced table '${fk.refTable}'`;
+    }
+    const refs = fk.refColumns.map(lower);
+    if (!parent.indexes.some((i) => startsWith(i.columns.map(lower), refs)))
+        return `Failed to add the foreign key constraint. Missing index for constraint '${fk.name}' in the referenced table '${fk.refTable}'`;
+    for (const [i, c] of fk.columns.entries()) {
+        const mine = t.columns.find((x) => lower(x.name) === lower(c));
+        const theirs = parent.columns.find((x) => lower(x.name) === lower(fk.refColumns[i] ?? ''));
+        if (mine && theirs && !compatibleKeyTypes(mine.type, theirs.type))
+            return `Failed to add the foreign key constraint on table '${table}'. Incorrect options in FOREIGN KEY constraint '${fk.name}' (${mine.name} ${mine.type} references ${fk.refTable}.${theirs.name} ${theirs.type})`;
+    }
+    return null;
+}
+function startsWith(cols, prefix) {
+    if (prefix.length > cols.length)
+        return false;
+    return prefix.every((c, i) => lower(c) === lower(cols[i]));
+}
+
+;// CONCATENATED MODULE: ./src/project/sql/create-table.ts
+/** CREATE TABLE read with node-sql-parser and applied to the in-memory fold (dumps, SQL files, raw migration SQL). */
+
+function columnType(def) {
+    const base = String(def.dataType ?? '').toLowerCase();
+    if ((base === 'enum' || base === 'set') && def.expr?.value) {
+        return `${base}(${def.expr.value.map((v) => `'${String(v.value).replace(/'/g, "''")}'`).join(',')})`;
+    }
+    let type = base;
+    if (def.length !== undefined && def.length !== null)
+        type += `(${def.length}${def.scale !== undefined && def.scale !== null ? `,${def.scale}` : ''})`;
+    for (const s of (def.suffix ?? []))
+        type += ` ${String(s).toLowerCase()}`;
+    return type;
+}
+/** A column definition node (CREATE TABLE, ALTER TABLE ADD/MODIFY) as a Column. */
+function columnFromDefinition(d) {
+    const col = {
+        name: d.column.column,
+        type: columnType(d.definition),
+        nullable: d.nullable?.type !== 'not null' && !d.primary_key,
+        default: null,
+    };
+    const dv = d.default_val?.value;
+    if (dv) {
+        if (dv.type === 'null')
+            col.default = 'NULL';
+        else if (dv.type === 'single_quote_string' || dv.type === 'string')
+            col.default = `'${String(dv.value).replace(/'/g, "''")}'`;
+        else if (dv.type === 'number' || dv.type === 'bool')
+            col.default = String(dv.value);
+        else
+            col.default = sqlOfExpression({ ...dv, over: null }) ?? null;
+        // node-sql-parser hangs `ON UPDATE …` on the default expression.
+        if (dv.over?.type === 'on update')
+            col.onUpdate = String(dv.over.keyword);
+    }
+    if (d.auto_increment)
+        col.autoIncrement = true;
+    if (d.generated?.expr) {
+        col.generated = {
+            expression: sqlOfExpression(d.generated.expr) ?? '',
+            stored: d.generated.storage_type === 'stored',
+        };
+    }
+    if (d.comment?.value?.value !== undefined)
+        col.comment = String(d.comment.value.value);
+    if (d.collate?.collate?.name)
+        col.collation = d.collate.collate.name;
+    if (d.character_set?.value?.value)
+        col.charset = d.character_set.value.value;
+    return col;
+}
+function indexColumns(defs) {
+    const columns = defs.map((c) => String(c.column));
+    const subParts = defs.map((c) => typeof c.suffix === 'string' && /^\(\d+\)$/.test(c.suffix) ? Number(c.suffix.slice(1, -1)) : null);
+    return subParts.some((s) => s !== null) ? { columns, subParts } : { columns };
+}
+/** A FOREIGN KEY constraint node as a ForeignKey, or null when the node is something else. */
+function foreignKeyFrom(d) {
+    if (String(d.constraint_type ?? '').toLowerCase() !== 'foreign key')
+        return null;
+    const ref = d.reference_definition;
+    const actions = {};
+    for (const a of (ref?.on_action ?? []))
+        actions[a.type] = String(a.value?.value ?? '').toUpperCase();
+    return {
+        name: d.constraint ?? `fk_${d.definition.map((c) => c.column).join('_')}`,
+        columns: d.definition.map((c) => String(c.column)),
+        refTable: ref?.table?.[0]?.table,
+        refColumns: (ref?.definition ?? []).map((c) => String(c.column)),
+        ...(actions['on delete'] ? { onDelete: actions['on delete'] } : {}),
+        ...(actions['on update'] ? { onUpdate: actions['on update'] } : {}),
+    };
+}
+/** A key/index/unique/primary/fulltext/spatial node as an Index (CHECK constraints give null). */
+function indexFrom(d) {
+    const kind = String(d.constraint_type ?? d.keyword ?? '').toLowerCase();
+    if (kind === 'check' || !Array.isArray(d.definition))
+        return null;
+    const cols = indexColumns(d.definition);
+    const name = d.index ?? d.constraint ?? cols.columns[0];
+    if (kind.includes('primary'))
+        return { name: 'PRIMARY', ...cols, unique: true, primary: true, kind: 'btree' };
+    if (kind.includes('fulltext'))
+        return { name, ...cols, unique: false, kind: 'fulltext' };
+    if (kind.includes('spatial'))
+        return { name, ...cols, unique: false, kind: 'spatial' };
+    return { name, ...cols, unique: kind.includes('unique'), kind: 'btree' };
+}
+/**
+ * Applies one CREATE TABLE; returns an error message or null. Foreign keys go to `pendingKeys` when given
+ * (dumps: added once every table exists), else are added at once.
+ */
+function createTable(fold, ast, origin, pendingKeys) {
+    const name = ast.table?.[0]?.table;
+    if (!name)
+        return 'CREATE TABLE without a table name';
+    if (ast.if_not_exists && fold.hasTable(name))
+        return null;
+    const options = {};
+    for (const o of (ast.table_options ?? [])) {
+        const value = typeof o.value === 'object' ? o.value?.value : o.value;
+        const key = String(o.keyword).toLowerCase();
+        if (key === 'engine')
+            options.engine = String(value);
+        else if (key.includes('charset') || key.includes('character set'))
+            options.charset = String(value);
+        else if (key.includes('collate'))
+            options.collation = String(value);
+        else if (key === 'comment')
+            options.comment = String(value).replace(/^'|'$/g, '');
+    }
+    const err = fold.createTable(name, { ...options, origin });
+    if (err)
+        return err;
+    const later = [];
+    for (const d of (ast.create_definitions ?? [])) {
+        if (d.resource === 'column') {
+            const col = columnFromDefinition(d);
+            const e = fold.addColumn(name, col, null);
+            if (e)
+                return e;
+            if (d.primary_key)
+                later.push(() => fold.addIndex(name, {
+                    name: 'PRIMARY',
+                    columns: [col.name],
+                    unique: true,
+                    primary: true,
+                    kind: 'btree',
+                }));
+            if (d.unique)
+                later.push(() => fold.addIndex(name, { name: col.name, columns: [col.name], unique: true, kind: 'btree' }));
+            continue;
+        }
+        const fk = foreignKeyFrom(d);
+        if (fk) {
+            // Dumps create tables alphabetically with FOREIGN_KEY_CHECKS=0: keys are added once every table exists.
+            const key = { origin, run: () => fold.addForeignKey(name, fk) };
+            if (pendingKeys)
+                pendingKeys.push(key);
+            else
+                later.push(key.run);
+            continue;
+        }
+        const index = indexFrom(d);
+        if (!index)
+            continue;
+        const e = fold.addIndex(name, index);
+        if (e)
+            return e;
+    }
+    for (const step of later) {
+        const e = step();
+        if (e)
+            return e;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/project/sql/fold-sql.ts
+/**
+ * Reads the SQL statements that only add or drop indexes (CREATE INDEX, ALTER TABLE … ADD INDEX/UNIQUE/
+ * FULLTEXT, DROP INDEX) with node-sql-parser, so raw migration SQL of that kind joins the folded schema.
+ * Anything else is left for MariaDB to run as written.
+ */
+
+
+/** CREATE INDEX columns; node-sql-parser reads a prefix `name(10)` as a call. */
+function createIndexColumns(defs) {
+    const plain = defs.map((d) => d.type === 'function' && d.args?.value?.length === 1 && d.args.value[0].type === 'number'
+        ? { column: d.name?.name?.[0]?.value, suffix: `(${d.args.value[0].value})` }
+        : d);
+    if (plain.some((d) => typeof d.column !== 'string'))
+        return null;
+    return indexColumns(plain);
+}
+function position(e) {
+    const keyword = String(e.suffix?.keyword ?? '').toLowerCase();
+    if (keyword === 'after' && e.suffix.expr?.column)
+        return { after: String(e.suffix.expr.column) };
+    if (keyword === 'first')
+        return { first: true };
+    return null;
+}
+/** One ALTER TABLE action as a fold step, or null when it is not one the fold follows. */
+function alterStep(fold, table, e) {
+    const action = String(e.action ?? '').toLowerCase();
+    const resource = String(e.resource ?? '').toLowerCase();
+    if (action === 'add' && resource === 'column' && e.definition) {
+        const column = columnFromDefinition(e);
+        return () => fold.addColumn(table, column, position(e));
+    }
+    if (action === 'add' && resource === 'index') {
+        const index = indexFrom({ ...e, constraint_type: e.keyword });
+        return index ? () => fold.addIndex(table, index) : null;
+    }
+    if (action === 'add' && resource === 'constraint' && e.create_definitions) {
+        const fk = foreignKeyFrom(e.create_definitions);
+        if (fk)
+            return () => fold.addForeignKey(table, fk);
+        const index = indexFrom(e.create_definitions);
+        return index ? () => fold.addIndex(table, index) : null;
+    }
+    if (action === 'drop' && resource === 'column' && e.column?.column)
+        return () => fold.dropColumn(table, String(e.column.column));
+    if (action === 'drop' && resource === 'index' && typeof e.index === 'string')
+        return () => fold.dropIndex(table, e.index);
+    if (action === 'drop' &&
+        resource === 'key' &&
+        String(e.keyword).toLowerCase() === 'foreign key' &&
+        typeof e.key === 'string') {
+        return () => fold.dropForeignKey(table, e.key);
+    }
+    if (action === 'modify' && resource === 'column' && e.definition) {
+        const column = columnFromDefinition(e);
+        return () => fold.replaceColumn(table, column.name, column, position(e));
+    }
+    if (action === 'rename' && resource === 'column' && e.old_column?.column && e.column?.column) {
+        return () => fold.renameColumn(table, String(e.old_column.column), String(e.column.column));
+    }
+    return null;
+}
+/** Applies the statement to the fold when it is one of the index statements above. */
+function foldSqlStatement(fold, sql, origin = { file: '', line: 0 }) {
+    const asts = parseSql(sql);
+    if (!asts || asts.length !== 1)
+        return { folded: false };
+    const ast = asts[0];
+    // CREATE TABLE that node-sql-parser reads fully joins the fold, so later Schema::table calls find it.
+    if (ast.type === 'create' && ast.keyword === 'table' && !ast.temporary && !ast.as && !ast.query_expr) {
+        return { folded: true, error: createTable(fold, ast, origin) };
+    }
+    if (ast.type === 'create' && ast.keyword === 'index' && typeof ast.index === 'string') {
+        const cols = createIndexColumns(ast.index_columns ?? []);
+        if (!cols || ast.index_using || !ast.table?.table || !fold.hasTable(ast.table.table))
+            return { folded: false };
+        const type = String(ast.index_type ?? '').toLowerCase();
+        const index = {
+            name: ast.index,
+            ...cols,
+            unique: type.includes('unique'),
+            kind: type.includes('fulltext') ? 'fulltext' : type.includes('spatial') ? 'spatial' : 'btree',
+        };
+        return { folded: true, error: fold.addIndex(ast.table.table, index) };
+    }
+    if (ast.type === 'drop' &&
+        ast.keyword === 'index' &&
+        fold.hasTable(ast.table?.table ?? '') &&
+        typeof ast.name?.column === 'string') {
+        return { folded: true, error: fold.dropIndex(ast.table.table, ast.name.column) };
+    }
+    if (ast.type === 'alter' && Array.isArray(ast.table) && ast.table.length === 1 && Array.isArray(ast.expr)) {
+        const table = ast.table[0].table;
+        // Tables the fold does not know (made by other raw SQL) are left to MariaDB.
+        if (!fold.hasTable(table))
+            return { folded: false };
+        const steps = [];
+        for (const e of ast.expr) {
+            const step = alterStep(fold, table, e);
+            // One part the fold cannot follow: the whole statement runs as written.
+            if (!step)
+                return { folded: false };
+            steps.push(step);
+        }
+        for (const step of steps) {
+            const error = step();
+            if (error)
+                return { folded: true, error };
+        }
+        return { folded: true, error: null };
+    }
+    return { folded: false };
+}
+
+;// CONCATENATED MODULE: ./src/project/sql/split.ts
+/**
+ * Splits SQL text (a dump, a migration .sql file, a DB::unprepared string) into statements, keeping the line
+ * each one starts on. Quotes, backticks, comments and mysql-client `DELIMITER` lines are honoured; the
+ * statements themselves are passed on as written.
+ */
+function splitSql(text) {
+    const out = [];
+    let delimiter = ';';
+    let buf = '';
+    let startLine = 0;
+    let line = 1;
+    let i = 0;
+    const n = text.length;
+    const flush = () => {
+        const sql = buf.trim();
+        if (sql)
+            out.push({ sql, line: startLine || line });
+        buf = '';
+        startLine = 0;
+    };
+    while (i < n) {
+        const ch = text[i];
+        const atLineStart = buf.trim() === '';
+        // mysql client directive: DELIMITER $$
+        if (atLineStart && /^delimiter\s/i.test(text.slice(i, i + 10))) {
+            const end = text.indexOf('\n', i);
+            const directive = text.slice(i, end < 0 ? n : end).trim();
+            delimiter = directive.split(/\s+/)[1] || ';';
+            buf = '';
+            i = end < 0 ? n : end;
+            continue;
+        }
+        if (ch === '\n')
+            line++;
+        // Comments: -- , #, /* */ (MariaDB executable comments /*! */ are kept as text).
+        if ((ch === '-' && text[i + 1] === '-' && /\s/.test(text[i + 2] ?? ' ')) || ch === '#') {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? n : end;
+            continue;
+        }
+        if (ch === '/' && text[i + 1] === '*' && text[i + 2] !== '!') {
+            const end = text.indexOf('*/', i + 2);
+            const stop = end < 0 ? n : end + 2;
+            for (let k = i; k < stop; k++)
+                if (text[k] === '\n')
+                    line++;
+            i = stop;
+            continue;
+        }
+        if (ch === "'" || ch === '"' || ch === '`') {
+            if (!startLine)
+                startLine = line;
+            let k = i + 1;
+            while (k < n) {
+                if (text[k] === '\\' && ch !== '`') {
+                    k += 2;
+                    continue;
+                }
+                if (text[k] === ch) {
+                    if (text[k + 1] === ch) {
+                        k += 2;
+                        continue;
+                    }
+                    break;
+                }
+                k++;
+            }
+            const piece = text.slice(i, Math.min(k + 1, n));
+            for (const c of piece.slice(1))
+                if (c === '\n')
+                    line++;
+            buf += piece;
+            i = k + 1;
+            continue;
+        }
+        if (text.startsWith(delimiter, i)) {
+            flush();
+            i += delimiter.length;
+            continue;
+        }
+        if (!startLine && !/\s/.test(ch))
+            startLine = line;
+        buf += ch;
+        i++;
+    }
+    flush();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/budget.ts
+/**
+ * Limits on interpreting migrations. Loops over literal arrays nest: a 4 KB file can ask for a million
+ * iterations, each running a statement; a string doubled in a loop grows without end. Each file and the
+ * whole run have a budget of statements and raw SQL statements, and a string value has a maximum size;
+ * past a limit the file (or the remaining files) is not read further and a PA901 problem says why.
+ */
+const LIMITS = {
+    /** Statements interpreted in one migration file (loop iterations count each time). */
+    stepsPerFile: 100_000,
+    /** DB::statement/unprepared calls in one migration file. */
+    rawPerFile: 1_000,
+    /** Statements interpreted over all migration files. */
+    stepsTotal: 1_000_000,
+    /** DB::statement/unprepared calls over all migration files. */
+    rawTotal: 10_000,
+    /** The longest string a migration may build (characters). */
+    stringChars: 1_000_000,
+};
+/** Thrown when a limit is reached: the interpreter stops the file and reports it. */
+class LimitReached extends Error {
+    total;
+    name = 'LimitReached';
+    constructor(message, 
+    /** The whole run's budget is spent: later files are not read either. */
+    total) {
+        super(message);
+        this.total = total;
+    }
+}
+/** The work done so far: one per run, shared by the files; `file*` reset for each file. */
+class WorkBudget {
+    steps = 0;
+    raw = 0;
+    fileSteps = 0;
+    fileRaw = 0;
+    startFile() {
+        this.fileSteps = 0;
+        this.fileRaw = 0;
+    }
+    get spent() {
+        return this.steps >= LIMITS.stepsTotal || this.raw >= LIMITS.rawTotal;
+    }
+    step() {
+        this.steps += 1;
+        this.fileSteps += 1;
+        if (this.fileSteps > LIMITS.stepsPerFile)
+            throw new LimitReached(`stopped interpreting this migration after ${LIMITS.stepsPerFile} statements (loops?): the rest of the file is not read`, false);
+        if (this.steps > LIMITS.stepsTotal)
+            throw new LimitReached(`stopped interpreting migrations after ${LIMITS.stepsTotal} statements in total: this file's rest and later files are not read`, true);
+    }
+    rawStatement() {
+        this.raw += 1;
+        this.fileRaw += 1;
+        if (this.fileRaw > LIMITS.rawPerFile)
+            throw new LimitReached(`stopped interpreting this migration after ${LIMITS.rawPerFile} DB::statement calls: the rest of the file is not read`, false);
+        if (this.raw > LIMITS.rawTotal)
+            throw new LimitReached(`stopped interpreting migrations after ${LIMITS.rawTotal} DB::statement calls in total: later files are not read`, true);
+    }
+    value(value) {
+        if (typeof value === 'string' && value.length > LIMITS.stringChars)
+            throw new LimitReached(`stopped interpreting this migration: a string longer than ${LIMITS.stringChars} characters was built`, false);
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/blueprint.ts
+/**
+ * Laravel's Blueprint, re-told: what each `$table->method(...)` call adds (column definitions and commands,
+ * with the same attribute names as Laravel's Fluent objects), so the grammar can render it as Laravel would.
+ */
+
+
+/** Laravel 11+ signatures that differ from Laravel 8–10. */
+const MODERN_METHODS = {
+    float: { type: 'float', params: [['precision', 53]] },
+    double: { type: 'double', params: [] },
+    decimal: {
+        type: 'decimal',
+        params: [
+            ['total', 8],
+            ['places', 2],
+        ],
+    },
+    geometry: {
+        type: 'geometry',
+        params: [
+            ['subtype', null],
+            ['srid', 0],
+        ],
+    },
+};
+class BlueprintError extends Error {
+}
+const INT_PARAMS = [
+    ['autoIncrement', false],
+    ['unsigned', false],
+];
+const NUM_PARAMS = (total, places) => [
+    ['total', total],
+    ['places', places],
+    ['unsigned', false],
+];
+const PRECISION = [['precision', 0]];
+const COLUMN_METHODS = {
+    char: { type: 'char', params: [['length', null]] },
+    string: { type: 'string', params: [['length', null]] },
+    tinyText: { type: 'tinyText', params: [] },
+    text: { type: 'text', params: [] },
+    mediumText: { type: 'mediumText', params: [] },
+    longText: { type: 'longText', params: [] },
+    integer: { type: 'integer', params: INT_PARAMS },
+    tinyInteger: { type: 'tinyInteger', params: INT_PARAMS },
+    smallInteger: { type: 'smallInteger', params: INT_PARAMS },
+    mediumInteger: { type: 'mediumInteger', params: INT_PARAMS },
+    bigInteger: { type: 'bigInteger', params: INT_PARAMS },
+    unsignedInteger: { type: 'integer', params: [['autoIncrement', false]], fixed: { unsigned: true } },
+    unsignedTinyInteger: { type: 'tinyInteger', params: [['autoIncrement', false]], fixed: { unsigned: true } },
+    unsignedSmallInteger: {
+        type: 'smallInteger',
+        params: [['autoIncrement', false]],
+        fixed: { unsigned: true },
+    },
+    unsignedMediumInteger: {
+        type: 'mediumInteger',
+        params: [['autoIncrement', false]],
+        fixed: { unsigned: true },
+    },
+    unsignedBigInteger: { type: 'bigInteger', params: [['autoIncrement', false]], fixed: { unsigned: true } },
+    increments: { type: 'integer', params: [], fixed: { autoIncrement: true, unsigned: true } },
+    integerIncrements: { type: 'integer', params: [], fixed: { autoIncrement: true, unsigned: true } },
+    tinyIncrements: { type: 'tinyInteger', params: [], fixed: { autoIncrement: true, unsigned: true } },
+    smallIncrements: { type: 'smallInteger', params: [], fixed: { autoIncrement: true, unsigned: true } },
+    mediumIncrements: { type: 'mediumInteger', params: [], fixed: { autoIncrement: true, unsigned: true } },
+    bigIncrements: { type: 'bigInteger', params: [], fixed: { autoIncrement: true, unsigned: true } },
+    foreignId: {
+        type: 'bigInteger',
+        params: [],
+        fixed: { autoIncrement: false, unsigned: true },
+        foreignable: true,
+    },
+    float: { type: 'float', params: NUM_PARAMS(8, 2) },
+    double: { type: 'double', params: NUM_PARAMS(null, null) },
+    decimal: { type: 'decimal', params: NUM_PARAMS(8, 2) },
+    unsignedFloat: { type: 'float', params: NUM_PARAMS(8, 2).slice(0, 2), fixed: { unsigned: true } },
+    unsignedDouble: { type: 'double', params: NUM_PARAMS(null, null).slice(0, 2), fixed: { unsigned: true } },
+    unsignedDecimal: { type: 'decimal', params: NUM_PARAMS(8, 2).slice(0, 2), fixed: { unsigned: true } },
+    boolean: { type: 'boolean', params: [] },
+    enum: { type: 'enum', params: [['allowed', []]] },
+    set: { type: 'set', params: [['allowed', []]] },
+    json: { type: 'json', params: [] },
+    jsonb: { type: 'jsonb', params: [] },
+    date: { type: 'date', params: [] },
+    dateTime: { type: 'dateTime', params: PRECISION },
+    dateTimeTz: { type: 'dateTimeTz', params: PRECISION },
+    time: { type: 'time', params: PRECISION },
+    timeTz: { type: 'timeTz', params: PRECISION },
+    timestamp: { type: 'timestamp', params: PRECISION },
+    timestampTz: { type: 'timestampTz', params: PRECISION },
+    year: { type: 'year', params: [] },
+    binary: { type: 'binary', params: [] },
+    uuid: { type: 'uuid', params: [] },
+    foreignUuid: { type: 'uuid', params: [], foreignable: true },
+    ulid: { type: 'char', params: [['length', 26]] },
+    foreignUlid: { type: 'char', params: [['length', 26]], foreignable: true },
+    ipAddress: { type: 'ipAddress', params: [] },
+    macAddress: { type: 'macAddress', params: [] },
+    geometry: { type: 'geometry', params: [] },
+    point: { type: 'point', params: [['srid', null]] },
+    lineString: { type: 'lineString', params: [] },
+    polygon: { type: 'polygon', params: [] },
+    geometryCollection: { type: 'geometryCollection', params: [] },
+    multiPoint: { type: 'multiPoint', params: [] },
+    multiLineString: { type: 'multiLineString', params: [] },
+    multiPolygon: { type: 'multiPolygon', params: [] },
+};
+/** Column methods whose name argument is optional in newer Laravel versions. */
+const DEFAULT_COLUMN = {
+    uuid: 'uuid',
+    ulid: 'ulid',
+    ipAddress: 'ip_address',
+    macAddress: 'mac_address',
+};
+const INDEX_METHODS = {
+    index: 'index',
+    unique: 'unique',
+    primary: 'primary',
+    fullText: 'fulltext',
+    fulltext: 'fulltext',
+    spatialIndex: 'spatialIndex',
+};
+const DROP_INDEX_METHODS = {
+    dropPrimary: 'primary',
+    dropUnique: 'unique',
+    dropIndex: 'index',
+    dropFullText: 'fulltext',
+    dropSpatialIndex: 'spatialIndex',
+    dropForeign: 'foreign',
+};
+/** Blueprint methods handled one by one in BlueprintBuilder.call. */
+const OTHER_METHODS = [
+    'id',
+    'foreign',
+    'foreignIdFor',
+    'timestamps',
+    'nullableTimestamps',
+    'timestampsTz',
+    'datetimes',
+    'softDeletes',
+    'softDeletesTz',
+    'softDeletesDatetime',
+    'rememberToken',
+    'morphs',
+    'nullableMorphs',
+    'numericMorphs',
+    'nullableNumericMorphs',
+    'uuidMorphs',
+    'nullableUuidMorphs',
+    'ulidMorphs',
+    'nullableUlidMorphs',
+    'dropColumn',
+    'dropConstrainedForeignId',
+    'dropForeignIdFor',
+    'dropConstrainedForeignIdFor',
+    'dropTimestamps',
+    'dropTimestampsTz',
+    'dropSoftDeletes',
+    'dropSoftDeletesTz',
+    'dropRememberToken',
+    'dropMorphs',
+    'renameColumn',
+    'renameIndex',
+    'rename',
+    'drop',
+    'dropIfExists',
+    'engine',
+    'charset',
+    'collation',
+    'comment',
+    'temporary',
+    'create',
+];
+/**
+ * Blueprint's methods by lower-case name: PHP method names are case-insensitive, so `->dateTime()`,
+ * `->datetime()` and `->DROPCOLUMN()` are one method (`fulltext` and `fullText` are both declared).
+ */
+const CANONICAL = new Map([
+    ...Object.keys(COLUMN_METHODS),
+    ...Object.keys(INDEX_METHODS),
+    ...Object.keys(DROP_INDEX_METHODS),
+    ...OTHER_METHODS,
+].map((m) => [m.toLowerCase(), m]));
+/** The method as Blueprint declares it; unknown names as written. */
+function blueprintMethod(method) {
+    return CANONICAL.get(method.toLowerCase()) ?? method;
+}
+function bind(args, params, offset = 0) {
+    const out = {};
+    params.forEach(([name, fallback], i) => {
+        const v = name in args.named ? args.named[name] : args.positional[i + offset];
+        out[name] = v === undefined ? fallback : v;
+    });
+    return out;
+}
+function arg(args, i, name) {
+    return name in args.named ? args.named[name] : args.positional[i];
+}
+function blueprint_str(v, what) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number')
+        return String(v);
+    throw new BlueprintError(`${what} must be a literal string`);
+}
+function strList(v, what) {
+    if (Array.isArray(v))
+        return v.map((x) => blueprint_str(x, what));
+    if (isKeyedArray(v))
+        return Object.values(v).map((x) => blueprint_str(x, what));
+    return [blueprint_str(v, what)];
+}
+class BlueprintBuilder {
+    settings;
+    def;
+    /** Set by `$table->after('col', fn)`: columns added inside the callback follow each other after it. */
+    afterColumn = null;
+    constructor(table, creating, settings) {
+        this.settings = settings;
+        this.def = { table, creating, columns: [], commands: [], fullChange: settings.laravelMajor >= 11 };
+    }
+    /** Laravel's createIndexName: `users_email_unique`. */
+    indexName(type, columns) {
+        return `${this.def.table}_${columns.join('_')}_${type}`.toLowerCase().replace(/[-.]/g, '_');
+    }
+    addColumn(type, name, attrs, line, foreignable = false) {
+        const col = { type, name, attrs: { ...attrs }, line, foreignable };
+        if (this.afterColumn) {
+            col.attrs.after = this.afterColumn;
+            this.afterColumn = name;
+        }
+        if ((type === 'string' || type === 'char') && (attrs.length === null || attrs.length === undefined)) {
+            col.attrs.length = this.settings.defaultStringLength;
+        }
+        this.def.columns.push(col);
+        return col;
+    }
+    command(name, attrs, line) {
+        const cmd = { name, attrs, line };
+        this.def.commands.push(cmd);
+        return cmd;
+    }
+    indexCommand(type, columns, name, line, algorithm) {
+        const cols = strList(columns, 'index columns');
+        const index = name === null || name === undefined ? this.indexName(type, cols) : blueprint_str(name, 'index name');
+        return this.command(type, { index, columns: cols, algorithm: algorithm ?? null }, line);
+    }
+    dropIndexCommand(command, type, index, line) {
+        let columns = [];
+        let name;
+        if (index === null || index === undefined) {
+            name = this.indexName(type, columns);
+        }
+        else if (Array.isArray(index)) {
+            columns = strList(index, 'index columns');
+            name = this.indexName(type, columns);
+        }
+        else {
+            name = blueprint_str(index, 'index name');
+        }
+        return this.command(command, { index: name, columns }, line);
+    }
+    /** Runs one Blueprint method; returns the fluent object further chained calls modify. */
+    call(written, args, line) {
+        const method = INDEX_METHODS[written] ? written : blueprintMethod(written);
+        const modern = this.settings.laravelMajor >= 11 ? MODERN_METHODS[method] : undefined;
+        const spec = modern ?? COLUMN_METHODS[method];
+        if (spec) {
+            const name = blueprint_str(arg(args, 0, 'column') ?? DEFAULT_COLUMN[method], `${method}() column name`);
+            const attrs = { ...bind(args, spec.params, 1), ...spec.fixed };
+            if (spec.type === 'uuid' && this.settings.mariadbGrammar)
+                attrs.nativeUuid = true;
+            return { column: this.addColumn(spec.type, name, attrs, line, spec.foreignable) };
+        }
+        if (method in INDEX_METHODS) {
+            const type = INDEX_METHODS[method];
+            return {
+                command: this.indexCommand(type, arg(args, 0, 'columns'), arg(args, 1, 'name'), line, arg(args, 2, 'algorithm')),
+            };
+        }
+        if (method in DROP_INDEX_METHODS) {
+            const type = DROP_INDEX_METHODS[method];
+            return { command: this.dropIndexCommand(method, type, arg(args, 0, 'index'), line) };
+        }
+        switch (method) {
+            case 'id':
+                return this.call('bigIncrements', { positional: [arg(args, 0, 'column') ?? 'id'], named: {} }, line);
+            case 'foreign': {
+                return { command: this.indexCommand('foreign', arg(args, 0, 'columns'), arg(args, 1, 'name'), line) };
+            }
+            case 'foreignIdFor': {
+                const model = blueprint_str(arg(args, 0, 'model'), 'foreignIdFor() model');
+                const column = arg(args, 1, 'column');
+                const key = this.modelKey(model);
+                const name = column === null || column === undefined ? key.foreignKey : blueprint_str(column, 'column');
+                return this.call(key.method, { positional: [name], named: {} }, line);
+            }
+            case 'timestamps':
+            case 'nullableTimestamps':
+            case 'timestampsTz': {
+                const precision = arg(args, 0, 'precision') ?? 0;
+                const type = method === 'timestampsTz' ? 'timestampTz' : 'timestamp';
+                this.addColumn(type, 'created_at', { precision, nullable: true }, line);
+                this.addColumn(type, 'updated_at', { precision, nullable: true }, line);
+                return { done: true };
+            }
+            case 'datetimes': {
+                const precision = arg(args, 0, 'precision') ?? 0;
+                this.addColumn('dateTime', 'created_at', { precision, nullable: true }, line);
+                this.addColumn('dateTime', 'updated_at', { precision, nullable: true }, line);
+                return { done: true };
+            }
+            case 'softDeletes':
+            case 'softDeletesTz':
+            case 'softDeletesDatetime': {
+                const name = arg(args, 0, 'column') ?? 'deleted_at';
+                const precision = arg(args, 1, 'precision') ?? 0;
+                const type = method === 'softDeletesTz'
+                    ? 'timestampTz'
+                    : method === 'softDeletesDatetime'
+                        ? 'dateTime'
+                        : 'timestamp';
+                return { column: this.addColumn(type, blueprint_str(name, 'column'), { precision, nullable: true }, line) };
+            }
+            case 'rememberToken':
+                return { column: this.addColumn('string', 'remember_token', { length: 100, nullable: true }, line) };
+            case 'morphs':
+            case 'nullableMorphs': {
+                if (this.settings.legacyMorphs)
+                    return this.legacyMorphs(args, method === 'nullableMorphs', line);
+                const kind = this.settings.defaultMorphKeyType;
+                const prefix = method === 'morphs' ? '' : 'nullable';
+                const target = kind === 'uuid' ? 'UuidMorphs' : kind === 'ulid' ? 'UlidMorphs' : 'NumericMorphs';
+                const full = prefix ? `${prefix}${target}` : target[0].toLowerCase() + target.slice(1);
+                return this.call(full, args, line);
+            }
+            case 'numericMorphs':
+            case 'nullableNumericMorphs':
+            case 'uuidMorphs':
+            case 'nullableUuidMorphs':
+            case 'ulidMorphs':
+            case 'nullableUlidMorphs': {
+                const name = blueprint_str(arg(args, 0, 'name'), 'morph name');
+                const nullable = method.startsWith('nullable');
+                const idMethod = /uuid/i.test(method) ? 'uuid' : /ulid/i.test(method) ? 'ulid' : 'unsignedBigInteger';
+                const type = this.call('string', { positional: [`${name}_type`], named: {} }, line);
+                const id = this.call(idMethod, { positional: [`${name}_id`], named: {} }, line);
+                if (nullable) {
+                    type.column.attrs.nullable = true;
+                    id.column.attrs.nullable = true;
+                }
+                this.indexCommand('index', [`${name}_type`, `${name}_id`], arg(args, 1, 'indexName'), line);
+                return { done: true };
+            }
+            case 'dropColumn': {
+                const first = arg(args, 0, 'columns');
+                const cols = Array.isArray(first)
+                    ? strList(first, 'column')
+                    : args.positional.map((v) => blueprint_str(v, 'column'));
+                this.command('dropColumn', { columns: cols }, line);
+                return { done: true };
+            }
+            case 'dropConstrainedForeignId': {
+                const col = blueprint_str(arg(args, 0, 'column'), 'column');
+                this.dropIndexCommand('dropForeign', 'foreign', [col], line);
+                this.command('dropColumn', { columns: [col] }, line);
+                return { done: true };
+            }
+            case 'dropForeignIdFor':
+            case 'dropConstrainedForeignIdFor': {
+                const model = blueprint_str(arg(args, 0, 'model'), 'model');
+                const column = arg(args, 1, 'column');
+                const col = column === null || column === undefined ? this.modelKey(model).foreignKey : blueprint_str(column, 'column');
+                this.dropIndexCommand('dropForeign', 'foreign', [col], line);
+                if (method === 'dropConstrainedForeignIdFor')
+                    this.command('dropColumn', { columns: [col] }, line);
+                return { done: true };
+            }
+            case 'dropTimestamps':
+            case 'dropTimestampsTz':
+                this.command('dropColumn', { columns: ['created_at', 'updated_at'] }, line);
+                return { done: true };
+            case 'dropSoftDeletes':
+            case 'dropSoftDeletesTz':
+                this.command('dropColumn', { columns: [blueprint_str(arg(args, 0, 'column') ?? 'deleted_at', 'column')] }, line);
+                return { done: true };
+            case 'dropRememberToken':
+                this.command('dropColumn', { columns: ['remember_token'] }, line);
+                return { done: true };
+            case 'dropMorphs': {
+                const name = blueprint_str(arg(args, 0, 'name'), 'morph name');
+                const cols = [`${name}_type`, `${name}_id`];
+                const indexName = arg(args, 1, 'indexName');
+                this.dropIndexCommand('dropIndex', 'index', indexName ?? cols, line);
+                this.command('dropColumn', { columns: cols }, line);
+                return { done: true };
+            }
+            case 'renameColumn':
+                this.command('renameColumn', { from: blueprint_str(arg(args, 0, 'from'), 'column'), to: blueprint_str(arg(args, 1, 'to'), 'column') }, line);
+                return { done: true };
+            case 'renameIndex':
+                this.command('renameIndex', { from: blueprint_str(arg(args, 0, 'from'), 'index'), to: blueprint_str(arg(args, 1, 'to'), 'index') }, line);
+                return { done: true };
+            case 'rename':
+                this.command('rename', { to: blueprint_str(arg(args, 0, 'to'), 'table name') }, line);
+                return { done: true };
+            case 'drop':
+            case 'dropIfExists':
+                this.command(method, {}, line);
+                return { done: true };
+            case 'engine':
+            case 'charset':
+            case 'collation':
+            case 'comment':
+                this.def[method] = blueprint_str(arg(args, 0, method), method);
+                return { done: true };
+            case 'temporary':
+                this.def.temporary = true;
+                return { done: true };
+            case 'create':
+                this.def.creating = true;
+                return { done: true };
+            default:
+                throw new BlueprintError(`Blueprint::${method}() is not understood`);
+        }
+    }
+    /** The model's key as foreignIdFor() reads it; Laravel's defaults for a class the app does not declare. */
+    modelKey(model) {
+        const found = this.settings.modelKey?.(model.replace(/^\\/, ''));
+        return found ?? { method: 'foreignId', foreignKey: `${snake(model.split('\\').pop())}_id` };
+    }
+    legacyMorphs(args, nullable, line) {
+        const name = blueprint_str(arg(args, 0, 'name'), 'morph name');
+        const id = this.addColumn('integer', `${name}_id`, { autoIncrement: false, unsigned: true }, line);
+        const type = this.addColumn('string', `${name}_type`, { length: null }, line);
+        if (nullable) {
+            id.attrs.nullable = true;
+            type.attrs.nullable = true;
+        }
+        this.indexCommand('index', [`${name}_id`, `${name}_type`], arg(args, 1, 'indexName'), line);
+        return { done: true };
+    }
+    /** A call chained on a fluent object: column modifiers, `constrained()`, foreign key actions. */
+    modify(fluent, method, args, line) {
+        if ('done' in fluent)
+            throw new BlueprintError(`->${method}() is not understood here`);
+        if ('column' in fluent) {
+            const col = fluent.column;
+            if (col.foreignable && method === 'constrained') {
+                const column = blueprint_str(arg(args, 1, 'column') ?? 'id', 'column');
+                const tableArg = arg(args, 0, 'table');
+                const suffix = `_${column}`;
+                const base = col.name.endsWith(suffix) ? col.name.slice(0, -suffix.length) : col.name;
+                const on = tableArg === null || tableArg === undefined ? plural(base) : blueprint_str(tableArg, 'table');
+                const indexName = arg(args, 2, 'indexName');
+                const cmd = this.indexCommand('foreign', [col.name], indexName, line);
+                cmd.attrs.references = [column];
+                cmd.attrs.on = on;
+                return { command: cmd };
+            }
+            if (col.foreignable && method === 'references') {
+                const cmd = this.indexCommand('foreign', [col.name], null, line);
+                cmd.attrs.references = strList(arg(args, 0, 'column'), 'column');
+                return { command: cmd };
+            }
+            col.attrs[method] = args.positional.length > 0 ? args.positional[0] : true;
+            return fluent;
+        }
+        const cmd = fluent.command;
+        const action = /^(cascade|restrict|null|noAction)On(Delete|Update)$/.exec(method);
+        if (action) {
+            const word = { cascade: 'cascade', restrict: 'restrict', null: 'set null', noAction: 'no action' }[action[1]];
+            cmd.attrs[action[2] === 'Delete' ? 'onDelete' : 'onUpdate'] = word;
+            return fluent;
+        }
+        switch (method) {
+            case 'references':
+                cmd.attrs.references = strList(args.positional[0], 'column');
+                return fluent;
+            case 'on':
+                cmd.attrs.on = blueprint_str(args.positional[0], 'table');
+                return fluent;
+            case 'onDelete':
+            case 'onUpdate':
+                cmd.attrs[method] = blueprint_str(args.positional[0], method);
+                return fluent;
+            default:
+                // Commands are plain Fluent objects in Laravel: any other call only sets an attribute
+                // (so `->constrained()->nullable()` leaves the column NOT NULL there too).
+                cmd.attrs[method] = args.positional.length > 0 ? args.positional[0] : true;
+                return fluent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/chain.ts
+/**
+ * Call chains as the migration interpreter reads them: `$table->string('a')->nullable()` is the root
+ * `$table` and its calls in source order; `Schema::connection('x')->create(…)` the root `Schema`;
+ * `$this->schema->create(…)` the root `$this->schema` (a property holding a schema builder).
+ */
+
+/**
+ * The chain of a call expression, or null when one of its method names is dynamic (`$t->$method()`).
+ * Property steps end the chain at the outermost one: `$this->schema->create()` has the root `$this->schema`.
+ */
+function chainOf(expr) {
+    const { root, steps } = flatten(expr);
+    const lastProp = steps.map((s) => s.kind).lastIndexOf('prop');
+    const calls = steps.slice(lastProp + 1);
+    const links = [];
+    for (const step of calls) {
+        if (step.name === null)
+            return null;
+        links.push({ method: step.name, args: step.args, line: lineOf(step.node) });
+    }
+    return { root: lastProp >= 0 ? steps[lastProp].node : root, links };
+}
+/** `$this->prop` when the node is a property of the migration itself, else null. */
+function thisProperty(node) {
+    if (node.kind !== 'propertylookup' || variableName(node.what) !== 'this')
+        return null;
+    return node.offset?.kind === 'identifier' ? String(node.offset.name) : null;
+}
+/** `Artisan::call()`, `$t->foo()->bar()`: how a chain that is not understood is named in reports. */
+function describeChain(chain) {
+    const { root, links } = chain;
+    const variable = variableName(root);
+    const head = variable !== null ? `$${variable}` : (classNameOf(root) ?? root.kind);
+    const sep = root.kind === 'name' ? '::' : '->';
+    return `${head}${sep}${links.map((l) => `${l.method}()`).join('->')}`;
+}
+
+;// CONCATENATED MODULE: ./src/schema/ddl.ts
 /**
  * Renders the final schema as MariaDB DDL, in the words Laravel's MySQL grammar uses (`bigint unsigned`,
  * `varchar(255)`, `collate 'utf8mb4_unicode_ci'`): one CREATE TABLE per table with its indexes inline, then
@@ -5091,7 +5846,7 @@ function renderSchemaDdl(schema) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/grammar.js
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/grammar.ts
 /**
  * Laravel's MySQL schema grammar, re-told against the in-memory fold: column types and modifiers as
  * MySqlGrammar renders them, and a Blueprint's commands applied in the order Blueprint::build runs them
@@ -5442,7 +6197,81 @@ function applyCommand(fold, table, cmd, fail, file) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/migration-class.js
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/driver.ts
+/**
+ * The database connection as migrations ask about it: `DB::getDriverName()`,
+ * `DB::connection()->getDriverName()`, `Schema::getConnection()->getDriverName()` and
+ * `->getConfig('driver')` answer the driver perf-audit builds for (mysql, or mariadb for Laravel 11+'s
+ * mariadb connection), so driver checks and `switch` on the driver are decided as on the app's server.
+ * `getTablePrefix()` (and a Blueprint's `getPrefix()`) is '' as the schema is built without a table
+ * prefix (index and key names too).
+ */
+
+/** A database connection object (what `DB::connection()` returns). */
+class DbConnection extends HostValue {
+    driver;
+    constructor(driver) {
+        super();
+        this.driver = driver;
+    }
+}
+/** The Blueprint a closure receives, as a value: `$table->getTable()`, `$table->getPrefix()`. */
+class BlueprintRef extends HostValue {
+    table;
+    constructor(table) {
+        super();
+        this.table = table;
+    }
+}
+const DB = new Set(['db', 'illuminate\\support\\facades\\db']);
+const SCHEMA = new Set(['schema', 'illuminate\\support\\facades\\schema']);
+function connectionAnswer(conn, method, args) {
+    switch (method.toLowerCase()) {
+        case 'getdrivername':
+            return conn.driver;
+        case 'getconfig':
+            return args[0] === 'driver' ? conn.driver : args[0] === 'prefix' ? '' : undefined;
+        case 'gettableprefix':
+            return '';
+        default:
+            return undefined;
+    }
+}
+/** The host with the connection's driver known. */
+function withDriver(host, driver) {
+    const conn = new DbConnection(driver);
+    return {
+        ...host,
+        callStatic(fqcn, method, args, node) {
+            const cls = fqcn.toLowerCase();
+            const m = method.toLowerCase();
+            if (DB.has(cls) && m === 'connection')
+                return conn;
+            if (SCHEMA.has(cls) && (m === 'getconnection' || m === 'connection'))
+                return conn;
+            if (DB.has(cls)) {
+                const v = connectionAnswer(conn, method, args);
+                if (v !== undefined)
+                    return v;
+            }
+            return host.callStatic?.(fqcn, method, args, node);
+        },
+        callObject(target, method, args, node) {
+            if (target instanceof BlueprintRef) {
+                const m = method.toLowerCase();
+                return m === 'gettable' ? target.table : m === 'getprefix' ? '' : undefined;
+            }
+            if (target instanceof DbConnection) {
+                if (method.toLowerCase() === 'getconnection')
+                    return target;
+                return connectionAnswer(target, method, args);
+            }
+            return host.callObject?.(target, method, args, node);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/migration-class.ts
 /**
  * The migration class of a file, found through the class index: `return new class extends Migration {…}`
  * (fqcn `class@anonymous <file>:<line>`) or a named class, with its up() (own, inherited or from a trait)
@@ -5487,11 +6316,11 @@ function findMigrationClass(index, file) {
 function schemaProperties(ctor) {
     const props = new Set();
     for (const st of ctor ? bodyStatements(ctor) : []) {
-        const e = st.kind === 'expressionstatement' ? ast_child(st, 'expression') : null;
+        const e = st.kind === 'expressionstatement' ? child(st, 'expression') : null;
         if (e?.kind !== 'assign')
             continue;
         const prop = thisProperty(e.left);
-        const right = ast_child(e, 'right');
+        const right = child(e, 'right');
         const cls = right?.kind === 'call' ? classNameOf(flatten(right).root) : null;
         if (prop && cls && baseName(cls) === 'Schema')
             props.add(prop);
@@ -5499,711 +6328,178 @@ function schemaProperties(ctor) {
     return props;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/php/summary.js
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/touched.ts
 /**
- * Per-file summaries: what a PHP file declares (classes, interfaces, traits, enums; their parents, traits,
- * constants, enum cases, properties and methods with types), as plain data. A summary holds no AST beyond
- * the small constant/default-value expressions, so it can be built in a worker, serialized, and cached by
- * the file's content hash; method bodies are read from the file's AST only when a call is followed.
- */
-
-/** Bumped whenever the shape below changes, so cached summaries of an older shape are not read. */
-const SUMMARY_VERSION = 3;
-const CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
-function summary_anonymousClassName(file, line) {
-    return `class@anonymous ${file}:${line}`;
-}
-/** Summarizes one parsed file. Pure: the same AST always gives the same summary. */
-function summarizeFile(file, program) {
-    const classes = [];
-    const functions = [];
-    const seen = new Set();
-    forEachTopLevel(file, program, (node, scope) => {
-        const fname = node.kind === 'function' ? ast_nameOf(ast_child(node, 'name')) : null;
-        if (fname) {
-            functions.push({
-                name: joinNs(scope.namespace, fname),
-                namespace: scope.namespace,
-                uses: [...scope.uses],
-                line: ast_lineOf(node),
-            });
-        }
-        if (CLASS_KINDS.has(node.kind) && !node.isAnonymous) {
-            seen.add(node);
-            classes.push(summarizeClass(node, scope));
-        }
-        // Anonymous classes (`return new class extends Migration {…}`) anywhere under this statement.
-        ast_walk(node, (inner) => {
-            if (inner.kind === 'class' && inner.isAnonymous && !seen.has(inner)) {
-                seen.add(inner);
-                classes.push(summarizeClass(inner, scope));
-            }
-        });
-    });
-    return { file, classes, functions };
-}
-function snapshot(scope) {
-    // Later `use` lines of the same file do not apply to earlier classes in PHP either.
-    return { ...scope, uses: new Map(scope.uses) };
-}
-function summarizeClass(node, outer) {
-    const scope = snapshot(outer);
-    const anonymous = node.isAnonymous === true;
-    const line = ast_lineOf(node);
-    const name = anonymous ? summary_anonymousClassName(scope.file, line) : (ast_nameOf(ast_child(node, 'name')) ?? '');
-    const resolve = (n) => resolveClass(ast_nameOf(n) ?? '', field(n, 'resolution'), scope);
-    const ext = ast_child(node, 'extends');
-    // An interface's `extends` is a list of interfaces.
-    const parents = Array.isArray(node.extends) ? ast_children(node, 'extends').map(resolve) : [];
-    const doc = docblock(node);
-    const summary = {
-        kind: node.kind,
-        fqcn: anonymous ? name : joinNs(scope.namespace, name),
-        name,
-        anonymous,
-        isAbstract: node.isAbstract === true,
-        parent: ext ? resolve(ext) : null,
-        interfaces: [...ast_children(node, 'implements').map(resolve), ...parents],
-        traits: [],
-        file: scope.file,
-        namespace: scope.namespace,
-        uses: [...scope.uses],
-        line,
-        endLine: endLineOf(node),
-        constants: [],
-        cases: [],
-        properties: docProperties(doc, scope, line),
-        methods: [],
-    };
-    for (const member of ast_children(node, 'body')) {
-        switch (member.kind) {
-            case 'traituse':
-                for (const t of ast_children(member, 'traits'))
-                    summary.traits.push(resolve(t));
-                break;
-            case 'classconstant':
-                for (const c of ast_children(member, 'constants')) {
-                    const cname = ast_nameOf(ast_child(c, 'name'));
-                    const value = ast_child(c, 'value');
-                    if (cname && value)
-                        summary.constants.push({ name: cname, value, line: ast_lineOf(c) });
-                }
-                break;
-            case 'enumcase': {
-                const cname = ast_nameOf(ast_child(member, 'name'));
-                if (cname)
-                    summary.cases.push({ name: cname, value: ast_child(member, 'value'), line: ast_lineOf(member) });
-                break;
-            }
-            case 'propertystatement': {
-                const docType = tagType(docblock(member), 'var', scope);
-                for (const p of ast_children(member, 'properties')) {
-                    const pname = ast_nameOf(ast_child(p, 'name'));
-                    if (!pname)
-                        continue;
-                    setProperty(summary, {
-                        name: pname,
-                        type: typeOf(ast_child(p, 'type'), p.nullable === true, scope),
-                        docType,
-                        default: ast_child(p, 'value'),
-                        isStatic: member.isStatic === true,
-                        source: 'declared',
-                        line: ast_lineOf(p),
-                    });
-                }
-                break;
-            }
-            case 'method': {
-                const method = summarizeMethod(member, scope);
-                if (!method)
-                    break;
-                summary.methods.push(method);
-                if (method.name.toLowerCase() === '__construct') {
-                    for (const p of method.params) {
-                        if (!p.promoted)
-                            continue;
-                        setProperty(summary, {
-                            name: p.name,
-                            type: p.type,
-                            docType: p.docType,
-                            default: null,
-                            isStatic: false,
-                            source: 'promoted',
-                            line: method.line,
-                        });
-                    }
-                }
-                break;
-            }
-        }
-    }
-    return summary;
-}
-/** A declared property replaces a `@property` tag of the same name (the code wins over the docblock). */
-function setProperty(summary, prop) {
-    const i = summary.properties.findIndex((p) => p.name === prop.name);
-    if (i >= 0) {
-        const old = summary.properties[i];
-        summary.properties[i] = { ...prop, docType: prop.docType ?? old.docType };
-    }
-    else
-        summary.properties.push(prop);
-}
-function summarizeMethod(node, scope) {
-    const name = ast_nameOf(ast_child(node, 'name'));
-    if (!name)
-        return null;
-    const doc = docblock(node);
-    const paramDocs = paramTags(doc, scope);
-    return {
-        name,
-        isStatic: node.isStatic === true,
-        isAbstract: node.isAbstract === true || !node.body,
-        visibility: String(node.visibility || 'public'),
-        params: ast_children(node, 'arguments').map((p) => {
-            const pname = ast_nameOf(ast_child(p, 'name')) ?? field(p, 'name') ?? '';
-            return {
-                name: pname,
-                type: typeOf(ast_child(p, 'type'), p.nullable === true, scope),
-                docType: paramDocs.get(pname) ?? null,
-                default: ast_child(p, 'value'),
-                variadic: p.variadic === true,
-                byRef: p.byref === true,
-                promoted: typeof p.flags === 'number' && p.flags !== 0,
-            };
-        }),
-        returnType: typeOf(ast_child(node, 'type'), node.nullable === true, scope),
-        docReturnType: tagType(doc, 'return', scope),
-        line: ast_lineOf(node),
-        endLine: endLineOf(node),
-    };
-}
-const BUILTIN_TYPES = new Set([
-    'int', 'integer', 'float', 'double', 'string', 'bool', 'boolean', 'array', 'iterable', 'callable', 'object',
-    'mixed', 'void', 'null', 'never', 'false', 'true', 'self', 'static', 'parent', 'resource', 'list',
-]); // prettier-ignore
-/** A type node (`User`, `?int`, `A|B`) → its resolved names. */
-function typeOf(n, nullable, scope) {
-    if (!n)
-        return null;
-    if (n.kind === 'uniontype' || n.kind === 'intersectiontype') {
-        const names = [];
-        let isNullable = nullable;
-        for (const t of ast_children(n, 'types')) {
-            const sub = typeOf(t, false, scope);
-            for (const name of sub?.names ?? []) {
-                if (name === 'null')
-                    isNullable = true;
-                else
-                    names.push(name);
-            }
-        }
-        return names.length ? { names, nullable: isNullable } : null;
-    }
-    if (n.kind === 'nullabletype')
-        return typeOf(ast_child(n, 'what'), true, scope);
-    if (n.kind === 'typereference')
-        return { names: [String(n.name).toLowerCase()], nullable };
-    if (n.kind === 'selfreference')
-        return { names: ['self'], nullable };
-    if (n.kind === 'parentreference')
-        return { names: ['parent'], nullable };
-    if (n.kind === 'name') {
-        const raw = String(n.name);
-        if (BUILTIN_TYPES.has(raw.toLowerCase()))
-            return { names: [raw.toLowerCase()], nullable };
-        const resolved = resolveName(n, scope);
-        return resolved ? { names: [resolved], nullable } : null;
-    }
-    return null;
-}
-// ---------------------------------------------------------------------------------------------------------
-// Docblocks. php-parser keeps a docblock as one comment; its tags (`@var`, `@param`, `@return`,
-// `@property`) are not PHP code, so they are read as text here.
-function docblock(node) {
-    // A docblock written above an attribute (`/** … */ #[Attr] class X`) is attached to the attribute group.
-    const comments = [
-        ...ast_children(node, 'attrGroups').flatMap((g) => g.leadingComments ?? []),
-        ...(node.leadingComments ?? []),
-    ];
-    const last = comments.filter((c) => c.kind === 'commentblock' && String(c.value).startsWith('/**')).pop();
-    return last ? String(last.value) : '';
-}
-const DOC_TAGS = new Set(['var', 'return', 'param', 'property', 'property-read', 'property-write']);
-/**
- * The type tags of a docblock. A type runs to the first blank outside brackets, so generics and shapes
- * with spaces (`Collection<int, User>`, `array{id: int}`) stay whole; `callable(X): Y` keeps its return.
- */
-function tags(doc) {
-    const out = [];
-    let i = 0;
-    const blank = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '*';
-    while ((i = doc.indexOf('@', i)) >= 0) {
-        let j = i + 1;
-        while (j < doc.length && /[\w-]/.test(doc[j]))
-            j++;
-        const tag = doc.slice(i + 1, j);
-        i = j;
-        if (!DOC_TAGS.has(tag) || !blank(doc[j]))
-            continue;
-        while (j < doc.length && (doc[j] === ' ' || doc[j] === '\t'))
-            j++;
-        const start = j;
-        let depth = 0;
-        for (; j < doc.length; j++) {
-            const c = doc[j];
-            if (c === '<' || c === '(' || c === '{' || c === '[')
-                depth++;
-            else if (c === '>' || c === ')' || c === '}' || c === ']')
-                depth = Math.max(0, depth - 1);
-            else if (depth === 0 && blank(c)) {
-                // `callable(X): Y` goes on after the colon.
-                if (doc[j - 1] === ':') {
-                    while (j + 1 < doc.length && (doc[j + 1] === ' ' || doc[j + 1] === '\t'))
-                        j++;
-                    continue;
-                }
-                break;
-            }
-        }
-        // A type spread over several lines loses the lines' leading `*`.
-        const type = doc.slice(start, j).replace(/\s*\n\s*\*?\s*/g, ' ');
-        while (j < doc.length && (doc[j] === ' ' || doc[j] === '\t'))
-            j++;
-        const variable = /^(?:&\s*)?(?:\.\.\.)?\$(\w+)/.exec(doc.slice(j, j + 200));
-        if (type)
-            out.push({ tag, type, variable: variable ? variable[1] : null });
-        i = j;
-    }
-    return out;
-}
-function tagType(doc, tag, scope) {
-    const t = tags(doc).find((x) => x.tag === tag);
-    return t ? docType(t.type, scope) : null;
-}
-/** The `@param` types of a function, method or closure node's docblock, by parameter name. */
-function paramDocTypes(fn, scope) {
-    return paramTags(docblock(fn), scope);
-}
-function paramTags(doc, scope) {
-    const out = new Map();
-    for (const t of tags(doc)) {
-        if (t.tag !== 'param' || !t.variable)
-            continue;
-        const type = docType(t.type, scope);
-        if (type)
-            out.set(t.variable, type);
-    }
-    return out;
-}
-function docProperties(doc, scope, line) {
-    const out = [];
-    for (const t of tags(doc)) {
-        if (!t.tag.startsWith('property') || !t.variable)
-            continue;
-        out.push({
-            name: t.variable,
-            type: null,
-            docType: docType(t.type, scope),
-            default: null,
-            isStatic: false,
-            source: 'docblock',
-            line,
-        });
-    }
-    return out;
-}
-/**
- * A docblock type (`\App\Models\User|null`, `Collection<int, Post>`, `Post[]`) → resolved names. Generic
- * arguments and `[]` element types are kept as `Base<Arg>` / `Elem[]` so a reader can tell a collection.
- */
-function docType(text, scope) {
-    const names = [];
-    let nullable = false;
-    for (const part of splitTopLevel(text.replace(/^\?/, (q) => ((nullable = q === '?'), '')), '|')) {
-        const trimmed = part.trim();
-        if (!trimmed)
-            continue;
-        if (trimmed.toLowerCase() === 'null') {
-            nullable = true;
-            continue;
-        }
-        const resolved = resolveDocName(trimmed, scope);
-        if (resolved)
-            names.push(resolved);
-    }
-    return names.length ? { names, nullable } : null;
-}
-function resolveDocName(text, scope) {
-    if (text.endsWith('[]')) {
-        const inner = resolveDocName(text.slice(0, -2), scope);
-        return inner ? `${inner}[]` : null;
-    }
-    const lt = text.indexOf('<');
-    if (lt > 0 && text.endsWith('>')) {
-        const base = resolveDocName(text.slice(0, lt), scope);
-        const args = splitTopLevel(text.slice(lt + 1, -1), ',').map((a) => resolveDocName(a.trim(), scope) ?? a.trim());
-        return base ? `${base}<${args.join(', ')}>` : null;
-    }
-    if (text.toLowerCase() === '$this')
-        return 'static';
-    if (!/^\\?[A-Za-z_][\w\\]*$/.test(text))
-        return null;
-    if (BUILTIN_TYPES.has(text.toLowerCase()))
-        return text.toLowerCase();
-    return resolveClass(text, null, scope);
-}
-/** Splits on `sep` outside `<…>` and `(…)`. */
-function splitTopLevel(text, sep) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '<' || c === '(' || c === '{')
-            depth++;
-        else if (c === '>' || c === ')' || c === '}')
-            depth--;
-        else if (c === sep && depth === 0) {
-            out.push(text.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(text.slice(start));
-    return out;
-}
-/** The file scope a summary was made in, rebuilt (imports included). */
-function scopeOf(summary) {
-    return { file: summary.file, namespace: summary.namespace, uses: new Map(summary.uses) };
-}
-
-;// CONCATENATED MODULE: ./build/src/project/php/class-index.js
-/**
- * Every class, interface, trait and enum of the app, built from per-file summaries: parents and traits
- * followed (trait methods merged, nearest wins), constants and enum cases evaluated, properties with
- * their declared, promoted and docblock types. Method bodies come from the file's AST on demand.
+ * What a migration statement that was not understood may have changed, so that its problems make the
+ * right tables uncertain: inside a Blueprint closure, that closure's table (and the column the statement
+ * names); elsewhere, the tables the statement's own Schema calls name. A statement whose calls only read
+ * or write rows (`DB::table()`, a model's `all()->each()`, PHP functions) changes no table. Anything that may
+ * reach the schema unseen makes the touch unknown: a Schema call whose table cannot be evaluated, raw SQL,
+ * a migration helper, a static call that is not a query.
  */
 
 
 
 
-const class_index_CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
-const MAX_CONSTANT_DEPTH = 8;
-class ClassIndex {
-    ast;
-    host;
-    classes = [];
-    byFqcn = new Map();
-    methodCache = new Map();
-    nodeCache = new Map();
-    resolving = new Set();
-    constructor(summaries, ast = () => null, 
-    /** Host knowledge (config(), env()) used when constants and defaults call it. */
-    host) {
-        this.ast = ast;
-        this.host = host;
-        for (const file of summaries) {
-            for (const summary of file.classes) {
-                const decl = {
-                    summary,
-                    kind: summary.kind,
-                    fqcn: summary.fqcn,
-                    name: summary.name,
-                    isAbstract: summary.isAbstract,
-                    parent: summary.parent,
-                    traits: summary.traits,
-                    file: summary.file,
-                    line: summary.line,
-                    scope: scopeOf(summary),
-                };
-                this.classes.push(decl);
-                // The first declaration wins, as PHP's autoloader loads one file per class.
-                if (!this.byFqcn.has(decl.fqcn.toLowerCase()))
-                    this.byFqcn.set(decl.fqcn.toLowerCase(), decl);
-            }
-        }
+/** Schema facade methods whose first argument (and rename's second) is a table they change. */
+const TABLE_METHODS = new Set(['create', 'table', 'drop', 'dropIfExists', 'rename', 'dropColumns']);
+/** Ways a static call starts a query on rows (`DB::table()`, `Model::where()`, `Model::all()`): no schema change. */
+const ROW_STARTERS = new Set([
+    'table',
+    'select',
+    'insert',
+    'insertGetId',
+    'insertOrIgnore',
+    'update',
+    'upsert',
+    'delete',
+    'transaction',
+    'beginTransaction',
+    'commit',
+    'rollBack',
+    'all',
+    'query',
+    'where',
+    'whereIn',
+    'whereNull',
+    'whereNotNull',
+    'find',
+    'findOrFail',
+    'first',
+    'firstOrCreate',
+    'firstOrNew',
+    'updateOrCreate',
+    'create',
+    'destroy',
+    'get',
+    'pluck',
+    'each',
+    'chunk',
+    'chunkById',
+    'cursor',
+    'lazy',
+    'with',
+    'withTrashed',
+    'orderBy',
+    'count',
+    'exists',
+    'max',
+    'min',
+    'truncate',
+].map((m) => m.toLowerCase()));
+/** A string the node evaluates to in this frame, or null when it is not known statically. */
+function touched_stringValue(node, frame) {
+    if (!node)
+        return null;
+    try {
+        const v = frame_valueOf(node, frame);
+        return typeof v === 'string' ? v : null;
     }
-    get(fqcn) {
-        return fqcn ? this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) : undefined;
-    }
-    /** The class and its in-app ancestors, nearest first (stops at cycles and vendor classes). */
-    lineage(fqcn) {
-        const out = [];
-        const seen = new Set();
-        let current = this.get(fqcn);
-        while (current && !seen.has(current.fqcn.toLowerCase())) {
-            seen.add(current.fqcn.toLowerCase());
-            out.push(current);
-            current = current.parent ? this.get(current.parent) : undefined;
-        }
-        return out;
-    }
-    /** The first vendor (not in the app) ancestor of a class: where its parent chain leaves the app. */
-    vendorRoot(fqcn) {
-        const chain = this.lineage(fqcn);
-        if (chain.length === 0)
-            return fqcn;
-        return chain[chain.length - 1].parent;
-    }
-    /** Whether `fqcn` is, extends or implements `ancestor` as far as the app's code shows. */
-    isA(fqcn, ancestor) {
-        const want = ancestor.replace(/^\\/, '').toLowerCase();
-        const seen = new Set();
-        const visit = (name) => {
-            const lower = name.toLowerCase();
-            if (lower === want)
-                return true;
-            if (seen.has(lower))
-                return false;
-            seen.add(lower);
-            const decl = this.get(name);
-            if (!decl)
-                return false;
-            const next = [...(decl.parent ? [decl.parent] : []), ...decl.summary.interfaces];
-            return next.some(visit);
-        };
-        return visit(fqcn);
-    }
-    /** Traits used by the class and its ancestors, and the traits those traits use (in-app ones are followed). */
-    traitsOf(fqcn) {
-        const out = [];
-        const seen = new Set();
-        const add = (t) => {
-            if (seen.has(t.toLowerCase()))
-                return;
-            seen.add(t.toLowerCase());
-            out.push(t);
-            for (const inner of this.get(t)?.traits ?? [])
-                add(inner);
-        };
-        for (const c of this.lineage(fqcn))
-            c.traits.forEach(add);
-        return out;
-    }
-    /**
-     * The class's own and inherited methods, with those of in-app traits merged (PHP's order: the class's
-     * own methods, then its traits', then the parent's), keyed by lower-case name.
-     */
-    methodsOf(fqcn) {
-        const key = fqcn.toLowerCase();
-        const cached = this.methodCache.get(key);
-        if (cached)
-            return cached;
-        const out = new Map();
-        this.methodCache.set(key, out);
-        const takeTrait = (name, seen) => {
-            const trait = this.get(name);
-            if (!trait || seen.has(trait.fqcn.toLowerCase()))
-                return;
-            seen.add(trait.fqcn.toLowerCase());
-            this.take(trait, out);
-            for (const inner of trait.traits)
-                takeTrait(inner, seen);
-        };
-        for (const c of this.lineage(fqcn)) {
-            this.take(c, out);
-            const seen = new Set();
-            for (const t of c.traits)
-                takeTrait(t, seen);
-        }
-        return out;
-    }
-    take(decl, out) {
-        for (const m of decl.summary.methods) {
-            const lname = m.name.toLowerCase();
-            if (out.has(lname))
-                continue;
-            const nodeOf = () => this.methodNode(decl, m);
-            out.set(lname, {
-                decl,
-                summary: m,
-                get node() {
-                    return nodeOf();
-                },
-            });
-        }
-    }
-    /** A method of the class (own, trait or inherited). */
-    method(fqcn, name) {
-        return this.methodsOf(fqcn).get(name.toLowerCase()) ?? null;
-    }
-    /**
-     * A method as callers see it: the class's own, trait or inherited one, else the signature one of its
-     * interfaces (or their parents) declares, for its return type (a property typed by an interface).
-     */
-    signature(fqcn, name) {
-        const own = this.method(fqcn, name);
-        if (own)
-            return own;
-        const seen = new Set();
-        const visit = (names) => {
-            for (const n of names) {
-                const i = this.get(n);
-                if (!i || seen.has(i.fqcn.toLowerCase()))
-                    continue;
-                seen.add(i.fqcn.toLowerCase());
-                const found = i.kind === 'interface' ? this.method(i.fqcn, name) : null;
-                const deeper = found ?? visit(i.summary.interfaces);
-                if (deeper)
-                    return deeper;
-            }
-            return null;
-        };
-        for (const c of this.lineage(fqcn)) {
-            const found = visit(c.summary.interfaces);
-            if (found)
-                return found;
-        }
+    catch {
         return null;
     }
-    /** `scopeOfType` of a model (or its parents and traits) for the scope name `ofType`. */
-    scopeMethod(fqcn, scope) {
-        return this.method(fqcn, `scope${scope}`);
-    }
-    /** A property declared (or promoted, or `@property`-documented) by the class, its traits or parents. */
-    property(fqcn, name) {
-        for (const c of this.lineage(fqcn)) {
-            const own = c.summary.properties.find((p) => p.name === name);
-            if (own)
-                return { decl: c, summary: own };
-            for (const t of this.traitsOf(c.fqcn)) {
-                const trait = this.get(t);
-                const p = trait?.summary.properties.find((x) => x.name === name);
-                if (trait && p)
-                    return { decl: trait, summary: p };
-            }
-        }
-        return null;
-    }
-    /** A property's default value, evaluated in its class; undefined when it has none in the app. */
-    propertyDefault(fqcn, name) {
-        const found = this.property(fqcn, name);
-        if (!found || found.summary.source !== 'declared')
-            return undefined;
-        return found.summary.default ? evaluate(found.summary.default, this.contextFor(found.decl, fqcn)) : null;
-    }
-    /** The declared type of a property: the signature's, else the docblock's. */
-    propertyType(fqcn, name) {
-        const found = this.property(fqcn, name);
-        if (!found)
-            return null;
-        return class_index_preferClass(found.summary.type, found.summary.docType);
-    }
-    /** `Post::STATUS_PUBLISHED` or an enum case, evaluated; undefined when the class or constant is unknown. */
-    constant(fqcn, name) {
-        const key = `${fqcn.toLowerCase()}::${name}`;
-        if (this.resolving.has(key) || this.resolving.size > MAX_CONSTANT_DEPTH)
-            return new Unknown('a recursive constant', null);
-        for (const c of this.lineage(fqcn)) {
-            const enumCase = c.kind === 'enum' ? c.summary.cases.find((x) => x.name === name) : undefined;
-            const found = enumCase ? null : this.declaredConstant(c, name);
-            if (!found && !enumCase)
-                continue;
-            this.resolving.add(key);
-            try {
-                if (enumCase) {
-                    const v = enumCase.value ? evaluate(enumCase.value, this.contextFor(c, fqcn)) : null;
-                    return new EnumCase(c.fqcn, enumCase.name, typeof v === 'string' || typeof v === 'number' ? v : null);
-                }
-                // Evaluated where it is written: `self::` is the declaring class, names resolve in its file.
-                return evaluate(found.constant.value, this.contextFor(found.decl, fqcn));
-            }
-            finally {
-                this.resolving.delete(key);
-            }
-        }
+}
+/** The column a Blueprint statement names first (`$table->string('x')->…`), when it is one string. */
+function blueprintColumn(st, variable, frame) {
+    const expr = st.kind === 'expressionstatement' ? st.expression : null;
+    const chain = expr?.kind === 'call' ? chainOf(expr) : null;
+    if (!chain || variableName(chain.root) !== variable)
         return undefined;
+    return touched_stringValue(chain.links[0]?.args[0], frame) ?? undefined;
+}
+function touchOf(st, frame, facade, table) {
+    if (table) {
+        const column = blueprintColumn(st, table.variable, frame);
+        return { tables: [table.table], ...(column ? { column } : {}), unknown: false };
     }
-    /** A constant the class itself declares, or one of its interfaces (and their parents) or traits does. */
-    declaredConstant(decl, name) {
-        const own = decl.summary.constants.find((x) => x.name === name);
-        if (own)
-            return { decl, constant: own };
-        const seen = new Set([decl.fqcn.toLowerCase()]);
-        const visit = (names) => {
-            for (const n of names) {
-                const other = this.get(n);
-                if (!other || seen.has(other.fqcn.toLowerCase()))
-                    continue;
-                seen.add(other.fqcn.toLowerCase());
-                const found = other.summary.constants.find((x) => x.name === name);
-                if (found)
-                    return { decl: other, constant: found };
-                const deeper = visit([...other.summary.interfaces, ...other.traits]);
-                if (deeper)
-                    return deeper;
-            }
-            return null;
-        };
-        return visit([...decl.summary.interfaces, ...decl.traits]);
-    }
-    /** A class reference node (`User`, `self`, `static`, `parent`) → FQCN. */
-    resolveRef(cls, scope, selfFqcn) {
-        return classOf(cls, {
-            scope,
-            self: selfFqcn,
-            parent: selfFqcn ? (this.get(selfFqcn)?.parent ?? null) : null,
-        });
-    }
-    /**
-     * How code inside `decl` evaluates: its names, `static::` and `$this` (the late-bound class, `staticFqcn`
-     * when a subclass runs it), `self::`/`parent::` (the declaring class and its parent), constants.
-     */
-    contextFor(decl, staticFqcn, scope) {
-        const self = staticFqcn ?? decl?.fqcn ?? null;
-        return {
-            scope: scope ?? decl?.scope ?? null,
-            self,
-            declaring: decl?.fqcn ?? null,
-            parent: decl?.parent ?? null,
-            file: decl?.file,
-            classConstant: (cls, name) => this.constant(cls, name),
-            host: this.host,
-        };
-    }
-    /** The class node of a declaration in its file's AST. */
-    classNode(decl) {
-        // The source is asked every time, cached node or not: a caller may be tracking which files are read.
-        const program = this.ast(decl.file);
-        if (this.nodeCache.has(decl))
-            return this.nodeCache.get(decl);
-        const isDecl = (n) => class_index_CLASS_KINDS.has(n.kind) &&
-            ast_lineOf(n) === decl.line &&
-            (decl.summary.anonymous ? n.isAnonymous === true : ast_nameOf(ast_child(n, 'name')) === decl.name);
-        let found = program ? findAtLine(program, decl.line, isDecl) : null;
-        if (program && !found) {
-            // A node whose recorded lines do not cover its children's: look everywhere.
-            ast_walk(program, (n) => {
-                if (!found && isDecl(n))
-                    found = n;
-            });
+    const tables = new Set();
+    let unknown = false;
+    forEachAction(st, (node) => {
+        if (ownCallTarget(node)) {
+            unknown = true;
+            return;
         }
-        this.nodeCache.set(decl, found);
-        return found;
-    }
-    /** A method's AST in its class's file. */
-    methodNode(decl, method) {
-        const cls = this.classNode(decl);
-        return (ast_children(cls, 'body').find((m) => m.kind === 'method' && ast_nameOf(ast_child(m, 'name'))?.toLowerCase() === method.name.toLowerCase()) ?? null);
-    }
+        const chain = chainOf(node);
+        const links = chain ? facade(chain) : null;
+        if (!chain || !links) {
+            if (!chain || reachesSchema(chain))
+                unknown = true;
+            return;
+        }
+        const first = links[0];
+        if (!first || !TABLE_METHODS.has(first.method))
+            return;
+        const names = first.method === 'rename' ? first.args.slice(0, 2) : first.args.slice(0, 1);
+        for (const arg of names) {
+            const name = touched_stringValue(arg, frame);
+            if (name === null)
+                unknown = true;
+            else
+                tables.add(name);
+        }
+    });
+    return { tables: [...tables], unknown };
 }
-/** A class index of parsed files: their summaries, and their ASTs for method bodies. */
-function class_index_indexOfFiles(files, host) {
-    const asts = new Map(files.map((f) => [f.path, f.ast]));
-    const summaries = files.map((f) => summarizeFile(f.path, f.ast));
-    return new ClassIndex(summaries, (path) => asts.get(path) ?? null, host);
+/**
+ * The calls a statement makes as actions: each chain once (its outermost call), and the calls inside closures
+ * passed to it (their bodies run). Calls that only compute an argument (`Carbon::now()`, `Str::slug($x)`)
+ * are values, not actions.
+ */
+function forEachAction(root, visit) {
+    const go = (node) => {
+        if (node.kind !== 'call') {
+            for (const c of childNodes(node))
+                go(c);
+            return;
+        }
+        visit(node);
+        const chain = chainOf(node);
+        if (!chain)
+            return;
+        // A function call (`collect($x)`, `array_map(fn, $x)`) is its own root.
+        if (chain.links.length === 0)
+            return closures(children(node, 'arguments'));
+        if (chain.root.kind === 'call')
+            go(chain.root);
+        for (const link of chain.links)
+            closures(link.args);
+    };
+    const closures = (args) => {
+        for (const arg of args) {
+            const value = arg.kind === 'namedargument' ? arg.value : arg;
+            if (isFunctionLike(value))
+                go(value);
+        }
+    };
+    go(root);
 }
-/** The type a reader can act on: a class name from the signature, else from the docblock. */
-function class_index_preferClass(declared, doc) {
-    const hasClass = (t) => !!t && t.names.some((n) => n.includes('\\') || /^[A-Z]/.test(n));
-    if (hasClass(declared))
-        return declared;
-    if (hasClass(doc))
-        return doc;
-    return declared ?? doc;
+/**
+ * Whether a call that is not a Schema call may change the schema unseen: raw SQL (`DB::statement`), a static
+ * call that does not start a row query (an app helper, `Artisan::call`), `->up()` of another migration.
+ * PHP functions and calls on variables (`$row->save()`) only touch rows.
+ */
+function reachesSchema(chain) {
+    if (chain.links.some((l) => l.method === 'up' || l.method === 'down'))
+        return true;
+    const cls = classNameOf(chain.root);
+    if (!cls)
+        return false;
+    const links = baseName(cls) === 'DB' && chain.links[0]?.method === 'connection' ? chain.links.slice(1) : chain.links;
+    const first = links[0]?.method.toLowerCase();
+    return first === undefined || !ROW_STARTERS.has(first);
+}
+/** Problems from `from` on without a touch get this statement's (computed once, only when needed). */
+function attributeProblems(problems, from, touch) {
+    let found = null;
+    for (let i = from; i < problems.length; i++) {
+        if (problems[i].touches)
+            continue;
+        found ??= touch();
+        problems[i].touches = found;
+    }
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/interpret.js
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/interpret.ts
 /**
  * Runs a migration's `up()` against the in-memory fold, the way PHP would for the statements migrations
  * use: Schema facade calls with their Blueprint closures, DB::statement/unprepared, hasTable/hasColumn
@@ -6211,6 +6507,8 @@ function class_index_preferClass(declared, doc) {
  * migration's own helpers (`$this->createFooTable()`, `self::make($name)`, trait and parent methods),
  * followed with their arguments bound under a depth budget. Anything else becomes a Problem at its line and the rest of the file goes on.
  */
+
+
 
 
 
@@ -6242,8 +6540,32 @@ const NO_OP_SCHEMA_METHODS = new Set([
     'hasColumns',
     'getColumnListing',
 ]);
+/** The schema builder's methods the interpreter acts on, by lower-case name (PHP's are case-insensitive). */
+const SCHEMA_METHODS = new Map([
+    'connection',
+    'create',
+    'table',
+    'rename',
+    'drop',
+    'dropIfExists',
+    'dropColumns',
+    'defaultStringLength',
+    'morphUsingUuids',
+    'morphUsingUlids',
+    'withoutForeignKeyConstraints',
+    'hasIndex',
+    ...NO_OP_SCHEMA_METHODS,
+].map((m) => [m.toLowerCase(), m]));
+function schemaLinks(links) {
+    return links.map((l) => ({ ...l, method: SCHEMA_METHODS.get(l.method.toLowerCase()) ?? l.method }));
+}
 /** `return` in a method body: the method ends there. */
 class Stop {
+}
+/** `break` / `continue`: the innermost loop or switch ends, or goes on with its next round. */
+class Break {
+}
+class Continue {
 }
 function problemAt(ctx, line, message, construct) {
     ctx.problems.push({ location: { file: ctx.file, line }, message, ...(construct ? { construct } : {}) });
@@ -6270,7 +6592,7 @@ function runMigration(program, ctx) {
     }
     catch (err) {
         if (err instanceof LimitReached)
-            problemAt(run, ast_lineOf(found.up.node), err.message, 'work limit');
+            problemAt(run, lineOf(found.up.node), err.message, 'work limit');
         else
             throw err;
     }
@@ -6282,7 +6604,8 @@ function runMethod(method, frame, run, table) {
         runBlock(method.node ? bodyStatements(method.node) : [], frame, here, table);
     }
     catch (err) {
-        if (!(err instanceof Stop))
+        // `break` outside a loop ends the method too (PHP refuses to compile it).
+        if (!(err instanceof Stop || err instanceof Break || err instanceof Continue))
             throw err;
     }
 }
@@ -6290,8 +6613,21 @@ function runBlock(statements, frame, ctx, table) {
     for (const st of statements)
         runStatement(st, frame, ctx, table);
 }
+function newTable(variable, builder) {
+    return { variable, builder, fluents: new Map() };
+}
+/** One statement; what it left not understood is attributed to the tables it touched (touched.ts). */
 function runStatement(st, frame, ctx, table) {
-    const line = ast_lineOf(st);
+    const before = ctx.problems.length;
+    try {
+        runOneStatement(st, frame, ctx, table);
+    }
+    finally {
+        attributeProblems(ctx.problems, before, () => touchOf(st, frame, (chain) => schemaFacade(chain, ctx), table && { variable: table.variable, table: table.builder.def.table }));
+    }
+}
+function runOneStatement(st, frame, ctx, table) {
+    const line = lineOf(st);
     ctx.budget.step();
     try {
         switch (st.kind) {
@@ -6310,8 +6646,8 @@ function runStatement(st, frame, ctx, table) {
             case 'foreach': {
                 const entries = entriesOf(frame_valueOf(st.source, frame)) ?? [];
                 const body = st.body?.kind === 'block' ? st.body.children : st.body ? [st.body] : [];
-                const keyName = ast_variableName(st.key);
-                const valueName = ast_variableName(st.value);
+                const keyName = variableName(st.key);
+                const valueName = variableName(st.value);
                 for (const [k, v] of entries) {
                     if (keyName !== null)
                         frame.vars.set(keyName, k);
@@ -6319,10 +6655,31 @@ function runStatement(st, frame, ctx, table) {
                         frame.vars.set(valueName, v);
                     else
                         throw new NotStatic(st.value, 'foreach target');
-                    runBlock(body, frame, ctx, table);
+                    try {
+                        runBlock(body, frame, ctx, table);
+                    }
+                    catch (err) {
+                        if (err instanceof Break)
+                            break;
+                        if (!(err instanceof Continue))
+                            throw err;
+                    }
                 }
                 return;
             }
+            case 'try':
+                // The catch blocks run only when the try body throws; a migration that Laravel completes ran
+                // its try body (and its finally block).
+                runBlock(st.body?.children ?? [], frame, ctx, table);
+                if (st.always)
+                    runBlock(st.always.children ?? [], frame, ctx, table);
+                return;
+            case 'switch':
+                return runSwitch(st, frame, ctx, table);
+            case 'break':
+                throw new Break();
+            case 'continue':
+                throw new Continue();
             case 'return':
                 throw new Stop();
             case 'inline':
@@ -6333,10 +6690,10 @@ function runStatement(st, frame, ctx, table) {
         }
     }
     catch (err) {
-        if (err instanceof Stop)
+        if (err instanceof Stop || err instanceof Break || err instanceof Continue)
             throw err;
         if (err instanceof NotStatic) {
-            problemAt(ctx, ast_lineOf(err.node, line), `cannot know statically: ${err.message}`, 'dynamic value');
+            problemAt(ctx, lineOf(err.node, line), `cannot know statically: ${err.message}`, 'dynamic value');
             return;
         }
         if (err instanceof BlueprintError) {
@@ -6344,6 +6701,30 @@ function runStatement(st, frame, ctx, table) {
             return;
         }
         throw err;
+    }
+}
+/** `switch`: the first case equal (==) to the value, else `default`, running on until `break`. */
+function runSwitch(st, frame, ctx, table) {
+    const value = frame_valueOf(st.test, frame);
+    const cases = st.body?.children ?? [];
+    let start = -1;
+    for (const [i, c] of cases.entries()) {
+        if (c.test && looseEquals(value, frame_valueOf(c.test, frame)) === true) {
+            start = i;
+            break;
+        }
+    }
+    if (start < 0)
+        start = cases.findIndex((c) => !c.test);
+    if (start < 0)
+        return;
+    try {
+        for (const c of cases.slice(start))
+            runBlock(c.body?.children ?? [], frame, ctx, table);
+    }
+    catch (err) {
+        if (!(err instanceof Break))
+            throw err;
     }
 }
 /** Conditions: literals, !, &&, ||, Schema::hasTable/hasColumn/hasColumns/hasIndex on the schema so far. */
@@ -6393,14 +6774,31 @@ function schemaFacade(chain, ctx) {
     const { root, links } = chain;
     const prop = thisProperty(root);
     if (prop !== null)
-        return ctx.schemaProps.has(prop) ? links : null;
+        return ctx.schemaProps.has(prop) ? schemaLinks(links) : null;
     const cls = classNameOf(root);
     if (!cls || baseName(cls) !== 'Schema')
         return null;
-    return links[0]?.method === 'connection' ? links.slice(1) : links;
+    const named = schemaLinks(links);
+    return named[0]?.method === 'connection' ? named.slice(1) : named;
 }
 function closureOf(node) {
     return isFunctionLike(node) ? node : null;
+}
+/**
+ * A callback argument written in place or held in a variable (`$callback = function (Blueprint $t) {…};
+ * Schema::table('x', $callback)`): its function and the frame its body runs in.
+ */
+function callbackOf(node, frame) {
+    const fn = closureOf(node);
+    if (fn)
+        return { fn, frame: closureFrame(fn, frame) };
+    const name = variableName(node);
+    const held = name !== null ? frame.vars.get(name) : undefined;
+    if (!(held instanceof ClosureValue) || !isFunctionLike(held.node))
+        return null;
+    // Arrow functions see the scope they were made in; closures what they captured with `use`.
+    const vars = held.node.kind === 'arrowfunc' ? new Map(frame.vars) : new Map(held.captured);
+    return { fn: held.node, frame: frame.with(vars) };
 }
 /**
  * What a closure sees: arrow functions the whole scope; closures their `use` variables (the migration's
@@ -6411,23 +6809,33 @@ function closureFrame(fn, frame) {
         return frame.with(new Map(frame.vars));
     const inner = new Map();
     for (const u of fn.uses ?? []) {
-        const name = ast_variableName(u);
+        const name = variableName(u);
         if (name !== null && frame.vars.has(name))
             inner.set(name, frame.vars.get(name));
     }
     return frame.with(inner);
 }
 function runExpression(expr, frame, ctx, table) {
-    const line = ast_lineOf(expr);
+    const line = lineOf(expr);
     if (expr.kind === 'assign')
         return runAssign(expr, frame, ctx, table);
+    const called = expr.kind === 'call' ? variableName(expr.what) : null;
+    const callee = called !== null ? frame.vars.get(called) : undefined;
+    if (callee instanceof ClosureValue)
+        return runClosureCall(callee, expr, frame, ctx, table);
     const chain = expr.kind === 'call' ? chainOf(expr) : null;
     if (!chain || chain.links.length === 0) {
         problemAt(ctx, line, `${expr.kind} expression is not understood in a migration`, expr.kind);
         return;
     }
-    if (table && ast_variableName(chain.root) === table.variable) {
-        return runBlueprintChain(table, chain.links, frame, ctx);
+    if (table && variableName(chain.root) === table.variable) {
+        runBlueprintChain(table, chain.links, frame, ctx);
+        return;
+    }
+    const held = table ? table.fluents.get(variableName(chain.root) ?? '') : undefined;
+    if (table && held) {
+        runFluentChain(table, held, chain.links, frame);
+        return;
     }
     const facade = schemaFacade(chain, ctx);
     if (facade)
@@ -6452,6 +6860,32 @@ function runExpression(expr, frame, ctx, table) {
     }
     problemAt(ctx, line, `call to ${describeChain(chain)} is not understood in a migration`, 'call');
 }
+/** `$createTable('posts')`: a closure held in a variable runs with its parameters bound; `return` ends it. */
+function runClosureCall(held, expr, frame, ctx, table) {
+    const fn = held.node;
+    const vars = fn.kind === 'arrowfunc' ? new Map(frame.vars) : new Map(held.captured);
+    const argNodes = children(expr, 'arguments');
+    let inner = table;
+    children(fn, 'arguments').forEach((param, i) => {
+        const name = paramName(param);
+        if (name === null)
+            return;
+        // The Blueprint passed on (`$addColumns($table)`) stays the Blueprint under the parameter's name.
+        if (table && argNodes[i] && variableName(argNodes[i]) === table.variable) {
+            inner = newTable(name, table.builder);
+            return;
+        }
+        const arg = argNodes[i];
+        vars.set(name, arg ? frame_valueOf(arg, frame) : param.value ? frame_valueOf(param.value, frame) : null);
+    });
+    try {
+        runBlock(bodyStatements(fn), frame.with(vars), ctx, inner);
+    }
+    catch (err) {
+        if (!(err instanceof Stop))
+            throw err;
+    }
+}
 /**
  * `$this->createFooTable()`, `$this->helper($name)`, `self::`/`static::`/`parent::` helpers (own, trait
  * or inherited): the body runs as migration statements with the arguments bound. A Blueprint passed as an
@@ -6463,7 +6897,7 @@ function runOwnCall(call, expr, frame, ctx, table) {
     const found = resolved?.found;
     if (!resolved || !found?.node || found.summary.isAbstract)
         return false;
-    const line = ast_lineOf(expr);
+    const line = lineOf(expr);
     if (!calls.enter(`${found.decl.fqcn}::${found.summary.name}`)) {
         if (calls.depth >= calls.maxDepth)
             problemAt(ctx, line, `${call.method}(): helper calls nest deeper than ${calls.maxDepth}, not followed`, 'work limit');
@@ -6472,7 +6906,7 @@ function runOwnCall(call, expr, frame, ctx, table) {
         return true;
     }
     try {
-        const argNodes = ast_children(expr, 'arguments');
+        const argNodes = children(expr, 'arguments');
         const callee = new Frame(frame.env, found.decl, resolved.self, new Map());
         const vars = bindArguments(found, evaluateArgs(argNodes, frame.eval), callee.eval);
         for (const [name, value] of vars)
@@ -6488,24 +6922,41 @@ function runOwnCall(call, expr, frame, ctx, table) {
 function passedTable(found, argNodes, table) {
     for (const [i, arg] of argNodes.entries()) {
         const named = arg.kind === 'namedargument';
-        if (ast_variableName(named ? arg.value : arg) !== table.variable)
+        if (variableName(named ? arg.value : arg) !== table.variable)
             continue;
         const param = named ? String(arg.name) : found.summary.params[i]?.name;
         if (param)
-            return { variable: param, builder: table.builder };
+            return newTable(param, table.builder);
     }
     return undefined;
 }
 function runAssign(expr, frame, ctx, table) {
     const left = expr.left;
-    const variable = ast_variableName(left);
+    const variable = variableName(left);
     if (expr.operator === '=' && variable !== null) {
+        // `$col = $table->string('a')->nullable();`: the column is added now, and later calls on `$col` modify it.
+        const chain = table && expr.right.kind === 'call' ? chainOf(expr.right) : null;
+        const root = chain ? variableName(chain.root) : null;
+        if (table && chain && root !== null && chain.links.length > 0) {
+            const held = table.fluents.get(root);
+            if (root === table.variable || held) {
+                const fluent = held
+                    ? runFluentChain(table, held, chain.links, frame)
+                    : runBlueprintChain(table, chain.links, frame, ctx);
+                if (fluent)
+                    table.fluents.set(variable, fluent);
+                else
+                    table.fluents.delete(variable);
+                return;
+            }
+        }
+        table?.fluents.delete(variable);
         frame.vars.set(variable, ctx.budget.value(frame_valueOf(expr.right, frame)));
         return;
     }
     // $table->engine = 'InnoDB'; $table->charset / $table->collation likewise.
-    if (table && left.kind === 'propertylookup' && ast_variableName(left.what) === table.variable) {
-        const prop = ast_nameOf(left.offset);
+    if (table && left.kind === 'propertylookup' && variableName(left.what) === table.variable) {
+        const prop = nameOf(left.offset);
         const value = frame_valueOf(expr.right, frame);
         if ((prop === 'engine' || prop === 'charset' || prop === 'collation') && typeof value === 'string') {
             table.builder.def[prop] = value;
@@ -6516,7 +6967,14 @@ function runAssign(expr, frame, ctx, table) {
             return;
         }
     }
-    problemAt(ctx, ast_lineOf(expr), 'assignment is not understood in a migration', 'assign');
+    problemAt(ctx, lineOf(expr), 'assignment is not understood in a migration', 'assign');
+}
+/** Calls on a column or command held in a variable. */
+function runFluentChain(table, start, links, frame) {
+    let fluent = start;
+    for (const link of links)
+        fluent = table.builder.modify(fluent, link.method, argsOf(link.args, frame), link.line);
+    return fluent;
 }
 function runBlueprintChain(table, links, frame, ctx) {
     // $table->after('col', function ($table) { ... }) runs the callback with an insertion point set.
@@ -6527,9 +6985,9 @@ function runBlueprintChain(table, links, frame, ctx) {
         if (typeof after !== 'string' || !variable)
             throw new NotStatic(links[0].args[0], 'after() column');
         table.builder.afterColumn = after;
-        runBlock(bodyStatements(fn), closureFrame(fn, frame), ctx, { variable, builder: table.builder });
+        runBlock(bodyStatements(fn), closureFrame(fn, frame), ctx, newTable(variable, table.builder));
         table.builder.afterColumn = null;
-        return;
+        return null;
     }
     let fluent = null;
     for (const link of links) {
@@ -6538,6 +6996,7 @@ function runBlueprintChain(table, links, frame, ctx) {
             ? table.builder.modify(fluent, link.method, args, link.line)
             : table.builder.call(link.method, args, link.line);
     }
+    return fluent;
 }
 function runSchemaCall(links, frame, ctx, line, table) {
     const link = links[0];
@@ -6555,16 +7014,20 @@ function runSchemaCall(links, frame, ctx, line, table) {
         const name = frame_valueOf(link.args[0], frame);
         if (typeof name !== 'string')
             throw new NotStatic(link.args[0], 'table name');
-        const fn = closureOf(link.args[1]);
+        const callback = callbackOf(link.args[1], frame);
+        if (link.args[1] && !callback)
+            throw new NotStatic(link.args[1], 'Blueprint callback');
         const builder = new BlueprintBuilder(name, method === 'create', ctx.settings);
-        if (fn) {
-            const variable = firstParamName(fn);
+        if (callback) {
+            const variable = firstParamName(callback.fn);
             if (!variable) {
                 problemAt(ctx, link.line, 'Blueprint closure without a parameter', 'Schema');
                 return;
             }
             // Closure scope: captured `use` variables only, as PHP does; arrow functions see the whole scope.
-            runBlock(bodyStatements(fn), closureFrame(fn, frame), ctx, { variable, builder });
+            // The Blueprint is also a value there (`$table->getTable()` in a condition or an argument).
+            callback.frame.vars.set(variable, new BlueprintRef(name));
+            runBlock(bodyStatements(callback.fn), callback.frame, ctx, newTable(variable, builder));
         }
         applied(builder);
         return;
@@ -6618,7 +7081,56 @@ function runSchemaCall(links, frame, ctx, line, table) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/index.js
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/model-key.ts
+/**
+ * The key of an Eloquent model as `$table->foreignIdFor(Model::class)` sees it: Laravel creates the
+ * column from `$model->getForeignKey()` (snake class name, `_`, `$primaryKey`) and picks its type from the
+ * key: a ULID (HasUlids) is foreignUlid, an int incrementing key foreignId, any other key (HasUuids,
+ * `$keyType = 'string'`, `$incrementing = false`) foreignUuid.
+ */
+
+
+const HAS_UUIDS = 'illuminate\\database\\eloquent\\concerns\\hasuuids';
+const HAS_ULIDS = 'illuminate\\database\\eloquent\\concerns\\hasulids';
+/** A model method's answer when the app overrides it (`getKeyType()`, `getIncrementing()`), else undefined. */
+function override(index, fqcn, method, host) {
+    const found = index.method(fqcn, method);
+    if (!found?.node)
+        return undefined;
+    const decl = index.get(fqcn);
+    const caller = { ...index.contextFor(decl), ...(host ? { host } : {}) };
+    const noArgs = { positional: [], named: {} };
+    return returnValue('this', method, noArgs, found.node, { index, budget: new CallBudget(), caller });
+}
+/** The key of a model class of the app; null when the class is not in the app (Laravel's default then). */
+function modelKey(index, fqcn, host) {
+    const decl = index.get(fqcn);
+    if (!decl)
+        return null;
+    const primaryKey = index.propertyDefault(decl.fqcn, 'primaryKey');
+    const keyName = typeof primaryKey === 'string' ? primaryKey : 'id';
+    const foreignKey = `${snake(classBasename(decl.fqcn))}_${keyName}`;
+    const traits = new Set(index.traitsOf(decl.fqcn).map((t) => t.toLowerCase()));
+    const ulids = traits.has(HAS_ULIDS);
+    // HasUuids/HasUlids make the key a string only when it is one of uniqueIds() (the key by default).
+    const ids = ulids || traits.has(HAS_UUIDS) ? override(index, decl.fqcn, 'uniqueIds', host) : undefined;
+    const uniqueKey = (ulids || traits.has(HAS_UUIDS)) && (!Array.isArray(ids) || ids.includes(keyName));
+    const keyType = uniqueKey
+        ? 'string'
+        : (override(index, decl.fqcn, 'getKeyType', host) ?? index.propertyDefault(decl.fqcn, 'keyType'));
+    const incrementing = uniqueKey
+        ? false
+        : (override(index, decl.fqcn, 'getIncrementing', host) ??
+            index.propertyDefault(decl.fqcn, 'incrementing'));
+    // Laravel compares getKeyType() with 'int' exactly; a value not known here is taken as the default.
+    const intKey = typeof keyType !== 'string' || keyType === 'int';
+    const increments = incrementing !== false;
+    if (intKey && increments)
+        return { method: 'foreignId', foreignKey };
+    return { method: ulids ? 'foreignUlid' : 'foreignUuid', foreignKey };
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/index.ts
 /**
  * Laravel migrations → the final schema, statically: each file's up() is run against an in-memory fold in
  * Laravel's order, so every table can be created once with its indexes inline. SQL that cannot be folded
@@ -6631,41 +7143,54 @@ function runSchemaCall(links, frame, ctx, line, table) {
 
 
 
+
+
 const MIGRATIONS_DIR = 'database/migrations';
-/** Laravel's Migrator: database/migrations/*_*.php (top level only), ordered by file name. */
-function isMigrationPath(path) {
-    if (!path.startsWith(`${MIGRATIONS_DIR}/`))
-        return false;
-    const name = path.slice(MIGRATIONS_DIR.length + 1);
-    return !name.includes('/') && name.endsWith('.php') && name.includes('_');
+/** Laravel's Migrator: `<folder>/*_*.php` (top level only) of database/migrations and the folders providers add. */
+function isMigrationPath(path, folders = [MIGRATIONS_DIR]) {
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    return folders.includes(path.slice(0, Math.max(0, slash))) && name.endsWith('.php') && name.includes('_');
 }
-function migrations_migrationName(path) {
+function migrationName(path) {
     return path.slice(path.lastIndexOf('/') + 1).replace(/\.php$/, '');
 }
-function migrations_orderMigrationFiles(files) {
-    return files
-        .filter((f) => isMigrationPath(f.path))
-        .sort((a, b) => {
-        const x = migrations_migrationName(a.path);
-        const y = migrations_migrationName(b.path);
-        return x < y ? -1 : x > y ? 1 : 0;
-    });
+/**
+ * The migrations Laravel runs, in its order: every folder's files keyed by name (a later folder's file of
+ * the same name replaces an earlier one), sorted by name across folders.
+ */
+function orderMigrationFiles(files, folders = [MIGRATIONS_DIR]) {
+    const rank = new Map(folders.map((folder, i) => [folder, i]));
+    const byName = new Map();
+    for (const file of files) {
+        const r = rank.get(file.path.slice(0, Math.max(0, file.path.lastIndexOf('/'))));
+        if (r === undefined || !isMigrationPath(file.path, folders))
+            continue;
+        const name = migrationName(file.path);
+        const before = byName.get(name);
+        if (!before || before.rank <= r)
+            byName.set(name, { file, rank: r });
+    }
+    return [...byName.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, e]) => e.file);
 }
 /** Folds the migrations (already in order, see orderMigrationFiles) into the final schema. Pure. */
-function migrations_schemaFromMigrations(files, options = {}) {
-    const fold = options.fold ?? new fold_SchemaFold();
+function schemaFromMigrations(files, options = {}) {
+    const fold = options.fold ?? new SchemaFold();
     const problems = [];
     const raw = [];
     const settings = {
         defaultStringLength: options.defaultStringLength ?? 255,
-        defaultMorphKeyType: 'int',
+        defaultMorphKeyType: options.defaultMorphKeyType ?? 'int',
         laravelMajor: options.laravelMajor ?? 8,
+        legacyMorphs: options.laravelMajor !== undefined &&
+            (options.laravelMajor < 5 || (options.laravelMajor === 5 && (options.laravelMinor ?? 0) < 8)),
         mariadbGrammar: options.mariadbGrammar ?? false,
     };
     const budget = new WorkBudget();
-    const ordered = migrations_orderMigrationFiles(files);
-    const host = options.host ?? defaultHost();
+    const ordered = orderMigrationFiles(files, options.folders);
+    const host = withDriver(options.host ?? defaultHost(), settings.mariadbGrammar ? 'mariadb' : 'mysql');
     const index = options.index ?? class_index_indexOfFiles(ordered, host);
+    settings.modelKey = (fqcn) => modelKey(index, fqcn, host);
     for (const file of ordered) {
         if (budget.spent) {
             problems.push({
@@ -6684,9 +7209,9 @@ function migrations_schemaFromMigrations(files, options = {}) {
             index,
             host,
             onRawSql(statement) {
-                for (const part of split_splitSql(statement.sql)) {
+                for (const part of splitSql(statement.sql)) {
                     const location = { file: statement.location.file, line: statement.location.line + part.line - 1 };
-                    const result = fold_sql_foldSqlStatement(fold, part.sql, location);
+                    const result = foldSqlStatement(fold, part.sql, location);
                     if (!result.folded)
                         raw.push({ sql: part.sql, location });
                     else if (result.error)
@@ -6695,59 +7220,185 @@ function migrations_schemaFromMigrations(files, options = {}) {
             },
         });
     }
+    // What stopped a whole file (no migration class, the work limit) may have touched any table.
+    for (const p of problems)
+        p.touches ??= { tables: [], unknown: true };
     return { schema: fold.toSchema('static'), raw, problems };
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/settings.js
-/** App-wide schema builder settings declared outside migrations (usually in AppServiceProvider::boot). */
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/providers.ts
+/**
+ * What the app's service providers tell the migrator: the folders they add with `loadMigrationsFrom()`
+ * (Laravel's Migrator reads them beside database/migrations, every file ordered by name), the
+ * `Schema::defaultStringLength(n)` and the morph key type (`Schema::morphUsingUuids()`) they set. Every service provider class of the app counts (app/Providers,
+ * packages/*, modules): their methods are read through the class index and the call arguments evaluated
+ * with the PHP layer (`__DIR__.'/../Database/Migrations'`, `database_path('migrations/x')`, constants).
+ */
 
 
 
 
-function isDefaultStringLength(n) {
-    const what = ast_child(n, 'what');
-    return (n.kind === 'call' &&
-        what?.kind === 'staticlookup' &&
-        calledMethod(n) === 'defaultStringLength' &&
-        baseName(classNameOf(ast_child(what, 'what')) ?? '') === 'Schema');
+const SERVICE_PROVIDER = 'Illuminate\\Support\\ServiceProvider';
+/** Classes of the app that are Laravel service providers (own or in-app parent chain). */
+function serviceProviders(index) {
+    return index.classes.filter((decl) => {
+        if (decl.kind !== 'class' || decl.isAbstract || decl.summary.anonymous)
+            return false;
+        if (index.isA(decl.fqcn, SERVICE_PROVIDER))
+            return true;
+        // Laravel's own providers (RouteServiceProvider…) and packages' bases are vendor parents here.
+        const root = index.vendorRoot(decl.fqcn);
+        return root !== null && baseName(root).endsWith('ServiceProvider');
+    });
+}
+/** `a/b/../c/./d/` → `a/c/d`; null when the path leaves the app (or is absolute). */
+function normalizeAppPath(path) {
+    if (path.startsWith('/'))
+        return null;
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length === 0)
+                return null;
+            out.pop();
+        }
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
+/** Laravel's path helpers, relative to the app root (the evaluator's paths are app-relative). */
+const PATH_HELPERS = {
+    base_path: '',
+    database_path: 'database',
+    app_path: 'app',
+};
+function withPathHelpers(host) {
+    return {
+        ...host,
+        callFunction(name, args, node) {
+            if (Object.prototype.hasOwnProperty.call(PATH_HELPERS, name)) {
+                const base = PATH_HELPERS[name];
+                const rest = args[0];
+                if (rest === undefined || rest === null || rest === '')
+                    return base;
+                if (typeof rest !== 'string')
+                    return undefined;
+                return base ? `${base}/${rest}` : rest;
+            }
+            return host?.callFunction?.(name, args, node);
+        },
+    };
+}
+function isSchemaClass(cls) {
+    const base = baseName(cls ?? '');
+    return base === 'Schema' || base === 'Builder';
 }
 /**
- * `Schema::defaultStringLength(191)` in the app's service providers: the length `string()` columns get by
- * default. The argument is evaluated (a constant or an expression is fine); the last call found wins.
+ * `Schema::defaultStringLength(n)`, `Builder::defaultStringLength(n)` (static) and
+ * `$schema->defaultStringLength(n)` / `DB::getSchemaBuilder()->defaultStringLength(n)` (the same static
+ * setter called on an instance).
  */
-function settings_findDefaultStringLength(files, options = {}) {
-    // Service providers' boot() is where Laravel documents this call; walking every app file costs seconds on large apps.
-    const providers = files.filter((f) => f.path.startsWith('app/Providers/'));
-    if (providers.length === 0)
+function isDefaultStringLength(n) {
+    if (n.kind !== 'call' || calledMethod(n)?.toLowerCase() !== 'defaultstringlength')
+        return false;
+    const what = child(n, 'what');
+    if (what?.kind === 'staticlookup')
+        return isSchemaClass(classNameOf(child(what, 'what')));
+    return what?.kind === 'propertylookup' || what?.kind === 'nullsafepropertylookup';
+}
+const MORPH_SETTERS = {
+    morphusinguuids: 'uuid',
+    morphusingulids: 'ulid',
+    defaultmorphkeytype: null,
+};
+/** `Schema::morphUsingUuids()`, `Builder::defaultMorphKeyType('uuid')` and their instance forms. */
+function morphSetter(n) {
+    const method = n.kind === 'call' ? calledMethod(n)?.toLowerCase() : undefined;
+    if (!method || !Object.prototype.hasOwnProperty.call(MORPH_SETTERS, method))
         return null;
-    const host = options.host ?? defaultHost();
-    let index = options.index ?? null;
-    /** Where a call sits: its class (constants, `$this->prop` defaults) or the file's namespace. */
-    const contextOf = (top, scope) => {
-        const name = top.kind === 'class' ? ast_nameOf(ast_child(top, 'name')) : null;
-        index ??= class_index_indexOfFiles(providers, host);
-        const decl = name ? index.get(joinNs(scope.namespace, name)) : undefined;
-        if (!decl)
-            return { scope, file: scope.file, host };
-        const own = index;
-        return { ...own.contextFor(decl), host, property: (prop) => own.propertyDefault(decl.fqcn, prop) };
-    };
-    let found = null;
-    for (const f of providers) {
-        forEachTopLevel(f.path, f.ast, (top, scope) => {
-            ast_walk(top, (n) => {
-                if (!isDefaultStringLength(n))
-                    return;
-                const length = evaluate(ast_children(n, 'arguments')[0], contextOf(top, scope));
-                if (typeof length === 'number')
-                    found = length;
+    const what = child(n, 'what');
+    if (what?.kind === 'staticlookup')
+        return isSchemaClass(classNameOf(child(what, 'what'))) ? method : null;
+    return what?.kind === 'propertylookup' ? method : null;
+}
+function isLoadMigrationsFrom(n) {
+    if (n.kind !== 'call' || calledMethod(n)?.toLowerCase() !== 'loadmigrationsfrom')
+        return false;
+    const what = child(n, 'what');
+    return what?.kind === 'propertylookup' && variableName(child(what, 'what')) === 'this';
+}
+function providers_known(v) {
+    return value_firstUnknown(v) === null;
+}
+/** Folders and string length set by the app's service providers. Pure: the index holds the app's code. */
+function providerSchemaSettings(index, host) {
+    const folders = [MIGRATIONS_DIR];
+    const problems = [];
+    let defaultStringLength = null;
+    let defaultMorphKeyType = null;
+    const evalHost = withPathHelpers(host);
+    // Providers in file order, so the result does not depend on how the index lists them.
+    const providers = serviceProviders(index).sort((a, b) => a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1);
+    for (const decl of providers) {
+        // Own, trait and inherited methods: `__DIR__` is the folder of the file that declares each one.
+        for (const found of index.methodsOf(decl.fqcn).values()) {
+            const node = found.node;
+            if (!node)
+                continue;
+            const ctx = { ...index.contextFor(found.decl, decl.fqcn), host: evalHost };
+            const at = found.decl.file;
+            ast_walk(node, (n) => {
+                if (isLoadMigrationsFrom(n)) {
+                    const v = evaluate(children(n, 'arguments')[0], ctx);
+                    const paths = entriesOf(v)?.map(([, p]) => p) ?? [v];
+                    for (const p of paths) {
+                        const folder = typeof p === 'string' && providers_known(p) ? normalizeAppPath(p) : null;
+                        if (folder === null) {
+                            problems.push({
+                                location: { file: at, line: lineOf(n) },
+                                message: typeof p === 'string'
+                                    ? `loadMigrationsFrom(): ${p} is outside the app: its migrations are not read`
+                                    : 'loadMigrationsFrom(): the folder cannot be known statically: its migrations are not read',
+                                construct: 'loadMigrationsFrom',
+                            });
+                        }
+                        else if (!folders.includes(folder))
+                            folders.push(folder);
+                    }
+                }
+                else if (morphSetter(n)) {
+                    const fixed = MORPH_SETTERS[morphSetter(n)];
+                    const v = fixed ?? evaluate(children(n, 'arguments')[0], ctx);
+                    if (v === 'int' || v === 'uuid' || v === 'ulid')
+                        defaultMorphKeyType = v;
+                    else
+                        problems.push({
+                            location: { file: at, line: lineOf(n) },
+                            message: 'defaultMorphKeyType(): the key type cannot be known statically: int is used',
+                            construct: 'Schema::defaultMorphKeyType',
+                        });
+                }
+                else if (isDefaultStringLength(n)) {
+                    const v = evaluate(children(n, 'arguments')[0], ctx);
+                    if (typeof v === 'number')
+                        defaultStringLength = v;
+                    else
+                        problems.push({
+                            location: { file: at, line: lineOf(n) },
+                            message: 'defaultStringLength(): the length cannot be known statically: 255 is used',
+                            construct: 'Schema::defaultStringLength',
+                        });
+                }
             });
-        });
+        }
     }
-    return found;
+    return { folders, defaultStringLength, defaultMorphKeyType, problems };
 }
 
-;// CONCATENATED MODULE: ./build/src/project/php/functions.js
+;// CONCATENATED MODULE: ./src/project/php/functions.ts
 /**
  * The app's own global functions (a helpers.php composer loads, a function declared in a config file, the
  * usual `if (! function_exists('x'))` guard), so the evaluator follows a plain helper the way it follows a
@@ -6776,7 +7427,7 @@ class FunctionIndex {
                     get node() {
                         // Asked every time, like the class index: a caller may be tracking which files are read.
                         const program = ast(file.file);
-                        node ??= findAtLine(program, f.line, (n) => n.kind === 'function' && ast_lineOf(n) === f.line);
+                        node ??= findAtLine(program, f.line, (n) => n.kind === 'function' && lineOf(n) === f.line);
                         return node ?? { kind: 'function', arguments: [], body: null };
                     },
                 });
@@ -6786,10 +7437,10 @@ class FunctionIndex {
     }
     constructor(files) {
         for (const file of files) {
-            if (!declaresFunction(ast_children(file.ast, 'children')))
+            if (!declaresFunction(children(file.ast, 'children')))
                 continue;
             forEachTopLevel(file.path, file.ast, (node, scope) => {
-                const name = node.kind === 'function' ? ast_nameOf(ast_child(node, 'name')) : null;
+                const name = node.kind === 'function' ? nameOf(child(node, 'name')) : null;
                 if (!name)
                     return;
                 const fq = joinNs(scope.namespace, name);
@@ -6809,7 +7460,7 @@ function declaresFunction(nodes) {
     return nodes.some((n) => n.kind === 'function'
         ? true
         : n.kind === 'namespace' || n.kind === 'if' || n.kind === 'block'
-            ? declaresFunction([...ast_children(n, 'children'), ...ast_children(ast_child(n, 'body'), 'children')])
+            ? declaresFunction([...children(n, 'children'), ...children(child(n, 'body'), 'children')])
             : false);
 }
 /** `host`, with the app's functions followed for the calls the host itself does not answer. */
@@ -6846,9 +7497,9 @@ function callDeclared(decl, args, node, host, budget) {
     if (!budget.enter(`function ${decl.name}`))
         return new Unknown(`${decl.name}() calls itself or nests too deep`, node);
     try {
-        const params = ast_children(decl.node, 'arguments').map((p) => ({
+        const params = children(decl.node, 'arguments').map((p) => ({
             name: paramName(p) ?? '',
-            default: ast_child(p, 'value'),
+            default: child(p, 'value'),
             variadic: p.variadic === true,
         }));
         const ctx = { scope: decl.scope, file: decl.file, host };
@@ -6860,7 +7511,7 @@ function callDeclared(decl, args, node, host, budget) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/settings/config-file.js
+;// CONCATENATED MODULE: ./src/project/laravel/settings/config-file.ts
 /**
  * What one config/*.php file returns, evaluated by the floor with the host the caller chooses (env() read
  * symbolically for the settings verdicts, or as production sees it for config()). The top-level
@@ -6879,12 +7530,12 @@ function writtenPath(node, ctx) {
     const keys = [];
     let n = node;
     while (n?.kind === 'offsetlookup') {
-        const offset = ast_child(n, 'offset');
+        const offset = child(n, 'offset');
         const key = offset ? evaluate(offset, ctx) : null;
         keys.unshift(typeof key === 'string' || typeof key === 'number' ? String(key) : null);
-        n = ast_child(n, 'what');
+        n = child(n, 'what');
     }
-    const variable = ast_variableName(n);
+    const variable = variableName(n);
     if (!variable)
         return null;
     const unknownAt = keys.indexOf(null);
@@ -6894,13 +7545,13 @@ function writtenPath(node, ctx) {
 const ARR_SET_FUNCTIONS = new Set(['data_set', 'array_set']);
 /** `Arr::set($config, 'a.b', …)` / `data_set(…)`: the dotted key it writes under its first argument. */
 function dottedSetKey(call, ctx) {
-    const what = ast_child(call, 'what');
+    const what = child(call, 'what');
     const isSetter = what?.kind === 'name'
         ? ARR_SET_FUNCTIONS.has(String(what.name).replace(/^\\/, '').toLowerCase())
         : what?.kind === 'staticlookup' &&
-            classOf(ast_child(what, 'what'), ctx)?.toLowerCase() === 'illuminate\\support\\arr' &&
-            String(ast_child(what, 'offset')?.name).toLowerCase() === 'set';
-    const key = isSetter ? evaluate(ast_children(call, 'arguments')[1], ctx) : null;
+            classOf(child(what, 'what'), ctx)?.toLowerCase() === 'illuminate\\support\\arr' &&
+            String(child(what, 'offset')?.name).toLowerCase() === 'set';
+    const key = isSetter ? evaluate(children(call, 'arguments')[1], ctx) : null;
     return typeof key === 'string' ? key.split('.') : null;
 }
 /** Every variable path a statement may write: assignments, unset, ++/--, and variables passed to calls. */
@@ -6909,14 +7560,14 @@ function writesIn(statement, ctx) {
     const add = (w) => w && out.push(w);
     ast_walk(statement, (n) => {
         if (n.kind === 'assign')
-            add(writtenPath(ast_child(n, 'left'), ctx));
+            add(writtenPath(child(n, 'left'), ctx));
         else if (n.kind === 'unset')
-            ast_children(n, 'variables').forEach((v) => add(writtenPath(v, ctx)));
+            children(n, 'variables').forEach((v) => add(writtenPath(v, ctx)));
         else if (n.kind === 'post' || n.kind === 'pre')
-            add(writtenPath(ast_child(n, 'what'), ctx));
+            add(writtenPath(child(n, 'what'), ctx));
         else if (n.kind === 'call') {
             // A variable passed to a function may be taken by reference.
-            ast_children(n, 'arguments').forEach((arg, i) => {
+            children(n, 'arguments').forEach((arg, i) => {
                 const w = writtenPath(arg, ctx);
                 const dotted = i === 0 && w?.complete ? dottedSetKey(n, ctx) : null;
                 add(w && dotted ? { ...w, path: [...w.path, ...dotted] } : w);
@@ -6954,7 +7605,7 @@ function descend(node, path, ctx) {
 /** Top-level statements that run nothing: their bodies' variables are not the file's. */
 const DECLARATIONS = new Set(['function', 'class', 'interface', 'trait', 'enum']);
 function topLevelStatements(program) {
-    return ast_children(program, 'children').flatMap((n) => n.kind === 'namespace' ? ast_children(n, 'children') : [n]);
+    return children(program, 'children').flatMap((n) => n.kind === 'namespace' ? children(n, 'children') : [n]);
 }
 function evaluateConfigFile(file, host) {
     const scope = newFileScope(file.path);
@@ -6968,9 +7619,9 @@ function evaluateConfigFile(file, host) {
         variable: (name) => vars.get(name),
     };
     const follow = (statement) => {
-        const expr = statement.kind === 'expressionstatement' ? ast_child(statement, 'expression') : null;
-        const assigned = expr?.kind === 'assign' && expr.operator === '=' ? writtenPath(ast_child(expr, 'left'), ctx) : null;
-        const right = ast_child(expr, 'right');
+        const expr = statement.kind === 'expressionstatement' ? child(statement, 'expression') : null;
+        const assigned = expr?.kind === 'assign' && expr.operator === '=' ? writtenPath(child(expr, 'left'), ctx) : null;
+        const right = child(expr, 'right');
         if (assigned?.complete && right) {
             const value = evaluate(right, ctx);
             const before = assigned.path.length ? vars.get(assigned.variable) : undefined;
@@ -6979,7 +7630,7 @@ function evaluateConfigFile(file, host) {
             return;
         }
         for (const w of writesIn(statement, ctx)) {
-            const unknown = new Unknown(`changed at line ${ast_lineOf(statement)} by code that is not followed`, statement);
+            const unknown = new Unknown(`changed at line ${lineOf(statement)} by code that is not followed`, statement);
             const before = vars.get(w.variable);
             vars.set(w.variable, w.path.length && before !== undefined ? withValueAt(before, w.path, unknown) : unknown);
             origins.push({ variable: w.variable, path: w.path, node: statement });
@@ -6996,8 +7647,8 @@ function evaluateConfigFile(file, host) {
     return { value: new Unknown(`${file.path} returns nothing`, null), origin: () => file.program };
 }
 function returned(statement, ctx, origins) {
-    const expr = ast_child(statement, 'expr') ?? statement;
-    const variable = ast_variableName(expr);
+    const expr = child(statement, 'expr') ?? statement;
+    const variable = variableName(expr);
     return {
         value: evaluate(expr, ctx),
         origin(path) {
@@ -7015,7 +7666,7 @@ function returned(statement, ctx, origins) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/settings/config-php.js
+;// CONCATENATED MODULE: ./src/project/laravel/settings/config-php.ts
 /**
  * Reads config/*.php for the settings verdicts: each file evaluated by the floor with env() read
  * symbolically, flattened to dotted keys. A value is a literal, the env() variable that decides it (with
@@ -7069,33 +7720,33 @@ function symbolicEnvHost(functions) {
 }
 /** `node` when it sits inside `origin` (same file, same entry), else `origin`: a helper's env() call is elsewhere. */
 function locate(node, origin) {
-    const line = ast_lineOf(node, 0);
-    return node && line >= ast_lineOf(origin) && line <= endLineOf(origin) ? node : origin;
+    const line = lineOf(node, 0);
+    return node && line >= lineOf(origin) && line <= endLineOf(origin) ? node : origin;
 }
 function literal(value, origin) {
-    return { kind: 'literal', value, line: ast_lineOf(origin) };
+    return { kind: 'literal', value, line: lineOf(origin) };
 }
 function toConfigExpr(v, origin) {
     if (v instanceof EnvRef) {
-        const fallbackNode = locate(ast_children(v.node, 'arguments')[1], origin);
+        const fallbackNode = locate(children(v.node, 'arguments')[1], origin);
         return {
             kind: 'env',
             key: v.key,
             fallback: v.fallback === undefined ? null : toConfigExpr(v.fallback, fallbackNode),
-            line: ast_lineOf(locate(v.node, origin)),
+            line: lineOf(locate(v.node, origin)),
         };
     }
     if (v instanceof Unknown)
-        return { kind: 'unknown', line: ast_lineOf(origin), what: v.reason };
+        return { kind: 'unknown', line: lineOf(origin), what: v.reason };
     if (v instanceof EnumCase)
         return literal(v.value === null ? null : String(v.value), origin);
     if (v instanceof HostValue)
-        return { kind: 'unknown', line: ast_lineOf(origin), what: 'an object' };
+        return { kind: 'unknown', line: lineOf(origin), what: 'an object' };
     if (typeof v === 'boolean')
         return literal(v ? 'true' : 'false', origin);
     if (v === null || typeof v === 'string' || typeof v === 'number')
         return literal(v === null ? null : String(v), origin);
-    return { kind: 'unknown', line: ast_lineOf(origin), what: 'an array' };
+    return { kind: 'unknown', line: lineOf(origin), what: 'an array' };
 }
 /** Every leaf of the file's value under its dotted key. */
 function config_php_flatten(file, evaluated, value, path, out) {
@@ -7132,7 +7783,7 @@ function readConfigFiles(parsed, functions) {
     return { files, entries, sources };
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/app-host.js
+;// CONCATENATED MODULE: ./src/project/laravel/app-host.ts
 /**
  * The evaluator host for the app's own code: Laravel's helpers, the app's config() and env() as production
  * sees them (the settings reader resolves both), and the app's global helper functions followed.
@@ -7143,7 +7794,7 @@ function appHost(app) {
     return withAppFunctions(laravelHost(app), app.functions);
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/settings/config-values.js
+;// CONCATENATED MODULE: ./src/project/laravel/settings/config-values.ts
 /**
  * `config('a.b')` for the other readers: the app's config files evaluated with env() as production sees
  * it (the env the settings verdicts resolve), merged the way Laravel loads them (config/services/mail.php
@@ -7173,7 +7824,7 @@ function configLookup(tree, env, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/settings/laravel-defaults.js
+;// CONCATENATED MODULE: ./src/project/laravel/settings/laravel-defaults.ts
 /**
  * What Laravel itself uses when an app ships no config file for a key. Laravel 11 moved the config files
  * into the framework (apps often have no config/cache.php) and changed the defaults to `database`; before
@@ -7241,9 +7892,9 @@ function frameworkDefaultSource(key, version) {
         : `Laravel ${version} skeleton default (${file} absent)`;
 }
 
-// EXTERNAL MODULE: ./build/src/project/laravel/settings/ini.js
-var ini = __webpack_require__(27213);
-;// CONCATENATED MODULE: ./build/src/project/laravel/settings/server-config.js
+// EXTERNAL MODULE: ./src/project/laravel/settings/ini.ts
+var ini = __webpack_require__(94619);
+;// CONCATENATED MODULE: ./src/project/laravel/settings/server-config.ts
 /**
  * PHP ini and PHP-FPM pool files carried by the repository (docker/, deploy/, .docker/, ops/ at any depth,
  * or the paths given in the config), resolved into `php.*` and `fpm.*` settings with file and line.
@@ -7387,7 +8038,7 @@ function resolveServerSettings(input) {
     return { settings, problems };
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/settings/telescope.js
+;// CONCATENATED MODULE: ./src/project/laravel/settings/telescope.ts
 /** Telescope: whether the app installs it (composer) and whether `telescope:prune` is scheduled (PHP AST). */
 
 /** Where Laravel apps define their schedule: the console kernel (≤ 10), routes/console.php and bootstrap/app.php (11+). */
@@ -7471,7 +8122,7 @@ function telescopePruneSchedule(parsed) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/settings/version.js
+;// CONCATENATED MODULE: ./src/project/laravel/settings/version.ts
 /** The Laravel major version, from composer.lock (what is installed) or composer.json (what is allowed). */
 function majorOf(version) {
     const m = /^v?(\d+)/.exec(version.trim());
@@ -7514,7 +8165,7 @@ function detectLaravelVersion(files) {
     return constraint ? majorOfConstraint(constraint) : null;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/settings/index.js
+;// CONCATENATED MODULE: ./src/project/laravel/settings/index.ts
 /**
  * Resolves the app's settings the way Laravel does: config/*.php (read with php-parser) gives each key an
  * env() variable and a default; the env files, in order of precedence, decide the variable. Pure: the
@@ -7535,8 +8186,8 @@ function detectLaravelVersion(files) {
 /** Env files in order of precedence, only those the app has. */
 function envFileOrder(files, envFile) {
     const wanted = envFile
-        ? [envFile, '.env', '.env.example']
-        : ['.env.production', '.env.prod', '.env', '.env.example'];
+        ? [envFile, '.env', '.env.example', '.env.dist']
+        : ['.env.production', '.env.prod', '.env', '.env.example', '.env.dist'];
     const seen = new Set();
     const out = [];
     for (const path of wanted) {
@@ -7777,16 +8428,16 @@ function resolveSettings(input) {
     return { settings, problems, app: { config, env, functions } };
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/migrations/version.js
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/version.ts
 /** Which Laravel the app runs and which connection driver it uses: both change the DDL Laravel emits. */
 
 
 /** The major version of laravel/framework (composer.lock, then composer.json), or null. */
-function version_laravelMajorFrom(files) {
+function laravelMajorFrom(files) {
     return detectLaravelVersion(files);
 }
 /** DB_CONNECTION as the app's env files set it, read in Laravel's precedence with the settings' dotenv parser. */
-function version_dbConnectionFrom(files, envFile = null) {
+function dbConnectionFrom(files, envFile = null) {
     for (const env of envFileOrder(files, envFile)) {
         const entry = env.entries.get('DB_CONNECTION');
         if (entry)
@@ -7794,18 +8445,93 @@ function version_dbConnectionFrom(files, envFile = null) {
     }
     return null;
 }
+function readJson(files, path) {
+    const file = files.other.find((f) => f.path === path);
+    if (!file)
+        return null;
+    try {
+        return JSON.parse(file.text);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The minor version of laravel/framework within its major (composer.lock's `v5.7.29` → 7, else the
+ * composer.json constraint of that major: `5.7.*` → 7), or null. Laravel 5 changed morphs() in 5.8.
+ */
+function laravelMinorFrom(files) {
+    const major = laravelMajorFrom(files);
+    if (major === null)
+        return null;
+    const lock = readJson(files, 'composer.lock');
+    const packages = [
+        ...(lock?.packages ?? []),
+        ...(lock?.['packages-dev'] ?? []),
+    ];
+    const framework = packages.find((p) => p.name === 'laravel/framework');
+    // The newest minor of that major the text names (Composer installs the newest that fits).
+    const pick = (text) => {
+        let best = null;
+        for (const part of text.split(/\|\|?|,|\s+/)) {
+            const m = /^(\d+)\.(\d+)/.exec(part.replace(/^[~^<>=!v\s]+/, ''));
+            if (m && Number(m[1]) === major)
+                best = Math.max(best ?? 0, Number(m[2]));
+        }
+        return best;
+    };
+    if (framework?.version)
+        return pick(framework.version);
+    const constraint = readJson(files, 'composer.json')?.require?.['laravel/framework'];
+    return constraint ? pick(constraint) : null;
+}
 
-;// CONCATENATED MODULE: ./build/src/project/sql/dump.js
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/app-migrations.ts
+/**
+ * What Laravel's migrator runs for an app, and with which builder settings: the migration files of every
+ * folder (database/migrations and those the service providers register) in its order, the providers'
+ * default string length, the app's Laravel version and connection driver. One reading for the static
+ * schema and the schema phase, so both fold the same migrations the same way.
+ */
+
+
+
+
+
+function appMigrations(input) {
+    const host = input.host ?? defaultHost();
+    const index = input.index ?? class_index_indexOfFiles(input.parsed, host);
+    const providers = providerSchemaSettings(index, host);
+    const laravelMajor = laravelMajorFrom(input.app) ?? undefined;
+    const laravelMinor = laravelMinorFrom(input.app) ?? undefined;
+    const mariadbGrammar = (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app, input.config.envFile) === 'mariadb';
+    return {
+        files: orderMigrationFiles(input.parsed, providers.folders),
+        options: {
+            folders: providers.folders,
+            defaultStringLength: providers.defaultStringLength ?? undefined,
+            defaultMorphKeyType: providers.defaultMorphKeyType ?? undefined,
+            laravelMajor,
+            laravelMinor,
+            mariadbGrammar,
+            index,
+            host,
+        },
+        problems: providers.problems,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/project/sql/dump.ts
 /** Reads what a Laravel schema dump records: the migrations it already contains (INSERT INTO migrations). */
 
 
 /** Names of the migrations a dump's `migrations` rows list (Laravel skips those after loading it). */
-function dump_migrationsInDump(text) {
+function migrationsInDump(text) {
     const names = [];
-    for (const st of split_splitSql(text)) {
+    for (const st of splitSql(text)) {
         if (!/^insert\s+into\s+`?migrations`?/i.test(st.sql))
             continue;
-        for (const ast of parser_parseSql(st.sql) ?? []) {
+        for (const ast of parseSql(st.sql) ?? []) {
             if (ast.type !== 'insert')
                 continue;
             const columns = ast.columns ?? [];
@@ -7822,7 +8548,7 @@ function dump_migrationsInDump(text) {
     return names;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/sql/schema.js
+;// CONCATENATED MODULE: ./src/project/sql/schema.ts
 /**
  * The schema that plain SQL (a schema dump, SQL migration files) declares, read statically with
  * node-sql-parser: for runs without a database, and to know tables and indexes before MariaDB confirms them.
@@ -7835,7 +8561,7 @@ function dump_migrationsInDump(text) {
 
 
 /** Folds SQL files (in the order given) into the schema they declare. Pure. */
-function schema_schemaFromSql(files, source = 'static') {
+function schemaFromSql(files, source = 'static') {
     const fold = new SchemaFold();
     const problems = [];
     const pendingKeys = [];
@@ -7876,13 +8602,12 @@ function schema_schemaFromSql(files, source = 'static') {
     return { schema: fold.toSchema(source), problems };
 }
 
-;// CONCATENATED MODULE: ./build/src/schema/static-source.js
+;// CONCATENATED MODULE: ./src/schema/static-source.ts
 /**
  * The schema without a database: what the configured source declares, read statically (migrations folded
  * from the PHP AST; dumps and SQL files read with node-sql-parser). Runs with a database use the schema
  * phase instead, whose introspected schema wins. Pure: the app's files are already read.
  */
-
 
 
 
@@ -7912,8 +8637,9 @@ function staticSchema(input) {
 }
 /** Migrations folded, on top of a Laravel schema dump when there is one (only the migrations it does not list). */
 function migrations(input, dump) {
-    const problems = [];
-    let files = orderMigrationFiles(input.parsed);
+    const app = appMigrations(input);
+    const problems = [...app.problems];
+    let files = app.files;
     let fold;
     if (dump) {
         const fromDump = schemaFromSql([dump]);
@@ -7925,17 +8651,11 @@ function migrations(input, dump) {
         const ran = new Set(migrationsInDump(dump.text));
         files = files.filter((f) => !ran.has(migrationName(f.path)));
     }
-    const laravelMajor = laravelMajorFrom(input.app) ?? undefined;
-    const result = schemaFromMigrations(files, {
-        fold,
-        defaultStringLength: findDefaultStringLength(input.parsed) ?? undefined,
-        laravelMajor,
-        mariadbGrammar: (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app, input.config.envFile) === 'mariadb',
-    });
+    const result = schemaFromMigrations(files, { ...app.options, fold });
     return { schema: result.schema, raw: result.raw, problems: [...problems, ...result.problems] };
 }
 
-;// CONCATENATED MODULE: ./build/src/database/apply.js
+;// CONCATENATED MODULE: ./src/database/apply.ts
 /**
  * Runs DDL against the scratch database, one statement per query on a single-statement connection: a
  * statement can never carry a second one. Raw statements from the repository are checked first (see
@@ -8026,7 +8746,7 @@ async function scratchNames(conn, database) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/database/introspect.js
+;// CONCATENATED MODULE: ./src/database/introspect.ts
 /**
  * Reads the schema MariaDB actually holds from information_schema, in one round trip: tables, columns
  * (COLUMN_TYPE, nullability, COLUMN_DEFAULT), indexes with column order and uniqueness, foreign keys.
@@ -8148,7 +8868,7 @@ async function introspectSchema(conn, database, source = 'migrations') {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./build/src/database/schema-command.js
+;// CONCATENATED MODULE: ./src/database/schema-command.ts
 /**
  * The `command` schema source: the app's own command (e.g. `php artisan migrate --force`) builds the schema
  * in the scratch database. It is repository code, so it runs as the per-run account, with an environment
@@ -8271,7 +8991,7 @@ function runCommand(command, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/src/database/schema-phase.js
+;// CONCATENATED MODULE: ./src/database/schema-phase.ts
 /**
  * The schema phase: builds the app's schema in the scratch database from the configured source, then
  * introspects it. Failing statements become Problems at their file:line with MariaDB's message; the run
@@ -8330,6 +9050,7 @@ async function runSchemaPhase(db, input) {
     return {
         schema,
         problems: built.problems,
+        foldProblems: built.foldProblems ?? null,
         source: built.source,
         note: built.note,
         ms: Math.round(performance.now() - started),
@@ -8341,6 +9062,7 @@ function errorProblems(errors, fallback) {
         location: e.statement.location ?? fallback,
         message: `MariaDB rejected \`${excerpt(e.statement.sql)}\`: ${e.message}${e.code ? ` (${e.code})` : ''}`,
         construct: 'schema statement',
+        touches: schema_phase_touchOf(e.statement),
     }));
 }
 /** Raw statements the guard did not let run, each at its file:line. */
@@ -8349,7 +9071,12 @@ function refusedProblems(result, fallback) {
         location: r.statement.location ?? fallback,
         message: `not run \`${excerpt(r.statement.sql)}\`: ${r.reason}; repository SQL may only build the scratch schema`,
         construct: 'SQL',
+        touches: schema_phase_touchOf(r.statement),
     }));
+}
+/** A statement that failed leaves its table uncertain, or any table when it builds none that is known. */
+function schema_phase_touchOf(statement) {
+    return statement.table ? { tables: [statement.table], unknown: false } : { tables: [], unknown: true };
 }
 /** What went wrong in one apply, refused and rejected statements in statement order. */
 function applyProblems(result, fallback) {
@@ -8372,7 +9099,7 @@ function excerpt(sql) {
 const schema_phase_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Statements of a .sql text with their file:line, checked by the guard before they run. */
 function sqlStatements(file) {
-    return split_splitSql(file.text).map((s) => ({
+    return splitSql(file.text).map((s) => ({
         sql: s.sql,
         location: { file: file.path, line: s.line },
         raw: true,
@@ -8384,39 +9111,31 @@ function sqlStatements(file) {
  */
 async function fromMigrations(db, input, dump) {
     const problems = [];
-    let migrations = migrations_orderMigrationFiles(input.parsed);
+    // The providers' own problems (a folder that cannot be known) are the project's to report.
+    const app = appMigrations(input);
+    let migrations = app.files;
     let fold;
     let dumpNote = '';
     let dumpTables = [];
     if (dump) {
         const loaded = await applyStatements(db.conn, sqlStatements(dump), applyOptions(db));
         problems.push(...applyProblems(loaded, { file: dump.path, line: 1 }));
-        const ran = new Set(dump_migrationsInDump(dump.text));
-        migrations = migrations.filter((m) => !ran.has(migrations_migrationName(m.path)));
+        const ran = new Set(migrationsInDump(dump.text));
+        migrations = migrations.filter((m) => !ran.has(migrationName(m.path)));
         dumpNote = `${dump.path}, then `;
         if (migrations.length === 0) {
-            return { source: 'dump', problems, note: `${dump.path} (no newer migrations)` };
+            // No migration is folded: the constructs of those the dump covers do not stand under this schema.
+            return { source: 'dump', problems, foldProblems: [], note: `${dump.path} (no newer migrations)` };
         }
         // Newer migrations fold on top of what the dump built; the tables are then created once, folded.
         const current = await introspectSchema(db.conn, db.name, 'dump');
         current.tables = current.tables.filter((t) => t.name !== LARAVEL_MIGRATIONS_TABLE);
         for (const t of current.tables)
             t.origin = { file: dump.path, line: 1 };
-        fold = fold_SchemaFold.fromSchema(current);
+        fold = SchemaFold.fromSchema(current);
         dumpTables = current.tables.map((t) => t.name);
     }
-    const stringLength = settings_findDefaultStringLength(input.parsed, { index: input.index, host: input.host });
-    const laravelMajor = version_laravelMajorFrom(input.app) ?? undefined;
-    const mariadbGrammar = (laravelMajor ?? 8) >= 11 && version_dbConnectionFrom(input.app, input.config.envFile) === 'mariadb';
-    const result = migrations_schemaFromMigrations(migrations, {
-        fold,
-        defaultStringLength: stringLength ?? undefined,
-        laravelMajor,
-        mariadbGrammar,
-        index: input.index,
-        host: input.host,
-    });
-    problems.push(...result.problems);
+    const result = schemaFromMigrations(migrations, { ...app.options, fold });
     const statements = [];
     if (dumpTables.length) {
         statements.push({ sql: 'SET FOREIGN_KEY_CHECKS = 0' });
@@ -8434,6 +9153,7 @@ async function fromMigrations(db, input, dump) {
     return {
         source: 'migrations',
         problems,
+        foldProblems: result.problems,
         rejected: result.schema.tables.filter((t) => applied.rejected.has(t.name.toLowerCase())),
         note: `${dumpNote}${schema_phase_plural(migrations.length, 'migration')} folded into ${schema_phase_plural(result.schema.tables.length, 'table')}` +
             ` (${schema_phase_plural(result.raw.length, 'raw statement')}, ${schema_phase_plural(applied.roundTrips, 'round trip')}${failed})`,
@@ -8465,7 +9185,7 @@ async function applyFolded(conn, schema, raw, options = {}) {
     const noWhere = { file: '', line: 0 };
     const tables = [{ sql: 'SET FOREIGN_KEY_CHECKS = 0' }];
     for (const t of schema.tables)
-        tables.push({ sql: ddl_renderCreateTable(t), location: t.origin });
+        tables.push({ sql: ddl_renderCreateTable(t), location: t.origin, table: t.name });
     const created = await applyStatements(conn, tables, options);
     const failedTables = new Set([...created.errors, ...created.refused].map((e) => schema.tables[e.index - 1]?.name.toLowerCase()));
     // A rejected CREATE TABLE is reported where the column MariaDB names was defined, when it names one.
@@ -8487,16 +9207,17 @@ async function applyFolded(conn, schema, raw, options = {}) {
                     location,
                     message: `foreign key ${fk.name} references ${fk.refTable}, which could not be created`,
                     construct: 'schema statement',
+                    touches: { tables: [t.name], unknown: false },
                 });
                 continue;
             }
-            rest.push({ sql: ddl_renderForeignKey(t.name, fk), location });
+            rest.push({ sql: ddl_renderForeignKey(t.name, fk), location, table: t.name });
         }
     }
     rest.push({ sql: 'SET FOREIGN_KEY_CHECKS = 1' });
     // DB::unprepared may hold several statements: each is checked and sent on its own, at its own line.
     for (const r of raw) {
-        for (const part of split_splitSql(r.sql)) {
+        for (const part of splitSql(r.sql)) {
             const line = r.location.line > 0 ? r.location.line + part.line - 1 : 0;
             rest.push({ sql: part.sql, location: { ...r.location, line }, raw: true });
         }
@@ -8597,7 +9318,7 @@ async function fromSqlDir(db, input) {
 }
 /** The app's own mysql/mariadb connection name (Laravel 11 apps may name `mariadb`); otherwise `mysql`. */
 function connectionFor(input) {
-    const fromEnv = version_dbConnectionFrom(input.app, input.config.envFile);
+    const fromEnv = dbConnectionFrom(input.app, input.config.envFile);
     return fromEnv === 'mariadb' || fromEnv === 'mysql' ? fromEnv : 'mysql';
 }
 /** Output kept for error messages, with the passwords masked and the length bounded. */
@@ -8626,12 +9347,13 @@ async function fromCommand(db, input) {
                 location: { file: '.perf-audit.yml', line: 1 },
                 message: `schema command \`${shown}\` ${status}: ${redact(output.trim(), secrets)}`,
                 construct: 'schema command',
+                touches: { tables: [], unknown: true },
             },
         ];
     return { source: 'command', problems, note: `\`${shown}\` ${status}` };
 }
 
-;// CONCATENATED MODULE: ./build/src/project/ignore-directive.js
+;// CONCATENATED MODULE: ./src/project/ignore-directive.ts
 /**
  * The inline silencing directive, `perf-audit-ignore PA101[, PA104] reason`, read from a comment's text
  * (php-parser, or an env/ini line reader, found the comment: this never scans PHP source). Shared by the
@@ -8656,9 +9378,10 @@ function parseDirective(commentText) {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
-// EXTERNAL MODULE: ./build/src/project/php/parse.js
-var parse = __webpack_require__(43367);
-;// CONCATENATED MODULE: ./build/src/gate/ignores.js
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/project/php/parse.ts
+var parse = __webpack_require__(55817);
+;// CONCATENATED MODULE: ./src/gate/ignores.ts
 /**
  * Silencing: `ignore:` entries of .perf-audit.yml and inline `// perf-audit-ignore PA101 reason` comments.
  * A silenced finding stays in the report with its reason and never blocks. PHP comments are read from
@@ -8733,7 +9456,7 @@ function entryMatches(entry, finding) {
     if (rule !== '*' && rule !== finding.rule.toUpperCase())
         return false;
     if (entry.path) {
-        const isMatch = picomatch(entry.path, { dot: true });
+        const isMatch = picomatch_default()(entry.path, { dot: true });
         const files = locationsOf(finding).map((l) => l.file);
         if (files.length === 0 || !files.every((f) => isMatch(f)))
             return false;
@@ -8829,7 +9552,7 @@ function applyIgnores(findings, input) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./build/src/lifecycle/process-group.js
+;// CONCATENATED MODULE: ./src/lifecycle/process-group.ts
 /**
  * Child processes started in their own process group, so that everything they start in turn (a shell, php,
  * composer scripts…) can be killed together: on a signal (cleanup registry) and when the caller gives up.
@@ -8886,9 +9609,9 @@ function runGroup(command, args, options) {
     });
 }
 
-// EXTERNAL MODULE: ./build/src/gate/git-ref.js
-var git_ref = __webpack_require__(99145);
-;// CONCATENATED MODULE: ./build/src/gate/baseline.js
+// EXTERNAL MODULE: ./src/gate/git-ref.ts
+var git_ref = __webpack_require__(20615);
+;// CONCATENATED MODULE: ./src/gate/baseline.ts
 /**
  * The baseline: the same audit on the merge base of the PR, so only what the change introduced blocks.
  * compareWithBaseline is pure; auditBaseline owns the git worktree (created in a temp folder, always removed).
@@ -8947,11 +9670,14 @@ async function mergeBase(repoDir, ref) {
     const resolveRef = () => git(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
     let sha = await resolveRef().catch(() => null);
     if (!sha) {
-        await git(repoDir, ['fetch', '--no-tags', '--quiet', '--', 'origin', ref]).catch(() => undefined);
+        // A shallow checkout (actions/checkout's default) gets just that commit, as shallow as the rest.
+        const shallow = await git(repoDir, ['rev-parse', '--is-shallow-repository']).catch(() => 'false');
+        const depth = shallow === 'true' ? ['--depth=1'] : [];
+        await git(repoDir, ['fetch', '--no-tags', '--quiet', ...depth, '--', 'origin', ref]).catch(() => undefined);
         sha = await resolveRef().catch(() => git(repoDir, ['rev-parse', '--verify', '--quiet', 'FETCH_HEAD^{commit}']).catch(() => null));
     }
     if (!sha) {
-        throw new BaselineError(`baseline ref "${ref}" is not in this clone: fetch it first (actions/checkout with fetch-depth: 0), or set baseline: none`);
+        throw new BaselineError(`baseline ref "${ref}" is not in this clone and could not be fetched from origin: check out with fetch-depth: 0 (actions/checkout), or set baseline: none`);
     }
     const base = sha;
     try {
@@ -9012,11 +9738,11 @@ async function auditBaseline(ref, config, run) {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/gate/policy.js
-var policy = __webpack_require__(90407);
-// EXTERNAL MODULE: ./build/src/database/capture.js
-var database_capture = __webpack_require__(95365);
-;// CONCATENATED MODULE: ./build/src/database/failed-jobs.js
+// EXTERNAL MODULE: ./src/gate/policy.ts
+var policy = __webpack_require__(82601);
+// EXTERNAL MODULE: ./src/database/capture.ts
+var database_capture = __webpack_require__(92043);
+;// CONCATENATED MODULE: ./src/database/failed-jobs.ts
 /** Reads how many rows the app's failed_jobs table holds (Laravel's record of jobs that threw). */
 
 /** Row count of `database`.failed_jobs; null when that table does not exist. Only ever reads. */
@@ -9034,9 +9760,9 @@ async function countFailedJobs(url, database, table = 'failed_jobs') {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/http/query-log.js
-var query_log = __webpack_require__(85373);
-;// CONCATENATED MODULE: ./build/src/http/captured-plans.js
+// EXTERNAL MODULE: ./src/http/query-log.ts
+var query_log = __webpack_require__(33315);
+;// CONCATENATED MODULE: ./src/http/captured-plans.ts
 /**
  * EXPLAINs the SELECTs the running app sent, at production scale: the same planning twin the planner
  * uses (empty tables with production-size statistics), so a captured query is judged like a static one.
@@ -9077,7 +9803,7 @@ async function explainCaptured(db, config, capture) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/http/headers.js
+;// CONCATENATED MODULE: ./src/http/headers.ts
 /** The headers every perf-audit request sends: http.headers plus http.cookies folded into one Cookie header. */
 function requestHeaders(http) {
     const headers = {};
@@ -9095,7 +9821,7 @@ function requestHeaders(http) {
     return headers;
 }
 
-;// CONCATENATED MODULE: ./build/src/http/stats.js
+;// CONCATENATED MODULE: ./src/http/stats.ts
 /** Order statistics over timing samples (pure). */
 /** Median; the mean of the two middle values for an even count. null for no samples. */
 function median(values) {
@@ -9121,9 +9847,9 @@ function roundMs(ms) {
     return ms === null ? null : Math.round(ms * 100) / 100;
 }
 
-// EXTERNAL MODULE: ./build/src/http/urls.js
-var http_urls = __webpack_require__(8530);
-;// CONCATENATED MODULE: ./build/src/http/load.js
+// EXTERNAL MODULE: ./src/http/urls.ts
+var http_urls = __webpack_require__(60088);
+;// CONCATENATED MODULE: ./src/http/load.ts
 /**
  * The capacity ramp (opt-in, config `http.load`): for each URL, autocannon holds N concurrent users
  * for a few seconds per step and the step gets requests/s, p50/p95 latency, error rate and a verdict
@@ -9144,7 +9870,7 @@ function loadVerdict(p95Ms, errorRate, limits) {
 }
 async function runStep(url, users, seconds, http) {
     // Loaded only when a ramp runs: it is the heaviest module of the bundle and most runs never need it.
-    const { default: autocannon } = await __webpack_require__.e(/* import() */ 174).then(__webpack_require__.t.bind(__webpack_require__, 88174, 19));
+    const { default: autocannon } = await __webpack_require__.e(/* import() */ 174).then(__webpack_require__.t.bind(__webpack_require__, 88174, 23));
     return new Promise((resolve, reject) => {
         const latencies = [];
         const instance = autocannon({
@@ -9212,9 +9938,11 @@ async function runLoadRamp(http, urls, deadlineAt = Infinity) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
-;// CONCATENATED MODULE: ./build/src/http/ttfb.js
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/http/ttfb.ts
 /**
  * One timed HTTP request, phase by phase, the way curl's `-w` timings count them: every figure is
  * measured from the start of the request (DNS done, TCP connected, TLS done, first byte, last byte).
@@ -9297,7 +10025,7 @@ function timedRequest(url, options) {
                 result.totalMs = elapsedMs(start);
             resolve(result);
         };
-        const lib = target.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        const lib = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         const req = lib.request(target, {
             method: options.method ?? 'GET',
             headers,
@@ -9354,7 +10082,7 @@ function timedRequest(url, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/src/http/readiness.js
+;// CONCATENATED MODULE: ./src/http/readiness.ts
 /**
  * Waits for a URL to answer before it is timed: servers in CI start slowly. Bounded by a deadline,
  * with exponential backoff between attempts. Gateway errors (502/503/504) count as "not up yet".
@@ -9395,7 +10123,7 @@ function notReadyReason(r, readinessTimeoutMs) {
     return `not answering after ${readinessTimeoutMs} ms of readiness wait (${r.attempts} attempt${r.attempts === 1 ? '' : 's'}): ${why}`;
 }
 
-;// CONCATENATED MODULE: ./build/src/http/redirects.js
+;// CONCATENATED MODULE: ./src/http/redirects.ts
 /** Follows a redirect chain hop by hop (bounded) to tell a plain redirect from a loop. */
 
 const MAX_REDIRECTS = 10;
@@ -9421,7 +10149,7 @@ async function followRedirects(first, options) {
     return { hops, final: current, error: null };
 }
 
-;// CONCATENATED MODULE: ./build/src/http/smoke.js
+;// CONCATENATED MODULE: ./src/http/smoke.ts
 /**
  * The TTFB smoke test: every URL is waited for (readiness), warmed up, then timed N times on a fresh
  * connection each. One URL failing (refused, timeout, error status, redirect loop) gives that URL an
@@ -9579,7 +10307,7 @@ async function runSmoke(http, options = {}) {
     return rows;
 }
 
-;// CONCATENATED MODULE: ./build/src/http/phase.js
+;// CONCATENATED MODULE: ./src/http/phase.ts
 /**
  * The HTTP phase of an audit: smoke test (readiness, warm-up, TTFB samples), then one captured request
  * per answering URL with the general log on (kept out of the timed samples: logging slows the server),
@@ -9739,7 +10467,7 @@ async function runHttpPhase(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/project/files.js
+;// CONCATENATED MODULE: ./src/project/files.ts
 /** Reads the app's files once: PHP sources, env files, SQL, ini and pool configs. The only I/O of project/. */
 
 
@@ -9764,7 +10492,18 @@ function wanted(name) {
         return 'other';
     return null;
 }
-async function readAppFiles(root) {
+/** Past this many files the app is not read at all: the folder is probably not one app (a monorepo, a home). */
+const DEFAULT_MAX_FILES = 50_000;
+/** A file larger than this is skipped (generated code, dumps), with a PA901 note. */
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Too many files to read: the message names the limit and how to raise it. */
+class TooManyFiles extends Error {
+    name = 'TooManyFiles';
+}
+async function readAppFiles(root, limits = {}) {
+    const maxFiles = limits.maxFiles ?? DEFAULT_MAX_FILES;
+    const maxBytes = limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    let count = 0;
     const php = [];
     const other = [];
     const unreadable = [];
@@ -9796,7 +10535,19 @@ async function readAppFiles(root) {
             const kind = wanted(entry.name);
             if (!kind)
                 continue;
+            count += 1;
+            if (count > maxFiles)
+                throw new TooManyFiles(`${root} has more than ${maxFiles} PHP, env, SQL and config files outside vendor/, node_modules/, storage/ and tests/: ` +
+                    'is --app the Laravel app? Raise limits.max-files in .perf-audit.yml if it is.');
             try {
+                const size = (await (0,promises_.stat)(abs)).size;
+                if (size > maxBytes) {
+                    unreadable.push({
+                        path: rel,
+                        message: `${size} bytes, larger than limits.max-file-bytes (${maxBytes}): not read`,
+                    });
+                    continue;
+                }
                 const text = await (0,promises_.readFile)(abs, 'utf8');
                 (kind === 'php' ? php : other).push({ path: rel, text });
             }
@@ -9812,7 +10563,7 @@ async function readAppFiles(root) {
     return { root, php, other, ...(unreadable.length ? { unreadable } : {}) };
 }
 
-;// CONCATENATED MODULE: ./build/src/project/operators.js
+;// CONCATENATED MODULE: ./src/project/operators.ts
 /**
  * Comparison operators as SQL and Laravel's query builder spell them, mapped to the shape's Operator.
  * Raw SQL (`WHERE a <> 1`), whereRaw fragments and `where('a', '<>', 1)` all read through here.
@@ -9859,15 +10610,14 @@ function mirrored(op) {
     return MIRRORED[op] ?? op;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/sql/shapes.js
+;// CONCATENATED MODULE: ./src/project/sql/shapes.ts
 /**
  * Query shapes from SQL text (raw SQL in the code, critical queries of the config file), read with
  * node-sql-parser in its MariaDB dialect. Also reads the SQL fragments of whereRaw/orderByRaw.
  */
 
 
-const { Parser: shapes_Parser } = node_sql_parser;
-const shapes_parser = new shapes_Parser();
+const shapes_parser = new dialects/* SqlParser */.i();
 const DIALECT = { database: 'MariaDB' };
 /**
  * node-sql-parser's MariaDB grammar rejects some ordinary column names (`WHERE status = 1` fails there
@@ -9882,7 +10632,9 @@ function shapeId(s) {
         const name = c.table ? `${c.table}.${c.column}` : c.column;
         return c.fn ? `${c.fn.toLowerCase()}(${name})` : name;
     };
-    const where = [...new Set(s.where.map((p) => `${col(p)} ${p.op}`))].sort().join(',');
+    // An OR group's predicates are tagged by their place in it; plain and top-level-OR predicates are not.
+    const tag = (p) => (p.group ? ` |${p.group.id}.${p.group.branch}` : '');
+    const where = [...new Set(s.where.map((p) => `${col(p)} ${p.op}${tag(p)}`))].sort().join(',');
     const order = s.orderBy.map((o) => `${col(o)} ${o.direction}`).join(',');
     const joins = s.joins
         .map((j) => `${j.type}:${j.table}(${j.on.map((o) => `${o.left}=${o.right}`).join(',')})`)
@@ -9931,7 +10683,9 @@ function columnOf(expr, aliases) {
         const column = columnName(expr.column);
         if (!column || column === '*')
             return null;
-        const qualifier = typeof expr.table === 'string' ? expr.table : null;
+        // A quoted qualifier (`posts`.`id`) comes as a node with its text in `value`.
+        const t = expr.table;
+        const qualifier = typeof t === 'string' ? t : typeof asNode(t)?.value === 'string' ? String(asNode(t).value) : null;
         return { column, table: qualifier ? (aliases.get(qualifier.toLowerCase()) ?? qualifier) : null };
     }
     if (expr.type === 'function' || expr.type === 'aggr_func') {
@@ -9973,7 +10727,24 @@ function shapes_valueOf(expr) {
             return undefined;
     }
 }
-function readConditions(expr, aliases, out) {
+const isOrOperator = (op) => op === 'OR' || op === '||' || op === 'XOR';
+/** `a OR b OR c` → [a, b, c]. */
+function disjuncts(expr) {
+    const op = String(expr.operator ?? '').toUpperCase();
+    if (expr.type !== 'binary_expr' || !isOrOperator(op))
+        return [expr];
+    return [asNode(expr.left), asNode(expr.right)]
+        .filter((x) => x !== null)
+        .flatMap((x) => disjuncts(x));
+}
+function place(p, at) {
+    if (at.branch !== undefined)
+        p.branch = at.branch;
+    if (at.group)
+        p.group = { ...at.group };
+    return p;
+}
+function readConditions(expr, aliases, out, at = { root: true }) {
     if (!expr)
         return;
     if (expr.type === 'binary_expr') {
@@ -9981,21 +10752,36 @@ function readConditions(expr, aliases, out) {
         const left = asNode(expr.left);
         const right = asNode(expr.right);
         if (op === 'AND' || op === '&&') {
-            readConditions(left, aliases, out);
-            readConditions(right, aliases, out);
+            readConditions(left, aliases, out, { ...at, root: false });
+            readConditions(right, aliases, out, { ...at, root: false });
             return;
         }
-        if (op === 'OR' || op === '||' || op === 'XOR') {
-            out.hasOr = true;
-            readConditions(left, aliases, out);
-            readConditions(right, aliases, out);
+        if (isOrOperator(op)) {
+            const parts = disjuncts({ ...expr, parentheses: false });
+            if (at.group) {
+                // Deeper than a shape records: left out, and said so.
+                (out.partial ??= []).push('an OR group nested inside another OR group is left out');
+                return;
+            }
+            if (at.root) {
+                out.hasOr = true;
+                parts.forEach((d, i) => readConditions(d, aliases, out, { root: false, branch: i }));
+                return;
+            }
+            const id = (out.groups = (out.groups ?? 0) + 1);
+            parts.forEach((d, j) => readConditions(d, aliases, out, { root: false, branch: at.branch, group: { id, branch: j } }));
             return;
         }
         collectSubqueries(right, out);
         const lcol = columnOf(left, aliases);
         const rcol = columnOf(right, aliases);
         if (lcol && rcol && !lcol.fn && !rcol.fn && op === '=') {
-            out.pairs.push({ a: lcol, b: rcol });
+            out.pairs.push({ a: lcol, b: rcol, at });
+            return;
+        }
+        if (lcol && rcol && ['<', '>', '<=', '>=', '!=', '<>'].includes(op)) {
+            // A column against a column (`updated_at > created_at`) seeks nothing; it is kept as a comparison.
+            out.where.push(place(columnComparison(lcol, rcol, op), at));
             return;
         }
         let col = lcol;
@@ -10013,13 +10799,19 @@ function readConditions(expr, aliases, out) {
             operator = 'other';
         if (op === 'NOT LIKE' || op === 'REGEXP' || op === 'RLIKE')
             operator = 'other';
-        out.where.push(predicate(col, operator, value));
+        out.where.push(place(predicate(col, operator, value), at));
         return;
     }
     if (expr.type === 'unary_expr' && String(expr.operator).toUpperCase() === 'NOT') {
         const inner = { where: [], hasOr: false, pairs: [], subqueries: [] };
         readConditions(asNode(expr.expr), aliases, inner);
-        out.where.push(...inner.where.map((p) => ({ ...p, op: 'other' })));
+        // NOT (…): nothing inside can seek, whatever its structure; it sits where the NOT sits.
+        for (const p of inner.where) {
+            const copy = { ...p, op: 'other' };
+            delete copy.branch;
+            delete copy.group;
+            out.where.push(place(copy, at));
+        }
         out.subqueries.push(...inner.subqueries);
         return;
     }
@@ -10027,7 +10819,7 @@ function readConditions(expr, aliases, out) {
         for (const c of asArray(asNode(expr.columns)?.value ?? expr.columns)) {
             const col = columnOf(c, aliases);
             if (col)
-                out.where.push(predicate(col, 'fulltext', undefined));
+                out.where.push(place(predicate(col, 'fulltext', undefined), at));
         }
         return;
     }
@@ -10044,6 +10836,16 @@ function collectSubqueries(expr, out) {
     if (expr.type === 'expr_list')
         for (const v of asArray(expr.value))
             collectSubqueries(v, out);
+    // `EXISTS (SELECT …)` is a function over a subquery.
+    if (expr.type === 'function')
+        collectSubqueries(asNode(expr.args), out);
+}
+function columnComparison(a, b, operator) {
+    const p = predicate(a, 'other', undefined);
+    p.compare = { column: b.column, operator };
+    if (b.table)
+        p.compare.table = b.table;
+    return p;
 }
 function predicate(col, op, value) {
     const p = { column: col.column, op };
@@ -10116,19 +10918,35 @@ function readStatement(stmt, out) {
             const [mine, other] = a.table?.toLowerCase() === joined ? [a, b] : [b, a];
             return { left: mine.column, right: other.table ? `${other.table}.${other.column}` : other.column };
         });
-        // Conditions in ON that compare a column with a constant filter the joined table.
-        conditions.where.push(...on.where.map((p) => (p.table ? p : { ...p, table: s.table })));
+        // Conditions in ON that compare a column with a constant filter the joined table (AND-ed, as before).
+        for (const p of on.where) {
+            const copy = p.table ? { ...p } : { ...p, table: s.table };
+            delete copy.branch;
+            delete copy.group;
+            conditions.where.push(copy);
+        }
         const usingCols = Array.isArray(s.using) ? s.using.filter((u) => typeof u === 'string') : [];
         for (const u of usingCols)
             terms.push({ left: u, right: `${table}.${u}` });
         joins.push({ table: s.table, on: terms, type: s.join ? joinType(s.join) : 'cross' });
     }
     // `FROM a, b WHERE a.x = b.y`: comma joins compare columns in WHERE.
-    for (const { a, b } of conditions.pairs) {
+    const ownTables = new Set([...aliases.values()].map((t) => t.toLowerCase()));
+    const isOwn = (c) => c.table === null || ownTables.has(c.table.toLowerCase());
+    for (const { a, b, at } of conditions.pairs) {
         const j = joins.find((jt) => jt.table.toLowerCase() === a.table?.toLowerCase() ||
             jt.table.toLowerCase() === b.table?.toLowerCase());
-        if (!j)
+        if (!j) {
+            // A correlated subquery (`EXISTS (SELECT … WHERE outer.id = inner.key)`) looks its rows up by its
+            // own column once per outer row: an equality on that column.
+            const [own, outer] = isOwn(a) && !isOwn(b) ? [a, b] : isOwn(b) && !isOwn(a) ? [b, a] : [null, null];
+            if (own && outer)
+                conditions.where.push(predicate(own, '=', undefined));
+            // Two columns of the same row (`WHERE a = b`): a comparison that seeks nothing.
+            else if (isOwn(a) && isOwn(b))
+                conditions.where.push(place(columnComparison(a, b, '='), at ?? { root: false }));
             continue;
+        }
         const [mine, other] = a.table?.toLowerCase() === j.table.toLowerCase() ? [a, b] : [b, a];
         j.on.push({ left: mine.column, right: other.table ? `${other.table}.${other.column}` : other.column });
         if (j.type === 'cross')
@@ -10165,6 +10983,7 @@ function readStatement(stmt, out) {
         table,
         where: own(conditions.where, table),
         hasOr: conditions.hasOr,
+        partial: conditions.partial,
         joins,
         orderBy: own(orderBy, table),
         groupBy,
@@ -10222,6 +11041,10 @@ function shapesFromSql(sql, location, name) {
         };
         if (p.hasOr)
             shape.hasOr = true;
+        if (p.partial?.length) {
+            shape.partial = true;
+            shape.partialReasons = [...new Set(p.partial)];
+        }
         if (p.limit !== undefined)
             shape.limit = p.limit;
         if (p.limit === 1)
@@ -10240,15 +11063,36 @@ function oneLine(sql) {
 /** `whereRaw('LOWER(email) = ?')` → its predicates, read as `SELECT * FROM table WHERE <fragment>`. */
 function predicatesFromFragment(fragment, table) {
     try {
-        const [stmt] = shapes_parse(`SELECT * FROM \`${table}\` WHERE ${fragment}`);
+        const { nodes, placeholders } = parseFragment(`SELECT * FROM \`${table}\` WHERE `, fragment);
         const partials = [];
-        if (stmt)
-            readStatement(stmt, partials);
+        if (nodes[0])
+            readStatement(nodes[0], partials);
         const mine = partials[partials.length - 1];
-        return mine ? { where: mine.where, hasOr: mine.hasOr } : { where: [], hasOr: false };
+        // The stand-in values for `?` are not the app's: they are dropped.
+        if (mine && placeholders)
+            for (const p of mine.where)
+                delete p.value;
+        return mine
+            ? { where: mine.where, hasOr: mine.hasOr, partial: mine.partial }
+            : { where: [], hasOr: false };
     }
     catch (err) {
         return { error: parseError(err) };
+    }
+}
+/**
+ * A fragment with `?` placeholders: the SQL grammar does not take one everywhere a value goes
+ * (`title REGEXP ?`), so when it fails the placeholders (outside quotes) are read as NULL values.
+ */
+function parseFragment(prefix, fragment) {
+    try {
+        return { nodes: shapes_parse(prefix + fragment), placeholders: false };
+    }
+    catch (err) {
+        const unbound = fragment.replace(/('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*"|`[^`]*`)|\?/g, (m, quoted) => quoted ? m : "''");
+        if (unbound === fragment)
+            throw err;
+        return { nodes: shapes_parse(prefix + unbound), placeholders: true };
     }
 }
 /** `orderByRaw('LOWER(name) desc')` → its sort terms. */
@@ -10265,7 +11109,7 @@ function orderFromFragment(fragment, table) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/queries/literal.js
+;// CONCATENATED MODULE: ./src/project/laravel/queries/literal.ts
 /**
  * The plain values a query shape records (a table or column name, a predicate's sample value), taken
  * from the floor's evaluator. A query binds a backed enum case by its value, as Laravel does.
@@ -10285,11 +11129,350 @@ function literalValue(n, ctx) {
     return n ? literal_literal(evaluate(n, ctx)) : undefined;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/queries/builder.js
+;// CONCATENATED MODULE: ./src/project/laravel/queries/groups.ts
+/**
+ * The AND/OR structure of a chain, as Laravel compiles it: each where carries its boolean, so
+ * `where(a)->where(b)->orWhere(c)` is `a and b or c` (two top-level OR branches), and
+ * `where(a)->where(fn ($q) => $q->where(b)->orWhere(c))` is `a and (b or c)` (an OR group AND-ed with a).
+ * Predicates record it in `branch` (top level) and `group` (one parenthesised OR group deep).
+ */
+/** An `or…` method starts a new top-level branch, unless it is the first condition (Laravel drops its OR). */
+function openOrBranch(state) {
+    if (state.where.length > 0)
+        state.branch++;
+    return state.branch;
+}
+/** The branch a predicate sits in (predicates added without one, like a relation's key, sit in the first). */
+const branchOf = (p) => p.branch ?? 0;
+/**
+ * Adds a nested group's predicates (read on a sub-query with its own branches) to `state`:
+ * - an AND-only group joins the current branch;
+ * - `orWhere(fn …)` with ORs inside adds its branches as top-level branches (OR is associative);
+ * - `where(fn …)` with ORs inside becomes one OR group AND-ed with the rest.
+ * An OR group inside an OR group is deeper than a shape records: it is left out and the shape is partial.
+ */
+function mergeGroup(state, preds, subBranches, isOr) {
+    const top = isOr ? openOrBranch(state) : state.branch;
+    if (subBranches === 0 || isOr) {
+        for (const p of preds) {
+            const copy = { ...p };
+            delete copy.branch;
+            const b = top + (isOr ? branchOf(p) : 0);
+            if (b > 0 || p.branch !== undefined)
+                copy.branch = b;
+            state.where.push(copy);
+        }
+        if (isOr)
+            state.branch = top + subBranches;
+        return;
+    }
+    const id = state.groupIds.next++;
+    let dropped = false;
+    for (const p of preds) {
+        if (p.group) {
+            dropped = true;
+            continue;
+        }
+        const copy = { ...p, group: { id, branch: branchOf(p) } };
+        delete copy.branch;
+        if (top > 0)
+            copy.branch = top;
+        state.where.push(copy);
+    }
+    if (dropped)
+        state.partial.push('an OR group nested inside another OR group is left out');
+}
+/**
+ * Predicates a scope added from index `from` on (starting in branch `b0`): Laravel wraps a scope's wheres
+ * in parentheses when they contain an OR, so they become one group instead of top-level branches.
+ */
+function wrapSlice(state, from, b0) {
+    if (state.branch === b0)
+        return;
+    const slice = state.where.splice(from);
+    const preds = slice.map((p) => {
+        const copy = { ...p };
+        if (copy.branch !== undefined)
+            copy.branch -= b0;
+        return copy;
+    });
+    const subBranches = state.branch - b0;
+    state.branch = b0;
+    mergeGroup(state, preds, subBranches, false);
+}
+/** The columns of a set of predicates, qualified by their table. */
+function columnsOf(preds) {
+    return new Set(preds.map((p) => `${p.table ?? ''}.${p.column}`));
+}
+/**
+ * Final tags: without a top-level OR the `branch` tags go; an OR group over one column
+ * (`status = 1 or status = 2`) keeps its tags, which demand reads as an IN on that column.
+ */
+function finishStructure(where, branches) {
+    return where.map((p) => {
+        if (branches > 0)
+            return p.branch === undefined ? { ...p, branch: 0 } : p;
+        if (p.branch === undefined)
+            return p;
+        const copy = { ...p };
+        delete copy.branch;
+        return copy;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/queries/like.ts
+/**
+ * A LIKE pattern as the code builds it: a literal keeps its text; `"%{$term}%"` or `$term . '%'` keep
+ * their shape (a leading wildcard, or a fixed start an index can seek) without inventing the unknown text.
+ */
+
+
+
+/** The first piece of a concatenation or interpolated string, as written. */
+function leadingPiece(n) {
+    if (n.kind === 'bin' && n.type === '.')
+        return child(n, 'left');
+    if (n.kind === 'encapsed') {
+        const first = children(n, 'value')[0];
+        if (!first)
+            return null;
+        return first.kind === 'encapsedpart' ? child(first, 'expression') : first;
+    }
+    return null;
+}
+/** The LIKE operator a pattern node gives: `like-prefix` only when its known start has no wildcard first. */
+function likePattern(n, ctx, negated = false) {
+    if (!n)
+        return { op: negated ? 'other' : 'like' };
+    const whole = literalValue(n, ctx);
+    if (typeof whole === 'string')
+        return { op: negated ? 'other' : likeOperator(whole), value: whole };
+    if (negated)
+        return { op: 'other' };
+    // Walk down to the leftmost piece: `'abc' . $x . '%'` starts with 'abc'.
+    let piece = n;
+    for (let depth = 0; piece && depth < 20; depth++) {
+        const known = literalValue(piece, ctx);
+        if (typeof known === 'string' && known !== '')
+            return { op: likeOperator(known) };
+        const next = leadingPiece(piece);
+        if (!next || next === piece)
+            break;
+        piece = next;
+    }
+    // `$term . '%'`: the code adds a wildcard at the end only, a prefix search on whatever `$term` is.
+    const pieces = piecesOf(n);
+    if (pieces.length > 1) {
+        const texts = pieces.map((p) => literalValue(p, ctx));
+        const last = texts[texts.length - 1];
+        const wildcardInside = texts.slice(0, -1).some((t) => typeof t === 'string' && /[%_]/.test(t));
+        if (typeof last === 'string' && last.endsWith('%') && !wildcardInside)
+            return { op: 'like-prefix' };
+    }
+    return { op: 'like' };
+}
+/** The pieces of a concatenation or interpolated string, in order. */
+function piecesOf(n) {
+    if (n.kind === 'bin' && n.type === '.') {
+        const l = child(n, 'left');
+        const r = child(n, 'right');
+        return [...(l ? piecesOf(l) : []), ...(r ? piecesOf(r) : [])];
+    }
+    if (n.kind === 'encapsed')
+        return children(n, 'value').map((p) => (p.kind === 'encapsedpart' ? (child(p, 'expression') ?? p) : p));
+    return [n];
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/queries/driver.ts
+/**
+ * Code that branches on the database driver (`DB::getDriverName() === 'pgsql'`, `switch` on it,
+ * `when($driver === 'sqlite', …)`): only the branch a MariaDB connection takes sends MariaDB queries.
+ * A test this module cannot read is neither true nor false: both branches are walked, as before.
+ */
+
+/** Laravel's driver names for MariaDB: `mysql`, and `mariadb` since Laravel 11. */
+const OURS = ['mysql', 'mariadb'];
+/** `DB::getDriverName()`, `DB::connection()->getDriverName()`, `$q->getConnection()->getDriverName()`, `config('database.default')`. */
+function isDriverExpression(n) {
+    if (!n || n.kind !== 'call')
+        return false;
+    const what = child(n, 'what');
+    if (what?.kind === 'name') {
+        const fn = nameOf(what)?.replace(/^\\/, '').toLowerCase();
+        const arg = children(n, 'arguments')[0];
+        const key = arg?.kind === 'string' ? field(arg, 'value') : null;
+        return (fn === 'config' &&
+            (key === 'database.default' || /^database\.connections\.[\w-]+\.driver$/.test(key ?? '')));
+    }
+    const steps = flatten(n).steps;
+    const last = steps[steps.length - 1];
+    return !!last && last.kind !== 'prop' && last.name?.toLowerCase() === 'getdrivername';
+}
+const stringOf = (n) => n?.kind === 'string' ? (field(n, 'value') ?? null) : null;
+/** The test's value when the driver is `driver`; null when the test is not (only) about the driver. */
+function evalFor(n, driver) {
+    if (!n)
+        return null;
+    if (n.kind === 'parenthesis')
+        return evalFor(child(n, 'inner'), driver);
+    if (n.kind === 'unary' && field(n, 'type') === '!') {
+        const v = evalFor(child(n, 'what'), driver);
+        return v === null ? null : !v;
+    }
+    if (n.kind === 'bin') {
+        const type = String(field(n, 'type') ?? '').toLowerCase();
+        const left = child(n, 'left');
+        const right = child(n, 'right');
+        if (type === '&&' || type === 'and' || type === '||' || type === 'or') {
+            const l = evalFor(left, driver);
+            const r = evalFor(right, driver);
+            const and = type === '&&' || type === 'and';
+            // `driver === 'pgsql' && $x` is false for MariaDB whatever $x is; `… || $x` is not known.
+            if (and)
+                return l === false || r === false ? false : l === true && r === true ? true : null;
+            return l === true || r === true ? true : l === false && r === false ? false : null;
+        }
+        if (['===', '==', '!==', '!='].includes(type)) {
+            const lit = isDriverExpression(left)
+                ? stringOf(right)
+                : isDriverExpression(right)
+                    ? stringOf(left)
+                    : null;
+            if (lit === null)
+                return null;
+            const equal = lit.toLowerCase() === driver;
+            return type.startsWith('!') ? !equal : equal;
+        }
+        return null;
+    }
+    if (n.kind === 'call' && nameOf(child(n, 'what'))?.replace(/^\\/, '').toLowerCase() === 'in_array') {
+        const [needle, haystack] = children(n, 'arguments');
+        if (!isDriverExpression(needle) || haystack?.kind !== 'array')
+            return null;
+        const values = children(haystack, 'items').map((e) => stringOf(child(e, 'value') ?? e));
+        if (values.some((v) => v === null))
+            return null;
+        return values.some((v) => v.toLowerCase() === driver);
+    }
+    return null;
+}
+/** Whether the test holds on MariaDB: true, false, or null when it is not known (or not about the driver). */
+function driverTest(n) {
+    // `mariadb` is only a driver since Laravel 11: a test that does not name it is read for `mysql`.
+    let namesMariaDb = false;
+    ast_walk(n, (x) => {
+        if (stringOf(x)?.toLowerCase() === 'mariadb')
+            namesMariaDb = true;
+    });
+    const drivers = namesMariaDb ? OURS : ['mysql'];
+    const results = drivers.map((d) => evalFor(n, d));
+    if (results.some((r) => r === null))
+        return null;
+    // The app may name either spelling; a branch is ours when either spelling takes it.
+    return results.some((r) => r === true);
+}
+/** `switch (DB::getDriverName())`: the case bodies a MariaDB connection runs (fall-through included); null when unknown. */
+function driverSwitchBodies(node) {
+    if (!isDriverExpression(child(node, 'test')))
+        return null;
+    const cases = children(child(node, 'body'), 'children');
+    const matches = (c) => {
+        const v = stringOf(child(c, 'test'));
+        return v !== null && OURS.includes(v.toLowerCase());
+    };
+    let start = cases.findIndex(matches);
+    if (start < 0)
+        start = cases.findIndex((c) => child(c, 'test') === null);
+    if (start < 0)
+        return [];
+    const out = [];
+    for (let i = start; i < cases.length; i++) {
+        const body = child(cases[i], 'body');
+        if (body)
+            out.push(body);
+        const stmts = children(body, 'children');
+        if (stmts.some((s) => s.kind === 'break' || s.kind === 'return' || s.kind === 'throw'))
+            break;
+    }
+    return out;
+}
+/** `$driver === 'pgsql' ? 'ilike' : 'like'`: the branch MariaDB takes, or the node itself. */
+function onMariaDb(n) {
+    if (n.kind !== 'retif')
+        return n;
+    const t = driverTest(child(n, 'test'));
+    if (t === null)
+        return n;
+    return (t ? (child(n, 'trueExpr') ?? child(n, 'test')) : child(n, 'falseExpr')) ?? n;
+}
+/** The parts of an `if` / `switch` that run on MariaDB when it tests the driver; null when it does not. */
+function driverBranches(node) {
+    if (node.kind === 'switch')
+        return driverSwitchBodies(node);
+    if (node.kind !== 'if')
+        return null;
+    const t = driverTest(child(node, 'test'));
+    if (t === null)
+        return null;
+    const taken = t ? child(node, 'body') : child(node, 'alternate');
+    return taken ? [taken] : [];
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/queries/pieces.ts
+/**
+ * A piece of a chain that cannot be read (`orderBy($column)`, `groupBy($field)`): the rest of the chain is
+ * kept and the state records what is missing, instead of the whole query being dropped.
+ */
+function unknownPiece(state, reason) {
+    (state.partial ??= []).push(reason);
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/queries/array-where.ts
+/**
+ * `where($conditions)` with an array held in a variable (a repository finder's `array $where` bound to the
+ * caller's `['status' => 'open', ['total', '>', 10]]`): each entry is a condition, as Builder::addArrayOfWheres
+ * reads it. Returns false when the argument is not an array the evaluator knows.
+ */
+
+
+
+
+function arrayWhere(arg, ctx, pred) {
+    const entries = entriesOf(evaluate(arg, ctx));
+    if (!entries)
+        return false;
+    for (const [key, value] of entries) {
+        if (typeof key === 'string') {
+            const v = literal_literal(value);
+            pred(key, v === null ? 'is null' : '=', v ?? undefined);
+            continue;
+        }
+        // A numeric key holds [column, operator, value] or [column, value].
+        const parts = entriesOf(value)?.map(([, x]) => x) ?? [];
+        const column = typeof parts[0] === 'string' ? parts[0] : null;
+        if (parts.length >= 3) {
+            const op = literal_literal(parts[1]);
+            const v = literal_literal(parts[2]);
+            pred(column, typeof op === 'string' ? comparisonOperator(op, v) : 'other', v ?? undefined);
+        }
+        else {
+            const v = literal_literal(parts[1]);
+            pred(column, v === null ? 'is null' : '=', v ?? undefined);
+        }
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/queries/builder.ts
 /**
  * What one Eloquent / query-builder method call does to a query: the table, filters, joins, sorts,
  * grouping and limit it adds. Mirrors Illuminate\Database\Query\Builder and Eloquent\Builder.
  */
+
+
+
+
+
 
 
 
@@ -10326,6 +11509,9 @@ function newState(table, model, origin, location, code) {
         origin,
         where: [],
         orUsed: false,
+        branch: 0,
+        groupIds: { next: 1 },
+        partial: [],
         joins: [],
         tables,
         orderBy: [],
@@ -10343,6 +11529,8 @@ function subState(state) {
         ...newState(state.table, state.model, state.origin, state.location, ''),
         tables: state.tables,
         alias: state.alias,
+        groupIds: state.groupIds,
+        partial: state.partial,
     };
 }
 function splitAlias(raw) {
@@ -10446,9 +11634,16 @@ function applyMethod(state, name, args, env) {
     };
     const isOr = m.startsWith('or') && m !== 'orderby' && m !== 'orderbydesc' && m !== 'orderbyraw';
     const base = isOr ? m.slice(2) : m;
+    // The OR branch this call's predicates open (once per call: `orWhere([a => 1, b => 2])` is one branch).
+    let orBranch = null;
     const add = (p) => {
         if (state.via && !p.via)
             p.via = state.via;
+        if (isOr && orBranch === null)
+            orBranch = openOrBranch(state);
+        const b = orBranch ?? state.branch;
+        if (b > 0)
+            p.branch = b;
         state.where.push(p);
         if (isOr)
             state.orUsed = true;
@@ -10488,12 +11683,16 @@ function applyMethod(state, name, args, env) {
         return lit(n);
     };
     /** where($col, $op, $value) in all its spellings; `fn` for whereDate & co. */
-    const basicWhere = (a, fn) => {
+    const basicWhere = (given, fn) => {
+        // `$driver === 'pgsql' ? 'ilike' : 'like'`: the operator MariaDB gets.
+        const a = given.map(onMariaDb);
         const first = a[0];
         if (!first)
             return;
         if (first.kind === 'closure' || first.kind === 'arrowfunc')
             return nestedGroup(first);
+        if (first.kind !== 'array' && a.length === 1 && arrayWhere(first, ctx, (c, o, v) => pred(c, o, v, fn)))
+            return;
         if (first.kind === 'array') {
             for (const { key, value } of arrayEntries(first)) {
                 if (key)
@@ -10511,6 +11710,13 @@ function applyMethod(state, name, args, env) {
             valueNode = a[2];
             const raw = lit(a[1]);
             op = typeof raw === 'string' ? comparisonOperator(raw, lit(a[2])) : 'other';
+            const rawOp = typeof raw === 'string' ? raw.trim().toLowerCase().replace(/\s+/g, ' ') : '';
+            // ILIKE is PostgreSQL's: MariaDB rejects it, so the chain is not a query this database receives.
+            if (rawOp === 'ilike' || rawOp === 'not ilike')
+                state.foreignDriver = 'ILIKE (PostgreSQL)';
+            // A LIKE pattern keeps its shape even when its text is not known: '%…' cannot seek, 'abc…' can.
+            if (rawOp === 'like' || rawOp === 'like binary')
+                op = likePattern(a[2], ctx).op;
         }
         else if (a.length === 2 && isOperatorArg(lit(a[1])) && a[1].kind === 'string') {
             // where('a', '=') — Laravel treats the operator as the value; rare enough to read as `=`.
@@ -10542,6 +11748,7 @@ function applyMethod(state, name, args, env) {
         }
         pred(column, op, value === null ? undefined : value, fn);
     };
+    /** `where(fn ($q) => …)`: the closure's wheres in parentheses, AND-ed (or OR-ed) with the rest. */
     const nestedGroup = (fnNode, negate = false) => {
         const sub = subState(state);
         sub.via = state.via;
@@ -10550,16 +11757,26 @@ function applyMethod(state, name, args, env) {
             state.unknown = true;
             return;
         }
-        const columns = new Set(sub.where.map((p) => `${p.table ?? ''}.${p.column}`));
+        if (sub.foreignDriver)
+            state.foreignDriver = sub.foreignDriver;
         if (isOr)
             state.orUsed = true;
-        // An OR group AND-ed with the rest cannot narrow an index lookup: keep only AND-only groups.
-        if (((sub.orUsed && columns.size > 1) || sub.rawOr) && !isOr)
-            return;
+        if (sub.rawOr)
+            state.rawOr = true;
         if (sub.orUsed)
             state.orUsed = true;
-        for (const p of sub.where)
-            state.where.push(negate ? { ...p, op: 'other' } : p);
+        if (negate) {
+            // NOT (…): no predicate inside can seek, whatever its structure.
+            const flat = sub.where.map((p) => {
+                const copy = { ...p, op: 'other' };
+                delete copy.branch;
+                delete copy.group;
+                return copy;
+            });
+            mergeGroup(state, flat, 0, isOr);
+            return;
+        }
+        mergeGroup(state, sub.where, sub.branch, isOr);
     };
     /** `whereIn('id', function ($q) { $q->select('user_id')->from('orders')->where(…); })`: its own query. */
     const subquery = (n) => {
@@ -10579,8 +11796,13 @@ function applyMethod(state, name, args, env) {
     };
     // Scopes first: Eloquent's __call prefers a named scope over a dynamic where.
     const scope = findScope(state.model, name);
-    if (scope && state.model && runScope(state, state.model, scope.name, args, env))
+    const from = state.where.length;
+    const b0 = state.branch;
+    if (scope && state.model && runScope(state, state.model, scope.name, args, env)) {
+        // Laravel puts a scope's wheres in parentheses when they hold an OR.
+        wrapSlice(state, from, b0);
         return { kind: 'builder' };
+    }
     if (scope) {
         if (scope.def.opaque)
             state.unknown = true;
@@ -10664,18 +11886,23 @@ function applyMethod(state, name, args, env) {
             // An OR inside raw SQL may pair a column with an expression we cannot read: always an OR.
             if (parsed.hasOr)
                 state.rawOr = true;
-            for (const p of parsed.where)
-                add(p);
+            if (parsed.partial)
+                state.partial.push(...parsed.partial);
+            addFragment(state, parsed.where, add);
             return { kind: 'builder' };
         }
         case 'wherecolumn':
+            whereColumn(state, args, lit, add);
+            return { kind: 'builder' };
         case 'whereexists':
         case 'wherenotexists':
         case 'wherebetweencolumns':
         case 'wherenotbetweencolumns':
-            // Column-to-column and EXISTS conditions do not narrow an index on this table.
-            if (isOr)
+            // EXISTS and column-range conditions do not narrow an index on this table; OR-ed, nothing else can.
+            if (isOr) {
                 state.orUsed = true;
+                state.rawOr = true;
+            }
             if (base === 'whereexists' || base === 'wherenotexists')
                 subquery(args[0]);
             return { kind: 'builder' };
@@ -10687,6 +11914,9 @@ function applyMethod(state, name, args, env) {
         case 'whererelation':
         case 'wheremorphrelation': {
             const relName = str(args[0]);
+            // `a or exists (…)`: the other side of the OR is a subquery, so nothing on this table can seek.
+            if (isOr)
+                state.rawOr = true;
             if (relName !== null)
                 relationSubquery(state, relName.split('.')[0], base === 'whererelation' ? args.slice(1) : args.slice(1, 2), base === 'whererelation', env);
             if (base === 'withwherehas' && relName !== null)
@@ -10694,6 +11924,10 @@ function applyMethod(state, name, args, env) {
             return { kind: 'builder' };
         }
         case 'wherebelongsto':
+            whereBelongsTo(state, args, env, str, add);
+            return { kind: 'builder' };
+        case 'wheremorphedto':
+            whereMorphedTo(state, args, env, str, add);
             return { kind: 'builder' };
     }
     switch (m) {
@@ -10754,7 +11988,7 @@ function applyMethod(state, name, args, env) {
                     if (ref)
                         state.groupBy.push(ref.column);
                     else
-                        state.unknown = true;
+                        unknownPiece(state, 'a group-by column is not known');
                 }
             return { kind: 'builder' };
         case 'limit':
@@ -10762,6 +11996,8 @@ function applyMethod(state, name, args, env) {
             const n = lit(args[0]);
             if (typeof n === 'number')
                 state.limit = n;
+            else
+                state.partial.push(`the ${name}() count is not known`);
             return { kind: 'builder' };
         }
         case 'forpage': {
@@ -10822,7 +12058,9 @@ function applyMethod(state, name, args, env) {
             return { kind: 'builder' };
         case 'when':
         case 'unless': {
-            const cb = args[1];
+            // `when(DB::getDriverName() === 'pgsql', …)`: a driver MariaDB is not runs the default callback.
+            const test = driverTest(args[0]);
+            const cb = test === null ? args[1] : test === (m === 'when') ? args[1] : args[2];
             if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) {
                 const prev = state.via;
                 state.via = prev ?? 'when()';
@@ -10874,8 +12112,12 @@ function applyMethod(state, name, args, env) {
         case 'paginate':
         case 'simplepaginate':
         case 'cursorpaginate': {
-            const n = lit(args[0]);
-            state.limit = typeof n === 'number' ? n : 15;
+            // The page size, or the model's $perPage (15); simple and cursor pagination fetch one row more.
+            const n = args[0] ? lit(args[0]) : undefined;
+            const perPage = typeof n === 'number' && n > 0 ? n : 15;
+            if (args[0] && typeof n !== 'number' && n !== null)
+                state.partial.push(`the page size of ${name}() is not known: 15 assumed`);
+            state.limit = m === 'paginate' ? perPage : perPage + 1;
             return { kind: 'done' };
         }
         case 'value':
@@ -10902,6 +12144,7 @@ function applyMethod(state, name, args, env) {
                 continue;
             if (seg === 'Or') {
                 state.orUsed = true;
+                openOrBranch(state);
                 continue;
             }
             const value = lit(args[argIndex++]);
@@ -10911,6 +12154,99 @@ function applyMethod(state, name, args, env) {
     }
     // Unknown methods (macros, collection helpers on a builder) change nothing we can read.
     return { kind: 'builder' };
+}
+/**
+ * A whereRaw fragment's predicates, where Laravel puts its text: unparenthesised, so its top-level OR
+ * branches continue the query's own (`x = ? and a = 1 or b = 2`); its OR groups get the query's group ids.
+ */
+function addFragment(state, preds, add) {
+    const ids = new Map();
+    let lastBranch = 0;
+    for (const p of preds) {
+        const copy = { ...p };
+        delete copy.branch;
+        if (p.branch !== undefined && p.branch > lastBranch) {
+            lastBranch = p.branch;
+            openOrBranch(state);
+        }
+        if (p.group) {
+            if (!ids.has(p.group.id))
+                ids.set(p.group.id, state.groupIds.next++);
+            copy.group = { id: ids.get(p.group.id), branch: p.group.branch };
+        }
+        add(copy);
+    }
+}
+/** `whereColumn('a', 'b')`, `whereColumn('a', '>', 'b')`, `whereColumn([['a', 'b'], …])`. */
+function whereColumn(state, args, lit, add) {
+    const pair = (a) => {
+        const first = lit(a[0]);
+        const op = a.length >= 3 ? lit(a[1]) : '=';
+        const second = lit(a.length >= 3 ? a[2] : a[1]);
+        const left = typeof first === 'string' ? columnRef(state, first) : null;
+        const right = typeof second === 'string' ? columnRef(state, second) : null;
+        if (!left || !right || typeof op !== 'string') {
+            state.unknown = true;
+            return;
+        }
+        const p = {
+            column: left.column,
+            op: 'other',
+            compare: { column: right.column, operator: op },
+        };
+        if (left.table)
+            p.table = left.table;
+        if (right.table)
+            p.compare.table = right.table;
+        add(p);
+    };
+    if (args[0]?.kind === 'array') {
+        for (const { value } of arrayEntries(args[0]))
+            if (value.kind === 'array')
+                pair(arrayEntries(value).map((e) => e.value));
+            else
+                state.unknown = true;
+        return;
+    }
+    pair(args);
+}
+/** The short class name Laravel guesses a relation from: `App\Models\User` → `user`. */
+function camelBase(fqcn) {
+    const base = fqcn.split('\\').pop() ?? fqcn;
+    return base.charAt(0).toLowerCase() + base.slice(1);
+}
+/** `whereBelongsTo($user)`: `where posts.user_id = ?`, the belongsTo relation named after the model's class. */
+function whereBelongsTo(state, args, env, str, add) {
+    const related = args[0] ? (env.modelOf?.(args[0]) ?? null) : null;
+    const relName = args[1] ? str(args[1]) : related ? camelBase(related.fqcn) : null;
+    const found = relName ? findRelation(state.model, relName) : null;
+    if (!found || found.rel.kind !== 'belongsTo' || !found.rel.foreignKey) {
+        state.partial.push('whereBelongsTo(): the relation it filters on is not known');
+        return;
+    }
+    add({ column: found.rel.foreignKey, op: '=', via: `relation:${found.name}` });
+}
+/** `whereMorphedTo('commentable', $post)`: `(commentable_type = ? and commentable_id = ?)`. */
+function whereMorphedTo(state, args, env, str, add) {
+    const relName = str(args[0]);
+    const found = relName ? findRelation(state.model, relName) : null;
+    if (!found || !relName) {
+        state.partial.push('whereMorphedTo(): the relation it filters on is not known');
+        return;
+    }
+    const snake = snakeCase(found.name);
+    const type = found.rel.morphType ?? `${snake}_type`;
+    const id = found.rel.foreignKey ?? `${snake}_id`;
+    const model = args[1] ? (env.modelOf?.(args[1]) ?? null) : null;
+    // A class name given as a string filters on the type alone.
+    const onlyType = args[1] ? str(args[1]) : null;
+    const via = `relation:${found.name}`;
+    const typeValue = onlyType ?? model?.fqcn;
+    add(typeValue !== undefined
+        ? { column: type, op: '=', via, value: typeValue }
+        : { column: type, op: '=', via });
+    if (onlyType === null)
+        add({ column: id, op: '=', via });
 }
 /**
  * Runs a local scope's body with the call's arguments bound to its parameters (defaults when absent), so
@@ -10956,9 +12292,13 @@ function snakeCase(studlyWord) {
     return studlyWord.replace(/(.)(?=[A-Z])/g, '$1_').toLowerCase();
 }
 function orderTerm(state, column, direction, raw) {
+    if (state.orderCut)
+        return;
     const ref = column !== null ? columnRef(state, column) : raw;
     if (!ref) {
-        state.unknown = true;
+        // `orderBy($sort)`: the filters still run; only the sort (from here on) is unknown.
+        state.orderCut = true;
+        unknownPiece(state, column === null ? 'a sort column is not known' : `the sort column ${column} is not read`);
         return;
     }
     const term = { column: ref.column, direction };
@@ -10971,9 +12311,9 @@ function orderTerm(state, column, direction, raw) {
 /** `DB::raw('…')` / `new Expression('…')` → its SQL text. */
 function dbRawText(n, lit) {
     if (n.kind === 'call') {
-        const what = ast_child(n, 'what');
-        if (what?.kind === 'staticlookup' && ast_nameOf(ast_child(what, 'offset'))?.toLowerCase() === 'raw') {
-            const v = lit(ast_children(n, 'arguments')[0]);
+        const what = child(n, 'what');
+        if (what?.kind === 'staticlookup' && nameOf(child(what, 'offset'))?.toLowerCase() === 'raw') {
+            const v = lit(children(n, 'arguments')[0]);
             return typeof v === 'string' ? v : null;
         }
     }
@@ -11084,6 +12424,7 @@ function relationState(owner, relationName, env, location, code, op = '=') {
         case 'hasOne':
         case 'morphMany':
         case 'morphOne':
+            // MorphOneOrMany::addConstraints: the morph type first, then the key.
             if (rel.morphType)
                 state.where.push({ column: rel.morphType, op: '=', via, value: rel.morphClass ?? owner.fqcn });
             if (!fk(rel.foreignKey))
@@ -11108,6 +12449,9 @@ function relationState(owner, relationName, env, location, code, op = '=') {
                 on: [{ left: rel.relatedPivotKey, right: `${table}.${rel.ownerKey ?? related?.primaryKey ?? 'id'}` }],
                 type: 'inner',
             });
+            // MorphToMany::addWhereConstraints: the pivot key first, then the pivot's morph type.
+            if (!fk(rel.foreignKey, rel.pivotTable))
+                return null;
             if (rel.morphType)
                 state.where.push({
                     column: rel.morphType,
@@ -11116,8 +12460,6 @@ function relationState(owner, relationName, env, location, code, op = '=') {
                     table: rel.pivotTable,
                     value: rel.morphClass ?? owner.fqcn,
                 });
-            if (!fk(rel.foreignKey, rel.pivotTable))
-                return null;
             break;
         }
         case 'hasManyThrough':
@@ -11200,11 +12542,11 @@ function relationSubquery(state, relName, extra, asWhere, env) {
 }
 /** The shape a finished query state describes, or null when it is unknowable or has nothing to index. */
 function finishState(state) {
-    if (state.unknown || state.writeOnly || !state.table)
+    if (state.unknown || state.writeOnly || !state.table || state.foreignDriver)
         return null;
     if (!state.where.length && !state.orderBy.length && !state.groupBy.length && !state.joins.length)
         return null;
-    const where = [...state.where];
+    const where = finishStructure(state.where, state.branch);
     const orderBy = [...state.orderBy];
     const model = state.model;
     if (model?.globalScopes && state.withoutScopes !== 'all') {
@@ -11233,9 +12575,14 @@ function finishState(state) {
         origin: state.origin,
         code: shorten(state.code),
     };
-    const columns = new Set(where.filter((p) => p.via !== 'SoftDeletes').map((p) => `${p.table ?? ''}.${p.column}`));
-    if ((state.orUsed && columns.size > 1) || state.rawOr)
+    // Predicates of the top-level OR: scopes and soft deletes added above are AND-ed with it.
+    const columns = columnsOf(where.filter((p) => p.branch !== undefined && !p.group));
+    if ((state.branch > 0 && columns.size > 1) || state.rawOr)
         shape.hasOr = true;
+    if (state.partial.length) {
+        shape.partial = true;
+        shape.partialReasons = [...new Set(state.partial)];
+    }
     if (state.limit !== undefined)
         shape.limit = state.limit;
     if (state.single)
@@ -11244,15 +12591,16 @@ function finishState(state) {
     return shape;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/queries/chains.js
+;// CONCATENATED MODULE: ./src/project/laravel/queries/chains.ts
 /** Callbacks applied to a query: the chains a closure, a scope or a join callback runs on its parameter. */
+
 
 
 /** Expressions a function body evaluates at its top level (through if/else and blocks, not nested closures). */
 function bodyExpressions(fn) {
     const out = [];
     if (fn.kind === 'arrowfunc') {
-        const body = ast_child(fn, 'body');
+        const body = child(fn, 'body');
         if (body)
             out.push(body);
         return out;
@@ -11262,32 +12610,39 @@ function bodyExpressions(fn) {
             return;
         switch (stmt.kind) {
             case 'block':
-                ast_children(stmt, 'children').forEach(visit);
+                children(stmt, 'children').forEach(visit);
                 break;
             case 'expressionstatement': {
-                const e = ast_child(stmt, 'expression');
+                const e = child(stmt, 'expression');
                 if (e)
-                    out.push(e.kind === 'assign' ? (ast_child(e, 'right') ?? e) : e);
+                    out.push(e.kind === 'assign' ? (child(e, 'right') ?? e) : e);
                 break;
             }
             case 'return': {
-                const e = ast_child(stmt, 'expr');
+                const e = child(stmt, 'expr');
                 if (e)
                     out.push(e);
                 break;
             }
             case 'if':
-                visit(ast_child(stmt, 'body'));
-                visit(ast_child(stmt, 'alternate'));
+            case 'switch': {
+                const taken = driverBranches(stmt);
+                if (taken)
+                    taken.forEach(visit);
+                else if (stmt.kind === 'if') {
+                    visit(child(stmt, 'body'));
+                    visit(child(stmt, 'alternate'));
+                }
                 break;
+            }
             case 'foreach':
             case 'for':
             case 'while':
-                visit(ast_child(stmt, 'body'));
+                visit(child(stmt, 'body'));
                 break;
         }
     };
-    visit(ast_child(fn, 'body'));
+    visit(child(fn, 'body'));
     return out;
 }
 /**
@@ -11302,7 +12657,7 @@ function applyCallbackTo(fn, state, env, join, paramName) {
         if (expr.kind !== 'call')
             continue;
         const chain = flatten(expr);
-        if (chain.root.kind !== 'variable' || ast_nameOf(chain.root) !== param)
+        if (chain.root.kind !== 'variable' || nameOf(chain.root) !== param)
             continue;
         for (const step of chain.steps) {
             if (step.kind !== 'call' || step.name === null)
@@ -11325,7 +12680,7 @@ function applyCallbackTo(fn, state, env, join, paramName) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/models.js
+;// CONCATENATED MODULE: ./src/project/laravel/models.ts
 /**
  * Eloquent models of the app: the table each one queries (Laravel's conventions when `$table` is not set),
  * SoftDeletes, local scopes with what they add to a query, and relationships with their keys.
@@ -11363,8 +12718,8 @@ host) {
     for (const decl of classes.classes) {
         if (decl.kind !== 'class' || decl.isAbstract || decl.summary.anonymous)
             continue;
-        const root = classes.vendorRoot(decl.fqcn)?.toLowerCase();
-        if (!root || !MODEL_BASES.has(root))
+        const root = modelBase(classes, decl.fqcn);
+        if (!root)
             continue;
         found.push({ decl, info: basicInfo(decl, classes, PIVOTS.has(root), host) });
     }
@@ -11396,6 +12751,21 @@ host) {
             guarded(() => (info.scopes = readScopes(decl, info, r)));
     }
     return found.map((f) => f.info);
+}
+/**
+ * The framework model class a class descends from. Apps that ship their own copy of a framework class
+ * (an `overrides/` folder in composer's classmap) declare `Illuminate\\…\\Model` themselves: the chain is
+ * read up to the first framework base, not only where it leaves the app.
+ */
+function modelBase(classes, fqcn) {
+    if (fqcn.toLowerCase().startsWith('illuminate\\'))
+        return null;
+    for (const d of classes.lineage(fqcn)) {
+        const parent = d.parent?.replace(/^\\/, '').toLowerCase();
+        if (parent && MODEL_BASES.has(parent))
+            return parent;
+    }
+    return null;
 }
 function stringProperty(index, decl, name) {
     const v = index.propertyDefault(decl.fqcn, name);
@@ -11488,7 +12858,7 @@ function readGlobalScopes(decl, info, r) {
                 callback = b;
             }
             else if (a?.kind === 'new') {
-                const cls = ast_child(a, 'what');
+                const cls = child(a, 'what');
                 const fq = cls ? index.resolveRef(cls, found.decl.scope, found.decl.fqcn) : null;
                 const apply = fq ? index.method(fq, 'apply') : null;
                 if (fq && apply?.node) {
@@ -11529,7 +12899,8 @@ function readScopes(decl, info, r) {
         // The scope body is interpreted with its own scopes known so far (nested scopes settle over passes).
         applyCallbackTo(node, state, envFor(owner, r), undefined, param);
         scopes[name] = { where: state.where, orderBy: state.orderBy };
-        if (state.unknown)
+        // Read without the caller's arguments: an unread piece is the caller's to supply, so the summary is opaque.
+        if (state.unknown || state.partial?.length)
             scopes[name].opaque = true;
     }
     return scopes;
@@ -11545,7 +12916,7 @@ function readRelations(decl, info, r) {
                 continue;
             const chain = flatten(expr);
             const first = chain.steps[0];
-            if (chain.root.kind !== 'variable' || ast_nameOf(chain.root) !== 'this' || !first?.name)
+            if (chain.root.kind !== 'variable' || nameOf(chain.root) !== 'this' || !first?.name)
                 continue;
             const kind = first.name.toLowerCase();
             if (!RELATION_METHODS.has(kind))
@@ -11575,7 +12946,7 @@ function derivedRelations(decl, info, r) {
         const chain = flatten(expr);
         const first = chain.steps[0];
         if (chain.root.kind !== 'variable' ||
-            ast_nameOf(chain.root) !== 'this' ||
+            nameOf(chain.root) !== 'this' ||
             first?.kind !== 'call' ||
             !first.name)
             continue;
@@ -11751,7 +13122,7 @@ function relationFrom(kind, args, methodName, info, env) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/queries/ignores.js
+;// CONCATENATED MODULE: ./src/project/laravel/queries/ignores.ts
 /** Inline silencing: `// perf-audit-ignore PA101 reason` on the line(s) just above a query. */
 
 
@@ -11764,7 +13135,7 @@ function parseIgnore(text) {
 class CommentIndex {
     byEndLine = new Map();
     constructor(program) {
-        for (const c of ast_children(program, 'comments')) {
+        for (const c of children(program, 'comments')) {
             const end = c.loc?.end?.line;
             const value = field(c, 'value');
             if (end === undefined || typeof value !== 'string')
@@ -11787,7 +13158,7 @@ class CommentIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/project/php/types.js
+;// CONCATENATED MODULE: ./src/project/php/types.ts
 /**
  * Types of values: which class `$this->book`, a typed parameter, a local assigned from `new X` or
  * `app(X::class)`, or a method's declared return holds. Only what the code states (signatures, promoted
@@ -11840,12 +13211,12 @@ function declaredClass(index, t, cls, decl) {
 function parameterClasses(fn, ctx) {
     const out = new Map();
     const docs = paramDocTypes(fn, ctx.scope);
-    for (const p of ast_children(fn, 'arguments')) {
-        const name = ast_nameOf(ast_child(p, 'name'));
+    for (const p of children(fn, 'arguments')) {
+        const name = nameOf(child(p, 'name'));
         if (!name)
             continue;
-        const declared = typeOf(ast_child(p, 'type'), p.nullable === true, ctx.scope);
-        const fq = classOfType(class_index_preferClass(declared, docs.get(name) ?? null), ctx.self);
+        const declared = typeOf(child(p, 'type'), p.nullable === true, ctx.scope);
+        const fq = classOfType(preferClass(declared, docs.get(name) ?? null), ctx.self);
         if (fq)
             out.set(name, fq);
     }
@@ -11920,7 +13291,291 @@ function classOfExpression(node, ctx, depth = 0) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/queries/walker.js
+;// CONCATENATED MODULE: ./src/project/laravel/queries/places.ts
+/**
+ * Where a query runs: in a web request, a queued job, a console command, a seeder or factory, a migration, or
+ * a test. Read from the file and class that send it (the class's parents and interfaces as the code states
+ * them), so later severity calibration can tell a page's query from a nightly command's.
+ */
+const QUEUED = 'illuminate\\contracts\\queue\\shouldqueue';
+const COMMAND = 'illuminate\\console\\command';
+const SEEDER = 'illuminate\\database\\seeder';
+const FACTORY = 'illuminate\\database\\eloquent\\factories\\factory';
+const MIGRATION = 'illuminate\\database\\migrations\\migration';
+const TESTS = ['phpunit\\framework\\testcase', 'illuminate\\foundation\\testing\\testcase'];
+function placeOf(file, cls, index) {
+    const path = file.replace(/\\/g, '/').toLowerCase();
+    const isA = (ancestor) => cls !== null && index.isA(cls, ancestor);
+    if (/(^|\/)tests?\//.test(path) || TESTS.some(isA))
+        return 'test';
+    if (/(^|\/)database\/migrations\//.test(path) || isA(MIGRATION))
+        return 'migration';
+    if (/(^|\/)database\/(seeders|seeds|factories)\//.test(path) || isA(SEEDER) || isA(FACTORY))
+        return 'seeder';
+    if (isA(QUEUED))
+        return 'job';
+    if (isA(COMMAND) || path.startsWith('app/console/') || path === 'routes/console.php')
+        return 'console';
+    if (path.startsWith('app/jobs/'))
+        return 'job';
+    return 'request';
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/queries/receivers.ts
+/**
+ * Who a call is made on, beyond what a chain states itself: the class a receiver holds (a repository's
+ * injected model, `app(Book::class)`, a typed parameter, a helper's declared return), and which calls on a
+ * model instance Eloquent forwards to a fresh query (`$this->book->where(…)`).
+ */
+
+
+
+/**
+ * Model::__call / __callStatic: a method the model does not define runs on `newQuery()`. Only builder
+ * methods are followed: an instance's own methods (save(), update(), delete()…) act on its row.
+ */
+const FORWARDED = new Set([
+    'where', 'orwhere', 'wherein', 'wherenotin', 'wherenull', 'wherenotnull', 'wherebetween', 'wherekey',
+    'wheredate', 'wherehas', 'wheredoesnthave', 'has', 'doesnthave', 'with', 'withcount', 'orderby',
+    'orderbydesc', 'latest', 'oldest', 'find', 'findorfail', 'findmany', 'findor', 'first', 'firstorfail',
+    'firstwhere', 'firstorcreate', 'firstornew', 'updateorcreate', 'get', 'all', 'paginate', 'simplepaginate',
+    'cursorpaginate', 'count', 'exists', 'doesntexist', 'pluck', 'value', 'select', 'join', 'leftjoin', 'limit',
+    'take', 'groupby', 'sum', 'max', 'min', 'avg', 'chunk', 'chunkbyid', 'cursor', 'lazy', 'withtrashed',
+    'onlytrashed', 'withoutglobalscope', 'withoutglobalscopes', 'when', 'unless', 'tap', 'wherelike', 'sole',
+]); // prettier-ignore
+/** Whether `$model->name(…)` on an instance starts a query (a builder method or one of its scopes). */
+function forwardsToQuery(index, model, name) {
+    const lower = name.toLowerCase();
+    const scoped = Object.keys(model.scopes).some((s) => s.toLowerCase() === lower);
+    if (scoped)
+        return true;
+    if (!FORWARDED.has(lower) && !/^(or)?where[A-Z]/.test(name))
+        return false;
+    // A method the app declares on the model (or its app parents and traits) is that method, not the builder's.
+    const own = index.method(model.fqcn, name);
+    return !own || /^scope/i.test(own.summary.name);
+}
+/**
+ * Whether a method body OR-s something onto its parameter at the top level (`$q->orWhere(…)`): what it adds
+ * then cannot be left out without changing the meaning of the rest.
+ */
+function orsOntoParameter(fn, param) {
+    for (const expr of bodyExpressions(fn)) {
+        if (expr.kind !== 'call')
+            continue;
+        const chain = flatten(expr);
+        const root = chain.root;
+        const rooted = (root.kind === 'variable' && nameOf(root) === param) ||
+            (root.kind === 'call' &&
+                children(root, 'arguments').some((a) => a.kind === 'variable' && nameOf(a) === param));
+        if (!rooted)
+            continue;
+        if (chain.steps.some((s) => s.name !== null && /^or[A-Z]/.test(s.name) && s.name !== 'orderBy'))
+            return true;
+    }
+    return false;
+}
+const injected = new WeakMap();
+/**
+ * The class an untyped property holds when the constructor sets it from a typed parameter
+ * (`__construct(Activity $activity) { $this->activity = $activity; }`): constructor injection.
+ */
+function injectedClass(index, cls, prop) {
+    let known = injected.get(index);
+    if (!known)
+        injected.set(index, (known = new Map()));
+    const key = `${cls}::${prop}`.toLowerCase();
+    if (known.has(key))
+        return known.get(key) ?? null;
+    known.set(key, null);
+    const ctor = index.method(cls, '__construct');
+    const fn = ctor?.node;
+    let found = null;
+    if (ctor && fn) {
+        const typed = parameterClasses(fn, { index, scope: ctor.decl.scope, self: cls });
+        for (const stmt of bodyStatements(fn)) {
+            const e = stmt.kind === 'expressionstatement' ? child(stmt, 'expression') : null;
+            if (e?.kind !== 'assign' || field(e, 'operator') !== '=')
+                continue;
+            const left = child(e, 'left');
+            const right = child(e, 'right');
+            if (left?.kind !== 'propertylookup' || right?.kind !== 'variable')
+                continue;
+            const owner = child(left, 'what');
+            const offset = child(left, 'offset');
+            if (owner?.kind !== 'variable' || nameOf(owner) !== 'this' || offset?.kind !== 'identifier')
+                continue;
+            if (nameOf(offset) !== prop)
+                continue;
+            found = typed.get(nameOf(right) ?? '') ?? null;
+        }
+    }
+    known.set(key, found);
+    return found;
+}
+/**
+ * Whether a method may return a query started on its parameter (`return $query->where(…)`, or a local
+ * assigned from such a chain): the only methods worth running for a caller that passes a model.
+ */
+function mayReturnQueryOf(fn, param) {
+    const rooted = (e, names) => {
+        if (!e)
+            return false;
+        const root = e.kind === 'call' || e.kind === 'propertylookup' ? flatten(e).root : e;
+        return root.kind === 'variable' && names.has(nameOf(root) ?? '');
+    };
+    const names = new Set([param]);
+    const returns = [];
+    const visit = (n) => {
+        if (!n)
+            return;
+        if (n.kind === 'closure' || n.kind === 'arrowfunc' || n.kind === 'function')
+            return;
+        if (n.kind === 'return') {
+            const e = child(n, 'expr');
+            if (e)
+                returns.push(e);
+            return;
+        }
+        if (n.kind === 'assign') {
+            const left = child(n, 'left');
+            if (left?.kind === 'variable' && rooted(child(n, 'right'), names))
+                names.add(nameOf(left) ?? '');
+        }
+        for (const c of childNodes(n))
+            visit(c);
+    };
+    for (const s of bodyStatements(fn))
+        visit(s);
+    return returns.some((e) => rooted(e, names));
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/queries/repositories.ts
+/**
+ * Repositories: classes that hold no model in a typed property but name it, either as a `$model` property
+ * default (`protected $model = Book::class`) or from a `model()` method (`return Book::class;`), the shape
+ * of base repositories (prettus/l5-repository and the many hand-written ones). Their generic finders run
+ * on that model; the package's own finders (vendor code the app does not ship) are read by name here.
+ */
+
+const cache = new WeakMap();
+/** The model a repository class names, or null. */
+function repositoryModel(index, models, cls) {
+    let known = cache.get(index);
+    if (!known)
+        cache.set(index, (known = new Map()));
+    const key = cls.toLowerCase();
+    if (known.has(key))
+        return known.get(key) ?? null;
+    known.set(key, null);
+    let found = null;
+    if (!models.get(cls) && index.get(cls)) {
+        const prop = index.propertyDefault(cls, 'model');
+        if (typeof prop === 'string')
+            found = models.get(prop) ?? models.get(soleImplementation(index, prop));
+        const method = found ? null : index.method(cls, 'model');
+        if (method?.node && method.summary.params.length === 0) {
+            const v = returnValue('this', 'model', { positional: [], named: {} }, method.node, {
+                index,
+                budget: new CallBudget(4, 500),
+                caller: index.contextFor(index.get(cls), cls),
+            });
+            // `return 'App\\Contracts\\Book';`: a contract the one model implementing it stands for.
+            if (typeof v === 'string')
+                found = models.get(v) ?? models.get(soleImplementation(index, v));
+        }
+    }
+    known.set(key, found);
+    return found;
+}
+/**
+ * prettus/l5-repository's finders (BaseRepository): the builder calls each one makes on the model's query,
+ * and whether it returns rows (`done`) or one model. Arguments keep their positions.
+ */
+const VENDOR_FINDERS = {
+    find: { calls: [{ method: 'find', args: [0] }], returns: 'one' },
+    findbyfield: {
+        calls: [
+            { method: 'where', args: [0, 1] },
+            { method: 'get', args: [] },
+        ],
+        returns: 'rows',
+    },
+    findonebyfield: {
+        calls: [
+            { method: 'where', args: [0, 1] },
+            { method: 'first', args: [] },
+        ],
+        returns: 'one',
+    },
+    findwhere: {
+        calls: [
+            { method: 'where', args: [0] },
+            { method: 'get', args: [] },
+        ],
+        returns: 'rows',
+    },
+    findwherein: {
+        calls: [
+            { method: 'whereIn', args: [0, 1] },
+            { method: 'get', args: [] },
+        ],
+        returns: 'rows',
+    },
+    findwherenotin: {
+        calls: [
+            { method: 'whereNotIn', args: [0, 1] },
+            { method: 'get', args: [] },
+        ],
+        returns: 'rows',
+    },
+    findwherebetween: {
+        calls: [
+            { method: 'whereBetween', args: [0, 1] },
+            { method: 'get', args: [] },
+        ],
+        returns: 'rows',
+    },
+};
+const PACKAGE_BASES = ['prettus\\repository\\eloquent\\baserepository'];
+/** A package finder called on a repository of the package (`$this->channels->findWhereIn('hostname', …)`). */
+function vendorFinder(index, cls, method, args) {
+    const finder = VENDOR_FINDERS[method.toLowerCase()];
+    if (!finder || index.method(cls, method))
+        return null;
+    const root = index.vendorRoot(cls)?.replace(/^\\/, '').toLowerCase();
+    if (!root || !PACKAGE_BASES.includes(root))
+        return null;
+    return {
+        calls: finder.calls.map((c) => ({
+            method: c.method,
+            args: c.args.map((i) => args[i]).filter((a) => !!a),
+        })),
+        returns: finder.returns,
+    };
+}
+const implementations = new WeakMap();
+/**
+ * The one app class that implements an interface (`make(UserRepositoryInterface::class)`): the container
+ * binding of an app with a single implementation can only be that class. Several, or none: unknown.
+ */
+function soleImplementation(index, iface) {
+    const decl = index.get(iface);
+    if (!decl || decl.kind !== 'interface')
+        return null;
+    let known = implementations.get(index);
+    if (!known)
+        implementations.set(index, (known = new Map()));
+    const key = iface.toLowerCase();
+    if (known.has(key))
+        return known.get(key) ?? null;
+    const found = index.classes.filter((c) => c.kind === 'class' && !c.isAbstract && c.fqcn.toLowerCase() !== key && index.isA(c.fqcn, iface));
+    const one = found.length === 1 ? found[0].fqcn : null;
+    known.set(key, one);
+    return one;
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/queries/walker.ts
 /**
  * Walks one PHP file and follows every query chain: `Model::…`, `DB::table(…)`, `$user->orders()`,
  * builders kept in variables (`$q = Post::query(); $q->where(…); $q->get()`), raw SQL in DB::select.
@@ -11934,6 +13589,22 @@ function classOfExpression(node, ctx, depth = 0) {
 
 
 
+
+
+
+
+
+
+
+
+/** Nova's resource hooks: their second parameter is the resource model's query. */
+const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
+const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
+const SELF_REFS = new Set(['parentreference', 'staticreference', 'selfreference']);
+/** What a resource's base class returns as its model's query (Filament's getEloquentQuery()). */
+const RESOURCE_QUERIES = new Set(['geteloquentquery', 'query', 'newquery']);
+/** How deep builders are followed through methods that take them (`$this->filter($query)`). */
+const THROUGH_DEPTH = 3;
 /** Terminal methods that return the model's rows. */
 const ROWS = new Set([
     'get',
@@ -11985,8 +13656,8 @@ class FileWalker {
         this.host = host;
     }
     run() {
-        const frame = { vars: new Map(), tracked: [] };
-        this.visitAll(ast_children(this.file.ast, 'children'), {
+        const frame = { vars: new Map(), tracked: [], classes: new Map() };
+        this.visitAll(children(this.file.ast, 'children'), {
             scope: newFileScope(this.file.path),
             selfFqcn: null,
             frame,
@@ -12007,15 +13678,34 @@ class FileWalker {
             },
             scopeMethod: (model, scope) => this.index.scopeMethod(model.fqcn, scope),
             host: this.host,
+            // Only a variable's model: evaluating anything else could emit the queries it runs twice.
+            modelOf: (n) => {
+                const v = n.kind === 'variable' ? this.evaluate(n, ctx, true) : null;
+                return v?.kind === 'model' ? v.model : null;
+            },
         };
+        if (ctx.bindings)
+            env.bindings = ctx.bindings;
         return env;
     }
     /** Line of the statement being walked. */
     statementLine;
+    /** Set while a method is run for a caller: its own queries are that file's, emitted when it is walked. */
+    muted = 0;
+    /** Methods being run for a caller, against recursion. */
+    through = [];
+    /** The class being walked: with the file, it says where the queries run. */
+    currentClass = null;
     emit(state) {
+        if (this.muted)
+            return;
         const shape = finishState(state);
         if (shape)
-            this.sink.add(shape, this.statementLine);
+            this.add(shape);
+    }
+    add(shape) {
+        shape.place = placeOf(this.file.path, this.currentClass, this.index);
+        this.sink.add(shape, this.statementLine);
     }
     endFrame(frame) {
         for (const t of frame.tracked)
@@ -12029,9 +13719,14 @@ class FileWalker {
     visit(node, ctx) {
         if (!node)
             return;
+        if (node.kind === 'return' && ctx.frame.returns) {
+            const expr = child(node, 'expr');
+            ctx.frame.returns.push(expr ? this.evaluate(expr, ctx, true) : null);
+            return;
+        }
         if (node.kind === 'expressionstatement' || node.kind === 'return' || node.kind === 'echo') {
             const saved = this.statementLine;
-            this.statementLine = ast_lineOf(node);
+            this.statementLine = lineOf(node);
             this.visitAll(childNodes(node), ctx);
             this.statementLine = saved;
             return;
@@ -12039,7 +13734,7 @@ class FileWalker {
         switch (node.kind) {
             case 'namespace': {
                 const scope = newFileScope(ctx.scope.file, field(node, 'name') ?? '');
-                this.visitAll(ast_children(node, 'children'), { ...ctx, scope });
+                this.visitAll(children(node, 'children'), { ...ctx, scope });
                 return;
             }
             case 'usegroup':
@@ -12049,13 +13744,16 @@ class FileWalker {
             case 'trait':
             case 'enum': {
                 // The name the class index knows it by (anonymous classes by file and line).
-                const name = ast_nameOf(ast_child(node, 'name'));
+                const name = nameOf(child(node, 'name'));
                 const selfFqcn = node.isAnonymous
-                    ? summary_anonymousClassName(ctx.scope.file, ast_lineOf(node))
+                    ? anonymousClassName(ctx.scope.file, lineOf(node))
                     : name
                         ? joinNs(ctx.scope.namespace, name)
                         : null;
-                this.visitAll(ast_children(node, 'body'), { ...ctx, selfFqcn });
+                const outer = this.currentClass;
+                this.currentClass = selfFqcn;
+                this.visitAll(children(node, 'body'), { ...ctx, selfFqcn });
+                this.currentClass = outer;
                 return;
             }
             case 'method':
@@ -12070,15 +13768,23 @@ class FileWalker {
             case 'foreach':
                 this.visitForeach(node, ctx);
                 return;
+            case 'if':
+            case 'switch': {
+                // A branch taken only on another database driver sends no MariaDB query.
+                const taken = driverBranches(node);
+                if (!taken)
+                    break;
+                this.visitAll(taken, ctx);
+                return;
+            }
             case 'call':
             case 'propertylookup':
             case 'nullsafepropertylookup':
             case 'staticlookup':
                 this.evaluate(node, ctx, false);
                 return;
-            default:
-                this.visitAll(childNodes(node), ctx);
         }
+        this.visitAll(childNodes(node), ctx);
     }
     visitFunction(node, ctx) {
         const vars = new Map();
@@ -12086,24 +13792,57 @@ class FileWalker {
             for (const [k, v] of ctx.frame.vars)
                 vars.set(k, v);
         if (node.kind === 'closure') {
-            for (const u of ast_children(node, 'uses')) {
-                const n = ast_nameOf(u);
+            for (const u of children(node, 'uses')) {
+                const n = nameOf(u);
                 if (n && ctx.frame.vars.has(n))
                     vars.set(n, ctx.frame.vars.get(n) ?? null);
             }
         }
         const typed = parameterClasses(node, { index: this.index, scope: ctx.scope, self: ctx.selfFqcn });
-        for (const p of ast_children(node, 'arguments')) {
+        for (const p of children(node, 'arguments')) {
             const pname = paramName(p);
             if (pname)
                 vars.set(pname, this.classValue(typed.get(pname) ?? null));
         }
-        const frame = { vars, tracked: [] };
+        const classes = new Map(typed);
+        if (node.kind === 'arrowfunc' || node.kind === 'closure')
+            for (const [k, v] of ctx.frame.classes)
+                if (!classes.has(k))
+                    classes.set(k, v);
+        const frame = { vars, tracked: [], classes };
+        this.resourceQueries(node, ctx, typed, frame);
         const inner = { ...ctx, frame };
-        const body = ast_child(node, 'body');
+        const body = child(node, 'body');
         if (body)
             this.visit(body, inner);
         this.endFrame(frame);
+    }
+    /**
+     * Admin resources (Filament, Nova) and repositories name their model (`static $model = Post::class`): a
+     * parameter typed as an Eloquent builder there (`modifyQueryUsing(fn (Builder $query) => …)`,
+     * `getEloquentQuery`), and the query Nova passes its hooks (`indexQuery($request, $query)`), is a query of
+     * that model, sent when the function ends.
+     */
+    resourceQueries(node, ctx, typed, frame) {
+        const hook = node.kind === 'method' && NOVA_HOOKS.has(nameOf(child(node, 'name'))?.toLowerCase() ?? '');
+        const builders = [...typed.values()].some((t) => ELOQUENT_BUILDERS.has(t.replace(/^\\/, '').toLowerCase()));
+        if (!hook && !builders)
+            return;
+        const model = ctx.selfFqcn ? repositoryModel(this.index, this.models, ctx.selfFqcn) : null;
+        if (!model)
+            return;
+        children(node, 'arguments').forEach((p, i) => {
+            const pname = paramName(p);
+            if (!pname)
+                return;
+            const builderTyped = ELOQUENT_BUILDERS.has(typed.get(pname)?.replace(/^\\/, '').toLowerCase() ?? '');
+            if (!builderTyped && !(hook && i === 1))
+                return;
+            const location = { file: this.file.path, line: lineOf(node) };
+            const state = newState(model.table, model, 'eloquent', location, `${model.className} query (${pname})`);
+            frame.vars.set(pname, { kind: 'builder', state, tracked: true });
+            frame.tracked.push({ state, emitted: false });
+        });
     }
     /**
      * What a property of the class holds (Livewire, jobs, mailables): its declared, promoted or documented
@@ -12126,21 +13865,27 @@ class FileWalker {
     }
     /** `foreach (User::all() as $user)`: the loop variable holds one of those models. */
     visitForeach(node, ctx) {
-        const source = ast_child(node, 'source');
+        const source = child(node, 'source');
         const rows = source ? this.evaluate(source, ctx, false) : null;
-        const value = ast_child(node, 'value');
-        const name = value?.kind === 'variable' ? ast_nameOf(value) : null;
+        const value = child(node, 'value');
+        const name = value?.kind === 'variable' ? nameOf(value) : null;
         if (name)
             ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model } : null);
-        this.visit(ast_child(node, 'body'), ctx);
+        this.visit(child(node, 'body'), ctx);
     }
     visitAssign(node, ctx) {
-        const left = ast_child(node, 'left');
-        const right = ast_child(node, 'right');
+        const left = child(node, 'left');
+        const right = child(node, 'right');
         if (left?.kind === 'variable' && field(node, 'operator') === '=' && right) {
-            const name = ast_nameOf(left);
-            const value = this.evaluate(right, ctx, true);
+            const name = nameOf(left);
+            let value = this.evaluate(right, ctx, true);
             if (name) {
+                const cls = value ? null : this.classOf(right, ctx);
+                if (cls)
+                    ctx.frame.classes.set(name, cls);
+                else
+                    ctx.frame.classes.delete(name);
+                value ??= this.classValue(cls);
                 if (value?.kind === 'builder' && !value.tracked) {
                     const t = { state: value.state, emitted: false };
                     ctx.frame.tracked.push(t);
@@ -12156,20 +13901,20 @@ class FileWalker {
     /** Follows an expression; emits the queries it runs. `consumed`: the result is kept in a variable. */
     evaluate(node, ctx, consumed) {
         if (node.kind === 'variable') {
-            const n = ast_nameOf(node);
+            const n = nameOf(node);
             if (n === 'this')
                 return this.thisValue(ctx);
             return n ? (ctx.frame.vars.get(n) ?? null) : null;
         }
         if (node.kind === 'new') {
-            this.visitAll(ast_children(node, 'arguments'), ctx);
-            const cls = ast_child(node, 'what');
+            this.visitAll(children(node, 'arguments'), ctx);
+            const cls = child(node, 'what');
             const fq = cls ? this.index.resolveRef(cls, ctx.scope, ctx.selfFqcn) : null;
             const model = this.models.get(fq);
             return model ? { kind: 'model', model } : null;
         }
         if (node.kind === 'clone') {
-            const v = this.evaluate(ast_child(node, 'what') ?? node, ctx, true);
+            const v = this.evaluate(child(node, 'what') ?? node, ctx, true);
             if (v?.kind === 'builder')
                 return { kind: 'builder', state: cloneState(v.state), tracked: false };
             return v;
@@ -12182,12 +13927,12 @@ class FileWalker {
         const env = this.env(ctx);
         let value = this.rootValue(chain.root, chain.steps[0]?.kind === 'static', ctx);
         let steps = chain.steps;
-        const location = { file: this.file.path, line: ast_lineOf(chain.root) };
+        const location = this.callerLocation ?? { file: this.file.path, line: lineOf(chain.root) };
         let code = render(chain.root);
         // `$this->user->orders()` in a class with a typed `$user` property (not a model's own relation).
         const first = steps[0];
         const held = chain.root.kind === 'variable' &&
-            ast_nameOf(chain.root) === 'this' &&
+            nameOf(chain.root) === 'this' &&
             first?.kind === 'prop' &&
             first.name &&
             !this.models.get(ctx.selfFqcn)
@@ -12198,25 +13943,206 @@ class FileWalker {
             code += renderStep(first);
             steps = steps.slice(1);
         }
+        // The expression each step is called on: its class may say what the step does.
+        let receiver = held && first ? first.node : chain.root;
         // `Model::method()` / `DB::table()`: the root is a class; its first step starts the query.
         if (steps[0]?.kind === 'static') {
             const first = steps[0];
             code += renderStep(first);
             value = this.staticStart(chain.root, first, ctx, env, location, code);
+            // `parent::getEloquentQuery()` in a resource naming its model.
+            if (!value && first.name && SELF_REFS.has(chain.root.kind)) {
+                const model = ctx.selfFqcn ? repositoryModel(this.index, this.models, ctx.selfFqcn) : null;
+                if (model && RESOURCE_QUERIES.has(first.name.toLowerCase()))
+                    value = {
+                        kind: 'builder',
+                        state: newState(model.table, model, 'eloquent', location, code),
+                        tracked: false,
+                    };
+            }
+            // `self::filter($query)`, `Filters::apply($query)`: a builder passed through a method.
+            if (!value)
+                value = this.throughCall(this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn), first, ctx);
+            receiver = first.node;
             steps = steps.slice(1);
         }
         for (const step of steps) {
             code += renderStep(step);
-            value = this.applyStep(value, step, ctx, env, location, code);
+            // `$this->book->where(…)`, `app(Book::class)->…`, `$repo->model()->…`: the receiver's class says.
+            const cls = value ? null : this.classOf(receiver, ctx);
+            if (!value)
+                value = this.classValue(cls);
+            let next = this.applyStep(value, step, ctx, env, location, code);
+            if (!next && !value && cls)
+                next = this.repositoryStep(cls, step, ctx, env, location, code);
+            if (!next && step.kind === 'call' && value?.kind !== 'builder')
+                next = this.throughCall(cls, step, ctx);
+            // `$this->activity` passed on: the model an injected property holds.
+            if (!next && step.kind === 'prop' && !value)
+                next = this.classValue(this.classOf(step.node, ctx));
+            value = next;
+            receiver = step.node;
         }
         // Arguments may hold queries of their own (closures, subqueries passed around).
         for (const step of chain.steps)
-            this.visitAll(step.args, ctx);
+            this.visitAll(step.args.filter((a) => !this.passed.has(a)), ctx);
         if (chain.root.kind === 'call')
-            this.visitAll(ast_children(chain.root, 'arguments'), ctx);
+            this.visitAll(children(chain.root, 'arguments'), ctx);
         if (value?.kind === 'builder' && !value.tracked && !consumed)
             this.emit(value.state);
         return value;
+    }
+    /** Where the queries of a repository method run for a caller are reported: at the caller. */
+    callerLocation = null;
+    /**
+     * A step on a repository (a class naming its model, repositories.ts): `$this->model` is that model, and
+     * the package's finders (`findWhereIn('hostname', …)`) are its builder calls.
+     */
+    repositoryStep(cls, step, ctx, env, location, code) {
+        if (step.name === null)
+            return null;
+        const model = repositoryModel(this.index, this.models, cls);
+        if (!model)
+            return null;
+        if (step.kind === 'prop')
+            return step.name === 'model' ? { kind: 'model', model } : null;
+        const finder = vendorFinder(this.index, cls, step.name, step.args);
+        if (!finder)
+            return null;
+        const state = newState(model.table, model, 'eloquent', location, code);
+        for (const call of finder.calls)
+            applyMethod(state, call.method, call.args, env);
+        this.emit(state);
+        return finder.returns === 'one' ? { kind: 'model', model } : { kind: 'collection', model };
+    }
+    /** Arguments already followed as builders passed through a method: not walked again. */
+    passed = new Set();
+    /** The class an expression holds, as far as the code states it (PHP layer's types, Laravel's container). */
+    classOf(node, ctx) {
+        const memo = (ctx.frame.memo ??= new Map());
+        if (memo.has(node))
+            return memo.get(node) ?? null;
+        const cls = this.classOfUncached(node, ctx);
+        memo.set(node, cls);
+        return cls;
+    }
+    classOfUncached(node, ctx) {
+        const tctx = {
+            index: this.index,
+            scope: ctx.scope,
+            self: ctx.selfFqcn,
+            locals: ctx.frame.classes,
+            host: laravelTypes,
+        };
+        if (node.kind === 'propertylookup' || node.kind === 'nullsafepropertylookup') {
+            // A property typed with a union of classes (`User|Order`) says nothing about which one it holds.
+            const owner = classOfExpression(child(node, 'what'), tctx);
+            const offset = child(node, 'offset');
+            const prop = offset?.kind === 'identifier' ? nameOf(offset) : null;
+            const type = owner && prop ? this.index.propertyType(owner, prop) : null;
+            if (type && type.names.length > 1)
+                return null;
+            if (!type && owner && prop && child(node, 'what')?.kind === 'variable')
+                return injectedClass(this.index, owner, prop) ?? classOfExpression(node, tctx);
+        }
+        const cls = classOfExpression(node, tctx);
+        return (cls && soleImplementation(this.index, cls)) ?? cls;
+    }
+    /**
+     * `$this->restrict(View::query(), …)`, `$filters->apply($query)`: a builder passed to an app method, which
+     * adds its clauses to that same object (PHP passes objects by handle) and may return it. The method is run
+     * for this call, its parameters bound to the arguments; its own queries are left to its file. What it
+     * adds that cannot be read is one unknown piece of the chain, unless it ORs onto the query.
+     */
+    throughCall(cls, step, ctx) {
+        if (!cls || step.name === null || this.through.length >= THROUGH_DEPTH)
+            return null;
+        const found = this.index.method(cls, step.name);
+        const fn = found?.node;
+        if (!found || !fn)
+            return null;
+        const key = `${found.decl.fqcn}::${step.name}`.toLowerCase();
+        if (this.through.includes(key))
+            return null;
+        let at = -1;
+        let arg = null;
+        /** Models passed (`$this->restrict($this->activity, …)`): the method's queries on them are the caller's. */
+        const models = new Map();
+        step.args.forEach((a, i) => {
+            if (at >= 0 || !['variable', 'call', 'staticlookup', 'propertylookup', 'clone'].includes(a.kind))
+                return;
+            const v = this.evaluate(a, ctx, true);
+            this.passed.add(a);
+            if (v?.kind === 'model')
+                models.set(i, v);
+            if (v?.kind === 'builder') {
+                at = i;
+                arg = v;
+            }
+        });
+        const params = children(fn, 'arguments');
+        const pname = at >= 0 && params[at] ? paramName(params[at]) : null;
+        const env = this.env(ctx);
+        const inner = { ...env, scope: found.decl.scope, selfFqcn: cls, bindings: undefined };
+        const bindings = bindArguments(found, evaluateArgs(step.args, evalContext(env)), evalContext(inner));
+        const typed = parameterClasses(fn, { index: this.index, scope: found.decl.scope, self: cls });
+        const vars = new Map();
+        for (const [k, v] of typed)
+            vars.set(k, this.classValue(v));
+        if (!arg || !pname || arg?.kind !== 'builder') {
+            // A repository's finder (`$users->findFirstWhere([['external_id', '=', $id]])`): its queries are this
+            // caller's, with these arguments; reported here. A method given a model returns the query it starts
+            // on it to the caller (its own statements stay its file's). Any other method is its own file's.
+            let returnsQuery = false;
+            for (const [i, v] of models) {
+                const name = params[i] ? paramName(params[i]) : null;
+                if (name)
+                    vars.set(name, v);
+                if (name && mayReturnQueryOf(fn, name))
+                    returnsQuery = true;
+            }
+            const repository = !returnsQuery && !!repositoryModel(this.index, this.models, cls);
+            if (!repository && !returnsQuery)
+                return null;
+            const frame = { vars, tracked: [], classes: typed, returns: [] };
+            const outer = this.callerLocation;
+            this.callerLocation ??= { file: this.file.path, line: lineOf(step.node) };
+            this.through.push(key);
+            if (!repository)
+                this.muted++;
+            try {
+                this.visit(child(fn, 'body'), { scope: found.decl.scope, selfFqcn: cls, frame, bindings });
+                this.endFrame(frame);
+            }
+            finally {
+                if (!repository)
+                    this.muted--;
+                this.through.pop();
+                this.callerLocation = outer;
+            }
+            const returned = frame.returns?.find((v) => v?.kind === 'builder' || v?.kind === 'model') ?? null;
+            return returned?.kind === 'builder' ? { ...returned, tracked: false } : returned;
+        }
+        const held = arg;
+        const state = held.state;
+        const before = cloneState(state);
+        vars.set(pname, { kind: 'builder', state, tracked: true });
+        const frame = { vars, tracked: [], classes: typed, returns: [] };
+        this.through.push(key);
+        this.muted++;
+        try {
+            this.visit(child(fn, 'body'), { scope: found.decl.scope, selfFqcn: cls, frame, bindings });
+        }
+        finally {
+            this.muted--;
+            this.through.pop();
+        }
+        if (state.unknown && !before.unknown && !orsOntoParameter(fn, pname)) {
+            Object.assign(state, before);
+            unknownPiece(state, `what ${step.name}() adds is not read`);
+        }
+        const returned = frame.returns?.some((v) => v?.kind === 'builder' && v.state === state);
+        return returned ? { kind: 'builder', state, tracked: held.tracked } : null;
     }
     thisValue(ctx) {
         const model = this.models.get(ctx.selfFqcn);
@@ -12226,7 +14152,7 @@ class FileWalker {
         if (isStatic)
             return null;
         if (root.kind === 'variable') {
-            const n = ast_nameOf(root);
+            const n = nameOf(root);
             if (n === 'this')
                 return this.thisValue(ctx);
             if (n === 'request')
@@ -12234,8 +14160,8 @@ class FileWalker {
             return n ? (ctx.frame.vars.get(n) ?? null) : null;
         }
         if (root.kind === 'call') {
-            const fn = ast_child(root, 'what');
-            const fname = fn?.kind === 'name' ? ast_nameOf(fn)?.replace(/^\\/, '').toLowerCase() : null;
+            const fn = child(root, 'what');
+            const fname = fn?.kind === 'name' ? nameOf(fn)?.replace(/^\\/, '').toLowerCase() : null;
             if (fname === 'auth')
                 return { kind: 'auth' };
             if (fname === 'request')
@@ -12318,8 +14244,13 @@ class FileWalker {
                 if (m === 'fresh' || m === 'refresh' || m === 'replicate')
                     return value;
                 const rel = relationState(model, name, env, location, code);
-                if (!rel)
-                    return null;
+                if (!rel) {
+                    // `$this->book->where(…)`: Eloquent runs a builder method of an instance on a new query.
+                    if (step.kind !== 'call' || !forwardsToQuery(this.index, model, name))
+                        return null;
+                    const state = newState(model.table, model, 'eloquent', location, code);
+                    return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name);
+                }
                 if (step.kind === 'prop') {
                     // `$user->orders`: Laravel lazy-loads the relation with one query.
                     this.emit(rel);
@@ -12367,7 +14298,7 @@ class FileWalker {
         if (problem)
             this.sink.problems.push(problem);
         for (const s of shapes)
-            this.sink.add(s, this.statementLine);
+            this.add(s);
     }
 }
 function cloneState(s) {
@@ -12381,7 +14312,7 @@ function cloneState(s) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/queries/index.js
+;// CONCATENATED MODULE: ./src/project/laravel/queries/index.ts
 /**
  * Query shapes from the app's PHP: every Eloquent and query-builder chain, read from the php-parser AST.
  * A chain whose table or columns cannot be known is skipped, not guessed; SQL that cannot be read
@@ -12443,11 +14374,35 @@ function extractFileQueries(file, registry, index, host) {
 }
 
 
-// EXTERNAL MODULE: ./build/src/project/parse-pool.js
-var parse_pool = __webpack_require__(59863);
+;// CONCATENATED MODULE: ./src/project/laravel/app-database.ts
+/**
+ * The database the app itself uses: its default connection (`database.default`, DB_CONNECTION) and that
+ * connection's driver, as config/database.php and the env files resolve them. An app whose default
+ * connection is PostgreSQL or SQL Server is not a MariaDB app: its index verdicts would be about a
+ * database it does not run.
+ */
+/** Drivers of other database servers. SQLite is left out: it is Laravel 11's placeholder default. */
+const OTHER_SERVERS = { pgsql: 'PostgreSQL', sqlsrv: 'SQL Server' };
+/** The default connection and its driver, or null when the app's config does not say (then MariaDB is assumed). */
+function appDatabase(config) {
+    const connection = config('database.default');
+    if (typeof connection !== 'string' || connection === '')
+        return null;
+    const driver = config(`database.connections.${connection}.driver`);
+    // A connection named like a driver (`pgsql`) without a readable entry uses that driver in Laravel's stock config.
+    const known = typeof driver === 'string' && driver !== '' ? driver : connection;
+    return { connection, driver: known.toLowerCase() };
+}
+/** The other server's name when the app's database is not MariaDB/MySQL, else null. */
+function otherDatabaseServer(db) {
+    return db ? (OTHER_SERVERS[db.driver] ?? null) : null;
+}
+
+// EXTERNAL MODULE: ./src/project/parse-pool.ts
+var parse_pool = __webpack_require__(25433);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./build/src/project/project-cache.js
+;// CONCATENATED MODULE: ./src/project/project-cache.ts
 /**
  * What the static phase learned about each file, kept between runs and keyed by the file's path and
  * content hash: its summary (always valid for the same bytes) and its query extraction (valid while the
@@ -12464,7 +14419,7 @@ var external_node_fs_ = __webpack_require__(73024);
 
 
 /** Bumped when what an extraction holds changes shape. */
-const EXTRACTION_VERSION = 3;
+const EXTRACTION_VERSION = 4;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -12651,9 +14606,9 @@ class ProjectCache {
     }
 }
 
-// EXTERNAL MODULE: ./build/src/version.js
-var version = __webpack_require__(28009);
-;// CONCATENATED MODULE: ./build/src/project/load.js
+// EXTERNAL MODULE: ./src/version.ts
+var src_version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/project/load.ts
 /**
  * Builds the ProjectModel from the app's files. Every file is summarized once (its declarations, as plain
  * data, cached by content hash); one class index over the summaries serves every reader; each reader is
@@ -12661,6 +14616,9 @@ var version = __webpack_require__(28009);
  * its queries are not cached, or a reader needs its code (migrations, models, config): an unchanged app
  * parses a fraction of its files.
  */
+
+
+
 
 
 
@@ -12699,8 +14657,6 @@ function loadProject(files, config, cache) {
             message: `could not read ${u.path} (${u.message}): skipped`,
             construct: 'unreadable file',
         });
-    const orderedMigrations = migrations_orderMigrationFiles(files.php);
-    const migrationPaths = new Set(orderedMigrations.map((f) => f.path));
     const hashes = new Map(files.php.map((f) => [f.path, contentHash(f.text)]));
     const texts = new Map(files.php.map((f) => [f.path, f.text]));
     // Parse what has no cached facts or is always read; the rest is parsed when a reader asks for it.
@@ -12772,7 +14728,7 @@ function loadProject(files, config, cache) {
     const declarations = files.php
         .filter((f) => facts.has(f.path))
         .map((f) => [f.path, store.summaryFingerprint(f.path, hashes.get(f.path), facts.get(f.path).summary)]);
-    const declared = project_cache_fingerprint(version/* VERSION */.x, declarations, hostInputs(files, config, hashes, summaries));
+    const declared = project_cache_fingerprint(src_version/* VERSION */.x, declarations, hostInputs(files, config, hashes, summaries));
     const tracked = (fn) => {
         reads = new Set();
         try {
@@ -12783,10 +14739,25 @@ function loadProject(files, config, cache) {
             reads = null;
         }
     };
-    const migrationsKey = project_cache_fingerprint(declared, orderedMigrations.map((f) => [f.path, hashes.get(f.path)]));
+    // The migrator's folders (database/migrations and those service providers register) and its order.
+    const providers = tracked(() => providerSchemaSettings(index, host));
+    const providerFiles = new Set(providers.deps.map(([path]) => path));
+    const orderedMigrations = orderMigrationFiles(files.php, providers.value.folders);
+    const migrationPaths = new Set(orderedMigrations.map((f) => f.path));
+    // The static schema also reads a schema dump or SQL folder, as the configured source says.
+    const schemaFiles = files.other
+        .filter((f) => f.path.endsWith('.sql'))
+        .map((f) => [f.path, contentHash(f.text)]);
+    const migrationsKey = project_cache_fingerprint(declared, orderedMigrations.map((f) => [f.path, hashes.get(f.path)]), [config.database.schema, config.database.dump, config.database.sqlDir, schemaFiles], providers.deps);
     let fromMigrations = store.result('migrations', migrationsKey, unchanged);
     if (!fromMigrations) {
-        const folded = tracked(() => migrations_schemaFromMigrations(orderedMigrations.map((f) => parsedFile(f.path)).filter((p) => p !== null), { index, host }));
+        const folded = tracked(() => staticSchema({
+            config,
+            app: files,
+            parsed: orderedMigrations.map((f) => parsedFile(f.path)).filter((p) => p !== null),
+            index,
+            host,
+        }));
         fromMigrations = folded.value;
         store.putResult('migrations', migrationsKey, folded.deps, fromMigrations);
     }
@@ -12841,12 +14812,12 @@ function loadProject(files, config, cache) {
     // The index outlives this function (the schema phase follows migration helpers through it): it keeps
     // the ASTs every audit reads, and parses any other file again if one is ever asked for.
     for (const path of [...parsedByPath.keys()])
-        if (!alwaysRead(path) && !migrationPaths.has(path))
+        if (!alwaysRead(path) && !migrationPaths.has(path) && !providerFiles.has(path))
             parsedByPath.delete(path);
     return {
         parsed,
         schemaSources: () => files.php
-            .filter((f) => migrationPaths.has(f.path) || f.path.startsWith('app/Providers/'))
+            .filter((f) => migrationPaths.has(f.path) || providerFiles.has(f.path) || f.path.startsWith('app/Providers/'))
             .map((f) => parsedFile(f.path))
             .filter((p) => p !== null),
         directives,
@@ -12870,6 +14841,7 @@ function loadProject(files, config, cache) {
             settings: settings.settings,
             problems: [...parseErrors, ...problems],
             phpFiles: files.php.length,
+            database: appDatabase(settings.app.config),
         },
     };
 }
@@ -12887,10 +14859,17 @@ function hostInputs(files, config, hashes, summaries) {
     ];
 }
 
-// EXTERNAL MODULE: ./build/src/rules/registry.js + 28 modules
-var registry = __webpack_require__(19724);
-;// CONCATENATED MODULE: ./build/src/audit.js
+// EXTERNAL MODULE: ./src/rules/registry.ts + 19 modules
+var registry = __webpack_require__(76495);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 8 modules
+var indexes = __webpack_require__(98534);
+;// CONCATENATED MODULE: ./src/audit.ts
 /** Runs the phases in order and returns one AuditReport. Each phase degrades instead of failing the run. */
+
+
+
+
+
 
 
 
@@ -12913,6 +14892,22 @@ var registry = __webpack_require__(19724);
 /** Thrown when the audit cannot run at all (exit 3): the app folder is missing or unreadable. */
 class AuditError extends Error {
     name = 'AuditError';
+}
+/**
+ * A database URL was given but cannot be used: the run stops (exit 3) rather than quietly giving static
+ * verdicts, unless `database.optional` asks for that.
+ */
+class DatabaseUnusable extends AuditError {
+    name = 'DatabaseUnusable';
+}
+function unusable(url, cause) {
+    return new DatabaseUnusable(`the database at ${url.host}:${url.port} cannot be used: ${cause}. ` +
+        "Fix the URL, the password or the account's rights (it needs CREATE and DROP on perf_audit_* databases), " +
+        'or set database-optional: true (--database-optional) to continue with static verdicts.');
+}
+/** Why the phase did not run: its note (connect failed, or the scratch database could not be made). */
+function causeOf(phases, name) {
+    return [...phases.phases].reverse().find((p) => p.name === name)?.note ?? 'unknown error';
 }
 function noScratch(phases, err) {
     const why = err instanceof Error ? err.message : String(err);
@@ -12940,15 +14935,38 @@ async function confinedScratch(url, phases) {
 async function runAudit(config, opts = {}) {
     const log = opts.log ?? (() => undefined);
     const phases = opts.phases ?? new audit_phases.PhaseLog();
+    if (opts.progress)
+        phases.onEvent = opts.progress;
     let files;
     try {
-        files = await readAppFiles(config.app);
+        files = await readAppFiles(config.app, config.limits);
     }
     catch (err) {
         throw new AuditError(`cannot read the app at ${config.app}: ${err instanceof Error ? err.message : String(err)}`);
     }
+    // Connections the caller had open before the run are theirs: only what the run opened is closed at its end.
+    const callerConnections = (0,bounded/* openConnections */.qP)();
+    // The database first: a wrong password or an unreachable server is said before minutes of parsing.
+    let url = null;
+    let version = null;
+    if (config.database.url) {
+        url = { ...(0,connection.parseDbUrl)(config.database.url), queryTimeoutMs: config.database.queryTimeoutMs };
+        (0,bounded/* setDatabaseDeadline */.o_)(config.database.deadlineMs ?? ranges/* DEFAULT_DATABASE_DEADLINE_MS */.ei);
+        const dbUrl = url;
+        version = await phases.run('connect', async () => {
+            const v = await (0,connection.waitForServer)(dbUrl, config.database.waitMs);
+            return { value: v, note: `MariaDB ${v}` };
+        });
+        if (!version && !config.database.optional) {
+            (0,bounded/* closeAllConnections */.P4)(callerConnections);
+            (0,bounded/* setDatabaseDeadline */.o_)(null);
+            throw unusable(url, causeOf(phases, 'connect'));
+        }
+        else if (!version)
+            log('database-optional: static verdicts');
+    }
     const loaded = await phases.run('project', async () => {
-        const cache = config.cacheDir ? ProjectCache.shared(config.cacheDir, version/* VERSION */.x) : undefined;
+        const cache = config.cacheDir ? ProjectCache.shared(config.cacheDir, src_version/* VERSION */.x) : undefined;
         const l = loadProject(files, config, cache);
         const p = l.project;
         const saveProblem = cache?.save() ?? null;
@@ -12960,32 +14978,36 @@ async function runAudit(config, opts = {}) {
     if (!loaded)
         throw new AuditError(`reading the project failed: ${phases.phases.at(-1)?.note}`);
     const { project } = loaded;
+    // An app on PostgreSQL (or SQL Server) is not a MariaDB app: no schema, no plans, no index verdicts.
+    const otherServer = otherDatabaseServer(project.database);
+    const notices = otherServer
+        ? [
+            `This app's database is ${otherServer} (default connection \`${project.database.connection}\`, driver ${project.database.driver}): it is not a MariaDB app, so no MariaDB index verdicts are given.`,
+        ]
+        : [];
     // Keep only the ASTs the schema phase reads (migrations, service providers) and the ignore directives;
     // the rest would stay in memory for the whole run.
     const directives = loaded.directives;
     loaded.parsed.length = 0;
-    log(`project: ${phases.phases.at(-1)?.note}`);
     let database = null;
     let scratch = null;
     let http = null;
     let captured = [];
-    // Connections the caller had open before the run are theirs: only what the run opened is closed at its end.
-    const callerConnections = (0,bounded/* openConnections */.qP)();
     try {
-        if (!config.database.url) {
+        if (otherServer) {
+            phases.skip('schema', `the app's database is ${otherServer}, not MariaDB`);
+            phases.skip('planner', `the app's database is ${otherServer}, not MariaDB`);
+        }
+        else if (!url) {
             phases.skip('schema', 'no database URL: static verdicts only');
             phases.skip('planner', 'no database URL');
         }
         else {
-            const url = { ...(0,connection.parseDbUrl)(config.database.url), queryTimeoutMs: config.database.queryTimeoutMs };
-            (0,bounded/* setDatabaseDeadline */.o_)(config.database.deadlineMs ?? ranges/* DEFAULT_DATABASE_DEADLINE_MS */.ei);
-            const version = await phases.run('connect', async () => {
-                const v = await (0,connection.waitForServer)(url, config.database.waitMs);
-                return { value: v, note: `MariaDB ${v}` };
-            });
-            // A user without CREATE or a read-only server fails the schema phase only: static verdicts go on.
+            // A user without CREATE or a read-only server: static verdicts only when the database is optional.
             if (version)
                 scratch = await confinedScratch(url, phases);
+            if (version && !scratch && !config.database.optional)
+                throw unusable(url, causeOf(phases, 'schema'));
             if (version && scratch) {
                 const db = scratch;
                 log(`database: scratch ${db.name} on ${url.host}:${url.port}`);
@@ -13014,6 +15036,7 @@ async function runAudit(config, opts = {}) {
                         serverVersion: version,
                         schema: kept.schema,
                         applyProblems: [...schemaResult.problems, ...kept.problems],
+                        foldProblems: schemaResult.foldProblems,
                         plans: planned?.plans ?? [],
                         criticalPlans: planned?.criticalPlans ?? [],
                         proofs: planned?.proofs ?? [],
@@ -13078,23 +15101,39 @@ async function runAudit(config, opts = {}) {
             log(`closed ${leaked} database connection(s) left open`);
     }
     const ctx = { config, project, schema: database?.schema ?? project.schema, database, http };
-    const outcome = runRules(registry.RULES, ctx);
+    const certainty = certaintyOf(ctx.schema, schemaProblemsOf(project, database));
+    const low = (0,certainty_text/* lowCertaintyText */.Ve)(certainty);
+    if (low)
+        log(`WARNING: ${low}`);
+    const indexRules = new Set(indexes/* indexesRules */.k.map((r) => r.id));
+    const outcome = runRules(otherServer ? registry.RULES.filter((r) => !indexRules.has(r.id)) : registry.RULES, ctx);
     for (const e of outcome.errors)
         phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
-    let findings = applyIgnores(outcome.findings, { config, project, files, directives });
+    let findings = applyIgnores(withCertainty(outcome.findings, certainty), {
+        config,
+        project,
+        files,
+        directives,
+    });
     let fixed = [];
     if (config.baseline) {
         const base = await phases.run('baseline', async () => {
-            const r = await auditBaseline(config.baseline, config, (c) => runAudit({ ...c, baseline: null }, { http: false, log }));
+            const r = await auditBaseline(config.baseline, config, (c) => runAudit({ ...c, baseline: null }, {
+                http: false,
+                log: (line) => log(`baseline: ${line}`),
+                ...(opts.progress ? { progress: (e) => opts.progress({ ...e, label: 'baseline' }) } : {}),
+            }));
             return { value: r, note: `compared with ${config.baseline}: ${r.findings.length} findings there` };
         });
         if (base)
             ({ findings, fixed } = compareWithBaseline(findings, base.findings));
+        else
+            (opts.warn ?? log)(`the baseline could not be audited, so every finding counts as new: ${causeOf(phases, 'baseline')}`);
     }
     const verdicts = database && database.plans.length + database.criticalPlans.length > 0 ? 'planner' : 'static';
     return {
         version: 1,
-        tool: { name: 'perf-audit', version: version/* VERSION */.x },
+        tool: { name: 'perf-audit', version: src_version/* VERSION */.x },
         app: config.app,
         generatedAt: new Date().toISOString(),
         summary: (0,policy/* summarize */.e)(findings, config.failOn, verdicts),
@@ -13105,6 +15144,7 @@ async function runAudit(config, opts = {}) {
         load: http?.load ?? [],
         // What the rules read: introspected from MariaDB, or the static schema when no database ran.
         schema: ctx.schema,
+        certainty,
         settings: Object.values(project.settings).map((s) => ({
             key: s.key,
             value: s.value,
@@ -13113,6 +15153,7 @@ async function runAudit(config, opts = {}) {
             line: s.location?.line ?? null,
         })),
         phases: phases.phases,
+        ...(notices.length ? { notices } : {}),
     };
 }
 /** How much of the project came from the cache, for the phase note. */
@@ -13133,8 +15174,8 @@ function cacheNote(l, saveProblem) {
 
 /***/ }),
 
-/***/ 43021:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 40755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13150,21 +15191,37 @@ class PhaseLog {
     phases = [];
     /** The phase running now (a signal's report names it). */
     current = null;
+    /** Told when a phase starts and ends (the progress lines). */
+    onEvent = null;
+    tell(event) {
+        try {
+            this.onEvent?.(event);
+        }
+        catch {
+            // A progress line that cannot be written never changes the audit.
+        }
+    }
     skip(name, note) {
         this.phases.push({ name, status: 'skipped', ms: 0, note });
+        this.tell({ phase: name, state: 'skipped', note });
     }
     /** Runs `fn`; returns its value, or null when it failed (the failure is recorded with its message). */
     async run(name, fn) {
         const start = performance.now();
         this.current = name;
+        this.tell({ phase: name, state: 'start' });
         try {
             const { value, note } = await fn();
-            this.phases.push({ name, status: 'ran', ms: Math.round(performance.now() - start), note });
+            const ms = Math.round(performance.now() - start);
+            this.phases.push({ name, status: 'ran', ms, note });
+            this.tell({ phase: name, state: 'ran', ms, note });
             return value;
         }
         catch (err) {
             const message = err instanceof Error ? err.message : String(err);
-            this.phases.push({ name, status: 'failed', ms: Math.round(performance.now() - start), note: message });
+            const ms = Math.round(performance.now() - start);
+            this.phases.push({ name, status: 'failed', ms, note: message });
+            this.tell({ phase: name, state: 'failed', ms, note: message });
             if (err instanceof FatalPhaseError)
                 throw err;
             return null;
@@ -13178,8 +15235,8 @@ class PhaseLog {
 
 /***/ }),
 
-/***/ 95365:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 92043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fh: () => (/* binding */ CAPTURE_LOCK),
@@ -13187,11 +15244,11 @@ class PhaseLog {
 /* harmony export */   n4: () => (/* binding */ captureRequests)
 /* harmony export */ });
 /* unused harmony exports readGeneralLogSettings, withTableOutput */
-/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34079);
-/* harmony import */ var _lifecycle_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37230);
-/* harmony import */ var _lifecycle_general_log_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39133);
-/* harmony import */ var _lifecycle_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15167);
-/* harmony import */ var _http_query_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85373);
+/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72713);
+/* harmony import */ var _lifecycle_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6228);
+/* harmony import */ var _lifecycle_general_log_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87307);
+/* harmony import */ var _lifecycle_signals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98985);
+/* harmony import */ var _http_query_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33315);
 /**
  * Captures what the running app asks MariaDB, one request at a time, through the general log written
  * to mysql.general_log. The server's previous general_log / log_output settings are read first and
@@ -13327,8 +15384,8 @@ async function captureRequests(db, urls, fetchOnce, options = {}) {
 
 /***/ }),
 
-/***/ 84583:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 81001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
@@ -13346,14 +15403,14 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 90407:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 82601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ summarize)
 /* harmony export */ });
 /* unused harmony export blocks */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84583);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
 /** The fail-on policy: which findings block the merge. */
 
 /** Whether one finding blocks: new, not silenced, and at or above the fail-on severity. */
@@ -13393,8 +15450,8 @@ function summarize(findings, failOn, verdicts, fixed = 0) {
 
 /***/ }),
 
-/***/ 39133:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 87307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BN: () => (/* binding */ clearSavedGeneralLog),
@@ -13404,9 +15461,13 @@ function summarize(findings, failOn, verdicts, fixed = 0) {
 /* harmony export */ });
 /* unused harmony export stateDir */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /**
  * The general_log / log_output values a capture found, saved to a file before it changes them. A run killed
  * with SIGKILL cannot restore them; the next capture on the same server (or `perf-audit cleanup`) finds the
@@ -13470,8 +15531,8 @@ async function clearSavedGeneralLog(key) {
 
 /***/ }),
 
-/***/ 15167:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 98985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13480,7 +15541,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   interruptedBy: () => (/* binding */ interruptedBy),
 /* harmony export */   unlessInterrupted: () => (/* binding */ unlessInterrupted)
 /* harmony export */ });
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37230);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6228);
 /**
  * SIGINT/SIGTERM (a cancelled CI job, Ctrl-C): undo everything registered in the cleanup registry, let the
  * caller write its report, then exit with 128 + the signal number. A second signal while this runs is
@@ -13568,18 +15629,19 @@ function handleInterrupts(hook, describe = () => null) {
 
 /***/ }),
 
-/***/ 43367:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 55817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ parsePhp)
 /* harmony export */ });
 /* harmony import */ var php_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88341);
+/* harmony import */ var php_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(php_parser__WEBPACK_IMPORTED_MODULE_0__);
 /** Parses PHP with php-parser (never regexes). A file that does not parse becomes a Problem (PA901). */
 
 function newEngine() {
     return new php_parser__WEBPACK_IMPORTED_MODULE_0__.Engine({
-        parser: { php8: true, suppressErrors: false, extractDoc: true, version: '8.2' },
+        parser: { php8: true, suppressErrors: false, extractDoc: true, version: '8.4' },
         ast: { withPositions: true, withSource: false },
         lexer: { all_tokens: false, short_tags: true },
     });
@@ -13611,3 +15673,5 @@ function parsePhp(path, text) {
 /***/ })
 
 };
+
+//# sourceMappingURL=723.index.js.map

@@ -1,15 +1,16 @@
-export const id = 946;
-export const ids = [946];
+export const id = 744;
+export const ids = [744];
 export const modules = {
 
-/***/ 56946:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 15744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cleanupCommand: () => (/* binding */ cleanupCommand)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /** `perf-audit cleanup --db URL [--dry-run]`: what a killed run left on a server, removed (leftovers.ts). */
 
 async function cleanupCommand(argv, env) {
@@ -33,8 +34,8 @@ async function cleanupCommand(argv, env) {
         return 2;
     }
     const [{ parseDbUrl, redactDbUrl }, { cleanupLeftovers }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 34079)),
-        Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(588), __webpack_require__.e(79), __webpack_require__.e(50)]).then(__webpack_require__.bind(__webpack_require__, 89050)),
+        Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 72713)),
+        Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(681), __webpack_require__.e(713), __webpack_require__.e(768)]).then(__webpack_require__.bind(__webpack_require__, 768)),
     ]);
     let parsed;
     try {
@@ -71,3 +72,5 @@ async function cleanupCommand(argv, env) {
 /***/ })
 
 };
+
+//# sourceMappingURL=744.index.js.map

@@ -1,9 +1,9 @@
-export const id = 683;
-export const ids = [683];
+export const id = 611;
+export const ids = [611];
 export const modules = {
 
-/***/ 84583:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 81001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
@@ -21,8 +21,8 @@ function compareFindings(a, b) {
 
 /***/ }),
 
-/***/ 13683:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 99611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -41,9 +41,9 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __webpack_require__(46811);
-// EXTERNAL MODULE: ./build/src/findings.js
-var findings = __webpack_require__(84583);
-;// CONCATENATED MODULE: ./build/src/report/annotations.js
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(81001);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
 /**
  * Annotations on the exact lines of the PR, most severe first, within GitHub's limits (10 errors and 10
  * warnings per step, 50 per job); what does not fit is counted so the summary can say so.
@@ -111,7 +111,7 @@ function emitAnnotations(plan) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/report/sarif.js
+;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
  * SARIF 2.1.0 for github/codeql-action/upload-sarif: one run, every rule with its help text (from
  * docs/rules/PA###.md when available), results with levels, locations relative to the repository,
@@ -285,3 +285,5 @@ function toSarif(report, rules, opts = {}) {
 /***/ })
 
 };
+
+//# sourceMappingURL=611.index.js.map

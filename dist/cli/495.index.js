@@ -1,9 +1,9 @@
-export const id = 724;
-export const ids = [724];
+export const id = 495;
+export const ids = [495];
 export const modules = {
 
-/***/ 23748:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 53630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ag: () => (/* binding */ describeAccess),
@@ -125,8 +125,289 @@ function describeAccess(a) {
 
 /***/ }),
 
-/***/ 85373:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 82161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mm: () => (/* binding */ renderShapeSql)
+/* harmony export */ });
+/* unused harmony exports columnKind, sampleValue, conditionSql */
+/* harmony import */ var _schema_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
+/* harmony import */ var _schema_index_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61551);
+/** Renders a query shape as EXPLAIN-able SQL, with placeholders filled by sample values typed by column. Pure. */
+
+
+const q = (name) => `\`${name.replace(/`/g, '``')}\``;
+const str = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+function columnKind(type) {
+    const t = type.toLowerCase();
+    if (/^(tinyint|smallint|mediumint|int|integer|bigint|bit|bool)/.test(t))
+        return 'int';
+    if (/^(decimal|numeric|float|double|real)/.test(t))
+        return 'decimal';
+    if (/^date$/.test(t))
+        return 'date';
+    if (/^(datetime|timestamp)/.test(t))
+        return 'datetime';
+    if (/^time/.test(t))
+        return 'time';
+    if (/^year/.test(t))
+        return 'year';
+    if (/^(enum|set)\(/.test(t))
+        return 'enum';
+    if (/^json/.test(t))
+        return 'json';
+    if (/^(binary|varbinary|blob|tinyblob|mediumblob|longblob)/.test(t))
+        return 'binary';
+    return 'string';
+}
+/** The n-th sample value for a column (n varies values in IN and BETWEEN). */
+function sampleValue(column, n = 0) {
+    switch (columnKind(column.type)) {
+        case 'int':
+            return String(n + 1);
+        case 'decimal':
+            return `${n + 1}.5`;
+        case 'date':
+            return str(`2026-01-${String(n + 1).padStart(2, '0')}`);
+        case 'datetime':
+            return str(`2026-01-${String(n + 1).padStart(2, '0')} 12:00:00`);
+        case 'time':
+            return str(`1${n}:00:00`);
+        case 'year':
+            return String(2026 + n);
+        case 'enum': {
+            const members = /^(?:enum|set)\((.*)\)$/i.exec(column.type)?.[1].match(/'(?:[^']|'')*'/g) ?? ["''"];
+            return members[n % members.length];
+        }
+        case 'json':
+            return str('{}');
+        default:
+            return str(`sample${n + 1}`);
+    }
+}
+/** Sample compared with a function's result: DATE() gives a date, YEAR()/MONTH() a number, LOWER() a string. */
+function functionSample(fn, column) {
+    const f = fn.toLowerCase();
+    if (f === 'date')
+        return str('2026-01-01');
+    if (['year', 'month', 'day', 'dayofmonth', 'dayofweek', 'hour', 'minute', 'week', 'quarter'].includes(f))
+        return '1';
+    if (f === 'time')
+        return str('12:00:00');
+    if (['lower', 'upper', 'trim', 'ltrim', 'rtrim'].includes(f))
+        return str('sample1');
+    return sampleValue(column);
+}
+/** A value the code spells, as SQL; null when it binds something not known. */
+function literalSql(v) {
+    if (typeof v === 'string')
+        return str(v);
+    if (typeof v === 'number' && Number.isFinite(v))
+        return String(v);
+    if (typeof v === 'boolean')
+        return v ? '1' : '0';
+    return null;
+}
+function predicateSql(p, ref, column, display, other) {
+    const lhs = p.fn ? `${p.fn.toUpperCase()}(${ref})` : ref;
+    const known = literalSql(p.value);
+    const v = (n = 0) => display
+        ? n === 0 && known !== null && !p.fn
+            ? known
+            : '?'
+        : p.fn
+            ? functionSample(p.fn, column)
+            : sampleValue(column, n);
+    if (p.compare)
+        return other ? `${lhs} ${p.compare.operator} ${other}` : null;
+    // A LIKE pattern the code spells is sent as is; an unknown one keeps only its kind (never shown as SQL).
+    const pattern = typeof p.value === 'string' ? str(p.value) : null;
+    switch (p.op) {
+        case '=':
+        case '!=':
+        case '<':
+        case '>':
+        case '<=':
+        case '>=':
+            return `${lhs} ${p.op === '!=' ? '<>' : p.op} ${v()}`;
+        case 'in':
+            return display ? `${lhs} IN (?)` : `${lhs} IN (${v(0)}, ${v(1)}, ${v(2)})`;
+        case 'not in':
+            return display ? `${lhs} NOT IN (?)` : `${lhs} NOT IN (${v(0)}, ${v(1)}, ${v(2)})`;
+        case 'between':
+            return display ? `${lhs} BETWEEN ? AND ?` : `${lhs} BETWEEN ${v(0)} AND ${v(1)}`;
+        case 'is null':
+            return `${lhs} IS NULL`;
+        case 'is not null':
+            return `${lhs} IS NOT NULL`;
+        case 'like':
+            return `${lhs} LIKE ${pattern ?? (display ? '?' : `'%sample%'`)}`;
+        case 'like-prefix':
+            return `${lhs} LIKE ${pattern ?? (display ? '?' : `'sample%'`)}`;
+        default:
+            // MATCH … AGAINST needs a FULLTEXT index to even parse; raw fragments are unknown.
+            return null;
+    }
+}
+/** Resolves `col` or `table.col` against the query's tables: main table first for unqualified names. */
+function resolve(ref, tables) {
+    const { table: qualifier, column } = (0,_schema_index_match_js__WEBPACK_IMPORTED_MODULE_1__/* .predicateRef */ .zo)(typeof ref === 'string' ? { column: ref } : ref);
+    for (const t of tables) {
+        if (qualifier !== null && t.name.toLowerCase() !== qualifier)
+            continue;
+        const c = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(t, column);
+        if (c)
+            return { table: t, column: c };
+        if (qualifier === null)
+            return null;
+    }
+    return null;
+}
+const refOf = (r) => `${q(r.table.name)}.${q(r.column.name)}`;
+function tableRef(t, ignored) {
+    const hidden = ignored?.(t.name) ?? [];
+    return hidden.length ? `${q(t.name)} IGNORE INDEX (${hidden.map(q).join(', ')})` : q(t.name);
+}
+function renderShapeSql(shape, schema, ignored) {
+    const main = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, shape.table);
+    if (!main)
+        return { error: `table ${shape.table} is not in the schema` };
+    const tables = [main];
+    const joins = [];
+    for (const j of shape.joins) {
+        const t = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, j.table);
+        if (!t)
+            return { error: `joined table ${j.table} is not in the schema` };
+        tables.push(t);
+        const on = [];
+        for (const pair of j.on) {
+            const left = resolve(pair.left, [t, ...tables.slice(0, -1)]);
+            const right = resolve(pair.right, tables);
+            if (!left || !right)
+                return { error: `join condition ${pair.left} = ${pair.right} names an unknown column` };
+            on.push(`${refOf(left)} = ${refOf(right)}`);
+        }
+        const kind = j.type === 'left'
+            ? 'LEFT JOIN'
+            : j.type === 'right'
+                ? 'RIGHT JOIN'
+                : j.type === 'cross'
+                    ? 'CROSS JOIN'
+                    : 'JOIN';
+        joins.push(on.length
+            ? `${kind} ${tableRef(t, ignored)} ON ${on.join(' AND ')}`
+            : `${kind} ${tableRef(t, ignored)}`);
+    }
+    const skippedPredicates = [];
+    const rendered = new Map();
+    for (const p of shape.where) {
+        const r = resolve(p, tables);
+        if (!r)
+            return {
+                error: `column ${p.table ? `${p.table}.` : ''}${p.column} is not in ${tables.map((t) => t.name).join(', ')}`,
+            };
+        const c = p.compare ? resolve(p.compare, tables) : null;
+        if (p.compare && !c)
+            return { error: `column ${p.compare.column} is not in ${tables.map((t) => t.name).join(', ')}` };
+        const other = c ? refOf(c) : undefined;
+        const sql = predicateSql(p, refOf(r), r.column, false, other);
+        rendered.set(p, { sql, display: predicateSql(p, refOf(r), r.column, true, other) });
+        if (!sql)
+            skippedPredicates.push(`${p.column} ${p.op}`);
+    }
+    const whereOf = (kind) => conditionSql(shape, (p) => rendered.get(p)?.[kind] ?? null);
+    const group = [];
+    for (const g of shape.groupBy) {
+        const r = resolve(g, tables);
+        if (!r)
+            return { error: `GROUP BY column ${g} is not in ${tables.map((t) => t.name).join(', ')}` };
+        group.push(refOf(r));
+    }
+    const order = [];
+    for (const o of shape.orderBy) {
+        const r = resolve(o, tables);
+        if (!r)
+            return { error: `ORDER BY column ${o.column} is not in ${tables.map((t) => t.name).join(', ')}` };
+        const ref = o.fn ? `${o.fn.toUpperCase()}(${refOf(r)})` : refOf(r);
+        order.push(`${ref} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`);
+    }
+    const select = group.length ? `${group.join(', ')}, COUNT(*)` : `${q(main.name)}.*`;
+    const statement = (where, from) => {
+        const parts = [`SELECT ${select} FROM ${from}`, ...joins];
+        if (where)
+            parts.push(`WHERE ${where}`);
+        if (group.length)
+            parts.push(`GROUP BY ${group.join(', ')}`);
+        if (order.length)
+            parts.push(`ORDER BY ${order.join(', ')}`);
+        const limit = shape.single ? 1 : shape.limit;
+        if (limit !== undefined && limit > 0)
+            parts.push(`LIMIT ${Math.floor(limit)}`);
+        return parts.join(' ');
+    };
+    return {
+        sql: statement(whereOf('sql'), tableRef(main, ignored)),
+        display: statement(whereOf('display'), q(main.name)),
+        skippedPredicates,
+    };
+}
+/**
+ * The WHERE clause with the shape's AND/OR structure: top-level OR branches (`branch`), parenthesised OR
+ * groups AND-ed with the rest (`group`), and the predicates AND-ed with everything (soft deletes, scopes).
+ * A predicate that cannot be rendered is left out; an OR that loses a whole branch is left out too (what
+ * remains must not narrow more than the query does).
+ */
+function conditionSql(shape, one) {
+    const tagged = shape.where.some((p) => p.branch !== undefined);
+    // Shapes without tags (older or raw ones marked hasOr): every predicate but soft deletes is OR-ed.
+    const branchOf = (p) => tagged ? p.branch : shape.hasOr && p.via !== 'SoftDeletes' ? shape.where.indexOf(p) : undefined;
+    const and = (items) => items.filter((x) => !!x).join(' AND ');
+    /** `(b1 OR b2 …)`, or null when a branch has nothing left (the OR would then narrow too much). */
+    const or = (branches) => {
+        const texts = branches.map(and);
+        if (texts.some((t) => t === ''))
+            return null;
+        return texts.length === 1 ? texts[0] : `(${texts.join(' OR ')})`;
+    };
+    /** The AND of plain predicates and OR groups among `preds`. */
+    const conjunction = (preds) => {
+        // A group sits where its first predicate sits, as Laravel writes it.
+        const slots = [];
+        const groups = new Map();
+        for (const p of preds) {
+            if (!p.group) {
+                slots.push({ sql: one(p) });
+                continue;
+            }
+            let g = groups.get(p.group.id);
+            if (!g) {
+                g = new Map();
+                groups.set(p.group.id, g);
+                slots.push(g);
+            }
+            g.set(p.group.branch, [...(g.get(p.group.branch) ?? []), one(p)]);
+        }
+        return slots.map((slot) => slot instanceof Map ? or([...slot.keys()].sort((a, b) => a - b).map((k) => slot.get(k))) : slot.sql);
+    };
+    const always = shape.where.filter((p) => branchOf(p) === undefined);
+    const branched = shape.where.filter((p) => branchOf(p) !== undefined);
+    const parts = [];
+    if (branched.length) {
+        const byBranch = new Map();
+        for (const p of branched)
+            byBranch.set(branchOf(p), [...(byBranch.get(branchOf(p)) ?? []), p]);
+        parts.push(or([...byBranch.keys()].sort((a, b) => a - b).map((k) => conjunction(byBranch.get(k)))));
+    }
+    parts.push(...conjunction(always));
+    return and(parts);
+}
+
+
+/***/ }),
+
+/***/ 33315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A1: () => (/* binding */ firstKeyword),
@@ -139,14 +420,13 @@ function describeAccess(a) {
 /* harmony export */   pk: () => (/* binding */ normalizeStatement)
 /* harmony export */ });
 /* unused harmony exports connectedDatabase, normalizeLexically, distinctSelects */
-/* harmony import */ var node_sql_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6519);
+/* harmony import */ var _project_sql_dialects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64387);
 /**
  * Pure reading of MariaDB general-log rows: which connections are the app's, which rows are the
  * statements it ran, and each statement's shape (literals → `?`) so repeats can be counted.
  */
 
-const { Parser } = node_sql_parser__WEBPACK_IMPORTED_MODULE_0__;
-const parser = new Parser();
+const parser = new _project_sql_dialects_js__WEBPACK_IMPORTED_MODULE_0__/* .SqlParser */ .i();
 /**
  * The connections that belong to the app: those that connected to (or switched to) `database`, plus
  * the ones already open on it (`knownThreads`). Without a database name, every connection but ours.
@@ -382,8 +662,8 @@ function columnName(column) {
 
 /***/ }),
 
-/***/ 8530:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 60088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ urlPath),
@@ -430,8 +710,8 @@ function urlPath(url) {
 
 /***/ }),
 
-/***/ 27213:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 94619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ay: () => (/* binding */ parseIni),
@@ -499,30 +779,86 @@ function iniMegabytes(value, plainUnit = 'MB') {
 
 /***/ }),
 
-/***/ 19724:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 64387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ SqlParser)
+/* harmony export */ });
+/* harmony import */ var node_sql_parser_build_mariadb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30932);
+/* harmony import */ var node_sql_parser_build_mariadb_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_sql_parser_build_mariadb_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_sql_parser_build_mysql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56442);
+/* harmony import */ var node_sql_parser_build_mysql_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_sql_parser_build_mysql_js__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * node-sql-parser with only the grammars perf-audit reads: MariaDB, and MySQL as its fallback. The
+ * package's main entry bundles every dialect (2.5 MB); its per-dialect builds are ~0.3 MB each.
+ */
+
+
+// Each build's Parser reads its own dialect only, and refuses any other as "not supported currently".
+const BUILDS = { mariadb: (node_sql_parser_build_mariadb_js__WEBPACK_IMPORTED_MODULE_0___default()), mysql: (node_sql_parser_build_mysql_js__WEBPACK_IMPORTED_MODULE_1___default()) };
+/** The Parser calls perf-audit makes, each sent to the build of `opt.database` (MySQL when unnamed). */
+class SqlParser {
+    parsers = new Map();
+    for(opt) {
+        const dialect = (opt?.database ?? 'MySQL').toLowerCase();
+        let parser = this.parsers.get(dialect);
+        if (!parser) {
+            const build = BUILDS[dialect];
+            if (!build)
+                throw new Error(`${opt?.database} is not supported currently`);
+            parser = new build.Parser();
+            this.parsers.set(dialect, parser);
+        }
+        return parser;
+    }
+    astify(sql, opt) {
+        return this.for(opt).astify(sql, opt);
+    }
+    sqlify(ast, opt) {
+        return this.for(opt).sqlify(ast, opt);
+    }
+    tableList(sql, opt) {
+        return this.for(opt).tableList(sql, opt);
+    }
+}
+
+
+/***/ }),
+
+/***/ 98534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  RULES: () => (/* binding */ RULES),
-  ruleById: () => (/* binding */ ruleById)
+  k: () => (/* binding */ indexesRules)
 });
 
-// EXTERNAL MODULE: ./build/src/schema/model.js
-var model = __webpack_require__(76480);
-// EXTERNAL MODULE: ./build/src/schema/index-match.js
-var index_match = __webpack_require__(13041);
-// EXTERNAL MODULE: ./build/src/database/explain.js
-var explain = __webpack_require__(23748);
-;// CONCATENATED MODULE: ./build/src/rules/pa101-missing-index.js
+// EXTERNAL MODULE: ./src/schema/model.ts
+var model = __webpack_require__(52442);
+// EXTERNAL MODULE: ./src/schema/index-match.ts
+var index_match = __webpack_require__(61551);
+// EXTERNAL MODULE: ./src/database/explain.ts
+var explain = __webpack_require__(53630);
+// EXTERNAL MODULE: ./src/database/render-shape.ts
+var render_shape = __webpack_require__(82161);
+;// CONCATENATED MODULE: ./src/rules/shape-sql.ts
+/** A query shape as the SQL a finding reports (`query`): the statement the planner is given for it. */
+
+/** undefined when the shape names a table or column the schema lacks (no SQL to show). */
+function shapeSql(shape, schema) {
+    const rendered = (0,render_shape/* renderShapeSql */.Mm)(shape, schema);
+    return 'sql' in rendered ? rendered.sql : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/pa101-missing-index.ts
 /**
  * PA101 missing-index: a query filters, joins or sorts on columns no index serves (leftmost prefix).
  * With a database the planner decides (a scan or filesort at production scale that the proposed index
  * removes); without one the static match does. One finding per missing index, listing every query that needs it.
  */
+
 
 
 
@@ -757,7 +1093,14 @@ function draftOf(ctx, m) {
         rowsAfter: after?.rows ?? null,
         explainBefore: before,
         explainAfter: after,
-        queries: occurrences.map((s) => ({ file: s.location.file, line: s.location.line, code: s.code })),
+        queries: occurrences.map((s) => ({
+            file: s.location.file,
+            line: s.location.line,
+            code: s.code,
+            place: s.place ?? null,
+            // A shape read only in part says so, with what is missing.
+            ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),
+        })),
     };
     const ignores = occurrences.flatMap((s) => (s.inlineIgnores ?? []).map((i) => ({
         file: s.location.file,
@@ -776,6 +1119,7 @@ function draftOf(ctx, m) {
         locations,
         table: proposal.table,
         columns: proposal.columns,
+        exampleQuery: shapeSql(first, ctx.schema),
         evidence,
         fix: { sql: proposal.sql, migration: proposal.migration },
     };
@@ -791,23 +1135,9 @@ const pa101MissingIndex = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/options.js
-/** Rule options from .perf-audit.yml: `rules: { PA109: { max-queries: 50 } }` (or under `options:`). */
-/**
- * A numeric option, by kebab-case key (camelCase accepted too); `fallback` when it is absent, not a
- * number, or below `min`.
- */
-function ruleOption(config, rule, key, fallback, min = -Infinity) {
-    const options = config.rules[rule]?.options ?? {};
-    const camel = key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-    const raw = options[key] ?? options[camel];
-    const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-    return typeof n === 'number' && Number.isFinite(n) && n >= min ? n : fallback;
-}
-/** The smallest positive number: `min` for options that must be above zero. */
-const POSITIVE = Number.MIN_VALUE;
-
-;// CONCATENATED MODULE: ./build/src/rules/pa102-full-table-scan.js
+// EXTERNAL MODULE: ./src/rules/options.ts
+var options = __webpack_require__(61665);
+;// CONCATENATED MODULE: ./src/rules/pa102-full-table-scan.ts
 /** PA102 full-table-scan: EXPLAIN at production scale reads the whole table for a query that wants part of it. */
 
 
@@ -816,7 +1146,7 @@ const POSITIVE = Number.MIN_VALUE;
 
 const DEFAULT_MIN_ROWS = 10_000;
 function minRows(ctx, rule, fallback) {
-    return ruleOption(ctx.config, rule, 'min-rows', fallback, 0);
+    return (0,options/* ruleOption */.U)(ctx.config, rule, 'min-rows', fallback, 0);
 }
 /**
  * A query with no narrowing filter, no join and no LIMIT reads every row on purpose: scanning is its job.
@@ -914,7 +1244,7 @@ const pa102FullTableScan = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa103-filesort-temporary.js
+;// CONCATENATED MODULE: ./src/rules/pa103-filesort-temporary.ts
 /** PA103 filesort / temporary table: a sorted or grouped query sorts many rows outside any index. */
 
 
@@ -981,8 +1311,9 @@ const pa103FilesortTemporary = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa104-function-on-indexed-column.js
+;// CONCATENATED MODULE: ./src/rules/pa104-function-on-indexed-column.ts
 /** PA104: a function around an indexed column (whereDate, whereYear, LOWER(col)…) stops MariaDB from seeking on it. */
+
 
 
 
@@ -1037,6 +1368,7 @@ const pa104FunctionOnIndexedColumn = {
                     table: table.name,
                     columns: [column],
                     fingerprintKey: `${shape.id}|${fn}`,
+                    exampleQuery: shapeSql(shape, ctx.schema),
                     evidence: { decidedBy: 'static', function: fn, index: index.name, indexColumns: index.columns },
                     fix: { text: advice },
                 });
@@ -1046,7 +1378,7 @@ const pa104FunctionOnIndexedColumn = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa105-unindexed-foreign-key.js
+;// CONCATENATED MODULE: ./src/rules/pa105-unindexed-foreign-key.ts
 /**
  * PA105: a column that points at another table (`user_id` → users) with no index that starts with it.
  * A declared foreign key constraint makes MariaDB create one; `unsignedBigInteger('user_id')` or
@@ -1117,7 +1449,7 @@ const pa105UnindexedForeignKey = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa106-redundant-index.js
+;// CONCATENATED MODULE: ./src/rules/pa106-redundant-index.ts
 /** PA106: an index that is a left prefix of another (or a duplicate) costs writes and memory and serves nothing more. */
 
 const isPrimary = (i) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
@@ -1189,7 +1521,7 @@ const pa106RedundantIndex = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa107-table-without-primary-key.js
+;// CONCATENATED MODULE: ./src/rules/pa107-table-without-primary-key.ts
 /** PA107: a table without a primary key: InnoDB clusters rows on a hidden key, replication and updates suffer. */
 
 /** The key to propose: `id` when there is one, the columns of a NOT NULL unique index, the `*_id` pair of a pivot. */
@@ -1242,7 +1574,7 @@ const pa107TableWithoutPrimaryKey = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/groups/indexes.js
+;// CONCATENATED MODULE: ./src/rules/groups/indexes.ts
 
 
 
@@ -1261,7 +1593,51 @@ const indexesRules = [
     pa107TableWithoutPrimaryKey,
 ];
 
-;// CONCATENATED MODULE: ./build/src/project/laravel/settings/verdicts.js
+
+/***/ }),
+
+/***/ 61665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ POSITIVE),
+/* harmony export */   U: () => (/* binding */ ruleOption)
+/* harmony export */ });
+/** Rule options from .perf-audit.yml: `rules: { PA109: { max-queries: 50 } }` (or under `options:`). */
+/**
+ * A numeric option, by kebab-case key (camelCase accepted too); `fallback` when it is absent, not a
+ * number, or below `min`.
+ */
+function ruleOption(config, rule, key, fallback, min = -Infinity) {
+    const options = config.rules[rule]?.options ?? {};
+    const camel = key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+    const raw = options[key] ?? options[camel];
+    const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+    return typeof n === 'number' && Number.isFinite(n) && n >= min ? n : fallback;
+}
+/** The smallest positive number: `min` for options that must be above zero. */
+const POSITIVE = Number.MIN_VALUE;
+
+
+/***/ }),
+
+/***/ 76495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RULES: () => (/* binding */ RULES),
+  ruleById: () => (/* binding */ ruleById)
+});
+
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 8 modules
+var indexes = __webpack_require__(98534);
+// EXTERNAL MODULE: ./src/rules/options.ts
+var options = __webpack_require__(61665);
+;// CONCATENATED MODULE: ./src/project/laravel/settings/verdicts.ts
 /** Small pure helpers the settings rules (PA201–PA207) share: wording of sources, options, truthiness. */
 
 /** `.env.example:12 (CACHE_DRIVER=database)` or `config/cache.php default (no env file sets CACHE_DRIVER)`. */
@@ -1278,7 +1654,7 @@ function setByEnvFile(s) {
 }
 /** How many app servers: the rule's `servers` option, else the config's `servers`, else one. */
 function serverCount(config, rule) {
-    return ruleOption(config, rule, 'servers', config.servers && config.servers > 0 ? config.servers : 1, POSITIVE);
+    return (0,options/* ruleOption */.U)(config, rule, 'servers', config.servers && config.servers > 0 ? config.servers : 1, options/* POSITIVE */.A);
 }
 /** PHP's (bool) cast of what env() returned: null, '', '0' and 'false' are false. */
 function truthy(value) {
@@ -1291,14 +1667,30 @@ function truthy(value) {
 function driverOf(settings, group, name) {
     return settings[`${group}.${name}.driver`]?.value ?? name;
 }
-/** The env file a fix should go to: the one that set the value, else the app's .env. */
+/** Env files that document variables for developers (.env.example, .env.dist…): not production's. */
+function isEnvTemplate(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return /^\.env\.(example|dist|sample|template)$/.test(name);
+}
+/** The value comes from a template only: no production env file sets it. */
+function fromTemplate(s) {
+    return setByEnvFile(s) && isEnvTemplate(s.location.file);
+}
+/**
+ * The env file a fix should go to: the production file that set the value, else the production
+ * environment. A template is never the place to fix production.
+ */
 function fixTarget(s) {
+    if (fromTemplate(s))
+        return "production (.env.production or the server's environment)";
     return setByEnvFile(s)
         ? `${s.location.file} (line ${s.location.line})`
         : '.env (and the production environment)';
 }
 /** The sentence that tells the reader who decided the value, including the no-env-file case. */
 function decidedBy(s) {
+    if (fromTemplate(s))
+        return `as the template ${describeSource(s)} ships it (a template, not production's settings: no production env file sets ${s.envKey})`;
     if (setByEnvFile(s))
         return `set by ${describeSource(s)}`;
     if (!s.envKey)
@@ -1315,7 +1707,7 @@ function where(s) {
     return s.source;
 }
 
-;// CONCATENATED MODULE: ./build/src/rules/pa201-cache-store.js
+;// CONCATENATED MODULE: ./src/rules/pa201-cache-store.ts
 
 /** PA201: the cache store is `database` (or `file` when the config says the app runs on several servers). */
 const pa201 = {
@@ -1353,6 +1745,8 @@ const pa201 = {
                 servers,
                 redisCacheConnection: redisConn?.value ?? null,
             },
+            // Only a template ships the value: what production runs is unknown, so it is worth a note, not a warning.
+            ...(fromTemplate(store) ? { severity: 'info' } : {}),
             fix: { text: `In ${fixTarget(store)}:\n${envKey}=redis\nREDIS_CACHE_CONNECTION=cache` },
             fingerprintKey: 'cache.default',
         };
@@ -1360,7 +1754,7 @@ const pa201 = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa202-session-driver.js
+;// CONCATENATED MODULE: ./src/rules/pa202-session-driver.ts
 
 /** PA202: sessions live in the database (or in local files behind several servers). */
 const pa202 = {
@@ -1387,6 +1781,8 @@ const pa202 = {
                 (session.note ? ` ${session.note}` : ''),
             location: session.location ?? undefined,
             evidence: { setting: 'session.driver', value: driver, source: session.source, envKey, servers },
+            // Only a template ships the value: what production runs is unknown, so it is worth a note, not a warning.
+            ...(fromTemplate(session) ? { severity: 'info' } : {}),
             fix: { text: `In ${fixTarget(session)}:\n${envKey}=redis` },
             fingerprintKey: 'session.driver',
         };
@@ -1394,7 +1790,7 @@ const pa202 = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa203-queue-connection.js
+;// CONCATENATED MODULE: ./src/rules/pa203-queue-connection.ts
 
 const WHY = {
     sync: 'every dispatched job runs inside the web request that dispatched it: the user waits for it, and a failing job fails the request',
@@ -1423,6 +1819,8 @@ const pa203 = {
                 (queue.note ? ` ${queue.note}` : ''),
             location: queue.location ?? undefined,
             evidence: { setting: 'queue.default', value: queue.value, driver, source: queue.source, envKey },
+            // Only a template ships the value: what production runs is unknown, so it is worth a note, not a warning.
+            ...(fromTemplate(queue) ? { severity: 'info' } : {}),
             fix: {
                 text: `In ${fixTarget(queue)}:\n${envKey}=redis\nand keep a worker running (Supervisor): php artisan queue:work redis --tries=3`,
             },
@@ -1432,9 +1830,9 @@ const pa203 = {
     },
 };
 
-// EXTERNAL MODULE: ./build/src/project/laravel/settings/ini.js
-var ini = __webpack_require__(27213);
-;// CONCATENATED MODULE: ./build/src/rules/pa204-opcache.js
+// EXTERNAL MODULE: ./src/project/laravel/settings/ini.ts
+var ini = __webpack_require__(94619);
+;// CONCATENATED MODULE: ./src/rules/pa204-opcache.ts
 
 
 
@@ -1484,7 +1882,7 @@ const pa204 = {
                 fingerprintKey: 'opcache.validate_timestamps',
             });
         }
-        const minMemory = ruleOption(ctx.config, 'PA204', 'min-memory-mb', 128, POSITIVE);
+        const minMemory = (0,options/* ruleOption */.U)(ctx.config, 'PA204', 'min-memory-mb', 128, options/* POSITIVE */.A);
         const memory = s['php.opcache.memory_consumption'];
         const memoryMb = memory ? Number(memory.value) : NaN;
         if (memory && Number.isFinite(memoryMb) && memoryMb < minMemory) {
@@ -1502,7 +1900,7 @@ const pa204 = {
                 fingerprintKey: 'opcache.memory_consumption',
             });
         }
-        const minFiles = ruleOption(ctx.config, 'PA204', 'min-files', 10000, POSITIVE);
+        const minFiles = (0,options/* ruleOption */.U)(ctx.config, 'PA204', 'min-files', 10000, options/* POSITIVE */.A);
         const files = s['php.opcache.max_accelerated_files'];
         const filesN = files ? Number(files.value) : NaN;
         if (files && Number.isFinite(filesN) && filesN < minFiles) {
@@ -1524,7 +1922,7 @@ const pa204 = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa205-fpm-workers.js
+;// CONCATENATED MODULE: ./src/rules/pa205-fpm-workers.ts
 
 
 /** The seed audit's ratio: 20 workers carry about 50 simultaneous users, so 100 users need 40. */
@@ -1555,13 +1953,13 @@ const pa205 = {
         if (!max || !Number.isFinite(current))
             return [];
         const target = ctx.config.targetConcurrency;
-        const usersPerWorker = ruleOption(ctx.config, 'PA205', 'users-per-worker', DEFAULT_USERS_PER_WORKER, POSITIVE);
-        const workerMb = ruleOption(ctx.config, 'PA205', 'worker-memory-mb', DEFAULT_WORKER_MEMORY_MB, POSITIVE);
+        const usersPerWorker = (0,options/* ruleOption */.U)(ctx.config, 'PA205', 'users-per-worker', DEFAULT_USERS_PER_WORKER, options/* POSITIVE */.A);
+        const workerMb = (0,options/* ruleOption */.U)(ctx.config, 'PA205', 'worker-memory-mb', DEFAULT_WORKER_MEMORY_MB, options/* POSITIVE */.A);
         const need = workersFor(target, usersPerWorker);
         if (current >= need.maxChildren)
             return [];
         const memoryMb = need.maxChildren * workerMb;
-        const serverMb = ruleOption(ctx.config, 'PA205', 'server-memory-mb', 0, POSITIVE);
+        const serverMb = (0,options/* ruleOption */.U)(ctx.config, 'PA205', 'server-memory-mb', 0, options/* POSITIVE */.A);
         const memoryNote = serverMb > 0 && memoryMb > serverMb
             ? ` That is more than the ${serverMb} MB the config gives the server: add memory or a second server.`
             : '';
@@ -1593,7 +1991,7 @@ const pa205 = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa206-telescope-prune.js
+;// CONCATENATED MODULE: ./src/rules/pa206-telescope-prune.ts
 
 /** PA206: Telescope records every request, query and job, and nothing schedules `telescope:prune`. */
 const pa206 = {
@@ -1640,7 +2038,7 @@ const pa206 = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa207-app-debug.js
+;// CONCATENATED MODULE: ./src/rules/pa207-app-debug.ts
 
 /**
  * An env file is a production one when it is named so (`.env.production`, `.env.prod`), when the config
@@ -1688,7 +2086,7 @@ const pa207 = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/groups/settings.js
+;// CONCATENATED MODULE: ./src/rules/groups/settings.ts
 
 
 
@@ -1699,9 +2097,9 @@ const pa207 = {
 /** The settings rules, one file each in src/rules/. */
 const settingsRules = [pa201, pa202, pa203, pa204, pa205, pa206, pa207];
 
-// EXTERNAL MODULE: ./build/src/http/query-log.js
-var query_log = __webpack_require__(85373);
-;// CONCATENATED MODULE: ./build/src/http/thresholds.js
+// EXTERNAL MODULE: ./src/http/query-log.ts
+var query_log = __webpack_require__(33315);
+;// CONCATENATED MODULE: ./src/http/thresholds.ts
 /** Rule thresholds: defaults, overridable per rule in .perf-audit.yml `rules: { PA109: { options: { … } } }`. */
 /** PA108: a statement shape repeated this many times in one request is an N+1. */
 const DEFAULT_N_PLUS_ONE_REPEATS = 5;
@@ -1710,9 +2108,9 @@ const DEFAULT_MAX_QUERIES = 30;
 /** PA208: more failed jobs than this. */
 const DEFAULT_MAX_FAILED_JOBS = 0;
 
-// EXTERNAL MODULE: ./build/src/http/urls.js
-var urls = __webpack_require__(8530);
-;// CONCATENATED MODULE: ./build/src/rules/pa108-n-plus-one.js
+// EXTERNAL MODULE: ./src/http/urls.ts
+var urls = __webpack_require__(60088);
+;// CONCATENATED MODULE: ./src/rules/pa108-n-plus-one.ts
 /** PA108: the same statement shape runs again and again within one request (lazy-loaded relation). */
 
 
@@ -1745,7 +2143,7 @@ const pa108NPlusOne = {
     defaultSeverity: 'warning',
     needs: 'http',
     check(ctx) {
-        const minRepeats = ruleOption(ctx.config, 'PA108', 'min-repeats', DEFAULT_N_PLUS_ONE_REPEATS);
+        const minRepeats = (0,options/* ruleOption */.U)(ctx.config, 'PA108', 'min-repeats', DEFAULT_N_PLUS_ONE_REPEATS);
         const drafts = [];
         for (const request of capturedRequests(ctx)) {
             const normalized = request.normalized ?? request.statements.map(query_log/* normalizeStatement */.pk);
@@ -1781,7 +2179,7 @@ const pa108NPlusOne = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa109-too-many-queries.js
+;// CONCATENATED MODULE: ./src/rules/pa109-too-many-queries.ts
 /** PA109: one request sends more statements than the configured budget. */
 
 
@@ -1795,7 +2193,7 @@ const pa109TooManyQueries = {
     defaultSeverity: 'warning',
     needs: 'http',
     check(ctx) {
-        const maxQueries = ruleOption(ctx.config, 'PA109', 'max-queries', DEFAULT_MAX_QUERIES);
+        const maxQueries = (0,options/* ruleOption */.U)(ctx.config, 'PA109', 'max-queries', DEFAULT_MAX_QUERIES);
         const drafts = [];
         for (const request of capturedRequests(ctx)) {
             const count = request.statements.length;
@@ -1825,7 +2223,7 @@ const pa109TooManyQueries = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa208-failed-jobs.js
+;// CONCATENATED MODULE: ./src/rules/pa208-failed-jobs.ts
 /** PA208: the app's failed_jobs table holds rows after the smoke test. */
 
 
@@ -1837,7 +2235,7 @@ const pa208FailedJobs = {
     needs: 'http',
     check(ctx) {
         const count = ctx.http?.failedJobs ?? ctx.database?.failedJobs ?? null;
-        const allowed = ruleOption(ctx.config, 'PA208', 'max', DEFAULT_MAX_FAILED_JOBS);
+        const allowed = (0,options/* ruleOption */.U)(ctx.config, 'PA208', 'max', DEFAULT_MAX_FAILED_JOBS);
         if (count === null || count <= allowed)
             return [];
         return [
@@ -1857,7 +2255,7 @@ const pa208FailedJobs = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa301-slow-ttfb.js
+;// CONCATENATED MODULE: ./src/rules/pa301-slow-ttfb.ts
 /** PA301: median time to first byte above the objective (critical above the fail threshold). */
 
 
@@ -1868,8 +2266,8 @@ const pa301SlowTtfb = {
     defaultSeverity: 'warning',
     needs: 'http',
     check(ctx) {
-        const objective = ruleOption(ctx.config, 'PA301', 'objective-ms', ctx.config.http.ttfb.objectiveMs);
-        const fail = ruleOption(ctx.config, 'PA301', 'fail-ms', ctx.config.http.ttfb.failMs);
+        const objective = (0,options/* ruleOption */.U)(ctx.config, 'PA301', 'objective-ms', ctx.config.http.ttfb.objectiveMs);
+        const fail = (0,options/* ruleOption */.U)(ctx.config, 'PA301', 'fail-ms', ctx.config.http.ttfb.failMs);
         const drafts = [];
         for (const r of ctx.http?.results ?? []) {
             if (!r.ok || r.ttfbP50Ms === null || r.ttfbP50Ms <= objective)
@@ -1905,7 +2303,7 @@ const pa301SlowTtfb = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa302-smoke-failed.js
+;// CONCATENATED MODULE: ./src/rules/pa302-smoke-failed.ts
 /** PA302: a smoke-test URL did not answer properly (refused, timeout, error status, redirect loop). */
 
 const KIND_TITLES = {
@@ -1973,7 +2371,7 @@ const pa302SmokeFailed = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/pa303-capacity.js
+;// CONCATENATED MODULE: ./src/rules/pa303-capacity.ts
 /** PA303: at the target concurrency the load ramp's p95 or error rate is past the limit. */
 
 /** The step that speaks for the target: the same user count, else the next one up, else the highest run. */
@@ -2019,7 +2417,7 @@ const pa303Capacity = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/groups/http.js
+;// CONCATENATED MODULE: ./src/rules/groups/http.ts
 
 
 
@@ -2036,8 +2434,34 @@ const httpRules = [
     pa303Capacity,
 ];
 
-;// CONCATENATED MODULE: ./build/src/rules/pa901-not-understood.js
-/** PA901: a file that does not parse, or a construct perf-audit does not understand. Never fatal. */
+;// CONCATENATED MODULE: ./src/rules/pa901-not-understood.ts
+/**
+ * The problems of the run, each once. With a database that folded the migrations again, that fold's
+ * problems replace the project's fold problems (the same constructs, and only those of the migrations that
+ * built the audited schema: a schema dump covers the older ones).
+ */
+function problemsOf(ctx) {
+    const db = ctx.database;
+    if (!db?.foldProblems)
+        return [...ctx.project.problems, ...(db?.applyProblems ?? [])];
+    return [...ctx.project.problems.filter((p) => !p.touches), ...db.foldProblems, ...db.applyProblems];
+}
+const byPlace = (a, b) => a.file.localeCompare(b.file) || a.line - b.line;
+function titleOf(construct, count) {
+    if (construct === 'parse error')
+        return count === 1 ? 'File does not parse' : `${count} files do not parse`;
+    const what = construct ? `Construct not understood: ${construct}` : 'Not understood';
+    return count === 1 ? what : `${what} (${count} places)`;
+}
+/** The tables the group's places make uncertain, for the message. */
+function uncertainTables(group) {
+    const named = new Set(group.flatMap((p) => p.touches?.tables ?? []).map((t) => t.toLowerCase()));
+    return { named: named.size, unknown: group.filter((p) => p.touches?.unknown).length };
+}
+/**
+ * PA901: files that do not parse and constructs perf-audit does not understand, one finding per construct
+ * with every place it was met (evidence.places) and how many. Never fatal.
+ */
 const pa901 = {
     id: 'PA901',
     name: 'not-understood',
@@ -2045,29 +2469,64 @@ const pa901 = {
     defaultSeverity: 'info',
     needs: 'project',
     check(ctx) {
-        const problems = [...ctx.project.problems, ...(ctx.database?.applyProblems ?? [])];
-        return problems.map((p) => ({
-            title: p.construct === 'parse error' ? 'File does not parse' : 'Construct not understood',
-            message: `${p.message}. The rest of the app was still audited; verdicts that depend on this file may be incomplete.`,
-            location: p.location,
-            evidence: { construct: p.construct ?? null },
-            fingerprintKey: `${p.location.file}\u0000${p.construct ?? ''}\u0000${p.message}`,
-        }));
+        const groups = new Map();
+        for (const p of problemsOf(ctx)) {
+            // Without a construct a problem is its own group.
+            const key = p.construct !== undefined ? `c\u0000${p.construct}` : `m\u0000${p.message}`;
+            const group = groups.get(key);
+            if (group)
+                group.push(p);
+            else
+                groups.set(key, [p]);
+        }
+        return [...groups.values()].map((group) => {
+            const places = [...group].sort((a, b) => byPlace(a.location, b.location));
+            const first = places[0];
+            const construct = first.construct;
+            const count = places.length;
+            const { named, unknown } = uncertainTables(group);
+            const where = count === 1 ? '' : `${count} places; first at ${first.location.file}:${first.location.line}: `;
+            const effects = [
+                ...(named > 0
+                    ? [
+                        `${named} ${named === 1 ? 'table touched here is' : 'tables touched here are'} uncertain (findings on them are warnings, never critical)`,
+                    ]
+                    : []),
+                ...(unknown > 0
+                    ? [
+                        `${count === 1 ? 'it' : `${unknown} of these places`} may have changed tables that cannot be named`,
+                    ]
+                    : []),
+            ];
+            const tables = effects.length ? ` ${effects.join('; ').replace(/^./, (c) => c.toUpperCase())}.` : '';
+            return {
+                title: titleOf(construct, count),
+                message: `${where}${first.message}. The rest of the app was still audited; verdicts that depend on ${count === 1 ? 'this place' : 'these places'} may be incomplete.${tables}`,
+                location: first.location,
+                locations: places.map((p) => p.location),
+                evidence: {
+                    construct: construct ?? null,
+                    count,
+                    places: places.map((p) => ({ file: p.location.file, line: p.location.line, message: p.message })),
+                },
+                fingerprintKey: construct !== undefined ? `construct\u0000${construct}` : first.message,
+            };
+        });
     },
 };
 
-;// CONCATENATED MODULE: ./build/src/rules/groups/project.js
+;// CONCATENATED MODULE: ./src/rules/groups/project.ts
 
 /** Rules about the project itself (what could not be read). */
 const projectRules = [pa901];
 
-;// CONCATENATED MODULE: ./build/src/rules/registry.js
+;// CONCATENATED MODULE: ./src/rules/registry.ts
 /** Every rule perf-audit knows, by group. Ids are stable: never reuse or renumber one. */
 
 
 
 
-const RULES = [...indexesRules, ...settingsRules, ...httpRules, ...projectRules].sort((a, b) => a.id.localeCompare(b.id));
+const RULES = [...indexes/* indexesRules */.k, ...settingsRules, ...httpRules, ...projectRules].sort((a, b) => a.id.localeCompare(b.id));
 function ruleById(id) {
     return RULES.find((r) => r.id === id.toUpperCase());
 }
@@ -2075,8 +2534,8 @@ function ruleById(id) {
 
 /***/ }),
 
-/***/ 13041:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 61551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I3: () => (/* binding */ sqlIdentifier),
@@ -2088,7 +2547,7 @@ function ruleById(id) {
 /* harmony export */   zo: () => (/* binding */ predicateRef)
 /* harmony export */ });
 /* unused harmony exports splitColumn, useOf, judgeDemand, laravelIndexName, coveredByExisting, proposedColumns, proposeIndex, matchShape */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76480);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
 /**
  * Leftmost-prefix matching of a query shape against a table's indexes, and the index Laravel would add.
  * Pure: no database. The planner (src/database/planner.ts) confirms or overturns these verdicts.
@@ -2143,7 +2602,13 @@ function demandOf(shape, table, role, opts = {}) {
         d.unknownColumns.push(column);
         return false;
     };
+    const groups = new Map();
     for (const p of shape.where) {
+        if (p.group) {
+            // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
+            groups.set(p.group.id, [...(groups.get(p.group.id) ?? []), p]);
+            continue;
+        }
         const { table: q, column } = predicateRef(p);
         if (!mine(q) || !known(column))
             continue;
@@ -2165,6 +2630,40 @@ function demandOf(shape, table, role, opts = {}) {
             d.range.push(column);
         else if (UNSARGABLE.has(p.op) || p.op === 'fulltext')
             d.unsargable.push(p);
+    }
+    for (const preds of groups.values()) {
+        const refs = new Set(preds.map((p) => `${predicateRef(p).table ?? ''}.${predicateRef(p).column}`));
+        const { table: q, column } = predicateRef(preds[0]);
+        if (refs.size !== 1 || !mine(q) || !(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, column))
+            continue;
+        if (preds.every((p) => (p.op === '=' || p.op === 'in') && !p.fn))
+            d.inList.push(column);
+    }
+    // `(a = ? or b = ?) and deleted_at is null`: with nothing else to seek on, the one OR group is what an
+    // index merge must serve, as a top-level OR is.
+    const mineGroups = [...groups.values()].filter((preds) => preds.every((p) => mine(predicateRef(p).table) && (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, predicateRef(p).column)));
+    if (role === 'main' &&
+        !d.hasOr &&
+        groups.size === 1 &&
+        mineGroups.length === 1 &&
+        d.equality.length + d.inList.length + d.range.length === 0 &&
+        new Set(mineGroups[0].map((p) => predicateRef(p).column)).size > 1) {
+        d.hasOr = true;
+        for (const p of mineGroups[0]) {
+            const { column } = predicateRef(p);
+            if (p.fn)
+                d.functions.push(p);
+            else if (p.op === 'is not null')
+                continue;
+            else if (STRICT_EQUALITY.has(p.op))
+                d.equality.push(column);
+            else if (p.op === 'in')
+                d.inList.push(column);
+            else if (RANGE.has(p.op))
+                d.range.push(column);
+            else
+                d.unsargable.push(p);
+        }
     }
     if (role === 'join' && opts.lookedUpByJoin !== false) {
         // The joined table is looked up by its join column once per row of the other side.
@@ -2483,8 +2982,8 @@ function defeatedIndexes(shape, table) {
 
 /***/ }),
 
-/***/ 76480:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 52442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ findTable),
@@ -2513,3 +3012,5 @@ function findColumn(table, name) {
 /***/ })
 
 };
+
+//# sourceMappingURL=495.index.js.map

@@ -1,9 +1,9 @@
-export const id = 79;
-export const ids = [79,230];
+export const id = 713;
+export const ids = [713,228];
 export const modules = {
 
-/***/ 11626:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 97952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $s: () => (/* binding */ bound),
@@ -142,8 +142,8 @@ function closeAllConnections(keep = new Set()) {
 
 /***/ }),
 
-/***/ 34079:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 72713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -155,12 +155,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   waitForServer: () => (/* binding */ waitForServer)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var mysql2_promise__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27588);
-/* harmony import */ var _lifecycle_cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37230);
-/* harmony import */ var _lifecycle_run_database_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93769);
-/* harmony import */ var _run_account_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76788);
-/* harmony import */ var _config_ranges_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35116);
-/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11626);
+/* harmony import */ var _lifecycle_cleanup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6228);
+/* harmony import */ var _lifecycle_run_database_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44895);
+/* harmony import */ var _run_account_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52270);
+/* harmony import */ var _config_ranges_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7158);
+/* harmony import */ var _bounded_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97952);
 /**
  * Connects to MariaDB and owns the scratch database: created by us, always dropped by us, nothing else touched.
  * Every connection is single-statement: a statement can never smuggle a second one in.
@@ -340,8 +341,8 @@ async function createScratchDatabase(url, options = {}) {
 
 /***/ }),
 
-/***/ 76788:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 52270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ ConfinementRefused),
@@ -349,6 +350,7 @@ async function createScratchDatabase(url, options = {}) {
 /* harmony export */ });
 /* unused harmony exports SCRATCH_PRIVILEGES, grantTarget, grantsAreConfined */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The per-run MariaDB account: everything derived from the repository runs as it. It is created by the given
  * account, holds privileges on the run's scratch databases only (no global privilege, no routines, events,
@@ -467,8 +469,8 @@ async function givenAccount(admin, url, udfs, why) {
 
 /***/ }),
 
-/***/ 37230:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -529,8 +531,8 @@ async function runCleanups(options = {}) {
 
 /***/ }),
 
-/***/ 93769:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 44895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ix: () => (/* binding */ dropRunDatabase),
@@ -594,3 +596,5 @@ async function dropRunDatabase(conn, name, force) {
 /***/ })
 
 };
+
+//# sourceMappingURL=713.index.js.map

@@ -1,9 +1,9 @@
-export const id = 230;
-export const ids = [230];
+export const id = 228;
+export const ids = [228];
 export const modules = {
 
-/***/ 37230:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -65,3 +65,5 @@ async function runCleanups(options = {}) {
 /***/ })
 
 };
+
+//# sourceMappingURL=228.index.js.map
