@@ -95,7 +95,13 @@ function app(name: string, files: Record<string, string>): string {
   return dir;
 }
 
-const captureApp = () => app('capture', { '.perf-audit.yml': 'http:\n  warmup: 0\n  samples: 1\n' });
+const captureApp = () =>
+  app('capture', {
+    '.perf-audit.yml': 'http:\n  warmup: 0\n  samples: 1\n',
+    // A schema to build, so the run gets past the app check to the capture.
+    'database/migrations/2024_01_01_000000_create_items.php':
+      "<?php\nuse Illuminate\\Database\\Migrations\\Migration;\nuse Illuminate\\Database\\Schema\\Blueprint;\nuse Illuminate\\Support\\Facades\\Schema;\n\nreturn new class extends Migration {\n    public function up(): void\n    {\n        Schema::create('items', function (Blueprint $table) {\n            $table->id();\n        });\n    }\n};\n",
+  });
 
 async function killedDuringCapture(): Promise<void> {
   hang = true;

@@ -202,7 +202,11 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('%s at the other phases', (signal)
   it('during capture: general_log goes back to what it was', async () => {
     const web = await hangingServer();
     try {
-      const dir = app(`capture-${signal}`, { '.perf-audit.yml': 'http:\n  warmup: 0\n  samples: 1\n' });
+      const dir = app(`capture-${signal}`, {
+        '.perf-audit.yml': 'http:\n  warmup: 0\n  samples: 1\n',
+        // A schema to build, so the run gets past the app check to the capture.
+        'database/schema/mysql-schema.sql': 'CREATE TABLE items (id BIGINT PRIMARY KEY);\n',
+      });
       const out = join(work, `capture-${signal}.json`);
       const run = runChild(
         ['--app', dir, '--db', db.url, '--url', web.url, '--format', 'json', '--output', out],
