@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
@@ -150,6 +150,7 @@ describe('perf-audit on the example app (the seed audit)', () => {
     expect(notApp.code).toBe(2);
     expect(notApp.stderr).toMatch(/^perf-audit: .* is not a Laravel app: looked for an artisan file/m);
     expect(notApp.stderr).not.toContain('project:');
+    rmSync(empty, { recursive: true, force: true });
     expect((await runCli(['--app', join(app, 'missing')])).code).toBe(2);
   });
 

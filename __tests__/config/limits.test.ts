@@ -1,11 +1,17 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { readAppFiles } from '../../src/project/files.js';
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function app(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pa-limits-'));
+  made.push(dir);
   mkdirSync(join(dir, 'app'));
   for (let i = 0; i < 5; i += 1) writeFileSync(join(dir, 'app', `M${i}.php`), '<?php\n');
   writeFileSync(join(dir, 'app', 'Big.php'), `<?php\n${'//'.repeat(600)}\n`);

@@ -1,11 +1,17 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 
+const afterAllRemove: string[] = [];
+afterAll(() => {
+  for (const dir of afterAllRemove) rmSync(dir, { recursive: true, force: true });
+});
+
 it('a baseline that cannot be audited is a warning the reader sees, not a quiet "everything is new"', async () => {
   const app = mkdtempSync(join(tmpdir(), 'pa-no-git-'));
+  afterAllRemove.push(app);
   mkdirSync(join(app, 'app'));
   writeFileSync(join(app, 'app', 'User.php'), '<?php\nclass User {}\n');
   const warnings: string[] = [];
