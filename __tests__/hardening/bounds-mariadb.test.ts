@@ -26,6 +26,7 @@ function configFor(url: string, queryTimeoutMs: number) {
 let sentinel: Sentinel;
 let proxy: TcpProxy;
 const scratch = new Set<string>();
+const accounts = new Set<string>();
 
 beforeAll(async () => {
   sentinel = await createSentinel();
@@ -36,9 +37,10 @@ beforeEach(async () => {
 afterEach(async () => {
   await proxy.stop();
   for (const db of proxy.databases) scratch.add(db);
+  for (const user of proxy.accounts) accounts.add(user);
 });
 afterAll(async () => {
-  await sentinel.drop(scratch);
+  await sentinel.drop(scratch, accounts);
 });
 
 describe('MariaDB waits are bounded', () => {

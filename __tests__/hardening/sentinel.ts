@@ -27,7 +27,7 @@ export interface Sentinel {
   /** Throws when the sentinel database, its row or a global changed. */
   check(): Promise<void>;
   /** Drops the sentinel, the given scratch databases and their statistics rows. */
-  drop(scratch?: Iterable<string>): Promise<void>;
+  drop(scratch?: Iterable<string>, accounts?: Iterable<string>): Promise<void>;
 }
 
 export async function createSentinel(): Promise<Sentinel> {
@@ -61,10 +61,13 @@ export async function createSentinel(): Promise<Sentinel> {
         await c.end();
       }
     },
-    async drop(scratch = []) {
+    async drop(scratch = [], accounts = []) {
       const c = await admin();
       try {
         await c.query(`DROP USER IF EXISTS '${name}'@'localhost'`);
+        for (const user of accounts) {
+          if (/^perf_audit_[0-9a-f]+$/.test(user)) await c.query(`DROP USER IF EXISTS '${user}'@'%'`);
+        }
         for (const db of [name, ...scratch]) {
           if (db !== name && !/^perf_audit_[0-9a-f]+$/.test(db)) continue;
           await c.query(`DROP DATABASE IF EXISTS \`${db}\``);

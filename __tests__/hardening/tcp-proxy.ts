@@ -20,6 +20,8 @@ export class TcpProxy {
   /** Freeze everything when a client sends bytes containing this text (the packet is not forwarded). */
   freezeOn: string | null = null;
   readonly databases = new Set<string>();
+  /** The run accounts clients created: a run cut off from the server cannot drop its own. */
+  readonly accounts = new Set<string>();
   /** Every answer of the server reaches the client this much later (a slow server); order is kept. */
   delayMs = 0;
   /** Counts how often clients sent this text (e.g. a statement), across packet boundaries. */
@@ -75,6 +77,7 @@ export class TcpProxy {
         carry = seen.slice(-(this.countOf.length - 1));
       }
       for (const m of text.matchAll(/CREATE DATABASE `(perf_audit_[0-9a-f]+)`/g)) this.databases.add(m[1]);
+      for (const m of text.matchAll(/CREATE USER '(perf_audit_[0-9a-f]+)'/g)) this.accounts.add(m[1]);
       if (this.freezeOn && text.includes(this.freezeOn)) this.frozen = true;
       if (!this.frozen) server.write(chunk);
     });
