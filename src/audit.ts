@@ -31,6 +31,8 @@ import { indexesRules } from './rules/groups/indexes.js';
 import { otherDatabaseServer } from './project/laravel/app-database.js';
 import type { HttpFacts, RuleContext } from './rules/rule.js';
 import { VERSION } from './version.js';
+import { loadStatistics } from './stats/load.js';
+import { statisticsUsed, withTableSizes } from './stats/report-sizes.js';
 
 export interface AuditOptions {
   /** false for the baseline audit of the base commit: schema + static + planner, no HTTP. */
@@ -127,6 +129,10 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       throw unusable(url, causeOf(phases, 'connect'));
     } else if (!version) log('database-optional: static verdicts');
   }
+
+  // Read once for the run (the planner reads the same); a file that cannot be used is said, and sizes stay assumed.
+  const statsFile = loadStatistics(config);
+  for (const problem of statsFile.problems) (opts.warn ?? log)(problem);
 
   const loaded = await phases.run('project', async () => {
     const cache = config.cacheDir ? ProjectCache.shared(config.cacheDir, VERSION) : undefined;
@@ -261,12 +267,26 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   for (const e of outcome.errors)
     phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
 
-  let findings = applyIgnores(withCertainty(outcome.findings, certainty), {
-    config,
-    project,
-    files,
-    directives,
-  });
+  const sizing = { assumeRows: config.database.assumeRows, tables: config.database.tables };
+  const planned = !!database && database.plans.length + database.criticalPlans.length > 0;
+  const statistics = statisticsUsed(
+    statsFile,
+    ctx.schema.tables.map((t) => t.name),
+    sizing,
+    planned,
+  );
+  let findings = applyIgnores(
+    withCertainty(
+      planned ? withTableSizes(outcome.findings, statsFile, sizing) : outcome.findings,
+      certainty,
+    ),
+    {
+      config,
+      project,
+      files,
+      directives,
+    },
+  );
   let fixed: AuditReport['fixed'] = [];
   if (config.baseline) {
     const base = await phases.run('baseline', async () => {
@@ -313,6 +333,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       line: s.location?.line ?? null,
     })),
     phases: phases.phases,
+    ...(statistics ? { statistics } : {}),
     ...(notices.length ? { notices } : {}),
   };
 }

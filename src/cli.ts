@@ -37,6 +37,8 @@ Options:
   --base-url URL         base for relative URLs
   --samples N            TTFB samples per URL (default 20)
   --assume-rows N        rows per table at production scale (default 1000000)
+  --stats-file FILE      production statistics from \`perf-audit stats\` (default: APP/.perf-audit-stats.json
+                         when present); none = do not read one
   --baseline REF         audit REF too and block only on new findings (git ref; none = off)
   --app-env-file FILE    the app's env file that wins over .env (e.g. .env.production)
   --cache-dir DIR        project cache between runs (default $PERF_AUDIT_CACHE_DIR, else
@@ -52,6 +54,10 @@ Options:
        perf-audit cleanup --db URL [--dry-run]
                          drop what a killed run left on that server (perf_audit_* databases, their
                          statistics rows, perf_audit_* accounts; general_log from the state file)
+
+       perf-audit stats --db URL [--database NAME] [--output FILE]
+                         write production table sizes and index cardinalities (information_schema
+                         only, never a row) to FILE (default .perf-audit-stats.json); see docs/stats.md
 
 Exit status: 0 passed, 1 blocked by findings at or above --fail-on, 2 bad usage or
 configuration, 3 the audit itself could not run (the report says why), 130/143 interrupted
@@ -95,6 +101,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
         'base-url': { type: 'string' },
         samples: { type: 'string' },
         'assume-rows': { type: 'string' },
+        'stats-file': { type: 'string' },
         baseline: { type: 'string' },
         'app-env-file': { type: 'string' },
         'cache-dir': { type: 'string' },
@@ -127,6 +134,8 @@ export function parseCli(argv: string[]): CliOptions | 'help' | 'version' {
   if (values.samples !== undefined) o.samples = parsePositiveInt('--samples', values.samples, RANGES.samples);
   if (values['assume-rows'] !== undefined)
     o.assumeRows = parsePositiveInt('--assume-rows', values['assume-rows'], RANGES.rows);
+  if (values['stats-file'] !== undefined)
+    o.statsFile = values['stats-file'] === 'none' ? null : values['stats-file'];
   if (values.baseline !== undefined) o.baseline = values.baseline === 'none' ? null : values.baseline;
   if (values['app-env-file'] !== undefined) o.envFile = values['app-env-file'];
   if (values['cache-dir'] !== undefined)
@@ -190,6 +199,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const err = (line: string) => process.stderr.write(`${logLine(redactSecrets(line, secrets))}\n`);
   if (argv[0] === 'cleanup')
     return (await import('./lifecycle/cleanup-command.js')).cleanupCommand(argv.slice(1), env);
+  if (argv[0] === 'stats') return (await import('./stats/command.js')).statsCommand(argv.slice(1), env);
   let options: CliOptions;
   let config;
   try {

@@ -42,6 +42,8 @@ export function readActionOverrides(): Overrides {
   if (samples) o.samples = parsePositiveInt('samples', samples, RANGES.samples);
   const rows = optional('assume-rows');
   if (rows) o.assumeRows = parsePositiveInt('assume-rows', rows, RANGES.rows);
+  const statsFile = optional('stats-file');
+  if (statsFile !== undefined) o.statsFile = statsFile === 'none' ? null : statsFile;
   const failOn = optional('fail-on');
   if (failOn) o.failOn = parseFailOn('fail-on', failOn);
   const baseline = optional('baseline');

@@ -106,6 +106,7 @@ function readDatabase(o: Obj, config: Config, fail: Fail): void {
   if (o.dump !== undefined) db.dump = str(o.dump as Text);
   if (o['app-database'] !== undefined) db.appDatabase = str(o['app-database'] as Text);
   if (o['sql-dir'] !== undefined) db.sqlDir = str(o['sql-dir'] as Text);
+  if (o['stats-file'] !== undefined) db.statsFile = str(o['stats-file'] as Text);
   if (o['assume-rows'] !== undefined) db.assumeRows = o['assume-rows'] as number;
   if (o['command-timeout-ms'] !== undefined) db.commandTimeoutMs = o['command-timeout-ms'] as number;
   if (o['query-timeout-ms'] !== undefined) db.queryTimeoutMs = o['query-timeout-ms'] as number;

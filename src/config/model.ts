@@ -53,6 +53,12 @@ export interface DatabaseConfig {
   sqlDir: string | null;
   assumeRows: number;
   tables: Record<string, number>;
+  /**
+   * Production statistics file (`perf-audit stats`): absolute when given as a flag or input, relative to the
+   * app when the config file names it; undefined = .perf-audit-stats.json at the app root when present;
+   * null = none.
+   */
+  statsFile?: string | null;
   /** How long to wait for the server to answer (CI services start slowly). */
   waitMs: number;
   /**

@@ -20,6 +20,8 @@ export interface Overrides {
   baseUrl?: string;
   samples?: number;
   assumeRows?: number;
+  /** `--stats-file` / `stats-file`: relative to the working directory; null = read none. */
+  statsFile?: string | null;
   baseline?: string | null;
   failOn?: FailOn;
   envFile?: string;
@@ -71,6 +73,8 @@ export function resolveConfig(overrides: Overrides, env: NodeJS.ProcessEnv = pro
   if (overrides.baseUrl) config.http.baseUrl = overrides.baseUrl;
   if (overrides.samples !== undefined) config.http.samples = overrides.samples;
   if (overrides.assumeRows !== undefined) config.database.assumeRows = overrides.assumeRows;
+  if (overrides.statsFile !== undefined)
+    config.database.statsFile = overrides.statsFile === null ? null : resolve(overrides.statsFile);
   if (overrides.baseline !== undefined) config.baseline = overrides.baseline;
   if (overrides.failOn !== undefined) config.failOn = overrides.failOn;
   if (overrides.envFile !== undefined) config.envFile = overrides.envFile;

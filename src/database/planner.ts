@@ -20,6 +20,8 @@ import { renderShapeSql } from './render-shape.js';
 import { scrubDbError } from './scrub-error.js';
 import { guardSelect } from './statement-guard.js';
 import { preparePlanningDatabase } from './scale.js';
+import { loadStatistics } from '../stats/load.js';
+import { measuredSizes } from '../stats/sizes.js';
 import type { PlanningDatabase } from './scale.js';
 import type { IndexProof, Plan, ShapePlan } from './types.js';
 
@@ -66,18 +68,18 @@ function planNeedsHelp(plan: Plan): boolean {
 export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput): Promise<PlannerResult> {
   const started = Date.now();
   const { config, schema } = input;
-  const planning = await preparePlanningDatabase(db, {
-    assumeRows: config.database.assumeRows,
-    tables: config.database.tables,
-    connections: PLANNING_CONNECTIONS,
-  });
+  const { stats, file: statsFile } = loadStatistics(config);
+  const sizing = { assumeRows: config.database.assumeRows, tables: config.database.tables, stats };
+  const planning = await preparePlanningDatabase(db, { ...sizing, connections: PLANNING_CONNECTIONS });
   try {
     const overrides = Object.entries(config.database.tables);
+    const measured = Object.keys(measuredSizes([...planning.rows.keys()], sizing)).length;
     const scaleText =
       `${config.database.assumeRows.toLocaleString('en-US')} rows per table` +
       (overrides.length
         ? ` (${overrides.map(([t, n]) => `${t}: ${n.toLocaleString('en-US')}`).join(', ')})`
-        : '');
+        : '') +
+      (measured ? `, measured sizes for ${measured} tables from ${statsFile}` : '');
     if (!planning.scaled) {
       return {
         plans: [],

@@ -15,12 +15,17 @@ import { registerCleanup, shuttingDown } from '../lifecycle/cleanup.js';
 import { openAll } from './bounded.js';
 import { connect, createScratchDatabase } from './connection.js';
 import type { ScratchDatabase } from './connection.js';
+import { measuredFrequency } from '../stats/model.js';
+import type { ProductionStats } from '../stats/model.js';
+import { tableSize } from '../stats/sizes.js';
 
 export interface ScaleOptions {
   /** Rows assumed for every table (config.database.assumeRows). */
   assumeRows: number;
   /** Per-table overrides (config.database.tables). */
   tables: Record<string, number>;
+  /** Measured production figures (`perf-audit stats`): table rows and index selectivity; tables override them. */
+  stats?: ProductionStats | null;
   /** Single-statement connections to open for EXPLAINs run side by side (default 1). */
   connections?: number;
 }
@@ -64,10 +69,9 @@ const DDL_CONNECTIONS = 6;
 
 const q = (name: string) => `\`${name.replace(/`/g, '``')}\``;
 
-/** Rows assumed for a table: the per-table override (case-insensitive), else assume-rows. */
+/** Rows assumed for a table: the per-table override (case-insensitive), else the measured rows, else assume-rows. */
 export function assumedRows(table: string, opts: ScaleOptions): number {
-  const hit = Object.entries(opts.tables).find(([t]) => t.toLowerCase() === table.toLowerCase());
-  return Math.max(1, Math.round(hit ? hit[1] : opts.assumeRows));
+  return tableSize(table, opts).rows;
 }
 
 /** How many distinct values a column of this type can hold at most (booleans 2, enums their members), else null. */
@@ -155,7 +159,8 @@ export async function preparePlanningDatabase(
     stats = await connect(source.url, twin.name);
     const statsConn = stats;
     const scaled =
-      tables.length === 0 || (await writeStatistics(statsConn, twin.name, tables, rows, warnings));
+      tables.length === 0 ||
+      (await writeStatistics(statsConn, twin.name, tables, rows, warnings, opts.stats));
     conns = [
       twin.conn,
       ...(await openAll(Math.max(1, opts.connections ?? 1) - 1, () =>
@@ -182,7 +187,9 @@ export async function preparePlanningDatabase(
           unique: false,
           columns: index.columns.map((c) => c.toLowerCase()),
         };
-        values.push(...indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types));
+        values.push(
+          ...indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types, opts.stats),
+        );
       }
       for (const batch of chunks(values, 500)) {
         await statsConn.query(
@@ -221,13 +228,14 @@ async function writeStatistics(
   tables: string[],
   rows: Map<string, number>,
   warnings: string[],
+  stats?: ProductionStats | null,
 ): Promise<boolean> {
   const tableValues = tables.map((t) => `(${mysql.escape(db)}, ${mysql.escape(t)}, ${rows.get(t)})`);
   try {
     await conn.query(
       `REPLACE INTO mysql.table_stats (db_name, table_name, cardinality) VALUES ${tableValues.join(', ')}`,
     );
-    await writeIndexStatistics(conn, db, tables, rows);
+    await writeIndexStatistics(conn, db, tables, rows, stats);
   } catch (err) {
     warnings.push(
       `could not write production-size statistics (${(err as Error).message}); planner verdicts skipped`,
@@ -248,13 +256,17 @@ function indexStatValues(
   info: IndexInfo & { table: string; name: string },
   rows: number,
   types: string[],
+  stats?: ProductionStats | null,
 ): string[] {
   // InnoDB appends the primary key to a non-unique index, which makes the longer prefix unique.
   const arity = info.unique ? info.columns.length : info.columns.length + 1;
   const out: string[] = [];
   for (let k = 1; k <= arity; k++) {
     const uniqueAtPrefix = k > info.columns.length || (info.unique && k === info.columns.length);
-    const freq = avgFrequency(rows, types.slice(0, k), uniqueAtPrefix);
+    const measured = uniqueAtPrefix
+      ? null
+      : measuredFrequency(stats, info.table, info.columns.slice(0, k), rows);
+    const freq = measured ?? avgFrequency(rows, types.slice(0, k), uniqueAtPrefix);
     out.push(
       `(${[db, info.table, info.name].map((v) => mysql.escape(v)).join(', ')}, ${k}, ${freq.toFixed(4)})`,
     );
@@ -276,6 +288,7 @@ export async function writeIndexStatistics(
   db: string,
   tables: string[],
   rows: Map<string, number>,
+  stats?: ProductionStats | null,
 ): Promise<void> {
   if (tables.length === 0) return;
   const [cols] = await conn.query<RowDataPacket[]>(
@@ -303,7 +316,7 @@ export async function writeIndexStatistics(
   const values: string[] = [];
   for (const info of indexes.values()) {
     const types = info.columns.map((c) => columnTypes.get(`${info.table}.${c}`) ?? '');
-    values.push(...indexStatValues(db, info, rows.get(info.table) ?? 1, types));
+    values.push(...indexStatValues(db, info, rows.get(info.table) ?? 1, types, stats));
   }
   await conn.query('DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name IN (?)', [db, tables]);
   for (const batch of chunks(values, 500)) {

@@ -8,6 +8,7 @@ import type { Config } from '../config/model.js';
 import type { ScratchDatabase } from '../database/connection.js';
 import { explain } from '../database/planner.js';
 import { preparePlanningDatabase } from '../database/scale.js';
+import { loadStatistics } from '../stats/load.js';
 import { guardSelect } from '../database/statement-guard.js';
 import type { CapturedRequest, Plan } from '../database/types.js';
 import { capturedSelects } from './query-log.js';
@@ -36,6 +37,7 @@ export async function explainCaptured(
   const planning = await preparePlanningDatabase(db, {
     assumeRows: config.database.assumeRows,
     tables: config.database.tables,
+    stats: loadStatistics(config).stats,
   });
   try {
     const plans: CapturedPlan[] = [];

@@ -105,6 +105,16 @@ export interface IncompleteRun {
   cleanup: { label: string; ok: boolean; error?: string }[];
 }
 
+/** The production statistics file the run read (`perf-audit stats`), and the tables it sized. */
+export interface StatisticsUsed {
+  /** The file, relative to the app when inside it. */
+  file: string;
+  /** Table → rows the planner used from the file (database.tables overrides are not in it). */
+  measured: Record<string, number>;
+  /** Why the file, or part of it, could not be used (the run went on with the assumed sizes). */
+  problems: string[];
+}
+
 export interface AuditReport {
   version: 1;
   tool: { name: 'perf-audit'; version: string };
@@ -122,6 +132,8 @@ export interface AuditReport {
   certainty?: SchemaCertainty;
   settings: { key: string; value: string | null; source: string; file: string | null; line: number | null }[];
   phases: PhaseResult[];
+  /** Present when a statistics file was named or found at the app root. */
+  statistics?: StatisticsUsed;
   /** What the reader must know before anything else (an app whose database is not MariaDB). */
   notices?: string[];
   /** Present when the run stopped before its verdict (exit 3, a signal): why, and what was cleaned up. */

@@ -157,6 +157,7 @@ export function parseReport(text: string, source = 'report'): AuditReport {
     // The schema is not shown in comments; a saved report's schema is not needed to post one.
     schema: null,
     ...(isObject(raw['certainty']) ? { certainty: normalizeCertainty(raw['certainty']) } : {}),
+    ...(isObject(raw['statistics']) ? { statistics: normalizeStatistics(raw['statistics']) } : {}),
     settings: arr(raw['settings'])
       .filter(isObject)
       .map((s) => ({
@@ -232,5 +233,18 @@ function normalizeContext(raw: Record<string, unknown>): NonNullable<AuditReport
     sha: str(raw['sha']),
     event: str(raw['event']),
     ...(typeof raw['appDir'] === 'string' ? { appDir: raw['appDir'] } : {}),
+  };
+}
+
+/** The statistics section of a saved report: a file name, measured rows (numbers only) and problems. */
+function normalizeStatistics(raw: Record<string, unknown>): NonNullable<AuditReport['statistics']> {
+  const measured: Record<string, number> = {};
+  if (isObject(raw['measured']))
+    for (const [t, n] of Object.entries(raw['measured']))
+      if (typeof n === 'number' && Number.isFinite(n)) measured[t] = n;
+  return {
+    file: String(raw['file'] ?? ''),
+    measured,
+    problems: arr(raw['problems']).map(String),
   };
 }

@@ -8,6 +8,7 @@ import type { Finding } from '../findings.js';
 import { htmlText, mdCode, mdCodeBlock, mdLines, mdLink, mdText, truncate } from './escape.js';
 import { indexPlan, planSql } from './index-plan.js';
 import type { Status } from './view.js';
+import { rowsUsedText } from './sizes-text.js';
 
 export const ICON: Record<Status, string> = {
   ok: '✅',
@@ -112,7 +113,9 @@ const SEVERITY_ICON = { critical: '🔴', warning: '🟡', info: '🔵' } as con
 export function findingCard(ctx: PartsContext, finding: Finding, n: number): string {
   const head = `#### ${n}. ${SEVERITY_ICON[finding.severity]} ${mdText(finding.title, 200)}`;
   const where = `${docsLink(finding, ctx.docsBaseUrl)} · ${placesText(ctx, finding)}`;
-  return [head, where, mdText(finding.message, 600), ...fixBlocks(finding)].join('\n\n');
+  const rows = rowsUsedText(finding);
+  const message = mdText(finding.message, 600) + (rows ? ` _${mdText(rows, 300)}._` : '');
+  return [head, where, message, ...fixBlocks(finding)].join('\n\n');
 }
 
 /** A findings table without fixes (those go in code blocks under it), identical rows folded with a count. */

@@ -26,6 +26,7 @@ import {
 import type { PartsContext, SourceBase } from './markdown-parts.js';
 import { blockingText, countsText, groupFindings, pluralize, verdictsText } from './view.js';
 import { lowCertaintyText } from './certainty-text.js';
+import { sizesText } from './sizes-text.js';
 
 /** GitHub's limit on a comment body is 65,536 characters; keep a margin for the marker and footers. */
 export const COMMENT_MAX_CHARS = 65_536 - 1_536;
@@ -92,7 +93,10 @@ function headline(report: AuditReport): string {
   const low = lowCertaintyText(report.certainty);
   // perf-audit's own wording with counts, like verdictsText: no repository text.
   const warning = low ? `\n\n> ⚠️ **${low}**` : '';
-  return `${title}\n\n${facts.join(' · ')}${warning}\n\n_${verdicts}_`;
+  const sizes = sizesText(report);
+  // The file name and the problems come from the repository: escaped.
+  const measured = sizes ? `\n\n📏 ${mdText(sizes, 500)}` : '';
+  return `${title}\n\n${facts.join(' · ')}${warning}\n\n_${verdicts}_${measured}`;
 }
 
 function footer(report: AuditReport, ctx: PartsContext): string {

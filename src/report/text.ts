@@ -16,6 +16,7 @@ import {
   type Status,
 } from './view.js';
 import { lowCertaintyText } from './certainty-text.js';
+import { rowsUsedText, sizesText } from './sizes-text.js';
 
 const MARK: Record<Status, string> = {
   ok: 'OK',
@@ -54,6 +55,8 @@ function findingDetails(findings: Finding[]): string {
         `[${MARK[f.severity]}] ${f.rule} ${plain(f.title, 200)}${whereOf(f) ? `  (${plain(whereOf(f), 200)})` : ''}`,
       ];
       lines.push(`    ${plain(f.message, 600)}`);
+      const rows = rowsUsedText(f);
+      if (rows) lines.push(`    ${plain(rows, 300)}`);
       if (f.fix?.sql) lines.push(`    fix (SQL):       ${plain(f.fix.sql, 400)}`);
       if (f.fix?.migration) lines.push(`    fix (migration): ${plain(f.fix.migration, 400)}`);
       if (f.fix?.text) {
@@ -81,6 +84,8 @@ export function renderTable(report: AuditReport): string {
   const low = lowCertaintyText(report.certainty);
   if (low) out.push(`WARNING: ${low}.`);
   out.push(`${verdictsText(report).replace(/^./, (c) => c.toUpperCase())}.`);
+  const sizes = sizesText(report);
+  if (sizes) out.push(`${plain(sizes, 500)}.`);
   for (const n of report.notices ?? []) out.push(`Note: ${plain(n, 500)}`);
 
   out.push('', heading('Summary'));

@@ -1,0 +1,76 @@
+/**
+ * `perf-audit stats --db URL [--database NAME] [--output FILE]`: writes the production statistics file the
+ * planner scales its copies to. Reads information_schema and MariaDB's statistics tables only (collect.ts).
+ */
+
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEFAULT_STATS_FILE, serializeStats } from './model.js';
+
+export async function statsCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const err = (line: string) => process.stderr.write(`${line}\n`);
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        db: { type: 'string' },
+        database: { type: 'string' },
+        output: { type: 'string' },
+      },
+    }));
+  } catch (e) {
+    err(`perf-audit stats: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const url = values.db ?? env['PERF_AUDIT_DB_URL'];
+  if (!url || url === 'none') {
+    err('perf-audit stats: --db URL is required (mysql://user:pass@host:port/database)');
+    return 2;
+  }
+  const [{ connect, parseDbUrl, redactDbUrl }, { collectStats }] = await Promise.all([
+    import('../database/connection.js'),
+    import('./collect.js'),
+  ]);
+  let parsed;
+  try {
+    parsed = parseDbUrl(url);
+  } catch (e) {
+    err(`perf-audit stats: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const database = values.database ?? parsed.database;
+  if (!database) {
+    err('perf-audit stats: name the database: --database NAME, or mysql://…/NAME in --db');
+    return 2;
+  }
+  const output = values.output ?? DEFAULT_STATS_FILE;
+  let conn;
+  try {
+    conn = await connect(parsed, database === parsed.database ? undefined : 'information_schema');
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    err(`perf-audit stats: could not connect to ${redactDbUrl(url)} (${code ?? (e as Error).message})`);
+    return 3;
+  }
+  try {
+    const data = await collectStats(conn, database);
+    writeFileSync(output, serializeStats(data));
+    const tables = Object.keys(data.tables).length;
+    err(
+      [
+        `perf-audit stats: ${tables} table${tables === 1 ? '' : 's'} of ${database} written to ${output}`,
+        ...data.skipped.map((s) => `  skipped: ${s}`),
+      ].join('\n'),
+    );
+    return 0;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    err(`perf-audit stats: reading ${database} failed (${code ?? (e as Error).message})`);
+    return 3;
+  } finally {
+    await conn.end().catch(() => undefined);
+  }
+}
