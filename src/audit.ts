@@ -269,24 +269,15 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
 
   const sizing = { assumeRows: config.database.assumeRows, tables: config.database.tables };
   const planned = !!database && database.plans.length + database.criticalPlans.length > 0;
-  const statistics = statisticsUsed(
-    statsFile,
-    ctx.schema.tables.map((t) => t.name),
-    sizing,
-    planned,
-  );
-  let findings = applyIgnores(
-    withCertainty(
-      planned ? withTableSizes(outcome.findings, statsFile, sizing) : outcome.findings,
-      certainty,
-    ),
-    {
-      config,
-      project,
-      files,
-      directives,
-    },
-  );
+  const tableNames = ctx.schema.tables.map((t) => t.name);
+  const statistics = statisticsUsed(statsFile, tableNames, sizing, planned);
+  const sized = planned ? withTableSizes(outcome.findings, statsFile, sizing) : outcome.findings;
+  let findings = applyIgnores(withCertainty(sized, certainty), {
+    config,
+    project,
+    files,
+    directives,
+  });
   let fixed: AuditReport['fixed'] = [];
   if (config.baseline) {
     const base = await phases.run('baseline', async () => {
