@@ -33,6 +33,7 @@ import type { HttpFacts, RuleContext } from './rules/rule.js';
 import { VERSION } from './version.js';
 import { loadStatistics } from './stats/load.js';
 import { statisticsUsed, withTableSizes } from './stats/report-sizes.js';
+import { capSmallTables } from './stats/small-tables.js';
 
 export interface AuditOptions {
   /** false for the baseline audit of the base commit: schema + static + planner, no HTTP. */
@@ -271,7 +272,12 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   const planned = !!database && database.plans.length + database.criticalPlans.length > 0;
   const tableNames = ctx.schema.tables.map((t) => t.name);
   const statistics = statisticsUsed(statsFile, tableNames, sizing, planned);
-  const sized = planned ? withTableSizes(outcome.findings, statsFile, sizing) : outcome.findings;
+  const sized = planned
+    ? capSmallTables(withTableSizes(outcome.findings, statsFile, sizing), {
+        ...sizing,
+        stats: statsFile.stats,
+      })
+    : outcome.findings;
   let findings = applyIgnores(withCertainty(sized, certainty), {
     config,
     project,
