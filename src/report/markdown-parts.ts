@@ -107,15 +107,19 @@ export function fixBlocks(finding: Finding): string[] {
   return out;
 }
 
+/** The rows the planner gave the finding's table, when a statistics file was read: after the message. */
+function rowsNote(finding: Finding): string {
+  const rows = rowsUsedText(finding);
+  return rows ? `<br>_${mdText(rows, 300)}._` : '';
+}
+
 const SEVERITY_ICON = { critical: '🔴', warning: '🟡', info: '🔵' } as const;
 
 /** One finding in full: title, rule and places, what is wrong, and the fix as code blocks. */
 export function findingCard(ctx: PartsContext, finding: Finding, n: number): string {
   const head = `#### ${n}. ${SEVERITY_ICON[finding.severity]} ${mdText(finding.title, 200)}`;
   const where = `${docsLink(finding, ctx.docsBaseUrl)} · ${placesText(ctx, finding)}`;
-  const rows = rowsUsedText(finding);
-  const message = mdText(finding.message, 600) + (rows ? ` _${mdText(rows, 300)}._` : '');
-  return [head, where, message, ...fixBlocks(finding)].join('\n\n');
+  return [head, where, mdText(finding.message, 600) + rowsNote(finding), ...fixBlocks(finding)].join('\n\n');
 }
 
 /** A findings table without fixes (those go in code blocks under it), identical rows folded with a count. */
@@ -126,7 +130,7 @@ export function findingsTable(ctx: PartsContext, findings: Finding[]): string {
       ICON[f.severity],
       docsLink(f, ctx.docsBaseUrl),
       placesText(ctx, f, 1, true),
-      `**${mdText(f.title, 160)}**<br>${mdText(f.message, 240)}`,
+      `**${mdText(f.title, 160)}**<br>${mdText(f.message, 240)}${rowsNote(f)}`,
     ];
     const key = cells.join('\u0000');
     const known = rows.get(key);

@@ -9,7 +9,7 @@ export function sizesText(report: AuditReport): string | null {
   if (!s) return null;
   const n = Object.keys(s.measured).length;
   const head = n
-    ? `Sizes measured for ${n} table${n === 1 ? '' : 's'} (from ${s.file}); the others assumed`
+    ? `Sizes measured for ${n} table${n === 1 ? '' : 's'} (from ${s.file})`
     : `No measured size used from ${s.file}`;
   return s.problems.length ? `${head}; ${s.problems.join('; ')}` : head;
 }
