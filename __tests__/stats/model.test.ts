@@ -1,8 +1,9 @@
 /** The statistics file's model: checking with JSON paths, the query API, sizes, and what the run does with a bad file. */
 
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { Finding } from '../../src/findings.js';
 import { loadStatistics } from '../../src/stats/load.js';
@@ -171,5 +172,21 @@ describe('loading the file for a run', () => {
     const given = appWith({});
     given.database.statsFile = outside;
     expect(loadStatistics(given).stats?.rowsOf('orders')).toBe(1_000_000);
+  });
+});
+
+describe('schema/perf-audit-stats.schema.json', () => {
+  const read = (p: string) => JSON.parse(readFileSync(join(process.cwd(), p), 'utf8'));
+  const validate = new Ajv({ allErrors: true }).compile(read('schema/perf-audit-stats.schema.json'));
+
+  it('accepts what perf-audit writes and the fixtures, and refuses what the model refuses', () => {
+    expect(validate(JSON.parse(serializeStats(data())))).toBe(true);
+    const fixtures = read('__tests__/fixtures/stats/measured-sizes.json');
+    for (const c of Object.values(fixtures) as { stats: unknown }[]) expect(validate(c.stats)).toBe(true);
+    const bad = JSON.parse(serializeStats(data()));
+    bad.tables.Orders.rows = -1;
+    expect(validate(bad)).toBe(false);
+    expect(parseStats(JSON.stringify(bad), 'f').problems).toHaveLength(1);
+    expect(validate({ ...data(), version: 2 })).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import type { Connection } from 'mysql2/promise';
 import { jest } from '@jest/globals';
+import { Ajv } from 'ajv';
 import { main } from '../../src/cli.js';
 // main() imports these side by side; jest's ESM loader needs them linked once before that.
 import '../../src/audit.js';
@@ -138,6 +139,10 @@ describe('perf-audit stats', () => {
     for (const secret of [MARKER, PASSWORD, USER, root.hostname]) expect(text).not.toContain(secret);
     // Sorted keys: the file is written the same way every time.
     expect(serializeStats(stats!.data)).toBe(text);
+    const schema = JSON.parse(
+      readFileSync(join(process.cwd(), 'schema/perf-audit-stats.schema.json'), 'utf8'),
+    );
+    expect(new Ajv().compile(schema)(JSON.parse(text))).toBe(true);
     expect(Object.keys(JSON.parse(text))).toEqual([...Object.keys(JSON.parse(text))].sort());
   });
 
