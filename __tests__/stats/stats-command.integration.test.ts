@@ -164,6 +164,17 @@ describe('perf-audit stats', () => {
     const r = await run(['stats', '--db', ROOT_URL, '--output', join(dir, 'x.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/name the database/);
+    // A server that does not answer: exit 3, the URL without its password.
+    const down = await run([
+      'stats',
+      '--db',
+      `mysql://u:${PASSWORD}@127.0.0.1:1/app`,
+      '--output',
+      join(dir, 'y.json'),
+    ]);
+    expect(down.code).toBe(3);
+    expect(down.stderr).toMatch(/could not connect to mysql:\/\/u:\*\*\*@127\.0\.0\.1:1\/app/);
+    expect(down.stderr).not.toContain(PASSWORD);
   });
 
   async function audit(extra: string[]): Promise<AuditReport> {

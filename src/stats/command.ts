@@ -55,17 +55,9 @@ export async function statsCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
     err(`perf-audit stats: could not connect to ${redactDbUrl(url)} (${code ?? (e as Error).message})`);
     return 3;
   }
+  let data;
   try {
-    const data = await collectStats(conn, database);
-    writeFileSync(output, serializeStats(data));
-    const tables = Object.keys(data.tables).length;
-    err(
-      [
-        `perf-audit stats: ${tables} table${tables === 1 ? '' : 's'} of ${database} written to ${output}`,
-        ...data.skipped.map((s) => `  skipped: ${s}`),
-      ].join('\n'),
-    );
-    return 0;
+    data = await collectStats(conn, database);
   } catch (e) {
     const code = (e as { code?: string }).code;
     err(`perf-audit stats: reading ${database} failed (${code ?? (e as Error).message})`);
@@ -73,4 +65,20 @@ export async function statsCommand(argv: string[], env: NodeJS.ProcessEnv): Prom
   } finally {
     await conn.end().catch(() => undefined);
   }
+  try {
+    writeFileSync(output, serializeStats(data));
+  } catch (e) {
+    err(
+      `perf-audit stats: cannot write ${output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
+    return 3;
+  }
+  const tables = Object.keys(data.tables).length;
+  err(
+    [
+      `perf-audit stats: ${tables} table${tables === 1 ? '' : 's'} of ${database} written to ${output}`,
+      ...data.skipped.map((s) => `  skipped: ${s}`),
+    ].join('\n'),
+  );
+  return 0;
 }
