@@ -4,7 +4,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
+import { parseCli } from '../../src/cli.js';
 import { defaultConfig } from '../../src/config/defaults.js';
+import { resolveConfig } from '../../src/config/resolve.js';
 import type { Finding } from '../../src/findings.js';
 import { loadStatistics } from '../../src/stats/load.js';
 import { measuredFrequency, parseStats, serializeStats, statsModel } from '../../src/stats/model.js';
@@ -188,5 +190,21 @@ describe('schema/perf-audit-stats.schema.json', () => {
     expect(validate(bad)).toBe(false);
     expect(parseStats(JSON.stringify(bad), 'f').problems).toHaveLength(1);
     expect(validate({ ...data(), version: 2 })).toBe(false);
+  });
+});
+
+describe('where the file is named', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pa-stats-cfg-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('takes the flag (relative to the working directory) over the config key (relative to the app)', () => {
+    writeFileSync(join(root, '.perf-audit.yml'), 'database:\n  stats-file: prod/stats.json\n');
+    const fromFile = resolveConfig({ app: root }, {});
+    expect(fromFile.database.statsFile).toBe('prod/stats.json');
+    const fromFlag = resolveConfig({ app: root, statsFile: 'x.json' }, {});
+    expect(fromFlag.database.statsFile).toBe(join(process.cwd(), 'x.json'));
+    const cli = parseCli(['--app', root, '--stats-file', 'none']);
+    expect(cli !== 'help' && cli !== 'version' && cli.overrides.statsFile).toBeNull();
+    expect(resolveConfig({ app: root, statsFile: null }, {}).database.statsFile).toBeNull();
   });
 });
