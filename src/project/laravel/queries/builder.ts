@@ -40,6 +40,7 @@ import { likePattern } from './like.js';
 import { driverTest, onMariaDb } from './driver.js';
 import { unknownPiece } from './pieces.js';
 import { arrayWhere } from './array-where.js';
+import { conditionally, foldOptional, type OptionalGroup } from './optional.js';
 
 type Relation = ModelInfo['relations'][string];
 
@@ -120,6 +121,8 @@ export interface QueryState {
   code: string;
   /** Label for predicates that come from somewhere other than the chain itself. */
   via?: string;
+  /** What conditional code added (optional.ts): each part is sent on some requests only. */
+  optional?: OptionalGroup[];
 }
 
 export function newState(
@@ -381,6 +384,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     const sub = subState(state);
     sub.via = state.via;
     env.applyCallback(fnNode, sub);
+    foldOptional(sub);
     if (sub.unknown) {
       state.unknown = true;
       return;
@@ -681,7 +685,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) {
         const prev = state.via;
         state.via = prev ?? 'when()';
-        env.applyCallback(cb, state);
+        // A test read at run time: the callback's clauses are sent on some requests only.
+        if (test === null) conditionally(state, () => env.applyCallback(cb, state));
+        else env.applyCallback(cb, state);
         state.via = prev;
       }
       return { kind: 'builder' };

@@ -42,6 +42,7 @@ import { driverBranches } from './driver.js';
 import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
 import { placeOf } from './places.js';
+import { snapshot, takeOptional, variantShapes, type OptionalPart } from './optional.js';
 import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
 import { repositoryModel, soleImplementation, vendorFinder } from './repositories.js';
 
@@ -187,8 +188,7 @@ export class FileWalker {
 
   private emit(state: QueryState): void {
     if (this.muted) return;
-    const shape = finishState(state);
-    if (shape) this.add(shape);
+    for (const shape of variantShapes(state, finishState)) this.add(shape);
   }
 
   private add(shape: QueryShape): void {
@@ -259,8 +259,8 @@ export class FileWalker {
       case 'switch': {
         // A branch taken only on another database driver sends no MariaDB query.
         const taken = driverBranches(node);
-        if (!taken) break;
-        this.visitAll(taken, ctx);
+        if (taken) this.visitAll(taken, ctx);
+        else this.visitBranches(node, ctx);
         return;
       }
       case 'call':
@@ -271,6 +271,52 @@ export class FileWalker {
         return;
     }
     this.visitAll(childNodes(node), ctx);
+  }
+
+  /**
+   * `if ($request->filled('x')) { $q->where('x', …); }`: the test is read, then each branch on its own; what
+   * a branch adds to a query held in a variable is optional (optional.ts), not AND-ed with the other branches.
+   */
+  private visitBranches(node: PhpNode, ctx: Ctx): void {
+    // `if … elseif … else` is one conditional with three alternatives; each test runs before its branch.
+    const arms: { test: PhpNode | null; body: PhpNode | null }[] = [];
+    let exhaustive = false;
+    if (node.kind === 'if') {
+      let at: PhpNode | null = node;
+      while (at?.kind === 'if') {
+        arms.push({ test: child(at, 'test'), body: child(at, 'body') });
+        at = child(at, 'alternate');
+      }
+      if (at) arms.push({ test: null, body: at });
+      exhaustive = !!at;
+    } else {
+      this.visit(child(node, 'test'), ctx);
+      for (const c of children(child(node, 'body') ?? node, 'children')) {
+        arms.push({ test: null, body: child(c, 'body') });
+        if (!child(c, 'test')) exhaustive = true;
+      }
+    }
+    const states = new Set<QueryState>();
+    for (const v of ctx.frame.vars.values()) if (v?.kind === 'builder') states.add(v.state);
+    for (const t of ctx.frame.tracked) if (!t.emitted) states.add(t.state);
+    const open = [...states].map((state) => ({
+      snap: snapshot(state),
+      parts: [] as OptionalPart[],
+      all: true,
+    }));
+    for (const arm of arms) {
+      this.visit(arm.test, ctx);
+      this.visit(arm.body, ctx);
+      for (const o of open) {
+        const part = takeOptional(o.snap);
+        if (part === 'kept') o.snap = snapshot(o.snap.state);
+        if (part && part !== 'kept') o.parts.push(part);
+        else o.all = false;
+      }
+    }
+    for (const o of open)
+      if (o.parts.length)
+        (o.snap.state.optional ??= []).push({ parts: o.parts, required: exhaustive && o.all });
   }
 
   private visitFunction(node: PhpNode, ctx: Ctx): void {
@@ -775,5 +821,6 @@ function cloneState(s: QueryState): QueryState {
     tables: new Map(s.tables),
     orderBy: [...s.orderBy],
     groupBy: [...s.groupBy],
+    ...(s.optional ? { optional: [...s.optional] } : {}),
   };
 }
