@@ -7,6 +7,7 @@
  */
 
 import type { JoinTerm, OrderTerm, Predicate, QueryShape } from '../../model.js';
+import { child, children, type PhpNode } from '../../php/ast.js';
 import type { QueryState } from './builder.js';
 
 /** What one branch added, and where in the query's lists it went. */
@@ -215,4 +216,51 @@ export function variantShapes(state: QueryState, finish: (s: QueryState) => Quer
   for (const g of state.optional)
     for (const part of g.parts) add(finish(withParts(state, new Map([[g, part]]))));
   return out;
+}
+
+/**
+ * Runs the arms of one conditional (`if`/`elseif`/`else`, `switch` cases) one after the other; what each adds
+ * to each query becomes one part of that query's optional group. `exhaustive`: one arm always runs.
+ */
+export function runBranches(states: Iterable<QueryState>, arms: (() => void)[], exhaustive: boolean): void {
+  const open = [...states].map((state) => ({
+    snap: snapshot(state),
+    parts: [] as OptionalPart[],
+    all: true,
+  }));
+  for (const arm of arms) {
+    arm();
+    for (const o of open) {
+      const part = takeOptional(o.snap);
+      if (part === 'kept') o.snap = snapshot(o.snap.state);
+      if (part && part !== 'kept') o.parts.push(part);
+      else o.all = false;
+    }
+  }
+  for (const o of open)
+    if (o.parts.length)
+      (o.snap.state.optional ??= []).push({ parts: o.parts, required: exhaustive && o.all });
+}
+
+/** The arms of an `if` chain or a `switch`: each arm's test (null for `else` and cases) and body. */
+export function armsOf(node: PhpNode): {
+  arms: { test: PhpNode | null; body: PhpNode | null }[];
+  exhaustive: boolean;
+} {
+  const arms: { test: PhpNode | null; body: PhpNode | null }[] = [];
+  if (node.kind === 'if') {
+    let at: PhpNode | null = node;
+    while (at?.kind === 'if') {
+      arms.push({ test: child(at, 'test'), body: child(at, 'body') });
+      at = child(at, 'alternate');
+    }
+    if (at) arms.push({ test: null, body: at });
+    return { arms, exhaustive: !!at };
+  }
+  let exhaustive = false;
+  for (const c of children(child(node, 'body') ?? node, 'children')) {
+    arms.push({ test: null, body: child(c, 'body') });
+    if (!child(c, 'test')) exhaustive = true;
+  }
+  return { arms, exhaustive };
 }

@@ -42,7 +42,7 @@ import { driverBranches } from './driver.js';
 import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
 import { placeOf } from './places.js';
-import { snapshot, takeOptional, variantShapes, type OptionalPart } from './optional.js';
+import { armsOf, runBranches, variantShapes } from './optional.js';
 import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
 import { repositoryModel, soleImplementation, vendorFinder } from './repositories.js';
 
@@ -278,45 +278,20 @@ export class FileWalker {
    * a branch adds to a query held in a variable is optional (optional.ts), not AND-ed with the other branches.
    */
   private visitBranches(node: PhpNode, ctx: Ctx): void {
-    // `if … elseif … else` is one conditional with three alternatives; each test runs before its branch.
-    const arms: { test: PhpNode | null; body: PhpNode | null }[] = [];
-    let exhaustive = false;
-    if (node.kind === 'if') {
-      let at: PhpNode | null = node;
-      while (at?.kind === 'if') {
-        arms.push({ test: child(at, 'test'), body: child(at, 'body') });
-        at = child(at, 'alternate');
-      }
-      if (at) arms.push({ test: null, body: at });
-      exhaustive = !!at;
-    } else {
-      this.visit(child(node, 'test'), ctx);
-      for (const c of children(child(node, 'body') ?? node, 'children')) {
-        arms.push({ test: null, body: child(c, 'body') });
-        if (!child(c, 'test')) exhaustive = true;
-      }
-    }
+    // `if … elseif … else` is one conditional with three arms; each test runs before its arm.
+    if (node.kind === 'switch') this.visit(child(node, 'test'), ctx);
+    const { arms, exhaustive } = armsOf(node);
     const states = new Set<QueryState>();
     for (const v of ctx.frame.vars.values()) if (v?.kind === 'builder') states.add(v.state);
     for (const t of ctx.frame.tracked) if (!t.emitted) states.add(t.state);
-    const open = [...states].map((state) => ({
-      snap: snapshot(state),
-      parts: [] as OptionalPart[],
-      all: true,
-    }));
-    for (const arm of arms) {
-      this.visit(arm.test, ctx);
-      this.visit(arm.body, ctx);
-      for (const o of open) {
-        const part = takeOptional(o.snap);
-        if (part === 'kept') o.snap = snapshot(o.snap.state);
-        if (part && part !== 'kept') o.parts.push(part);
-        else o.all = false;
-      }
-    }
-    for (const o of open)
-      if (o.parts.length)
-        (o.snap.state.optional ??= []).push({ parts: o.parts, required: exhaustive && o.all });
+    runBranches(
+      states,
+      arms.map((arm) => () => {
+        this.visit(arm.test, ctx);
+        this.visit(arm.body, ctx);
+      }),
+      exhaustive,
+    );
   }
 
   private visitFunction(node: PhpNode, ctx: Ctx): void {
