@@ -267,6 +267,9 @@ const NEUTRAL = new Set([
   'groupbyraw', 'tap', 'macro', 'beforequery', 'afterquery', 'withtrashed_', 'timeout',
 ]); // prettier-ignore
 
+/** A row count the code does not spell (`take($count)`, `paginate($perPage)`): Laravel's default page size. */
+const UNKNOWN_COUNT = 15;
+
 export type After = { kind: 'builder' } | { kind: 'model'; model: ModelInfo } | { kind: 'done' };
 
 /** Applies one method call to the query. Returns what the call gives back. */
@@ -620,7 +623,11 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     case 'take': {
       const n = lit(args[0]);
       if (typeof n === 'number') state.limit = n;
-      else state.partial.push(`the ${name}() count is not known`);
+      else if (n !== null) {
+        // A count from a variable is still a LIMIT: the read is bounded, as with paginate()'s page size.
+        state.limit = UNKNOWN_COUNT;
+        state.partial.push(`the ${name}() count is not known: ${UNKNOWN_COUNT} assumed`);
+      }
       return { kind: 'builder' };
     }
     case 'forpage': {
@@ -734,9 +741,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     case 'cursorpaginate': {
       // The page size, or the model's $perPage (15); simple and cursor pagination fetch one row more.
       const n = args[0] ? lit(args[0]) : undefined;
-      const perPage = typeof n === 'number' && n > 0 ? n : 15;
+      const perPage = typeof n === 'number' && n > 0 ? n : UNKNOWN_COUNT;
       if (args[0] && typeof n !== 'number' && n !== null)
-        state.partial.push(`the page size of ${name}() is not known: 15 assumed`);
+        state.partial.push(`the page size of ${name}() is not known: ${UNKNOWN_COUNT} assumed`);
       state.limit = m === 'paginate' ? perPage : perPage + 1;
       return { kind: 'done' };
     }
