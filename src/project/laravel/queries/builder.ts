@@ -26,7 +26,7 @@ import {
 import { bindArguments } from '../../php/calls.js';
 import type { ClassIndex, FoundMethod } from '../../php/class-index.js';
 import { evaluateArgs, type EvalContext, type EvalHost } from '../../php/evaluate.js';
-import { Unknown, type PhpValue } from '../../php/value.js';
+import { HostValue, type PhpValue } from '../../php/value.js';
 import { orderFromFragment, predicatesFromFragment, shapeId } from '../../sql/shapes.js';
 import { literalValue, type Literal } from './literal.js';
 import {
@@ -210,7 +210,59 @@ export function evalContext(env: Env): EvalContext {
   const bindings = env.bindings;
   if (env.host) ctx.host = env.host;
   if (bindings) ctx.variable = (name) => bindings.get(name);
+  // In a model (its scopes): `$this->qualifyColumn('x')`, `$this->getTable()` name the model's table.
+  const model = env.models.get(env.selfFqcn);
+  const follow = ctx.callMethod;
+  if (model)
+    ctx.callMethod = (target, method, args, node) =>
+      (target === 'this' ? modelMethod(model, method, args) : undefined) ??
+      follow?.(target, method, args, node);
+  const host = ctx.host;
+  ctx.host = {
+    callFunction: (name, args, node) => host?.callFunction?.(name, args, node),
+    callStatic: (fqcn, method, args, node) => host?.callStatic?.(fqcn, method, args, node),
+    construct: (fqcn, args, node) => host?.construct?.(fqcn, args, node),
+    callObject: (target, method, args, node) =>
+      (target instanceof QueryValue || target instanceof ModelValue
+        ? queryMethod(target, method, args)
+        : undefined) ?? host?.callObject?.(target, method, args, node),
+  };
   return ctx;
+}
+
+/** The query a scope receives, as a value: `$query->qualifyColumn('x')`, `$query->getModel()`. */
+class QueryValue extends HostValue {
+  constructor(readonly model: ModelInfo) {
+    super();
+  }
+}
+/** The model of such a query: `$query->getModel()->getTable()`. */
+class ModelValue extends HostValue {
+  constructor(readonly model: ModelInfo) {
+    super();
+  }
+}
+
+/** Model::getTable() and Model::qualifyColumn() (a column already qualified is kept). */
+function modelMethod(model: ModelInfo, method: string, args: PhpValue[]): PhpValue | undefined {
+  const m = method.toLowerCase();
+  if (m === 'gettable') return model.table;
+  if (m === 'qualifycolumn' && typeof args[0] === 'string')
+    return args[0].includes('.') ? args[0] : `${model.table}.${args[0]}`;
+  return undefined;
+}
+
+function queryMethod(
+  target: QueryValue | ModelValue,
+  method: string,
+  args: PhpValue[],
+): PhpValue | undefined {
+  const m = method.toLowerCase();
+  if (target instanceof QueryValue) {
+    if (m === 'getmodel') return new ModelValue(target.model);
+    return m === 'qualifycolumn' ? modelMethod(target.model, method, args) : undefined;
+  }
+  return modelMethod(target.model, method, args);
 }
 
 /** Laravel's operator list: a 2-argument where whose second argument is one of these is still `=`. */
@@ -917,7 +969,7 @@ function runScope(
   };
   // The query is the scope's first parameter; the call's arguments bind to the ones after it.
   const given = evaluateArgs(args, evalContext(env));
-  const positional = [new Unknown('the query', null), ...given.positional];
+  const positional = [new QueryValue(model), ...given.positional];
   inner.bindings = bindArguments(method, { positional, named: given.named }, evalContext(inner));
   const prevVia = state.via;
   state.via = prevVia ?? `scope:${scopeName}`;
