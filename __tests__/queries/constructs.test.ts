@@ -184,10 +184,10 @@ describe('relations', () => {
 });
 
 describe('builders kept in variables', () => {
-  test('conditional where and later sorts join the shape that starts at the assignment', () => {
-    const q = line(107);
-    expect(preds(q)).toEqual(['status =', 'deleted_at is null']);
-    expect(orders(q)).toEqual(['created_at asc']);
+  test('a conditional where is optional: the common path, and the branch with its where; later sorts join both', () => {
+    const shapes = at(queries, FILE, 107);
+    expect(shapes.map(preds)).toEqual([['deleted_at is null'], ['status =', 'deleted_at is null']]);
+    for (const q of shapes) expect(orders(q)).toEqual(['created_at asc']);
   });
   test('a builder returned from a function is still a query', () => {
     expect(preds(line(114))).toEqual(['channel =', 'deleted_at is null']);

@@ -102,7 +102,8 @@ describe("each chain's shape is the SQL Laravel 8.83 builds for it", () => {
     expect(methods.length).toBeGreaterThanOrEqual(20);
   });
   test.each(methods)('%s', (method) => {
-    const expected = theirs(method).map(canonical).sort();
+    // A query sent on several runs of the method (laravel-sql.php) is one shape.
+    const expected = [...new Set(theirs(method).map(canonical))].sort();
     const got = ours(method).map(canonical).sort();
     expect(got).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);

@@ -54,6 +54,26 @@ function sortsOutsideIndex(plan: Plan): boolean {
   return plan.accesses.some((a) => a.filesort || a.temporary);
 }
 
+/**
+ * An existing index already narrows the table to a few rows: sorting those costs less than keeping one
+ * more index, so removing that sort alone is no reason to propose a wider one.
+ */
+const FEW_ROWS_TO_SORT = 100;
+function sortsFewRows(plan: Plan, table: string): boolean {
+  const reads = accessesOf(plan, table);
+  return reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && a.rows <= FEW_ROWS_TO_SORT);
+}
+
+/**
+ * Without a database: an existing index seeks on every filter column and only the sort or grouping is left.
+ * The rows of one key are few, as the planner finds with one (`sortsFewRows`).
+ */
+function sortsOneKey(tv: TableVerdict): boolean {
+  const d = tv.demand;
+  const filters = d.equality.length + d.inList.length + d.range.length;
+  return tv.verdict === 'partial' && filters > 0 && !d.hasOr && (tv.best?.filterCovered ?? 0) >= filters;
+}
+
 function scannedTables(plan: Plan): Set<string> {
   return new Set(plan.accesses.filter(isFullScan).map((a) => a.table.toLowerCase()));
 }
@@ -119,7 +139,11 @@ function computeMissingIndexes(ctx: RuleContext): MissingIndex[] {
         const scannedAfter = after && usesIt ? scannedTables(after) : scannedBefore;
         const removesScan = usesIt && scannedAfter.size < scannedBefore.size;
         const removesSort =
-          usesIt && sortedBefore && !sortsOutsideIndex(after!) && scannedAfter.size <= scannedBefore.size;
+          usesIt &&
+          sortedBefore &&
+          !sortsOutsideIndex(after!) &&
+          scannedAfter.size <= scannedBefore.size &&
+          !sortsFewRows(sp.before, tv.table);
         if (removesScan || removesSort) {
           need = {
             shape,
@@ -150,7 +174,7 @@ function computeMissingIndexes(ctx: RuleContext): MissingIndex[] {
         } else continue;
       } else {
         proposal = tv.proposal;
-        if (!proposal || tv.verdict === 'served') continue;
+        if (!proposal || tv.verdict === 'served' || sortsOneKey(tv)) continue;
         need = {
           shape,
           verdict: tv.verdict,

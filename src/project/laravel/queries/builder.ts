@@ -26,7 +26,7 @@ import {
 import { bindArguments } from '../../php/calls.js';
 import type { ClassIndex, FoundMethod } from '../../php/class-index.js';
 import { evaluateArgs, type EvalContext, type EvalHost } from '../../php/evaluate.js';
-import { Unknown, type PhpValue } from '../../php/value.js';
+import { HostValue, type PhpValue } from '../../php/value.js';
 import { orderFromFragment, predicatesFromFragment, shapeId } from '../../sql/shapes.js';
 import { literalValue, type Literal } from './literal.js';
 import {
@@ -40,6 +40,7 @@ import { likePattern } from './like.js';
 import { driverTest, onMariaDb } from './driver.js';
 import { unknownPiece } from './pieces.js';
 import { arrayWhere } from './array-where.js';
+import { conditionally, foldOptional, type OptionalGroup } from './optional.js';
 
 type Relation = ModelInfo['relations'][string];
 
@@ -120,6 +121,8 @@ export interface QueryState {
   code: string;
   /** Label for predicates that come from somewhere other than the chain itself. */
   via?: string;
+  /** What conditional code added (optional.ts): each part is sent on some requests only. */
+  optional?: OptionalGroup[];
 }
 
 export function newState(
@@ -207,7 +210,59 @@ export function evalContext(env: Env): EvalContext {
   const bindings = env.bindings;
   if (env.host) ctx.host = env.host;
   if (bindings) ctx.variable = (name) => bindings.get(name);
+  // In a model (its scopes): `$this->qualifyColumn('x')`, `$this->getTable()` name the model's table.
+  const model = env.models.get(env.selfFqcn);
+  const follow = ctx.callMethod;
+  if (model)
+    ctx.callMethod = (target, method, args, node) =>
+      (target === 'this' ? modelMethod(model, method, args) : undefined) ??
+      follow?.(target, method, args, node);
+  const host = ctx.host;
+  ctx.host = {
+    callFunction: (name, args, node) => host?.callFunction?.(name, args, node),
+    callStatic: (fqcn, method, args, node) => host?.callStatic?.(fqcn, method, args, node),
+    construct: (fqcn, args, node) => host?.construct?.(fqcn, args, node),
+    callObject: (target, method, args, node) =>
+      (target instanceof QueryValue || target instanceof ModelValue
+        ? queryMethod(target, method, args)
+        : undefined) ?? host?.callObject?.(target, method, args, node),
+  };
   return ctx;
+}
+
+/** The query a scope receives, as a value: `$query->qualifyColumn('x')`, `$query->getModel()`. */
+class QueryValue extends HostValue {
+  constructor(readonly model: ModelInfo) {
+    super();
+  }
+}
+/** The model of such a query: `$query->getModel()->getTable()`. */
+class ModelValue extends HostValue {
+  constructor(readonly model: ModelInfo) {
+    super();
+  }
+}
+
+/** Model::getTable() and Model::qualifyColumn() (a column already qualified is kept). */
+function modelMethod(model: ModelInfo, method: string, args: PhpValue[]): PhpValue | undefined {
+  const m = method.toLowerCase();
+  if (m === 'gettable') return model.table;
+  if (m === 'qualifycolumn' && typeof args[0] === 'string')
+    return args[0].includes('.') ? args[0] : `${model.table}.${args[0]}`;
+  return undefined;
+}
+
+function queryMethod(
+  target: QueryValue | ModelValue,
+  method: string,
+  args: PhpValue[],
+): PhpValue | undefined {
+  const m = method.toLowerCase();
+  if (target instanceof QueryValue) {
+    if (m === 'getmodel') return new ModelValue(target.model);
+    return m === 'qualifycolumn' ? modelMethod(target.model, method, args) : undefined;
+  }
+  return modelMethod(target.model, method, args);
 }
 
 /** Laravel's operator list: a 2-argument where whose second argument is one of these is still `=`. */
@@ -263,6 +318,9 @@ const NEUTRAL = new Set([
   'oldestofmany', 'ofmany', 'wherepivotin', 'withpivot', 'withtimestamps', 'as', 'using', 'inrandomorder',
   'groupbyraw', 'tap', 'macro', 'beforequery', 'afterquery', 'withtrashed_', 'timeout',
 ]); // prettier-ignore
+
+/** A row count the code does not spell (`take($count)`, `paginate($perPage)`): Laravel's default page size. */
+const UNKNOWN_COUNT = 15;
 
 export type After = { kind: 'builder' } | { kind: 'model'; model: ModelInfo } | { kind: 'done' };
 
@@ -381,6 +439,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     const sub = subState(state);
     sub.via = state.via;
     env.applyCallback(fnNode, sub);
+    foldOptional(sub);
     if (sub.unknown) {
       state.unknown = true;
       return;
@@ -616,7 +675,11 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     case 'take': {
       const n = lit(args[0]);
       if (typeof n === 'number') state.limit = n;
-      else state.partial.push(`the ${name}() count is not known`);
+      else if (n !== null) {
+        // A count from a variable is still a LIMIT: the read is bounded, as with paginate()'s page size.
+        state.limit = UNKNOWN_COUNT;
+        state.partial.push(`the ${name}() count is not known: ${UNKNOWN_COUNT} assumed`);
+      }
       return { kind: 'builder' };
     }
     case 'forpage': {
@@ -681,7 +744,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) {
         const prev = state.via;
         state.via = prev ?? 'when()';
-        env.applyCallback(cb, state);
+        // A test read at run time: the callback's clauses are sent on some requests only.
+        if (test === null) conditionally(state, () => env.applyCallback(cb, state));
+        else env.applyCallback(cb, state);
         state.via = prev;
       }
       return { kind: 'builder' };
@@ -728,9 +793,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     case 'cursorpaginate': {
       // The page size, or the model's $perPage (15); simple and cursor pagination fetch one row more.
       const n = args[0] ? lit(args[0]) : undefined;
-      const perPage = typeof n === 'number' && n > 0 ? n : 15;
+      const perPage = typeof n === 'number' && n > 0 ? n : UNKNOWN_COUNT;
       if (args[0] && typeof n !== 'number' && n !== null)
-        state.partial.push(`the page size of ${name}() is not known: 15 assumed`);
+        state.partial.push(`the page size of ${name}() is not known: ${UNKNOWN_COUNT} assumed`);
       state.limit = m === 'paginate' ? perPage : perPage + 1;
       return { kind: 'done' };
     }
@@ -904,7 +969,7 @@ function runScope(
   };
   // The query is the scope's first parameter; the call's arguments bind to the ones after it.
   const given = evaluateArgs(args, evalContext(env));
-  const positional = [new Unknown('the query', null), ...given.positional];
+  const positional = [new QueryValue(model), ...given.positional];
   inner.bindings = bindArguments(method, { positional, named: given.named }, evalContext(inner));
   const prevVia = state.via;
   state.via = prevVia ?? `scope:${scopeName}`;

@@ -5,6 +5,7 @@ import { addJoinOn, applyMethod } from './builder.js';
 import { driverBranches } from './driver.js';
 import type { Env, QueryState } from './builder.js';
 import type { JoinTerm } from '../../model.js';
+import { armsOf, runBranches } from './optional.js';
 
 /** Expressions a function body evaluates at its top level (through if/else and blocks, not nested closures). */
 export function bodyExpressions(fn: PhpNode): PhpNode[] {
@@ -64,10 +65,10 @@ export function applyCallbackTo(
 ): void {
   const param = paramName ?? firstParamName(fn);
   if (!param) return;
-  for (const expr of bodyExpressions(fn)) {
-    if (expr.kind !== 'call') continue;
+  const apply = (expr: PhpNode): void => {
+    if (expr.kind !== 'call') return;
     const chain = flatten(expr);
-    if (chain.root.kind !== 'variable' || nameOf(chain.root) !== param) continue;
+    if (chain.root.kind !== 'variable' || nameOf(chain.root) !== param) return;
     for (const step of chain.steps) {
       if (step.kind !== 'call' || step.name === null) break;
       const m = step.name.toLowerCase();
@@ -82,5 +83,50 @@ export function applyCallbackTo(
       const after = applyMethod(state, step.name, step.args, env);
       if (after.kind !== 'builder') break;
     }
+  };
+  if (fn.kind === 'arrowfunc') {
+    const body = child(fn, 'body');
+    if (body) apply(body);
+    return;
   }
+  // The statements of the body in order; a branch's clauses are optional (optional.ts), as in the walker.
+  const visit = (stmt: PhpNode | null): void => {
+    if (!stmt) return;
+    switch (stmt.kind) {
+      case 'block':
+        children(stmt, 'children').forEach(visit);
+        break;
+      case 'expressionstatement': {
+        const e = child(stmt, 'expression');
+        if (e) apply(e.kind === 'assign' ? (child(e, 'right') ?? e) : e);
+        break;
+      }
+      case 'return': {
+        const e = child(stmt, 'expr');
+        if (e) apply(e);
+        break;
+      }
+      case 'if':
+      case 'switch': {
+        const taken = driverBranches(stmt);
+        if (taken) {
+          taken.forEach(visit);
+          break;
+        }
+        const { arms, exhaustive } = armsOf(stmt);
+        runBranches(
+          [state],
+          arms.map((arm) => () => visit(arm.body)),
+          exhaustive,
+        );
+        break;
+      }
+      case 'foreach':
+      case 'for':
+      case 'while':
+        visit(child(stmt, 'body'));
+        break;
+    }
+  };
+  visit(child(fn, 'body'));
 }

@@ -42,6 +42,7 @@ import { driverBranches } from './driver.js';
 import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
 import { placeOf } from './places.js';
+import { armsOf, runBranches, variantShapes } from './optional.js';
 import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
 import { repositoryModel, soleImplementation, vendorFinder } from './repositories.js';
 
@@ -187,8 +188,7 @@ export class FileWalker {
 
   private emit(state: QueryState): void {
     if (this.muted) return;
-    const shape = finishState(state);
-    if (shape) this.add(shape);
+    for (const shape of variantShapes(state, finishState)) this.add(shape);
   }
 
   private add(shape: QueryShape): void {
@@ -259,8 +259,8 @@ export class FileWalker {
       case 'switch': {
         // A branch taken only on another database driver sends no MariaDB query.
         const taken = driverBranches(node);
-        if (!taken) break;
-        this.visitAll(taken, ctx);
+        if (taken) this.visitAll(taken, ctx);
+        else this.visitBranches(node, ctx);
         return;
       }
       case 'call':
@@ -271,6 +271,27 @@ export class FileWalker {
         return;
     }
     this.visitAll(childNodes(node), ctx);
+  }
+
+  /**
+   * `if ($request->filled('x')) { $q->where('x', …); }`: the test is read, then each branch on its own; what
+   * a branch adds to a query held in a variable is optional (optional.ts), not AND-ed with the other branches.
+   */
+  private visitBranches(node: PhpNode, ctx: Ctx): void {
+    // `if … elseif … else` is one conditional with three arms; each test runs before its arm.
+    if (node.kind === 'switch') this.visit(child(node, 'test'), ctx);
+    const { arms, exhaustive } = armsOf(node);
+    const states = new Set<QueryState>();
+    for (const v of ctx.frame.vars.values()) if (v?.kind === 'builder') states.add(v.state);
+    for (const t of ctx.frame.tracked) if (!t.emitted) states.add(t.state);
+    runBranches(
+      states,
+      arms.map((arm) => () => {
+        this.visit(arm.test, ctx);
+        this.visit(arm.body, ctx);
+      }),
+      exhaustive,
+    );
   }
 
   private visitFunction(node: PhpNode, ctx: Ctx): void {
@@ -775,5 +796,6 @@ function cloneState(s: QueryState): QueryState {
     tables: new Map(s.tables),
     orderBy: [...s.orderBy],
     groupBy: [...s.groupBy],
+    ...(s.optional ? { optional: [...s.optional] } : {}),
   };
 }

@@ -1,0 +1,97 @@
+/**
+ * PA101 with the planner: an index that removes only a sort is proposed when the existing index leaves many
+ * rows to sort, not when it already narrows the table to a few (sorting those is cheaper than one more index).
+ */
+
+import { createScratchDatabase, parseDbUrl } from '../../src/database/connection.js';
+import { runPlannerPhase } from '../../src/database/planner.js';
+import { renderCreateTable } from '../../src/schema/ddl.js';
+import type { Schema, Table } from '../../src/schema/model.js';
+import type { QueryShape } from '../../src/project/model.js';
+import { finalize } from '../../src/rules/finalize.js';
+import { indexesRules } from '../../src/rules/groups/indexes.js';
+import { DB_URL, contextWith, seedConfig, shape } from './seed.js';
+
+const column = (name: string, type: string) => ({ name, type, nullable: false, default: null });
+
+function posts(indexes: [string, string[]][]): Schema {
+  const table: Table = {
+    name: 'posts',
+    columns: [
+      column('id', 'bigint(20) unsigned'),
+      column('user_id', 'bigint(20) unsigned'),
+      column('status', 'varchar(32)'),
+      column('created_at', 'timestamp'),
+    ],
+    indexes: [
+      { name: 'PRIMARY', columns: ['id'], unique: true, primary: true },
+      ...indexes.map(([name, columns]) => ({ name, columns, unique: false, primary: false })),
+    ],
+    foreignKeys: [],
+  };
+  return { source: 'static', tables: [table] };
+}
+
+async function pa101(schema: Schema, shapes: QueryShape[]) {
+  const db = await createScratchDatabase(parseDbUrl(DB_URL));
+  try {
+    for (const t of schema.tables) await db.conn.query(renderCreateTable(t));
+    const config = { ...seedConfig(), queries: [] };
+    const planner = await runPlannerPhase(db, { config, schema, shapes });
+    const rule = indexesRules.find((r) => r.id === 'PA101')!;
+    const ctx = contextWith({ shapes, schema, planner, config });
+    return { findings: rule.check(ctx).map((d) => finalize(rule, d, ctx.config)), planner };
+  } finally {
+    await db.drop();
+  }
+}
+
+const sorted = (where: QueryShape['where']) =>
+  shape({
+    table: 'posts',
+    where,
+    orderBy: [{ column: 'created_at', direction: 'desc' }],
+    location: { file: 'app/Http/Controllers/PostController.php', line: 12 },
+  });
+
+test('an index already seeking on both equality columns (a few rows): no wider index for the sort', async () => {
+  const q = sorted([
+    { column: 'user_id', op: '=' },
+    { column: 'status', op: '=' },
+  ]);
+  const { findings, planner } = await pa101(posts([['posts_user_id_status_index', ['user_id', 'status']]]), [
+    q,
+  ]);
+  const before = planner.plans.find((p) => p.shapeId === q.id)!.before.accesses[0];
+  // The premise: the planner reads a few rows through the existing index, then sorts them.
+  expect(before).toMatchObject({ key: 'posts_user_id_status_index', filesort: true });
+  expect(before.rows).toBeLessThanOrEqual(100);
+  expect(findings).toEqual([]);
+});
+
+test('a scan and sort with no index at all: the index is proposed', async () => {
+  const q = sorted([{ column: 'user_id', op: '=' }]);
+  const { findings } = await pa101(posts([]), [q]);
+  expect(findings.map((f) => f.columns)).toEqual([['user_id', 'created_at']]);
+});
+
+describe('without a database', () => {
+  const check = (schema: Schema, q: QueryShape) => {
+    const rule = indexesRules.find((r) => r.id === 'PA101')!;
+    const ctx = contextWith({ shapes: [q], schema, planner: null });
+    return rule.check(ctx).map((d) => d.columns);
+  };
+  test('an index seeking on every filter column leaves only the sort of one key: no wider index', () => {
+    const q = sorted([{ column: 'user_id', op: '=' }]);
+    expect(check(posts([['posts_user_id_index', ['user_id']]]), q)).toEqual([]);
+  });
+  test('an index seeking on some of the filter columns: the wider index is proposed', () => {
+    const q = sorted([
+      { column: 'user_id', op: '=' },
+      { column: 'status', op: '=' },
+    ]);
+    expect(check(posts([['posts_user_id_index', ['user_id']]]), q)).toEqual([
+      ['user_id', 'status', 'created_at'],
+    ]);
+  });
+});

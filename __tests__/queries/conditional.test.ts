@@ -1,0 +1,100 @@
+/** Conditional clauses (optional.ts): what a branch adds is one more shape, not AND-ed with the other branches. */
+
+import { extract, orders, parseSource, preds } from './helpers.js';
+
+const MODEL = parseSource(
+  'app/Models/Ticket.php',
+  `<?php
+namespace App\\Models;
+use Illuminate\\Database\\Eloquent\\Model;
+class Ticket extends Model {}
+`,
+);
+
+function shapesOf(body: string): string[] {
+  const controller = parseSource(
+    'app/Http/Controllers/TicketController.php',
+    `<?php
+namespace App\\Http\\Controllers;
+use App\\Models\\Ticket;
+class TicketController
+{
+    public function index($request, $kind)
+    {
+${body}
+    }
+}
+`,
+  );
+  const { queries } = extract([MODEL, controller]);
+  return queries
+    .filter((q) => q.table === 'tickets')
+    .map((q) => [...preds(q), ...orders(q).map((o) => `order ${o}`)].join(', '));
+}
+
+test('each switch case is its own shape; with a default, the query is never sent without one', () => {
+  expect(
+    shapesOf(`
+        $q = Ticket::query();
+        switch ($kind) {
+            case 'mine':
+                $q->where('user_id', 1);
+                break;
+            default:
+                $q->where('status', 'open');
+        }
+        return $q->latest()->get();`),
+  ).toEqual(['user_id =, order created_at desc', 'status =, order created_at desc']);
+});
+
+test('without a default, the common path (no case) is a shape too', () => {
+  expect(
+    shapesOf(`
+        $q = Ticket::query();
+        switch ($kind) {
+            case 'mine':
+                $q->where('user_id', 1);
+                break;
+        }
+        return $q->latest()->get();`),
+  ).toEqual(['order created_at desc', 'user_id =, order created_at desc']);
+});
+
+test('a branch that opens a top-level OR stays in every shape', () => {
+  expect(
+    shapesOf(`
+        $q = Ticket::where('status', 'open');
+        if ($request->mine) {
+            $q->orWhere('user_id', 1);
+        }
+        return $q->get();`),
+  ).toEqual(['status =, user_id =']);
+});
+
+test('when() inside a nested group is read as always present (the group is one clause)', () => {
+  expect(
+    shapesOf(`
+        return Ticket::where('status', 'open')
+            ->where(fn ($q) => $q->when($kind, fn ($q) => $q->where('user_id', 1))->orWhere('team_id', 2))
+            ->get();`),
+  ).toEqual(['status =, user_id =, team_id =']);
+});
+
+test('clauses of two branches keep the places Laravel gives them, around the unconditional ones', () => {
+  expect(
+    shapesOf(`
+        $q = Ticket::where('status', 'open');
+        if ($request->user) {
+            $q->where('user_id', 1)->orderBy('priority');
+        }
+        $q->where('team_id', 2);
+        if ($request->since) {
+            $q->where('created_at', '>', '2020-01-01');
+        }
+        return $q->orderBy('id')->get();`),
+  ).toEqual([
+    'status =, team_id =, order id asc',
+    'status =, user_id =, team_id =, order priority asc, order id asc',
+    'status =, team_id =, created_at >, order id asc',
+  ]);
+});

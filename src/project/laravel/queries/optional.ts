@@ -1,0 +1,266 @@
+/**
+ * Conditional clauses: `if ($request->filled('x')) { $q->where('x', …); }` and `when($x, fn ($q) => …)`.
+ * Laravel sends the query without the clause when the condition is false, and with it when true; AND-ing
+ * every conditional clause into one shape describes a query no request sends. What a branch adds is kept
+ * apart as an optional part of the query: the shape of the common path leaves it out, and each optional
+ * part gives one more shape (the common path plus that part), its clauses where Laravel puts them.
+ */
+
+import type { JoinTerm, OrderTerm, Predicate, QueryShape } from '../../model.js';
+import { child, children, type PhpNode } from '../../php/ast.js';
+import type { QueryState } from './builder.js';
+
+/** What one branch added, and where in the query's lists it went. */
+export interface OptionalPart {
+  whereAt: number;
+  where: Predicate[];
+  joinsAt: number;
+  joins: JoinTerm[];
+  orderAt: number;
+  orderBy: OrderTerm[];
+  groupAt: number;
+  groupBy: string[];
+  limit?: number;
+  single?: boolean;
+  trashed?: QueryState['trashed'];
+  withoutScopes?: QueryState['withoutScopes'];
+  orderCut?: boolean;
+}
+
+/** A query as it was before a branch ran. */
+export interface Snapshot {
+  state: QueryState;
+  where: number;
+  joins: number;
+  orderBy: number;
+  groupBy: number;
+  scalars: Pick<
+    QueryState,
+    | 'limit'
+    | 'single'
+    | 'trashed'
+    | 'withoutScopes'
+    | 'orderCut'
+    | 'orUsed'
+    | 'branch'
+    | 'unknown'
+    | 'writeOnly'
+    | 'foreignDriver'
+    | 'rawOr'
+    | 'table'
+  >;
+}
+
+export function snapshot(state: QueryState): Snapshot {
+  const s = state;
+  return {
+    state,
+    where: s.where.length,
+    joins: s.joins.length,
+    orderBy: s.orderBy.length,
+    groupBy: s.groupBy.length,
+    scalars: {
+      limit: s.limit,
+      single: s.single,
+      trashed: s.trashed,
+      withoutScopes: s.withoutScopes,
+      orderCut: s.orderCut,
+      orUsed: s.orUsed,
+      branch: s.branch,
+      unknown: s.unknown,
+      writeOnly: s.writeOnly,
+      foreignDriver: s.foreignDriver,
+      rawOr: s.rawOr,
+      table: s.table,
+    },
+  };
+}
+
+/**
+ * Alternatives of one conditional: `if`/`elseif`/`else` branches, `switch` cases. `required`: one of them
+ * always runs (there is an `else` and every branch adds something), so the query is never sent without one.
+ */
+export interface OptionalGroup {
+  parts: OptionalPart[];
+  required: boolean;
+}
+
+/**
+ * After a branch ran: what it added is taken out and returned (null: it added nothing), the query put back
+ * as it was. A branch that opened a top-level OR, made the query unreadable, wrote, changed its table or
+ * removed clauses stays AND-ed in, as its clauses cannot be told apart from the rest: `'kept'`.
+ */
+export function takeOptional(snap: Snapshot): OptionalPart | null | 'kept' {
+  const s = snap.state;
+  const k = snap.scalars;
+  if (
+    s.orUsed !== k.orUsed ||
+    s.branch !== k.branch ||
+    s.unknown !== k.unknown ||
+    s.writeOnly !== k.writeOnly ||
+    s.foreignDriver !== k.foreignDriver ||
+    s.rawOr !== k.rawOr ||
+    s.table !== k.table ||
+    s.where.length < snap.where ||
+    s.joins.length < snap.joins ||
+    s.orderBy.length < snap.orderBy ||
+    s.groupBy.length < snap.groupBy
+  )
+    return 'kept';
+  const part: OptionalPart = {
+    whereAt: snap.where,
+    where: s.where.splice(snap.where),
+    joinsAt: snap.joins,
+    joins: s.joins.splice(snap.joins),
+    orderAt: snap.orderBy,
+    orderBy: s.orderBy.splice(snap.orderBy),
+    groupAt: snap.groupBy,
+    groupBy: s.groupBy.splice(snap.groupBy),
+  };
+  if (s.limit !== k.limit && s.limit !== undefined) part.limit = s.limit;
+  if (s.single !== k.single && s.single) part.single = true;
+  if (s.trashed !== k.trashed) part.trashed = s.trashed;
+  if (s.withoutScopes !== k.withoutScopes) part.withoutScopes = s.withoutScopes;
+  if (s.orderCut !== k.orderCut && s.orderCut) part.orderCut = true;
+  s.limit = k.limit;
+  s.single = k.single;
+  s.trashed = k.trashed;
+  s.withoutScopes = k.withoutScopes;
+  s.orderCut = k.orderCut;
+  const changed =
+    part.where.length ||
+    part.joins.length ||
+    part.orderBy.length ||
+    part.groupBy.length ||
+    'limit' in part ||
+    'single' in part ||
+    'trashed' in part ||
+    'withoutScopes' in part ||
+    'orderCut' in part;
+  return changed ? part : null;
+}
+
+/** Runs `fn` (a branch) against the query; what it adds becomes optional. */
+export function conditionally(state: QueryState, fn: () => void): void {
+  const snap = snapshot(state);
+  fn();
+  const part = takeOptional(snap);
+  if (part && part !== 'kept') (state.optional ??= []).push({ parts: [part], required: false });
+}
+
+/**
+ * Puts optional parts back in, AND-ed, as before this module: a nested group (`where(fn ($q) => …)`) is
+ * one clause of its parent, whose shapes cannot carry its alternatives.
+ */
+export function foldOptional(state: QueryState): void {
+  const groups = state.optional;
+  if (!groups?.length) return;
+  delete state.optional;
+  insert(
+    state,
+    groups.flatMap((g) => g.parts),
+  );
+}
+
+/** Parts were taken in order, each with positions in the query without the ones before it. */
+function insert(state: QueryState, parts: OptionalPart[]): void {
+  // A later part sits at or after an earlier one: insert from the last so the earlier positions hold.
+  for (const p of [...parts].reverse()) apply(state, p);
+}
+
+/** The query with the given parts in (`choice`: group → its part; required groups default to their first). */
+function withParts(state: QueryState, choice: Map<OptionalGroup, OptionalPart>): QueryState {
+  const copy: QueryState = {
+    ...state,
+    where: [...state.where],
+    joins: [...state.joins],
+    orderBy: [...state.orderBy],
+    groupBy: [...state.groupBy],
+  };
+  delete copy.optional;
+  const parts: OptionalPart[] = [];
+  for (const g of state.optional ?? []) {
+    const p = choice.get(g) ?? (g.required ? g.parts[0] : undefined);
+    if (p) parts.push(p);
+  }
+  insert(copy, parts);
+  return copy;
+}
+
+function apply(s: QueryState, p: OptionalPart): void {
+  s.where.splice(Math.min(p.whereAt, s.where.length), 0, ...p.where);
+  s.joins.splice(Math.min(p.joinsAt, s.joins.length), 0, ...p.joins);
+  s.orderBy.splice(Math.min(p.orderAt, s.orderBy.length), 0, ...p.orderBy);
+  s.groupBy.splice(Math.min(p.groupAt, s.groupBy.length), 0, ...p.groupBy);
+  if (p.limit !== undefined && s.limit === undefined) s.limit = p.limit;
+  if (p.single) s.single = true;
+  if (p.trashed) s.trashed = p.trashed;
+  if (p.withoutScopes) s.withoutScopes = p.withoutScopes;
+  if (p.orderCut) s.orderCut = true;
+}
+
+/**
+ * The shapes a query with optional parts is sent as: the common path (no optional part, the first of each
+ * required group), then one per part (the common path with that part in its group's place).
+ */
+export function variantShapes(state: QueryState, finish: (s: QueryState) => QueryShape | null): QueryShape[] {
+  const out: QueryShape[] = [];
+  const add = (shape: QueryShape | null) => {
+    if (shape && !out.some((o) => o.id === shape.id)) out.push(shape);
+  };
+  if (!state.optional?.length) {
+    add(finish(state));
+    return out;
+  }
+  add(finish(withParts(state, new Map())));
+  for (const g of state.optional)
+    for (const part of g.parts) add(finish(withParts(state, new Map([[g, part]]))));
+  return out;
+}
+
+/**
+ * Runs the arms of one conditional (`if`/`elseif`/`else`, `switch` cases) one after the other; what each adds
+ * to each query becomes one part of that query's optional group. `exhaustive`: one arm always runs.
+ */
+export function runBranches(states: Iterable<QueryState>, arms: (() => void)[], exhaustive: boolean): void {
+  const open = [...states].map((state) => ({
+    snap: snapshot(state),
+    parts: [] as OptionalPart[],
+    all: true,
+  }));
+  for (const arm of arms) {
+    arm();
+    for (const o of open) {
+      const part = takeOptional(o.snap);
+      if (part === 'kept') o.snap = snapshot(o.snap.state);
+      if (part && part !== 'kept') o.parts.push(part);
+      else o.all = false;
+    }
+  }
+  for (const o of open)
+    if (o.parts.length)
+      (o.snap.state.optional ??= []).push({ parts: o.parts, required: exhaustive && o.all });
+}
+
+/** The arms of an `if` chain or a `switch`: each arm's test (null for `else` and cases) and body. */
+export function armsOf(node: PhpNode): {
+  arms: { test: PhpNode | null; body: PhpNode | null }[];
+  exhaustive: boolean;
+} {
+  const arms: { test: PhpNode | null; body: PhpNode | null }[] = [];
+  if (node.kind === 'if') {
+    let at: PhpNode | null = node;
+    while (at?.kind === 'if') {
+      arms.push({ test: child(at, 'test'), body: child(at, 'body') });
+      at = child(at, 'alternate');
+    }
+    if (at) arms.push({ test: null, body: at });
+    return { arms, exhaustive: !!at };
+  }
+  let exhaustive = false;
+  for (const c of children(child(node, 'body') ?? node, 'children')) {
+    arms.push({ test: null, body: child(c, 'body') });
+    if (!child(c, 'test')) exhaustive = true;
+  }
+  return { arms, exhaustive };
+}
