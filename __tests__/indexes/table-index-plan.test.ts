@@ -1,5 +1,7 @@
 import type { Index, Table } from '../../src/schema/model.js';
 import {
+  indexablePart,
+  keyBytes,
   needSpecOf,
   planTableIndexes,
   selectivityRank,
@@ -78,10 +80,17 @@ describe('one index plan per table', () => {
 
   it('orders equality columns by selectivity: unique, keys, other, status/enum, boolean and *_type', () => {
     const t = table([idx('PRIMARY', ['id'], true, true), idx('posts_email_unique', ['email'], true)]);
+    expect(plan(t, [want('x', ['is_active', 'title', 'user_id'])])[0].columns).toEqual([
+      'user_id',
+      'title',
+      'is_active',
+    ]);
+    expect(plan(t, [want('y', ['status', 'email'])])[0].columns).toEqual(['email', 'status']);
     expect(
-      plan(t, [want('x', ['is_active', 'status', 'title', 'user_id', 'commentable_type', 'email'])])[0]
-        .columns,
-    ).toEqual(['email', 'user_id', 'title', 'status', 'is_active', 'commentable_type']);
+      ['email', 'user_id', 'title', 'status', 'is_active', 'commentable_type'].map((c) =>
+        selectivityRank(t, c),
+      ),
+    ).toEqual([0, 1, 2, 3, 4, 4]);
     expect(selectivityRank(t, 'kind')).toBe(3);
   });
 
@@ -169,5 +178,58 @@ describe('the implied primary key', () => {
     ]);
     // (team_id, status) stores (team_id, status, id): it does not read one team's rows in id order.
     expect(plan(t, [want('a', ['team_id'], ['id'])])).toEqual([{ columns: ['team_id'], serves: ['a'] }]);
+  });
+});
+
+describe('what an index can hold', () => {
+  const wide: Table = {
+    name: 'vendors',
+    columns: [
+      ['id', 'bigint(20) unsigned'],
+      ['name', 'varchar(191)'],
+      ['url', 'varchar(191)'],
+      ['city', 'varchar(191)'],
+      ['zip', 'varchar(191)'],
+      ['email', 'varchar(191)'],
+      ['notes', 'text'],
+      ['country_id', 'bigint(20) unsigned'],
+    ].map(([name, type]) => ({ name, type, nullable: false, default: null })),
+    indexes: [idx('PRIMARY', ['id'], true, true)],
+    foreignKeys: [],
+  };
+
+  it('takes at most three equality columns, the most selective first, and never a text column', () => {
+    expect(
+      indexablePart(wide, { equality: ['name', 'url', 'notes', 'city', 'zip', 'country_id'], tail: [] }),
+    ).toEqual({ equality: ['name', 'url', 'country_id'], tail: [] });
+    expect(keyBytes(wide, 'name')).toBe(766);
+    expect(keyBytes(wide, 'notes')).toBe(Infinity);
+    expect(indexablePart(wide, { equality: ['notes'], tail: [] })).toBeNull();
+  });
+
+  it('stays within the key length InnoDB accepts', () => {
+    const long: Table = {
+      ...wide,
+      columns: wide.columns.map((c) => (c.type === 'varchar(191)' ? { ...c, type: 'varchar(500)' } : c)),
+    };
+    // 2,002 bytes each: two do not fit in 3,072.
+    expect(indexablePart(long, { equality: ['name', 'url'], tail: [] })).toEqual({
+      equality: ['name'],
+      tail: [],
+    });
+  });
+
+  it('reports the leftmost part each query uses', () => {
+    const out = planTableIndexes(wide, [
+      want('one', ['name']),
+      want('many', ['name', 'url', 'city', 'zip', 'email']),
+    ]);
+    expect(out.map((o) => [o.proposal.columns, o.serves, o.parts])).toEqual([
+      [
+        ['name', 'url', 'city'],
+        ['one', 'many'],
+        [1, 3],
+      ],
+    ]);
   });
 });

@@ -26,6 +26,8 @@ export interface MergedIndex {
   proposal: IndexProposal;
   /** The queries this index serves (their own proposal is a leftmost part of it). */
   candidates: IndexCandidate[];
+  /** How many leading columns of the index each candidate uses (same order). */
+  parts: number[];
   /** Existing non-unique indexes that lead the proposed one. */
   supersedes: string[];
 }
@@ -72,7 +74,7 @@ export function mergeIndexCandidates(candidates: IndexCandidate[]): MergedIndex[
     const table = list[0].table;
     const wants = list.map((c) => ({ ...needSpecOf(c.verdict.demand, c.proposal.columns), item: c }));
     for (const p of planTableIndexes(table, wants))
-      out.push({ proposal: p.proposal, candidates: p.serves, supersedes: p.supersedes });
+      out.push({ proposal: p.proposal, candidates: p.serves, parts: p.parts, supersedes: p.supersedes });
   }
   return out;
 }

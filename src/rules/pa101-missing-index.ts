@@ -110,6 +110,7 @@ function needOf(
   c: IndexCandidate,
   proposal: IndexProposal,
   proof: IndexProof | null,
+  width: number,
 ): IndexNeed | null {
   const { shape, verdict: tv } = c;
   const sp = planFor(ctx, shape.id);
@@ -123,7 +124,7 @@ function needOf(
       decidedBy: 'static',
       before: null,
       after: null,
-      columns: proposal.columns.slice(0, c.proposal.columns.length),
+      columns: proposal.columns.slice(0, width),
     };
   }
   const scannedBefore = scannedTables(sp.before);
@@ -147,7 +148,7 @@ function needOf(
       decidedBy: 'planner',
       before: sp.before,
       after,
-      columns: proposal.columns.slice(0, c.proposal.columns.length),
+      columns: proposal.columns.slice(0, width),
     };
   }
   if (isBoundedSortOnly(tv)) {
@@ -165,7 +166,7 @@ function needOf(
       decidedBy: 'static',
       before: sp.before,
       after,
-      columns: proposal.columns.slice(0, c.proposal.columns.length),
+      columns: proposal.columns.slice(0, width),
     };
   }
   return null;
@@ -185,7 +186,7 @@ function computeMissingIndexes(ctx: RuleContext): MissingIndex[] {
     const { proposal } = merged;
     const proof = proofOf(ctx, key(proposal.table, proposal.columns));
     const needs = merged.candidates
-      .map((c) => needOf(ctx, c, proposal, proof))
+      .map((c, i) => needOf(ctx, c, proposal, proof, merged.parts[i]))
       .filter((n): n is IndexNeed => n !== null);
     if (needs.length === 0) continue;
     out.push({

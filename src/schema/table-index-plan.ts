@@ -27,6 +27,8 @@ export interface PlannedTableIndex<T> {
   proposal: IndexProposal;
   /** Every want this index serves, in the order they were given. */
   serves: T[];
+  /** How many leading columns of the index each want (same order as `serves`) uses. */
+  parts: number[];
   /** Existing non-unique indexes whose columns lead the proposed one: it makes them redundant. */
   supersedes: string[];
 }
@@ -191,6 +193,51 @@ function existingExactly(table: Table, columns: string[]): boolean {
   );
 }
 
+/** InnoDB's largest key (DYNAMIC rows): an index past it cannot be created. */
+const MAX_KEY_BYTES = 3072;
+/**
+ * At most this many equality columns, the most selective first: past them a lookup is already narrow,
+ * and every extra column widens the index and each write to it.
+ */
+const MAX_EQUALITY_COLUMNS = 3;
+
+/** Bytes a column takes in an index key (utf8mb4: 4 per character); Infinity when it needs a prefix length. */
+export function keyBytes(table: Table, column: string): number {
+  const type = (findColumn(table, column)?.type ?? '').toLowerCase();
+  const chars = /^(?:var)?char\((\d+)\)/.exec(type);
+  if (chars) return Number(chars[1]) * 4 + 2;
+  const bytes = /^(?:var)?binary\((\d+)\)/.exec(type);
+  if (bytes) return Number(bytes[1]) + 2;
+  if (/^(tiny|medium|long)?(text|blob)\b|^json\b|^geometry/.test(type)) return Infinity;
+  if (/^(enum|set)\(/.test(type)) return 2;
+  if (/^decimal/.test(type)) return 16;
+  return 8;
+}
+
+/**
+ * The part of a need an index can take: the most selective equality columns (at most three, within the
+ * key length), then the tail. Fixing fewer columns still serves the tail: the rows of the fixed prefix come
+ * out in the tail's order and the other filters are checked on them. null when the tail cannot be indexed.
+ */
+export function indexablePart(table: Table, need: IndexNeedSpec): IndexNeedSpec | null {
+  const tailBytes = need.tail.reduce((n, c) => n + keyBytes(table, c), 0);
+  if (!Number.isFinite(tailBytes) || tailBytes > MAX_KEY_BYTES) return null;
+  const ranked = need.equality
+    .map((c, k) => ({ c, k, rank: selectivityRank(table, c), bytes: keyBytes(table, c) }))
+    .filter((x) => Number.isFinite(x.bytes))
+    .sort((x, y) => x.rank - y.rank || x.k - y.k);
+  const equality: string[] = [];
+  let bytes = tailBytes;
+  for (const x of ranked) {
+    if (equality.length === MAX_EQUALITY_COLUMNS || bytes + x.bytes > MAX_KEY_BYTES) break;
+    equality.push(x.c);
+    bytes += x.bytes;
+  }
+  // Dropping an equality column the tail needed fixed is fine; dropping all of them is not when there were some.
+  if (equality.length === 0 && need.equality.length > 0 && need.tail.length === 0) return null;
+  return { equality: need.equality.filter((c) => equality.includes(c)), tail: need.tail };
+}
+
 const specKey = (w: IndexNeedSpec) => `${[...w.equality].sort().join(',')}|${w.tail.join(',')}`;
 
 /**
@@ -200,11 +247,17 @@ const specKey = (w: IndexNeedSpec) => `${[...w.equality].sort().join(',')}|${w.t
  */
 export function planTableIndexes<T>(table: Table, wants: IndexWant<T>[]): PlannedTableIndex<T>[] {
   const specs = wants
-    .map((w, order) => ({
-      want: { ...w, equality: [...new Set(w.equality.map(lower))], tail: w.tail.map(lower) },
-      order,
-    }))
-    .filter((x) => x.want.equality.length + x.want.tail.length > 0);
+    .map((w, order) => {
+      const part = indexablePart(table, {
+        equality: [...new Set(w.equality.map(lower))],
+        tail: w.tail.map(lower),
+      });
+      return { want: part ? { ...w, ...part } : null, order };
+    })
+    .filter(
+      (x): x is { want: IndexWant<T>; order: number } =>
+        !!x.want && x.want.equality.length + x.want.tail.length > 0,
+    );
   specs.sort(
     (a, b) =>
       b.want.equality.length + b.want.tail.length - (a.want.equality.length + a.want.tail.length) ||
@@ -233,7 +286,10 @@ export function planTableIndexes<T>(table: Table, wants: IndexWant<T>[]): Planne
   }
 
   const out: PlannedTableIndex<T>[] = [];
-  const byColumns = new Map<string, PlannedTableIndex<T> & { orders: number[] }>();
+  const byColumns = new Map<
+    string,
+    { proposal: IndexProposal; supersedes: string[]; orders: number[]; widths: Map<number, number> }
+  >();
   for (const c of chains) {
     const full = flatten(table, c.blocks);
     const columns = withoutImpliedPrimaryKey(table, full);
@@ -242,9 +298,13 @@ export function planTableIndexes<T>(table: Table, wants: IndexWant<T>[]): Planne
     if (columns.length < full.length && existingExactly(table, columns)) continue;
     if (columns.length === full.length && coveredByExisting(table, columns)) continue;
     const k = columns.join(',');
+    const widths = new Map(
+      c.serves.map((x) => [x.order, Math.min(columns.length, x.want.equality.length + x.want.tail.length)]),
+    );
     const entry = byColumns.get(k);
     if (entry) {
       entry.orders.push(...c.serves.map((x) => x.order));
+      for (const [o, w] of widths) entry.widths.set(o, w);
       continue;
     }
     const supersedes = table.indexes
@@ -257,20 +317,21 @@ export function planTableIndexes<T>(table: Table, wants: IndexWant<T>[]): Planne
           i.columns.every((col, n) => lower(col) === columns[n]),
       )
       .map((i) => i.name);
-    const planned = {
+    byColumns.set(k, {
       proposal: indexProposal(table.name, columns),
-      serves: [],
       supersedes,
       orders: c.serves.map((x) => x.order),
-    };
-    byColumns.set(k, planned);
+      widths,
+    });
   }
   // In the order of the first want each serves, so the plan reads like the code.
   const ordered = [...byColumns.values()].sort((a, b) => Math.min(...a.orders) - Math.min(...b.orders));
   for (const p of ordered) {
+    const orders = [...new Set(p.orders)].sort((a, b) => a - b);
     out.push({
       proposal: p.proposal,
-      serves: [...new Set(p.orders)].sort((a, b) => a - b).map((o) => wants[o].item),
+      serves: orders.map((o) => wants[o].item),
+      parts: orders.map((o) => p.widths.get(o)!),
       supersedes: p.supersedes,
     });
   }
