@@ -205,6 +205,16 @@ describe('what an index can hold', () => {
     expect(keyBytes(wide, 'name')).toBe(766);
     expect(keyBytes(wide, 'notes')).toBe(Infinity);
     expect(indexablePart(wide, { equality: ['notes'], tail: [] })).toBeNull();
+    // A text column cannot be indexed, and a boolean left alone would not narrow the lookup.
+    const flagged: Table = {
+      ...wide,
+      columns: [...wide.columns, { name: 'verified', type: 'tinyint(1)', nullable: false, default: null }],
+    };
+    expect(indexablePart(flagged, { equality: ['notes', 'verified'], tail: [] })).toBeNull();
+    expect(indexablePart(flagged, { equality: ['verified'], tail: [] })).toEqual({
+      equality: ['verified'],
+      tail: [],
+    });
   });
 
   it('stays within the key length InnoDB accepts', () => {

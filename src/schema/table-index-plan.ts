@@ -235,6 +235,11 @@ export function indexablePart(table: Table, need: IndexNeedSpec): IndexNeedSpec 
   }
   // Dropping an equality column the tail needed fixed is fine; dropping all of them is not when there were some.
   if (equality.length === 0 && need.equality.length > 0 && need.tail.length === 0) return null;
+  // Nor is keeping only booleans or `*_type` columns when the query also compared a better one (a text
+  // column no index can hold): such an index would not narrow the lookup.
+  const kept = equality.length + need.tail.length;
+  const onlyLow = kept > 0 && [...equality, ...need.tail].every((c) => isLowSelectivity(table, c));
+  if (onlyLow && need.equality.some((c) => !isLowSelectivity(table, c))) return null;
   return { equality: need.equality.filter((c) => equality.includes(c)), tail: need.tail };
 }
 
