@@ -7,6 +7,8 @@
 
 import type { FindingDraft, Location, Severity } from '../findings.js';
 import type { Predicate, QueryShape } from '../project/model.js';
+import { findTable } from '../schema/model.js';
+import { coveredByExisting, indexProposal } from '../schema/index-match.js';
 import type { IndexProposal, TableVerdict, Verdict } from '../schema/index-match.js';
 import { indexCandidates, mergeIndexCandidates } from '../database/index-candidates.js';
 import type { IndexCandidate } from '../database/index-candidates.js';
@@ -183,12 +185,20 @@ function computeMissingIndexes(ctx: RuleContext): MissingIndex[] {
   }
   const out: MissingIndex[] = [];
   for (const merged of mergeIndexCandidates(candidates)) {
-    const { proposal } = merged;
-    const proof = proofOf(ctx, key(proposal.table, proposal.columns));
+    const proof = proofOf(ctx, key(merged.proposal.table, merged.proposal.columns));
     const needs = merged.candidates
-      .map((c, i) => needOf(ctx, c, proposal, proof, merged.parts[i]))
+      .map((c, i) => needOf(ctx, c, merged.proposal, proof, merged.parts[i]))
       .filter((n): n is IndexNeed => n !== null);
     if (needs.length === 0) continue;
+    // The queries the planner left out may have widened the index: the ones kept use only its leading part.
+    const width = Math.max(...needs.map((n) => n.columns.length));
+    let proposal = merged.proposal;
+    if (width < proposal.columns.length) {
+      const table = findTable(ctx.schema, proposal.table);
+      const columns = proposal.columns.slice(0, width);
+      if (table && coveredByExisting(table, columns)) continue;
+      proposal = indexProposal(proposal.table, columns);
+    }
     out.push({
       proposal,
       needs,
@@ -267,9 +277,14 @@ function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
   const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
   if (m.decidedBy === 'planner' && before && after) {
     const scale = (before.tableRows ?? before.rows).toLocaleString('en-US');
+    // Proved with a wider merged index whose extra columns no kept query needs: say so.
+    const proved =
+      m.proof && m.proof.indexName !== proposal.name
+        ? `${m.proof.indexName} (whose leading ${cols} the proposal keeps)`
+        : proposal.name;
     why =
       `At ${scale} rows MariaDB's planner reads ${describeAccess(before)}; ` +
-      `with ${proposal.name} it reads ${describeAccess(after)}.`;
+      `with ${proved} it reads ${describeAccess(after)}.`;
   } else if (before) {
     why = `${reasons}. At production scale MariaDB's planner reads ${describeAccess(before)}.`;
   } else {
