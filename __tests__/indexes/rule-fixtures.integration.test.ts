@@ -7,48 +7,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createScratchDatabase, parseDbUrl } from '../../src/database/connection.js';
 import { runPlannerPhase } from '../../src/database/planner.js';
-import type { Index, Schema, Table } from '../../src/schema/model.js';
 import { renderCreateTable } from '../../src/schema/ddl.js';
-import type { QueryShape } from '../../src/project/model.js';
 import { finalize } from '../../src/rules/finalize.js';
 import { indexesRules } from '../../src/rules/groups/indexes.js';
 import type { RuleContext } from '../../src/rules/rule.js';
-import { DB_URL, contextWith, seedConfig, shape } from './seed.js';
-
-interface FixtureCase {
-  why: string;
-  tables: Record<string, { columns: Record<string, string>; indexes: [string, string[], string?][] }>;
-  shapes: (Partial<QueryShape> & { table: string })[];
-}
+import { DB_URL, contextWith, seedConfig } from './seed.js';
+import { schemaOf, shapesOf } from './fixture-case.js';
+import type { FixtureCase } from './fixture-case.js';
 
 const dir = join(process.cwd(), '__tests__/fixtures/indexes/rules');
 const load = (rule: string): Record<'trigger' | 'pass', FixtureCase> =>
   JSON.parse(readFileSync(join(dir, `${rule}.json`), 'utf8'));
-
-function schemaOf(c: FixtureCase): Schema {
-  const tables: Table[] = Object.entries(c.tables).map(([name, t]) => ({
-    name,
-    columns: Object.entries(t.columns).map(([col, type]) => ({
-      name: col,
-      type: type.replace(/ NULL$/, ''),
-      nullable: type.endsWith(' NULL'),
-      default: null,
-    })),
-    indexes: t.indexes.map(([n, columns, kind]): Index => ({
-      name: n,
-      columns,
-      unique: kind === 'primary' || kind === 'unique',
-      primary: kind === 'primary',
-    })),
-    foreignKeys: [],
-  }));
-  return { source: 'static', tables };
-}
-
-const shapesOf = (c: FixtureCase) =>
-  c.shapes.map((s, i) =>
-    shape({ ...s, location: { file: 'app/Http/Controllers/FixtureController.php', line: 10 + i } }),
-  );
 
 function findingsOf(rule: string, ctx: RuleContext) {
   const r = indexesRules.find((x) => x.id === rule)!;

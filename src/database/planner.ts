@@ -10,10 +10,11 @@ import type { Config } from '../config/model.js';
 import type { QueryShape } from '../project/model.js';
 import type { Schema } from '../schema/model.js';
 import { findTable } from '../schema/model.js';
-import { analyzeShape, proposalFor, sqlIdentifier } from '../schema/index-match.js';
+import { sqlIdentifier } from '../schema/index-match.js';
 import type { IndexProposal } from '../schema/index-match.js';
 import type { ScratchDatabase } from './connection.js';
-import { accessesOf, isFullScan } from './explain.js';
+import { accessesOf } from './explain.js';
+import { indexCandidates, mergeIndexCandidates, usablePlan } from './index-candidates.js';
 import { explain, explainMany } from './plan-pool.js';
 import type { ExplainJob } from './plan-pool.js';
 import { renderShapeSql } from './render-shape.js';
@@ -58,11 +59,6 @@ export function criticalQueryProblem(sql: string): string | null {
 
 function cleanSql(sql: string): string {
   return sql.trim().replace(/[\s;]+$/, '');
-}
-
-/** True when the plan reads a whole table or sorts outside an index: an index is worth proving. */
-function planNeedsHelp(plan: Plan): boolean {
-  return plan.accesses.some((a) => isFullScan(a) || a.filesort || a.temporary);
 }
 
 export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput): Promise<PlannerResult> {
@@ -158,11 +154,11 @@ interface Wanted {
 }
 
 /**
- * For every index a shape needs (by the static match, or because its plan scans or sorts), add it to the
- * twin, EXPLAIN every shape that needs it again with the other proposed indexes hidden, and keep the worst
- * before/after pair as the proof. A table whose proposals cannot all be added in one ALTER TABLE (one of
- * them is invalid, or too many keys) has each one added, proved and dropped alone, as the error must be
- * that index's own.
+ * The table's merged index plan (src/database/index-candidates.ts, the one PA101 reports) is what gets
+ * proved: each merged index is added to the twin and every query it serves is EXPLAINed again with the other
+ * proposed indexes hidden; the worst before/after pair is the index's proof and each query keeps its own.
+ * A table whose proposals cannot all be added in one ALTER TABLE (one of them is invalid, or too many keys)
+ * has each one added, proved and dropped alone, as the error must be that index's own.
  */
 async function proveIndexes(
   planning: PlanningDatabase,
@@ -171,22 +167,17 @@ async function proveIndexes(
   plans: ShapePlan[],
   sqlById: Map<string, string>,
 ): Promise<IndexProof[]> {
-  const wanted = new Map<string, Wanted>();
-  for (const sp of plans) {
-    const shape = shapes.get(sp.shapeId);
-    if (!shape || !sqlById.has(sp.shapeId)) continue;
-    for (const tv of analyzeShape(shape, schema).tables) {
-      const table = findTable(schema, tv.table);
-      if (!table) continue;
-      const proposal = tv.proposal ?? (planNeedsHelp(sp.before) ? proposalFor(table, tv.demand) : null);
-      if (!proposal) continue;
-      const key = `${proposal.table.toLowerCase()}(${proposal.columns.join(',')})`;
-      const entry = wanted.get(key) ?? { proposal, shapeIds: [] };
-      entry.shapeIds.push(sp.shapeId);
-      wanted.set(key, entry);
-    }
-  }
-  const all = [...wanted.values()];
+  const planById = new Map(plans.map((p) => [p.shapeId, p]));
+  const candidates = [...shapes.values()].flatMap((shape) =>
+    indexCandidates(shape, schema, usablePlan(planById.get(shape.id)?.before)),
+  );
+  // Only the queries that were planned can be planned again; the others still shape the merge.
+  const all: Wanted[] = mergeIndexCandidates(candidates)
+    .map((m) => ({
+      proposal: m.proposal,
+      shapeIds: [...new Set(m.candidates.map((c) => c.shape.id))].filter((id) => sqlById.has(id)),
+    }))
+    .filter((w) => w.shapeIds.length > 0);
   const byTable = new Map<string, Wanted[]>();
   for (const w of all) {
     const t = w.proposal.table.toLowerCase();
@@ -274,13 +265,12 @@ async function proveIndexes(
     at += w.shapeIds.length;
   }
 
-  const byId = new Map(plans.map((p) => [p.shapeId, p]));
   const proofs: IndexProof[] = [];
   for (const w of all) {
     const { proposal, shapeIds } = w;
     const error = errors.get(w);
     if (error !== undefined) {
-      const sp = byId.get(shapeIds[0])!;
+      const sp = planById.get(shapeIds[0])!;
       proofs.push({
         table: proposal.table,
         columns: proposal.columns,
@@ -292,8 +282,9 @@ async function proveIndexes(
     }
     const after = afters.get(w)!;
     let proof: IndexProof | null = null;
+    const queries = shapeIds.map((shapeId, i) => ({ shapeId, after: after[i] }));
     shapeIds.forEach((id, i) => {
-      const sp = byId.get(id)!;
+      const sp = planById.get(id)!;
       sp.after = after[i];
       sp.proposedIndex = proposal.name;
       const rowsBefore = tableRows(sp.before, proposal.table);
@@ -304,6 +295,7 @@ async function proveIndexes(
           indexName: proposal.name,
           before: sp.before,
           after: after[i],
+          queries,
         };
       }
     });

@@ -45,6 +45,8 @@ export interface IndexProof {
   indexName: string;
   before: Plan;
   after: Plan;
+  /** Every query the index serves, planned again with it (the merged index of a table serves several). */
+  queries?: { shapeId: string; after: Plan }[];
 }
 
 /** One request's statements captured from the general log during the smoke test. */

@@ -1,14 +1,17 @@
 /**
  * PA101 missing-index: a query filters, joins or sorts on columns no index serves (leftmost prefix).
  * With a database the planner decides (a scan or filesort at production scale that the proposed index
- * removes); without one the static match does. One finding per missing index, listing every query that needs it.
+ * removes); without one the static match does. The needs of every query on a table are merged into one index
+ * plan (src/schema/table-index-plan.ts): one finding per proposed index, listing every query it serves.
  */
 
 import type { FindingDraft, Location, Severity } from '../findings.js';
 import type { Predicate, QueryShape } from '../project/model.js';
 import { findTable } from '../schema/model.js';
-import { analyzeShape, proposalFor } from '../schema/index-match.js';
+import { coveredByExisting, indexProposal } from '../schema/index-match.js';
 import type { IndexProposal, TableVerdict, Verdict } from '../schema/index-match.js';
+import { indexCandidates, mergeIndexCandidates } from '../database/index-candidates.js';
+import type { IndexCandidate } from '../database/index-candidates.js';
 import { accessesOf, describeAccess, isFullScan } from '../database/explain.js';
 import type { ExplainSummary, IndexProof, Plan, ShapePlan } from '../database/types.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -25,6 +28,8 @@ export interface IndexNeed {
   decidedBy: 'planner' | 'static';
   before: Plan | null;
   after: Plan | null;
+  /** The columns this query alone needs: a leftmost part of the merged index (in the index's terms). */
+  columns: string[];
 }
 
 export interface MissingIndex {
@@ -33,6 +38,8 @@ export interface MissingIndex {
   severity: Severity;
   decidedBy: 'planner' | 'static';
   proof: IndexProof | null;
+  /** Existing indexes that lead the proposed one: adding it makes them redundant. */
+  supersedes: string[];
 }
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
@@ -116,91 +123,117 @@ export function missingIndexes(ctx: RuleContext): MissingIndex[] {
   return cached;
 }
 
-function computeMissingIndexes(ctx: RuleContext): MissingIndex[] {
-  const found = new Map<string, MissingIndex>();
-  for (const shape of ctx.project.queries) {
-    const sp = planFor(ctx, shape.id);
-    for (const tv of analyzeShape(shape, ctx.schema).tables) {
-      const table = findTable(ctx.schema, tv.table);
-      if (!table) continue;
-      let need: IndexNeed;
-      let proposal: IndexProposal | null;
-      if (sp) {
-        const scannedBefore = scannedTables(sp.before);
-        const sortedBefore = sortsOutsideIndex(sp.before);
-        if (scannedBefore.size === 0 && !sortedBefore) continue; // the planner overturns the static verdict
-        proposal = tv.proposal ?? proposalFor(table, tv.demand);
-        if (!proposal) continue;
-        const name = proposal.name;
-        const proof = proofOf(ctx, key(proposal.table, proposal.columns));
-        const after = sp.proposedIndex === name && sp.after ? sp.after : (proof?.after ?? null);
-        // Only an index the planner then uses, and that removes a scan or the sort, is a proven fix.
-        const usesIt = !!after && !after.error && accessesOf(after, tv.table).some((a) => a.key === name);
-        const scannedAfter = after && usesIt ? scannedTables(after) : scannedBefore;
-        const removesScan = usesIt && scannedAfter.size < scannedBefore.size;
-        const removesSort =
-          usesIt &&
-          sortedBefore &&
-          !sortsOutsideIndex(after!) &&
-          scannedAfter.size <= scannedBefore.size &&
-          !sortsFewRows(sp.before, tv.table);
-        if (removesScan || removesSort) {
-          need = {
-            shape,
-            verdict: tv.verdict,
-            reasons: tv.reasons,
-            functions: tv.demand.functions,
-            severity: removesScan ? 'critical' : 'warning',
-            decidedBy: 'planner',
-            before: sp.before,
-            after,
-          };
-        } else if (isBoundedSortOnly(tv)) {
-          // ORDER BY … LIMIT: on empty copies the planner prices a full scan at one page, so it may keep the
-          // filesort even with the index; production reads the first rows of the index. The static verdict stands.
-          need = {
-            shape,
-            verdict: tv.verdict,
-            reasons: [
-              ...tv.reasons,
-              'the planner confirms the scan and filesort; its choice with the index is not conclusive on empty tables',
-            ],
-            functions: tv.demand.functions,
-            severity: 'critical',
-            decidedBy: 'static',
-            before: sp.before,
-            after,
-          };
-        } else continue;
-      } else {
-        proposal = tv.proposal;
-        if (!proposal || tv.verdict === 'served' || sortsOneKey(tv)) continue;
-        need = {
-          shape,
-          verdict: tv.verdict,
-          reasons: tv.reasons,
-          functions: tv.demand.functions,
-          severity: tv.verdict === 'none' ? 'critical' : 'warning',
-          decidedBy: 'static',
-          before: null,
-          after: null,
-        };
-      }
-      const k = key(proposal.table, proposal.columns);
-      const entry = found.get(k) ?? {
-        proposal,
-        needs: [],
-        severity: need.severity,
-        decidedBy: need.decidedBy,
-        proof: proofOf(ctx, k),
-      };
-      entry.needs.push(need);
-      if (need.severity === 'critical') entry.severity = 'critical';
-      if (need.decidedBy === 'planner') entry.decidedBy = 'planner';
-      found.set(k, entry);
-    }
+/**
+ * How one query stands with the table's merged index: with a plan, the planner's re-EXPLAIN decides (the
+ * index must be used and remove a scan or the sort); without one, the static verdict. null: not a need.
+ */
+function needOf(
+  ctx: RuleContext,
+  c: IndexCandidate,
+  proposal: IndexProposal,
+  proof: IndexProof | null,
+  width: number,
+): IndexNeed | null {
+  const { shape, verdict: tv } = c;
+  const sp = planFor(ctx, shape.id);
+  if (!sp) {
+    if (sortsOneKey(tv)) return null;
+    return {
+      shape,
+      verdict: tv.verdict,
+      reasons: tv.reasons,
+      functions: tv.demand.functions,
+      severity: tv.verdict === 'none' ? 'critical' : 'warning',
+      decidedBy: 'static',
+      before: null,
+      after: null,
+      columns: proposal.columns.slice(0, width),
+    };
   }
-  return [...found.values()];
+  const scannedBefore = scannedTables(sp.before);
+  const sortedBefore = sortsOutsideIndex(sp.before);
+  const name = proposal.name;
+  const own = proof?.queries?.find((q) => q.shapeId === shape.id)?.after;
+  const after = own ?? (sp.proposedIndex === name && sp.after ? sp.after : (proof?.after ?? null));
+  // Only an index the planner then uses, and that removes a scan or the sort, is a proven fix.
+  const usesIt = !!after && !after.error && accessesOf(after, tv.table).some((a) => a.key === name);
+  const scannedAfter = after && usesIt ? scannedTables(after) : scannedBefore;
+  const removesScan = usesIt && scannedAfter.size < scannedBefore.size;
+  const removesSort =
+    usesIt &&
+    sortedBefore &&
+    !sortsOutsideIndex(after!) &&
+    scannedAfter.size <= scannedBefore.size &&
+    !sortsFewRows(sp.before, tv.table);
+  if (removesScan || removesSort) {
+    return {
+      shape,
+      verdict: tv.verdict,
+      reasons: tv.reasons,
+      functions: tv.demand.functions,
+      severity: removesScan ? 'critical' : 'warning',
+      decidedBy: 'planner',
+      before: sp.before,
+      after,
+      columns: proposal.columns.slice(0, width),
+    };
+  }
+  if (isBoundedSortOnly(tv)) {
+    // ORDER BY … LIMIT: on empty copies the planner prices a full scan at one page, so it may keep the
+    // filesort even with the index; production reads the first rows of the index. The static verdict stands.
+    return {
+      shape,
+      verdict: tv.verdict,
+      reasons: [
+        ...tv.reasons,
+        'the planner confirms the scan and filesort; its choice with the index is not conclusive on empty tables',
+      ],
+      functions: tv.demand.functions,
+      severity: 'critical',
+      decidedBy: 'static',
+      before: sp.before,
+      after,
+      columns: proposal.columns.slice(0, width),
+    };
+  }
+  return null;
+}
+
+/** Every query's index need, merged into one plan per table, each index judged by the queries it serves. */
+function computeMissingIndexes(ctx: RuleContext): MissingIndex[] {
+  const candidates: IndexCandidate[] = [];
+  const seen = new Set<string>();
+  for (const shape of ctx.project.queries) {
+    if (seen.has(shape.id)) continue;
+    seen.add(shape.id);
+    candidates.push(...indexCandidates(shape, ctx.schema, planFor(ctx, shape.id)?.before ?? null));
+  }
+  const out: MissingIndex[] = [];
+  for (const merged of mergeIndexCandidates(candidates)) {
+    const proof = proofOf(ctx, key(merged.proposal.table, merged.proposal.columns));
+    const needs = merged.candidates
+      .map((c, i) => needOf(ctx, c, merged.proposal, proof, merged.parts[i]))
+      .filter((n): n is IndexNeed => n !== null);
+    if (needs.length === 0) continue;
+    // The queries the planner left out may have widened the index: the ones kept use only its leading part.
+    const width = Math.max(...needs.map((n) => n.columns.length));
+    let proposal = merged.proposal;
+    if (width < proposal.columns.length) {
+      const table = findTable(ctx.schema, proposal.table);
+      const columns = proposal.columns.slice(0, width);
+      if (table && coveredByExisting(table, columns)) continue;
+      proposal = indexProposal(proposal.table, columns);
+    }
+    out.push({
+      proposal,
+      needs,
+      severity: needs.some((n) => n.severity === 'critical') ? 'critical' : needs[0].severity,
+      decidedBy: needs.some((n) => n.decidedBy === 'planner') ? 'planner' : 'static',
+      proof,
+      supersedes: merged.supersedes,
+    });
+  }
+  return out;
 }
 
 /** Shapes a PA101 finding already explains: PA102 and PA103 do not repeat them. */
@@ -269,14 +302,29 @@ function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
   const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
   if (m.decidedBy === 'planner' && before && after) {
     const scale = (before.tableRows ?? before.rows).toLocaleString('en-US');
+    // Proved with a wider merged index whose extra columns no kept query needs: say so.
+    const proved =
+      m.proof && m.proof.indexName !== proposal.name
+        ? `${m.proof.indexName} (whose leading ${cols} the proposal keeps)`
+        : proposal.name;
     why =
       `At ${scale} rows MariaDB's planner reads ${describeAccess(before)}; ` +
-      `with ${proposal.name} it reads ${describeAccess(after)}.`;
+      `with ${proved} it reads ${describeAccess(after)}.`;
   } else if (before) {
     why = `${reasons}. At production scale MariaDB's planner reads ${describeAccess(before)}.`;
   } else {
     why = `${reasons} (static verdict: no database was used).`;
   }
+  // A merged index: each query uses a leftmost part of it, so one index replaces one per query.
+  const needed = unique(m.needs.map((n) => n.columns.join(', ')));
+  const shared =
+    needed.length > 1
+      ? ` One index serves them all, each by a leftmost part: ${needed.map((c) => `(${c})`).join(', ')}.`
+      : '';
+  const supersedes =
+    m.supersedes.length > 0
+      ? ` It starts with the columns of ${m.supersedes.join(', ')}, which ${m.supersedes.length === 1 ? 'becomes' : 'become'} redundant: drop ${m.supersedes.length === 1 ? 'it' : 'them'} in the same migration.`
+      : '';
   const fns = unique(m.needs.flatMap((n) => n.functions.map((f) => `${f.fn}(${f.column})`)));
   if (fns.length > 0)
     why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
@@ -289,11 +337,13 @@ function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
     rowsAfter: after?.rows ?? null,
     explainBefore: before,
     explainAfter: after,
+    ...(m.supersedes.length > 0 ? { supersedes: m.supersedes } : {}),
     queries: occurrences.map((s) => ({
       file: s.location.file,
       line: s.location.line,
       code: s.code,
       place: s.place ?? null,
+      columns: m.needs.find((n) => n.shape.id === s.id)?.columns ?? proposal.columns,
       // A shape read only in part says so, with what is missing.
       ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),
     })),
@@ -311,7 +361,8 @@ function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
     title: `Missing index on ${proposal.table} (${cols})`,
     message:
       `No index serves ${queryCount} on ${proposal.table} by ${cols} ` +
-      `(${first.code || first.table} at ${first.location.file}:${first.location.line}). ${why} Add ${proposal.name}.`,
+      `(${first.code || first.table} at ${first.location.file}:${first.location.line}). ${why}${shared}${supersedes} ` +
+      `Add ${proposal.name}.`,
     severity: m.severity,
     location: locations[0],
     locations,

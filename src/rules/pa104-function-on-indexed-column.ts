@@ -4,7 +4,7 @@ import type { FindingDraft } from '../findings.js';
 import { findTable } from '../schema/model.js';
 import { defeatedIndexes, predicateRef } from '../schema/index-match.js';
 import type { Rule } from './rule.js';
-import { locationsOf } from './pa101-missing-index.js';
+import { locationsOf, missingIndexes } from './pa101-missing-index.js';
 import { shapeSql } from './shape-sql.js';
 
 /** How to say the same thing on the bare column, by function. */
@@ -37,11 +37,18 @@ export const pa104FunctionOnIndexedColumn: Rule = {
   check(ctx) {
     const drafts: FindingDraft[] = [];
     const done = new Set<string>();
+    // A column PA101 already proposes an index on, alone, is reported once: by PA101, which names the function.
+    const proposed = new Set(
+      missingIndexes(ctx)
+        .filter((m) => m.proposal.columns.length === 1)
+        .map((m) => `${m.proposal.table.toLowerCase()}.${m.proposal.columns[0]}`),
+    );
     for (const shape of ctx.project.queries) {
       const table = findTable(ctx.schema, shape.table);
       if (!table) continue;
       for (const { predicate, index } of defeatedIndexes(shape, table)) {
         const column = predicateRef(predicate).column;
+        if (proposed.has(`${table.name.toLowerCase()}.${column}`)) continue;
         const fn = (predicate.fn ?? '').toUpperCase();
         const key = `${shape.id}\u0000${fn}\u0000${column}`;
         if (done.has(key)) continue;
