@@ -101,7 +101,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
 
   let files;
   try {
-    files = await readAppFiles(config.app, config.limits);
+    files = await readAppFiles(config.app, config.limits, config.database.migrations);
   } catch (err) {
     throw new AuditError(
       `cannot read the app at ${config.app}: ${err instanceof Error ? err.message : String(err)}`,

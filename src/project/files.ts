@@ -48,10 +48,18 @@ export class TooManyFiles extends Error {
   override name = 'TooManyFiles';
 }
 
+/**
+ * `include`: app-relative folders read even inside a skipped one (`database.migrations` naming a
+ * package's folder under vendor/).
+ */
 export async function readAppFiles(
   root: string,
   limits: { maxFiles?: number; maxFileBytes?: number } = {},
+  include: readonly string[] = [],
 ): Promise<AppFiles> {
+  // A skipped folder is still entered on the way to an included one.
+  const towards = (rel: string) => include.some((f) => f === rel || f.startsWith(`${rel}/`));
+  const within = (rel: string) => include.some((f) => rel === f || rel.startsWith(`${f}/`));
   const maxFiles = limits.maxFiles ?? DEFAULT_MAX_FILES;
   const maxBytes = limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let count = 0;
@@ -63,7 +71,8 @@ export async function readAppFiles(
       path: relative(root, abs).split(sep).join('/') || '.',
       message: (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err)),
     });
-  async function walk(dir: string): Promise<void> {
+  /** `skipped`: `dir` is inside a skipped folder, entered only on the way to an included one. */
+  async function walk(dir: string, skipped = false): Promise<void> {
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -76,10 +85,12 @@ export async function readAppFiles(
       const abs = join(dir, entry.name);
       const rel = relative(root, abs).split(sep).join('/');
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(rel) && !SKIP_DIRS.has(entry.name)) await walk(abs);
+        const passed = skipped || SKIP_DIRS.has(rel) || SKIP_DIRS.has(entry.name);
+        if (!passed || within(rel)) await walk(abs);
+        else if (towards(rel)) await walk(abs, true);
         continue;
       }
-      if (!entry.isFile()) continue;
+      if (!entry.isFile() || skipped) continue;
       const kind = wanted(entry.name);
       if (!kind) continue;
       count += 1;

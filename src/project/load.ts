@@ -12,6 +12,7 @@ import { phpDirectives, type Directive } from '../gate/ignores.js';
 import type { AppFiles } from './files.js';
 import { appHost } from './laravel/app-host.js';
 import { orderMigrationFiles } from './laravel/migrations/index.js';
+import { baseMigrationFolders } from './laravel/migrations/folders.js';
 import { providerSchemaSettings } from './laravel/migrations/providers.js';
 import { extractModels } from './laravel/models.js';
 import { ModelRegistry, extractFileQueries } from './laravel/queries/index.js';
@@ -170,7 +171,11 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   };
 
   // The migrator's folders (database/migrations and those service providers register) and its order.
-  const providers = tracked(() => providerSchemaSettings(index, host));
+  const baseFolders = baseMigrationFolders(
+    config.database.migrations,
+    files.php.map((f) => f.path),
+  );
+  const providers = tracked(() => providerSchemaSettings(index, host, baseFolders));
   const providerFiles = new Set(providers.deps.map(([path]) => path));
   const orderedMigrations = orderMigrationFiles(files.php, providers.value.folders);
   const migrationPaths = new Set(orderedMigrations.map((f) => f.path));
@@ -183,6 +188,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     orderedMigrations.map((f) => [f.path, hashes.get(f.path)]),
     [config.database.schema, config.database.dump, config.database.sqlDir, schemaFiles],
     providers.deps,
+    baseFolders,
   );
   let fromMigrations = store.result<StaticSchema>('migrations', migrationsKey, unchanged);
   if (!fromMigrations) {
