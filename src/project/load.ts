@@ -17,6 +17,8 @@ import { providerSchemaSettings } from './laravel/migrations/providers.js';
 import { extractModels } from './laravel/models.js';
 import { ModelRegistry, extractFileQueries } from './laravel/queries/index.js';
 import { detectLaravelVersion, resolveSettings } from './laravel/settings/index.js';
+import { findConfigFolder } from './laravel/settings/config-folder.js';
+import { configPrefix } from './laravel/settings/config-php.js';
 import { appDatabase } from './laravel/app-database.js';
 import { ClassIndex } from './php/class-index.js';
 import type { EvalHost } from './php/evaluate.js';
@@ -137,8 +139,17 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   const summaries = files.php.map((f) => facts.get(f.path)?.summary).filter((s): s is FileSummary => !!s);
 
   const laravelVersion = detectLaravelVersion(files);
+  const configFolder = findConfigFolder(
+    files.php
+      .filter((f) => f.path.startsWith('bootstrap/'))
+      .map((f) => parsedFile(f.path))
+      .filter((p): p is ParsedPhp => p !== null),
+    files.php.map((f) => f.path),
+    summaries,
+  );
+  const isConfig = (path: string) => configPrefix(path, configFolder) !== null;
   const settingsSources = files.php
-    .filter((f) => alwaysRead(f.path))
+    .filter((f) => alwaysRead(f.path) || isConfig(f.path))
     .map((f) => parsedFile(f.path))
     .filter((p): p is ParsedPhp => p !== null);
   const settings = resolveSettings({
@@ -149,6 +160,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     phpIni: config.phpIni,
     fpmPool: config.fpmPool,
     laravelVersion,
+    configFolder,
   });
   const host = appHost(settings.app);
 
@@ -159,7 +171,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   const declarations = files.php
     .filter((f) => facts.has(f.path))
     .map((f) => [f.path, store.summaryFingerprint(f.path, hashes.get(f.path)!, facts.get(f.path)!.summary)]);
-  const declared = fingerprint(VERSION, declarations, hostInputs(files, config, hashes, summaries));
+  const declared = fingerprint(VERSION, declarations, hostInputs(files, config, hashes, summaries, isConfig));
   const tracked = <T>(fn: () => T): { value: T; deps: [string, string][] } => {
     reads = new Set();
     try {
@@ -297,13 +309,12 @@ function hostInputs(
   config: Config,
   hashes: Map<string, string>,
   summaries: FileSummary[],
+  isConfig: (path: string) => boolean,
 ): unknown {
   const helpers = new Set(summaries.filter((s) => s.functions.length).map((s) => s.file));
   return [
     config.envFile,
-    files.php
-      .filter((f) => f.path.startsWith('config/') || helpers.has(f.path))
-      .map((f) => [f.path, hashes.get(f.path)]),
+    files.php.filter((f) => isConfig(f.path) || helpers.has(f.path)).map((f) => [f.path, hashes.get(f.path)]),
     files.other
       .filter((f) => (f.path.split('/').pop() ?? '').startsWith('.env'))
       .map((f) => [f.path, contentHash(f.text)]),

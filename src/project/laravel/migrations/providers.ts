@@ -57,7 +57,7 @@ const PATH_HELPERS: Record<string, string> = {
   app_path: 'app',
 };
 
-function withPathHelpers(host: EvalHost | undefined): EvalHost {
+export function withPathHelpers(host: EvalHost | undefined): EvalHost {
   return {
     ...host,
     callFunction(name, args, node) {
