@@ -2,6 +2,7 @@
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { isComposeFile, isDockerfile } from './laravel/settings/docker-env.js';
 
 export interface AppFile {
   /** Relative to the app root, forward slashes. */
@@ -12,7 +13,7 @@ export interface AppFile {
 export interface AppFiles {
   root: string;
   php: AppFile[];
-  /** env files, *.ini, *.conf, *.sql, composer.json/lock: what the settings and schema readers need. */
+  /** env files, *.ini, *.conf, *.sql, composer.json/lock, compose files and Dockerfiles: what the settings and schema readers need. */
   other: AppFile[];
   /** Files and folders that could not be read (permissions, a path too long…): reported as PA901, skipped. */
   unreadable?: { path: string; message: string }[];
@@ -33,7 +34,9 @@ const SKIP_DIRS = new Set([
 
 function wanted(name: string): 'php' | 'other' | null {
   if (name.endsWith('.php')) return 'php';
-  if (name === '.env' || name.startsWith('.env.')) return 'other';
+  if (name === '.env' || name.startsWith('.env.') || name.endsWith('.env')) return 'other';
+  // What a Docker production setup gives the app's environment (settings/docker-env.ts).
+  if (isComposeFile(name) || isDockerfile(name)) return 'other';
   if (/\.(ini|conf|sql)$/.test(name) || name === 'composer.json' || name === 'composer.lock') return 'other';
   return null;
 }

@@ -18,6 +18,7 @@ import { extractModels } from './laravel/models.js';
 import { ModelRegistry, extractFileQueries } from './laravel/queries/index.js';
 import { detectLaravelVersion, resolveSettings } from './laravel/settings/index.js';
 import { findConfigFolder } from './laravel/settings/config-folder.js';
+import { isComposeFile, isDockerfile } from './laravel/settings/docker-env.js';
 import { configPrefix } from './laravel/settings/config-php.js';
 import { appDatabase } from './laravel/app-database.js';
 import { ClassIndex } from './php/class-index.js';
@@ -316,7 +317,10 @@ function hostInputs(
     config.envFile,
     files.php.filter((f) => isConfig(f.path) || helpers.has(f.path)).map((f) => [f.path, hashes.get(f.path)]),
     files.other
-      .filter((f) => (f.path.split('/').pop() ?? '').startsWith('.env'))
+      .filter((f) => {
+        const name = f.path.split('/').pop() ?? '';
+        return name.startsWith('.env') || name.endsWith('.env') || isComposeFile(name) || isDockerfile(name);
+      })
       .map((f) => [f.path, contentHash(f.text)]),
   ];
 }

@@ -15,6 +15,7 @@ import { DEFAULT_CONFIG_FOLDER, type ConfigFolder } from './config-folder.js';
 import { configPrefix, readConfigFiles, type ConfigExpr, type ConfigTree } from './config-php.js';
 import { configLookup } from './config-values.js';
 import { laravelEnvValue, parseDotenv, type EnvFile } from './dotenv.js';
+import { dockerEnvLayers, isComposeFile } from './docker-env.js';
 import { ENV_ALIASES, WATCHED_KEYS, frameworkDefault, frameworkDefaultSource } from './laravel-defaults.js';
 import { resolveServerSettings } from './server-config.js';
 import { telescopePackage, telescopePruneSchedule } from './telescope.js';
@@ -45,19 +46,35 @@ export interface SettingsResult {
   app: AppKnowledge;
 }
 
-/** Env files in order of precedence, only those the app has. */
+/**
+ * Env files in order of precedence, only those the app has: the configured one, .env.production and
+ * .env.prod, then a Docker production setup (docker-env.ts), then .env, then templates.
+ */
 export function envFileOrder(files: AppFiles, envFile: string | null): EnvFile[] {
-  const wanted = envFile
-    ? [envFile, '.env', '.env.example', '.env.dist']
-    : ['.env.production', '.env.prod', '.env', '.env.example', '.env.dist'];
+  const chosen = envFile?.replace(/^\.\//, '') ?? null;
+  const docker = dockerEnvLayers(files.other, chosen && isComposeFile(chosen) ? chosen : null);
+  const wanted: (string | EnvFile[])[] = chosen
+    ? [chosen, docker, '.env', '.env.example', '.env.dist']
+    : ['.env.production', '.env.prod', docker, '.env', '.env.example', '.env.dist'];
   const seen = new Set<string>();
   const out: EnvFile[] = [];
-  for (const path of wanted) {
-    const clean = path.replace(/^\.\//, '');
-    if (seen.has(clean)) continue;
-    seen.add(clean);
-    const file = files.other.find((f) => f.path === clean);
-    if (file) out.push(parseDotenv(file.path, file.text));
+  for (const item of wanted) {
+    for (const layer of typeof item === 'string' ? [item] : item) {
+      const path = typeof layer === 'string' ? layer : layer.path;
+      if (seen.has(path)) continue;
+      if (typeof layer !== 'string') {
+        seen.add(path);
+        out.push(layer);
+        continue;
+      }
+      // A compose file named as the env file is read as compose (above), never as dotenv.
+      if (isComposeFile(path)) continue;
+      const file = files.other.find((f) => f.path === path);
+      if (file) {
+        seen.add(path);
+        out.push(parseDotenv(file.path, file.text));
+      }
+    }
   }
   return out;
 }
