@@ -170,8 +170,9 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       if (version && scratch) {
         const db = scratch;
         log(`database: scratch ${db.name} on ${url.host}:${url.port}`);
-        const schemaResult = await phases.run('schema', async () => {
+        const schemaResult = await phases.run('schema', async (count) => {
           const r = await runSchemaPhase(db, {
+            progress: count('statements applied'),
             config,
             app: files,
             parsed: loaded.schemaSources(),
@@ -182,8 +183,9 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
           return { value: r, note: `${r.source}: ${r.schema.tables.length} tables. ${r.note}`.trim() };
         });
         if (schemaResult) {
-          const planned = await phases.run('planner', async () => {
+          const planned = await phases.run('planner', async (count) => {
             const r = await runPlannerPhase(db, {
+              progress: count('queries EXPLAINed'),
               config,
               schema: schemaResult.schema,
               shapes: project.queries,
@@ -218,8 +220,8 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
     } else if (config.http.urls.length === 0) {
       phases.skip('http', 'no URL given: no TTFB section');
     } else {
-      const result = await phases.run('http', async () => {
-        const r = await runHttpPhase({ config, db: scratch });
+      const result = await phases.run('http', async (count) => {
+        const r = await runHttpPhase({ config, db: scratch, progress: count('samples taken') });
         return { value: r, note: r.note };
       });
       if (result) {
