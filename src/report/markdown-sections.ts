@@ -14,6 +14,7 @@ import {
   findingsTable,
   ICON,
   placeLink,
+  placesText,
   summaryPointer,
   table,
   textFixes,
@@ -44,20 +45,36 @@ function more(total: number, shown: number, ctx: PartsContext): string {
   return total > shown ? `\n\n_…and ${total - shown} more in ${summaryPointer(ctx)}._` : '';
 }
 
-/** The findings that block this change, in full: the first screen of the comment. */
+/** Blocking findings without room for their card are still named, up to this many, on the first screen. */
+const NAMED_BLOCKING = 30;
+
+/**
+ * The findings that block this change: the first screen of the comment. As many as fit in full (with
+ * their fixes); every other one is still named on one line, so the first screen names them all.
+ */
 export function blockingSection(report: AuditReport, ctx: PartsContext): Section {
   const blocking = blockingFindings(report);
   return {
     priority: 100,
     size: blocking.length,
-    what: (n) => pluralize(n, 'blocking finding'),
+    what: (n) => `the fixes of ${pluralize(n, 'blocking finding')}`,
     render(limit) {
       if (blocking.length === 0) return null;
       const shown = blocking.slice(0, limit);
       const cards = shown.map((f, i) => findingCard(ctx, f, i + 1));
+      const rest = blocking.slice(shown.length);
+      const named = rest
+        .slice(0, NAMED_BLOCKING)
+        .map(
+          (f, i) =>
+            `${shown.length + i + 1}. ${mdText(f.title, 200)} · ${docsLink(f, ctx.docsBaseUrl)} · ${placesText(ctx, f, 1)}`,
+        );
+      const list = named.length
+        ? [`Also blocking (fixes in ${summaryPointer(ctx)}):\n\n${named.join('\n')}`]
+        : [];
       return (
-        [`### Blocking findings (${blocking.length})`, ...cards].join('\n\n') +
-        more(blocking.length, shown.length, ctx)
+        [`### Blocking findings (${blocking.length})`, ...cards, ...list].join('\n\n') +
+        more(blocking.length, shown.length + named.length, ctx)
       );
     },
   };
