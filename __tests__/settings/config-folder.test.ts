@@ -103,6 +103,31 @@ return $app;
     );
   });
 
+  it("follows an Application subclass's configPath() when it can be evaluated", async () => {
+    const dir = folder({
+      artisan: '',
+      'src/Kernel/App.php': `<?php
+namespace Acme\\Kernel;
+use Illuminate\\Foundation\\Application as Base;
+class App extends Base
+{
+    public function configPath($path = '')
+    {
+        return $this->basePath . '/src/settings' . ($path !== '' ? '/' . $path : '');
+    }
+}
+`,
+      'src/settings/cache.php': cacheConfig('database'),
+      'src/settings/cache/extra.php': "<?php return ['on' => true];",
+    });
+    const { project } = await load(dir);
+    expect(project.settings['cache.default']).toMatchObject({
+      value: 'database',
+      source: 'src/settings/cache.php default (the app has no env file)',
+    });
+    expect(project.problems).toEqual([]);
+  });
+
   it('an Application subclass overriding configPath() is reported, not guessed', async () => {
     const dir = folder({
       artisan: '',

@@ -147,6 +147,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
       .filter((p): p is ParsedPhp => p !== null),
     files.php.map((f) => f.path),
     summaries,
+    (path) => (parsedFile(path)?.ast as unknown as PhpNode) ?? null,
   );
   const isConfig = (path: string) => configPrefix(path, configFolder) !== null;
   const settingsSources = files.php

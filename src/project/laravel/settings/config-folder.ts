@@ -7,7 +7,7 @@
 
 import { normalizeAppPath } from '../../../config/app-path.js';
 import type { Problem } from '../../model.js';
-import { calledMethod, children, lineOf, walk } from '../../php/ast.js';
+import { calledMethod, child, children, lineOf, nameOf, walk, type PhpNode } from '../../php/ast.js';
 import { evaluate } from '../../php/evaluate.js';
 import type { ParsedPhp } from '../../php/parse.js';
 import type { FileSummary } from '../../php/summary.js';
@@ -55,15 +55,52 @@ function usesConfigPath(
   return out;
 }
 
+/** The folder an Application subclass's configPath('') returns, app-relative; null when not known. */
+function overriddenFolder(ast: PhpNode | null, cls: string, file: string): string | null {
+  let method: PhpNode | null = null;
+  walk(ast, (n) => {
+    if (n.kind === 'class' && nameOf(child(n, 'name')) === cls)
+      for (const m of children(n, 'body'))
+        if (m.kind === 'method' && nameOf(child(m, 'name'))?.toLowerCase() === 'configpath') method = m;
+  });
+  if (!method) return null;
+  const returns: PhpNode[] = [];
+  walk(method, (n) => {
+    if (n.kind === 'return') returns.push(n);
+  });
+  if (returns.length !== 1) return null;
+  // configPath('') with $this->basePath as the app root ('.'): `$this->basePath . '/app/Config'`.
+  const v = evaluate(child(returns[0], 'expr'), {
+    file,
+    host: withPathHelpers(undefined),
+    variable: (name) => (name === 'path' ? '' : undefined),
+    property: (name) => (name === 'basePath' ? '.' : undefined),
+  });
+  if (typeof v !== 'string' || firstUnknown(v) !== null) return null;
+  const folder = normalizeAppPath(v.replace(/\/+$/, ''));
+  return folder || null;
+}
+
+/**
+ * `summaries` find an Application subclass that overrides configPath(); `astOf` gives its file's AST, so
+ * the folder it returns can be evaluated.
+ */
 export function findConfigFolder(
   bootstrap: ParsedPhp[],
   phpPaths: readonly string[],
   summaries: readonly FileSummary[] = [],
+  astOf: (path: string) => PhpNode | null = () => null,
 ): ConfigFolder {
   const problems: Problem[] = [];
   for (const s of summaries)
     for (const c of s.classes)
-      if (c.parent === FOUNDATION_APPLICATION && c.methods.some((m) => m.name.toLowerCase() === 'configpath'))
+      if (
+        c.parent === FOUNDATION_APPLICATION &&
+        c.methods.some((m) => m.name.toLowerCase() === 'configpath')
+      ) {
+        const folder = overriddenFolder(astOf(c.file), c.name, c.file);
+        if (folder)
+          return { folder, nested: true, decidedBy: `${c.file}:${c.line} ${c.name}::configPath()`, problems };
         problems.push({
           location: { file: c.file, line: c.line },
           message:
@@ -71,6 +108,7 @@ export function findConfigFolder(
             'so the settings verdicts read config/ and may not be what production runs',
           construct: 'configPath override',
         });
+      }
   const calls = usesConfigPath(bootstrap);
   const last = calls.at(-1);
   if (last) {
