@@ -184,6 +184,14 @@ export function silencedSection(report: AuditReport, ctx: PartsContext): Section
   };
 }
 
+/** `.env.production:12: CACHE_DRIVER`: the file and line that decided a setting, when it has them. */
+export function decidedAt(s: { source: string; file: string | null; line: number | null }): string {
+  if (!s.file || !s.line) return s.source;
+  const at = `${s.file}:${s.line}`;
+  if (s.source.startsWith(`${s.file}: `)) return `${at}: ${s.source.slice(s.file.length + 2)}`;
+  return s.source.includes(at) ? s.source : `${s.source} (${at})`;
+}
+
 /** The seed audit's summary lines, and which file decided every setting read. */
 export function checksSection(report: AuditReport): Section {
   const settings = report.settings ?? [];
@@ -206,7 +214,7 @@ export function checksSection(report: AuditReport): Section {
             settings.map((s) => [
               mdCode(s.key, { inTable: true, max: 80 }),
               s.value === null ? '—' : mdCode(s.value, { inTable: true, max: 80 }),
-              mdText(s.source, 160),
+              mdText(decidedAt(s), 160),
             ]),
           ),
         );
