@@ -232,18 +232,19 @@ describe('renderMarkdown: size budget', () => {
     expect(md.length).toBeLessThanOrEqual(COMMENT_BUDGET_CHARS);
     expect(md.length).toBeGreaterThan(COMMENT_BUDGET_CHARS * 0.9);
     expect(md).toMatch(/Shortened to 20,000 characters: left out \d+ of the fixes of 100 blocking findings/);
-    // Those without room for their fix are still named on the first screen, 30 of them, numbered on.
+    // Those without room for their fix are still named on the first screen, one line each, numbered on.
     const screen = md.slice(0, md.indexOf('<details'));
     expect(screen).toContain(
       'Also blocking (fixes in [the job summary](https://github.com/acme/app/actions/runs/1)):',
     );
     const cards = (screen.match(/^#### \d+\. /gm) ?? []).length;
-    const named = screen.match(/^\d+\. .* · .*$/gm) ?? [];
-    expect(named).toHaveLength(30);
-    expect(named[0]).toMatch(new RegExp(`^${cards + 1}\\. `));
-    expect(screen).toContain(`_…and ${100 - cards - 30} more in`);
-    expect(md).toContain(
-      'The full audit is in [the job summary](https://github.com/acme/app/actions/runs/1) and the report.json output.',
+    const named = screen.match(/^\d+\. .* · `PA\d+`.*$/gm) ?? [];
+    // Up to 7,000 characters of names; the rest are counted.
+    expect(named.length).toBeGreaterThan(50);
+    expect(named.join('\n').length).toBeLessThanOrEqual(7_000);
+    expect(screen).toContain(`_…and ${100 - cards - named.length} more in [the job summary]`);
+    expect(named[0]).toMatch(
+      new RegExp(`^${cards + 1}\\. Missing index on table\\\\_\\d+\\.column\\\\_\\d+ · \`PA101\` · \`app/Models/`),
     );
     expect(md).toContain('### Blocking findings (100)');
     // Every section got a few rows before any grew.

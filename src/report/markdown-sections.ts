@@ -14,7 +14,6 @@ import {
   findingsTable,
   ICON,
   placeLink,
-  placesText,
   summaryPointer,
   table,
   textFixes,
@@ -45,12 +44,21 @@ function more(total: number, shown: number, ctx: PartsContext): string {
   return total > shown ? `\n\n_…and ${total - shown} more in ${summaryPointer(ctx)}._` : '';
 }
 
-/** Blocking findings without room for their card are still named, up to this many, on the first screen. */
-const NAMED_BLOCKING = 30;
+/**
+ * Blocking findings without room for their card are still named on the first screen, one short line
+ * each (no link: the cards above have them), up to this many characters of names.
+ */
+const NAMED_BLOCKING_CHARS = 7_000;
+
+/** `12. Missing index on orders.user\_id · `PA101` · `app/Orders.php:40`` */
+function namedLine(f: Finding, n: number): string {
+  const place = f.file ? ` · ${mdCode(f.line ? `${f.file}:${f.line}` : f.file, { max: 120 })}` : '';
+  return `${n}. ${mdText(f.title, 160)} · ${mdCode(f.rule)}${place}`;
+}
 
 /**
  * The findings that block this change: the first screen of the comment. As many as fit in full (with
- * their fixes); every other one is still named on one line, so the first screen names them all.
+ * their fixes); the others are still named, one line each, so the first screen names them all.
  */
 export function blockingSection(report: AuditReport, ctx: PartsContext): Section {
   const blocking = blockingFindings(report);
@@ -62,13 +70,14 @@ export function blockingSection(report: AuditReport, ctx: PartsContext): Section
       if (blocking.length === 0) return null;
       const shown = blocking.slice(0, limit);
       const cards = shown.map((f, i) => findingCard(ctx, f, i + 1));
-      const rest = blocking.slice(shown.length);
-      const named = rest
-        .slice(0, NAMED_BLOCKING)
-        .map(
-          (f, i) =>
-            `${shown.length + i + 1}. ${mdText(f.title, 200)} · ${docsLink(f, ctx.docsBaseUrl)} · ${placesText(ctx, f, 1)}`,
-        );
+      const named: string[] = [];
+      let chars = 0;
+      for (const f of blocking.slice(shown.length)) {
+        const line = namedLine(f, shown.length + named.length + 1);
+        if (chars + line.length > NAMED_BLOCKING_CHARS) break;
+        named.push(line);
+        chars += line.length + 1;
+      }
       const list = named.length
         ? [`Also blocking (fixes in ${summaryPointer(ctx)}):\n\n${named.join('\n')}`]
         : [];
