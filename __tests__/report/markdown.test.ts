@@ -244,7 +244,9 @@ describe('renderMarkdown: size budget', () => {
     expect(named.join('\n').length).toBeLessThanOrEqual(7_000);
     expect(screen).toContain(`_…and ${100 - cards - named.length} more in [the job summary]`);
     expect(named[0]).toMatch(
-      new RegExp(`^${cards + 1}\\. Missing index on table\\\\_\\d+\\.column\\\\_\\d+ · \`PA101\` · \`app/Models/`),
+      new RegExp(
+        `^${cards + 1}\\. Missing index on table\\\\_\\d+\\.column\\\\_\\d+ · \`PA101\` · \`app/Models/`,
+      ),
     );
     expect(md).toContain('### Blocking findings (100)');
     // Every section got a few rows before any grew.
