@@ -104,7 +104,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
 
   let files;
   try {
-    files = await readAppFiles(config.app, config.limits);
+    files = await readAppFiles(config.app, config.limits, config.database.migrations);
   } catch (err) {
     throw new AuditError(
       `cannot read the app at ${config.app}: ${err instanceof Error ? err.message : String(err)}`,
@@ -177,8 +177,9 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
       if (version && scratch) {
         const db = scratch;
         log(`database: scratch ${db.name} on ${url.host}:${url.port}`);
-        const schemaResult = await phases.run('schema', async () => {
+        const schemaResult = await phases.run('schema', async (count) => {
           const r = await runSchemaPhase(db, {
+            progress: count('statements applied'),
             config,
             app: files,
             parsed: loaded.schemaSources(),
@@ -189,8 +190,9 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
           return { value: r, note: `${r.source}: ${r.schema.tables.length} tables. ${r.note}`.trim() };
         });
         if (schemaResult) {
-          const planned = await phases.run('planner', async () => {
+          const planned = await phases.run('planner', async (count) => {
             const r = await runPlannerPhase(db, {
+              progress: count('queries EXPLAINed'),
               config,
               schema: schemaResult.schema,
               shapes: project.queries,
@@ -225,8 +227,8 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
     } else if (config.http.urls.length === 0) {
       phases.skip('http', 'no URL given: no TTFB section');
     } else {
-      const result = await phases.run('http', async () => {
-        const r = await runHttpPhase({ config, db: scratch });
+      const result = await phases.run('http', async (count) => {
+        const r = await runHttpPhase({ config, db: scratch, progress: count('samples taken') });
         return { value: r, note: r.note };
       });
       if (result) {

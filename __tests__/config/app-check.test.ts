@@ -42,14 +42,30 @@ describe('checkLaravelApp: the folder is checked before anything is parsed', () 
       folder({ artisan: '', 'composer.json': '{"require":{"laravel/framework":"^10"}}' }),
     );
     expect(message).toMatch(
-      /^no migrations and no schema found in .*: looked for database\/migrations\/\*\.php, database\/schema\/\*\.sql/,
+      /^no migrations and no schema found in .*: looked for database\/migrations\/\*\.php, app\/database\/migrations\/\*\.php \(Laravel 4\), database\/schema\/\*\.sql/,
     );
     expect(message).toContain('database.schema: dump');
   });
 
-  it('says plainly that the Laravel 4 layout is not read', () => {
-    const message = check(folder({ 'app/database/migrations/2013_01_01_000000_create_users.php': '<?php' }));
-    expect(message).toContain('app/database/migrations (the Laravel 4 layout), which is not read');
+  it('finds the Laravel 4 layout, and says where else it looked and how to point elsewhere', () => {
+    expect(
+      check(folder({ 'app/database/migrations/2013_01_01_000000_create_users.php': '<?php' })),
+    ).toBeNull();
+    const message = check(folder({ artisan: '' }));
+    expect(message).toContain('app/database/migrations/*.php (Laravel 4)');
+    expect(message).toContain(
+      'name their folders in .perf-audit.yml (database.migrations: [path/to/migrations])',
+    );
+  });
+
+  it('database.migrations: the folders named are the ones looked at', () => {
+    const dir = folder({ artisan: '', 'db/migrate/2020_01_01_000000_a.php': '<?php' });
+    expect(check(dir, 'database:\n  migrations: [db/migrate]\n')).toBeNull();
+    // database/migrations exists, but the config says the migrations are elsewhere, where there are none.
+    const other = folder({ artisan: '', 'database/migrations/2020_01_01_000000_a.php': '<?php' });
+    expect(check(other, 'database:\n  migrations: [db/migrate, db/old]\n')).toMatch(
+      /^no migrations found in .*: database\.migrations in .*\.perf-audit\.yml names db\/migrate, db\/old, and no PHP file is in any of them\./,
+    );
   });
 
   it('accepts migrations, a schema dump, a module migrations folder, or a schema given in the config', () => {

@@ -19,11 +19,15 @@ function app(): string {
   writeFileSync(join(dir, 'vendor', 'x', 'Lib.php'), '<?php\n');
   mkdirSync(join(dir, 'tests'));
   writeFileSync(join(dir, 'tests', 'UserTest.php'), '<?php\n');
+  for (const skipped of ['node_modules/pkg', 'storage/framework/views', 'bootstrap/cache']) {
+    mkdirSync(join(dir, skipped), { recursive: true });
+    writeFileSync(join(dir, skipped, 'compiled.php'), '<?php\n');
+  }
   return dir;
 }
 
 describe('how much of the app is read', () => {
-  it('never walks vendor/ or tests/; too many files is a clear message, not an out-of-memory', async () => {
+  it('never walks vendor/, node_modules/, storage/, bootstrap/cache or tests/; too many files is a clear message, not an out-of-memory', async () => {
     const dir = app();
     const files = await readAppFiles(dir);
     expect(files.php.map((f) => f.path)).toEqual([

@@ -110,6 +110,7 @@ function result(over: Partial<EvalResult> = {}): EvalResult {
         counts: { critical: 1, warning: 1, info: 4 },
         byRule: { PA101: { critical: 1, warning: 0, info: 0 }, PA103: { critical: 0, warning: 1, info: 4 } },
         commentChars: 12345,
+        comment: { chars: 12345, duplicatedRows: 2, blockingNamed: { named: 0, of: 1 } },
         indexFindings: [
           {
             rule: 'PA101',
@@ -197,7 +198,10 @@ describe('renderResultsMarkdown', () => {
   });
 
   it('prints the findings at HEAD, the index findings list, precision and timing', () => {
-    expect(md).toContain('| owner+app | 1 | 1 | 1 | 4 | PA101 1/0/0, PA103 0/1/4 | 12,345 |');
+    expect(md).toContain('| owner+app | 1 | 1 | 1 | 4 | PA101 1/0/0, PA103 0/1/4 | 12,345 | 2 | 0/1 ❌ |');
+    expect(md).toContain(
+      'Comments: 1 of 1 at most 20,000 characters; 2 duplicated rows; the first screen (before the first collapsed section) names every blocking finding in 0 of 1 app with blocking findings.',
+    );
     expect(md).toContain('- PA101 critical orders (user_id) app/O.php:4: **true** (hot path)');
     expect(md).toContain('- PA105 warning orders (shop_id): not reviewed');
     expect(md).toContain('| overall | 0 | 0 | 0 | 0 | 0 | 0 | — | 0 |');

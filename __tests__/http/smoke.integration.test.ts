@@ -60,6 +60,19 @@ describe('timedRequest', () => {
 });
 
 describe('runSmoke', () => {
+  it('counts the samples it takes, across URLs, for the progress lines', async () => {
+    const seen: [number, number][] = [];
+    await runSmoke(config({ urls: ['/ok', '/slow'], samples: 3 }), { onSample: (d, t) => seen.push([d, t]) });
+    expect(seen).toEqual([
+      [1, 6],
+      [2, 6],
+      [3, 6],
+      [4, 6],
+      [5, 6],
+      [6, 6],
+    ]);
+  });
+
   it('gives refused, 500, hanging and redirect-loop URLs a clear error, within the bound, and keeps the others intact', async () => {
     const dead = `http://127.0.0.1:${await closedPort()}/`;
     const http = config({ urls: ['/ok', dead, '/error', '/hang', '/loop-a', '/slow'], samples: 20 });

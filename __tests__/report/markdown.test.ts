@@ -1,5 +1,6 @@
 import { commentMarker, COMMENT_BUDGET_CHARS, renderMarkdown } from '../../src/report/markdown.js';
 import { cacheDriver, finding, missingIndex, report, sessionDriver } from './sample-report.js';
+import { decidedAt } from '../../src/report/markdown-sections.js';
 
 const SOURCE = { blobUrl: 'https://github.com/acme/app/blob/abc123', appDir: 'api' };
 
@@ -70,7 +71,7 @@ describe('renderMarkdown: the decision first, the rest collapsed', () => {
     const row = (metric: string) => tableAfter(checks, '|').find((r) => r.startsWith(`| ${metric}`)) ?? '';
     expect(row('Cache driver')).toContain('⚠️ Migrate to Redis');
     expect(row('Missing indexes')).toContain('**2**');
-    expect(checks).toContain('| `cache.default` | `database` | .env.example: CACHE\\_DRIVER |');
+    expect(checks).toContain('| `cache.default` | `database` | .env.example:12: CACHE\\_DRIVER |');
     expect(detailsOf(md, '⚡ Response times')).toContain('**92 ms**');
     expect(tableAfter(detailsOf(md, '🚀 Capacity'), '|')).toHaveLength(4);
     expect(detailsOf(md, 'Phases')).toContain('| planner | ✅ ran | 900 ms | 12 shapes |');
@@ -230,9 +231,22 @@ describe('renderMarkdown: size budget', () => {
     });
     expect(md.length).toBeLessThanOrEqual(COMMENT_BUDGET_CHARS);
     expect(md.length).toBeGreaterThan(COMMENT_BUDGET_CHARS * 0.9);
-    expect(md).toMatch(/Shortened to 20,000 characters: left out \d+ of 100 blocking findings/);
-    expect(md).toContain(
-      'The full audit is in [the job summary](https://github.com/acme/app/actions/runs/1) and the report.json output.',
+    expect(md).toMatch(/Shortened to 20,000 characters: left out \d+ of the fixes of 100 blocking findings/);
+    // Those without room for their fix are still named on the first screen, one line each, numbered on.
+    const screen = md.slice(0, md.indexOf('<details'));
+    expect(screen).toContain(
+      'Also blocking (fixes in [the job summary](https://github.com/acme/app/actions/runs/1)):',
+    );
+    const cards = (screen.match(/^#### \d+\. /gm) ?? []).length;
+    const named = screen.match(/^\d+\. .* · `PA\d+`.*$/gm) ?? [];
+    // Up to 7,000 characters of names; the rest are counted.
+    expect(named.length).toBeGreaterThan(50);
+    expect(named.join('\n').length).toBeLessThanOrEqual(7_000);
+    expect(screen).toContain(`_…and ${100 - cards - named.length} more in [the job summary]`);
+    expect(named[0]).toMatch(
+      new RegExp(
+        `^${cards + 1}\\. Missing index on table\\\\_\\d+\\.column\\\\_\\d+ · \`PA101\` · \`app/Models/`,
+      ),
     );
     expect(md).toContain('### Blocking findings (100)');
     // Every section got a few rows before any grew.
@@ -251,5 +265,27 @@ describe('renderMarkdown: size budget', () => {
     const md = renderMarkdown(report({ findings: many }), { maxChars: 300, commentKey: 'x' });
     expect(md.length).toBeLessThanOrEqual(300);
     expect(md.startsWith(commentMarker('x'))).toBe(true);
+  });
+});
+
+describe('which file decided a setting', () => {
+  it('names the file and line: an env line, a config default, a framework default without a place', () => {
+    expect(
+      decidedAt({
+        source: 'docker-compose.prod.yml: CACHE_DRIVER',
+        file: 'docker-compose.prod.yml',
+        line: 9,
+      }),
+    ).toBe('docker-compose.prod.yml:9: CACHE_DRIVER');
+    expect(
+      decidedAt({
+        source: 'config/cache.php default (no env file sets CACHE_DRIVER)',
+        file: 'config/cache.php',
+        line: 33,
+      }),
+    ).toBe('config/cache.php default (no env file sets CACHE_DRIVER) (config/cache.php:33)');
+    expect(
+      decidedAt({ source: 'Laravel 11 default (config/cache.php absent)', file: null, line: null }),
+    ).toBe('Laravel 11 default (config/cache.php absent)');
   });
 });

@@ -1,5 +1,5 @@
 import { PhaseLog } from '../../src/audit/phases.js';
-import { progressLine, useColor, type PhaseEvent } from '../../src/report/progress.js';
+import { progressLine, tenthsCounter, useColor, type PhaseEvent } from '../../src/report/progress.js';
 
 describe('progress lines', () => {
   it('a line when a phase starts and one when it ends, with its time and what it counted', async () => {
@@ -19,6 +19,45 @@ describe('progress lines', () => {
       expect.stringMatching(/^✖ planner failed after \d+ ms: MariaDB did not answer within 1500 ms$/),
       '– http skipped: no URL given',
     ]);
+  });
+
+  it('a long phase says how far it is, at most once a tenth; a short one says nothing until it ends', async () => {
+    const phases = new PhaseLog();
+    const events: PhaseEvent[] = [];
+    phases.onEvent = (e) => events.push({ ...e, label: 'baseline' });
+    await phases.run('schema', async (count) => {
+      const applied = count('statements applied');
+      for (let i = 0; i <= 250; i++) applied(i, 250);
+      // A second batch starts its own count; a batch of 5 is too short to count.
+      const more = count('statements applied');
+      for (let i = 0; i <= 5; i++) more(i, 5);
+      return { value: null, note: '250 tables' };
+    });
+    const counts = events.filter((e) => e.state === 'count').map((e) => progressLine(e, false));
+    expect(counts).toEqual([
+      '… baseline schema: 25/250 statements applied',
+      '… baseline schema: 50/250 statements applied',
+      '… baseline schema: 75/250 statements applied',
+      '… baseline schema: 100/250 statements applied',
+      '… baseline schema: 125/250 statements applied',
+      '… baseline schema: 150/250 statements applied',
+      '… baseline schema: 175/250 statements applied',
+      '… baseline schema: 200/250 statements applied',
+      '… baseline schema: 225/250 statements applied',
+      '… baseline schema: 250/250 statements applied',
+    ]);
+  });
+
+  it('a counter restarts when its total changes, and dims the line on a terminal', () => {
+    const told: string[] = [];
+    const c = tenthsCounter((d, t) => told.push(`${d}/${t}`));
+    c(30, 30);
+    c(10, 100);
+    c(100, 100);
+    expect(told).toEqual(['30/30', '10/100', '100/100']);
+    expect(
+      progressLine({ phase: 'http', state: 'count', done: 8, total: 40, note: 'samples taken' }, true),
+    ).toBe('\u001b[2m…\u001b[0m http: 8/40 samples taken');
   });
 
   it('labels the baseline audit', () => {

@@ -42,6 +42,24 @@ describe('applyStatements', () => {
     });
   });
 
+  it('tells how many statements are applied, from 0 to the last (the schema phase count lines)', async () => {
+    await withScratch(async (db) => {
+      const told: [number, number][] = [];
+      const statements = [
+        { sql: 'CREATE TABLE p1 (id int primary key)' },
+        { sql: 'CREATE TABLE p1 (id int)' },
+        { sql: 'CREATE TABLE p2 (id int primary key)' },
+      ];
+      await applyStatements(db.conn, statements, { progress: (d, t) => told.push([d, t]) });
+      expect(told).toEqual([
+        [0, 3],
+        [1, 3],
+        [2, 3],
+        [3, 3],
+      ]);
+    });
+  });
+
   it('runs a run of INSERTs in one transaction and still reports the row that fails', async () => {
     await withScratch(async (db) => {
       const statements = [

@@ -45,13 +45,17 @@ export function cliFingerprint(cli: string): string {
 }
 
 /** The comment as the action renders it (src/main.ts postComment), docs links included. */
-export function commentLength(report: AuditReport): number {
+export function commentText(report: AuditReport): string {
   return renderMarkdown(report, {
     commentKey: 'default',
     docsBaseUrl: 'https://github.com/perf-audit/perf-audit/blob/v1/',
     summaryUrl: 'https://github.com/owner/app/actions/runs/12345678901',
     source: { blobUrl: 'https://github.com/owner/app/blob/0123456789abcdef0123456789abcdef01234567' },
-  }).length;
+  });
+}
+
+export function commentLength(report: AuditReport): number {
+  return commentText(report).length;
 }
 
 function spawnCli(

@@ -1,6 +1,7 @@
 /** The figures of one eval run, rendered as eval/RESULTS.md and as terminal tables (pure). */
 
 import { alignTable } from '../../src/report/text.js';
+import type { CommentChecks } from './comment-checks.js';
 import type { AppPrecision, PrecisionSummary } from './precision.js';
 import type { AppRecall, Mode, RecallSummary, Tally } from './recall.js';
 import { describeFinding, type IndexFinding } from './recall.js';
@@ -39,6 +40,8 @@ export interface HeadResult {
   counts: { critical: number; warning: number; info: number } | null;
   byRule: Record<string, { critical: number; warning: number; info: number }>;
   commentChars: number | null;
+  /** Repeated rows and the blocking findings its first screen names; null without a report. */
+  comment?: CommentChecks | null;
   /** Critical and warning index findings (PA101-PA106). */
   indexFindings: (IndexFinding & { verdict?: string; reason?: string })[];
   error: string | null;
@@ -133,7 +136,29 @@ export function headRows(heads: HeadResult[]): string[][] {
     num(h.counts?.info),
     byRuleText(h.byRule),
     num(h.commentChars),
+    num(h.comment?.duplicatedRows),
+    h.comment ? firstScreenText(h.comment.blockingNamed) : '—',
   ]);
+}
+
+/** The issue's acceptance for the PR comment, over the apps that gave a report. */
+export function commentAcceptance(heads: HeadResult[], budget = 20_000): string | null {
+  const rendered = heads.filter((h) => h.comment);
+  if (!rendered.length) return null;
+  const within = rendered.filter((h) => h.comment!.chars <= budget).length;
+  const repeats = rendered.reduce((n, h) => n + h.comment!.duplicatedRows, 0);
+  const blocked = rendered.filter((h) => h.comment!.blockingNamed.of > 0);
+  const named = blocked.filter((h) => h.comment!.blockingNamed.named === h.comment!.blockingNamed.of).length;
+  return (
+    `Comments: ${within} of ${rendered.length} at most ${budget.toLocaleString('en-US')} characters; ` +
+    `${repeats} duplicated ${repeats === 1 ? 'row' : 'rows'}; the first screen (before the first collapsed section) ` +
+    `names every blocking finding in ${named} of ${blocked.length} ${blocked.length === 1 ? 'app' : 'apps'} with blocking findings.`
+  );
+}
+
+/** `2/2` when the first screen names every blocking finding, `none blocking` when there is none. */
+export function firstScreenText(b: CommentChecks['blockingNamed']): string {
+  return b.of === 0 ? 'none blocking' : `${b.named}/${b.of}${b.named === b.of ? '' : ' ❌'}`;
 }
 const HEAD_HEAD = [
   'app',
@@ -143,6 +168,8 @@ const HEAD_HEAD = [
   'info',
   'by rule (critical/warning/info)',
   'comment chars',
+  'duplicated rows',
+  'first screen names blocking',
 ];
 
 export function byRuleText(byRule: HeadResult['byRule']): string {
@@ -309,6 +336,8 @@ export function renderResultsMarkdown(r: EvalResult, topDiffs = 10): string {
   else {
     const heads = r.head as HeadResult[];
     out.push(mdTable(HEAD_HEAD, headRows(heads)));
+    const accepted = commentAcceptance(heads);
+    if (accepted) out.push('', accepted);
     for (const h of heads) {
       if (h.error) out.push('', `${h.app}: ${cellText(h.error)}`);
       if (!h.indexFindings.length) continue;

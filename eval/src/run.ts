@@ -26,7 +26,8 @@ import {
 import { attributeDiffs, compareSchemas } from './fidelity.js';
 import { readLabels, type Labels, type ReviewedRow } from './labels.js';
 import { runOracle } from './oracle.js';
-import { cliFingerprint, runPerfAudit, type PerfAuditRun } from './perf-audit.js';
+import { checkComment } from './comment-checks.js';
+import { cliFingerprint, commentText, runPerfAudit, type PerfAuditRun } from './perf-audit.js';
 import { withHistory } from './history.js';
 import { appPrecision, findingKey, isReviewable, summarizePrecision } from './precision.js';
 import {
@@ -208,6 +209,7 @@ function headResult(app: CorpusApp, run: PerfAuditRun, reviewed: ReviewedRow[]):
     counts: r ? { critical: r.summary.critical, warning: r.summary.warning, info: r.summary.info } : null,
     byRule,
     commentChars: run.commentChars,
+    comment: r ? checkComment(r, commentText(r)) : null,
     indexFindings: (indexFindings(r) ?? []).filter(isReviewable).map((f) => {
       const v = verdicts.get(findingKey(f));
       return v ? { ...f, verdict: v.verdict, reason: v.reason } : f;

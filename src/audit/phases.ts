@@ -1,7 +1,7 @@
 /** Runs one phase with its timing; a phase that throws is recorded as failed and the audit goes on. */
 
 import type { PhaseResult } from '../report/audit-report.js';
-import type { PhaseEvent } from '../report/progress.js';
+import { tenthsCounter, type Counter, type PhaseEvent } from '../report/progress.js';
 
 /** A failure that must end the run (exit 3) instead of degrading: recorded as the phase's failure, then rethrown. */
 export class FatalPhaseError extends Error {
@@ -28,13 +28,26 @@ export class PhaseLog {
     this.tell({ phase: name, state: 'skipped', note });
   }
 
-  /** Runs `fn`; returns its value, or null when it failed (the failure is recorded with its message). */
-  async run<T>(name: string, fn: () => Promise<{ value: T; note: string }>): Promise<T | null> {
+  /** A Counter for a long phase's items (`unit`: what is counted, e.g. `statements applied`). */
+  counter(name: string, unit: string): Counter {
+    return tenthsCounter((done, total) =>
+      this.tell({ phase: name, state: 'count', done, total, note: unit }),
+    );
+  }
+
+  /**
+   * Runs `fn`; returns its value, or null when it failed (the failure is recorded with its message).
+   * `fn` is given `count(unit)`, a Counter for the phase's progress lines.
+   */
+  async run<T>(
+    name: string,
+    fn: (count: (unit: string) => Counter) => Promise<{ value: T; note: string }>,
+  ): Promise<T | null> {
     const start = performance.now();
     this.current = name;
     this.tell({ phase: name, state: 'start' });
     try {
-      const { value, note } = await fn();
+      const { value, note } = await fn((unit) => this.counter(name, unit));
       const ms = Math.round(performance.now() - start);
       this.phases.push({ name, status: 'ran', ms, note });
       this.tell({ phase: name, state: 'ran', ms, note });

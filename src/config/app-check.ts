@@ -44,7 +44,7 @@ function hasFile(dir: string, test: (name: string) => boolean): boolean {
 }
 
 /** A folder named migrations holding PHP files, a few levels down (modules and packages keep their own). */
-function migrationsFolderBelow(dir: string, depth: number, skip: string): string | null {
+function migrationsFolderBelow(dir: string, depth: number): string | null {
   if (depth < 0) return null;
   let entries;
   try {
@@ -55,9 +55,8 @@ function migrationsFolderBelow(dir: string, depth: number, skip: string): string
   for (const e of entries) {
     if (!e.isDirectory() || NOT_SEARCHED.has(e.name)) continue;
     const path = join(dir, e.name);
-    if (path === skip) continue;
     if (e.name.toLowerCase() === 'migrations' && hasFile(path, (n) => n.endsWith('.php'))) return path;
-    const below = migrationsFolderBelow(path, depth - 1, skip);
+    const below = migrationsFolderBelow(path, depth - 1);
     if (below) return below;
   }
   return null;
@@ -74,17 +73,25 @@ export function checkLaravelApp(config: Config): string | null {
     );
   const mode = config.database.schema;
   if (mode === 'dump' || mode === 'sql' || mode === 'command') return null;
+  const configured = config.database.migrations ?? [];
+  if (configured.length) {
+    if (configured.some((f) => hasFile(join(root, f), (n) => n.endsWith('.php')))) return null;
+    return (
+      `no migrations found in ${root}: database.migrations in ${config.configFile ?? 'the config'} names ` +
+      `${configured.join(', ')}, and no PHP file is in ${configured.length > 1 ? 'any of them' : 'it'}. ` +
+      'Name the folders that hold the migrations (app-relative), or give the schema another way (database.schema: dump, sql or command).'
+    );
+  }
   if (hasFile(join(root, 'database', 'migrations'), (n) => n.endsWith('.php'))) return null;
   if (hasFile(join(root, 'database', 'schema'), (n) => n.endsWith('.sql'))) return null;
-  // The Laravel 4 folder is not read: it does not count as found.
-  if (migrationsFolderBelow(root, 4, join(root, 'app', 'database', 'migrations'))) return null;
-  const old = hasFile(join(root, 'app', 'database', 'migrations'), (n) => n.endsWith('.php'))
-    ? ' Migrations were found in app/database/migrations (the Laravel 4 layout), which is not read:' +
-      " give the schema as a dump (database.schema: dump) or run the app's own command (database.schema: command)."
-    : ' Give the schema another way in .perf-audit.yml: database.schema: dump (a .sql file), sql (a folder of' +
-      ' .sql files) or command (e.g. php artisan migrate --force).';
+  // The Laravel 4 layout: its migrator read app/database/migrations, and so does the audit.
+  if (hasFile(join(root, 'app', 'database', 'migrations'), (n) => n.endsWith('.php'))) return null;
+  if (migrationsFolderBelow(root, 4)) return null;
   return (
     `no migrations and no schema found in ${root}: looked for database/migrations/*.php, ` +
-    `database/schema/*.sql and any migrations/ folder of PHP files below the app.${old}`
+    'app/database/migrations/*.php (Laravel 4), database/schema/*.sql and any migrations/ folder of PHP files ' +
+    'below the app. If the migrations are elsewhere, name their folders in .perf-audit.yml (database.migrations: ' +
+    '[path/to/migrations]), or give the schema another way: database.schema: dump (a .sql file), sql (a folder ' +
+    'of .sql files) or command (e.g. php artisan migrate --force).'
   );
 }

@@ -8,6 +8,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Severity } from '../findings.js';
 import { ConfigError } from './model.js';
 import type { Config, FailOn, IgnoreEntry, RuleSetting, SchemaMode } from './model.js';
+import { normalizeAppPath } from './app-path.js';
 import { readRegularFileSync } from './regular-file.js';
 import { schemaProblem } from './schema-check.js';
 import { lineOfNode, parseWithPositions, type KeyPath } from './yaml-lines.js';
@@ -107,6 +108,16 @@ function readDatabase(o: Obj, config: Config, fail: Fail): void {
   if (o['app-database'] !== undefined) db.appDatabase = str(o['app-database'] as Text);
   if (o['sql-dir'] !== undefined) db.sqlDir = str(o['sql-dir'] as Text);
   if (o['stats-file'] !== undefined) db.statsFile = str(o['stats-file'] as Text);
+  if (o.migrations !== undefined) {
+    const folders = texts(o.migrations as Text[]).map((f) => normalizeAppPath(f));
+    const outside = folders.findIndex((f) => f === null || f === '');
+    if (outside >= 0)
+      fail(
+        ['database', 'migrations'],
+        `${texts(o.migrations as Text[])[outside]} is not a folder inside the app`,
+      );
+    db.migrations = folders as string[];
+  }
   if (o['assume-rows'] !== undefined) db.assumeRows = o['assume-rows'] as number;
   if (o['command-timeout-ms'] !== undefined) db.commandTimeoutMs = o['command-timeout-ms'] as number;
   if (o['query-timeout-ms'] !== undefined) db.queryTimeoutMs = o['query-timeout-ms'] as number;

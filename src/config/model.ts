@@ -51,6 +51,11 @@ export interface DatabaseConfig {
   commandTimeoutMs: number;
   dump: string | null;
   sqlDir: string | null;
+  /**
+   * `database.migrations`: the migrator's folders, app-relative, when they are not database/migrations.
+   * Unset: database/migrations, or app/database/migrations in the Laravel 4 layout.
+   */
+  migrations?: string[];
   assumeRows: number;
   tables: Record<string, number>;
   /**

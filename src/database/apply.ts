@@ -48,6 +48,8 @@ export interface ApplyOptions {
   udfs?: Set<string>;
   /** Names perf-audit made (databases, account) that may appear in error messages. */
   known?: string[];
+  /** Told after each statement: how many of this call's statements are done. */
+  progress?: (done: number, total: number) => void;
 }
 
 const stripTerminator = (sql: string) => sql.trim().replace(/;\s*$/, '');
@@ -70,6 +72,7 @@ export async function applyStatements(
     await conn.query('COMMIT').catch(() => undefined);
   };
   for (let index = 0; index < statements.length; index++) {
+    options.progress?.(index, statements.length);
     const statement = statements[index];
     let sql = stripTerminator(statement.sql);
     if (statement.raw) {
@@ -118,6 +121,7 @@ export async function applyStatements(
     }
   }
   await endTransaction();
+  options.progress?.(statements.length, statements.length);
   return { errors, refused, roundTrips };
 }
 

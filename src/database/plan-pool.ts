@@ -65,15 +65,18 @@ export async function explainMany(
   conns: Connection[],
   jobs: ExplainJob[],
   tableRows?: Map<string, number>,
+  progress?: (done: number, total: number) => void,
 ): Promise<Plan[]> {
   const distinct = [...new Set(jobs.map((j) => j.run))];
   const planned = new Map<string, Plan>();
   let next = 0;
+  progress?.(0, distinct.length);
   await Promise.all(
     conns.map(async (conn) => {
       while (next < distinct.length) {
         const run = distinct[next++];
         planned.set(run, await explain(conn, run, tableRows));
+        progress?.(planned.size, distinct.length);
       }
     }),
   );

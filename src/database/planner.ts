@@ -30,6 +30,8 @@ export interface PlannerInput {
   config: Config;
   schema: Schema;
   shapes: QueryShape[];
+  /** Told how many distinct queries are EXPLAINed (progress lines). */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface PlannerResult {
@@ -109,7 +111,7 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
       planned.push(sp);
       jobs.push({ run: rendered.sql, sql: rendered.display });
     }
-    const before = await explainMany(planning.conns, jobs, planning.rows);
+    const before = await explainMany(planning.conns, jobs, planning.rows, input.progress);
     planned.forEach((sp, i) => {
       sp.before = before[i];
       if (sp.before.error) failed++;

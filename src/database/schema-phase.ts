@@ -39,6 +39,8 @@ export interface SchemaPhaseInput {
   host?: EvalHost;
   /** Limit for the `command` source (default COMMAND_TIMEOUT_MS). */
   commandTimeoutMs?: number;
+  /** Told how many statements are applied (progress lines). */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface SchemaPhaseResult {
@@ -150,8 +152,13 @@ function applyProblems(result: ApplyResult, fallback: Location): Problem[] {
 }
 
 /** How statements run in this scratch database: raw ones checked against it, errors scrubbed. */
-function applyOptions(db: ScratchDatabase): ApplyOptions {
-  return { scratch: db.name, udfs: db.account.udfs, known: [db.name, db.account.user] };
+function applyOptions(db: ScratchDatabase, progress?: ApplyOptions['progress']): ApplyOptions {
+  return {
+    scratch: db.name,
+    udfs: db.account.udfs,
+    known: [db.name, db.account.user],
+    ...(progress ? { progress } : {}),
+  };
 }
 
 /** Whether a MariaDB message names this identifier ('size' or `size`). */
@@ -192,7 +199,7 @@ async function fromMigrations(
   let dumpNote = '';
   let dumpTables: string[] = [];
   if (dump) {
-    const loaded = await applyStatements(db.conn, sqlStatements(dump), applyOptions(db));
+    const loaded = await applyStatements(db.conn, sqlStatements(dump), applyOptions(db, input.progress));
     problems.push(...applyProblems(loaded, { file: dump.path, line: 1 }));
     const ran = new Set(migrationsInDump(dump.text));
     migrations = migrations.filter((m) => !ran.has(migrationName(m.path)));
@@ -217,10 +224,10 @@ async function fromMigrations(
   }
   const first = migrations[0]?.path ?? 'database/migrations';
   if (statements.length) {
-    const cleared = await applyStatements(db.conn, statements, applyOptions(db));
+    const cleared = await applyStatements(db.conn, statements, applyOptions(db, input.progress));
     problems.push(...errorProblems(cleared.errors, { file: dump?.path ?? first, line: 1 }));
   }
-  const applied = await applyFolded(db.conn, result.schema, result.raw, applyOptions(db));
+  const applied = await applyFolded(db.conn, result.schema, result.raw, applyOptions(db, input.progress));
   problems.push(
     ...applied.problems.map((p) => (p.location.line > 0 ? p : { ...p, location: { file: first, line: 1 } })),
   );
@@ -354,7 +361,7 @@ async function fromDump(db: ScratchDatabase, input: SchemaPhaseInput): Promise<B
     };
   }
   const statements = sqlStatements(file);
-  const applied = await applyStatements(db.conn, statements, applyOptions(db));
+  const applied = await applyStatements(db.conn, statements, applyOptions(db, input.progress));
   return {
     source: 'dump',
     problems: applyProblems(applied, { file: file.path, line: 1 }),
@@ -391,7 +398,7 @@ async function fromSqlDir(db: ScratchDatabase, input: SchemaPhaseInput): Promise
   }
   const statements: DdlStatement[] = [];
   for (const name of names) statements.push(...sqlStatements(await readConfigured(input, join(abs, name))));
-  const applied = await applyStatements(db.conn, statements, applyOptions(db));
+  const applied = await applyStatements(db.conn, statements, applyOptions(db, input.progress));
   return {
     source: 'sql',
     problems: applyProblems(applied, { file: dir, line: 1 }),

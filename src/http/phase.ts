@@ -77,6 +77,8 @@ export function attachQueries(results: HttpResult[], capture: CapturedRequest[])
 export async function runHttpPhase(input: {
   config: Config;
   db: ScratchDatabase | null;
+  /** Told how many samples are taken (progress lines). */
+  progress?: (done: number, total: number) => void;
 }): Promise<HttpPhaseResult> {
   const started = Date.now();
   const { config, db } = input;
@@ -95,7 +97,7 @@ export async function runHttpPhase(input: {
   const notes: string[] = [];
   const deadlineAt = started + (http.deadlineMs ?? DEFAULT_HTTP_DEADLINE_MS);
 
-  let results = await runSmoke(http, { deadlineAt });
+  let results = await runSmoke(http, { deadlineAt, ...(input.progress ? { onSample: input.progress } : {}) });
   const failed = results.filter((r) => !r.ok).length;
   notes.push(
     `${results.length} URL${results.length === 1 ? '' : 's'} timed${failed ? `, ${failed} failed` : ''}`,

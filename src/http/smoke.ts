@@ -101,7 +101,12 @@ export function failedRow(
   };
 }
 
-async function sample(http: HttpConfig, target: SmokeTarget, deadlineAt: number): Promise<TimedResponse[]> {
+async function sample(
+  http: HttpConfig,
+  target: SmokeTarget,
+  deadlineAt: number,
+  taken: () => void = () => undefined,
+): Promise<TimedResponse[]> {
   const options = { timeoutMs: http.timeoutMs, headers: requestHeaders(http) };
   let timeouts = 0;
   for (let i = 0; i < http.warmup && Date.now() < deadlineAt; i++) {
@@ -114,6 +119,7 @@ async function sample(http: HttpConfig, target: SmokeTarget, deadlineAt: number)
     if (i > 0 && Date.now() >= deadlineAt) break;
     const r = await timedRequest(target.sampleUrl, options);
     samples.push(r);
+    taken();
     if (r.error?.kind === 'timeout' && ++timeouts >= MAX_TIMEOUTS_PER_URL) break;
   }
   return samples;
@@ -150,6 +156,8 @@ export interface SmokeOptions {
   onResult?: (row: HttpResult) => void;
   /** Epoch ms after which no more samples are taken (http.deadline-ms). */
   deadlineAt?: number;
+  /** Told after each timed sample: samples taken of all URLs' planned samples (progress lines). */
+  onSample?: (done: number, total: number) => void;
 }
 
 /** Runs the smoke test over config.http.urls; rows come back in the configured order. */
@@ -169,6 +177,9 @@ export async function runSmoke(http: HttpConfig, options: SmokeOptions = {}): Pr
   );
 
   const rows: HttpResult[] = [];
+  const planned = resolved.length * http.samples;
+  let done = 0;
+  const taken = () => options.onSample?.(++done, planned);
   for (let i = 0; i < resolved.length; i++) {
     const { configured, absolute, error } = resolved[i];
     const ready = readiness[i];
@@ -186,7 +197,9 @@ export async function runSmoke(http: HttpConfig, options: SmokeOptions = {}): Pr
       const plan = await planTarget(http, absolute, ready);
       const deadlineAt = options.deadlineAt ?? Infinity;
       row =
-        'row' in plan ? plan.row : summarizeSamples(plan.target, await sample(http, plan.target, deadlineAt));
+        'row' in plan
+          ? plan.row
+          : summarizeSamples(plan.target, await sample(http, plan.target, deadlineAt, taken));
     }
     options.onResult?.(row);
     rows.push(row);

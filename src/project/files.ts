@@ -2,6 +2,7 @@
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { isComposeFile, isDockerfile } from './laravel/settings/docker-env.js';
 
 export interface AppFile {
   /** Relative to the app root, forward slashes. */
@@ -12,7 +13,7 @@ export interface AppFile {
 export interface AppFiles {
   root: string;
   php: AppFile[];
-  /** env files, *.ini, *.conf, *.sql, composer.json/lock: what the settings and schema readers need. */
+  /** env files, *.ini, *.conf, *.sql, composer.json/lock, compose files and Dockerfiles: what the settings and schema readers need. */
   other: AppFile[];
   /** Files and folders that could not be read (permissions, a path too long…): reported as PA901, skipped. */
   unreadable?: { path: string; message: string }[];
@@ -33,7 +34,9 @@ const SKIP_DIRS = new Set([
 
 function wanted(name: string): 'php' | 'other' | null {
   if (name.endsWith('.php')) return 'php';
-  if (name === '.env' || name.startsWith('.env.')) return 'other';
+  if (name === '.env' || name.startsWith('.env.') || name.endsWith('.env')) return 'other';
+  // What a Docker production setup gives the app's environment (settings/docker-env.ts).
+  if (isComposeFile(name) || isDockerfile(name)) return 'other';
   if (/\.(ini|conf|sql)$/.test(name) || name === 'composer.json' || name === 'composer.lock') return 'other';
   return null;
 }
@@ -48,10 +51,18 @@ export class TooManyFiles extends Error {
   override name = 'TooManyFiles';
 }
 
+/**
+ * `include`: app-relative folders read even inside a skipped one (`database.migrations` naming a
+ * package's folder under vendor/).
+ */
 export async function readAppFiles(
   root: string,
   limits: { maxFiles?: number; maxFileBytes?: number } = {},
+  include: readonly string[] = [],
 ): Promise<AppFiles> {
+  // A skipped folder is still entered on the way to an included one.
+  const towards = (rel: string) => include.some((f) => f === rel || f.startsWith(`${rel}/`));
+  const within = (rel: string) => include.some((f) => rel === f || rel.startsWith(`${f}/`));
   const maxFiles = limits.maxFiles ?? DEFAULT_MAX_FILES;
   const maxBytes = limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let count = 0;
@@ -63,7 +74,8 @@ export async function readAppFiles(
       path: relative(root, abs).split(sep).join('/') || '.',
       message: (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err)),
     });
-  async function walk(dir: string): Promise<void> {
+  /** `skipped`: `dir` is inside a skipped folder, entered only on the way to an included one. */
+  async function walk(dir: string, skipped = false): Promise<void> {
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -76,10 +88,12 @@ export async function readAppFiles(
       const abs = join(dir, entry.name);
       const rel = relative(root, abs).split(sep).join('/');
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(rel) && !SKIP_DIRS.has(entry.name)) await walk(abs);
+        const passed = skipped || SKIP_DIRS.has(rel) || SKIP_DIRS.has(entry.name);
+        if (!passed || within(rel)) await walk(abs);
+        else if (towards(rel)) await walk(abs, true);
         continue;
       }
-      if (!entry.isFile()) continue;
+      if (!entry.isFile() || skipped) continue;
       const kind = wanted(entry.name);
       if (!kind) continue;
       count += 1;

@@ -12,10 +12,14 @@ import { phpDirectives, type Directive } from '../gate/ignores.js';
 import type { AppFiles } from './files.js';
 import { appHost } from './laravel/app-host.js';
 import { orderMigrationFiles } from './laravel/migrations/index.js';
+import { baseMigrationFolders } from './laravel/migrations/folders.js';
 import { providerSchemaSettings } from './laravel/migrations/providers.js';
 import { extractModels } from './laravel/models.js';
 import { ModelRegistry, extractFileQueries } from './laravel/queries/index.js';
 import { detectLaravelVersion, resolveSettings } from './laravel/settings/index.js';
+import { findConfigFolder } from './laravel/settings/config-folder.js';
+import { isComposeFile, isDockerfile } from './laravel/settings/docker-env.js';
+import { configPrefix } from './laravel/settings/config-php.js';
 import { appDatabase } from './laravel/app-database.js';
 import { ClassIndex } from './php/class-index.js';
 import type { EvalHost } from './php/evaluate.js';
@@ -136,8 +140,18 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   const summaries = files.php.map((f) => facts.get(f.path)?.summary).filter((s): s is FileSummary => !!s);
 
   const laravelVersion = detectLaravelVersion(files);
+  const configFolder = findConfigFolder(
+    files.php
+      .filter((f) => f.path.startsWith('bootstrap/'))
+      .map((f) => parsedFile(f.path))
+      .filter((p): p is ParsedPhp => p !== null),
+    files.php.map((f) => f.path),
+    summaries,
+    (path) => (parsedFile(path)?.ast as unknown as PhpNode) ?? null,
+  );
+  const isConfig = (path: string) => configPrefix(path, configFolder) !== null;
   const settingsSources = files.php
-    .filter((f) => alwaysRead(f.path))
+    .filter((f) => alwaysRead(f.path) || isConfig(f.path))
     .map((f) => parsedFile(f.path))
     .filter((p): p is ParsedPhp => p !== null);
   const settings = resolveSettings({
@@ -148,6 +162,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     phpIni: config.phpIni,
     fpmPool: config.fpmPool,
     laravelVersion,
+    configFolder,
   });
   const host = appHost(settings.app);
 
@@ -158,7 +173,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   const declarations = files.php
     .filter((f) => facts.has(f.path))
     .map((f) => [f.path, store.summaryFingerprint(f.path, hashes.get(f.path)!, facts.get(f.path)!.summary)]);
-  const declared = fingerprint(VERSION, declarations, hostInputs(files, config, hashes, summaries));
+  const declared = fingerprint(VERSION, declarations, hostInputs(files, config, hashes, summaries, isConfig));
   const tracked = <T>(fn: () => T): { value: T; deps: [string, string][] } => {
     reads = new Set();
     try {
@@ -170,7 +185,11 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   };
 
   // The migrator's folders (database/migrations and those service providers register) and its order.
-  const providers = tracked(() => providerSchemaSettings(index, host));
+  const baseFolders = baseMigrationFolders(
+    config.database.migrations,
+    files.php.map((f) => f.path),
+  );
+  const providers = tracked(() => providerSchemaSettings(index, host, baseFolders));
   const providerFiles = new Set(providers.deps.map(([path]) => path));
   const orderedMigrations = orderMigrationFiles(files.php, providers.value.folders);
   const migrationPaths = new Set(orderedMigrations.map((f) => f.path));
@@ -183,6 +202,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     orderedMigrations.map((f) => [f.path, hashes.get(f.path)]),
     [config.database.schema, config.database.dump, config.database.sqlDir, schemaFiles],
     providers.deps,
+    baseFolders,
   );
   let fromMigrations = store.result<StaticSchema>('migrations', migrationsKey, unchanged);
   if (!fromMigrations) {
@@ -291,15 +311,17 @@ function hostInputs(
   config: Config,
   hashes: Map<string, string>,
   summaries: FileSummary[],
+  isConfig: (path: string) => boolean,
 ): unknown {
   const helpers = new Set(summaries.filter((s) => s.functions.length).map((s) => s.file));
   return [
     config.envFile,
-    files.php
-      .filter((f) => f.path.startsWith('config/') || helpers.has(f.path))
-      .map((f) => [f.path, hashes.get(f.path)]),
+    files.php.filter((f) => isConfig(f.path) || helpers.has(f.path)).map((f) => [f.path, hashes.get(f.path)]),
     files.other
-      .filter((f) => (f.path.split('/').pop() ?? '').startsWith('.env'))
+      .filter((f) => {
+        const name = f.path.split('/').pop() ?? '';
+        return name.startsWith('.env') || name.endsWith('.env') || isComposeFile(name) || isDockerfile(name);
+      })
       .map((f) => [f.path, contentHash(f.text)]),
   ];
 }

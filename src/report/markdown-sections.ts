@@ -44,20 +44,46 @@ function more(total: number, shown: number, ctx: PartsContext): string {
   return total > shown ? `\n\n_…and ${total - shown} more in ${summaryPointer(ctx)}._` : '';
 }
 
-/** The findings that block this change, in full: the first screen of the comment. */
+/**
+ * Blocking findings without room for their card are still named on the first screen, one short line
+ * each (no link: the cards above have them), up to this many characters of names.
+ */
+const NAMED_BLOCKING_CHARS = 7_000;
+
+/** `12. Missing index on orders.user\_id · `PA101` · `app/Orders.php:40`` */
+function namedLine(f: Finding, n: number): string {
+  const place = f.file ? ` · ${mdCode(f.line ? `${f.file}:${f.line}` : f.file, { max: 120 })}` : '';
+  return `${n}. ${mdText(f.title, 160)} · ${mdCode(f.rule)}${place}`;
+}
+
+/**
+ * The findings that block this change: the first screen of the comment. As many as fit in full (with
+ * their fixes); the others are still named, one line each, so the first screen names them all.
+ */
 export function blockingSection(report: AuditReport, ctx: PartsContext): Section {
   const blocking = blockingFindings(report);
   return {
     priority: 100,
     size: blocking.length,
-    what: (n) => pluralize(n, 'blocking finding'),
+    what: (n) => `the fixes of ${pluralize(n, 'blocking finding')}`,
     render(limit) {
       if (blocking.length === 0) return null;
       const shown = blocking.slice(0, limit);
       const cards = shown.map((f, i) => findingCard(ctx, f, i + 1));
+      const named: string[] = [];
+      let chars = 0;
+      for (const f of blocking.slice(shown.length)) {
+        const line = namedLine(f, shown.length + named.length + 1);
+        if (chars + line.length > NAMED_BLOCKING_CHARS) break;
+        named.push(line);
+        chars += line.length + 1;
+      }
+      const list = named.length
+        ? [`Also blocking (fixes in ${summaryPointer(ctx)}):\n\n${named.join('\n')}`]
+        : [];
       return (
-        [`### Blocking findings (${blocking.length})`, ...cards].join('\n\n') +
-        more(blocking.length, shown.length, ctx)
+        [`### Blocking findings (${blocking.length})`, ...cards, ...list].join('\n\n') +
+        more(blocking.length, shown.length + named.length, ctx)
       );
     },
   };
@@ -167,6 +193,14 @@ export function silencedSection(report: AuditReport, ctx: PartsContext): Section
   };
 }
 
+/** `.env.production:12: CACHE_DRIVER`: the file and line that decided a setting, when it has them. */
+export function decidedAt(s: { source: string; file: string | null; line: number | null }): string {
+  if (!s.file || !s.line) return s.source;
+  const at = `${s.file}:${s.line}`;
+  if (s.source.startsWith(`${s.file}: `)) return `${at}: ${s.source.slice(s.file.length + 2)}`;
+  return s.source.includes(at) ? s.source : `${s.source} (${at})`;
+}
+
 /** The seed audit's summary lines, and which file decided every setting read. */
 export function checksSection(report: AuditReport): Section {
   const settings = report.settings ?? [];
@@ -189,7 +223,7 @@ export function checksSection(report: AuditReport): Section {
             settings.map((s) => [
               mdCode(s.key, { inTable: true, max: 80 }),
               s.value === null ? '—' : mdCode(s.value, { inTable: true, max: 80 }),
-              mdText(s.source, 160),
+              mdText(decidedAt(s), 160),
             ]),
           ),
         );

@@ -6,11 +6,40 @@
 
 export interface PhaseEvent {
   phase: string;
-  state: 'start' | 'ran' | 'failed' | 'skipped';
+  /** `count`: how far a long phase is (`done` of `total`, `note` says of what). */
+  state: 'start' | 'count' | 'ran' | 'failed' | 'skipped';
+  done?: number;
+  total?: number;
   ms?: number;
   note?: string;
   /** Set for the audit of the base commit, whose lines are labelled so. */
   label?: string;
+}
+
+/** Told how far a long phase is: `done` of `total` (a new total starts a new count). */
+export type Counter = (done: number, total: number) => void;
+
+/** Below this many items a phase is short: no count lines. */
+export const COUNT_FROM = 20;
+
+/**
+ * A Counter that tells `emit` at every tenth of the total and at the end, so a long phase writes at most
+ * ten count lines however many items it has; a total under COUNT_FROM writes none.
+ */
+export function tenthsCounter(emit: (done: number, total: number) => void): Counter {
+  let total = -1;
+  let last = 0;
+  return (done, of) => {
+    if (of !== total) {
+      total = of;
+      last = 0;
+    }
+    if (of < COUNT_FROM) return;
+    const step = done >= of ? 10 : Math.floor((done * 10) / of);
+    if (step <= last) return;
+    last = step;
+    emit(Math.min(done, of), of);
+  };
 }
 
 export function useColor(isTty: boolean, env: NodeJS.ProcessEnv): boolean {
@@ -38,6 +67,8 @@ export function progressLine(e: PhaseEvent, color: boolean): string {
   switch (e.state) {
     case 'start':
       return `${paint(color, 'cyan', '▶')} ${who}…`;
+    case 'count':
+      return `${paint(color, 'dim', '…')} ${who}: ${e.done ?? 0}/${e.total ?? 0} ${e.note ?? ''}`.trimEnd();
     case 'ran':
       return `${paint(color, 'green', '✔')} ${who} ${paint(color, 'dim', `(${seconds(e.ms ?? 0)})`)}${note}`;
     case 'failed':

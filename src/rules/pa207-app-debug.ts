@@ -1,9 +1,11 @@
 import type { FindingDraft } from '../findings.js';
+import { isProductionCompose } from '../project/laravel/settings/docker-env.js';
 import { truthy } from '../project/laravel/settings/verdicts.js';
 import type { Rule } from './rule.js';
 
 /**
- * An env file is a production one when it is named so (`.env.production`, `.env.prod`), when the config
+ * An env file is a production one when it is named so (`.env.production`, `.env.prod`, a production
+ * compose file such as docker-compose.prod.yml), when the config
  * names it as the env file to audit, or when it sets APP_ENV=production itself.
  */
 export function isProductionEnvFile(
@@ -12,7 +14,7 @@ export function isProductionEnvFile(
   appEnvInFile: string | null | undefined,
 ): boolean {
   const name = path.split('/').pop() ?? path;
-  if (name === '.env.production' || name === '.env.prod') return true;
+  if (name === '.env.production' || name === '.env.prod' || isProductionCompose(path)) return true;
   if (configured && configured.replace(/^\.\//, '') === path) return true;
   return appEnvInFile === 'production' || appEnvInFile === 'prod';
 }

@@ -13,6 +13,7 @@ import type { EvalHost } from '../../php/evaluate.js';
 import type { ParsedPhp } from '../../php/parse.js';
 import { defaultHost } from './frame.js';
 import { orderMigrationFiles, type MigrationOptions } from './index.js';
+import { baseMigrationFolders } from './folders.js';
 import { providerSchemaSettings } from './providers.js';
 import { dbConnectionFrom, laravelMajorFrom, laravelMinorFrom } from './version.js';
 
@@ -37,7 +38,11 @@ export interface AppMigrations {
 export function appMigrations(input: AppMigrationsInput): AppMigrations {
   const host = input.host ?? defaultHost();
   const index = input.index ?? indexOfFiles(input.parsed, host);
-  const providers = providerSchemaSettings(index, host);
+  const base = baseMigrationFolders(
+    input.config.database.migrations,
+    input.app.php.map((f) => f.path),
+  );
+  const providers = providerSchemaSettings(index, host, base);
   const laravelMajor = laravelMajorFrom(input.app) ?? undefined;
   const laravelMinor = laravelMinorFrom(input.app) ?? undefined;
   const mariadbGrammar =

@@ -22,11 +22,12 @@ import type { ClassDecl, ClassIndex } from '../../php/class-index.js';
 import { evaluate, type EvalContext, type EvalHost } from '../../php/evaluate.js';
 import { entriesOf, firstUnknown, type PhpValue } from '../../php/value.js';
 import { MIGRATIONS_DIR } from './index.js';
+import { normalizeAppPath } from '../../../config/app-path.js';
 
 const SERVICE_PROVIDER = 'Illuminate\\Support\\ServiceProvider';
 
 export interface ProviderSchemaSettings {
-  /** database/migrations first, then every folder a provider registers, app-relative, without duplicates. */
+  /** The base folders (database/migrations unless configured) first, then every folder a provider registers, app-relative, without duplicates. */
   folders: string[];
   /** The length the last `defaultStringLength(n)` call found sets; null when none does. */
   defaultStringLength: number | null;
@@ -47,19 +48,7 @@ export function serviceProviders(index: ClassIndex): ClassDecl[] {
   });
 }
 
-/** `a/b/../c/./d/` → `a/c/d`; null when the path leaves the app (or is absolute). */
-export function normalizeAppPath(path: string): string | null {
-  if (path.startsWith('/')) return null;
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length === 0) return null;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join('/');
-}
+export { normalizeAppPath };
 
 /** Laravel's path helpers, relative to the app root (the evaluator's paths are app-relative). */
 const PATH_HELPERS: Record<string, string> = {
@@ -68,7 +57,7 @@ const PATH_HELPERS: Record<string, string> = {
   app_path: 'app',
 };
 
-function withPathHelpers(host: EvalHost | undefined): EvalHost {
+export function withPathHelpers(host: EvalHost | undefined): EvalHost {
   return {
     ...host,
     callFunction(name, args, node) {
@@ -127,8 +116,12 @@ function known(v: PhpValue): boolean {
 }
 
 /** Folders and string length set by the app's service providers. Pure: the index holds the app's code. */
-export function providerSchemaSettings(index: ClassIndex, host?: EvalHost): ProviderSchemaSettings {
-  const folders = [MIGRATIONS_DIR];
+export function providerSchemaSettings(
+  index: ClassIndex,
+  host?: EvalHost,
+  base: readonly string[] = [MIGRATIONS_DIR],
+): ProviderSchemaSettings {
+  const folders = [...base];
   const problems: Problem[] = [];
   let defaultStringLength: number | null = null;
   let defaultMorphKeyType: ProviderSchemaSettings['defaultMorphKeyType'] = null;

@@ -30,10 +30,20 @@ export interface ConfigEntry {
   expr: ConfigExpr;
 }
 
+/** Where the config files are (config-folder.ts): config/ with subfolders unless the app says otherwise. */
+export interface ConfigPlace {
+  folder: string;
+  nested: boolean;
+}
+
+const CONFIG: ConfigPlace = { folder: 'config', nested: true };
+
 /** `config/cache.php` → `cache`; `config/services/mail.php` → `services.mail`; anything else → null. */
-export function configPrefix(path: string): string | null {
-  const m = /^config\/(.+)\.php$/.exec(path);
-  return m ? m[1].split('/').join('.') : null;
+export function configPrefix(path: string, place: ConfigPlace = CONFIG): string | null {
+  if (!path.startsWith(`${place.folder}/`) || !path.endsWith('.php')) return null;
+  const rest = path.slice(place.folder.length + 1, -'.php'.length);
+  if (!rest || (!place.nested && rest.includes('/'))) return null;
+  return rest.split('/').join('.');
 }
 
 /** `env('KEY', fallback)` read symbolically: which variable decides, and what applies when none sets it. */
@@ -125,13 +135,17 @@ export interface ConfigTree {
   sources: ConfigFile[];
 }
 
-export function readConfigFiles(parsed: ParsedPhp[], functions?: FunctionIndex): ConfigTree {
+export function readConfigFiles(
+  parsed: ParsedPhp[],
+  functions?: FunctionIndex,
+  place: ConfigPlace = CONFIG,
+): ConfigTree {
   const files = new Map<string, string>();
   const entries = new Map<string, ConfigEntry>();
   const sources: ConfigFile[] = [];
   const host = symbolicEnvHost(functions);
   for (const p of parsed) {
-    const prefix = configPrefix(p.path);
+    const prefix = configPrefix(p.path, place);
     if (!prefix) continue;
     const file: ConfigFile = { prefix, path: p.path, program: p.ast as unknown as PhpNode };
     sources.push(file);

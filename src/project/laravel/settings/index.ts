@@ -11,9 +11,11 @@ import { calledMethod, walk } from '../../php/ast.js';
 import { FunctionIndex } from '../../php/functions.js';
 import type { ParsedPhp } from '../../php/parse.js';
 import type { AppKnowledge } from '../app-host.js';
+import { DEFAULT_CONFIG_FOLDER, type ConfigFolder } from './config-folder.js';
 import { configPrefix, readConfigFiles, type ConfigExpr, type ConfigTree } from './config-php.js';
 import { configLookup } from './config-values.js';
 import { laravelEnvValue, parseDotenv, type EnvFile } from './dotenv.js';
+import { dockerEnvLayers, isComposeFile } from './docker-env.js';
 import { ENV_ALIASES, WATCHED_KEYS, frameworkDefault, frameworkDefaultSource } from './laravel-defaults.js';
 import { resolveServerSettings } from './server-config.js';
 import { telescopePackage, telescopePruneSchedule } from './telescope.js';
@@ -33,6 +35,8 @@ export interface SettingsInput {
   phpIni: string[];
   fpmPool: string[];
   laravelVersion: number | null;
+  /** Where the config files are (findConfigFolder); config/ when absent. */
+  configFolder?: ConfigFolder;
 }
 
 export interface SettingsResult {
@@ -42,19 +46,35 @@ export interface SettingsResult {
   app: AppKnowledge;
 }
 
-/** Env files in order of precedence, only those the app has. */
+/**
+ * Env files in order of precedence, only those the app has: the configured one, .env.production and
+ * .env.prod, then a Docker production setup (docker-env.ts), then .env, then templates.
+ */
 export function envFileOrder(files: AppFiles, envFile: string | null): EnvFile[] {
-  const wanted = envFile
-    ? [envFile, '.env', '.env.example', '.env.dist']
-    : ['.env.production', '.env.prod', '.env', '.env.example', '.env.dist'];
+  const chosen = envFile?.replace(/^\.\//, '') ?? null;
+  const docker = dockerEnvLayers(files.other, chosen && isComposeFile(chosen) ? chosen : null);
+  const wanted: (string | EnvFile[])[] = chosen
+    ? [chosen, docker, '.env', '.env.example', '.env.dist']
+    : ['.env.production', '.env.prod', docker, '.env', '.env.example', '.env.dist'];
   const seen = new Set<string>();
   const out: EnvFile[] = [];
-  for (const path of wanted) {
-    const clean = path.replace(/^\.\//, '');
-    if (seen.has(clean)) continue;
-    seen.add(clean);
-    const file = files.other.find((f) => f.path === clean);
-    if (file) out.push(parseDotenv(file.path, file.text));
+  for (const item of wanted) {
+    for (const layer of typeof item === 'string' ? [item] : item) {
+      const path = typeof layer === 'string' ? layer : layer.path;
+      if (seen.has(path)) continue;
+      if (typeof layer !== 'string') {
+        seen.add(path);
+        out.push(layer);
+        continue;
+      }
+      // A compose file named as the env file is read as compose (above), never as dotenv.
+      if (isComposeFile(path)) continue;
+      const file = files.other.find((f) => f.path === path);
+      if (file) {
+        seen.add(path);
+        out.push(parseDotenv(file.path, file.text));
+      }
+    }
   }
   return out;
 }
@@ -185,6 +205,7 @@ function configSetting(
   resolver: Resolver,
   version: number,
   unreadable: Set<string>,
+  folderNote: string | null = null,
 ): ResolvedSetting | null {
   const prefix = key.split('.')[0];
   const entry = tree.entries.get(key);
@@ -221,6 +242,7 @@ function configSetting(
     const why = `config/${prefix}.php did not parse: this value ignores it.`;
     setting.note = setting.note ? `${setting.note} ${why}` : why;
   }
+  if (folderNote) setting.note = setting.note ? `${setting.note} ${folderNote}` : folderNote;
   return setting;
 }
 
@@ -233,8 +255,15 @@ export function resolveSettings(input: SettingsInput): SettingsResult {
   // here the settings they hold fall back to env files and framework defaults, and say so.
   const parsedPaths = new Set(parsed.map((p) => p.path));
   const unreadable = new Set<string>();
+  const where = input.configFolder ?? DEFAULT_CONFIG_FOLDER;
+  problems.push(...where.problems);
+  const first = where.problems[0];
+  // The config may come from elsewhere: every verdict read from config says it could not be found.
+  const folderNote = first
+    ? `The app may load its config from another folder (${first.location.file}:${first.location.line}), which could not be read: this value is from ${where.folder}/.`
+    : null;
   for (const file of files.php) {
-    const prefix = configPrefix(file.path);
+    const prefix = configPrefix(file.path, where);
     if (prefix && !parsedPaths.has(file.path)) unreadable.add(prefix);
   }
 
@@ -250,7 +279,7 @@ export function resolveSettings(input: SettingsInput): SettingsResult {
 
   const version = input.laravelVersion ?? (looksLikeLaravel11(parsed) ? 11 : 10);
   const functions = input.functions ?? new FunctionIndex(parsed);
-  const tree = readConfigFiles(parsed, functions);
+  const tree = readConfigFiles(parsed, functions, where);
   const resolver = new Resolver(layers, layers.length === 0);
 
   const telescopeInstalled = telescopePackage(files);
@@ -258,7 +287,7 @@ export function resolveSettings(input: SettingsInput): SettingsResult {
     (k) => k !== 'telescope.enabled' || telescopeInstalled || tree.files.has('telescope'),
   );
   for (const key of keys) {
-    const s = configSetting(key, tree, resolver, version, unreadable);
+    const s = configSetting(key, tree, resolver, version, unreadable, folderNote);
     if (s) settings[key] = s;
   }
   // The driver behind the chosen cache store / queue connection (a store named `db` may use `database`).
@@ -270,7 +299,7 @@ export function resolveSettings(input: SettingsInput): SettingsResult {
     const name = settings[selector]?.value;
     const driverKey = `${group}.${name}.driver`;
     if (name && tree.entries.has(driverKey)) {
-      const s = configSetting(driverKey, tree, resolver, version, unreadable);
+      const s = configSetting(driverKey, tree, resolver, version, unreadable, folderNote);
       if (s) settings[driverKey] = s;
     }
   }
