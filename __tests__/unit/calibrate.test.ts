@@ -166,6 +166,15 @@ describe('critical needs a proof', () => {
     expect(gainSeverity(gain, false)).toBe('warning');
   });
 
+  it('a filesort of the few rows a lookup finds is no real gain', () => {
+    const gain = proofGain(
+      plan(access({ access: 'ref', key: 'a', rows: 3, filesort: true })),
+      plan(access({ access: 'ref', key: 'b', rows: 3 })),
+    );
+    expect(gain?.sortRemoved).toBe(true);
+    expect(gainSeverity(gain, true)).toBe('warning');
+  });
+
   it('no plan with the index proves nothing: warning', () => {
     expect(proofGain(plan(access({})), null)).toBeNull();
     expect(gainSeverity(null, true)).toBe('warning');

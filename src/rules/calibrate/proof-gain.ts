@@ -1,7 +1,8 @@
 /**
  * What the re-EXPLAIN with the proposed index proves. A finding may block only when the index changes the
  * work by an order of magnitude at production size: rows examined down at least tenfold, or a filesort or
- * temporary table removed on a table that grows. A smaller gain is worth a warning, not a blocked merge.
+ * temporary table removed on a table that grows (over at least a thousand rows). A smaller gain is worth a
+ * warning, not a blocked merge.
  */
 
 import type { Severity } from '../../findings.js';
@@ -9,6 +10,12 @@ import type { Plan } from '../../database/types.js';
 
 /** Rows examined fall at least this many times for a critical finding. */
 export const CRITICAL_RATIO = 10;
+
+/**
+ * A sort removed matters when it sorted at least this many rows: a ref lookup that finds a handful of rows
+ * sorts them in memory for nothing (PA103's threshold too).
+ */
+export const SORT_MIN_ROWS = 1_000;
 
 export interface ProofGain {
   /** Rows the planner expects to examine, nested-loop estimate over every table of the query. */
@@ -49,7 +56,8 @@ export function proofGain(before: Plan, after: Plan | null | undefined): ProofGa
 /** Critical on a real gain at production size, else warning. `growing`: the table is known to grow. */
 export function gainSeverity(gain: ProofGain | null, growing: boolean): Severity {
   if (!gain) return 'warning';
-  return gain.ratio >= CRITICAL_RATIO || (gain.sortRemoved && growing) ? 'critical' : 'warning';
+  const sortGain = gain.sortRemoved && growing && gain.rowsBefore >= SORT_MIN_ROWS;
+  return gain.ratio >= CRITICAL_RATIO || sortGain ? 'critical' : 'warning';
 }
 
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
