@@ -5,6 +5,7 @@
 
 import type { ExplainSummary, Plan, ShapePlan } from '../../src/database/types.js';
 import type { QueryPlace, QueryShape } from '../../src/project/model.js';
+import { explainRows } from '../../src/audit/explain-rows.js';
 import { finalize } from '../../src/rules/finalize.js';
 import { indexesRules } from '../../src/rules/groups/indexes.js';
 import type { RuleContext } from '../../src/rules/rule.js';
@@ -159,4 +160,16 @@ describe('PA102 follows the same bounds', () => {
   });
 
   const findIn = (ctx: RuleContext) => findings('PA102', ctx).map((f) => f.severity);
+});
+
+describe('the report keeps what is no finding visible', () => {
+  it("a seeder's scan is in the EXPLAIN rows with its place, though PA101 drops it", () => {
+    const ctx = context(50, ['seeder']);
+    expect(findings('PA101', ctx)).toEqual([]);
+    const rows = explainRows(ctx.project.queries, ctx.database!);
+    expect(rows.find((r) => r.table === 'discord_practices')).toMatchObject({
+      place: 'seeder',
+      verdict: 'full scan + filesort',
+    });
+  });
 });
