@@ -53,6 +53,8 @@ describe('the writes the code makes', () => {
     expect(where('roles')).toEqual(['create@seeder']);
     expect(where('countries')).toEqual(['insert@seeder']);
     expect(where('currencies')).toEqual(['create@test']);
+    // A repository naming its model: its create() (vendor code) adds rows to the model's table.
+    expect(where('shipments')).toEqual(['create@request']);
   });
 
   it('an attach adds pivot rows only, and an update adds no row', () => {
@@ -65,7 +67,16 @@ describe('table size classes without a statistics file', () => {
   const size = tableSizes(project(), defaultConfig('/tmp/app'));
 
   it('tables requests, jobs or commands add rows to grow', () => {
-    for (const t of ['tickets', 'replies', 'ticket_events', 'agent_role', 'labels', 'exports', 'rates'])
+    for (const t of [
+      'tickets',
+      'replies',
+      'ticket_events',
+      'agent_role',
+      'labels',
+      'exports',
+      'rates',
+      'shipments',
+    ])
       expect(size(t)).toMatchObject({ class: 'growing', source: 'code' });
     expect(size('tickets').reason).toMatch(/create\(\) at app\/Http\/Controllers\/TicketController\.php:\d+/);
   });

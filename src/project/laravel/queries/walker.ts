@@ -500,6 +500,11 @@ export class FileWalker {
     const model = repositoryModel(this.index, this.models, cls);
     if (!model) return null;
     if (step.kind === 'prop') return step.name === 'model' ? { kind: 'model', model } : null;
+    // `$this->orders->create($data)`: a repository's create/updateOrCreate adds rows to its model's table.
+    if (addsRows(step.name)) {
+      this.write([model.table], step.name, location);
+      return { kind: 'model', model };
+    }
     const finder = vendorFinder(this.index, cls, step.name, step.args);
     if (!finder) return null;
     const state = newState(model.table, model, 'eloquent', location, code);
