@@ -88,8 +88,19 @@ describe('table size classes without a statistics file', () => {
     expect(size('currencies')).toMatchObject({ class: 'small', reason: expect.stringMatching(/Currency/) });
   });
 
-  it('a table with neither a model nor a write read is not assumed small (the framework may fill it)', () => {
-    expect(size('notifications').class).toBe('unknown');
+  it('a table with neither a model nor a write read is not assumed small (a package may fill it)', () => {
+    expect(size('media').class).toBe('unknown');
+  });
+
+  it('tables Laravel fills itself grow, even when the app models them and never writes them', () => {
+    const withModel = tableSizes(
+      project({ models: [...models, { ...models[0]!, className: 'Notice', table: 'notifications' }] }),
+      defaultConfig('/tmp/app'),
+    );
+    expect(withModel('notifications')).toMatchObject({
+      class: 'growing',
+      reason: expect.stringMatching(/Laravel/),
+    });
   });
 
   it('nothing is assumed when no write of the app was read', () => {
@@ -109,7 +120,7 @@ describe('table size classes without a statistics file', () => {
     expect(severityForSize('critical', size('roles'))).toBe('info');
     expect(severityForSize('warning', size('countries'))).toBe('info');
     expect(severityForSize('critical', size('tickets'))).toBe('critical');
-    expect(severityForSize('critical', size('notifications'))).toBe('critical');
+    expect(severityForSize('critical', size('media'))).toBe('critical');
   });
 });
 

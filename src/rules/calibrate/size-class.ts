@@ -24,6 +24,17 @@ export interface TableSize {
   rows?: number;
 }
 
+/**
+ * Tables Laravel and its first-party packages fill themselves as the app runs (database notifications, the
+ * queue, sessions, cache, tokens, Telescope): no app code writes them, yet they grow.
+ */
+const FRAMEWORK_FILLED = new Set([
+  'notifications', 'jobs', 'failed_jobs', 'job_batches', 'sessions', 'cache', 'cache_locks',
+  'password_resets', 'password_reset_tokens', 'personal_access_tokens', 'telescope_entries',
+  'telescope_entries_tags', 'telescope_monitoring', 'oauth_access_tokens', 'oauth_refresh_tokens',
+  'oauth_auth_codes', 'pulse_entries', 'pulse_aggregates', 'pulse_values',
+]); // prettier-ignore
+
 /** Places whose writes reach production data. */
 const LIVE = new Set(['request', 'job', 'console']);
 
@@ -56,6 +67,8 @@ export function tableSizes(project: ProjectModel, config: Config): (table: strin
       };
     const w = live.get(t);
     if (w) return { class: 'growing', source: 'code', reason: `rows are added by ${at(w)}` };
+    if (FRAMEWORK_FILLED.has(t))
+      return { class: 'growing', source: 'code', reason: 'Laravel fills it as the app runs' };
     if (!readWrites) return { class: 'unknown', source: 'code', reason: 'no write of the app was read' };
     const s = seeded.get(t);
     if (s)
