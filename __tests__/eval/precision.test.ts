@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ReviewedRow } from '../../eval/src/labels.js';
-import { appPrecision, findingKey, summarizePrecision } from '../../eval/src/precision.js';
+import { appPrecision, findingKey, severitySplit, summarizePrecision } from '../../eval/src/precision.js';
 import type { IndexFinding } from '../../eval/src/recall.js';
 
 function reviewed(over: Partial<ReviewedRow>): ReviewedRow {
@@ -76,5 +76,35 @@ describe('appPrecision', () => {
     );
     const s = summarizePrecision([none, all]);
     expect(s.overall).toMatchObject({ reviewed: 3, matched: 2, unmatched: 1, precision: 0.5, unreviewed: 0 });
+  });
+
+  it('splits the verdicts by the severity the run reports each row with now', () => {
+    const rows = [
+      reviewed({}),
+      reviewed({ table: 'users', verdict: 'false' }),
+      reviewed({ table: 'posts', verdict: 'false' }),
+      reviewed({ table: 'tags', verdict: 'debatable' }),
+    ];
+    const findings = [
+      finding({}),
+      finding({ table: 'users', severity: 'warning' }),
+      // The same key twice: the highest severity counts.
+      finding({ table: 'posts', severity: 'info' }),
+      finding({ table: 'posts', severity: 'warning', line: 9 }),
+      finding({ table: 'tags', severity: 'info' }),
+    ];
+    const p = appPrecision('app', rows, findings);
+    expect(p.bySeverity).toEqual({
+      critical: { true: 1, debatable: 0, false: 0 },
+      warning: { true: 0, debatable: 0, false: 2 },
+      info: { true: 0, debatable: 1, false: 0 },
+    });
+    const s = summarizePrecision([p, p]);
+    const split = severitySplit(s.overall.bySeverity);
+    expect(split.map((r) => [r.severity, r.matched, r.precision])).toEqual([
+      ['critical', 2, 1],
+      ['warning', 4, 0],
+      ['info', 2, 0],
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 
 import { alignTable } from '../../src/report/text.js';
 import type { CommentChecks } from './comment-checks.js';
-import type { AppPrecision, PrecisionSummary } from './precision.js';
+import { severitySplit, type AppPrecision, type PrecisionSummary } from './precision.js';
 import type { AppRecall, Mode, RecallSummary, Tally } from './recall.js';
 import { describeFinding, type IndexFinding } from './recall.js';
 
@@ -199,6 +199,19 @@ export function precisionRows(p: PrecisionSummary): string[][] {
     row('overall', p.overall, p.overall.unreviewed),
   ];
 }
+/** The overall verdicts split by the severity the run gives each still-reported row now. */
+export function severityRows(p: PrecisionSummary): string[][] {
+  return severitySplit(p.overall.bySeverity).map((r) => [
+    r.severity,
+    String(r.matched),
+    String(r.verdicts.true),
+    String(r.verdicts.debatable),
+    String(r.verdicts.false),
+    pct(r.precision),
+  ]);
+}
+const SEVERITY_HEAD = ['severity now', 'still reported', 'true', 'debatable', 'false', 'precision'];
+
 const PRECISION_HEAD = [
   'app',
   'reviewed',
@@ -356,7 +369,14 @@ export function renderResultsMarkdown(r: EvalResult, topDiffs = 10): string {
 
   out.push('', '### Precision over the reviewed findings', '');
   if (skipped(r.precision) !== null) out.push(`Skipped: ${r.precision as string}`);
-  else out.push(mdTable(PRECISION_HEAD, precisionRows(r.precision as PrecisionSummary)));
+  else
+    out.push(
+      mdTable(PRECISION_HEAD, precisionRows(r.precision as PrecisionSummary)),
+      '',
+      'By the severity reported now (the acceptance reads critical and warning):',
+      '',
+      mdTable(SEVERITY_HEAD, severityRows(r.precision as PrecisionSummary)),
+    );
 
   out.push('', '## 4. Timing per app', '', mdTable(TIMING_HEAD, timingRows(r.timing)));
   if (r.problems.length) out.push('', '## Notes', '', ...r.problems.map((p) => `- ${p}`));
@@ -379,8 +399,12 @@ export function renderTerminal(r: EvalResult): string {
   part('Findings at the corpus commit', r.head, () =>
     alignTable(HEAD_HEAD, headRows(r.head as HeadResult[]), 200),
   );
-  part('Precision over reviewed findings', r.precision, () =>
-    alignTable(PRECISION_HEAD, precisionRows(r.precision as PrecisionSummary)),
+  part(
+    'Precision over reviewed findings',
+    r.precision,
+    () =>
+      `${alignTable(PRECISION_HEAD, precisionRows(r.precision as PrecisionSummary))}\n\n` +
+      alignTable(SEVERITY_HEAD, severityRows(r.precision as PrecisionSummary)),
   );
   out.push('', 'Timing', alignTable(TIMING_HEAD, timingRows(r.timing)));
   return `${out.join('\n')}\n`;

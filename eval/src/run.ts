@@ -4,6 +4,7 @@
  * at the corpus commit with precision over a reviewed sample, and timing. Progress goes to stderr.
  *
  * Usage: npm run eval -- [--corpus DIR] [--apps a,b] [--skip fidelity|recall|head] [--write] [--no-write]
+ *   [--cli FILE] (the perf-audit command to measure; dist/cli/index.js by default)
  *                        [--jobs N] [--timeout-ms N] [--top N]
  * --top: schema differences listed per app in RESULTS.md (all of them are in eval/.work/last-run.json).
  */
@@ -78,6 +79,8 @@ interface Options {
   jobs: number;
   timeoutMs: number;
   top: number;
+  /** The perf-audit command run; null for the bundle in dist/. */
+  cli: string | null;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -93,6 +96,7 @@ function parseOptions(argv: string[]): Options {
       jobs: { type: 'string' },
       'timeout-ms': { type: 'string' },
       top: { type: 'string' },
+      cli: { type: 'string' },
     },
   });
   const skip = new Set<Part>();
@@ -123,6 +127,7 @@ function parseOptions(argv: string[]): Options {
     jobs,
     timeoutMs,
     top,
+    cli: values.cli ?? null,
   };
 }
 
@@ -302,9 +307,9 @@ async function main(): Promise<number> {
     log(`eval: no app of the corpus found in ${opts.corpus}`);
     return 2;
   }
-  const cli = join(ROOT, 'dist', 'cli', 'index.js');
+  const cli = opts.cli ? resolve(opts.cli) : join(ROOT, 'dist', 'cli', 'index.js');
   if (!existsSync(cli)) {
-    log('eval: dist/cli/index.js is missing: run `npm run bundle` first');
+    log(`eval: ${cli} is missing: run \`npm run bundle\` first`);
     return 2;
   }
   const dbUrl = process.env['PERF_AUDIT_DB_URL'] || 'mysql://root@127.0.0.1:3306';

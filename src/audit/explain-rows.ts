@@ -38,6 +38,7 @@ function row(name: string, plan: Plan, shape?: QueryShape): ExplainRow {
     temporary: plan.accesses.some((a) => a.temporary),
     verdict: verdictOf(plan),
     ...(shape ? { code: shape.sql ?? shape.code, location: shape.location } : {}),
+    ...(shape?.place ? { place: shape.place } : {}),
     ...(shape?.partial ? { partial: true as const, partialReasons: shape.partialReasons ?? [] } : {}),
     ...(plan.error ? { error: plan.error } : {}),
   };

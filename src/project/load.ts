@@ -28,7 +28,7 @@ import { parsePhp, type ParsedPhp } from './php/parse.js';
 import { summarizeFile, type FileSummary } from './php/summary.js';
 import { parseFiles } from './parse-pool.js';
 import { ProjectCache, contentHash, fingerprint } from './project-cache.js';
-import type { ModelInfo, ProjectModel, Problem, QueryShape } from './model.js';
+import type { ModelInfo, ProjectModel, Problem, QueryShape, TableWrite } from './model.js';
 import { shapesFromSql } from './sql/shapes.js';
 import { VERSION } from '../version.js';
 import type { PhpNode } from './php/ast.js';
@@ -230,6 +230,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   // Everything a file's queries depend on beyond its own bytes and the files it reads.
   const world = fingerprint(declared, models);
   const queries: QueryShape[] = [];
+  const writes: TableWrite[] = [];
   for (const f of files.php) {
     if (migrationPaths.has(f.path)) continue;
     const hash = hashes.get(f.path)!;
@@ -237,6 +238,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     if (cached) {
       queries.push(...cached.queries);
       problems.push(...cached.problems);
+      writes.push(...(cached.writes ?? []));
       continue;
     }
     const p = parsedFile(f.path);
@@ -250,6 +252,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     store.putExtraction(f.path, hash, world, deps, one);
     queries.push(...one.queries);
     problems.push(...one.problems);
+    writes.push(...one.writes);
   }
 
   for (const q of config.queries) {
@@ -297,6 +300,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
       schema: fromMigrations.schema,
       models,
       queries,
+      writes,
       settings: settings.settings,
       problems: [...parseErrors, ...problems],
       phpFiles: files.php.length,

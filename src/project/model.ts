@@ -64,6 +64,18 @@ export interface JoinTerm {
 /** Where a query's code runs: a web request, a queued job, a console command, a seeder/factory, a migration, a test. */
 export type QueryPlace = 'request' | 'job' | 'console' | 'seeder' | 'migration' | 'test';
 
+/**
+ * A statement that may add rows to a table (create, insert, save, attach…) and where it runs: a table only
+ * seeders fill is a reference table, one a request or a job fills grows (rules/calibrate/size-class.ts).
+ */
+export interface TableWrite {
+  table: string;
+  /** The method, lower case: `create`, `insert`, `save`, `attach`… */
+  method: string;
+  place: QueryPlace;
+  location: Location;
+}
+
 /** One query the code sends: the table, its filters, sorts and joins, and where it starts. */
 export interface QueryShape {
   /** Stable id: table + predicates + sorts (not the line), used for grouping and fingerprints. */
@@ -224,6 +236,8 @@ export interface ProjectModel {
   schema: Schema;
   models: ModelInfo[];
   queries: QueryShape[];
+  /** Statements that add rows, from the same walk as the queries (absent when not read). */
+  writes?: TableWrite[];
   settings: Record<string, ResolvedSetting>;
   problems: Problem[];
   /** Number of PHP files parsed. */

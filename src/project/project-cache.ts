@@ -14,16 +14,18 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUMMARY_VERSION, type FileSummary } from './php/summary.js';
-import type { Problem, QueryShape } from './model.js';
+import type { Problem, QueryShape, TableWrite } from './model.js';
 
 /** Bumped when what an extraction holds changes shape. */
-const EXTRACTION_VERSION = 4;
+const EXTRACTION_VERSION = 5;
 
 const FILE_NAME = 'project-cache.json';
 
 export interface CachedExtraction {
   queries: QueryShape[];
   problems: Problem[];
+  /** Absent in extractions cached before writes were read. */
+  writes?: TableWrite[];
 }
 
 interface CachedQueries {

@@ -63,6 +63,11 @@ export interface ExplainRow {
   temporary: boolean;
   verdict: 'ok' | 'full scan' | 'filesort' | 'full scan + filesort' | 'temporary' | 'error';
   location?: { file: string; line: number };
+  /**
+   * Where the query's code runs (request, job, console, seeder, migration, test): a seeder's or a test's
+   * scan shows here but is no finding (docs/severity.md).
+   */
+  place?: string;
   error?: string;
   /** The query could only be read in part (a piece of its chain is unknown): what is missing. */
   partial?: true;

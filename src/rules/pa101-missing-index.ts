@@ -16,6 +16,9 @@ import { accessesOf, describeAccess, isFullScan } from '../database/explain.js';
 import type { ExplainSummary, IndexProof, Plan, ShapePlan } from '../database/types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { shapeSql } from './shape-sql.js';
+import { calibrate, type Calibrated } from './calibrate/calibrate.js';
+import { describeGain, gainSeverity, proofGain } from './calibrate/proof-gain.js';
+import { sizeOf } from './calibrate/size-class.js';
 
 export interface IndexNeed {
   shape: QueryShape;
@@ -171,7 +174,8 @@ function needOf(
       verdict: tv.verdict,
       reasons: tv.reasons,
       functions: tv.demand.functions,
-      severity: removesScan ? 'critical' : 'warning',
+      // Critical only on a real gain at production size (calibrate/proof-gain.ts).
+      severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table)),
       decidedBy: 'planner',
       before: sp.before,
       after,
@@ -189,7 +193,7 @@ function needOf(
         'the planner confirms the scan and filesort; its choice with the index is not conclusive on empty tables',
       ],
       functions: tv.demand.functions,
-      severity: 'critical',
+      severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table)),
       decidedBy: 'static',
       before: sp.before,
       after,
@@ -234,6 +238,11 @@ function computeMissingIndexes(ctx: RuleContext): MissingIndex[] {
     });
   }
   return out;
+}
+
+/** The table is known to grow (a filesort removed there is worth blocking). */
+function growing(ctx: RuleContext, table: string): boolean {
+  return sizeOf(ctx.project, ctx.config, table).class === 'growing';
 }
 
 /** Shapes a PA101 finding already explains: PA102 and PA103 do not repeat them. */
@@ -284,7 +293,7 @@ function accessOn(plan: Plan | null, table: string): ExplainSummary | null {
   return plan ? (accessesOf(plan, table)[0] ?? null) : null;
 }
 
-function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
+function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDraft {
   const { proposal } = m;
   const ids = new Set(m.needs.map((n) => n.shape.id));
   const locations = locationsOf(ctx, ids);
@@ -300,6 +309,10 @@ function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
   let why: string;
   const text = worst.reasons.join('; ');
   const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  const gain = proofGain(
+    m.proof?.before ?? worst.before ?? { sql: '', accesses: [] },
+    m.proof?.after ?? worst.after,
+  );
   if (m.decidedBy === 'planner' && before && after) {
     const scale = (before.tableRows ?? before.rows).toLocaleString('en-US');
     // Proved with a wider merged index whose extra columns no kept query needs: say so.
@@ -309,7 +322,8 @@ function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
         : proposal.name;
     why =
       `At ${scale} rows MariaDB's planner reads ${describeAccess(before)}; ` +
-      `with ${proved} it reads ${describeAccess(after)}.`;
+      `with ${proved} it reads ${describeAccess(after)}` +
+      `${gain ? `: ${describeGain(gain)}` : ''}.`;
   } else if (before) {
     why = `${reasons}. At production scale MariaDB's planner reads ${describeAccess(before)}.`;
   } else {
@@ -328,7 +342,12 @@ function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
   const fns = unique(m.needs.flatMap((n) => n.functions.map((f) => `${f.fn}(${f.column})`)));
   if (fns.length > 0)
     why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
+  if (gain && cal.severity === 'warning' && gainSeverity(gain, growing(ctx, proposal.table)) === 'warning')
+    why += ' Not critical: rows examined fall less than tenfold and no sort of a growing table goes away.';
+  for (const note of cal.notes) why += ` ${note}`;
   const evidence: Record<string, unknown> = {
+    ...cal.evidence,
+    ...(gain ? { proofGain: gain } : {}),
     decidedBy: m.decidedBy,
     indexName: proposal.name,
     verdict: worst.verdict,
@@ -363,7 +382,7 @@ function draftOf(ctx: RuleContext, m: MissingIndex): FindingDraft {
       `No index serves ${queryCount} on ${proposal.table} by ${cols} ` +
       `(${first.code || first.table} at ${first.location.file}:${first.location.line}). ${why}${shared}${supersedes} ` +
       `Add ${proposal.name}.`,
-    severity: m.severity,
+    severity: cal.severity ?? 'info',
     location: locations[0],
     locations,
     table: proposal.table,
@@ -381,6 +400,12 @@ export const pa101MissingIndex: Rule = {
   defaultSeverity: 'critical',
   needs: 'schema',
   check(ctx) {
-    return missingIndexes(ctx).map((m) => draftOf(ctx, m));
+    const drafts: FindingDraft[] = [];
+    for (const m of missingIndexes(ctx)) {
+      const cal = calibrate(ctx, m.proposal.table, m.needs);
+      // Queries only from seeders, migrations or tests are no finding.
+      if (cal.severity !== null) drafts.push(draftOf(ctx, m, cal));
+    }
+    return drafts;
   },
 };

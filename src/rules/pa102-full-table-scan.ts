@@ -8,7 +8,8 @@ import { demandOf } from '../schema/index-match.js';
 import { describeAccess, isFullScan } from '../database/explain.js';
 import type { Rule, RuleContext } from './rule.js';
 import { ruleOption } from './options.js';
-import { coveredShapes, locationsOf, missingIndexes, planFor } from './pa101-missing-index.js';
+import { coveredShapes, locationsOf, missingIndexes, occurrencesOf, planFor } from './pa101-missing-index.js';
+import { calibrate } from './calibrate/calibrate.js';
 
 const DEFAULT_MIN_ROWS = 10_000;
 
@@ -67,7 +68,8 @@ export const pa102FullTableScan: Rule = {
   id: 'PA102',
   name: 'full-table-scan',
   title: 'Query reads the whole table at production scale',
-  defaultSeverity: 'critical',
+  // No index is proposed, so no re-EXPLAIN proves a fix (the config's critical queries stay critical).
+  defaultSeverity: 'warning',
   needs: 'database',
   check(ctx) {
     if (!ctx.database) return [];
@@ -85,17 +87,27 @@ export const pa102FullTableScan: Rule = {
         if (covered.has(shape.id)) continue;
         const size = a.tableRows ?? a.rows;
         if (size < threshold) continue;
+        // No index is proposed, so no re-EXPLAIN proves a fix: warning at most (calibrate/proof-gain.ts).
+        const cal = calibrate(
+          ctx,
+          a.table,
+          occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning' as const, shape: s })),
+        );
+        if (cal.severity === null) continue;
         const locations = locationsOf(ctx, new Set([shape.id]));
         const fix = advice(ctx, shape, a.table);
+        const draft = scanDraft(
+          `Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`,
+          sp.before,
+          a.table,
+          size,
+          `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
+            `at production scale (${describeAccess(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}`,
+        );
         drafts.push({
-          ...scanDraft(
-            `Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`,
-            sp.before,
-            a.table,
-            size,
-            `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
-              `at production scale (${describeAccess(a)}). ${fix}`,
-          ),
+          ...draft,
+          severity: cal.severity,
+          evidence: { ...draft.evidence, ...cal.evidence },
           location: locations[0],
           locations,
           fix: { text: fix },
@@ -118,6 +130,7 @@ export const pa102FullTableScan: Rule = {
             `The critical query "${name}" reads all of ${a.table} at production scale (${describeAccess(a)}). ` +
               'Add an index that starts with its filtered or sorted columns.',
           ),
+          severity: 'critical',
           fingerprintKey: name,
           fix: { text: 'Add an index that starts with the filtered or sorted columns.' },
         });

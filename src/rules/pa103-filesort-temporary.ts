@@ -3,7 +3,8 @@
 import type { FindingDraft } from '../findings.js';
 import { describeAccess, isFullScan } from '../database/explain.js';
 import type { Rule } from './rule.js';
-import { coveredShapes, locationsOf, missingIndexes, planFor } from './pa101-missing-index.js';
+import { coveredShapes, locationsOf, missingIndexes, occurrencesOf, planFor } from './pa101-missing-index.js';
+import { calibrate } from './calibrate/calibrate.js';
 import { minRows, wantsPartOfTable } from './pa102-full-table-scan.js';
 
 /** Sorting a few hundred rows in memory is cheap; the rule is about sorting a table's worth. */
@@ -44,19 +45,32 @@ export const pa103FilesortTemporary: Rule = {
       const by = shape.groupBy.length
         ? `GROUP BY ${shape.groupBy.join(', ')}`
         : `ORDER BY ${shape.orderBy.map((o) => `${o.column} ${o.direction}`).join(', ')}`;
+      const cal = calibrate(
+        ctx,
+        a.table,
+        occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning' as const, shape: s })),
+      );
+      if (cal.severity === null) continue;
       const locations = locationsOf(ctx, new Set([shape.id]));
       const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
       drafts.push({
         title: `${a.table}: ${by} uses ${what}`,
         message:
           `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
-          `with ${what} at production scale (${describeAccess(a)}). ${fix}`,
+          `with ${what} at production scale (${describeAccess(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}`,
+        severity: cal.severity,
         location: locations[0],
         locations,
         table: a.table,
         columns: [...shape.groupBy, ...shape.orderBy.map((o) => o.column)],
         query: sp.before.sql,
-        evidence: { decidedBy: 'planner', sql: sp.before.sql, explain: sp.before.accesses, rows: a.rows },
+        evidence: {
+          decidedBy: 'planner',
+          sql: sp.before.sql,
+          explain: sp.before.accesses,
+          rows: a.rows,
+          ...cal.evidence,
+        },
         fix: { text: fix },
       });
     }

@@ -4,7 +4,8 @@ import type { FindingDraft } from '../findings.js';
 import { findTable } from '../schema/model.js';
 import { defeatedIndexes, predicateRef } from '../schema/index-match.js';
 import type { Rule } from './rule.js';
-import { locationsOf, missingIndexes } from './pa101-missing-index.js';
+import { locationsOf, missingIndexes, occurrencesOf } from './pa101-missing-index.js';
+import { calibrate } from './calibrate/calibrate.js';
 import { shapeSql } from './shape-sql.js';
 
 /** How to say the same thing on the bare column, by function. */
@@ -53,20 +54,34 @@ export const pa104FunctionOnIndexedColumn: Rule = {
         const key = `${shape.id}\u0000${fn}\u0000${column}`;
         if (done.has(key)) continue;
         done.add(key);
+        const cal = calibrate(
+          ctx,
+          table.name,
+          occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning' as const, shape: s })),
+        );
+        if (cal.severity === null) continue;
         const locations = locationsOf(ctx, new Set([shape.id]));
         const advice = rewriteAdvice(fn, column);
         drafts.push({
           title: `${fn}(${column}) cannot use ${index.name}`,
           message:
             `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} wraps ${table.name}.${column} ` +
-            `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. To use the index, ${advice}.`,
+            `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. To use the index, ${advice}.` +
+            cal.notes.map((n) => ` ${n}`).join(''),
+          severity: cal.severity,
           location: locations[0],
           locations,
           table: table.name,
           columns: [column],
           fingerprintKey: `${shape.id}|${fn}`,
           exampleQuery: shapeSql(shape, ctx.schema),
-          evidence: { decidedBy: 'static', function: fn, index: index.name, indexColumns: index.columns },
+          evidence: {
+            decidedBy: 'static',
+            function: fn,
+            index: index.name,
+            indexColumns: index.columns,
+            ...cal.evidence,
+          },
           fix: { text: advice },
         });
       }

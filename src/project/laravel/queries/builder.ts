@@ -113,6 +113,8 @@ export interface QueryState {
   withoutScopes?: 'all' | string[];
   /** Set when a table or column is not knowable from the code: the chain is skipped, not guessed. */
   unknown: boolean;
+  /** A many-to-many relation's pivot table: what attach() and create() add rows to besides the table. */
+  pivot?: string;
   /** An ORDER BY term could not be read: the terms after it are not the index order either. */
   orderCut?: boolean;
   /** Set by create()/insert(): nothing to look up. */
@@ -1155,6 +1157,7 @@ export function relationState(
     case 'morphToMany':
     case 'morphedByMany': {
       if (!rel.pivotTable || !rel.relatedPivotKey) return null;
+      state.pivot = rel.pivotTable;
       state.tables.set(rel.pivotTable.toLowerCase(), rel.pivotTable);
       state.joins.push({
         table: rel.pivotTable,

@@ -4,7 +4,7 @@
  * becomes a Problem (PA901).
  */
 
-import type { ModelInfo, Problem, QueryShape } from '../../model.js';
+import type { ModelInfo, Problem, QueryShape, TableWrite } from '../../model.js';
 import type { PhpNode } from '../../php/ast.js';
 import { indexOfFiles, type ClassIndex } from '../../php/class-index.js';
 import type { EvalHost } from '../../php/evaluate.js';
@@ -20,16 +20,18 @@ export function extractQueries(
   index: ClassIndex = indexOfFiles(files),
   /** What the host knows beyond PHP (config(), env()); the index's own host when absent. */
   host?: EvalHost,
-): { queries: QueryShape[]; problems: Problem[] } {
+): { queries: QueryShape[]; problems: Problem[]; writes: TableWrite[] } {
   const registry = new ModelRegistry(models);
   const queries: QueryShape[] = [];
   const problems: Problem[] = [];
+  const writes: TableWrite[] = [];
   for (const file of files) {
     const one = extractFileQueries(file, registry, index, host);
     queries.push(...one.queries);
     problems.push(...one.problems);
+    writes.push(...one.writes);
   }
-  return { queries, problems };
+  return { queries, problems, writes };
 }
 
 /** The queries of one file: a pure function of its AST, the app's classes, its models and the host. */
@@ -38,9 +40,10 @@ export function extractFileQueries(
   registry: ModelRegistry,
   index: ClassIndex,
   host?: EvalHost,
-): { queries: QueryShape[]; problems: Problem[] } {
+): { queries: QueryShape[]; problems: Problem[]; writes: TableWrite[] } {
   const queries: QueryShape[] = [];
   const problems: Problem[] = [];
+  const writes: TableWrite[] = [];
   const comments = new CommentIndex(file.ast as unknown as PhpNode);
   const seen = new Set<string>();
   const sink = {
@@ -56,6 +59,9 @@ export function extractFileQueries(
       if (ignores.length) shape.inlineIgnores = ignores;
       queries.push(shape);
     },
+    write(w: TableWrite) {
+      writes.push(w);
+    },
   };
   try {
     new FileWalker(file, index, registry, sink, host).run();
@@ -67,7 +73,7 @@ export function extractFileQueries(
       construct: 'query extraction',
     });
   }
-  return { queries, problems };
+  return { queries, problems, writes };
 }
 
 export { ModelRegistry };

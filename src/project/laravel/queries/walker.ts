@@ -6,7 +6,7 @@
  */
 
 import type { Location } from '../../../findings.js';
-import type { ModelInfo, Problem, QueryShape } from '../../model.js';
+import type { ModelInfo, Problem, QueryShape, TableWrite } from '../../model.js';
 import { shapesFromSql } from '../../sql/shapes.js';
 import type { ParsedPhp } from '../../php/parse.js';
 import {
@@ -43,6 +43,7 @@ import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
 import { placeOf } from './places.js';
 import { armsOf, runBranches, variantShapes } from './optional.js';
+import { addsRows, MODEL_SAVES, RETURNS_CREATED, writtenTables } from './writes.js';
 import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
 import { repositoryModel, soleImplementation, vendorFinder } from './repositories.js';
 
@@ -129,6 +130,8 @@ const RAW_SELECTS = new Set([
 export interface Sink {
   /** `statementLine`: where the statement holding the query starts (an ignore comment may sit above it). */
   add(shape: QueryShape, statementLine?: number): void;
+  /** Statements that add rows to a table (writes.ts). */
+  write?(write: TableWrite): void;
   problems: Problem[];
 }
 
@@ -194,6 +197,13 @@ export class FileWalker {
   private add(shape: QueryShape): void {
     shape.place = placeOf(this.file.path, this.currentClass, this.index);
     this.sink.add(shape, this.statementLine);
+  }
+
+  /** Tables a statement adds rows to, with where it runs; a method run for a caller is its own file's. */
+  private write(tables: string[], method: string, location: Location): void {
+    if (this.muted || !this.sink.write) return;
+    const place = placeOf(this.file.path, this.currentClass, this.index);
+    for (const table of tables) this.sink.write({ table, method: method.toLowerCase(), place, location });
   }
 
   private endFrame(frame: Frame): void {
@@ -511,6 +521,11 @@ export class FileWalker {
     const model = repositoryModel(this.index, this.models, cls);
     if (!model) return null;
     if (step.kind === 'prop') return step.name === 'model' ? { kind: 'model', model } : null;
+    // `$this->orders->create($data)`: a repository's create/updateOrCreate adds rows to its model's table.
+    if (addsRows(step.name)) {
+      this.write([model.table], step.name, location);
+      return { kind: 'model', model };
+    }
     const finder = vendorFinder(this.index, cls, step.name, step.args);
     if (!finder) return null;
     const state = newState(model.table, model, 'eloquent', location, code);
@@ -695,7 +710,13 @@ export class FileWalker {
     tracked: boolean,
     method: string,
   ): Value {
+    if (addsRows(method)) this.write(writtenTables(state, method), method, state.location);
     if (after.kind === 'builder') return { kind: 'builder', state, tracked };
+    // `$ticket = Ticket::create(…)`: the new row's model, whose relations the code goes on to use.
+    if (state.model && RETURNS_CREATED.has(method.toLowerCase())) {
+      this.emit(state);
+      return { kind: 'model', model: state.model };
+    }
     // The query ran (get(), first(), count()…): emit it now.
     this.emit(state);
     if (after.kind === 'model') return { kind: 'model', model: after.model };
@@ -736,7 +757,13 @@ export class FileWalker {
           applyMethod(state, m === 'loadcount' ? 'withCount' : 'with', step.args, env);
           return value;
         }
-        if (m === 'fresh' || m === 'refresh' || m === 'replicate') return value;
+        if (m === 'fresh' || m === 'refresh' || m === 'replicate' || m === 'fill' || m === 'forcefill')
+          return value;
+        // `$post->save()`: an instance saved may be a new row (the code rarely says which).
+        if (step.kind === 'call' && MODEL_SAVES.has(m)) {
+          this.write([model.table], m, location);
+          return null;
+        }
         const rel = relationState(model, name, env, location, code);
         if (!rel) {
           // `$this->book->where(…)`: Eloquent runs a builder method of an instance on a new query.

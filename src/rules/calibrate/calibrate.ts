@@ -1,0 +1,71 @@
+/**
+ * A finding's final severity from its evidence: the severity each query earns (its proof), bounded by where
+ * that query runs, the highest of them, then bounded by the table's size class. Null: not a finding.
+ */
+
+import { SEVERITY_ORDER, type Severity } from '../../findings.js';
+import type { QueryPlace, QueryShape } from '../../project/model.js';
+import type { RuleContext } from '../rule.js';
+import { placeOfShape, severityAtPlace } from './place-severity.js';
+import { severityForSize, sizeOf, type TableSize } from './size-class.js';
+
+export interface Calibrated {
+  severity: Severity | null;
+  /** The place of the query that gave the severity (the highest one). */
+  place: QueryPlace | null;
+  size: TableSize;
+  /** Why the severity is lower than the evidence alone would make it, for the message. */
+  notes: string[];
+  /** Evidence fields for the JSON report. */
+  evidence: Record<string, unknown>;
+}
+
+export interface Earned {
+  severity: Severity;
+  shape: QueryShape;
+}
+
+const max = (a: Severity | null, b: Severity | null): Severity | null =>
+  a === null ? b : b === null ? a : SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] ? a : b;
+
+export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Calibrated {
+  const size = sizeOf(ctx.project, ctx.config, table);
+  let raw: Severity | null = null;
+  let severity: Severity | null = null;
+  let place: QueryPlace | null = null;
+  const places = new Set<QueryPlace>();
+  for (const e of earned) {
+    const p = placeOfShape(e.shape);
+    places.add(p);
+    raw = max(raw, e.severity);
+    const s = severityAtPlace(e.severity, p);
+    if (s !== null && (severity === null || SEVERITY_ORDER[s] > SEVERITY_ORDER[severity])) place = p;
+    severity = max(severity, s);
+  }
+  const notes: string[] = [];
+  if (raw !== null && severity !== raw) {
+    notes.push(
+      severity === null
+        ? `Its queries run only in ${[...places].join(', ')} code: not a finding.`
+        : 'Warning at most: the queries that would make it critical run in console commands, not on a request or a job.',
+    );
+  }
+  if (severity !== null) {
+    const sized = severityForSize(severity, size);
+    if (sized !== severity) notes.push(`Info only: a small table (${size.reason}).`);
+    severity = sized;
+  }
+  return {
+    severity,
+    place,
+    size,
+    notes,
+    evidence: {
+      place,
+      sizeClass: size.class,
+      sizeSource: size.source,
+      sizeReason: size.reason,
+      ...(size.rows !== undefined ? { sizeRows: size.rows } : {}),
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * How big a table gets in production when no statistics file says: from what the code writes. A table
+ * that requests, jobs or console commands add rows to grows; a table the app models but only reads (or only
+ * seeders fill) is a reference table (roles, currencies, settings, types) and stays small. A finding on a
+ * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
+ * overrides both. When the code's writes were not read at all, nothing is assumed.
+ */
+
+import type { Config } from '../../config/model.js';
+import { SEVERITY_ORDER, type Severity } from '../../findings.js';
+import type { ProjectModel, TableWrite } from '../../project/model.js';
+
+/** Below this many configured rows a table is small: a scan of it is cheap. */
+export const SMALL_ROWS = 10_000;
+
+export type SizeClass = 'small' | 'growing' | 'unknown';
+
+export interface TableSize {
+  class: SizeClass;
+  /** What decided it: the config's `database.tables`, or the code's writes. */
+  source: 'config' | 'code';
+  /** One line for the report. */
+  reason: string;
+  rows?: number;
+}
+
+/**
+ * Tables Laravel and its first-party packages fill themselves as the app runs (database notifications, the
+ * queue, sessions, cache, tokens, Telescope): no app code writes them, yet they grow.
+ */
+const FRAMEWORK_FILLED = new Set([
+  'notifications', 'jobs', 'failed_jobs', 'job_batches', 'sessions', 'cache', 'cache_locks',
+  'password_resets', 'password_reset_tokens', 'personal_access_tokens', 'telescope_entries',
+  'telescope_entries_tags', 'telescope_monitoring', 'oauth_access_tokens', 'oauth_refresh_tokens',
+  'oauth_auth_codes', 'pulse_entries', 'pulse_aggregates', 'pulse_values',
+]); // prettier-ignore
+
+/** Places whose writes reach production data. */
+const LIVE = new Set(['request', 'job', 'console']);
+
+const at = (w: TableWrite) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
+
+/** The size class of every table, decided once per project and config. */
+export function tableSizes(project: ProjectModel, config: Config): (table: string) => TableSize {
+  const configured = new Map(
+    Object.entries(config.database.tables).map(([t, rows]) => [t.toLowerCase(), rows] as const),
+  );
+  const live = new Map<string, TableWrite>();
+  const seeded = new Map<string, TableWrite>();
+  for (const w of project.writes ?? []) {
+    const t = w.table.toLowerCase();
+    const into = LIVE.has(w.place) ? live : w.place === 'seeder' || w.place === 'migration' ? seeded : null;
+    if (into && !into.has(t)) into.set(t, w);
+  }
+  const modelled = new Map(project.models.map((m) => [m.table.toLowerCase(), m.className] as const));
+  // No write read anywhere: the reader missed them, which says nothing about any table.
+  const readWrites = live.size > 0;
+  const memo = new Map<string, TableSize>();
+  const decide = (t: string): TableSize => {
+    const rows = configured.get(t);
+    if (rows !== undefined)
+      return {
+        class: rows < SMALL_ROWS ? 'small' : 'growing',
+        source: 'config',
+        reason: `database.tables gives ${rows.toLocaleString('en-US')} rows`,
+        rows,
+      };
+    const w = live.get(t);
+    if (w) return { class: 'growing', source: 'code', reason: `rows are added by ${at(w)}` };
+    if (FRAMEWORK_FILLED.has(t))
+      return { class: 'growing', source: 'code', reason: 'Laravel fills it as the app runs' };
+    if (!readWrites) return { class: 'unknown', source: 'code', reason: 'no write of the app was read' };
+    const s = seeded.get(t);
+    if (s)
+      return {
+        class: 'small',
+        source: 'code',
+        reason: `reference table: only seeders or migrations add rows (${at(s)})`,
+      };
+    const model = modelled.get(t);
+    if (model)
+      return {
+        class: 'small',
+        source: 'code',
+        reason: `reference table: no request, job or command adds rows to it (model ${model} is only read or updated)`,
+      };
+    // Tables without a model may be written by the framework or a package (sessions, notifications…).
+    return {
+      class: 'unknown',
+      source: 'code',
+      reason: 'no model and no write of it read: its size is not known',
+    };
+  };
+  return (table: string) => {
+    const t = table.toLowerCase();
+    let size = memo.get(t);
+    if (!size) memo.set(t, (size = decide(t)));
+    return size;
+  };
+}
+
+const cache = new WeakMap<ProjectModel, WeakMap<Config, (table: string) => TableSize>>();
+
+/** tableSizes, once per project and config. */
+export function sizeOf(project: ProjectModel, config: Config, table: string): TableSize {
+  let byConfig = cache.get(project);
+  if (!byConfig) cache.set(project, (byConfig = new WeakMap()));
+  let fn = byConfig.get(config);
+  if (!fn) byConfig.set(config, (fn = tableSizes(project, config)));
+  return fn(table);
+}
+
+/** Info at most on a small table. */
+export function severityForSize(severity: Severity, size: TableSize): Severity {
+  return size.class === 'small' && SEVERITY_ORDER[severity] > SEVERITY_ORDER.info ? 'info' : severity;
+}
