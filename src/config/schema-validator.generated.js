@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/perf-audit/perf-audit/main/schema/perf-audit.schema.json","title":"perf-audit configuration (.perf-audit.yml)","description":"Every key is optional. Command flags and action inputs win over this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"app":{"description":"The Laravel app, relative to the config file's folder.","$ref":"#/definitions/text","default":"."},"database":{"description":"Where the schema comes from and the scale the planner assumes.","type":"object","additionalProperties":false,"properties":{"url":{"description":"mysql://user:pass@host:port[/db]; prefer the flag, input or PERF_AUDIT_DB_URL for anything with a password.","$ref":"#/definitions/text"},"schema":{"description":"auto: database/schema/mysql-schema.sql when present, then the newer migrations, else the migrations; migrations; dump (database.dump); sql (database.sql-dir); command (database.command).","enum":["auto","migrations","dump","sql","command"],"default":"auto"},"command":{"description":"The app's own schema command, e.g. php artisan migrate --force, run with DB_* pointing at the scratch database (schema: command).","$ref":"#/definitions/text"},"command-timeout-ms":{"description":"Longest run of database.command, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":600000},"dump":{"description":"The .sql schema dump (schema: dump).","$ref":"#/definitions/text"},"sql-dir":{"description":"Folder of plain SQL migrations run in file-name order (schema: sql).","$ref":"#/definitions/text"},"assume-rows":{"description":"Rows per table at production scale for the planner.","type":"integer","minimum":1,"maximum":9007199254740991,"default":1000000},"tables":{"description":"Per-table row counts at production scale, e.g. { discord_practices: 50000 }.","type":"object","additionalProperties":{"description":"Rows of this table at production scale.","type":"integer","minimum":1,"maximum":9007199254740991},"default":{},"errorMessage":"expected a mapping of table name to row count"},"app-database":{"description":"The database the running app uses, for query capture and failed jobs during the smoke test.","$ref":"#/definitions/text"},"query-timeout-ms":{"description":"Longest wait for one statement, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":300000},"deadline-ms":{"description":"All statements of the run together (perf-audit's cleanup excepted), in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":1800000},"optional":{"description":"true: a database URL that cannot be used (auth, unreachable, no CREATE rights) gives static verdicts instead of failing the run with exit 3.","type":"boolean","default":false}}},"queries":{"description":"Critical queries, EXPLAINed at production scale like the audit's own table (SELECTs only, never run).","type":"array","errorMessage":"expected a list of { name, sql }","items":{"type":"object","additionalProperties":false,"required":["name","sql"],"errorMessage":{"required":{"name":"every query needs a name","sql":"every query needs its sql"}},"properties":{"name":{"description":"Shown in the report.","$ref":"#/definitions/text"},"sql":{"description":"The SELECT statement.","$ref":"#/definitions/text"}}}},"http":{"description":"Timing the running app: TTFB samples, an optional load ramp.","type":"object","additionalProperties":false,"properties":{"urls":{"description":"URLs to time; relative ones are joined to base-url.","$ref":"#/definitions/strings"},"base-url":{"description":"Where the app runs, e.g. http://127.0.0.1:8000.","$ref":"#/definitions/text"},"samples":{"description":"Timed requests per URL, after the warm-up.","type":"integer","minimum":1,"maximum":1000,"default":20},"warmup":{"description":"Untimed requests first.","type":"integer","minimum":0,"maximum":100,"default":2},"timeout-ms":{"description":"Per request, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":10000},"follow-redirects":{"description":"Redirects are reported, not followed, unless this is true.","type":"boolean","default":false},"headers":{"description":"Extra request headers.","type":"object","additionalProperties":{"description":"Header value.","$ref":"#/definitions/text"},"default":{}},"cookies":{"description":"Cookies sent with every request, e.g. a session for a logged-in page.","type":"object","additionalProperties":{"description":"Cookie value.","$ref":"#/definitions/text"},"default":{}},"ttfb":{"description":"PA301: warning above objective-ms, critical above fail-ms.","type":"object","additionalProperties":false,"properties":{"objective-ms":{"description":"Median TTFB objective, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":150},"fail-ms":{"description":"Median TTFB that is critical, in milliseconds (at least objective-ms).","type":"integer","minimum":1,"maximum":2147483647,"default":800}}},"load":{"description":"Capacity ramp (off unless given).","type":["object","null"],"additionalProperties":false,"properties":{"users":{"description":"Concurrent users of each step.","type":"array","minItems":1,"maxItems":10,"items":{"description":"Concurrent users.","type":"integer","minimum":1,"maximum":1000},"default":[10,50,100],"errorMessage":"expected a list of 1 to 10 user counts"},"seconds":{"description":"Length of each step, in seconds.","type":"integer","minimum":1,"maximum":600,"default":5},"p95-ms":{"description":"p95 response time above which a step fails, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":800},"max-error-rate":{"description":"Share of failed requests above which a step fails.","type":"number","minimum":0,"maximum":1,"default":0.01,"errorMessage":"expected a number from 0 to 1"}}},"readiness-timeout-ms":{"description":"How long to wait for each URL to answer before timing it, in milliseconds.","type":"integer","minimum":0,"maximum":2147483647,"default":30000},"deadline-ms":{"description":"Sampling and the load ramp together stop here, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":900000}}},"rules":{"description":"Per rule: off, a severity, or { severity, off, options } (options may also be given inline).","type":"object","propertyNames":{"pattern":"^PA\\d{3}$","errorMessage":"rule ids look like PA101"},"additionalProperties":{"$ref":"#/definitions/rule"}},"ignore":{"description":"Silenced findings; silenced findings stay in the report and never block.","type":"array","errorMessage":"expected a list of { rule, path?, table?, columns?, reason }","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"errorMessage":{"required":{"rule":"every ignore needs a rule","reason":"every ignore needs a reason"}},"properties":{"rule":{"description":"Rule id, e.g. PA101.","$ref":"#/definitions/text"},"path":{"description":"Glob of the files it applies to, e.g. app/Legacy/**.","$ref":"#/definitions/text"},"table":{"description":"Table it applies to.","$ref":"#/definitions/text"},"columns":{"description":"Columns it applies to.","$ref":"#/definitions/strings"},"reason":{"description":"Why: shown with the silenced finding.","$ref":"#/definitions/text"}}}},"fail-on":{"description":"Lowest severity that blocks.","enum":["critical","warning","never"],"default":"critical"},"baseline":{"description":"Git ref to compare with (only new findings block); none = off. The action defaults to the PR's base.","$ref":"#/definitions/text"},"env-file":{"description":"Env file that wins over .env (e.g. .env.production).","$ref":"#/definitions/text"},"target-concurrency":{"description":"Simultaneous users the app must hold (PA205, capacity).","type":"integer","minimum":1,"maximum":100000,"default":100},"php-ini":{"description":"php.ini / conf.d files to check (PA204).","$ref":"#/definitions/strings"},"fpm-pool":{"description":"PHP-FPM pool files to check (PA205).","$ref":"#/definitions/strings"},"servers":{"description":"App servers behind the load balancer: more than one makes a file cache or session store a finding.","type":"integer","minimum":1,"maximum":10000,"default":1},"limits":{"description":"Bounds on what the static phase reads, so a huge or hostile repository stops with a clear message instead of running out of memory.","type":"object","additionalProperties":false,"properties":{"max-files":{"description":"Most files the app may have (vendor/, node_modules/, storage/ and tests/ are not counted); past it the run stops with exit 2.","type":"integer","minimum":1,"maximum":2000000000,"default":50000},"max-file-bytes":{"description":"Largest file read, in bytes; larger files are skipped and named in a PA901 note.","type":"integer","minimum":1,"maximum":2000000000,"default":5242880}}}},"definitions":{"text":{"type":["string","number"],"pattern":"\\S","errorMessage":"expected a non-empty string"},"strings":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"},"rule":{"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/perf-audit/perf-audit/main/schema/perf-audit.schema.json","title":"perf-audit configuration (.perf-audit.yml)","description":"Every key is optional. Command flags and action inputs win over this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"app":{"description":"The Laravel app, relative to the config file's folder.","$ref":"#/definitions/text","default":"."},"database":{"description":"Where the schema comes from and the scale the planner assumes.","type":"object","additionalProperties":false,"properties":{"url":{"description":"mysql://user:pass@host:port[/db]; prefer the flag, input or PERF_AUDIT_DB_URL for anything with a password.","$ref":"#/definitions/text"},"schema":{"description":"auto: database/schema/mysql-schema.sql when present, then the newer migrations, else the migrations; migrations; dump (database.dump); sql (database.sql-dir); command (database.command).","enum":["auto","migrations","dump","sql","command"],"default":"auto"},"command":{"description":"The app's own schema command, e.g. php artisan migrate --force, run with DB_* pointing at the scratch database (schema: command).","$ref":"#/definitions/text"},"command-timeout-ms":{"description":"Longest run of database.command, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":600000},"dump":{"description":"The .sql schema dump (schema: dump).","$ref":"#/definitions/text"},"sql-dir":{"description":"Folder of plain SQL migrations run in file-name order (schema: sql).","$ref":"#/definitions/text"},"assume-rows":{"description":"Rows per table at production scale for the planner.","type":"integer","minimum":1,"maximum":9007199254740991,"default":1000000},"generate-rows":{"description":"Most rows generated into each queried table of the planning copy (fewer when a table is smaller or many tables are queried); 0 keeps the copies empty.","type":"integer","minimum":0,"maximum":1000000,"default":50000},"tables":{"description":"Per-table row counts at production scale, e.g. { discord_practices: 50000 }.","type":"object","additionalProperties":{"description":"Rows of this table at production scale.","type":"integer","minimum":1,"maximum":9007199254740991},"default":{},"errorMessage":"expected a mapping of table name to row count"},"app-database":{"description":"The database the running app uses, for query capture and failed jobs during the smoke test.","$ref":"#/definitions/text"},"query-timeout-ms":{"description":"Longest wait for one statement, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":300000},"deadline-ms":{"description":"All statements of the run together (perf-audit's cleanup excepted), in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":1800000},"optional":{"description":"true: a database URL that cannot be used (auth, unreachable, no CREATE rights) gives static verdicts instead of failing the run with exit 3.","type":"boolean","default":false}}},"queries":{"description":"Critical queries, EXPLAINed at production scale like the audit's own table (SELECTs only, never run).","type":"array","errorMessage":"expected a list of { name, sql }","items":{"type":"object","additionalProperties":false,"required":["name","sql"],"errorMessage":{"required":{"name":"every query needs a name","sql":"every query needs its sql"}},"properties":{"name":{"description":"Shown in the report.","$ref":"#/definitions/text"},"sql":{"description":"The SELECT statement.","$ref":"#/definitions/text"}}}},"http":{"description":"Timing the running app: TTFB samples, an optional load ramp.","type":"object","additionalProperties":false,"properties":{"urls":{"description":"URLs to time; relative ones are joined to base-url.","$ref":"#/definitions/strings"},"base-url":{"description":"Where the app runs, e.g. http://127.0.0.1:8000.","$ref":"#/definitions/text"},"samples":{"description":"Timed requests per URL, after the warm-up.","type":"integer","minimum":1,"maximum":1000,"default":20},"warmup":{"description":"Untimed requests first.","type":"integer","minimum":0,"maximum":100,"default":2},"timeout-ms":{"description":"Per request, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":10000},"follow-redirects":{"description":"Redirects are reported, not followed, unless this is true.","type":"boolean","default":false},"headers":{"description":"Extra request headers.","type":"object","additionalProperties":{"description":"Header value.","$ref":"#/definitions/text"},"default":{}},"cookies":{"description":"Cookies sent with every request, e.g. a session for a logged-in page.","type":"object","additionalProperties":{"description":"Cookie value.","$ref":"#/definitions/text"},"default":{}},"ttfb":{"description":"PA301: warning above objective-ms, critical above fail-ms.","type":"object","additionalProperties":false,"properties":{"objective-ms":{"description":"Median TTFB objective, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":150},"fail-ms":{"description":"Median TTFB that is critical, in milliseconds (at least objective-ms).","type":"integer","minimum":1,"maximum":2147483647,"default":800}}},"load":{"description":"Capacity ramp (off unless given).","type":["object","null"],"additionalProperties":false,"properties":{"users":{"description":"Concurrent users of each step.","type":"array","minItems":1,"maxItems":10,"items":{"description":"Concurrent users.","type":"integer","minimum":1,"maximum":1000},"default":[10,50,100],"errorMessage":"expected a list of 1 to 10 user counts"},"seconds":{"description":"Length of each step, in seconds.","type":"integer","minimum":1,"maximum":600,"default":5},"p95-ms":{"description":"p95 response time above which a step fails, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":800},"max-error-rate":{"description":"Share of failed requests above which a step fails.","type":"number","minimum":0,"maximum":1,"default":0.01,"errorMessage":"expected a number from 0 to 1"}}},"readiness-timeout-ms":{"description":"How long to wait for each URL to answer before timing it, in milliseconds.","type":"integer","minimum":0,"maximum":2147483647,"default":30000},"deadline-ms":{"description":"Sampling and the load ramp together stop here, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":900000}}},"rules":{"description":"Per rule: off, a severity, or { severity, off, options } (options may also be given inline).","type":"object","propertyNames":{"pattern":"^PA\\d{3}$","errorMessage":"rule ids look like PA101"},"additionalProperties":{"$ref":"#/definitions/rule"}},"ignore":{"description":"Silenced findings; silenced findings stay in the report and never block.","type":"array","errorMessage":"expected a list of { rule, path?, table?, columns?, reason }","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"errorMessage":{"required":{"rule":"every ignore needs a rule","reason":"every ignore needs a reason"}},"properties":{"rule":{"description":"Rule id, e.g. PA101.","$ref":"#/definitions/text"},"path":{"description":"Glob of the files it applies to, e.g. app/Legacy/**.","$ref":"#/definitions/text"},"table":{"description":"Table it applies to.","$ref":"#/definitions/text"},"columns":{"description":"Columns it applies to.","$ref":"#/definitions/strings"},"reason":{"description":"Why: shown with the silenced finding.","$ref":"#/definitions/text"}}}},"fail-on":{"description":"Lowest severity that blocks.","enum":["critical","warning","never"],"default":"critical"},"baseline":{"description":"Git ref to compare with (only new findings block); none = off. The action defaults to the PR's base.","$ref":"#/definitions/text"},"env-file":{"description":"Env file that wins over .env (e.g. .env.production).","$ref":"#/definitions/text"},"target-concurrency":{"description":"Simultaneous users the app must hold (PA205, capacity).","type":"integer","minimum":1,"maximum":100000,"default":100},"php-ini":{"description":"php.ini / conf.d files to check (PA204).","$ref":"#/definitions/strings"},"fpm-pool":{"description":"PHP-FPM pool files to check (PA205).","$ref":"#/definitions/strings"},"servers":{"description":"App servers behind the load balancer: more than one makes a file cache or session store a finding.","type":"integer","minimum":1,"maximum":10000,"default":1},"limits":{"description":"Bounds on what the static phase reads, so a huge or hostile repository stops with a clear message instead of running out of memory.","type":"object","additionalProperties":false,"properties":{"max-files":{"description":"Most files the app may have (vendor/, node_modules/, storage/ and tests/ are not counted); past it the run stops with exit 2.","type":"integer","minimum":1,"maximum":2000000000,"default":50000},"max-file-bytes":{"description":"Largest file read, in bytes; larger files are skipped and named in a PA901 note.","type":"integer","minimum":1,"maximum":2000000000,"default":5242880}}}},"definitions":{"text":{"type":["string","number"],"pattern":"\\S","errorMessage":"expected a non-empty string"},"strings":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"},"rule":{"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"}}};
 const schema12 = {"type":["string","number"],"pattern":"\\S","errorMessage":"expected a non-empty string"};
 const schema25 = {"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"};
 const func2 = Object.prototype.hasOwnProperty;
@@ -330,33 +330,60 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.tables !== undefined){
-let data9 = data1.tables;
+if(data1["generate-rows"] !== undefined){
+let data9 = data1["generate-rows"];
 const _errs30 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate10.errors = [{instancePath:instancePath+"/database/generate-rows",schemaPath:"#/properties/database/properties/generate-rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs30){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key2 in data9){
-let data10 = data9[key2];
-const _errs34 = errors;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 1000000 || isNaN(data9)){
+validate10.errors = [{instancePath:instancePath+"/database/generate-rows",schemaPath:"#/properties/database/properties/generate-rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
+}
+else {
+if(data9 < 0 || isNaN(data9)){
+validate10.errors = [{instancePath:instancePath+"/database/generate-rows",schemaPath:"#/properties/database/properties/generate-rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs30 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.tables !== undefined){
+let data10 = data1.tables;
+const _errs32 = errors;
+if(errors === _errs32){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key2 in data10){
+let data11 = data10[key2];
+const _errs36 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs34){
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 9007199254740991 || isNaN(data10)){
+if(errors === _errs36){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
 validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data10 < 1 || isNaN(data10)){
+if(data11 < 1 || isNaN(data11)){
 validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid7 = _errs34 === errors;
+var valid7 = _errs36 === errors;
 if(!valid7){
 break;
 }
@@ -367,77 +394,50 @@ validate10.errors = [{instancePath:instancePath+"/database/tables",schemaPath:"#
 return false;
 }
 }
-var valid2 = _errs30 === errors;
+var valid2 = _errs32 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data1["app-database"] !== undefined){
-let data11 = data1["app-database"];
-const _errs36 = errors;
-const _errs37 = errors;
-if((typeof data11 !== "string") && (!((typeof data11 == "number") && (isFinite(data11))))){
+let data12 = data1["app-database"];
+const _errs38 = errors;
+const _errs39 = errors;
+if((typeof data12 !== "string") && (!((typeof data12 == "number") && (isFinite(data12))))){
 validate10.errors = [{instancePath:instancePath+"/database/app-database",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs37){
-if(typeof data11 === "string"){
-if(!pattern0.test(data11)){
+if(errors === _errs39){
+if(typeof data12 === "string"){
+if(!pattern0.test(data12)){
 validate10.errors = [{instancePath:instancePath+"/database/app-database",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid2 = _errs36 === errors;
+var valid2 = _errs38 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data1["query-timeout-ms"] !== undefined){
-let data12 = data1["query-timeout-ms"];
-const _errs40 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs40){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 2147483647 || isNaN(data12)){
-validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
-return false;
-}
-else {
-if(data12 < 1 || isNaN(data12)){
-validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid2 = _errs40 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1["deadline-ms"] !== undefined){
-let data13 = data1["deadline-ms"];
+let data13 = data1["query-timeout-ms"];
 const _errs42 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs42){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 2147483647 || isNaN(data13)){
-validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data13 < 1 || isNaN(data13)){
-validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -449,16 +449,44 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.optional !== undefined){
+if(data1["deadline-ms"] !== undefined){
+let data14 = data1["deadline-ms"];
 const _errs44 = errors;
-if(typeof data1.optional !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/database/optional",schemaPath:"#/properties/database/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs44){
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 2147483647 || isNaN(data14)){
+validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+return false;
+}
+else {
+if(data14 < 1 || isNaN(data14)){
+validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
 }
 var valid2 = _errs44 === errors;
 }
 else {
 var valid2 = true;
+}
+if(valid2){
+if(data1.optional !== undefined){
+const _errs46 = errors;
+if(typeof data1.optional !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/database/optional",schemaPath:"#/properties/database/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs46 === errors;
+}
+else {
+var valid2 = true;
+}
 }
 }
 }
@@ -485,71 +513,71 @@ var valid0 = true;
 }
 if(valid0){
 if(data.queries !== undefined){
-let data15 = data.queries;
-const _errs46 = errors;
-if(errors === _errs46){
-if(Array.isArray(data15)){
+let data16 = data.queries;
+const _errs48 = errors;
+if(errors === _errs48){
+if(Array.isArray(data16)){
 var valid9 = true;
-const len0 = data15.length;
+const len0 = data16.length;
 for(let i0=0; i0<len0; i0++){
-let data16 = data15[i0];
-const _errs49 = errors;
-if(errors === _errs49){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let data17 = data16[i0];
+const _errs51 = errors;
+if(errors === _errs51){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing0;
-if(((data16.name === undefined) && (missing0 = "name")) || ((data16.sql === undefined) && (missing0 = "sql"))){
+if(((data17.name === undefined) && (missing0 = "name")) || ((data17.sql === undefined) && (missing0 = "sql"))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0,schemaPath:"#/properties/queries/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-const _errs52 = errors;
-for(const key3 in data16){
+const _errs54 = errors;
+for(const key3 in data17){
 if(!((key3 === "name") || (key3 === "sql"))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0,schemaPath:"#/properties/queries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs52 === errors){
-if(data16.name !== undefined){
-let data17 = data16.name;
-const _errs53 = errors;
-const _errs54 = errors;
-if((typeof data17 !== "string") && (!((typeof data17 == "number") && (isFinite(data17))))){
+if(_errs54 === errors){
+if(data17.name !== undefined){
+let data18 = data17.name;
+const _errs55 = errors;
+const _errs56 = errors;
+if((typeof data18 !== "string") && (!((typeof data18 == "number") && (isFinite(data18))))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs54){
-if(typeof data17 === "string"){
-if(!pattern0.test(data17)){
+if(errors === _errs56){
+if(typeof data18 === "string"){
+if(!pattern0.test(data18)){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/name",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid10 = _errs53 === errors;
+var valid10 = _errs55 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data16.sql !== undefined){
-let data18 = data16.sql;
-const _errs57 = errors;
-const _errs58 = errors;
-if((typeof data18 !== "string") && (!((typeof data18 == "number") && (isFinite(data18))))){
+if(data17.sql !== undefined){
+let data19 = data17.sql;
+const _errs59 = errors;
+const _errs60 = errors;
+if((typeof data19 !== "string") && (!((typeof data19 == "number") && (isFinite(data19))))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/sql",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs58){
-if(typeof data18 === "string"){
-if(!pattern0.test(data18)){
+if(errors === _errs60){
+if(typeof data19 === "string"){
+if(!pattern0.test(data19)){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/sql",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid10 = _errs57 === errors;
+var valid10 = _errs59 === errors;
 }
 else {
 var valid10 = true;
@@ -563,7 +591,7 @@ validate10.errors = [{instancePath:instancePath+"/queries/" + i0,schemaPath:"#/p
 return false;
 }
 }
-var valid9 = _errs49 === errors;
+var valid9 = _errs51 === errors;
 if(!valid9){
 break;
 }
@@ -574,103 +602,76 @@ validate10.errors = [{instancePath:instancePath+"/queries",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs46 === errors;
+var valid0 = _errs48 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.http !== undefined){
-let data19 = data.http;
-const _errs61 = errors;
-if(errors === _errs61){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+let data20 = data.http;
 const _errs63 = errors;
-for(const key4 in data19){
+if(errors === _errs63){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+const _errs65 = errors;
+for(const key4 in data20){
 if(!(func2.call(schema11.properties.http.properties, key4))){
 validate10.errors = [{instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs63 === errors){
-if(data19.urls !== undefined){
-const _errs64 = errors;
-if(!(validate11(data19.urls, {instancePath:instancePath+"/http/urls",parentData:data19,parentDataProperty:"urls",rootData}))){
+if(_errs65 === errors){
+if(data20.urls !== undefined){
+const _errs66 = errors;
+if(!(validate11(data20.urls, {instancePath:instancePath+"/http/urls",parentData:data20,parentDataProperty:"urls",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
-var valid13 = _errs64 === errors;
+var valid13 = _errs66 === errors;
 }
 else {
 var valid13 = true;
 }
 if(valid13){
-if(data19["base-url"] !== undefined){
-let data21 = data19["base-url"];
-const _errs65 = errors;
-const _errs66 = errors;
-if((typeof data21 !== "string") && (!((typeof data21 == "number") && (isFinite(data21))))){
+if(data20["base-url"] !== undefined){
+let data22 = data20["base-url"];
+const _errs67 = errors;
+const _errs68 = errors;
+if((typeof data22 !== "string") && (!((typeof data22 == "number") && (isFinite(data22))))){
 validate10.errors = [{instancePath:instancePath+"/http/base-url",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs66){
-if(typeof data21 === "string"){
-if(!pattern0.test(data21)){
+if(errors === _errs68){
+if(typeof data22 === "string"){
+if(!pattern0.test(data22)){
 validate10.errors = [{instancePath:instancePath+"/http/base-url",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid13 = _errs65 === errors;
+var valid13 = _errs67 === errors;
 }
 else {
 var valid13 = true;
 }
 if(valid13){
-if(data19.samples !== undefined){
-let data22 = data19.samples;
-const _errs69 = errors;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs69){
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 1000 || isNaN(data22)){
-validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
-return false;
-}
-else {
-if(data22 < 1 || isNaN(data22)){
-validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid13 = _errs69 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data19.warmup !== undefined){
-let data23 = data19.warmup;
+if(data20.samples !== undefined){
+let data23 = data20.samples;
 const _errs71 = errors;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs71){
 if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 > 100 || isNaN(data23)){
-validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+if(data23 > 1000 || isNaN(data23)){
+validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
-if(data23 < 0 || isNaN(data23)){
-validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(data23 < 1 || isNaN(data23)){
+validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -682,22 +683,22 @@ else {
 var valid13 = true;
 }
 if(valid13){
-if(data19["timeout-ms"] !== undefined){
-let data24 = data19["timeout-ms"];
+if(data20.warmup !== undefined){
+let data24 = data20.warmup;
 const _errs73 = errors;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs73){
 if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 2147483647 || isNaN(data24)){
-validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+if(data24 > 100 || isNaN(data24)){
+validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
-if(data24 < 1 || isNaN(data24)){
-validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(data24 < 0 || isNaN(data24)){
+validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -709,11 +710,26 @@ else {
 var valid13 = true;
 }
 if(valid13){
-if(data19["follow-redirects"] !== undefined){
+if(data20["timeout-ms"] !== undefined){
+let data25 = data20["timeout-ms"];
 const _errs75 = errors;
-if(typeof data19["follow-redirects"] !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/http/follow-redirects",schemaPath:"#/properties/http/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs75){
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 2147483647 || isNaN(data25)){
+validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+return false;
+}
+else {
+if(data25 < 1 || isNaN(data25)){
+validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
 }
 var valid13 = _errs75 === errors;
 }
@@ -721,28 +737,40 @@ else {
 var valid13 = true;
 }
 if(valid13){
-if(data19.headers !== undefined){
-let data26 = data19.headers;
+if(data20["follow-redirects"] !== undefined){
 const _errs77 = errors;
-if(errors === _errs77){
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key5 in data26){
-let data27 = data26[key5];
-const _errs80 = errors;
-const _errs81 = errors;
-if((typeof data27 !== "string") && (!((typeof data27 == "number") && (isFinite(data27))))){
+if(typeof data20["follow-redirects"] !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/http/follow-redirects",schemaPath:"#/properties/http/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid13 = _errs77 === errors;
+}
+else {
+var valid13 = true;
+}
+if(valid13){
+if(data20.headers !== undefined){
+let data27 = data20.headers;
+const _errs79 = errors;
+if(errors === _errs79){
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key5 in data27){
+let data28 = data27[key5];
+const _errs82 = errors;
+const _errs83 = errors;
+if((typeof data28 !== "string") && (!((typeof data28 == "number") && (isFinite(data28))))){
 validate10.errors = [{instancePath:instancePath+"/http/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs81){
-if(typeof data27 === "string"){
-if(!pattern0.test(data27)){
+if(errors === _errs83){
+if(typeof data28 === "string"){
+if(!pattern0.test(data28)){
 validate10.errors = [{instancePath:instancePath+"/http/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid15 = _errs80 === errors;
+var valid15 = _errs82 === errors;
 if(!valid15){
 break;
 }
@@ -753,34 +781,34 @@ validate10.errors = [{instancePath:instancePath+"/http/headers",schemaPath:"#/pr
 return false;
 }
 }
-var valid13 = _errs77 === errors;
+var valid13 = _errs79 === errors;
 }
 else {
 var valid13 = true;
 }
 if(valid13){
-if(data19.cookies !== undefined){
-let data28 = data19.cookies;
-const _errs84 = errors;
-if(errors === _errs84){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key6 in data28){
-let data29 = data28[key6];
-const _errs87 = errors;
-const _errs88 = errors;
-if((typeof data29 !== "string") && (!((typeof data29 == "number") && (isFinite(data29))))){
+if(data20.cookies !== undefined){
+let data29 = data20.cookies;
+const _errs86 = errors;
+if(errors === _errs86){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key6 in data29){
+let data30 = data29[key6];
+const _errs89 = errors;
+const _errs90 = errors;
+if((typeof data30 !== "string") && (!((typeof data30 == "number") && (isFinite(data30))))){
 validate10.errors = [{instancePath:instancePath+"/http/cookies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs88){
-if(typeof data29 === "string"){
-if(!pattern0.test(data29)){
+if(errors === _errs90){
+if(typeof data30 === "string"){
+if(!pattern0.test(data30)){
 validate10.errors = [{instancePath:instancePath+"/http/cookies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid17 = _errs87 === errors;
+var valid17 = _errs89 === errors;
 if(!valid17){
 break;
 }
@@ -791,75 +819,75 @@ validate10.errors = [{instancePath:instancePath+"/http/cookies",schemaPath:"#/pr
 return false;
 }
 }
-var valid13 = _errs84 === errors;
+var valid13 = _errs86 === errors;
 }
 else {
 var valid13 = true;
 }
 if(valid13){
-if(data19.ttfb !== undefined){
-let data30 = data19.ttfb;
-const _errs91 = errors;
-if(errors === _errs91){
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data20.ttfb !== undefined){
+let data31 = data20.ttfb;
 const _errs93 = errors;
-for(const key7 in data30){
+if(errors === _errs93){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+const _errs95 = errors;
+for(const key7 in data31){
 if(!((key7 === "objective-ms") || (key7 === "fail-ms"))){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb",schemaPath:"#/properties/http/properties/ttfb/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs93 === errors){
-if(data30["objective-ms"] !== undefined){
-let data31 = data30["objective-ms"];
-const _errs94 = errors;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+if(_errs95 === errors){
+if(data31["objective-ms"] !== undefined){
+let data32 = data31["objective-ms"];
+const _errs96 = errors;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/objective-ms",schemaPath:"#/properties/http/properties/ttfb/properties/objective-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs94){
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 2147483647 || isNaN(data31)){
+if(errors === _errs96){
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 2147483647 || isNaN(data32)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/objective-ms",schemaPath:"#/properties/http/properties/ttfb/properties/objective-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data31 < 1 || isNaN(data31)){
+if(data32 < 1 || isNaN(data32)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/objective-ms",schemaPath:"#/properties/http/properties/ttfb/properties/objective-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid19 = _errs94 === errors;
+var valid19 = _errs96 === errors;
 }
 else {
 var valid19 = true;
 }
 if(valid19){
-if(data30["fail-ms"] !== undefined){
-let data32 = data30["fail-ms"];
-const _errs96 = errors;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+if(data31["fail-ms"] !== undefined){
+let data33 = data31["fail-ms"];
+const _errs98 = errors;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/fail-ms",schemaPath:"#/properties/http/properties/ttfb/properties/fail-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs96){
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 2147483647 || isNaN(data32)){
+if(errors === _errs98){
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 2147483647 || isNaN(data33)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/fail-ms",schemaPath:"#/properties/http/properties/ttfb/properties/fail-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data32 < 1 || isNaN(data32)){
+if(data33 < 1 || isNaN(data33)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/fail-ms",schemaPath:"#/properties/http/properties/ttfb/properties/fail-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid19 = _errs96 === errors;
+var valid19 = _errs98 === errors;
 }
 else {
 var valid19 = true;
@@ -872,69 +900,69 @@ validate10.errors = [{instancePath:instancePath+"/http/ttfb",schemaPath:"#/prope
 return false;
 }
 }
-var valid13 = _errs91 === errors;
+var valid13 = _errs93 === errors;
 }
 else {
 var valid13 = true;
 }
 if(valid13){
-if(data19.load !== undefined){
-let data33 = data19.load;
-const _errs98 = errors;
-if((!(data33 && typeof data33 == "object" && !Array.isArray(data33))) && (data33 !== null)){
+if(data20.load !== undefined){
+let data34 = data20.load;
+const _errs100 = errors;
+if((!(data34 && typeof data34 == "object" && !Array.isArray(data34))) && (data34 !== null)){
 validate10.errors = [{instancePath:instancePath+"/http/load",schemaPath:"#/properties/http/properties/load/type",keyword:"type",params:{type: schema11.properties.http.properties.load.type},message:"must be object,null"}];
 return false;
 }
-if(errors === _errs98){
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-const _errs100 = errors;
-for(const key8 in data33){
+if(errors === _errs100){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+const _errs102 = errors;
+for(const key8 in data34){
 if(!((((key8 === "users") || (key8 === "seconds")) || (key8 === "p95-ms")) || (key8 === "max-error-rate"))){
 validate10.errors = [{instancePath:instancePath+"/http/load",schemaPath:"#/properties/http/properties/load/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs100 === errors){
-if(data33.users !== undefined){
-let data34 = data33.users;
-const _errs101 = errors;
-if(errors === _errs101){
-if(Array.isArray(data34)){
-if(data34.length > 10){
+if(_errs102 === errors){
+if(data34.users !== undefined){
+let data35 = data34.users;
+const _errs103 = errors;
+if(errors === _errs103){
+if(Array.isArray(data35)){
+if(data35.length > 10){
 validate10.errors = [{instancePath:instancePath+"/http/load/users",schemaPath:"#/properties/http/properties/load/properties/users/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"}];
 return false;
 }
 else {
-if(data34.length < 1){
+if(data35.length < 1){
 validate10.errors = [{instancePath:instancePath+"/http/load/users",schemaPath:"#/properties/http/properties/load/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid21 = true;
-const len1 = data34.length;
+const len1 = data35.length;
 for(let i1=0; i1<len1; i1++){
-let data35 = data34[i1];
-const _errs104 = errors;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+let data36 = data35[i1];
+const _errs106 = errors;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
 validate10.errors = [{instancePath:instancePath+"/http/load/users/" + i1,schemaPath:"#/properties/http/properties/load/properties/users/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs104){
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 1000 || isNaN(data35)){
+if(errors === _errs106){
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 > 1000 || isNaN(data36)){
 validate10.errors = [{instancePath:instancePath+"/http/load/users/" + i1,schemaPath:"#/properties/http/properties/load/properties/users/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
-if(data35 < 1 || isNaN(data35)){
+if(data36 < 1 || isNaN(data36)){
 validate10.errors = [{instancePath:instancePath+"/http/load/users/" + i1,schemaPath:"#/properties/http/properties/load/properties/users/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid21 = _errs104 === errors;
+var valid21 = _errs106 === errors;
 if(!valid21){
 break;
 }
@@ -947,55 +975,28 @@ validate10.errors = [{instancePath:instancePath+"/http/load/users",schemaPath:"#
 return false;
 }
 }
-var valid20 = _errs101 === errors;
+var valid20 = _errs103 === errors;
 }
 else {
 var valid20 = true;
 }
 if(valid20){
-if(data33.seconds !== undefined){
-let data36 = data33.seconds;
-const _errs106 = errors;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs106){
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 600 || isNaN(data36)){
-validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"}];
-return false;
-}
-else {
-if(data36 < 1 || isNaN(data36)){
-validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid20 = _errs106 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data33["p95-ms"] !== undefined){
-let data37 = data33["p95-ms"];
+if(data34.seconds !== undefined){
+let data37 = data34.seconds;
 const _errs108 = errors;
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs108){
 if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 2147483647 || isNaN(data37)){
-validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+if(data37 > 600 || isNaN(data37)){
+validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"}];
 return false;
 }
 else {
 if(data37 < 1 || isNaN(data37)){
-validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -1007,17 +1008,44 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data33["max-error-rate"] !== undefined){
-let data38 = data33["max-error-rate"];
+if(data34["p95-ms"] !== undefined){
+let data38 = data34["p95-ms"];
 const _errs110 = errors;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs110){
 if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 1 || isNaN(data38)){
+if(data38 > 2147483647 || isNaN(data38)){
+validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+return false;
+}
+else {
+if(data38 < 1 || isNaN(data38)){
+validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid20 = _errs110 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data34["max-error-rate"] !== undefined){
+let data39 = data34["max-error-rate"];
+const _errs112 = errors;
+if(errors === _errs112){
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 1 || isNaN(data39)){
 validate10.errors = [{instancePath:instancePath+"/http/load/max-error-rate",schemaPath:"#/properties/http/properties/load/properties/max-error-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data38 < 0 || isNaN(data38)){
+if(data39 < 0 || isNaN(data39)){
 validate10.errors = [{instancePath:instancePath+"/http/load/max-error-rate",schemaPath:"#/properties/http/properties/load/properties/max-error-rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1028,7 +1056,7 @@ validate10.errors = [{instancePath:instancePath+"/http/load/max-error-rate",sche
 return false;
 }
 }
-var valid20 = _errs110 === errors;
+var valid20 = _errs112 === errors;
 }
 else {
 var valid20 = true;
@@ -1039,61 +1067,61 @@ var valid20 = true;
 }
 }
 }
-var valid13 = _errs98 === errors;
+var valid13 = _errs100 === errors;
 }
 else {
 var valid13 = true;
 }
 if(valid13){
-if(data19["readiness-timeout-ms"] !== undefined){
-let data39 = data19["readiness-timeout-ms"];
-const _errs113 = errors;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+if(data20["readiness-timeout-ms"] !== undefined){
+let data40 = data20["readiness-timeout-ms"];
+const _errs115 = errors;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
 validate10.errors = [{instancePath:instancePath+"/http/readiness-timeout-ms",schemaPath:"#/properties/http/properties/readiness-timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs113){
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 2147483647 || isNaN(data39)){
+if(errors === _errs115){
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 2147483647 || isNaN(data40)){
 validate10.errors = [{instancePath:instancePath+"/http/readiness-timeout-ms",schemaPath:"#/properties/http/properties/readiness-timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data39 < 0 || isNaN(data39)){
+if(data40 < 0 || isNaN(data40)){
 validate10.errors = [{instancePath:instancePath+"/http/readiness-timeout-ms",schemaPath:"#/properties/http/properties/readiness-timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid13 = _errs113 === errors;
+var valid13 = _errs115 === errors;
 }
 else {
 var valid13 = true;
 }
 if(valid13){
-if(data19["deadline-ms"] !== undefined){
-let data40 = data19["deadline-ms"];
-const _errs115 = errors;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+if(data20["deadline-ms"] !== undefined){
+let data41 = data20["deadline-ms"];
+const _errs117 = errors;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
 validate10.errors = [{instancePath:instancePath+"/http/deadline-ms",schemaPath:"#/properties/http/properties/deadline-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs115){
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 2147483647 || isNaN(data40)){
+if(errors === _errs117){
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 2147483647 || isNaN(data41)){
 validate10.errors = [{instancePath:instancePath+"/http/deadline-ms",schemaPath:"#/properties/http/properties/deadline-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data40 < 1 || isNaN(data40)){
+if(data41 < 1 || isNaN(data41)){
 validate10.errors = [{instancePath:instancePath+"/http/deadline-ms",schemaPath:"#/properties/http/properties/deadline-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid13 = _errs115 === errors;
+var valid13 = _errs117 === errors;
 }
 else {
 var valid13 = true;
@@ -1116,20 +1144,20 @@ validate10.errors = [{instancePath:instancePath+"/http",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs61 === errors;
+var valid0 = _errs63 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.rules !== undefined){
-let data41 = data.rules;
-const _errs117 = errors;
-if(errors === _errs117){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key9 in data41){
+let data42 = data.rules;
 const _errs119 = errors;
 if(errors === _errs119){
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key9 in data42){
+const _errs121 = errors;
+if(errors === _errs121){
 if(typeof key9 === "string"){
 if(!pattern13.test(key9)){
 const err0 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^PA\\d{3}$"},message:"must match pattern \""+"^PA\\d{3}$"+"\"",propertyName:key9};
@@ -1143,7 +1171,7 @@ errors++;
 }
 }
 }
-var valid22 = _errs119 === errors;
+var valid22 = _errs121 === errors;
 if(!valid22){
 const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key9},message:"property name must be valid"};
 if(vErrors === null){
@@ -1159,13 +1187,13 @@ break;
 }
 }
 if(valid22){
-for(const key10 in data41){
-let data42 = data41[key10];
-const _errs122 = errors;
+for(const key10 in data42){
+let data43 = data42[key10];
 const _errs124 = errors;
+const _errs126 = errors;
 let valid25 = false;
-const _errs125 = errors;
-if(!(((((data42 === "off") || (data42 === "critical")) || (data42 === "warning")) || (data42 === "info")) || (data42 === false))){
+const _errs127 = errors;
+if(!(((((data43 === "off") || (data43 === "critical")) || (data43 === "warning")) || (data43 === "info")) || (data43 === false))){
 const err2 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/rule/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema25.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1175,16 +1203,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs125 === errors;
+var _valid0 = _errs127 === errors;
 valid25 = valid25 || _valid0;
 if(!valid25){
-const _errs126 = errors;
-if(errors === _errs126){
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.severity !== undefined){
-let data43 = data42.severity;
-const _errs129 = errors;
-if(!((((data43 === "critical") || (data43 === "warning")) || (data43 === "info")) || (data43 === "off"))){
+const _errs128 = errors;
+if(errors === _errs128){
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.severity !== undefined){
+let data44 = data43.severity;
+const _errs131 = errors;
+if(!((((data44 === "critical") || (data44 === "warning")) || (data44 === "info")) || (data44 === "off"))){
 const err3 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/definitions/rule/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema25.anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1194,15 +1222,15 @@ vErrors.push(err3);
 }
 errors++;
 }
-var valid26 = _errs129 === errors;
+var valid26 = _errs131 === errors;
 }
 else {
 var valid26 = true;
 }
 if(valid26){
-if(data42.off !== undefined){
-const _errs130 = errors;
-if(typeof data42.off !== "boolean"){
+if(data43.off !== undefined){
+const _errs132 = errors;
+if(typeof data43.off !== "boolean"){
 const err4 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/off",schemaPath:"#/definitions/rule/anyOf/1/properties/off/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1212,16 +1240,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-var valid26 = _errs130 === errors;
+var valid26 = _errs132 === errors;
 }
 else {
 var valid26 = true;
 }
 if(valid26){
-if(data42.options !== undefined){
-let data45 = data42.options;
-const _errs132 = errors;
-if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
+if(data43.options !== undefined){
+let data46 = data43.options;
+const _errs134 = errors;
+if(!(data46 && typeof data46 == "object" && !Array.isArray(data46))){
 const err5 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/options",schemaPath:"#/definitions/rule/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1231,7 +1259,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-var valid26 = _errs132 === errors;
+var valid26 = _errs134 === errors;
 }
 else {
 var valid26 = true;
@@ -1250,7 +1278,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs126 === errors;
+var _valid0 = _errs128 === errors;
 valid25 = valid25 || _valid0;
 }
 if(!valid25){
@@ -1266,17 +1294,17 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs124;
+errors = _errs126;
 if(vErrors !== null){
-if(_errs124){
-vErrors.length = _errs124;
+if(_errs126){
+vErrors.length = _errs126;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid23 = _errs122 === errors;
+var valid23 = _errs124 === errors;
 if(!valid23){
 break;
 }
@@ -1288,134 +1316,134 @@ validate10.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs117 === errors;
+var valid0 = _errs119 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.ignore !== undefined){
-let data46 = data.ignore;
-const _errs135 = errors;
-if(errors === _errs135){
-if(Array.isArray(data46)){
+let data47 = data.ignore;
+const _errs137 = errors;
+if(errors === _errs137){
+if(Array.isArray(data47)){
 var valid27 = true;
-const len2 = data46.length;
+const len2 = data47.length;
 for(let i2=0; i2<len2; i2++){
-let data47 = data46[i2];
-const _errs138 = errors;
-if(errors === _errs138){
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+let data48 = data47[i2];
+const _errs140 = errors;
+if(errors === _errs140){
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 let missing1;
-if(((data47.rule === undefined) && (missing1 = "rule")) || ((data47.reason === undefined) && (missing1 = "reason"))){
+if(((data48.rule === undefined) && (missing1 = "rule")) || ((data48.reason === undefined) && (missing1 = "reason"))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs141 = errors;
-for(const key11 in data47){
+const _errs143 = errors;
+for(const key11 in data48){
 if(!(((((key11 === "rule") || (key11 === "path")) || (key11 === "table")) || (key11 === "columns")) || (key11 === "reason"))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs141 === errors){
-if(data47.rule !== undefined){
-let data48 = data47.rule;
-const _errs142 = errors;
-const _errs143 = errors;
-if((typeof data48 !== "string") && (!((typeof data48 == "number") && (isFinite(data48))))){
+if(_errs143 === errors){
+if(data48.rule !== undefined){
+let data49 = data48.rule;
+const _errs144 = errors;
+const _errs145 = errors;
+if((typeof data49 !== "string") && (!((typeof data49 == "number") && (isFinite(data49))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs143){
-if(typeof data48 === "string"){
-if(!pattern0.test(data48)){
+if(errors === _errs145){
+if(typeof data49 === "string"){
+if(!pattern0.test(data49)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid28 = _errs142 === errors;
+var valid28 = _errs144 === errors;
 }
 else {
 var valid28 = true;
 }
 if(valid28){
-if(data47.path !== undefined){
-let data49 = data47.path;
-const _errs146 = errors;
-const _errs147 = errors;
-if((typeof data49 !== "string") && (!((typeof data49 == "number") && (isFinite(data49))))){
+if(data48.path !== undefined){
+let data50 = data48.path;
+const _errs148 = errors;
+const _errs149 = errors;
+if((typeof data50 !== "string") && (!((typeof data50 == "number") && (isFinite(data50))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/path",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs147){
-if(typeof data49 === "string"){
-if(!pattern0.test(data49)){
+if(errors === _errs149){
+if(typeof data50 === "string"){
+if(!pattern0.test(data50)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/path",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid28 = _errs146 === errors;
+var valid28 = _errs148 === errors;
 }
 else {
 var valid28 = true;
 }
 if(valid28){
-if(data47.table !== undefined){
-let data50 = data47.table;
-const _errs150 = errors;
-const _errs151 = errors;
-if((typeof data50 !== "string") && (!((typeof data50 == "number") && (isFinite(data50))))){
+if(data48.table !== undefined){
+let data51 = data48.table;
+const _errs152 = errors;
+const _errs153 = errors;
+if((typeof data51 !== "string") && (!((typeof data51 == "number") && (isFinite(data51))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/table",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs151){
-if(typeof data50 === "string"){
-if(!pattern0.test(data50)){
+if(errors === _errs153){
+if(typeof data51 === "string"){
+if(!pattern0.test(data51)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/table",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid28 = _errs150 === errors;
+var valid28 = _errs152 === errors;
 }
 else {
 var valid28 = true;
 }
 if(valid28){
-if(data47.columns !== undefined){
-const _errs154 = errors;
-if(!(validate11(data47.columns, {instancePath:instancePath+"/ignore/" + i2+"/columns",parentData:data47,parentDataProperty:"columns",rootData}))){
+if(data48.columns !== undefined){
+const _errs156 = errors;
+if(!(validate11(data48.columns, {instancePath:instancePath+"/ignore/" + i2+"/columns",parentData:data48,parentDataProperty:"columns",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
-var valid28 = _errs154 === errors;
+var valid28 = _errs156 === errors;
 }
 else {
 var valid28 = true;
 }
 if(valid28){
-if(data47.reason !== undefined){
-let data52 = data47.reason;
-const _errs155 = errors;
-const _errs156 = errors;
-if((typeof data52 !== "string") && (!((typeof data52 == "number") && (isFinite(data52))))){
+if(data48.reason !== undefined){
+let data53 = data48.reason;
+const _errs157 = errors;
+const _errs158 = errors;
+if((typeof data53 !== "string") && (!((typeof data53 == "number") && (isFinite(data53))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs156){
-if(typeof data52 === "string"){
-if(!pattern0.test(data52)){
+if(errors === _errs158){
+if(typeof data53 === "string"){
+if(!pattern0.test(data53)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid28 = _errs155 === errors;
+var valid28 = _errs157 === errors;
 }
 else {
 var valid28 = true;
@@ -1432,7 +1460,7 @@ validate10.errors = [{instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/pr
 return false;
 }
 }
-var valid27 = _errs138 === errors;
+var valid27 = _errs140 === errors;
 if(!valid27){
 break;
 }
@@ -1443,101 +1471,89 @@ validate10.errors = [{instancePath:instancePath+"/ignore",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs135 === errors;
+var valid0 = _errs137 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data["fail-on"] !== undefined){
-let data53 = data["fail-on"];
-const _errs159 = errors;
-if(!(((data53 === "critical") || (data53 === "warning")) || (data53 === "never"))){
+let data54 = data["fail-on"];
+const _errs161 = errors;
+if(!(((data54 === "critical") || (data54 === "warning")) || (data54 === "never"))){
 validate10.errors = [{instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema11.properties["fail-on"].enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs159 === errors;
+var valid0 = _errs161 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.baseline !== undefined){
-let data54 = data.baseline;
-const _errs160 = errors;
-const _errs161 = errors;
-if((typeof data54 !== "string") && (!((typeof data54 == "number") && (isFinite(data54))))){
+let data55 = data.baseline;
+const _errs162 = errors;
+const _errs163 = errors;
+if((typeof data55 !== "string") && (!((typeof data55 == "number") && (isFinite(data55))))){
 validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs161){
-if(typeof data54 === "string"){
-if(!pattern0.test(data54)){
+if(errors === _errs163){
+if(typeof data55 === "string"){
+if(!pattern0.test(data55)){
 validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid0 = _errs160 === errors;
+var valid0 = _errs162 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data["env-file"] !== undefined){
-let data55 = data["env-file"];
-const _errs164 = errors;
-const _errs165 = errors;
-if((typeof data55 !== "string") && (!((typeof data55 == "number") && (isFinite(data55))))){
+let data56 = data["env-file"];
+const _errs166 = errors;
+const _errs167 = errors;
+if((typeof data56 !== "string") && (!((typeof data56 == "number") && (isFinite(data56))))){
 validate10.errors = [{instancePath:instancePath+"/env-file",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs165){
-if(typeof data55 === "string"){
-if(!pattern0.test(data55)){
+if(errors === _errs167){
+if(typeof data56 === "string"){
+if(!pattern0.test(data56)){
 validate10.errors = [{instancePath:instancePath+"/env-file",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid0 = _errs164 === errors;
+var valid0 = _errs166 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data["target-concurrency"] !== undefined){
-let data56 = data["target-concurrency"];
-const _errs168 = errors;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+let data57 = data["target-concurrency"];
+const _errs170 = errors;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
 validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs168){
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 > 100000 || isNaN(data56)){
+if(errors === _errs170){
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 > 100000 || isNaN(data57)){
 validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"}];
 return false;
 }
 else {
-if(data56 < 1 || isNaN(data56)){
+if(data57 < 1 || isNaN(data57)){
 validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-}
-var valid0 = _errs168 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["php-ini"] !== undefined){
-const _errs170 = errors;
-if(!(validate11(data["php-ini"], {instancePath:instancePath+"/php-ini",parentData:data,parentDataProperty:"php-ini",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
 var valid0 = _errs170 === errors;
 }
@@ -1545,38 +1561,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["fpm-pool"] !== undefined){
-const _errs171 = errors;
-if(!(validate11(data["fpm-pool"], {instancePath:instancePath+"/fpm-pool",parentData:data,parentDataProperty:"fpm-pool",rootData}))){
+if(data["php-ini"] !== undefined){
+const _errs172 = errors;
+if(!(validate11(data["php-ini"], {instancePath:instancePath+"/php-ini",parentData:data,parentDataProperty:"php-ini",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
-}
-var valid0 = _errs171 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.servers !== undefined){
-let data59 = data.servers;
-const _errs172 = errors;
-if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
-validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs172){
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 > 10000 || isNaN(data59)){
-validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
-return false;
-}
-else {
-if(data59 < 1 || isNaN(data59)){
-validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
 }
 var valid0 = _errs172 === errors;
 }
@@ -1584,69 +1573,108 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.limits !== undefined){
-let data60 = data.limits;
+if(data["fpm-pool"] !== undefined){
+const _errs173 = errors;
+if(!(validate11(data["fpm-pool"], {instancePath:instancePath+"/fpm-pool",parentData:data,parentDataProperty:"fpm-pool",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs173 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.servers !== undefined){
+let data60 = data.servers;
 const _errs174 = errors;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs174){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 > 10000 || isNaN(data60)){
+validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
+return false;
+}
+else {
+if(data60 < 1 || isNaN(data60)){
+validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs174 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.limits !== undefined){
+let data61 = data.limits;
 const _errs176 = errors;
-for(const key12 in data60){
+if(errors === _errs176){
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+const _errs178 = errors;
+for(const key12 in data61){
 if(!((key12 === "max-files") || (key12 === "max-file-bytes"))){
 validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs176 === errors){
-if(data60["max-files"] !== undefined){
-let data61 = data60["max-files"];
-const _errs177 = errors;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+if(_errs178 === errors){
+if(data61["max-files"] !== undefined){
+let data62 = data61["max-files"];
+const _errs179 = errors;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
 validate10.errors = [{instancePath:instancePath+"/limits/max-files",schemaPath:"#/properties/limits/properties/max-files/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs177){
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 2000000000 || isNaN(data61)){
+if(errors === _errs179){
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 2000000000 || isNaN(data62)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-files",schemaPath:"#/properties/limits/properties/max-files/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000000000},message:"must be <= 2000000000"}];
 return false;
 }
 else {
-if(data61 < 1 || isNaN(data61)){
+if(data62 < 1 || isNaN(data62)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-files",schemaPath:"#/properties/limits/properties/max-files/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid35 = _errs177 === errors;
+var valid35 = _errs179 === errors;
 }
 else {
 var valid35 = true;
 }
 if(valid35){
-if(data60["max-file-bytes"] !== undefined){
-let data62 = data60["max-file-bytes"];
-const _errs179 = errors;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+if(data61["max-file-bytes"] !== undefined){
+let data63 = data61["max-file-bytes"];
+const _errs181 = errors;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
 validate10.errors = [{instancePath:instancePath+"/limits/max-file-bytes",schemaPath:"#/properties/limits/properties/max-file-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs179){
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 > 2000000000 || isNaN(data62)){
+if(errors === _errs181){
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 > 2000000000 || isNaN(data63)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-file-bytes",schemaPath:"#/properties/limits/properties/max-file-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000000000},message:"must be <= 2000000000"}];
 return false;
 }
 else {
-if(data62 < 1 || isNaN(data62)){
+if(data63 < 1 || isNaN(data63)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-file-bytes",schemaPath:"#/properties/limits/properties/max-file-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid35 = _errs179 === errors;
+var valid35 = _errs181 === errors;
 }
 else {
 var valid35 = true;
@@ -1659,7 +1687,7 @@ validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs174 === errors;
+var valid0 = _errs176 === errors;
 }
 else {
 var valid0 = true;
