@@ -218,10 +218,10 @@ export async function preparePlanningDatabase(
         const t = tableName(index.table);
         if (sampled.has(t)) measured.set(t, [...(measured.get(t) ?? []), index.name]);
       }
-      for (const [t, names] of measured)
-        await statsConn.query(
-          `ANALYZE TABLE ${q(t)} PERSISTENT FOR COLUMNS () INDEXES (${names.map(q).join(', ')})`,
-        );
+      // Side by side on the planning connections: each ANALYZE reads its own table.
+      await onEach(conns, [...measured], (c, [t, names]) =>
+        c.query(`ANALYZE TABLE ${q(t)} PERSISTENT FOR COLUMNS () INDEXES (${names.map(q).join(', ')})`),
+      );
       const values: string[] = [];
       for (const index of indexes) {
         const t = tableName(index.table);
