@@ -153,7 +153,7 @@ describe('generated rows in the planning copy (MariaDB)', () => {
       planning = await preparePlanningDatabase(db, {
         assumeRows: 1_000_000,
         tables: { teams: 300, statuses: 40, users: 20_000 },
-        generate: { schema, shapes, maxRows: 5_000 },
+        generate: { schema, shapes, maxRows: 10_000 },
       });
     });
     afterAll(async () => {

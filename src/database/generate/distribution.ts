@@ -74,12 +74,13 @@ export interface GenerationInput {
 }
 
 /**
- * The rows generated across all tables of one run: past this each table gets an equal share (at least
- * MIN_ROWS), so an app with hundreds of queried tables stays within the planner phase's time budget.
+ * The rows generated across all tables of one run, in generate-rows: past this each table gets an equal
+ * share (at least MIN_ROWS), so an app with hundreds of queried tables stays within the planner phase's
+ * time budget (bench/planner.mjs: 6× cost 3.1× the empty-copy phase under load, 2× cost 2.2×).
  */
-export const TOTAL_ROWS_FACTOR = 6;
+export const TOTAL_ROWS_FACTOR = 2;
 /** Fewest rows a table of production size gets: enough to tell a 1-in-1,000 lookup from a scan. */
-export const MIN_ROWS = 2_000;
+export const MIN_ROWS = 1_000;
 
 /**
  * Dates run from 2024-01-01 to 2026-01-31: the EXPLAIN samples (2026-01-01…) sit near the end, as `now()`
