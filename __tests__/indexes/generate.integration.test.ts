@@ -49,6 +49,11 @@ CREATE TABLE team_user (
   UNIQUE KEY team_user_team_id_user_id_unique (team_id, user_id),
   CONSTRAINT team_user_user_id_foreign FOREIGN KEY (user_id) REFERENCES users (id)
 );
+CREATE TABLE flags (
+  a tinyint(1) NOT NULL,
+  b tinyint(1) NOT NULL,
+  UNIQUE KEY flags_a_b_unique (a, b)
+);
 CREATE TABLE audit_log (id bigint unsigned auto_increment PRIMARY KEY, message text NOT NULL);
 `;
 
@@ -74,7 +79,8 @@ const members = shape({
   where: [{ column: 'team_id', op: '=' }],
   joins: [{ table: 'users', on: [{ left: 'users.id', right: 'team_user.user_id' }], type: 'inner' }],
 });
-const shapes = [openTickets, teamPosts, members];
+const flagged = shape({ table: 'flags', where: [{ column: 'a', op: '=' }] });
+const shapes = [openTickets, teamPosts, members, flagged];
 
 const planOf = (r: PlannerResult, id: string) => r.plans.find((p) => p.shapeId === id)!;
 const proofFor = (r: PlannerResult, table: string) => r.proofs.find((p) => p.table === table)!;
@@ -153,11 +159,17 @@ describe('generated rows in the planning copy (MariaDB)', () => {
       planning = await preparePlanningDatabase(db, {
         assumeRows: 1_000_000,
         tables: { teams: 300, statuses: 40, users: 20_000 },
-        generate: { schema, shapes, maxRows: 10_000 },
+        generate: { schema, shapes, maxRows: 12_500 },
       });
     });
     afterAll(async () => {
       await planning?.close();
+    });
+
+    it('empties a table whose unique keys hold far fewer rows than planned, and says so', async () => {
+      expect(planning.sampled.has('flags')).toBe(false);
+      expect(Number((await one('SELECT COUNT(*) AS n FROM flags')).n)).toBe(0);
+      expect(planning.warnings.join('; ')).toMatch(/flags \(its unique keys hold 4 of [\d]+ rows\)/);
     });
 
     it('fills only the tables a query reads', async () => {
