@@ -197,10 +197,10 @@ describe('column distributions', () => {
     expect(plannedColumn(pivot, 'role_id')!.distinct).toBe(12);
   });
 
-  it('composite unique keys count in a mixed radix', () => {
+  it('composite unique keys: the widest column distinct on every row, the others keep their spread', () => {
     const pivot = planOf(plans, 'role_user');
-    expect(plannedColumn(pivot, 'role_id')!.pick).toEqual({ kind: 'radix', divisor: 1 });
-    expect(plannedColumn(pivot, 'user_id')!.pick).toEqual({ kind: 'radix', divisor: 12 });
+    expect(plannedColumn(pivot, 'role_id')!).toMatchObject({ distinct: 12, pick: { kind: 'random' } });
+    expect(plannedColumn(pivot, 'user_id')!.pick).toEqual({ kind: 'seq' });
     expect(plannedColumn(pivot, 'active')!.distinct).toBe(2);
   });
 
@@ -227,8 +227,8 @@ describe('the INSERT', () => {
     expect(sql).toMatch(/^INSERT IGNORE INTO `role_user` \(`role_id`, `user_id`, `active`\) SELECT /);
     // Four queried tables share twice generate-rows.
     expect(sql).toMatch(/FROM seq_1_to_25000$/);
-    expect(sql).toContain('(1 + (seq - 1) % 12)');
-    expect(sql).toContain('FLOOR((seq - 1) / 12)');
+    expect(sql).toContain('(1 + FLOOR(RAND(');
+    expect(sql).toMatch(/SELECT \(1 \+ FLOOR\(RAND\(\d+\) \* 12\)\), seq, /);
   });
 });
 

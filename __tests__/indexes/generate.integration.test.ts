@@ -169,7 +169,7 @@ describe('generated rows in the planning copy (MariaDB)', () => {
     it('empties a table whose unique keys hold far fewer rows than planned, and says so', async () => {
       expect(planning.sampled.has('flags')).toBe(false);
       expect(Number((await one('SELECT COUNT(*) AS n FROM flags')).n)).toBe(0);
-      expect(planning.warnings.join('; ')).toMatch(/flags \(its unique keys hold 4 of [\d]+ rows\)/);
+      expect(planning.warnings.join('; ')).toMatch(/flags \(its unique keys hold \d+ of 5000 rows\)/);
     });
 
     it('fills only the tables a query reads', async () => {

@@ -17,8 +17,6 @@ import { findTable } from '../../schema/model.js';
 export type Draw =
   /** k = seq: distinct on every row (primary and unique keys). */
   | { kind: 'seq' }
-  /** One digit of seq in a mixed radix: the columns of a composite unique key together stay distinct. */
-  | { kind: 'radix'; divisor: number }
   /** Uniform at random (a seeded generator per column: the same rows on every run). */
   | { kind: 'random'; seed: number };
 
@@ -302,18 +300,17 @@ function planTable(table: Table, rows: number, ctx: Context): TablePlan | Skippe
     }
     columns.push(plan);
   }
-  // Composite unique keys: their columns count in a mixed radix, so the combinations stay distinct.
+  // Composite unique keys: the column with the most values is distinct on every row, which keeps the
+  // combinations distinct while the others keep their spread (a pivot's role_id still repeats). Counting
+  // the columns in a mixed radix instead would leave the later ones one constant value.
   const byName = new Map(columns.map((c) => [lower(c.column), c]));
   for (const index of unique.filter((i) => i.columns.length > 1)) {
-    let divisor = 1;
-    for (const name of index.columns) {
-      const c = byName.get(lower(name));
-      if (!c || c.pick.kind !== 'random') continue;
-      c.pick = { kind: 'radix', divisor };
-      c.nulls = 0;
-      c.why = `${c.why}, part of unique ${index.name}`;
-      divisor = Math.min(Number.MAX_SAFE_INTEGER, divisor * Math.max(1, c.distinct));
-    }
+    const parts = index.columns.map((n) => byName.get(lower(n))).filter((c) => c !== undefined);
+    if (parts.length < index.columns.length || parts.some((c) => c.pick.kind === 'seq')) continue;
+    const widest = parts.reduce((a, b) => (b.distinct >= a.distinct ? b : a));
+    widest.pick = { kind: 'seq' };
+    widest.why = `${widest.why}, distinct for unique ${index.name}`;
+    for (const c of parts) c.nulls = 0;
   }
   return { table: table.name, rows: tableRows, columns };
 }

@@ -9,10 +9,6 @@ function drawSql(pick: Draw, distinct: number): string {
   switch (pick.kind) {
     case 'seq':
       return 'seq';
-    case 'radix':
-      return pick.divisor === 1
-        ? `(1 + (seq - 1) % ${distinct})`
-        : `(1 + FLOOR((seq - 1) / ${pick.divisor}) % ${distinct})`;
     case 'random':
       // RAND(constant) is seeded once per statement: the same rows every run, each column its own stream.
       return `(1 + FLOOR(RAND(${pick.seed}) * ${distinct}))`;
