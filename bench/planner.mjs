@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Planner benchmark: EXPLAIN of 500 query shapes at production scale on a 40-table schema (medians of N runs),
 // broken down into preparing the planning database (empty twins + scaled statistics), the EXPLAINs themselves,
-// and the whole phase with index proofs. Then the alternative the design weighs: typed synthetic rows
+// and the whole phase with index proofs (with generated rows, the default, then on empty copies with
+// generate-rows: 0). Then typed synthetic rows
 // (INSERT … SELECT FROM seq_1_to_N + ANALYZE) per table, at several sizes.
 // Usage: node bench/planner.mjs [--runs 3] [--shapes 500] [--db mysql://root@127.0.0.1:3306]
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -157,8 +158,12 @@ async function main() {
     const schema = syntheticSchema();
     const shapes = syntheticShapes(schema, SHAPES);
     const config = defaultConfig(ROOT);
+    // The same phase on empty copies with written statistics only (generate-rows: 0), run after it.
+    const emptyConfig = defaultConfig(ROOT);
+    emptyConfig.database.generateRows = 0;
 
-    const times = { prepare: [], explain: [], phase: [] };
+    const times = { prepare: [], explain: [], phase: [], phaseEmpty: [] };
+    let filled = '';
     let proofs = 0;
     let planned = 0;
     for (let run = 0; run < RUNS; run++) {
@@ -186,6 +191,10 @@ async function main() {
         times.phase.push(performance.now() - t0);
         proofs = result.proofs.length;
         planned = result.plans.filter((p) => !p.before.error).length;
+        filled = /\(([^)]*generated rows[^)]*)\)/.exec(result.note)?.[1] ?? result.note;
+        t0 = performance.now();
+        await runPlannerPhase(db, { config: emptyConfig, schema, shapes });
+        times.phaseEmpty.push(performance.now() - t0);
       } finally {
         await db.drop();
       }
@@ -228,6 +237,8 @@ async function main() {
     console.log(`  planning database (empty twins + scaled statistics): ${ms(median(times.prepare))}`);
     console.log(`  EXPLAIN FORMAT=JSON of ${SHAPES} shapes:              ${ms(median(times.explain))}`);
     console.log(`  whole planner phase with ${proofs} index proofs:      ${ms(median(times.phase))}`);
+    console.log(`    (${filled})`);
+    console.log(`  the same phase on empty copies (generate-rows: 0):  ${ms(median(times.phaseEmpty))}`);
     console.log('typed synthetic rows (INSERT … SELECT FROM seq + ANALYZE), one 9-column table:');
     for (const [rows, t] of synthetic) {
       console.log(

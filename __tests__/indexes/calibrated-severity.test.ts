@@ -32,13 +32,23 @@ const plan = (a: ExplainSummary): Plan => ({ sql: 'SELECT * FROM discord_practic
 /** The practices query, from `place`, with the index cutting the rows to `rowsAfter`. */
 function context(rowsAfter: number, places: QueryPlace[], over: Partial<RuleContext['project']> = {}) {
   const shapes: QueryShape[] = places.map((place, i) =>
-    shape({ ...upcomingPractices, place, location: { file: `app/F${i}.php`, line: 3 } }),
+    shape({
+      ...upcomingPractices,
+      id: `${upcomingPractices.id}#${i}`,
+      place,
+      location: { file: `app/F${i}.php`, line: 3 },
+    }),
   );
   const before = plan(access({}));
   const after = plan(
     access({ access: 'range', key: proposal.name, rows: rowsAfter, filesort: false, tableRows: 1_000_000 }),
   );
-  const plans: ShapePlan[] = [{ shapeId: upcomingPractices.id, before, after, proposedIndex: proposal.name }];
+  const plans: ShapePlan[] = shapes.map((s) => ({
+    shapeId: s.id,
+    before,
+    after,
+    proposedIndex: proposal.name,
+  }));
   const proofs = [
     { table: proposal.table, columns: proposal.columns, indexName: proposal.name, before, after },
   ];

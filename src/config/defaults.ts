@@ -5,6 +5,8 @@ import type { Config, HttpConfig } from './model.js';
 import { DEFAULT_COMMAND_TIMEOUT_MS, DEFAULT_QUERY_TIMEOUT_MS } from './ranges.js';
 
 export const DEFAULT_ASSUME_ROWS = 1_000_000;
+/** Rows generated per queried table at most: enough for index dives to see each column's spread. */
+export const DEFAULT_GENERATE_ROWS = 50_000;
 export const DEFAULT_SAMPLES = 20;
 export const DEFAULT_TARGET_CONCURRENCY = 100;
 
@@ -35,6 +37,7 @@ export function defaultConfig(app: string): Config {
       sqlDir: null,
       assumeRows: DEFAULT_ASSUME_ROWS,
       tables: {},
+      generateRows: DEFAULT_GENERATE_ROWS,
       waitMs: 30_000,
       commandTimeoutMs: DEFAULT_COMMAND_TIMEOUT_MS,
       queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS,

@@ -119,6 +119,7 @@ function readDatabase(o: Obj, config: Config, fail: Fail): void {
     db.migrations = folders as string[];
   }
   if (o['assume-rows'] !== undefined) db.assumeRows = o['assume-rows'] as number;
+  if (o['generate-rows'] !== undefined) db.generateRows = o['generate-rows'] as number;
   if (o['command-timeout-ms'] !== undefined) db.commandTimeoutMs = o['command-timeout-ms'] as number;
   if (o['query-timeout-ms'] !== undefined) db.queryTimeoutMs = o['query-timeout-ms'] as number;
   if (o['deadline-ms'] !== undefined) db.deadlineMs = o['deadline-ms'] as number;

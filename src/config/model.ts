@@ -64,6 +64,8 @@ export interface DatabaseConfig {
    * null = none.
    */
   statsFile?: string | null;
+  /** Most rows generated into each queried table of the planning twin; 0: empty twins (database.generate-rows). */
+  generateRows: number;
   /** How long to wait for the server to answer (CI services start slowly). */
   waitMs: number;
   /**

@@ -2,7 +2,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/perf-audit/perf-audit/main/schema/perf-audit.schema.json","title":"perf-audit configuration (.perf-audit.yml)","description":"Every key is optional. Command flags and action inputs win over this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"app":{"description":"The Laravel app, relative to the config file's folder.","$ref":"#/definitions/text","default":"."},"database":{"description":"Where the schema comes from and the scale the planner assumes.","type":"object","additionalProperties":false,"properties":{"url":{"description":"mysql://user:pass@host:port[/db]; prefer the flag, input or PERF_AUDIT_DB_URL for anything with a password.","$ref":"#/definitions/text"},"schema":{"description":"auto: database/schema/mysql-schema.sql when present, then the newer migrations, else the migrations; migrations; dump (database.dump); sql (database.sql-dir); command (database.command).","enum":["auto","migrations","dump","sql","command"],"default":"auto"},"command":{"description":"The app's own schema command, e.g. php artisan migrate --force, run with DB_* pointing at the scratch database (schema: command).","$ref":"#/definitions/text"},"command-timeout-ms":{"description":"Longest run of database.command, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":600000},"dump":{"description":"The .sql schema dump (schema: dump).","$ref":"#/definitions/text"},"sql-dir":{"description":"Folder of plain SQL migrations run in file-name order (schema: sql).","$ref":"#/definitions/text"},"stats-file":{"description":"Production statistics written by `perf-audit stats` (table rows, index cardinality), relative to the app; sizes measured there replace assume-rows. Default: .perf-audit-stats.json at the app root when present.","$ref":"#/definitions/text"},"migrations":{"description":"The migrator's folders when they are not database/migrations (e.g. app/database/migrations, or a package's folder), app-relative; folders service providers add with loadMigrationsFrom() are read too.","$ref":"#/definitions/strings"},"assume-rows":{"description":"Rows per table at production scale for the planner.","type":"integer","minimum":1,"maximum":9007199254740991,"default":1000000},"tables":{"description":"Per-table row counts at production scale, e.g. { discord_practices: 50000 }.","type":"object","additionalProperties":{"description":"Rows of this table at production scale.","type":"integer","minimum":1,"maximum":9007199254740991},"default":{},"errorMessage":"expected a mapping of table name to row count"},"app-database":{"description":"The database the running app uses, for query capture and failed jobs during the smoke test.","$ref":"#/definitions/text"},"query-timeout-ms":{"description":"Longest wait for one statement, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":300000},"deadline-ms":{"description":"All statements of the run together (perf-audit's cleanup excepted), in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":1800000},"optional":{"description":"true: a database URL that cannot be used (auth, unreachable, no CREATE rights) gives static verdicts instead of failing the run with exit 3.","type":"boolean","default":false}}},"queries":{"description":"Critical queries, EXPLAINed at production scale like the audit's own table (SELECTs only, never run).","type":"array","errorMessage":"expected a list of { name, sql }","items":{"type":"object","additionalProperties":false,"required":["name","sql"],"errorMessage":{"required":{"name":"every query needs a name","sql":"every query needs its sql"}},"properties":{"name":{"description":"Shown in the report.","$ref":"#/definitions/text"},"sql":{"description":"The SELECT statement.","$ref":"#/definitions/text"}}}},"http":{"description":"Timing the running app: TTFB samples, an optional load ramp.","type":"object","additionalProperties":false,"properties":{"urls":{"description":"URLs to time; relative ones are joined to base-url.","$ref":"#/definitions/strings"},"base-url":{"description":"Where the app runs, e.g. http://127.0.0.1:8000.","$ref":"#/definitions/text"},"samples":{"description":"Timed requests per URL, after the warm-up.","type":"integer","minimum":1,"maximum":1000,"default":20},"warmup":{"description":"Untimed requests first.","type":"integer","minimum":0,"maximum":100,"default":2},"timeout-ms":{"description":"Per request, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":10000},"follow-redirects":{"description":"Redirects are reported, not followed, unless this is true.","type":"boolean","default":false},"headers":{"description":"Extra request headers.","type":"object","additionalProperties":{"description":"Header value.","$ref":"#/definitions/text"},"default":{}},"cookies":{"description":"Cookies sent with every request, e.g. a session for a logged-in page.","type":"object","additionalProperties":{"description":"Cookie value.","$ref":"#/definitions/text"},"default":{}},"ttfb":{"description":"PA301: warning above objective-ms, critical above fail-ms.","type":"object","additionalProperties":false,"properties":{"objective-ms":{"description":"Median TTFB objective, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":150},"fail-ms":{"description":"Median TTFB that is critical, in milliseconds (at least objective-ms).","type":"integer","minimum":1,"maximum":2147483647,"default":800}}},"load":{"description":"Capacity ramp (off unless given).","type":["object","null"],"additionalProperties":false,"properties":{"users":{"description":"Concurrent users of each step.","type":"array","minItems":1,"maxItems":10,"items":{"description":"Concurrent users.","type":"integer","minimum":1,"maximum":1000},"default":[10,50,100],"errorMessage":"expected a list of 1 to 10 user counts"},"seconds":{"description":"Length of each step, in seconds.","type":"integer","minimum":1,"maximum":600,"default":5},"p95-ms":{"description":"p95 response time above which a step fails, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":800},"max-error-rate":{"description":"Share of failed requests above which a step fails.","type":"number","minimum":0,"maximum":1,"default":0.01,"errorMessage":"expected a number from 0 to 1"}}},"readiness-timeout-ms":{"description":"How long to wait for each URL to answer before timing it, in milliseconds.","type":"integer","minimum":0,"maximum":2147483647,"default":30000},"deadline-ms":{"description":"Sampling and the load ramp together stop here, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":900000}}},"rules":{"description":"Per rule: off, a severity, or { severity, off, options } (options may also be given inline).","type":"object","propertyNames":{"pattern":"^PA\\d{3}$","errorMessage":"rule ids look like PA101"},"additionalProperties":{"$ref":"#/definitions/rule"}},"ignore":{"description":"Silenced findings; silenced findings stay in the report and never block.","type":"array","errorMessage":"expected a list of { rule, path?, table?, columns?, reason }","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"errorMessage":{"required":{"rule":"every ignore needs a rule","reason":"every ignore needs a reason"}},"properties":{"rule":{"description":"Rule id, e.g. PA101.","$ref":"#/definitions/text"},"path":{"description":"Glob of the files it applies to, e.g. app/Legacy/**.","$ref":"#/definitions/text"},"table":{"description":"Table it applies to.","$ref":"#/definitions/text"},"columns":{"description":"Columns it applies to.","$ref":"#/definitions/strings"},"reason":{"description":"Why: shown with the silenced finding.","$ref":"#/definitions/text"}}}},"fail-on":{"description":"Lowest severity that blocks.","enum":["critical","warning","never"],"default":"critical"},"baseline":{"description":"Git ref to compare with (only new findings block); none = off. The action defaults to the PR's base.","$ref":"#/definitions/text"},"env-file":{"description":"Env file that wins over .env (e.g. .env.production).","$ref":"#/definitions/text"},"target-concurrency":{"description":"Simultaneous users the app must hold (PA205, capacity).","type":"integer","minimum":1,"maximum":100000,"default":100},"php-ini":{"description":"php.ini / conf.d files to check (PA204).","$ref":"#/definitions/strings"},"fpm-pool":{"description":"PHP-FPM pool files to check (PA205).","$ref":"#/definitions/strings"},"servers":{"description":"App servers behind the load balancer: more than one makes a file cache or session store a finding.","type":"integer","minimum":1,"maximum":10000,"default":1},"limits":{"description":"Bounds on what the static phase reads, so a huge or hostile repository stops with a clear message instead of running out of memory.","type":"object","additionalProperties":false,"properties":{"max-files":{"description":"Most files the app may have (vendor/, node_modules/, storage/ and tests/ are not counted); past it the run stops with exit 2.","type":"integer","minimum":1,"maximum":2000000000,"default":50000},"max-file-bytes":{"description":"Largest file read, in bytes; larger files are skipped and named in a PA901 note.","type":"integer","minimum":1,"maximum":2000000000,"default":5242880}}}},"definitions":{"text":{"type":["string","number"],"pattern":"\\S","errorMessage":"expected a non-empty string"},"strings":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"},"rule":{"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/perf-audit/perf-audit/main/schema/perf-audit.schema.json","title":"perf-audit configuration (.perf-audit.yml)","description":"Every key is optional. Command flags and action inputs win over this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"app":{"description":"The Laravel app, relative to the config file's folder.","$ref":"#/definitions/text","default":"."},"database":{"description":"Where the schema comes from and the scale the planner assumes.","type":"object","additionalProperties":false,"properties":{"url":{"description":"mysql://user:pass@host:port[/db]; prefer the flag, input or PERF_AUDIT_DB_URL for anything with a password.","$ref":"#/definitions/text"},"schema":{"description":"auto: database/schema/mysql-schema.sql when present, then the newer migrations, else the migrations; migrations; dump (database.dump); sql (database.sql-dir); command (database.command).","enum":["auto","migrations","dump","sql","command"],"default":"auto"},"command":{"description":"The app's own schema command, e.g. php artisan migrate --force, run with DB_* pointing at the scratch database (schema: command).","$ref":"#/definitions/text"},"command-timeout-ms":{"description":"Longest run of database.command, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":600000},"dump":{"description":"The .sql schema dump (schema: dump).","$ref":"#/definitions/text"},"sql-dir":{"description":"Folder of plain SQL migrations run in file-name order (schema: sql).","$ref":"#/definitions/text"},"stats-file":{"description":"Production statistics written by `perf-audit stats` (table rows, index cardinality), relative to the app; sizes measured there replace assume-rows. Default: .perf-audit-stats.json at the app root when present.","$ref":"#/definitions/text"},"migrations":{"description":"The migrator's folders when they are not database/migrations (e.g. app/database/migrations, or a package's folder), app-relative; folders service providers add with loadMigrationsFrom() are read too.","$ref":"#/definitions/strings"},"assume-rows":{"description":"Rows per table at production scale for the planner.","type":"integer","minimum":1,"maximum":9007199254740991,"default":1000000},"generate-rows":{"description":"Most rows generated into each queried table of the planning copy (fewer when a table is smaller or many tables are queried); 0 keeps the copies empty.","type":"integer","minimum":0,"maximum":1000000,"default":50000},"tables":{"description":"Per-table row counts at production scale, e.g. { discord_practices: 50000 }.","type":"object","additionalProperties":{"description":"Rows of this table at production scale.","type":"integer","minimum":1,"maximum":9007199254740991},"default":{},"errorMessage":"expected a mapping of table name to row count"},"app-database":{"description":"The database the running app uses, for query capture and failed jobs during the smoke test.","$ref":"#/definitions/text"},"query-timeout-ms":{"description":"Longest wait for one statement, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":300000},"deadline-ms":{"description":"All statements of the run together (perf-audit's cleanup excepted), in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":1800000},"optional":{"description":"true: a database URL that cannot be used (auth, unreachable, no CREATE rights) gives static verdicts instead of failing the run with exit 3.","type":"boolean","default":false}}},"queries":{"description":"Critical queries, EXPLAINed at production scale like the audit's own table (SELECTs only, never run).","type":"array","errorMessage":"expected a list of { name, sql }","items":{"type":"object","additionalProperties":false,"required":["name","sql"],"errorMessage":{"required":{"name":"every query needs a name","sql":"every query needs its sql"}},"properties":{"name":{"description":"Shown in the report.","$ref":"#/definitions/text"},"sql":{"description":"The SELECT statement.","$ref":"#/definitions/text"}}}},"http":{"description":"Timing the running app: TTFB samples, an optional load ramp.","type":"object","additionalProperties":false,"properties":{"urls":{"description":"URLs to time; relative ones are joined to base-url.","$ref":"#/definitions/strings"},"base-url":{"description":"Where the app runs, e.g. http://127.0.0.1:8000.","$ref":"#/definitions/text"},"samples":{"description":"Timed requests per URL, after the warm-up.","type":"integer","minimum":1,"maximum":1000,"default":20},"warmup":{"description":"Untimed requests first.","type":"integer","minimum":0,"maximum":100,"default":2},"timeout-ms":{"description":"Per request, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":10000},"follow-redirects":{"description":"Redirects are reported, not followed, unless this is true.","type":"boolean","default":false},"headers":{"description":"Extra request headers.","type":"object","additionalProperties":{"description":"Header value.","$ref":"#/definitions/text"},"default":{}},"cookies":{"description":"Cookies sent with every request, e.g. a session for a logged-in page.","type":"object","additionalProperties":{"description":"Cookie value.","$ref":"#/definitions/text"},"default":{}},"ttfb":{"description":"PA301: warning above objective-ms, critical above fail-ms.","type":"object","additionalProperties":false,"properties":{"objective-ms":{"description":"Median TTFB objective, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":150},"fail-ms":{"description":"Median TTFB that is critical, in milliseconds (at least objective-ms).","type":"integer","minimum":1,"maximum":2147483647,"default":800}}},"load":{"description":"Capacity ramp (off unless given).","type":["object","null"],"additionalProperties":false,"properties":{"users":{"description":"Concurrent users of each step.","type":"array","minItems":1,"maxItems":10,"items":{"description":"Concurrent users.","type":"integer","minimum":1,"maximum":1000},"default":[10,50,100],"errorMessage":"expected a list of 1 to 10 user counts"},"seconds":{"description":"Length of each step, in seconds.","type":"integer","minimum":1,"maximum":600,"default":5},"p95-ms":{"description":"p95 response time above which a step fails, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":800},"max-error-rate":{"description":"Share of failed requests above which a step fails.","type":"number","minimum":0,"maximum":1,"default":0.01,"errorMessage":"expected a number from 0 to 1"}}},"readiness-timeout-ms":{"description":"How long to wait for each URL to answer before timing it, in milliseconds.","type":"integer","minimum":0,"maximum":2147483647,"default":30000},"deadline-ms":{"description":"Sampling and the load ramp together stop here, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":900000}}},"rules":{"description":"Per rule: off, a severity, or { severity, off, options } (options may also be given inline).","type":"object","propertyNames":{"pattern":"^PA\\d{3}$","errorMessage":"rule ids look like PA101"},"additionalProperties":{"$ref":"#/definitions/rule"}},"ignore":{"description":"Silenced findings; silenced findings stay in the report and never block.","type":"array","errorMessage":"expected a list of { rule, path?, table?, columns?, reason }","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"errorMessage":{"required":{"rule":"every ignore needs a rule","reason":"every ignore needs a reason"}},"properties":{"rule":{"description":"Rule id, e.g. PA101.","$ref":"#/definitions/text"},"path":{"description":"Glob of the files it applies to, e.g. app/Legacy/**.","$ref":"#/definitions/text"},"table":{"description":"Table it applies to.","$ref":"#/definitions/text"},"columns":{"description":"Columns it applies to.","$ref":"#/definitions/strings"},"reason":{"description":"Why: shown with the silenced finding.","$ref":"#/definitions/text"}}}},"fail-on":{"description":"Lowest severity that blocks.","enum":["critical","warning","never"],"default":"critical"},"baseline":{"description":"Git ref to compare with (only new findings block); none = off. The action defaults to the PR's base.","$ref":"#/definitions/text"},"env-file":{"description":"Env file that wins over .env (e.g. .env.production).","$ref":"#/definitions/text"},"target-concurrency":{"description":"Simultaneous users the app must hold (PA205, capacity).","type":"integer","minimum":1,"maximum":100000,"default":100},"php-ini":{"description":"php.ini / conf.d files to check (PA204).","$ref":"#/definitions/strings"},"fpm-pool":{"description":"PHP-FPM pool files to check (PA205).","$ref":"#/definitions/strings"},"servers":{"description":"App servers behind the load balancer: more than one makes a file cache or session store a finding.","type":"integer","minimum":1,"maximum":10000,"default":1},"limits":{"description":"Bounds on what the static phase reads, so a huge or hostile repository stops with a clear message instead of running out of memory.","type":"object","additionalProperties":false,"properties":{"max-files":{"description":"Most files the app may have (vendor/, node_modules/, storage/ and tests/ are not counted); past it the run stops with exit 2.","type":"integer","minimum":1,"maximum":2000000000,"default":50000},"max-file-bytes":{"description":"Largest file read, in bytes; larger files are skipped and named in a PA901 note.","type":"integer","minimum":1,"maximum":2000000000,"default":5242880}}}},"definitions":{"text":{"type":["string","number"],"pattern":"\\S","errorMessage":"expected a non-empty string"},"strings":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"},"rule":{"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"}}};
 const schema12 = {"type":["string","number"],"pattern":"\\S","errorMessage":"expected a non-empty string"};
 const schema26 = {"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"};
 const func2 = Object.prototype.hasOwnProperty;
@@ -364,33 +364,60 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.tables !== undefined){
-let data11 = data1.tables;
+if(data1["generate-rows"] !== undefined){
+let data11 = data1["generate-rows"];
 const _errs35 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+validate10.errors = [{instancePath:instancePath+"/database/generate-rows",schemaPath:"#/properties/database/properties/generate-rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs35){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key2 in data11){
-let data12 = data11[key2];
-const _errs39 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 1000000 || isNaN(data11)){
+validate10.errors = [{instancePath:instancePath+"/database/generate-rows",schemaPath:"#/properties/database/properties/generate-rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
+}
+else {
+if(data11 < 0 || isNaN(data11)){
+validate10.errors = [{instancePath:instancePath+"/database/generate-rows",schemaPath:"#/properties/database/properties/generate-rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs35 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.tables !== undefined){
+let data12 = data1.tables;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+let data13 = data12[key2];
+const _errs41 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs39){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 9007199254740991 || isNaN(data12)){
+if(errors === _errs41){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 9007199254740991 || isNaN(data13)){
 validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data12 < 1 || isNaN(data12)){
+if(data13 < 1 || isNaN(data13)){
 validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid8 = _errs39 === errors;
+var valid8 = _errs41 === errors;
 if(!valid8){
 break;
 }
@@ -401,77 +428,50 @@ validate10.errors = [{instancePath:instancePath+"/database/tables",schemaPath:"#
 return false;
 }
 }
-var valid2 = _errs35 === errors;
+var valid2 = _errs37 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data1["app-database"] !== undefined){
-let data13 = data1["app-database"];
-const _errs41 = errors;
-const _errs42 = errors;
-if((typeof data13 !== "string") && (!((typeof data13 == "number") && (isFinite(data13))))){
+let data14 = data1["app-database"];
+const _errs43 = errors;
+const _errs44 = errors;
+if((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))){
 validate10.errors = [{instancePath:instancePath+"/database/app-database",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs42){
-if(typeof data13 === "string"){
-if(!pattern0.test(data13)){
+if(errors === _errs44){
+if(typeof data14 === "string"){
+if(!pattern0.test(data14)){
 validate10.errors = [{instancePath:instancePath+"/database/app-database",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid2 = _errs41 === errors;
+var valid2 = _errs43 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data1["query-timeout-ms"] !== undefined){
-let data14 = data1["query-timeout-ms"];
-const _errs45 = errors;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs45){
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 2147483647 || isNaN(data14)){
-validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
-return false;
-}
-else {
-if(data14 < 1 || isNaN(data14)){
-validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid2 = _errs45 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1["deadline-ms"] !== undefined){
-let data15 = data1["deadline-ms"];
+let data15 = data1["query-timeout-ms"];
 const _errs47 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs47){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 2147483647 || isNaN(data15)){
-validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data15 < 1 || isNaN(data15)){
-validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -483,16 +483,44 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.optional !== undefined){
+if(data1["deadline-ms"] !== undefined){
+let data16 = data1["deadline-ms"];
 const _errs49 = errors;
-if(typeof data1.optional !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/database/optional",schemaPath:"#/properties/database/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs49){
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 2147483647 || isNaN(data16)){
+validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+return false;
+}
+else {
+if(data16 < 1 || isNaN(data16)){
+validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
 }
 var valid2 = _errs49 === errors;
 }
 else {
 var valid2 = true;
+}
+if(valid2){
+if(data1.optional !== undefined){
+const _errs51 = errors;
+if(typeof data1.optional !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/database/optional",schemaPath:"#/properties/database/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid2 = _errs51 === errors;
+}
+else {
+var valid2 = true;
+}
 }
 }
 }
@@ -521,71 +549,71 @@ var valid0 = true;
 }
 if(valid0){
 if(data.queries !== undefined){
-let data17 = data.queries;
-const _errs51 = errors;
-if(errors === _errs51){
-if(Array.isArray(data17)){
+let data18 = data.queries;
+const _errs53 = errors;
+if(errors === _errs53){
+if(Array.isArray(data18)){
 var valid10 = true;
-const len0 = data17.length;
+const len0 = data18.length;
 for(let i0=0; i0<len0; i0++){
-let data18 = data17[i0];
-const _errs54 = errors;
-if(errors === _errs54){
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+let data19 = data18[i0];
+const _errs56 = errors;
+if(errors === _errs56){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 let missing0;
-if(((data18.name === undefined) && (missing0 = "name")) || ((data18.sql === undefined) && (missing0 = "sql"))){
+if(((data19.name === undefined) && (missing0 = "name")) || ((data19.sql === undefined) && (missing0 = "sql"))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0,schemaPath:"#/properties/queries/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-const _errs57 = errors;
-for(const key3 in data18){
+const _errs59 = errors;
+for(const key3 in data19){
 if(!((key3 === "name") || (key3 === "sql"))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0,schemaPath:"#/properties/queries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs57 === errors){
-if(data18.name !== undefined){
-let data19 = data18.name;
-const _errs58 = errors;
-const _errs59 = errors;
-if((typeof data19 !== "string") && (!((typeof data19 == "number") && (isFinite(data19))))){
+if(_errs59 === errors){
+if(data19.name !== undefined){
+let data20 = data19.name;
+const _errs60 = errors;
+const _errs61 = errors;
+if((typeof data20 !== "string") && (!((typeof data20 == "number") && (isFinite(data20))))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs59){
-if(typeof data19 === "string"){
-if(!pattern0.test(data19)){
+if(errors === _errs61){
+if(typeof data20 === "string"){
+if(!pattern0.test(data20)){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/name",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid11 = _errs58 === errors;
+var valid11 = _errs60 === errors;
 }
 else {
 var valid11 = true;
 }
 if(valid11){
-if(data18.sql !== undefined){
-let data20 = data18.sql;
-const _errs62 = errors;
-const _errs63 = errors;
-if((typeof data20 !== "string") && (!((typeof data20 == "number") && (isFinite(data20))))){
+if(data19.sql !== undefined){
+let data21 = data19.sql;
+const _errs64 = errors;
+const _errs65 = errors;
+if((typeof data21 !== "string") && (!((typeof data21 == "number") && (isFinite(data21))))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/sql",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs63){
-if(typeof data20 === "string"){
-if(!pattern0.test(data20)){
+if(errors === _errs65){
+if(typeof data21 === "string"){
+if(!pattern0.test(data21)){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/sql",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid11 = _errs62 === errors;
+var valid11 = _errs64 === errors;
 }
 else {
 var valid11 = true;
@@ -599,7 +627,7 @@ validate10.errors = [{instancePath:instancePath+"/queries/" + i0,schemaPath:"#/p
 return false;
 }
 }
-var valid10 = _errs54 === errors;
+var valid10 = _errs56 === errors;
 if(!valid10){
 break;
 }
@@ -610,103 +638,76 @@ validate10.errors = [{instancePath:instancePath+"/queries",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs51 === errors;
+var valid0 = _errs53 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.http !== undefined){
-let data21 = data.http;
-const _errs66 = errors;
-if(errors === _errs66){
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+let data22 = data.http;
 const _errs68 = errors;
-for(const key4 in data21){
+if(errors === _errs68){
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+const _errs70 = errors;
+for(const key4 in data22){
 if(!(func2.call(schema11.properties.http.properties, key4))){
 validate10.errors = [{instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs68 === errors){
-if(data21.urls !== undefined){
-const _errs69 = errors;
-if(!(validate11(data21.urls, {instancePath:instancePath+"/http/urls",parentData:data21,parentDataProperty:"urls",rootData}))){
+if(_errs70 === errors){
+if(data22.urls !== undefined){
+const _errs71 = errors;
+if(!(validate11(data22.urls, {instancePath:instancePath+"/http/urls",parentData:data22,parentDataProperty:"urls",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
-var valid14 = _errs69 === errors;
+var valid14 = _errs71 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data21["base-url"] !== undefined){
-let data23 = data21["base-url"];
-const _errs70 = errors;
-const _errs71 = errors;
-if((typeof data23 !== "string") && (!((typeof data23 == "number") && (isFinite(data23))))){
+if(data22["base-url"] !== undefined){
+let data24 = data22["base-url"];
+const _errs72 = errors;
+const _errs73 = errors;
+if((typeof data24 !== "string") && (!((typeof data24 == "number") && (isFinite(data24))))){
 validate10.errors = [{instancePath:instancePath+"/http/base-url",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs71){
-if(typeof data23 === "string"){
-if(!pattern0.test(data23)){
+if(errors === _errs73){
+if(typeof data24 === "string"){
+if(!pattern0.test(data24)){
 validate10.errors = [{instancePath:instancePath+"/http/base-url",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid14 = _errs70 === errors;
+var valid14 = _errs72 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data21.samples !== undefined){
-let data24 = data21.samples;
-const _errs74 = errors;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs74){
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 1000 || isNaN(data24)){
-validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
-return false;
-}
-else {
-if(data24 < 1 || isNaN(data24)){
-validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid14 = _errs74 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data21.warmup !== undefined){
-let data25 = data21.warmup;
+if(data22.samples !== undefined){
+let data25 = data22.samples;
 const _errs76 = errors;
 if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs76){
 if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 100 || isNaN(data25)){
-validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+if(data25 > 1000 || isNaN(data25)){
+validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
-if(data25 < 0 || isNaN(data25)){
-validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(data25 < 1 || isNaN(data25)){
+validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -718,22 +719,22 @@ else {
 var valid14 = true;
 }
 if(valid14){
-if(data21["timeout-ms"] !== undefined){
-let data26 = data21["timeout-ms"];
+if(data22.warmup !== undefined){
+let data26 = data22.warmup;
 const _errs78 = errors;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs78){
 if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 2147483647 || isNaN(data26)){
-validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+if(data26 > 100 || isNaN(data26)){
+validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
-if(data26 < 1 || isNaN(data26)){
-validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(data26 < 0 || isNaN(data26)){
+validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -745,11 +746,26 @@ else {
 var valid14 = true;
 }
 if(valid14){
-if(data21["follow-redirects"] !== undefined){
+if(data22["timeout-ms"] !== undefined){
+let data27 = data22["timeout-ms"];
 const _errs80 = errors;
-if(typeof data21["follow-redirects"] !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/http/follow-redirects",schemaPath:"#/properties/http/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+if(errors === _errs80){
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 2147483647 || isNaN(data27)){
+validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+return false;
+}
+else {
+if(data27 < 1 || isNaN(data27)){
+validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
 }
 var valid14 = _errs80 === errors;
 }
@@ -757,28 +773,40 @@ else {
 var valid14 = true;
 }
 if(valid14){
-if(data21.headers !== undefined){
-let data28 = data21.headers;
+if(data22["follow-redirects"] !== undefined){
 const _errs82 = errors;
-if(errors === _errs82){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key5 in data28){
-let data29 = data28[key5];
-const _errs85 = errors;
-const _errs86 = errors;
-if((typeof data29 !== "string") && (!((typeof data29 == "number") && (isFinite(data29))))){
+if(typeof data22["follow-redirects"] !== "boolean"){
+validate10.errors = [{instancePath:instancePath+"/http/follow-redirects",schemaPath:"#/properties/http/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid14 = _errs82 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data22.headers !== undefined){
+let data29 = data22.headers;
+const _errs84 = errors;
+if(errors === _errs84){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key5 in data29){
+let data30 = data29[key5];
+const _errs87 = errors;
+const _errs88 = errors;
+if((typeof data30 !== "string") && (!((typeof data30 == "number") && (isFinite(data30))))){
 validate10.errors = [{instancePath:instancePath+"/http/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs86){
-if(typeof data29 === "string"){
-if(!pattern0.test(data29)){
+if(errors === _errs88){
+if(typeof data30 === "string"){
+if(!pattern0.test(data30)){
 validate10.errors = [{instancePath:instancePath+"/http/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid16 = _errs85 === errors;
+var valid16 = _errs87 === errors;
 if(!valid16){
 break;
 }
@@ -789,34 +817,34 @@ validate10.errors = [{instancePath:instancePath+"/http/headers",schemaPath:"#/pr
 return false;
 }
 }
-var valid14 = _errs82 === errors;
+var valid14 = _errs84 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data21.cookies !== undefined){
-let data30 = data21.cookies;
-const _errs89 = errors;
-if(errors === _errs89){
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key6 in data30){
-let data31 = data30[key6];
-const _errs92 = errors;
-const _errs93 = errors;
-if((typeof data31 !== "string") && (!((typeof data31 == "number") && (isFinite(data31))))){
+if(data22.cookies !== undefined){
+let data31 = data22.cookies;
+const _errs91 = errors;
+if(errors === _errs91){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key6 in data31){
+let data32 = data31[key6];
+const _errs94 = errors;
+const _errs95 = errors;
+if((typeof data32 !== "string") && (!((typeof data32 == "number") && (isFinite(data32))))){
 validate10.errors = [{instancePath:instancePath+"/http/cookies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs93){
-if(typeof data31 === "string"){
-if(!pattern0.test(data31)){
+if(errors === _errs95){
+if(typeof data32 === "string"){
+if(!pattern0.test(data32)){
 validate10.errors = [{instancePath:instancePath+"/http/cookies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid18 = _errs92 === errors;
+var valid18 = _errs94 === errors;
 if(!valid18){
 break;
 }
@@ -827,75 +855,75 @@ validate10.errors = [{instancePath:instancePath+"/http/cookies",schemaPath:"#/pr
 return false;
 }
 }
-var valid14 = _errs89 === errors;
+var valid14 = _errs91 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data21.ttfb !== undefined){
-let data32 = data21.ttfb;
-const _errs96 = errors;
-if(errors === _errs96){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data22.ttfb !== undefined){
+let data33 = data22.ttfb;
 const _errs98 = errors;
-for(const key7 in data32){
+if(errors === _errs98){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+const _errs100 = errors;
+for(const key7 in data33){
 if(!((key7 === "objective-ms") || (key7 === "fail-ms"))){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb",schemaPath:"#/properties/http/properties/ttfb/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs98 === errors){
-if(data32["objective-ms"] !== undefined){
-let data33 = data32["objective-ms"];
-const _errs99 = errors;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+if(_errs100 === errors){
+if(data33["objective-ms"] !== undefined){
+let data34 = data33["objective-ms"];
+const _errs101 = errors;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/objective-ms",schemaPath:"#/properties/http/properties/ttfb/properties/objective-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs99){
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 > 2147483647 || isNaN(data33)){
+if(errors === _errs101){
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 2147483647 || isNaN(data34)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/objective-ms",schemaPath:"#/properties/http/properties/ttfb/properties/objective-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data33 < 1 || isNaN(data33)){
+if(data34 < 1 || isNaN(data34)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/objective-ms",schemaPath:"#/properties/http/properties/ttfb/properties/objective-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid20 = _errs99 === errors;
+var valid20 = _errs101 === errors;
 }
 else {
 var valid20 = true;
 }
 if(valid20){
-if(data32["fail-ms"] !== undefined){
-let data34 = data32["fail-ms"];
-const _errs101 = errors;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+if(data33["fail-ms"] !== undefined){
+let data35 = data33["fail-ms"];
+const _errs103 = errors;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/fail-ms",schemaPath:"#/properties/http/properties/ttfb/properties/fail-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs101){
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 2147483647 || isNaN(data34)){
+if(errors === _errs103){
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 2147483647 || isNaN(data35)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/fail-ms",schemaPath:"#/properties/http/properties/ttfb/properties/fail-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data34 < 1 || isNaN(data34)){
+if(data35 < 1 || isNaN(data35)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/fail-ms",schemaPath:"#/properties/http/properties/ttfb/properties/fail-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid20 = _errs101 === errors;
+var valid20 = _errs103 === errors;
 }
 else {
 var valid20 = true;
@@ -908,69 +936,69 @@ validate10.errors = [{instancePath:instancePath+"/http/ttfb",schemaPath:"#/prope
 return false;
 }
 }
-var valid14 = _errs96 === errors;
+var valid14 = _errs98 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data21.load !== undefined){
-let data35 = data21.load;
-const _errs103 = errors;
-if((!(data35 && typeof data35 == "object" && !Array.isArray(data35))) && (data35 !== null)){
+if(data22.load !== undefined){
+let data36 = data22.load;
+const _errs105 = errors;
+if((!(data36 && typeof data36 == "object" && !Array.isArray(data36))) && (data36 !== null)){
 validate10.errors = [{instancePath:instancePath+"/http/load",schemaPath:"#/properties/http/properties/load/type",keyword:"type",params:{type: schema11.properties.http.properties.load.type},message:"must be object,null"}];
 return false;
 }
-if(errors === _errs103){
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-const _errs105 = errors;
-for(const key8 in data35){
+if(errors === _errs105){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+const _errs107 = errors;
+for(const key8 in data36){
 if(!((((key8 === "users") || (key8 === "seconds")) || (key8 === "p95-ms")) || (key8 === "max-error-rate"))){
 validate10.errors = [{instancePath:instancePath+"/http/load",schemaPath:"#/properties/http/properties/load/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs105 === errors){
-if(data35.users !== undefined){
-let data36 = data35.users;
-const _errs106 = errors;
-if(errors === _errs106){
-if(Array.isArray(data36)){
-if(data36.length > 10){
+if(_errs107 === errors){
+if(data36.users !== undefined){
+let data37 = data36.users;
+const _errs108 = errors;
+if(errors === _errs108){
+if(Array.isArray(data37)){
+if(data37.length > 10){
 validate10.errors = [{instancePath:instancePath+"/http/load/users",schemaPath:"#/properties/http/properties/load/properties/users/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"}];
 return false;
 }
 else {
-if(data36.length < 1){
+if(data37.length < 1){
 validate10.errors = [{instancePath:instancePath+"/http/load/users",schemaPath:"#/properties/http/properties/load/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
 var valid22 = true;
-const len1 = data36.length;
+const len1 = data37.length;
 for(let i1=0; i1<len1; i1++){
-let data37 = data36[i1];
-const _errs109 = errors;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+let data38 = data37[i1];
+const _errs111 = errors;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
 validate10.errors = [{instancePath:instancePath+"/http/load/users/" + i1,schemaPath:"#/properties/http/properties/load/properties/users/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs109){
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 1000 || isNaN(data37)){
+if(errors === _errs111){
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 1000 || isNaN(data38)){
 validate10.errors = [{instancePath:instancePath+"/http/load/users/" + i1,schemaPath:"#/properties/http/properties/load/properties/users/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
-if(data37 < 1 || isNaN(data37)){
+if(data38 < 1 || isNaN(data38)){
 validate10.errors = [{instancePath:instancePath+"/http/load/users/" + i1,schemaPath:"#/properties/http/properties/load/properties/users/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid22 = _errs109 === errors;
+var valid22 = _errs111 === errors;
 if(!valid22){
 break;
 }
@@ -983,55 +1011,28 @@ validate10.errors = [{instancePath:instancePath+"/http/load/users",schemaPath:"#
 return false;
 }
 }
-var valid21 = _errs106 === errors;
+var valid21 = _errs108 === errors;
 }
 else {
 var valid21 = true;
 }
 if(valid21){
-if(data35.seconds !== undefined){
-let data38 = data35.seconds;
-const _errs111 = errors;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs111){
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 600 || isNaN(data38)){
-validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"}];
-return false;
-}
-else {
-if(data38 < 1 || isNaN(data38)){
-validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid21 = _errs111 === errors;
-}
-else {
-var valid21 = true;
-}
-if(valid21){
-if(data35["p95-ms"] !== undefined){
-let data39 = data35["p95-ms"];
+if(data36.seconds !== undefined){
+let data39 = data36.seconds;
 const _errs113 = errors;
 if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs113){
 if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 2147483647 || isNaN(data39)){
-validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+if(data39 > 600 || isNaN(data39)){
+validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"}];
 return false;
 }
 else {
 if(data39 < 1 || isNaN(data39)){
-validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -1043,17 +1044,44 @@ else {
 var valid21 = true;
 }
 if(valid21){
-if(data35["max-error-rate"] !== undefined){
-let data40 = data35["max-error-rate"];
+if(data36["p95-ms"] !== undefined){
+let data40 = data36["p95-ms"];
 const _errs115 = errors;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs115){
 if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 1 || isNaN(data40)){
+if(data40 > 2147483647 || isNaN(data40)){
+validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+return false;
+}
+else {
+if(data40 < 1 || isNaN(data40)){
+validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid21 = _errs115 === errors;
+}
+else {
+var valid21 = true;
+}
+if(valid21){
+if(data36["max-error-rate"] !== undefined){
+let data41 = data36["max-error-rate"];
+const _errs117 = errors;
+if(errors === _errs117){
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 1 || isNaN(data41)){
 validate10.errors = [{instancePath:instancePath+"/http/load/max-error-rate",schemaPath:"#/properties/http/properties/load/properties/max-error-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data40 < 0 || isNaN(data40)){
+if(data41 < 0 || isNaN(data41)){
 validate10.errors = [{instancePath:instancePath+"/http/load/max-error-rate",schemaPath:"#/properties/http/properties/load/properties/max-error-rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1064,7 +1092,7 @@ validate10.errors = [{instancePath:instancePath+"/http/load/max-error-rate",sche
 return false;
 }
 }
-var valid21 = _errs115 === errors;
+var valid21 = _errs117 === errors;
 }
 else {
 var valid21 = true;
@@ -1075,61 +1103,61 @@ var valid21 = true;
 }
 }
 }
-var valid14 = _errs103 === errors;
+var valid14 = _errs105 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data21["readiness-timeout-ms"] !== undefined){
-let data41 = data21["readiness-timeout-ms"];
-const _errs118 = errors;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+if(data22["readiness-timeout-ms"] !== undefined){
+let data42 = data22["readiness-timeout-ms"];
+const _errs120 = errors;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
 validate10.errors = [{instancePath:instancePath+"/http/readiness-timeout-ms",schemaPath:"#/properties/http/properties/readiness-timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs118){
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 > 2147483647 || isNaN(data41)){
+if(errors === _errs120){
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 2147483647 || isNaN(data42)){
 validate10.errors = [{instancePath:instancePath+"/http/readiness-timeout-ms",schemaPath:"#/properties/http/properties/readiness-timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data41 < 0 || isNaN(data41)){
+if(data42 < 0 || isNaN(data42)){
 validate10.errors = [{instancePath:instancePath+"/http/readiness-timeout-ms",schemaPath:"#/properties/http/properties/readiness-timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid14 = _errs118 === errors;
+var valid14 = _errs120 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data21["deadline-ms"] !== undefined){
-let data42 = data21["deadline-ms"];
-const _errs120 = errors;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+if(data22["deadline-ms"] !== undefined){
+let data43 = data22["deadline-ms"];
+const _errs122 = errors;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
 validate10.errors = [{instancePath:instancePath+"/http/deadline-ms",schemaPath:"#/properties/http/properties/deadline-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs120){
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 2147483647 || isNaN(data42)){
+if(errors === _errs122){
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 2147483647 || isNaN(data43)){
 validate10.errors = [{instancePath:instancePath+"/http/deadline-ms",schemaPath:"#/properties/http/properties/deadline-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data42 < 1 || isNaN(data42)){
+if(data43 < 1 || isNaN(data43)){
 validate10.errors = [{instancePath:instancePath+"/http/deadline-ms",schemaPath:"#/properties/http/properties/deadline-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid14 = _errs120 === errors;
+var valid14 = _errs122 === errors;
 }
 else {
 var valid14 = true;
@@ -1152,20 +1180,20 @@ validate10.errors = [{instancePath:instancePath+"/http",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs66 === errors;
+var valid0 = _errs68 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.rules !== undefined){
-let data43 = data.rules;
-const _errs122 = errors;
-if(errors === _errs122){
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key9 in data43){
+let data44 = data.rules;
 const _errs124 = errors;
 if(errors === _errs124){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key9 in data44){
+const _errs126 = errors;
+if(errors === _errs126){
 if(typeof key9 === "string"){
 if(!pattern14.test(key9)){
 const err0 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^PA\\d{3}$"},message:"must match pattern \""+"^PA\\d{3}$"+"\"",propertyName:key9};
@@ -1179,7 +1207,7 @@ errors++;
 }
 }
 }
-var valid23 = _errs124 === errors;
+var valid23 = _errs126 === errors;
 if(!valid23){
 const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key9},message:"property name must be valid"};
 if(vErrors === null){
@@ -1195,13 +1223,13 @@ break;
 }
 }
 if(valid23){
-for(const key10 in data43){
-let data44 = data43[key10];
-const _errs127 = errors;
+for(const key10 in data44){
+let data45 = data44[key10];
 const _errs129 = errors;
+const _errs131 = errors;
 let valid26 = false;
-const _errs130 = errors;
-if(!(((((data44 === "off") || (data44 === "critical")) || (data44 === "warning")) || (data44 === "info")) || (data44 === false))){
+const _errs132 = errors;
+if(!(((((data45 === "off") || (data45 === "critical")) || (data45 === "warning")) || (data45 === "info")) || (data45 === false))){
 const err2 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/rule/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema26.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1211,16 +1239,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs130 === errors;
+var _valid0 = _errs132 === errors;
 valid26 = valid26 || _valid0;
 if(!valid26){
-const _errs131 = errors;
-if(errors === _errs131){
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.severity !== undefined){
-let data45 = data44.severity;
-const _errs134 = errors;
-if(!((((data45 === "critical") || (data45 === "warning")) || (data45 === "info")) || (data45 === "off"))){
+const _errs133 = errors;
+if(errors === _errs133){
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.severity !== undefined){
+let data46 = data45.severity;
+const _errs136 = errors;
+if(!((((data46 === "critical") || (data46 === "warning")) || (data46 === "info")) || (data46 === "off"))){
 const err3 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/definitions/rule/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema26.anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1230,15 +1258,15 @@ vErrors.push(err3);
 }
 errors++;
 }
-var valid27 = _errs134 === errors;
+var valid27 = _errs136 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data44.off !== undefined){
-const _errs135 = errors;
-if(typeof data44.off !== "boolean"){
+if(data45.off !== undefined){
+const _errs137 = errors;
+if(typeof data45.off !== "boolean"){
 const err4 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/off",schemaPath:"#/definitions/rule/anyOf/1/properties/off/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1248,16 +1276,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-var valid27 = _errs135 === errors;
+var valid27 = _errs137 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data44.options !== undefined){
-let data47 = data44.options;
-const _errs137 = errors;
-if(!(data47 && typeof data47 == "object" && !Array.isArray(data47))){
+if(data45.options !== undefined){
+let data48 = data45.options;
+const _errs139 = errors;
+if(!(data48 && typeof data48 == "object" && !Array.isArray(data48))){
 const err5 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/options",schemaPath:"#/definitions/rule/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1267,7 +1295,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-var valid27 = _errs137 === errors;
+var valid27 = _errs139 === errors;
 }
 else {
 var valid27 = true;
@@ -1286,7 +1314,7 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs131 === errors;
+var _valid0 = _errs133 === errors;
 valid26 = valid26 || _valid0;
 }
 if(!valid26){
@@ -1302,17 +1330,17 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs129;
+errors = _errs131;
 if(vErrors !== null){
-if(_errs129){
-vErrors.length = _errs129;
+if(_errs131){
+vErrors.length = _errs131;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid24 = _errs127 === errors;
+var valid24 = _errs129 === errors;
 if(!valid24){
 break;
 }
@@ -1324,134 +1352,134 @@ validate10.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs122 === errors;
+var valid0 = _errs124 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.ignore !== undefined){
-let data48 = data.ignore;
-const _errs140 = errors;
-if(errors === _errs140){
-if(Array.isArray(data48)){
+let data49 = data.ignore;
+const _errs142 = errors;
+if(errors === _errs142){
+if(Array.isArray(data49)){
 var valid28 = true;
-const len2 = data48.length;
+const len2 = data49.length;
 for(let i2=0; i2<len2; i2++){
-let data49 = data48[i2];
-const _errs143 = errors;
-if(errors === _errs143){
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+let data50 = data49[i2];
+const _errs145 = errors;
+if(errors === _errs145){
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 let missing1;
-if(((data49.rule === undefined) && (missing1 = "rule")) || ((data49.reason === undefined) && (missing1 = "reason"))){
+if(((data50.rule === undefined) && (missing1 = "rule")) || ((data50.reason === undefined) && (missing1 = "reason"))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs146 = errors;
-for(const key11 in data49){
+const _errs148 = errors;
+for(const key11 in data50){
 if(!(((((key11 === "rule") || (key11 === "path")) || (key11 === "table")) || (key11 === "columns")) || (key11 === "reason"))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs146 === errors){
-if(data49.rule !== undefined){
-let data50 = data49.rule;
-const _errs147 = errors;
-const _errs148 = errors;
-if((typeof data50 !== "string") && (!((typeof data50 == "number") && (isFinite(data50))))){
+if(_errs148 === errors){
+if(data50.rule !== undefined){
+let data51 = data50.rule;
+const _errs149 = errors;
+const _errs150 = errors;
+if((typeof data51 !== "string") && (!((typeof data51 == "number") && (isFinite(data51))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs148){
-if(typeof data50 === "string"){
-if(!pattern0.test(data50)){
+if(errors === _errs150){
+if(typeof data51 === "string"){
+if(!pattern0.test(data51)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid29 = _errs147 === errors;
+var valid29 = _errs149 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data49.path !== undefined){
-let data51 = data49.path;
-const _errs151 = errors;
-const _errs152 = errors;
-if((typeof data51 !== "string") && (!((typeof data51 == "number") && (isFinite(data51))))){
+if(data50.path !== undefined){
+let data52 = data50.path;
+const _errs153 = errors;
+const _errs154 = errors;
+if((typeof data52 !== "string") && (!((typeof data52 == "number") && (isFinite(data52))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/path",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs152){
-if(typeof data51 === "string"){
-if(!pattern0.test(data51)){
+if(errors === _errs154){
+if(typeof data52 === "string"){
+if(!pattern0.test(data52)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/path",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid29 = _errs151 === errors;
+var valid29 = _errs153 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data49.table !== undefined){
-let data52 = data49.table;
-const _errs155 = errors;
-const _errs156 = errors;
-if((typeof data52 !== "string") && (!((typeof data52 == "number") && (isFinite(data52))))){
+if(data50.table !== undefined){
+let data53 = data50.table;
+const _errs157 = errors;
+const _errs158 = errors;
+if((typeof data53 !== "string") && (!((typeof data53 == "number") && (isFinite(data53))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/table",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs156){
-if(typeof data52 === "string"){
-if(!pattern0.test(data52)){
+if(errors === _errs158){
+if(typeof data53 === "string"){
+if(!pattern0.test(data53)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/table",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid29 = _errs155 === errors;
+var valid29 = _errs157 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data49.columns !== undefined){
-const _errs159 = errors;
-if(!(validate11(data49.columns, {instancePath:instancePath+"/ignore/" + i2+"/columns",parentData:data49,parentDataProperty:"columns",rootData}))){
+if(data50.columns !== undefined){
+const _errs161 = errors;
+if(!(validate11(data50.columns, {instancePath:instancePath+"/ignore/" + i2+"/columns",parentData:data50,parentDataProperty:"columns",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
-var valid29 = _errs159 === errors;
+var valid29 = _errs161 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
-if(data49.reason !== undefined){
-let data54 = data49.reason;
-const _errs160 = errors;
-const _errs161 = errors;
-if((typeof data54 !== "string") && (!((typeof data54 == "number") && (isFinite(data54))))){
+if(data50.reason !== undefined){
+let data55 = data50.reason;
+const _errs162 = errors;
+const _errs163 = errors;
+if((typeof data55 !== "string") && (!((typeof data55 == "number") && (isFinite(data55))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs161){
-if(typeof data54 === "string"){
-if(!pattern0.test(data54)){
+if(errors === _errs163){
+if(typeof data55 === "string"){
+if(!pattern0.test(data55)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid29 = _errs160 === errors;
+var valid29 = _errs162 === errors;
 }
 else {
 var valid29 = true;
@@ -1468,7 +1496,7 @@ validate10.errors = [{instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/pr
 return false;
 }
 }
-var valid28 = _errs143 === errors;
+var valid28 = _errs145 === errors;
 if(!valid28){
 break;
 }
@@ -1479,101 +1507,89 @@ validate10.errors = [{instancePath:instancePath+"/ignore",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs140 === errors;
+var valid0 = _errs142 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data["fail-on"] !== undefined){
-let data55 = data["fail-on"];
-const _errs164 = errors;
-if(!(((data55 === "critical") || (data55 === "warning")) || (data55 === "never"))){
+let data56 = data["fail-on"];
+const _errs166 = errors;
+if(!(((data56 === "critical") || (data56 === "warning")) || (data56 === "never"))){
 validate10.errors = [{instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema11.properties["fail-on"].enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs164 === errors;
+var valid0 = _errs166 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.baseline !== undefined){
-let data56 = data.baseline;
-const _errs165 = errors;
-const _errs166 = errors;
-if((typeof data56 !== "string") && (!((typeof data56 == "number") && (isFinite(data56))))){
+let data57 = data.baseline;
+const _errs167 = errors;
+const _errs168 = errors;
+if((typeof data57 !== "string") && (!((typeof data57 == "number") && (isFinite(data57))))){
 validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs166){
-if(typeof data56 === "string"){
-if(!pattern0.test(data56)){
+if(errors === _errs168){
+if(typeof data57 === "string"){
+if(!pattern0.test(data57)){
 validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid0 = _errs165 === errors;
+var valid0 = _errs167 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data["env-file"] !== undefined){
-let data57 = data["env-file"];
-const _errs169 = errors;
-const _errs170 = errors;
-if((typeof data57 !== "string") && (!((typeof data57 == "number") && (isFinite(data57))))){
+let data58 = data["env-file"];
+const _errs171 = errors;
+const _errs172 = errors;
+if((typeof data58 !== "string") && (!((typeof data58 == "number") && (isFinite(data58))))){
 validate10.errors = [{instancePath:instancePath+"/env-file",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs170){
-if(typeof data57 === "string"){
-if(!pattern0.test(data57)){
+if(errors === _errs172){
+if(typeof data58 === "string"){
+if(!pattern0.test(data58)){
 validate10.errors = [{instancePath:instancePath+"/env-file",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid0 = _errs169 === errors;
+var valid0 = _errs171 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data["target-concurrency"] !== undefined){
-let data58 = data["target-concurrency"];
-const _errs173 = errors;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+let data59 = data["target-concurrency"];
+const _errs175 = errors;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
 validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs173){
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 > 100000 || isNaN(data58)){
+if(errors === _errs175){
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 > 100000 || isNaN(data59)){
 validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"}];
 return false;
 }
 else {
-if(data58 < 1 || isNaN(data58)){
+if(data59 < 1 || isNaN(data59)){
 validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-}
-var valid0 = _errs173 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["php-ini"] !== undefined){
-const _errs175 = errors;
-if(!(validate11(data["php-ini"], {instancePath:instancePath+"/php-ini",parentData:data,parentDataProperty:"php-ini",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
 var valid0 = _errs175 === errors;
 }
@@ -1581,38 +1597,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data["fpm-pool"] !== undefined){
-const _errs176 = errors;
-if(!(validate11(data["fpm-pool"], {instancePath:instancePath+"/fpm-pool",parentData:data,parentDataProperty:"fpm-pool",rootData}))){
+if(data["php-ini"] !== undefined){
+const _errs177 = errors;
+if(!(validate11(data["php-ini"], {instancePath:instancePath+"/php-ini",parentData:data,parentDataProperty:"php-ini",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
-}
-var valid0 = _errs176 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.servers !== undefined){
-let data61 = data.servers;
-const _errs177 = errors;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs177){
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 10000 || isNaN(data61)){
-validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
-return false;
-}
-else {
-if(data61 < 1 || isNaN(data61)){
-validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
 }
 var valid0 = _errs177 === errors;
 }
@@ -1620,69 +1609,108 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.limits !== undefined){
-let data62 = data.limits;
+if(data["fpm-pool"] !== undefined){
+const _errs178 = errors;
+if(!(validate11(data["fpm-pool"], {instancePath:instancePath+"/fpm-pool",parentData:data,parentDataProperty:"fpm-pool",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs178 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.servers !== undefined){
+let data62 = data.servers;
 const _errs179 = errors;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs179){
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 10000 || isNaN(data62)){
+validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
+return false;
+}
+else {
+if(data62 < 1 || isNaN(data62)){
+validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs179 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.limits !== undefined){
+let data63 = data.limits;
 const _errs181 = errors;
-for(const key12 in data62){
+if(errors === _errs181){
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+const _errs183 = errors;
+for(const key12 in data63){
 if(!((key12 === "max-files") || (key12 === "max-file-bytes"))){
 validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs181 === errors){
-if(data62["max-files"] !== undefined){
-let data63 = data62["max-files"];
-const _errs182 = errors;
-if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+if(_errs183 === errors){
+if(data63["max-files"] !== undefined){
+let data64 = data63["max-files"];
+const _errs184 = errors;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
 validate10.errors = [{instancePath:instancePath+"/limits/max-files",schemaPath:"#/properties/limits/properties/max-files/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs182){
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 > 2000000000 || isNaN(data63)){
+if(errors === _errs184){
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 > 2000000000 || isNaN(data64)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-files",schemaPath:"#/properties/limits/properties/max-files/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000000000},message:"must be <= 2000000000"}];
 return false;
 }
 else {
-if(data63 < 1 || isNaN(data63)){
+if(data64 < 1 || isNaN(data64)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-files",schemaPath:"#/properties/limits/properties/max-files/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid36 = _errs182 === errors;
+var valid36 = _errs184 === errors;
 }
 else {
 var valid36 = true;
 }
 if(valid36){
-if(data62["max-file-bytes"] !== undefined){
-let data64 = data62["max-file-bytes"];
-const _errs184 = errors;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+if(data63["max-file-bytes"] !== undefined){
+let data65 = data63["max-file-bytes"];
+const _errs186 = errors;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
 validate10.errors = [{instancePath:instancePath+"/limits/max-file-bytes",schemaPath:"#/properties/limits/properties/max-file-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs184){
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 > 2000000000 || isNaN(data64)){
+if(errors === _errs186){
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 > 2000000000 || isNaN(data65)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-file-bytes",schemaPath:"#/properties/limits/properties/max-file-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000000000},message:"must be <= 2000000000"}];
 return false;
 }
 else {
-if(data64 < 1 || isNaN(data64)){
+if(data65 < 1 || isNaN(data65)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-file-bytes",schemaPath:"#/properties/limits/properties/max-file-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid36 = _errs184 === errors;
+var valid36 = _errs186 === errors;
 }
 else {
 var valid36 = true;
@@ -1695,7 +1723,7 @@ validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs179 === errors;
+var valid0 = _errs181 === errors;
 }
 else {
 var valid0 = true;

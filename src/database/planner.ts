@@ -32,6 +32,8 @@ export interface PlannerInput {
   shapes: QueryShape[];
   /** Told how many distinct queries are EXPLAINed (progress lines). */
   progress?: (done: number, total: number) => void;
+  /** Distinct values of a column in production (a statistics file): the generated rows follow it. */
+  distinctOf?: (table: string, column: string) => number | undefined;
 }
 
 export interface PlannerResult {
@@ -68,7 +70,19 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
   const { config, schema } = input;
   const { stats, file: statsFile } = loadStatistics(config);
   const sizing = { assumeRows: config.database.assumeRows, tables: config.database.tables, stats };
-  const planning = await preparePlanningDatabase(db, { ...sizing, connections: PLANNING_CONNECTIONS });
+  const distinctOf =
+    input.distinctOf ??
+    (stats ? (table: string, column: string) => stats.distinctOf(table, column) ?? undefined : undefined);
+  const planning = await preparePlanningDatabase(db, {
+    ...sizing,
+    connections: PLANNING_CONNECTIONS,
+    generate: {
+      schema,
+      shapes: input.shapes,
+      maxRows: config.database.generateRows,
+      distinctOf,
+    },
+  });
   try {
     const overrides = Object.entries(config.database.tables);
     const measured = Object.keys(measuredSizes([...planning.rows.keys()], sizing)).length;
@@ -111,7 +125,7 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
       planned.push(sp);
       jobs.push({ run: rendered.sql, sql: rendered.display });
     }
-    const before = await explainMany(planning.conns, jobs, planning.rows, input.progress);
+    const before = await explainMany(planning.conns, jobs, planning.rows, planning.sampled, input.progress);
     planned.forEach((sp, i) => {
       sp.before = before[i];
       if (sp.before.error) failed++;
@@ -129,7 +143,7 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
         plan:
           refused || !verdict?.ok
             ? { sql, accesses: [], error: refused ?? 'not EXPLAINed' }
-            : await explain(planning.conn, verdict.sql, planning.rows),
+            : await explain(planning.conn, verdict.sql, planning.rows, planning.sampled),
       });
     }
 
@@ -142,8 +156,9 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
       ms: Date.now() - started,
       planningDatabase: planning.name,
       note:
-        `EXPLAINed ${plans.length} query shapes and ${criticalPlans.length} critical queries on empty copies ` +
-        `scaled to ${scaleText}; ${failed} could not be planned; ${proofs.length} proposed indexes tried${warn}`,
+        `EXPLAINed ${plans.length} query shapes and ${criticalPlans.length} critical queries on copies ` +
+        `scaled to ${scaleText} (${generatedText(planning.sampled)}); ${failed} could not be planned; ` +
+        `${proofs.length} proposed indexes tried${warn}`,
     };
   } finally {
     await planning.close();
@@ -249,7 +264,7 @@ async function proveIndexes(
     try {
       await planning.addIndexStatistics(proposal.table, indexStatistics(schema, proposal));
       const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null), sql: sqlById.get(id)! }));
-      afters.set(w, await explainMany([conn], jobs, planning.rows));
+      afters.set(w, await explainMany([conn], jobs, planning.rows, planning.sampled));
     } finally {
       await conn.query(`ALTER TABLE ${t} DROP INDEX ${sqlIdentifier(proposal.name)}`);
       await planning.dropIndexStatistics(proposal.table, proposal.name);
@@ -260,7 +275,7 @@ async function proveIndexes(
   const jobs = together.flatMap((w) =>
     w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name), sql: sqlById.get(id)! })),
   );
-  const plansOut = await explainMany(planning.conns, jobs, planning.rows);
+  const plansOut = await explainMany(planning.conns, jobs, planning.rows, planning.sampled);
   let at = 0;
   for (const w of together) {
     afters.set(w, plansOut.slice(at, at + w.shapeIds.length));
@@ -304,6 +319,16 @@ async function proveIndexes(
     if (proof) proofs.push(proof);
   }
   return proofs;
+}
+
+/** `12 tables filled with 2,000–50,000 generated rows`, or that the copies were left empty. */
+function generatedText(sampled: Map<string, number>): string {
+  if (sampled.size === 0) return 'empty copies with written statistics';
+  const counts = [...sampled.values()];
+  const [lo, hi] = [Math.min(...counts), Math.max(...counts)];
+  const range =
+    lo === hi ? lo.toLocaleString('en-US') : `${lo.toLocaleString('en-US')}–${hi.toLocaleString('en-US')}`;
+  return `${sampled.size} queried table${sampled.size === 1 ? '' : 's'} filled with ${range} generated rows, the rest empty with written statistics`;
 }
 
 function addIndexClause(proposal: IndexProposal): string {

@@ -84,14 +84,16 @@ function predicateSql(
 ): string | null {
   const lhs = p.fn ? `${p.fn.toUpperCase()}(${ref})` : ref;
   const known = literalSql(p.value);
+  // EXPLAIN runs with the literal the code spells too: the planning copy's generated rows hold those
+  // literals (generate/distribution.ts), and two samples could contradict (`state = x AND state <> x`).
   const v = (n = 0) =>
-    display
-      ? n === 0 && known !== null && !p.fn
-        ? known
-        : '?'
-      : p.fn
-        ? functionSample(p.fn, column)
-        : sampleValue(column, n);
+    n === 0 && known !== null && !p.fn
+      ? known
+      : display
+        ? '?'
+        : p.fn
+          ? functionSample(p.fn, column)
+          : sampleValue(column, n);
   if (p.compare) return other ? `${lhs} ${p.compare.operator} ${other}` : null;
   // A LIKE pattern the code spells is sent as is; an unknown one keeps only its kind (never shown as SQL).
   const pattern = typeof p.value === 'string' ? str(p.value) : null;

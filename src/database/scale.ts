@@ -1,11 +1,19 @@
 /**
  * Makes MariaDB's planner see production-size tables without production data.
  *
- * The planner works on empty twins of the audited tables (CREATE TABLE … LIKE, in a second scratch
- * database), so no verdict depends on how many rows CI happens to hold, and proposed indexes are tried
- * without touching the audited schema. ANALYZE TABLE … PERSISTENT FOR ALL creates the statistics rows; the
- * table and index statistics are then overwritten with the assumed production cardinality and FLUSH TABLES
- * makes the planner reload them (use_stat_tables=PREFERABLY_FOR_QUERIES, 10.11's default, reads them).
+ * The planner works on twins of the audited tables (CREATE TABLE … LIKE, in a second scratch database), so
+ * no verdict depends on how many rows CI happens to hold, and proposed indexes are tried without touching
+ * the audited schema.
+ *
+ * Tables the query shapes read are filled with generated rows shaped like production (generate/): on an
+ * empty InnoDB table `ref` and `range` estimates come from index dives, which no written statistic changes,
+ * so a weak index (deleted_at, a boolean) looks perfect at "1 row". Their statistics come from ANALYZE of
+ * those rows, and EXPLAIN's row counts are scaled from the rows generated to the rows assumed
+ * (`sampled` → `rows`). The other tables stay empty with written statistics: ANALYZE TABLE … PERSISTENT
+ * FOR ALL creates the rows, the table and index statistics are overwritten with the assumed production
+ * cardinality and FLUSH TABLES makes the planner reload them (use_stat_tables=PREFERABLY_FOR_QUERIES,
+ * 10.11's default). That path still serves the scan-versus-index choice of tables no shape reads (critical
+ * queries from the config, captured queries), and of a filled table whose INSERT failed.
  */
 
 import { chunks, onEach } from './parallel.js';
@@ -18,6 +26,10 @@ import type { ScratchDatabase } from './connection.js';
 import { measuredFrequency } from '../stats/model.js';
 import type { ProductionStats } from '../stats/model.js';
 import { tableSize } from '../stats/sizes.js';
+import type { QueryShape } from '../project/model.js';
+import type { Schema } from '../schema/model.js';
+import { planGeneration } from './generate/distribution.js';
+import { analyzeFilled, fillTables } from './generate/fill.js';
 
 export interface ScaleOptions {
   /** Rows assumed for every table (config.database.assumeRows). */
@@ -28,6 +40,15 @@ export interface ScaleOptions {
   stats?: ProductionStats | null;
   /** Single-statement connections to open for EXPLAINs run side by side (default 1). */
   connections?: number;
+  /** Fill the tables these shapes read with generated rows (absent: every twin stays empty). */
+  generate?: {
+    schema: Schema;
+    shapes: QueryShape[];
+    /** Most rows per table (database.generate-rows); 0 turns generation off. */
+    maxRows: number;
+    /** Distinct values of a column in production, from a statistics file. */
+    distinctOf?: (table: string, column: string) => number | undefined;
+  };
 }
 
 /** A proposed index whose production-size statistics are written at once with others. */
@@ -47,6 +68,8 @@ export interface PlanningDatabase {
   conns: Connection[];
   /** Table name (as MariaDB spells it) → rows assumed. */
   rows: Map<string, number>;
+  /** Filled tables → rows generated into them: their EXPLAIN row counts are scaled by rows / sampled. */
+  sampled: Map<string, number>;
   /** False when the statistics could not be written: plans would then describe empty tables. */
   scaled: boolean;
   /** What could not be done (kept going); empty when everything was scaled. */
@@ -142,15 +165,34 @@ export async function preparePlanningDatabase(
   const unregister = registerCleanup(`close ${twin.name}`, () => close());
   try {
     // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
-    const helpers =
-      tables.length > 50
-        ? await openAll(DDL_CONNECTIONS - 1, () => connect(source.account.url, twin.name))
-        : [];
+    const byLower = new Map<string, string>();
+    for (const t of tables) if (!byLower.has(t.toLowerCase())) byLower.set(t.toLowerCase(), t);
+    const tableName = (t: string) => byLower.get(t.toLowerCase()) ?? t;
+    const generation = opts.generate
+      ? planGeneration({ ...opts.generate, rowsOf: (t) => assumedRows(t, opts) })
+      : { plans: [], skipped: [] };
+    for (const skip of generation.skipped)
+      warnings.push(`${skip.table} left empty (${skip.reason}): planned on written statistics`);
+    const plans = generation.plans
+      .filter((p) => byLower.has(p.table.toLowerCase()))
+      .map((p) => ({ ...p, table: tableName(p.table) }));
+    const helperCount = tables.length > 50 ? DDL_CONNECTIONS - 1 : plans.length > 1 ? 1 : 0;
+    const helpers = helperCount
+      ? await openAll(helperCount, () => connect(source.account.url, twin.name))
+      : [];
+    let sampled = new Map<string, number>();
     try {
       const ddl = [twin.conn, ...helpers];
       await onEach(ddl, tables, (c, t) => c.query(`CREATE TABLE ${q(t)} LIKE ${q(source.name)}.${q(t)}`));
-      await onEach(ddl, chunks(tables, 25), (c, batch) =>
-        c.query(`ANALYZE TABLE ${batch.map(q).join(', ')} PERSISTENT FOR ALL`),
+      sampled = await fillTables(ddl, plans, warnings);
+      await analyzeFilled(ddl, [...sampled.keys()]);
+      await onEach(
+        ddl,
+        chunks(
+          tables.filter((t) => !sampled.has(t)),
+          25,
+        ),
+        (c, batch) => c.query(`ANALYZE TABLE ${batch.map(q).join(', ')} PERSISTENT FOR ALL`),
       );
     } finally {
       await Promise.all(helpers.map((c) => c.end().catch(() => undefined)));
@@ -158,18 +200,15 @@ export async function preparePlanningDatabase(
     const rows = new Map(tables.map((t) => [t, assumedRows(t, opts)]));
     stats = await connect(source.url, twin.name);
     const statsConn = stats;
+    const empty = tables.filter((t) => !sampled.has(t));
     const scaled =
-      tables.length === 0 ||
-      (await writeStatistics(statsConn, twin.name, tables, rows, warnings, opts.stats));
+      empty.length === 0 || (await writeStatistics(statsConn, twin.name, empty, rows, warnings, opts.stats));
     conns = [
       twin.conn,
       ...(await openAll(Math.max(1, opts.connections ?? 1) - 1, () =>
         connect(source.account.url, twin.name),
       )),
     ];
-    const byLower = new Map<string, string>();
-    for (const t of tables) if (!byLower.has(t.toLowerCase())) byLower.set(t.toLowerCase(), t);
-    const tableName = (t: string) => byLower.get(t.toLowerCase()) ?? t;
     const addIndexStatistics = async (
       table: string,
       index: { name: string; columns: string[]; types: string[] },
@@ -178,9 +217,20 @@ export async function preparePlanningDatabase(
     };
     const addIndexStatisticsBatch = async (indexes: IndexStatistics[]) => {
       if (indexes.length === 0) return;
+      // A filled table's new index is measured on its rows, like the table's own indexes.
+      const measured = new Map<string, string[]>();
+      for (const index of indexes) {
+        const t = tableName(index.table);
+        if (sampled.has(t)) measured.set(t, [...(measured.get(t) ?? []), index.name]);
+      }
+      // Side by side on the planning connections: each ANALYZE reads its own table.
+      await onEach(conns, [...measured], (c, [t, names]) =>
+        c.query(`ANALYZE TABLE ${q(t)} PERSISTENT FOR COLUMNS () INDEXES (${names.map(q).join(', ')})`),
+      );
       const values: string[] = [];
       for (const index of indexes) {
         const t = tableName(index.table);
+        if (sampled.has(t)) continue;
         const info = {
           table: t,
           name: index.name,
@@ -209,6 +259,7 @@ export async function preparePlanningDatabase(
       conn: conns[0],
       conns,
       rows,
+      sampled,
       scaled,
       warnings,
       addIndexStatistics,

@@ -1,0 +1,258 @@
+import type { RowDataPacket } from 'mysql2/promise';
+import { defaultConfig } from '../../src/config/defaults.js';
+import type { ScratchDatabase } from '../../src/database/connection.js';
+import { introspectSchema } from '../../src/database/introspect.js';
+import { runPlannerPhase } from '../../src/database/planner.js';
+import type { PlannerResult } from '../../src/database/planner.js';
+import { preparePlanningDatabase } from '../../src/database/scale.js';
+import type { PlanningDatabase } from '../../src/database/scale.js';
+import type { Schema } from '../../src/schema/model.js';
+import { DB_URL, scratchWith, shape } from './seed.js';
+import { connect, parseDbUrl } from '../../src/database/connection.js';
+
+// Fixtures written for these tests: a soft-deleted table with a weak deleted_at index, a boolean-lead
+// index, a parent/child pair, a pivot with a composite unique key, and a table no query reads.
+const SQL = `
+CREATE TABLE statuses (id bigint unsigned auto_increment PRIMARY KEY, name varchar(40) NOT NULL);
+CREATE TABLE tickets (
+  id bigint unsigned auto_increment PRIMARY KEY,
+  status_id bigint unsigned NOT NULL,
+  title varchar(255) NOT NULL,
+  priority enum('low','normal','high') NOT NULL DEFAULT 'normal',
+  deleted_at timestamp NULL,
+  created_at timestamp NULL,
+  updated_at timestamp NULL,
+  KEY tickets_deleted_at_index (deleted_at)
+);
+CREATE TABLE teams (id bigint unsigned auto_increment PRIMARY KEY, name varchar(255) NOT NULL);
+CREATE TABLE users (
+  id bigint unsigned auto_increment PRIMARY KEY,
+  email varchar(255) NOT NULL,
+  code char(4) NOT NULL,
+  UNIQUE KEY users_email_unique (email),
+  UNIQUE KEY users_code_unique (code)
+);
+CREATE TABLE posts (
+  id bigint unsigned auto_increment PRIMARY KEY,
+  team_id bigint unsigned NOT NULL,
+  user_id bigint unsigned NULL,
+  is_published tinyint(1) NOT NULL DEFAULT 0,
+  state varchar(20) NOT NULL,
+  commentable_type varchar(255) NOT NULL,
+  created_at timestamp NULL,
+  KEY posts_is_published_index (is_published)
+);
+CREATE TABLE team_user (
+  team_id bigint unsigned NOT NULL,
+  user_id bigint unsigned NOT NULL,
+  role varchar(20) NOT NULL,
+  UNIQUE KEY team_user_team_id_user_id_unique (team_id, user_id),
+  CONSTRAINT team_user_user_id_foreign FOREIGN KEY (user_id) REFERENCES users (id)
+);
+CREATE TABLE flags (
+  a tinyint(1) NOT NULL,
+  b tinyint(1) NOT NULL,
+  UNIQUE KEY flags_a_b_unique (a, b)
+);
+CREATE TABLE audit_log (id bigint unsigned auto_increment PRIMARY KEY, message text NOT NULL);
+`;
+
+const openTickets = shape({
+  table: 'tickets',
+  where: [
+    { column: 'status_id', op: '=' },
+    { column: 'tickets.deleted_at', op: 'is null', via: 'SoftDeletes' },
+  ],
+});
+const teamPosts = shape({
+  table: 'posts',
+  where: [
+    { column: 'team_id', op: '=' },
+    { column: 'is_published', op: '=', value: true },
+    { column: 'state', op: '=', value: 'draft' },
+    { column: 'state', op: '!=', value: 'archived' },
+    { column: 'commentable_type', op: '=', value: 'App\\Models\\Video' },
+  ],
+});
+const members = shape({
+  table: 'team_user',
+  where: [{ column: 'team_id', op: '=' }],
+  joins: [{ table: 'users', on: [{ left: 'users.id', right: 'team_user.user_id' }], type: 'inner' }],
+});
+const flagged = shape({ table: 'flags', where: [{ column: 'a', op: '=' }] });
+const shapes = [openTickets, teamPosts, members, flagged];
+
+const planOf = (r: PlannerResult, id: string) => r.plans.find((p) => p.shapeId === id)!;
+const proofFor = (r: PlannerResult, table: string) => r.proofs.find((p) => p.table === table)!;
+
+describe('generated rows in the planning copy (MariaDB)', () => {
+  let db: ScratchDatabase;
+  let schema: Schema;
+
+  beforeAll(async () => {
+    db = await scratchWith(SQL);
+    schema = await introspectSchema(db.conn, db.name);
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  const run = (generateRows: number, tables: Record<string, number> = {}) => {
+    const config = defaultConfig('/tmp/app');
+    config.database.generateRows = generateRows;
+    config.database.tables = tables;
+    return runPlannerPhase(db, { config, schema, shapes });
+  };
+
+  describe('with rows (the default)', () => {
+    let result: PlannerResult;
+    beforeAll(async () => {
+      result = await run(10_000);
+    });
+
+    it('rejects a weak deleted_at index (ALL) and takes the proposed status_id index (ref)', () => {
+      const [before] = planOf(result, openTickets.id).before.accesses;
+      expect(before).toMatchObject({
+        table: 'tickets',
+        access: 'ALL',
+        rows: 1_000_000,
+        tableRows: 1_000_000,
+      });
+      const proof = proofFor(result, 'tickets');
+      expect(proof.columns).toEqual(['status_id']);
+      const [after] = proof.after.accesses;
+      expect(after).toMatchObject({ access: 'ref', key: proof.indexName });
+      // 1,000,000 statuses over 1,000,000 tickets: a lookup reads a handful of rows (scaled from 10,000).
+      expect(after.rows).toBeLessThanOrEqual(1_000);
+    });
+
+    it('rejects a boolean-lead index for the selective team_id', () => {
+      const [before] = planOf(result, teamPosts.id).before.accesses;
+      expect(before.key).not.toBe('posts_is_published_index');
+      expect(before.access).toBe('ALL');
+      const proof = proofFor(result, 'posts');
+      expect(proof.columns[0]).toBe('team_id');
+      expect(proof.after.accesses[0]).toMatchObject({ access: 'ref', key: proof.indexName });
+    });
+
+    it('says how the copies were filled', () => {
+      expect(result.note).toMatch(/queried tables filled with [\d,]+(–[\d,]+)? generated rows/);
+    });
+  });
+
+  describe('empty copies (generate-rows: 0), as before', () => {
+    it('fall for the deleted_at index at "1 row": the case the rows are for', async () => {
+      const result = await run(0);
+      const [before] = planOf(result, openTickets.id).before.accesses;
+      expect(before).toMatchObject({ access: 'ref', key: 'tickets_deleted_at_index' });
+      expect(result.note).toMatch(/empty copies with written statistics/);
+    });
+  });
+
+  describe('the rows themselves', () => {
+    let planning: PlanningDatabase;
+    const one = async (sql: string) => {
+      const [rows] = await planning.conn.query<RowDataPacket[]>(sql);
+      return rows[0];
+    };
+    beforeAll(async () => {
+      planning = await preparePlanningDatabase(db, {
+        assumeRows: 1_000_000,
+        tables: { teams: 300, statuses: 40, users: 20_000 },
+        generate: { schema, shapes, maxRows: 12_500 },
+      });
+    });
+    afterAll(async () => {
+      await planning?.close();
+    });
+
+    it('empties a table whose unique keys hold far fewer rows than planned, and says so', async () => {
+      expect(planning.sampled.has('flags')).toBe(false);
+      expect(Number((await one('SELECT COUNT(*) AS n FROM flags')).n)).toBe(0);
+      expect(planning.warnings.join('; ')).toMatch(/flags \(its unique keys hold \d+ of 5000 rows\)/);
+    });
+
+    it('fills only the tables a query reads', async () => {
+      expect([...planning.sampled.keys()].sort()).toEqual(['posts', 'team_user', 'tickets', 'users']);
+      expect(Number((await one('SELECT COUNT(*) AS n FROM audit_log')).n)).toBe(0);
+      expect(Number((await one('SELECT COUNT(*) AS n FROM teams')).n)).toBe(0);
+      expect(Number((await one('SELECT COUNT(*) AS n FROM posts')).n)).toBe(5_000);
+    });
+
+    it('spreads foreign keys over the parent size', async () => {
+      const t = await one(
+        'SELECT COUNT(DISTINCT status_id) AS d, MIN(status_id) AS lo, MAX(status_id) AS hi FROM tickets',
+      );
+      expect(Number(t.d)).toBe(40);
+      expect([Number(t.lo), Number(t.hi)]).toEqual([1, 40]);
+      const p = await one('SELECT COUNT(DISTINCT team_id) AS d, MAX(team_id) AS hi FROM posts');
+      expect(Number(p.d)).toBeGreaterThan(250);
+      expect(Number(p.hi)).toBeLessThanOrEqual(300);
+    });
+
+    it('keeps unique and composite unique keys distinct, within the column length', async () => {
+      const u = await one(
+        'SELECT COUNT(*) AS n, COUNT(DISTINCT email) AS e, COUNT(DISTINCT code) AS c, MAX(LENGTH(code)) AS len FROM users',
+      );
+      expect(Number(u.n)).toBe(5_000);
+      expect([Number(u.e), Number(u.c)]).toEqual([5_000, 5_000]);
+      expect(Number(u.len)).toBeLessThanOrEqual(4);
+      const pivot = await one(
+        'SELECT COUNT(*) AS n, COUNT(DISTINCT team_id, user_id) AS d, COUNT(DISTINCT team_id) AS teams FROM team_user',
+      );
+      expect(Number(pivot.n)).toBe(5_000);
+      expect(Number(pivot.d)).toBe(5_000);
+      expect(Number(pivot.teams)).toBe(300);
+    });
+
+    it('gives booleans two values, enums their members, status-like columns the code literals', async () => {
+      const b = await one('SELECT COUNT(DISTINCT is_published) AS d, AVG(is_published) AS avg FROM posts');
+      expect(Number(b.d)).toBe(2);
+      expect(Number(b.avg)).toBeGreaterThan(0.4);
+      expect(Number(b.avg)).toBeLessThan(0.6);
+      const [states] = await planning.conn.query<RowDataPacket[]>(
+        'SELECT DISTINCT state AS s FROM posts ORDER BY s',
+      );
+      expect(states.map((r) => r.s)).toEqual([
+        'archived',
+        'draft',
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `sample${n}`),
+      ]);
+      const [types] = await planning.conn.query<RowDataPacket[]>(
+        'SELECT DISTINCT commentable_type AS t FROM posts ORDER BY t',
+      );
+      expect(types.map((r) => r.t)).toContain('App\\Models\\Video');
+      const [priorities] = await planning.conn.query<RowDataPacket[]>(
+        'SELECT DISTINCT priority AS p FROM tickets ORDER BY p',
+      );
+      expect(priorities.map((r) => r.p).sort()).toEqual(['high', 'low', 'normal']);
+    });
+
+    it('leaves soft-deleted rows few, audit timestamps set, other nullable columns mostly set', async () => {
+      const t = await one(
+        'SELECT AVG(deleted_at IS NULL) AS live, AVG(created_at IS NULL) AS nocreated, MIN(created_at) AS lo, MAX(created_at) AS hi FROM tickets',
+      );
+      expect(Number(t.live)).toBeGreaterThan(0.97);
+      expect(Number(t.nocreated)).toBe(0);
+      expect(new Date(t.lo).getTime()).toBeLessThan(Date.parse('2024-02-01'));
+      expect(new Date(t.hi).getTime()).toBeGreaterThan(Date.parse('2026-01-01'));
+      const p = await one('SELECT AVG(user_id IS NULL) AS none FROM posts');
+      expect(Number(p.none)).toBeGreaterThan(0.05);
+      expect(Number(p.none)).toBeLessThan(0.2);
+    });
+
+    it('measures the filled tables from their rows', async () => {
+      const admin = await connect(parseDbUrl(DB_URL));
+      const [rows] = await admin
+        .query<RowDataPacket[]>(
+          'SELECT table_name AS t, cardinality AS n FROM mysql.table_stats WHERE db_name = ? ORDER BY t',
+          [planning.name],
+        )
+        .finally(() => admin.end());
+      const byTable = Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
+      expect(byTable.posts).toBe(5_000);
+      // Empty tables keep the written production figure.
+      expect(byTable.audit_log).toBe(1_000_000);
+    });
+  });
+});
