@@ -69,3 +69,43 @@ export function withDriver(host: EvalHost, driver: string): EvalHost {
     },
   };
 }
+
+/** What the schema state answers: hasTable/hasColumn/hasColumns/hasIndex on the schema built so far. */
+export interface SchemaState {
+  hasTable(name: string): boolean;
+  hasColumn(table: string, column: string): boolean;
+  hasIndex(table: string, name: string): boolean;
+}
+
+/**
+ * The host with `Schema::hasTable()` and the like answered from the migrations run so far, so a guard
+ * passed as a value (`rescue_if(Schema::hasColumn('a', 'b'), …)`, `$exists = Schema::hasTable('a')`) is
+ * decided as MariaDB would at that point.
+ */
+export function withSchemaState(host: EvalHost, state: SchemaState): EvalHost {
+  return {
+    ...host,
+    callStatic(fqcn, method, args, node) {
+      if (SCHEMA.has(fqcn.toLowerCase())) {
+        const [table, second] = args;
+        switch (method.toLowerCase()) {
+          case 'hastable':
+            if (typeof table === 'string') return state.hasTable(table);
+            break;
+          case 'hascolumn':
+            if (typeof table === 'string' && typeof second === 'string')
+              return state.hasColumn(table, second);
+            break;
+          case 'hascolumns':
+            if (typeof table === 'string' && Array.isArray(second))
+              return second.every((c) => state.hasColumn(table, String(c)));
+            break;
+          case 'hasindex':
+            if (typeof table === 'string' && typeof second === 'string') return state.hasIndex(table, second);
+            break;
+        }
+      }
+      return host.callStatic?.(fqcn, method, args, node);
+    },
+  };
+}

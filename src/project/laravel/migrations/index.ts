@@ -22,6 +22,7 @@ import { defaultHost } from './frame.js';
 import { indexOfFiles } from '../../php/class-index.js';
 import { modelKey } from './model-key.js';
 import { withDriver } from './driver.js';
+import { withVendorClasses } from './vendor-classes.js';
 
 export const MIGRATIONS_DIR = 'database/migrations';
 
@@ -103,7 +104,7 @@ export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptio
   const budget = new WorkBudget();
   const ordered = orderMigrationFiles(files, options.folders);
   const host = withDriver(options.host ?? defaultHost(), settings.mariadbGrammar ? 'mariadb' : 'mysql');
-  const index = options.index ?? indexOfFiles(ordered, host);
+  const index = withVendorClasses(options.index ?? indexOfFiles(ordered, host));
   settings.modelKey = (fqcn) => modelKey(index, fqcn, host);
   for (const file of ordered) {
     if (budget.spent) {
