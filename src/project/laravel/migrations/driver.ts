@@ -24,6 +24,16 @@ export class BlueprintRef extends HostValue {
   }
 }
 
+/** The connection's PDO object (`DB::connection()->getPdo()`). */
+export class PdoHandle extends HostValue {
+  constructor(readonly driver: string) {
+    super();
+  }
+}
+
+/** PDO::ATTR_DRIVER_NAME: PDO's driver is `mysql` for MySQL and MariaDB alike. */
+const PDO_ATTR_DRIVER_NAME = 16;
+
 const DB = new Set(['db', 'illuminate\\support\\facades\\db']);
 const SCHEMA = new Set(['schema', 'illuminate\\support\\facades\\schema']);
 
@@ -35,6 +45,9 @@ function connectionAnswer(conn: DbConnection, method: string, args: PhpValue[]):
       return args[0] === 'driver' ? conn.driver : args[0] === 'prefix' ? '' : undefined;
     case 'gettableprefix':
       return '';
+    case 'getpdo':
+    case 'getreadpdo':
+      return new PdoHandle(conn.driver);
     default:
       return undefined;
   }
@@ -60,6 +73,10 @@ export function withDriver(host: EvalHost, driver: string): EvalHost {
       if (target instanceof BlueprintRef) {
         const m = method.toLowerCase();
         return m === 'gettable' ? target.table : m === 'getprefix' ? '' : undefined;
+      }
+      if (target instanceof PdoHandle) {
+        const isDriver = method.toLowerCase() === 'getattribute' && args[0] === PDO_ATTR_DRIVER_NAME;
+        return isDriver && (target.driver === 'mysql' || target.driver === 'mariadb') ? 'mysql' : undefined;
       }
       if (target instanceof DbConnection) {
         if (method.toLowerCase() === 'getconnection') return target;

@@ -281,6 +281,12 @@ function makeIndex(type: string, name: string, columns: string[]): Index {
   return { name, columns, unique: type === 'unique', kind: 'btree' };
 }
 
+function withSubParts(index: Index, a: Attrs): Index {
+  const parts = a.subParts;
+  if (Array.isArray(parts)) index.subParts = parts.map((p) => (typeof p === 'number' ? p : null));
+  return index;
+}
+
 function strs(v: PhpValue | undefined): string[] {
   return Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)];
 }
@@ -301,7 +307,7 @@ function applyCommand(
     case 'primary':
     case 'fulltext':
     case 'spatialIndex':
-      fail(at, fold.addIndex(table, makeIndex(cmd.name, String(a.index), strs(a.columns))));
+      fail(at, fold.addIndex(table, withSubParts(makeIndex(cmd.name, String(a.index), strs(a.columns)), a)));
       return null;
     case 'foreign': {
       if (!isSet(a.on)) {

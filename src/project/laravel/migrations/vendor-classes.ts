@@ -10,6 +10,17 @@ import { parsePhp } from '../../php/parse.js';
 
 const KNOWN: { path: string; text: string }[] = [
   {
+    // PHP's PDO: the attribute a migration asks the connection's PDO for (`getAttribute(PDO::ATTR_DRIVER_NAME)`).
+    path: 'vendor/php/PDO.php',
+    text: `<?php
+class PDO
+{
+    const ATTR_SERVER_VERSION = 4;
+    const ATTR_DRIVER_NAME = 16;
+}
+`,
+  },
+  {
     // laravel/pulse: its migrations run on the Pulse storage connection, for every SQL driver it supports.
     path: 'vendor/laravel/pulse/src/Support/PulseMigration.php',
     text: `<?php
