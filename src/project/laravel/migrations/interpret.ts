@@ -612,6 +612,17 @@ function runAssign(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope): v
       }
     }
     table?.fluents.delete(variable);
+    // `$done = Schema::table('x', fn…)`: the call runs; its value (void) is null.
+    const facade = expr.right.kind === 'call' ? chainOf(expr.right) : null;
+    const schemaCall = facade ? schemaFacade(facade, ctx) : null;
+    if (
+      schemaCall &&
+      ['create', 'table', 'rename', 'drop', 'dropIfExists', 'dropColumns'].includes(schemaCall[0]?.method)
+    ) {
+      runExpression(expr.right, frame, ctx, table);
+      frame.vars.set(variable, null);
+      return;
+    }
     frame.vars.set(variable, ctx.budget.value(valueOf(expr.right, frame)));
     return;
   }
