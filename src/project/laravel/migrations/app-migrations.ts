@@ -14,6 +14,7 @@ import type { ParsedPhp } from '../../php/parse.js';
 import { defaultHost } from './frame.js';
 import { orderMigrationFiles, type MigrationOptions } from './index.js';
 import { providerSchemaSettings } from './providers.js';
+import { connectionOptions } from './connection.js';
 import { dbConnectionFrom, laravelMajorFrom, laravelMinorFrom } from './version.js';
 
 export interface AppMigrationsInput {
@@ -51,6 +52,7 @@ export function appMigrations(input: AppMigrationsInput): AppMigrations {
       laravelMajor,
       laravelMinor,
       mariadbGrammar,
+      connection: connectionOptions(host),
       index,
       host,
     },

@@ -7,6 +7,7 @@ import { plural, snake } from '../naming.js';
 import { isKeyedArray, type PhpValue } from '../../php/value.js';
 import { RawSql } from '../host.js';
 import type { ModelKey } from './model-key.js';
+import type { ConnectionOptions } from './connection.js';
 
 export type Attrs = Record<string, PhpValue | undefined>;
 
@@ -49,6 +50,8 @@ export interface BuilderSettings {
   modelKey?: (fqcn: string) => ModelKey | null;
   /** Laravel before 5.8: morphs() is an unsigned int id before the type, indexed (id, type). */
   legacyMorphs?: boolean;
+  /** The connection's options (config/database.php): the defaults of every CREATE TABLE. */
+  connection?: ConnectionOptions;
   /** The app connects with Laravel 11+'s `mariadb` driver (MariaDbGrammar: native uuid, geometry subtypes). */
   mariadbGrammar: boolean;
 }
@@ -308,6 +311,13 @@ export class BlueprintBuilder {
     private settings: BuilderSettings,
   ) {
     this.def = { table, creating, columns: [], commands: [], fullChange: settings.laravelMajor >= 11 };
+    // A CREATE TABLE carries the connection's engine, charset and collation unless the Blueprint sets its own.
+    const conn = settings.connection;
+    if (creating && conn) {
+      if (conn.engine) this.def.engine = conn.engine;
+      if (conn.charset) this.def.charset = conn.charset;
+      if (conn.collation) this.def.collation = conn.collation;
+    }
   }
 
   /** Laravel's createIndexName: `users_email_unique`. */

@@ -23,6 +23,7 @@ import { indexOfFiles } from '../../php/class-index.js';
 import { modelKey } from './model-key.js';
 import { withDriver } from './driver.js';
 import { withVendorClasses } from './vendor-classes.js';
+import { SERVER_DEFAULT_CONNECTION, type ConnectionOptions } from './connection.js';
 
 export const MIGRATIONS_DIR = 'database/migrations';
 
@@ -78,6 +79,8 @@ export interface MigrationOptions {
   laravelMinor?: number;
   /** The app uses Laravel 11+'s `mariadb` connection driver. */
   mariadbGrammar?: boolean;
+  /** The default connection's options (sql_mode strictness, engine, charset, collation); the server's when absent. */
+  connection?: ConnectionOptions;
   /**
    * The app's classes, the migrations' included: constants, property defaults, traits and parents the
    * migrations use. An index of the migration files alone when absent.
@@ -100,7 +103,10 @@ export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptio
       options.laravelMajor !== undefined &&
       (options.laravelMajor < 5 || (options.laravelMajor === 5 && (options.laravelMinor ?? 0) < 8)),
     mariadbGrammar: options.mariadbGrammar ?? false,
+    connection: options.connection,
   };
+  const connection = options.connection ?? SERVER_DEFAULT_CONNECTION;
+  fold.mode = { strict: connection.strict, charset: connection.charset ?? fold.mode.charset };
   const budget = new WorkBudget();
   const ordered = orderMigrationFiles(files, options.folders);
   const host = withDriver(options.host ?? defaultHost(), settings.mariadbGrammar ? 'mariadb' : 'mysql');
