@@ -75,7 +75,12 @@ describe('connection options from config/database.php', () => {
 
   it('refuses it, with the error MariaDB gives, when the connection is strict (or sets strict modes)', async () => {
     const real = await mariadb('STRICT_TRANS_TABLES', CREATE);
-    for (const connection of [{ strict: true }, { strict: false, modes: ['STRICT_ALL_TABLES'] }, {}]) {
+    const connections: Record<string, PhpValue>[] = [
+      { strict: true },
+      { strict: false, modes: ['STRICT_ALL_TABLES'] },
+      {},
+    ];
+    for (const connection of connections) {
       const { schema, problems } = fold(connection);
       expect(problems.map((p) => p.message)).toEqual([real.error!.replace(/^.*?(Column length)/, '$1')]);
       expect(findTable(schema, 'notes')!.columns.map((c) => c.name)).toEqual(['id', 'title']);

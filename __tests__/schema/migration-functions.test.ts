@@ -170,3 +170,46 @@ return new class extends PulseMigration { public function up(): void {
     expect(indexes(schema, 'meters')).toEqual(['PRIMARY', 'meters_key_hash_index']);
   });
 });
+
+describe('change() before Laravel 11 (Doctrine DBAL)', () => {
+  // Laravel 8.83 on MariaDB: double/char/enum/tinyInteger/timestamp/year->change() fail with Doctrine's
+  // "Unknown column type" before any statement of the Blueprint runs; float->change() is DOUBLE.
+  const base = migration(
+    '2024_01_01_000000_create_meters',
+    `Schema::create('meters', function (Blueprint $table) {
+        $table->id();
+        $table->integer('reading');
+        $table->string('code', 10);
+    });`,
+  );
+  it.each([
+    ["$table->double('reading', 8, 2)->change();", 'double'],
+    ["$table->enum('code', ['a', 'b'])->change();", 'enum'],
+    ["$table->char('code', 10)->change();", 'char'],
+    ["$table->tinyInteger('reading')->change();", 'tinyinteger'],
+  ])('%s fails and nothing of its Blueprint runs', (line, type) => {
+    const { schema, problems } = run([
+      base,
+      migration(
+        '2024_01_02_000000_change',
+        `Schema::table('meters', function (Blueprint $table) { $table->string('extra'); ${line} });`,
+      ),
+    ]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining(`Unknown column type "${type}"`),
+    ]);
+    expect(columns(schema, 'meters')).toEqual(['id', 'reading', 'code']);
+  });
+
+  it('runs them natively from Laravel 11', () => {
+    const { parsed } = parsePhp(
+      'database/migrations/2024_01_02_000000_change.php',
+      `${HEAD}return new class extends Migration { public function up(): void {
+        Schema::table('meters', function (Blueprint $table) { $table->double('reading')->change(); });
+      } };`,
+    );
+    const { schema, problems } = schemaFromMigrations([base, parsed!], { laravelMajor: 11 });
+    expect(problems).toEqual([]);
+    expect(findTable(schema, 'meters')!.columns[1].type).toBe('double');
+  });
+});
