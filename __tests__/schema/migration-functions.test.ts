@@ -11,6 +11,11 @@ import { FunctionIndex, withAppFunctions } from '../../src/project/php/functions
 import { parsePhp, type ParsedPhp } from '../../src/project/php/parse.js';
 import type { PhpValue } from '../../src/project/php/value.js';
 import { findTable, type Schema } from '../../src/schema/model.js';
+import { providerSchemaSettings } from '../../src/project/laravel/migrations/providers.js';
+import { ClassIndex } from '../../src/project/php/class-index.js';
+import { summarizeFile } from '../../src/project/php/summary.js';
+import { compareVersions } from '../../src/project/php/builtins.js';
+import type { PhpNode } from '../../src/project/php/ast.js';
 
 const HEAD = `<?php
 use Illuminate\\Database\\Migrations\\Migration;
@@ -211,5 +216,58 @@ describe('change() before Laravel 11 (Doctrine DBAL)', () => {
     const { schema, problems } = schemaFromMigrations([base, parsed!], { laravelMajor: 11 });
     expect(problems).toEqual([]);
     expect(findTable(schema, 'meters')!.columns[1].type).toBe('double');
+  });
+});
+
+describe('guards around Schema::defaultStringLength in a service provider', () => {
+  const provider = parse(
+    'app/Providers/AppServiceProvider.php',
+    `<?php
+namespace App\\Providers;
+
+use Illuminate\\Support\\Facades\\DB;
+use Illuminate\\Support\\Facades\\Schema;
+use Illuminate\\Support\\ServiceProvider;
+use PDO;
+
+class AppServiceProvider extends ServiceProvider
+{
+    public function boot()
+    {
+        if (version_compare(DB::connection()->getPdo()->getAttribute(PDO::ATTR_SERVER_VERSION), '10.2.2', '<')) {
+            Schema::defaultStringLength(191);
+        }
+    }
+}
+`,
+  );
+  const settings = (version: string | null) => {
+    const index = new ClassIndex(
+      [summarizeFile(provider.path, provider.ast as unknown as PhpNode)],
+      () => provider.ast as unknown as PhpNode,
+    );
+    return providerSchemaSettings(index, laravelHost(), { driver: 'mysql', version }).defaultStringLength;
+  };
+
+  it('is decided with the server version when a database is given', () => {
+    expect(settings('10.11.19-MariaDB-0+deb12u1')).toBeNull();
+    expect(settings('10.1.48-MariaDB')).toBe(191);
+  });
+
+  it('counts the call as the app meant it when the version is not known (no database)', () => {
+    expect(settings(null)).toBe(191);
+  });
+
+  it("compares versions as PHP's version_compare does", () => {
+    const cases: [string, string, number][] = [
+      ['10.11.19-MariaDB-0+deb12u1', '5.7.7', 1],
+      ['5.6.4', '5.7.7', -1],
+      ['1.0', '1.0.0', -1],
+      ['1.0rc1', '1.0', -1],
+      ['1.0', '1.0pl1', -1],
+      ['1.0a', '1.0b', -1],
+      ['5.7.7', '5.7.7', 0],
+    ];
+    for (const [a, b, want] of cases) expect([a, b, compareVersions(a, b)]).toEqual([a, b, want]);
   });
 });

@@ -25,6 +25,8 @@ export interface AppMigrationsInput {
   /** The app's classes; an index of `parsed` when absent. */
   index?: ClassIndex;
   host?: EvalHost;
+  /** VERSION() of the server the schema is built on, when a database is given. */
+  serverVersion?: string | null;
 }
 
 export interface AppMigrations {
@@ -38,11 +40,15 @@ export interface AppMigrations {
 export function appMigrations(input: AppMigrationsInput): AppMigrations {
   const host = input.host ?? defaultHost();
   const index = input.index ?? indexOfFiles(input.parsed, host);
-  const providers = providerSchemaSettings(index, host);
   const laravelMajor = laravelMajorFrom(input.app) ?? undefined;
   const laravelMinor = laravelMinorFrom(input.app) ?? undefined;
   const mariadbGrammar =
     (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app, input.config.envFile) === 'mariadb';
+  const serverVersion = input.serverVersion ?? null;
+  const providers = providerSchemaSettings(index, host, {
+    driver: mariadbGrammar ? 'mariadb' : 'mysql',
+    version: serverVersion,
+  });
   return {
     files: orderMigrationFiles(input.parsed, providers.folders),
     options: {
@@ -53,6 +59,7 @@ export function appMigrations(input: AppMigrationsInput): AppMigrations {
       laravelMinor,
       mariadbGrammar,
       connection: connectionOptions(host),
+      serverVersion,
       index,
       host,
     },

@@ -12,7 +12,11 @@ import { HostValue, type PhpValue } from '../../php/value.js';
 
 /** A database connection object (what `DB::connection()` returns). */
 export class DbConnection extends HostValue {
-  constructor(readonly driver: string) {
+  constructor(
+    readonly driver: string,
+    /** VERSION() of the server the schema is built on, when a database is given. */
+    readonly serverVersion: string | null = null,
+  ) {
     super();
   }
 }
@@ -26,13 +30,15 @@ export class BlueprintRef extends HostValue {
 
 /** The connection's PDO object (`DB::connection()->getPdo()`). */
 export class PdoHandle extends HostValue {
-  constructor(readonly driver: string) {
+  constructor(readonly conn: DbConnection) {
     super();
   }
 }
 
 /** PDO::ATTR_DRIVER_NAME: PDO's driver is `mysql` for MySQL and MariaDB alike. */
 const PDO_ATTR_DRIVER_NAME = 16;
+/** PDO::ATTR_SERVER_VERSION: the server's VERSION() text (mysqlnd gives MariaDB's as VERSION() does). */
+const PDO_ATTR_SERVER_VERSION = 4;
 
 const DB = new Set(['db', 'illuminate\\support\\facades\\db']);
 const SCHEMA = new Set(['schema', 'illuminate\\support\\facades\\schema']);
@@ -47,15 +53,17 @@ function connectionAnswer(conn: DbConnection, method: string, args: PhpValue[]):
       return '';
     case 'getpdo':
     case 'getreadpdo':
-      return new PdoHandle(conn.driver);
+      return new PdoHandle(conn);
+    case 'getserverversion':
+      return conn.serverVersion ?? undefined;
     default:
       return undefined;
   }
 }
 
-/** The host with the connection's driver known. */
-export function withDriver(host: EvalHost, driver: string): EvalHost {
-  const conn = new DbConnection(driver);
+/** The host with the connection's driver known (and the server's version, when a database is given). */
+export function withDriver(host: EvalHost, driver: string, serverVersion: string | null = null): EvalHost {
+  const conn = new DbConnection(driver, serverVersion);
   return {
     ...host,
     callStatic(fqcn, method, args, node) {
@@ -75,8 +83,12 @@ export function withDriver(host: EvalHost, driver: string): EvalHost {
         return m === 'gettable' ? target.table : m === 'getprefix' ? '' : undefined;
       }
       if (target instanceof PdoHandle) {
-        const isDriver = method.toLowerCase() === 'getattribute' && args[0] === PDO_ATTR_DRIVER_NAME;
-        return isDriver && (target.driver === 'mysql' || target.driver === 'mariadb') ? 'mysql' : undefined;
+        if (method.toLowerCase() !== 'getattribute') return undefined;
+        const { driver, serverVersion } = target.conn;
+        if (args[0] === PDO_ATTR_DRIVER_NAME)
+          return driver === 'mysql' || driver === 'mariadb' ? 'mysql' : undefined;
+        if (args[0] === PDO_ATTR_SERVER_VERSION) return serverVersion ?? undefined;
+        return undefined;
       }
       if (target instanceof DbConnection) {
         if (method.toLowerCase() === 'getconnection') return target;

@@ -79,6 +79,8 @@ export interface MigrationOptions {
   laravelMinor?: number;
   /** The app uses Laravel 11+'s `mariadb` connection driver. */
   mariadbGrammar?: boolean;
+  /** VERSION() of the server the schema is built on, when a database is given (guards on it are decided). */
+  serverVersion?: string | null;
   /** The default connection's options (sql_mode strictness, engine, charset, collation); the server's when absent. */
   connection?: ConnectionOptions;
   /**
@@ -109,7 +111,11 @@ export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptio
   fold.mode = { strict: connection.strict, charset: connection.charset ?? fold.mode.charset };
   const budget = new WorkBudget();
   const ordered = orderMigrationFiles(files, options.folders);
-  const host = withDriver(options.host ?? defaultHost(), settings.mariadbGrammar ? 'mariadb' : 'mysql');
+  const host = withDriver(
+    options.host ?? defaultHost(),
+    settings.mariadbGrammar ? 'mariadb' : 'mysql',
+    options.serverVersion ?? null,
+  );
   const index = withVendorClasses(options.index ?? indexOfFiles(ordered, host));
   settings.modelKey = (fqcn) => modelKey(index, fqcn, host);
   for (const file of ordered) {
