@@ -271,3 +271,18 @@ class AppServiceProvider extends ServiceProvider
     for (const [a, b, want] of cases) expect([a, b, compareVersions(a, b)]).toEqual([a, b, want]);
   });
 });
+
+describe('values a migration returns or leaves as statements', () => {
+  it('does nothing with pure expressions and runs the calls in a returned expression', () => {
+    const { schema, problems } = run([
+      migration(
+        '2024_01_01_000000_returns',
+        `$names = ['a', 'b'];
+        [$names, 'c' . 'd'];
+        return rescue(function () { Schema::create('returned', function (Blueprint $table) { $table->id(); }); });`,
+      ),
+    ]);
+    expect(problems).toEqual([]);
+    expect(columns(schema, 'returned')).toEqual(['id']);
+  });
+});

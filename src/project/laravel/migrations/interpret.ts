@@ -20,6 +20,7 @@ import {
   nameOf,
   paramName,
   variableName,
+  walk,
   type PhpNode,
 } from '../../php/ast.js';
 import { CallBudget, bindArguments, ownCallTarget, resolveCall, type CallTarget } from '../../php/calls.js';
@@ -361,12 +362,21 @@ function closureFrame(fn: PhpNode, frame: Frame): Frame {
   return frame.with(inner);
 }
 
-/** Expressions that do nothing as a statement (`$default;`, `return true;`). */
-const PURE_EXPRESSIONS = new Set(['variable', 'string', 'number', 'boolean', 'nullkeyword', 'constref']);
+/** What may change something when evaluated: calls, object creation, assignments, output. */
+const EFFECTS = new Set(['call', 'new', 'assign', 'post', 'pre', 'include', 'eval', 'print', 'echo', 'exit']);
+
+/** An expression that does nothing as a statement (`$default;`, `return [$a, 'b'];`); closures are values. */
+function isPure(expr: PhpNode): boolean {
+  let pure = true;
+  walk(expr, (n) => {
+    if (EFFECTS.has(n.kind)) pure = false;
+  });
+  return pure && !isFunctionLike(expr);
+}
 
 function runExpression(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope): void {
   const line = lineOf(expr);
-  if (PURE_EXPRESSIONS.has(expr.kind)) return;
+  if (isPure(expr)) return;
   if (expr.kind === 'parenthesis') return runExpression(expr.inner, frame, ctx, table);
   if (expr.kind === 'assign') return runAssign(expr, frame, ctx, table);
   if (expr.kind === 'retif') {
