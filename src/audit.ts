@@ -185,6 +185,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
             parsed: loaded.schemaSources(),
             index: loaded.index,
             host: loaded.host,
+            serverVersion: version,
             commandTimeoutMs: config.database.commandTimeoutMs,
           });
           return { value: r, note: `${r.source}: ${r.schema.tables.length} tables. ${r.note}`.trim() };

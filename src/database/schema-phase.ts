@@ -37,6 +37,8 @@ export interface SchemaPhaseInput {
   /** The app's classes and evaluator host (config(), env()), when the project was loaded with them. */
   index?: ClassIndex;
   host?: EvalHost;
+  /** VERSION() of the server: the app's guards on it (around defaultStringLength) are decided with it. */
+  serverVersion?: string | null;
   /** Limit for the `command` source (default COMMAND_TIMEOUT_MS). */
   commandTimeoutMs?: number;
   /** Told how many statements are applied (progress lines). */

@@ -189,7 +189,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     config.database.migrations,
     files.php.map((f) => f.path),
   );
-  const providers = tracked(() => providerSchemaSettings(index, host, baseFolders));
+  const providers = tracked(() => providerSchemaSettings(index, host, undefined, baseFolders));
   const providerFiles = new Set(providers.deps.map(([path]) => path));
   const orderedMigrations = orderMigrationFiles(files.php, providers.value.folders);
   const migrationPaths = new Set(orderedMigrations.map((f) => f.path));

@@ -17,8 +17,51 @@ interface FoldTable extends Table {
 
 const lower = (s: string) => s.toLowerCase();
 
+/** Bytes per character at most, by character set (MariaDB's mbmaxlen). */
+const MAX_BYTES: Record<string, number> = {
+  utf8mb4: 4,
+  utf8: 3,
+  utf8mb3: 3,
+  utf16: 4,
+  utf16le: 4,
+  utf32: 4,
+  ucs2: 2,
+  big5: 2,
+  gbk: 2,
+  sjis: 2,
+  ujis: 3,
+  euckr: 2,
+};
+
+/** A VARCHAR's whole length in bytes may not pass 65,535 (the row limit). */
+const VARCHAR_MAX_BYTES = 65535;
+
+/** How the server stores what it cannot take as written (sql_mode), and the charset a table gets by default. */
+export interface FoldMode {
+  /** Strict: MariaDB refuses (error 1074); otherwise it converts (note 1246) and goes on. */
+  strict: boolean;
+  charset: string;
+}
+
 export class SchemaFold {
   private tables: FoldTable[] = [];
+  mode: FoldMode = { strict: true, charset: 'utf8mb4' };
+
+  /**
+   * A VARCHAR longer than its character set allows: MariaDB refuses it under a strict sql_mode and turns
+   * it into MEDIUMTEXT (LONGTEXT past 16 MB) otherwise, as it does with the same DDL.
+   */
+  private fit(t: FoldTable, column: Column): Column | string {
+    const m = /^varchar\((\d+)\)/.exec(column.type);
+    if (!m) return column;
+    const charset = lower(column.charset ?? t.charset ?? this.mode.charset).replace(/_.*$/, '');
+    const perChar = MAX_BYTES[charset] ?? 1;
+    const bytes = Number(m[1]) * perChar;
+    if (bytes <= VARCHAR_MAX_BYTES) return column;
+    if (this.mode.strict)
+      return `Column length too big for column '${column.name}' (max = ${Math.floor(VARCHAR_MAX_BYTES / perChar)}); use BLOB or TEXT instead`;
+    return { ...column, type: bytes <= 16777215 ? 'mediumtext' : 'longtext' };
+  }
 
   /** Starts from an existing schema (e.g. a loaded schema dump, introspected); FK-named indexes count as InnoDB's own. */
   static fromSchema(schema: Schema): SchemaFold {
@@ -92,7 +135,9 @@ export class SchemaFold {
     if (!t) return `Table '${table}' doesn't exist`;
     if (t.columns.some((c) => lower(c.name) === lower(column.name)))
       return `Duplicate column name '${column.name}'`;
-    return this.place(t, column, position);
+    const fitted = this.fit(t, column);
+    if (typeof fitted === 'string') return fitted;
+    return this.place(t, fitted, position);
   }
 
   private place(t: FoldTable, column: Column, position: Position): string | null {
@@ -121,6 +166,9 @@ export class SchemaFold {
     if (lower(column.name) !== lower(name) && t.columns.some((c) => lower(c.name) === lower(column.name))) {
       return `Duplicate column name '${column.name}'`;
     }
+    const fitted = this.fit(t, column);
+    if (typeof fitted === 'string') return fitted;
+    column = fitted;
     if (position) {
       t.columns.splice(i, 1);
       const err = this.place(t, column, position);

@@ -7,7 +7,8 @@ import type { EvalHost } from '../php/evaluate.js';
 import { withAppFunctions, type FunctionIndex } from '../php/functions.js';
 import { laravelHost, type LaravelKnowledge } from './host.js';
 
-export interface AppKnowledge extends Required<LaravelKnowledge> {
+export interface AppKnowledge extends Required<Pick<LaravelKnowledge, 'config' | 'env'>> {
+  configFileRead?: LaravelKnowledge['configFileRead'];
   /** The app's global functions (helpers.php and the like). */
   functions?: FunctionIndex;
 }

@@ -7,7 +7,7 @@
 import type { FileScope, PhpNode } from '../php/ast.js';
 import { classOf, type EvalHost } from '../php/evaluate.js';
 import type { TypeHost } from '../php/types.js';
-import { HostValue, Unknown, toPhpString, type PhpValue } from '../php/value.js';
+import { ClosureValue, HostValue, Unknown, toPhpString, type PhpValue } from '../php/value.js';
 import { laravelEnvValue } from './settings/dotenv.js';
 import { camel, classBasename, plural, singular, snake, studly } from './naming.js';
 
@@ -25,6 +25,12 @@ export class RawSql extends HostValue {
 export interface LaravelKnowledge {
   /** `config('a.b')`: the app's value (arrays for a prefix), or undefined when the app does not set it. */
   config?(key: string): PhpValue | undefined;
+  /**
+   * Whether the app's config file holding `key` was read: a key that file does not set is then null, as
+   * Laravel's config() returns (a package's mergeConfigFrom adds only its published keys, which the app's
+   * copy carries). Without it an unset key stays unknown.
+   */
+  configFileRead?(key: string): boolean;
   /** `env('X')` as the app would see it in production; undefined when unset, null when set to nothing. */
   env?(name: string): string | null | undefined;
 }
@@ -61,8 +67,12 @@ export function laravelHost(knows: LaravelKnowledge = {}): EvalHost {
           if (typeof key !== 'string') return undefined;
           const v = knows.config?.(key);
           if (v !== undefined) return v;
-          return args.length > 1 ? args[1] : undefined;
+          if (args.length > 1) return args[1];
+          return knows.configFileRead?.(key) ? null : undefined;
         }
+        case 'value':
+          // Laravel's value(): a closure is called (not followed here), anything else is itself.
+          return args.length >= 1 && !(args[0] instanceof ClosureValue) ? args[0] : undefined;
         case 'env': {
           const key = args[0];
           if (typeof key !== 'string') return undefined;

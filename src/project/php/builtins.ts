@@ -184,7 +184,69 @@ function strReplace(args: PhpValue[], node: PhpNode): PhpValue {
   return arrayFrom(subjects.map(([k, v]) => [k, one(v)]));
 }
 
+/** PHP's version_compare() order of the special words: dev < alpha = a < beta = b < RC = rc < # < pl = p. */
+function versionRank(part: string): number {
+  if (/^\d+$/.test(part)) return 4;
+  const word = part.toLowerCase();
+  if (word.startsWith('dev')) return 0;
+  if (word.startsWith('alpha') || word === 'a') return 1;
+  if (word.startsWith('beta') || word === 'b') return 2;
+  if (word.startsWith('rc')) return 3;
+  if (word === 'pl' || word === 'p') return 5;
+  return -1;
+}
+
+/** PHP's version_compare($a, $b): -1, 0 or 1 (canonical parts, numbers compared as numbers). */
+export function compareVersions(a: string, b: string): number {
+  const parts = (v: string) =>
+    v
+      .replace(/[-_+]/g, '.')
+      .replace(/(\d)([^\d.])/g, '$1.$2')
+      .replace(/([^\d.])(\d)/g, '$1.$2')
+      .split('.')
+      .filter((p) => p !== '');
+  const x = parts(a);
+  const y = parts(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const p = x[i];
+    const q = y[i];
+    // A missing part ranks below a number and above the pre-release words, as PHP compares them.
+    const rp = p === undefined ? (versionRank(q!) === 4 ? -2 : 3.5) : versionRank(p);
+    const rq = q === undefined ? (versionRank(p!) === 4 ? -2 : 3.5) : versionRank(q);
+    if (rp === 4 && rq === 4) {
+      const d = Number(p) - Number(q);
+      if (d !== 0) return d < 0 ? -1 : 1;
+    } else if (rp !== rq) return rp < rq ? -1 : 1;
+  }
+  return 0;
+}
+
+const VERSION_OPERATORS: Record<string, (c: number) => boolean> = {
+  '<': (c) => c < 0,
+  lt: (c) => c < 0,
+  '<=': (c) => c <= 0,
+  le: (c) => c <= 0,
+  '>': (c) => c > 0,
+  gt: (c) => c > 0,
+  '>=': (c) => c >= 0,
+  ge: (c) => c >= 0,
+  '==': (c) => c === 0,
+  eq: (c) => c === 0,
+  '!=': (c) => c !== 0,
+  '<>': (c) => c !== 0,
+  ne: (c) => c !== 0,
+};
+
 const BUILTINS: Record<string, Builtin> = {
+  version_compare: (args, node) => {
+    const [a, b, op] = args;
+    if (typeof a !== 'string' || typeof b !== 'string')
+      return new Unknown('version_compare() of non-strings', node);
+    const c = compareVersions(a, b);
+    if (op === undefined || op === null) return c;
+    const test = typeof op === 'string' ? VERSION_OPERATORS[op] : undefined;
+    return test ? test(c) : null;
+  },
   sprintf,
   implode,
   join: implode,

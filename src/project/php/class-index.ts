@@ -84,6 +84,24 @@ export class ClassIndex {
     }
   }
 
+  /**
+   * This index with the classes of more files that it does not already declare (an app class of the same
+   * name wins, as the autoloader would load the app's).
+   */
+  extendedWith(files: { path: string; ast: unknown }[]): ClassIndex {
+    const extra = files.filter((f) =>
+      summarizeFile(f.path, f.ast as PhpNode).classes.some((c) => !this.get(c.fqcn)),
+    );
+    if (extra.length === 0) return this;
+    const asts = new Map(extra.map((f) => [f.path, f.ast as PhpNode]));
+    const own: FileSummary = { file: '', classes: this.classes.map((d) => d.summary), functions: [] };
+    return new ClassIndex(
+      [own, ...extra.map((f) => summarizeFile(f.path, f.ast as PhpNode))],
+      (path) => asts.get(path) ?? this.ast(path),
+      this.host,
+    );
+  }
+
   get(fqcn: string | null | undefined): ClassDecl | undefined {
     return fqcn ? this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) : undefined;
   }

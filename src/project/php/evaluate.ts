@@ -40,6 +40,8 @@ export interface EvalHost {
   construct?(fqcn: string, args: PhpValue[], node: PhpNode): PhpValue | undefined;
   /** `$x->method(…)` on an object the host made (`DB::connection()->getDriverName()`). */
   callObject?(target: HostValue, method: string, args: PhpValue[], node: PhpNode): PhpValue | undefined;
+  /** The app's global function a call names (`name` as written, any case), for readers that run its body. */
+  declaredFunction?(name: string): { node: PhpNode; file: string; scope: FileScope } | undefined;
 }
 
 export interface EvalContext {

@@ -98,6 +98,7 @@ export function withAppFunctions(host: EvalHost, functions: FunctionIndex | unde
   let budget: CallBudget | null = null;
   const inNamespace = (namespace: string): EvalHost => ({
     ...host,
+    declaredFunction: (name) => functions.get(name),
     callFunction(name, args, node) {
       const hosted = host.callFunction?.(name, args, node);
       if (hosted !== undefined) return hosted;

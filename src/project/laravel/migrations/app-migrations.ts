@@ -15,6 +15,7 @@ import { defaultHost } from './frame.js';
 import { orderMigrationFiles, type MigrationOptions } from './index.js';
 import { baseMigrationFolders } from './folders.js';
 import { providerSchemaSettings } from './providers.js';
+import { connectionOptions } from './connection.js';
 import { dbConnectionFrom, laravelMajorFrom, laravelMinorFrom } from './version.js';
 
 export interface AppMigrationsInput {
@@ -25,6 +26,8 @@ export interface AppMigrationsInput {
   /** The app's classes; an index of `parsed` when absent. */
   index?: ClassIndex;
   host?: EvalHost;
+  /** VERSION() of the server the schema is built on, when a database is given. */
+  serverVersion?: string | null;
 }
 
 export interface AppMigrations {
@@ -42,11 +45,20 @@ export function appMigrations(input: AppMigrationsInput): AppMigrations {
     input.config.database.migrations,
     input.app.php.map((f) => f.path),
   );
-  const providers = providerSchemaSettings(index, host, base);
   const laravelMajor = laravelMajorFrom(input.app) ?? undefined;
   const laravelMinor = laravelMinorFrom(input.app) ?? undefined;
   const mariadbGrammar =
     (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app, input.config.envFile) === 'mariadb';
+  const serverVersion = input.serverVersion ?? null;
+  const providers = providerSchemaSettings(
+    index,
+    host,
+    {
+      driver: mariadbGrammar ? 'mariadb' : 'mysql',
+      version: serverVersion,
+    },
+    base,
+  );
   return {
     files: orderMigrationFiles(input.parsed, providers.folders),
     options: {
@@ -56,6 +68,8 @@ export function appMigrations(input: AppMigrationsInput): AppMigrations {
       laravelMajor,
       laravelMinor,
       mariadbGrammar,
+      connection: connectionOptions(host),
+      serverVersion,
       index,
       host,
     },

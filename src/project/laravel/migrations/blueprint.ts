@@ -5,7 +5,9 @@
 
 import { plural, snake } from '../naming.js';
 import { isKeyedArray, type PhpValue } from '../../php/value.js';
+import { RawSql } from '../host.js';
 import type { ModelKey } from './model-key.js';
+import type { ConnectionOptions } from './connection.js';
 
 export type Attrs = Record<string, PhpValue | undefined>;
 
@@ -48,6 +50,8 @@ export interface BuilderSettings {
   modelKey?: (fqcn: string) => ModelKey | null;
   /** Laravel before 5.8: morphs() is an unsigned int id before the type, indexed (id, type). */
   legacyMorphs?: boolean;
+  /** The connection's options (config/database.php): the defaults of every CREATE TABLE. */
+  connection?: ConnectionOptions;
   /** The app connects with Laravel 11+'s `mariadb` driver (MariaDbGrammar: native uuid, geometry subtypes). */
   mariadbGrammar: boolean;
 }
@@ -280,6 +284,13 @@ function str(v: PhpValue | undefined, what: string): string {
   throw new BlueprintError(`${what} must be a literal string`);
 }
 
+/** `name(80)` (quoted or not) as raw index SQL: the column and its prefix length; anything else is refused. */
+function keyPart(sql: string): { text: string; column: string; length: number | null } {
+  const m = /^\s*`?([A-Za-z0-9_$]+)`?\s*(?:\(\s*(\d+)\s*\))?\s*$/.exec(sql);
+  if (!m) throw new BlueprintError(`index on the expression ${sql} is not understood`);
+  return { text: sql, column: m[1], length: m[2] ? Number(m[2]) : null };
+}
+
 function strList(v: PhpValue | undefined, what: string): string[] {
   if (Array.isArray(v)) return v.map((x) => str(x, what));
   if (isKeyedArray(v)) return Object.values(v).map((x) => str(x, what));
@@ -300,6 +311,13 @@ export class BlueprintBuilder {
     private settings: BuilderSettings,
   ) {
     this.def = { table, creating, columns: [], commands: [], fullChange: settings.laravelMajor >= 11 };
+    // A CREATE TABLE carries the connection's engine, charset and collation unless the Blueprint sets its own.
+    const conn = settings.connection;
+    if (creating && conn) {
+      if (conn.engine) this.def.engine = conn.engine;
+      if (conn.charset) this.def.charset = conn.charset;
+      if (conn.collation) this.def.collation = conn.collation;
+    }
   }
 
   /** Laravel's createIndexName: `users_email_unique`. */
@@ -333,9 +351,24 @@ export class BlueprintBuilder {
     line: number,
     algorithm?: PhpValue,
   ): Command {
-    const cols = strList(columns, 'index columns');
-    const index = name === null || name === undefined ? this.indexName(type, cols) : str(name, 'index name');
-    return this.command(type, { index, columns: cols, algorithm: algorithm ?? null }, line);
+    // `DB::raw('title(80)')`: a key part on a prefix of the column; Laravel names the index after the text.
+    const parts = (
+      Array.isArray(columns) ? columns : isKeyedArray(columns) ? Object.values(columns) : [columns]
+    ).map((c) =>
+      c instanceof RawSql
+        ? keyPart(c.sql)
+        : { text: str(c, 'index columns'), column: str(c, 'index columns'), length: null },
+    );
+    const cols = parts.map((p) => p.column);
+    const index =
+      name === null || name === undefined
+        ? this.indexName(
+            type,
+            parts.map((p) => p.text),
+          )
+        : str(name, 'index name');
+    const subParts = parts.some((p) => p.length !== null) ? parts.map((p) => p.length) : null;
+    return this.command(type, { index, columns: cols, subParts, algorithm: algorithm ?? null }, line);
   }
 
   private dropIndexCommand(

@@ -12,7 +12,11 @@ import { HostValue, type PhpValue } from '../../php/value.js';
 
 /** A database connection object (what `DB::connection()` returns). */
 export class DbConnection extends HostValue {
-  constructor(readonly driver: string) {
+  constructor(
+    readonly driver: string,
+    /** VERSION() of the server the schema is built on, when a database is given. */
+    readonly serverVersion: string | null = null,
+  ) {
     super();
   }
 }
@@ -23,6 +27,18 @@ export class BlueprintRef extends HostValue {
     super();
   }
 }
+
+/** The connection's PDO object (`DB::connection()->getPdo()`). */
+export class PdoHandle extends HostValue {
+  constructor(readonly conn: DbConnection) {
+    super();
+  }
+}
+
+/** PDO::ATTR_DRIVER_NAME: PDO's driver is `mysql` for MySQL and MariaDB alike. */
+const PDO_ATTR_DRIVER_NAME = 16;
+/** PDO::ATTR_SERVER_VERSION: the server's VERSION() text (mysqlnd gives MariaDB's as VERSION() does). */
+const PDO_ATTR_SERVER_VERSION = 4;
 
 const DB = new Set(['db', 'illuminate\\support\\facades\\db']);
 const SCHEMA = new Set(['schema', 'illuminate\\support\\facades\\schema']);
@@ -35,14 +51,19 @@ function connectionAnswer(conn: DbConnection, method: string, args: PhpValue[]):
       return args[0] === 'driver' ? conn.driver : args[0] === 'prefix' ? '' : undefined;
     case 'gettableprefix':
       return '';
+    case 'getpdo':
+    case 'getreadpdo':
+      return new PdoHandle(conn);
+    case 'getserverversion':
+      return conn.serverVersion ?? undefined;
     default:
       return undefined;
   }
 }
 
-/** The host with the connection's driver known. */
-export function withDriver(host: EvalHost, driver: string): EvalHost {
-  const conn = new DbConnection(driver);
+/** The host with the connection's driver known (and the server's version, when a database is given). */
+export function withDriver(host: EvalHost, driver: string, serverVersion: string | null = null): EvalHost {
+  const conn = new DbConnection(driver, serverVersion);
   return {
     ...host,
     callStatic(fqcn, method, args, node) {
@@ -61,11 +82,59 @@ export function withDriver(host: EvalHost, driver: string): EvalHost {
         const m = method.toLowerCase();
         return m === 'gettable' ? target.table : m === 'getprefix' ? '' : undefined;
       }
+      if (target instanceof PdoHandle) {
+        if (method.toLowerCase() !== 'getattribute') return undefined;
+        const { driver, serverVersion } = target.conn;
+        if (args[0] === PDO_ATTR_DRIVER_NAME)
+          return driver === 'mysql' || driver === 'mariadb' ? 'mysql' : undefined;
+        if (args[0] === PDO_ATTR_SERVER_VERSION) return serverVersion ?? undefined;
+        return undefined;
+      }
       if (target instanceof DbConnection) {
         if (method.toLowerCase() === 'getconnection') return target;
         return connectionAnswer(target, method, args);
       }
       return host.callObject?.(target, method, args, node);
+    },
+  };
+}
+
+/** What the schema state answers: hasTable/hasColumn/hasColumns/hasIndex on the schema built so far. */
+export interface SchemaState {
+  hasTable(name: string): boolean;
+  hasColumn(table: string, column: string): boolean;
+  hasIndex(table: string, name: string): boolean;
+}
+
+/**
+ * The host with `Schema::hasTable()` and the like answered from the migrations run so far, so a guard
+ * passed as a value (`rescue_if(Schema::hasColumn('a', 'b'), …)`, `$exists = Schema::hasTable('a')`) is
+ * decided as MariaDB would at that point.
+ */
+export function withSchemaState(host: EvalHost, state: SchemaState): EvalHost {
+  return {
+    ...host,
+    callStatic(fqcn, method, args, node) {
+      if (SCHEMA.has(fqcn.toLowerCase())) {
+        const [table, second] = args;
+        switch (method.toLowerCase()) {
+          case 'hastable':
+            if (typeof table === 'string') return state.hasTable(table);
+            break;
+          case 'hascolumn':
+            if (typeof table === 'string' && typeof second === 'string')
+              return state.hasColumn(table, second);
+            break;
+          case 'hascolumns':
+            if (typeof table === 'string' && Array.isArray(second))
+              return second.every((c) => state.hasColumn(table, String(c)));
+            break;
+          case 'hasindex':
+            if (typeof table === 'string' && typeof second === 'string') return state.hasIndex(table, second);
+            break;
+        }
+      }
+      return host.callStatic?.(fqcn, method, args, node);
     },
   };
 }

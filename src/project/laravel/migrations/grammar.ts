@@ -180,6 +180,38 @@ export function changedColumn(current: Column, def: ColumnDef): Column {
   return out;
 }
 
+/**
+ * The Blueprint types Laravel 10 and older can `->change()`: those with a Doctrine DBAL type (bigInteger
+ * → bigint, mediumText/longText → text with a length, binary → blob, uuid → guid, the rest by name).
+ * Any other (double, char, enum, tinyInteger, timestamp, year…) fails with Doctrine's "Unknown column
+ * type" (checked against Laravel 8.83 on MariaDB).
+ */
+const DOCTRINE_TYPES = new Set([
+  'bigInteger',
+  'smallInteger',
+  'integer',
+  'string',
+  'text',
+  'mediumText',
+  'longText',
+  'binary',
+  'uuid',
+  'boolean',
+  'date',
+  'dateTime',
+  'dateTimeTz',
+  'decimal',
+  'float',
+  'json',
+  'time',
+]);
+
+/** Doctrine's float is DOUBLE PRECISION without total and places: `float('x', 6, 2)->change()` is `double`. */
+function doctrineFloat(def: ColumnDef): ColumnDef {
+  if (def.type !== 'float') return def;
+  return { ...def, type: 'double', attrs: { ...def.attrs, total: null, places: null, precision: null } };
+}
+
 export interface FoldError {
   line: number;
   message: string;
@@ -204,6 +236,18 @@ export function applyBlueprint(fold: SchemaFold, bp: BlueprintDef, file: string,
 
   const added = bp.columns.filter((c) => !c.attrs.change);
   const changed = bp.columns.filter((c) => c.attrs.change);
+  if (!bp.fullChange) {
+    // Laravel compiles the whole Blueprint before running any of it: one refused change runs nothing.
+    const refused = changed.find((c) => !DOCTRINE_TYPES.has(c.type));
+    if (refused) {
+      fail(
+        refused.line,
+        `Unknown column type "${refused.type.toLowerCase()}" requested: Laravel before 11 changes columns ` +
+          'through Doctrine DBAL, which has no such type, so nothing of this Blueprint runs',
+      );
+      return errors;
+    }
+  }
   if (bp.creating) {
     const origin: Location = { file, line };
     if (fail(line, fold.createTable(table, { ...tableOptions, origin }))) return errors;
@@ -224,7 +268,7 @@ export function applyBlueprint(fold: SchemaFold, bp: BlueprintDef, file: string,
         continue;
       }
       const next = {
-        ...(bp.fullChange ? toColumn(def) : changedColumn(current, def)),
+        ...(bp.fullChange ? toColumn(def) : changedColumn(current, doctrineFloat(def))),
         origin: { file, line: def.line },
       };
       fail(def.line, fold.replaceColumn(table, def.name, next));
@@ -281,6 +325,12 @@ function makeIndex(type: string, name: string, columns: string[]): Index {
   return { name, columns, unique: type === 'unique', kind: 'btree' };
 }
 
+function withSubParts(index: Index, a: Attrs): Index {
+  const parts = a.subParts;
+  if (Array.isArray(parts)) index.subParts = parts.map((p) => (typeof p === 'number' ? p : null));
+  return index;
+}
+
 function strs(v: PhpValue | undefined): string[] {
   return Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)];
 }
@@ -301,7 +351,7 @@ function applyCommand(
     case 'primary':
     case 'fulltext':
     case 'spatialIndex':
-      fail(at, fold.addIndex(table, makeIndex(cmd.name, String(a.index), strs(a.columns))));
+      fail(at, fold.addIndex(table, withSubParts(makeIndex(cmd.name, String(a.index), strs(a.columns)), a)));
       return null;
     case 'foreign': {
       if (!isSet(a.on)) {

@@ -22,6 +22,8 @@ import { defaultHost } from './frame.js';
 import { indexOfFiles } from '../../php/class-index.js';
 import { modelKey } from './model-key.js';
 import { withDriver } from './driver.js';
+import { withVendorClasses } from './vendor-classes.js';
+import { SERVER_DEFAULT_CONNECTION, type ConnectionOptions } from './connection.js';
 
 export const MIGRATIONS_DIR = 'database/migrations';
 
@@ -77,6 +79,10 @@ export interface MigrationOptions {
   laravelMinor?: number;
   /** The app uses Laravel 11+'s `mariadb` connection driver. */
   mariadbGrammar?: boolean;
+  /** VERSION() of the server the schema is built on, when a database is given (guards on it are decided). */
+  serverVersion?: string | null;
+  /** The default connection's options (sql_mode strictness, engine, charset, collation); the server's when absent. */
+  connection?: ConnectionOptions;
   /**
    * The app's classes, the migrations' included: constants, property defaults, traits and parents the
    * migrations use. An index of the migration files alone when absent.
@@ -99,11 +105,18 @@ export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptio
       options.laravelMajor !== undefined &&
       (options.laravelMajor < 5 || (options.laravelMajor === 5 && (options.laravelMinor ?? 0) < 8)),
     mariadbGrammar: options.mariadbGrammar ?? false,
+    connection: options.connection,
   };
+  const connection = options.connection ?? SERVER_DEFAULT_CONNECTION;
+  fold.mode = { strict: connection.strict, charset: connection.charset ?? fold.mode.charset };
   const budget = new WorkBudget();
   const ordered = orderMigrationFiles(files, options.folders);
-  const host = withDriver(options.host ?? defaultHost(), settings.mariadbGrammar ? 'mariadb' : 'mysql');
-  const index = options.index ?? indexOfFiles(ordered, host);
+  const host = withDriver(
+    options.host ?? defaultHost(),
+    settings.mariadbGrammar ? 'mariadb' : 'mysql',
+    options.serverVersion ?? null,
+  );
+  const index = withVendorClasses(options.index ?? indexOfFiles(ordered, host));
   settings.modelKey = (fqcn) => modelKey(index, fqcn, host);
   for (const file of ordered) {
     if (budget.spent) {

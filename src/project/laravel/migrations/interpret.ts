@@ -20,12 +20,14 @@ import {
   nameOf,
   paramName,
   variableName,
+  walk,
   type PhpNode,
 } from '../../php/ast.js';
 import { CallBudget, bindArguments, ownCallTarget, resolveCall, type CallTarget } from '../../php/calls.js';
 import type { ClassIndex, FoundMethod } from '../../php/class-index.js';
-import { evaluateArgs, type EvalHost } from '../../php/evaluate.js';
-import { ClosureValue, entriesOf, looseEquals } from '../../php/value.js';
+import { classOf, evaluateArgs, type EvalHost } from '../../php/evaluate.js';
+import { ClosureValue, entriesOf, looseEquals, strictEquals, type PhpValue } from '../../php/value.js';
+import { bindParameters } from '../../php/calls.js';
 import {
   BlueprintBuilder,
   BlueprintError,
@@ -37,7 +39,7 @@ import { LimitReached, WorkBudget } from './budget.js';
 import { chainOf, describeChain, thisProperty, type Link, type MigrationChain } from './chain.js';
 import { Frame, NotStatic, argsOf, defaultHost, isTrue, valueOf, type Scope } from './frame.js';
 import { applyBlueprint } from './grammar.js';
-import { BlueprintRef } from './driver.js';
+import { BlueprintRef, withSchemaState } from './driver.js';
 import { findMigrationClass } from './migration-class.js';
 import { indexOfFiles } from '../../php/class-index.js';
 import { attributeProblems, touchOf } from './touched.js';
@@ -125,7 +127,7 @@ function stringArg(args: Args, i: number, what: string, node: PhpNode): string {
 }
 
 export function runMigration(program: PhpNode, ctx: MigrationContext): void {
-  const host = ctx.host ?? defaultHost();
+  const host = withSchemaState(ctx.host ?? defaultHost(), ctx.fold);
   const found =
     (ctx.index ? findMigrationClass(ctx.index, ctx.file) : null) ??
     findMigrationClass(indexOfFiles([{ path: ctx.file, ast: program }], host), ctx.file);
@@ -234,6 +236,8 @@ function runOneStatement(st: PhpNode, frame: Frame, ctx: Run, table?: TableScope
       case 'continue':
         throw new Continue();
       case 'return':
+        // `return rescue_if(…)` / `return $this->make()`: what the returned expression does still happens.
+        if (st.expr) runExpression(st.expr, frame, ctx, table);
         throw new Stop();
       case 'inline':
       case 'noop':
@@ -358,9 +362,29 @@ function closureFrame(fn: PhpNode, frame: Frame): Frame {
   return frame.with(inner);
 }
 
+/** What may change something when evaluated: calls, object creation, assignments, output. */
+const EFFECTS = new Set(['call', 'new', 'assign', 'post', 'pre', 'include', 'eval', 'print', 'echo', 'exit']);
+
+/** An expression that does nothing as a statement (`$default;`, `return [$a, 'b'];`); closures are values. */
+function isPure(expr: PhpNode): boolean {
+  let pure = true;
+  walk(expr, (n) => {
+    if (EFFECTS.has(n.kind)) pure = false;
+  });
+  return pure && !isFunctionLike(expr);
+}
+
 function runExpression(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope): void {
   const line = lineOf(expr);
+  if (isPure(expr)) return;
+  if (expr.kind === 'parenthesis') return runExpression(expr.inner, frame, ctx, table);
   if (expr.kind === 'assign') return runAssign(expr, frame, ctx, table);
+  if (expr.kind === 'retif') {
+    const branch = condition(expr.test, frame, ctx) ? (expr.trueExpr ?? expr.test) : expr.falseExpr;
+    return runExpression(branch, frame, ctx, table);
+  }
+  if (expr.kind === 'match') return runMatch(expr, frame, ctx, table);
+  if (expr.kind === 'call' && expr.what?.kind === 'name' && runFunctionCall(expr, frame, ctx, table)) return;
   const called = expr.kind === 'call' ? variableName(expr.what) : null;
   const callee = called !== null ? frame.vars.get(called) : undefined;
   if (callee instanceof ClosureValue) return runClosureCall(callee, expr, frame, ctx, table);
@@ -380,7 +404,7 @@ function runExpression(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope
   }
   const facade = schemaFacade(chain, ctx);
   if (facade) return runSchemaCall(facade, frame, ctx, line, table);
-  const own = ownCallTarget(expr);
+  const own = ownCallTarget(expr) ?? classCallTarget(expr, frame);
   if (own && runOwnCall(own, expr, frame, ctx, table)) return;
   const cls = classNameOf(chain.root);
   if (cls && baseName(cls) === 'DB') {
@@ -396,6 +420,104 @@ function runExpression(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope
     if (first && DATA_FACADE_METHODS.has(first.method)) return;
   }
   problemAt(ctx, line, `call to ${describeChain(chain)} is not understood in a migration`, 'call');
+}
+
+/** `match (DB::getDriverName()) { 'mysql' => $table->…, … }` as a statement: the matching arm runs. */
+function runMatch(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope): void {
+  const value = valueOf(expr.cond, frame);
+  let fallback: PhpNode | null = null;
+  for (const arm of children(expr, 'arms')) {
+    const conds = arm.conds as PhpNode[] | null;
+    if (!conds) {
+      fallback = arm.body;
+      continue;
+    }
+    if (conds.some((c) => strictEquals(value, valueOf(c, frame)) === true))
+      return runExpression(arm.body, frame, ctx, table);
+  }
+  if (fallback) return runExpression(fallback, frame, ctx, table);
+  // PHP throws UnhandledMatchError: the migration stops there.
+  problemAt(ctx, lineOf(expr), 'no arm of the match fits: PHP throws UnhandledMatchError', 'match');
+}
+
+/**
+ * A function call as a statement: Laravel's `rescue($callback)` runs the callback (its exception is
+ * swallowed); an app function (`rescue_if($cond, function () use ($table) {…})`) runs its body as
+ * migration statements with the arguments bound, closures included. False for any other function.
+ */
+function runFunctionCall(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope): boolean {
+  const name = String(expr.what.name).replace(/^\\/, '');
+  const argNodes = children(expr, 'arguments');
+  if (name.toLowerCase() === 'rescue') {
+    const callback = argNodes[0] ? valueOf(argNodes[0], frame) : null;
+    if (!(callback instanceof ClosureValue)) throw new NotStatic(argNodes[0] ?? expr, 'rescue() callback');
+    runClosure(callback, [], frame, ctx, table);
+    return true;
+  }
+  const decl = frame.env.host.declaredFunction?.(name);
+  if (!decl) return false;
+  const { calls } = frame.env;
+  if (!calls.enter(`function ${name.toLowerCase()}`)) {
+    problemAt(ctx, lineOf(expr), `${name}(): calls nest too deep or repeat, not followed`, 'call');
+    return true;
+  }
+  try {
+    const params = children(decl.node, 'arguments').map((p) => ({
+      name: paramName(p) ?? '',
+      default: p.value ?? null,
+      variadic: p.variadic === true,
+    }));
+    const evalCtx = { scope: decl.scope, file: decl.file, host: frame.env.host };
+    const args = evaluateArgs(argNodes, frame.eval);
+    // A closure passed on runs where it was written (its class, imports and captured variables).
+    for (const v of [...args.positional, ...Object.values(args.named)])
+      if (v instanceof ClosureValue) madeIn.set(v.node, { frame, file: ctx.file });
+    const vars = bindParameters(params, args, evalCtx);
+    const inner = new Frame(frame.env, frame.decl, frame.self, vars, evalCtx);
+    const here = decl.file === ctx.file ? ctx : { ...ctx, file: decl.file };
+    try {
+      runBlock(bodyStatements(decl.node), inner, here, table && tableIn(vars, table));
+    } catch (err) {
+      if (!(err instanceof Stop || err instanceof Break || err instanceof Continue)) throw err;
+    }
+  } finally {
+    calls.leave();
+  }
+  return true;
+}
+
+/**
+ * The Blueprint scope inside code that received the Blueprint as a value (a closure's `use ($table)`, a
+ * function's parameter): the variable that holds it names it there.
+ */
+function tableIn(vars: Map<string, PhpValue>, table: TableScope): TableScope {
+  for (const [name, v] of vars)
+    if (v instanceof BlueprintRef && v.table === table.builder.def.table)
+      return newTable(name, table.builder);
+  return table;
+}
+
+/** The frame a closure passed to a followed function was written in. */
+const madeIn = new WeakMap<PhpNode, { frame: Frame; file: string }>();
+
+/** Runs a closure value with these arguments, in the scope it captured; `return` ends it. */
+function runClosure(held: ClosureValue, args: PhpValue[], caller: Frame, run: Run, table?: TableScope): void {
+  const fn = held.node;
+  const origin = madeIn.get(fn);
+  const frame = origin?.frame ?? caller;
+  const ctx = origin && origin.file !== run.file ? { ...run, file: origin.file } : run;
+  if (!isFunctionLike(fn)) return;
+  const vars = fn.kind === 'arrowfunc' ? new Map(frame.vars) : new Map(held.captured);
+  children(fn, 'arguments').forEach((param, i) => {
+    const name = paramName(param);
+    if (name !== null)
+      vars.set(name, i < args.length ? args[i] : param.value ? valueOf(param.value, frame) : null);
+  });
+  try {
+    runBlock(bodyStatements(fn), frame.with(vars), ctx, table && tableIn(vars, table));
+  } catch (err) {
+    if (!(err instanceof Stop)) throw err;
+  }
 }
 
 /** `$createTable('posts')`: a closure held in a variable runs with its parameters bound; `return` ends it. */
@@ -462,6 +584,14 @@ function runOwnCall(
   return true;
 }
 
+/** `Helper::method(…)` on a class the index holds (the app's, or a known vendor class): followed as a helper. */
+function classCallTarget(expr: PhpNode, frame: Frame): { target: CallTarget; method: string } | null {
+  const what = expr.what;
+  if (what?.kind !== 'staticlookup' || what.offset?.kind !== 'identifier') return null;
+  const cls = classOf(what.what, frame.eval);
+  return cls && frame.env.index.get(cls) ? { target: cls, method: nameOf(what.offset) ?? '' } : null;
+}
+
 /** The helper's parameter that receives the Blueprint (`$this->addAudit($table)`), as its table scope. */
 function passedTable(found: FoundMethod, argNodes: PhpNode[], table: TableScope): TableScope | undefined {
   for (const [i, arg] of argNodes.entries()) {
@@ -492,6 +622,17 @@ function runAssign(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope): v
       }
     }
     table?.fluents.delete(variable);
+    // `$done = Schema::table('x', fn…)`: the call runs; its value (void) is null.
+    const facade = expr.right.kind === 'call' ? chainOf(expr.right) : null;
+    const schemaCall = facade ? schemaFacade(facade, ctx) : null;
+    if (
+      schemaCall &&
+      ['create', 'table', 'rename', 'drop', 'dropIfExists', 'dropColumns'].includes(schemaCall[0]?.method)
+    ) {
+      runExpression(expr.right, frame, ctx, table);
+      frame.vars.set(variable, null);
+      return;
+    }
     frame.vars.set(variable, ctx.budget.value(valueOf(expr.right, frame)));
     return;
   }

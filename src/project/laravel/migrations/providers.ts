@@ -20,7 +20,9 @@ import {
 } from '../../php/ast.js';
 import type { ClassDecl, ClassIndex } from '../../php/class-index.js';
 import { evaluate, type EvalContext, type EvalHost } from '../../php/evaluate.js';
-import { entriesOf, firstUnknown, type PhpValue } from '../../php/value.js';
+import { entriesOf, firstUnknown, truthy, type PhpValue } from '../../php/value.js';
+import { withDriver } from './driver.js';
+import { withVendorClasses } from './vendor-classes.js';
 import { MIGRATIONS_DIR } from './index.js';
 import { normalizeAppPath } from '../../../config/app-path.js';
 
@@ -115,17 +117,53 @@ function known(v: PhpValue): boolean {
   return firstUnknown(v) === null;
 }
 
-/** Folders and string length set by the app's service providers. Pure: the index holds the app's code. */
+/** The `if` tests on the way from `root` to `target`, with the branch that leads to it. */
+function guardsOf(root: PhpNode, target: PhpNode): { test: PhpNode; taken: boolean }[] | null {
+  if (root === target) return [];
+  for (const [key, value] of Object.entries(root)) {
+    if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments') continue;
+    const kids = Array.isArray(value) ? value : [value];
+    for (const kid of kids) {
+      if (!kid || typeof kid !== 'object' || typeof (kid as PhpNode).kind !== 'string') continue;
+      const below = guardsOf(kid as PhpNode, target);
+      if (below === null) continue;
+      if (root.kind === 'if' && (key === 'body' || key === 'alternate'))
+        return [{ test: root.test as PhpNode, taken: key === 'body' }, ...below];
+      return below;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the `if` guards around a call let it run: a guard that cannot be known (a server version
+ * without a database) is taken as passing, as the call is then the app's intent on the servers it names.
+ */
+function guardsPass(method: PhpNode, call: PhpNode, ctx: EvalContext): boolean {
+  for (const { test, taken } of guardsOf(method, call) ?? []) {
+    const v = truthy(evaluate(test, ctx));
+    if (typeof v === 'boolean' && v !== taken) return false;
+  }
+  return true;
+}
+
+/**
+ * Folders and string length set by the app's service providers. Pure: the index holds the app's code;
+ * `server` is the connection's driver and, when a database is given, its version (guards such as
+ * `version_compare($pdo->getAttribute(PDO::ATTR_SERVER_VERSION), '5.7.7', '<')` are decided with it).
+ */
 export function providerSchemaSettings(
-  index: ClassIndex,
+  appIndex: ClassIndex,
   host?: EvalHost,
+  server: { driver: string; version: string | null } = { driver: 'mysql', version: null },
   base: readonly string[] = [MIGRATIONS_DIR],
 ): ProviderSchemaSettings {
+  const index = withVendorClasses(appIndex);
   const folders = [...base];
   const problems: Problem[] = [];
   let defaultStringLength: number | null = null;
   let defaultMorphKeyType: ProviderSchemaSettings['defaultMorphKeyType'] = null;
-  const evalHost = withPathHelpers(host);
+  const evalHost = withPathHelpers(withDriver(host ?? {}, server.driver, server.version));
   // Providers in file order, so the result does not depend on how the index lists them.
   const providers = serviceProviders(index).sort((a, b) =>
     a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1,
@@ -165,6 +203,7 @@ export function providerSchemaSettings(
               construct: 'Schema::defaultMorphKeyType',
             });
         } else if (isDefaultStringLength(n)) {
+          if (!guardsPass(node, n, ctx)) return;
           const v = evaluate(children(n, 'arguments')[0], ctx);
           if (typeof v === 'number') defaultStringLength = v;
           else

@@ -12,7 +12,11 @@ import type { LaravelKnowledge } from '../host.js';
 import { configInConfigFile, evaluateConfigFile } from './config-file.js';
 import type { ConfigTree } from './config-php.js';
 
-export type ConfigLookup = (key: string) => PhpValue | undefined;
+export interface ConfigLookup {
+  (key: string): PhpValue | undefined;
+  /** Whether the config file holding `key` was read (so a key it does not set is null). */
+  fileRead(key: string): boolean;
+}
 
 export interface ConfigLookupOptions {
   functions?: FunctionIndex;
@@ -36,9 +40,14 @@ export function configLookup(
       out = withValueAt(out, prefix.split('.'), new Unknown(`config/${prefix}.php did not parse`, null));
     return out;
   };
-  return (key) => {
+  const lookup = (key: string): PhpValue | undefined => {
     if (!key) return undefined;
     all ??= load();
     return valueAt(all, key.split('.'));
   };
+  const fileRead = (key: string): boolean => {
+    const file = lookup(key.split('.')[0]);
+    return file !== undefined && !(file instanceof Unknown);
+  };
+  return Object.assign(lookup, { fileRead });
 }

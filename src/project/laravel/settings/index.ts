@@ -328,5 +328,5 @@ export function resolveSettings(input: SettingsInput): SettingsResult {
   problems.push(...server.problems);
   const env = (name: string) => resolver.env(name);
   const config = configLookup(tree, env, { functions, unreadable });
-  return { settings, problems, app: { config, env, functions } };
+  return { settings, problems, app: { config, env, functions, configFileRead: config.fileRead } };
 }
