@@ -1,37 +1,22 @@
 /** `perf-audit cleanup --db URL [--dry-run]`: what a killed run left on a server, removed (leftovers.ts). */
 
-import { parseArgs } from 'node:util';
+import { dbSubcommandArgs } from './db-subcommand.js';
 
 export async function cleanupCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const err = (line: string) => process.stderr.write(`${line}\n`);
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: { db: { type: 'string' }, 'dry-run': { type: 'boolean' } },
-    }));
-  } catch (e) {
-    err(`perf-audit cleanup: ${e instanceof Error ? e.message : String(e)}`);
-    return 2;
-  }
-  const url = values.db ?? env['PERF_AUDIT_DB_URL'];
-  if (!url || url === 'none') {
-    err('perf-audit cleanup: --db URL is required (mysql://user:pass@host:port)');
-    return 2;
-  }
-  const [{ parseDbUrl, redactDbUrl }, { cleanupLeftovers }] = await Promise.all([
+  const args = await dbSubcommandArgs(
+    'cleanup',
+    argv,
+    env,
+    { db: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    'mysql://user:pass@host:port',
+  );
+  if (typeof args === 'number') return args;
+  const { url, parsed, values } = args;
+  const [{ redactDbUrl }, { cleanupLeftovers }] = await Promise.all([
     import('../database/connection.js'),
     import('./leftovers.js'),
   ]);
-  let parsed;
-  try {
-    parsed = parseDbUrl(url);
-  } catch (e) {
-    err(`perf-audit cleanup: ${e instanceof Error ? e.message : String(e)}`);
-    return 2;
-  }
   const dry = values['dry-run'] === true;
   try {
     const r = await cleanupLeftovers(parsed, dry);

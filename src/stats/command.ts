@@ -4,43 +4,25 @@
  */
 
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { dbSubcommandArgs } from '../lifecycle/db-subcommand.js';
 import { DEFAULT_STATS_FILE, serializeStats } from './model.js';
 
 export async function statsCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const err = (line: string) => process.stderr.write(`${line}\n`);
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        db: { type: 'string' },
-        database: { type: 'string' },
-        output: { type: 'string' },
-      },
-    }));
-  } catch (e) {
-    err(`perf-audit stats: ${e instanceof Error ? e.message : String(e)}`);
-    return 2;
-  }
-  const url = values.db ?? env['PERF_AUDIT_DB_URL'];
-  if (!url || url === 'none') {
-    err('perf-audit stats: --db URL is required (mysql://user:pass@host:port/database)');
-    return 2;
-  }
-  const [{ connect, parseDbUrl, redactDbUrl }, { collectStats }] = await Promise.all([
+  const args = await dbSubcommandArgs(
+    'stats',
+    argv,
+    env,
+    { db: { type: 'string' }, database: { type: 'string' }, output: { type: 'string' } },
+    'mysql://user:pass@host:port/database',
+  );
+  if (typeof args === 'number') return args;
+  const { url, parsed } = args;
+  const values = args.values as { database?: string; output?: string };
+  const [{ connect, redactDbUrl }, { collectStats }] = await Promise.all([
     import('../database/connection.js'),
     import('./collect.js'),
   ]);
-  let parsed;
-  try {
-    parsed = parseDbUrl(url);
-  } catch (e) {
-    err(`perf-audit stats: ${e instanceof Error ? e.message : String(e)}`);
-    return 2;
-  }
   const database = values.database ?? parsed.database;
   if (!database) {
     err('perf-audit stats: name the database: --database NAME, or mysql://…/NAME in --db');
