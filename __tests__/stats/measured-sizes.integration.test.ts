@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createScratchDatabase, parseDbUrl } from '../../src/database/connection.js';
 import { runPlannerPhase } from '../../src/database/planner.js';
-import type { Index, Schema, Table } from '../../src/schema/model.js';
 import { renderCreateTable } from '../../src/schema/ddl.js';
 import type { QueryShape } from '../../src/project/model.js';
 import { finalize } from '../../src/rules/finalize.js';
 import { indexesRules } from '../../src/rules/groups/indexes.js';
 import { capSmallTables } from '../../src/stats/small-tables.js';
 import { loadStatistics } from '../../src/stats/load.js';
+import { schemaOf } from '../indexes/fixture-case.js';
 import { DB_URL, contextWith, seedConfig, shape } from '../indexes/seed.js';
 
 interface Case {
@@ -31,26 +31,6 @@ interface Case {
 const fixtures = JSON.parse(
   readFileSync(join(process.cwd(), '__tests__/fixtures/stats/measured-sizes.json'), 'utf8'),
 ) as Record<'trigger' | 'pass', Case>;
-
-function schemaOf(c: Case): Schema {
-  const tables: Table[] = Object.entries(c.tables).map(([name, t]) => ({
-    name,
-    columns: Object.entries(t.columns).map(([col, type]) => ({
-      name: col,
-      type: type.replace(/ NULL$/, ''),
-      nullable: type.endsWith(' NULL'),
-      default: null,
-    })),
-    indexes: t.indexes.map(([n, columns, kind]): Index => ({
-      name: n,
-      columns,
-      unique: kind === 'primary' || kind === 'unique',
-      primary: kind === 'primary',
-    })),
-    foreignKeys: [],
-  }));
-  return { source: 'static', tables };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'pa-stats-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
