@@ -125,6 +125,370 @@ function describeAccess(a) {
 
 /***/ }),
 
+/***/ 27256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pv: () => (/* binding */ indexCandidates),
+  r8: () => (/* binding */ mergeIndexCandidates),
+  k8: () => (/* binding */ usablePlan)
+});
+
+// UNUSED EXPORTS: planNeedsHelp
+
+// EXTERNAL MODULE: ./src/schema/model.ts
+var model = __webpack_require__(52442);
+// EXTERNAL MODULE: ./src/schema/index-match.ts
+var index_match = __webpack_require__(61551);
+;// CONCATENATED MODULE: ./src/schema/table-index-plan.ts
+/**
+ * One index plan per table: the smallest set of indexes that serves every query's need on it.
+ * A composite index serves each of its leftmost prefixes, so `user_id = ?`, `user_id = ? AND status = ?` and
+ * `user_id = ? ORDER BY created_at` can share indexes when their columns nest. Pure: no database; the planner
+ * proves the merged indexes and PA101 reports one finding per index.
+ */
+
+
+const lower = (s) => s.toLowerCase();
+/** The parts of a single query's proposal: the columns its demand fixes, then the ordered rest. */
+function needSpecOf(d, columns) {
+    const fixed = new Set([...d.equality, ...d.inList].map(lower));
+    const cols = columns.map(lower);
+    let k = 0;
+    while (k < cols.length && fixed.has(cols[k]))
+        k++;
+    return { equality: cols.slice(0, k), tail: cols.slice(k) };
+}
+const BOOLEAN_TYPE = /^(tinyint\(1\)|boolean|bool|bit\(1\))/i;
+const TYPE_NAME = /(^|_)type$/i;
+const STATUS_NAME = /(^|_)(status|state)$/i;
+/**
+ * How well a column narrows an equality lookup, from what the schema says (lower is more selective):
+ * 0 unique, 1 a key of another row (`*_id`, foreign key, uuid), 2 anything else, 3 enum and status-like,
+ * 4 boolean and `*_type` (a handful of values: never the lead of a composite index).
+ */
+function selectivityRank(table, column) {
+    const name = lower(column);
+    const col = (0,model/* findColumn */.k)(table, name);
+    const type = col?.type ?? '';
+    if (BOOLEAN_TYPE.test(type) || TYPE_NAME.test(name))
+        return 4;
+    if (/^(enum|set)\(/i.test(type) || STATUS_NAME.test(name))
+        return 3;
+    if (table.indexes.some((i) => i.unique && !i.primary && i.columns.length === 1 && lower(i.columns[0]) === name))
+        return 0;
+    const referencing = table.foreignKeys.some((fk) => fk.columns.some((c) => lower(c) === name)) ||
+        /(_id|_uuid|^uuid)$/.test(name);
+    return referencing ? 1 : 2;
+}
+/** A low-selectivity column (boolean, `*_type`): it may lead an index only when nothing better can. */
+function isLowSelectivity(table, column) {
+    return selectivityRank(table, column) >= 4;
+}
+function isSubset(a, b) {
+    return a.every((c) => b.has(c));
+}
+/**
+ * Fits a want into the chain, splitting a block or appending columns when that keeps every want already
+ * served; returns the new blocks, or null when the want cannot share this index.
+ */
+function fit(table, blocks, want) {
+    const out = blocks.map((b) => [...b]);
+    const eq = new Set(want.equality);
+    const acc = new Set();
+    let i = 0;
+    while (acc.size < eq.size) {
+        const rest = [...eq].filter((c) => !acc.has(c));
+        if (i >= out.length) {
+            out.push(rest);
+            rest.forEach((c) => acc.add(c));
+            i++;
+            break;
+        }
+        const block = out[i];
+        if (isSubset(block, eq)) {
+            block.forEach((c) => acc.add(c));
+            i++;
+            continue;
+        }
+        if (!isSubset(rest, new Set(block)))
+            return null;
+        out.splice(i, 1, rest, block.filter((c) => !eq.has(c)));
+        rest.forEach((c) => acc.add(c));
+        i++;
+    }
+    for (const column of want.tail) {
+        if (eq.has(column))
+            return null;
+        if (i >= out.length) {
+            out.push([column]);
+        }
+        else {
+            const block = out[i];
+            if (!block.includes(column))
+                return null;
+            if (block.length > 1)
+                out.splice(i, 1, [column], block.filter((c) => c !== column));
+        }
+        i++;
+    }
+    // A boolean or `*_type` column never leads when the index has a better column to lead with.
+    const lead = out[0] ?? [];
+    const before = blocks[0] ?? [];
+    const lowLead = lead.length > 0 && lead.every((c) => isLowSelectivity(table, c));
+    if (lowLead && before.some((c) => !isLowSelectivity(table, c)))
+        return null;
+    return out;
+}
+/** Whether the chain already serves the want as it stands. */
+function serves(blocks, want) {
+    const eq = new Set(want.equality);
+    const acc = new Set();
+    let i = 0;
+    while (acc.size < eq.size) {
+        const block = blocks[i];
+        if (!block || !isSubset(block, eq))
+            return false;
+        block.forEach((c) => acc.add(c));
+        i++;
+    }
+    return want.tail.every((c, k) => blocks[i + k]?.length === 1 && blocks[i + k][0] === c);
+}
+/** Columns in index order: blocks in their order, each block by selectivity (ties keep the first seen). */
+function flatten(table, blocks) {
+    return blocks.flatMap((b) => b
+        .map((c, k) => ({ c, k, rank: selectivityRank(table, c) }))
+        .sort((x, y) => x.rank - y.rank || x.k - y.k)
+        .map((x) => x.c));
+}
+/** InnoDB appends the primary key to every secondary index: a trailing run of its leading columns is implied. */
+function withoutImpliedPrimaryKey(table, columns) {
+    const pk = table.indexes.find((i) => i.primary)?.columns.map(lower) ?? [];
+    if (pk.length === 0)
+        return columns;
+    for (let n = Math.min(pk.length, columns.length); n > 0; n--) {
+        const head = columns.slice(0, columns.length - n);
+        const trailing = columns.slice(columns.length - n);
+        if (trailing.every((c, k) => c === pk[k]) && !head.some((c) => pk.includes(c)))
+            return head;
+    }
+    return columns;
+}
+function existingExactly(table, columns) {
+    return table.indexes.some((i) => (i.kind ?? 'btree') === 'btree' &&
+        i.columns.length === columns.length &&
+        i.columns.every((c, k) => lower(c) === columns[k]));
+}
+/** InnoDB's largest key (DYNAMIC rows): an index past it cannot be created. */
+const MAX_KEY_BYTES = 3072;
+/**
+ * At most this many equality columns, the most selective first: past them a lookup is already narrow,
+ * and every extra column widens the index and each write to it.
+ */
+const MAX_EQUALITY_COLUMNS = 3;
+/** Bytes a column takes in an index key (utf8mb4: 4 per character); Infinity when it needs a prefix length. */
+function keyBytes(table, column) {
+    const type = ((0,model/* findColumn */.k)(table, column)?.type ?? '').toLowerCase();
+    const chars = /^(?:var)?char\((\d+)\)/.exec(type);
+    if (chars)
+        return Number(chars[1]) * 4 + 2;
+    const bytes = /^(?:var)?binary\((\d+)\)/.exec(type);
+    if (bytes)
+        return Number(bytes[1]) + 2;
+    if (/^(tiny|medium|long)?(text|blob)\b|^json\b|^geometry/.test(type))
+        return Infinity;
+    if (/^(enum|set)\(/.test(type))
+        return 2;
+    if (/^decimal/.test(type))
+        return 16;
+    return 8;
+}
+/**
+ * The part of a need an index can take: the most selective equality columns (at most three, within the
+ * key length), then the tail. Fixing fewer columns still serves the tail: the rows of the fixed prefix come
+ * out in the tail's order and the other filters are checked on them. null when the tail cannot be indexed.
+ */
+function indexablePart(table, need) {
+    const tailBytes = need.tail.reduce((n, c) => n + keyBytes(table, c), 0);
+    if (!Number.isFinite(tailBytes) || tailBytes > MAX_KEY_BYTES)
+        return null;
+    const ranked = need.equality
+        .map((c, k) => ({ c, k, rank: selectivityRank(table, c), bytes: keyBytes(table, c) }))
+        .filter((x) => Number.isFinite(x.bytes))
+        .sort((x, y) => x.rank - y.rank || x.k - y.k);
+    const equality = [];
+    let bytes = tailBytes;
+    for (const x of ranked) {
+        if (equality.length === MAX_EQUALITY_COLUMNS || bytes + x.bytes > MAX_KEY_BYTES)
+            break;
+        equality.push(x.c);
+        bytes += x.bytes;
+    }
+    // Dropping an equality column the tail needed fixed is fine; dropping all of them is not when there were some.
+    if (equality.length === 0 && need.equality.length > 0 && need.tail.length === 0)
+        return null;
+    // Nor is keeping only booleans or `*_type` columns when the query also compared a better one (a text
+    // column no index can hold): such an index would not narrow the lookup.
+    const kept = equality.length + need.tail.length;
+    const onlyLow = kept > 0 && [...equality, ...need.tail].every((c) => isLowSelectivity(table, c));
+    if (onlyLow && need.equality.some((c) => !isLowSelectivity(table, c)))
+        return null;
+    return { equality: need.equality.filter((c) => equality.includes(c)), tail: need.tail };
+}
+const specKey = (w) => `${[...w.equality].sort().join(',')}|${w.tail.join(',')}`;
+/**
+ * The smallest set of indexes (greedy, most specific needs first) that serves every want on the table.
+ * The result does not depend on the order of the wants. Indexes an existing index already covers are left
+ * out, and so are their wants (the existing index serves them).
+ */
+function planTableIndexes(table, wants) {
+    const specs = wants
+        .map((w, order) => {
+        const part = indexablePart(table, {
+            equality: [...new Set(w.equality.map(lower))],
+            tail: w.tail.map(lower),
+        });
+        return { want: part ? { ...w, ...part } : null, order };
+    })
+        .filter((x) => !!x.want && x.want.equality.length + x.want.tail.length > 0);
+    specs.sort((a, b) => b.want.equality.length + b.want.tail.length - (a.want.equality.length + a.want.tail.length) ||
+        b.want.tail.length - a.want.tail.length ||
+        specKey(a.want).localeCompare(specKey(b.want)));
+    const chains = [];
+    for (const s of specs) {
+        const exact = chains.find((c) => serves(c.blocks, s.want));
+        if (exact) {
+            exact.serves.push(s);
+            continue;
+        }
+        let placed = false;
+        for (const c of chains) {
+            const blocks = fit(table, c.blocks, s.want);
+            if (!blocks)
+                continue;
+            c.blocks = blocks;
+            c.serves.push(s);
+            placed = true;
+            break;
+        }
+        if (placed)
+            continue;
+        const blocks = fit(table, [], s.want);
+        if (blocks)
+            chains.push({ blocks, serves: [s] });
+    }
+    const out = [];
+    const byColumns = new Map();
+    for (const c of chains) {
+        const full = flatten(table, c.blocks);
+        const columns = withoutImpliedPrimaryKey(table, full);
+        if (columns.length === 0 || (0,index_match/* coveredByExisting */.lw)(table, full))
+            continue;
+        // Without its trailing key columns, only an index of exactly these columns has the key right after them.
+        if (columns.length < full.length && existingExactly(table, columns))
+            continue;
+        if (columns.length === full.length && (0,index_match/* coveredByExisting */.lw)(table, columns))
+            continue;
+        const k = columns.join(',');
+        const widths = new Map(c.serves.map((x) => [x.order, Math.min(columns.length, x.want.equality.length + x.want.tail.length)]));
+        const entry = byColumns.get(k);
+        if (entry) {
+            entry.orders.push(...c.serves.map((x) => x.order));
+            for (const [o, w] of widths)
+                entry.widths.set(o, w);
+            continue;
+        }
+        const supersedes = table.indexes
+            .filter((i) => !i.unique &&
+            !i.primary &&
+            (i.kind ?? 'btree') === 'btree' &&
+            i.columns.length < columns.length &&
+            i.columns.every((col, n) => lower(col) === columns[n]))
+            .map((i) => i.name);
+        byColumns.set(k, {
+            proposal: (0,index_match/* indexProposal */.lg)(table.name, columns),
+            supersedes,
+            orders: c.serves.map((x) => x.order),
+            widths,
+        });
+    }
+    // In the order of the first want each serves, so the plan reads like the code.
+    const ordered = [...byColumns.values()].sort((a, b) => Math.min(...a.orders) - Math.min(...b.orders));
+    for (const p of ordered) {
+        const orders = [...new Set(p.orders)].sort((a, b) => a - b);
+        out.push({
+            proposal: p.proposal,
+            serves: orders.map((o) => wants[o].item),
+            parts: orders.map((o) => p.widths.get(o)),
+            supersedes: p.supersedes,
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/database/explain.ts
+var explain = __webpack_require__(53630);
+;// CONCATENATED MODULE: ./src/database/index-candidates.ts
+/**
+ * The index each query needs on each of its tables, and the table's merged plan. The planner proves the
+ * merged indexes and PA101 reports them, so both read the same candidates from here. Pure.
+ */
+
+
+
+
+/** A plan the rules can read: EXPLAIN worked and named at least one table. */
+function usablePlan(plan) {
+    return plan && !plan.error && plan.accesses.length > 0 ? plan : null;
+}
+/** True when the plan reads a whole table or sorts outside an index: an index is worth proving. */
+function planNeedsHelp(plan) {
+    return plan.accesses.some((a) => (0,explain/* isFullScan */.D$)(a) || a.filesort || a.temporary);
+}
+/**
+ * The indexes a query needs, one per table. With a usable plan the planner has the last word: a plan with
+ * no scan and no sort outside an index needs nothing, whatever the static match says.
+ */
+function indexCandidates(shape, schema, plan) {
+    if (plan && !planNeedsHelp(plan))
+        return [];
+    const out = [];
+    for (const tv of (0,index_match/* analyzeShape */.uy)(shape, schema).tables) {
+        const table = (0,model/* findTable */.U)(schema, tv.table);
+        if (!table)
+            continue;
+        const proposal = plan
+            ? (tv.proposal ?? (0,index_match/* proposalFor */.yX)(table, tv.demand))
+            : tv.verdict === 'served'
+                ? null
+                : tv.proposal;
+        if (proposal)
+            out.push({ shape, table, verdict: tv, proposal, plan });
+    }
+    return out;
+}
+/** One plan per table: the smallest set of indexes serving every candidate on it. */
+function mergeIndexCandidates(candidates) {
+    const byTable = new Map();
+    for (const c of candidates) {
+        const k = c.table.name.toLowerCase();
+        byTable.set(k, [...(byTable.get(k) ?? []), c]);
+    }
+    const out = [];
+    for (const list of byTable.values()) {
+        const table = list[0].table;
+        const wants = list.map((c) => ({ ...needSpecOf(c.verdict.demand, c.proposal.columns), item: c }));
+        for (const p of planTableIndexes(table, wants))
+            out.push({ proposal: p.proposal, candidates: p.serves, parts: p.parts, supersedes: p.supersedes });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 82161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -212,13 +576,15 @@ function literalSql(v) {
 function predicateSql(p, ref, column, display, other) {
     const lhs = p.fn ? `${p.fn.toUpperCase()}(${ref})` : ref;
     const known = literalSql(p.value);
-    const v = (n = 0) => display
-        ? n === 0 && known !== null && !p.fn
-            ? known
-            : '?'
-        : p.fn
-            ? functionSample(p.fn, column)
-            : sampleValue(column, n);
+    // EXPLAIN runs with the literal the code spells too: the planning copy's generated rows hold those
+    // literals (generate/distribution.ts), and two samples could contradict (`state = x AND state <> x`).
+    const v = (n = 0) => n === 0 && known !== null && !p.fn
+        ? known
+        : display
+            ? '?'
+            : p.fn
+                ? functionSample(p.fn, column)
+                : sampleValue(column, n);
     if (p.compare)
         return other ? `${lhs} ${p.compare.operator} ${other}` : null;
     // A LIKE pattern the code spells is sent as is; an unknown one keeps only its kind (never shown as SQL).
@@ -401,6 +767,25 @@ function conditionSql(shape, one) {
     }
     parts.push(...conjunction(always));
     return and(parts);
+}
+
+
+/***/ }),
+
+/***/ 81001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
+/* harmony export */   E: () => (/* binding */ compareFindings)
+/* harmony export */ });
+/** The finding model shared by every rule, report and gate. */
+const SEVERITY_ORDER = { critical: 3, warning: 2, info: 1 };
+function compareFindings(a, b) {
+    return (SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0));
 }
 
 
@@ -710,6 +1095,418 @@ function urlPath(url) {
 
 /***/ }),
 
+/***/ 43255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pv: () => (/* binding */ isComposeFile),
+/* harmony export */   iZ: () => (/* binding */ dockerEnvLayers),
+/* harmony export */   pZ: () => (/* binding */ isDockerfile),
+/* harmony export */   so: () => (/* binding */ isProductionCompose)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _config_app_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10089);
+/* harmony import */ var _dotenv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91427);
+/**
+ * The env a Docker production setup gives the app, as env layers: the app service's `environment:` and
+ * `env_file:` in a production compose file (docker-compose.prod.yml, compose.production.yaml, or the
+ * file `env-file` names), and an env file a production Dockerfile copies into the image as `.env`
+ * (`COPY .env.docker .env`). Development setups (docker-compose.yml, Sail, Dockerfile.dev) are not
+ * production and are not read. Compose files are YAML, read with the `yaml` package; a Dockerfile is a
+ * list of instructions, read line by line.
+ */
+
+
+
+const baseName = (path) => path.slice(path.lastIndexOf('/') + 1);
+const dirName = (path) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+function isComposeFile(path) {
+    return /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i.test(baseName(path));
+}
+/** A compose file named for production: docker-compose.prod.yml, compose.production.yaml, docker-compose-prod.yml. */
+function isProductionCompose(path) {
+    return isComposeFile(path) && /[.-]prod(uction)?[.-]/i.test(baseName(path).replace(/\.ya?ml$/i, '.'));
+}
+function isDockerfile(path) {
+    const name = baseName(path);
+    return /^Dockerfile([.-][\w.-]+)?$/i.test(name) || /\.Dockerfile$/i.test(name);
+}
+/** A Dockerfile that builds for development or tests is not production's image. */
+function isDevelopmentPath(path) {
+    return /(^|[./_-])(dev|development|local|test|testing|sail|ci)([./_-]|$)/i.test(path);
+}
+const LARAVEL_KEYS = ['APP_KEY', 'APP_ENV', 'APP_DEBUG', 'DB_CONNECTION', 'DB_HOST'];
+function get(node, key) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? node.get(key, true) : undefined;
+}
+function scalarText(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return null;
+    const v = node.value;
+    return v === null || v === undefined ? null : String(v);
+}
+/** The compose file's app service: built from the app folder, else the first that sets Laravel variables. */
+function appService(services, setsLaravel) {
+    return services.find((s) => s.context === '') ?? services.find(setsLaravel) ?? null;
+}
+function composeLayers(file, files) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(file.text, { lineCounter: lines, merge: true });
+    const problems = [];
+    const lineOf = (node) => node && node.range ? lines.linePos(node.range[0]).line : 1;
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        return [
+            {
+                path: file.path,
+                entries: new Map(),
+                problems: [
+                    {
+                        location: { file: file.path, line: e.linePos?.[0].line ?? 1 },
+                        message: `${file.path} is not valid YAML (${e.message.split('\n')[0]}): its environment is not read`,
+                        construct: 'compose file',
+                    },
+                ],
+            },
+        ];
+    }
+    const here = dirName(file.path);
+    const services = [];
+    const servicesNode = get(doc.contents, 'services');
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(servicesNode)) {
+        for (const pair of servicesNode.items) {
+            const name = scalarText(pair.key) ?? '';
+            const build = get(pair.value, 'build');
+            const ctx = scalarText(build) ?? scalarText(get(build, 'context'));
+            const context = ctx === null ? null : (0,_config_app_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeAppPath */ .Y)([here, ctx].filter(Boolean).join('/'));
+            services.push({ name, node: pair.value, context });
+        }
+    }
+    const environment = (s) => get(s.node, 'environment');
+    const setsLaravel = (s) => {
+        const env = environment(s);
+        const text = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(env)
+            ? env.items.map((p) => scalarText(p.key) ?? '')
+            : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(env)
+                ? env.items.map((i) => (scalarText(i) ?? '').split('=')[0])
+                : [];
+        return text.some((k) => LARAVEL_KEYS.includes(k)) || get(s.node, 'env_file') !== undefined;
+    };
+    const service = appService(services, setsLaravel);
+    if (!service)
+        return [];
+    const entries = new Map();
+    const set = (key, raw, node) => {
+        const line = lineOf(node);
+        // No value: compose passes the variable through from the shell that runs it.
+        if (raw === null)
+            return;
+        if (/\$\{?[A-Za-z_]/.test(raw)) {
+            problems.push({
+                location: { file: file.path, line },
+                message: `${key} is "${raw}" in service ${service.name}: compose fills it in when it runs, so it is not read here`,
+                construct: 'compose interpolation',
+            });
+            return;
+        }
+        entries.set(key, { key, value: raw.replace(/\$\$/g, '$'), line });
+    };
+    const env = environment(service);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(env)) {
+        for (const p of env.items)
+            set(scalarText(p.key) ?? '', scalarText(p.value), p.key);
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(env)) {
+        for (const item of env.items) {
+            const text = scalarText(item) ?? '';
+            const eq = text.indexOf('=');
+            set(eq < 0 ? text : text.slice(0, eq), eq < 0 ? null : text.slice(eq + 1), item);
+        }
+    }
+    const layers = [{ path: file.path, entries, problems }];
+    // env_file: later files win over earlier ones; `environment:` wins over all of them.
+    const envFileNode = get(service.node, 'env_file');
+    const listed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(envFileNode) ? envFileNode.items : envFileNode === undefined ? [] : [envFileNode];
+    const fromFiles = [];
+    for (const item of listed) {
+        const rel = scalarText(item) ?? scalarText(get(item, 'path'));
+        if (!rel)
+            continue;
+        const path = (0,_config_app_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeAppPath */ .Y)([here, rel].filter(Boolean).join('/'));
+        const found = path === null ? undefined : files.find((f) => f.path === path);
+        if (!found) {
+            problems.push({
+                location: { file: file.path, line: lineOf(item) },
+                message: `env_file ${rel} of service ${service.name} is not in the app: its variables are not read`,
+                construct: 'compose env_file',
+            });
+            continue;
+        }
+        fromFiles.unshift((0,_dotenv_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDotenv */ .q)(found.path, found.text));
+    }
+    return [...layers, ...fromFiles];
+}
+/** `COPY [--chown=…] <src> <dest>` (or ADD, or the JSON form) whose destination is a `.env` file. */
+function copiedToDotEnv(dockerfile, files) {
+    const out = [];
+    const instructions = dockerfile.text.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+    for (const line of instructions) {
+        const m = /^\s*(COPY|ADD)\s+(.*)$/i.exec(line);
+        if (!m)
+            continue;
+        let args;
+        const rest = m[2].trim();
+        if (rest.startsWith('[')) {
+            try {
+                args = JSON.parse(rest).map(String);
+            }
+            catch {
+                continue;
+            }
+        }
+        else
+            args = rest.split(/\s+/);
+        // --from copies out of another image: not a file of the app.
+        if (args.some((a) => a.startsWith('--from')))
+            continue;
+        args = args.filter((a) => !a.startsWith('--'));
+        if (args.length !== 2 || baseName(args[1]) !== '.env')
+            continue;
+        const path = (0,_config_app_path_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeAppPath */ .Y)(args[0]);
+        const found = path === null ? undefined : files.find((f) => f.path === path);
+        if (found && found.path !== '.env')
+            out.push((0,_dotenv_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDotenv */ .q)(found.path, found.text));
+    }
+    return out;
+}
+/**
+ * The Docker layers, highest precedence first: a production compose file's app service (its
+ * `environment:`, then its `env_file:` files), then env files production Dockerfiles copy to `.env`.
+ * `chosen`: the file `env-file` names, when it is a compose file (the app says it is production's).
+ */
+function dockerEnvLayers(other, chosen = null) {
+    const named = chosen?.replace(/^\.\//, '') ?? null;
+    const composes = other.filter((f) => isComposeFile(f.path) && (f.path === named || (named === null && isProductionCompose(f.path))));
+    const dockerfiles = other.filter((f) => isDockerfile(f.path) && !isDevelopmentPath(f.path));
+    const layers = [
+        ...composes.flatMap((f) => composeLayers(f, other)),
+        ...dockerfiles.flatMap((f) => copiedToDotEnv(f, other)),
+    ];
+    const seen = new Set();
+    return layers.filter((l) => !seen.has(l.path) && !!seen.add(l.path));
+}
+
+
+/***/ }),
+
+/***/ 91427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ laravelEnvValue),
+/* harmony export */   q: () => (/* binding */ parseDotenv)
+/* harmony export */ });
+/**
+ * A small dotenv reader that follows phpdotenv 5 (what Laravel uses): `export` prefix, single quotes
+ * (literal), double quotes (escapes, multi-line), ` #` comments, and `${VAR}` expansion from variables
+ * defined earlier in the same file. Env files are not PHP, so a careful hand-written parser is the right tool.
+ */
+const VALID_NAME = /^[\p{Ll}\p{Lu}\p{M}\p{N}_.]+$/u;
+/** phpdotenv's lexer: whitespace runs, the special characters one by one, everything else in runs. */
+function lex(value) {
+    return value.match(/[\r\n]+|[^\S\r\n]+|\\|'|"|#|\$|[^\s\\'"#$]+/g) ?? [];
+}
+function parseValue(raw) {
+    const out = { chars: '', vars: [] };
+    if (raw.trim() === '')
+        return { value: out };
+    let state = 'initial';
+    const append = (s, isVar = false) => {
+        if (isVar)
+            out.vars.push(out.chars.length);
+        out.chars += s;
+    };
+    for (const token of lex(raw)) {
+        const space = /^\s+$/.test(token);
+        switch (state) {
+            case 'initial':
+            case 'unquoted':
+                if (token === "'" && state === 'initial')
+                    state = 'single';
+                else if (token === '"' && state === 'initial')
+                    state = 'double';
+                else if (token === '#')
+                    state = 'comment';
+                else if (space && state === 'unquoted')
+                    state = 'whitespace';
+                else {
+                    append(token, token === '$');
+                    state = 'unquoted';
+                }
+                break;
+            case 'single':
+                if (token === "'")
+                    state = 'whitespace';
+                else
+                    append(token);
+                break;
+            case 'double':
+                if (token === '"')
+                    state = 'whitespace';
+                else if (token === '\\')
+                    state = 'escape';
+                else
+                    append(token, token === '$');
+                break;
+            case 'escape':
+                if (token === '"' || token === '\\' || token === '$')
+                    append(token);
+                else {
+                    const controls = { f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+                    const first = token[0];
+                    if (!(first in controls))
+                        return { error: 'an unexpected escape sequence' };
+                    append(controls[first] + token.slice(1));
+                }
+                state = 'double';
+                break;
+            case 'whitespace':
+                if (token === '#')
+                    state = 'comment';
+                else if (!space)
+                    return { error: 'unexpected whitespace (quote values that contain spaces)' };
+                break;
+            case 'comment':
+                break;
+        }
+    }
+    if (state === 'single' || state === 'double' || state === 'escape')
+        return { error: 'a missing closing quote' };
+    return { value: out };
+}
+/** Longest value an expansion may produce; real env values are far shorter. */
+const MAX_EXPANDED = 64 * 1024;
+/** Replaces `${NAME}` at the allowed offsets; an unknown name stays as written (phpdotenv does the same). */
+function expand(parsed, lookup) {
+    let result = parsed.chars;
+    for (const offset of [...parsed.vars].reverse()) {
+        const rest = result.slice(offset);
+        const m = /^\$\{([a-zA-Z0-9_.]+)\}/.exec(rest);
+        if (!m)
+            continue;
+        const found = lookup(m[1]);
+        if (found === null || found === undefined)
+            continue;
+        // Stop growing once over the bound (the caller rejects the value), before a string too long for V8.
+        if (result.length + found.length > MAX_EXPANDED)
+            return result + found.slice(0, MAX_EXPANDED);
+        result = result.slice(0, offset) + found + rest.slice(m[0].length);
+    }
+    return result;
+}
+/** Counts double quotes not preceded by a backslash. */
+function unescapedQuotes(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++)
+        if (s[i] === '"' && s[i - 1] !== '\\')
+            n++;
+    return n;
+}
+/** Groups physical lines into entries: a double-quoted value may span lines, like phpdotenv's Lines::process. */
+function logicalLines(text) {
+    const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    const out = [];
+    for (let i = 0; i < physical.length; i++) {
+        const start = i;
+        let current = physical[i];
+        const eq = current.indexOf('="');
+        if (eq >= 0 && unescapedQuotes(current.slice(eq + 1)) % 2 === 1) {
+            while (i + 1 < physical.length) {
+                i++;
+                current += '\n' + physical[i];
+                if (unescapedQuotes(physical[i]) % 2 === 1)
+                    break;
+            }
+        }
+        const trimmed = current.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        out.push({ text: current, line: start + 1 });
+    }
+    return out;
+}
+function parseDotenv(path, text) {
+    const entries = new Map();
+    const problems = [];
+    const problem = (line, message) => problems.push({
+        location: { file: path, line },
+        message: `${path}:${line}: ${message}`,
+        construct: 'env syntax',
+    });
+    for (const { text: entry, line } of logicalLines(text)) {
+        const eq = entry.indexOf('=');
+        let name = (eq >= 0 ? entry.slice(0, eq) : entry).trim();
+        const rawValue = eq >= 0 ? entry.slice(eq + 1).trim() : null;
+        if (name === '') {
+            problem(line, 'phpdotenv rejects this line (an unexpected equals sign)');
+            continue;
+        }
+        if (name.length > 8 && name.startsWith('export') && /\s/.test(name[6]))
+            name = name.slice(6).trimStart();
+        if (name.length >= 3 && /^(["']).*\1$/.test(name))
+            name = name.slice(1, -1);
+        if (!VALID_NAME.test(name)) {
+            problem(line, 'phpdotenv rejects this line: it is not a valid variable name (the text is not repeated here)');
+            continue;
+        }
+        if (rawValue === null) {
+            entries.set(name, { key: name, value: null, line });
+            continue;
+        }
+        const parsed = parseValue(rawValue);
+        if ('error' in parsed) {
+            // Laravel refuses to boot with this file; the value is unknown, so it is not used.
+            problem(line, `phpdotenv rejects ${name}: ${parsed.error}`);
+            continue;
+        }
+        const value = expand(parsed.value, (ref) => entries.get(ref)?.value);
+        // `B=${A}${A}`, `C=${B}${B}`… doubles at each line: past a bound the value is unknown, not a crash.
+        if (value.length > MAX_EXPANDED) {
+            problem(line, `${name} expands to more than ${MAX_EXPANDED} characters: its value is not used`);
+            continue;
+        }
+        entries.set(name, { key: name, value, line });
+    }
+    return { path, entries, problems };
+}
+/**
+ * What Laravel's env() returns for a raw string: `true`/`(true)` → true, `false`, `null`, `empty`, and one
+ * pair of matching quotes stripped. Rendered back as a string for the report.
+ */
+function laravelEnvValue(raw) {
+    if (raw === null)
+        return null;
+    switch (raw.toLowerCase()) {
+        case 'true':
+        case '(true)':
+            return 'true';
+        case 'false':
+        case '(false)':
+            return 'false';
+        case 'empty':
+        case '(empty)':
+            return '';
+        case 'null':
+        case '(null)':
+            return null;
+    }
+    const quoted = /^(['"])(.*)\1$/s.exec(raw);
+    return quoted ? quoted[2] : raw;
+}
+
+
+/***/ }),
+
 /***/ 94619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -826,7 +1623,7 @@ class SqlParser {
 
 /***/ }),
 
-/***/ 98534:
+/***/ 679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -839,6 +1636,8 @@ __webpack_require__.d(__webpack_exports__, {
 var model = __webpack_require__(52442);
 // EXTERNAL MODULE: ./src/schema/index-match.ts
 var index_match = __webpack_require__(61551);
+// EXTERNAL MODULE: ./src/database/index-candidates.ts + 1 modules
+var index_candidates = __webpack_require__(27256);
 // EXTERNAL MODULE: ./src/database/explain.ts
 var explain = __webpack_require__(53630);
 // EXTERNAL MODULE: ./src/database/render-shape.ts
@@ -852,12 +1651,267 @@ function shapeSql(shape, schema) {
     return 'sql' in rendered ? rendered.sql : undefined;
 }
 
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(81001);
+;// CONCATENATED MODULE: ./src/rules/calibrate/place-severity.ts
+/**
+ * Where a query runs bounds how severe its finding can be: a page or a queued job can block a merge, a
+ * console command run by hand or on a schedule can only warn, and the queries of seeders, migrations and
+ * tests never reach production traffic, so they are not findings at all.
+ */
+
+/** The most severe finding a query from each place can give; null: none. */
+const CAP = {
+    request: 'critical',
+    job: 'critical',
+    console: 'warning',
+    seeder: null,
+    migration: null,
+    test: null,
+};
+const RANK = { request: 5, job: 4, console: 3, seeder: 2, migration: 1, test: 0 };
+/** A shape's place; the config file's own queries (no place) are the app's, as a request's. */
+function placeOfShape(shape) {
+    return shape.place ?? 'request';
+}
+/** The place that lets a finding served by several queries be most severe. */
+function highestPlace(shapes) {
+    let best = null;
+    for (const s of shapes) {
+        const p = placeOfShape(s);
+        if (best === null || RANK[p] > RANK[best])
+            best = p;
+    }
+    return best;
+}
+/** The lower of two severities; null (not a finding) is lowest. */
+function capSeverity(severity, cap) {
+    if (cap === null)
+        return null;
+    return findings/* SEVERITY_ORDER */.B[severity] <= findings/* SEVERITY_ORDER */.B[cap] ? severity : cap;
+}
+/** A severity bounded by where the query runs; null when such a query is no finding. */
+function severityAtPlace(severity, place) {
+    return capSeverity(severity, CAP[place]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/calibrate/size-class.ts
+/**
+ * How big a table gets in production when no statistics file says: from what the code writes. A table
+ * that requests, jobs or console commands add rows to grows; a table the app models but only reads (or only
+ * seeders fill) is a reference table (roles, currencies, settings, types) and stays small. A finding on a
+ * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
+ * overrides both. When the code's writes were not read at all, nothing is assumed.
+ */
+
+/** Below this many configured rows a table is small: a scan of it is cheap. */
+const SMALL_ROWS = 10_000;
+/**
+ * Tables Laravel and its first-party packages fill themselves as the app runs (database notifications, the
+ * queue, sessions, cache, tokens, Telescope): no app code writes them, yet they grow.
+ */
+const FRAMEWORK_FILLED = new Set([
+    'notifications', 'jobs', 'failed_jobs', 'job_batches', 'sessions', 'cache', 'cache_locks',
+    'password_resets', 'password_reset_tokens', 'personal_access_tokens', 'telescope_entries',
+    'telescope_entries_tags', 'telescope_monitoring', 'oauth_access_tokens', 'oauth_refresh_tokens',
+    'oauth_auth_codes', 'pulse_entries', 'pulse_aggregates', 'pulse_values',
+]); // prettier-ignore
+/** Places whose writes reach production data. */
+const LIVE = new Set(['request', 'job', 'console']);
+const at = (w) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
+/** The size class of every table, decided once per project and config. */
+function tableSizes(project, config) {
+    const configured = new Map(Object.entries(config.database.tables).map(([t, rows]) => [t.toLowerCase(), rows]));
+    const live = new Map();
+    const seeded = new Map();
+    for (const w of project.writes ?? []) {
+        const t = w.table.toLowerCase();
+        const into = LIVE.has(w.place) ? live : w.place === 'seeder' || w.place === 'migration' ? seeded : null;
+        if (into && !into.has(t))
+            into.set(t, w);
+    }
+    const modelled = new Map(project.models.map((m) => [m.table.toLowerCase(), m.className]));
+    // No write read anywhere: the reader missed them, which says nothing about any table.
+    const readWrites = live.size > 0;
+    const memo = new Map();
+    const decide = (t) => {
+        const rows = configured.get(t);
+        if (rows !== undefined)
+            return {
+                class: rows < SMALL_ROWS ? 'small' : 'growing',
+                source: 'config',
+                reason: `database.tables gives ${rows.toLocaleString('en-US')} rows`,
+                rows,
+            };
+        const w = live.get(t);
+        if (w)
+            return { class: 'growing', source: 'code', reason: `rows are added by ${at(w)}` };
+        if (FRAMEWORK_FILLED.has(t))
+            return { class: 'growing', source: 'code', reason: 'Laravel fills it as the app runs' };
+        if (!readWrites)
+            return { class: 'unknown', source: 'code', reason: 'no write of the app was read' };
+        const s = seeded.get(t);
+        if (s)
+            return {
+                class: 'small',
+                source: 'code',
+                reason: `reference table: only seeders or migrations add rows (${at(s)})`,
+            };
+        const model = modelled.get(t);
+        if (model)
+            return {
+                class: 'small',
+                source: 'code',
+                reason: `reference table: no request, job or command adds rows to it (model ${model} is only read or updated)`,
+            };
+        // Tables without a model may be written by the framework or a package (sessions, notifications…).
+        return {
+            class: 'unknown',
+            source: 'code',
+            reason: 'no model and no write of it read: its size is not known',
+        };
+    };
+    return (table) => {
+        const t = table.toLowerCase();
+        let size = memo.get(t);
+        if (!size)
+            memo.set(t, (size = decide(t)));
+        return size;
+    };
+}
+const cache = new WeakMap();
+/** tableSizes, once per project and config. */
+function sizeOf(project, config, table) {
+    let byConfig = cache.get(project);
+    if (!byConfig)
+        cache.set(project, (byConfig = new WeakMap()));
+    let fn = byConfig.get(config);
+    if (!fn)
+        byConfig.set(config, (fn = tableSizes(project, config)));
+    return fn(table);
+}
+/** Info at most on a small table. */
+function severityForSize(severity, size) {
+    return size.class === 'small' && findings/* SEVERITY_ORDER */.B[severity] > findings/* SEVERITY_ORDER */.B.info ? 'info' : severity;
+}
+
+;// CONCATENATED MODULE: ./src/rules/calibrate/calibrate.ts
+/**
+ * A finding's final severity from its evidence: the severity each query earns (its proof), bounded by where
+ * that query runs, the highest of them, then bounded by the table's size class. Null: not a finding.
+ */
+
+
+
+const max = (a, b) => a === null ? b : b === null ? a : findings/* SEVERITY_ORDER */.B[a] >= findings/* SEVERITY_ORDER */.B[b] ? a : b;
+function calibrate(ctx, table, earned) {
+    const size = sizeOf(ctx.project, ctx.config, table);
+    let raw = null;
+    let severity = null;
+    let place = null;
+    const places = new Set();
+    for (const e of earned) {
+        const p = placeOfShape(e.shape);
+        places.add(p);
+        raw = max(raw, e.severity);
+        const s = severityAtPlace(e.severity, p);
+        if (s !== null && (severity === null || findings/* SEVERITY_ORDER */.B[s] > findings/* SEVERITY_ORDER */.B[severity]))
+            place = p;
+        severity = max(severity, s);
+    }
+    const notes = [];
+    if (raw !== null && severity !== raw) {
+        notes.push(severity === null
+            ? `Its queries run only in ${[...places].join(', ')} code: not a finding.`
+            : 'Warning at most: the queries that would make it critical run in console commands, not on a request or a job.');
+    }
+    if (severity !== null) {
+        const sized = severityForSize(severity, size);
+        if (sized !== severity)
+            notes.push(`Info only: a small table (${size.reason}).`);
+        severity = sized;
+    }
+    return {
+        severity,
+        place,
+        size,
+        notes,
+        evidence: {
+            place,
+            sizeClass: size.class,
+            sizeSource: size.source,
+            sizeReason: size.reason,
+            ...(size.rows !== undefined ? { sizeRows: size.rows } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/calibrate/proof-gain.ts
+/**
+ * What the re-EXPLAIN with the proposed index proves. A finding may block only when the index changes the
+ * work by an order of magnitude at production size: rows examined down at least tenfold, or a filesort or
+ * temporary table removed on a table that grows (over at least a thousand rows). A smaller gain is worth a
+ * warning, not a blocked merge.
+ */
+/** Rows examined fall at least this many times for a critical finding. */
+const CRITICAL_RATIO = 10;
+/**
+ * A sort removed matters when it sorted at least this many rows: a ref lookup that finds a handful of rows
+ * sorts them in memory for nothing (PA103's threshold too).
+ */
+const SORT_MIN_ROWS = 1_000;
+/** r1 + r1·r2 + r1·r2·r3…: each table's rows are read once per row of the tables before it. */
+function rowsExamined(plan) {
+    let product = 1;
+    let total = 0;
+    for (const a of plan.accesses) {
+        product *= Math.max(1, a.rows);
+        total += product;
+    }
+    return total;
+}
+const sorts = (plan) => plan.accesses.some((a) => a.filesort || a.temporary);
+/** The gain the index brings, or null when there is no usable plan with it. */
+function proofGain(before, after) {
+    if (!after || after.error || after.accesses.length === 0 || before.accesses.length === 0)
+        return null;
+    const rowsBefore = rowsExamined(before);
+    const rowsAfter = rowsExamined(after);
+    return {
+        rowsBefore,
+        rowsAfter,
+        ratio: rowsBefore / Math.max(1, rowsAfter),
+        sortRemoved: sorts(before) && !sorts(after),
+    };
+}
+/** Critical on a real gain at production size, else warning. `growing`: the table is known to grow. */
+function gainSeverity(gain, growing) {
+    if (!gain)
+        return 'warning';
+    const sortGain = gain.sortRemoved && growing && gain.rowsBefore >= SORT_MIN_ROWS;
+    return gain.ratio >= CRITICAL_RATIO || sortGain ? 'critical' : 'warning';
+}
+const n = (x) => Math.round(x).toLocaleString('en-US');
+/** "rows examined 1,000,000 → 20 (50,000× fewer), filesort removed" */
+function describeGain(gain) {
+    const ratio = gain.ratio >= 10 ? n(gain.ratio) : (Math.round(gain.ratio * 10) / 10).toString();
+    const parts = [`rows examined ${n(gain.rowsBefore)} → ${n(gain.rowsAfter)} (${ratio}× fewer)`];
+    if (gain.sortRemoved)
+        parts.push('filesort/temporary table removed');
+    return parts.join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pa101-missing-index.ts
 /**
  * PA101 missing-index: a query filters, joins or sorts on columns no index serves (leftmost prefix).
  * With a database the planner decides (a scan or filesort at production scale that the proposed index
- * removes); without one the static match does. One finding per missing index, listing every query that needs it.
+ * removes); without one the static match does. The needs of every query on a table are merged into one index
+ * plan (src/schema/table-index-plan.ts): one finding per proposed index, listing every query it serves.
  */
+
+
+
+
 
 
 
@@ -878,6 +1932,24 @@ function planFor(ctx, shapeId) {
 }
 function sortsOutsideIndex(plan) {
     return plan.accesses.some((a) => a.filesort || a.temporary);
+}
+/**
+ * An existing index already narrows the table to a few rows: sorting those costs less than keeping one
+ * more index, so removing that sort alone is no reason to propose a wider one.
+ */
+const FEW_ROWS_TO_SORT = 100;
+function sortsFewRows(plan, table) {
+    const reads = (0,explain/* accessesOf */.Cn)(plan, table);
+    return reads.length > 0 && reads.every((a) => !!a.key && !(0,explain/* isFullScan */.D$)(a) && a.rows <= FEW_ROWS_TO_SORT);
+}
+/**
+ * Without a database: an existing index seeks on every filter column and only the sort or grouping is left.
+ * The rows of one key are few, as the planner finds with one (`sortsFewRows`).
+ */
+function sortsOneKey(tv) {
+    const d = tv.demand;
+    const filters = d.equality.length + d.inList.length + d.range.length;
+    return tv.verdict === 'partial' && filters > 0 && !d.hasOr && (tv.best?.filterCovered ?? 0) >= filters;
 }
 function scannedTables(plan) {
     return new Set(plan.accesses.filter(explain/* isFullScan */.D$).map((a) => a.table.toLowerCase()));
@@ -917,96 +1989,118 @@ function missingIndexes(ctx) {
         missingByContext.set(ctx, (cached = computeMissingIndexes(ctx)));
     return cached;
 }
-function computeMissingIndexes(ctx) {
-    const found = new Map();
-    for (const shape of ctx.project.queries) {
-        const sp = planFor(ctx, shape.id);
-        for (const tv of (0,index_match/* analyzeShape */.uy)(shape, ctx.schema).tables) {
-            const table = (0,model/* findTable */.U)(ctx.schema, tv.table);
-            if (!table)
-                continue;
-            let need;
-            let proposal;
-            if (sp) {
-                const scannedBefore = scannedTables(sp.before);
-                const sortedBefore = sortsOutsideIndex(sp.before);
-                if (scannedBefore.size === 0 && !sortedBefore)
-                    continue; // the planner overturns the static verdict
-                proposal = tv.proposal ?? (0,index_match/* proposalFor */.yX)(table, tv.demand);
-                if (!proposal)
-                    continue;
-                const name = proposal.name;
-                const proof = proofOf(ctx, key(proposal.table, proposal.columns));
-                const after = sp.proposedIndex === name && sp.after ? sp.after : (proof?.after ?? null);
-                // Only an index the planner then uses, and that removes a scan or the sort, is a proven fix.
-                const usesIt = !!after && !after.error && (0,explain/* accessesOf */.Cn)(after, tv.table).some((a) => a.key === name);
-                const scannedAfter = after && usesIt ? scannedTables(after) : scannedBefore;
-                const removesScan = usesIt && scannedAfter.size < scannedBefore.size;
-                const removesSort = usesIt && sortedBefore && !sortsOutsideIndex(after) && scannedAfter.size <= scannedBefore.size;
-                if (removesScan || removesSort) {
-                    need = {
-                        shape,
-                        verdict: tv.verdict,
-                        reasons: tv.reasons,
-                        functions: tv.demand.functions,
-                        severity: removesScan ? 'critical' : 'warning',
-                        decidedBy: 'planner',
-                        before: sp.before,
-                        after,
-                    };
-                }
-                else if (isBoundedSortOnly(tv)) {
-                    // ORDER BY … LIMIT: on empty copies the planner prices a full scan at one page, so it may keep the
-                    // filesort even with the index; production reads the first rows of the index. The static verdict stands.
-                    need = {
-                        shape,
-                        verdict: tv.verdict,
-                        reasons: [
-                            ...tv.reasons,
-                            'the planner confirms the scan and filesort; its choice with the index is not conclusive on empty tables',
-                        ],
-                        functions: tv.demand.functions,
-                        severity: 'critical',
-                        decidedBy: 'static',
-                        before: sp.before,
-                        after,
-                    };
-                }
-                else
-                    continue;
-            }
-            else {
-                proposal = tv.proposal;
-                if (!proposal || tv.verdict === 'served')
-                    continue;
-                need = {
-                    shape,
-                    verdict: tv.verdict,
-                    reasons: tv.reasons,
-                    functions: tv.demand.functions,
-                    severity: tv.verdict === 'none' ? 'critical' : 'warning',
-                    decidedBy: 'static',
-                    before: null,
-                    after: null,
-                };
-            }
-            const k = key(proposal.table, proposal.columns);
-            const entry = found.get(k) ?? {
-                proposal,
-                needs: [],
-                severity: need.severity,
-                decidedBy: need.decidedBy,
-                proof: proofOf(ctx, k),
-            };
-            entry.needs.push(need);
-            if (need.severity === 'critical')
-                entry.severity = 'critical';
-            if (need.decidedBy === 'planner')
-                entry.decidedBy = 'planner';
-            found.set(k, entry);
-        }
+/**
+ * How one query stands with the table's merged index: with a plan, the planner's re-EXPLAIN decides (the
+ * index must be used and remove a scan or the sort); without one, the static verdict. null: not a need.
+ */
+function needOf(ctx, c, proposal, proof, width) {
+    const { shape, verdict: tv } = c;
+    const sp = planFor(ctx, shape.id);
+    if (!sp) {
+        if (sortsOneKey(tv))
+            return null;
+        return {
+            shape,
+            verdict: tv.verdict,
+            reasons: tv.reasons,
+            functions: tv.demand.functions,
+            severity: tv.verdict === 'none' ? 'critical' : 'warning',
+            decidedBy: 'static',
+            before: null,
+            after: null,
+            columns: proposal.columns.slice(0, width),
+        };
     }
-    return [...found.values()];
+    const scannedBefore = scannedTables(sp.before);
+    const sortedBefore = sortsOutsideIndex(sp.before);
+    const name = proposal.name;
+    const own = proof?.queries?.find((q) => q.shapeId === shape.id)?.after;
+    const after = own ?? (sp.proposedIndex === name && sp.after ? sp.after : (proof?.after ?? null));
+    // Only an index the planner then uses, and that removes a scan or the sort, is a proven fix.
+    const usesIt = !!after && !after.error && (0,explain/* accessesOf */.Cn)(after, tv.table).some((a) => a.key === name);
+    const scannedAfter = after && usesIt ? scannedTables(after) : scannedBefore;
+    const removesScan = usesIt && scannedAfter.size < scannedBefore.size;
+    const removesSort = usesIt &&
+        sortedBefore &&
+        !sortsOutsideIndex(after) &&
+        scannedAfter.size <= scannedBefore.size &&
+        !sortsFewRows(sp.before, tv.table);
+    if (removesScan || removesSort) {
+        return {
+            shape,
+            verdict: tv.verdict,
+            reasons: tv.reasons,
+            functions: tv.demand.functions,
+            // Critical only on a real gain at production size (calibrate/proof-gain.ts).
+            severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table)),
+            decidedBy: 'planner',
+            before: sp.before,
+            after,
+            columns: proposal.columns.slice(0, width),
+        };
+    }
+    if (isBoundedSortOnly(tv)) {
+        // ORDER BY … LIMIT: on empty copies the planner prices a full scan at one page, so it may keep the
+        // filesort even with the index; production reads the first rows of the index. The static verdict stands.
+        return {
+            shape,
+            verdict: tv.verdict,
+            reasons: [
+                ...tv.reasons,
+                'the planner confirms the scan and filesort; its choice with the index is not conclusive on empty tables',
+            ],
+            functions: tv.demand.functions,
+            severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table)),
+            decidedBy: 'static',
+            before: sp.before,
+            after,
+            columns: proposal.columns.slice(0, width),
+        };
+    }
+    return null;
+}
+/** Every query's index need, merged into one plan per table, each index judged by the queries it serves. */
+function computeMissingIndexes(ctx) {
+    const candidates = [];
+    const seen = new Set();
+    for (const shape of ctx.project.queries) {
+        if (seen.has(shape.id))
+            continue;
+        seen.add(shape.id);
+        candidates.push(...(0,index_candidates/* indexCandidates */.Pv)(shape, ctx.schema, planFor(ctx, shape.id)?.before ?? null));
+    }
+    const out = [];
+    for (const merged of (0,index_candidates/* mergeIndexCandidates */.r8)(candidates)) {
+        const proof = proofOf(ctx, key(merged.proposal.table, merged.proposal.columns));
+        const needs = merged.candidates
+            .map((c, i) => needOf(ctx, c, merged.proposal, proof, merged.parts[i]))
+            .filter((n) => n !== null);
+        if (needs.length === 0)
+            continue;
+        // The queries the planner left out may have widened the index: the ones kept use only its leading part.
+        const width = Math.max(...needs.map((n) => n.columns.length));
+        let proposal = merged.proposal;
+        if (width < proposal.columns.length) {
+            const table = (0,model/* findTable */.U)(ctx.schema, proposal.table);
+            const columns = proposal.columns.slice(0, width);
+            if (table && (0,index_match/* coveredByExisting */.lw)(table, columns))
+                continue;
+            proposal = (0,index_match/* indexProposal */.lg)(proposal.table, columns);
+        }
+        out.push({
+            proposal,
+            needs,
+            severity: needs.some((n) => n.severity === 'critical') ? 'critical' : needs[0].severity,
+            decidedBy: needs.some((n) => n.decidedBy === 'planner') ? 'planner' : 'static',
+            proof,
+            supersedes: merged.supersedes,
+        });
+    }
+    return out;
+}
+/** The table is known to grow (a filesort removed there is worth blocking). */
+function growing(ctx, table) {
+    return sizeOf(ctx.project, ctx.config, table).class === 'growing';
 }
 /** Shapes a PA101 finding already explains: PA102 and PA103 do not repeat them. */
 function coveredShapes(missing) {
@@ -1053,7 +2147,7 @@ function decisiveAccess(plan, table) {
 function accessOn(plan, table) {
     return plan ? ((0,explain/* accessesOf */.Cn)(plan, table)[0] ?? null) : null;
 }
-function draftOf(ctx, m) {
+function draftOf(ctx, m, cal) {
     const { proposal } = m;
     const ids = new Set(m.needs.map((n) => n.shape.id));
     const locations = locationsOf(ctx, ids);
@@ -1069,11 +2163,17 @@ function draftOf(ctx, m) {
     let why;
     const text = worst.reasons.join('; ');
     const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    const gain = proofGain(m.proof?.before ?? worst.before ?? { sql: '', accesses: [] }, m.proof?.after ?? worst.after);
     if (m.decidedBy === 'planner' && before && after) {
         const scale = (before.tableRows ?? before.rows).toLocaleString('en-US');
+        // Proved with a wider merged index whose extra columns no kept query needs: say so.
+        const proved = m.proof && m.proof.indexName !== proposal.name
+            ? `${m.proof.indexName} (whose leading ${cols} the proposal keeps)`
+            : proposal.name;
         why =
             `At ${scale} rows MariaDB's planner reads ${(0,explain/* describeAccess */.Ag)(before)}; ` +
-                `with ${proposal.name} it reads ${(0,explain/* describeAccess */.Ag)(after)}.`;
+                `with ${proved} it reads ${(0,explain/* describeAccess */.Ag)(after)}` +
+                `${gain ? `: ${describeGain(gain)}` : ''}.`;
     }
     else if (before) {
         why = `${reasons}. At production scale MariaDB's planner reads ${(0,explain/* describeAccess */.Ag)(before)}.`;
@@ -1081,10 +2181,24 @@ function draftOf(ctx, m) {
     else {
         why = `${reasons} (static verdict: no database was used).`;
     }
+    // A merged index: each query uses a leftmost part of it, so one index replaces one per query.
+    const needed = unique(m.needs.map((n) => n.columns.join(', ')));
+    const shared = needed.length > 1
+        ? ` One index serves them all, each by a leftmost part: ${needed.map((c) => `(${c})`).join(', ')}.`
+        : '';
+    const supersedes = m.supersedes.length > 0
+        ? ` It starts with the columns of ${m.supersedes.join(', ')}, which ${m.supersedes.length === 1 ? 'becomes' : 'become'} redundant: drop ${m.supersedes.length === 1 ? 'it' : 'them'} in the same migration.`
+        : '';
     const fns = unique(m.needs.flatMap((n) => n.functions.map((f) => `${f.fn}(${f.column})`)));
     if (fns.length > 0)
         why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
+    if (gain && cal.severity === 'warning' && gainSeverity(gain, growing(ctx, proposal.table)) === 'warning')
+        why += ' Not critical: rows examined fall less than tenfold and no sort of a growing table goes away.';
+    for (const note of cal.notes)
+        why += ` ${note}`;
     const evidence = {
+        ...cal.evidence,
+        ...(gain ? { proofGain: gain } : {}),
         decidedBy: m.decidedBy,
         indexName: proposal.name,
         verdict: worst.verdict,
@@ -1093,11 +2207,13 @@ function draftOf(ctx, m) {
         rowsAfter: after?.rows ?? null,
         explainBefore: before,
         explainAfter: after,
+        ...(m.supersedes.length > 0 ? { supersedes: m.supersedes } : {}),
         queries: occurrences.map((s) => ({
             file: s.location.file,
             line: s.location.line,
             code: s.code,
             place: s.place ?? null,
+            columns: m.needs.find((n) => n.shape.id === s.id)?.columns ?? proposal.columns,
             // A shape read only in part says so, with what is missing.
             ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),
         })),
@@ -1113,8 +2229,9 @@ function draftOf(ctx, m) {
     return {
         title: `Missing index on ${proposal.table} (${cols})`,
         message: `No index serves ${queryCount} on ${proposal.table} by ${cols} ` +
-            `(${first.code || first.table} at ${first.location.file}:${first.location.line}). ${why} Add ${proposal.name}.`,
-        severity: m.severity,
+            `(${first.code || first.table} at ${first.location.file}:${first.location.line}). ${why}${shared}${supersedes} ` +
+            `Add ${proposal.name}.`,
+        severity: cal.severity ?? 'info',
         location: locations[0],
         locations,
         table: proposal.table,
@@ -1131,7 +2248,14 @@ const pa101MissingIndex = {
     defaultSeverity: 'critical',
     needs: 'schema',
     check(ctx) {
-        return missingIndexes(ctx).map((m) => draftOf(ctx, m));
+        const drafts = [];
+        for (const m of missingIndexes(ctx)) {
+            const cal = calibrate(ctx, m.proposal.table, m.needs);
+            // Queries only from seeders, migrations or tests are no finding.
+            if (cal.severity !== null)
+                drafts.push(draftOf(ctx, m, cal));
+        }
+        return drafts;
     },
 };
 
@@ -1139,6 +2263,7 @@ const pa101MissingIndex = {
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/rules/pa102-full-table-scan.ts
 /** PA102 full-table-scan: EXPLAIN at production scale reads the whole table for a query that wants part of it. */
+
 
 
 
@@ -1189,7 +2314,8 @@ const pa102FullTableScan = {
     id: 'PA102',
     name: 'full-table-scan',
     title: 'Query reads the whole table at production scale',
-    defaultSeverity: 'critical',
+    // No index is proposed, so no re-EXPLAIN proves a fix (the config's critical queries stay critical).
+    defaultSeverity: 'warning',
     needs: 'database',
     check(ctx) {
         if (!ctx.database)
@@ -1212,11 +2338,18 @@ const pa102FullTableScan = {
                 const size = a.tableRows ?? a.rows;
                 if (size < threshold)
                     continue;
+                // No index is proposed, so no re-EXPLAIN proves a fix: warning at most (calibrate/proof-gain.ts).
+                const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
+                if (cal.severity === null)
+                    continue;
                 const locations = locationsOf(ctx, new Set([shape.id]));
                 const fix = advice(ctx, shape, a.table);
+                const draft = scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
+                    `at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}`);
                 drafts.push({
-                    ...scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
-                        `at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}`),
+                    ...draft,
+                    severity: cal.severity,
+                    evidence: { ...draft.evidence, ...cal.evidence },
                     location: locations[0],
                     locations,
                     fix: { text: fix },
@@ -1235,6 +2368,7 @@ const pa102FullTableScan = {
                 drafts.push({
                     ...scanDraft(`Critical query "${name}" scans ${a.table}`, plan, a.table, size, `The critical query "${name}" reads all of ${a.table} at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ` +
                         'Add an index that starts with its filtered or sorted columns.'),
+                    severity: 'critical',
                     fingerprintKey: name,
                     fix: { text: 'Add an index that starts with the filtered or sorted columns.' },
                 });
@@ -1246,6 +2380,7 @@ const pa102FullTableScan = {
 
 ;// CONCATENATED MODULE: ./src/rules/pa103-filesort-temporary.ts
 /** PA103 filesort / temporary table: a sorted or grouped query sorts many rows outside any index. */
+
 
 
 
@@ -1292,18 +2427,28 @@ const pa103FilesortTemporary = {
             const by = shape.groupBy.length
                 ? `GROUP BY ${shape.groupBy.join(', ')}`
                 : `ORDER BY ${shape.orderBy.map((o) => `${o.column} ${o.direction}`).join(', ')}`;
+            const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
+            if (cal.severity === null)
+                continue;
             const locations = locationsOf(ctx, new Set([shape.id]));
             const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
                 message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
-                    `with ${what} at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}`,
+                    `with ${what} at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}`,
+                severity: cal.severity,
                 location: locations[0],
                 locations,
                 table: a.table,
                 columns: [...shape.groupBy, ...shape.orderBy.map((o) => o.column)],
                 query: sp.before.sql,
-                evidence: { decidedBy: 'planner', sql: sp.before.sql, explain: sp.before.accesses, rows: a.rows },
+                evidence: {
+                    decidedBy: 'planner',
+                    sql: sp.before.sql,
+                    explain: sp.before.accesses,
+                    rows: a.rows,
+                    ...cal.evidence,
+                },
                 fix: { text: fix },
             });
         }
@@ -1313,6 +2458,7 @@ const pa103FilesortTemporary = {
 
 ;// CONCATENATED MODULE: ./src/rules/pa104-function-on-indexed-column.ts
 /** PA104: a function around an indexed column (whereDate, whereYear, LOWER(col)…) stops MariaDB from seeking on it. */
+
 
 
 
@@ -1346,30 +2492,47 @@ const pa104FunctionOnIndexedColumn = {
     check(ctx) {
         const drafts = [];
         const done = new Set();
+        // A column PA101 already proposes an index on, alone, is reported once: by PA101, which names the function.
+        const proposed = new Set(missingIndexes(ctx)
+            .filter((m) => m.proposal.columns.length === 1)
+            .map((m) => `${m.proposal.table.toLowerCase()}.${m.proposal.columns[0]}`));
         for (const shape of ctx.project.queries) {
             const table = (0,model/* findTable */.U)(ctx.schema, shape.table);
             if (!table)
                 continue;
             for (const { predicate, index } of (0,index_match/* defeatedIndexes */.xM)(shape, table)) {
                 const column = (0,index_match/* predicateRef */.zo)(predicate).column;
+                if (proposed.has(`${table.name.toLowerCase()}.${column}`))
+                    continue;
                 const fn = (predicate.fn ?? '').toUpperCase();
                 const key = `${shape.id}\u0000${fn}\u0000${column}`;
                 if (done.has(key))
                     continue;
                 done.add(key);
+                const cal = calibrate(ctx, table.name, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
+                if (cal.severity === null)
+                    continue;
                 const locations = locationsOf(ctx, new Set([shape.id]));
                 const advice = rewriteAdvice(fn, column);
                 drafts.push({
                     title: `${fn}(${column}) cannot use ${index.name}`,
                     message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} wraps ${table.name}.${column} ` +
-                        `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. To use the index, ${advice}.`,
+                        `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. To use the index, ${advice}.` +
+                        cal.notes.map((n) => ` ${n}`).join(''),
+                    severity: cal.severity,
                     location: locations[0],
                     locations,
                     table: table.name,
                     columns: [column],
                     fingerprintKey: `${shape.id}|${fn}`,
                     exampleQuery: shapeSql(shape, ctx.schema),
-                    evidence: { decidedBy: 'static', function: fn, index: index.name, indexColumns: index.columns },
+                    evidence: {
+                        decidedBy: 'static',
+                        function: fn,
+                        index: index.name,
+                        indexColumns: index.columns,
+                        ...cal.evidence,
+                    },
                     fix: { text: advice },
                 });
             }
@@ -1633,8 +2796,8 @@ __webpack_require__.d(__webpack_exports__, {
   ruleById: () => (/* binding */ ruleById)
 });
 
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 8 modules
-var indexes = __webpack_require__(98534);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 12 modules
+var indexes = __webpack_require__(679);
 // EXTERNAL MODULE: ./src/rules/options.ts
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/verdicts.ts
@@ -2038,15 +3201,19 @@ const pa206 = {
     },
 };
 
+// EXTERNAL MODULE: ./src/project/laravel/settings/docker-env.ts
+var docker_env = __webpack_require__(43255);
 ;// CONCATENATED MODULE: ./src/rules/pa207-app-debug.ts
 
+
 /**
- * An env file is a production one when it is named so (`.env.production`, `.env.prod`), when the config
+ * An env file is a production one when it is named so (`.env.production`, `.env.prod`, a production
+ * compose file such as docker-compose.prod.yml), when the config
  * names it as the env file to audit, or when it sets APP_ENV=production itself.
  */
 function isProductionEnvFile(path, configured, appEnvInFile) {
     const name = path.split('/').pop() ?? path;
-    if (name === '.env.production' || name === '.env.prod')
+    if (name === '.env.production' || name === '.env.prod' || (0,docker_env/* isProductionCompose */.so)(path))
         return true;
     if (configured && configured.replace(/^\.\//, '') === path)
         return true;
@@ -2540,13 +3707,14 @@ function ruleById(id) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I3: () => (/* binding */ sqlIdentifier),
 /* harmony export */   lg: () => (/* binding */ indexProposal),
+/* harmony export */   lw: () => (/* binding */ coveredByExisting),
 /* harmony export */   tp: () => (/* binding */ demandOf),
 /* harmony export */   uy: () => (/* binding */ analyzeShape),
 /* harmony export */   xM: () => (/* binding */ defeatedIndexes),
 /* harmony export */   yX: () => (/* binding */ proposalFor),
 /* harmony export */   zo: () => (/* binding */ predicateRef)
 /* harmony export */ });
-/* unused harmony exports splitColumn, useOf, judgeDemand, laravelIndexName, coveredByExisting, proposedColumns, proposeIndex, matchShape */
+/* unused harmony exports splitColumn, useOf, judgeDemand, laravelIndexName, proposedColumns, proposeIndex, matchShape */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
 /**
  * Leftmost-prefix matching of a query shape against a table's indexes, and the index Laravel would add.

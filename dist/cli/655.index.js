@@ -130,6 +130,38 @@ function plain(value, max = 2000) {
 
 /***/ }),
 
+/***/ 61646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ sizesText),
+/* harmony export */   y: () => (/* binding */ rowsUsedText)
+/* harmony export */ });
+/** perf-audit's own sentences about the table sizes a run used (the file name and table names are escaped by the caller). */
+/** "Sizes measured for 3 tables (from .perf-audit-stats.json)", or why the file was not used; null without a file. */
+function sizesText(report) {
+    const s = report.statistics;
+    if (!s)
+        return null;
+    const n = Object.keys(s.measured).length;
+    const head = n
+        ? `Sizes measured for ${n} table${n === 1 ? '' : 's'} (from ${s.file})`
+        : `No measured size used from ${s.file}`;
+    return s.problems.length ? `${head}; ${s.problems.join('; ')}` : head;
+}
+const SOURCE_TEXT = { measured: 'measured', config: 'from database.tables', assumed: 'assumed' };
+/** "Rows used for roles: 6 (measured)", from evidence.tableSize; null when the finding has none. */
+function rowsUsedText(finding) {
+    const size = finding.evidence?.tableSize;
+    if (!size || typeof size.rows !== 'number' || !finding.table)
+        return null;
+    const source = SOURCE_TEXT[size.source] ?? 'assumed';
+    return `Rows used for ${finding.table}: ${size.rows.toLocaleString('en-US')} (${source})`;
+}
+
+
+/***/ }),
+
 /***/ 65655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -138,10 +170,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   alignTable: () => (/* binding */ alignTable),
 /* harmony export */   renderTable: () => (/* binding */ renderTable)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14031);
 /* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64153);
-/* harmony import */ var _certainty_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28295);
+/* harmony import */ var _certainty_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28295);
+/* harmony import */ var _sizes_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61646);
 /** The terminal rendering (`--format table`): the same sections as the markdown, as aligned plain text. */
+
 
 
 
@@ -154,7 +188,7 @@ const MARK = {
 };
 /** Columns padded to the widest cell; long cells are cut so a row stays readable. */
 function alignTable(headers, rows, maxCell = 80) {
-    const cells = [headers, ...rows].map((r) => r.map((c) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(c, maxCell)));
+    const cells = [headers, ...rows].map((r) => r.map((c) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(c, maxCell)));
     const widths = headers.map((_, i) => Math.max(...cells.map((r) => Array.from(r[i] ?? '').length)));
     const line = (r) => r
         .map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i] - Array.from(c).length)))
@@ -172,16 +206,19 @@ function findingDetails(findings) {
     return findings
         .map((f) => {
         const lines = [
-            `[${MARK[f.severity]}] ${f.rule} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(f.title, 200)}${(0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(f) ? `  (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)((0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(f), 200)})` : ''}`,
+            `[${MARK[f.severity]}] ${f.rule} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(f.title, 200)}${(0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(f) ? `  (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)((0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(f), 200)})` : ''}`,
         ];
-        lines.push(`    ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(f.message, 600)}`);
+        lines.push(`    ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(f.message, 600)}`);
+        const rows = (0,_sizes_text_js__WEBPACK_IMPORTED_MODULE_1__/* .rowsUsedText */ .y)(f);
+        if (rows)
+            lines.push(`    ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(rows, 300)}`);
         if (f.fix?.sql)
-            lines.push(`    fix (SQL):       ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(f.fix.sql, 400)}`);
+            lines.push(`    fix (SQL):       ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(f.fix.sql, 400)}`);
         if (f.fix?.migration)
-            lines.push(`    fix (migration): ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(f.fix.migration, 400)}`);
+            lines.push(`    fix (migration): ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(f.fix.migration, 400)}`);
         if (f.fix?.text) {
             const [first, ...rest] = f.fix.text.split(/\r?\n/).filter((l) => l.trim() !== '');
-            lines.push(`    fix:             ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(first, 400)}`, ...rest.map((l) => `                     ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(l, 400)}`));
+            lines.push(`    fix:             ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(first, 400)}`, ...rest.map((l) => `                     ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(l, 400)}`));
         }
         return lines.join('\n');
     })
@@ -191,14 +228,17 @@ function renderTable(report) {
     const out = [];
     const groups = (0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .groupFindings */ .kG)(report);
     const verdict = report.summary?.blocked ? 'BLOCKED' : 'PASSED';
-    out.push(`perf-audit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(report.tool?.version ?? '?', 40)}: ${verdict} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)((0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .blockingText */ .N4)(report))})`);
+    out.push(`perf-audit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(report.tool?.version ?? '?', 40)}: ${verdict} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)((0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .blockingText */ .N4)(report))})`);
     out.push(`Totals: ${(0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .countsText */ .WN)(report)}; ${groups.added.length} new, ${groups.existing.length} pre-existing, ${groups.fixed.length} fixed, ${groups.silenced.length} silenced`);
-    const low = (0,_certainty_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lowCertaintyText */ .Ve)(report.certainty);
+    const low = (0,_certainty_text_js__WEBPACK_IMPORTED_MODULE_3__/* .lowCertaintyText */ .Ve)(report.certainty);
     if (low)
         out.push(`WARNING: ${low}.`);
     out.push(`${(0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictsText */ .Sk)(report).replace(/^./, (c) => c.toUpperCase())}.`);
+    const sizes = (0,_sizes_text_js__WEBPACK_IMPORTED_MODULE_1__/* .sizesText */ .K)(report);
+    if (sizes)
+        out.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(sizes, 500)}.`);
     for (const n of report.notices ?? [])
-        out.push(`Note: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(n, 500)}`);
+        out.push(`Note: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(n, 500)}`);
     out.push('', heading('Summary'));
     out.push(alignTable(['Metric', 'Value', 'Status'], (0,_view_js__WEBPACK_IMPORTED_MODULE_0__/* .summaryLines */ .k)(report).map((l) => [l.metric, l.value, `${MARK[l.status]} ${l.note}`])));
     if (report.explains?.length) {
@@ -218,9 +258,9 @@ function renderTable(report) {
     if (indexes.length) {
         out.push('', heading(`Missing indexes (${indexes.length})`));
         for (const f of indexes) {
-            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(f.fix.sql)}${f.status === 'existing' ? '   -- pre-existing' : ''}`);
+            out.push(`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(f.fix.sql)}${f.status === 'existing' ? '   -- pre-existing' : ''}`);
             if (f.fix.migration)
-                out.push(`    Laravel: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(f.fix.migration)}`);
+                out.push(`    Laravel: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(f.fix.migration)}`);
         }
     }
     out.push('', heading(`New findings (${groups.added.length})`));
@@ -270,7 +310,7 @@ function renderTable(report) {
             for (const item of items) {
                 n += 1;
                 const fix = item.finding.fix?.sql ?? item.finding.fix?.text ?? item.finding.fix?.migration;
-                out.push(`  ${n}. ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(item.finding.title, 200)}${item.count > 1 ? ` (x${item.count})` : ''}${fix ? ` -> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(fix, 300)}` : ''}`);
+                out.push(`  ${n}. ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(item.finding.title, 200)}${item.count > 1 ? ` (x${item.count})` : ''}${fix ? ` -> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .plain */ .pj)(fix, 300)}` : ''}`);
             }
         }
     }

@@ -235,12 +235,15 @@ function planMigration(plans) {
         .join('\n\n');
 }
 
+// EXTERNAL MODULE: ./src/report/sizes-text.ts
+var sizes_text = __webpack_require__(61646);
 ;// CONCATENATED MODULE: ./src/report/markdown-parts.ts
 /**
  * Small pieces the markdown sections are built from: tables, collapsed blocks, links to the rule docs and to
  * the exact line at the audited commit, finding cards with their fix as code blocks. Repository text goes
  * through escape.ts.
  */
+
 
 
 const ICON = {
@@ -326,12 +329,17 @@ function fixBlocks(finding) {
         out.push((0,report_escape/* mdCodeBlock */.w6)(finding.fix.text, '', 2000));
     return out;
 }
+/** The rows the planner gave the finding's table, when a statistics file was read: after the message. */
+function rowsNote(finding) {
+    const rows = (0,sizes_text/* rowsUsedText */.y)(finding);
+    return rows ? `<br>_${(0,report_escape/* mdText */.bC)(rows, 300)}._` : '';
+}
 const SEVERITY_ICON = { critical: '🔴', warning: '🟡', info: '🔵' };
 /** One finding in full: title, rule and places, what is wrong, and the fix as code blocks. */
 function findingCard(ctx, finding, n) {
     const head = `#### ${n}. ${SEVERITY_ICON[finding.severity]} ${(0,report_escape/* mdText */.bC)(finding.title, 200)}`;
     const where = `${docsLink(finding, ctx.docsBaseUrl)} · ${placesText(ctx, finding)}`;
-    return [head, where, (0,report_escape/* mdText */.bC)(finding.message, 600), ...fixBlocks(finding)].join('\n\n');
+    return [head, where, (0,report_escape/* mdText */.bC)(finding.message, 600) + rowsNote(finding), ...fixBlocks(finding)].join('\n\n');
 }
 /** A findings table without fixes (those go in code blocks under it), identical rows folded with a count. */
 function findingsTable(ctx, findings) {
@@ -341,7 +349,7 @@ function findingsTable(ctx, findings) {
             ICON[f.severity],
             docsLink(f, ctx.docsBaseUrl),
             placesText(ctx, f, 1, true),
-            `**${(0,report_escape/* mdText */.bC)(f.title, 160)}**<br>${(0,report_escape/* mdText */.bC)(f.message, 240)}`,
+            `**${(0,report_escape/* mdText */.bC)(f.title, 160)}**<br>${(0,report_escape/* mdText */.bC)(f.message, 240)}${rowsNote(f)}`,
         ];
         const key = cells.join('\u0000');
         const known = rows.get(key);
@@ -388,20 +396,45 @@ var view = __webpack_require__(64153);
 function more(total, shown, ctx) {
     return total > shown ? `\n\n_…and ${total - shown} more in ${summaryPointer(ctx)}._` : '';
 }
-/** The findings that block this change, in full: the first screen of the comment. */
+/**
+ * Blocking findings without room for their card are still named on the first screen, one short line
+ * each (no link: the cards above have them), up to this many characters of names.
+ */
+const NAMED_BLOCKING_CHARS = 7_000;
+/** `12. Missing index on orders.user\_id · `PA101` · `app/Orders.php:40`` */
+function namedLine(f, n) {
+    const place = f.file ? ` · ${(0,report_escape/* mdCode */.xs)(f.line ? `${f.file}:${f.line}` : f.file, { max: 120 })}` : '';
+    return `${n}. ${(0,report_escape/* mdText */.bC)(f.title, 160)} · ${(0,report_escape/* mdCode */.xs)(f.rule)}${place}`;
+}
+/**
+ * The findings that block this change: the first screen of the comment. As many as fit in full (with
+ * their fixes); the others are still named, one line each, so the first screen names them all.
+ */
 function blockingSection(report, ctx) {
     const blocking = (0,view/* blockingFindings */.Ur)(report);
     return {
         priority: 100,
         size: blocking.length,
-        what: (n) => (0,view/* pluralize */.td)(n, 'blocking finding'),
+        what: (n) => `the fixes of ${(0,view/* pluralize */.td)(n, 'blocking finding')}`,
         render(limit) {
             if (blocking.length === 0)
                 return null;
             const shown = blocking.slice(0, limit);
             const cards = shown.map((f, i) => findingCard(ctx, f, i + 1));
-            return ([`### Blocking findings (${blocking.length})`, ...cards].join('\n\n') +
-                more(blocking.length, shown.length, ctx));
+            const named = [];
+            let chars = 0;
+            for (const f of blocking.slice(shown.length)) {
+                const line = namedLine(f, shown.length + named.length + 1);
+                if (chars + line.length > NAMED_BLOCKING_CHARS)
+                    break;
+                named.push(line);
+                chars += line.length + 1;
+            }
+            const list = named.length
+                ? [`Also blocking (fixes in ${summaryPointer(ctx)}):\n\n${named.join('\n')}`]
+                : [];
+            return ([`### Blocking findings (${blocking.length})`, ...cards, ...list].join('\n\n') +
+                more(blocking.length, shown.length + named.length, ctx));
         },
     };
 }
@@ -507,6 +540,15 @@ function silencedSection(report, ctx) {
         },
     };
 }
+/** `.env.production:12: CACHE_DRIVER`: the file and line that decided a setting, when it has them. */
+function decidedAt(s) {
+    if (!s.file || !s.line)
+        return s.source;
+    const at = `${s.file}:${s.line}`;
+    if (s.source.startsWith(`${s.file}: `))
+        return `${at}: ${s.source.slice(s.file.length + 2)}`;
+    return s.source.includes(at) ? s.source : `${s.source} (${at})`;
+}
 /** The seed audit's summary lines, and which file decided every setting read. */
 function checksSection(report) {
     const settings = report.settings ?? [];
@@ -527,7 +569,7 @@ function checksSection(report) {
                 parts.push(table(['Setting', 'Value', 'Decided by'], settings.map((s) => [
                     (0,report_escape/* mdCode */.xs)(s.key, { inTable: true, max: 80 }),
                     s.value === null ? '—' : (0,report_escape/* mdCode */.xs)(s.value, { inTable: true, max: 80 }),
-                    (0,report_escape/* mdText */.bC)(s.source, 160),
+                    (0,report_escape/* mdText */.bC)(decidedAt(s), 160),
                 ])));
             return collapsed('📊 Checks and settings', parts.join('\n\n'));
         },
@@ -687,6 +729,7 @@ var certainty_text = __webpack_require__(28295);
 
 
 
+
 /** GitHub's limit on a comment body is 65,536 characters; keep a margin for the marker and footers. */
 const COMMENT_MAX_CHARS = 65_536 - 1_536;
 /** What a reviewer reads in a PR comment by default; the job summary has the full audit. */
@@ -734,7 +777,10 @@ function headline(report) {
     const low = (0,certainty_text/* lowCertaintyText */.Ve)(report.certainty);
     // perf-audit's own wording with counts, like verdictsText: no repository text.
     const warning = low ? `\n\n> ⚠️ **${low}**` : '';
-    return `${title}\n\n${facts.join(' · ')}${warning}\n\n_${verdicts}_`;
+    const sizes = (0,sizes_text/* sizesText */.K)(report);
+    // The file name and the problems come from the repository: escaped.
+    const measured = sizes ? `\n\n📏 ${(0,report_escape/* mdText */.bC)(sizes, 500)}` : '';
+    return `${title}\n\n${facts.join(' · ')}${warning}\n\n_${verdicts}_${measured}`;
 }
 function footer(report, ctx) {
     const version = (0,report_escape/* mdText */.bC)(report.tool?.version ?? '?', 40);
@@ -845,6 +891,38 @@ function renderMarkdown(report, opts = {}) {
         }
     }
     return ownMarkerOnly(text, marker);
+}
+
+
+/***/ }),
+
+/***/ 61646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ sizesText),
+/* harmony export */   y: () => (/* binding */ rowsUsedText)
+/* harmony export */ });
+/** perf-audit's own sentences about the table sizes a run used (the file name and table names are escaped by the caller). */
+/** "Sizes measured for 3 tables (from .perf-audit-stats.json)", or why the file was not used; null without a file. */
+function sizesText(report) {
+    const s = report.statistics;
+    if (!s)
+        return null;
+    const n = Object.keys(s.measured).length;
+    const head = n
+        ? `Sizes measured for ${n} table${n === 1 ? '' : 's'} (from ${s.file})`
+        : `No measured size used from ${s.file}`;
+    return s.problems.length ? `${head}; ${s.problems.join('; ')}` : head;
+}
+const SOURCE_TEXT = { measured: 'measured', config: 'from database.tables', assumed: 'assumed' };
+/** "Rows used for roles: 6 (measured)", from evidence.tableSize; null when the finding has none. */
+function rowsUsedText(finding) {
+    const size = finding.evidence?.tableSize;
+    if (!size || typeof size.rows !== 'number' || !finding.table)
+        return null;
+    const source = SOURCE_TEXT[size.source] ?? 'assumed';
+    return `Rows used for ${finding.table}: ${size.rows.toLocaleString('en-US')} (${source})`;
 }
 
 
@@ -1117,13 +1195,14 @@ function blockingFindings(report) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I3: () => (/* binding */ sqlIdentifier),
 /* harmony export */   lg: () => (/* binding */ indexProposal),
+/* harmony export */   lw: () => (/* binding */ coveredByExisting),
 /* harmony export */   tp: () => (/* binding */ demandOf),
 /* harmony export */   uy: () => (/* binding */ analyzeShape),
 /* harmony export */   xM: () => (/* binding */ defeatedIndexes),
 /* harmony export */   yX: () => (/* binding */ proposalFor),
 /* harmony export */   zo: () => (/* binding */ predicateRef)
 /* harmony export */ });
-/* unused harmony exports splitColumn, useOf, judgeDemand, laravelIndexName, coveredByExisting, proposedColumns, proposeIndex, matchShape */
+/* unused harmony exports splitColumn, useOf, judgeDemand, laravelIndexName, proposedColumns, proposeIndex, matchShape */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
 /**
  * Leftmost-prefix matching of a query shape against a table's indexes, and the index Laravel would add.

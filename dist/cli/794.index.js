@@ -159,6 +159,7 @@ function parseReport(text, source = 'report') {
         // The schema is not shown in comments; a saved report's schema is not needed to post one.
         schema: null,
         ...(isObject(raw['certainty']) ? { certainty: normalizeCertainty(raw['certainty']) } : {}),
+        ...(isObject(raw['statistics']) ? { statistics: normalizeStatistics(raw['statistics']) } : {}),
         settings: arr(raw['settings'])
             .filter(isObject)
             .map((s) => ({
@@ -229,6 +230,19 @@ function normalizeContext(raw) {
         sha: str(raw['sha']),
         event: str(raw['event']),
         ...(typeof raw['appDir'] === 'string' ? { appDir: raw['appDir'] } : {}),
+    };
+}
+/** The statistics section of a saved report: a file name, measured rows (numbers only) and problems. */
+function normalizeStatistics(raw) {
+    const measured = {};
+    if (isObject(raw['measured']))
+        for (const [t, n] of Object.entries(raw['measured']))
+            if (typeof n === 'number' && Number.isFinite(n))
+                measured[t] = n;
+    return {
+        file: String(raw['file'] ?? ''),
+        measured,
+        problems: arr(raw['problems']).map(String),
     };
 }
 

@@ -25,7 +25,7 @@ if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && (0,_projec
 }
 else {
     (0,_project_parse_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .setParseWorkerScript */ .zm)(new URL(import.meta.url));
-    const { EXIT, main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91441));
+    const { EXIT, main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(788)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15788));
     await main(process.argv.slice(2)).then((code) => {
         process.exitCode = code;
     }, (e) => {

@@ -1,8 +1,8 @@
-export const id = 723;
-export const ids = [723,755];
+export const id = 338;
+export const ids = [338,755];
 export const modules = {
 
-/***/ 50723:
+/***/ 59957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -56,6 +56,7 @@ function row(name, plan, shape) {
         temporary: plan.accesses.some((a) => a.temporary),
         verdict: verdictOf(plan),
         ...(shape ? { code: shape.sql ?? shape.code, location: shape.location } : {}),
+        ...(shape?.place ? { place: shape.place } : {}),
         ...(shape?.partial ? { partial: true, partialReasons: shape.partialReasons ?? [] } : {}),
         ...(plan.error ? { error: plan.error } : {}),
     };
@@ -322,6 +323,8 @@ var run_account = __webpack_require__(52270);
 var index_match = __webpack_require__(61551);
 // EXTERNAL MODULE: ./src/database/explain.ts
 var explain = __webpack_require__(53630);
+// EXTERNAL MODULE: ./src/database/index-candidates.ts + 1 modules
+var index_candidates = __webpack_require__(27256);
 ;// CONCATENATED MODULE: ./src/database/scrub-error.ts
 /**
  * MariaDB error messages quote values (`XPATH syntax error: '~…'`, `Duplicate entry '…'`): a repository
@@ -381,18 +384,27 @@ function escapeRegExp(s) {
  */
 
 
-/** EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run. */
-async function plan_pool_explain(conn, sql, tableRows) {
+/**
+ * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run.
+ * `tableRows` are the rows assumed per table; `sampled` the rows generated into the filled ones, whose
+ * row counts are scaled up to the assumed size (scaleAccessRows).
+ */
+async function plan_pool_explain(conn, sql, tableRows, sampled) {
     try {
         const [rows] = await conn.query(`EXPLAIN FORMAT=JSON ${sql}`);
         const first = rows[0] ?? {};
         const plan = (0,explain/* parseExplainJson */.zp)(sql, first.EXPLAIN ?? Object.values(first)[0]);
         if (tableRows) {
             const byLower = lowerCased(tableRows);
+            const sampledLower = sampled && sampled.size ? lowerCased(sampled) : null;
             for (const a of plan.accesses) {
                 const n = byLower.get(a.table.toLowerCase());
-                if (n !== undefined)
-                    a.tableRows = n;
+                if (n === undefined)
+                    continue;
+                a.tableRows = n;
+                const s = sampledLower?.get(a.table.toLowerCase());
+                if (s !== undefined)
+                    a.rows = scaleAccessRows(a, s, n);
             }
         }
         return plan;
@@ -412,6 +424,20 @@ async function plan_pool_explain(conn, sql, tableRows) {
         };
     }
 }
+/** Accesses that read one row by a unique key whatever the table's size: never scaled. */
+const SINGLE_ROW = new Set(['system', 'const', 'eq_ref', 'unique_subquery']);
+/**
+ * The rows an access of a table holding `sampled` generated rows would read at `assumed` rows: estimates
+ * grow with the table (a scan, a lookup of a value that repeats), except unique lookups and a full-index
+ * read cut short by a LIMIT (fewer than half the rows: its count is the LIMIT's, not the table's).
+ */
+function scaleAccessRows(a, sampled, assumed) {
+    if (sampled <= 0 || assumed <= sampled || SINGLE_ROW.has(a.access))
+        return a.rows;
+    if (a.access === 'index' && a.rows < sampled / 2)
+        return a.rows;
+    return Math.max(1, Math.round((a.rows * assumed) / sampled));
+}
 const lowerCache = new WeakMap();
 /** The rows map keyed by lower-case table name, built once per map (thousands of EXPLAINs share it). */
 function lowerCased(tableRows) {
@@ -426,14 +452,16 @@ function lowerCased(tableRows) {
  * The plans of the jobs, in their order. Jobs sending the same text share one EXPLAIN (and one Plan
  * object when they also show the same SQL); plans are only read afterwards, never changed.
  */
-async function explainMany(conns, jobs, tableRows) {
+async function explainMany(conns, jobs, tableRows, sampled, progress) {
     const distinct = [...new Set(jobs.map((j) => j.run))];
     const planned = new Map();
     let next = 0;
+    progress?.(0, distinct.length);
     await Promise.all(conns.map(async (conn) => {
         while (next < distinct.length) {
             const run = distinct[next++];
-            planned.set(run, await plan_pool_explain(conn, run, tableRows));
+            planned.set(run, await plan_pool_explain(conn, run, tableRows, sampled));
+            progress?.(planned.size, distinct.length);
         }
     }));
     return jobs.map((j) => {
@@ -771,16 +799,514 @@ function chunks(xs, size) {
 var promise = __webpack_require__(27588);
 // EXTERNAL MODULE: ./src/lifecycle/cleanup.ts
 var cleanup = __webpack_require__(6228);
+// EXTERNAL MODULE: ./src/stats/model.ts
+var stats_model = __webpack_require__(51374);
+;// CONCATENATED MODULE: ./src/stats/sizes.ts
+/** Which size the planner gives a table, and where it comes from: the config, the statistics file, or the default. */
+function tableSize(table, opts) {
+    const hit = Object.entries(opts.tables).find(([t]) => t.toLowerCase() === table.toLowerCase());
+    const measured = opts.stats?.rowsOf(table) ?? null;
+    const [rows, source] = hit
+        ? [hit[1], 'config']
+        : measured !== null
+            ? [measured, 'measured']
+            : [opts.assumeRows, 'assumed'];
+    return { rows: Math.max(1, Math.round(rows)), source };
+}
+/** The tables (of those given) whose size came from the statistics file, with the rows used. */
+function measuredSizes(tables, opts) {
+    const out = {};
+    for (const t of [...tables].sort()) {
+        const size = tableSize(t, opts);
+        if (size.source === 'measured')
+            out[t] = size.rows;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/database/generate/distribution.ts
+/**
+ * Plans the rows generated into a planning twin: for every column, how many distinct values it takes, how
+ * they are spread and how many rows are NULL, following what the schema and the code say about it. Pure.
+ *
+ * Why rows at all: on an empty InnoDB copy the `ref`/`range` estimates come from index dives, which ignore
+ * mysql.index_stats and column_stats, so `status_id = ? AND deleted_at IS NULL` plans as `ref` on a
+ * deleted_at index at "1 row" whatever the statistics say. A few thousand rows that follow the app's
+ * distributions (booleans two values, soft deletes mostly NULL, foreign keys spread over the parent) make
+ * the dives, and so the plans, look like production.
+ */
+
+/**
+ * The rows generated across all tables of one run, in generate-rows: past this each table gets an equal
+ * share (at least MIN_ROWS), so an app with hundreds of queried tables stays within the planner phase's
+ * time budget (bench/planner.mjs: 6× cost 3.1× the empty-copy phase under load, 2× cost 2.2×).
+ */
+const TOTAL_ROWS_FACTOR = 2;
+/** Fewest rows a table of production size gets: enough to tell a 1-in-1,000 lookup from a scan. */
+const MIN_ROWS = 1_000;
+/**
+ * Dates run from 2024-01-01 to 2026-01-31: the EXPLAIN samples (2026-01-01…) sit near the end, as `now()`
+ * does in production, so `created_at > ?` reads a recent slice and `expires_at < ?` most of the table.
+ */
+const DATE_DAYS = 761;
+const DATE_SECONDS = DATE_DAYS * 86_400;
+/** Soft-deleted rows are few; other nullable timestamps (read_at, cancelled_at…) are mostly unset. */
+const SOFT_DELETE_NULLS = 0.99;
+const TIMESTAMP_NULLS = 0.8;
+const OTHER_NULLS = 0.1;
+/**
+ * A status-like column takes the code's literals and other values, this many in all: one value is a tenth
+ * of the table, so an existing index on it is still used, while a boolean (half) or a soft delete (all
+ * but a few) is not.
+ */
+const STATUS_VALUES = 10;
+/** Rows per value of a number the schema says nothing more about. */
+const ROWS_PER_VALUE = 10;
+const STATUS_LIKE = /(^|_)(status|state|type|kind|level|stage|priority|mode|role|visibility|gender|locale|currency|channel|provider|driver|tier)$/;
+const AUDIT_TIMESTAMPS = new Set(['created_at', 'updated_at']);
+const str = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+const lower = (s) => s.toLowerCase();
+/** The schema tables the shapes read (their own, joined, and those their predicates or sorts name). */
+function tablesToFill(shapes, schema) {
+    const names = new Set();
+    const add = (name) => {
+        const t = name ? (0,model/* findTable */.U)(schema, name) : undefined;
+        if (t)
+            names.add(t.name);
+    };
+    for (const s of shapes) {
+        add(s.table);
+        for (const j of s.joins)
+            add(j.table);
+        for (const p of s.where)
+            add(p.table ?? qualifierOf(p.column));
+        for (const o of s.orderBy)
+            add(o.table ?? qualifierOf(o.column));
+    }
+    return [...names].sort();
+}
+function qualifierOf(column) {
+    const dot = column.lastIndexOf('.');
+    return dot > 0 ? column.slice(0, dot) : undefined;
+}
+/** `table.column` (lower case) → the literal values the code compares it to. */
+function literalsByColumn(shapes) {
+    const out = new Map();
+    for (const s of shapes) {
+        for (const p of s.where) {
+            if (typeof p.value !== 'string' && typeof p.value !== 'number')
+                continue;
+            if (!['=', '!=', 'in', 'not in'].includes(p.op) || p.fn)
+                continue;
+            const dot = p.column.lastIndexOf('.');
+            const table = p.table ?? (dot > 0 ? p.column.slice(0, dot) : s.table);
+            const key = `${lower(table)}.${lower(dot > 0 ? p.column.slice(dot + 1) : p.column)}`;
+            const list = out.get(key) ?? [];
+            if (!list.includes(p.value))
+                list.push(p.value);
+            out.set(key, list);
+        }
+    }
+    return out;
+}
+/** Columns a soft-delete scope filters on (`via: SoftDeletes`), lower case `table.column`. */
+function softDeleteColumns(shapes) {
+    const out = new Set();
+    for (const s of shapes)
+        for (const p of s.where)
+            if (p.via === 'SoftDeletes')
+                out.add(`${lower(p.table ?? s.table)}.${lower(p.column.split('.').pop())}`);
+    return out;
+}
+/** Rows to generate per table: at most maxRows and the production size, an equal share past the total. */
+function rowsPerTable(tables, input) {
+    const total = input.maxRows * TOTAL_ROWS_FACTOR;
+    const share = Math.max(Math.min(MIN_ROWS, input.maxRows), Math.floor(total / Math.max(1, tables.length)));
+    return new Map(tables.map((t) => [t, Math.max(1, Math.min(input.maxRows, share, Math.round(input.rowsOf(t))))]));
+}
+/** The generation plan of every queried table, and the tables left empty (with the reason). */
+function planGeneration(input) {
+    if (input.maxRows <= 0)
+        return { plans: [], skipped: [] };
+    const tables = tablesToFill(input.shapes, input.schema);
+    const rows = rowsPerTable(tables, input);
+    const context = {
+        input,
+        literals: literalsByColumn(input.shapes),
+        softDeletes: softDeleteColumns(input.shapes),
+    };
+    const plans = [];
+    const skipped = [];
+    for (const name of tables) {
+        const plan = planTable((0,model/* findTable */.U)(input.schema, name), rows.get(name), context);
+        if ('reason' in plan)
+            skipped.push(plan);
+        else
+            plans.push(plan);
+    }
+    return { plans, skipped };
+}
+const INT_MAX = {
+    tinyint: [127, 255],
+    smallint: [32_767, 65_535],
+    mediumint: [8_388_607, 16_777_215],
+    int: [2_147_483_647, 4_294_967_295],
+    integer: [2_147_483_647, 4_294_967_295],
+    bigint: [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+};
+/** What a COLUMN_TYPE can hold; null for types no value is generated for (spatial, unknown). */
+function typeOf(columnType) {
+    const t = lower(columnType).trim();
+    if (/^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/.test(t))
+        return { kind: 'bool', capacity: 2 };
+    const int = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/.exec(t);
+    if (int)
+        return { kind: 'int', capacity: INT_MAX[int[1]][t.includes('unsigned') ? 1 : 0] };
+    const bit = /^bit\((\d+)\)/.exec(t);
+    if (bit)
+        return { kind: 'int', capacity: 2 ** Math.min(50, Number(bit[1])) - 1 };
+    const dec = /^(decimal|numeric)(?:\((\d+)(?:,\s*(\d+))?\))?/.exec(t);
+    if (dec) {
+        const digits = Number(dec[2] ?? 10) - Number(dec[3] ?? 0);
+        return { kind: 'decimal', capacity: Math.max(0, 10 ** Math.min(15, digits) - 1) };
+    }
+    if (/^(float|double|real)/.test(t))
+        return { kind: 'float', capacity: Number.MAX_SAFE_INTEGER };
+    if (/^date$/.test(t))
+        return { kind: 'date', capacity: DATE_DAYS };
+    if (/^(datetime|timestamp)/.test(t))
+        return { kind: 'datetime', capacity: DATE_SECONDS };
+    if (/^time/.test(t))
+        return { kind: 'time', capacity: 86_400 };
+    if (/^year/.test(t))
+        return { kind: 'year', capacity: 50 };
+    const e = /^(enum|set)\((.*)\)$/.exec(t);
+    if (e) {
+        // Members as MariaDB spells them (quoted, '' for a quote): used as SQL literals as they are.
+        const members = columnType.trim().match(/'(?:[^']|'')*'/g) ?? [];
+        return members.length ? { kind: 'list', capacity: members.length, members } : null;
+    }
+    if (/^(json|longtext|mediumtext|text|tinytext|longblob|mediumblob|blob|tinyblob)/.test(t)) {
+        const len = /^tiny/.test(t) ? 255 : null;
+        return t.startsWith('json')
+            ? { kind: 'string', capacity: 1, length: null }
+            : { kind: 'string', capacity: stringCapacity(len), length: len };
+    }
+    const s = /^(var)?(char|binary)\((\d+)\)/.exec(t);
+    if (s)
+        return { kind: 'string', capacity: stringCapacity(Number(s[3])), length: Number(s[3]) };
+    return null;
+}
+function stringCapacity(length) {
+    return length === null || length >= 15 ? Number.MAX_SAFE_INTEGER : 10 ** length - 1;
+}
+/** Foreign keys the schema declares, else Laravel's naming (`user_id` → `users`): column → parent table. */
+function parentsOf(table, schema) {
+    const out = new Map();
+    for (const fk of table.foreignKeys)
+        if (fk.columns.length === 1 && (0,model/* findTable */.U)(schema, fk.refTable))
+            out.set(lower(fk.columns[0]), fk.refTable);
+    for (const c of table.columns) {
+        const m = /^(.+)_id$/.exec(lower(c.name));
+        if (!m || out.has(lower(c.name)))
+            continue;
+        const stem = m[1];
+        const guess = [`${stem}s`, `${stem}es`, stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : null, stem]
+            .map((n) => (n ? (0,model/* findTable */.U)(schema, n) : undefined))
+            .find((t) => t && lower(t.name) !== lower(table.name));
+        if (guess)
+            out.set(lower(c.name), guess.name);
+    }
+    return out;
+}
+/** A small stable number from a name: each column's generator gets its own seed. */
+function seedOf(text) {
+    let h = 2166136261;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+    return h % 1_000_000_007;
+}
+function planTable(table, rows, ctx) {
+    const { input } = ctx;
+    const parents = parentsOf(table, input.schema);
+    const unique = table.indexes.filter((i) => (i.unique || i.primary) && i.kind !== 'fulltext');
+    const singleUnique = new Set(unique.filter((i) => i.columns.length === 1).map((i) => lower(i.columns[0])));
+    const columns = [];
+    let tableRows = rows;
+    for (const column of table.columns) {
+        if (column.generated)
+            continue;
+        const typed = typeOf(column.type);
+        if (!typed) {
+            if (!column.nullable && column.default === null)
+                return { table: table.name, reason: `column ${column.name} (${column.type}) cannot be generated` };
+            continue;
+        }
+        const plan = planColumn(table, column, typed, rows, parents, ctx);
+        if (singleUnique.has(lower(column.name))) {
+            plan.pick = { kind: 'seq' };
+            plan.distinct = Math.min(rows, typed.capacity);
+            plan.nulls = 0;
+            plan.why = `unique (${plan.why})`;
+            plan.render = renderOf(typed, plan.distinct);
+            // A key the type cannot hold `rows` times over limits the table.
+            tableRows = Math.min(tableRows, Math.max(1, typed.capacity));
+        }
+        columns.push(plan);
+    }
+    // Composite unique keys: the column with the most values is distinct on every row, which keeps the
+    // combinations distinct while the others keep their spread (a pivot's role_id still repeats). Counting
+    // the columns in a mixed radix instead would leave the later ones one constant value.
+    const byName = new Map(columns.map((c) => [lower(c.column), c]));
+    for (const index of unique.filter((i) => i.columns.length > 1)) {
+        const parts = index.columns.map((n) => byName.get(lower(n))).filter((c) => c !== undefined);
+        if (parts.length < index.columns.length || parts.some((c) => c.pick.kind === 'seq'))
+            continue;
+        const widest = parts.reduce((a, b) => (b.distinct >= a.distinct ? b : a));
+        widest.pick = { kind: 'seq' };
+        widest.why = `${widest.why}, distinct for unique ${index.name}`;
+        for (const c of parts)
+            c.nulls = 0;
+    }
+    return { table: table.name, rows: tableRows, columns };
+}
+function planColumn(table, column, typed, rows, parents, ctx) {
+    const { input } = ctx;
+    const name = lower(column.name);
+    const key = `${lower(table.name)}.${name}`;
+    const production = Math.max(1, input.rowsOf(table.name));
+    const measured = input.distinctOf?.(table.name, column.name);
+    const literals = ctx.literals.get(key) ?? [];
+    const pick = { kind: 'random', seed: seedOf(key) };
+    // Laravel's timestamps() are nullable, but every row written through Eloquent has them.
+    const nulls = !column.nullable || AUDIT_TIMESTAMPS.has(name)
+        ? 0
+        : ctx.softDeletes.has(key) || name === 'deleted_at'
+            ? SOFT_DELETE_NULLS
+            : typed.kind === 'datetime' || typed.kind === 'date'
+                ? TIMESTAMP_NULLS
+                : OTHER_NULLS;
+    const done = (distinct, render, why) => ({
+        column: column.name,
+        distinct: Math.max(1, Math.min(Math.round(distinct), typed.capacity)),
+        pick,
+        render,
+        nulls,
+        why: measured !== undefined ? `${why}, measured` : why,
+    });
+    if (typed.kind === 'bool')
+        return done(2, { kind: 'int', offset: -1 }, 'boolean');
+    if (typed.kind === 'list')
+        return done(typed.members.length, { kind: 'list', values: typed.members }, 'enum');
+    const statusLike = STATUS_LIKE.test(name) && !name.endsWith('_id');
+    const listable = typed.kind === 'int' || typed.kind === 'string';
+    if (listable && measured === undefined && (statusLike || new Set(literals).size >= 2)) {
+        const values = literalList(literals, typed.kind === 'int');
+        return done(values.length, { kind: 'list', values }, literals.length ? 'literals the code compares it to' : 'status-like');
+    }
+    const parent = parents.get(name);
+    if (parent && (typed.kind === 'int' || typed.kind === 'string')) {
+        // Spread over the parent's size: production rows per parent stay what they would be.
+        const distinct = measured ?? Math.max(1, input.rowsOf(parent));
+        return done(distinct, renderOf(typed, distinct), `foreign key → ${parent}`);
+    }
+    const spread = (n) => measured ?? n;
+    switch (typed.kind) {
+        case 'int':
+        case 'decimal':
+        case 'float': {
+            const distinct = spread(Math.max(1, production / ROWS_PER_VALUE));
+            return done(distinct, renderOf(typed, distinct), 'number');
+        }
+        case 'date':
+        case 'datetime':
+        case 'time':
+        case 'year': {
+            const distinct = spread(typed.capacity);
+            return done(distinct, renderOf(typed, distinct), typed.kind);
+        }
+        default: {
+            const distinct = spread(typed.capacity === 1 ? 1 : production);
+            return done(distinct, renderOf(typed, distinct), typed.capacity === 1 ? 'json' : 'string');
+        }
+    }
+}
+/** How value index k is spelled in a type, the values spread over the whole range. */
+function renderOf(typed, distinct) {
+    const d = Math.max(1, Math.min(distinct, typed.capacity));
+    switch (typed.kind) {
+        case 'decimal':
+        case 'float':
+            return { kind: 'decimal' };
+        case 'date':
+            return { kind: 'date', stepDays: Math.max(1, Math.floor(DATE_DAYS / d)) };
+        case 'datetime':
+            return { kind: 'datetime', stepSeconds: Math.max(1, Math.floor(DATE_SECONDS / d)) };
+        case 'time':
+            return { kind: 'time' };
+        case 'year':
+            return { kind: 'year' };
+        case 'string':
+            if (typed.capacity === 1)
+                return { kind: 'json' };
+            // `sample<k>` fits when the column holds the prefix and the digits of the largest k.
+            return {
+                kind: 'string',
+                prefix: typed.length === null || typed.length === undefined || typed.length >= 6 + String(d).length,
+            };
+        default:
+            return { kind: 'int', offset: 0 };
+    }
+}
+/** The code's literals, then the EXPLAIN samples (1, 2… or 'sample1'…) until there are STATUS_VALUES. */
+function literalList(literals, numeric) {
+    const out = [];
+    for (const v of literals) {
+        const sql = typeof v === 'number' ? String(v) : numeric && !/^-?\d+$/.test(v) ? null : str(v);
+        if (sql !== null && !out.includes(sql))
+            out.push(sql);
+    }
+    const wanted = Math.max(STATUS_VALUES, out.length);
+    for (let n = 1; out.length < wanted; n++) {
+        const sample = numeric ? String(n) : str(`sample${n}`);
+        if (!out.includes(sample))
+            out.push(sample);
+    }
+    return out;
+}
+/** The plan of one column (case-insensitive), for tests and notes. */
+function plannedColumn(plan, column) {
+    return plan.columns.find((c) => lower(c.column) === lower(column));
+}
+
+;// CONCATENATED MODULE: ./src/database/generate/insert-sql.ts
+/** Spells a table's generation plan as one INSERT … SELECT over MariaDB's SEQUENCE engine. Pure. */
+const q = (name) => `\`${name.replace(/`/g, '``')}\``;
+/** Value index k (1..distinct) of a row, from the row number `seq`. */
+function drawSql(pick, distinct) {
+    switch (pick.kind) {
+        case 'seq':
+            return 'seq';
+        case 'random':
+            // RAND(constant) is seeded once per statement: the same rows every run, each column its own stream.
+            return `(1 + FLOOR(RAND(${pick.seed}) * ${distinct}))`;
+    }
+}
+function renderSql(render, k) {
+    switch (render.kind) {
+        case 'int':
+            return render.offset === 0 ? k : `${k} - ${-render.offset}`;
+        case 'decimal':
+            return `${k} + 0.5`;
+        case 'list':
+            return `ELT(${k}, ${render.values.join(', ')})`;
+        case 'string':
+            return render.prefix ? `CONCAT('sample', ${k})` : `CAST(${k} AS CHAR)`;
+        case 'date':
+            return `DATE'2024-01-01' + INTERVAL (${k} - 1) * ${render.stepDays} DAY`;
+        case 'datetime':
+            return `TIMESTAMP'2024-01-01 00:00:00' + INTERVAL (${k} - 1) * ${render.stepSeconds} SECOND`;
+        case 'time':
+            return `SEC_TO_TIME((${k} - 1) % 86400)`;
+        case 'year':
+            return `2000 + (${k} - 1) % 50`;
+        case 'json':
+            return `'{}'`;
+    }
+}
+/** A seed for a column's NULL choice, apart from its value's stream. */
+const nullSeed = (c) => (c.pick.kind === 'random' ? c.pick.seed + 1 : 7) % 1_000_000_007;
+function columnSql(c) {
+    const value = renderSql(c.render, drawSql(c.pick, c.distinct));
+    if (c.nulls <= 0)
+        return value;
+    if (c.nulls >= 1)
+        return 'NULL';
+    return `IF(RAND(${nullSeed(c)}) < ${c.nulls}, NULL, ${value})`;
+}
+/**
+ * INSERT IGNORE: a row that would repeat a unique key (a composite key with fewer combinations than rows)
+ * or hold a value the column cannot is dropped or clipped instead of failing the table.
+ */
+function insertSql(plan) {
+    const cols = plan.columns.map((c) => q(c.column)).join(', ');
+    const values = plan.columns.map(columnSql).join(', ');
+    return `INSERT IGNORE INTO ${q(plan.table)} (${cols}) SELECT ${values} FROM seq_1_to_${Math.max(1, Math.floor(plan.rows))}`;
+}
+
+;// CONCATENATED MODULE: ./src/database/generate/fill.ts
+/**
+ * Fills planning twins with the rows planned by distribution.ts, tables side by side on a few connections
+ * (each INSERT … SELECT runs on one core; two statements keep both busy), then has MariaDB measure them.
+ */
+
+
+const fill_q = (name) => `\`${name.replace(/`/g, '``')}\``;
+/**
+ * Runs each table's INSERT; returns table → rows it now holds. A table whose INSERT fails stays empty
+ * (one statement: InnoDB rolls it back whole) and is named in `warnings`; the planner then falls back to
+ * written statistics for it.
+ */
+async function fillTables(conns, plans, warnings) {
+    const filled = new Map();
+    if (plans.length === 0)
+        return filled;
+    // The twins are scratch copies without foreign keys (CREATE TABLE … LIKE copies none); this only makes
+    // sure no check ever stands between a generated row and its table.
+    await Promise.all(conns.map((c) => c.query('SET SESSION foreign_key_checks = 0')));
+    // Largest first, so the last table to finish is a small one.
+    const order = [...plans].sort((a, b) => b.rows * b.columns.length - a.rows * a.columns.length);
+    const failed = [];
+    await onEach(conns, order, async (c, plan) => {
+        try {
+            const [res] = await c.query(insertSql(plan));
+            // Unique keys that hold far fewer combinations than planned (INSERT IGNORE dropped the rest) would
+            // make a few rows stand for the whole table: such a table is emptied and planned on statistics.
+            if (res.affectedRows * 2 >= plan.rows)
+                filled.set(plan.table, res.affectedRows);
+            else {
+                await c.query(`TRUNCATE TABLE ${fill_q(plan.table)}`);
+                failed.push(`${plan.table} (its unique keys hold ${res.affectedRows} of ${plan.rows} rows)`);
+            }
+        }
+        catch (err) {
+            failed.push(`${plan.table} (${err.sqlMessage ?? err.message})`);
+        }
+    });
+    if (failed.length)
+        warnings.push(`could not generate rows for ${failed.sort().join(', ')}; planned on written statistics`);
+    return filled;
+}
+/**
+ * Statistics of the filled tables from their rows: table_stats and index_stats (the planner's rows per
+ * key). Column histograms are left out: they cost most of the time and the index dives already see the data.
+ */
+async function analyzeFilled(conns, tables) {
+    await onEach(conns, chunks(tables, 10), (c, batch) => c.query(`ANALYZE TABLE ${batch.map(fill_q).join(', ')} PERSISTENT FOR COLUMNS () INDEXES ALL`));
+}
+
 ;// CONCATENATED MODULE: ./src/database/scale.ts
 /**
  * Makes MariaDB's planner see production-size tables without production data.
  *
- * The planner works on empty twins of the audited tables (CREATE TABLE … LIKE, in a second scratch
- * database), so no verdict depends on how many rows CI happens to hold, and proposed indexes are tried
- * without touching the audited schema. ANALYZE TABLE … PERSISTENT FOR ALL creates the statistics rows; the
- * table and index statistics are then overwritten with the assumed production cardinality and FLUSH TABLES
- * makes the planner reload them (use_stat_tables=PREFERABLY_FOR_QUERIES, 10.11's default, reads them).
+ * The planner works on twins of the audited tables (CREATE TABLE … LIKE, in a second scratch database), so
+ * no verdict depends on how many rows CI happens to hold, and proposed indexes are tried without touching
+ * the audited schema.
+ *
+ * Tables the query shapes read are filled with generated rows shaped like production (generate/): on an
+ * empty InnoDB table `ref` and `range` estimates come from index dives, which no written statistic changes,
+ * so a weak index (deleted_at, a boolean) looks perfect at "1 row". Their statistics come from ANALYZE of
+ * those rows, and EXPLAIN's row counts are scaled from the rows generated to the rows assumed
+ * (`sampled` → `rows`). The other tables stay empty with written statistics: ANALYZE TABLE … PERSISTENT
+ * FOR ALL creates the rows, the table and index statistics are overwritten with the assumed production
+ * cardinality and FLUSH TABLES makes the planner reload them (use_stat_tables=PREFERABLY_FOR_QUERIES,
+ * 10.11's default). That path still serves the scan-versus-index choice of tables no shape reads (critical
+ * queries from the config, captured queries), and of a filled table whose INSERT failed.
  */
+
+
+
+
 
 
 
@@ -788,11 +1314,10 @@ var cleanup = __webpack_require__(6228);
 
 /** Connections running DDL on different tables at once: the server overlaps their log flushes. */
 const DDL_CONNECTIONS = 6;
-const q = (name) => `\`${name.replace(/`/g, '``')}\``;
-/** Rows assumed for a table: the per-table override (case-insensitive), else assume-rows. */
+const scale_q = (name) => `\`${name.replace(/`/g, '``')}\``;
+/** Rows assumed for a table: the per-table override (case-insensitive), else the measured rows, else assume-rows. */
 function assumedRows(table, opts) {
-    const hit = Object.entries(opts.tables).find(([t]) => t.toLowerCase() === table.toLowerCase());
-    return Math.max(1, Math.round(hit ? hit[1] : opts.assumeRows));
+    return tableSize(table, opts).rows;
 }
 /** How many distinct values a column of this type can hold at most (booleans 2, enums their members), else null. */
 function smallDomain(columnType) {
@@ -838,7 +1363,7 @@ async function preparePlanningDatabase(source, opts) {
             stats = null;
         }
         // Dropping the tables side by side first halves the time DROP DATABASE would take alone.
-        await onEach(conns, chunks(tables, 25), (c, batch) => c.query(`DROP TABLE IF EXISTS ${batch.map(q).join(', ')}`)).catch(() => undefined);
+        await onEach(conns, chunks(tables, 25), (c, batch) => c.query(`DROP TABLE IF EXISTS ${batch.map(scale_q).join(', ')}`)).catch(() => undefined);
         await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
         const admin = stats ?? (await (0,connection.connect)(source.url).catch(() => null));
         for (const table of ['table_stats', 'index_stats', 'column_stats']) {
@@ -851,13 +1376,30 @@ async function preparePlanningDatabase(source, opts) {
     const unregister = (0,cleanup.registerCleanup)(`close ${twin.name}`, () => close());
     try {
         // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
-        const helpers = tables.length > 50
-            ? await (0,bounded/* openAll */.kr)(DDL_CONNECTIONS - 1, () => (0,connection.connect)(source.account.url, twin.name))
+        const byLower = new Map();
+        for (const t of tables)
+            if (!byLower.has(t.toLowerCase()))
+                byLower.set(t.toLowerCase(), t);
+        const tableName = (t) => byLower.get(t.toLowerCase()) ?? t;
+        const generation = opts.generate
+            ? planGeneration({ ...opts.generate, rowsOf: (t) => assumedRows(t, opts) })
+            : { plans: [], skipped: [] };
+        for (const skip of generation.skipped)
+            warnings.push(`${skip.table} left empty (${skip.reason}): planned on written statistics`);
+        const plans = generation.plans
+            .filter((p) => byLower.has(p.table.toLowerCase()))
+            .map((p) => ({ ...p, table: tableName(p.table) }));
+        const helperCount = tables.length > 50 ? DDL_CONNECTIONS - 1 : plans.length > 1 ? 1 : 0;
+        const helpers = helperCount
+            ? await (0,bounded/* openAll */.kr)(helperCount, () => (0,connection.connect)(source.account.url, twin.name))
             : [];
+        let sampled = new Map();
         try {
             const ddl = [twin.conn, ...helpers];
-            await onEach(ddl, tables, (c, t) => c.query(`CREATE TABLE ${q(t)} LIKE ${q(source.name)}.${q(t)}`));
-            await onEach(ddl, chunks(tables, 25), (c, batch) => c.query(`ANALYZE TABLE ${batch.map(q).join(', ')} PERSISTENT FOR ALL`));
+            await onEach(ddl, tables, (c, t) => c.query(`CREATE TABLE ${scale_q(t)} LIKE ${scale_q(source.name)}.${scale_q(t)}`));
+            sampled = await fillTables(ddl, plans, warnings);
+            await analyzeFilled(ddl, [...sampled.keys()]);
+            await onEach(ddl, chunks(tables.filter((t) => !sampled.has(t)), 25), (c, batch) => c.query(`ANALYZE TABLE ${batch.map(scale_q).join(', ')} PERSISTENT FOR ALL`));
         }
         finally {
             await Promise.all(helpers.map((c) => c.end().catch(() => undefined)));
@@ -865,32 +1407,39 @@ async function preparePlanningDatabase(source, opts) {
         const rows = new Map(tables.map((t) => [t, assumedRows(t, opts)]));
         stats = await (0,connection.connect)(source.url, twin.name);
         const statsConn = stats;
-        const scaled = tables.length === 0 || (await writeStatistics(statsConn, twin.name, tables, rows, warnings));
+        const empty = tables.filter((t) => !sampled.has(t));
+        const scaled = empty.length === 0 || (await writeStatistics(statsConn, twin.name, empty, rows, warnings, opts.stats));
         conns = [
             twin.conn,
             ...(await (0,bounded/* openAll */.kr)(Math.max(1, opts.connections ?? 1) - 1, () => (0,connection.connect)(source.account.url, twin.name))),
         ];
-        const byLower = new Map();
-        for (const t of tables)
-            if (!byLower.has(t.toLowerCase()))
-                byLower.set(t.toLowerCase(), t);
-        const tableName = (t) => byLower.get(t.toLowerCase()) ?? t;
         const addIndexStatistics = async (table, index) => {
             await addIndexStatisticsBatch([{ table, ...index }]);
         };
         const addIndexStatisticsBatch = async (indexes) => {
             if (indexes.length === 0)
                 return;
+            // A filled table's new index is measured on its rows, like the table's own indexes.
+            const measured = new Map();
+            for (const index of indexes) {
+                const t = tableName(index.table);
+                if (sampled.has(t))
+                    measured.set(t, [...(measured.get(t) ?? []), index.name]);
+            }
+            // Side by side on the planning connections: each ANALYZE reads its own table.
+            await onEach(conns, [...measured], (c, [t, names]) => c.query(`ANALYZE TABLE ${scale_q(t)} PERSISTENT FOR COLUMNS () INDEXES (${names.map(scale_q).join(', ')})`));
             const values = [];
             for (const index of indexes) {
                 const t = tableName(index.table);
+                if (sampled.has(t))
+                    continue;
                 const info = {
                     table: t,
                     name: index.name,
                     unique: false,
                     columns: index.columns.map((c) => c.toLowerCase()),
                 };
-                values.push(...indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types));
+                values.push(...indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types, opts.stats));
             }
             for (const batch of chunks(values, 500)) {
                 await statsConn.query(`REPLACE INTO mysql.index_stats (db_name, table_name, index_name, prefix_arity, avg_frequency) VALUES ${batch.join(', ')}`);
@@ -905,6 +1454,7 @@ async function preparePlanningDatabase(source, opts) {
             conn: conns[0],
             conns,
             rows,
+            sampled,
             scaled,
             warnings,
             addIndexStatistics,
@@ -918,11 +1468,11 @@ async function preparePlanningDatabase(source, opts) {
         throw err;
     }
 }
-async function writeStatistics(conn, db, tables, rows, warnings) {
+async function writeStatistics(conn, db, tables, rows, warnings, stats) {
     const tableValues = tables.map((t) => `(${promise.escape(db)}, ${promise.escape(t)}, ${rows.get(t)})`);
     try {
         await conn.query(`REPLACE INTO mysql.table_stats (db_name, table_name, cardinality) VALUES ${tableValues.join(', ')}`);
-        await writeIndexStatistics(conn, db, tables, rows);
+        await writeIndexStatistics(conn, db, tables, rows, stats);
     }
     catch (err) {
         warnings.push(`could not write production-size statistics (${err.message}); planner verdicts skipped`);
@@ -937,13 +1487,16 @@ async function writeStatistics(conn, db, tables, rows, warnings) {
     return true;
 }
 /** mysql.index_stats rows for every prefix of an index (VALUES tuples). */
-function indexStatValues(db, info, rows, types) {
+function indexStatValues(db, info, rows, types, stats) {
     // InnoDB appends the primary key to a non-unique index, which makes the longer prefix unique.
     const arity = info.unique ? info.columns.length : info.columns.length + 1;
     const out = [];
     for (let k = 1; k <= arity; k++) {
         const uniqueAtPrefix = k > info.columns.length || (info.unique && k === info.columns.length);
-        const freq = avgFrequency(rows, types.slice(0, k), uniqueAtPrefix);
+        const measured = uniqueAtPrefix
+            ? null
+            : (0,stats_model/* measuredFrequency */.zv)(stats, info.table, info.columns.slice(0, k), rows);
+        const freq = measured ?? avgFrequency(rows, types.slice(0, k), uniqueAtPrefix);
         out.push(`(${[db, info.table, info.name].map((v) => promise.escape(v)).join(', ')}, ${k}, ${freq.toFixed(4)})`);
     }
     return out;
@@ -951,13 +1504,13 @@ function indexStatValues(db, info, rows, types) {
 /** The planner reads persistent statistics when a table is opened: close the tables so they reopen with them. */
 async function flushTables(conn, tables) {
     for (const batch of chunks(tables, 50))
-        await conn.query(`FLUSH TABLES ${batch.map(q).join(', ')}`);
+        await conn.query(`FLUSH TABLES ${batch.map(scale_q).join(', ')}`);
 }
 /**
  * Writes mysql.index_stats for every index of the tables as production data would have them. Without a
  * value (NULL after ANALYZE of an empty table) the planner ignores an index for ORDER BY … LIMIT.
  */
-async function writeIndexStatistics(conn, db, tables, rows) {
+async function writeIndexStatistics(conn, db, tables, rows, stats) {
     if (tables.length === 0)
         return;
     const [cols] = await conn.query('SELECT TABLE_NAME AS t, COLUMN_NAME AS c, COLUMN_TYPE AS type FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME IN (?)', [db, tables]);
@@ -980,7 +1533,7 @@ async function writeIndexStatistics(conn, db, tables, rows) {
     const values = [];
     for (const info of indexes.values()) {
         const types = info.columns.map((c) => columnTypes.get(`${info.table}.${c}`) ?? '');
-        values.push(...indexStatValues(db, info, rows.get(info.table) ?? 1, types));
+        values.push(...indexStatValues(db, info, rows.get(info.table) ?? 1, types, stats));
     }
     await conn.query('DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name IN (?)', [db, tables]);
     for (const batch of chunks(values, 500)) {
@@ -988,6 +1541,74 @@ async function writeIndexStatistics(conn, db, tables, rows) {
     }
 }
 /** Runs `work` over the items, each connection taking the next item when it is free. */
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/config/regular-file.ts
+var regular_file = __webpack_require__(89085);
+;// CONCATENATED MODULE: ./src/stats/load.ts
+/**
+ * Finds and reads the production statistics file for a run: the flag or input, else the config file's
+ * database.stats-file (relative to the app), else .perf-audit-stats.json at the app root when present.
+ * A file that cannot be used is named in a message and the run goes on with the assumed sizes.
+ */
+
+
+
+
+/** Larger than any real schema's figures (about 1 KB per table): a bigger file is refused unread. */
+const MAX_BYTES = 32 * 1024 * 1024;
+const NONE = { stats: null, file: null, problems: [] };
+function inside(path, folder) {
+    const rel = (0,external_node_path_.relative)(folder, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+function load(config) {
+    const given = config.database.statsFile;
+    if (given === null)
+        return NONE;
+    // A flag or input is resolved already (absolute); the config file's value and the default come from the repository.
+    const fromRepository = given === undefined || !(0,external_node_path_.isAbsolute)(given);
+    const path = (0,external_node_path_.resolve)(config.app, given ?? stats_model/* DEFAULT_STATS_FILE */.F0);
+    const shown = inside(path, config.app) ? (0,external_node_path_.relative)(config.app, path) : path;
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        return given === undefined ? NONE : { stats: null, file: shown, problems: [`${shown}: file not found`] };
+    }
+    const refuse = (why) => ({
+        stats: null,
+        file: shown,
+        problems: [`${shown}: ${why}; the assumed sizes are used`],
+    });
+    try {
+        // What the repository names must stay in the repository (a link to a file elsewhere is not read).
+        if (fromRepository && !inside((0,external_node_fs_.realpathSync)(path), (0,external_node_fs_.realpathSync)(config.app)))
+            return refuse('it points outside the app');
+        if ((0,external_node_fs_.statSync)(path).size > MAX_BYTES)
+            return refuse(`larger than ${MAX_BYTES / 1024 / 1024} MB`);
+        const text = (0,regular_file/* readRegularFileSync */.c)(path, 'statistics file');
+        const parsed = (0,stats_model/* parseStats */.BN)(text, shown);
+        if (!parsed.stats)
+            return {
+                stats: null,
+                file: shown,
+                problems: [...parsed.problems, `${shown}: not used; the assumed sizes are used`],
+            };
+        return { stats: parsed.stats, file: shown, problems: parsed.problems };
+    }
+    catch (err) {
+        return refuse(`cannot be read (${err.code ?? err.message})`);
+    }
+}
+const loaded = new WeakMap();
+/** The run's statistics, read once per Config (the planner and the captured-query plans share them). */
+function loadStatistics(config) {
+    let hit = loaded.get(config);
+    if (!hit)
+        loaded.set(config, (hit = load(config)));
+    return hit;
+}
 
 ;// CONCATENATED MODULE: ./src/database/planner.ts
 /**
@@ -997,6 +1618,9 @@ async function writeIndexStatistics(conn, db, tables, rows) {
  * proof sees the schema plus that one index, as if it had been added and dropped alone.
  * Only EXPLAIN ever runs a query here: ANALYZE <stmt> and EXPLAIN ANALYZE would execute it.
  */
+
+
+
 
 
 
@@ -1021,24 +1645,31 @@ function criticalQueryProblem(sql) {
 function cleanSql(sql) {
     return sql.trim().replace(/[\s;]+$/, '');
 }
-/** True when the plan reads a whole table or sorts outside an index: an index is worth proving. */
-function planNeedsHelp(plan) {
-    return plan.accesses.some((a) => (0,explain/* isFullScan */.D$)(a) || a.filesort || a.temporary);
-}
 async function runPlannerPhase(db, input) {
     const started = Date.now();
     const { config, schema } = input;
+    const { stats, file: statsFile } = loadStatistics(config);
+    const sizing = { assumeRows: config.database.assumeRows, tables: config.database.tables, stats };
+    const distinctOf = input.distinctOf ??
+        (stats ? (table, column) => stats.distinctOf(table, column) ?? undefined : undefined);
     const planning = await preparePlanningDatabase(db, {
-        assumeRows: config.database.assumeRows,
-        tables: config.database.tables,
+        ...sizing,
         connections: PLANNING_CONNECTIONS,
+        generate: {
+            schema,
+            shapes: input.shapes,
+            maxRows: config.database.generateRows,
+            distinctOf,
+        },
     });
     try {
         const overrides = Object.entries(config.database.tables);
+        const measured = Object.keys(measuredSizes([...planning.rows.keys()], sizing)).length;
         const scaleText = `${config.database.assumeRows.toLocaleString('en-US')} rows per table` +
             (overrides.length
                 ? ` (${overrides.map(([t, n]) => `${t}: ${n.toLocaleString('en-US')}`).join(', ')})`
-                : '');
+                : '') +
+            (measured ? `, measured sizes for ${measured} tables from ${statsFile}` : '');
         if (!planning.scaled) {
             return {
                 plans: [],
@@ -1072,7 +1703,7 @@ async function runPlannerPhase(db, input) {
             planned.push(sp);
             jobs.push({ run: rendered.sql, sql: rendered.display });
         }
-        const before = await explainMany(planning.conns, jobs, planning.rows);
+        const before = await explainMany(planning.conns, jobs, planning.rows, planning.sampled, input.progress);
         planned.forEach((sp, i) => {
             sp.before = before[i];
             if (sp.before.error)
@@ -1090,7 +1721,7 @@ async function runPlannerPhase(db, input) {
                 name: cq.name,
                 plan: refused || !verdict?.ok
                     ? { sql, accesses: [], error: refused ?? 'not EXPLAINed' }
-                    : await plan_pool_explain(planning.conn, verdict.sql, planning.rows),
+                    : await plan_pool_explain(planning.conn, verdict.sql, planning.rows, planning.sampled),
             });
         }
         const proofs = await proveIndexes(planning, schema, shapes, plans, sqlById);
@@ -1101,8 +1732,9 @@ async function runPlannerPhase(db, input) {
             proofs,
             ms: Date.now() - started,
             planningDatabase: planning.name,
-            note: `EXPLAINed ${plans.length} query shapes and ${criticalPlans.length} critical queries on empty copies ` +
-                `scaled to ${scaleText}; ${failed} could not be planned; ${proofs.length} proposed indexes tried${warn}`,
+            note: `EXPLAINed ${plans.length} query shapes and ${criticalPlans.length} critical queries on copies ` +
+                `scaled to ${scaleText} (${generatedText(planning.sampled)}); ${failed} could not be planned; ` +
+                `${proofs.length} proposed indexes tried${warn}`,
         };
     }
     finally {
@@ -1110,32 +1742,22 @@ async function runPlannerPhase(db, input) {
     }
 }
 /**
- * For every index a shape needs (by the static match, or because its plan scans or sorts), add it to the
- * twin, EXPLAIN every shape that needs it again with the other proposed indexes hidden, and keep the worst
- * before/after pair as the proof. A table whose proposals cannot all be added in one ALTER TABLE (one of
- * them is invalid, or too many keys) has each one added, proved and dropped alone, as the error must be
- * that index's own.
+ * The table's merged index plan (src/database/index-candidates.ts, the one PA101 reports) is what gets
+ * proved: each merged index is added to the twin and every query it serves is EXPLAINed again with the other
+ * proposed indexes hidden; the worst before/after pair is the index's proof and each query keeps its own.
+ * A table whose proposals cannot all be added in one ALTER TABLE (one of them is invalid, or too many keys)
+ * has each one added, proved and dropped alone, as the error must be that index's own.
  */
 async function proveIndexes(planning, schema, shapes, plans, sqlById) {
-    const wanted = new Map();
-    for (const sp of plans) {
-        const shape = shapes.get(sp.shapeId);
-        if (!shape || !sqlById.has(sp.shapeId))
-            continue;
-        for (const tv of (0,index_match/* analyzeShape */.uy)(shape, schema).tables) {
-            const table = (0,model/* findTable */.U)(schema, tv.table);
-            if (!table)
-                continue;
-            const proposal = tv.proposal ?? (planNeedsHelp(sp.before) ? (0,index_match/* proposalFor */.yX)(table, tv.demand) : null);
-            if (!proposal)
-                continue;
-            const key = `${proposal.table.toLowerCase()}(${proposal.columns.join(',')})`;
-            const entry = wanted.get(key) ?? { proposal, shapeIds: [] };
-            entry.shapeIds.push(sp.shapeId);
-            wanted.set(key, entry);
-        }
-    }
-    const all = [...wanted.values()];
+    const planById = new Map(plans.map((p) => [p.shapeId, p]));
+    const candidates = [...shapes.values()].flatMap((shape) => (0,index_candidates/* indexCandidates */.Pv)(shape, schema, (0,index_candidates/* usablePlan */.k8)(planById.get(shape.id)?.before)));
+    // Only the queries that were planned can be planned again; the others still shape the merge.
+    const all = (0,index_candidates/* mergeIndexCandidates */.r8)(candidates)
+        .map((m) => ({
+        proposal: m.proposal,
+        shapeIds: [...new Set(m.candidates.map((c) => c.shape.id))].filter((id) => sqlById.has(id)),
+    }))
+        .filter((w) => w.shapeIds.length > 0);
     const byTable = new Map();
     for (const w of all) {
         const t = w.proposal.table.toLowerCase();
@@ -1193,7 +1815,7 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
         try {
             await planning.addIndexStatistics(proposal.table, indexStatistics(schema, proposal));
             const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null), sql: sqlById.get(id) }));
-            afters.set(w, await explainMany([conn], jobs, planning.rows));
+            afters.set(w, await explainMany([conn], jobs, planning.rows, planning.sampled));
         }
         finally {
             await conn.query(`ALTER TABLE ${t} DROP INDEX ${(0,index_match/* sqlIdentifier */.I3)(proposal.name)}`);
@@ -1202,19 +1824,18 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
     }
     const together = all.filter((w) => !aloneSet.has(w));
     const jobs = together.flatMap((w) => w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name), sql: sqlById.get(id) })));
-    const plansOut = await explainMany(planning.conns, jobs, planning.rows);
+    const plansOut = await explainMany(planning.conns, jobs, planning.rows, planning.sampled);
     let at = 0;
     for (const w of together) {
         afters.set(w, plansOut.slice(at, at + w.shapeIds.length));
         at += w.shapeIds.length;
     }
-    const byId = new Map(plans.map((p) => [p.shapeId, p]));
     const proofs = [];
     for (const w of all) {
         const { proposal, shapeIds } = w;
         const error = errors.get(w);
         if (error !== undefined) {
-            const sp = byId.get(shapeIds[0]);
+            const sp = planById.get(shapeIds[0]);
             proofs.push({
                 table: proposal.table,
                 columns: proposal.columns,
@@ -1226,8 +1847,9 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
         }
         const after = afters.get(w);
         let proof = null;
+        const queries = shapeIds.map((shapeId, i) => ({ shapeId, after: after[i] }));
         shapeIds.forEach((id, i) => {
-            const sp = byId.get(id);
+            const sp = planById.get(id);
             sp.after = after[i];
             sp.proposedIndex = proposal.name;
             const rowsBefore = tableRows(sp.before, proposal.table);
@@ -1238,6 +1860,7 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
                     indexName: proposal.name,
                     before: sp.before,
                     after: after[i],
+                    queries,
                 };
             }
         });
@@ -1245,6 +1868,15 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
             proofs.push(proof);
     }
     return proofs;
+}
+/** `12 tables filled with 2,000–50,000 generated rows`, or that the copies were left empty. */
+function generatedText(sampled) {
+    if (sampled.size === 0)
+        return 'empty copies with written statistics';
+    const counts = [...sampled.values()];
+    const [lo, hi] = [Math.min(...counts), Math.max(...counts)];
+    const range = lo === hi ? lo.toLocaleString('en-US') : `${lo.toLocaleString('en-US')}–${hi.toLocaleString('en-US')}`;
+    return `${sampled.size} queried table${sampled.size === 1 ? '' : 's'} filled with ${range} generated rows, the rest empty with written statistics`;
 }
 function addIndexClause(proposal) {
     return `ADD INDEX ${(0,index_match/* sqlIdentifier */.I3)(proposal.name)} (${proposal.columns.map(index_match/* sqlIdentifier */.I3).join(', ')})`;
@@ -1260,10 +1892,6 @@ function tableRows(plan, table) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/config/regular-file.ts
-var regular_file = __webpack_require__(89085);
 ;// CONCATENATED MODULE: ./src/project/php/ast.ts
 /**
  * The one toolkit over php-parser's AST: field access, walking, locations, chains, name resolution and a
@@ -1970,14 +2598,14 @@ function withValueAt(v, path, x) {
  * defaults): string and array helpers with no side effects. Anything else is not evaluated.
  */
 
-function str(v, node) {
+function builtins_str(v, node) {
     return toPhpString(v ?? null, node);
 }
 function strings(fn) {
     return (args, node) => {
         const out = [];
         for (const a of args) {
-            const s = str(a, node);
+            const s = builtins_str(a, node);
             if (s instanceof Unknown)
                 return s;
             out.push(s);
@@ -1991,7 +2619,7 @@ function list(v) {
 }
 /** PHP's sprintf: `%s %d %u %f %F %x %X %o %b %c %e %%`, positions (`%1$s`), flags, width and precision. */
 function sprintf(args, node) {
-    const format = str(args[0], node);
+    const format = builtins_str(args[0], node);
     if (format instanceof Unknown)
         return format;
     let next = 1;
@@ -2015,7 +2643,7 @@ function sprintf(args, node) {
 }
 function formatOne(v, conv, flags, precision, node) {
     if (conv === 's') {
-        const s = str(v, node);
+        const s = builtins_str(v, node);
         return s instanceof Unknown || precision === undefined ? s : s.slice(0, Number(precision));
     }
     const n = typeof v === 'string' ? leadingNumber(v) : toNumber(v);
@@ -2072,12 +2700,12 @@ function implode(args, node) {
     const glue = list(b) ? a : b;
     if (!pieces)
         return new Unknown('implode() pieces', node);
-    const g = str(glue ?? '', node);
+    const g = builtins_str(glue ?? '', node);
     if (g instanceof Unknown)
         return g;
     const parts = [];
     for (const p of pieces) {
-        const s = str(p, node);
+        const s = builtins_str(p, node);
         if (s instanceof Unknown)
             return s;
         parts.push(s);
@@ -2104,16 +2732,16 @@ function strReplace(args, node) {
     const replaceList = list(replace);
     const pairs = [];
     for (let i = 0; i < searches.length; i++) {
-        const from = str(searches[i], node);
+        const from = builtins_str(searches[i], node);
         if (from instanceof Unknown)
             return from;
-        const to = str(replaceList ? (replaceList[i] ?? '') : (replace ?? null), node);
+        const to = builtins_str(replaceList ? (replaceList[i] ?? '') : (replace ?? null), node);
         if (to instanceof Unknown)
             return to;
         pairs.push([from, to]);
     }
     const one = (v) => {
-        let s = str(v, node);
+        let s = builtins_str(v, node);
         if (s instanceof Unknown)
             return s;
         for (const [from, to] of pairs)
@@ -2126,7 +2754,75 @@ function strReplace(args, node) {
         return one(subject ?? null);
     return arrayFrom(subjects.map(([k, v]) => [k, one(v)]));
 }
+/** PHP's version_compare() order of the special words: dev < alpha = a < beta = b < RC = rc < # < pl = p. */
+function versionRank(part) {
+    if (/^\d+$/.test(part))
+        return 4;
+    const word = part.toLowerCase();
+    if (word.startsWith('dev'))
+        return 0;
+    if (word.startsWith('alpha') || word === 'a')
+        return 1;
+    if (word.startsWith('beta') || word === 'b')
+        return 2;
+    if (word.startsWith('rc'))
+        return 3;
+    if (word === 'pl' || word === 'p')
+        return 5;
+    return -1;
+}
+/** PHP's version_compare($a, $b): -1, 0 or 1 (canonical parts, numbers compared as numbers). */
+function compareVersions(a, b) {
+    const parts = (v) => v
+        .replace(/[-_+]/g, '.')
+        .replace(/(\d)([^\d.])/g, '$1.$2')
+        .replace(/([^\d.])(\d)/g, '$1.$2')
+        .split('.')
+        .filter((p) => p !== '');
+    const x = parts(a);
+    const y = parts(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const p = x[i];
+        const q = y[i];
+        // A missing part ranks below a number and above the pre-release words, as PHP compares them.
+        const rp = p === undefined ? (versionRank(q) === 4 ? -2 : 3.5) : versionRank(p);
+        const rq = q === undefined ? (versionRank(p) === 4 ? -2 : 3.5) : versionRank(q);
+        if (rp === 4 && rq === 4) {
+            const d = Number(p) - Number(q);
+            if (d !== 0)
+                return d < 0 ? -1 : 1;
+        }
+        else if (rp !== rq)
+            return rp < rq ? -1 : 1;
+    }
+    return 0;
+}
+const VERSION_OPERATORS = {
+    '<': (c) => c < 0,
+    lt: (c) => c < 0,
+    '<=': (c) => c <= 0,
+    le: (c) => c <= 0,
+    '>': (c) => c > 0,
+    gt: (c) => c > 0,
+    '>=': (c) => c >= 0,
+    ge: (c) => c >= 0,
+    '==': (c) => c === 0,
+    eq: (c) => c === 0,
+    '!=': (c) => c !== 0,
+    '<>': (c) => c !== 0,
+    ne: (c) => c !== 0,
+};
 const BUILTINS = {
+    version_compare: (args, node) => {
+        const [a, b, op] = args;
+        if (typeof a !== 'string' || typeof b !== 'string')
+            return new Unknown('version_compare() of non-strings', node);
+        const c = compareVersions(a, b);
+        if (op === undefined || op === null)
+            return c;
+        const test = typeof op === 'string' ? VERSION_OPERATORS[op] : undefined;
+        return test ? test(c) : null;
+    },
     sprintf,
     implode,
     join: implode,
@@ -2143,7 +2839,7 @@ const BUILTINS = {
     str_ends_with: strings((h, n) => h.endsWith(n)),
     strlen: strings((s) => Buffer.byteLength(s)),
     explode: (args, node) => {
-        const [d, s] = args.map((a) => str(a, node));
+        const [d, s] = args.map((a) => builtins_str(a, node));
         if (d instanceof Unknown)
             return d;
         if (s instanceof Unknown)
@@ -2188,7 +2884,7 @@ const BUILTINS = {
         const entries = entriesOf(v);
         return entries ? (entries.length ? 1 : 0) : new Unknown('intval() of an object', node);
     },
-    strval: (args, node) => str(args[0], node),
+    strval: (args, node) => builtins_str(args[0], node),
     max: (args, node) => numeric(args, node, Math.max),
     min: (args, node) => numeric(args, node, Math.min),
     array_key_exists: (args, node) => {
@@ -2890,7 +3586,7 @@ function summarizeClass(node, outer) {
                         continue;
                     setProperty(summary, {
                         name: pname,
-                        type: typeOf(child(p, 'type'), p.nullable === true, scope),
+                        type: summary_typeOf(child(p, 'type'), p.nullable === true, scope),
                         docType,
                         default: child(p, 'value'),
                         isStatic: member.isStatic === true,
@@ -2951,7 +3647,7 @@ function summarizeMethod(node, scope) {
             const pname = nameOf(child(p, 'name')) ?? field(p, 'name') ?? '';
             return {
                 name: pname,
-                type: typeOf(child(p, 'type'), p.nullable === true, scope),
+                type: summary_typeOf(child(p, 'type'), p.nullable === true, scope),
                 docType: paramDocs.get(pname) ?? null,
                 default: child(p, 'value'),
                 variadic: p.variadic === true,
@@ -2959,7 +3655,7 @@ function summarizeMethod(node, scope) {
                 promoted: typeof p.flags === 'number' && p.flags !== 0,
             };
         }),
-        returnType: typeOf(child(node, 'type'), node.nullable === true, scope),
+        returnType: summary_typeOf(child(node, 'type'), node.nullable === true, scope),
         docReturnType: tagType(doc, 'return', scope),
         line: lineOf(node),
         endLine: endLineOf(node),
@@ -2970,14 +3666,14 @@ const BUILTIN_TYPES = new Set([
     'mixed', 'void', 'null', 'never', 'false', 'true', 'self', 'static', 'parent', 'resource', 'list',
 ]); // prettier-ignore
 /** A type node (`User`, `?int`, `A|B`) → its resolved names. */
-function typeOf(n, nullable, scope) {
+function summary_typeOf(n, nullable, scope) {
     if (!n)
         return null;
     if (n.kind === 'uniontype' || n.kind === 'intersectiontype') {
         const names = [];
         let isNullable = nullable;
         for (const t of children(n, 'types')) {
-            const sub = typeOf(t, false, scope);
+            const sub = summary_typeOf(t, false, scope);
             for (const name of sub?.names ?? []) {
                 if (name === 'null')
                     isNullable = true;
@@ -2988,7 +3684,7 @@ function typeOf(n, nullable, scope) {
         return names.length ? { names, nullable: isNullable } : null;
     }
     if (n.kind === 'nullabletype')
-        return typeOf(child(n, 'what'), true, scope);
+        return summary_typeOf(child(n, 'what'), true, scope);
     if (n.kind === 'typereference')
         return { names: [String(n.name).toLowerCase()], nullable };
     if (n.kind === 'selfreference')
@@ -3209,6 +3905,18 @@ class ClassIndex {
                     this.byFqcn.set(decl.fqcn.toLowerCase(), decl);
             }
         }
+    }
+    /**
+     * This index with the classes of more files that it does not already declare (an app class of the same
+     * name wins, as the autoloader would load the app's).
+     */
+    extendedWith(files) {
+        const extra = files.filter((f) => summarizeFile(f.path, f.ast).classes.some((c) => !this.get(c.fqcn)));
+        if (extra.length === 0)
+            return this;
+        const asts = new Map(extra.map((f) => [f.path, f.ast]));
+        const own = { file: '', classes: this.classes.map((d) => d.summary), functions: [] };
+        return new ClassIndex([own, ...extra.map((f) => summarizeFile(f.path, f.ast))], (path) => asts.get(path) ?? this.ast(path), this.host);
     }
     get(fqcn) {
         return fqcn ? this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) : undefined;
@@ -3778,205 +4486,8 @@ function ownCallTarget(call) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/project/laravel/settings/dotenv.ts
-/**
- * A small dotenv reader that follows phpdotenv 5 (what Laravel uses): `export` prefix, single quotes
- * (literal), double quotes (escapes, multi-line), ` #` comments, and `${VAR}` expansion from variables
- * defined earlier in the same file. Env files are not PHP, so a careful hand-written parser is the right tool.
- */
-const VALID_NAME = /^[\p{Ll}\p{Lu}\p{M}\p{N}_.]+$/u;
-/** phpdotenv's lexer: whitespace runs, the special characters one by one, everything else in runs. */
-function lex(value) {
-    return value.match(/[\r\n]+|[^\S\r\n]+|\\|'|"|#|\$|[^\s\\'"#$]+/g) ?? [];
-}
-function parseValue(raw) {
-    const out = { chars: '', vars: [] };
-    if (raw.trim() === '')
-        return { value: out };
-    let state = 'initial';
-    const append = (s, isVar = false) => {
-        if (isVar)
-            out.vars.push(out.chars.length);
-        out.chars += s;
-    };
-    for (const token of lex(raw)) {
-        const space = /^\s+$/.test(token);
-        switch (state) {
-            case 'initial':
-            case 'unquoted':
-                if (token === "'" && state === 'initial')
-                    state = 'single';
-                else if (token === '"' && state === 'initial')
-                    state = 'double';
-                else if (token === '#')
-                    state = 'comment';
-                else if (space && state === 'unquoted')
-                    state = 'whitespace';
-                else {
-                    append(token, token === '$');
-                    state = 'unquoted';
-                }
-                break;
-            case 'single':
-                if (token === "'")
-                    state = 'whitespace';
-                else
-                    append(token);
-                break;
-            case 'double':
-                if (token === '"')
-                    state = 'whitespace';
-                else if (token === '\\')
-                    state = 'escape';
-                else
-                    append(token, token === '$');
-                break;
-            case 'escape':
-                if (token === '"' || token === '\\' || token === '$')
-                    append(token);
-                else {
-                    const controls = { f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
-                    const first = token[0];
-                    if (!(first in controls))
-                        return { error: 'an unexpected escape sequence' };
-                    append(controls[first] + token.slice(1));
-                }
-                state = 'double';
-                break;
-            case 'whitespace':
-                if (token === '#')
-                    state = 'comment';
-                else if (!space)
-                    return { error: 'unexpected whitespace (quote values that contain spaces)' };
-                break;
-            case 'comment':
-                break;
-        }
-    }
-    if (state === 'single' || state === 'double' || state === 'escape')
-        return { error: 'a missing closing quote' };
-    return { value: out };
-}
-/** Longest value an expansion may produce; real env values are far shorter. */
-const MAX_EXPANDED = 64 * 1024;
-/** Replaces `${NAME}` at the allowed offsets; an unknown name stays as written (phpdotenv does the same). */
-function expand(parsed, lookup) {
-    let result = parsed.chars;
-    for (const offset of [...parsed.vars].reverse()) {
-        const rest = result.slice(offset);
-        const m = /^\$\{([a-zA-Z0-9_.]+)\}/.exec(rest);
-        if (!m)
-            continue;
-        const found = lookup(m[1]);
-        if (found === null || found === undefined)
-            continue;
-        // Stop growing once over the bound (the caller rejects the value), before a string too long for V8.
-        if (result.length + found.length > MAX_EXPANDED)
-            return result + found.slice(0, MAX_EXPANDED);
-        result = result.slice(0, offset) + found + rest.slice(m[0].length);
-    }
-    return result;
-}
-/** Counts double quotes not preceded by a backslash. */
-function unescapedQuotes(s) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++)
-        if (s[i] === '"' && s[i - 1] !== '\\')
-            n++;
-    return n;
-}
-/** Groups physical lines into entries: a double-quoted value may span lines, like phpdotenv's Lines::process. */
-function logicalLines(text) {
-    const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-    const out = [];
-    for (let i = 0; i < physical.length; i++) {
-        const start = i;
-        let current = physical[i];
-        const eq = current.indexOf('="');
-        if (eq >= 0 && unescapedQuotes(current.slice(eq + 1)) % 2 === 1) {
-            while (i + 1 < physical.length) {
-                i++;
-                current += '\n' + physical[i];
-                if (unescapedQuotes(physical[i]) % 2 === 1)
-                    break;
-            }
-        }
-        const trimmed = current.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        out.push({ text: current, line: start + 1 });
-    }
-    return out;
-}
-function parseDotenv(path, text) {
-    const entries = new Map();
-    const problems = [];
-    const problem = (line, message) => problems.push({
-        location: { file: path, line },
-        message: `${path}:${line}: ${message}`,
-        construct: 'env syntax',
-    });
-    for (const { text: entry, line } of logicalLines(text)) {
-        const eq = entry.indexOf('=');
-        let name = (eq >= 0 ? entry.slice(0, eq) : entry).trim();
-        const rawValue = eq >= 0 ? entry.slice(eq + 1).trim() : null;
-        if (name === '') {
-            problem(line, 'phpdotenv rejects this line (an unexpected equals sign)');
-            continue;
-        }
-        if (name.length > 8 && name.startsWith('export') && /\s/.test(name[6]))
-            name = name.slice(6).trimStart();
-        if (name.length >= 3 && /^(["']).*\1$/.test(name))
-            name = name.slice(1, -1);
-        if (!VALID_NAME.test(name)) {
-            problem(line, 'phpdotenv rejects this line: it is not a valid variable name (the text is not repeated here)');
-            continue;
-        }
-        if (rawValue === null) {
-            entries.set(name, { key: name, value: null, line });
-            continue;
-        }
-        const parsed = parseValue(rawValue);
-        if ('error' in parsed) {
-            // Laravel refuses to boot with this file; the value is unknown, so it is not used.
-            problem(line, `phpdotenv rejects ${name}: ${parsed.error}`);
-            continue;
-        }
-        const value = expand(parsed.value, (ref) => entries.get(ref)?.value);
-        // `B=${A}${A}`, `C=${B}${B}`… doubles at each line: past a bound the value is unknown, not a crash.
-        if (value.length > MAX_EXPANDED) {
-            problem(line, `${name} expands to more than ${MAX_EXPANDED} characters: its value is not used`);
-            continue;
-        }
-        entries.set(name, { key: name, value, line });
-    }
-    return { path, entries, problems };
-}
-/**
- * What Laravel's env() returns for a raw string: `true`/`(true)` → true, `false`, `null`, `empty`, and one
- * pair of matching quotes stripped. Rendered back as a string for the report.
- */
-function laravelEnvValue(raw) {
-    if (raw === null)
-        return null;
-    switch (raw.toLowerCase()) {
-        case 'true':
-        case '(true)':
-            return 'true';
-        case 'false':
-        case '(false)':
-            return 'false';
-        case 'empty':
-        case '(empty)':
-            return '';
-        case 'null':
-        case '(null)':
-            return null;
-    }
-    const quoted = /^(['"])(.*)\1$/s.exec(raw);
-    return quoted ? quoted[2] : raw;
-}
-
+// EXTERNAL MODULE: ./src/project/laravel/settings/dotenv.ts
+var dotenv = __webpack_require__(91427);
 ;// CONCATENATED MODULE: ./src/project/laravel/naming.ts
 /**
  * Laravel's naming conventions, ported from Illuminate\Support\Str, Illuminate\Support\Pluralizer and
@@ -4231,8 +4742,13 @@ function laravelHost(knows = {}) {
                     const v = knows.config?.(key);
                     if (v !== undefined)
                         return v;
-                    return args.length > 1 ? args[1] : undefined;
+                    if (args.length > 1)
+                        return args[1];
+                    return knows.configFileRead?.(key) ? null : undefined;
                 }
+                case 'value':
+                    // Laravel's value(): a closure is called (not followed here), anything else is itself.
+                    return args.length >= 1 && !(args[0] instanceof ClosureValue) ? args[0] : undefined;
                 case 'env': {
                     const key = args[0];
                     if (typeof key !== 'string')
@@ -4281,7 +4797,7 @@ function envValue(raw) {
     const bare = raw.toLowerCase().replace(/^\((true|false)\)$/, '$1');
     if (bare === 'true' || bare === 'false')
         return bare === 'true';
-    return laravelEnvValue(raw);
+    return (0,dotenv/* laravelEnvValue */.S)(raw);
 }
 const APPLICATION = 'Illuminate\\Foundation\\Application';
 const CONTAINERS = new Set([
@@ -4433,13 +4949,13 @@ function opaque(v) {
 function known(v, node) {
     const unknown = value_firstUnknown(v);
     if (unknown)
-        throw new NotStatic(inside(unknown.node, node) ? unknown.node : (node ?? unknown.node), unknown.reason);
+        throw new NotStatic(frame_inside(unknown.node, node) ? unknown.node : (node ?? unknown.node), unknown.reason);
     const what = opaque(v);
     if (what)
         throw new NotStatic(node, what);
     return v;
 }
-function inside(inner, outer) {
+function frame_inside(inner, outer) {
     if (!inner || !outer)
         return !outer;
     const line = lineOf(inner);
@@ -4472,9 +4988,44 @@ function argsOf(nodes, frame) {
  * Operations mirror what MariaDB does with the same DDL (e.g. the index InnoDB adds for a foreign key and
  * drops again when another index can serve it). Each method returns an error message or null.
  */
-const lower = (s) => s.toLowerCase();
+const fold_lower = (s) => s.toLowerCase();
+/** Bytes per character at most, by character set (MariaDB's mbmaxlen). */
+const fold_MAX_BYTES = {
+    utf8mb4: 4,
+    utf8: 3,
+    utf8mb3: 3,
+    utf16: 4,
+    utf16le: 4,
+    utf32: 4,
+    ucs2: 2,
+    big5: 2,
+    gbk: 2,
+    sjis: 2,
+    ujis: 3,
+    euckr: 2,
+};
+/** A VARCHAR's whole length in bytes may not pass 65,535 (the row limit). */
+const VARCHAR_MAX_BYTES = 65535;
 class SchemaFold {
     tables = [];
+    mode = { strict: true, charset: 'utf8mb4' };
+    /**
+     * A VARCHAR longer than its character set allows: MariaDB refuses it under a strict sql_mode and turns
+     * it into MEDIUMTEXT (LONGTEXT past 16 MB) otherwise, as it does with the same DDL.
+     */
+    fit(t, column) {
+        const m = /^varchar\((\d+)\)/.exec(column.type);
+        if (!m)
+            return column;
+        const charset = fold_lower(column.charset ?? t.charset ?? this.mode.charset).replace(/_.*$/, '');
+        const perChar = fold_MAX_BYTES[charset] ?? 1;
+        const bytes = Number(m[1]) * perChar;
+        if (bytes <= VARCHAR_MAX_BYTES)
+            return column;
+        if (this.mode.strict)
+            return `Column length too big for column '${column.name}' (max = ${Math.floor(VARCHAR_MAX_BYTES / perChar)}); use BLOB or TEXT instead`;
+        return { ...column, type: bytes <= 16777215 ? 'mediumtext' : 'longtext' };
+    }
     /** Starts from an existing schema (e.g. a loaded schema dump, introspected); FK-named indexes count as InnoDB's own. */
     static fromSchema(schema) {
         const fold = new SchemaFold();
@@ -4486,16 +5037,16 @@ class SchemaFold {
         return fold;
     }
     table(name) {
-        return this.tables.find((t) => lower(t.name) === lower(name));
+        return this.tables.find((t) => fold_lower(t.name) === fold_lower(name));
     }
     hasTable(name) {
         return this.table(name) !== undefined;
     }
     hasColumn(table, column) {
-        return this.table(table)?.columns.some((c) => lower(c.name) === lower(column)) ?? false;
+        return this.table(table)?.columns.some((c) => fold_lower(c.name) === fold_lower(column)) ?? false;
     }
     hasIndex(table, name) {
-        return this.table(table)?.indexes.some((i) => lower(i.name) === lower(name)) ?? false;
+        return this.table(table)?.indexes.some((i) => fold_lower(i.name) === fold_lower(name)) ?? false;
     }
     createTable(name, options) {
         if (this.hasTable(name))
@@ -4518,7 +5069,7 @@ class SchemaFold {
         const t = this.table(name);
         if (!t)
             return ifExists ? null : `Unknown table '${name}'`;
-        const referencing = this.tables.find((o) => o !== t && o.foreignKeys.some((fk) => lower(fk.refTable) === lower(name)));
+        const referencing = this.tables.find((o) => o !== t && o.foreignKeys.some((fk) => fold_lower(fk.refTable) === fold_lower(name)));
         if (referencing) {
             return `Cannot drop table '${name}' referenced by a foreign key constraint of table '${referencing.name}'`;
         }
@@ -4533,7 +5084,7 @@ class SchemaFold {
             return `Table '${to}' already exists`;
         for (const o of this.tables)
             for (const fk of o.foreignKeys)
-                if (lower(fk.refTable) === lower(from))
+                if (fold_lower(fk.refTable) === fold_lower(from))
                     fk.refTable = to;
         t.name = to;
         return null;
@@ -4542,16 +5093,19 @@ class SchemaFold {
         const t = this.table(table);
         if (!t)
             return `Table '${table}' doesn't exist`;
-        if (t.columns.some((c) => lower(c.name) === lower(column.name)))
+        if (t.columns.some((c) => fold_lower(c.name) === fold_lower(column.name)))
             return `Duplicate column name '${column.name}'`;
-        return this.place(t, column, position);
+        const fitted = this.fit(t, column);
+        if (typeof fitted === 'string')
+            return fitted;
+        return this.place(t, fitted, position);
     }
     place(t, column, position) {
         if (position && 'first' in position) {
             t.columns.unshift(column);
         }
         else if (position && 'after' in position) {
-            const i = t.columns.findIndex((c) => lower(c.name) === lower(position.after));
+            const i = t.columns.findIndex((c) => fold_lower(c.name) === fold_lower(position.after));
             if (i < 0)
                 return `Unknown column '${position.after}' in '${t.name}'`;
             t.columns.splice(i + 1, 0, column);
@@ -4562,19 +5116,23 @@ class SchemaFold {
         return null;
     }
     column(table, name) {
-        return this.table(table)?.columns.find((c) => lower(c.name) === lower(name));
+        return this.table(table)?.columns.find((c) => fold_lower(c.name) === fold_lower(name));
     }
     /** Replaces a column's definition in place (MODIFY/CHANGE); a new name renames it in indexes and keys too. */
     replaceColumn(table, name, column, position = null) {
         const t = this.table(table);
         if (!t)
             return `Table '${table}' doesn't exist`;
-        const i = t.columns.findIndex((c) => lower(c.name) === lower(name));
+        const i = t.columns.findIndex((c) => fold_lower(c.name) === fold_lower(name));
         if (i < 0)
             return `Unknown column '${name}' in '${table}'`;
-        if (lower(column.name) !== lower(name) && t.columns.some((c) => lower(c.name) === lower(column.name))) {
+        if (fold_lower(column.name) !== fold_lower(name) && t.columns.some((c) => fold_lower(c.name) === fold_lower(column.name))) {
             return `Duplicate column name '${column.name}'`;
         }
+        const fitted = this.fit(t, column);
+        if (typeof fitted === 'string')
+            return fitted;
+        column = fitted;
         if (position) {
             t.columns.splice(i, 1);
             const err = this.place(t, column, position);
@@ -4595,14 +5153,14 @@ class SchemaFold {
         return this.replaceColumn(table, from, { ...c, name: to });
     }
     renameColumnRefs(t, from, to) {
-        const swap = (cols) => cols.map((c) => (lower(c) === lower(from) ? to : c));
+        const swap = (cols) => cols.map((c) => (fold_lower(c) === fold_lower(from) ? to : c));
         for (const i of t.indexes)
             i.columns = swap(i.columns);
         for (const fk of t.foreignKeys)
             fk.columns = swap(fk.columns);
         for (const o of this.tables) {
             for (const fk of o.foreignKeys)
-                if (lower(fk.refTable) === lower(t.name))
+                if (fold_lower(fk.refTable) === fold_lower(t.name))
                     fk.refColumns = swap(fk.refColumns);
         }
     }
@@ -4611,15 +5169,15 @@ class SchemaFold {
         const t = this.table(table);
         if (!t)
             return `Table '${table}' doesn't exist`;
-        if (!t.columns.some((c) => lower(c.name) === lower(name))) {
+        if (!t.columns.some((c) => fold_lower(c.name) === fold_lower(name))) {
             return `Can't DROP COLUMN \`${name}\`; check that it exists`;
         }
-        const fk = t.foreignKeys.find((f) => f.columns.some((c) => lower(c) === lower(name)));
+        const fk = t.foreignKeys.find((f) => f.columns.some((c) => fold_lower(c) === fold_lower(name)));
         if (fk)
             return `Cannot drop column '${name}': needed in a foreign key constraint '${fk.name}'`;
-        t.columns = t.columns.filter((c) => lower(c.name) !== lower(name));
+        t.columns = t.columns.filter((c) => fold_lower(c.name) !== fold_lower(name));
         for (const i of t.indexes) {
-            const keep = i.columns.map((c, n) => (lower(c) === lower(name) ? -1 : n)).filter((n) => n >= 0);
+            const keep = i.columns.map((c, n) => (fold_lower(c) === fold_lower(name) ? -1 : n)).filter((n) => n >= 0);
             if (i.subParts)
                 i.subParts = keep.map((n) => i.subParts[n] ?? null);
             i.columns = keep.map((n) => i.columns[n]);
@@ -4633,10 +5191,10 @@ class SchemaFold {
             return `Table '${table}' doesn't exist`;
         if (index.primary && t.indexes.some((i) => i.primary))
             return 'Multiple primary key defined';
-        if (t.indexes.some((i) => lower(i.name) === lower(index.name)))
+        if (t.indexes.some((i) => fold_lower(i.name) === fold_lower(index.name)))
             return `Duplicate key name '${index.name}'`;
         for (const c of index.columns) {
-            if (!t.columns.some((x) => lower(x.name) === lower(c)))
+            if (!t.columns.some((x) => fold_lower(x.name) === fold_lower(c)))
                 return `Key column '${c}' doesn't exist in table`;
         }
         // InnoDB drops the index it made for a foreign key once another index can serve that key.
@@ -4657,7 +5215,7 @@ class SchemaFold {
         const t = this.table(table);
         if (!t)
             return `Table '${table}' doesn't exist`;
-        const idx = t.indexes.find((i) => lower(i.name) === lower(name) || (i.primary && lower(name) === 'primary'));
+        const idx = t.indexes.find((i) => fold_lower(i.name) === fold_lower(name) || (i.primary && fold_lower(name) === 'primary'));
         if (!idx)
             return `Can't DROP INDEX \`${name}\`; check that it exists`;
         const needs = t.foreignKeys.find((fk) => startsWith(idx.columns, fk.columns) &&
@@ -4671,10 +5229,10 @@ class SchemaFold {
         const t = this.table(table);
         if (!t)
             return `Table '${table}' doesn't exist`;
-        const idx = t.indexes.find((i) => lower(i.name) === lower(from));
+        const idx = t.indexes.find((i) => fold_lower(i.name) === fold_lower(from));
         if (!idx)
             return `Key '${from}' doesn't exist in table '${table}'`;
-        if (t.indexes.some((i) => lower(i.name) === lower(to)))
+        if (t.indexes.some((i) => fold_lower(i.name) === fold_lower(to)))
             return `Duplicate key name '${to}'`;
         if (t.implicit.delete(idx.name))
             t.implicit.add(to);
@@ -4685,14 +5243,14 @@ class SchemaFold {
         const t = this.table(table);
         if (!t)
             return `Table '${table}' doesn't exist`;
-        if (t.foreignKeys.some((f) => lower(f.name) === lower(fk.name)))
+        if (t.foreignKeys.some((f) => fold_lower(f.name) === fold_lower(fk.name)))
             return `Duplicate foreign key constraint name '${fk.name}'`;
         const parent = this.table(fk.refTable);
-        if (!parent && lower(fk.refTable) !== lower(table)) {
+        if (!parent && fold_lower(fk.refTable) !== fold_lower(table)) {
             return `Can't create table \`${table}\` (errno: 150 "Foreign key constraint is incorrectly formed")`;
         }
         for (const c of fk.columns) {
-            if (!t.columns.some((x) => lower(x.name) === lower(c)))
+            if (!t.columns.some((x) => fold_lower(x.name) === fold_lower(c)))
                 return `Key column '${c}' doesn't exist in table`;
         }
         const refused = parent ? fold_referenceProblem(table, t, parent, fk) : null;
@@ -4717,7 +5275,7 @@ class SchemaFold {
         const t = this.table(table);
         if (!t)
             return `Table '${table}' doesn't exist`;
-        const fk = t.foreignKeys.find((f) => lower(f.name) === lower(name));
+        const fk = t.foreignKeys.find((f) => fold_lower(f.name) === fold_lower(name));
         if (!fk)
             return `Can't DROP FOREIGN KEY \`${name}\`; check that it exists`;
         t.foreignKeys = t.foreignKeys.filter((f) => f !== fk);
@@ -4772,15 +5330,15 @@ function compatibleKeyTypes(child, parent) {
  */
 function fold_referenceProblem(table, t, parent, fk) {
     for (const ref of fk.refColumns) {
-        if (!parent.columns.some((c) => lower(c.name) === lower(ref)))
+        if (!parent.columns.some((c) => fold_lower(c.name) === fold_lower(ref)))
             return `Failed to add the foreign key constraint. Missing column '${ref}' for constraint '${fk.name}' in the referenced table '${fk.refTable}'`;
     }
-    const refs = fk.refColumns.map(lower);
-    if (!parent.indexes.some((i) => startsWith(i.columns.map(lower), refs)))
+    const refs = fk.refColumns.map(fold_lower);
+    if (!parent.indexes.some((i) => startsWith(i.columns.map(fold_lower), refs)))
         return `Failed to add the foreign key constraint. Missing index for constraint '${fk.name}' in the referenced table '${fk.refTable}'`;
     for (const [i, c] of fk.columns.entries()) {
-        const mine = t.columns.find((x) => lower(x.name) === lower(c));
-        const theirs = parent.columns.find((x) => lower(x.name) === lower(fk.refColumns[i] ?? ''));
+        const mine = t.columns.find((x) => fold_lower(x.name) === fold_lower(c));
+        const theirs = parent.columns.find((x) => fold_lower(x.name) === fold_lower(fk.refColumns[i] ?? ''));
         if (mine && theirs && !compatibleKeyTypes(mine.type, theirs.type))
             return `Failed to add the foreign key constraint on table '${table}'. Incorrect options in FOREIGN KEY constraint '${fk.name}' (${mine.name} ${mine.type} references ${fk.refTable}.${theirs.name} ${theirs.type})`;
     }
@@ -4789,7 +5347,7 @@ function fold_referenceProblem(table, t, parent, fk) {
 function startsWith(cols, prefix) {
     if (prefix.length > cols.length)
         return false;
-    return prefix.every((c, i) => lower(c) === lower(cols[i]));
+    return prefix.every((c, i) => fold_lower(c) === fold_lower(cols[i]));
 }
 
 ;// CONCATENATED MODULE: ./src/project/sql/create-table.ts
@@ -5230,6 +5788,7 @@ class WorkBudget {
  */
 
 
+
 /** Laravel 11+ signatures that differ from Laravel 8–10. */
 const MODERN_METHODS = {
     float: { type: 'float', params: [['precision', 53]] },
@@ -5431,6 +5990,13 @@ function blueprint_str(v, what) {
         return String(v);
     throw new BlueprintError(`${what} must be a literal string`);
 }
+/** `name(80)` (quoted or not) as raw index SQL: the column and its prefix length; anything else is refused. */
+function keyPart(sql) {
+    const m = /^\s*`?([A-Za-z0-9_$]+)`?\s*(?:\(\s*(\d+)\s*\))?\s*$/.exec(sql);
+    if (!m)
+        throw new BlueprintError(`index on the expression ${sql} is not understood`);
+    return { text: sql, column: m[1], length: m[2] ? Number(m[2]) : null };
+}
 function strList(v, what) {
     if (Array.isArray(v))
         return v.map((x) => blueprint_str(x, what));
@@ -5446,6 +6012,16 @@ class BlueprintBuilder {
     constructor(table, creating, settings) {
         this.settings = settings;
         this.def = { table, creating, columns: [], commands: [], fullChange: settings.laravelMajor >= 11 };
+        // A CREATE TABLE carries the connection's engine, charset and collation unless the Blueprint sets its own.
+        const conn = settings.connection;
+        if (creating && conn) {
+            if (conn.engine)
+                this.def.engine = conn.engine;
+            if (conn.charset)
+                this.def.charset = conn.charset;
+            if (conn.collation)
+                this.def.collation = conn.collation;
+        }
     }
     /** Laravel's createIndexName: `users_email_unique`. */
     indexName(type, columns) {
@@ -5469,9 +6045,16 @@ class BlueprintBuilder {
         return cmd;
     }
     indexCommand(type, columns, name, line, algorithm) {
-        const cols = strList(columns, 'index columns');
-        const index = name === null || name === undefined ? this.indexName(type, cols) : blueprint_str(name, 'index name');
-        return this.command(type, { index, columns: cols, algorithm: algorithm ?? null }, line);
+        // `DB::raw('title(80)')`: a key part on a prefix of the column; Laravel names the index after the text.
+        const parts = (Array.isArray(columns) ? columns : isKeyedArray(columns) ? Object.values(columns) : [columns]).map((c) => c instanceof RawSql
+            ? keyPart(c.sql)
+            : { text: blueprint_str(c, 'index columns'), column: blueprint_str(c, 'index columns'), length: null });
+        const cols = parts.map((p) => p.column);
+        const index = name === null || name === undefined
+            ? this.indexName(type, parts.map((p) => p.text))
+            : blueprint_str(name, 'index name');
+        const subParts = parts.some((p) => p.length !== null) ? parts.map((p) => p.length) : null;
+        return this.command(type, { index, columns: cols, subParts, algorithm: algorithm ?? null }, line);
     }
     dropIndexCommand(command, type, index, line) {
         let columns = [];
@@ -6032,6 +6615,37 @@ function changedColumn(current, def) {
     }
     return out;
 }
+/**
+ * The Blueprint types Laravel 10 and older can `->change()`: those with a Doctrine DBAL type (bigInteger
+ * → bigint, mediumText/longText → text with a length, binary → blob, uuid → guid, the rest by name).
+ * Any other (double, char, enum, tinyInteger, timestamp, year…) fails with Doctrine's "Unknown column
+ * type" (checked against Laravel 8.83 on MariaDB).
+ */
+const DOCTRINE_TYPES = new Set([
+    'bigInteger',
+    'smallInteger',
+    'integer',
+    'string',
+    'text',
+    'mediumText',
+    'longText',
+    'binary',
+    'uuid',
+    'boolean',
+    'date',
+    'dateTime',
+    'dateTimeTz',
+    'decimal',
+    'float',
+    'json',
+    'time',
+]);
+/** Doctrine's float is DOUBLE PRECISION without total and places: `float('x', 6, 2)->change()` is `double`. */
+function doctrineFloat(def) {
+    if (def.type !== 'float')
+        return def;
+    return { ...def, type: 'double', attrs: { ...def.attrs, total: null, places: null, precision: null } };
+}
 const FLUENT_INDEXES = ['primary', 'unique', 'index', 'fulltext', 'fullText', 'spatialIndex'];
 /** Applies one Blueprint to the fold in Laravel's order; every failing step is reported, the rest goes on. */
 function applyBlueprint(fold, bp, file, line) {
@@ -6050,6 +6664,15 @@ function applyBlueprint(fold, bp, file, line) {
     };
     const added = bp.columns.filter((c) => !c.attrs.change);
     const changed = bp.columns.filter((c) => c.attrs.change);
+    if (!bp.fullChange) {
+        // Laravel compiles the whole Blueprint before running any of it: one refused change runs nothing.
+        const refused = changed.find((c) => !DOCTRINE_TYPES.has(c.type));
+        if (refused) {
+            fail(refused.line, `Unknown column type "${refused.type.toLowerCase()}" requested: Laravel before 11 changes columns ` +
+                'through Doctrine DBAL, which has no such type, so nothing of this Blueprint runs');
+            return errors;
+        }
+    }
     if (bp.creating) {
         const origin = { file, line };
         if (fail(line, fold.createTable(table, { ...tableOptions, origin })))
@@ -6074,7 +6697,7 @@ function applyBlueprint(fold, bp, file, line) {
                 continue;
             }
             const next = {
-                ...(bp.fullChange ? toColumn(def) : changedColumn(current, def)),
+                ...(bp.fullChange ? toColumn(def) : changedColumn(current, doctrineFloat(def))),
                 origin: { file, line: def.line },
             };
             fail(def.line, fold.replaceColumn(table, def.name, next));
@@ -6130,6 +6753,12 @@ function makeIndex(type, name, columns) {
         return { name, columns, unique: false, kind: 'spatial' };
     return { name, columns, unique: type === 'unique', kind: 'btree' };
 }
+function withSubParts(index, a) {
+    const parts = a.subParts;
+    if (Array.isArray(parts))
+        index.subParts = parts.map((p) => (typeof p === 'number' ? p : null));
+    return index;
+}
 function strs(v) {
     return Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)];
 }
@@ -6143,7 +6772,7 @@ function applyCommand(fold, table, cmd, fail, file) {
         case 'primary':
         case 'fulltext':
         case 'spatialIndex':
-            fail(at, fold.addIndex(table, makeIndex(cmd.name, String(a.index), strs(a.columns))));
+            fail(at, fold.addIndex(table, withSubParts(makeIndex(cmd.name, String(a.index), strs(a.columns)), a)));
             return null;
         case 'foreign': {
             if (!isSet(a.on)) {
@@ -6210,9 +6839,13 @@ function applyCommand(fold, table, cmd, fail, file) {
 /** A database connection object (what `DB::connection()` returns). */
 class DbConnection extends HostValue {
     driver;
-    constructor(driver) {
+    serverVersion;
+    constructor(driver, 
+    /** VERSION() of the server the schema is built on, when a database is given. */
+    serverVersion = null) {
         super();
         this.driver = driver;
+        this.serverVersion = serverVersion;
     }
 }
 /** The Blueprint a closure receives, as a value: `$table->getTable()`, `$table->getPrefix()`. */
@@ -6223,6 +6856,18 @@ class BlueprintRef extends HostValue {
         this.table = table;
     }
 }
+/** The connection's PDO object (`DB::connection()->getPdo()`). */
+class PdoHandle extends HostValue {
+    conn;
+    constructor(conn) {
+        super();
+        this.conn = conn;
+    }
+}
+/** PDO::ATTR_DRIVER_NAME: PDO's driver is `mysql` for MySQL and MariaDB alike. */
+const PDO_ATTR_DRIVER_NAME = 16;
+/** PDO::ATTR_SERVER_VERSION: the server's VERSION() text (mysqlnd gives MariaDB's as VERSION() does). */
+const PDO_ATTR_SERVER_VERSION = 4;
 const DB = new Set(['db', 'illuminate\\support\\facades\\db']);
 const SCHEMA = new Set(['schema', 'illuminate\\support\\facades\\schema']);
 function connectionAnswer(conn, method, args) {
@@ -6233,13 +6878,18 @@ function connectionAnswer(conn, method, args) {
             return args[0] === 'driver' ? conn.driver : args[0] === 'prefix' ? '' : undefined;
         case 'gettableprefix':
             return '';
+        case 'getpdo':
+        case 'getreadpdo':
+            return new PdoHandle(conn);
+        case 'getserverversion':
+            return conn.serverVersion ?? undefined;
         default:
             return undefined;
     }
 }
-/** The host with the connection's driver known. */
-function withDriver(host, driver) {
-    const conn = new DbConnection(driver);
+/** The host with the connection's driver known (and the server's version, when a database is given). */
+function withDriver(host, driver, serverVersion = null) {
+    const conn = new DbConnection(driver, serverVersion);
     return {
         ...host,
         callStatic(fqcn, method, args, node) {
@@ -6261,12 +6911,56 @@ function withDriver(host, driver) {
                 const m = method.toLowerCase();
                 return m === 'gettable' ? target.table : m === 'getprefix' ? '' : undefined;
             }
+            if (target instanceof PdoHandle) {
+                if (method.toLowerCase() !== 'getattribute')
+                    return undefined;
+                const { driver, serverVersion } = target.conn;
+                if (args[0] === PDO_ATTR_DRIVER_NAME)
+                    return driver === 'mysql' || driver === 'mariadb' ? 'mysql' : undefined;
+                if (args[0] === PDO_ATTR_SERVER_VERSION)
+                    return serverVersion ?? undefined;
+                return undefined;
+            }
             if (target instanceof DbConnection) {
                 if (method.toLowerCase() === 'getconnection')
                     return target;
                 return connectionAnswer(target, method, args);
             }
             return host.callObject?.(target, method, args, node);
+        },
+    };
+}
+/**
+ * The host with `Schema::hasTable()` and the like answered from the migrations run so far, so a guard
+ * passed as a value (`rescue_if(Schema::hasColumn('a', 'b'), …)`, `$exists = Schema::hasTable('a')`) is
+ * decided as MariaDB would at that point.
+ */
+function withSchemaState(host, state) {
+    return {
+        ...host,
+        callStatic(fqcn, method, args, node) {
+            if (SCHEMA.has(fqcn.toLowerCase())) {
+                const [table, second] = args;
+                switch (method.toLowerCase()) {
+                    case 'hastable':
+                        if (typeof table === 'string')
+                            return state.hasTable(table);
+                        break;
+                    case 'hascolumn':
+                        if (typeof table === 'string' && typeof second === 'string')
+                            return state.hasColumn(table, second);
+                        break;
+                    case 'hascolumns':
+                        if (typeof table === 'string' && Array.isArray(second))
+                            return second.every((c) => state.hasColumn(table, String(c)));
+                        break;
+                    case 'hasindex':
+                        if (typeof table === 'string' && typeof second === 'string')
+                            return state.hasIndex(table, second);
+                        break;
+                }
+            }
+            return host.callStatic?.(fqcn, method, args, node);
         },
     };
 }
@@ -6520,6 +7214,7 @@ function attributeProblems(problems, from, touch) {
 
 
 
+
 /** Facade calls that touch data, not schema: nothing to build. */
 const DATA_FACADE_METHODS = new Set([
     'table',
@@ -6577,7 +7272,7 @@ function stringArg(args, i, what, node) {
     throw new NotStatic(node, `${what} is not a literal string`);
 }
 function runMigration(program, ctx) {
-    const host = ctx.host ?? defaultHost();
+    const host = withSchemaState(ctx.host ?? defaultHost(), ctx.fold);
     const found = (ctx.index ? findMigrationClass(ctx.index, ctx.file) : null) ??
         findMigrationClass(class_index_indexOfFiles([{ path: ctx.file, ast: program }], host), ctx.file);
     if (!found) {
@@ -6681,6 +7376,9 @@ function runOneStatement(st, frame, ctx, table) {
             case 'continue':
                 throw new Continue();
             case 'return':
+                // `return rescue_if(…)` / `return $this->make()`: what the returned expression does still happens.
+                if (st.expr)
+                    runExpression(st.expr, frame, ctx, table);
                 throw new Stop();
             case 'inline':
             case 'noop':
@@ -6815,10 +7513,33 @@ function closureFrame(fn, frame) {
     }
     return frame.with(inner);
 }
+/** What may change something when evaluated: calls, object creation, assignments, output. */
+const EFFECTS = new Set(['call', 'new', 'assign', 'post', 'pre', 'include', 'eval', 'print', 'echo', 'exit']);
+/** An expression that does nothing as a statement (`$default;`, `return [$a, 'b'];`); closures are values. */
+function isPure(expr) {
+    let pure = true;
+    ast_walk(expr, (n) => {
+        if (EFFECTS.has(n.kind))
+            pure = false;
+    });
+    return pure && !isFunctionLike(expr);
+}
 function runExpression(expr, frame, ctx, table) {
     const line = lineOf(expr);
+    if (isPure(expr))
+        return;
+    if (expr.kind === 'parenthesis')
+        return runExpression(expr.inner, frame, ctx, table);
     if (expr.kind === 'assign')
         return runAssign(expr, frame, ctx, table);
+    if (expr.kind === 'retif') {
+        const branch = condition(expr.test, frame, ctx) ? (expr.trueExpr ?? expr.test) : expr.falseExpr;
+        return runExpression(branch, frame, ctx, table);
+    }
+    if (expr.kind === 'match')
+        return runMatch(expr, frame, ctx, table);
+    if (expr.kind === 'call' && expr.what?.kind === 'name' && runFunctionCall(expr, frame, ctx, table))
+        return;
     const called = expr.kind === 'call' ? variableName(expr.what) : null;
     const callee = called !== null ? frame.vars.get(called) : undefined;
     if (callee instanceof ClosureValue)
@@ -6840,7 +7561,7 @@ function runExpression(expr, frame, ctx, table) {
     const facade = schemaFacade(chain, ctx);
     if (facade)
         return runSchemaCall(facade, frame, ctx, line, table);
-    const own = ownCallTarget(expr);
+    const own = ownCallTarget(expr) ?? classCallTarget(expr, frame);
     if (own && runOwnCall(own, expr, frame, ctx, table))
         return;
     const cls = classNameOf(chain.root);
@@ -6859,6 +7580,109 @@ function runExpression(expr, frame, ctx, table) {
             return;
     }
     problemAt(ctx, line, `call to ${describeChain(chain)} is not understood in a migration`, 'call');
+}
+/** `match (DB::getDriverName()) { 'mysql' => $table->…, … }` as a statement: the matching arm runs. */
+function runMatch(expr, frame, ctx, table) {
+    const value = frame_valueOf(expr.cond, frame);
+    let fallback = null;
+    for (const arm of children(expr, 'arms')) {
+        const conds = arm.conds;
+        if (!conds) {
+            fallback = arm.body;
+            continue;
+        }
+        if (conds.some((c) => strictEquals(value, frame_valueOf(c, frame)) === true))
+            return runExpression(arm.body, frame, ctx, table);
+    }
+    if (fallback)
+        return runExpression(fallback, frame, ctx, table);
+    // PHP throws UnhandledMatchError: the migration stops there.
+    problemAt(ctx, lineOf(expr), 'no arm of the match fits: PHP throws UnhandledMatchError', 'match');
+}
+/**
+ * A function call as a statement: Laravel's `rescue($callback)` runs the callback (its exception is
+ * swallowed); an app function (`rescue_if($cond, function () use ($table) {…})`) runs its body as
+ * migration statements with the arguments bound, closures included. False for any other function.
+ */
+function runFunctionCall(expr, frame, ctx, table) {
+    const name = String(expr.what.name).replace(/^\\/, '');
+    const argNodes = children(expr, 'arguments');
+    if (name.toLowerCase() === 'rescue') {
+        const callback = argNodes[0] ? frame_valueOf(argNodes[0], frame) : null;
+        if (!(callback instanceof ClosureValue))
+            throw new NotStatic(argNodes[0] ?? expr, 'rescue() callback');
+        runClosure(callback, [], frame, ctx, table);
+        return true;
+    }
+    const decl = frame.env.host.declaredFunction?.(name);
+    if (!decl)
+        return false;
+    const { calls } = frame.env;
+    if (!calls.enter(`function ${name.toLowerCase()}`)) {
+        problemAt(ctx, lineOf(expr), `${name}(): calls nest too deep or repeat, not followed`, 'call');
+        return true;
+    }
+    try {
+        const params = children(decl.node, 'arguments').map((p) => ({
+            name: paramName(p) ?? '',
+            default: p.value ?? null,
+            variadic: p.variadic === true,
+        }));
+        const evalCtx = { scope: decl.scope, file: decl.file, host: frame.env.host };
+        const args = evaluateArgs(argNodes, frame.eval);
+        // A closure passed on runs where it was written (its class, imports and captured variables).
+        for (const v of [...args.positional, ...Object.values(args.named)])
+            if (v instanceof ClosureValue)
+                madeIn.set(v.node, { frame, file: ctx.file });
+        const vars = bindParameters(params, args, evalCtx);
+        const inner = new Frame(frame.env, frame.decl, frame.self, vars, evalCtx);
+        const here = decl.file === ctx.file ? ctx : { ...ctx, file: decl.file };
+        try {
+            runBlock(bodyStatements(decl.node), inner, here, table && tableIn(vars, table));
+        }
+        catch (err) {
+            if (!(err instanceof Stop || err instanceof Break || err instanceof Continue))
+                throw err;
+        }
+    }
+    finally {
+        calls.leave();
+    }
+    return true;
+}
+/**
+ * The Blueprint scope inside code that received the Blueprint as a value (a closure's `use ($table)`, a
+ * function's parameter): the variable that holds it names it there.
+ */
+function tableIn(vars, table) {
+    for (const [name, v] of vars)
+        if (v instanceof BlueprintRef && v.table === table.builder.def.table)
+            return newTable(name, table.builder);
+    return table;
+}
+/** The frame a closure passed to a followed function was written in. */
+const madeIn = new WeakMap();
+/** Runs a closure value with these arguments, in the scope it captured; `return` ends it. */
+function runClosure(held, args, caller, run, table) {
+    const fn = held.node;
+    const origin = madeIn.get(fn);
+    const frame = origin?.frame ?? caller;
+    const ctx = origin && origin.file !== run.file ? { ...run, file: origin.file } : run;
+    if (!isFunctionLike(fn))
+        return;
+    const vars = fn.kind === 'arrowfunc' ? new Map(frame.vars) : new Map(held.captured);
+    children(fn, 'arguments').forEach((param, i) => {
+        const name = paramName(param);
+        if (name !== null)
+            vars.set(name, i < args.length ? args[i] : param.value ? frame_valueOf(param.value, frame) : null);
+    });
+    try {
+        runBlock(bodyStatements(fn), frame.with(vars), ctx, table && tableIn(vars, table));
+    }
+    catch (err) {
+        if (!(err instanceof Stop))
+            throw err;
+    }
 }
 /** `$createTable('posts')`: a closure held in a variable runs with its parameters bound; `return` ends it. */
 function runClosureCall(held, expr, frame, ctx, table) {
@@ -6918,6 +7742,14 @@ function runOwnCall(call, expr, frame, ctx, table) {
     }
     return true;
 }
+/** `Helper::method(…)` on a class the index holds (the app's, or a known vendor class): followed as a helper. */
+function classCallTarget(expr, frame) {
+    const what = expr.what;
+    if (what?.kind !== 'staticlookup' || what.offset?.kind !== 'identifier')
+        return null;
+    const cls = classOf(what.what, frame.eval);
+    return cls && frame.env.index.get(cls) ? { target: cls, method: nameOf(what.offset) ?? '' } : null;
+}
 /** The helper's parameter that receives the Blueprint (`$this->addAudit($table)`), as its table scope. */
 function passedTable(found, argNodes, table) {
     for (const [i, arg] of argNodes.entries()) {
@@ -6951,6 +7783,15 @@ function runAssign(expr, frame, ctx, table) {
             }
         }
         table?.fluents.delete(variable);
+        // `$done = Schema::table('x', fn…)`: the call runs; its value (void) is null.
+        const facade = expr.right.kind === 'call' ? chainOf(expr.right) : null;
+        const schemaCall = facade ? schemaFacade(facade, ctx) : null;
+        if (schemaCall &&
+            ['create', 'table', 'rename', 'drop', 'dropIfExists', 'dropColumns'].includes(schemaCall[0]?.method)) {
+            runExpression(expr.right, frame, ctx, table);
+            frame.vars.set(variable, null);
+            return;
+        }
         frame.vars.set(variable, ctx.budget.value(frame_valueOf(expr.right, frame)));
         return;
     }
@@ -7130,12 +7971,166 @@ function modelKey(index, fqcn, host) {
     return { method: ulids ? 'foreignUlid' : 'foreignUuid', foreignKey };
 }
 
+// EXTERNAL MODULE: ./src/project/php/parse.ts
+var parse = __webpack_require__(55817);
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/vendor-classes.ts
+/**
+ * Vendor classes that migrations call and that the audit cannot read (vendor/ is not part of the app's
+ * files): their behaviour, restated in PHP from the packages' documented APIs, so the interpreter follows
+ * them like the app's own helpers. Used only for a class the app itself does not declare.
+ */
+
+const KNOWN = [
+    {
+        // PHP's PDO: the attribute a migration asks the connection's PDO for (`getAttribute(PDO::ATTR_DRIVER_NAME)`).
+        path: 'vendor/php/PDO.php',
+        text: `<?php
+class PDO
+{
+    const ATTR_SERVER_VERSION = 4;
+    const ATTR_DRIVER_NAME = 16;
+}
+`,
+    },
+    {
+        // laravel/pulse: its migrations run on the Pulse storage connection, for every SQL driver it supports.
+        path: 'vendor/laravel/pulse/src/Support/PulseMigration.php',
+        text: `<?php
+namespace Laravel\\Pulse\\Support;
+
+use Illuminate\\Database\\Migrations\\Migration;
+use Illuminate\\Support\\Facades\\DB;
+
+class PulseMigration extends Migration
+{
+    public function getConnection(): ?string
+    {
+        return config('pulse.storage.database.connection');
+    }
+
+    protected function shouldRun(): bool
+    {
+        return in_array($this->driver(), ['mariadb', 'mysql', 'pgsql', 'sqlite']);
+    }
+
+    protected function driver(): string
+    {
+        return DB::connection($this->getConnection())->getDriverName();
+    }
+}
+`,
+    },
+    {
+        // kalnoy/nestedset: NestedSet::columns($table) adds the tree bounds, the parent and one index on all three.
+        path: 'vendor/kalnoy/nestedset/src/NestedSet.php',
+        text: `<?php
+namespace Kalnoy\\Nestedset;
+
+use Illuminate\\Database\\Schema\\Blueprint;
+
+class NestedSet
+{
+    const LFT = '_lft';
+    const RGT = '_rgt';
+    const PARENT_ID = 'parent_id';
+
+    public static function columns(Blueprint $table, bool $withUuid = false)
+    {
+        $table->unsignedInteger(self::LFT)->default(0);
+        $table->unsignedInteger(self::RGT)->default(0);
+        if ($withUuid) {
+            $table->uuid(self::PARENT_ID)->nullable()->index();
+        } else {
+            $table->unsignedInteger(self::PARENT_ID)->nullable();
+        }
+        $table->index(static::getDefaultColumns());
+    }
+
+    public static function dropColumns(Blueprint $table)
+    {
+        $table->dropIndex(static::getDefaultColumns());
+        $table->dropColumn(static::getDefaultColumns());
+    }
+
+    public static function getDefaultColumns()
+    {
+        return [static::LFT, static::RGT, static::PARENT_ID];
+    }
+}
+`,
+    },
+];
+let parsed = null;
+function knownFiles() {
+    parsed ??= KNOWN.map((f) => {
+        const r = (0,parse/* parsePhp */.w)(f.path, f.text);
+        if (!r.parsed)
+            throw new Error(`${f.path}: ${r.problem?.message}`);
+        return { path: f.path, ast: r.parsed.ast };
+    });
+    return parsed;
+}
+/** The app's classes, with the known vendor classes the app does not declare itself. */
+function withVendorClasses(index) {
+    return index.extendedWith(knownFiles());
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/connection.ts
+/**
+ * The app's database connection options that change what its migrations build (config/database.php):
+ * `strict` / `modes` decide the session sql_mode Laravel's MySqlConnector sets (and so whether MariaDB
+ * refuses or converts what it cannot store as written), `engine`, `charset` and `collation` are what
+ * Laravel's grammar writes into every CREATE TABLE that does not set its own.
+ */
+
+/** What Laravel's MySqlConnector does without `modes` or `strict`: the server's own sql_mode, strict on MariaDB. */
+const SERVER_DEFAULT_CONNECTION = {
+    strict: true,
+    engine: null,
+    charset: null,
+    collation: null,
+};
+const STRICT_MODES = new Set(['STRICT_TRANS_TABLES', 'STRICT_ALL_TABLES']);
+function connection_text(v) {
+    return typeof v === 'string' && v !== '' ? v : null;
+}
+/**
+ * The default connection's options as config() gives them; a value that cannot be known statically is
+ * taken as Laravel's own default for it (a config file that is absent gives the server's behaviour).
+ */
+function connectionOptions(host) {
+    const config = (key) => {
+        const v = host.callFunction?.('config', [key], { kind: 'call' });
+        return v instanceof Unknown ? undefined : v;
+    };
+    const name = connection_text(config('database.default'));
+    if (!name)
+        return SERVER_DEFAULT_CONNECTION;
+    const at = (key) => config(`database.connections.${name}.${key}`);
+    const modes = at('modes');
+    const strict = at('strict');
+    let isStrict = SERVER_DEFAULT_CONNECTION.strict;
+    // MySqlConnector::setModes: `modes` wins over `strict`; strict false is NO_ENGINE_SUBSTITUTION alone.
+    if (Array.isArray(modes))
+        isStrict = modes.some((m) => typeof m === 'string' && STRICT_MODES.has(m));
+    else if (typeof strict === 'boolean')
+        isStrict = strict;
+    return {
+        strict: isStrict,
+        engine: connection_text(at('engine')),
+        charset: connection_text(at('charset')),
+        collation: connection_text(at('collation')),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/migrations/index.ts
 /**
  * Laravel migrations → the final schema, statically: each file's up() is run against an in-memory fold in
  * Laravel's order, so every table can be created once with its indexes inline. SQL that cannot be folded
  * (DB::statement with anything but index DDL) is returned, in order, to be run as written.
  */
+
+
 
 
 
@@ -7185,11 +8180,14 @@ function schemaFromMigrations(files, options = {}) {
         legacyMorphs: options.laravelMajor !== undefined &&
             (options.laravelMajor < 5 || (options.laravelMajor === 5 && (options.laravelMinor ?? 0) < 8)),
         mariadbGrammar: options.mariadbGrammar ?? false,
+        connection: options.connection,
     };
+    const connection = options.connection ?? SERVER_DEFAULT_CONNECTION;
+    fold.mode = { strict: connection.strict, charset: connection.charset ?? fold.mode.charset };
     const budget = new WorkBudget();
     const ordered = orderMigrationFiles(files, options.folders);
-    const host = withDriver(options.host ?? defaultHost(), settings.mariadbGrammar ? 'mariadb' : 'mysql');
-    const index = options.index ?? class_index_indexOfFiles(ordered, host);
+    const host = withDriver(options.host ?? defaultHost(), settings.mariadbGrammar ? 'mariadb' : 'mysql', options.serverVersion ?? null);
+    const index = withVendorClasses(options.index ?? class_index_indexOfFiles(ordered, host));
     settings.modelKey = (fqcn) => modelKey(index, fqcn, host);
     for (const file of ordered) {
         if (budget.spent) {
@@ -7226,6 +8224,26 @@ function schemaFromMigrations(files, options = {}) {
     return { schema: fold.toSchema('static'), raw, problems };
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/folders.ts
+/**
+ * The migrator's own folders, before service providers add theirs: `database.migrations` from the config
+ * when given, else database/migrations, else app/database/migrations when only the Laravel 4 layout has
+ * migrations (Laravel 4's migrator read that folder).
+ */
+
+const LARAVEL4_MIGRATIONS_DIR = 'app/database/migrations';
+function baseMigrationFolders(configured, phpPaths) {
+    if (configured && configured.length)
+        return [...new Set(configured)];
+    const paths = [...phpPaths];
+    const has = (folder) => paths.some((p) => isMigrationPath(p, [folder]));
+    if (!has(MIGRATIONS_DIR) && has(LARAVEL4_MIGRATIONS_DIR))
+        return [LARAVEL4_MIGRATIONS_DIR];
+    return [MIGRATIONS_DIR];
+}
+
+// EXTERNAL MODULE: ./src/config/app-path.ts
+var app_path = __webpack_require__(10089);
 ;// CONCATENATED MODULE: ./src/project/laravel/migrations/providers.ts
 /**
  * What the app's service providers tell the migrator: the folders they add with `loadMigrationsFrom()`
@@ -7234,6 +8252,9 @@ function schemaFromMigrations(files, options = {}) {
  * packages/*, modules): their methods are read through the class index and the call arguments evaluated
  * with the PHP layer (`__DIR__.'/../Database/Migrations'`, `database_path('migrations/x')`, constants).
  */
+
+
+
 
 
 
@@ -7251,24 +8272,7 @@ function serviceProviders(index) {
         return root !== null && baseName(root).endsWith('ServiceProvider');
     });
 }
-/** `a/b/../c/./d/` → `a/c/d`; null when the path leaves the app (or is absolute). */
-function normalizeAppPath(path) {
-    if (path.startsWith('/'))
-        return null;
-    const out = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (out.length === 0)
-                return null;
-            out.pop();
-        }
-        else
-            out.push(part);
-    }
-    return out.join('/');
-}
+
 /** Laravel's path helpers, relative to the app root (the evaluator's paths are app-relative). */
 const PATH_HELPERS = {
     base_path: '',
@@ -7333,13 +8337,51 @@ function isLoadMigrationsFrom(n) {
 function providers_known(v) {
     return value_firstUnknown(v) === null;
 }
-/** Folders and string length set by the app's service providers. Pure: the index holds the app's code. */
-function providerSchemaSettings(index, host) {
-    const folders = [MIGRATIONS_DIR];
+/** The `if` tests on the way from `root` to `target`, with the branch that leads to it. */
+function guardsOf(root, target) {
+    if (root === target)
+        return [];
+    for (const [key, value] of Object.entries(root)) {
+        if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments')
+            continue;
+        const kids = Array.isArray(value) ? value : [value];
+        for (const kid of kids) {
+            if (!kid || typeof kid !== 'object' || typeof kid.kind !== 'string')
+                continue;
+            const below = guardsOf(kid, target);
+            if (below === null)
+                continue;
+            if (root.kind === 'if' && (key === 'body' || key === 'alternate'))
+                return [{ test: root.test, taken: key === 'body' }, ...below];
+            return below;
+        }
+    }
+    return null;
+}
+/**
+ * Whether the `if` guards around a call let it run: a guard that cannot be known (a server version
+ * without a database) is taken as passing, as the call is then the app's intent on the servers it names.
+ */
+function guardsPass(method, call, ctx) {
+    for (const { test, taken } of guardsOf(method, call) ?? []) {
+        const v = truthy(evaluate(test, ctx));
+        if (typeof v === 'boolean' && v !== taken)
+            return false;
+    }
+    return true;
+}
+/**
+ * Folders and string length set by the app's service providers. Pure: the index holds the app's code;
+ * `server` is the connection's driver and, when a database is given, its version (guards such as
+ * `version_compare($pdo->getAttribute(PDO::ATTR_SERVER_VERSION), '5.7.7', '<')` are decided with it).
+ */
+function providerSchemaSettings(appIndex, host, server = { driver: 'mysql', version: null }, base = [MIGRATIONS_DIR]) {
+    const index = withVendorClasses(appIndex);
+    const folders = [...base];
     const problems = [];
     let defaultStringLength = null;
     let defaultMorphKeyType = null;
-    const evalHost = withPathHelpers(host);
+    const evalHost = withPathHelpers(withDriver(host ?? {}, server.driver, server.version));
     // Providers in file order, so the result does not depend on how the index lists them.
     const providers = serviceProviders(index).sort((a, b) => a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1);
     for (const decl of providers) {
@@ -7355,7 +8397,7 @@ function providerSchemaSettings(index, host) {
                     const v = evaluate(children(n, 'arguments')[0], ctx);
                     const paths = entriesOf(v)?.map(([, p]) => p) ?? [v];
                     for (const p of paths) {
-                        const folder = typeof p === 'string' && providers_known(p) ? normalizeAppPath(p) : null;
+                        const folder = typeof p === 'string' && providers_known(p) ? (0,app_path/* normalizeAppPath */.Y)(p) : null;
                         if (folder === null) {
                             problems.push({
                                 location: { file: at, line: lineOf(n) },
@@ -7382,6 +8424,8 @@ function providerSchemaSettings(index, host) {
                         });
                 }
                 else if (isDefaultStringLength(n)) {
+                    if (!guardsPass(node, n, ctx))
+                        return;
                     const v = evaluate(children(n, 'arguments')[0], ctx);
                     if (typeof v === 'number')
                         defaultStringLength = v;
@@ -7471,6 +8515,7 @@ function withAppFunctions(host, functions) {
     let budget = null;
     const inNamespace = (namespace) => ({
         ...host,
+        declaredFunction: (name) => functions.get(name),
         callFunction(name, args, node) {
             const hosted = host.callFunction?.(name, args, node);
             if (hosted !== undefined)
@@ -7509,6 +8554,119 @@ function callDeclared(decl, args, node, host, budget) {
     finally {
         budget.leave();
     }
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/settings/config-folder.ts
+/**
+ * Where the app keeps its config files. config/ as a rule; another folder when bootstrap/app.php says so
+ * (`$app->useConfigPath(...)`); app/config/ in the Laravel 4 layout (top level only: its subfolders are
+ * per-environment overrides and packages). A folder that cannot be known statically, or an Application
+ * subclass overriding configPath(), is a problem to report: the verdicts then read config/.
+ */
+
+
+
+
+
+const DEFAULT_CONFIG_FOLDER = {
+    folder: 'config',
+    nested: true,
+    decidedBy: null,
+    problems: [],
+};
+const FOUNDATION_APPLICATION = 'Illuminate\\Foundation\\Application';
+function usesConfigPath(bootstrap) {
+    const out = [];
+    const host = withPathHelpers(undefined);
+    for (const p of bootstrap) {
+        ast_walk(p.ast, (n) => {
+            if (n.kind !== 'call' || calledMethod(n)?.toLowerCase() !== 'useconfigpath')
+                return;
+            const v = evaluate(children(n, 'arguments')[0], { file: p.path, host });
+            const known = typeof v === 'string' && value_firstUnknown(v) === null;
+            out.push({
+                file: p.path,
+                line: lineOf(n),
+                folder: known ? (0,app_path/* normalizeAppPath */.Y)(v.replace(/\/+$/, '')) : null,
+                arg: known ? v : 'its argument',
+            });
+        });
+    }
+    return out;
+}
+/** The folder an Application subclass's configPath('') returns, app-relative; null when not known. */
+function overriddenFolder(ast, cls, file) {
+    let method = null;
+    ast_walk(ast, (n) => {
+        if (n.kind === 'class' && nameOf(child(n, 'name')) === cls)
+            for (const m of children(n, 'body'))
+                if (m.kind === 'method' && nameOf(child(m, 'name'))?.toLowerCase() === 'configpath')
+                    method = m;
+    });
+    if (!method)
+        return null;
+    const returns = [];
+    ast_walk(method, (n) => {
+        if (n.kind === 'return')
+            returns.push(n);
+    });
+    if (returns.length !== 1)
+        return null;
+    // configPath('') with $this->basePath as the app root ('.'): `$this->basePath . '/app/Config'`.
+    const v = evaluate(child(returns[0], 'expr'), {
+        file,
+        host: withPathHelpers(undefined),
+        variable: (name) => (name === 'path' ? '' : undefined),
+        property: (name) => (name === 'basePath' ? '.' : undefined),
+    });
+    if (typeof v !== 'string' || value_firstUnknown(v) !== null)
+        return null;
+    const folder = (0,app_path/* normalizeAppPath */.Y)(v.replace(/\/+$/, ''));
+    return folder || null;
+}
+/**
+ * `summaries` find an Application subclass that overrides configPath(); `astOf` gives its file's AST, so
+ * the folder it returns can be evaluated.
+ */
+function findConfigFolder(bootstrap, phpPaths, summaries = [], astOf = () => null) {
+    const problems = [];
+    for (const s of summaries)
+        for (const c of s.classes)
+            if (c.parent === FOUNDATION_APPLICATION &&
+                c.methods.some((m) => m.name.toLowerCase() === 'configpath')) {
+                const folder = overriddenFolder(astOf(c.file), c.name, c.file);
+                if (folder)
+                    return { folder, nested: true, decidedBy: `${c.file}:${c.line} ${c.name}::configPath()`, problems };
+                problems.push({
+                    location: { file: c.file, line: c.line },
+                    message: `${c.name} overrides configPath(): the folder it loads config from is not known statically, ` +
+                        'so the settings verdicts read config/ and may not be what production runs',
+                    construct: 'configPath override',
+                });
+            }
+    const calls = usesConfigPath(bootstrap);
+    const last = calls.at(-1);
+    if (last) {
+        if (last.folder) {
+            return {
+                folder: last.folder,
+                nested: true,
+                decidedBy: `${last.file}:${last.line} useConfigPath()`,
+                problems,
+            };
+        }
+        problems.push({
+            location: { file: last.file, line: last.line },
+            message: `useConfigPath(): the config folder (${last.arg}) cannot be known statically or is outside the app, ` +
+                'so the settings verdicts read config/ and may not be what production runs',
+            construct: 'useConfigPath',
+        });
+        return { ...DEFAULT_CONFIG_FOLDER, problems };
+    }
+    const has = (prefix) => phpPaths.some((p) => p.startsWith(prefix));
+    if (!has('config/') && phpPaths.some((p) => /^app\/config\/[^/]+\.php$/.test(p)))
+        return { folder: 'app/config', nested: false, decidedBy: 'the Laravel 4 layout (app/config)', problems };
+    return { ...DEFAULT_CONFIG_FOLDER, problems };
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/config-file.ts
@@ -7677,10 +8835,15 @@ function returned(statement, ctx, origins) {
 
 
 
+const CONFIG = { folder: 'config', nested: true };
 /** `config/cache.php` → `cache`; `config/services/mail.php` → `services.mail`; anything else → null. */
-function configPrefix(path) {
-    const m = /^config\/(.+)\.php$/.exec(path);
-    return m ? m[1].split('/').join('.') : null;
+function configPrefix(path, place = CONFIG) {
+    if (!path.startsWith(`${place.folder}/`) || !path.endsWith('.php'))
+        return null;
+    const rest = path.slice(place.folder.length + 1, -'.php'.length);
+    if (!rest || (!place.nested && rest.includes('/')))
+        return null;
+    return rest.split('/').join('.');
 }
 /** `env('KEY', fallback)` read symbolically: which variable decides, and what applies when none sets it. */
 class EnvRef extends SymbolicValue {
@@ -7759,13 +8922,13 @@ function config_php_flatten(file, evaluated, value, path, out) {
     const key = [file.prefix, ...path].join('.');
     out.push({ key, file: file.path, expr: toConfigExpr(value, evaluated.origin(path)) });
 }
-function readConfigFiles(parsed, functions) {
+function readConfigFiles(parsed, functions, place = CONFIG) {
     const files = new Map();
     const entries = new Map();
     const sources = [];
     const host = symbolicEnvHost(functions);
     for (const p of parsed) {
-        const prefix = configPrefix(p.path);
+        const prefix = configPrefix(p.path, place);
         if (!prefix)
             continue;
         const file = { prefix, path: p.path, program: p.ast };
@@ -7816,14 +8979,21 @@ function configLookup(tree, env, options = {}) {
             out = withValueAt(out, prefix.split('.'), new Unknown(`config/${prefix}.php did not parse`, null));
         return out;
     };
-    return (key) => {
+    const lookup = (key) => {
         if (!key)
             return undefined;
         all ??= load();
         return valueAt(all, key.split('.'));
     };
+    const fileRead = (key) => {
+        const file = lookup(key.split('.')[0]);
+        return file !== undefined && !(file instanceof Unknown);
+    };
+    return Object.assign(lookup, { fileRead });
 }
 
+// EXTERNAL MODULE: ./src/project/laravel/settings/docker-env.ts
+var docker_env = __webpack_require__(43255);
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/laravel-defaults.ts
 /**
  * What Laravel itself uses when an app ships no config file for a key. Laravel 11 moved the config files
@@ -8183,21 +9353,39 @@ function detectLaravelVersion(files) {
 
 
 
-/** Env files in order of precedence, only those the app has. */
+
+
+/**
+ * Env files in order of precedence, only those the app has: the configured one, .env.production and
+ * .env.prod, then a Docker production setup (docker-env.ts), then .env, then templates.
+ */
 function envFileOrder(files, envFile) {
-    const wanted = envFile
-        ? [envFile, '.env', '.env.example', '.env.dist']
-        : ['.env.production', '.env.prod', '.env', '.env.example', '.env.dist'];
+    const chosen = envFile?.replace(/^\.\//, '') ?? null;
+    const docker = (0,docker_env/* dockerEnvLayers */.iZ)(files.other, chosen && (0,docker_env/* isComposeFile */.Pv)(chosen) ? chosen : null);
+    const wanted = chosen
+        ? [chosen, docker, '.env', '.env.example', '.env.dist']
+        : ['.env.production', '.env.prod', docker, '.env', '.env.example', '.env.dist'];
     const seen = new Set();
     const out = [];
-    for (const path of wanted) {
-        const clean = path.replace(/^\.\//, '');
-        if (seen.has(clean))
-            continue;
-        seen.add(clean);
-        const file = files.other.find((f) => f.path === clean);
-        if (file)
-            out.push(parseDotenv(file.path, file.text));
+    for (const item of wanted) {
+        for (const layer of typeof item === 'string' ? [item] : item) {
+            const path = typeof layer === 'string' ? layer : layer.path;
+            if (seen.has(path))
+                continue;
+            if (typeof layer !== 'string') {
+                seen.add(path);
+                out.push(layer);
+                continue;
+            }
+            // A compose file named as the env file is read as compose (above), never as dotenv.
+            if ((0,docker_env/* isComposeFile */.Pv)(path))
+                continue;
+            const file = files.other.find((f) => f.path === path);
+            if (file) {
+                seen.add(path);
+                out.push((0,dotenv/* parseDotenv */.q)(file.path, file.text));
+            }
+        }
     }
     return out;
 }
@@ -8244,7 +9432,7 @@ class Resolver {
             const hit = this.lookup(expr.key);
             if (hit) {
                 return {
-                    value: laravelEnvValue(hit.value),
+                    value: (0,dotenv/* laravelEnvValue */.S)(hit.value),
                     location: { file: hit.layer.path, line: hit.line },
                     source: `${hit.layer.path}: ${expr.key}`,
                     keys,
@@ -8288,7 +9476,7 @@ class Resolver {
                 const entry = layer.entries.get(key);
                 if (entry) {
                     out.push({
-                        value: laravelEnvValue(entry.value),
+                        value: (0,dotenv/* laravelEnvValue */.S)(entry.value),
                         location: { file: layer.path, line: entry.line },
                         source: `${layer.path}: ${key}`,
                     });
@@ -8311,7 +9499,7 @@ class Resolver {
         return undefined;
     }
 }
-function configSetting(key, tree, resolver, version, unreadable) {
+function configSetting(key, tree, resolver, version, unreadable, folderNote = null) {
     const prefix = key.split('.')[0];
     const entry = tree.entries.get(key);
     let expr;
@@ -8352,6 +9540,8 @@ function configSetting(key, tree, resolver, version, unreadable) {
         const why = `config/${prefix}.php did not parse: this value ignores it.`;
         setting.note = setting.note ? `${setting.note} ${why}` : why;
     }
+    if (folderNote)
+        setting.note = setting.note ? `${setting.note} ${folderNote}` : folderNote;
     return setting;
 }
 function resolveSettings(input) {
@@ -8362,8 +9552,15 @@ function resolveSettings(input) {
     // here the settings they hold fall back to env files and framework defaults, and say so.
     const parsedPaths = new Set(parsed.map((p) => p.path));
     const unreadable = new Set();
+    const where = input.configFolder ?? DEFAULT_CONFIG_FOLDER;
+    problems.push(...where.problems);
+    const first = where.problems[0];
+    // The config may come from elsewhere: every verdict read from config says it could not be found.
+    const folderNote = first
+        ? `The app may load its config from another folder (${first.location.file}:${first.location.line}), which could not be read: this value is from ${where.folder}/.`
+        : null;
     for (const file of files.php) {
-        const prefix = configPrefix(file.path);
+        const prefix = configPrefix(file.path, where);
         if (prefix && !parsedPaths.has(file.path))
             unreadable.add(prefix);
     }
@@ -8379,12 +9576,12 @@ function resolveSettings(input) {
         problems.push(...layer.problems);
     const version = input.laravelVersion ?? (looksLikeLaravel11(parsed) ? 11 : 10);
     const functions = input.functions ?? new FunctionIndex(parsed);
-    const tree = readConfigFiles(parsed, functions);
+    const tree = readConfigFiles(parsed, functions, where);
     const resolver = new Resolver(layers, layers.length === 0);
     const telescopeInstalled = telescopePackage(files);
     const keys = WATCHED_KEYS.filter((k) => k !== 'telescope.enabled' || telescopeInstalled || tree.files.has('telescope'));
     for (const key of keys) {
-        const s = configSetting(key, tree, resolver, version, unreadable);
+        const s = configSetting(key, tree, resolver, version, unreadable, folderNote);
         if (s)
             settings[key] = s;
     }
@@ -8397,7 +9594,7 @@ function resolveSettings(input) {
         const name = settings[selector]?.value;
         const driverKey = `${group}.${name}.driver`;
         if (name && tree.entries.has(driverKey)) {
-            const s = configSetting(driverKey, tree, resolver, version, unreadable);
+            const s = configSetting(driverKey, tree, resolver, version, unreadable, folderNote);
             if (s)
                 settings[driverKey] = s;
         }
@@ -8425,7 +9622,7 @@ function resolveSettings(input) {
     problems.push(...server.problems);
     const env = (name) => resolver.env(name);
     const config = configLookup(tree, env, { functions, unreadable });
-    return { settings, problems, app: { config, env, functions } };
+    return { settings, problems, app: { config, env, functions, configFileRead: config.fileRead } };
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/migrations/version.ts
@@ -8498,13 +9695,20 @@ function laravelMinorFrom(files) {
 
 
 
+
+
 function appMigrations(input) {
     const host = input.host ?? defaultHost();
     const index = input.index ?? class_index_indexOfFiles(input.parsed, host);
-    const providers = providerSchemaSettings(index, host);
+    const base = baseMigrationFolders(input.config.database.migrations, input.app.php.map((f) => f.path));
     const laravelMajor = laravelMajorFrom(input.app) ?? undefined;
     const laravelMinor = laravelMinorFrom(input.app) ?? undefined;
     const mariadbGrammar = (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app, input.config.envFile) === 'mariadb';
+    const serverVersion = input.serverVersion ?? null;
+    const providers = providerSchemaSettings(index, host, {
+        driver: mariadbGrammar ? 'mariadb' : 'mysql',
+        version: serverVersion,
+    }, base);
     return {
         files: orderMigrationFiles(input.parsed, providers.folders),
         options: {
@@ -8514,6 +9718,8 @@ function appMigrations(input) {
             laravelMajor,
             laravelMinor,
             mariadbGrammar,
+            connection: connectionOptions(host),
+            serverVersion,
             index,
             host,
         },
@@ -8681,6 +9887,7 @@ async function applyStatements(conn, statements, options = {}) {
         await conn.query('COMMIT').catch(() => undefined);
     };
     for (let index = 0; index < statements.length; index++) {
+        options.progress?.(index, statements.length);
         const statement = statements[index];
         let sql = stripTerminator(statement.sql);
         if (statement.raw) {
@@ -8730,6 +9937,7 @@ async function applyStatements(conn, statements, options = {}) {
         }
     }
     await endTransaction();
+    options.progress?.(statements.length, statements.length);
     return { errors, refused, roundTrips };
 }
 /** Table, column, index and constraint names of the scratch database (empty when they cannot be read). */
@@ -9085,8 +10293,13 @@ function applyProblems(result, fallback) {
     return [...refused, ...rejected].sort((a, b) => a.at - b.at).map((x) => x.p);
 }
 /** How statements run in this scratch database: raw ones checked against it, errors scrubbed. */
-function applyOptions(db) {
-    return { scratch: db.name, udfs: db.account.udfs, known: [db.name, db.account.user] };
+function applyOptions(db, progress) {
+    return {
+        scratch: db.name,
+        udfs: db.account.udfs,
+        known: [db.name, db.account.user],
+        ...(progress ? { progress } : {}),
+    };
 }
 /** Whether a MariaDB message names this identifier ('size' or `size`). */
 function mentions(message, name) {
@@ -9118,7 +10331,7 @@ async function fromMigrations(db, input, dump) {
     let dumpNote = '';
     let dumpTables = [];
     if (dump) {
-        const loaded = await applyStatements(db.conn, sqlStatements(dump), applyOptions(db));
+        const loaded = await applyStatements(db.conn, sqlStatements(dump), applyOptions(db, input.progress));
         problems.push(...applyProblems(loaded, { file: dump.path, line: 1 }));
         const ran = new Set(migrationsInDump(dump.text));
         migrations = migrations.filter((m) => !ran.has(migrationName(m.path)));
@@ -9144,10 +10357,10 @@ async function fromMigrations(db, input, dump) {
     }
     const first = migrations[0]?.path ?? 'database/migrations';
     if (statements.length) {
-        const cleared = await applyStatements(db.conn, statements, applyOptions(db));
+        const cleared = await applyStatements(db.conn, statements, applyOptions(db, input.progress));
         problems.push(...errorProblems(cleared.errors, { file: dump?.path ?? first, line: 1 }));
     }
-    const applied = await applyFolded(db.conn, result.schema, result.raw, applyOptions(db));
+    const applied = await applyFolded(db.conn, result.schema, result.raw, applyOptions(db, input.progress));
     problems.push(...applied.problems.map((p) => (p.location.line > 0 ? p : { ...p, location: { file: first, line: 1 } })));
     const failed = applied.failed ? `, ${schema_phase_plural(applied.failed, 'statement')} failed` : '';
     return {
@@ -9271,7 +10484,7 @@ async function fromDump(db, input) {
         };
     }
     const statements = sqlStatements(file);
-    const applied = await applyStatements(db.conn, statements, applyOptions(db));
+    const applied = await applyStatements(db.conn, statements, applyOptions(db, input.progress));
     return {
         source: 'dump',
         problems: applyProblems(applied, { file: file.path, line: 1 }),
@@ -9309,7 +10522,7 @@ async function fromSqlDir(db, input) {
     const statements = [];
     for (const name of names)
         statements.push(...sqlStatements(await readConfigured(input, (0,external_node_path_.join)(abs, name))));
-    const applied = await applyStatements(db.conn, statements, applyOptions(db));
+    const applied = await applyStatements(db.conn, statements, applyOptions(db, input.progress));
     return {
         source: 'sql',
         problems: applyProblems(applied, { file: dir, line: 1 }),
@@ -9379,8 +10592,6 @@ function parseDirective(commentText) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/project/php/parse.ts
-var parse = __webpack_require__(55817);
 ;// CONCATENATED MODULE: ./src/gate/ignores.ts
 /**
  * Silencing: `ignore:` entries of .perf-audit.yml and inline `// perf-audit-ignore PA101 reason` comments.
@@ -9772,6 +10983,7 @@ var query_log = __webpack_require__(33315);
 
 
 
+
 /** Needs the scratch database holding the app's schema (after the schema phase). */
 async function explainCaptured(db, config, capture) {
     const selects = (0,query_log/* capturedSelects */.cp)(capture);
@@ -9780,6 +10992,7 @@ async function explainCaptured(db, config, capture) {
     const planning = await preparePlanningDatabase(db, {
         assumeRows: config.database.assumeRows,
         tables: config.database.tables,
+        stats: loadStatistics(config).stats,
     });
     try {
         const plans = [];
@@ -9787,7 +11000,7 @@ async function explainCaptured(db, config, capture) {
             // What the app sent is repository code too: only a plain SELECT on the schema is EXPLAINed.
             const verdict = guardSelect(s.sql, planning.name, db.account.udfs);
             const plan = verdict.ok
-                ? await plan_pool_explain(planning.conn, verdict.sql, planning.rows)
+                ? await plan_pool_explain(planning.conn, verdict.sql, planning.rows, planning.sampled)
                 : { sql: s.sql, accesses: [], error: `not EXPLAINed: ${verdict.reason}` };
             plans.push({ ...s, plan });
         }
@@ -10231,7 +11444,7 @@ function failedRow(url, error, errorKind, status = null) {
         totalP95Ms: null,
     };
 }
-async function sample(http, target, deadlineAt) {
+async function sample(http, target, deadlineAt, taken = () => undefined) {
     const options = { timeoutMs: http.timeoutMs, headers: requestHeaders(http) };
     let timeouts = 0;
     for (let i = 0; i < http.warmup && Date.now() < deadlineAt; i++) {
@@ -10246,6 +11459,7 @@ async function sample(http, target, deadlineAt) {
             break;
         const r = await timedRequest(target.sampleUrl, options);
         samples.push(r);
+        taken();
         if (r.error?.kind === 'timeout' && ++timeouts >= MAX_TIMEOUTS_PER_URL)
             break;
     }
@@ -10285,6 +11499,9 @@ async function runSmoke(http, options = {}) {
         })
         : Promise.resolve(null)));
     const rows = [];
+    const planned = resolved.length * http.samples;
+    let done = 0;
+    const taken = () => options.onSample?.(++done, planned);
     for (let i = 0; i < resolved.length; i++) {
         const { configured, absolute, error } = resolved[i];
         const ready = readiness[i];
@@ -10299,7 +11516,9 @@ async function runSmoke(http, options = {}) {
             const plan = await planTarget(http, absolute, ready);
             const deadlineAt = options.deadlineAt ?? Infinity;
             row =
-                'row' in plan ? plan.row : summarizeSamples(plan.target, await sample(http, plan.target, deadlineAt));
+                'row' in plan
+                    ? plan.row
+                    : summarizeSamples(plan.target, await sample(http, plan.target, deadlineAt, taken));
         }
         options.onResult?.(row);
         rows.push(row);
@@ -10382,7 +11601,7 @@ async function runHttpPhase(input) {
     }
     const notes = [];
     const deadlineAt = started + (http.deadlineMs ?? ranges/* DEFAULT_HTTP_DEADLINE_MS */.jx);
-    let results = await runSmoke(http, { deadlineAt });
+    let results = await runSmoke(http, { deadlineAt, ...(input.progress ? { onSample: input.progress } : {}) });
     const failed = results.filter((r) => !r.ok).length;
     notes.push(`${results.length} URL${results.length === 1 ? '' : 's'} timed${failed ? `, ${failed} failed` : ''}`);
     const target = appDatabaseTarget(config, db);
@@ -10471,6 +11690,7 @@ async function runHttpPhase(input) {
 /** Reads the app's files once: PHP sources, env files, SQL, ini and pool configs. The only I/O of project/. */
 
 
+
 /** Folders that hold no app code worth auditing (or are huge). */
 // tests/ holds the app's own tests: their queries run against test databases, not production.
 const SKIP_DIRS = new Set([
@@ -10486,7 +11706,10 @@ const SKIP_DIRS = new Set([
 function wanted(name) {
     if (name.endsWith('.php'))
         return 'php';
-    if (name === '.env' || name.startsWith('.env.'))
+    if (name === '.env' || name.startsWith('.env.') || name.endsWith('.env'))
+        return 'other';
+    // What a Docker production setup gives the app's environment (settings/docker-env.ts).
+    if ((0,docker_env/* isComposeFile */.Pv)(name) || (0,docker_env/* isDockerfile */.pZ)(name))
         return 'other';
     if (/\.(ini|conf|sql)$/.test(name) || name === 'composer.json' || name === 'composer.lock')
         return 'other';
@@ -10500,7 +11723,14 @@ const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 class TooManyFiles extends Error {
     name = 'TooManyFiles';
 }
-async function readAppFiles(root, limits = {}) {
+/**
+ * `include`: app-relative folders read even inside a skipped one (`database.migrations` naming a
+ * package's folder under vendor/).
+ */
+async function readAppFiles(root, limits = {}, include = []) {
+    // A skipped folder is still entered on the way to an included one.
+    const towards = (rel) => include.some((f) => f === rel || f.startsWith(`${rel}/`));
+    const within = (rel) => include.some((f) => rel === f || rel.startsWith(`${f}/`));
     const maxFiles = limits.maxFiles ?? DEFAULT_MAX_FILES;
     const maxBytes = limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     let count = 0;
@@ -10511,7 +11741,8 @@ async function readAppFiles(root, limits = {}) {
         path: (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/') || '.',
         message: err.code ?? (err instanceof Error ? err.message : String(err)),
     });
-    async function walk(dir) {
+    /** `skipped`: `dir` is inside a skipped folder, entered only on the way to an included one. */
+    async function walk(dir, skipped = false) {
         let entries;
         try {
             entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
@@ -10526,11 +11757,14 @@ async function readAppFiles(root, limits = {}) {
             const abs = (0,external_node_path_.join)(dir, entry.name);
             const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
             if (entry.isDirectory()) {
-                if (!SKIP_DIRS.has(rel) && !SKIP_DIRS.has(entry.name))
+                const passed = skipped || SKIP_DIRS.has(rel) || SKIP_DIRS.has(entry.name);
+                if (!passed || within(rel))
                     await walk(abs);
+                else if (towards(rel))
+                    await walk(abs, true);
                 continue;
             }
-            if (!entry.isFile())
+            if (!entry.isFile() || skipped)
                 continue;
             const kind = wanted(entry.name);
             if (!kind)
@@ -11463,11 +12697,229 @@ function arrayWhere(arg, ctx, pred) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/optional.ts
+/**
+ * Conditional clauses: `if ($request->filled('x')) { $q->where('x', …); }` and `when($x, fn ($q) => …)`.
+ * Laravel sends the query without the clause when the condition is false, and with it when true; AND-ing
+ * every conditional clause into one shape describes a query no request sends. What a branch adds is kept
+ * apart as an optional part of the query: the shape of the common path leaves it out, and each optional
+ * part gives one more shape (the common path plus that part), its clauses where Laravel puts them.
+ */
+
+function optional_snapshot(state) {
+    const s = state;
+    return {
+        state,
+        where: s.where.length,
+        joins: s.joins.length,
+        orderBy: s.orderBy.length,
+        groupBy: s.groupBy.length,
+        scalars: {
+            limit: s.limit,
+            single: s.single,
+            trashed: s.trashed,
+            withoutScopes: s.withoutScopes,
+            orderCut: s.orderCut,
+            orUsed: s.orUsed,
+            branch: s.branch,
+            unknown: s.unknown,
+            writeOnly: s.writeOnly,
+            foreignDriver: s.foreignDriver,
+            rawOr: s.rawOr,
+            table: s.table,
+        },
+    };
+}
+/**
+ * After a branch ran: what it added is taken out and returned (null: it added nothing), the query put back
+ * as it was. A branch that opened a top-level OR, made the query unreadable, wrote, changed its table or
+ * removed clauses stays AND-ed in, as its clauses cannot be told apart from the rest: `'kept'`.
+ */
+function takeOptional(snap) {
+    const s = snap.state;
+    const k = snap.scalars;
+    if (s.orUsed !== k.orUsed ||
+        s.branch !== k.branch ||
+        s.unknown !== k.unknown ||
+        s.writeOnly !== k.writeOnly ||
+        s.foreignDriver !== k.foreignDriver ||
+        s.rawOr !== k.rawOr ||
+        s.table !== k.table ||
+        s.where.length < snap.where ||
+        s.joins.length < snap.joins ||
+        s.orderBy.length < snap.orderBy ||
+        s.groupBy.length < snap.groupBy)
+        return 'kept';
+    const part = {
+        whereAt: snap.where,
+        where: s.where.splice(snap.where),
+        joinsAt: snap.joins,
+        joins: s.joins.splice(snap.joins),
+        orderAt: snap.orderBy,
+        orderBy: s.orderBy.splice(snap.orderBy),
+        groupAt: snap.groupBy,
+        groupBy: s.groupBy.splice(snap.groupBy),
+    };
+    if (s.limit !== k.limit && s.limit !== undefined)
+        part.limit = s.limit;
+    if (s.single !== k.single && s.single)
+        part.single = true;
+    if (s.trashed !== k.trashed)
+        part.trashed = s.trashed;
+    if (s.withoutScopes !== k.withoutScopes)
+        part.withoutScopes = s.withoutScopes;
+    if (s.orderCut !== k.orderCut && s.orderCut)
+        part.orderCut = true;
+    s.limit = k.limit;
+    s.single = k.single;
+    s.trashed = k.trashed;
+    s.withoutScopes = k.withoutScopes;
+    s.orderCut = k.orderCut;
+    const changed = part.where.length ||
+        part.joins.length ||
+        part.orderBy.length ||
+        part.groupBy.length ||
+        'limit' in part ||
+        'single' in part ||
+        'trashed' in part ||
+        'withoutScopes' in part ||
+        'orderCut' in part;
+    return changed ? part : null;
+}
+/** Runs `fn` (a branch) against the query; what it adds becomes optional. */
+function conditionally(state, fn) {
+    const snap = optional_snapshot(state);
+    fn();
+    const part = takeOptional(snap);
+    if (part && part !== 'kept')
+        (state.optional ??= []).push({ parts: [part], required: false });
+}
+/**
+ * Puts optional parts back in, AND-ed, as before this module: a nested group (`where(fn ($q) => …)`) is
+ * one clause of its parent, whose shapes cannot carry its alternatives.
+ */
+function foldOptional(state) {
+    const groups = state.optional;
+    if (!groups?.length)
+        return;
+    delete state.optional;
+    insert(state, groups.flatMap((g) => g.parts));
+}
+/** Parts were taken in order, each with positions in the query without the ones before it. */
+function insert(state, parts) {
+    // A later part sits at or after an earlier one: insert from the last so the earlier positions hold.
+    for (const p of [...parts].reverse())
+        apply(state, p);
+}
+/** The query with the given parts in (`choice`: group → its part; required groups default to their first). */
+function withParts(state, choice) {
+    const copy = {
+        ...state,
+        where: [...state.where],
+        joins: [...state.joins],
+        orderBy: [...state.orderBy],
+        groupBy: [...state.groupBy],
+    };
+    delete copy.optional;
+    const parts = [];
+    for (const g of state.optional ?? []) {
+        const p = choice.get(g) ?? (g.required ? g.parts[0] : undefined);
+        if (p)
+            parts.push(p);
+    }
+    insert(copy, parts);
+    return copy;
+}
+function apply(s, p) {
+    s.where.splice(Math.min(p.whereAt, s.where.length), 0, ...p.where);
+    s.joins.splice(Math.min(p.joinsAt, s.joins.length), 0, ...p.joins);
+    s.orderBy.splice(Math.min(p.orderAt, s.orderBy.length), 0, ...p.orderBy);
+    s.groupBy.splice(Math.min(p.groupAt, s.groupBy.length), 0, ...p.groupBy);
+    if (p.limit !== undefined && s.limit === undefined)
+        s.limit = p.limit;
+    if (p.single)
+        s.single = true;
+    if (p.trashed)
+        s.trashed = p.trashed;
+    if (p.withoutScopes)
+        s.withoutScopes = p.withoutScopes;
+    if (p.orderCut)
+        s.orderCut = true;
+}
+/**
+ * The shapes a query with optional parts is sent as: the common path (no optional part, the first of each
+ * required group), then one per part (the common path with that part in its group's place).
+ */
+function variantShapes(state, finish) {
+    const out = [];
+    const add = (shape) => {
+        if (shape && !out.some((o) => o.id === shape.id))
+            out.push(shape);
+    };
+    if (!state.optional?.length) {
+        add(finish(state));
+        return out;
+    }
+    add(finish(withParts(state, new Map())));
+    for (const g of state.optional)
+        for (const part of g.parts)
+            add(finish(withParts(state, new Map([[g, part]]))));
+    return out;
+}
+/**
+ * Runs the arms of one conditional (`if`/`elseif`/`else`, `switch` cases) one after the other; what each adds
+ * to each query becomes one part of that query's optional group. `exhaustive`: one arm always runs.
+ */
+function runBranches(states, arms, exhaustive) {
+    const open = [...states].map((state) => ({
+        snap: optional_snapshot(state),
+        parts: [],
+        all: true,
+    }));
+    for (const arm of arms) {
+        arm();
+        for (const o of open) {
+            const part = takeOptional(o.snap);
+            if (part === 'kept')
+                o.snap = optional_snapshot(o.snap.state);
+            if (part && part !== 'kept')
+                o.parts.push(part);
+            else
+                o.all = false;
+        }
+    }
+    for (const o of open)
+        if (o.parts.length)
+            (o.snap.state.optional ??= []).push({ parts: o.parts, required: exhaustive && o.all });
+}
+/** The arms of an `if` chain or a `switch`: each arm's test (null for `else` and cases) and body. */
+function armsOf(node) {
+    const arms = [];
+    if (node.kind === 'if') {
+        let at = node;
+        while (at?.kind === 'if') {
+            arms.push({ test: child(at, 'test'), body: child(at, 'body') });
+            at = child(at, 'alternate');
+        }
+        if (at)
+            arms.push({ test: null, body: at });
+        return { arms, exhaustive: !!at };
+    }
+    let exhaustive = false;
+    for (const c of children(child(node, 'body') ?? node, 'children')) {
+        arms.push({ test: null, body: child(c, 'body') });
+        if (!child(c, 'test'))
+            exhaustive = true;
+    }
+    return { arms, exhaustive };
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/builder.ts
 /**
  * What one Eloquent / query-builder method call does to a query: the table, filters, joins, sorts,
  * grouping and limit it adds. Mirrors Illuminate\Database\Query\Builder and Eloquent\Builder.
  */
+
 
 
 
@@ -11574,7 +13026,56 @@ function evalContext(env) {
         ctx.host = env.host;
     if (bindings)
         ctx.variable = (name) => bindings.get(name);
+    // In a model (its scopes): `$this->qualifyColumn('x')`, `$this->getTable()` name the model's table.
+    const model = env.models.get(env.selfFqcn);
+    const follow = ctx.callMethod;
+    if (model)
+        ctx.callMethod = (target, method, args, node) => (target === 'this' ? modelMethod(model, method, args) : undefined) ??
+            follow?.(target, method, args, node);
+    const host = ctx.host;
+    ctx.host = {
+        callFunction: (name, args, node) => host?.callFunction?.(name, args, node),
+        callStatic: (fqcn, method, args, node) => host?.callStatic?.(fqcn, method, args, node),
+        construct: (fqcn, args, node) => host?.construct?.(fqcn, args, node),
+        callObject: (target, method, args, node) => (target instanceof QueryValue || target instanceof ModelValue
+            ? queryMethod(target, method, args)
+            : undefined) ?? host?.callObject?.(target, method, args, node),
+    };
     return ctx;
+}
+/** The query a scope receives, as a value: `$query->qualifyColumn('x')`, `$query->getModel()`. */
+class QueryValue extends HostValue {
+    model;
+    constructor(model) {
+        super();
+        this.model = model;
+    }
+}
+/** The model of such a query: `$query->getModel()->getTable()`. */
+class ModelValue extends HostValue {
+    model;
+    constructor(model) {
+        super();
+        this.model = model;
+    }
+}
+/** Model::getTable() and Model::qualifyColumn() (a column already qualified is kept). */
+function modelMethod(model, method, args) {
+    const m = method.toLowerCase();
+    if (m === 'gettable')
+        return model.table;
+    if (m === 'qualifycolumn' && typeof args[0] === 'string')
+        return args[0].includes('.') ? args[0] : `${model.table}.${args[0]}`;
+    return undefined;
+}
+function queryMethod(target, method, args) {
+    const m = method.toLowerCase();
+    if (target instanceof QueryValue) {
+        if (m === 'getmodel')
+            return new ModelValue(target.model);
+        return m === 'qualifycolumn' ? modelMethod(target.model, method, args) : undefined;
+    }
+    return modelMethod(target.model, method, args);
 }
 /** Laravel's operator list: a 2-argument where whose second argument is one of these is still `=`. */
 function isOperatorArg(v) {
@@ -11623,6 +13124,8 @@ const NEUTRAL = new Set([
     'oldestofmany', 'ofmany', 'wherepivotin', 'withpivot', 'withtimestamps', 'as', 'using', 'inrandomorder',
     'groupbyraw', 'tap', 'macro', 'beforequery', 'afterquery', 'withtrashed_', 'timeout',
 ]); // prettier-ignore
+/** A row count the code does not spell (`take($count)`, `paginate($perPage)`): Laravel's default page size. */
+const UNKNOWN_COUNT = 15;
 /** Applies one method call to the query. Returns what the call gives back. */
 function applyMethod(state, name, args, env) {
     const m = name.toLowerCase();
@@ -11753,6 +13256,7 @@ function applyMethod(state, name, args, env) {
         const sub = subState(state);
         sub.via = state.via;
         env.applyCallback(fnNode, sub);
+        foldOptional(sub);
         if (sub.unknown) {
             state.unknown = true;
             return;
@@ -11996,8 +13500,11 @@ function applyMethod(state, name, args, env) {
             const n = lit(args[0]);
             if (typeof n === 'number')
                 state.limit = n;
-            else
-                state.partial.push(`the ${name}() count is not known`);
+            else if (n !== null) {
+                // A count from a variable is still a LIMIT: the read is bounded, as with paginate()'s page size.
+                state.limit = UNKNOWN_COUNT;
+                state.partial.push(`the ${name}() count is not known: ${UNKNOWN_COUNT} assumed`);
+            }
             return { kind: 'builder' };
         }
         case 'forpage': {
@@ -12064,7 +13571,11 @@ function applyMethod(state, name, args, env) {
             if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) {
                 const prev = state.via;
                 state.via = prev ?? 'when()';
-                env.applyCallback(cb, state);
+                // A test read at run time: the callback's clauses are sent on some requests only.
+                if (test === null)
+                    conditionally(state, () => env.applyCallback(cb, state));
+                else
+                    env.applyCallback(cb, state);
                 state.via = prev;
             }
             return { kind: 'builder' };
@@ -12114,9 +13625,9 @@ function applyMethod(state, name, args, env) {
         case 'cursorpaginate': {
             // The page size, or the model's $perPage (15); simple and cursor pagination fetch one row more.
             const n = args[0] ? lit(args[0]) : undefined;
-            const perPage = typeof n === 'number' && n > 0 ? n : 15;
+            const perPage = typeof n === 'number' && n > 0 ? n : UNKNOWN_COUNT;
             if (args[0] && typeof n !== 'number' && n !== null)
-                state.partial.push(`the page size of ${name}() is not known: 15 assumed`);
+                state.partial.push(`the page size of ${name}() is not known: ${UNKNOWN_COUNT} assumed`);
             state.limit = m === 'paginate' ? perPage : perPage + 1;
             return { kind: 'done' };
         }
@@ -12267,7 +13778,7 @@ function runScope(state, model, scopeName, args, env) {
     };
     // The query is the scope's first parameter; the call's arguments bind to the ones after it.
     const given = evaluateArgs(args, evalContext(env));
-    const positional = [new Unknown('the query', null), ...given.positional];
+    const positional = [new QueryValue(model), ...given.positional];
     inner.bindings = bindArguments(method, { positional, named: given.named }, evalContext(inner));
     const prevVia = state.via;
     state.via = prevVia ?? `scope:${scopeName}`;
@@ -12443,6 +13954,7 @@ function relationState(owner, relationName, env, location, code, op = '=') {
         case 'morphedByMany': {
             if (!rel.pivotTable || !rel.relatedPivotKey)
                 return null;
+            state.pivot = rel.pivotTable;
             state.tables.set(rel.pivotTable.toLowerCase(), rel.pivotTable);
             state.joins.push({
                 table: rel.pivotTable,
@@ -12596,6 +14108,7 @@ function finishState(state) {
 
 
 
+
 /** Expressions a function body evaluates at its top level (through if/else and blocks, not nested closures). */
 function bodyExpressions(fn) {
     const out = [];
@@ -12653,12 +14166,12 @@ function applyCallbackTo(fn, state, env, join, paramName) {
     const param = paramName ?? firstParamName(fn);
     if (!param)
         return;
-    for (const expr of bodyExpressions(fn)) {
+    const apply = (expr) => {
         if (expr.kind !== 'call')
-            continue;
+            return;
         const chain = flatten(expr);
         if (chain.root.kind !== 'variable' || nameOf(chain.root) !== param)
-            continue;
+            return;
         for (const step of chain.steps) {
             if (step.kind !== 'call' || step.name === null)
                 break;
@@ -12677,7 +14190,52 @@ function applyCallbackTo(fn, state, env, join, paramName) {
             if (after.kind !== 'builder')
                 break;
         }
+    };
+    if (fn.kind === 'arrowfunc') {
+        const body = child(fn, 'body');
+        if (body)
+            apply(body);
+        return;
     }
+    // The statements of the body in order; a branch's clauses are optional (optional.ts), as in the walker.
+    const visit = (stmt) => {
+        if (!stmt)
+            return;
+        switch (stmt.kind) {
+            case 'block':
+                children(stmt, 'children').forEach(visit);
+                break;
+            case 'expressionstatement': {
+                const e = child(stmt, 'expression');
+                if (e)
+                    apply(e.kind === 'assign' ? (child(e, 'right') ?? e) : e);
+                break;
+            }
+            case 'return': {
+                const e = child(stmt, 'expr');
+                if (e)
+                    apply(e);
+                break;
+            }
+            case 'if':
+            case 'switch': {
+                const taken = driverBranches(stmt);
+                if (taken) {
+                    taken.forEach(visit);
+                    break;
+                }
+                const { arms, exhaustive } = armsOf(stmt);
+                runBranches([state], arms.map((arm) => () => visit(arm.body)), exhaustive);
+                break;
+            }
+            case 'foreach':
+            case 'for':
+            case 'while':
+                visit(child(stmt, 'body'));
+                break;
+        }
+    };
+    visit(child(fn, 'body'));
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/models.ts
@@ -13215,7 +14773,7 @@ function parameterClasses(fn, ctx) {
         const name = nameOf(child(p, 'name'));
         if (!name)
             continue;
-        const declared = typeOf(child(p, 'type'), p.nullable === true, ctx.scope);
+        const declared = summary_typeOf(child(p, 'type'), p.nullable === true, ctx.scope);
         const fq = classOfType(preferClass(declared, docs.get(name) ?? null), ctx.self);
         if (fq)
             out.set(name, fq);
@@ -13319,6 +14877,40 @@ function placeOf(file, cls, index) {
     if (path.startsWith('app/jobs/'))
         return 'job';
     return 'request';
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/queries/writes.ts
+/**
+ * Which builder and model methods add rows, and to which table. Updates and deletes are left out: they do
+ * not make a table grow. What a table's writes say about its size is rules/calibrate/size-class.ts.
+ */
+/** Builder and relation methods that insert (or may insert) rows into the query's table. */
+const INSERTS = new Set([
+    'create', 'forcecreate', 'createquietly', 'forcecreatequietly', 'createmany', 'createmanyquietly',
+    'createorfirst', 'firstorcreate', 'updateorcreate', 'updateorinsert', 'insert', 'insertgetid',
+    'insertorignore', 'insertusing', 'upsert', 'save', 'savequietly', 'savemany', 'savemanyquietly',
+]); // prettier-ignore
+/** belongsToMany methods that add pivot rows only. */
+const PIVOT_INSERTS = new Set([
+    'attach', 'sync', 'syncwithoutdetaching', 'syncwithpivotvalues', 'toggle',
+]); // prettier-ignore
+/** Builder methods that return the model they create. */
+const RETURNS_CREATED = new Set(['create', 'forcecreate', 'createquietly', 'forcecreatequietly']);
+/** Methods of a model instance that write the row, a new one when the instance is new. */
+const MODEL_SAVES = new Set(['save', 'savequietly', 'saveorfail', 'push', 'pushquietly']);
+function addsRows(method) {
+    const m = method.toLowerCase();
+    return INSERTS.has(m) || PIVOT_INSERTS.has(m);
+}
+/**
+ * The tables a method adds rows to: the query's table, and for a many-to-many relation its pivot too
+ * (`$user->roles()->create(…)` inserts the role and the pivot row; `attach()` only the pivot row).
+ */
+function writtenTables(state, method) {
+    const pivot = state.pivot;
+    if (PIVOT_INSERTS.has(method.toLowerCase()))
+        return pivot ? [pivot] : [];
+    return pivot ? [state.table, pivot] : [state.table];
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/receivers.ts
@@ -13597,6 +15189,8 @@ function soleImplementation(index, iface) {
 
 
 
+
+
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
 const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
@@ -13699,13 +15293,20 @@ class FileWalker {
     emit(state) {
         if (this.muted)
             return;
-        const shape = finishState(state);
-        if (shape)
+        for (const shape of variantShapes(state, finishState))
             this.add(shape);
     }
     add(shape) {
         shape.place = placeOf(this.file.path, this.currentClass, this.index);
         this.sink.add(shape, this.statementLine);
+    }
+    /** Tables a statement adds rows to, with where it runs; a method run for a caller is its own file's. */
+    write(tables, method, location) {
+        if (this.muted || !this.sink.write)
+            return;
+        const place = placeOf(this.file.path, this.currentClass, this.index);
+        for (const table of tables)
+            this.sink.write({ table, method: method.toLowerCase(), place, location });
     }
     endFrame(frame) {
         for (const t of frame.tracked)
@@ -13772,9 +15373,10 @@ class FileWalker {
             case 'switch': {
                 // A branch taken only on another database driver sends no MariaDB query.
                 const taken = driverBranches(node);
-                if (!taken)
-                    break;
-                this.visitAll(taken, ctx);
+                if (taken)
+                    this.visitAll(taken, ctx);
+                else
+                    this.visitBranches(node, ctx);
                 return;
             }
             case 'call':
@@ -13785,6 +15387,27 @@ class FileWalker {
                 return;
         }
         this.visitAll(childNodes(node), ctx);
+    }
+    /**
+     * `if ($request->filled('x')) { $q->where('x', …); }`: the test is read, then each branch on its own; what
+     * a branch adds to a query held in a variable is optional (optional.ts), not AND-ed with the other branches.
+     */
+    visitBranches(node, ctx) {
+        // `if … elseif … else` is one conditional with three arms; each test runs before its arm.
+        if (node.kind === 'switch')
+            this.visit(child(node, 'test'), ctx);
+        const { arms, exhaustive } = armsOf(node);
+        const states = new Set();
+        for (const v of ctx.frame.vars.values())
+            if (v?.kind === 'builder')
+                states.add(v.state);
+        for (const t of ctx.frame.tracked)
+            if (!t.emitted)
+                states.add(t.state);
+        runBranches(states, arms.map((arm) => () => {
+            this.visit(arm.test, ctx);
+            this.visit(arm.body, ctx);
+        }), exhaustive);
     }
     visitFunction(node, ctx) {
         const vars = new Map();
@@ -14006,6 +15629,11 @@ class FileWalker {
             return null;
         if (step.kind === 'prop')
             return step.name === 'model' ? { kind: 'model', model } : null;
+        // `$this->orders->create($data)`: a repository's create/updateOrCreate adds rows to its model's table.
+        if (addsRows(step.name)) {
+            this.write([model.table], step.name, location);
+            return { kind: 'model', model };
+        }
         const finder = vendorFinder(this.index, cls, step.name, step.args);
         if (!finder)
             return null;
@@ -14194,8 +15822,15 @@ class FileWalker {
         return this.models.authUser ? { kind: 'model', model: this.models.authUser } : null;
     }
     afterMethod(state, after, tracked, method) {
+        if (addsRows(method))
+            this.write(writtenTables(state, method), method, state.location);
         if (after.kind === 'builder')
             return { kind: 'builder', state, tracked };
+        // `$ticket = Ticket::create(…)`: the new row's model, whose relations the code goes on to use.
+        if (state.model && RETURNS_CREATED.has(method.toLowerCase())) {
+            this.emit(state);
+            return { kind: 'model', model: state.model };
+        }
         // The query ran (get(), first(), count()…): emit it now.
         this.emit(state);
         if (after.kind === 'model')
@@ -14241,8 +15876,13 @@ class FileWalker {
                     applyMethod(state, m === 'loadcount' ? 'withCount' : 'with', step.args, env);
                     return value;
                 }
-                if (m === 'fresh' || m === 'refresh' || m === 'replicate')
+                if (m === 'fresh' || m === 'refresh' || m === 'replicate' || m === 'fill' || m === 'forcefill')
                     return value;
+                // `$post->save()`: an instance saved may be a new row (the code rarely says which).
+                if (step.kind === 'call' && MODEL_SAVES.has(m)) {
+                    this.write([model.table], m, location);
+                    return null;
+                }
                 const rel = relationState(model, name, env, location, code);
                 if (!rel) {
                     // `$this->book->where(…)`: Eloquent runs a builder method of an instance on a new query.
@@ -14309,6 +15949,7 @@ function cloneState(s) {
         tables: new Map(s.tables),
         orderBy: [...s.orderBy],
         groupBy: [...s.groupBy],
+        ...(s.optional ? { optional: [...s.optional] } : {}),
     };
 }
 
@@ -14330,17 +15971,20 @@ host) {
     const registry = new ModelRegistry(models);
     const queries = [];
     const problems = [];
+    const writes = [];
     for (const file of files) {
         const one = extractFileQueries(file, registry, index, host);
         queries.push(...one.queries);
         problems.push(...one.problems);
+        writes.push(...one.writes);
     }
-    return { queries, problems };
+    return { queries, problems, writes };
 }
 /** The queries of one file: a pure function of its AST, the app's classes, its models and the host. */
 function extractFileQueries(file, registry, index, host) {
     const queries = [];
     const problems = [];
+    const writes = [];
     const comments = new CommentIndex(file.ast);
     const seen = new Set();
     const sink = {
@@ -14358,6 +16002,9 @@ function extractFileQueries(file, registry, index, host) {
                 shape.inlineIgnores = ignores;
             queries.push(shape);
         },
+        write(w) {
+            writes.push(w);
+        },
     };
     try {
         new FileWalker(file, index, registry, sink, host).run();
@@ -14370,7 +16017,7 @@ function extractFileQueries(file, registry, index, host) {
             construct: 'query extraction',
         });
     }
-    return { queries, problems };
+    return { queries, problems, writes };
 }
 
 
@@ -14400,8 +16047,6 @@ function otherDatabaseServer(db) {
 
 // EXTERNAL MODULE: ./src/project/parse-pool.ts
 var parse_pool = __webpack_require__(25433);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/project/project-cache.ts
 /**
  * What the static phase learned about each file, kept between runs and keyed by the file's path and
@@ -14419,7 +16064,7 @@ var external_node_fs_ = __webpack_require__(73024);
 
 
 /** Bumped when what an extraction holds changes shape. */
-const EXTRACTION_VERSION = 4;
+const EXTRACTION_VERSION = 5;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -14633,6 +16278,10 @@ var src_version = __webpack_require__(311);
 
 
 
+
+
+
+
 /** Where a critical query from the config file is reported: the config file itself. */
 function configLocation(config) {
     return {
@@ -14707,8 +16356,13 @@ function loadProject(files, config, cache) {
     }
     const summaries = files.php.map((f) => facts.get(f.path)?.summary).filter((s) => !!s);
     const laravelVersion = detectLaravelVersion(files);
+    const configFolder = findConfigFolder(files.php
+        .filter((f) => f.path.startsWith('bootstrap/'))
+        .map((f) => parsedFile(f.path))
+        .filter((p) => p !== null), files.php.map((f) => f.path), summaries, (path) => parsedFile(path)?.ast ?? null);
+    const isConfig = (path) => configPrefix(path, configFolder) !== null;
     const settingsSources = files.php
-        .filter((f) => alwaysRead(f.path))
+        .filter((f) => alwaysRead(f.path) || isConfig(f.path))
         .map((f) => parsedFile(f.path))
         .filter((p) => p !== null);
     const settings = resolveSettings({
@@ -14719,6 +16373,7 @@ function loadProject(files, config, cache) {
         phpIni: config.phpIni,
         fpmPool: config.fpmPool,
         laravelVersion,
+        configFolder,
     });
     const host = appHost(settings.app);
     // One class index of every app file, shared by the migration, model and query readers.
@@ -14728,7 +16383,7 @@ function loadProject(files, config, cache) {
     const declarations = files.php
         .filter((f) => facts.has(f.path))
         .map((f) => [f.path, store.summaryFingerprint(f.path, hashes.get(f.path), facts.get(f.path).summary)]);
-    const declared = project_cache_fingerprint(src_version/* VERSION */.x, declarations, hostInputs(files, config, hashes, summaries));
+    const declared = project_cache_fingerprint(src_version/* VERSION */.x, declarations, hostInputs(files, config, hashes, summaries, isConfig));
     const tracked = (fn) => {
         reads = new Set();
         try {
@@ -14740,7 +16395,8 @@ function loadProject(files, config, cache) {
         }
     };
     // The migrator's folders (database/migrations and those service providers register) and its order.
-    const providers = tracked(() => providerSchemaSettings(index, host));
+    const baseFolders = baseMigrationFolders(config.database.migrations, files.php.map((f) => f.path));
+    const providers = tracked(() => providerSchemaSettings(index, host, undefined, baseFolders));
     const providerFiles = new Set(providers.deps.map(([path]) => path));
     const orderedMigrations = orderMigrationFiles(files.php, providers.value.folders);
     const migrationPaths = new Set(orderedMigrations.map((f) => f.path));
@@ -14748,7 +16404,7 @@ function loadProject(files, config, cache) {
     const schemaFiles = files.other
         .filter((f) => f.path.endsWith('.sql'))
         .map((f) => [f.path, contentHash(f.text)]);
-    const migrationsKey = project_cache_fingerprint(declared, orderedMigrations.map((f) => [f.path, hashes.get(f.path)]), [config.database.schema, config.database.dump, config.database.sqlDir, schemaFiles], providers.deps);
+    const migrationsKey = project_cache_fingerprint(declared, orderedMigrations.map((f) => [f.path, hashes.get(f.path)]), [config.database.schema, config.database.dump, config.database.sqlDir, schemaFiles], providers.deps, baseFolders);
     let fromMigrations = store.result('migrations', migrationsKey, unchanged);
     if (!fromMigrations) {
         const folded = tracked(() => staticSchema({
@@ -14772,6 +16428,7 @@ function loadProject(files, config, cache) {
     // Everything a file's queries depend on beyond its own bytes and the files it reads.
     const world = project_cache_fingerprint(declared, models);
     const queries = [];
+    const writes = [];
     for (const f of files.php) {
         if (migrationPaths.has(f.path))
             continue;
@@ -14780,6 +16437,7 @@ function loadProject(files, config, cache) {
         if (cached) {
             queries.push(...cached.queries);
             problems.push(...cached.problems);
+            writes.push(...(cached.writes ?? []));
             continue;
         }
         const p = parsedFile(f.path);
@@ -14794,6 +16452,7 @@ function loadProject(files, config, cache) {
         store.putExtraction(f.path, hash, world, deps, one);
         queries.push(...one.queries);
         problems.push(...one.problems);
+        writes.push(...one.writes);
     }
     for (const q of config.queries) {
         const { shapes, problem } = shapesFromSql(q.sql, configLocation(config), q.name);
@@ -14838,6 +16497,7 @@ function loadProject(files, config, cache) {
             schema: fromMigrations.schema,
             models,
             queries,
+            writes,
             settings: settings.settings,
             problems: [...parseErrors, ...problems],
             phpFiles: files.php.length,
@@ -14846,25 +16506,90 @@ function loadProject(files, config, cache) {
     };
 }
 /** What config() and env() answer from: config files, env files, the app's helper functions. */
-function hostInputs(files, config, hashes, summaries) {
+function hostInputs(files, config, hashes, summaries, isConfig) {
     const helpers = new Set(summaries.filter((s) => s.functions.length).map((s) => s.file));
     return [
         config.envFile,
-        files.php
-            .filter((f) => f.path.startsWith('config/') || helpers.has(f.path))
-            .map((f) => [f.path, hashes.get(f.path)]),
+        files.php.filter((f) => isConfig(f.path) || helpers.has(f.path)).map((f) => [f.path, hashes.get(f.path)]),
         files.other
-            .filter((f) => (f.path.split('/').pop() ?? '').startsWith('.env'))
+            .filter((f) => {
+            const name = f.path.split('/').pop() ?? '';
+            return name.startsWith('.env') || name.endsWith('.env') || (0,docker_env/* isComposeFile */.Pv)(name) || (0,docker_env/* isDockerfile */.pZ)(name);
+        })
             .map((f) => [f.path, contentHash(f.text)]),
     ];
 }
 
 // EXTERNAL MODULE: ./src/rules/registry.ts + 19 modules
 var registry = __webpack_require__(76495);
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 8 modules
-var indexes = __webpack_require__(98534);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 12 modules
+var indexes = __webpack_require__(679);
+;// CONCATENATED MODULE: ./src/stats/report-sizes.ts
+/** What the report says about table sizes when a statistics file was read: which tables were measured, per finding the rows used. */
+
+/**
+ * The report's `statistics` section; null when no file was named or found. `planned` is false when no
+ * planner ran, so no size was used at all.
+ */
+function statisticsUsed(loaded, tables, sizing, planned) {
+    if (!loaded.file)
+        return null;
+    return {
+        file: loaded.file,
+        measured: planned && loaded.stats ? measuredSizes(tables, { ...sizing, stats: loaded.stats }) : {},
+        problems: loaded.problems,
+    };
+}
+/** Each finding on a table gets the rows the planner gave that table and where they came from (evidence.tableSize). */
+function withTableSizes(findings, loaded, sizing) {
+    if (!loaded.stats)
+        return findings;
+    return findings.map((f) => f.table
+        ? {
+            ...f,
+            evidence: { ...f.evidence, tableSize: tableSize(f.table, { ...sizing, stats: loaded.stats }) },
+        }
+        : f);
+}
+
+;// CONCATENATED MODULE: ./src/stats/small-tables.ts
+/**
+ * Findings on small tables are info at most: below SMALL_TABLE_ROWS a full read of the table costs about
+ * what an index lookup does, so no index verdict there may block or warn. The size is the one the planner
+ * used (database.tables, the statistics file, else assume-rows): on empty copies MariaDB still takes a
+ * proposed index on a 6-row table, so the planner alone would call its absence critical.
+ */
+
+/** PA102's default min-rows: the size below which reading the whole table is not a problem. */
+const SMALL_TABLE_ROWS = 10_000;
+/** Rules whose verdict is about reading a table (not its schema hygiene, like PA106 or PA107). */
+const TABLE_READ_RULES = new Set(['PA101', 'PA102', 'PA103', 'PA104', 'PA105']);
+const FROM = {
+    measured: 'measured',
+    config: 'database.tables',
+    assumed: 'assume-rows',
+};
+function capSmallTables(findings, sizing) {
+    return findings.map((f) => {
+        if (!f.table || !TABLE_READ_RULES.has(f.rule) || f.severity === 'info')
+            return f;
+        const size = tableSize(f.table, sizing);
+        if (size.rows >= SMALL_TABLE_ROWS)
+            return f;
+        return {
+            ...f,
+            severity: 'info',
+            message: `${f.message} ${f.table} holds ${size.rows.toLocaleString('en-US')} rows (${FROM[size.source]}): ` +
+                `below ${SMALL_TABLE_ROWS.toLocaleString('en-US')} a full read is cheap, so this is info only.`,
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/audit.ts
 /** Runs the phases in order and returns one AuditReport. Each phase degrades instead of failing the run. */
+
+
+
 
 
 
@@ -14939,7 +16664,7 @@ async function runAudit(config, opts = {}) {
         phases.onEvent = opts.progress;
     let files;
     try {
-        files = await readAppFiles(config.app, config.limits);
+        files = await readAppFiles(config.app, config.limits, config.database.migrations);
     }
     catch (err) {
         throw new AuditError(`cannot read the app at ${config.app}: ${err instanceof Error ? err.message : String(err)}`);
@@ -14965,6 +16690,10 @@ async function runAudit(config, opts = {}) {
         else if (!version)
             log('database-optional: static verdicts');
     }
+    // Read once for the run (the planner reads the same); a file that cannot be used is said, and sizes stay assumed.
+    const statsFile = loadStatistics(config);
+    for (const problem of statsFile.problems)
+        (opts.warn ?? log)(problem);
     const loaded = await phases.run('project', async () => {
         const cache = config.cacheDir ? ProjectCache.shared(config.cacheDir, src_version/* VERSION */.x) : undefined;
         const l = loadProject(files, config, cache);
@@ -15011,20 +16740,23 @@ async function runAudit(config, opts = {}) {
             if (version && scratch) {
                 const db = scratch;
                 log(`database: scratch ${db.name} on ${url.host}:${url.port}`);
-                const schemaResult = await phases.run('schema', async () => {
+                const schemaResult = await phases.run('schema', async (count) => {
                     const r = await runSchemaPhase(db, {
+                        progress: count('statements applied'),
                         config,
                         app: files,
                         parsed: loaded.schemaSources(),
                         index: loaded.index,
                         host: loaded.host,
+                        serverVersion: version,
                         commandTimeoutMs: config.database.commandTimeoutMs,
                     });
                     return { value: r, note: `${r.source}: ${r.schema.tables.length} tables. ${r.note}`.trim() };
                 });
                 if (schemaResult) {
-                    const planned = await phases.run('planner', async () => {
+                    const planned = await phases.run('planner', async (count) => {
                         const r = await runPlannerPhase(db, {
+                            progress: count('queries EXPLAINed'),
                             config,
                             schema: schemaResult.schema,
                             shapes: project.queries,
@@ -15064,8 +16796,8 @@ async function runAudit(config, opts = {}) {
             phases.skip('http', 'no URL given: no TTFB section');
         }
         else {
-            const result = await phases.run('http', async () => {
-                const r = await runHttpPhase({ config, db: scratch });
+            const result = await phases.run('http', async (count) => {
+                const r = await runHttpPhase({ config, db: scratch, progress: count('samples taken') });
                 return { value: r, note: r.note };
             });
             if (result) {
@@ -15109,7 +16841,17 @@ async function runAudit(config, opts = {}) {
     const outcome = runRules(otherServer ? registry.RULES.filter((r) => !indexRules.has(r.id)) : registry.RULES, ctx);
     for (const e of outcome.errors)
         phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
-    let findings = applyIgnores(withCertainty(outcome.findings, certainty), {
+    const sizing = { assumeRows: config.database.assumeRows, tables: config.database.tables };
+    const planned = !!database && database.plans.length + database.criticalPlans.length > 0;
+    const tableNames = ctx.schema.tables.map((t) => t.name);
+    const statistics = statisticsUsed(statsFile, tableNames, sizing, planned);
+    const sized = planned
+        ? capSmallTables(withTableSizes(outcome.findings, statsFile, sizing), {
+            ...sizing,
+            stats: statsFile.stats,
+        })
+        : outcome.findings;
+    let findings = applyIgnores(withCertainty(sized, certainty), {
         config,
         project,
         files,
@@ -15153,6 +16895,7 @@ async function runAudit(config, opts = {}) {
             line: s.location?.line ?? null,
         })),
         phases: phases.phases,
+        ...(statistics ? { statistics } : {}),
         ...(notices.length ? { notices } : {}),
     };
 }
@@ -15182,7 +16925,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   FatalPhaseError: () => (/* binding */ FatalPhaseError),
 /* harmony export */   PhaseLog: () => (/* binding */ PhaseLog)
 /* harmony export */ });
+/* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18991);
 /** Runs one phase with its timing; a phase that throws is recorded as failed and the audit goes on. */
+
 /** A failure that must end the run (exit 3) instead of degrading: recorded as the phase's failure, then rethrown. */
 class FatalPhaseError extends Error {
     name = 'FatalPhaseError';
@@ -15205,13 +16950,20 @@ class PhaseLog {
         this.phases.push({ name, status: 'skipped', ms: 0, note });
         this.tell({ phase: name, state: 'skipped', note });
     }
-    /** Runs `fn`; returns its value, or null when it failed (the failure is recorded with its message). */
+    /** A Counter for a long phase's items (`unit`: what is counted, e.g. `statements applied`). */
+    counter(name, unit) {
+        return (0,_report_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .tenthsCounter */ .Bd)((done, total) => this.tell({ phase: name, state: 'count', done, total, note: unit }));
+    }
+    /**
+     * Runs `fn`; returns its value, or null when it failed (the failure is recorded with its message).
+     * `fn` is given `count(unit)`, a Counter for the phase's progress lines.
+     */
     async run(name, fn) {
         const start = performance.now();
         this.current = name;
         this.tell({ phase: name, state: 'start' });
         try {
-            const { value, note } = await fn();
+            const { value, note } = await fn((unit) => this.counter(name, unit));
             const ms = Math.round(performance.now() - start);
             this.phases.push({ name, status: 'ran', ms, note });
             this.tell({ phase: name, state: 'ran', ms, note });
@@ -15379,25 +17131,6 @@ async function captureRequests(db, urls, fetchOnce, options = {}) {
         await conn.query('SELECT RELEASE_LOCK(?)', [CAPTURE_LOCK]).catch(() => undefined);
         await conn.end().catch(() => undefined);
     }
-}
-
-
-/***/ }),
-
-/***/ 81001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
-/* harmony export */   E: () => (/* binding */ compareFindings)
-/* harmony export */ });
-/** The finding model shared by every rule, report and gate. */
-const SEVERITY_ORDER = { critical: 3, warning: 2, info: 1 };
-function compareFindings(a, b) {
-    return (SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] ||
-        a.rule.localeCompare(b.rule) ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0));
 }
 
 
@@ -15670,8 +17403,257 @@ function parsePhp(path, text) {
 }
 
 
+/***/ }),
+
+/***/ 51374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ STATS_VERSION),
+/* harmony export */   BN: () => (/* binding */ parseStats),
+/* harmony export */   F0: () => (/* binding */ DEFAULT_STATS_FILE),
+/* harmony export */   oo: () => (/* binding */ STATS_FORMAT),
+/* harmony export */   sL: () => (/* binding */ serializeStats),
+/* harmony export */   zv: () => (/* binding */ measuredFrequency)
+/* harmony export */ });
+/* unused harmony exports statsModel, sortedKeys, checkStats */
+/**
+ * Production statistics (`perf-audit stats`): table sizes and index/column selectivity read from a server's
+ * information_schema and MariaDB's persistent statistics, never from its rows. Pure: parsing, checking and
+ * the small query API the planner (and the data generator) read; reading a server lives in collect.ts.
+ */
+const STATS_FORMAT = 'perf-audit-stats';
+const STATS_VERSION = 1;
+/** The file the audit reads at the app root when no stats-file is given. */
+const DEFAULT_STATS_FILE = '.perf-audit-stats.json';
+const lower = (s) => s.toLowerCase();
+function finite(n) {
+    return typeof n === 'number' && Number.isFinite(n) && n >= 0;
+}
+function lookup(record, name) {
+    if (Object.prototype.hasOwnProperty.call(record, name))
+        return record[name];
+    const hit = Object.keys(record).find((k) => lower(k) === lower(name));
+    return hit === undefined ? undefined : record[hit];
+}
+function statsModel(data, source) {
+    const table = (t) => lookup(data.tables, t);
+    const prefixDistinct = (t, columns) => {
+        const fig = table(t);
+        if (!fig || columns.length === 0)
+            return null;
+        const want = columns.map(lower);
+        for (const index of Object.values(fig.indexes)) {
+            const cols = index.columns.map(lower);
+            if (cols.length < want.length || !want.every((c, i) => cols[i] === c))
+                continue;
+            const k = want.length;
+            const card = index.cardinality[k - 1];
+            if (finite(card) && card > 0)
+                return card;
+            const freq = index.avgFrequency?.[k - 1];
+            if (finite(freq) && freq > 0)
+                return Math.max(1, fig.rows / freq);
+        }
+        return null;
+    };
+    return {
+        source,
+        data,
+        tables: () => Object.keys(data.tables),
+        rowsOf: (t) => table(t)?.rows ?? null,
+        distinctOf(t, column) {
+            const fig = table(t);
+            if (!fig)
+                return null;
+            const col = lookup(fig.columns, column);
+            if (col && finite(col.avgFrequency) && col.avgFrequency > 0)
+                return Math.max(1, fig.rows / col.avgFrequency);
+            return prefixDistinct(t, [column]);
+        },
+        nullsRatioOf(t, column) {
+            const fig = table(t);
+            const col = fig ? lookup(fig.columns, column) : undefined;
+            return col && finite(col.nullsRatio) ? col.nullsRatio : null;
+        },
+        indexCardinality(t, index, prefix) {
+            const fig = table(t)?.indexes;
+            const ix = fig ? lookup(fig, index) : undefined;
+            if (!ix)
+                return null;
+            const card = ix.cardinality[(prefix ?? ix.columns.length) - 1];
+            return finite(card) ? card : null;
+        },
+        prefixDistinct,
+    };
+}
+/**
+ * mysql.index_stats avg_frequency for the first `k` columns of an index on a table of `rows` rows, from the
+ * measured figures: an existing index with the same leading columns, else the product of the columns'
+ * measured distinct counts (capped at the table's rows). Null when a column's figure is unknown.
+ */
+function measuredFrequency(stats, table, columns, rows) {
+    if (!stats || columns.length === 0)
+        return null;
+    let distinct = stats.prefixDistinct(table, columns);
+    if (distinct === null) {
+        distinct = 1;
+        for (const c of columns) {
+            const d = stats.distinctOf(table, c);
+            if (d === null)
+                return null;
+            distinct *= d;
+        }
+    }
+    return Math.max(1, rows / Math.min(Math.max(1, distinct), Math.max(1, rows)));
+}
+/** Keys sorted at every level (arrays keep their order): the file diffs cleanly between two runs. */
+function sortedKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortedKeys);
+    if (value && typeof value === 'object') {
+        // No prototype: a table called __proto__ stays a key.
+        const out = Object.create(null);
+        for (const k of Object.keys(value).sort())
+            out[k] = sortedKeys(value[k]);
+        return out;
+    }
+    return value;
+}
+function serializeStats(data) {
+    return `${JSON.stringify(sortedKeys(data), null, 2)}\n`;
+}
+const pathText = (path) => path.reduce((s, p) => typeof p === 'number'
+    ? `${s}[${p}]`
+    : /^[A-Za-z_$][\w$]*$/.test(p)
+        ? `${s}.${p}`
+        : `${s}[${JSON.stringify(p)}]`, '$');
+const isObject = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+/**
+ * Checks a parsed file against format version 1. A wrong table is left out (its problems reported) and the
+ * others are kept; a wrong header makes the whole file unusable.
+ */
+function checkStats(raw) {
+    const problems = [];
+    const bad = (path, message) => problems.push({ path: pathText(path), message });
+    if (!isObject(raw)) {
+        bad([], 'must be a JSON object');
+        return { data: null, problems };
+    }
+    if (raw.format !== STATS_FORMAT)
+        bad(['format'], `must be "${STATS_FORMAT}"`);
+    if (raw.version !== STATS_VERSION)
+        bad(['version'], `must be ${STATS_VERSION} (this perf-audit reads format version ${STATS_VERSION})`);
+    if (!isObject(raw.tables))
+        bad(['tables'], 'must be an object of table name → figures');
+    if (problems.length)
+        return { data: null, problems };
+    const tables = Object.create(null);
+    for (const [name, t] of Object.entries(raw.tables)) {
+        const at = (...rest) => ['tables', name, ...rest];
+        if (!isObject(t)) {
+            bad(at(), 'must be an object');
+            continue;
+        }
+        if (!finite(t.rows) || !Number.isInteger(t.rows))
+            bad(at('rows'), 'must be a whole number >= 0');
+        const indexes = Object.create(null);
+        if (t.indexes !== undefined && !isObject(t.indexes))
+            bad(at('indexes'), 'must be an object');
+        for (const [iname, ix] of Object.entries(isObject(t.indexes) ? t.indexes : {})) {
+            if (!isObject(ix) || !Array.isArray(ix.columns) || !ix.columns.every((c) => typeof c === 'string')) {
+                bad(at('indexes', iname, 'columns'), 'must be a list of column names');
+                continue;
+            }
+            const card = ix.cardinality;
+            if (!Array.isArray(card) || !card.every((c) => c === null || finite(c))) {
+                bad(at('indexes', iname, 'cardinality'), 'must be a list of numbers >= 0 (or null), one per prefix');
+                continue;
+            }
+            const freq = ix.avgFrequency;
+            if (freq !== undefined && (!Array.isArray(freq) || !freq.every((c) => c === null || finite(c)))) {
+                bad(at('indexes', iname, 'avgFrequency'), 'must be a list of numbers >= 0 (or null), one per prefix');
+                continue;
+            }
+            indexes[iname] = {
+                unique: ix.unique === true,
+                columns: ix.columns,
+                cardinality: card,
+                ...(freq ? { avgFrequency: freq } : {}),
+            };
+        }
+        const columns = Object.create(null);
+        if (t.columns !== undefined && !isObject(t.columns))
+            bad(at('columns'), 'must be an object');
+        for (const [cname, c] of Object.entries(isObject(t.columns) ? t.columns : {})) {
+            const num = (v) => (v === null || v === undefined ? null : finite(v) ? v : undefined);
+            const avg = isObject(c) ? num(c.avgFrequency) : undefined;
+            const nulls = isObject(c) ? num(c.nullsRatio) : undefined;
+            if (avg === undefined || nulls === undefined || (nulls !== null && nulls > 1)) {
+                bad(at('columns', cname), 'must be { "avgFrequency": number|null, "nullsRatio": 0–1|null }');
+                continue;
+            }
+            columns[cname] = { avgFrequency: avg, nullsRatio: nulls };
+        }
+        // A table without a usable size is left out: its other figures scale nothing.
+        if (!finite(t.rows))
+            continue;
+        tables[name] = {
+            rows: Math.round(t.rows),
+            dataBytes: finite(t.dataBytes) ? t.dataBytes : null,
+            indexBytes: finite(t.indexBytes) ? t.indexBytes : null,
+            indexes,
+            columns,
+        };
+    }
+    return {
+        data: {
+            format: STATS_FORMAT,
+            version: STATS_VERSION,
+            generatedAt: typeof raw.generatedAt === 'string' ? raw.generatedAt : '',
+            database: typeof raw.database === 'string' ? raw.database : '',
+            server: {
+                version: isObject(raw.server) && typeof raw.server.version === 'string' ? raw.server.version : '',
+            },
+            skipped: Array.isArray(raw.skipped)
+                ? raw.skipped.filter((s) => typeof s === 'string')
+                : [],
+            tables,
+        },
+        problems,
+    };
+}
+/** JSON.parse's message quotes the text it choked on: only its position is kept (the file may hold anything). */
+function syntaxWhere(err, text) {
+    const m = String(err.message ?? '');
+    const line = /\(line (\d+) column (\d+)\)/.exec(m);
+    if (line)
+        return ` at line ${line[1]}, column ${line[2]}`;
+    const pos = /at position (\d+)/.exec(m);
+    if (!pos)
+        return '';
+    const before = text.slice(0, Number(pos[1])).split('\n');
+    return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+/** Parses the text of a statistics file; `source` names it in every message. */
+function parseStats(text, source) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (err) {
+        return { stats: null, problems: [`${source}: not valid JSON${syntaxWhere(err, text)}`] };
+    }
+    const { data, problems } = checkStats(raw);
+    return {
+        stats: data ? statsModel(data, source) : null,
+        problems: problems.map((p) => `${source}: ${p.path} ${p.message}`),
+    };
+}
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=723.index.js.map
+//# sourceMappingURL=338.index.js.map

@@ -1,8 +1,8 @@
-export const id = 831;
-export const ids = [831];
+export const id = 248;
+export const ids = [248];
 export const modules = {
 
-/***/ 25831:
+/***/ 60248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,8 +21,73 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/report/progress.ts
+/**
+ * Progress lines: one when a phase starts, one when it ends with its time and what it counted. Colours on
+ * a terminal only: NO_COLOR turns them off, FORCE_COLOR turns them on (also in CI logs, which get none
+ * otherwise).
+ */
+/** Below this many items a phase is short: no count lines. */
+const COUNT_FROM = 20;
+/**
+ * A Counter that tells `emit` at every tenth of the total and at the end, so a long phase writes at most
+ * ten count lines however many items it has; a total under COUNT_FROM writes none.
+ */
+function tenthsCounter(emit) {
+    let total = -1;
+    let last = 0;
+    return (done, of) => {
+        if (of !== total) {
+            total = of;
+            last = 0;
+        }
+        if (of < COUNT_FROM)
+            return;
+        const step = done >= of ? 10 : Math.floor((done * 10) / of);
+        if (step <= last)
+            return;
+        last = step;
+        emit(Math.min(done, of), of);
+    };
+}
+function useColor(isTty, env) {
+    const force = env['FORCE_COLOR'];
+    if (force !== undefined)
+        return force !== '0' && force !== 'false';
+    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '')
+        return false;
+    if (env['CI'] || env['GITHUB_ACTIONS'])
+        return false;
+    return isTty && env['TERM'] !== 'dumb';
+}
+const PAINT = { green: '32', red: '31', dim: '2', cyan: '36' };
+function paint(color, code, text) {
+    return color ? `\u001b[${PAINT[code]}m${text}\u001b[0m` : text;
+}
+function seconds(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+/** The line for one event; `text` is already safe for a log line (the caller escapes repository text). */
+function progressLine(e, color) {
+    const who = e.label ? `${e.label} ${e.phase}` : e.phase;
+    const note = e.note ? `: ${e.note}` : '';
+    switch (e.state) {
+        case 'start':
+            return `${paint(color, 'cyan', '▶')} ${who}…`;
+        case 'count':
+            return `${paint(color, 'dim', '…')} ${who}: ${e.done ?? 0}/${e.total ?? 0} ${e.note ?? ''}`.trimEnd();
+        case 'ran':
+            return `${paint(color, 'green', '✔')} ${who} ${paint(color, 'dim', `(${seconds(e.ms ?? 0)})`)}${note}`;
+        case 'failed':
+            return `${paint(color, 'red', '✖')} ${who} failed after ${seconds(e.ms ?? 0)}${note}`;
+        default:
+            return `${paint(color, 'dim', '–')} ${who} skipped${note}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/audit/phases.ts
 /** Runs one phase with its timing; a phase that throws is recorded as failed and the audit goes on. */
+
 /** A failure that must end the run (exit 3) instead of degrading: recorded as the phase's failure, then rethrown. */
 class FatalPhaseError extends Error {
     name = 'FatalPhaseError';
@@ -45,13 +110,20 @@ class PhaseLog {
         this.phases.push({ name, status: 'skipped', ms: 0, note });
         this.tell({ phase: name, state: 'skipped', note });
     }
-    /** Runs `fn`; returns its value, or null when it failed (the failure is recorded with its message). */
+    /** A Counter for a long phase's items (`unit`: what is counted, e.g. `statements applied`). */
+    counter(name, unit) {
+        return tenthsCounter((done, total) => this.tell({ phase: name, state: 'count', done, total, note: unit }));
+    }
+    /**
+     * Runs `fn`; returns its value, or null when it failed (the failure is recorded with its message).
+     * `fn` is given `count(unit)`, a Counter for the phase's progress lines.
+     */
     async run(name, fn) {
         const start = performance.now();
         this.current = name;
         this.tell({ phase: name, state: 'start' });
         try {
-            const { value, note } = await fn();
+            const { value, note } = await fn((unit) => this.counter(name, unit));
             const ms = Math.round(performance.now() - start);
             this.phases.push({ name, status: 'ran', ms, note });
             this.tell({ phase: name, state: 'ran', ms, note });
@@ -111,6 +183,7 @@ function row(name, plan, shape) {
         temporary: plan.accesses.some((a) => a.temporary),
         verdict: verdictOf(plan),
         ...(shape ? { code: shape.sql ?? shape.code, location: shape.location } : {}),
+        ...(shape?.place ? { place: shape.place } : {}),
         ...(shape?.partial ? { partial: true, partialReasons: shape.partialReasons ?? [] } : {}),
         ...(plan.error ? { error: plan.error } : {}),
     };
@@ -1528,6 +1601,348 @@ function describeAccess(a) {
     return parts.join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/schema/table-index-plan.ts
+/**
+ * One index plan per table: the smallest set of indexes that serves every query's need on it.
+ * A composite index serves each of its leftmost prefixes, so `user_id = ?`, `user_id = ? AND status = ?` and
+ * `user_id = ? ORDER BY created_at` can share indexes when their columns nest. Pure: no database; the planner
+ * proves the merged indexes and PA101 reports one finding per index.
+ */
+
+
+const table_index_plan_lower = (s) => s.toLowerCase();
+/** The parts of a single query's proposal: the columns its demand fixes, then the ordered rest. */
+function needSpecOf(d, columns) {
+    const fixed = new Set([...d.equality, ...d.inList].map(table_index_plan_lower));
+    const cols = columns.map(table_index_plan_lower);
+    let k = 0;
+    while (k < cols.length && fixed.has(cols[k]))
+        k++;
+    return { equality: cols.slice(0, k), tail: cols.slice(k) };
+}
+const BOOLEAN_TYPE = /^(tinyint\(1\)|boolean|bool|bit\(1\))/i;
+const TYPE_NAME = /(^|_)type$/i;
+const STATUS_NAME = /(^|_)(status|state)$/i;
+/**
+ * How well a column narrows an equality lookup, from what the schema says (lower is more selective):
+ * 0 unique, 1 a key of another row (`*_id`, foreign key, uuid), 2 anything else, 3 enum and status-like,
+ * 4 boolean and `*_type` (a handful of values: never the lead of a composite index).
+ */
+function selectivityRank(table, column) {
+    const name = table_index_plan_lower(column);
+    const col = findColumn(table, name);
+    const type = col?.type ?? '';
+    if (BOOLEAN_TYPE.test(type) || TYPE_NAME.test(name))
+        return 4;
+    if (/^(enum|set)\(/i.test(type) || STATUS_NAME.test(name))
+        return 3;
+    if (table.indexes.some((i) => i.unique && !i.primary && i.columns.length === 1 && table_index_plan_lower(i.columns[0]) === name))
+        return 0;
+    const referencing = table.foreignKeys.some((fk) => fk.columns.some((c) => table_index_plan_lower(c) === name)) ||
+        /(_id|_uuid|^uuid)$/.test(name);
+    return referencing ? 1 : 2;
+}
+/** A low-selectivity column (boolean, `*_type`): it may lead an index only when nothing better can. */
+function isLowSelectivity(table, column) {
+    return selectivityRank(table, column) >= 4;
+}
+function isSubset(a, b) {
+    return a.every((c) => b.has(c));
+}
+/**
+ * Fits a want into the chain, splitting a block or appending columns when that keeps every want already
+ * served; returns the new blocks, or null when the want cannot share this index.
+ */
+function fit(table, blocks, want) {
+    const out = blocks.map((b) => [...b]);
+    const eq = new Set(want.equality);
+    const acc = new Set();
+    let i = 0;
+    while (acc.size < eq.size) {
+        const rest = [...eq].filter((c) => !acc.has(c));
+        if (i >= out.length) {
+            out.push(rest);
+            rest.forEach((c) => acc.add(c));
+            i++;
+            break;
+        }
+        const block = out[i];
+        if (isSubset(block, eq)) {
+            block.forEach((c) => acc.add(c));
+            i++;
+            continue;
+        }
+        if (!isSubset(rest, new Set(block)))
+            return null;
+        out.splice(i, 1, rest, block.filter((c) => !eq.has(c)));
+        rest.forEach((c) => acc.add(c));
+        i++;
+    }
+    for (const column of want.tail) {
+        if (eq.has(column))
+            return null;
+        if (i >= out.length) {
+            out.push([column]);
+        }
+        else {
+            const block = out[i];
+            if (!block.includes(column))
+                return null;
+            if (block.length > 1)
+                out.splice(i, 1, [column], block.filter((c) => c !== column));
+        }
+        i++;
+    }
+    // A boolean or `*_type` column never leads when the index has a better column to lead with.
+    const lead = out[0] ?? [];
+    const before = blocks[0] ?? [];
+    const lowLead = lead.length > 0 && lead.every((c) => isLowSelectivity(table, c));
+    if (lowLead && before.some((c) => !isLowSelectivity(table, c)))
+        return null;
+    return out;
+}
+/** Whether the chain already serves the want as it stands. */
+function serves(blocks, want) {
+    const eq = new Set(want.equality);
+    const acc = new Set();
+    let i = 0;
+    while (acc.size < eq.size) {
+        const block = blocks[i];
+        if (!block || !isSubset(block, eq))
+            return false;
+        block.forEach((c) => acc.add(c));
+        i++;
+    }
+    return want.tail.every((c, k) => blocks[i + k]?.length === 1 && blocks[i + k][0] === c);
+}
+/** Columns in index order: blocks in their order, each block by selectivity (ties keep the first seen). */
+function flatten(table, blocks) {
+    return blocks.flatMap((b) => b
+        .map((c, k) => ({ c, k, rank: selectivityRank(table, c) }))
+        .sort((x, y) => x.rank - y.rank || x.k - y.k)
+        .map((x) => x.c));
+}
+/** InnoDB appends the primary key to every secondary index: a trailing run of its leading columns is implied. */
+function withoutImpliedPrimaryKey(table, columns) {
+    const pk = table.indexes.find((i) => i.primary)?.columns.map(table_index_plan_lower) ?? [];
+    if (pk.length === 0)
+        return columns;
+    for (let n = Math.min(pk.length, columns.length); n > 0; n--) {
+        const head = columns.slice(0, columns.length - n);
+        const trailing = columns.slice(columns.length - n);
+        if (trailing.every((c, k) => c === pk[k]) && !head.some((c) => pk.includes(c)))
+            return head;
+    }
+    return columns;
+}
+function existingExactly(table, columns) {
+    return table.indexes.some((i) => (i.kind ?? 'btree') === 'btree' &&
+        i.columns.length === columns.length &&
+        i.columns.every((c, k) => table_index_plan_lower(c) === columns[k]));
+}
+/** InnoDB's largest key (DYNAMIC rows): an index past it cannot be created. */
+const MAX_KEY_BYTES = 3072;
+/**
+ * At most this many equality columns, the most selective first: past them a lookup is already narrow,
+ * and every extra column widens the index and each write to it.
+ */
+const MAX_EQUALITY_COLUMNS = 3;
+/** Bytes a column takes in an index key (utf8mb4: 4 per character); Infinity when it needs a prefix length. */
+function keyBytes(table, column) {
+    const type = (findColumn(table, column)?.type ?? '').toLowerCase();
+    const chars = /^(?:var)?char\((\d+)\)/.exec(type);
+    if (chars)
+        return Number(chars[1]) * 4 + 2;
+    const bytes = /^(?:var)?binary\((\d+)\)/.exec(type);
+    if (bytes)
+        return Number(bytes[1]) + 2;
+    if (/^(tiny|medium|long)?(text|blob)\b|^json\b|^geometry/.test(type))
+        return Infinity;
+    if (/^(enum|set)\(/.test(type))
+        return 2;
+    if (/^decimal/.test(type))
+        return 16;
+    return 8;
+}
+/**
+ * The part of a need an index can take: the most selective equality columns (at most three, within the
+ * key length), then the tail. Fixing fewer columns still serves the tail: the rows of the fixed prefix come
+ * out in the tail's order and the other filters are checked on them. null when the tail cannot be indexed.
+ */
+function indexablePart(table, need) {
+    const tailBytes = need.tail.reduce((n, c) => n + keyBytes(table, c), 0);
+    if (!Number.isFinite(tailBytes) || tailBytes > MAX_KEY_BYTES)
+        return null;
+    const ranked = need.equality
+        .map((c, k) => ({ c, k, rank: selectivityRank(table, c), bytes: keyBytes(table, c) }))
+        .filter((x) => Number.isFinite(x.bytes))
+        .sort((x, y) => x.rank - y.rank || x.k - y.k);
+    const equality = [];
+    let bytes = tailBytes;
+    for (const x of ranked) {
+        if (equality.length === MAX_EQUALITY_COLUMNS || bytes + x.bytes > MAX_KEY_BYTES)
+            break;
+        equality.push(x.c);
+        bytes += x.bytes;
+    }
+    // Dropping an equality column the tail needed fixed is fine; dropping all of them is not when there were some.
+    if (equality.length === 0 && need.equality.length > 0 && need.tail.length === 0)
+        return null;
+    // Nor is keeping only booleans or `*_type` columns when the query also compared a better one (a text
+    // column no index can hold): such an index would not narrow the lookup.
+    const kept = equality.length + need.tail.length;
+    const onlyLow = kept > 0 && [...equality, ...need.tail].every((c) => isLowSelectivity(table, c));
+    if (onlyLow && need.equality.some((c) => !isLowSelectivity(table, c)))
+        return null;
+    return { equality: need.equality.filter((c) => equality.includes(c)), tail: need.tail };
+}
+const specKey = (w) => `${[...w.equality].sort().join(',')}|${w.tail.join(',')}`;
+/**
+ * The smallest set of indexes (greedy, most specific needs first) that serves every want on the table.
+ * The result does not depend on the order of the wants. Indexes an existing index already covers are left
+ * out, and so are their wants (the existing index serves them).
+ */
+function planTableIndexes(table, wants) {
+    const specs = wants
+        .map((w, order) => {
+        const part = indexablePart(table, {
+            equality: [...new Set(w.equality.map(table_index_plan_lower))],
+            tail: w.tail.map(table_index_plan_lower),
+        });
+        return { want: part ? { ...w, ...part } : null, order };
+    })
+        .filter((x) => !!x.want && x.want.equality.length + x.want.tail.length > 0);
+    specs.sort((a, b) => b.want.equality.length + b.want.tail.length - (a.want.equality.length + a.want.tail.length) ||
+        b.want.tail.length - a.want.tail.length ||
+        specKey(a.want).localeCompare(specKey(b.want)));
+    const chains = [];
+    for (const s of specs) {
+        const exact = chains.find((c) => serves(c.blocks, s.want));
+        if (exact) {
+            exact.serves.push(s);
+            continue;
+        }
+        let placed = false;
+        for (const c of chains) {
+            const blocks = fit(table, c.blocks, s.want);
+            if (!blocks)
+                continue;
+            c.blocks = blocks;
+            c.serves.push(s);
+            placed = true;
+            break;
+        }
+        if (placed)
+            continue;
+        const blocks = fit(table, [], s.want);
+        if (blocks)
+            chains.push({ blocks, serves: [s] });
+    }
+    const out = [];
+    const byColumns = new Map();
+    for (const c of chains) {
+        const full = flatten(table, c.blocks);
+        const columns = withoutImpliedPrimaryKey(table, full);
+        if (columns.length === 0 || coveredByExisting(table, full))
+            continue;
+        // Without its trailing key columns, only an index of exactly these columns has the key right after them.
+        if (columns.length < full.length && existingExactly(table, columns))
+            continue;
+        if (columns.length === full.length && coveredByExisting(table, columns))
+            continue;
+        const k = columns.join(',');
+        const widths = new Map(c.serves.map((x) => [x.order, Math.min(columns.length, x.want.equality.length + x.want.tail.length)]));
+        const entry = byColumns.get(k);
+        if (entry) {
+            entry.orders.push(...c.serves.map((x) => x.order));
+            for (const [o, w] of widths)
+                entry.widths.set(o, w);
+            continue;
+        }
+        const supersedes = table.indexes
+            .filter((i) => !i.unique &&
+            !i.primary &&
+            (i.kind ?? 'btree') === 'btree' &&
+            i.columns.length < columns.length &&
+            i.columns.every((col, n) => table_index_plan_lower(col) === columns[n]))
+            .map((i) => i.name);
+        byColumns.set(k, {
+            proposal: indexProposal(table.name, columns),
+            supersedes,
+            orders: c.serves.map((x) => x.order),
+            widths,
+        });
+    }
+    // In the order of the first want each serves, so the plan reads like the code.
+    const ordered = [...byColumns.values()].sort((a, b) => Math.min(...a.orders) - Math.min(...b.orders));
+    for (const p of ordered) {
+        const orders = [...new Set(p.orders)].sort((a, b) => a - b);
+        out.push({
+            proposal: p.proposal,
+            serves: orders.map((o) => wants[o].item),
+            parts: orders.map((o) => p.widths.get(o)),
+            supersedes: p.supersedes,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/database/index-candidates.ts
+/**
+ * The index each query needs on each of its tables, and the table's merged plan. The planner proves the
+ * merged indexes and PA101 reports them, so both read the same candidates from here. Pure.
+ */
+
+
+
+
+/** A plan the rules can read: EXPLAIN worked and named at least one table. */
+function usablePlan(plan) {
+    return plan && !plan.error && plan.accesses.length > 0 ? plan : null;
+}
+/** True when the plan reads a whole table or sorts outside an index: an index is worth proving. */
+function planNeedsHelp(plan) {
+    return plan.accesses.some((a) => isFullScan(a) || a.filesort || a.temporary);
+}
+/**
+ * The indexes a query needs, one per table. With a usable plan the planner has the last word: a plan with
+ * no scan and no sort outside an index needs nothing, whatever the static match says.
+ */
+function indexCandidates(shape, schema, plan) {
+    if (plan && !planNeedsHelp(plan))
+        return [];
+    const out = [];
+    for (const tv of analyzeShape(shape, schema).tables) {
+        const table = findTable(schema, tv.table);
+        if (!table)
+            continue;
+        const proposal = plan
+            ? (tv.proposal ?? proposalFor(table, tv.demand))
+            : tv.verdict === 'served'
+                ? null
+                : tv.proposal;
+        if (proposal)
+            out.push({ shape, table, verdict: tv, proposal, plan });
+    }
+    return out;
+}
+/** One plan per table: the smallest set of indexes serving every candidate on it. */
+function mergeIndexCandidates(candidates) {
+    const byTable = new Map();
+    for (const c of candidates) {
+        const k = c.table.name.toLowerCase();
+        byTable.set(k, [...(byTable.get(k) ?? []), c]);
+    }
+    const out = [];
+    for (const list of byTable.values()) {
+        const table = list[0].table;
+        const wants = list.map((c) => ({ ...needSpecOf(c.verdict.demand, c.proposal.columns), item: c }));
+        for (const p of planTableIndexes(table, wants))
+            out.push({ proposal: p.proposal, candidates: p.serves, parts: p.parts, supersedes: p.supersedes });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/database/scrub-error.ts
 /**
  * MariaDB error messages quote values (`XPATH syntax error: '~…'`, `Duplicate entry '…'`): a repository
@@ -1587,18 +2002,27 @@ function escapeRegExp(s) {
  */
 
 
-/** EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run. */
-async function explain(conn, sql, tableRows) {
+/**
+ * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run.
+ * `tableRows` are the rows assumed per table; `sampled` the rows generated into the filled ones, whose
+ * row counts are scaled up to the assumed size (scaleAccessRows).
+ */
+async function explain(conn, sql, tableRows, sampled) {
     try {
         const [rows] = await conn.query(`EXPLAIN FORMAT=JSON ${sql}`);
         const first = rows[0] ?? {};
         const plan = parseExplainJson(sql, first.EXPLAIN ?? Object.values(first)[0]);
         if (tableRows) {
             const byLower = lowerCased(tableRows);
+            const sampledLower = sampled && sampled.size ? lowerCased(sampled) : null;
             for (const a of plan.accesses) {
                 const n = byLower.get(a.table.toLowerCase());
-                if (n !== undefined)
-                    a.tableRows = n;
+                if (n === undefined)
+                    continue;
+                a.tableRows = n;
+                const s = sampledLower?.get(a.table.toLowerCase());
+                if (s !== undefined)
+                    a.rows = scaleAccessRows(a, s, n);
             }
         }
         return plan;
@@ -1618,6 +2042,20 @@ async function explain(conn, sql, tableRows) {
         };
     }
 }
+/** Accesses that read one row by a unique key whatever the table's size: never scaled. */
+const SINGLE_ROW = new Set(['system', 'const', 'eq_ref', 'unique_subquery']);
+/**
+ * The rows an access of a table holding `sampled` generated rows would read at `assumed` rows: estimates
+ * grow with the table (a scan, a lookup of a value that repeats), except unique lookups and a full-index
+ * read cut short by a LIMIT (fewer than half the rows: its count is the LIMIT's, not the table's).
+ */
+function scaleAccessRows(a, sampled, assumed) {
+    if (sampled <= 0 || assumed <= sampled || SINGLE_ROW.has(a.access))
+        return a.rows;
+    if (a.access === 'index' && a.rows < sampled / 2)
+        return a.rows;
+    return Math.max(1, Math.round((a.rows * assumed) / sampled));
+}
 const lowerCache = new WeakMap();
 /** The rows map keyed by lower-case table name, built once per map (thousands of EXPLAINs share it). */
 function lowerCased(tableRows) {
@@ -1632,14 +2070,16 @@ function lowerCased(tableRows) {
  * The plans of the jobs, in their order. Jobs sending the same text share one EXPLAIN (and one Plan
  * object when they also show the same SQL); plans are only read afterwards, never changed.
  */
-async function explainMany(conns, jobs, tableRows) {
+async function explainMany(conns, jobs, tableRows, sampled, progress) {
     const distinct = [...new Set(jobs.map((j) => j.run))];
     const planned = new Map();
     let next = 0;
+    progress?.(0, distinct.length);
     await Promise.all(conns.map(async (conn) => {
         while (next < distinct.length) {
             const run = distinct[next++];
-            planned.set(run, await explain(conn, run, tableRows));
+            planned.set(run, await explain(conn, run, tableRows, sampled));
+            progress?.(planned.size, distinct.length);
         }
     }));
     return jobs.map((j) => {
@@ -1727,13 +2167,15 @@ function literalSql(v) {
 function predicateSql(p, ref, column, display, other) {
     const lhs = p.fn ? `${p.fn.toUpperCase()}(${ref})` : ref;
     const known = literalSql(p.value);
-    const v = (n = 0) => display
-        ? n === 0 && known !== null && !p.fn
-            ? known
-            : '?'
-        : p.fn
-            ? functionSample(p.fn, column)
-            : sampleValue(column, n);
+    // EXPLAIN runs with the literal the code spells too: the planning copy's generated rows hold those
+    // literals (generate/distribution.ts), and two samples could contradict (`state = x AND state <> x`).
+    const v = (n = 0) => n === 0 && known !== null && !p.fn
+        ? known
+        : display
+            ? '?'
+            : p.fn
+                ? functionSample(p.fn, column)
+                : sampleValue(column, n);
     if (p.compare)
         return other ? `${lhs} ${p.compare.operator} ${other}` : null;
     // A LIKE pattern the code spells is sent as is; an unknown one keeps only its kind (never shown as SQL).
@@ -2280,16 +2722,747 @@ function chunks(xs, size) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/stats/model.ts
+/**
+ * Production statistics (`perf-audit stats`): table sizes and index/column selectivity read from a server's
+ * information_schema and MariaDB's persistent statistics, never from its rows. Pure: parsing, checking and
+ * the small query API the planner (and the data generator) read; reading a server lives in collect.ts.
+ */
+const STATS_FORMAT = 'perf-audit-stats';
+const STATS_VERSION = 1;
+/** The file the audit reads at the app root when no stats-file is given. */
+const DEFAULT_STATS_FILE = '.perf-audit-stats.json';
+const model_lower = (s) => s.toLowerCase();
+function finite(n) {
+    return typeof n === 'number' && Number.isFinite(n) && n >= 0;
+}
+function lookup(record, name) {
+    if (Object.prototype.hasOwnProperty.call(record, name))
+        return record[name];
+    const hit = Object.keys(record).find((k) => model_lower(k) === model_lower(name));
+    return hit === undefined ? undefined : record[hit];
+}
+function statsModel(data, source) {
+    const table = (t) => lookup(data.tables, t);
+    const prefixDistinct = (t, columns) => {
+        const fig = table(t);
+        if (!fig || columns.length === 0)
+            return null;
+        const want = columns.map(model_lower);
+        for (const index of Object.values(fig.indexes)) {
+            const cols = index.columns.map(model_lower);
+            if (cols.length < want.length || !want.every((c, i) => cols[i] === c))
+                continue;
+            const k = want.length;
+            const card = index.cardinality[k - 1];
+            if (finite(card) && card > 0)
+                return card;
+            const freq = index.avgFrequency?.[k - 1];
+            if (finite(freq) && freq > 0)
+                return Math.max(1, fig.rows / freq);
+        }
+        return null;
+    };
+    return {
+        source,
+        data,
+        tables: () => Object.keys(data.tables),
+        rowsOf: (t) => table(t)?.rows ?? null,
+        distinctOf(t, column) {
+            const fig = table(t);
+            if (!fig)
+                return null;
+            const col = lookup(fig.columns, column);
+            if (col && finite(col.avgFrequency) && col.avgFrequency > 0)
+                return Math.max(1, fig.rows / col.avgFrequency);
+            return prefixDistinct(t, [column]);
+        },
+        nullsRatioOf(t, column) {
+            const fig = table(t);
+            const col = fig ? lookup(fig.columns, column) : undefined;
+            return col && finite(col.nullsRatio) ? col.nullsRatio : null;
+        },
+        indexCardinality(t, index, prefix) {
+            const fig = table(t)?.indexes;
+            const ix = fig ? lookup(fig, index) : undefined;
+            if (!ix)
+                return null;
+            const card = ix.cardinality[(prefix ?? ix.columns.length) - 1];
+            return finite(card) ? card : null;
+        },
+        prefixDistinct,
+    };
+}
+/**
+ * mysql.index_stats avg_frequency for the first `k` columns of an index on a table of `rows` rows, from the
+ * measured figures: an existing index with the same leading columns, else the product of the columns'
+ * measured distinct counts (capped at the table's rows). Null when a column's figure is unknown.
+ */
+function measuredFrequency(stats, table, columns, rows) {
+    if (!stats || columns.length === 0)
+        return null;
+    let distinct = stats.prefixDistinct(table, columns);
+    if (distinct === null) {
+        distinct = 1;
+        for (const c of columns) {
+            const d = stats.distinctOf(table, c);
+            if (d === null)
+                return null;
+            distinct *= d;
+        }
+    }
+    return Math.max(1, rows / Math.min(Math.max(1, distinct), Math.max(1, rows)));
+}
+/** Keys sorted at every level (arrays keep their order): the file diffs cleanly between two runs. */
+function sortedKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortedKeys);
+    if (value && typeof value === 'object') {
+        // No prototype: a table called __proto__ stays a key.
+        const out = Object.create(null);
+        for (const k of Object.keys(value).sort())
+            out[k] = sortedKeys(value[k]);
+        return out;
+    }
+    return value;
+}
+function serializeStats(data) {
+    return `${JSON.stringify(sortedKeys(data), null, 2)}\n`;
+}
+const pathText = (path) => path.reduce((s, p) => typeof p === 'number'
+    ? `${s}[${p}]`
+    : /^[A-Za-z_$][\w$]*$/.test(p)
+        ? `${s}.${p}`
+        : `${s}[${JSON.stringify(p)}]`, '$');
+const model_isObject = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+/**
+ * Checks a parsed file against format version 1. A wrong table is left out (its problems reported) and the
+ * others are kept; a wrong header makes the whole file unusable.
+ */
+function checkStats(raw) {
+    const problems = [];
+    const bad = (path, message) => problems.push({ path: pathText(path), message });
+    if (!model_isObject(raw)) {
+        bad([], 'must be a JSON object');
+        return { data: null, problems };
+    }
+    if (raw.format !== STATS_FORMAT)
+        bad(['format'], `must be "${STATS_FORMAT}"`);
+    if (raw.version !== STATS_VERSION)
+        bad(['version'], `must be ${STATS_VERSION} (this perf-audit reads format version ${STATS_VERSION})`);
+    if (!model_isObject(raw.tables))
+        bad(['tables'], 'must be an object of table name → figures');
+    if (problems.length)
+        return { data: null, problems };
+    const tables = Object.create(null);
+    for (const [name, t] of Object.entries(raw.tables)) {
+        const at = (...rest) => ['tables', name, ...rest];
+        if (!model_isObject(t)) {
+            bad(at(), 'must be an object');
+            continue;
+        }
+        if (!finite(t.rows) || !Number.isInteger(t.rows))
+            bad(at('rows'), 'must be a whole number >= 0');
+        const indexes = Object.create(null);
+        if (t.indexes !== undefined && !model_isObject(t.indexes))
+            bad(at('indexes'), 'must be an object');
+        for (const [iname, ix] of Object.entries(model_isObject(t.indexes) ? t.indexes : {})) {
+            if (!model_isObject(ix) || !Array.isArray(ix.columns) || !ix.columns.every((c) => typeof c === 'string')) {
+                bad(at('indexes', iname, 'columns'), 'must be a list of column names');
+                continue;
+            }
+            const card = ix.cardinality;
+            if (!Array.isArray(card) || !card.every((c) => c === null || finite(c))) {
+                bad(at('indexes', iname, 'cardinality'), 'must be a list of numbers >= 0 (or null), one per prefix');
+                continue;
+            }
+            const freq = ix.avgFrequency;
+            if (freq !== undefined && (!Array.isArray(freq) || !freq.every((c) => c === null || finite(c)))) {
+                bad(at('indexes', iname, 'avgFrequency'), 'must be a list of numbers >= 0 (or null), one per prefix');
+                continue;
+            }
+            indexes[iname] = {
+                unique: ix.unique === true,
+                columns: ix.columns,
+                cardinality: card,
+                ...(freq ? { avgFrequency: freq } : {}),
+            };
+        }
+        const columns = Object.create(null);
+        if (t.columns !== undefined && !model_isObject(t.columns))
+            bad(at('columns'), 'must be an object');
+        for (const [cname, c] of Object.entries(model_isObject(t.columns) ? t.columns : {})) {
+            const num = (v) => (v === null || v === undefined ? null : finite(v) ? v : undefined);
+            const avg = model_isObject(c) ? num(c.avgFrequency) : undefined;
+            const nulls = model_isObject(c) ? num(c.nullsRatio) : undefined;
+            if (avg === undefined || nulls === undefined || (nulls !== null && nulls > 1)) {
+                bad(at('columns', cname), 'must be { "avgFrequency": number|null, "nullsRatio": 0–1|null }');
+                continue;
+            }
+            columns[cname] = { avgFrequency: avg, nullsRatio: nulls };
+        }
+        // A table without a usable size is left out: its other figures scale nothing.
+        if (!finite(t.rows))
+            continue;
+        tables[name] = {
+            rows: Math.round(t.rows),
+            dataBytes: finite(t.dataBytes) ? t.dataBytes : null,
+            indexBytes: finite(t.indexBytes) ? t.indexBytes : null,
+            indexes,
+            columns,
+        };
+    }
+    return {
+        data: {
+            format: STATS_FORMAT,
+            version: STATS_VERSION,
+            generatedAt: typeof raw.generatedAt === 'string' ? raw.generatedAt : '',
+            database: typeof raw.database === 'string' ? raw.database : '',
+            server: {
+                version: model_isObject(raw.server) && typeof raw.server.version === 'string' ? raw.server.version : '',
+            },
+            skipped: Array.isArray(raw.skipped)
+                ? raw.skipped.filter((s) => typeof s === 'string')
+                : [],
+            tables,
+        },
+        problems,
+    };
+}
+/** JSON.parse's message quotes the text it choked on: only its position is kept (the file may hold anything). */
+function syntaxWhere(err, text) {
+    const m = String(err.message ?? '');
+    const line = /\(line (\d+) column (\d+)\)/.exec(m);
+    if (line)
+        return ` at line ${line[1]}, column ${line[2]}`;
+    const pos = /at position (\d+)/.exec(m);
+    if (!pos)
+        return '';
+    const before = text.slice(0, Number(pos[1])).split('\n');
+    return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+/** Parses the text of a statistics file; `source` names it in every message. */
+function parseStats(text, source) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (err) {
+        return { stats: null, problems: [`${source}: not valid JSON${syntaxWhere(err, text)}`] };
+    }
+    const { data, problems } = checkStats(raw);
+    return {
+        stats: data ? statsModel(data, source) : null,
+        problems: problems.map((p) => `${source}: ${p.path} ${p.message}`),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stats/sizes.ts
+/** Which size the planner gives a table, and where it comes from: the config, the statistics file, or the default. */
+function tableSize(table, opts) {
+    const hit = Object.entries(opts.tables).find(([t]) => t.toLowerCase() === table.toLowerCase());
+    const measured = opts.stats?.rowsOf(table) ?? null;
+    const [rows, source] = hit
+        ? [hit[1], 'config']
+        : measured !== null
+            ? [measured, 'measured']
+            : [opts.assumeRows, 'assumed'];
+    return { rows: Math.max(1, Math.round(rows)), source };
+}
+/** The tables (of those given) whose size came from the statistics file, with the rows used. */
+function measuredSizes(tables, opts) {
+    const out = {};
+    for (const t of [...tables].sort()) {
+        const size = tableSize(t, opts);
+        if (size.source === 'measured')
+            out[t] = size.rows;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/database/generate/distribution.ts
+/**
+ * Plans the rows generated into a planning twin: for every column, how many distinct values it takes, how
+ * they are spread and how many rows are NULL, following what the schema and the code say about it. Pure.
+ *
+ * Why rows at all: on an empty InnoDB copy the `ref`/`range` estimates come from index dives, which ignore
+ * mysql.index_stats and column_stats, so `status_id = ? AND deleted_at IS NULL` plans as `ref` on a
+ * deleted_at index at "1 row" whatever the statistics say. A few thousand rows that follow the app's
+ * distributions (booleans two values, soft deletes mostly NULL, foreign keys spread over the parent) make
+ * the dives, and so the plans, look like production.
+ */
+
+/**
+ * The rows generated across all tables of one run, in generate-rows: past this each table gets an equal
+ * share (at least MIN_ROWS), so an app with hundreds of queried tables stays within the planner phase's
+ * time budget (bench/planner.mjs: 6× cost 3.1× the empty-copy phase under load, 2× cost 2.2×).
+ */
+const TOTAL_ROWS_FACTOR = 2;
+/** Fewest rows a table of production size gets: enough to tell a 1-in-1,000 lookup from a scan. */
+const MIN_ROWS = 1_000;
+/**
+ * Dates run from 2024-01-01 to 2026-01-31: the EXPLAIN samples (2026-01-01…) sit near the end, as `now()`
+ * does in production, so `created_at > ?` reads a recent slice and `expires_at < ?` most of the table.
+ */
+const DATE_DAYS = 761;
+const DATE_SECONDS = DATE_DAYS * 86_400;
+/** Soft-deleted rows are few; other nullable timestamps (read_at, cancelled_at…) are mostly unset. */
+const SOFT_DELETE_NULLS = 0.99;
+const TIMESTAMP_NULLS = 0.8;
+const OTHER_NULLS = 0.1;
+/**
+ * A status-like column takes the code's literals and other values, this many in all: one value is a tenth
+ * of the table, so an existing index on it is still used, while a boolean (half) or a soft delete (all
+ * but a few) is not.
+ */
+const STATUS_VALUES = 10;
+/** Rows per value of a number the schema says nothing more about. */
+const ROWS_PER_VALUE = 10;
+const STATUS_LIKE = /(^|_)(status|state|type|kind|level|stage|priority|mode|role|visibility|gender|locale|currency|channel|provider|driver|tier)$/;
+const AUDIT_TIMESTAMPS = new Set(['created_at', 'updated_at']);
+const distribution_str = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+const distribution_lower = (s) => s.toLowerCase();
+/** The schema tables the shapes read (their own, joined, and those their predicates or sorts name). */
+function tablesToFill(shapes, schema) {
+    const names = new Set();
+    const add = (name) => {
+        const t = name ? findTable(schema, name) : undefined;
+        if (t)
+            names.add(t.name);
+    };
+    for (const s of shapes) {
+        add(s.table);
+        for (const j of s.joins)
+            add(j.table);
+        for (const p of s.where)
+            add(p.table ?? qualifierOf(p.column));
+        for (const o of s.orderBy)
+            add(o.table ?? qualifierOf(o.column));
+    }
+    return [...names].sort();
+}
+function qualifierOf(column) {
+    const dot = column.lastIndexOf('.');
+    return dot > 0 ? column.slice(0, dot) : undefined;
+}
+/** `table.column` (lower case) → the literal values the code compares it to. */
+function literalsByColumn(shapes) {
+    const out = new Map();
+    for (const s of shapes) {
+        for (const p of s.where) {
+            if (typeof p.value !== 'string' && typeof p.value !== 'number')
+                continue;
+            if (!['=', '!=', 'in', 'not in'].includes(p.op) || p.fn)
+                continue;
+            const dot = p.column.lastIndexOf('.');
+            const table = p.table ?? (dot > 0 ? p.column.slice(0, dot) : s.table);
+            const key = `${distribution_lower(table)}.${distribution_lower(dot > 0 ? p.column.slice(dot + 1) : p.column)}`;
+            const list = out.get(key) ?? [];
+            if (!list.includes(p.value))
+                list.push(p.value);
+            out.set(key, list);
+        }
+    }
+    return out;
+}
+/** Columns a soft-delete scope filters on (`via: SoftDeletes`), lower case `table.column`. */
+function softDeleteColumns(shapes) {
+    const out = new Set();
+    for (const s of shapes)
+        for (const p of s.where)
+            if (p.via === 'SoftDeletes')
+                out.add(`${distribution_lower(p.table ?? s.table)}.${distribution_lower(p.column.split('.').pop())}`);
+    return out;
+}
+/** Rows to generate per table: at most maxRows and the production size, an equal share past the total. */
+function rowsPerTable(tables, input) {
+    const total = input.maxRows * TOTAL_ROWS_FACTOR;
+    const share = Math.max(Math.min(MIN_ROWS, input.maxRows), Math.floor(total / Math.max(1, tables.length)));
+    return new Map(tables.map((t) => [t, Math.max(1, Math.min(input.maxRows, share, Math.round(input.rowsOf(t))))]));
+}
+/** The generation plan of every queried table, and the tables left empty (with the reason). */
+function planGeneration(input) {
+    if (input.maxRows <= 0)
+        return { plans: [], skipped: [] };
+    const tables = tablesToFill(input.shapes, input.schema);
+    const rows = rowsPerTable(tables, input);
+    const context = {
+        input,
+        literals: literalsByColumn(input.shapes),
+        softDeletes: softDeleteColumns(input.shapes),
+    };
+    const plans = [];
+    const skipped = [];
+    for (const name of tables) {
+        const plan = planTable(findTable(input.schema, name), rows.get(name), context);
+        if ('reason' in plan)
+            skipped.push(plan);
+        else
+            plans.push(plan);
+    }
+    return { plans, skipped };
+}
+const INT_MAX = {
+    tinyint: [127, 255],
+    smallint: [32_767, 65_535],
+    mediumint: [8_388_607, 16_777_215],
+    int: [2_147_483_647, 4_294_967_295],
+    integer: [2_147_483_647, 4_294_967_295],
+    bigint: [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+};
+/** What a COLUMN_TYPE can hold; null for types no value is generated for (spatial, unknown). */
+function typeOf(columnType) {
+    const t = distribution_lower(columnType).trim();
+    if (/^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/.test(t))
+        return { kind: 'bool', capacity: 2 };
+    const int = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/.exec(t);
+    if (int)
+        return { kind: 'int', capacity: INT_MAX[int[1]][t.includes('unsigned') ? 1 : 0] };
+    const bit = /^bit\((\d+)\)/.exec(t);
+    if (bit)
+        return { kind: 'int', capacity: 2 ** Math.min(50, Number(bit[1])) - 1 };
+    const dec = /^(decimal|numeric)(?:\((\d+)(?:,\s*(\d+))?\))?/.exec(t);
+    if (dec) {
+        const digits = Number(dec[2] ?? 10) - Number(dec[3] ?? 0);
+        return { kind: 'decimal', capacity: Math.max(0, 10 ** Math.min(15, digits) - 1) };
+    }
+    if (/^(float|double|real)/.test(t))
+        return { kind: 'float', capacity: Number.MAX_SAFE_INTEGER };
+    if (/^date$/.test(t))
+        return { kind: 'date', capacity: DATE_DAYS };
+    if (/^(datetime|timestamp)/.test(t))
+        return { kind: 'datetime', capacity: DATE_SECONDS };
+    if (/^time/.test(t))
+        return { kind: 'time', capacity: 86_400 };
+    if (/^year/.test(t))
+        return { kind: 'year', capacity: 50 };
+    const e = /^(enum|set)\((.*)\)$/.exec(t);
+    if (e) {
+        // Members as MariaDB spells them (quoted, '' for a quote): used as SQL literals as they are.
+        const members = columnType.trim().match(/'(?:[^']|'')*'/g) ?? [];
+        return members.length ? { kind: 'list', capacity: members.length, members } : null;
+    }
+    if (/^(json|longtext|mediumtext|text|tinytext|longblob|mediumblob|blob|tinyblob)/.test(t)) {
+        const len = /^tiny/.test(t) ? 255 : null;
+        return t.startsWith('json')
+            ? { kind: 'string', capacity: 1, length: null }
+            : { kind: 'string', capacity: stringCapacity(len), length: len };
+    }
+    const s = /^(var)?(char|binary)\((\d+)\)/.exec(t);
+    if (s)
+        return { kind: 'string', capacity: stringCapacity(Number(s[3])), length: Number(s[3]) };
+    return null;
+}
+function stringCapacity(length) {
+    return length === null || length >= 15 ? Number.MAX_SAFE_INTEGER : 10 ** length - 1;
+}
+/** Foreign keys the schema declares, else Laravel's naming (`user_id` → `users`): column → parent table. */
+function parentsOf(table, schema) {
+    const out = new Map();
+    for (const fk of table.foreignKeys)
+        if (fk.columns.length === 1 && findTable(schema, fk.refTable))
+            out.set(distribution_lower(fk.columns[0]), fk.refTable);
+    for (const c of table.columns) {
+        const m = /^(.+)_id$/.exec(distribution_lower(c.name));
+        if (!m || out.has(distribution_lower(c.name)))
+            continue;
+        const stem = m[1];
+        const guess = [`${stem}s`, `${stem}es`, stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : null, stem]
+            .map((n) => (n ? findTable(schema, n) : undefined))
+            .find((t) => t && distribution_lower(t.name) !== distribution_lower(table.name));
+        if (guess)
+            out.set(distribution_lower(c.name), guess.name);
+    }
+    return out;
+}
+/** A small stable number from a name: each column's generator gets its own seed. */
+function seedOf(text) {
+    let h = 2166136261;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+    return h % 1_000_000_007;
+}
+function planTable(table, rows, ctx) {
+    const { input } = ctx;
+    const parents = parentsOf(table, input.schema);
+    const unique = table.indexes.filter((i) => (i.unique || i.primary) && i.kind !== 'fulltext');
+    const singleUnique = new Set(unique.filter((i) => i.columns.length === 1).map((i) => distribution_lower(i.columns[0])));
+    const columns = [];
+    let tableRows = rows;
+    for (const column of table.columns) {
+        if (column.generated)
+            continue;
+        const typed = typeOf(column.type);
+        if (!typed) {
+            if (!column.nullable && column.default === null)
+                return { table: table.name, reason: `column ${column.name} (${column.type}) cannot be generated` };
+            continue;
+        }
+        const plan = planColumn(table, column, typed, rows, parents, ctx);
+        if (singleUnique.has(distribution_lower(column.name))) {
+            plan.pick = { kind: 'seq' };
+            plan.distinct = Math.min(rows, typed.capacity);
+            plan.nulls = 0;
+            plan.why = `unique (${plan.why})`;
+            plan.render = renderOf(typed, plan.distinct);
+            // A key the type cannot hold `rows` times over limits the table.
+            tableRows = Math.min(tableRows, Math.max(1, typed.capacity));
+        }
+        columns.push(plan);
+    }
+    // Composite unique keys: the column with the most values is distinct on every row, which keeps the
+    // combinations distinct while the others keep their spread (a pivot's role_id still repeats). Counting
+    // the columns in a mixed radix instead would leave the later ones one constant value.
+    const byName = new Map(columns.map((c) => [distribution_lower(c.column), c]));
+    for (const index of unique.filter((i) => i.columns.length > 1)) {
+        const parts = index.columns.map((n) => byName.get(distribution_lower(n))).filter((c) => c !== undefined);
+        if (parts.length < index.columns.length || parts.some((c) => c.pick.kind === 'seq'))
+            continue;
+        const widest = parts.reduce((a, b) => (b.distinct >= a.distinct ? b : a));
+        widest.pick = { kind: 'seq' };
+        widest.why = `${widest.why}, distinct for unique ${index.name}`;
+        for (const c of parts)
+            c.nulls = 0;
+    }
+    return { table: table.name, rows: tableRows, columns };
+}
+function planColumn(table, column, typed, rows, parents, ctx) {
+    const { input } = ctx;
+    const name = distribution_lower(column.name);
+    const key = `${distribution_lower(table.name)}.${name}`;
+    const production = Math.max(1, input.rowsOf(table.name));
+    const measured = input.distinctOf?.(table.name, column.name);
+    const literals = ctx.literals.get(key) ?? [];
+    const pick = { kind: 'random', seed: seedOf(key) };
+    // Laravel's timestamps() are nullable, but every row written through Eloquent has them.
+    const nulls = !column.nullable || AUDIT_TIMESTAMPS.has(name)
+        ? 0
+        : ctx.softDeletes.has(key) || name === 'deleted_at'
+            ? SOFT_DELETE_NULLS
+            : typed.kind === 'datetime' || typed.kind === 'date'
+                ? TIMESTAMP_NULLS
+                : OTHER_NULLS;
+    const done = (distinct, render, why) => ({
+        column: column.name,
+        distinct: Math.max(1, Math.min(Math.round(distinct), typed.capacity)),
+        pick,
+        render,
+        nulls,
+        why: measured !== undefined ? `${why}, measured` : why,
+    });
+    if (typed.kind === 'bool')
+        return done(2, { kind: 'int', offset: -1 }, 'boolean');
+    if (typed.kind === 'list')
+        return done(typed.members.length, { kind: 'list', values: typed.members }, 'enum');
+    const statusLike = STATUS_LIKE.test(name) && !name.endsWith('_id');
+    const listable = typed.kind === 'int' || typed.kind === 'string';
+    if (listable && measured === undefined && (statusLike || new Set(literals).size >= 2)) {
+        const values = literalList(literals, typed.kind === 'int');
+        return done(values.length, { kind: 'list', values }, literals.length ? 'literals the code compares it to' : 'status-like');
+    }
+    const parent = parents.get(name);
+    if (parent && (typed.kind === 'int' || typed.kind === 'string')) {
+        // Spread over the parent's size: production rows per parent stay what they would be.
+        const distinct = measured ?? Math.max(1, input.rowsOf(parent));
+        return done(distinct, renderOf(typed, distinct), `foreign key → ${parent}`);
+    }
+    const spread = (n) => measured ?? n;
+    switch (typed.kind) {
+        case 'int':
+        case 'decimal':
+        case 'float': {
+            const distinct = spread(Math.max(1, production / ROWS_PER_VALUE));
+            return done(distinct, renderOf(typed, distinct), 'number');
+        }
+        case 'date':
+        case 'datetime':
+        case 'time':
+        case 'year': {
+            const distinct = spread(typed.capacity);
+            return done(distinct, renderOf(typed, distinct), typed.kind);
+        }
+        default: {
+            const distinct = spread(typed.capacity === 1 ? 1 : production);
+            return done(distinct, renderOf(typed, distinct), typed.capacity === 1 ? 'json' : 'string');
+        }
+    }
+}
+/** How value index k is spelled in a type, the values spread over the whole range. */
+function renderOf(typed, distinct) {
+    const d = Math.max(1, Math.min(distinct, typed.capacity));
+    switch (typed.kind) {
+        case 'decimal':
+        case 'float':
+            return { kind: 'decimal' };
+        case 'date':
+            return { kind: 'date', stepDays: Math.max(1, Math.floor(DATE_DAYS / d)) };
+        case 'datetime':
+            return { kind: 'datetime', stepSeconds: Math.max(1, Math.floor(DATE_SECONDS / d)) };
+        case 'time':
+            return { kind: 'time' };
+        case 'year':
+            return { kind: 'year' };
+        case 'string':
+            if (typed.capacity === 1)
+                return { kind: 'json' };
+            // `sample<k>` fits when the column holds the prefix and the digits of the largest k.
+            return {
+                kind: 'string',
+                prefix: typed.length === null || typed.length === undefined || typed.length >= 6 + String(d).length,
+            };
+        default:
+            return { kind: 'int', offset: 0 };
+    }
+}
+/** The code's literals, then the EXPLAIN samples (1, 2… or 'sample1'…) until there are STATUS_VALUES. */
+function literalList(literals, numeric) {
+    const out = [];
+    for (const v of literals) {
+        const sql = typeof v === 'number' ? String(v) : numeric && !/^-?\d+$/.test(v) ? null : distribution_str(v);
+        if (sql !== null && !out.includes(sql))
+            out.push(sql);
+    }
+    const wanted = Math.max(STATUS_VALUES, out.length);
+    for (let n = 1; out.length < wanted; n++) {
+        const sample = numeric ? String(n) : distribution_str(`sample${n}`);
+        if (!out.includes(sample))
+            out.push(sample);
+    }
+    return out;
+}
+/** The plan of one column (case-insensitive), for tests and notes. */
+function plannedColumn(plan, column) {
+    return plan.columns.find((c) => distribution_lower(c.column) === distribution_lower(column));
+}
+
+;// CONCATENATED MODULE: ./src/database/generate/insert-sql.ts
+/** Spells a table's generation plan as one INSERT … SELECT over MariaDB's SEQUENCE engine. Pure. */
+const insert_sql_q = (name) => `\`${name.replace(/`/g, '``')}\``;
+/** Value index k (1..distinct) of a row, from the row number `seq`. */
+function drawSql(pick, distinct) {
+    switch (pick.kind) {
+        case 'seq':
+            return 'seq';
+        case 'random':
+            // RAND(constant) is seeded once per statement: the same rows every run, each column its own stream.
+            return `(1 + FLOOR(RAND(${pick.seed}) * ${distinct}))`;
+    }
+}
+function renderSql(render, k) {
+    switch (render.kind) {
+        case 'int':
+            return render.offset === 0 ? k : `${k} - ${-render.offset}`;
+        case 'decimal':
+            return `${k} + 0.5`;
+        case 'list':
+            return `ELT(${k}, ${render.values.join(', ')})`;
+        case 'string':
+            return render.prefix ? `CONCAT('sample', ${k})` : `CAST(${k} AS CHAR)`;
+        case 'date':
+            return `DATE'2024-01-01' + INTERVAL (${k} - 1) * ${render.stepDays} DAY`;
+        case 'datetime':
+            return `TIMESTAMP'2024-01-01 00:00:00' + INTERVAL (${k} - 1) * ${render.stepSeconds} SECOND`;
+        case 'time':
+            return `SEC_TO_TIME((${k} - 1) % 86400)`;
+        case 'year':
+            return `2000 + (${k} - 1) % 50`;
+        case 'json':
+            return `'{}'`;
+    }
+}
+/** A seed for a column's NULL choice, apart from its value's stream. */
+const nullSeed = (c) => (c.pick.kind === 'random' ? c.pick.seed + 1 : 7) % 1_000_000_007;
+function columnSql(c) {
+    const value = renderSql(c.render, drawSql(c.pick, c.distinct));
+    if (c.nulls <= 0)
+        return value;
+    if (c.nulls >= 1)
+        return 'NULL';
+    return `IF(RAND(${nullSeed(c)}) < ${c.nulls}, NULL, ${value})`;
+}
+/**
+ * INSERT IGNORE: a row that would repeat a unique key (a composite key with fewer combinations than rows)
+ * or hold a value the column cannot is dropped or clipped instead of failing the table.
+ */
+function insertSql(plan) {
+    const cols = plan.columns.map((c) => insert_sql_q(c.column)).join(', ');
+    const values = plan.columns.map(columnSql).join(', ');
+    return `INSERT IGNORE INTO ${insert_sql_q(plan.table)} (${cols}) SELECT ${values} FROM seq_1_to_${Math.max(1, Math.floor(plan.rows))}`;
+}
+
+;// CONCATENATED MODULE: ./src/database/generate/fill.ts
+/**
+ * Fills planning twins with the rows planned by distribution.ts, tables side by side on a few connections
+ * (each INSERT … SELECT runs on one core; two statements keep both busy), then has MariaDB measure them.
+ */
+
+
+const fill_q = (name) => `\`${name.replace(/`/g, '``')}\``;
+/**
+ * Runs each table's INSERT; returns table → rows it now holds. A table whose INSERT fails stays empty
+ * (one statement: InnoDB rolls it back whole) and is named in `warnings`; the planner then falls back to
+ * written statistics for it.
+ */
+async function fillTables(conns, plans, warnings) {
+    const filled = new Map();
+    if (plans.length === 0)
+        return filled;
+    // The twins are scratch copies without foreign keys (CREATE TABLE … LIKE copies none); this only makes
+    // sure no check ever stands between a generated row and its table.
+    await Promise.all(conns.map((c) => c.query('SET SESSION foreign_key_checks = 0')));
+    // Largest first, so the last table to finish is a small one.
+    const order = [...plans].sort((a, b) => b.rows * b.columns.length - a.rows * a.columns.length);
+    const failed = [];
+    await onEach(conns, order, async (c, plan) => {
+        try {
+            const [res] = await c.query(insertSql(plan));
+            // Unique keys that hold far fewer combinations than planned (INSERT IGNORE dropped the rest) would
+            // make a few rows stand for the whole table: such a table is emptied and planned on statistics.
+            if (res.affectedRows * 2 >= plan.rows)
+                filled.set(plan.table, res.affectedRows);
+            else {
+                await c.query(`TRUNCATE TABLE ${fill_q(plan.table)}`);
+                failed.push(`${plan.table} (its unique keys hold ${res.affectedRows} of ${plan.rows} rows)`);
+            }
+        }
+        catch (err) {
+            failed.push(`${plan.table} (${err.sqlMessage ?? err.message})`);
+        }
+    });
+    if (failed.length)
+        warnings.push(`could not generate rows for ${failed.sort().join(', ')}; planned on written statistics`);
+    return filled;
+}
+/**
+ * Statistics of the filled tables from their rows: table_stats and index_stats (the planner's rows per
+ * key). Column histograms are left out: they cost most of the time and the index dives already see the data.
+ */
+async function analyzeFilled(conns, tables) {
+    await onEach(conns, chunks(tables, 10), (c, batch) => c.query(`ANALYZE TABLE ${batch.map(fill_q).join(', ')} PERSISTENT FOR COLUMNS () INDEXES ALL`));
+}
+
 ;// CONCATENATED MODULE: ./src/database/scale.ts
 /**
  * Makes MariaDB's planner see production-size tables without production data.
  *
- * The planner works on empty twins of the audited tables (CREATE TABLE … LIKE, in a second scratch
- * database), so no verdict depends on how many rows CI happens to hold, and proposed indexes are tried
- * without touching the audited schema. ANALYZE TABLE … PERSISTENT FOR ALL creates the statistics rows; the
- * table and index statistics are then overwritten with the assumed production cardinality and FLUSH TABLES
- * makes the planner reload them (use_stat_tables=PREFERABLY_FOR_QUERIES, 10.11's default, reads them).
+ * The planner works on twins of the audited tables (CREATE TABLE … LIKE, in a second scratch database), so
+ * no verdict depends on how many rows CI happens to hold, and proposed indexes are tried without touching
+ * the audited schema.
+ *
+ * Tables the query shapes read are filled with generated rows shaped like production (generate/): on an
+ * empty InnoDB table `ref` and `range` estimates come from index dives, which no written statistic changes,
+ * so a weak index (deleted_at, a boolean) looks perfect at "1 row". Their statistics come from ANALYZE of
+ * those rows, and EXPLAIN's row counts are scaled from the rows generated to the rows assumed
+ * (`sampled` → `rows`). The other tables stay empty with written statistics: ANALYZE TABLE … PERSISTENT
+ * FOR ALL creates the rows, the table and index statistics are overwritten with the assumed production
+ * cardinality and FLUSH TABLES makes the planner reload them (use_stat_tables=PREFERABLY_FOR_QUERIES,
+ * 10.11's default). That path still serves the scan-versus-index choice of tables no shape reads (critical
+ * queries from the config, captured queries), and of a filled table whose INSERT failed.
  */
+
+
+
+
 
 
 
@@ -2298,10 +3471,9 @@ function chunks(xs, size) {
 /** Connections running DDL on different tables at once: the server overlaps their log flushes. */
 const DDL_CONNECTIONS = 6;
 const scale_q = (name) => `\`${name.replace(/`/g, '``')}\``;
-/** Rows assumed for a table: the per-table override (case-insensitive), else assume-rows. */
+/** Rows assumed for a table: the per-table override (case-insensitive), else the measured rows, else assume-rows. */
 function assumedRows(table, opts) {
-    const hit = Object.entries(opts.tables).find(([t]) => t.toLowerCase() === table.toLowerCase());
-    return Math.max(1, Math.round(hit ? hit[1] : opts.assumeRows));
+    return tableSize(table, opts).rows;
 }
 /** How many distinct values a column of this type can hold at most (booleans 2, enums their members), else null. */
 function smallDomain(columnType) {
@@ -2360,13 +3532,30 @@ async function preparePlanningDatabase(source, opts) {
     const unregister = registerCleanup(`close ${twin.name}`, () => close());
     try {
         // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
-        const helpers = tables.length > 50
-            ? await openAll(DDL_CONNECTIONS - 1, () => connect(source.account.url, twin.name))
+        const byLower = new Map();
+        for (const t of tables)
+            if (!byLower.has(t.toLowerCase()))
+                byLower.set(t.toLowerCase(), t);
+        const tableName = (t) => byLower.get(t.toLowerCase()) ?? t;
+        const generation = opts.generate
+            ? planGeneration({ ...opts.generate, rowsOf: (t) => assumedRows(t, opts) })
+            : { plans: [], skipped: [] };
+        for (const skip of generation.skipped)
+            warnings.push(`${skip.table} left empty (${skip.reason}): planned on written statistics`);
+        const plans = generation.plans
+            .filter((p) => byLower.has(p.table.toLowerCase()))
+            .map((p) => ({ ...p, table: tableName(p.table) }));
+        const helperCount = tables.length > 50 ? DDL_CONNECTIONS - 1 : plans.length > 1 ? 1 : 0;
+        const helpers = helperCount
+            ? await openAll(helperCount, () => connect(source.account.url, twin.name))
             : [];
+        let sampled = new Map();
         try {
             const ddl = [twin.conn, ...helpers];
             await onEach(ddl, tables, (c, t) => c.query(`CREATE TABLE ${scale_q(t)} LIKE ${scale_q(source.name)}.${scale_q(t)}`));
-            await onEach(ddl, chunks(tables, 25), (c, batch) => c.query(`ANALYZE TABLE ${batch.map(scale_q).join(', ')} PERSISTENT FOR ALL`));
+            sampled = await fillTables(ddl, plans, warnings);
+            await analyzeFilled(ddl, [...sampled.keys()]);
+            await onEach(ddl, chunks(tables.filter((t) => !sampled.has(t)), 25), (c, batch) => c.query(`ANALYZE TABLE ${batch.map(scale_q).join(', ')} PERSISTENT FOR ALL`));
         }
         finally {
             await Promise.all(helpers.map((c) => c.end().catch(() => undefined)));
@@ -2374,32 +3563,39 @@ async function preparePlanningDatabase(source, opts) {
         const rows = new Map(tables.map((t) => [t, assumedRows(t, opts)]));
         stats = await connect(source.url, twin.name);
         const statsConn = stats;
-        const scaled = tables.length === 0 || (await writeStatistics(statsConn, twin.name, tables, rows, warnings));
+        const empty = tables.filter((t) => !sampled.has(t));
+        const scaled = empty.length === 0 || (await writeStatistics(statsConn, twin.name, empty, rows, warnings, opts.stats));
         conns = [
             twin.conn,
             ...(await openAll(Math.max(1, opts.connections ?? 1) - 1, () => connect(source.account.url, twin.name))),
         ];
-        const byLower = new Map();
-        for (const t of tables)
-            if (!byLower.has(t.toLowerCase()))
-                byLower.set(t.toLowerCase(), t);
-        const tableName = (t) => byLower.get(t.toLowerCase()) ?? t;
         const addIndexStatistics = async (table, index) => {
             await addIndexStatisticsBatch([{ table, ...index }]);
         };
         const addIndexStatisticsBatch = async (indexes) => {
             if (indexes.length === 0)
                 return;
+            // A filled table's new index is measured on its rows, like the table's own indexes.
+            const measured = new Map();
+            for (const index of indexes) {
+                const t = tableName(index.table);
+                if (sampled.has(t))
+                    measured.set(t, [...(measured.get(t) ?? []), index.name]);
+            }
+            // Side by side on the planning connections: each ANALYZE reads its own table.
+            await onEach(conns, [...measured], (c, [t, names]) => c.query(`ANALYZE TABLE ${scale_q(t)} PERSISTENT FOR COLUMNS () INDEXES (${names.map(scale_q).join(', ')})`));
             const values = [];
             for (const index of indexes) {
                 const t = tableName(index.table);
+                if (sampled.has(t))
+                    continue;
                 const info = {
                     table: t,
                     name: index.name,
                     unique: false,
                     columns: index.columns.map((c) => c.toLowerCase()),
                 };
-                values.push(...indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types));
+                values.push(...indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types, opts.stats));
             }
             for (const batch of chunks(values, 500)) {
                 await statsConn.query(`REPLACE INTO mysql.index_stats (db_name, table_name, index_name, prefix_arity, avg_frequency) VALUES ${batch.join(', ')}`);
@@ -2414,6 +3610,7 @@ async function preparePlanningDatabase(source, opts) {
             conn: conns[0],
             conns,
             rows,
+            sampled,
             scaled,
             warnings,
             addIndexStatistics,
@@ -2427,11 +3624,11 @@ async function preparePlanningDatabase(source, opts) {
         throw err;
     }
 }
-async function writeStatistics(conn, db, tables, rows, warnings) {
+async function writeStatistics(conn, db, tables, rows, warnings, stats) {
     const tableValues = tables.map((t) => `(${promise.escape(db)}, ${promise.escape(t)}, ${rows.get(t)})`);
     try {
         await conn.query(`REPLACE INTO mysql.table_stats (db_name, table_name, cardinality) VALUES ${tableValues.join(', ')}`);
-        await writeIndexStatistics(conn, db, tables, rows);
+        await writeIndexStatistics(conn, db, tables, rows, stats);
     }
     catch (err) {
         warnings.push(`could not write production-size statistics (${err.message}); planner verdicts skipped`);
@@ -2446,13 +3643,16 @@ async function writeStatistics(conn, db, tables, rows, warnings) {
     return true;
 }
 /** mysql.index_stats rows for every prefix of an index (VALUES tuples). */
-function indexStatValues(db, info, rows, types) {
+function indexStatValues(db, info, rows, types, stats) {
     // InnoDB appends the primary key to a non-unique index, which makes the longer prefix unique.
     const arity = info.unique ? info.columns.length : info.columns.length + 1;
     const out = [];
     for (let k = 1; k <= arity; k++) {
         const uniqueAtPrefix = k > info.columns.length || (info.unique && k === info.columns.length);
-        const freq = avgFrequency(rows, types.slice(0, k), uniqueAtPrefix);
+        const measured = uniqueAtPrefix
+            ? null
+            : measuredFrequency(stats, info.table, info.columns.slice(0, k), rows);
+        const freq = measured ?? avgFrequency(rows, types.slice(0, k), uniqueAtPrefix);
         out.push(`(${[db, info.table, info.name].map((v) => promise.escape(v)).join(', ')}, ${k}, ${freq.toFixed(4)})`);
     }
     return out;
@@ -2466,7 +3666,7 @@ async function flushTables(conn, tables) {
  * Writes mysql.index_stats for every index of the tables as production data would have them. Without a
  * value (NULL after ANALYZE of an empty table) the planner ignores an index for ORDER BY … LIMIT.
  */
-async function writeIndexStatistics(conn, db, tables, rows) {
+async function writeIndexStatistics(conn, db, tables, rows, stats) {
     if (tables.length === 0)
         return;
     const [cols] = await conn.query('SELECT TABLE_NAME AS t, COLUMN_NAME AS c, COLUMN_TYPE AS type FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME IN (?)', [db, tables]);
@@ -2489,7 +3689,7 @@ async function writeIndexStatistics(conn, db, tables, rows) {
     const values = [];
     for (const info of indexes.values()) {
         const types = info.columns.map((c) => columnTypes.get(`${info.table}.${c}`) ?? '');
-        values.push(...indexStatValues(db, info, rows.get(info.table) ?? 1, types));
+        values.push(...indexStatValues(db, info, rows.get(info.table) ?? 1, types, stats));
     }
     await conn.query('DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name IN (?)', [db, tables]);
     for (const batch of chunks(values, 500)) {
@@ -2497,6 +3697,121 @@ async function writeIndexStatistics(conn, db, tables, rows) {
     }
 }
 /** Runs `work` over the items, each connection taking the next item when it is free. */
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/config/regular-file.ts
+/**
+ * Reads a file only when it is a regular file. A FIFO, a device (/dev/zero, /dev/stdin) or a socket named as
+ * the config file or the dump would block the run forever or feed it endless data: they are refused with a
+ * message. The file is opened non-blocking and checked on the open descriptor, so it cannot be swapped
+ * between the check and the read.
+ */
+
+
+const FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+function kindOf(stat) {
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isDirectory())
+        return 'a folder';
+    return 'not a regular file';
+}
+function refusal(what, path, stat) {
+    return new Error(`${what} ${path} is ${kindOf(stat)}, not a regular file: refused`);
+}
+function readRegularFileSync(path, what) {
+    const fd = (0,external_node_fs_.openSync)(path, FLAGS);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw refusal(what, path, stat);
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+async function readRegularFile(path, what) {
+    const handle = await (0,promises_.open)(path, FLAGS);
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw refusal(what, path, stat);
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stats/load.ts
+/**
+ * Finds and reads the production statistics file for a run: the flag or input, else the config file's
+ * database.stats-file (relative to the app), else .perf-audit-stats.json at the app root when present.
+ * A file that cannot be used is named in a message and the run goes on with the assumed sizes.
+ */
+
+
+
+
+/** Larger than any real schema's figures (about 1 KB per table): a bigger file is refused unread. */
+const MAX_BYTES = 32 * 1024 * 1024;
+const NONE = { stats: null, file: null, problems: [] };
+function inside(path, folder) {
+    const rel = (0,external_node_path_.relative)(folder, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+function load(config) {
+    const given = config.database.statsFile;
+    if (given === null)
+        return NONE;
+    // A flag or input is resolved already (absolute); the config file's value and the default come from the repository.
+    const fromRepository = given === undefined || !(0,external_node_path_.isAbsolute)(given);
+    const path = (0,external_node_path_.resolve)(config.app, given ?? DEFAULT_STATS_FILE);
+    const shown = inside(path, config.app) ? (0,external_node_path_.relative)(config.app, path) : path;
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        return given === undefined ? NONE : { stats: null, file: shown, problems: [`${shown}: file not found`] };
+    }
+    const refuse = (why) => ({
+        stats: null,
+        file: shown,
+        problems: [`${shown}: ${why}; the assumed sizes are used`],
+    });
+    try {
+        // What the repository names must stay in the repository (a link to a file elsewhere is not read).
+        if (fromRepository && !inside((0,external_node_fs_.realpathSync)(path), (0,external_node_fs_.realpathSync)(config.app)))
+            return refuse('it points outside the app');
+        if ((0,external_node_fs_.statSync)(path).size > MAX_BYTES)
+            return refuse(`larger than ${MAX_BYTES / 1024 / 1024} MB`);
+        const text = readRegularFileSync(path, 'statistics file');
+        const parsed = parseStats(text, shown);
+        if (!parsed.stats)
+            return {
+                stats: null,
+                file: shown,
+                problems: [...parsed.problems, `${shown}: not used; the assumed sizes are used`],
+            };
+        return { stats: parsed.stats, file: shown, problems: parsed.problems };
+    }
+    catch (err) {
+        return refuse(`cannot be read (${err.code ?? err.message})`);
+    }
+}
+const loaded = new WeakMap();
+/** The run's statistics, read once per Config (the planner and the captured-query plans share them). */
+function loadStatistics(config) {
+    let hit = loaded.get(config);
+    if (!hit)
+        loaded.set(config, (hit = load(config)));
+    return hit;
+}
 
 ;// CONCATENATED MODULE: ./src/database/planner.ts
 /**
@@ -2506,6 +3821,9 @@ async function writeIndexStatistics(conn, db, tables, rows) {
  * proof sees the schema plus that one index, as if it had been added and dropped alone.
  * Only EXPLAIN ever runs a query here: ANALYZE <stmt> and EXPLAIN ANALYZE would execute it.
  */
+
+
+
 
 
 
@@ -2530,24 +3848,31 @@ function criticalQueryProblem(sql) {
 function cleanSql(sql) {
     return sql.trim().replace(/[\s;]+$/, '');
 }
-/** True when the plan reads a whole table or sorts outside an index: an index is worth proving. */
-function planNeedsHelp(plan) {
-    return plan.accesses.some((a) => isFullScan(a) || a.filesort || a.temporary);
-}
 async function runPlannerPhase(db, input) {
     const started = Date.now();
     const { config, schema } = input;
+    const { stats, file: statsFile } = loadStatistics(config);
+    const sizing = { assumeRows: config.database.assumeRows, tables: config.database.tables, stats };
+    const distinctOf = input.distinctOf ??
+        (stats ? (table, column) => stats.distinctOf(table, column) ?? undefined : undefined);
     const planning = await preparePlanningDatabase(db, {
-        assumeRows: config.database.assumeRows,
-        tables: config.database.tables,
+        ...sizing,
         connections: PLANNING_CONNECTIONS,
+        generate: {
+            schema,
+            shapes: input.shapes,
+            maxRows: config.database.generateRows,
+            distinctOf,
+        },
     });
     try {
         const overrides = Object.entries(config.database.tables);
+        const measured = Object.keys(measuredSizes([...planning.rows.keys()], sizing)).length;
         const scaleText = `${config.database.assumeRows.toLocaleString('en-US')} rows per table` +
             (overrides.length
                 ? ` (${overrides.map(([t, n]) => `${t}: ${n.toLocaleString('en-US')}`).join(', ')})`
-                : '');
+                : '') +
+            (measured ? `, measured sizes for ${measured} tables from ${statsFile}` : '');
         if (!planning.scaled) {
             return {
                 plans: [],
@@ -2581,7 +3906,7 @@ async function runPlannerPhase(db, input) {
             planned.push(sp);
             jobs.push({ run: rendered.sql, sql: rendered.display });
         }
-        const before = await explainMany(planning.conns, jobs, planning.rows);
+        const before = await explainMany(planning.conns, jobs, planning.rows, planning.sampled, input.progress);
         planned.forEach((sp, i) => {
             sp.before = before[i];
             if (sp.before.error)
@@ -2599,7 +3924,7 @@ async function runPlannerPhase(db, input) {
                 name: cq.name,
                 plan: refused || !verdict?.ok
                     ? { sql, accesses: [], error: refused ?? 'not EXPLAINed' }
-                    : await explain(planning.conn, verdict.sql, planning.rows),
+                    : await explain(planning.conn, verdict.sql, planning.rows, planning.sampled),
             });
         }
         const proofs = await proveIndexes(planning, schema, shapes, plans, sqlById);
@@ -2610,8 +3935,9 @@ async function runPlannerPhase(db, input) {
             proofs,
             ms: Date.now() - started,
             planningDatabase: planning.name,
-            note: `EXPLAINed ${plans.length} query shapes and ${criticalPlans.length} critical queries on empty copies ` +
-                `scaled to ${scaleText}; ${failed} could not be planned; ${proofs.length} proposed indexes tried${warn}`,
+            note: `EXPLAINed ${plans.length} query shapes and ${criticalPlans.length} critical queries on copies ` +
+                `scaled to ${scaleText} (${generatedText(planning.sampled)}); ${failed} could not be planned; ` +
+                `${proofs.length} proposed indexes tried${warn}`,
         };
     }
     finally {
@@ -2619,32 +3945,22 @@ async function runPlannerPhase(db, input) {
     }
 }
 /**
- * For every index a shape needs (by the static match, or because its plan scans or sorts), add it to the
- * twin, EXPLAIN every shape that needs it again with the other proposed indexes hidden, and keep the worst
- * before/after pair as the proof. A table whose proposals cannot all be added in one ALTER TABLE (one of
- * them is invalid, or too many keys) has each one added, proved and dropped alone, as the error must be
- * that index's own.
+ * The table's merged index plan (src/database/index-candidates.ts, the one PA101 reports) is what gets
+ * proved: each merged index is added to the twin and every query it serves is EXPLAINed again with the other
+ * proposed indexes hidden; the worst before/after pair is the index's proof and each query keeps its own.
+ * A table whose proposals cannot all be added in one ALTER TABLE (one of them is invalid, or too many keys)
+ * has each one added, proved and dropped alone, as the error must be that index's own.
  */
 async function proveIndexes(planning, schema, shapes, plans, sqlById) {
-    const wanted = new Map();
-    for (const sp of plans) {
-        const shape = shapes.get(sp.shapeId);
-        if (!shape || !sqlById.has(sp.shapeId))
-            continue;
-        for (const tv of analyzeShape(shape, schema).tables) {
-            const table = findTable(schema, tv.table);
-            if (!table)
-                continue;
-            const proposal = tv.proposal ?? (planNeedsHelp(sp.before) ? proposalFor(table, tv.demand) : null);
-            if (!proposal)
-                continue;
-            const key = `${proposal.table.toLowerCase()}(${proposal.columns.join(',')})`;
-            const entry = wanted.get(key) ?? { proposal, shapeIds: [] };
-            entry.shapeIds.push(sp.shapeId);
-            wanted.set(key, entry);
-        }
-    }
-    const all = [...wanted.values()];
+    const planById = new Map(plans.map((p) => [p.shapeId, p]));
+    const candidates = [...shapes.values()].flatMap((shape) => indexCandidates(shape, schema, usablePlan(planById.get(shape.id)?.before)));
+    // Only the queries that were planned can be planned again; the others still shape the merge.
+    const all = mergeIndexCandidates(candidates)
+        .map((m) => ({
+        proposal: m.proposal,
+        shapeIds: [...new Set(m.candidates.map((c) => c.shape.id))].filter((id) => sqlById.has(id)),
+    }))
+        .filter((w) => w.shapeIds.length > 0);
     const byTable = new Map();
     for (const w of all) {
         const t = w.proposal.table.toLowerCase();
@@ -2702,7 +4018,7 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
         try {
             await planning.addIndexStatistics(proposal.table, indexStatistics(schema, proposal));
             const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null), sql: sqlById.get(id) }));
-            afters.set(w, await explainMany([conn], jobs, planning.rows));
+            afters.set(w, await explainMany([conn], jobs, planning.rows, planning.sampled));
         }
         finally {
             await conn.query(`ALTER TABLE ${t} DROP INDEX ${sqlIdentifier(proposal.name)}`);
@@ -2711,19 +4027,18 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
     }
     const together = all.filter((w) => !aloneSet.has(w));
     const jobs = together.flatMap((w) => w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name), sql: sqlById.get(id) })));
-    const plansOut = await explainMany(planning.conns, jobs, planning.rows);
+    const plansOut = await explainMany(planning.conns, jobs, planning.rows, planning.sampled);
     let at = 0;
     for (const w of together) {
         afters.set(w, plansOut.slice(at, at + w.shapeIds.length));
         at += w.shapeIds.length;
     }
-    const byId = new Map(plans.map((p) => [p.shapeId, p]));
     const proofs = [];
     for (const w of all) {
         const { proposal, shapeIds } = w;
         const error = errors.get(w);
         if (error !== undefined) {
-            const sp = byId.get(shapeIds[0]);
+            const sp = planById.get(shapeIds[0]);
             proofs.push({
                 table: proposal.table,
                 columns: proposal.columns,
@@ -2735,8 +4050,9 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
         }
         const after = afters.get(w);
         let proof = null;
+        const queries = shapeIds.map((shapeId, i) => ({ shapeId, after: after[i] }));
         shapeIds.forEach((id, i) => {
-            const sp = byId.get(id);
+            const sp = planById.get(id);
             sp.after = after[i];
             sp.proposedIndex = proposal.name;
             const rowsBefore = tableRows(sp.before, proposal.table);
@@ -2747,6 +4063,7 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
                     indexName: proposal.name,
                     before: sp.before,
                     after: after[i],
+                    queries,
                 };
             }
         });
@@ -2754,6 +4071,15 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
             proofs.push(proof);
     }
     return proofs;
+}
+/** `12 tables filled with 2,000–50,000 generated rows`, or that the copies were left empty. */
+function generatedText(sampled) {
+    if (sampled.size === 0)
+        return 'empty copies with written statistics';
+    const counts = [...sampled.values()];
+    const [lo, hi] = [Math.min(...counts), Math.max(...counts)];
+    const range = lo === hi ? lo.toLocaleString('en-US') : `${lo.toLocaleString('en-US')}–${hi.toLocaleString('en-US')}`;
+    return `${sampled.size} queried table${sampled.size === 1 ? '' : 's'} filled with ${range} generated rows, the rest empty with written statistics`;
 }
 function addIndexClause(proposal) {
     return `ADD INDEX ${sqlIdentifier(proposal.name)} (${proposal.columns.map(sqlIdentifier).join(', ')})`;
@@ -2765,59 +4091,6 @@ function indexStatistics(schema, proposal) {
 }
 function tableRows(plan, table) {
     return accessesOf(plan, table).reduce((n, a) => n + a.rows, 0);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/config/regular-file.ts
-/**
- * Reads a file only when it is a regular file. A FIFO, a device (/dev/zero, /dev/stdin) or a socket named as
- * the config file or the dump would block the run forever or feed it endless data: they are refused with a
- * message. The file is opened non-blocking and checked on the open descriptor, so it cannot be swapped
- * between the check and the read.
- */
-
-
-const FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-function kindOf(stat) {
-    if (stat.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (stat.isCharacterDevice())
-        return 'a character device';
-    if (stat.isBlockDevice())
-        return 'a block device';
-    if (stat.isSocket())
-        return 'a socket';
-    if (stat.isDirectory())
-        return 'a folder';
-    return 'not a regular file';
-}
-function refusal(what, path, stat) {
-    return new Error(`${what} ${path} is ${kindOf(stat)}, not a regular file: refused`);
-}
-function readRegularFileSync(path, what) {
-    const fd = (0,external_node_fs_.openSync)(path, FLAGS);
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            throw refusal(what, path, stat);
-        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-async function readRegularFile(path, what) {
-    const handle = await (0,promises_.open)(path, FLAGS);
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw refusal(what, path, stat);
-        return await handle.readFile('utf8');
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/project/php/ast.ts
@@ -2974,7 +4247,7 @@ function offsetName(lookup) {
     return off && off.kind === 'identifier' ? nameOf(off) : null;
 }
 /** Flattens a call / property chain into its root and steps, outermost last. */
-function flatten(node) {
+function ast_flatten(node) {
     const steps = [];
     let cur = node;
     for (;;) {
@@ -3682,7 +4955,75 @@ function strReplace(args, node) {
         return one(subject ?? null);
     return arrayFrom(subjects.map(([k, v]) => [k, one(v)]));
 }
+/** PHP's version_compare() order of the special words: dev < alpha = a < beta = b < RC = rc < # < pl = p. */
+function versionRank(part) {
+    if (/^\d+$/.test(part))
+        return 4;
+    const word = part.toLowerCase();
+    if (word.startsWith('dev'))
+        return 0;
+    if (word.startsWith('alpha') || word === 'a')
+        return 1;
+    if (word.startsWith('beta') || word === 'b')
+        return 2;
+    if (word.startsWith('rc'))
+        return 3;
+    if (word === 'pl' || word === 'p')
+        return 5;
+    return -1;
+}
+/** PHP's version_compare($a, $b): -1, 0 or 1 (canonical parts, numbers compared as numbers). */
+function compareVersions(a, b) {
+    const parts = (v) => v
+        .replace(/[-_+]/g, '.')
+        .replace(/(\d)([^\d.])/g, '$1.$2')
+        .replace(/([^\d.])(\d)/g, '$1.$2')
+        .split('.')
+        .filter((p) => p !== '');
+    const x = parts(a);
+    const y = parts(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const p = x[i];
+        const q = y[i];
+        // A missing part ranks below a number and above the pre-release words, as PHP compares them.
+        const rp = p === undefined ? (versionRank(q) === 4 ? -2 : 3.5) : versionRank(p);
+        const rq = q === undefined ? (versionRank(p) === 4 ? -2 : 3.5) : versionRank(q);
+        if (rp === 4 && rq === 4) {
+            const d = Number(p) - Number(q);
+            if (d !== 0)
+                return d < 0 ? -1 : 1;
+        }
+        else if (rp !== rq)
+            return rp < rq ? -1 : 1;
+    }
+    return 0;
+}
+const VERSION_OPERATORS = {
+    '<': (c) => c < 0,
+    lt: (c) => c < 0,
+    '<=': (c) => c <= 0,
+    le: (c) => c <= 0,
+    '>': (c) => c > 0,
+    gt: (c) => c > 0,
+    '>=': (c) => c >= 0,
+    ge: (c) => c >= 0,
+    '==': (c) => c === 0,
+    eq: (c) => c === 0,
+    '!=': (c) => c !== 0,
+    '<>': (c) => c !== 0,
+    ne: (c) => c !== 0,
+};
 const BUILTINS = {
+    version_compare: (args, node) => {
+        const [a, b, op] = args;
+        if (typeof a !== 'string' || typeof b !== 'string')
+            return new Unknown('version_compare() of non-strings', node);
+        const c = compareVersions(a, b);
+        if (op === undefined || op === null)
+            return c;
+        const test = typeof op === 'string' ? VERSION_OPERATORS[op] : undefined;
+        return test ? test(c) : null;
+    },
     sprintf,
     implode,
     join: implode,
@@ -4446,7 +5787,7 @@ function summarizeClass(node, outer) {
                         continue;
                     setProperty(summary, {
                         name: pname,
-                        type: typeOf(child(p, 'type'), p.nullable === true, scope),
+                        type: summary_typeOf(child(p, 'type'), p.nullable === true, scope),
                         docType,
                         default: child(p, 'value'),
                         isStatic: member.isStatic === true,
@@ -4507,7 +5848,7 @@ function summarizeMethod(node, scope) {
             const pname = nameOf(child(p, 'name')) ?? field(p, 'name') ?? '';
             return {
                 name: pname,
-                type: typeOf(child(p, 'type'), p.nullable === true, scope),
+                type: summary_typeOf(child(p, 'type'), p.nullable === true, scope),
                 docType: paramDocs.get(pname) ?? null,
                 default: child(p, 'value'),
                 variadic: p.variadic === true,
@@ -4515,7 +5856,7 @@ function summarizeMethod(node, scope) {
                 promoted: typeof p.flags === 'number' && p.flags !== 0,
             };
         }),
-        returnType: typeOf(child(node, 'type'), node.nullable === true, scope),
+        returnType: summary_typeOf(child(node, 'type'), node.nullable === true, scope),
         docReturnType: tagType(doc, 'return', scope),
         line: lineOf(node),
         endLine: endLineOf(node),
@@ -4526,14 +5867,14 @@ const BUILTIN_TYPES = new Set([
     'mixed', 'void', 'null', 'never', 'false', 'true', 'self', 'static', 'parent', 'resource', 'list',
 ]); // prettier-ignore
 /** A type node (`User`, `?int`, `A|B`) → its resolved names. */
-function typeOf(n, nullable, scope) {
+function summary_typeOf(n, nullable, scope) {
     if (!n)
         return null;
     if (n.kind === 'uniontype' || n.kind === 'intersectiontype') {
         const names = [];
         let isNullable = nullable;
         for (const t of children(n, 'types')) {
-            const sub = typeOf(t, false, scope);
+            const sub = summary_typeOf(t, false, scope);
             for (const name of sub?.names ?? []) {
                 if (name === 'null')
                     isNullable = true;
@@ -4544,7 +5885,7 @@ function typeOf(n, nullable, scope) {
         return names.length ? { names, nullable: isNullable } : null;
     }
     if (n.kind === 'nullabletype')
-        return typeOf(child(n, 'what'), true, scope);
+        return summary_typeOf(child(n, 'what'), true, scope);
     if (n.kind === 'typereference')
         return { names: [String(n.name).toLowerCase()], nullable };
     if (n.kind === 'selfreference')
@@ -4765,6 +6106,18 @@ class ClassIndex {
                     this.byFqcn.set(decl.fqcn.toLowerCase(), decl);
             }
         }
+    }
+    /**
+     * This index with the classes of more files that it does not already declare (an app class of the same
+     * name wins, as the autoloader would load the app's).
+     */
+    extendedWith(files) {
+        const extra = files.filter((f) => summarizeFile(f.path, f.ast).classes.some((c) => !this.get(c.fqcn)));
+        if (extra.length === 0)
+            return this;
+        const asts = new Map(extra.map((f) => [f.path, f.ast]));
+        const own = { file: '', classes: this.classes.map((d) => d.summary), functions: [] };
+        return new ClassIndex([own, ...extra.map((f) => summarizeFile(f.path, f.ast))], (path) => asts.get(path) ?? this.ast(path), this.host);
     }
     get(fqcn) {
         return fqcn ? this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) : undefined;
@@ -5787,8 +7140,13 @@ function laravelHost(knows = {}) {
                     const v = knows.config?.(key);
                     if (v !== undefined)
                         return v;
-                    return args.length > 1 ? args[1] : undefined;
+                    if (args.length > 1)
+                        return args[1];
+                    return knows.configFileRead?.(key) ? null : undefined;
                 }
+                case 'value':
+                    // Laravel's value(): a closure is called (not followed here), anything else is itself.
+                    return args.length >= 1 && !(args[0] instanceof ClosureValue) ? args[0] : undefined;
                 case 'env': {
                     const key = args[0];
                     if (typeof key !== 'string')
@@ -5989,13 +7347,13 @@ function opaque(v) {
 function known(v, node) {
     const unknown = value_firstUnknown(v);
     if (unknown)
-        throw new NotStatic(inside(unknown.node, node) ? unknown.node : (node ?? unknown.node), unknown.reason);
+        throw new NotStatic(frame_inside(unknown.node, node) ? unknown.node : (node ?? unknown.node), unknown.reason);
     const what = opaque(v);
     if (what)
         throw new NotStatic(node, what);
     return v;
 }
-function inside(inner, outer) {
+function frame_inside(inner, outer) {
     if (!inner || !outer)
         return !outer;
     const line = lineOf(inner);
@@ -6029,8 +7387,43 @@ function argsOf(nodes, frame) {
  * drops again when another index can serve it). Each method returns an error message or null.
  */
 const fold_lower = (s) => s.toLowerCase();
+/** Bytes per character at most, by character set (MariaDB's mbmaxlen). */
+const fold_MAX_BYTES = {
+    utf8mb4: 4,
+    utf8: 3,
+    utf8mb3: 3,
+    utf16: 4,
+    utf16le: 4,
+    utf32: 4,
+    ucs2: 2,
+    big5: 2,
+    gbk: 2,
+    sjis: 2,
+    ujis: 3,
+    euckr: 2,
+};
+/** A VARCHAR's whole length in bytes may not pass 65,535 (the row limit). */
+const VARCHAR_MAX_BYTES = 65535;
 class SchemaFold {
     tables = [];
+    mode = { strict: true, charset: 'utf8mb4' };
+    /**
+     * A VARCHAR longer than its character set allows: MariaDB refuses it under a strict sql_mode and turns
+     * it into MEDIUMTEXT (LONGTEXT past 16 MB) otherwise, as it does with the same DDL.
+     */
+    fit(t, column) {
+        const m = /^varchar\((\d+)\)/.exec(column.type);
+        if (!m)
+            return column;
+        const charset = fold_lower(column.charset ?? t.charset ?? this.mode.charset).replace(/_.*$/, '');
+        const perChar = fold_MAX_BYTES[charset] ?? 1;
+        const bytes = Number(m[1]) * perChar;
+        if (bytes <= VARCHAR_MAX_BYTES)
+            return column;
+        if (this.mode.strict)
+            return `Column length too big for column '${column.name}' (max = ${Math.floor(VARCHAR_MAX_BYTES / perChar)}); use BLOB or TEXT instead`;
+        return { ...column, type: bytes <= 16777215 ? 'mediumtext' : 'longtext' };
+    }
     /** Starts from an existing schema (e.g. a loaded schema dump, introspected); FK-named indexes count as InnoDB's own. */
     static fromSchema(schema) {
         const fold = new SchemaFold();
@@ -6100,7 +7493,10 @@ class SchemaFold {
             return `Table '${table}' doesn't exist`;
         if (t.columns.some((c) => fold_lower(c.name) === fold_lower(column.name)))
             return `Duplicate column name '${column.name}'`;
-        return this.place(t, column, position);
+        const fitted = this.fit(t, column);
+        if (typeof fitted === 'string')
+            return fitted;
+        return this.place(t, fitted, position);
     }
     place(t, column, position) {
         if (position && 'first' in position) {
@@ -6131,6 +7527,10 @@ class SchemaFold {
         if (fold_lower(column.name) !== fold_lower(name) && t.columns.some((c) => fold_lower(c.name) === fold_lower(column.name))) {
             return `Duplicate column name '${column.name}'`;
         }
+        const fitted = this.fit(t, column);
+        if (typeof fitted === 'string')
+            return fitted;
+        column = fitted;
         if (position) {
             t.columns.splice(i, 1);
             const err = this.place(t, column, position);
@@ -6786,6 +8186,7 @@ class WorkBudget {
  */
 
 
+
 /** Laravel 11+ signatures that differ from Laravel 8–10. */
 const MODERN_METHODS = {
     float: { type: 'float', params: [['precision', 53]] },
@@ -6987,6 +8388,13 @@ function blueprint_str(v, what) {
         return String(v);
     throw new BlueprintError(`${what} must be a literal string`);
 }
+/** `name(80)` (quoted or not) as raw index SQL: the column and its prefix length; anything else is refused. */
+function keyPart(sql) {
+    const m = /^\s*`?([A-Za-z0-9_$]+)`?\s*(?:\(\s*(\d+)\s*\))?\s*$/.exec(sql);
+    if (!m)
+        throw new BlueprintError(`index on the expression ${sql} is not understood`);
+    return { text: sql, column: m[1], length: m[2] ? Number(m[2]) : null };
+}
 function strList(v, what) {
     if (Array.isArray(v))
         return v.map((x) => blueprint_str(x, what));
@@ -7002,6 +8410,16 @@ class BlueprintBuilder {
     constructor(table, creating, settings) {
         this.settings = settings;
         this.def = { table, creating, columns: [], commands: [], fullChange: settings.laravelMajor >= 11 };
+        // A CREATE TABLE carries the connection's engine, charset and collation unless the Blueprint sets its own.
+        const conn = settings.connection;
+        if (creating && conn) {
+            if (conn.engine)
+                this.def.engine = conn.engine;
+            if (conn.charset)
+                this.def.charset = conn.charset;
+            if (conn.collation)
+                this.def.collation = conn.collation;
+        }
     }
     /** Laravel's createIndexName: `users_email_unique`. */
     indexName(type, columns) {
@@ -7025,9 +8443,16 @@ class BlueprintBuilder {
         return cmd;
     }
     indexCommand(type, columns, name, line, algorithm) {
-        const cols = strList(columns, 'index columns');
-        const index = name === null || name === undefined ? this.indexName(type, cols) : blueprint_str(name, 'index name');
-        return this.command(type, { index, columns: cols, algorithm: algorithm ?? null }, line);
+        // `DB::raw('title(80)')`: a key part on a prefix of the column; Laravel names the index after the text.
+        const parts = (Array.isArray(columns) ? columns : isKeyedArray(columns) ? Object.values(columns) : [columns]).map((c) => c instanceof RawSql
+            ? keyPart(c.sql)
+            : { text: blueprint_str(c, 'index columns'), column: blueprint_str(c, 'index columns'), length: null });
+        const cols = parts.map((p) => p.column);
+        const index = name === null || name === undefined
+            ? this.indexName(type, parts.map((p) => p.text))
+            : blueprint_str(name, 'index name');
+        const subParts = parts.some((p) => p.length !== null) ? parts.map((p) => p.length) : null;
+        return this.command(type, { index, columns: cols, subParts, algorithm: algorithm ?? null }, line);
     }
     dropIndexCommand(command, type, index, line) {
         let columns = [];
@@ -7289,7 +8714,7 @@ class BlueprintBuilder {
  * Property steps end the chain at the outermost one: `$this->schema->create()` has the root `$this->schema`.
  */
 function chainOf(expr) {
-    const { root, steps } = flatten(expr);
+    const { root, steps } = ast_flatten(expr);
     const lastProp = steps.map((s) => s.kind).lastIndexOf('prop');
     const calls = steps.slice(lastProp + 1);
     const links = [];
@@ -7588,6 +9013,37 @@ function changedColumn(current, def) {
     }
     return out;
 }
+/**
+ * The Blueprint types Laravel 10 and older can `->change()`: those with a Doctrine DBAL type (bigInteger
+ * → bigint, mediumText/longText → text with a length, binary → blob, uuid → guid, the rest by name).
+ * Any other (double, char, enum, tinyInteger, timestamp, year…) fails with Doctrine's "Unknown column
+ * type" (checked against Laravel 8.83 on MariaDB).
+ */
+const DOCTRINE_TYPES = new Set([
+    'bigInteger',
+    'smallInteger',
+    'integer',
+    'string',
+    'text',
+    'mediumText',
+    'longText',
+    'binary',
+    'uuid',
+    'boolean',
+    'date',
+    'dateTime',
+    'dateTimeTz',
+    'decimal',
+    'float',
+    'json',
+    'time',
+]);
+/** Doctrine's float is DOUBLE PRECISION without total and places: `float('x', 6, 2)->change()` is `double`. */
+function doctrineFloat(def) {
+    if (def.type !== 'float')
+        return def;
+    return { ...def, type: 'double', attrs: { ...def.attrs, total: null, places: null, precision: null } };
+}
 const FLUENT_INDEXES = ['primary', 'unique', 'index', 'fulltext', 'fullText', 'spatialIndex'];
 /** Applies one Blueprint to the fold in Laravel's order; every failing step is reported, the rest goes on. */
 function applyBlueprint(fold, bp, file, line) {
@@ -7606,6 +9062,15 @@ function applyBlueprint(fold, bp, file, line) {
     };
     const added = bp.columns.filter((c) => !c.attrs.change);
     const changed = bp.columns.filter((c) => c.attrs.change);
+    if (!bp.fullChange) {
+        // Laravel compiles the whole Blueprint before running any of it: one refused change runs nothing.
+        const refused = changed.find((c) => !DOCTRINE_TYPES.has(c.type));
+        if (refused) {
+            fail(refused.line, `Unknown column type "${refused.type.toLowerCase()}" requested: Laravel before 11 changes columns ` +
+                'through Doctrine DBAL, which has no such type, so nothing of this Blueprint runs');
+            return errors;
+        }
+    }
     if (bp.creating) {
         const origin = { file, line };
         if (fail(line, fold.createTable(table, { ...tableOptions, origin })))
@@ -7630,7 +9095,7 @@ function applyBlueprint(fold, bp, file, line) {
                 continue;
             }
             const next = {
-                ...(bp.fullChange ? toColumn(def) : changedColumn(current, def)),
+                ...(bp.fullChange ? toColumn(def) : changedColumn(current, doctrineFloat(def))),
                 origin: { file, line: def.line },
             };
             fail(def.line, fold.replaceColumn(table, def.name, next));
@@ -7686,6 +9151,12 @@ function makeIndex(type, name, columns) {
         return { name, columns, unique: false, kind: 'spatial' };
     return { name, columns, unique: type === 'unique', kind: 'btree' };
 }
+function withSubParts(index, a) {
+    const parts = a.subParts;
+    if (Array.isArray(parts))
+        index.subParts = parts.map((p) => (typeof p === 'number' ? p : null));
+    return index;
+}
 function strs(v) {
     return Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)];
 }
@@ -7699,7 +9170,7 @@ function applyCommand(fold, table, cmd, fail, file) {
         case 'primary':
         case 'fulltext':
         case 'spatialIndex':
-            fail(at, fold.addIndex(table, makeIndex(cmd.name, String(a.index), strs(a.columns))));
+            fail(at, fold.addIndex(table, withSubParts(makeIndex(cmd.name, String(a.index), strs(a.columns)), a)));
             return null;
         case 'foreign': {
             if (!isSet(a.on)) {
@@ -7766,9 +9237,13 @@ function applyCommand(fold, table, cmd, fail, file) {
 /** A database connection object (what `DB::connection()` returns). */
 class DbConnection extends HostValue {
     driver;
-    constructor(driver) {
+    serverVersion;
+    constructor(driver, 
+    /** VERSION() of the server the schema is built on, when a database is given. */
+    serverVersion = null) {
         super();
         this.driver = driver;
+        this.serverVersion = serverVersion;
     }
 }
 /** The Blueprint a closure receives, as a value: `$table->getTable()`, `$table->getPrefix()`. */
@@ -7779,6 +9254,18 @@ class BlueprintRef extends HostValue {
         this.table = table;
     }
 }
+/** The connection's PDO object (`DB::connection()->getPdo()`). */
+class PdoHandle extends HostValue {
+    conn;
+    constructor(conn) {
+        super();
+        this.conn = conn;
+    }
+}
+/** PDO::ATTR_DRIVER_NAME: PDO's driver is `mysql` for MySQL and MariaDB alike. */
+const PDO_ATTR_DRIVER_NAME = 16;
+/** PDO::ATTR_SERVER_VERSION: the server's VERSION() text (mysqlnd gives MariaDB's as VERSION() does). */
+const PDO_ATTR_SERVER_VERSION = 4;
 const DB = new Set(['db', 'illuminate\\support\\facades\\db']);
 const SCHEMA = new Set(['schema', 'illuminate\\support\\facades\\schema']);
 function connectionAnswer(conn, method, args) {
@@ -7789,13 +9276,18 @@ function connectionAnswer(conn, method, args) {
             return args[0] === 'driver' ? conn.driver : args[0] === 'prefix' ? '' : undefined;
         case 'gettableprefix':
             return '';
+        case 'getpdo':
+        case 'getreadpdo':
+            return new PdoHandle(conn);
+        case 'getserverversion':
+            return conn.serverVersion ?? undefined;
         default:
             return undefined;
     }
 }
-/** The host with the connection's driver known. */
-function withDriver(host, driver) {
-    const conn = new DbConnection(driver);
+/** The host with the connection's driver known (and the server's version, when a database is given). */
+function withDriver(host, driver, serverVersion = null) {
+    const conn = new DbConnection(driver, serverVersion);
     return {
         ...host,
         callStatic(fqcn, method, args, node) {
@@ -7817,12 +9309,56 @@ function withDriver(host, driver) {
                 const m = method.toLowerCase();
                 return m === 'gettable' ? target.table : m === 'getprefix' ? '' : undefined;
             }
+            if (target instanceof PdoHandle) {
+                if (method.toLowerCase() !== 'getattribute')
+                    return undefined;
+                const { driver, serverVersion } = target.conn;
+                if (args[0] === PDO_ATTR_DRIVER_NAME)
+                    return driver === 'mysql' || driver === 'mariadb' ? 'mysql' : undefined;
+                if (args[0] === PDO_ATTR_SERVER_VERSION)
+                    return serverVersion ?? undefined;
+                return undefined;
+            }
             if (target instanceof DbConnection) {
                 if (method.toLowerCase() === 'getconnection')
                     return target;
                 return connectionAnswer(target, method, args);
             }
             return host.callObject?.(target, method, args, node);
+        },
+    };
+}
+/**
+ * The host with `Schema::hasTable()` and the like answered from the migrations run so far, so a guard
+ * passed as a value (`rescue_if(Schema::hasColumn('a', 'b'), …)`, `$exists = Schema::hasTable('a')`) is
+ * decided as MariaDB would at that point.
+ */
+function withSchemaState(host, state) {
+    return {
+        ...host,
+        callStatic(fqcn, method, args, node) {
+            if (SCHEMA.has(fqcn.toLowerCase())) {
+                const [table, second] = args;
+                switch (method.toLowerCase()) {
+                    case 'hastable':
+                        if (typeof table === 'string')
+                            return state.hasTable(table);
+                        break;
+                    case 'hascolumn':
+                        if (typeof table === 'string' && typeof second === 'string')
+                            return state.hasColumn(table, second);
+                        break;
+                    case 'hascolumns':
+                        if (typeof table === 'string' && Array.isArray(second))
+                            return second.every((c) => state.hasColumn(table, String(c)));
+                        break;
+                    case 'hasindex':
+                        if (typeof table === 'string' && typeof second === 'string')
+                            return state.hasIndex(table, second);
+                        break;
+                }
+            }
+            return host.callStatic?.(fqcn, method, args, node);
         },
     };
 }
@@ -7877,7 +9413,7 @@ function schemaProperties(ctor) {
             continue;
         const prop = thisProperty(e.left);
         const right = child(e, 'right');
-        const cls = right?.kind === 'call' ? classNameOf(flatten(right).root) : null;
+        const cls = right?.kind === 'call' ? classNameOf(ast_flatten(right).root) : null;
         if (prop && cls && baseName(cls) === 'Schema')
             props.add(prop);
     }
@@ -8076,6 +9612,7 @@ function attributeProblems(problems, from, touch) {
 
 
 
+
 /** Facade calls that touch data, not schema: nothing to build. */
 const DATA_FACADE_METHODS = new Set([
     'table',
@@ -8133,7 +9670,7 @@ function stringArg(args, i, what, node) {
     throw new NotStatic(node, `${what} is not a literal string`);
 }
 function runMigration(program, ctx) {
-    const host = ctx.host ?? defaultHost();
+    const host = withSchemaState(ctx.host ?? defaultHost(), ctx.fold);
     const found = (ctx.index ? findMigrationClass(ctx.index, ctx.file) : null) ??
         findMigrationClass(class_index_indexOfFiles([{ path: ctx.file, ast: program }], host), ctx.file);
     if (!found) {
@@ -8237,6 +9774,9 @@ function runOneStatement(st, frame, ctx, table) {
             case 'continue':
                 throw new Continue();
             case 'return':
+                // `return rescue_if(…)` / `return $this->make()`: what the returned expression does still happens.
+                if (st.expr)
+                    runExpression(st.expr, frame, ctx, table);
                 throw new Stop();
             case 'inline':
             case 'noop':
@@ -8371,10 +9911,33 @@ function closureFrame(fn, frame) {
     }
     return frame.with(inner);
 }
+/** What may change something when evaluated: calls, object creation, assignments, output. */
+const EFFECTS = new Set(['call', 'new', 'assign', 'post', 'pre', 'include', 'eval', 'print', 'echo', 'exit']);
+/** An expression that does nothing as a statement (`$default;`, `return [$a, 'b'];`); closures are values. */
+function isPure(expr) {
+    let pure = true;
+    ast_walk(expr, (n) => {
+        if (EFFECTS.has(n.kind))
+            pure = false;
+    });
+    return pure && !isFunctionLike(expr);
+}
 function runExpression(expr, frame, ctx, table) {
     const line = lineOf(expr);
+    if (isPure(expr))
+        return;
+    if (expr.kind === 'parenthesis')
+        return runExpression(expr.inner, frame, ctx, table);
     if (expr.kind === 'assign')
         return runAssign(expr, frame, ctx, table);
+    if (expr.kind === 'retif') {
+        const branch = condition(expr.test, frame, ctx) ? (expr.trueExpr ?? expr.test) : expr.falseExpr;
+        return runExpression(branch, frame, ctx, table);
+    }
+    if (expr.kind === 'match')
+        return runMatch(expr, frame, ctx, table);
+    if (expr.kind === 'call' && expr.what?.kind === 'name' && runFunctionCall(expr, frame, ctx, table))
+        return;
     const called = expr.kind === 'call' ? variableName(expr.what) : null;
     const callee = called !== null ? frame.vars.get(called) : undefined;
     if (callee instanceof ClosureValue)
@@ -8396,7 +9959,7 @@ function runExpression(expr, frame, ctx, table) {
     const facade = schemaFacade(chain, ctx);
     if (facade)
         return runSchemaCall(facade, frame, ctx, line, table);
-    const own = ownCallTarget(expr);
+    const own = ownCallTarget(expr) ?? classCallTarget(expr, frame);
     if (own && runOwnCall(own, expr, frame, ctx, table))
         return;
     const cls = classNameOf(chain.root);
@@ -8415,6 +9978,109 @@ function runExpression(expr, frame, ctx, table) {
             return;
     }
     problemAt(ctx, line, `call to ${describeChain(chain)} is not understood in a migration`, 'call');
+}
+/** `match (DB::getDriverName()) { 'mysql' => $table->…, … }` as a statement: the matching arm runs. */
+function runMatch(expr, frame, ctx, table) {
+    const value = frame_valueOf(expr.cond, frame);
+    let fallback = null;
+    for (const arm of children(expr, 'arms')) {
+        const conds = arm.conds;
+        if (!conds) {
+            fallback = arm.body;
+            continue;
+        }
+        if (conds.some((c) => strictEquals(value, frame_valueOf(c, frame)) === true))
+            return runExpression(arm.body, frame, ctx, table);
+    }
+    if (fallback)
+        return runExpression(fallback, frame, ctx, table);
+    // PHP throws UnhandledMatchError: the migration stops there.
+    problemAt(ctx, lineOf(expr), 'no arm of the match fits: PHP throws UnhandledMatchError', 'match');
+}
+/**
+ * A function call as a statement: Laravel's `rescue($callback)` runs the callback (its exception is
+ * swallowed); an app function (`rescue_if($cond, function () use ($table) {…})`) runs its body as
+ * migration statements with the arguments bound, closures included. False for any other function.
+ */
+function runFunctionCall(expr, frame, ctx, table) {
+    const name = String(expr.what.name).replace(/^\\/, '');
+    const argNodes = children(expr, 'arguments');
+    if (name.toLowerCase() === 'rescue') {
+        const callback = argNodes[0] ? frame_valueOf(argNodes[0], frame) : null;
+        if (!(callback instanceof ClosureValue))
+            throw new NotStatic(argNodes[0] ?? expr, 'rescue() callback');
+        runClosure(callback, [], frame, ctx, table);
+        return true;
+    }
+    const decl = frame.env.host.declaredFunction?.(name);
+    if (!decl)
+        return false;
+    const { calls } = frame.env;
+    if (!calls.enter(`function ${name.toLowerCase()}`)) {
+        problemAt(ctx, lineOf(expr), `${name}(): calls nest too deep or repeat, not followed`, 'call');
+        return true;
+    }
+    try {
+        const params = children(decl.node, 'arguments').map((p) => ({
+            name: paramName(p) ?? '',
+            default: p.value ?? null,
+            variadic: p.variadic === true,
+        }));
+        const evalCtx = { scope: decl.scope, file: decl.file, host: frame.env.host };
+        const args = evaluateArgs(argNodes, frame.eval);
+        // A closure passed on runs where it was written (its class, imports and captured variables).
+        for (const v of [...args.positional, ...Object.values(args.named)])
+            if (v instanceof ClosureValue)
+                madeIn.set(v.node, { frame, file: ctx.file });
+        const vars = bindParameters(params, args, evalCtx);
+        const inner = new Frame(frame.env, frame.decl, frame.self, vars, evalCtx);
+        const here = decl.file === ctx.file ? ctx : { ...ctx, file: decl.file };
+        try {
+            runBlock(bodyStatements(decl.node), inner, here, table && tableIn(vars, table));
+        }
+        catch (err) {
+            if (!(err instanceof Stop || err instanceof Break || err instanceof Continue))
+                throw err;
+        }
+    }
+    finally {
+        calls.leave();
+    }
+    return true;
+}
+/**
+ * The Blueprint scope inside code that received the Blueprint as a value (a closure's `use ($table)`, a
+ * function's parameter): the variable that holds it names it there.
+ */
+function tableIn(vars, table) {
+    for (const [name, v] of vars)
+        if (v instanceof BlueprintRef && v.table === table.builder.def.table)
+            return newTable(name, table.builder);
+    return table;
+}
+/** The frame a closure passed to a followed function was written in. */
+const madeIn = new WeakMap();
+/** Runs a closure value with these arguments, in the scope it captured; `return` ends it. */
+function runClosure(held, args, caller, run, table) {
+    const fn = held.node;
+    const origin = madeIn.get(fn);
+    const frame = origin?.frame ?? caller;
+    const ctx = origin && origin.file !== run.file ? { ...run, file: origin.file } : run;
+    if (!isFunctionLike(fn))
+        return;
+    const vars = fn.kind === 'arrowfunc' ? new Map(frame.vars) : new Map(held.captured);
+    children(fn, 'arguments').forEach((param, i) => {
+        const name = paramName(param);
+        if (name !== null)
+            vars.set(name, i < args.length ? args[i] : param.value ? frame_valueOf(param.value, frame) : null);
+    });
+    try {
+        runBlock(bodyStatements(fn), frame.with(vars), ctx, table && tableIn(vars, table));
+    }
+    catch (err) {
+        if (!(err instanceof Stop))
+            throw err;
+    }
 }
 /** `$createTable('posts')`: a closure held in a variable runs with its parameters bound; `return` ends it. */
 function runClosureCall(held, expr, frame, ctx, table) {
@@ -8474,6 +10140,14 @@ function runOwnCall(call, expr, frame, ctx, table) {
     }
     return true;
 }
+/** `Helper::method(…)` on a class the index holds (the app's, or a known vendor class): followed as a helper. */
+function classCallTarget(expr, frame) {
+    const what = expr.what;
+    if (what?.kind !== 'staticlookup' || what.offset?.kind !== 'identifier')
+        return null;
+    const cls = classOf(what.what, frame.eval);
+    return cls && frame.env.index.get(cls) ? { target: cls, method: nameOf(what.offset) ?? '' } : null;
+}
 /** The helper's parameter that receives the Blueprint (`$this->addAudit($table)`), as its table scope. */
 function passedTable(found, argNodes, table) {
     for (const [i, arg] of argNodes.entries()) {
@@ -8507,6 +10181,15 @@ function runAssign(expr, frame, ctx, table) {
             }
         }
         table?.fluents.delete(variable);
+        // `$done = Schema::table('x', fn…)`: the call runs; its value (void) is null.
+        const facade = expr.right.kind === 'call' ? chainOf(expr.right) : null;
+        const schemaCall = facade ? schemaFacade(facade, ctx) : null;
+        if (schemaCall &&
+            ['create', 'table', 'rename', 'drop', 'dropIfExists', 'dropColumns'].includes(schemaCall[0]?.method)) {
+            runExpression(expr.right, frame, ctx, table);
+            frame.vars.set(variable, null);
+            return;
+        }
         frame.vars.set(variable, ctx.budget.value(frame_valueOf(expr.right, frame)));
         return;
     }
@@ -8686,12 +10369,199 @@ function modelKey(index, fqcn, host) {
     return { method: ulids ? 'foreignUlid' : 'foreignUuid', foreignKey };
 }
 
+// EXTERNAL MODULE: ./node_modules/php-parser/src/index.js
+var src = __webpack_require__(88341);
+;// CONCATENATED MODULE: ./src/project/php/parse.ts
+/** Parses PHP with php-parser (never regexes). A file that does not parse becomes a Problem (PA901). */
+
+function newEngine() {
+    return new src.Engine({
+        parser: { php8: true, suppressErrors: false, extractDoc: true, version: '8.4' },
+        ast: { withPositions: true, withSource: false },
+        lexer: { all_tokens: false, short_tags: true },
+    });
+}
+let engine = null;
+function parsePhp(path, text) {
+    engine ??= newEngine();
+    try {
+        const ast = engine.parseCode(text, path);
+        return { parsed: { path, ast }, problem: null };
+    }
+    catch (err) {
+        const e = err;
+        const line = typeof e.lineNumber === 'number' ? e.lineNumber : 1;
+        // php-parser appends " on line N" to its message; the location already says it.
+        const message = (e.message ?? String(err)).replace(/ on line \d+$/, '');
+        return {
+            parsed: null,
+            problem: {
+                location: { file: path, line },
+                message: `PHP parse error: ${message}`,
+                construct: 'parse error',
+            },
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/vendor-classes.ts
+/**
+ * Vendor classes that migrations call and that the audit cannot read (vendor/ is not part of the app's
+ * files): their behaviour, restated in PHP from the packages' documented APIs, so the interpreter follows
+ * them like the app's own helpers. Used only for a class the app itself does not declare.
+ */
+
+const KNOWN = [
+    {
+        // PHP's PDO: the attribute a migration asks the connection's PDO for (`getAttribute(PDO::ATTR_DRIVER_NAME)`).
+        path: 'vendor/php/PDO.php',
+        text: `<?php
+class PDO
+{
+    const ATTR_SERVER_VERSION = 4;
+    const ATTR_DRIVER_NAME = 16;
+}
+`,
+    },
+    {
+        // laravel/pulse: its migrations run on the Pulse storage connection, for every SQL driver it supports.
+        path: 'vendor/laravel/pulse/src/Support/PulseMigration.php',
+        text: `<?php
+namespace Laravel\\Pulse\\Support;
+
+use Illuminate\\Database\\Migrations\\Migration;
+use Illuminate\\Support\\Facades\\DB;
+
+class PulseMigration extends Migration
+{
+    public function getConnection(): ?string
+    {
+        return config('pulse.storage.database.connection');
+    }
+
+    protected function shouldRun(): bool
+    {
+        return in_array($this->driver(), ['mariadb', 'mysql', 'pgsql', 'sqlite']);
+    }
+
+    protected function driver(): string
+    {
+        return DB::connection($this->getConnection())->getDriverName();
+    }
+}
+`,
+    },
+    {
+        // kalnoy/nestedset: NestedSet::columns($table) adds the tree bounds, the parent and one index on all three.
+        path: 'vendor/kalnoy/nestedset/src/NestedSet.php',
+        text: `<?php
+namespace Kalnoy\\Nestedset;
+
+use Illuminate\\Database\\Schema\\Blueprint;
+
+class NestedSet
+{
+    const LFT = '_lft';
+    const RGT = '_rgt';
+    const PARENT_ID = 'parent_id';
+
+    public static function columns(Blueprint $table, bool $withUuid = false)
+    {
+        $table->unsignedInteger(self::LFT)->default(0);
+        $table->unsignedInteger(self::RGT)->default(0);
+        if ($withUuid) {
+            $table->uuid(self::PARENT_ID)->nullable()->index();
+        } else {
+            $table->unsignedInteger(self::PARENT_ID)->nullable();
+        }
+        $table->index(static::getDefaultColumns());
+    }
+
+    public static function dropColumns(Blueprint $table)
+    {
+        $table->dropIndex(static::getDefaultColumns());
+        $table->dropColumn(static::getDefaultColumns());
+    }
+
+    public static function getDefaultColumns()
+    {
+        return [static::LFT, static::RGT, static::PARENT_ID];
+    }
+}
+`,
+    },
+];
+let parsed = null;
+function knownFiles() {
+    parsed ??= KNOWN.map((f) => {
+        const r = parsePhp(f.path, f.text);
+        if (!r.parsed)
+            throw new Error(`${f.path}: ${r.problem?.message}`);
+        return { path: f.path, ast: r.parsed.ast };
+    });
+    return parsed;
+}
+/** The app's classes, with the known vendor classes the app does not declare itself. */
+function withVendorClasses(index) {
+    return index.extendedWith(knownFiles());
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/connection.ts
+/**
+ * The app's database connection options that change what its migrations build (config/database.php):
+ * `strict` / `modes` decide the session sql_mode Laravel's MySqlConnector sets (and so whether MariaDB
+ * refuses or converts what it cannot store as written), `engine`, `charset` and `collation` are what
+ * Laravel's grammar writes into every CREATE TABLE that does not set its own.
+ */
+
+/** What Laravel's MySqlConnector does without `modes` or `strict`: the server's own sql_mode, strict on MariaDB. */
+const SERVER_DEFAULT_CONNECTION = {
+    strict: true,
+    engine: null,
+    charset: null,
+    collation: null,
+};
+const STRICT_MODES = new Set(['STRICT_TRANS_TABLES', 'STRICT_ALL_TABLES']);
+function connection_text(v) {
+    return typeof v === 'string' && v !== '' ? v : null;
+}
+/**
+ * The default connection's options as config() gives them; a value that cannot be known statically is
+ * taken as Laravel's own default for it (a config file that is absent gives the server's behaviour).
+ */
+function connectionOptions(host) {
+    const config = (key) => {
+        const v = host.callFunction?.('config', [key], { kind: 'call' });
+        return v instanceof Unknown ? undefined : v;
+    };
+    const name = connection_text(config('database.default'));
+    if (!name)
+        return SERVER_DEFAULT_CONNECTION;
+    const at = (key) => config(`database.connections.${name}.${key}`);
+    const modes = at('modes');
+    const strict = at('strict');
+    let isStrict = SERVER_DEFAULT_CONNECTION.strict;
+    // MySqlConnector::setModes: `modes` wins over `strict`; strict false is NO_ENGINE_SUBSTITUTION alone.
+    if (Array.isArray(modes))
+        isStrict = modes.some((m) => typeof m === 'string' && STRICT_MODES.has(m));
+    else if (typeof strict === 'boolean')
+        isStrict = strict;
+    return {
+        strict: isStrict,
+        engine: connection_text(at('engine')),
+        charset: connection_text(at('charset')),
+        collation: connection_text(at('collation')),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/migrations/index.ts
 /**
  * Laravel migrations → the final schema, statically: each file's up() is run against an in-memory fold in
  * Laravel's order, so every table can be created once with its indexes inline. SQL that cannot be folded
  * (DB::statement with anything but index DDL) is returned, in order, to be run as written.
  */
+
+
 
 
 
@@ -8741,11 +10611,14 @@ function schemaFromMigrations(files, options = {}) {
         legacyMorphs: options.laravelMajor !== undefined &&
             (options.laravelMajor < 5 || (options.laravelMajor === 5 && (options.laravelMinor ?? 0) < 8)),
         mariadbGrammar: options.mariadbGrammar ?? false,
+        connection: options.connection,
     };
+    const connection = options.connection ?? SERVER_DEFAULT_CONNECTION;
+    fold.mode = { strict: connection.strict, charset: connection.charset ?? fold.mode.charset };
     const budget = new WorkBudget();
     const ordered = orderMigrationFiles(files, options.folders);
-    const host = withDriver(options.host ?? defaultHost(), settings.mariadbGrammar ? 'mariadb' : 'mysql');
-    const index = options.index ?? class_index_indexOfFiles(ordered, host);
+    const host = withDriver(options.host ?? defaultHost(), settings.mariadbGrammar ? 'mariadb' : 'mysql', options.serverVersion ?? null);
+    const index = withVendorClasses(options.index ?? class_index_indexOfFiles(ordered, host));
     settings.modelKey = (fqcn) => modelKey(index, fqcn, host);
     for (const file of ordered) {
         if (budget.spent) {
@@ -8782,31 +10655,25 @@ function schemaFromMigrations(files, options = {}) {
     return { schema: fold.toSchema('static'), raw, problems };
 }
 
-;// CONCATENATED MODULE: ./src/project/laravel/migrations/providers.ts
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/folders.ts
 /**
- * What the app's service providers tell the migrator: the folders they add with `loadMigrationsFrom()`
- * (Laravel's Migrator reads them beside database/migrations, every file ordered by name), the
- * `Schema::defaultStringLength(n)` and the morph key type (`Schema::morphUsingUuids()`) they set. Every service provider class of the app counts (app/Providers,
- * packages/*, modules): their methods are read through the class index and the call arguments evaluated
- * with the PHP layer (`__DIR__.'/../Database/Migrations'`, `database_path('migrations/x')`, constants).
+ * The migrator's own folders, before service providers add theirs: `database.migrations` from the config
+ * when given, else database/migrations, else app/database/migrations when only the Laravel 4 layout has
+ * migrations (Laravel 4's migrator read that folder).
  */
 
-
-
-
-const SERVICE_PROVIDER = 'Illuminate\\Support\\ServiceProvider';
-/** Classes of the app that are Laravel service providers (own or in-app parent chain). */
-function serviceProviders(index) {
-    return index.classes.filter((decl) => {
-        if (decl.kind !== 'class' || decl.isAbstract || decl.summary.anonymous)
-            return false;
-        if (index.isA(decl.fqcn, SERVICE_PROVIDER))
-            return true;
-        // Laravel's own providers (RouteServiceProvider…) and packages' bases are vendor parents here.
-        const root = index.vendorRoot(decl.fqcn);
-        return root !== null && baseName(root).endsWith('ServiceProvider');
-    });
+const LARAVEL4_MIGRATIONS_DIR = 'app/database/migrations';
+function baseMigrationFolders(configured, phpPaths) {
+    if (configured && configured.length)
+        return [...new Set(configured)];
+    const paths = [...phpPaths];
+    const has = (folder) => paths.some((p) => isMigrationPath(p, [folder]));
+    if (!has(MIGRATIONS_DIR) && has(LARAVEL4_MIGRATIONS_DIR))
+        return [LARAVEL4_MIGRATIONS_DIR];
+    return [MIGRATIONS_DIR];
 }
+
+;// CONCATENATED MODULE: ./src/config/app-path.ts
 /** `a/b/../c/./d/` → `a/c/d`; null when the path leaves the app (or is absolute). */
 function normalizeAppPath(path) {
     if (path.startsWith('/'))
@@ -8825,6 +10692,36 @@ function normalizeAppPath(path) {
     }
     return out.join('/');
 }
+
+;// CONCATENATED MODULE: ./src/project/laravel/migrations/providers.ts
+/**
+ * What the app's service providers tell the migrator: the folders they add with `loadMigrationsFrom()`
+ * (Laravel's Migrator reads them beside database/migrations, every file ordered by name), the
+ * `Schema::defaultStringLength(n)` and the morph key type (`Schema::morphUsingUuids()`) they set. Every service provider class of the app counts (app/Providers,
+ * packages/*, modules): their methods are read through the class index and the call arguments evaluated
+ * with the PHP layer (`__DIR__.'/../Database/Migrations'`, `database_path('migrations/x')`, constants).
+ */
+
+
+
+
+
+
+
+const SERVICE_PROVIDER = 'Illuminate\\Support\\ServiceProvider';
+/** Classes of the app that are Laravel service providers (own or in-app parent chain). */
+function serviceProviders(index) {
+    return index.classes.filter((decl) => {
+        if (decl.kind !== 'class' || decl.isAbstract || decl.summary.anonymous)
+            return false;
+        if (index.isA(decl.fqcn, SERVICE_PROVIDER))
+            return true;
+        // Laravel's own providers (RouteServiceProvider…) and packages' bases are vendor parents here.
+        const root = index.vendorRoot(decl.fqcn);
+        return root !== null && baseName(root).endsWith('ServiceProvider');
+    });
+}
+
 /** Laravel's path helpers, relative to the app root (the evaluator's paths are app-relative). */
 const PATH_HELPERS = {
     base_path: '',
@@ -8889,13 +10786,51 @@ function isLoadMigrationsFrom(n) {
 function providers_known(v) {
     return value_firstUnknown(v) === null;
 }
-/** Folders and string length set by the app's service providers. Pure: the index holds the app's code. */
-function providerSchemaSettings(index, host) {
-    const folders = [MIGRATIONS_DIR];
+/** The `if` tests on the way from `root` to `target`, with the branch that leads to it. */
+function guardsOf(root, target) {
+    if (root === target)
+        return [];
+    for (const [key, value] of Object.entries(root)) {
+        if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments')
+            continue;
+        const kids = Array.isArray(value) ? value : [value];
+        for (const kid of kids) {
+            if (!kid || typeof kid !== 'object' || typeof kid.kind !== 'string')
+                continue;
+            const below = guardsOf(kid, target);
+            if (below === null)
+                continue;
+            if (root.kind === 'if' && (key === 'body' || key === 'alternate'))
+                return [{ test: root.test, taken: key === 'body' }, ...below];
+            return below;
+        }
+    }
+    return null;
+}
+/**
+ * Whether the `if` guards around a call let it run: a guard that cannot be known (a server version
+ * without a database) is taken as passing, as the call is then the app's intent on the servers it names.
+ */
+function guardsPass(method, call, ctx) {
+    for (const { test, taken } of guardsOf(method, call) ?? []) {
+        const v = truthy(evaluate(test, ctx));
+        if (typeof v === 'boolean' && v !== taken)
+            return false;
+    }
+    return true;
+}
+/**
+ * Folders and string length set by the app's service providers. Pure: the index holds the app's code;
+ * `server` is the connection's driver and, when a database is given, its version (guards such as
+ * `version_compare($pdo->getAttribute(PDO::ATTR_SERVER_VERSION), '5.7.7', '<')` are decided with it).
+ */
+function providerSchemaSettings(appIndex, host, server = { driver: 'mysql', version: null }, base = [MIGRATIONS_DIR]) {
+    const index = withVendorClasses(appIndex);
+    const folders = [...base];
     const problems = [];
     let defaultStringLength = null;
     let defaultMorphKeyType = null;
-    const evalHost = withPathHelpers(host);
+    const evalHost = withPathHelpers(withDriver(host ?? {}, server.driver, server.version));
     // Providers in file order, so the result does not depend on how the index lists them.
     const providers = serviceProviders(index).sort((a, b) => a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1);
     for (const decl of providers) {
@@ -8938,6 +10873,8 @@ function providerSchemaSettings(index, host) {
                         });
                 }
                 else if (isDefaultStringLength(n)) {
+                    if (!guardsPass(node, n, ctx))
+                        return;
                     const v = evaluate(children(n, 'arguments')[0], ctx);
                     if (typeof v === 'number')
                         defaultStringLength = v;
@@ -9027,6 +10964,7 @@ function withAppFunctions(host, functions) {
     let budget = null;
     const inNamespace = (namespace) => ({
         ...host,
+        declaredFunction: (name) => functions.get(name),
         callFunction(name, args, node) {
             const hosted = host.callFunction?.(name, args, node);
             if (hosted !== undefined)
@@ -9065,6 +11003,119 @@ function callDeclared(decl, args, node, host, budget) {
     finally {
         budget.leave();
     }
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/settings/config-folder.ts
+/**
+ * Where the app keeps its config files. config/ as a rule; another folder when bootstrap/app.php says so
+ * (`$app->useConfigPath(...)`); app/config/ in the Laravel 4 layout (top level only: its subfolders are
+ * per-environment overrides and packages). A folder that cannot be known statically, or an Application
+ * subclass overriding configPath(), is a problem to report: the verdicts then read config/.
+ */
+
+
+
+
+
+const DEFAULT_CONFIG_FOLDER = {
+    folder: 'config',
+    nested: true,
+    decidedBy: null,
+    problems: [],
+};
+const FOUNDATION_APPLICATION = 'Illuminate\\Foundation\\Application';
+function usesConfigPath(bootstrap) {
+    const out = [];
+    const host = withPathHelpers(undefined);
+    for (const p of bootstrap) {
+        ast_walk(p.ast, (n) => {
+            if (n.kind !== 'call' || calledMethod(n)?.toLowerCase() !== 'useconfigpath')
+                return;
+            const v = evaluate(children(n, 'arguments')[0], { file: p.path, host });
+            const known = typeof v === 'string' && value_firstUnknown(v) === null;
+            out.push({
+                file: p.path,
+                line: lineOf(n),
+                folder: known ? normalizeAppPath(v.replace(/\/+$/, '')) : null,
+                arg: known ? v : 'its argument',
+            });
+        });
+    }
+    return out;
+}
+/** The folder an Application subclass's configPath('') returns, app-relative; null when not known. */
+function overriddenFolder(ast, cls, file) {
+    let method = null;
+    ast_walk(ast, (n) => {
+        if (n.kind === 'class' && nameOf(child(n, 'name')) === cls)
+            for (const m of children(n, 'body'))
+                if (m.kind === 'method' && nameOf(child(m, 'name'))?.toLowerCase() === 'configpath')
+                    method = m;
+    });
+    if (!method)
+        return null;
+    const returns = [];
+    ast_walk(method, (n) => {
+        if (n.kind === 'return')
+            returns.push(n);
+    });
+    if (returns.length !== 1)
+        return null;
+    // configPath('') with $this->basePath as the app root ('.'): `$this->basePath . '/app/Config'`.
+    const v = evaluate(child(returns[0], 'expr'), {
+        file,
+        host: withPathHelpers(undefined),
+        variable: (name) => (name === 'path' ? '' : undefined),
+        property: (name) => (name === 'basePath' ? '.' : undefined),
+    });
+    if (typeof v !== 'string' || value_firstUnknown(v) !== null)
+        return null;
+    const folder = normalizeAppPath(v.replace(/\/+$/, ''));
+    return folder || null;
+}
+/**
+ * `summaries` find an Application subclass that overrides configPath(); `astOf` gives its file's AST, so
+ * the folder it returns can be evaluated.
+ */
+function findConfigFolder(bootstrap, phpPaths, summaries = [], astOf = () => null) {
+    const problems = [];
+    for (const s of summaries)
+        for (const c of s.classes)
+            if (c.parent === FOUNDATION_APPLICATION &&
+                c.methods.some((m) => m.name.toLowerCase() === 'configpath')) {
+                const folder = overriddenFolder(astOf(c.file), c.name, c.file);
+                if (folder)
+                    return { folder, nested: true, decidedBy: `${c.file}:${c.line} ${c.name}::configPath()`, problems };
+                problems.push({
+                    location: { file: c.file, line: c.line },
+                    message: `${c.name} overrides configPath(): the folder it loads config from is not known statically, ` +
+                        'so the settings verdicts read config/ and may not be what production runs',
+                    construct: 'configPath override',
+                });
+            }
+    const calls = usesConfigPath(bootstrap);
+    const last = calls.at(-1);
+    if (last) {
+        if (last.folder) {
+            return {
+                folder: last.folder,
+                nested: true,
+                decidedBy: `${last.file}:${last.line} useConfigPath()`,
+                problems,
+            };
+        }
+        problems.push({
+            location: { file: last.file, line: last.line },
+            message: `useConfigPath(): the config folder (${last.arg}) cannot be known statically or is outside the app, ` +
+                'so the settings verdicts read config/ and may not be what production runs',
+            construct: 'useConfigPath',
+        });
+        return { ...DEFAULT_CONFIG_FOLDER, problems };
+    }
+    const has = (prefix) => phpPaths.some((p) => p.startsWith(prefix));
+    if (!has('config/') && phpPaths.some((p) => /^app\/config\/[^/]+\.php$/.test(p)))
+        return { folder: 'app/config', nested: false, decidedBy: 'the Laravel 4 layout (app/config)', problems };
+    return { ...DEFAULT_CONFIG_FOLDER, problems };
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/config-file.ts
@@ -9233,10 +11284,15 @@ function returned(statement, ctx, origins) {
 
 
 
+const CONFIG = { folder: 'config', nested: true };
 /** `config/cache.php` → `cache`; `config/services/mail.php` → `services.mail`; anything else → null. */
-function configPrefix(path) {
-    const m = /^config\/(.+)\.php$/.exec(path);
-    return m ? m[1].split('/').join('.') : null;
+function configPrefix(path, place = CONFIG) {
+    if (!path.startsWith(`${place.folder}/`) || !path.endsWith('.php'))
+        return null;
+    const rest = path.slice(place.folder.length + 1, -'.php'.length);
+    if (!rest || (!place.nested && rest.includes('/')))
+        return null;
+    return rest.split('/').join('.');
 }
 /** `env('KEY', fallback)` read symbolically: which variable decides, and what applies when none sets it. */
 class EnvRef extends SymbolicValue {
@@ -9315,13 +11371,13 @@ function config_php_flatten(file, evaluated, value, path, out) {
     const key = [file.prefix, ...path].join('.');
     out.push({ key, file: file.path, expr: toConfigExpr(value, evaluated.origin(path)) });
 }
-function readConfigFiles(parsed, functions) {
+function readConfigFiles(parsed, functions, place = CONFIG) {
     const files = new Map();
     const entries = new Map();
     const sources = [];
     const host = symbolicEnvHost(functions);
     for (const p of parsed) {
-        const prefix = configPrefix(p.path);
+        const prefix = configPrefix(p.path, place);
         if (!prefix)
             continue;
         const file = { prefix, path: p.path, program: p.ast };
@@ -9372,12 +11428,209 @@ function configLookup(tree, env, options = {}) {
             out = withValueAt(out, prefix.split('.'), new Unknown(`config/${prefix}.php did not parse`, null));
         return out;
     };
-    return (key) => {
+    const lookup = (key) => {
         if (!key)
             return undefined;
         all ??= load();
         return valueAt(all, key.split('.'));
     };
+    const fileRead = (key) => {
+        const file = lookup(key.split('.')[0]);
+        return file !== undefined && !(file instanceof Unknown);
+    };
+    return Object.assign(lookup, { fileRead });
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/project/laravel/settings/docker-env.ts
+/**
+ * The env a Docker production setup gives the app, as env layers: the app service's `environment:` and
+ * `env_file:` in a production compose file (docker-compose.prod.yml, compose.production.yaml, or the
+ * file `env-file` names), and an env file a production Dockerfile copies into the image as `.env`
+ * (`COPY .env.docker .env`). Development setups (docker-compose.yml, Sail, Dockerfile.dev) are not
+ * production and are not read. Compose files are YAML, read with the `yaml` package; a Dockerfile is a
+ * list of instructions, read line by line.
+ */
+
+
+
+const docker_env_baseName = (path) => path.slice(path.lastIndexOf('/') + 1);
+const dirName = (path) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+function isComposeFile(path) {
+    return /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i.test(docker_env_baseName(path));
+}
+/** A compose file named for production: docker-compose.prod.yml, compose.production.yaml, docker-compose-prod.yml. */
+function isProductionCompose(path) {
+    return isComposeFile(path) && /[.-]prod(uction)?[.-]/i.test(docker_env_baseName(path).replace(/\.ya?ml$/i, '.'));
+}
+function isDockerfile(path) {
+    const name = docker_env_baseName(path);
+    return /^Dockerfile([.-][\w.-]+)?$/i.test(name) || /\.Dockerfile$/i.test(name);
+}
+/** A Dockerfile that builds for development or tests is not production's image. */
+function isDevelopmentPath(path) {
+    return /(^|[./_-])(dev|development|local|test|testing|sail|ci)([./_-]|$)/i.test(path);
+}
+const LARAVEL_KEYS = ['APP_KEY', 'APP_ENV', 'APP_DEBUG', 'DB_CONNECTION', 'DB_HOST'];
+function get(node, key) {
+    return (0,dist/* isMap */.jh)(node) ? node.get(key, true) : undefined;
+}
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return null;
+    const v = node.value;
+    return v === null || v === undefined ? null : String(v);
+}
+/** The compose file's app service: built from the app folder, else the first that sets Laravel variables. */
+function appService(services, setsLaravel) {
+    return services.find((s) => s.context === '') ?? services.find(setsLaravel) ?? null;
+}
+function composeLayers(file, files) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(file.text, { lineCounter: lines, merge: true });
+    const problems = [];
+    const lineOf = (node) => node && node.range ? lines.linePos(node.range[0]).line : 1;
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        return [
+            {
+                path: file.path,
+                entries: new Map(),
+                problems: [
+                    {
+                        location: { file: file.path, line: e.linePos?.[0].line ?? 1 },
+                        message: `${file.path} is not valid YAML (${e.message.split('\n')[0]}): its environment is not read`,
+                        construct: 'compose file',
+                    },
+                ],
+            },
+        ];
+    }
+    const here = dirName(file.path);
+    const services = [];
+    const servicesNode = get(doc.contents, 'services');
+    if ((0,dist/* isMap */.jh)(servicesNode)) {
+        for (const pair of servicesNode.items) {
+            const name = scalarText(pair.key) ?? '';
+            const build = get(pair.value, 'build');
+            const ctx = scalarText(build) ?? scalarText(get(build, 'context'));
+            const context = ctx === null ? null : normalizeAppPath([here, ctx].filter(Boolean).join('/'));
+            services.push({ name, node: pair.value, context });
+        }
+    }
+    const environment = (s) => get(s.node, 'environment');
+    const setsLaravel = (s) => {
+        const env = environment(s);
+        const text = (0,dist/* isMap */.jh)(env)
+            ? env.items.map((p) => scalarText(p.key) ?? '')
+            : (0,dist/* isSeq */.oP)(env)
+                ? env.items.map((i) => (scalarText(i) ?? '').split('=')[0])
+                : [];
+        return text.some((k) => LARAVEL_KEYS.includes(k)) || get(s.node, 'env_file') !== undefined;
+    };
+    const service = appService(services, setsLaravel);
+    if (!service)
+        return [];
+    const entries = new Map();
+    const set = (key, raw, node) => {
+        const line = lineOf(node);
+        // No value: compose passes the variable through from the shell that runs it.
+        if (raw === null)
+            return;
+        if (/\$\{?[A-Za-z_]/.test(raw)) {
+            problems.push({
+                location: { file: file.path, line },
+                message: `${key} is "${raw}" in service ${service.name}: compose fills it in when it runs, so it is not read here`,
+                construct: 'compose interpolation',
+            });
+            return;
+        }
+        entries.set(key, { key, value: raw.replace(/\$\$/g, '$'), line });
+    };
+    const env = environment(service);
+    if ((0,dist/* isMap */.jh)(env)) {
+        for (const p of env.items)
+            set(scalarText(p.key) ?? '', scalarText(p.value), p.key);
+    }
+    else if ((0,dist/* isSeq */.oP)(env)) {
+        for (const item of env.items) {
+            const text = scalarText(item) ?? '';
+            const eq = text.indexOf('=');
+            set(eq < 0 ? text : text.slice(0, eq), eq < 0 ? null : text.slice(eq + 1), item);
+        }
+    }
+    const layers = [{ path: file.path, entries, problems }];
+    // env_file: later files win over earlier ones; `environment:` wins over all of them.
+    const envFileNode = get(service.node, 'env_file');
+    const listed = (0,dist/* isSeq */.oP)(envFileNode) ? envFileNode.items : envFileNode === undefined ? [] : [envFileNode];
+    const fromFiles = [];
+    for (const item of listed) {
+        const rel = scalarText(item) ?? scalarText(get(item, 'path'));
+        if (!rel)
+            continue;
+        const path = normalizeAppPath([here, rel].filter(Boolean).join('/'));
+        const found = path === null ? undefined : files.find((f) => f.path === path);
+        if (!found) {
+            problems.push({
+                location: { file: file.path, line: lineOf(item) },
+                message: `env_file ${rel} of service ${service.name} is not in the app: its variables are not read`,
+                construct: 'compose env_file',
+            });
+            continue;
+        }
+        fromFiles.unshift(parseDotenv(found.path, found.text));
+    }
+    return [...layers, ...fromFiles];
+}
+/** `COPY [--chown=…] <src> <dest>` (or ADD, or the JSON form) whose destination is a `.env` file. */
+function copiedToDotEnv(dockerfile, files) {
+    const out = [];
+    const instructions = dockerfile.text.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+    for (const line of instructions) {
+        const m = /^\s*(COPY|ADD)\s+(.*)$/i.exec(line);
+        if (!m)
+            continue;
+        let args;
+        const rest = m[2].trim();
+        if (rest.startsWith('[')) {
+            try {
+                args = JSON.parse(rest).map(String);
+            }
+            catch {
+                continue;
+            }
+        }
+        else
+            args = rest.split(/\s+/);
+        // --from copies out of another image: not a file of the app.
+        if (args.some((a) => a.startsWith('--from')))
+            continue;
+        args = args.filter((a) => !a.startsWith('--'));
+        if (args.length !== 2 || docker_env_baseName(args[1]) !== '.env')
+            continue;
+        const path = normalizeAppPath(args[0]);
+        const found = path === null ? undefined : files.find((f) => f.path === path);
+        if (found && found.path !== '.env')
+            out.push(parseDotenv(found.path, found.text));
+    }
+    return out;
+}
+/**
+ * The Docker layers, highest precedence first: a production compose file's app service (its
+ * `environment:`, then its `env_file:` files), then env files production Dockerfiles copy to `.env`.
+ * `chosen`: the file `env-file` names, when it is a compose file (the app says it is production's).
+ */
+function dockerEnvLayers(other, chosen = null) {
+    const named = chosen?.replace(/^\.\//, '') ?? null;
+    const composes = other.filter((f) => isComposeFile(f.path) && (f.path === named || (named === null && isProductionCompose(f.path))));
+    const dockerfiles = other.filter((f) => isDockerfile(f.path) && !isDevelopmentPath(f.path));
+    const layers = [
+        ...composes.flatMap((f) => composeLayers(f, other)),
+        ...dockerfiles.flatMap((f) => copiedToDotEnv(f, other)),
+    ];
+    const seen = new Set();
+    return layers.filter((l) => !seen.has(l.path) && !!seen.add(l.path));
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/laravel-defaults.ts
@@ -9796,21 +12049,39 @@ function detectLaravelVersion(files) {
 
 
 
-/** Env files in order of precedence, only those the app has. */
+
+
+/**
+ * Env files in order of precedence, only those the app has: the configured one, .env.production and
+ * .env.prod, then a Docker production setup (docker-env.ts), then .env, then templates.
+ */
 function envFileOrder(files, envFile) {
-    const wanted = envFile
-        ? [envFile, '.env', '.env.example', '.env.dist']
-        : ['.env.production', '.env.prod', '.env', '.env.example', '.env.dist'];
+    const chosen = envFile?.replace(/^\.\//, '') ?? null;
+    const docker = dockerEnvLayers(files.other, chosen && isComposeFile(chosen) ? chosen : null);
+    const wanted = chosen
+        ? [chosen, docker, '.env', '.env.example', '.env.dist']
+        : ['.env.production', '.env.prod', docker, '.env', '.env.example', '.env.dist'];
     const seen = new Set();
     const out = [];
-    for (const path of wanted) {
-        const clean = path.replace(/^\.\//, '');
-        if (seen.has(clean))
-            continue;
-        seen.add(clean);
-        const file = files.other.find((f) => f.path === clean);
-        if (file)
-            out.push(parseDotenv(file.path, file.text));
+    for (const item of wanted) {
+        for (const layer of typeof item === 'string' ? [item] : item) {
+            const path = typeof layer === 'string' ? layer : layer.path;
+            if (seen.has(path))
+                continue;
+            if (typeof layer !== 'string') {
+                seen.add(path);
+                out.push(layer);
+                continue;
+            }
+            // A compose file named as the env file is read as compose (above), never as dotenv.
+            if (isComposeFile(path))
+                continue;
+            const file = files.other.find((f) => f.path === path);
+            if (file) {
+                seen.add(path);
+                out.push(parseDotenv(file.path, file.text));
+            }
+        }
     }
     return out;
 }
@@ -9924,7 +12195,7 @@ class Resolver {
         return undefined;
     }
 }
-function configSetting(key, tree, resolver, version, unreadable) {
+function configSetting(key, tree, resolver, version, unreadable, folderNote = null) {
     const prefix = key.split('.')[0];
     const entry = tree.entries.get(key);
     let expr;
@@ -9965,6 +12236,8 @@ function configSetting(key, tree, resolver, version, unreadable) {
         const why = `config/${prefix}.php did not parse: this value ignores it.`;
         setting.note = setting.note ? `${setting.note} ${why}` : why;
     }
+    if (folderNote)
+        setting.note = setting.note ? `${setting.note} ${folderNote}` : folderNote;
     return setting;
 }
 function resolveSettings(input) {
@@ -9975,8 +12248,15 @@ function resolveSettings(input) {
     // here the settings they hold fall back to env files and framework defaults, and say so.
     const parsedPaths = new Set(parsed.map((p) => p.path));
     const unreadable = new Set();
+    const where = input.configFolder ?? DEFAULT_CONFIG_FOLDER;
+    problems.push(...where.problems);
+    const first = where.problems[0];
+    // The config may come from elsewhere: every verdict read from config says it could not be found.
+    const folderNote = first
+        ? `The app may load its config from another folder (${first.location.file}:${first.location.line}), which could not be read: this value is from ${where.folder}/.`
+        : null;
     for (const file of files.php) {
-        const prefix = configPrefix(file.path);
+        const prefix = configPrefix(file.path, where);
         if (prefix && !parsedPaths.has(file.path))
             unreadable.add(prefix);
     }
@@ -9992,12 +12272,12 @@ function resolveSettings(input) {
         problems.push(...layer.problems);
     const version = input.laravelVersion ?? (looksLikeLaravel11(parsed) ? 11 : 10);
     const functions = input.functions ?? new FunctionIndex(parsed);
-    const tree = readConfigFiles(parsed, functions);
+    const tree = readConfigFiles(parsed, functions, where);
     const resolver = new Resolver(layers, layers.length === 0);
     const telescopeInstalled = telescopePackage(files);
     const keys = WATCHED_KEYS.filter((k) => k !== 'telescope.enabled' || telescopeInstalled || tree.files.has('telescope'));
     for (const key of keys) {
-        const s = configSetting(key, tree, resolver, version, unreadable);
+        const s = configSetting(key, tree, resolver, version, unreadable, folderNote);
         if (s)
             settings[key] = s;
     }
@@ -10010,7 +12290,7 @@ function resolveSettings(input) {
         const name = settings[selector]?.value;
         const driverKey = `${group}.${name}.driver`;
         if (name && tree.entries.has(driverKey)) {
-            const s = configSetting(driverKey, tree, resolver, version, unreadable);
+            const s = configSetting(driverKey, tree, resolver, version, unreadable, folderNote);
             if (s)
                 settings[driverKey] = s;
         }
@@ -10038,7 +12318,7 @@ function resolveSettings(input) {
     problems.push(...server.problems);
     const env = (name) => resolver.env(name);
     const config = configLookup(tree, env, { functions, unreadable });
-    return { settings, problems, app: { config, env, functions } };
+    return { settings, problems, app: { config, env, functions, configFileRead: config.fileRead } };
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/migrations/version.ts
@@ -10111,13 +12391,20 @@ function laravelMinorFrom(files) {
 
 
 
+
+
 function appMigrations(input) {
     const host = input.host ?? defaultHost();
     const index = input.index ?? class_index_indexOfFiles(input.parsed, host);
-    const providers = providerSchemaSettings(index, host);
+    const base = baseMigrationFolders(input.config.database.migrations, input.app.php.map((f) => f.path));
     const laravelMajor = laravelMajorFrom(input.app) ?? undefined;
     const laravelMinor = laravelMinorFrom(input.app) ?? undefined;
     const mariadbGrammar = (laravelMajor ?? 8) >= 11 && dbConnectionFrom(input.app, input.config.envFile) === 'mariadb';
+    const serverVersion = input.serverVersion ?? null;
+    const providers = providerSchemaSettings(index, host, {
+        driver: mariadbGrammar ? 'mariadb' : 'mysql',
+        version: serverVersion,
+    }, base);
     return {
         files: orderMigrationFiles(input.parsed, providers.folders),
         options: {
@@ -10127,6 +12414,8 @@ function appMigrations(input) {
             laravelMajor,
             laravelMinor,
             mariadbGrammar,
+            connection: connectionOptions(host),
+            serverVersion,
             index,
             host,
         },
@@ -10294,6 +12583,7 @@ async function applyStatements(conn, statements, options = {}) {
         await conn.query('COMMIT').catch(() => undefined);
     };
     for (let index = 0; index < statements.length; index++) {
+        options.progress?.(index, statements.length);
         const statement = statements[index];
         let sql = stripTerminator(statement.sql);
         if (statement.raw) {
@@ -10343,6 +12633,7 @@ async function applyStatements(conn, statements, options = {}) {
         }
     }
     await endTransaction();
+    options.progress?.(statements.length, statements.length);
     return { errors, refused, roundTrips };
 }
 /** Table, column, index and constraint names of the scratch database (empty when they cannot be read). */
@@ -10698,8 +12989,13 @@ function applyProblems(result, fallback) {
     return [...refused, ...rejected].sort((a, b) => a.at - b.at).map((x) => x.p);
 }
 /** How statements run in this scratch database: raw ones checked against it, errors scrubbed. */
-function applyOptions(db) {
-    return { scratch: db.name, udfs: db.account.udfs, known: [db.name, db.account.user] };
+function applyOptions(db, progress) {
+    return {
+        scratch: db.name,
+        udfs: db.account.udfs,
+        known: [db.name, db.account.user],
+        ...(progress ? { progress } : {}),
+    };
 }
 /** Whether a MariaDB message names this identifier ('size' or `size`). */
 function mentions(message, name) {
@@ -10731,7 +13027,7 @@ async function fromMigrations(db, input, dump) {
     let dumpNote = '';
     let dumpTables = [];
     if (dump) {
-        const loaded = await applyStatements(db.conn, sqlStatements(dump), applyOptions(db));
+        const loaded = await applyStatements(db.conn, sqlStatements(dump), applyOptions(db, input.progress));
         problems.push(...applyProblems(loaded, { file: dump.path, line: 1 }));
         const ran = new Set(migrationsInDump(dump.text));
         migrations = migrations.filter((m) => !ran.has(migrationName(m.path)));
@@ -10757,10 +13053,10 @@ async function fromMigrations(db, input, dump) {
     }
     const first = migrations[0]?.path ?? 'database/migrations';
     if (statements.length) {
-        const cleared = await applyStatements(db.conn, statements, applyOptions(db));
+        const cleared = await applyStatements(db.conn, statements, applyOptions(db, input.progress));
         problems.push(...errorProblems(cleared.errors, { file: dump?.path ?? first, line: 1 }));
     }
-    const applied = await applyFolded(db.conn, result.schema, result.raw, applyOptions(db));
+    const applied = await applyFolded(db.conn, result.schema, result.raw, applyOptions(db, input.progress));
     problems.push(...applied.problems.map((p) => (p.location.line > 0 ? p : { ...p, location: { file: first, line: 1 } })));
     const failed = applied.failed ? `, ${schema_phase_plural(applied.failed, 'statement')} failed` : '';
     return {
@@ -10884,7 +13180,7 @@ async function fromDump(db, input) {
         };
     }
     const statements = sqlStatements(file);
-    const applied = await applyStatements(db.conn, statements, applyOptions(db));
+    const applied = await applyStatements(db.conn, statements, applyOptions(db, input.progress));
     return {
         source: 'dump',
         problems: applyProblems(applied, { file: file.path, line: 1 }),
@@ -10922,7 +13218,7 @@ async function fromSqlDir(db, input) {
     const statements = [];
     for (const name of names)
         statements.push(...sqlStatements(await readConfigured(input, (0,external_node_path_.join)(abs, name))));
-    const applied = await applyStatements(db.conn, statements, applyOptions(db));
+    const applied = await applyStatements(db.conn, statements, applyOptions(db, input.progress));
     return {
         source: 'sql',
         problems: applyProblems(applied, { file: dir, line: 1 }),
@@ -10992,41 +13288,6 @@ function parseDirective(commentText) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/php-parser/src/index.js
-var src = __webpack_require__(88341);
-;// CONCATENATED MODULE: ./src/project/php/parse.ts
-/** Parses PHP with php-parser (never regexes). A file that does not parse becomes a Problem (PA901). */
-
-function newEngine() {
-    return new src.Engine({
-        parser: { php8: true, suppressErrors: false, extractDoc: true, version: '8.4' },
-        ast: { withPositions: true, withSource: false },
-        lexer: { all_tokens: false, short_tags: true },
-    });
-}
-let engine = null;
-function parsePhp(path, text) {
-    engine ??= newEngine();
-    try {
-        const ast = engine.parseCode(text, path);
-        return { parsed: { path, ast }, problem: null };
-    }
-    catch (err) {
-        const e = err;
-        const line = typeof e.lineNumber === 'number' ? e.lineNumber : 1;
-        // php-parser appends " on line N" to its message; the location already says it.
-        const message = (e.message ?? String(err)).replace(/ on line \d+$/, '');
-        return {
-            parsed: null,
-            problem: {
-                location: { file: path, line },
-                message: `PHP parse error: ${message}`,
-                construct: 'parse error',
-            },
-        };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/gate/ignores.ts
 /**
  * Silencing: `ignore:` entries of .perf-audit.yml and inline `// perf-audit-ignore PA101 reason` comments.
@@ -11981,6 +14242,7 @@ async function countFailedJobs(url, database, table = 'failed_jobs') {
 
 
 
+
 /** Needs the scratch database holding the app's schema (after the schema phase). */
 async function explainCaptured(db, config, capture) {
     const selects = capturedSelects(capture);
@@ -11989,6 +14251,7 @@ async function explainCaptured(db, config, capture) {
     const planning = await preparePlanningDatabase(db, {
         assumeRows: config.database.assumeRows,
         tables: config.database.tables,
+        stats: loadStatistics(config).stats,
     });
     try {
         const plans = [];
@@ -11996,7 +14259,7 @@ async function explainCaptured(db, config, capture) {
             // What the app sent is repository code too: only a plain SELECT on the schema is EXPLAINed.
             const verdict = guardSelect(s.sql, planning.name, db.account.udfs);
             const plan = verdict.ok
-                ? await explain(planning.conn, verdict.sql, planning.rows)
+                ? await explain(planning.conn, verdict.sql, planning.rows, planning.sampled)
                 : { sql: s.sql, accesses: [], error: `not EXPLAINed: ${verdict.reason}` };
             plans.push({ ...s, plan });
         }
@@ -12477,7 +14740,7 @@ function failedRow(url, error, errorKind, status = null) {
         totalP95Ms: null,
     };
 }
-async function sample(http, target, deadlineAt) {
+async function sample(http, target, deadlineAt, taken = () => undefined) {
     const options = { timeoutMs: http.timeoutMs, headers: requestHeaders(http) };
     let timeouts = 0;
     for (let i = 0; i < http.warmup && Date.now() < deadlineAt; i++) {
@@ -12492,6 +14755,7 @@ async function sample(http, target, deadlineAt) {
             break;
         const r = await timedRequest(target.sampleUrl, options);
         samples.push(r);
+        taken();
         if (r.error?.kind === 'timeout' && ++timeouts >= MAX_TIMEOUTS_PER_URL)
             break;
     }
@@ -12531,6 +14795,9 @@ async function runSmoke(http, options = {}) {
         })
         : Promise.resolve(null)));
     const rows = [];
+    const planned = resolved.length * http.samples;
+    let done = 0;
+    const taken = () => options.onSample?.(++done, planned);
     for (let i = 0; i < resolved.length; i++) {
         const { configured, absolute, error } = resolved[i];
         const ready = readiness[i];
@@ -12545,7 +14812,9 @@ async function runSmoke(http, options = {}) {
             const plan = await planTarget(http, absolute, ready);
             const deadlineAt = options.deadlineAt ?? Infinity;
             row =
-                'row' in plan ? plan.row : summarizeSamples(plan.target, await sample(http, plan.target, deadlineAt));
+                'row' in plan
+                    ? plan.row
+                    : summarizeSamples(plan.target, await sample(http, plan.target, deadlineAt, taken));
         }
         options.onResult?.(row);
         rows.push(row);
@@ -12628,7 +14897,7 @@ async function runHttpPhase(input) {
     }
     const notes = [];
     const deadlineAt = started + (http.deadlineMs ?? DEFAULT_HTTP_DEADLINE_MS);
-    let results = await runSmoke(http, { deadlineAt });
+    let results = await runSmoke(http, { deadlineAt, ...(input.progress ? { onSample: input.progress } : {}) });
     const failed = results.filter((r) => !r.ok).length;
     notes.push(`${results.length} URL${results.length === 1 ? '' : 's'} timed${failed ? `, ${failed} failed` : ''}`);
     const target = appDatabaseTarget(config, db);
@@ -12717,6 +14986,7 @@ async function runHttpPhase(input) {
 /** Reads the app's files once: PHP sources, env files, SQL, ini and pool configs. The only I/O of project/. */
 
 
+
 /** Folders that hold no app code worth auditing (or are huge). */
 // tests/ holds the app's own tests: their queries run against test databases, not production.
 const SKIP_DIRS = new Set([
@@ -12732,7 +15002,10 @@ const SKIP_DIRS = new Set([
 function wanted(name) {
     if (name.endsWith('.php'))
         return 'php';
-    if (name === '.env' || name.startsWith('.env.'))
+    if (name === '.env' || name.startsWith('.env.') || name.endsWith('.env'))
+        return 'other';
+    // What a Docker production setup gives the app's environment (settings/docker-env.ts).
+    if (isComposeFile(name) || isDockerfile(name))
         return 'other';
     if (/\.(ini|conf|sql)$/.test(name) || name === 'composer.json' || name === 'composer.lock')
         return 'other';
@@ -12746,7 +15019,14 @@ const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 class TooManyFiles extends Error {
     name = 'TooManyFiles';
 }
-async function readAppFiles(root, limits = {}) {
+/**
+ * `include`: app-relative folders read even inside a skipped one (`database.migrations` naming a
+ * package's folder under vendor/).
+ */
+async function readAppFiles(root, limits = {}, include = []) {
+    // A skipped folder is still entered on the way to an included one.
+    const towards = (rel) => include.some((f) => f === rel || f.startsWith(`${rel}/`));
+    const within = (rel) => include.some((f) => rel === f || rel.startsWith(`${f}/`));
     const maxFiles = limits.maxFiles ?? DEFAULT_MAX_FILES;
     const maxBytes = limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     let count = 0;
@@ -12757,7 +15037,8 @@ async function readAppFiles(root, limits = {}) {
         path: (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/') || '.',
         message: err.code ?? (err instanceof Error ? err.message : String(err)),
     });
-    async function walk(dir) {
+    /** `skipped`: `dir` is inside a skipped folder, entered only on the way to an included one. */
+    async function walk(dir, skipped = false) {
         let entries;
         try {
             entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
@@ -12772,11 +15053,14 @@ async function readAppFiles(root, limits = {}) {
             const abs = (0,external_node_path_.join)(dir, entry.name);
             const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
             if (entry.isDirectory()) {
-                if (!SKIP_DIRS.has(rel) && !SKIP_DIRS.has(entry.name))
+                const passed = skipped || SKIP_DIRS.has(rel) || SKIP_DIRS.has(entry.name);
+                if (!passed || within(rel))
                     await walk(abs);
+                else if (towards(rel))
+                    await walk(abs, true);
                 continue;
             }
-            if (!entry.isFile())
+            if (!entry.isFile() || skipped)
                 continue;
             const kind = wanted(entry.name);
             if (!kind)
@@ -13550,7 +15834,7 @@ function isDriverExpression(n) {
         return (fn === 'config' &&
             (key === 'database.default' || /^database\.connections\.[\w-]+\.driver$/.test(key ?? '')));
     }
-    const steps = flatten(n).steps;
+    const steps = ast_flatten(n).steps;
     const last = steps[steps.length - 1];
     return !!last && last.kind !== 'prop' && last.name?.toLowerCase() === 'getdrivername';
 }
@@ -13709,11 +15993,229 @@ function arrayWhere(arg, ctx, pred) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/optional.ts
+/**
+ * Conditional clauses: `if ($request->filled('x')) { $q->where('x', …); }` and `when($x, fn ($q) => …)`.
+ * Laravel sends the query without the clause when the condition is false, and with it when true; AND-ing
+ * every conditional clause into one shape describes a query no request sends. What a branch adds is kept
+ * apart as an optional part of the query: the shape of the common path leaves it out, and each optional
+ * part gives one more shape (the common path plus that part), its clauses where Laravel puts them.
+ */
+
+function optional_snapshot(state) {
+    const s = state;
+    return {
+        state,
+        where: s.where.length,
+        joins: s.joins.length,
+        orderBy: s.orderBy.length,
+        groupBy: s.groupBy.length,
+        scalars: {
+            limit: s.limit,
+            single: s.single,
+            trashed: s.trashed,
+            withoutScopes: s.withoutScopes,
+            orderCut: s.orderCut,
+            orUsed: s.orUsed,
+            branch: s.branch,
+            unknown: s.unknown,
+            writeOnly: s.writeOnly,
+            foreignDriver: s.foreignDriver,
+            rawOr: s.rawOr,
+            table: s.table,
+        },
+    };
+}
+/**
+ * After a branch ran: what it added is taken out and returned (null: it added nothing), the query put back
+ * as it was. A branch that opened a top-level OR, made the query unreadable, wrote, changed its table or
+ * removed clauses stays AND-ed in, as its clauses cannot be told apart from the rest: `'kept'`.
+ */
+function takeOptional(snap) {
+    const s = snap.state;
+    const k = snap.scalars;
+    if (s.orUsed !== k.orUsed ||
+        s.branch !== k.branch ||
+        s.unknown !== k.unknown ||
+        s.writeOnly !== k.writeOnly ||
+        s.foreignDriver !== k.foreignDriver ||
+        s.rawOr !== k.rawOr ||
+        s.table !== k.table ||
+        s.where.length < snap.where ||
+        s.joins.length < snap.joins ||
+        s.orderBy.length < snap.orderBy ||
+        s.groupBy.length < snap.groupBy)
+        return 'kept';
+    const part = {
+        whereAt: snap.where,
+        where: s.where.splice(snap.where),
+        joinsAt: snap.joins,
+        joins: s.joins.splice(snap.joins),
+        orderAt: snap.orderBy,
+        orderBy: s.orderBy.splice(snap.orderBy),
+        groupAt: snap.groupBy,
+        groupBy: s.groupBy.splice(snap.groupBy),
+    };
+    if (s.limit !== k.limit && s.limit !== undefined)
+        part.limit = s.limit;
+    if (s.single !== k.single && s.single)
+        part.single = true;
+    if (s.trashed !== k.trashed)
+        part.trashed = s.trashed;
+    if (s.withoutScopes !== k.withoutScopes)
+        part.withoutScopes = s.withoutScopes;
+    if (s.orderCut !== k.orderCut && s.orderCut)
+        part.orderCut = true;
+    s.limit = k.limit;
+    s.single = k.single;
+    s.trashed = k.trashed;
+    s.withoutScopes = k.withoutScopes;
+    s.orderCut = k.orderCut;
+    const changed = part.where.length ||
+        part.joins.length ||
+        part.orderBy.length ||
+        part.groupBy.length ||
+        'limit' in part ||
+        'single' in part ||
+        'trashed' in part ||
+        'withoutScopes' in part ||
+        'orderCut' in part;
+    return changed ? part : null;
+}
+/** Runs `fn` (a branch) against the query; what it adds becomes optional. */
+function conditionally(state, fn) {
+    const snap = optional_snapshot(state);
+    fn();
+    const part = takeOptional(snap);
+    if (part && part !== 'kept')
+        (state.optional ??= []).push({ parts: [part], required: false });
+}
+/**
+ * Puts optional parts back in, AND-ed, as before this module: a nested group (`where(fn ($q) => …)`) is
+ * one clause of its parent, whose shapes cannot carry its alternatives.
+ */
+function foldOptional(state) {
+    const groups = state.optional;
+    if (!groups?.length)
+        return;
+    delete state.optional;
+    insert(state, groups.flatMap((g) => g.parts));
+}
+/** Parts were taken in order, each with positions in the query without the ones before it. */
+function insert(state, parts) {
+    // A later part sits at or after an earlier one: insert from the last so the earlier positions hold.
+    for (const p of [...parts].reverse())
+        apply(state, p);
+}
+/** The query with the given parts in (`choice`: group → its part; required groups default to their first). */
+function withParts(state, choice) {
+    const copy = {
+        ...state,
+        where: [...state.where],
+        joins: [...state.joins],
+        orderBy: [...state.orderBy],
+        groupBy: [...state.groupBy],
+    };
+    delete copy.optional;
+    const parts = [];
+    for (const g of state.optional ?? []) {
+        const p = choice.get(g) ?? (g.required ? g.parts[0] : undefined);
+        if (p)
+            parts.push(p);
+    }
+    insert(copy, parts);
+    return copy;
+}
+function apply(s, p) {
+    s.where.splice(Math.min(p.whereAt, s.where.length), 0, ...p.where);
+    s.joins.splice(Math.min(p.joinsAt, s.joins.length), 0, ...p.joins);
+    s.orderBy.splice(Math.min(p.orderAt, s.orderBy.length), 0, ...p.orderBy);
+    s.groupBy.splice(Math.min(p.groupAt, s.groupBy.length), 0, ...p.groupBy);
+    if (p.limit !== undefined && s.limit === undefined)
+        s.limit = p.limit;
+    if (p.single)
+        s.single = true;
+    if (p.trashed)
+        s.trashed = p.trashed;
+    if (p.withoutScopes)
+        s.withoutScopes = p.withoutScopes;
+    if (p.orderCut)
+        s.orderCut = true;
+}
+/**
+ * The shapes a query with optional parts is sent as: the common path (no optional part, the first of each
+ * required group), then one per part (the common path with that part in its group's place).
+ */
+function variantShapes(state, finish) {
+    const out = [];
+    const add = (shape) => {
+        if (shape && !out.some((o) => o.id === shape.id))
+            out.push(shape);
+    };
+    if (!state.optional?.length) {
+        add(finish(state));
+        return out;
+    }
+    add(finish(withParts(state, new Map())));
+    for (const g of state.optional)
+        for (const part of g.parts)
+            add(finish(withParts(state, new Map([[g, part]]))));
+    return out;
+}
+/**
+ * Runs the arms of one conditional (`if`/`elseif`/`else`, `switch` cases) one after the other; what each adds
+ * to each query becomes one part of that query's optional group. `exhaustive`: one arm always runs.
+ */
+function runBranches(states, arms, exhaustive) {
+    const open = [...states].map((state) => ({
+        snap: optional_snapshot(state),
+        parts: [],
+        all: true,
+    }));
+    for (const arm of arms) {
+        arm();
+        for (const o of open) {
+            const part = takeOptional(o.snap);
+            if (part === 'kept')
+                o.snap = optional_snapshot(o.snap.state);
+            if (part && part !== 'kept')
+                o.parts.push(part);
+            else
+                o.all = false;
+        }
+    }
+    for (const o of open)
+        if (o.parts.length)
+            (o.snap.state.optional ??= []).push({ parts: o.parts, required: exhaustive && o.all });
+}
+/** The arms of an `if` chain or a `switch`: each arm's test (null for `else` and cases) and body. */
+function armsOf(node) {
+    const arms = [];
+    if (node.kind === 'if') {
+        let at = node;
+        while (at?.kind === 'if') {
+            arms.push({ test: child(at, 'test'), body: child(at, 'body') });
+            at = child(at, 'alternate');
+        }
+        if (at)
+            arms.push({ test: null, body: at });
+        return { arms, exhaustive: !!at };
+    }
+    let exhaustive = false;
+    for (const c of children(child(node, 'body') ?? node, 'children')) {
+        arms.push({ test: null, body: child(c, 'body') });
+        if (!child(c, 'test'))
+            exhaustive = true;
+    }
+    return { arms, exhaustive };
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/builder.ts
 /**
  * What one Eloquent / query-builder method call does to a query: the table, filters, joins, sorts,
  * grouping and limit it adds. Mirrors Illuminate\Database\Query\Builder and Eloquent\Builder.
  */
+
 
 
 
@@ -13820,7 +16322,56 @@ function evalContext(env) {
         ctx.host = env.host;
     if (bindings)
         ctx.variable = (name) => bindings.get(name);
+    // In a model (its scopes): `$this->qualifyColumn('x')`, `$this->getTable()` name the model's table.
+    const model = env.models.get(env.selfFqcn);
+    const follow = ctx.callMethod;
+    if (model)
+        ctx.callMethod = (target, method, args, node) => (target === 'this' ? modelMethod(model, method, args) : undefined) ??
+            follow?.(target, method, args, node);
+    const host = ctx.host;
+    ctx.host = {
+        callFunction: (name, args, node) => host?.callFunction?.(name, args, node),
+        callStatic: (fqcn, method, args, node) => host?.callStatic?.(fqcn, method, args, node),
+        construct: (fqcn, args, node) => host?.construct?.(fqcn, args, node),
+        callObject: (target, method, args, node) => (target instanceof QueryValue || target instanceof ModelValue
+            ? queryMethod(target, method, args)
+            : undefined) ?? host?.callObject?.(target, method, args, node),
+    };
     return ctx;
+}
+/** The query a scope receives, as a value: `$query->qualifyColumn('x')`, `$query->getModel()`. */
+class QueryValue extends HostValue {
+    model;
+    constructor(model) {
+        super();
+        this.model = model;
+    }
+}
+/** The model of such a query: `$query->getModel()->getTable()`. */
+class ModelValue extends HostValue {
+    model;
+    constructor(model) {
+        super();
+        this.model = model;
+    }
+}
+/** Model::getTable() and Model::qualifyColumn() (a column already qualified is kept). */
+function modelMethod(model, method, args) {
+    const m = method.toLowerCase();
+    if (m === 'gettable')
+        return model.table;
+    if (m === 'qualifycolumn' && typeof args[0] === 'string')
+        return args[0].includes('.') ? args[0] : `${model.table}.${args[0]}`;
+    return undefined;
+}
+function queryMethod(target, method, args) {
+    const m = method.toLowerCase();
+    if (target instanceof QueryValue) {
+        if (m === 'getmodel')
+            return new ModelValue(target.model);
+        return m === 'qualifycolumn' ? modelMethod(target.model, method, args) : undefined;
+    }
+    return modelMethod(target.model, method, args);
 }
 /** Laravel's operator list: a 2-argument where whose second argument is one of these is still `=`. */
 function isOperatorArg(v) {
@@ -13869,6 +16420,8 @@ const NEUTRAL = new Set([
     'oldestofmany', 'ofmany', 'wherepivotin', 'withpivot', 'withtimestamps', 'as', 'using', 'inrandomorder',
     'groupbyraw', 'tap', 'macro', 'beforequery', 'afterquery', 'withtrashed_', 'timeout',
 ]); // prettier-ignore
+/** A row count the code does not spell (`take($count)`, `paginate($perPage)`): Laravel's default page size. */
+const UNKNOWN_COUNT = 15;
 /** Applies one method call to the query. Returns what the call gives back. */
 function applyMethod(state, name, args, env) {
     const m = name.toLowerCase();
@@ -13999,6 +16552,7 @@ function applyMethod(state, name, args, env) {
         const sub = subState(state);
         sub.via = state.via;
         env.applyCallback(fnNode, sub);
+        foldOptional(sub);
         if (sub.unknown) {
             state.unknown = true;
             return;
@@ -14242,8 +16796,11 @@ function applyMethod(state, name, args, env) {
             const n = lit(args[0]);
             if (typeof n === 'number')
                 state.limit = n;
-            else
-                state.partial.push(`the ${name}() count is not known`);
+            else if (n !== null) {
+                // A count from a variable is still a LIMIT: the read is bounded, as with paginate()'s page size.
+                state.limit = UNKNOWN_COUNT;
+                state.partial.push(`the ${name}() count is not known: ${UNKNOWN_COUNT} assumed`);
+            }
             return { kind: 'builder' };
         }
         case 'forpage': {
@@ -14310,7 +16867,11 @@ function applyMethod(state, name, args, env) {
             if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) {
                 const prev = state.via;
                 state.via = prev ?? 'when()';
-                env.applyCallback(cb, state);
+                // A test read at run time: the callback's clauses are sent on some requests only.
+                if (test === null)
+                    conditionally(state, () => env.applyCallback(cb, state));
+                else
+                    env.applyCallback(cb, state);
                 state.via = prev;
             }
             return { kind: 'builder' };
@@ -14360,9 +16921,9 @@ function applyMethod(state, name, args, env) {
         case 'cursorpaginate': {
             // The page size, or the model's $perPage (15); simple and cursor pagination fetch one row more.
             const n = args[0] ? lit(args[0]) : undefined;
-            const perPage = typeof n === 'number' && n > 0 ? n : 15;
+            const perPage = typeof n === 'number' && n > 0 ? n : UNKNOWN_COUNT;
             if (args[0] && typeof n !== 'number' && n !== null)
-                state.partial.push(`the page size of ${name}() is not known: 15 assumed`);
+                state.partial.push(`the page size of ${name}() is not known: ${UNKNOWN_COUNT} assumed`);
             state.limit = m === 'paginate' ? perPage : perPage + 1;
             return { kind: 'done' };
         }
@@ -14513,7 +17074,7 @@ function runScope(state, model, scopeName, args, env) {
     };
     // The query is the scope's first parameter; the call's arguments bind to the ones after it.
     const given = evaluateArgs(args, evalContext(env));
-    const positional = [new Unknown('the query', null), ...given.positional];
+    const positional = [new QueryValue(model), ...given.positional];
     inner.bindings = bindArguments(method, { positional, named: given.named }, evalContext(inner));
     const prevVia = state.via;
     state.via = prevVia ?? `scope:${scopeName}`;
@@ -14689,6 +17250,7 @@ function relationState(owner, relationName, env, location, code, op = '=') {
         case 'morphedByMany': {
             if (!rel.pivotTable || !rel.relatedPivotKey)
                 return null;
+            state.pivot = rel.pivotTable;
             state.tables.set(rel.pivotTable.toLowerCase(), rel.pivotTable);
             state.joins.push({
                 table: rel.pivotTable,
@@ -14842,6 +17404,7 @@ function finishState(state) {
 
 
 
+
 /** Expressions a function body evaluates at its top level (through if/else and blocks, not nested closures). */
 function bodyExpressions(fn) {
     const out = [];
@@ -14899,12 +17462,12 @@ function applyCallbackTo(fn, state, env, join, paramName) {
     const param = paramName ?? firstParamName(fn);
     if (!param)
         return;
-    for (const expr of bodyExpressions(fn)) {
+    const apply = (expr) => {
         if (expr.kind !== 'call')
-            continue;
-        const chain = flatten(expr);
+            return;
+        const chain = ast_flatten(expr);
         if (chain.root.kind !== 'variable' || nameOf(chain.root) !== param)
-            continue;
+            return;
         for (const step of chain.steps) {
             if (step.kind !== 'call' || step.name === null)
                 break;
@@ -14923,7 +17486,52 @@ function applyCallbackTo(fn, state, env, join, paramName) {
             if (after.kind !== 'builder')
                 break;
         }
+    };
+    if (fn.kind === 'arrowfunc') {
+        const body = child(fn, 'body');
+        if (body)
+            apply(body);
+        return;
     }
+    // The statements of the body in order; a branch's clauses are optional (optional.ts), as in the walker.
+    const visit = (stmt) => {
+        if (!stmt)
+            return;
+        switch (stmt.kind) {
+            case 'block':
+                children(stmt, 'children').forEach(visit);
+                break;
+            case 'expressionstatement': {
+                const e = child(stmt, 'expression');
+                if (e)
+                    apply(e.kind === 'assign' ? (child(e, 'right') ?? e) : e);
+                break;
+            }
+            case 'return': {
+                const e = child(stmt, 'expr');
+                if (e)
+                    apply(e);
+                break;
+            }
+            case 'if':
+            case 'switch': {
+                const taken = driverBranches(stmt);
+                if (taken) {
+                    taken.forEach(visit);
+                    break;
+                }
+                const { arms, exhaustive } = armsOf(stmt);
+                runBranches([state], arms.map((arm) => () => visit(arm.body)), exhaustive);
+                break;
+            }
+            case 'foreach':
+            case 'for':
+            case 'while':
+                visit(child(stmt, 'body'));
+                break;
+        }
+    };
+    visit(child(fn, 'body'));
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/models.ts
@@ -15084,7 +17692,7 @@ function readGlobalScopes(decl, info, r) {
         for (const expr of bodyExpressions(found.node)) {
             if (expr.kind !== 'call')
                 continue;
-            const chain = flatten(expr);
+            const chain = ast_flatten(expr);
             const step = chain.steps[0];
             if (chain.steps.length !== 1 || step.kind !== 'static' || step.name?.toLowerCase() !== 'addglobalscope')
                 continue;
@@ -15160,7 +17768,7 @@ function readRelations(decl, info, r) {
         for (const expr of bodyExpressions(node)) {
             if (expr.kind !== 'call')
                 continue;
-            const chain = flatten(expr);
+            const chain = ast_flatten(expr);
             const first = chain.steps[0];
             if (chain.root.kind !== 'variable' || nameOf(chain.root) !== 'this' || !first?.name)
                 continue;
@@ -15189,7 +17797,7 @@ function derivedRelations(decl, info, r) {
         const [expr] = bodyExpressions(node).filter((e) => e.kind === 'call');
         if (!expr)
             continue;
-        const chain = flatten(expr);
+        const chain = ast_flatten(expr);
         const first = chain.steps[0];
         if (chain.root.kind !== 'variable' ||
             nameOf(chain.root) !== 'this' ||
@@ -15461,7 +18069,7 @@ function parameterClasses(fn, ctx) {
         const name = nameOf(child(p, 'name'));
         if (!name)
             continue;
-        const declared = typeOf(child(p, 'type'), p.nullable === true, ctx.scope);
+        const declared = summary_typeOf(child(p, 'type'), p.nullable === true, ctx.scope);
         const fq = classOfType(preferClass(declared, docs.get(name) ?? null), ctx.self);
         if (fq)
             out.set(name, fq);
@@ -15567,6 +18175,40 @@ function placeOf(file, cls, index) {
     return 'request';
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/writes.ts
+/**
+ * Which builder and model methods add rows, and to which table. Updates and deletes are left out: they do
+ * not make a table grow. What a table's writes say about its size is rules/calibrate/size-class.ts.
+ */
+/** Builder and relation methods that insert (or may insert) rows into the query's table. */
+const INSERTS = new Set([
+    'create', 'forcecreate', 'createquietly', 'forcecreatequietly', 'createmany', 'createmanyquietly',
+    'createorfirst', 'firstorcreate', 'updateorcreate', 'updateorinsert', 'insert', 'insertgetid',
+    'insertorignore', 'insertusing', 'upsert', 'save', 'savequietly', 'savemany', 'savemanyquietly',
+]); // prettier-ignore
+/** belongsToMany methods that add pivot rows only. */
+const PIVOT_INSERTS = new Set([
+    'attach', 'sync', 'syncwithoutdetaching', 'syncwithpivotvalues', 'toggle',
+]); // prettier-ignore
+/** Builder methods that return the model they create. */
+const RETURNS_CREATED = new Set(['create', 'forcecreate', 'createquietly', 'forcecreatequietly']);
+/** Methods of a model instance that write the row, a new one when the instance is new. */
+const MODEL_SAVES = new Set(['save', 'savequietly', 'saveorfail', 'push', 'pushquietly']);
+function addsRows(method) {
+    const m = method.toLowerCase();
+    return INSERTS.has(m) || PIVOT_INSERTS.has(m);
+}
+/**
+ * The tables a method adds rows to: the query's table, and for a many-to-many relation its pivot too
+ * (`$user->roles()->create(…)` inserts the role and the pivot row; `attach()` only the pivot row).
+ */
+function writtenTables(state, method) {
+    const pivot = state.pivot;
+    if (PIVOT_INSERTS.has(method.toLowerCase()))
+        return pivot ? [pivot] : [];
+    return pivot ? [state.table, pivot] : [state.table];
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/receivers.ts
 /**
  * Who a call is made on, beyond what a chain states itself: the class a receiver holds (a repository's
@@ -15609,7 +18251,7 @@ function orsOntoParameter(fn, param) {
     for (const expr of bodyExpressions(fn)) {
         if (expr.kind !== 'call')
             continue;
-        const chain = flatten(expr);
+        const chain = ast_flatten(expr);
         const root = chain.root;
         const rooted = (root.kind === 'variable' && nameOf(root) === param) ||
             (root.kind === 'call' &&
@@ -15667,7 +18309,7 @@ function mayReturnQueryOf(fn, param) {
     const rooted = (e, names) => {
         if (!e)
             return false;
-        const root = e.kind === 'call' || e.kind === 'propertylookup' ? flatten(e).root : e;
+        const root = e.kind === 'call' || e.kind === 'propertylookup' ? ast_flatten(e).root : e;
         return root.kind === 'variable' && names.has(nameOf(root) ?? '');
     };
     const names = new Set([param]);
@@ -15843,6 +18485,8 @@ function soleImplementation(index, iface) {
 
 
 
+
+
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
 const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
@@ -15945,13 +18589,20 @@ class FileWalker {
     emit(state) {
         if (this.muted)
             return;
-        const shape = finishState(state);
-        if (shape)
+        for (const shape of variantShapes(state, finishState))
             this.add(shape);
     }
     add(shape) {
         shape.place = placeOf(this.file.path, this.currentClass, this.index);
         this.sink.add(shape, this.statementLine);
+    }
+    /** Tables a statement adds rows to, with where it runs; a method run for a caller is its own file's. */
+    write(tables, method, location) {
+        if (this.muted || !this.sink.write)
+            return;
+        const place = placeOf(this.file.path, this.currentClass, this.index);
+        for (const table of tables)
+            this.sink.write({ table, method: method.toLowerCase(), place, location });
     }
     endFrame(frame) {
         for (const t of frame.tracked)
@@ -16018,9 +18669,10 @@ class FileWalker {
             case 'switch': {
                 // A branch taken only on another database driver sends no MariaDB query.
                 const taken = driverBranches(node);
-                if (!taken)
-                    break;
-                this.visitAll(taken, ctx);
+                if (taken)
+                    this.visitAll(taken, ctx);
+                else
+                    this.visitBranches(node, ctx);
                 return;
             }
             case 'call':
@@ -16031,6 +18683,27 @@ class FileWalker {
                 return;
         }
         this.visitAll(childNodes(node), ctx);
+    }
+    /**
+     * `if ($request->filled('x')) { $q->where('x', …); }`: the test is read, then each branch on its own; what
+     * a branch adds to a query held in a variable is optional (optional.ts), not AND-ed with the other branches.
+     */
+    visitBranches(node, ctx) {
+        // `if … elseif … else` is one conditional with three arms; each test runs before its arm.
+        if (node.kind === 'switch')
+            this.visit(child(node, 'test'), ctx);
+        const { arms, exhaustive } = armsOf(node);
+        const states = new Set();
+        for (const v of ctx.frame.vars.values())
+            if (v?.kind === 'builder')
+                states.add(v.state);
+        for (const t of ctx.frame.tracked)
+            if (!t.emitted)
+                states.add(t.state);
+        runBranches(states, arms.map((arm) => () => {
+            this.visit(arm.test, ctx);
+            this.visit(arm.body, ctx);
+        }), exhaustive);
     }
     visitFunction(node, ctx) {
         const vars = new Map();
@@ -16169,7 +18842,7 @@ class FileWalker {
             this.visit(node, ctx);
             return null;
         }
-        const chain = flatten(node);
+        const chain = ast_flatten(node);
         const env = this.env(ctx);
         let value = this.rootValue(chain.root, chain.steps[0]?.kind === 'static', ctx);
         let steps = chain.steps;
@@ -16252,6 +18925,11 @@ class FileWalker {
             return null;
         if (step.kind === 'prop')
             return step.name === 'model' ? { kind: 'model', model } : null;
+        // `$this->orders->create($data)`: a repository's create/updateOrCreate adds rows to its model's table.
+        if (addsRows(step.name)) {
+            this.write([model.table], step.name, location);
+            return { kind: 'model', model };
+        }
         const finder = vendorFinder(this.index, cls, step.name, step.args);
         if (!finder)
             return null;
@@ -16440,8 +19118,15 @@ class FileWalker {
         return this.models.authUser ? { kind: 'model', model: this.models.authUser } : null;
     }
     afterMethod(state, after, tracked, method) {
+        if (addsRows(method))
+            this.write(writtenTables(state, method), method, state.location);
         if (after.kind === 'builder')
             return { kind: 'builder', state, tracked };
+        // `$ticket = Ticket::create(…)`: the new row's model, whose relations the code goes on to use.
+        if (state.model && RETURNS_CREATED.has(method.toLowerCase())) {
+            this.emit(state);
+            return { kind: 'model', model: state.model };
+        }
         // The query ran (get(), first(), count()…): emit it now.
         this.emit(state);
         if (after.kind === 'model')
@@ -16487,8 +19172,13 @@ class FileWalker {
                     applyMethod(state, m === 'loadcount' ? 'withCount' : 'with', step.args, env);
                     return value;
                 }
-                if (m === 'fresh' || m === 'refresh' || m === 'replicate')
+                if (m === 'fresh' || m === 'refresh' || m === 'replicate' || m === 'fill' || m === 'forcefill')
                     return value;
+                // `$post->save()`: an instance saved may be a new row (the code rarely says which).
+                if (step.kind === 'call' && MODEL_SAVES.has(m)) {
+                    this.write([model.table], m, location);
+                    return null;
+                }
                 const rel = relationState(model, name, env, location, code);
                 if (!rel) {
                     // `$this->book->where(…)`: Eloquent runs a builder method of an instance on a new query.
@@ -16555,6 +19245,7 @@ function cloneState(s) {
         tables: new Map(s.tables),
         orderBy: [...s.orderBy],
         groupBy: [...s.groupBy],
+        ...(s.optional ? { optional: [...s.optional] } : {}),
     };
 }
 
@@ -16576,17 +19267,20 @@ host) {
     const registry = new ModelRegistry(models);
     const queries = [];
     const problems = [];
+    const writes = [];
     for (const file of files) {
         const one = extractFileQueries(file, registry, index, host);
         queries.push(...one.queries);
         problems.push(...one.problems);
+        writes.push(...one.writes);
     }
-    return { queries, problems };
+    return { queries, problems, writes };
 }
 /** The queries of one file: a pure function of its AST, the app's classes, its models and the host. */
 function extractFileQueries(file, registry, index, host) {
     const queries = [];
     const problems = [];
+    const writes = [];
     const comments = new CommentIndex(file.ast);
     const seen = new Set();
     const sink = {
@@ -16604,6 +19298,9 @@ function extractFileQueries(file, registry, index, host) {
                 shape.inlineIgnores = ignores;
             queries.push(shape);
         },
+        write(w) {
+            writes.push(w);
+        },
     };
     try {
         new FileWalker(file, index, registry, sink, host).run();
@@ -16616,7 +19313,7 @@ function extractFileQueries(file, registry, index, host) {
             construct: 'query extraction',
         });
     }
-    return { queries, problems };
+    return { queries, problems, writes };
 }
 
 
@@ -16813,7 +19510,7 @@ function parseFiles(files, parseOne, opts = {}) {
 
 
 /** Bumped when what an extraction holds changes shape. */
-const EXTRACTION_VERSION = 4;
+const EXTRACTION_VERSION = 5;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -17031,6 +19728,10 @@ const REPOSITORY_URL = 'https://github.com/perf-audit/perf-audit';
 
 
 
+
+
+
+
 /** Where a critical query from the config file is reported: the config file itself. */
 function configLocation(config) {
     return {
@@ -17105,8 +19806,13 @@ function loadProject(files, config, cache) {
     }
     const summaries = files.php.map((f) => facts.get(f.path)?.summary).filter((s) => !!s);
     const laravelVersion = detectLaravelVersion(files);
+    const configFolder = findConfigFolder(files.php
+        .filter((f) => f.path.startsWith('bootstrap/'))
+        .map((f) => parsedFile(f.path))
+        .filter((p) => p !== null), files.php.map((f) => f.path), summaries, (path) => parsedFile(path)?.ast ?? null);
+    const isConfig = (path) => configPrefix(path, configFolder) !== null;
     const settingsSources = files.php
-        .filter((f) => alwaysRead(f.path))
+        .filter((f) => alwaysRead(f.path) || isConfig(f.path))
         .map((f) => parsedFile(f.path))
         .filter((p) => p !== null);
     const settings = resolveSettings({
@@ -17117,6 +19823,7 @@ function loadProject(files, config, cache) {
         phpIni: config.phpIni,
         fpmPool: config.fpmPool,
         laravelVersion,
+        configFolder,
     });
     const host = appHost(settings.app);
     // One class index of every app file, shared by the migration, model and query readers.
@@ -17126,7 +19833,7 @@ function loadProject(files, config, cache) {
     const declarations = files.php
         .filter((f) => facts.has(f.path))
         .map((f) => [f.path, store.summaryFingerprint(f.path, hashes.get(f.path), facts.get(f.path).summary)]);
-    const declared = project_cache_fingerprint(VERSION, declarations, hostInputs(files, config, hashes, summaries));
+    const declared = project_cache_fingerprint(VERSION, declarations, hostInputs(files, config, hashes, summaries, isConfig));
     const tracked = (fn) => {
         reads = new Set();
         try {
@@ -17138,7 +19845,8 @@ function loadProject(files, config, cache) {
         }
     };
     // The migrator's folders (database/migrations and those service providers register) and its order.
-    const providers = tracked(() => providerSchemaSettings(index, host));
+    const baseFolders = baseMigrationFolders(config.database.migrations, files.php.map((f) => f.path));
+    const providers = tracked(() => providerSchemaSettings(index, host, undefined, baseFolders));
     const providerFiles = new Set(providers.deps.map(([path]) => path));
     const orderedMigrations = orderMigrationFiles(files.php, providers.value.folders);
     const migrationPaths = new Set(orderedMigrations.map((f) => f.path));
@@ -17146,7 +19854,7 @@ function loadProject(files, config, cache) {
     const schemaFiles = files.other
         .filter((f) => f.path.endsWith('.sql'))
         .map((f) => [f.path, contentHash(f.text)]);
-    const migrationsKey = project_cache_fingerprint(declared, orderedMigrations.map((f) => [f.path, hashes.get(f.path)]), [config.database.schema, config.database.dump, config.database.sqlDir, schemaFiles], providers.deps);
+    const migrationsKey = project_cache_fingerprint(declared, orderedMigrations.map((f) => [f.path, hashes.get(f.path)]), [config.database.schema, config.database.dump, config.database.sqlDir, schemaFiles], providers.deps, baseFolders);
     let fromMigrations = store.result('migrations', migrationsKey, unchanged);
     if (!fromMigrations) {
         const folded = tracked(() => staticSchema({
@@ -17170,6 +19878,7 @@ function loadProject(files, config, cache) {
     // Everything a file's queries depend on beyond its own bytes and the files it reads.
     const world = project_cache_fingerprint(declared, models);
     const queries = [];
+    const writes = [];
     for (const f of files.php) {
         if (migrationPaths.has(f.path))
             continue;
@@ -17178,6 +19887,7 @@ function loadProject(files, config, cache) {
         if (cached) {
             queries.push(...cached.queries);
             problems.push(...cached.problems);
+            writes.push(...(cached.writes ?? []));
             continue;
         }
         const p = parsedFile(f.path);
@@ -17192,6 +19902,7 @@ function loadProject(files, config, cache) {
         store.putExtraction(f.path, hash, world, deps, one);
         queries.push(...one.queries);
         problems.push(...one.problems);
+        writes.push(...one.writes);
     }
     for (const q of config.queries) {
         const { shapes, problem } = shapesFromSql(q.sql, configLocation(config), q.name);
@@ -17236,6 +19947,7 @@ function loadProject(files, config, cache) {
             schema: fromMigrations.schema,
             models,
             queries,
+            writes,
             settings: settings.settings,
             problems: [...parseErrors, ...problems],
             phpFiles: files.php.length,
@@ -17244,15 +19956,16 @@ function loadProject(files, config, cache) {
     };
 }
 /** What config() and env() answer from: config files, env files, the app's helper functions. */
-function hostInputs(files, config, hashes, summaries) {
+function hostInputs(files, config, hashes, summaries, isConfig) {
     const helpers = new Set(summaries.filter((s) => s.functions.length).map((s) => s.file));
     return [
         config.envFile,
-        files.php
-            .filter((f) => f.path.startsWith('config/') || helpers.has(f.path))
-            .map((f) => [f.path, hashes.get(f.path)]),
+        files.php.filter((f) => isConfig(f.path) || helpers.has(f.path)).map((f) => [f.path, hashes.get(f.path)]),
         files.other
-            .filter((f) => (f.path.split('/').pop() ?? '').startsWith('.env'))
+            .filter((f) => {
+            const name = f.path.split('/').pop() ?? '';
+            return name.startsWith('.env') || name.endsWith('.env') || isComposeFile(name) || isDockerfile(name);
+        })
             .map((f) => [f.path, contentHash(f.text)]),
     ];
 }
@@ -17266,12 +19979,265 @@ function shapeSql(shape, schema) {
     return 'sql' in rendered ? rendered.sql : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/rules/calibrate/place-severity.ts
+/**
+ * Where a query runs bounds how severe its finding can be: a page or a queued job can block a merge, a
+ * console command run by hand or on a schedule can only warn, and the queries of seeders, migrations and
+ * tests never reach production traffic, so they are not findings at all.
+ */
+
+/** The most severe finding a query from each place can give; null: none. */
+const CAP = {
+    request: 'critical',
+    job: 'critical',
+    console: 'warning',
+    seeder: null,
+    migration: null,
+    test: null,
+};
+const RANK = { request: 5, job: 4, console: 3, seeder: 2, migration: 1, test: 0 };
+/** A shape's place; the config file's own queries (no place) are the app's, as a request's. */
+function placeOfShape(shape) {
+    return shape.place ?? 'request';
+}
+/** The place that lets a finding served by several queries be most severe. */
+function highestPlace(shapes) {
+    let best = null;
+    for (const s of shapes) {
+        const p = placeOfShape(s);
+        if (best === null || RANK[p] > RANK[best])
+            best = p;
+    }
+    return best;
+}
+/** The lower of two severities; null (not a finding) is lowest. */
+function capSeverity(severity, cap) {
+    if (cap === null)
+        return null;
+    return SEVERITY_ORDER[severity] <= SEVERITY_ORDER[cap] ? severity : cap;
+}
+/** A severity bounded by where the query runs; null when such a query is no finding. */
+function severityAtPlace(severity, place) {
+    return capSeverity(severity, CAP[place]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/calibrate/size-class.ts
+/**
+ * How big a table gets in production when no statistics file says: from what the code writes. A table
+ * that requests, jobs or console commands add rows to grows; a table the app models but only reads (or only
+ * seeders fill) is a reference table (roles, currencies, settings, types) and stays small. A finding on a
+ * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
+ * overrides both. When the code's writes were not read at all, nothing is assumed.
+ */
+
+/** Below this many configured rows a table is small: a scan of it is cheap. */
+const SMALL_ROWS = 10_000;
+/**
+ * Tables Laravel and its first-party packages fill themselves as the app runs (database notifications, the
+ * queue, sessions, cache, tokens, Telescope): no app code writes them, yet they grow.
+ */
+const FRAMEWORK_FILLED = new Set([
+    'notifications', 'jobs', 'failed_jobs', 'job_batches', 'sessions', 'cache', 'cache_locks',
+    'password_resets', 'password_reset_tokens', 'personal_access_tokens', 'telescope_entries',
+    'telescope_entries_tags', 'telescope_monitoring', 'oauth_access_tokens', 'oauth_refresh_tokens',
+    'oauth_auth_codes', 'pulse_entries', 'pulse_aggregates', 'pulse_values',
+]); // prettier-ignore
+/** Places whose writes reach production data. */
+const LIVE = new Set(['request', 'job', 'console']);
+const at = (w) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
+/** The size class of every table, decided once per project and config. */
+function tableSizes(project, config) {
+    const configured = new Map(Object.entries(config.database.tables).map(([t, rows]) => [t.toLowerCase(), rows]));
+    const live = new Map();
+    const seeded = new Map();
+    for (const w of project.writes ?? []) {
+        const t = w.table.toLowerCase();
+        const into = LIVE.has(w.place) ? live : w.place === 'seeder' || w.place === 'migration' ? seeded : null;
+        if (into && !into.has(t))
+            into.set(t, w);
+    }
+    const modelled = new Map(project.models.map((m) => [m.table.toLowerCase(), m.className]));
+    // No write read anywhere: the reader missed them, which says nothing about any table.
+    const readWrites = live.size > 0;
+    const memo = new Map();
+    const decide = (t) => {
+        const rows = configured.get(t);
+        if (rows !== undefined)
+            return {
+                class: rows < SMALL_ROWS ? 'small' : 'growing',
+                source: 'config',
+                reason: `database.tables gives ${rows.toLocaleString('en-US')} rows`,
+                rows,
+            };
+        const w = live.get(t);
+        if (w)
+            return { class: 'growing', source: 'code', reason: `rows are added by ${at(w)}` };
+        if (FRAMEWORK_FILLED.has(t))
+            return { class: 'growing', source: 'code', reason: 'Laravel fills it as the app runs' };
+        if (!readWrites)
+            return { class: 'unknown', source: 'code', reason: 'no write of the app was read' };
+        const s = seeded.get(t);
+        if (s)
+            return {
+                class: 'small',
+                source: 'code',
+                reason: `reference table: only seeders or migrations add rows (${at(s)})`,
+            };
+        const model = modelled.get(t);
+        if (model)
+            return {
+                class: 'small',
+                source: 'code',
+                reason: `reference table: no request, job or command adds rows to it (model ${model} is only read or updated)`,
+            };
+        // Tables without a model may be written by the framework or a package (sessions, notifications…).
+        return {
+            class: 'unknown',
+            source: 'code',
+            reason: 'no model and no write of it read: its size is not known',
+        };
+    };
+    return (table) => {
+        const t = table.toLowerCase();
+        let size = memo.get(t);
+        if (!size)
+            memo.set(t, (size = decide(t)));
+        return size;
+    };
+}
+const size_class_cache = new WeakMap();
+/** tableSizes, once per project and config. */
+function sizeOf(project, config, table) {
+    let byConfig = size_class_cache.get(project);
+    if (!byConfig)
+        size_class_cache.set(project, (byConfig = new WeakMap()));
+    let fn = byConfig.get(config);
+    if (!fn)
+        byConfig.set(config, (fn = tableSizes(project, config)));
+    return fn(table);
+}
+/** Info at most on a small table. */
+function severityForSize(severity, size) {
+    return size.class === 'small' && SEVERITY_ORDER[severity] > SEVERITY_ORDER.info ? 'info' : severity;
+}
+
+;// CONCATENATED MODULE: ./src/rules/calibrate/calibrate.ts
+/**
+ * A finding's final severity from its evidence: the severity each query earns (its proof), bounded by where
+ * that query runs, the highest of them, then bounded by the table's size class. Null: not a finding.
+ */
+
+
+
+const calibrate_max = (a, b) => a === null ? b : b === null ? a : SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] ? a : b;
+function calibrate(ctx, table, earned) {
+    const size = sizeOf(ctx.project, ctx.config, table);
+    let raw = null;
+    let severity = null;
+    let place = null;
+    const places = new Set();
+    for (const e of earned) {
+        const p = placeOfShape(e.shape);
+        places.add(p);
+        raw = calibrate_max(raw, e.severity);
+        const s = severityAtPlace(e.severity, p);
+        if (s !== null && (severity === null || SEVERITY_ORDER[s] > SEVERITY_ORDER[severity]))
+            place = p;
+        severity = calibrate_max(severity, s);
+    }
+    const notes = [];
+    if (raw !== null && severity !== raw) {
+        notes.push(severity === null
+            ? `Its queries run only in ${[...places].join(', ')} code: not a finding.`
+            : 'Warning at most: the queries that would make it critical run in console commands, not on a request or a job.');
+    }
+    if (severity !== null) {
+        const sized = severityForSize(severity, size);
+        if (sized !== severity)
+            notes.push(`Info only: a small table (${size.reason}).`);
+        severity = sized;
+    }
+    return {
+        severity,
+        place,
+        size,
+        notes,
+        evidence: {
+            place,
+            sizeClass: size.class,
+            sizeSource: size.source,
+            sizeReason: size.reason,
+            ...(size.rows !== undefined ? { sizeRows: size.rows } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/calibrate/proof-gain.ts
+/**
+ * What the re-EXPLAIN with the proposed index proves. A finding may block only when the index changes the
+ * work by an order of magnitude at production size: rows examined down at least tenfold, or a filesort or
+ * temporary table removed on a table that grows (over at least a thousand rows). A smaller gain is worth a
+ * warning, not a blocked merge.
+ */
+/** Rows examined fall at least this many times for a critical finding. */
+const CRITICAL_RATIO = 10;
+/**
+ * A sort removed matters when it sorted at least this many rows: a ref lookup that finds a handful of rows
+ * sorts them in memory for nothing (PA103's threshold too).
+ */
+const SORT_MIN_ROWS = 1_000;
+/** r1 + r1·r2 + r1·r2·r3…: each table's rows are read once per row of the tables before it. */
+function rowsExamined(plan) {
+    let product = 1;
+    let total = 0;
+    for (const a of plan.accesses) {
+        product *= Math.max(1, a.rows);
+        total += product;
+    }
+    return total;
+}
+const sorts = (plan) => plan.accesses.some((a) => a.filesort || a.temporary);
+/** The gain the index brings, or null when there is no usable plan with it. */
+function proofGain(before, after) {
+    if (!after || after.error || after.accesses.length === 0 || before.accesses.length === 0)
+        return null;
+    const rowsBefore = rowsExamined(before);
+    const rowsAfter = rowsExamined(after);
+    return {
+        rowsBefore,
+        rowsAfter,
+        ratio: rowsBefore / Math.max(1, rowsAfter),
+        sortRemoved: sorts(before) && !sorts(after),
+    };
+}
+/** Critical on a real gain at production size, else warning. `growing`: the table is known to grow. */
+function gainSeverity(gain, growing) {
+    if (!gain)
+        return 'warning';
+    const sortGain = gain.sortRemoved && growing && gain.rowsBefore >= SORT_MIN_ROWS;
+    return gain.ratio >= CRITICAL_RATIO || sortGain ? 'critical' : 'warning';
+}
+const n = (x) => Math.round(x).toLocaleString('en-US');
+/** "rows examined 1,000,000 → 20 (50,000× fewer), filesort removed" */
+function describeGain(gain) {
+    const ratio = gain.ratio >= 10 ? n(gain.ratio) : (Math.round(gain.ratio * 10) / 10).toString();
+    const parts = [`rows examined ${n(gain.rowsBefore)} → ${n(gain.rowsAfter)} (${ratio}× fewer)`];
+    if (gain.sortRemoved)
+        parts.push('filesort/temporary table removed');
+    return parts.join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pa101-missing-index.ts
 /**
  * PA101 missing-index: a query filters, joins or sorts on columns no index serves (leftmost prefix).
  * With a database the planner decides (a scan or filesort at production scale that the proposed index
- * removes); without one the static match does. One finding per missing index, listing every query that needs it.
+ * removes); without one the static match does. The needs of every query on a table are merged into one index
+ * plan (src/schema/table-index-plan.ts): one finding per proposed index, listing every query it serves.
  */
+
+
+
+
 
 
 
@@ -17292,6 +20258,24 @@ function planFor(ctx, shapeId) {
 }
 function sortsOutsideIndex(plan) {
     return plan.accesses.some((a) => a.filesort || a.temporary);
+}
+/**
+ * An existing index already narrows the table to a few rows: sorting those costs less than keeping one
+ * more index, so removing that sort alone is no reason to propose a wider one.
+ */
+const FEW_ROWS_TO_SORT = 100;
+function sortsFewRows(plan, table) {
+    const reads = accessesOf(plan, table);
+    return reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && a.rows <= FEW_ROWS_TO_SORT);
+}
+/**
+ * Without a database: an existing index seeks on every filter column and only the sort or grouping is left.
+ * The rows of one key are few, as the planner finds with one (`sortsFewRows`).
+ */
+function sortsOneKey(tv) {
+    const d = tv.demand;
+    const filters = d.equality.length + d.inList.length + d.range.length;
+    return tv.verdict === 'partial' && filters > 0 && !d.hasOr && (tv.best?.filterCovered ?? 0) >= filters;
 }
 function scannedTables(plan) {
     return new Set(plan.accesses.filter(isFullScan).map((a) => a.table.toLowerCase()));
@@ -17331,96 +20315,118 @@ function missingIndexes(ctx) {
         missingByContext.set(ctx, (cached = computeMissingIndexes(ctx)));
     return cached;
 }
-function computeMissingIndexes(ctx) {
-    const found = new Map();
-    for (const shape of ctx.project.queries) {
-        const sp = planFor(ctx, shape.id);
-        for (const tv of analyzeShape(shape, ctx.schema).tables) {
-            const table = findTable(ctx.schema, tv.table);
-            if (!table)
-                continue;
-            let need;
-            let proposal;
-            if (sp) {
-                const scannedBefore = scannedTables(sp.before);
-                const sortedBefore = sortsOutsideIndex(sp.before);
-                if (scannedBefore.size === 0 && !sortedBefore)
-                    continue; // the planner overturns the static verdict
-                proposal = tv.proposal ?? proposalFor(table, tv.demand);
-                if (!proposal)
-                    continue;
-                const name = proposal.name;
-                const proof = proofOf(ctx, key(proposal.table, proposal.columns));
-                const after = sp.proposedIndex === name && sp.after ? sp.after : (proof?.after ?? null);
-                // Only an index the planner then uses, and that removes a scan or the sort, is a proven fix.
-                const usesIt = !!after && !after.error && accessesOf(after, tv.table).some((a) => a.key === name);
-                const scannedAfter = after && usesIt ? scannedTables(after) : scannedBefore;
-                const removesScan = usesIt && scannedAfter.size < scannedBefore.size;
-                const removesSort = usesIt && sortedBefore && !sortsOutsideIndex(after) && scannedAfter.size <= scannedBefore.size;
-                if (removesScan || removesSort) {
-                    need = {
-                        shape,
-                        verdict: tv.verdict,
-                        reasons: tv.reasons,
-                        functions: tv.demand.functions,
-                        severity: removesScan ? 'critical' : 'warning',
-                        decidedBy: 'planner',
-                        before: sp.before,
-                        after,
-                    };
-                }
-                else if (isBoundedSortOnly(tv)) {
-                    // ORDER BY … LIMIT: on empty copies the planner prices a full scan at one page, so it may keep the
-                    // filesort even with the index; production reads the first rows of the index. The static verdict stands.
-                    need = {
-                        shape,
-                        verdict: tv.verdict,
-                        reasons: [
-                            ...tv.reasons,
-                            'the planner confirms the scan and filesort; its choice with the index is not conclusive on empty tables',
-                        ],
-                        functions: tv.demand.functions,
-                        severity: 'critical',
-                        decidedBy: 'static',
-                        before: sp.before,
-                        after,
-                    };
-                }
-                else
-                    continue;
-            }
-            else {
-                proposal = tv.proposal;
-                if (!proposal || tv.verdict === 'served')
-                    continue;
-                need = {
-                    shape,
-                    verdict: tv.verdict,
-                    reasons: tv.reasons,
-                    functions: tv.demand.functions,
-                    severity: tv.verdict === 'none' ? 'critical' : 'warning',
-                    decidedBy: 'static',
-                    before: null,
-                    after: null,
-                };
-            }
-            const k = key(proposal.table, proposal.columns);
-            const entry = found.get(k) ?? {
-                proposal,
-                needs: [],
-                severity: need.severity,
-                decidedBy: need.decidedBy,
-                proof: proofOf(ctx, k),
-            };
-            entry.needs.push(need);
-            if (need.severity === 'critical')
-                entry.severity = 'critical';
-            if (need.decidedBy === 'planner')
-                entry.decidedBy = 'planner';
-            found.set(k, entry);
-        }
+/**
+ * How one query stands with the table's merged index: with a plan, the planner's re-EXPLAIN decides (the
+ * index must be used and remove a scan or the sort); without one, the static verdict. null: not a need.
+ */
+function needOf(ctx, c, proposal, proof, width) {
+    const { shape, verdict: tv } = c;
+    const sp = planFor(ctx, shape.id);
+    if (!sp) {
+        if (sortsOneKey(tv))
+            return null;
+        return {
+            shape,
+            verdict: tv.verdict,
+            reasons: tv.reasons,
+            functions: tv.demand.functions,
+            severity: tv.verdict === 'none' ? 'critical' : 'warning',
+            decidedBy: 'static',
+            before: null,
+            after: null,
+            columns: proposal.columns.slice(0, width),
+        };
     }
-    return [...found.values()];
+    const scannedBefore = scannedTables(sp.before);
+    const sortedBefore = sortsOutsideIndex(sp.before);
+    const name = proposal.name;
+    const own = proof?.queries?.find((q) => q.shapeId === shape.id)?.after;
+    const after = own ?? (sp.proposedIndex === name && sp.after ? sp.after : (proof?.after ?? null));
+    // Only an index the planner then uses, and that removes a scan or the sort, is a proven fix.
+    const usesIt = !!after && !after.error && accessesOf(after, tv.table).some((a) => a.key === name);
+    const scannedAfter = after && usesIt ? scannedTables(after) : scannedBefore;
+    const removesScan = usesIt && scannedAfter.size < scannedBefore.size;
+    const removesSort = usesIt &&
+        sortedBefore &&
+        !sortsOutsideIndex(after) &&
+        scannedAfter.size <= scannedBefore.size &&
+        !sortsFewRows(sp.before, tv.table);
+    if (removesScan || removesSort) {
+        return {
+            shape,
+            verdict: tv.verdict,
+            reasons: tv.reasons,
+            functions: tv.demand.functions,
+            // Critical only on a real gain at production size (calibrate/proof-gain.ts).
+            severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table)),
+            decidedBy: 'planner',
+            before: sp.before,
+            after,
+            columns: proposal.columns.slice(0, width),
+        };
+    }
+    if (isBoundedSortOnly(tv)) {
+        // ORDER BY … LIMIT: on empty copies the planner prices a full scan at one page, so it may keep the
+        // filesort even with the index; production reads the first rows of the index. The static verdict stands.
+        return {
+            shape,
+            verdict: tv.verdict,
+            reasons: [
+                ...tv.reasons,
+                'the planner confirms the scan and filesort; its choice with the index is not conclusive on empty tables',
+            ],
+            functions: tv.demand.functions,
+            severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table)),
+            decidedBy: 'static',
+            before: sp.before,
+            after,
+            columns: proposal.columns.slice(0, width),
+        };
+    }
+    return null;
+}
+/** Every query's index need, merged into one plan per table, each index judged by the queries it serves. */
+function computeMissingIndexes(ctx) {
+    const candidates = [];
+    const seen = new Set();
+    for (const shape of ctx.project.queries) {
+        if (seen.has(shape.id))
+            continue;
+        seen.add(shape.id);
+        candidates.push(...indexCandidates(shape, ctx.schema, planFor(ctx, shape.id)?.before ?? null));
+    }
+    const out = [];
+    for (const merged of mergeIndexCandidates(candidates)) {
+        const proof = proofOf(ctx, key(merged.proposal.table, merged.proposal.columns));
+        const needs = merged.candidates
+            .map((c, i) => needOf(ctx, c, merged.proposal, proof, merged.parts[i]))
+            .filter((n) => n !== null);
+        if (needs.length === 0)
+            continue;
+        // The queries the planner left out may have widened the index: the ones kept use only its leading part.
+        const width = Math.max(...needs.map((n) => n.columns.length));
+        let proposal = merged.proposal;
+        if (width < proposal.columns.length) {
+            const table = findTable(ctx.schema, proposal.table);
+            const columns = proposal.columns.slice(0, width);
+            if (table && coveredByExisting(table, columns))
+                continue;
+            proposal = indexProposal(proposal.table, columns);
+        }
+        out.push({
+            proposal,
+            needs,
+            severity: needs.some((n) => n.severity === 'critical') ? 'critical' : needs[0].severity,
+            decidedBy: needs.some((n) => n.decidedBy === 'planner') ? 'planner' : 'static',
+            proof,
+            supersedes: merged.supersedes,
+        });
+    }
+    return out;
+}
+/** The table is known to grow (a filesort removed there is worth blocking). */
+function growing(ctx, table) {
+    return sizeOf(ctx.project, ctx.config, table).class === 'growing';
 }
 /** Shapes a PA101 finding already explains: PA102 and PA103 do not repeat them. */
 function coveredShapes(missing) {
@@ -17467,7 +20473,7 @@ function decisiveAccess(plan, table) {
 function accessOn(plan, table) {
     return plan ? (accessesOf(plan, table)[0] ?? null) : null;
 }
-function draftOf(ctx, m) {
+function draftOf(ctx, m, cal) {
     const { proposal } = m;
     const ids = new Set(m.needs.map((n) => n.shape.id));
     const locations = pa101_missing_index_locationsOf(ctx, ids);
@@ -17483,11 +20489,17 @@ function draftOf(ctx, m) {
     let why;
     const text = worst.reasons.join('; ');
     const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    const gain = proofGain(m.proof?.before ?? worst.before ?? { sql: '', accesses: [] }, m.proof?.after ?? worst.after);
     if (m.decidedBy === 'planner' && before && after) {
         const scale = (before.tableRows ?? before.rows).toLocaleString('en-US');
+        // Proved with a wider merged index whose extra columns no kept query needs: say so.
+        const proved = m.proof && m.proof.indexName !== proposal.name
+            ? `${m.proof.indexName} (whose leading ${cols} the proposal keeps)`
+            : proposal.name;
         why =
             `At ${scale} rows MariaDB's planner reads ${describeAccess(before)}; ` +
-                `with ${proposal.name} it reads ${describeAccess(after)}.`;
+                `with ${proved} it reads ${describeAccess(after)}` +
+                `${gain ? `: ${describeGain(gain)}` : ''}.`;
     }
     else if (before) {
         why = `${reasons}. At production scale MariaDB's planner reads ${describeAccess(before)}.`;
@@ -17495,10 +20507,24 @@ function draftOf(ctx, m) {
     else {
         why = `${reasons} (static verdict: no database was used).`;
     }
+    // A merged index: each query uses a leftmost part of it, so one index replaces one per query.
+    const needed = pa101_missing_index_unique(m.needs.map((n) => n.columns.join(', ')));
+    const shared = needed.length > 1
+        ? ` One index serves them all, each by a leftmost part: ${needed.map((c) => `(${c})`).join(', ')}.`
+        : '';
+    const supersedes = m.supersedes.length > 0
+        ? ` It starts with the columns of ${m.supersedes.join(', ')}, which ${m.supersedes.length === 1 ? 'becomes' : 'become'} redundant: drop ${m.supersedes.length === 1 ? 'it' : 'them'} in the same migration.`
+        : '';
     const fns = pa101_missing_index_unique(m.needs.flatMap((n) => n.functions.map((f) => `${f.fn}(${f.column})`)));
     if (fns.length > 0)
         why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
+    if (gain && cal.severity === 'warning' && gainSeverity(gain, growing(ctx, proposal.table)) === 'warning')
+        why += ' Not critical: rows examined fall less than tenfold and no sort of a growing table goes away.';
+    for (const note of cal.notes)
+        why += ` ${note}`;
     const evidence = {
+        ...cal.evidence,
+        ...(gain ? { proofGain: gain } : {}),
         decidedBy: m.decidedBy,
         indexName: proposal.name,
         verdict: worst.verdict,
@@ -17507,11 +20533,13 @@ function draftOf(ctx, m) {
         rowsAfter: after?.rows ?? null,
         explainBefore: before,
         explainAfter: after,
+        ...(m.supersedes.length > 0 ? { supersedes: m.supersedes } : {}),
         queries: occurrences.map((s) => ({
             file: s.location.file,
             line: s.location.line,
             code: s.code,
             place: s.place ?? null,
+            columns: m.needs.find((n) => n.shape.id === s.id)?.columns ?? proposal.columns,
             // A shape read only in part says so, with what is missing.
             ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),
         })),
@@ -17527,8 +20555,9 @@ function draftOf(ctx, m) {
     return {
         title: `Missing index on ${proposal.table} (${cols})`,
         message: `No index serves ${queryCount} on ${proposal.table} by ${cols} ` +
-            `(${first.code || first.table} at ${first.location.file}:${first.location.line}). ${why} Add ${proposal.name}.`,
-        severity: m.severity,
+            `(${first.code || first.table} at ${first.location.file}:${first.location.line}). ${why}${shared}${supersedes} ` +
+            `Add ${proposal.name}.`,
+        severity: cal.severity ?? 'info',
         location: locations[0],
         locations,
         table: proposal.table,
@@ -17545,7 +20574,14 @@ const pa101MissingIndex = {
     defaultSeverity: 'critical',
     needs: 'schema',
     check(ctx) {
-        return missingIndexes(ctx).map((m) => draftOf(ctx, m));
+        const drafts = [];
+        for (const m of missingIndexes(ctx)) {
+            const cal = calibrate(ctx, m.proposal.table, m.needs);
+            // Queries only from seeders, migrations or tests are no finding.
+            if (cal.severity !== null)
+                drafts.push(draftOf(ctx, m, cal));
+        }
+        return drafts;
     },
 };
 
@@ -17567,6 +20603,7 @@ const POSITIVE = Number.MIN_VALUE;
 
 ;// CONCATENATED MODULE: ./src/rules/pa102-full-table-scan.ts
 /** PA102 full-table-scan: EXPLAIN at production scale reads the whole table for a query that wants part of it. */
+
 
 
 
@@ -17617,7 +20654,8 @@ const pa102FullTableScan = {
     id: 'PA102',
     name: 'full-table-scan',
     title: 'Query reads the whole table at production scale',
-    defaultSeverity: 'critical',
+    // No index is proposed, so no re-EXPLAIN proves a fix (the config's critical queries stay critical).
+    defaultSeverity: 'warning',
     needs: 'database',
     check(ctx) {
         if (!ctx.database)
@@ -17640,11 +20678,18 @@ const pa102FullTableScan = {
                 const size = a.tableRows ?? a.rows;
                 if (size < threshold)
                     continue;
+                // No index is proposed, so no re-EXPLAIN proves a fix: warning at most (calibrate/proof-gain.ts).
+                const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
+                if (cal.severity === null)
+                    continue;
                 const locations = pa101_missing_index_locationsOf(ctx, new Set([shape.id]));
                 const fix = advice(ctx, shape, a.table);
+                const draft = scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
+                    `at production scale (${describeAccess(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}`);
                 drafts.push({
-                    ...scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
-                        `at production scale (${describeAccess(a)}). ${fix}`),
+                    ...draft,
+                    severity: cal.severity,
+                    evidence: { ...draft.evidence, ...cal.evidence },
                     location: locations[0],
                     locations,
                     fix: { text: fix },
@@ -17663,6 +20708,7 @@ const pa102FullTableScan = {
                 drafts.push({
                     ...scanDraft(`Critical query "${name}" scans ${a.table}`, plan, a.table, size, `The critical query "${name}" reads all of ${a.table} at production scale (${describeAccess(a)}). ` +
                         'Add an index that starts with its filtered or sorted columns.'),
+                    severity: 'critical',
                     fingerprintKey: name,
                     fix: { text: 'Add an index that starts with the filtered or sorted columns.' },
                 });
@@ -17674,6 +20720,7 @@ const pa102FullTableScan = {
 
 ;// CONCATENATED MODULE: ./src/rules/pa103-filesort-temporary.ts
 /** PA103 filesort / temporary table: a sorted or grouped query sorts many rows outside any index. */
+
 
 
 
@@ -17720,18 +20767,28 @@ const pa103FilesortTemporary = {
             const by = shape.groupBy.length
                 ? `GROUP BY ${shape.groupBy.join(', ')}`
                 : `ORDER BY ${shape.orderBy.map((o) => `${o.column} ${o.direction}`).join(', ')}`;
+            const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
+            if (cal.severity === null)
+                continue;
             const locations = pa101_missing_index_locationsOf(ctx, new Set([shape.id]));
             const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
                 message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
-                    `with ${what} at production scale (${describeAccess(a)}). ${fix}`,
+                    `with ${what} at production scale (${describeAccess(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}`,
+                severity: cal.severity,
                 location: locations[0],
                 locations,
                 table: a.table,
                 columns: [...shape.groupBy, ...shape.orderBy.map((o) => o.column)],
                 query: sp.before.sql,
-                evidence: { decidedBy: 'planner', sql: sp.before.sql, explain: sp.before.accesses, rows: a.rows },
+                evidence: {
+                    decidedBy: 'planner',
+                    sql: sp.before.sql,
+                    explain: sp.before.accesses,
+                    rows: a.rows,
+                    ...cal.evidence,
+                },
                 fix: { text: fix },
             });
         }
@@ -17741,6 +20798,7 @@ const pa103FilesortTemporary = {
 
 ;// CONCATENATED MODULE: ./src/rules/pa104-function-on-indexed-column.ts
 /** PA104: a function around an indexed column (whereDate, whereYear, LOWER(col)…) stops MariaDB from seeking on it. */
+
 
 
 
@@ -17774,30 +20832,47 @@ const pa104FunctionOnIndexedColumn = {
     check(ctx) {
         const drafts = [];
         const done = new Set();
+        // A column PA101 already proposes an index on, alone, is reported once: by PA101, which names the function.
+        const proposed = new Set(missingIndexes(ctx)
+            .filter((m) => m.proposal.columns.length === 1)
+            .map((m) => `${m.proposal.table.toLowerCase()}.${m.proposal.columns[0]}`));
         for (const shape of ctx.project.queries) {
             const table = findTable(ctx.schema, shape.table);
             if (!table)
                 continue;
             for (const { predicate, index } of defeatedIndexes(shape, table)) {
                 const column = predicateRef(predicate).column;
+                if (proposed.has(`${table.name.toLowerCase()}.${column}`))
+                    continue;
                 const fn = (predicate.fn ?? '').toUpperCase();
                 const key = `${shape.id}\u0000${fn}\u0000${column}`;
                 if (done.has(key))
                     continue;
                 done.add(key);
+                const cal = calibrate(ctx, table.name, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
+                if (cal.severity === null)
+                    continue;
                 const locations = pa101_missing_index_locationsOf(ctx, new Set([shape.id]));
                 const advice = rewriteAdvice(fn, column);
                 drafts.push({
                     title: `${fn}(${column}) cannot use ${index.name}`,
                     message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} wraps ${table.name}.${column} ` +
-                        `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. To use the index, ${advice}.`,
+                        `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. To use the index, ${advice}.` +
+                        cal.notes.map((n) => ` ${n}`).join(''),
+                    severity: cal.severity,
                     location: locations[0],
                     locations,
                     table: table.name,
                     columns: [column],
                     fingerprintKey: `${shape.id}|${fn}`,
                     exampleQuery: shapeSql(shape, ctx.schema),
-                    evidence: { decidedBy: 'static', function: fn, index: index.name, indexColumns: index.columns },
+                    evidence: {
+                        decidedBy: 'static',
+                        function: fn,
+                        index: index.name,
+                        indexColumns: index.columns,
+                        ...cal.evidence,
+                    },
                     fix: { text: advice },
                 });
             }
@@ -18422,13 +21497,15 @@ const pa206 = {
 
 ;// CONCATENATED MODULE: ./src/rules/pa207-app-debug.ts
 
+
 /**
- * An env file is a production one when it is named so (`.env.production`, `.env.prod`), when the config
+ * An env file is a production one when it is named so (`.env.production`, `.env.prod`, a production
+ * compose file such as docker-compose.prod.yml), when the config
  * names it as the env file to audit, or when it sets APP_ENV=production itself.
  */
 function isProductionEnvFile(path, configured, appEnvInFile) {
     const name = path.split('/').pop() ?? path;
-    if (name === '.env.production' || name === '.env.prod')
+    if (name === '.env.production' || name === '.env.prod' || isProductionCompose(path))
         return true;
     if (configured && configured.replace(/^\.\//, '') === path)
         return true;
@@ -18909,8 +21986,72 @@ function ruleById(id) {
     return RULES.find((r) => r.id === id.toUpperCase());
 }
 
+;// CONCATENATED MODULE: ./src/stats/report-sizes.ts
+/** What the report says about table sizes when a statistics file was read: which tables were measured, per finding the rows used. */
+
+/**
+ * The report's `statistics` section; null when no file was named or found. `planned` is false when no
+ * planner ran, so no size was used at all.
+ */
+function statisticsUsed(loaded, tables, sizing, planned) {
+    if (!loaded.file)
+        return null;
+    return {
+        file: loaded.file,
+        measured: planned && loaded.stats ? measuredSizes(tables, { ...sizing, stats: loaded.stats }) : {},
+        problems: loaded.problems,
+    };
+}
+/** Each finding on a table gets the rows the planner gave that table and where they came from (evidence.tableSize). */
+function withTableSizes(findings, loaded, sizing) {
+    if (!loaded.stats)
+        return findings;
+    return findings.map((f) => f.table
+        ? {
+            ...f,
+            evidence: { ...f.evidence, tableSize: tableSize(f.table, { ...sizing, stats: loaded.stats }) },
+        }
+        : f);
+}
+
+;// CONCATENATED MODULE: ./src/stats/small-tables.ts
+/**
+ * Findings on small tables are info at most: below SMALL_TABLE_ROWS a full read of the table costs about
+ * what an index lookup does, so no index verdict there may block or warn. The size is the one the planner
+ * used (database.tables, the statistics file, else assume-rows): on empty copies MariaDB still takes a
+ * proposed index on a 6-row table, so the planner alone would call its absence critical.
+ */
+
+/** PA102's default min-rows: the size below which reading the whole table is not a problem. */
+const SMALL_TABLE_ROWS = 10_000;
+/** Rules whose verdict is about reading a table (not its schema hygiene, like PA106 or PA107). */
+const TABLE_READ_RULES = new Set(['PA101', 'PA102', 'PA103', 'PA104', 'PA105']);
+const FROM = {
+    measured: 'measured',
+    config: 'database.tables',
+    assumed: 'assume-rows',
+};
+function capSmallTables(findings, sizing) {
+    return findings.map((f) => {
+        if (!f.table || !TABLE_READ_RULES.has(f.rule) || f.severity === 'info')
+            return f;
+        const size = tableSize(f.table, sizing);
+        if (size.rows >= SMALL_TABLE_ROWS)
+            return f;
+        return {
+            ...f,
+            severity: 'info',
+            message: `${f.message} ${f.table} holds ${size.rows.toLocaleString('en-US')} rows (${FROM[size.source]}): ` +
+                `below ${SMALL_TABLE_ROWS.toLocaleString('en-US')} a full read is cheap, so this is info only.`,
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/audit.ts
 /** Runs the phases in order and returns one AuditReport. Each phase degrades instead of failing the run. */
+
+
+
 
 
 
@@ -18985,7 +22126,7 @@ async function runAudit(config, opts = {}) {
         phases.onEvent = opts.progress;
     let files;
     try {
-        files = await readAppFiles(config.app, config.limits);
+        files = await readAppFiles(config.app, config.limits, config.database.migrations);
     }
     catch (err) {
         throw new AuditError(`cannot read the app at ${config.app}: ${err instanceof Error ? err.message : String(err)}`);
@@ -19011,6 +22152,10 @@ async function runAudit(config, opts = {}) {
         else if (!version)
             log('database-optional: static verdicts');
     }
+    // Read once for the run (the planner reads the same); a file that cannot be used is said, and sizes stay assumed.
+    const statsFile = loadStatistics(config);
+    for (const problem of statsFile.problems)
+        (opts.warn ?? log)(problem);
     const loaded = await phases.run('project', async () => {
         const cache = config.cacheDir ? ProjectCache.shared(config.cacheDir, VERSION) : undefined;
         const l = loadProject(files, config, cache);
@@ -19057,20 +22202,23 @@ async function runAudit(config, opts = {}) {
             if (version && scratch) {
                 const db = scratch;
                 log(`database: scratch ${db.name} on ${url.host}:${url.port}`);
-                const schemaResult = await phases.run('schema', async () => {
+                const schemaResult = await phases.run('schema', async (count) => {
                     const r = await runSchemaPhase(db, {
+                        progress: count('statements applied'),
                         config,
                         app: files,
                         parsed: loaded.schemaSources(),
                         index: loaded.index,
                         host: loaded.host,
+                        serverVersion: version,
                         commandTimeoutMs: config.database.commandTimeoutMs,
                     });
                     return { value: r, note: `${r.source}: ${r.schema.tables.length} tables. ${r.note}`.trim() };
                 });
                 if (schemaResult) {
-                    const planned = await phases.run('planner', async () => {
+                    const planned = await phases.run('planner', async (count) => {
                         const r = await runPlannerPhase(db, {
+                            progress: count('queries EXPLAINed'),
                             config,
                             schema: schemaResult.schema,
                             shapes: project.queries,
@@ -19110,8 +22258,8 @@ async function runAudit(config, opts = {}) {
             phases.skip('http', 'no URL given: no TTFB section');
         }
         else {
-            const result = await phases.run('http', async () => {
-                const r = await runHttpPhase({ config, db: scratch });
+            const result = await phases.run('http', async (count) => {
+                const r = await runHttpPhase({ config, db: scratch, progress: count('samples taken') });
                 return { value: r, note: r.note };
             });
             if (result) {
@@ -19155,7 +22303,17 @@ async function runAudit(config, opts = {}) {
     const outcome = runRules(otherServer ? RULES.filter((r) => !indexRules.has(r.id)) : RULES, ctx);
     for (const e of outcome.errors)
         phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
-    let findings = applyIgnores(withCertainty(outcome.findings, certainty), {
+    const sizing = { assumeRows: config.database.assumeRows, tables: config.database.tables };
+    const planned = !!database && database.plans.length + database.criticalPlans.length > 0;
+    const tableNames = ctx.schema.tables.map((t) => t.name);
+    const statistics = statisticsUsed(statsFile, tableNames, sizing, planned);
+    const sized = planned
+        ? capSmallTables(withTableSizes(outcome.findings, statsFile, sizing), {
+            ...sizing,
+            stats: statsFile.stats,
+        })
+        : outcome.findings;
+    let findings = applyIgnores(withCertainty(sized, certainty), {
         config,
         project,
         files,
@@ -19199,6 +22357,7 @@ async function runAudit(config, opts = {}) {
             line: s.location?.line ?? null,
         })),
         phases: phases.phases,
+        ...(statistics ? { statistics } : {}),
         ...(notices.length ? { notices } : {}),
     };
 }
@@ -19222,6 +22381,8 @@ function cacheNote(l, saveProblem) {
 
 
 const DEFAULT_ASSUME_ROWS = 1_000_000;
+/** Rows generated per queried table at most: enough for index dives to see each column's spread. */
+const DEFAULT_GENERATE_ROWS = 50_000;
 const DEFAULT_SAMPLES = 20;
 const DEFAULT_TARGET_CONCURRENCY = 100;
 function defaultHttpConfig() {
@@ -19250,6 +22411,7 @@ function defaultConfig(app) {
             sqlDir: null,
             assumeRows: DEFAULT_ASSUME_ROWS,
             tables: {},
+            generateRows: DEFAULT_GENERATE_ROWS,
             waitMs: 30_000,
             commandTimeoutMs: DEFAULT_COMMAND_TIMEOUT_MS,
             queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS,
@@ -19282,19 +22444,19 @@ class ConfigError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./schema/perf-audit.schema.json
-const perf_audit_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/perf-audit/perf-audit/main/schema/perf-audit.schema.json","title":"perf-audit configuration (.perf-audit.yml)","description":"Every key is optional. Command flags and action inputs win over this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"app":{"description":"The Laravel app, relative to the config file\'s folder.","$ref":"#/definitions/text","default":"."},"database":{"description":"Where the schema comes from and the scale the planner assumes.","type":"object","additionalProperties":false,"properties":{"url":{"description":"mysql://user:pass@host:port[/db]; prefer the flag, input or PERF_AUDIT_DB_URL for anything with a password.","$ref":"#/definitions/text"},"schema":{"description":"auto: database/schema/mysql-schema.sql when present, then the newer migrations, else the migrations; migrations; dump (database.dump); sql (database.sql-dir); command (database.command).","enum":["auto","migrations","dump","sql","command"],"default":"auto"},"command":{"description":"The app\'s own schema command, e.g. php artisan migrate --force, run with DB_* pointing at the scratch database (schema: command).","$ref":"#/definitions/text"},"command-timeout-ms":{"description":"Longest run of database.command, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":600000},"dump":{"description":"The .sql schema dump (schema: dump).","$ref":"#/definitions/text"},"sql-dir":{"description":"Folder of plain SQL migrations run in file-name order (schema: sql).","$ref":"#/definitions/text"},"assume-rows":{"description":"Rows per table at production scale for the planner.","type":"integer","minimum":1,"maximum":9007199254740991,"default":1000000},"tables":{"description":"Per-table row counts at production scale, e.g. { discord_practices: 50000 }.","type":"object","additionalProperties":{"description":"Rows of this table at production scale.","type":"integer","minimum":1,"maximum":9007199254740991},"default":{},"errorMessage":"expected a mapping of table name to row count"},"app-database":{"description":"The database the running app uses, for query capture and failed jobs during the smoke test.","$ref":"#/definitions/text"},"query-timeout-ms":{"description":"Longest wait for one statement, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":300000},"deadline-ms":{"description":"All statements of the run together (perf-audit\'s cleanup excepted), in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":1800000},"optional":{"description":"true: a database URL that cannot be used (auth, unreachable, no CREATE rights) gives static verdicts instead of failing the run with exit 3.","type":"boolean","default":false}}},"queries":{"description":"Critical queries, EXPLAINed at production scale like the audit\'s own table (SELECTs only, never run).","type":"array","errorMessage":"expected a list of { name, sql }","items":{"type":"object","additionalProperties":false,"required":["name","sql"],"errorMessage":{"required":{"name":"every query needs a name","sql":"every query needs its sql"}},"properties":{"name":{"description":"Shown in the report.","$ref":"#/definitions/text"},"sql":{"description":"The SELECT statement.","$ref":"#/definitions/text"}}}},"http":{"description":"Timing the running app: TTFB samples, an optional load ramp.","type":"object","additionalProperties":false,"properties":{"urls":{"description":"URLs to time; relative ones are joined to base-url.","$ref":"#/definitions/strings"},"base-url":{"description":"Where the app runs, e.g. http://127.0.0.1:8000.","$ref":"#/definitions/text"},"samples":{"description":"Timed requests per URL, after the warm-up.","type":"integer","minimum":1,"maximum":1000,"default":20},"warmup":{"description":"Untimed requests first.","type":"integer","minimum":0,"maximum":100,"default":2},"timeout-ms":{"description":"Per request, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":10000},"follow-redirects":{"description":"Redirects are reported, not followed, unless this is true.","type":"boolean","default":false},"headers":{"description":"Extra request headers.","type":"object","additionalProperties":{"description":"Header value.","$ref":"#/definitions/text"},"default":{}},"cookies":{"description":"Cookies sent with every request, e.g. a session for a logged-in page.","type":"object","additionalProperties":{"description":"Cookie value.","$ref":"#/definitions/text"},"default":{}},"ttfb":{"description":"PA301: warning above objective-ms, critical above fail-ms.","type":"object","additionalProperties":false,"properties":{"objective-ms":{"description":"Median TTFB objective, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":150},"fail-ms":{"description":"Median TTFB that is critical, in milliseconds (at least objective-ms).","type":"integer","minimum":1,"maximum":2147483647,"default":800}}},"load":{"description":"Capacity ramp (off unless given).","type":["object","null"],"additionalProperties":false,"properties":{"users":{"description":"Concurrent users of each step.","type":"array","minItems":1,"maxItems":10,"items":{"description":"Concurrent users.","type":"integer","minimum":1,"maximum":1000},"default":[10,50,100],"errorMessage":"expected a list of 1 to 10 user counts"},"seconds":{"description":"Length of each step, in seconds.","type":"integer","minimum":1,"maximum":600,"default":5},"p95-ms":{"description":"p95 response time above which a step fails, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":800},"max-error-rate":{"description":"Share of failed requests above which a step fails.","type":"number","minimum":0,"maximum":1,"default":0.01,"errorMessage":"expected a number from 0 to 1"}}},"readiness-timeout-ms":{"description":"How long to wait for each URL to answer before timing it, in milliseconds.","type":"integer","minimum":0,"maximum":2147483647,"default":30000},"deadline-ms":{"description":"Sampling and the load ramp together stop here, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":900000}}},"rules":{"description":"Per rule: off, a severity, or { severity, off, options } (options may also be given inline).","type":"object","propertyNames":{"pattern":"^PA\\\\d{3}$","errorMessage":"rule ids look like PA101"},"additionalProperties":{"$ref":"#/definitions/rule"}},"ignore":{"description":"Silenced findings; silenced findings stay in the report and never block.","type":"array","errorMessage":"expected a list of { rule, path?, table?, columns?, reason }","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"errorMessage":{"required":{"rule":"every ignore needs a rule","reason":"every ignore needs a reason"}},"properties":{"rule":{"description":"Rule id, e.g. PA101.","$ref":"#/definitions/text"},"path":{"description":"Glob of the files it applies to, e.g. app/Legacy/**.","$ref":"#/definitions/text"},"table":{"description":"Table it applies to.","$ref":"#/definitions/text"},"columns":{"description":"Columns it applies to.","$ref":"#/definitions/strings"},"reason":{"description":"Why: shown with the silenced finding.","$ref":"#/definitions/text"}}}},"fail-on":{"description":"Lowest severity that blocks.","enum":["critical","warning","never"],"default":"critical"},"baseline":{"description":"Git ref to compare with (only new findings block); none = off. The action defaults to the PR\'s base.","$ref":"#/definitions/text"},"env-file":{"description":"Env file that wins over .env (e.g. .env.production).","$ref":"#/definitions/text"},"target-concurrency":{"description":"Simultaneous users the app must hold (PA205, capacity).","type":"integer","minimum":1,"maximum":100000,"default":100},"php-ini":{"description":"php.ini / conf.d files to check (PA204).","$ref":"#/definitions/strings"},"fpm-pool":{"description":"PHP-FPM pool files to check (PA205).","$ref":"#/definitions/strings"},"servers":{"description":"App servers behind the load balancer: more than one makes a file cache or session store a finding.","type":"integer","minimum":1,"maximum":10000,"default":1},"limits":{"description":"Bounds on what the static phase reads, so a huge or hostile repository stops with a clear message instead of running out of memory.","type":"object","additionalProperties":false,"properties":{"max-files":{"description":"Most files the app may have (vendor/, node_modules/, storage/ and tests/ are not counted); past it the run stops with exit 2.","type":"integer","minimum":1,"maximum":2000000000,"default":50000},"max-file-bytes":{"description":"Largest file read, in bytes; larger files are skipped and named in a PA901 note.","type":"integer","minimum":1,"maximum":2000000000,"default":5242880}}}},"definitions":{"text":{"type":["string","number"],"pattern":"\\\\S","errorMessage":"expected a non-empty string"},"strings":{"anyOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"},"rule":{"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule\'s thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"}}}');
+const perf_audit_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/perf-audit/perf-audit/main/schema/perf-audit.schema.json","title":"perf-audit configuration (.perf-audit.yml)","description":"Every key is optional. Command flags and action inputs win over this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"app":{"description":"The Laravel app, relative to the config file\'s folder.","$ref":"#/definitions/text","default":"."},"database":{"description":"Where the schema comes from and the scale the planner assumes.","type":"object","additionalProperties":false,"properties":{"url":{"description":"mysql://user:pass@host:port[/db]; prefer the flag, input or PERF_AUDIT_DB_URL for anything with a password.","$ref":"#/definitions/text"},"schema":{"description":"auto: database/schema/mysql-schema.sql when present, then the newer migrations, else the migrations; migrations; dump (database.dump); sql (database.sql-dir); command (database.command).","enum":["auto","migrations","dump","sql","command"],"default":"auto"},"command":{"description":"The app\'s own schema command, e.g. php artisan migrate --force, run with DB_* pointing at the scratch database (schema: command).","$ref":"#/definitions/text"},"command-timeout-ms":{"description":"Longest run of database.command, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":600000},"dump":{"description":"The .sql schema dump (schema: dump).","$ref":"#/definitions/text"},"sql-dir":{"description":"Folder of plain SQL migrations run in file-name order (schema: sql).","$ref":"#/definitions/text"},"stats-file":{"description":"Production statistics written by `perf-audit stats` (table rows, index cardinality), relative to the app; sizes measured there replace assume-rows. Default: .perf-audit-stats.json at the app root when present.","$ref":"#/definitions/text"},"migrations":{"description":"The migrator\'s folders when they are not database/migrations (e.g. app/database/migrations, or a package\'s folder), app-relative; folders service providers add with loadMigrationsFrom() are read too.","$ref":"#/definitions/strings"},"assume-rows":{"description":"Rows per table at production scale for the planner.","type":"integer","minimum":1,"maximum":9007199254740991,"default":1000000},"generate-rows":{"description":"Most rows generated into each queried table of the planning copy (fewer when a table is smaller or many tables are queried); 0 keeps the copies empty.","type":"integer","minimum":0,"maximum":1000000,"default":50000},"tables":{"description":"Per-table row counts at production scale, e.g. { discord_practices: 50000 }.","type":"object","additionalProperties":{"description":"Rows of this table at production scale.","type":"integer","minimum":1,"maximum":9007199254740991},"default":{},"errorMessage":"expected a mapping of table name to row count"},"app-database":{"description":"The database the running app uses, for query capture and failed jobs during the smoke test.","$ref":"#/definitions/text"},"query-timeout-ms":{"description":"Longest wait for one statement, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":300000},"deadline-ms":{"description":"All statements of the run together (perf-audit\'s cleanup excepted), in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":1800000},"optional":{"description":"true: a database URL that cannot be used (auth, unreachable, no CREATE rights) gives static verdicts instead of failing the run with exit 3.","type":"boolean","default":false}}},"queries":{"description":"Critical queries, EXPLAINed at production scale like the audit\'s own table (SELECTs only, never run).","type":"array","errorMessage":"expected a list of { name, sql }","items":{"type":"object","additionalProperties":false,"required":["name","sql"],"errorMessage":{"required":{"name":"every query needs a name","sql":"every query needs its sql"}},"properties":{"name":{"description":"Shown in the report.","$ref":"#/definitions/text"},"sql":{"description":"The SELECT statement.","$ref":"#/definitions/text"}}}},"http":{"description":"Timing the running app: TTFB samples, an optional load ramp.","type":"object","additionalProperties":false,"properties":{"urls":{"description":"URLs to time; relative ones are joined to base-url.","$ref":"#/definitions/strings"},"base-url":{"description":"Where the app runs, e.g. http://127.0.0.1:8000.","$ref":"#/definitions/text"},"samples":{"description":"Timed requests per URL, after the warm-up.","type":"integer","minimum":1,"maximum":1000,"default":20},"warmup":{"description":"Untimed requests first.","type":"integer","minimum":0,"maximum":100,"default":2},"timeout-ms":{"description":"Per request, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":10000},"follow-redirects":{"description":"Redirects are reported, not followed, unless this is true.","type":"boolean","default":false},"headers":{"description":"Extra request headers.","type":"object","additionalProperties":{"description":"Header value.","$ref":"#/definitions/text"},"default":{}},"cookies":{"description":"Cookies sent with every request, e.g. a session for a logged-in page.","type":"object","additionalProperties":{"description":"Cookie value.","$ref":"#/definitions/text"},"default":{}},"ttfb":{"description":"PA301: warning above objective-ms, critical above fail-ms.","type":"object","additionalProperties":false,"properties":{"objective-ms":{"description":"Median TTFB objective, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":150},"fail-ms":{"description":"Median TTFB that is critical, in milliseconds (at least objective-ms).","type":"integer","minimum":1,"maximum":2147483647,"default":800}}},"load":{"description":"Capacity ramp (off unless given).","type":["object","null"],"additionalProperties":false,"properties":{"users":{"description":"Concurrent users of each step.","type":"array","minItems":1,"maxItems":10,"items":{"description":"Concurrent users.","type":"integer","minimum":1,"maximum":1000},"default":[10,50,100],"errorMessage":"expected a list of 1 to 10 user counts"},"seconds":{"description":"Length of each step, in seconds.","type":"integer","minimum":1,"maximum":600,"default":5},"p95-ms":{"description":"p95 response time above which a step fails, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":800},"max-error-rate":{"description":"Share of failed requests above which a step fails.","type":"number","minimum":0,"maximum":1,"default":0.01,"errorMessage":"expected a number from 0 to 1"}}},"readiness-timeout-ms":{"description":"How long to wait for each URL to answer before timing it, in milliseconds.","type":"integer","minimum":0,"maximum":2147483647,"default":30000},"deadline-ms":{"description":"Sampling and the load ramp together stop here, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":900000}}},"rules":{"description":"Per rule: off, a severity, or { severity, off, options } (options may also be given inline).","type":"object","propertyNames":{"pattern":"^PA\\\\d{3}$","errorMessage":"rule ids look like PA101"},"additionalProperties":{"$ref":"#/definitions/rule"}},"ignore":{"description":"Silenced findings; silenced findings stay in the report and never block.","type":"array","errorMessage":"expected a list of { rule, path?, table?, columns?, reason }","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"errorMessage":{"required":{"rule":"every ignore needs a rule","reason":"every ignore needs a reason"}},"properties":{"rule":{"description":"Rule id, e.g. PA101.","$ref":"#/definitions/text"},"path":{"description":"Glob of the files it applies to, e.g. app/Legacy/**.","$ref":"#/definitions/text"},"table":{"description":"Table it applies to.","$ref":"#/definitions/text"},"columns":{"description":"Columns it applies to.","$ref":"#/definitions/strings"},"reason":{"description":"Why: shown with the silenced finding.","$ref":"#/definitions/text"}}}},"fail-on":{"description":"Lowest severity that blocks.","enum":["critical","warning","never"],"default":"critical"},"baseline":{"description":"Git ref to compare with (only new findings block); none = off. The action defaults to the PR\'s base.","$ref":"#/definitions/text"},"env-file":{"description":"Env file that wins over .env (e.g. .env.production).","$ref":"#/definitions/text"},"target-concurrency":{"description":"Simultaneous users the app must hold (PA205, capacity).","type":"integer","minimum":1,"maximum":100000,"default":100},"php-ini":{"description":"php.ini / conf.d files to check (PA204).","$ref":"#/definitions/strings"},"fpm-pool":{"description":"PHP-FPM pool files to check (PA205).","$ref":"#/definitions/strings"},"servers":{"description":"App servers behind the load balancer: more than one makes a file cache or session store a finding.","type":"integer","minimum":1,"maximum":10000,"default":1},"limits":{"description":"Bounds on what the static phase reads, so a huge or hostile repository stops with a clear message instead of running out of memory.","type":"object","additionalProperties":false,"properties":{"max-files":{"description":"Most files the app may have (vendor/, node_modules/, storage/ and tests/ are not counted); past it the run stops with exit 2.","type":"integer","minimum":1,"maximum":2000000000,"default":50000},"max-file-bytes":{"description":"Largest file read, in bytes; larger files are skipped and named in a PA901 note.","type":"integer","minimum":1,"maximum":2000000000,"default":5242880}}}},"definitions":{"text":{"type":["string","number"],"pattern":"\\\\S","errorMessage":"expected a non-empty string"},"strings":{"anyOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"},"rule":{"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule\'s thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"}}}');
 ;// CONCATENATED MODULE: ./src/config/schema-validator.generated.js
 // Generated by scripts/schema-validator.mjs from schema/perf-audit.schema.json: do not edit.
 
 const validate = validate10;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/perf-audit/perf-audit/main/schema/perf-audit.schema.json","title":"perf-audit configuration (.perf-audit.yml)","description":"Every key is optional. Command flags and action inputs win over this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"app":{"description":"The Laravel app, relative to the config file's folder.","$ref":"#/definitions/text","default":"."},"database":{"description":"Where the schema comes from and the scale the planner assumes.","type":"object","additionalProperties":false,"properties":{"url":{"description":"mysql://user:pass@host:port[/db]; prefer the flag, input or PERF_AUDIT_DB_URL for anything with a password.","$ref":"#/definitions/text"},"schema":{"description":"auto: database/schema/mysql-schema.sql when present, then the newer migrations, else the migrations; migrations; dump (database.dump); sql (database.sql-dir); command (database.command).","enum":["auto","migrations","dump","sql","command"],"default":"auto"},"command":{"description":"The app's own schema command, e.g. php artisan migrate --force, run with DB_* pointing at the scratch database (schema: command).","$ref":"#/definitions/text"},"command-timeout-ms":{"description":"Longest run of database.command, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":600000},"dump":{"description":"The .sql schema dump (schema: dump).","$ref":"#/definitions/text"},"sql-dir":{"description":"Folder of plain SQL migrations run in file-name order (schema: sql).","$ref":"#/definitions/text"},"assume-rows":{"description":"Rows per table at production scale for the planner.","type":"integer","minimum":1,"maximum":9007199254740991,"default":1000000},"tables":{"description":"Per-table row counts at production scale, e.g. { discord_practices: 50000 }.","type":"object","additionalProperties":{"description":"Rows of this table at production scale.","type":"integer","minimum":1,"maximum":9007199254740991},"default":{},"errorMessage":"expected a mapping of table name to row count"},"app-database":{"description":"The database the running app uses, for query capture and failed jobs during the smoke test.","$ref":"#/definitions/text"},"query-timeout-ms":{"description":"Longest wait for one statement, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":300000},"deadline-ms":{"description":"All statements of the run together (perf-audit's cleanup excepted), in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":1800000},"optional":{"description":"true: a database URL that cannot be used (auth, unreachable, no CREATE rights) gives static verdicts instead of failing the run with exit 3.","type":"boolean","default":false}}},"queries":{"description":"Critical queries, EXPLAINed at production scale like the audit's own table (SELECTs only, never run).","type":"array","errorMessage":"expected a list of { name, sql }","items":{"type":"object","additionalProperties":false,"required":["name","sql"],"errorMessage":{"required":{"name":"every query needs a name","sql":"every query needs its sql"}},"properties":{"name":{"description":"Shown in the report.","$ref":"#/definitions/text"},"sql":{"description":"The SELECT statement.","$ref":"#/definitions/text"}}}},"http":{"description":"Timing the running app: TTFB samples, an optional load ramp.","type":"object","additionalProperties":false,"properties":{"urls":{"description":"URLs to time; relative ones are joined to base-url.","$ref":"#/definitions/strings"},"base-url":{"description":"Where the app runs, e.g. http://127.0.0.1:8000.","$ref":"#/definitions/text"},"samples":{"description":"Timed requests per URL, after the warm-up.","type":"integer","minimum":1,"maximum":1000,"default":20},"warmup":{"description":"Untimed requests first.","type":"integer","minimum":0,"maximum":100,"default":2},"timeout-ms":{"description":"Per request, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":10000},"follow-redirects":{"description":"Redirects are reported, not followed, unless this is true.","type":"boolean","default":false},"headers":{"description":"Extra request headers.","type":"object","additionalProperties":{"description":"Header value.","$ref":"#/definitions/text"},"default":{}},"cookies":{"description":"Cookies sent with every request, e.g. a session for a logged-in page.","type":"object","additionalProperties":{"description":"Cookie value.","$ref":"#/definitions/text"},"default":{}},"ttfb":{"description":"PA301: warning above objective-ms, critical above fail-ms.","type":"object","additionalProperties":false,"properties":{"objective-ms":{"description":"Median TTFB objective, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":150},"fail-ms":{"description":"Median TTFB that is critical, in milliseconds (at least objective-ms).","type":"integer","minimum":1,"maximum":2147483647,"default":800}}},"load":{"description":"Capacity ramp (off unless given).","type":["object","null"],"additionalProperties":false,"properties":{"users":{"description":"Concurrent users of each step.","type":"array","minItems":1,"maxItems":10,"items":{"description":"Concurrent users.","type":"integer","minimum":1,"maximum":1000},"default":[10,50,100],"errorMessage":"expected a list of 1 to 10 user counts"},"seconds":{"description":"Length of each step, in seconds.","type":"integer","minimum":1,"maximum":600,"default":5},"p95-ms":{"description":"p95 response time above which a step fails, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":800},"max-error-rate":{"description":"Share of failed requests above which a step fails.","type":"number","minimum":0,"maximum":1,"default":0.01,"errorMessage":"expected a number from 0 to 1"}}},"readiness-timeout-ms":{"description":"How long to wait for each URL to answer before timing it, in milliseconds.","type":"integer","minimum":0,"maximum":2147483647,"default":30000},"deadline-ms":{"description":"Sampling and the load ramp together stop here, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":900000}}},"rules":{"description":"Per rule: off, a severity, or { severity, off, options } (options may also be given inline).","type":"object","propertyNames":{"pattern":"^PA\\d{3}$","errorMessage":"rule ids look like PA101"},"additionalProperties":{"$ref":"#/definitions/rule"}},"ignore":{"description":"Silenced findings; silenced findings stay in the report and never block.","type":"array","errorMessage":"expected a list of { rule, path?, table?, columns?, reason }","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"errorMessage":{"required":{"rule":"every ignore needs a rule","reason":"every ignore needs a reason"}},"properties":{"rule":{"description":"Rule id, e.g. PA101.","$ref":"#/definitions/text"},"path":{"description":"Glob of the files it applies to, e.g. app/Legacy/**.","$ref":"#/definitions/text"},"table":{"description":"Table it applies to.","$ref":"#/definitions/text"},"columns":{"description":"Columns it applies to.","$ref":"#/definitions/strings"},"reason":{"description":"Why: shown with the silenced finding.","$ref":"#/definitions/text"}}}},"fail-on":{"description":"Lowest severity that blocks.","enum":["critical","warning","never"],"default":"critical"},"baseline":{"description":"Git ref to compare with (only new findings block); none = off. The action defaults to the PR's base.","$ref":"#/definitions/text"},"env-file":{"description":"Env file that wins over .env (e.g. .env.production).","$ref":"#/definitions/text"},"target-concurrency":{"description":"Simultaneous users the app must hold (PA205, capacity).","type":"integer","minimum":1,"maximum":100000,"default":100},"php-ini":{"description":"php.ini / conf.d files to check (PA204).","$ref":"#/definitions/strings"},"fpm-pool":{"description":"PHP-FPM pool files to check (PA205).","$ref":"#/definitions/strings"},"servers":{"description":"App servers behind the load balancer: more than one makes a file cache or session store a finding.","type":"integer","minimum":1,"maximum":10000,"default":1},"limits":{"description":"Bounds on what the static phase reads, so a huge or hostile repository stops with a clear message instead of running out of memory.","type":"object","additionalProperties":false,"properties":{"max-files":{"description":"Most files the app may have (vendor/, node_modules/, storage/ and tests/ are not counted); past it the run stops with exit 2.","type":"integer","minimum":1,"maximum":2000000000,"default":50000},"max-file-bytes":{"description":"Largest file read, in bytes; larger files are skipped and named in a PA901 note.","type":"integer","minimum":1,"maximum":2000000000,"default":5242880}}}},"definitions":{"text":{"type":["string","number"],"pattern":"\\S","errorMessage":"expected a non-empty string"},"strings":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"},"rule":{"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/perf-audit/perf-audit/main/schema/perf-audit.schema.json","title":"perf-audit configuration (.perf-audit.yml)","description":"Every key is optional. Command flags and action inputs win over this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"app":{"description":"The Laravel app, relative to the config file's folder.","$ref":"#/definitions/text","default":"."},"database":{"description":"Where the schema comes from and the scale the planner assumes.","type":"object","additionalProperties":false,"properties":{"url":{"description":"mysql://user:pass@host:port[/db]; prefer the flag, input or PERF_AUDIT_DB_URL for anything with a password.","$ref":"#/definitions/text"},"schema":{"description":"auto: database/schema/mysql-schema.sql when present, then the newer migrations, else the migrations; migrations; dump (database.dump); sql (database.sql-dir); command (database.command).","enum":["auto","migrations","dump","sql","command"],"default":"auto"},"command":{"description":"The app's own schema command, e.g. php artisan migrate --force, run with DB_* pointing at the scratch database (schema: command).","$ref":"#/definitions/text"},"command-timeout-ms":{"description":"Longest run of database.command, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":600000},"dump":{"description":"The .sql schema dump (schema: dump).","$ref":"#/definitions/text"},"sql-dir":{"description":"Folder of plain SQL migrations run in file-name order (schema: sql).","$ref":"#/definitions/text"},"stats-file":{"description":"Production statistics written by `perf-audit stats` (table rows, index cardinality), relative to the app; sizes measured there replace assume-rows. Default: .perf-audit-stats.json at the app root when present.","$ref":"#/definitions/text"},"migrations":{"description":"The migrator's folders when they are not database/migrations (e.g. app/database/migrations, or a package's folder), app-relative; folders service providers add with loadMigrationsFrom() are read too.","$ref":"#/definitions/strings"},"assume-rows":{"description":"Rows per table at production scale for the planner.","type":"integer","minimum":1,"maximum":9007199254740991,"default":1000000},"generate-rows":{"description":"Most rows generated into each queried table of the planning copy (fewer when a table is smaller or many tables are queried); 0 keeps the copies empty.","type":"integer","minimum":0,"maximum":1000000,"default":50000},"tables":{"description":"Per-table row counts at production scale, e.g. { discord_practices: 50000 }.","type":"object","additionalProperties":{"description":"Rows of this table at production scale.","type":"integer","minimum":1,"maximum":9007199254740991},"default":{},"errorMessage":"expected a mapping of table name to row count"},"app-database":{"description":"The database the running app uses, for query capture and failed jobs during the smoke test.","$ref":"#/definitions/text"},"query-timeout-ms":{"description":"Longest wait for one statement, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":300000},"deadline-ms":{"description":"All statements of the run together (perf-audit's cleanup excepted), in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":1800000},"optional":{"description":"true: a database URL that cannot be used (auth, unreachable, no CREATE rights) gives static verdicts instead of failing the run with exit 3.","type":"boolean","default":false}}},"queries":{"description":"Critical queries, EXPLAINed at production scale like the audit's own table (SELECTs only, never run).","type":"array","errorMessage":"expected a list of { name, sql }","items":{"type":"object","additionalProperties":false,"required":["name","sql"],"errorMessage":{"required":{"name":"every query needs a name","sql":"every query needs its sql"}},"properties":{"name":{"description":"Shown in the report.","$ref":"#/definitions/text"},"sql":{"description":"The SELECT statement.","$ref":"#/definitions/text"}}}},"http":{"description":"Timing the running app: TTFB samples, an optional load ramp.","type":"object","additionalProperties":false,"properties":{"urls":{"description":"URLs to time; relative ones are joined to base-url.","$ref":"#/definitions/strings"},"base-url":{"description":"Where the app runs, e.g. http://127.0.0.1:8000.","$ref":"#/definitions/text"},"samples":{"description":"Timed requests per URL, after the warm-up.","type":"integer","minimum":1,"maximum":1000,"default":20},"warmup":{"description":"Untimed requests first.","type":"integer","minimum":0,"maximum":100,"default":2},"timeout-ms":{"description":"Per request, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":10000},"follow-redirects":{"description":"Redirects are reported, not followed, unless this is true.","type":"boolean","default":false},"headers":{"description":"Extra request headers.","type":"object","additionalProperties":{"description":"Header value.","$ref":"#/definitions/text"},"default":{}},"cookies":{"description":"Cookies sent with every request, e.g. a session for a logged-in page.","type":"object","additionalProperties":{"description":"Cookie value.","$ref":"#/definitions/text"},"default":{}},"ttfb":{"description":"PA301: warning above objective-ms, critical above fail-ms.","type":"object","additionalProperties":false,"properties":{"objective-ms":{"description":"Median TTFB objective, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":150},"fail-ms":{"description":"Median TTFB that is critical, in milliseconds (at least objective-ms).","type":"integer","minimum":1,"maximum":2147483647,"default":800}}},"load":{"description":"Capacity ramp (off unless given).","type":["object","null"],"additionalProperties":false,"properties":{"users":{"description":"Concurrent users of each step.","type":"array","minItems":1,"maxItems":10,"items":{"description":"Concurrent users.","type":"integer","minimum":1,"maximum":1000},"default":[10,50,100],"errorMessage":"expected a list of 1 to 10 user counts"},"seconds":{"description":"Length of each step, in seconds.","type":"integer","minimum":1,"maximum":600,"default":5},"p95-ms":{"description":"p95 response time above which a step fails, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":800},"max-error-rate":{"description":"Share of failed requests above which a step fails.","type":"number","minimum":0,"maximum":1,"default":0.01,"errorMessage":"expected a number from 0 to 1"}}},"readiness-timeout-ms":{"description":"How long to wait for each URL to answer before timing it, in milliseconds.","type":"integer","minimum":0,"maximum":2147483647,"default":30000},"deadline-ms":{"description":"Sampling and the load ramp together stop here, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":900000}}},"rules":{"description":"Per rule: off, a severity, or { severity, off, options } (options may also be given inline).","type":"object","propertyNames":{"pattern":"^PA\\d{3}$","errorMessage":"rule ids look like PA101"},"additionalProperties":{"$ref":"#/definitions/rule"}},"ignore":{"description":"Silenced findings; silenced findings stay in the report and never block.","type":"array","errorMessage":"expected a list of { rule, path?, table?, columns?, reason }","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"errorMessage":{"required":{"rule":"every ignore needs a rule","reason":"every ignore needs a reason"}},"properties":{"rule":{"description":"Rule id, e.g. PA101.","$ref":"#/definitions/text"},"path":{"description":"Glob of the files it applies to, e.g. app/Legacy/**.","$ref":"#/definitions/text"},"table":{"description":"Table it applies to.","$ref":"#/definitions/text"},"columns":{"description":"Columns it applies to.","$ref":"#/definitions/strings"},"reason":{"description":"Why: shown with the silenced finding.","$ref":"#/definitions/text"}}}},"fail-on":{"description":"Lowest severity that blocks.","enum":["critical","warning","never"],"default":"critical"},"baseline":{"description":"Git ref to compare with (only new findings block); none = off. The action defaults to the PR's base.","$ref":"#/definitions/text"},"env-file":{"description":"Env file that wins over .env (e.g. .env.production).","$ref":"#/definitions/text"},"target-concurrency":{"description":"Simultaneous users the app must hold (PA205, capacity).","type":"integer","minimum":1,"maximum":100000,"default":100},"php-ini":{"description":"php.ini / conf.d files to check (PA204).","$ref":"#/definitions/strings"},"fpm-pool":{"description":"PHP-FPM pool files to check (PA205).","$ref":"#/definitions/strings"},"servers":{"description":"App servers behind the load balancer: more than one makes a file cache or session store a finding.","type":"integer","minimum":1,"maximum":10000,"default":1},"limits":{"description":"Bounds on what the static phase reads, so a huge or hostile repository stops with a clear message instead of running out of memory.","type":"object","additionalProperties":false,"properties":{"max-files":{"description":"Most files the app may have (vendor/, node_modules/, storage/ and tests/ are not counted); past it the run stops with exit 2.","type":"integer","minimum":1,"maximum":2000000000,"default":50000},"max-file-bytes":{"description":"Largest file read, in bytes; larger files are skipped and named in a PA901 note.","type":"integer","minimum":1,"maximum":2000000000,"default":5242880}}}},"definitions":{"text":{"type":["string","number"],"pattern":"\\S","errorMessage":"expected a non-empty string"},"strings":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"},"rule":{"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"}}};
 const schema12 = {"type":["string","number"],"pattern":"\\S","errorMessage":"expected a non-empty string"};
-const schema25 = {"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"};
+const schema26 = {"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("\\S", "u");
-const pattern13 = new RegExp("^PA\\d{3}$", "u");
-const schema20 = {"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"};
+const pattern14 = new RegExp("^PA\\d{3}$", "u");
+const schema18 = {"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -19589,24 +22751,19 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1["assume-rows"] !== undefined){
-let data8 = data1["assume-rows"];
+if(data1["stats-file"] !== undefined){
+let data8 = data1["stats-file"];
 const _errs28 = errors;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate10.errors = [{instancePath:instancePath+"/database/assume-rows",schemaPath:"#/properties/database/properties/assume-rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+const _errs29 = errors;
+if((typeof data8 !== "string") && (!((typeof data8 == "number") && (isFinite(data8))))){
+validate10.errors = [{instancePath:instancePath+"/database/stats-file",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs28){
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 9007199254740991 || isNaN(data8)){
-validate10.errors = [{instancePath:instancePath+"/database/assume-rows",schemaPath:"#/properties/database/properties/assume-rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs29){
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+validate10.errors = [{instancePath:instancePath+"/database/stats-file",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
-}
-else {
-if(data8 < 1 || isNaN(data8)){
-validate10.errors = [{instancePath:instancePath+"/database/assume-rows",schemaPath:"#/properties/database/properties/assume-rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
 }
 }
 }
@@ -19616,34 +22773,100 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.tables !== undefined){
-let data9 = data1.tables;
-const _errs30 = errors;
-if(errors === _errs30){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key2 in data9){
-let data10 = data9[key2];
-const _errs34 = errors;
+if(data1.migrations !== undefined){
+const _errs32 = errors;
+if(!(validate11(data1.migrations, {instancePath:instancePath+"/database/migrations",parentData:data1,parentDataProperty:"migrations",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1["assume-rows"] !== undefined){
+let data10 = data1["assume-rows"];
+const _errs33 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/database/assume-rows",schemaPath:"#/properties/database/properties/assume-rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs34){
+if(errors === _errs33){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 9007199254740991 || isNaN(data10)){
-validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate10.errors = [{instancePath:instancePath+"/database/assume-rows",schemaPath:"#/properties/database/properties/assume-rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data10 < 1 || isNaN(data10)){
+validate10.errors = [{instancePath:instancePath+"/database/assume-rows",schemaPath:"#/properties/database/properties/assume-rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs33 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1["generate-rows"] !== undefined){
+let data11 = data1["generate-rows"];
+const _errs35 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+validate10.errors = [{instancePath:instancePath+"/database/generate-rows",schemaPath:"#/properties/database/properties/generate-rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs35){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 1000000 || isNaN(data11)){
+validate10.errors = [{instancePath:instancePath+"/database/generate-rows",schemaPath:"#/properties/database/properties/generate-rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
+}
+else {
+if(data11 < 0 || isNaN(data11)){
+validate10.errors = [{instancePath:instancePath+"/database/generate-rows",schemaPath:"#/properties/database/properties/generate-rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs35 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.tables !== undefined){
+let data12 = data1.tables;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+let data13 = data12[key2];
+const _errs41 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs41){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 9007199254740991 || isNaN(data13)){
+validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data13 < 1 || isNaN(data13)){
 validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid7 = _errs34 === errors;
-if(!valid7){
+var valid8 = _errs41 === errors;
+if(!valid8){
 break;
 }
 }
@@ -19653,98 +22876,101 @@ validate10.errors = [{instancePath:instancePath+"/database/tables",schemaPath:"#
 return false;
 }
 }
-var valid2 = _errs30 === errors;
+var valid2 = _errs37 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data1["app-database"] !== undefined){
-let data11 = data1["app-database"];
-const _errs36 = errors;
-const _errs37 = errors;
-if((typeof data11 !== "string") && (!((typeof data11 == "number") && (isFinite(data11))))){
+let data14 = data1["app-database"];
+const _errs43 = errors;
+const _errs44 = errors;
+if((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))){
 validate10.errors = [{instancePath:instancePath+"/database/app-database",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs37){
-if(typeof data11 === "string"){
-if(!pattern0.test(data11)){
+if(errors === _errs44){
+if(typeof data14 === "string"){
+if(!pattern0.test(data14)){
 validate10.errors = [{instancePath:instancePath+"/database/app-database",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid2 = _errs36 === errors;
+var valid2 = _errs43 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data1["query-timeout-ms"] !== undefined){
-let data12 = data1["query-timeout-ms"];
-const _errs40 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let data15 = data1["query-timeout-ms"];
+const _errs47 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
 validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs40){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 2147483647 || isNaN(data12)){
+if(errors === _errs47){
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 2147483647 || isNaN(data15)){
 validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data12 < 1 || isNaN(data12)){
+if(data15 < 1 || isNaN(data15)){
 validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid2 = _errs40 === errors;
+var valid2 = _errs47 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data1["deadline-ms"] !== undefined){
-let data13 = data1["deadline-ms"];
-const _errs42 = errors;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+let data16 = data1["deadline-ms"];
+const _errs49 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
 validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs42){
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 2147483647 || isNaN(data13)){
+if(errors === _errs49){
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 2147483647 || isNaN(data16)){
 validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data13 < 1 || isNaN(data13)){
+if(data16 < 1 || isNaN(data16)){
 validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid2 = _errs42 === errors;
+var valid2 = _errs49 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data1.optional !== undefined){
-const _errs44 = errors;
+const _errs51 = errors;
 if(typeof data1.optional !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/database/optional",schemaPath:"#/properties/database/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid2 = _errs44 === errors;
+var valid2 = _errs51 === errors;
 }
 else {
 var valid2 = true;
+}
+}
+}
 }
 }
 }
@@ -19771,74 +22997,74 @@ var valid0 = true;
 }
 if(valid0){
 if(data.queries !== undefined){
-let data15 = data.queries;
-const _errs46 = errors;
-if(errors === _errs46){
-if(Array.isArray(data15)){
-var valid9 = true;
-const len0 = data15.length;
+let data18 = data.queries;
+const _errs53 = errors;
+if(errors === _errs53){
+if(Array.isArray(data18)){
+var valid10 = true;
+const len0 = data18.length;
 for(let i0=0; i0<len0; i0++){
-let data16 = data15[i0];
-const _errs49 = errors;
-if(errors === _errs49){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let data19 = data18[i0];
+const _errs56 = errors;
+if(errors === _errs56){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 let missing0;
-if(((data16.name === undefined) && (missing0 = "name")) || ((data16.sql === undefined) && (missing0 = "sql"))){
+if(((data19.name === undefined) && (missing0 = "name")) || ((data19.sql === undefined) && (missing0 = "sql"))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0,schemaPath:"#/properties/queries/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-const _errs52 = errors;
-for(const key3 in data16){
+const _errs59 = errors;
+for(const key3 in data19){
 if(!((key3 === "name") || (key3 === "sql"))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0,schemaPath:"#/properties/queries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs52 === errors){
-if(data16.name !== undefined){
-let data17 = data16.name;
-const _errs53 = errors;
-const _errs54 = errors;
-if((typeof data17 !== "string") && (!((typeof data17 == "number") && (isFinite(data17))))){
+if(_errs59 === errors){
+if(data19.name !== undefined){
+let data20 = data19.name;
+const _errs60 = errors;
+const _errs61 = errors;
+if((typeof data20 !== "string") && (!((typeof data20 == "number") && (isFinite(data20))))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs54){
-if(typeof data17 === "string"){
-if(!pattern0.test(data17)){
+if(errors === _errs61){
+if(typeof data20 === "string"){
+if(!pattern0.test(data20)){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/name",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid10 = _errs53 === errors;
+var valid11 = _errs60 === errors;
 }
 else {
-var valid10 = true;
+var valid11 = true;
 }
-if(valid10){
-if(data16.sql !== undefined){
-let data18 = data16.sql;
-const _errs57 = errors;
-const _errs58 = errors;
-if((typeof data18 !== "string") && (!((typeof data18 == "number") && (isFinite(data18))))){
+if(valid11){
+if(data19.sql !== undefined){
+let data21 = data19.sql;
+const _errs64 = errors;
+const _errs65 = errors;
+if((typeof data21 !== "string") && (!((typeof data21 == "number") && (isFinite(data21))))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/sql",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs58){
-if(typeof data18 === "string"){
-if(!pattern0.test(data18)){
+if(errors === _errs65){
+if(typeof data21 === "string"){
+if(!pattern0.test(data21)){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/sql",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid10 = _errs57 === errors;
+var valid11 = _errs64 === errors;
 }
 else {
-var valid10 = true;
+var valid11 = true;
 }
 }
 }
@@ -19849,8 +23075,8 @@ validate10.errors = [{instancePath:instancePath+"/queries/" + i0,schemaPath:"#/p
 return false;
 }
 }
-var valid9 = _errs49 === errors;
-if(!valid9){
+var valid10 = _errs56 === errors;
+if(!valid10){
 break;
 }
 }
@@ -19860,176 +23086,176 @@ validate10.errors = [{instancePath:instancePath+"/queries",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs46 === errors;
+var valid0 = _errs53 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.http !== undefined){
-let data19 = data.http;
-const _errs61 = errors;
-if(errors === _errs61){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-const _errs63 = errors;
-for(const key4 in data19){
+let data22 = data.http;
+const _errs68 = errors;
+if(errors === _errs68){
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+const _errs70 = errors;
+for(const key4 in data22){
 if(!(func2.call(schema11.properties.http.properties, key4))){
 validate10.errors = [{instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs63 === errors){
-if(data19.urls !== undefined){
-const _errs64 = errors;
-if(!(validate11(data19.urls, {instancePath:instancePath+"/http/urls",parentData:data19,parentDataProperty:"urls",rootData}))){
+if(_errs70 === errors){
+if(data22.urls !== undefined){
+const _errs71 = errors;
+if(!(validate11(data22.urls, {instancePath:instancePath+"/http/urls",parentData:data22,parentDataProperty:"urls",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
-var valid13 = _errs64 === errors;
+var valid14 = _errs71 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19["base-url"] !== undefined){
-let data21 = data19["base-url"];
-const _errs65 = errors;
-const _errs66 = errors;
-if((typeof data21 !== "string") && (!((typeof data21 == "number") && (isFinite(data21))))){
+if(valid14){
+if(data22["base-url"] !== undefined){
+let data24 = data22["base-url"];
+const _errs72 = errors;
+const _errs73 = errors;
+if((typeof data24 !== "string") && (!((typeof data24 == "number") && (isFinite(data24))))){
 validate10.errors = [{instancePath:instancePath+"/http/base-url",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs66){
-if(typeof data21 === "string"){
-if(!pattern0.test(data21)){
+if(errors === _errs73){
+if(typeof data24 === "string"){
+if(!pattern0.test(data24)){
 validate10.errors = [{instancePath:instancePath+"/http/base-url",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid13 = _errs65 === errors;
+var valid14 = _errs72 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19.samples !== undefined){
-let data22 = data19.samples;
-const _errs69 = errors;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+if(valid14){
+if(data22.samples !== undefined){
+let data25 = data22.samples;
+const _errs76 = errors;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
 validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs69){
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 1000 || isNaN(data22)){
+if(errors === _errs76){
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 1000 || isNaN(data25)){
 validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
-if(data22 < 1 || isNaN(data22)){
+if(data25 < 1 || isNaN(data25)){
 validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid13 = _errs69 === errors;
+var valid14 = _errs76 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19.warmup !== undefined){
-let data23 = data19.warmup;
-const _errs71 = errors;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+if(valid14){
+if(data22.warmup !== undefined){
+let data26 = data22.warmup;
+const _errs78 = errors;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
 validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs71){
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 > 100 || isNaN(data23)){
+if(errors === _errs78){
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 100 || isNaN(data26)){
 validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
-if(data23 < 0 || isNaN(data23)){
+if(data26 < 0 || isNaN(data26)){
 validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid13 = _errs71 === errors;
+var valid14 = _errs78 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19["timeout-ms"] !== undefined){
-let data24 = data19["timeout-ms"];
-const _errs73 = errors;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+if(valid14){
+if(data22["timeout-ms"] !== undefined){
+let data27 = data22["timeout-ms"];
+const _errs80 = errors;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
 validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs73){
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 2147483647 || isNaN(data24)){
+if(errors === _errs80){
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 2147483647 || isNaN(data27)){
 validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data24 < 1 || isNaN(data24)){
+if(data27 < 1 || isNaN(data27)){
 validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid13 = _errs73 === errors;
+var valid14 = _errs80 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19["follow-redirects"] !== undefined){
-const _errs75 = errors;
-if(typeof data19["follow-redirects"] !== "boolean"){
+if(valid14){
+if(data22["follow-redirects"] !== undefined){
+const _errs82 = errors;
+if(typeof data22["follow-redirects"] !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/http/follow-redirects",schemaPath:"#/properties/http/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid13 = _errs75 === errors;
+var valid14 = _errs82 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19.headers !== undefined){
-let data26 = data19.headers;
-const _errs77 = errors;
-if(errors === _errs77){
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key5 in data26){
-let data27 = data26[key5];
-const _errs80 = errors;
-const _errs81 = errors;
-if((typeof data27 !== "string") && (!((typeof data27 == "number") && (isFinite(data27))))){
+if(valid14){
+if(data22.headers !== undefined){
+let data29 = data22.headers;
+const _errs84 = errors;
+if(errors === _errs84){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key5 in data29){
+let data30 = data29[key5];
+const _errs87 = errors;
+const _errs88 = errors;
+if((typeof data30 !== "string") && (!((typeof data30 == "number") && (isFinite(data30))))){
 validate10.errors = [{instancePath:instancePath+"/http/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs81){
-if(typeof data27 === "string"){
-if(!pattern0.test(data27)){
+if(errors === _errs88){
+if(typeof data30 === "string"){
+if(!pattern0.test(data30)){
 validate10.errors = [{instancePath:instancePath+"/http/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid15 = _errs80 === errors;
-if(!valid15){
+var valid16 = _errs87 === errors;
+if(!valid16){
 break;
 }
 }
@@ -20039,35 +23265,35 @@ validate10.errors = [{instancePath:instancePath+"/http/headers",schemaPath:"#/pr
 return false;
 }
 }
-var valid13 = _errs77 === errors;
+var valid14 = _errs84 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19.cookies !== undefined){
-let data28 = data19.cookies;
-const _errs84 = errors;
-if(errors === _errs84){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key6 in data28){
-let data29 = data28[key6];
-const _errs87 = errors;
-const _errs88 = errors;
-if((typeof data29 !== "string") && (!((typeof data29 == "number") && (isFinite(data29))))){
+if(valid14){
+if(data22.cookies !== undefined){
+let data31 = data22.cookies;
+const _errs91 = errors;
+if(errors === _errs91){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key6 in data31){
+let data32 = data31[key6];
+const _errs94 = errors;
+const _errs95 = errors;
+if((typeof data32 !== "string") && (!((typeof data32 == "number") && (isFinite(data32))))){
 validate10.errors = [{instancePath:instancePath+"/http/cookies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs88){
-if(typeof data29 === "string"){
-if(!pattern0.test(data29)){
+if(errors === _errs95){
+if(typeof data32 === "string"){
+if(!pattern0.test(data32)){
 validate10.errors = [{instancePath:instancePath+"/http/cookies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid17 = _errs87 === errors;
-if(!valid17){
+var valid18 = _errs94 === errors;
+if(!valid18){
 break;
 }
 }
@@ -20077,78 +23303,78 @@ validate10.errors = [{instancePath:instancePath+"/http/cookies",schemaPath:"#/pr
 return false;
 }
 }
-var valid13 = _errs84 === errors;
+var valid14 = _errs91 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19.ttfb !== undefined){
-let data30 = data19.ttfb;
-const _errs91 = errors;
-if(errors === _errs91){
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-const _errs93 = errors;
-for(const key7 in data30){
+if(valid14){
+if(data22.ttfb !== undefined){
+let data33 = data22.ttfb;
+const _errs98 = errors;
+if(errors === _errs98){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+const _errs100 = errors;
+for(const key7 in data33){
 if(!((key7 === "objective-ms") || (key7 === "fail-ms"))){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb",schemaPath:"#/properties/http/properties/ttfb/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs93 === errors){
-if(data30["objective-ms"] !== undefined){
-let data31 = data30["objective-ms"];
-const _errs94 = errors;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+if(_errs100 === errors){
+if(data33["objective-ms"] !== undefined){
+let data34 = data33["objective-ms"];
+const _errs101 = errors;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/objective-ms",schemaPath:"#/properties/http/properties/ttfb/properties/objective-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs94){
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 2147483647 || isNaN(data31)){
+if(errors === _errs101){
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 2147483647 || isNaN(data34)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/objective-ms",schemaPath:"#/properties/http/properties/ttfb/properties/objective-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data31 < 1 || isNaN(data31)){
+if(data34 < 1 || isNaN(data34)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/objective-ms",schemaPath:"#/properties/http/properties/ttfb/properties/objective-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid19 = _errs94 === errors;
+var valid20 = _errs101 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
-if(data30["fail-ms"] !== undefined){
-let data32 = data30["fail-ms"];
-const _errs96 = errors;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+if(valid20){
+if(data33["fail-ms"] !== undefined){
+let data35 = data33["fail-ms"];
+const _errs103 = errors;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/fail-ms",schemaPath:"#/properties/http/properties/ttfb/properties/fail-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs96){
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 2147483647 || isNaN(data32)){
+if(errors === _errs103){
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 2147483647 || isNaN(data35)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/fail-ms",schemaPath:"#/properties/http/properties/ttfb/properties/fail-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data32 < 1 || isNaN(data32)){
+if(data35 < 1 || isNaN(data35)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/fail-ms",schemaPath:"#/properties/http/properties/ttfb/properties/fail-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid19 = _errs96 === errors;
+var valid20 = _errs103 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
 }
 }
@@ -20158,70 +23384,70 @@ validate10.errors = [{instancePath:instancePath+"/http/ttfb",schemaPath:"#/prope
 return false;
 }
 }
-var valid13 = _errs91 === errors;
+var valid14 = _errs98 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19.load !== undefined){
-let data33 = data19.load;
-const _errs98 = errors;
-if((!(data33 && typeof data33 == "object" && !Array.isArray(data33))) && (data33 !== null)){
+if(valid14){
+if(data22.load !== undefined){
+let data36 = data22.load;
+const _errs105 = errors;
+if((!(data36 && typeof data36 == "object" && !Array.isArray(data36))) && (data36 !== null)){
 validate10.errors = [{instancePath:instancePath+"/http/load",schemaPath:"#/properties/http/properties/load/type",keyword:"type",params:{type: schema11.properties.http.properties.load.type},message:"must be object,null"}];
 return false;
 }
-if(errors === _errs98){
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-const _errs100 = errors;
-for(const key8 in data33){
+if(errors === _errs105){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+const _errs107 = errors;
+for(const key8 in data36){
 if(!((((key8 === "users") || (key8 === "seconds")) || (key8 === "p95-ms")) || (key8 === "max-error-rate"))){
 validate10.errors = [{instancePath:instancePath+"/http/load",schemaPath:"#/properties/http/properties/load/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs100 === errors){
-if(data33.users !== undefined){
-let data34 = data33.users;
-const _errs101 = errors;
-if(errors === _errs101){
-if(Array.isArray(data34)){
-if(data34.length > 10){
+if(_errs107 === errors){
+if(data36.users !== undefined){
+let data37 = data36.users;
+const _errs108 = errors;
+if(errors === _errs108){
+if(Array.isArray(data37)){
+if(data37.length > 10){
 validate10.errors = [{instancePath:instancePath+"/http/load/users",schemaPath:"#/properties/http/properties/load/properties/users/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"}];
 return false;
 }
 else {
-if(data34.length < 1){
+if(data37.length < 1){
 validate10.errors = [{instancePath:instancePath+"/http/load/users",schemaPath:"#/properties/http/properties/load/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid21 = true;
-const len1 = data34.length;
+var valid22 = true;
+const len1 = data37.length;
 for(let i1=0; i1<len1; i1++){
-let data35 = data34[i1];
-const _errs104 = errors;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+let data38 = data37[i1];
+const _errs111 = errors;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
 validate10.errors = [{instancePath:instancePath+"/http/load/users/" + i1,schemaPath:"#/properties/http/properties/load/properties/users/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs104){
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 1000 || isNaN(data35)){
+if(errors === _errs111){
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 1000 || isNaN(data38)){
 validate10.errors = [{instancePath:instancePath+"/http/load/users/" + i1,schemaPath:"#/properties/http/properties/load/properties/users/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
-if(data35 < 1 || isNaN(data35)){
+if(data38 < 1 || isNaN(data38)){
 validate10.errors = [{instancePath:instancePath+"/http/load/users/" + i1,schemaPath:"#/properties/http/properties/load/properties/users/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid21 = _errs104 === errors;
-if(!valid21){
+var valid22 = _errs111 === errors;
+if(!valid22){
 break;
 }
 }
@@ -20233,77 +23459,77 @@ validate10.errors = [{instancePath:instancePath+"/http/load/users",schemaPath:"#
 return false;
 }
 }
-var valid20 = _errs101 === errors;
+var valid21 = _errs108 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
-if(valid20){
-if(data33.seconds !== undefined){
-let data36 = data33.seconds;
-const _errs106 = errors;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+if(valid21){
+if(data36.seconds !== undefined){
+let data39 = data36.seconds;
+const _errs113 = errors;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
 validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs106){
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 600 || isNaN(data36)){
+if(errors === _errs113){
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 600 || isNaN(data39)){
 validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"}];
 return false;
 }
 else {
-if(data36 < 1 || isNaN(data36)){
+if(data39 < 1 || isNaN(data39)){
 validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid20 = _errs106 === errors;
+var valid21 = _errs113 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
-if(valid20){
-if(data33["p95-ms"] !== undefined){
-let data37 = data33["p95-ms"];
-const _errs108 = errors;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+if(valid21){
+if(data36["p95-ms"] !== undefined){
+let data40 = data36["p95-ms"];
+const _errs115 = errors;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
 validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs108){
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 2147483647 || isNaN(data37)){
+if(errors === _errs115){
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 2147483647 || isNaN(data40)){
 validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data37 < 1 || isNaN(data37)){
+if(data40 < 1 || isNaN(data40)){
 validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid20 = _errs108 === errors;
+var valid21 = _errs115 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
-if(valid20){
-if(data33["max-error-rate"] !== undefined){
-let data38 = data33["max-error-rate"];
-const _errs110 = errors;
-if(errors === _errs110){
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 1 || isNaN(data38)){
+if(valid21){
+if(data36["max-error-rate"] !== undefined){
+let data41 = data36["max-error-rate"];
+const _errs117 = errors;
+if(errors === _errs117){
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 1 || isNaN(data41)){
 validate10.errors = [{instancePath:instancePath+"/http/load/max-error-rate",schemaPath:"#/properties/http/properties/load/properties/max-error-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data38 < 0 || isNaN(data38)){
+if(data41 < 0 || isNaN(data41)){
 validate10.errors = [{instancePath:instancePath+"/http/load/max-error-rate",schemaPath:"#/properties/http/properties/load/properties/max-error-rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -20314,10 +23540,10 @@ validate10.errors = [{instancePath:instancePath+"/http/load/max-error-rate",sche
 return false;
 }
 }
-var valid20 = _errs110 === errors;
+var valid21 = _errs117 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
 }
 }
@@ -20325,64 +23551,64 @@ var valid20 = true;
 }
 }
 }
-var valid13 = _errs98 === errors;
+var valid14 = _errs105 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19["readiness-timeout-ms"] !== undefined){
-let data39 = data19["readiness-timeout-ms"];
-const _errs113 = errors;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+if(valid14){
+if(data22["readiness-timeout-ms"] !== undefined){
+let data42 = data22["readiness-timeout-ms"];
+const _errs120 = errors;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
 validate10.errors = [{instancePath:instancePath+"/http/readiness-timeout-ms",schemaPath:"#/properties/http/properties/readiness-timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs113){
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 2147483647 || isNaN(data39)){
+if(errors === _errs120){
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 2147483647 || isNaN(data42)){
 validate10.errors = [{instancePath:instancePath+"/http/readiness-timeout-ms",schemaPath:"#/properties/http/properties/readiness-timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data39 < 0 || isNaN(data39)){
+if(data42 < 0 || isNaN(data42)){
 validate10.errors = [{instancePath:instancePath+"/http/readiness-timeout-ms",schemaPath:"#/properties/http/properties/readiness-timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid13 = _errs113 === errors;
+var valid14 = _errs120 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19["deadline-ms"] !== undefined){
-let data40 = data19["deadline-ms"];
-const _errs115 = errors;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+if(valid14){
+if(data22["deadline-ms"] !== undefined){
+let data43 = data22["deadline-ms"];
+const _errs122 = errors;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
 validate10.errors = [{instancePath:instancePath+"/http/deadline-ms",schemaPath:"#/properties/http/properties/deadline-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs115){
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 2147483647 || isNaN(data40)){
+if(errors === _errs122){
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 2147483647 || isNaN(data43)){
 validate10.errors = [{instancePath:instancePath+"/http/deadline-ms",schemaPath:"#/properties/http/properties/deadline-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data40 < 1 || isNaN(data40)){
+if(data43 < 1 || isNaN(data43)){
 validate10.errors = [{instancePath:instancePath+"/http/deadline-ms",schemaPath:"#/properties/http/properties/deadline-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid13 = _errs115 === errors;
+var valid14 = _errs122 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
 }
 }
@@ -20402,22 +23628,22 @@ validate10.errors = [{instancePath:instancePath+"/http",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs61 === errors;
+var valid0 = _errs68 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.rules !== undefined){
-let data41 = data.rules;
-const _errs117 = errors;
-if(errors === _errs117){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key9 in data41){
-const _errs119 = errors;
-if(errors === _errs119){
+let data44 = data.rules;
+const _errs124 = errors;
+if(errors === _errs124){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key9 in data44){
+const _errs126 = errors;
+if(errors === _errs126){
 if(typeof key9 === "string"){
-if(!pattern13.test(key9)){
+if(!pattern14.test(key9)){
 const err0 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^PA\\d{3}$"},message:"must match pattern \""+"^PA\\d{3}$"+"\"",propertyName:key9};
 if(vErrors === null){
 vErrors = [err0];
@@ -20429,8 +23655,8 @@ errors++;
 }
 }
 }
-var valid22 = _errs119 === errors;
-if(!valid22){
+var valid23 = _errs126 === errors;
+if(!valid23){
 const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key9},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err1];
@@ -20444,15 +23670,15 @@ return false;
 break;
 }
 }
-if(valid22){
-for(const key10 in data41){
-let data42 = data41[key10];
-const _errs122 = errors;
-const _errs124 = errors;
-let valid25 = false;
-const _errs125 = errors;
-if(!(((((data42 === "off") || (data42 === "critical")) || (data42 === "warning")) || (data42 === "info")) || (data42 === false))){
-const err2 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/rule/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema25.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(valid23){
+for(const key10 in data44){
+let data45 = data44[key10];
+const _errs129 = errors;
+const _errs131 = errors;
+let valid26 = false;
+const _errs132 = errors;
+if(!(((((data45 === "off") || (data45 === "critical")) || (data45 === "warning")) || (data45 === "info")) || (data45 === false))){
+const err2 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/rule/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema26.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20461,17 +23687,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs125 === errors;
-valid25 = valid25 || _valid0;
-if(!valid25){
-const _errs126 = errors;
-if(errors === _errs126){
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.severity !== undefined){
-let data43 = data42.severity;
-const _errs129 = errors;
-if(!((((data43 === "critical") || (data43 === "warning")) || (data43 === "info")) || (data43 === "off"))){
-const err3 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/definitions/rule/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema25.anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid0 = _errs132 === errors;
+valid26 = valid26 || _valid0;
+if(!valid26){
+const _errs133 = errors;
+if(errors === _errs133){
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.severity !== undefined){
+let data46 = data45.severity;
+const _errs136 = errors;
+if(!((((data46 === "critical") || (data46 === "warning")) || (data46 === "info")) || (data46 === "off"))){
+const err3 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/definitions/rule/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema26.anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20480,15 +23706,15 @@ vErrors.push(err3);
 }
 errors++;
 }
-var valid26 = _errs129 === errors;
+var valid27 = _errs136 === errors;
 }
 else {
-var valid26 = true;
+var valid27 = true;
 }
-if(valid26){
-if(data42.off !== undefined){
-const _errs130 = errors;
-if(typeof data42.off !== "boolean"){
+if(valid27){
+if(data45.off !== undefined){
+const _errs137 = errors;
+if(typeof data45.off !== "boolean"){
 const err4 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/off",schemaPath:"#/definitions/rule/anyOf/1/properties/off/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err4];
@@ -20498,16 +23724,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-var valid26 = _errs130 === errors;
+var valid27 = _errs137 === errors;
 }
 else {
-var valid26 = true;
+var valid27 = true;
 }
-if(valid26){
-if(data42.options !== undefined){
-let data45 = data42.options;
-const _errs132 = errors;
-if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
+if(valid27){
+if(data45.options !== undefined){
+let data48 = data45.options;
+const _errs139 = errors;
+if(!(data48 && typeof data48 == "object" && !Array.isArray(data48))){
 const err5 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/options",schemaPath:"#/definitions/rule/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err5];
@@ -20517,10 +23743,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-var valid26 = _errs132 === errors;
+var valid27 = _errs139 === errors;
 }
 else {
-var valid26 = true;
+var valid27 = true;
 }
 }
 }
@@ -20536,10 +23762,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs126 === errors;
-valid25 = valid25 || _valid0;
+var _valid0 = _errs133 === errors;
+valid26 = valid26 || _valid0;
 }
-if(!valid25){
+if(!valid26){
 const err7 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/rule/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
@@ -20552,18 +23778,18 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs124;
+errors = _errs131;
 if(vErrors !== null){
-if(_errs124){
-vErrors.length = _errs124;
+if(_errs131){
+vErrors.length = _errs131;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid23 = _errs122 === errors;
-if(!valid23){
+var valid24 = _errs129 === errors;
+if(!valid24){
 break;
 }
 }
@@ -20574,137 +23800,137 @@ validate10.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs117 === errors;
+var valid0 = _errs124 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.ignore !== undefined){
-let data46 = data.ignore;
-const _errs135 = errors;
-if(errors === _errs135){
-if(Array.isArray(data46)){
-var valid27 = true;
-const len2 = data46.length;
+let data49 = data.ignore;
+const _errs142 = errors;
+if(errors === _errs142){
+if(Array.isArray(data49)){
+var valid28 = true;
+const len2 = data49.length;
 for(let i2=0; i2<len2; i2++){
-let data47 = data46[i2];
-const _errs138 = errors;
-if(errors === _errs138){
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+let data50 = data49[i2];
+const _errs145 = errors;
+if(errors === _errs145){
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 let missing1;
-if(((data47.rule === undefined) && (missing1 = "rule")) || ((data47.reason === undefined) && (missing1 = "reason"))){
+if(((data50.rule === undefined) && (missing1 = "rule")) || ((data50.reason === undefined) && (missing1 = "reason"))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs141 = errors;
-for(const key11 in data47){
+const _errs148 = errors;
+for(const key11 in data50){
 if(!(((((key11 === "rule") || (key11 === "path")) || (key11 === "table")) || (key11 === "columns")) || (key11 === "reason"))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs141 === errors){
-if(data47.rule !== undefined){
-let data48 = data47.rule;
-const _errs142 = errors;
-const _errs143 = errors;
-if((typeof data48 !== "string") && (!((typeof data48 == "number") && (isFinite(data48))))){
+if(_errs148 === errors){
+if(data50.rule !== undefined){
+let data51 = data50.rule;
+const _errs149 = errors;
+const _errs150 = errors;
+if((typeof data51 !== "string") && (!((typeof data51 == "number") && (isFinite(data51))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs143){
-if(typeof data48 === "string"){
-if(!pattern0.test(data48)){
+if(errors === _errs150){
+if(typeof data51 === "string"){
+if(!pattern0.test(data51)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid28 = _errs142 === errors;
+var valid29 = _errs149 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data47.path !== undefined){
-let data49 = data47.path;
-const _errs146 = errors;
-const _errs147 = errors;
-if((typeof data49 !== "string") && (!((typeof data49 == "number") && (isFinite(data49))))){
+if(valid29){
+if(data50.path !== undefined){
+let data52 = data50.path;
+const _errs153 = errors;
+const _errs154 = errors;
+if((typeof data52 !== "string") && (!((typeof data52 == "number") && (isFinite(data52))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/path",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs147){
-if(typeof data49 === "string"){
-if(!pattern0.test(data49)){
+if(errors === _errs154){
+if(typeof data52 === "string"){
+if(!pattern0.test(data52)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/path",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid28 = _errs146 === errors;
+var valid29 = _errs153 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data47.table !== undefined){
-let data50 = data47.table;
-const _errs150 = errors;
-const _errs151 = errors;
-if((typeof data50 !== "string") && (!((typeof data50 == "number") && (isFinite(data50))))){
+if(valid29){
+if(data50.table !== undefined){
+let data53 = data50.table;
+const _errs157 = errors;
+const _errs158 = errors;
+if((typeof data53 !== "string") && (!((typeof data53 == "number") && (isFinite(data53))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/table",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs151){
-if(typeof data50 === "string"){
-if(!pattern0.test(data50)){
+if(errors === _errs158){
+if(typeof data53 === "string"){
+if(!pattern0.test(data53)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/table",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid28 = _errs150 === errors;
+var valid29 = _errs157 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data47.columns !== undefined){
-const _errs154 = errors;
-if(!(validate11(data47.columns, {instancePath:instancePath+"/ignore/" + i2+"/columns",parentData:data47,parentDataProperty:"columns",rootData}))){
+if(valid29){
+if(data50.columns !== undefined){
+const _errs161 = errors;
+if(!(validate11(data50.columns, {instancePath:instancePath+"/ignore/" + i2+"/columns",parentData:data50,parentDataProperty:"columns",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
-var valid28 = _errs154 === errors;
+var valid29 = _errs161 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data47.reason !== undefined){
-let data52 = data47.reason;
-const _errs155 = errors;
-const _errs156 = errors;
-if((typeof data52 !== "string") && (!((typeof data52 == "number") && (isFinite(data52))))){
+if(valid29){
+if(data50.reason !== undefined){
+let data55 = data50.reason;
+const _errs162 = errors;
+const _errs163 = errors;
+if((typeof data55 !== "string") && (!((typeof data55 == "number") && (isFinite(data55))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs156){
-if(typeof data52 === "string"){
-if(!pattern0.test(data52)){
+if(errors === _errs163){
+if(typeof data55 === "string"){
+if(!pattern0.test(data55)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid28 = _errs155 === errors;
+var valid29 = _errs162 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
 }
 }
@@ -20718,8 +23944,8 @@ validate10.errors = [{instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/pr
 return false;
 }
 }
-var valid27 = _errs138 === errors;
-if(!valid27){
+var valid28 = _errs145 === errors;
+if(!valid28){
 break;
 }
 }
@@ -20729,113 +23955,62 @@ validate10.errors = [{instancePath:instancePath+"/ignore",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs135 === errors;
+var valid0 = _errs142 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data["fail-on"] !== undefined){
-let data53 = data["fail-on"];
-const _errs159 = errors;
-if(!(((data53 === "critical") || (data53 === "warning")) || (data53 === "never"))){
+let data56 = data["fail-on"];
+const _errs166 = errors;
+if(!(((data56 === "critical") || (data56 === "warning")) || (data56 === "never"))){
 validate10.errors = [{instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema11.properties["fail-on"].enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs159 === errors;
+var valid0 = _errs166 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.baseline !== undefined){
-let data54 = data.baseline;
-const _errs160 = errors;
-const _errs161 = errors;
-if((typeof data54 !== "string") && (!((typeof data54 == "number") && (isFinite(data54))))){
+let data57 = data.baseline;
+const _errs167 = errors;
+const _errs168 = errors;
+if((typeof data57 !== "string") && (!((typeof data57 == "number") && (isFinite(data57))))){
 validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs161){
-if(typeof data54 === "string"){
-if(!pattern0.test(data54)){
+if(errors === _errs168){
+if(typeof data57 === "string"){
+if(!pattern0.test(data57)){
 validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid0 = _errs160 === errors;
+var valid0 = _errs167 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data["env-file"] !== undefined){
-let data55 = data["env-file"];
-const _errs164 = errors;
-const _errs165 = errors;
-if((typeof data55 !== "string") && (!((typeof data55 == "number") && (isFinite(data55))))){
+let data58 = data["env-file"];
+const _errs171 = errors;
+const _errs172 = errors;
+if((typeof data58 !== "string") && (!((typeof data58 == "number") && (isFinite(data58))))){
 validate10.errors = [{instancePath:instancePath+"/env-file",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs165){
-if(typeof data55 === "string"){
-if(!pattern0.test(data55)){
+if(errors === _errs172){
+if(typeof data58 === "string"){
+if(!pattern0.test(data58)){
 validate10.errors = [{instancePath:instancePath+"/env-file",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
-}
-var valid0 = _errs164 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["target-concurrency"] !== undefined){
-let data56 = data["target-concurrency"];
-const _errs168 = errors;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs168){
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 > 100000 || isNaN(data56)){
-validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"}];
-return false;
-}
-else {
-if(data56 < 1 || isNaN(data56)){
-validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs168 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["php-ini"] !== undefined){
-const _errs170 = errors;
-if(!(validate11(data["php-ini"], {instancePath:instancePath+"/php-ini",parentData:data,parentDataProperty:"php-ini",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs170 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["fpm-pool"] !== undefined){
-const _errs171 = errors;
-if(!(validate11(data["fpm-pool"], {instancePath:instancePath+"/fpm-pool",parentData:data,parentDataProperty:"fpm-pool",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
 var valid0 = _errs171 === errors;
 }
@@ -20843,99 +24018,150 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.servers !== undefined){
-let data59 = data.servers;
-const _errs172 = errors;
+if(data["target-concurrency"] !== undefined){
+let data59 = data["target-concurrency"];
+const _errs175 = errors;
 if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
-validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs172){
+if(errors === _errs175){
 if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 > 10000 || isNaN(data59)){
-validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
+if(data59 > 100000 || isNaN(data59)){
+validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"}];
 return false;
 }
 else {
 if(data59 < 1 || isNaN(data59)){
+validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs175 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["php-ini"] !== undefined){
+const _errs177 = errors;
+if(!(validate11(data["php-ini"], {instancePath:instancePath+"/php-ini",parentData:data,parentDataProperty:"php-ini",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs177 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["fpm-pool"] !== undefined){
+const _errs178 = errors;
+if(!(validate11(data["fpm-pool"], {instancePath:instancePath+"/fpm-pool",parentData:data,parentDataProperty:"fpm-pool",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs178 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.servers !== undefined){
+let data62 = data.servers;
+const _errs179 = errors;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs179){
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 10000 || isNaN(data62)){
+validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
+return false;
+}
+else {
+if(data62 < 1 || isNaN(data62)){
 validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs172 === errors;
+var valid0 = _errs179 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.limits !== undefined){
-let data60 = data.limits;
-const _errs174 = errors;
-if(errors === _errs174){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-const _errs176 = errors;
-for(const key12 in data60){
+let data63 = data.limits;
+const _errs181 = errors;
+if(errors === _errs181){
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+const _errs183 = errors;
+for(const key12 in data63){
 if(!((key12 === "max-files") || (key12 === "max-file-bytes"))){
 validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs176 === errors){
-if(data60["max-files"] !== undefined){
-let data61 = data60["max-files"];
-const _errs177 = errors;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+if(_errs183 === errors){
+if(data63["max-files"] !== undefined){
+let data64 = data63["max-files"];
+const _errs184 = errors;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
 validate10.errors = [{instancePath:instancePath+"/limits/max-files",schemaPath:"#/properties/limits/properties/max-files/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs177){
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 2000000000 || isNaN(data61)){
+if(errors === _errs184){
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 > 2000000000 || isNaN(data64)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-files",schemaPath:"#/properties/limits/properties/max-files/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000000000},message:"must be <= 2000000000"}];
 return false;
 }
 else {
-if(data61 < 1 || isNaN(data61)){
+if(data64 < 1 || isNaN(data64)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-files",schemaPath:"#/properties/limits/properties/max-files/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid35 = _errs177 === errors;
+var valid36 = _errs184 === errors;
 }
 else {
-var valid35 = true;
+var valid36 = true;
 }
-if(valid35){
-if(data60["max-file-bytes"] !== undefined){
-let data62 = data60["max-file-bytes"];
-const _errs179 = errors;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+if(valid36){
+if(data63["max-file-bytes"] !== undefined){
+let data65 = data63["max-file-bytes"];
+const _errs186 = errors;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
 validate10.errors = [{instancePath:instancePath+"/limits/max-file-bytes",schemaPath:"#/properties/limits/properties/max-file-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs179){
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 > 2000000000 || isNaN(data62)){
+if(errors === _errs186){
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 > 2000000000 || isNaN(data65)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-file-bytes",schemaPath:"#/properties/limits/properties/max-file-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000000000},message:"must be <= 2000000000"}];
 return false;
 }
 else {
-if(data62 < 1 || isNaN(data62)){
+if(data65 < 1 || isNaN(data65)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-file-bytes",schemaPath:"#/properties/limits/properties/max-file-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid35 = _errs179 === errors;
+var valid36 = _errs186 === errors;
 }
 else {
-var valid35 = true;
+var valid36 = true;
 }
 }
 }
@@ -20945,7 +24171,7 @@ validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs174 === errors;
+var valid0 = _errs181 === errors;
 }
 else {
 var valid0 = true;
@@ -21075,8 +24301,6 @@ function messageOf(e) {
     return e.message ?? 'not valid';
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/config/yaml-lines.ts
 /** Lines of key paths in a YAML document, from the `yaml` package's node ranges, so config errors name file:line. */
 
@@ -21125,6 +24349,7 @@ function lineOfPath(text, path) {
  * Reads .perf-audit.yml: YAML with positions, checked against schema/perf-audit.schema.json, then mapped onto
  * the Config. Every mistake is a ConfigError naming the file and line.
  */
+
 
 
 
@@ -21236,8 +24461,19 @@ function readDatabase(o, config, fail) {
         db.appDatabase = file_str(o['app-database']);
     if (o['sql-dir'] !== undefined)
         db.sqlDir = file_str(o['sql-dir']);
+    if (o['stats-file'] !== undefined)
+        db.statsFile = file_str(o['stats-file']);
+    if (o.migrations !== undefined) {
+        const folders = texts(o.migrations).map((f) => normalizeAppPath(f));
+        const outside = folders.findIndex((f) => f === null || f === '');
+        if (outside >= 0)
+            fail(['database', 'migrations'], `${texts(o.migrations)[outside]} is not a folder inside the app`);
+        db.migrations = folders;
+    }
     if (o['assume-rows'] !== undefined)
         db.assumeRows = o['assume-rows'];
+    if (o['generate-rows'] !== undefined)
+        db.generateRows = o['generate-rows'];
     if (o['command-timeout-ms'] !== undefined)
         db.commandTimeoutMs = o['command-timeout-ms'];
     if (o['query-timeout-ms'] !== undefined)
@@ -21399,6 +24635,8 @@ function resolveConfig(overrides, env = process.env) {
         config.http.samples = overrides.samples;
     if (overrides.assumeRows !== undefined)
         config.database.assumeRows = overrides.assumeRows;
+    if (overrides.statsFile !== undefined)
+        config.database.statsFile = overrides.statsFile === null ? null : (0,external_node_path_.resolve)(overrides.statsFile);
     if (overrides.baseline !== undefined)
         config.baseline = overrides.baseline;
     if (overrides.failOn !== undefined)
@@ -21476,6 +24714,9 @@ function readActionOverrides() {
     const rows = optional('assume-rows');
     if (rows)
         o.assumeRows = parsePositiveInt('assume-rows', rows, RANGES.rows);
+    const statsFile = optional('stats-file');
+    if (statsFile !== undefined)
+        o.statsFile = statsFile === 'none' ? null : statsFile;
     const failOn = optional('fail-on');
     if (failOn)
         o.failOn = parseFailOn('fail-on', failOn);
@@ -21550,7 +24791,7 @@ function hasFile(dir, test) {
     }
 }
 /** A folder named migrations holding PHP files, a few levels down (modules and packages keep their own). */
-function migrationsFolderBelow(dir, depth, skip) {
+function migrationsFolderBelow(dir, depth) {
     if (depth < 0)
         return null;
     let entries;
@@ -21564,11 +24805,9 @@ function migrationsFolderBelow(dir, depth, skip) {
         if (!e.isDirectory() || NOT_SEARCHED.has(e.name))
             continue;
         const path = (0,external_node_path_.join)(dir, e.name);
-        if (path === skip)
-            continue;
         if (e.name.toLowerCase() === 'migrations' && hasFile(path, (n) => n.endsWith('.php')))
             return path;
-        const below = migrationsFolderBelow(path, depth - 1, skip);
+        const below = migrationsFolderBelow(path, depth - 1);
         if (below)
             return below;
     }
@@ -21584,20 +24823,28 @@ function checkLaravelApp(config) {
     const mode = config.database.schema;
     if (mode === 'dump' || mode === 'sql' || mode === 'command')
         return null;
+    const configured = config.database.migrations ?? [];
+    if (configured.length) {
+        if (configured.some((f) => hasFile((0,external_node_path_.join)(root, f), (n) => n.endsWith('.php'))))
+            return null;
+        return (`no migrations found in ${root}: database.migrations in ${config.configFile ?? 'the config'} names ` +
+            `${configured.join(', ')}, and no PHP file is in ${configured.length > 1 ? 'any of them' : 'it'}. ` +
+            'Name the folders that hold the migrations (app-relative), or give the schema another way (database.schema: dump, sql or command).');
+    }
     if (hasFile((0,external_node_path_.join)(root, 'database', 'migrations'), (n) => n.endsWith('.php')))
         return null;
     if (hasFile((0,external_node_path_.join)(root, 'database', 'schema'), (n) => n.endsWith('.sql')))
         return null;
-    // The Laravel 4 folder is not read: it does not count as found.
-    if (migrationsFolderBelow(root, 4, (0,external_node_path_.join)(root, 'app', 'database', 'migrations')))
+    // The Laravel 4 layout: its migrator read app/database/migrations, and so does the audit.
+    if (hasFile((0,external_node_path_.join)(root, 'app', 'database', 'migrations'), (n) => n.endsWith('.php')))
         return null;
-    const old = hasFile((0,external_node_path_.join)(root, 'app', 'database', 'migrations'), (n) => n.endsWith('.php'))
-        ? ' Migrations were found in app/database/migrations (the Laravel 4 layout), which is not read:' +
-            " give the schema as a dump (database.schema: dump) or run the app's own command (database.schema: command)."
-        : ' Give the schema another way in .perf-audit.yml: database.schema: dump (a .sql file), sql (a folder of' +
-            ' .sql files) or command (e.g. php artisan migrate --force).';
+    if (migrationsFolderBelow(root, 4))
+        return null;
     return (`no migrations and no schema found in ${root}: looked for database/migrations/*.php, ` +
-        `database/schema/*.sql and any migrations/ folder of PHP files below the app.${old}`);
+        'app/database/migrations/*.php (Laravel 4), database/schema/*.sql and any migrations/ folder of PHP files ' +
+        'below the app. If the migrations are elsewhere, name their folders in .perf-audit.yml (database.migrations: ' +
+        '[path/to/migrations]), or give the schema another way: database.schema: dump (a .sql file), sql (a folder ' +
+        'of .sql files) or command (e.g. php artisan migrate --force).');
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -21924,12 +25171,36 @@ function planMigration(plans) {
         .join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/sizes-text.ts
+/** perf-audit's own sentences about the table sizes a run used (the file name and table names are escaped by the caller). */
+/** "Sizes measured for 3 tables (from .perf-audit-stats.json)", or why the file was not used; null without a file. */
+function sizesText(report) {
+    const s = report.statistics;
+    if (!s)
+        return null;
+    const n = Object.keys(s.measured).length;
+    const head = n
+        ? `Sizes measured for ${n} table${n === 1 ? '' : 's'} (from ${s.file})`
+        : `No measured size used from ${s.file}`;
+    return s.problems.length ? `${head}; ${s.problems.join('; ')}` : head;
+}
+const SOURCE_TEXT = { measured: 'measured', config: 'from database.tables', assumed: 'assumed' };
+/** "Rows used for roles: 6 (measured)", from evidence.tableSize; null when the finding has none. */
+function rowsUsedText(finding) {
+    const size = finding.evidence?.tableSize;
+    if (!size || typeof size.rows !== 'number' || !finding.table)
+        return null;
+    const source = SOURCE_TEXT[size.source] ?? 'assumed';
+    return `Rows used for ${finding.table}: ${size.rows.toLocaleString('en-US')} (${source})`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown-parts.ts
 /**
  * Small pieces the markdown sections are built from: tables, collapsed blocks, links to the rule docs and to
  * the exact line at the audited commit, finding cards with their fix as code blocks. Repository text goes
  * through escape.ts.
  */
+
 
 
 const ICON = {
@@ -22015,12 +25286,17 @@ function fixBlocks(finding) {
         out.push(mdCodeBlock(finding.fix.text, '', 2000));
     return out;
 }
+/** The rows the planner gave the finding's table, when a statistics file was read: after the message. */
+function rowsNote(finding) {
+    const rows = rowsUsedText(finding);
+    return rows ? `<br>_${mdText(rows, 300)}._` : '';
+}
 const SEVERITY_ICON = { critical: '🔴', warning: '🟡', info: '🔵' };
 /** One finding in full: title, rule and places, what is wrong, and the fix as code blocks. */
 function findingCard(ctx, finding, n) {
     const head = `#### ${n}. ${SEVERITY_ICON[finding.severity]} ${mdText(finding.title, 200)}`;
     const where = `${docsLink(finding, ctx.docsBaseUrl)} · ${placesText(ctx, finding)}`;
-    return [head, where, mdText(finding.message, 600), ...fixBlocks(finding)].join('\n\n');
+    return [head, where, mdText(finding.message, 600) + rowsNote(finding), ...fixBlocks(finding)].join('\n\n');
 }
 /** A findings table without fixes (those go in code blocks under it), identical rows folded with a count. */
 function findingsTable(ctx, findings) {
@@ -22030,7 +25306,7 @@ function findingsTable(ctx, findings) {
             ICON[f.severity],
             docsLink(f, ctx.docsBaseUrl),
             placesText(ctx, f, 1, true),
-            `**${mdText(f.title, 160)}**<br>${mdText(f.message, 240)}`,
+            `**${mdText(f.title, 160)}**<br>${mdText(f.message, 240)}${rowsNote(f)}`,
         ];
         const key = cells.join('\u0000');
         const known = rows.get(key);
@@ -22314,20 +25590,45 @@ function blockingFindings(report) {
 function more(total, shown, ctx) {
     return total > shown ? `\n\n_…and ${total - shown} more in ${summaryPointer(ctx)}._` : '';
 }
-/** The findings that block this change, in full: the first screen of the comment. */
+/**
+ * Blocking findings without room for their card are still named on the first screen, one short line
+ * each (no link: the cards above have them), up to this many characters of names.
+ */
+const NAMED_BLOCKING_CHARS = 7_000;
+/** `12. Missing index on orders.user\_id · `PA101` · `app/Orders.php:40`` */
+function namedLine(f, n) {
+    const place = f.file ? ` · ${mdCode(f.line ? `${f.file}:${f.line}` : f.file, { max: 120 })}` : '';
+    return `${n}. ${mdText(f.title, 160)} · ${mdCode(f.rule)}${place}`;
+}
+/**
+ * The findings that block this change: the first screen of the comment. As many as fit in full (with
+ * their fixes); the others are still named, one line each, so the first screen names them all.
+ */
 function blockingSection(report, ctx) {
     const blocking = blockingFindings(report);
     return {
         priority: 100,
         size: blocking.length,
-        what: (n) => pluralize(n, 'blocking finding'),
+        what: (n) => `the fixes of ${pluralize(n, 'blocking finding')}`,
         render(limit) {
             if (blocking.length === 0)
                 return null;
             const shown = blocking.slice(0, limit);
             const cards = shown.map((f, i) => findingCard(ctx, f, i + 1));
-            return ([`### Blocking findings (${blocking.length})`, ...cards].join('\n\n') +
-                more(blocking.length, shown.length, ctx));
+            const named = [];
+            let chars = 0;
+            for (const f of blocking.slice(shown.length)) {
+                const line = namedLine(f, shown.length + named.length + 1);
+                if (chars + line.length > NAMED_BLOCKING_CHARS)
+                    break;
+                named.push(line);
+                chars += line.length + 1;
+            }
+            const list = named.length
+                ? [`Also blocking (fixes in ${summaryPointer(ctx)}):\n\n${named.join('\n')}`]
+                : [];
+            return ([`### Blocking findings (${blocking.length})`, ...cards, ...list].join('\n\n') +
+                more(blocking.length, shown.length + named.length, ctx));
         },
     };
 }
@@ -22433,6 +25734,15 @@ function silencedSection(report, ctx) {
         },
     };
 }
+/** `.env.production:12: CACHE_DRIVER`: the file and line that decided a setting, when it has them. */
+function decidedAt(s) {
+    if (!s.file || !s.line)
+        return s.source;
+    const at = `${s.file}:${s.line}`;
+    if (s.source.startsWith(`${s.file}: `))
+        return `${at}: ${s.source.slice(s.file.length + 2)}`;
+    return s.source.includes(at) ? s.source : `${s.source} (${at})`;
+}
 /** The seed audit's summary lines, and which file decided every setting read. */
 function checksSection(report) {
     const settings = report.settings ?? [];
@@ -22453,7 +25763,7 @@ function checksSection(report) {
                 parts.push(table(['Setting', 'Value', 'Decided by'], settings.map((s) => [
                     mdCode(s.key, { inTable: true, max: 80 }),
                     s.value === null ? '—' : mdCode(s.value, { inTable: true, max: 80 }),
-                    mdText(s.source, 160),
+                    mdText(decidedAt(s), 160),
                 ])));
             return collapsed('📊 Checks and settings', parts.join('\n\n'));
         },
@@ -22611,6 +25921,7 @@ function phasesSection(report) {
 
 
 
+
 /** GitHub's limit on a comment body is 65,536 characters; keep a margin for the marker and footers. */
 const COMMENT_MAX_CHARS = (/* unused pure expression or super */ null && (65_536 - 1_536));
 /** What a reviewer reads in a PR comment by default; the job summary has the full audit. */
@@ -22658,7 +25969,10 @@ function headline(report) {
     const low = lowCertaintyText(report.certainty);
     // perf-audit's own wording with counts, like verdictsText: no repository text.
     const warning = low ? `\n\n> ⚠️ **${low}**` : '';
-    return `${title}\n\n${facts.join(' · ')}${warning}\n\n_${verdicts}_`;
+    const sizes = sizesText(report);
+    // The file name and the problems come from the repository: escaped.
+    const measured = sizes ? `\n\n📏 ${mdText(sizes, 500)}` : '';
+    return `${title}\n\n${facts.join(' · ')}${warning}\n\n_${verdicts}_${measured}`;
 }
 function footer(report, ctx) {
     const version = mdText(report.tool?.version ?? '?', 40);
@@ -23175,6 +26489,7 @@ function parseReport(text, source = 'report') {
         // The schema is not shown in comments; a saved report's schema is not needed to post one.
         schema: null,
         ...(json_isObject(raw['certainty']) ? { certainty: normalizeCertainty(raw['certainty']) } : {}),
+        ...(json_isObject(raw['statistics']) ? { statistics: normalizeStatistics(raw['statistics']) } : {}),
         settings: arr(raw['settings'])
             .filter(json_isObject)
             .map((s) => ({
@@ -23245,6 +26560,19 @@ function normalizeContext(raw) {
         sha: json_str(raw['sha']),
         event: json_str(raw['event']),
         ...(typeof raw['appDir'] === 'string' ? { appDir: raw['appDir'] } : {}),
+    };
+}
+/** The statistics section of a saved report: a file name, measured rows (numbers only) and problems. */
+function normalizeStatistics(raw) {
+    const measured = {};
+    if (json_isObject(raw['measured']))
+        for (const [t, n] of Object.entries(raw['measured']))
+            if (typeof n === 'number' && Number.isFinite(n))
+                measured[t] = n;
+    return {
+        file: String(raw['file'] ?? ''),
+        measured,
+        problems: arr(raw['problems']).map(String),
     };
 }
 
@@ -23526,45 +26854,6 @@ function logBlock(text) {
         .split(/(\r\n|\r|\n)/)
         .map((part, i) => (i % 2 === 1 ? part : defuse(part.replace(log_line_CONTROL, ''))))
         .join('');
-}
-
-;// CONCATENATED MODULE: ./src/report/progress.ts
-/**
- * Progress lines: one when a phase starts, one when it ends with its time and what it counted. Colours on
- * a terminal only: NO_COLOR turns them off, FORCE_COLOR turns them on (also in CI logs, which get none
- * otherwise).
- */
-function useColor(isTty, env) {
-    const force = env['FORCE_COLOR'];
-    if (force !== undefined)
-        return force !== '0' && force !== 'false';
-    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '')
-        return false;
-    if (env['CI'] || env['GITHUB_ACTIONS'])
-        return false;
-    return isTty && env['TERM'] !== 'dumb';
-}
-const PAINT = { green: '32', red: '31', dim: '2', cyan: '36' };
-function paint(color, code, text) {
-    return color ? `\u001b[${PAINT[code]}m${text}\u001b[0m` : text;
-}
-function seconds(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-/** The line for one event; `text` is already safe for a log line (the caller escapes repository text). */
-function progressLine(e, color) {
-    const who = e.label ? `${e.label} ${e.phase}` : e.phase;
-    const note = e.note ? `: ${e.note}` : '';
-    switch (e.state) {
-        case 'start':
-            return `${paint(color, 'cyan', '▶')} ${who}…`;
-        case 'ran':
-            return `${paint(color, 'green', '✔')} ${who} ${paint(color, 'dim', `(${seconds(e.ms ?? 0)})`)}${note}`;
-        case 'failed':
-            return `${paint(color, 'red', '✖')} ${who} failed after ${seconds(e.ms ?? 0)}${note}`;
-        default:
-            return `${paint(color, 'dim', '–')} ${who} skipped${note}`;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/redact.ts
@@ -24077,4 +27366,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=831.index.js.map
+//# sourceMappingURL=248.index.js.map

@@ -1,8 +1,8 @@
-export const id = 441;
-export const ids = [441];
+export const id = 788;
+export const ids = [788];
 export const modules = {
 
-/***/ 91441:
+/***/ 15788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -63,7 +63,7 @@ function hasFile(dir, test) {
     }
 }
 /** A folder named migrations holding PHP files, a few levels down (modules and packages keep their own). */
-function migrationsFolderBelow(dir, depth, skip) {
+function migrationsFolderBelow(dir, depth) {
     if (depth < 0)
         return null;
     let entries;
@@ -77,11 +77,9 @@ function migrationsFolderBelow(dir, depth, skip) {
         if (!e.isDirectory() || NOT_SEARCHED.has(e.name))
             continue;
         const path = (0,external_node_path_.join)(dir, e.name);
-        if (path === skip)
-            continue;
         if (e.name.toLowerCase() === 'migrations' && hasFile(path, (n) => n.endsWith('.php')))
             return path;
-        const below = migrationsFolderBelow(path, depth - 1, skip);
+        const below = migrationsFolderBelow(path, depth - 1);
         if (below)
             return below;
     }
@@ -97,20 +95,28 @@ function checkLaravelApp(config) {
     const mode = config.database.schema;
     if (mode === 'dump' || mode === 'sql' || mode === 'command')
         return null;
+    const configured = config.database.migrations ?? [];
+    if (configured.length) {
+        if (configured.some((f) => hasFile((0,external_node_path_.join)(root, f), (n) => n.endsWith('.php'))))
+            return null;
+        return (`no migrations found in ${root}: database.migrations in ${config.configFile ?? 'the config'} names ` +
+            `${configured.join(', ')}, and no PHP file is in ${configured.length > 1 ? 'any of them' : 'it'}. ` +
+            'Name the folders that hold the migrations (app-relative), or give the schema another way (database.schema: dump, sql or command).');
+    }
     if (hasFile((0,external_node_path_.join)(root, 'database', 'migrations'), (n) => n.endsWith('.php')))
         return null;
     if (hasFile((0,external_node_path_.join)(root, 'database', 'schema'), (n) => n.endsWith('.sql')))
         return null;
-    // The Laravel 4 folder is not read: it does not count as found.
-    if (migrationsFolderBelow(root, 4, (0,external_node_path_.join)(root, 'app', 'database', 'migrations')))
+    // The Laravel 4 layout: its migrator read app/database/migrations, and so does the audit.
+    if (hasFile((0,external_node_path_.join)(root, 'app', 'database', 'migrations'), (n) => n.endsWith('.php')))
         return null;
-    const old = hasFile((0,external_node_path_.join)(root, 'app', 'database', 'migrations'), (n) => n.endsWith('.php'))
-        ? ' Migrations were found in app/database/migrations (the Laravel 4 layout), which is not read:' +
-            " give the schema as a dump (database.schema: dump) or run the app's own command (database.schema: command)."
-        : ' Give the schema another way in .perf-audit.yml: database.schema: dump (a .sql file), sql (a folder of' +
-            ' .sql files) or command (e.g. php artisan migrate --force).';
+    if (migrationsFolderBelow(root, 4))
+        return null;
     return (`no migrations and no schema found in ${root}: looked for database/migrations/*.php, ` +
-        `database/schema/*.sql and any migrations/ folder of PHP files below the app.${old}`);
+        'app/database/migrations/*.php (Laravel 4), database/schema/*.sql and any migrations/ folder of PHP files ' +
+        'below the app. If the migrations are elsewhere, name their folders in .perf-audit.yml (database.migrations: ' +
+        '[path/to/migrations]), or give the schema another way: database.schema: dump (a .sql file), sql (a folder ' +
+        'of .sql files) or command (e.g. php artisan migrate --force).');
 }
 
 ;// CONCATENATED MODULE: ./src/config/model.ts
@@ -138,6 +144,8 @@ var external_node_os_ = __webpack_require__(48161);
 
 
 const DEFAULT_ASSUME_ROWS = 1_000_000;
+/** Rows generated per queried table at most: enough for index dives to see each column's spread. */
+const DEFAULT_GENERATE_ROWS = 50_000;
 const DEFAULT_SAMPLES = 20;
 const DEFAULT_TARGET_CONCURRENCY = 100;
 function defaultHttpConfig() {
@@ -166,6 +174,7 @@ function defaultConfig(app) {
             sqlDir: null,
             assumeRows: DEFAULT_ASSUME_ROWS,
             tables: {},
+            generateRows: DEFAULT_GENERATE_ROWS,
             waitMs: 30_000,
             commandTimeoutMs: ranges/* DEFAULT_COMMAND_TIMEOUT_MS */.LP,
             queryTimeoutMs: ranges/* DEFAULT_QUERY_TIMEOUT_MS */.c4,
@@ -185,22 +194,24 @@ function defaultConfig(app) {
 
 // EXTERNAL MODULE: ./src/gate/git-ref.ts
 var git_ref = __webpack_require__(20615);
+// EXTERNAL MODULE: ./src/config/app-path.ts
+var app_path = __webpack_require__(10089);
 // EXTERNAL MODULE: ./src/config/regular-file.ts
 var regular_file = __webpack_require__(89085);
 ;// CONCATENATED MODULE: ./schema/perf-audit.schema.json
-const perf_audit_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/perf-audit/perf-audit/main/schema/perf-audit.schema.json","title":"perf-audit configuration (.perf-audit.yml)","description":"Every key is optional. Command flags and action inputs win over this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"app":{"description":"The Laravel app, relative to the config file\'s folder.","$ref":"#/definitions/text","default":"."},"database":{"description":"Where the schema comes from and the scale the planner assumes.","type":"object","additionalProperties":false,"properties":{"url":{"description":"mysql://user:pass@host:port[/db]; prefer the flag, input or PERF_AUDIT_DB_URL for anything with a password.","$ref":"#/definitions/text"},"schema":{"description":"auto: database/schema/mysql-schema.sql when present, then the newer migrations, else the migrations; migrations; dump (database.dump); sql (database.sql-dir); command (database.command).","enum":["auto","migrations","dump","sql","command"],"default":"auto"},"command":{"description":"The app\'s own schema command, e.g. php artisan migrate --force, run with DB_* pointing at the scratch database (schema: command).","$ref":"#/definitions/text"},"command-timeout-ms":{"description":"Longest run of database.command, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":600000},"dump":{"description":"The .sql schema dump (schema: dump).","$ref":"#/definitions/text"},"sql-dir":{"description":"Folder of plain SQL migrations run in file-name order (schema: sql).","$ref":"#/definitions/text"},"assume-rows":{"description":"Rows per table at production scale for the planner.","type":"integer","minimum":1,"maximum":9007199254740991,"default":1000000},"tables":{"description":"Per-table row counts at production scale, e.g. { discord_practices: 50000 }.","type":"object","additionalProperties":{"description":"Rows of this table at production scale.","type":"integer","minimum":1,"maximum":9007199254740991},"default":{},"errorMessage":"expected a mapping of table name to row count"},"app-database":{"description":"The database the running app uses, for query capture and failed jobs during the smoke test.","$ref":"#/definitions/text"},"query-timeout-ms":{"description":"Longest wait for one statement, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":300000},"deadline-ms":{"description":"All statements of the run together (perf-audit\'s cleanup excepted), in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":1800000},"optional":{"description":"true: a database URL that cannot be used (auth, unreachable, no CREATE rights) gives static verdicts instead of failing the run with exit 3.","type":"boolean","default":false}}},"queries":{"description":"Critical queries, EXPLAINed at production scale like the audit\'s own table (SELECTs only, never run).","type":"array","errorMessage":"expected a list of { name, sql }","items":{"type":"object","additionalProperties":false,"required":["name","sql"],"errorMessage":{"required":{"name":"every query needs a name","sql":"every query needs its sql"}},"properties":{"name":{"description":"Shown in the report.","$ref":"#/definitions/text"},"sql":{"description":"The SELECT statement.","$ref":"#/definitions/text"}}}},"http":{"description":"Timing the running app: TTFB samples, an optional load ramp.","type":"object","additionalProperties":false,"properties":{"urls":{"description":"URLs to time; relative ones are joined to base-url.","$ref":"#/definitions/strings"},"base-url":{"description":"Where the app runs, e.g. http://127.0.0.1:8000.","$ref":"#/definitions/text"},"samples":{"description":"Timed requests per URL, after the warm-up.","type":"integer","minimum":1,"maximum":1000,"default":20},"warmup":{"description":"Untimed requests first.","type":"integer","minimum":0,"maximum":100,"default":2},"timeout-ms":{"description":"Per request, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":10000},"follow-redirects":{"description":"Redirects are reported, not followed, unless this is true.","type":"boolean","default":false},"headers":{"description":"Extra request headers.","type":"object","additionalProperties":{"description":"Header value.","$ref":"#/definitions/text"},"default":{}},"cookies":{"description":"Cookies sent with every request, e.g. a session for a logged-in page.","type":"object","additionalProperties":{"description":"Cookie value.","$ref":"#/definitions/text"},"default":{}},"ttfb":{"description":"PA301: warning above objective-ms, critical above fail-ms.","type":"object","additionalProperties":false,"properties":{"objective-ms":{"description":"Median TTFB objective, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":150},"fail-ms":{"description":"Median TTFB that is critical, in milliseconds (at least objective-ms).","type":"integer","minimum":1,"maximum":2147483647,"default":800}}},"load":{"description":"Capacity ramp (off unless given).","type":["object","null"],"additionalProperties":false,"properties":{"users":{"description":"Concurrent users of each step.","type":"array","minItems":1,"maxItems":10,"items":{"description":"Concurrent users.","type":"integer","minimum":1,"maximum":1000},"default":[10,50,100],"errorMessage":"expected a list of 1 to 10 user counts"},"seconds":{"description":"Length of each step, in seconds.","type":"integer","minimum":1,"maximum":600,"default":5},"p95-ms":{"description":"p95 response time above which a step fails, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":800},"max-error-rate":{"description":"Share of failed requests above which a step fails.","type":"number","minimum":0,"maximum":1,"default":0.01,"errorMessage":"expected a number from 0 to 1"}}},"readiness-timeout-ms":{"description":"How long to wait for each URL to answer before timing it, in milliseconds.","type":"integer","minimum":0,"maximum":2147483647,"default":30000},"deadline-ms":{"description":"Sampling and the load ramp together stop here, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":900000}}},"rules":{"description":"Per rule: off, a severity, or { severity, off, options } (options may also be given inline).","type":"object","propertyNames":{"pattern":"^PA\\\\d{3}$","errorMessage":"rule ids look like PA101"},"additionalProperties":{"$ref":"#/definitions/rule"}},"ignore":{"description":"Silenced findings; silenced findings stay in the report and never block.","type":"array","errorMessage":"expected a list of { rule, path?, table?, columns?, reason }","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"errorMessage":{"required":{"rule":"every ignore needs a rule","reason":"every ignore needs a reason"}},"properties":{"rule":{"description":"Rule id, e.g. PA101.","$ref":"#/definitions/text"},"path":{"description":"Glob of the files it applies to, e.g. app/Legacy/**.","$ref":"#/definitions/text"},"table":{"description":"Table it applies to.","$ref":"#/definitions/text"},"columns":{"description":"Columns it applies to.","$ref":"#/definitions/strings"},"reason":{"description":"Why: shown with the silenced finding.","$ref":"#/definitions/text"}}}},"fail-on":{"description":"Lowest severity that blocks.","enum":["critical","warning","never"],"default":"critical"},"baseline":{"description":"Git ref to compare with (only new findings block); none = off. The action defaults to the PR\'s base.","$ref":"#/definitions/text"},"env-file":{"description":"Env file that wins over .env (e.g. .env.production).","$ref":"#/definitions/text"},"target-concurrency":{"description":"Simultaneous users the app must hold (PA205, capacity).","type":"integer","minimum":1,"maximum":100000,"default":100},"php-ini":{"description":"php.ini / conf.d files to check (PA204).","$ref":"#/definitions/strings"},"fpm-pool":{"description":"PHP-FPM pool files to check (PA205).","$ref":"#/definitions/strings"},"servers":{"description":"App servers behind the load balancer: more than one makes a file cache or session store a finding.","type":"integer","minimum":1,"maximum":10000,"default":1},"limits":{"description":"Bounds on what the static phase reads, so a huge or hostile repository stops with a clear message instead of running out of memory.","type":"object","additionalProperties":false,"properties":{"max-files":{"description":"Most files the app may have (vendor/, node_modules/, storage/ and tests/ are not counted); past it the run stops with exit 2.","type":"integer","minimum":1,"maximum":2000000000,"default":50000},"max-file-bytes":{"description":"Largest file read, in bytes; larger files are skipped and named in a PA901 note.","type":"integer","minimum":1,"maximum":2000000000,"default":5242880}}}},"definitions":{"text":{"type":["string","number"],"pattern":"\\\\S","errorMessage":"expected a non-empty string"},"strings":{"anyOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"},"rule":{"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule\'s thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"}}}');
+const perf_audit_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/perf-audit/perf-audit/main/schema/perf-audit.schema.json","title":"perf-audit configuration (.perf-audit.yml)","description":"Every key is optional. Command flags and action inputs win over this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"app":{"description":"The Laravel app, relative to the config file\'s folder.","$ref":"#/definitions/text","default":"."},"database":{"description":"Where the schema comes from and the scale the planner assumes.","type":"object","additionalProperties":false,"properties":{"url":{"description":"mysql://user:pass@host:port[/db]; prefer the flag, input or PERF_AUDIT_DB_URL for anything with a password.","$ref":"#/definitions/text"},"schema":{"description":"auto: database/schema/mysql-schema.sql when present, then the newer migrations, else the migrations; migrations; dump (database.dump); sql (database.sql-dir); command (database.command).","enum":["auto","migrations","dump","sql","command"],"default":"auto"},"command":{"description":"The app\'s own schema command, e.g. php artisan migrate --force, run with DB_* pointing at the scratch database (schema: command).","$ref":"#/definitions/text"},"command-timeout-ms":{"description":"Longest run of database.command, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":600000},"dump":{"description":"The .sql schema dump (schema: dump).","$ref":"#/definitions/text"},"sql-dir":{"description":"Folder of plain SQL migrations run in file-name order (schema: sql).","$ref":"#/definitions/text"},"stats-file":{"description":"Production statistics written by `perf-audit stats` (table rows, index cardinality), relative to the app; sizes measured there replace assume-rows. Default: .perf-audit-stats.json at the app root when present.","$ref":"#/definitions/text"},"migrations":{"description":"The migrator\'s folders when they are not database/migrations (e.g. app/database/migrations, or a package\'s folder), app-relative; folders service providers add with loadMigrationsFrom() are read too.","$ref":"#/definitions/strings"},"assume-rows":{"description":"Rows per table at production scale for the planner.","type":"integer","minimum":1,"maximum":9007199254740991,"default":1000000},"generate-rows":{"description":"Most rows generated into each queried table of the planning copy (fewer when a table is smaller or many tables are queried); 0 keeps the copies empty.","type":"integer","minimum":0,"maximum":1000000,"default":50000},"tables":{"description":"Per-table row counts at production scale, e.g. { discord_practices: 50000 }.","type":"object","additionalProperties":{"description":"Rows of this table at production scale.","type":"integer","minimum":1,"maximum":9007199254740991},"default":{},"errorMessage":"expected a mapping of table name to row count"},"app-database":{"description":"The database the running app uses, for query capture and failed jobs during the smoke test.","$ref":"#/definitions/text"},"query-timeout-ms":{"description":"Longest wait for one statement, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":300000},"deadline-ms":{"description":"All statements of the run together (perf-audit\'s cleanup excepted), in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":1800000},"optional":{"description":"true: a database URL that cannot be used (auth, unreachable, no CREATE rights) gives static verdicts instead of failing the run with exit 3.","type":"boolean","default":false}}},"queries":{"description":"Critical queries, EXPLAINed at production scale like the audit\'s own table (SELECTs only, never run).","type":"array","errorMessage":"expected a list of { name, sql }","items":{"type":"object","additionalProperties":false,"required":["name","sql"],"errorMessage":{"required":{"name":"every query needs a name","sql":"every query needs its sql"}},"properties":{"name":{"description":"Shown in the report.","$ref":"#/definitions/text"},"sql":{"description":"The SELECT statement.","$ref":"#/definitions/text"}}}},"http":{"description":"Timing the running app: TTFB samples, an optional load ramp.","type":"object","additionalProperties":false,"properties":{"urls":{"description":"URLs to time; relative ones are joined to base-url.","$ref":"#/definitions/strings"},"base-url":{"description":"Where the app runs, e.g. http://127.0.0.1:8000.","$ref":"#/definitions/text"},"samples":{"description":"Timed requests per URL, after the warm-up.","type":"integer","minimum":1,"maximum":1000,"default":20},"warmup":{"description":"Untimed requests first.","type":"integer","minimum":0,"maximum":100,"default":2},"timeout-ms":{"description":"Per request, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":10000},"follow-redirects":{"description":"Redirects are reported, not followed, unless this is true.","type":"boolean","default":false},"headers":{"description":"Extra request headers.","type":"object","additionalProperties":{"description":"Header value.","$ref":"#/definitions/text"},"default":{}},"cookies":{"description":"Cookies sent with every request, e.g. a session for a logged-in page.","type":"object","additionalProperties":{"description":"Cookie value.","$ref":"#/definitions/text"},"default":{}},"ttfb":{"description":"PA301: warning above objective-ms, critical above fail-ms.","type":"object","additionalProperties":false,"properties":{"objective-ms":{"description":"Median TTFB objective, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":150},"fail-ms":{"description":"Median TTFB that is critical, in milliseconds (at least objective-ms).","type":"integer","minimum":1,"maximum":2147483647,"default":800}}},"load":{"description":"Capacity ramp (off unless given).","type":["object","null"],"additionalProperties":false,"properties":{"users":{"description":"Concurrent users of each step.","type":"array","minItems":1,"maxItems":10,"items":{"description":"Concurrent users.","type":"integer","minimum":1,"maximum":1000},"default":[10,50,100],"errorMessage":"expected a list of 1 to 10 user counts"},"seconds":{"description":"Length of each step, in seconds.","type":"integer","minimum":1,"maximum":600,"default":5},"p95-ms":{"description":"p95 response time above which a step fails, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":800},"max-error-rate":{"description":"Share of failed requests above which a step fails.","type":"number","minimum":0,"maximum":1,"default":0.01,"errorMessage":"expected a number from 0 to 1"}}},"readiness-timeout-ms":{"description":"How long to wait for each URL to answer before timing it, in milliseconds.","type":"integer","minimum":0,"maximum":2147483647,"default":30000},"deadline-ms":{"description":"Sampling and the load ramp together stop here, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":900000}}},"rules":{"description":"Per rule: off, a severity, or { severity, off, options } (options may also be given inline).","type":"object","propertyNames":{"pattern":"^PA\\\\d{3}$","errorMessage":"rule ids look like PA101"},"additionalProperties":{"$ref":"#/definitions/rule"}},"ignore":{"description":"Silenced findings; silenced findings stay in the report and never block.","type":"array","errorMessage":"expected a list of { rule, path?, table?, columns?, reason }","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"errorMessage":{"required":{"rule":"every ignore needs a rule","reason":"every ignore needs a reason"}},"properties":{"rule":{"description":"Rule id, e.g. PA101.","$ref":"#/definitions/text"},"path":{"description":"Glob of the files it applies to, e.g. app/Legacy/**.","$ref":"#/definitions/text"},"table":{"description":"Table it applies to.","$ref":"#/definitions/text"},"columns":{"description":"Columns it applies to.","$ref":"#/definitions/strings"},"reason":{"description":"Why: shown with the silenced finding.","$ref":"#/definitions/text"}}}},"fail-on":{"description":"Lowest severity that blocks.","enum":["critical","warning","never"],"default":"critical"},"baseline":{"description":"Git ref to compare with (only new findings block); none = off. The action defaults to the PR\'s base.","$ref":"#/definitions/text"},"env-file":{"description":"Env file that wins over .env (e.g. .env.production).","$ref":"#/definitions/text"},"target-concurrency":{"description":"Simultaneous users the app must hold (PA205, capacity).","type":"integer","minimum":1,"maximum":100000,"default":100},"php-ini":{"description":"php.ini / conf.d files to check (PA204).","$ref":"#/definitions/strings"},"fpm-pool":{"description":"PHP-FPM pool files to check (PA205).","$ref":"#/definitions/strings"},"servers":{"description":"App servers behind the load balancer: more than one makes a file cache or session store a finding.","type":"integer","minimum":1,"maximum":10000,"default":1},"limits":{"description":"Bounds on what the static phase reads, so a huge or hostile repository stops with a clear message instead of running out of memory.","type":"object","additionalProperties":false,"properties":{"max-files":{"description":"Most files the app may have (vendor/, node_modules/, storage/ and tests/ are not counted); past it the run stops with exit 2.","type":"integer","minimum":1,"maximum":2000000000,"default":50000},"max-file-bytes":{"description":"Largest file read, in bytes; larger files are skipped and named in a PA901 note.","type":"integer","minimum":1,"maximum":2000000000,"default":5242880}}}},"definitions":{"text":{"type":["string","number"],"pattern":"\\\\S","errorMessage":"expected a non-empty string"},"strings":{"anyOf":[{"type":"string","pattern":"\\\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"},"rule":{"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule\'s thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"}}}');
 ;// CONCATENATED MODULE: ./src/config/schema-validator.generated.js
 // Generated by scripts/schema-validator.mjs from schema/perf-audit.schema.json: do not edit.
 
 const validate = validate10;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/perf-audit/perf-audit/main/schema/perf-audit.schema.json","title":"perf-audit configuration (.perf-audit.yml)","description":"Every key is optional. Command flags and action inputs win over this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"app":{"description":"The Laravel app, relative to the config file's folder.","$ref":"#/definitions/text","default":"."},"database":{"description":"Where the schema comes from and the scale the planner assumes.","type":"object","additionalProperties":false,"properties":{"url":{"description":"mysql://user:pass@host:port[/db]; prefer the flag, input or PERF_AUDIT_DB_URL for anything with a password.","$ref":"#/definitions/text"},"schema":{"description":"auto: database/schema/mysql-schema.sql when present, then the newer migrations, else the migrations; migrations; dump (database.dump); sql (database.sql-dir); command (database.command).","enum":["auto","migrations","dump","sql","command"],"default":"auto"},"command":{"description":"The app's own schema command, e.g. php artisan migrate --force, run with DB_* pointing at the scratch database (schema: command).","$ref":"#/definitions/text"},"command-timeout-ms":{"description":"Longest run of database.command, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":600000},"dump":{"description":"The .sql schema dump (schema: dump).","$ref":"#/definitions/text"},"sql-dir":{"description":"Folder of plain SQL migrations run in file-name order (schema: sql).","$ref":"#/definitions/text"},"assume-rows":{"description":"Rows per table at production scale for the planner.","type":"integer","minimum":1,"maximum":9007199254740991,"default":1000000},"tables":{"description":"Per-table row counts at production scale, e.g. { discord_practices: 50000 }.","type":"object","additionalProperties":{"description":"Rows of this table at production scale.","type":"integer","minimum":1,"maximum":9007199254740991},"default":{},"errorMessage":"expected a mapping of table name to row count"},"app-database":{"description":"The database the running app uses, for query capture and failed jobs during the smoke test.","$ref":"#/definitions/text"},"query-timeout-ms":{"description":"Longest wait for one statement, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":300000},"deadline-ms":{"description":"All statements of the run together (perf-audit's cleanup excepted), in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":1800000},"optional":{"description":"true: a database URL that cannot be used (auth, unreachable, no CREATE rights) gives static verdicts instead of failing the run with exit 3.","type":"boolean","default":false}}},"queries":{"description":"Critical queries, EXPLAINed at production scale like the audit's own table (SELECTs only, never run).","type":"array","errorMessage":"expected a list of { name, sql }","items":{"type":"object","additionalProperties":false,"required":["name","sql"],"errorMessage":{"required":{"name":"every query needs a name","sql":"every query needs its sql"}},"properties":{"name":{"description":"Shown in the report.","$ref":"#/definitions/text"},"sql":{"description":"The SELECT statement.","$ref":"#/definitions/text"}}}},"http":{"description":"Timing the running app: TTFB samples, an optional load ramp.","type":"object","additionalProperties":false,"properties":{"urls":{"description":"URLs to time; relative ones are joined to base-url.","$ref":"#/definitions/strings"},"base-url":{"description":"Where the app runs, e.g. http://127.0.0.1:8000.","$ref":"#/definitions/text"},"samples":{"description":"Timed requests per URL, after the warm-up.","type":"integer","minimum":1,"maximum":1000,"default":20},"warmup":{"description":"Untimed requests first.","type":"integer","minimum":0,"maximum":100,"default":2},"timeout-ms":{"description":"Per request, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":10000},"follow-redirects":{"description":"Redirects are reported, not followed, unless this is true.","type":"boolean","default":false},"headers":{"description":"Extra request headers.","type":"object","additionalProperties":{"description":"Header value.","$ref":"#/definitions/text"},"default":{}},"cookies":{"description":"Cookies sent with every request, e.g. a session for a logged-in page.","type":"object","additionalProperties":{"description":"Cookie value.","$ref":"#/definitions/text"},"default":{}},"ttfb":{"description":"PA301: warning above objective-ms, critical above fail-ms.","type":"object","additionalProperties":false,"properties":{"objective-ms":{"description":"Median TTFB objective, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":150},"fail-ms":{"description":"Median TTFB that is critical, in milliseconds (at least objective-ms).","type":"integer","minimum":1,"maximum":2147483647,"default":800}}},"load":{"description":"Capacity ramp (off unless given).","type":["object","null"],"additionalProperties":false,"properties":{"users":{"description":"Concurrent users of each step.","type":"array","minItems":1,"maxItems":10,"items":{"description":"Concurrent users.","type":"integer","minimum":1,"maximum":1000},"default":[10,50,100],"errorMessage":"expected a list of 1 to 10 user counts"},"seconds":{"description":"Length of each step, in seconds.","type":"integer","minimum":1,"maximum":600,"default":5},"p95-ms":{"description":"p95 response time above which a step fails, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":800},"max-error-rate":{"description":"Share of failed requests above which a step fails.","type":"number","minimum":0,"maximum":1,"default":0.01,"errorMessage":"expected a number from 0 to 1"}}},"readiness-timeout-ms":{"description":"How long to wait for each URL to answer before timing it, in milliseconds.","type":"integer","minimum":0,"maximum":2147483647,"default":30000},"deadline-ms":{"description":"Sampling and the load ramp together stop here, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":900000}}},"rules":{"description":"Per rule: off, a severity, or { severity, off, options } (options may also be given inline).","type":"object","propertyNames":{"pattern":"^PA\\d{3}$","errorMessage":"rule ids look like PA101"},"additionalProperties":{"$ref":"#/definitions/rule"}},"ignore":{"description":"Silenced findings; silenced findings stay in the report and never block.","type":"array","errorMessage":"expected a list of { rule, path?, table?, columns?, reason }","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"errorMessage":{"required":{"rule":"every ignore needs a rule","reason":"every ignore needs a reason"}},"properties":{"rule":{"description":"Rule id, e.g. PA101.","$ref":"#/definitions/text"},"path":{"description":"Glob of the files it applies to, e.g. app/Legacy/**.","$ref":"#/definitions/text"},"table":{"description":"Table it applies to.","$ref":"#/definitions/text"},"columns":{"description":"Columns it applies to.","$ref":"#/definitions/strings"},"reason":{"description":"Why: shown with the silenced finding.","$ref":"#/definitions/text"}}}},"fail-on":{"description":"Lowest severity that blocks.","enum":["critical","warning","never"],"default":"critical"},"baseline":{"description":"Git ref to compare with (only new findings block); none = off. The action defaults to the PR's base.","$ref":"#/definitions/text"},"env-file":{"description":"Env file that wins over .env (e.g. .env.production).","$ref":"#/definitions/text"},"target-concurrency":{"description":"Simultaneous users the app must hold (PA205, capacity).","type":"integer","minimum":1,"maximum":100000,"default":100},"php-ini":{"description":"php.ini / conf.d files to check (PA204).","$ref":"#/definitions/strings"},"fpm-pool":{"description":"PHP-FPM pool files to check (PA205).","$ref":"#/definitions/strings"},"servers":{"description":"App servers behind the load balancer: more than one makes a file cache or session store a finding.","type":"integer","minimum":1,"maximum":10000,"default":1},"limits":{"description":"Bounds on what the static phase reads, so a huge or hostile repository stops with a clear message instead of running out of memory.","type":"object","additionalProperties":false,"properties":{"max-files":{"description":"Most files the app may have (vendor/, node_modules/, storage/ and tests/ are not counted); past it the run stops with exit 2.","type":"integer","minimum":1,"maximum":2000000000,"default":50000},"max-file-bytes":{"description":"Largest file read, in bytes; larger files are skipped and named in a PA901 note.","type":"integer","minimum":1,"maximum":2000000000,"default":5242880}}}},"definitions":{"text":{"type":["string","number"],"pattern":"\\S","errorMessage":"expected a non-empty string"},"strings":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"},"rule":{"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/perf-audit/perf-audit/main/schema/perf-audit.schema.json","title":"perf-audit configuration (.perf-audit.yml)","description":"Every key is optional. Command flags and action inputs win over this file. Reference: docs/configuration.md.","type":"object","additionalProperties":false,"properties":{"app":{"description":"The Laravel app, relative to the config file's folder.","$ref":"#/definitions/text","default":"."},"database":{"description":"Where the schema comes from and the scale the planner assumes.","type":"object","additionalProperties":false,"properties":{"url":{"description":"mysql://user:pass@host:port[/db]; prefer the flag, input or PERF_AUDIT_DB_URL for anything with a password.","$ref":"#/definitions/text"},"schema":{"description":"auto: database/schema/mysql-schema.sql when present, then the newer migrations, else the migrations; migrations; dump (database.dump); sql (database.sql-dir); command (database.command).","enum":["auto","migrations","dump","sql","command"],"default":"auto"},"command":{"description":"The app's own schema command, e.g. php artisan migrate --force, run with DB_* pointing at the scratch database (schema: command).","$ref":"#/definitions/text"},"command-timeout-ms":{"description":"Longest run of database.command, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":600000},"dump":{"description":"The .sql schema dump (schema: dump).","$ref":"#/definitions/text"},"sql-dir":{"description":"Folder of plain SQL migrations run in file-name order (schema: sql).","$ref":"#/definitions/text"},"stats-file":{"description":"Production statistics written by `perf-audit stats` (table rows, index cardinality), relative to the app; sizes measured there replace assume-rows. Default: .perf-audit-stats.json at the app root when present.","$ref":"#/definitions/text"},"migrations":{"description":"The migrator's folders when they are not database/migrations (e.g. app/database/migrations, or a package's folder), app-relative; folders service providers add with loadMigrationsFrom() are read too.","$ref":"#/definitions/strings"},"assume-rows":{"description":"Rows per table at production scale for the planner.","type":"integer","minimum":1,"maximum":9007199254740991,"default":1000000},"generate-rows":{"description":"Most rows generated into each queried table of the planning copy (fewer when a table is smaller or many tables are queried); 0 keeps the copies empty.","type":"integer","minimum":0,"maximum":1000000,"default":50000},"tables":{"description":"Per-table row counts at production scale, e.g. { discord_practices: 50000 }.","type":"object","additionalProperties":{"description":"Rows of this table at production scale.","type":"integer","minimum":1,"maximum":9007199254740991},"default":{},"errorMessage":"expected a mapping of table name to row count"},"app-database":{"description":"The database the running app uses, for query capture and failed jobs during the smoke test.","$ref":"#/definitions/text"},"query-timeout-ms":{"description":"Longest wait for one statement, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":300000},"deadline-ms":{"description":"All statements of the run together (perf-audit's cleanup excepted), in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":1800000},"optional":{"description":"true: a database URL that cannot be used (auth, unreachable, no CREATE rights) gives static verdicts instead of failing the run with exit 3.","type":"boolean","default":false}}},"queries":{"description":"Critical queries, EXPLAINed at production scale like the audit's own table (SELECTs only, never run).","type":"array","errorMessage":"expected a list of { name, sql }","items":{"type":"object","additionalProperties":false,"required":["name","sql"],"errorMessage":{"required":{"name":"every query needs a name","sql":"every query needs its sql"}},"properties":{"name":{"description":"Shown in the report.","$ref":"#/definitions/text"},"sql":{"description":"The SELECT statement.","$ref":"#/definitions/text"}}}},"http":{"description":"Timing the running app: TTFB samples, an optional load ramp.","type":"object","additionalProperties":false,"properties":{"urls":{"description":"URLs to time; relative ones are joined to base-url.","$ref":"#/definitions/strings"},"base-url":{"description":"Where the app runs, e.g. http://127.0.0.1:8000.","$ref":"#/definitions/text"},"samples":{"description":"Timed requests per URL, after the warm-up.","type":"integer","minimum":1,"maximum":1000,"default":20},"warmup":{"description":"Untimed requests first.","type":"integer","minimum":0,"maximum":100,"default":2},"timeout-ms":{"description":"Per request, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":10000},"follow-redirects":{"description":"Redirects are reported, not followed, unless this is true.","type":"boolean","default":false},"headers":{"description":"Extra request headers.","type":"object","additionalProperties":{"description":"Header value.","$ref":"#/definitions/text"},"default":{}},"cookies":{"description":"Cookies sent with every request, e.g. a session for a logged-in page.","type":"object","additionalProperties":{"description":"Cookie value.","$ref":"#/definitions/text"},"default":{}},"ttfb":{"description":"PA301: warning above objective-ms, critical above fail-ms.","type":"object","additionalProperties":false,"properties":{"objective-ms":{"description":"Median TTFB objective, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":150},"fail-ms":{"description":"Median TTFB that is critical, in milliseconds (at least objective-ms).","type":"integer","minimum":1,"maximum":2147483647,"default":800}}},"load":{"description":"Capacity ramp (off unless given).","type":["object","null"],"additionalProperties":false,"properties":{"users":{"description":"Concurrent users of each step.","type":"array","minItems":1,"maxItems":10,"items":{"description":"Concurrent users.","type":"integer","minimum":1,"maximum":1000},"default":[10,50,100],"errorMessage":"expected a list of 1 to 10 user counts"},"seconds":{"description":"Length of each step, in seconds.","type":"integer","minimum":1,"maximum":600,"default":5},"p95-ms":{"description":"p95 response time above which a step fails, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":800},"max-error-rate":{"description":"Share of failed requests above which a step fails.","type":"number","minimum":0,"maximum":1,"default":0.01,"errorMessage":"expected a number from 0 to 1"}}},"readiness-timeout-ms":{"description":"How long to wait for each URL to answer before timing it, in milliseconds.","type":"integer","minimum":0,"maximum":2147483647,"default":30000},"deadline-ms":{"description":"Sampling and the load ramp together stop here, in milliseconds.","type":"integer","minimum":1,"maximum":2147483647,"default":900000}}},"rules":{"description":"Per rule: off, a severity, or { severity, off, options } (options may also be given inline).","type":"object","propertyNames":{"pattern":"^PA\\d{3}$","errorMessage":"rule ids look like PA101"},"additionalProperties":{"$ref":"#/definitions/rule"}},"ignore":{"description":"Silenced findings; silenced findings stay in the report and never block.","type":"array","errorMessage":"expected a list of { rule, path?, table?, columns?, reason }","items":{"type":"object","additionalProperties":false,"required":["rule","reason"],"errorMessage":{"required":{"rule":"every ignore needs a rule","reason":"every ignore needs a reason"}},"properties":{"rule":{"description":"Rule id, e.g. PA101.","$ref":"#/definitions/text"},"path":{"description":"Glob of the files it applies to, e.g. app/Legacy/**.","$ref":"#/definitions/text"},"table":{"description":"Table it applies to.","$ref":"#/definitions/text"},"columns":{"description":"Columns it applies to.","$ref":"#/definitions/strings"},"reason":{"description":"Why: shown with the silenced finding.","$ref":"#/definitions/text"}}}},"fail-on":{"description":"Lowest severity that blocks.","enum":["critical","warning","never"],"default":"critical"},"baseline":{"description":"Git ref to compare with (only new findings block); none = off. The action defaults to the PR's base.","$ref":"#/definitions/text"},"env-file":{"description":"Env file that wins over .env (e.g. .env.production).","$ref":"#/definitions/text"},"target-concurrency":{"description":"Simultaneous users the app must hold (PA205, capacity).","type":"integer","minimum":1,"maximum":100000,"default":100},"php-ini":{"description":"php.ini / conf.d files to check (PA204).","$ref":"#/definitions/strings"},"fpm-pool":{"description":"PHP-FPM pool files to check (PA205).","$ref":"#/definitions/strings"},"servers":{"description":"App servers behind the load balancer: more than one makes a file cache or session store a finding.","type":"integer","minimum":1,"maximum":10000,"default":1},"limits":{"description":"Bounds on what the static phase reads, so a huge or hostile repository stops with a clear message instead of running out of memory.","type":"object","additionalProperties":false,"properties":{"max-files":{"description":"Most files the app may have (vendor/, node_modules/, storage/ and tests/ are not counted); past it the run stops with exit 2.","type":"integer","minimum":1,"maximum":2000000000,"default":50000},"max-file-bytes":{"description":"Largest file read, in bytes; larger files are skipped and named in a PA901 note.","type":"integer","minimum":1,"maximum":2000000000,"default":5242880}}}},"definitions":{"text":{"type":["string","number"],"pattern":"\\S","errorMessage":"expected a non-empty string"},"strings":{"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"},"rule":{"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"}}};
 const schema12 = {"type":["string","number"],"pattern":"\\S","errorMessage":"expected a non-empty string"};
-const schema25 = {"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"};
+const schema26 = {"anyOf":[{"enum":["off","critical","warning","info",false]},{"type":"object","properties":{"severity":{"description":"Severity of its findings, or off.","enum":["critical","warning","info","off"]},"off":{"description":"Turns the rule off.","type":"boolean"},"options":{"description":"The rule's thresholds, e.g. { max-queries: 50 } for PA109.","type":"object"}},"additionalProperties":{"description":"A rule option given inline, e.g. max-queries: 50."}}],"errorMessage":"expected off, critical, warning, info, or a mapping { severity, off, options }"};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("\\S", "u");
-const pattern13 = new RegExp("^PA\\d{3}$", "u");
-const schema20 = {"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"};
+const pattern14 = new RegExp("^PA\\d{3}$", "u");
+const schema18 = {"anyOf":[{"type":"string","pattern":"\\S"},{"type":"array","items":{"$ref":"#/definitions/text"}}],"errorMessage":"expected a list of strings"};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -495,24 +506,19 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1["assume-rows"] !== undefined){
-let data8 = data1["assume-rows"];
+if(data1["stats-file"] !== undefined){
+let data8 = data1["stats-file"];
 const _errs28 = errors;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate10.errors = [{instancePath:instancePath+"/database/assume-rows",schemaPath:"#/properties/database/properties/assume-rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+const _errs29 = errors;
+if((typeof data8 !== "string") && (!((typeof data8 == "number") && (isFinite(data8))))){
+validate10.errors = [{instancePath:instancePath+"/database/stats-file",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs28){
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 9007199254740991 || isNaN(data8)){
-validate10.errors = [{instancePath:instancePath+"/database/assume-rows",schemaPath:"#/properties/database/properties/assume-rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+if(errors === _errs29){
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+validate10.errors = [{instancePath:instancePath+"/database/stats-file",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
-}
-else {
-if(data8 < 1 || isNaN(data8)){
-validate10.errors = [{instancePath:instancePath+"/database/assume-rows",schemaPath:"#/properties/database/properties/assume-rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
 }
 }
 }
@@ -522,34 +528,100 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data1.tables !== undefined){
-let data9 = data1.tables;
-const _errs30 = errors;
-if(errors === _errs30){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key2 in data9){
-let data10 = data9[key2];
-const _errs34 = errors;
+if(data1.migrations !== undefined){
+const _errs32 = errors;
+if(!(validate11(data1.migrations, {instancePath:instancePath+"/database/migrations",parentData:data1,parentDataProperty:"migrations",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs32 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1["assume-rows"] !== undefined){
+let data10 = data1["assume-rows"];
+const _errs33 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/database/assume-rows",schemaPath:"#/properties/database/properties/assume-rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs34){
+if(errors === _errs33){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 9007199254740991 || isNaN(data10)){
-validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate10.errors = [{instancePath:instancePath+"/database/assume-rows",schemaPath:"#/properties/database/properties/assume-rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data10 < 1 || isNaN(data10)){
+validate10.errors = [{instancePath:instancePath+"/database/assume-rows",schemaPath:"#/properties/database/properties/assume-rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs33 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1["generate-rows"] !== undefined){
+let data11 = data1["generate-rows"];
+const _errs35 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+validate10.errors = [{instancePath:instancePath+"/database/generate-rows",schemaPath:"#/properties/database/properties/generate-rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs35){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 1000000 || isNaN(data11)){
+validate10.errors = [{instancePath:instancePath+"/database/generate-rows",schemaPath:"#/properties/database/properties/generate-rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000"}];
+return false;
+}
+else {
+if(data11 < 0 || isNaN(data11)){
+validate10.errors = [{instancePath:instancePath+"/database/generate-rows",schemaPath:"#/properties/database/properties/generate-rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid2 = _errs35 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.tables !== undefined){
+let data12 = data1.tables;
+const _errs37 = errors;
+if(errors === _errs37){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+let data13 = data12[key2];
+const _errs41 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs41){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 9007199254740991 || isNaN(data13)){
+validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data13 < 1 || isNaN(data13)){
 validate10.errors = [{instancePath:instancePath+"/database/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/database/properties/tables/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid7 = _errs34 === errors;
-if(!valid7){
+var valid8 = _errs41 === errors;
+if(!valid8){
 break;
 }
 }
@@ -559,98 +631,101 @@ validate10.errors = [{instancePath:instancePath+"/database/tables",schemaPath:"#
 return false;
 }
 }
-var valid2 = _errs30 === errors;
+var valid2 = _errs37 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data1["app-database"] !== undefined){
-let data11 = data1["app-database"];
-const _errs36 = errors;
-const _errs37 = errors;
-if((typeof data11 !== "string") && (!((typeof data11 == "number") && (isFinite(data11))))){
+let data14 = data1["app-database"];
+const _errs43 = errors;
+const _errs44 = errors;
+if((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))){
 validate10.errors = [{instancePath:instancePath+"/database/app-database",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs37){
-if(typeof data11 === "string"){
-if(!pattern0.test(data11)){
+if(errors === _errs44){
+if(typeof data14 === "string"){
+if(!pattern0.test(data14)){
 validate10.errors = [{instancePath:instancePath+"/database/app-database",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid2 = _errs36 === errors;
+var valid2 = _errs43 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data1["query-timeout-ms"] !== undefined){
-let data12 = data1["query-timeout-ms"];
-const _errs40 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let data15 = data1["query-timeout-ms"];
+const _errs47 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
 validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs40){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 2147483647 || isNaN(data12)){
+if(errors === _errs47){
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 2147483647 || isNaN(data15)){
 validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data12 < 1 || isNaN(data12)){
+if(data15 < 1 || isNaN(data15)){
 validate10.errors = [{instancePath:instancePath+"/database/query-timeout-ms",schemaPath:"#/properties/database/properties/query-timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid2 = _errs40 === errors;
+var valid2 = _errs47 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data1["deadline-ms"] !== undefined){
-let data13 = data1["deadline-ms"];
-const _errs42 = errors;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+let data16 = data1["deadline-ms"];
+const _errs49 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
 validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs42){
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 2147483647 || isNaN(data13)){
+if(errors === _errs49){
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 2147483647 || isNaN(data16)){
 validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data13 < 1 || isNaN(data13)){
+if(data16 < 1 || isNaN(data16)){
 validate10.errors = [{instancePath:instancePath+"/database/deadline-ms",schemaPath:"#/properties/database/properties/deadline-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid2 = _errs42 === errors;
+var valid2 = _errs49 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data1.optional !== undefined){
-const _errs44 = errors;
+const _errs51 = errors;
 if(typeof data1.optional !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/database/optional",schemaPath:"#/properties/database/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid2 = _errs44 === errors;
+var valid2 = _errs51 === errors;
 }
 else {
 var valid2 = true;
+}
+}
+}
 }
 }
 }
@@ -677,74 +752,74 @@ var valid0 = true;
 }
 if(valid0){
 if(data.queries !== undefined){
-let data15 = data.queries;
-const _errs46 = errors;
-if(errors === _errs46){
-if(Array.isArray(data15)){
-var valid9 = true;
-const len0 = data15.length;
+let data18 = data.queries;
+const _errs53 = errors;
+if(errors === _errs53){
+if(Array.isArray(data18)){
+var valid10 = true;
+const len0 = data18.length;
 for(let i0=0; i0<len0; i0++){
-let data16 = data15[i0];
-const _errs49 = errors;
-if(errors === _errs49){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let data19 = data18[i0];
+const _errs56 = errors;
+if(errors === _errs56){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 let missing0;
-if(((data16.name === undefined) && (missing0 = "name")) || ((data16.sql === undefined) && (missing0 = "sql"))){
+if(((data19.name === undefined) && (missing0 = "name")) || ((data19.sql === undefined) && (missing0 = "sql"))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0,schemaPath:"#/properties/queries/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-const _errs52 = errors;
-for(const key3 in data16){
+const _errs59 = errors;
+for(const key3 in data19){
 if(!((key3 === "name") || (key3 === "sql"))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0,schemaPath:"#/properties/queries/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs52 === errors){
-if(data16.name !== undefined){
-let data17 = data16.name;
-const _errs53 = errors;
-const _errs54 = errors;
-if((typeof data17 !== "string") && (!((typeof data17 == "number") && (isFinite(data17))))){
+if(_errs59 === errors){
+if(data19.name !== undefined){
+let data20 = data19.name;
+const _errs60 = errors;
+const _errs61 = errors;
+if((typeof data20 !== "string") && (!((typeof data20 == "number") && (isFinite(data20))))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs54){
-if(typeof data17 === "string"){
-if(!pattern0.test(data17)){
+if(errors === _errs61){
+if(typeof data20 === "string"){
+if(!pattern0.test(data20)){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/name",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid10 = _errs53 === errors;
+var valid11 = _errs60 === errors;
 }
 else {
-var valid10 = true;
+var valid11 = true;
 }
-if(valid10){
-if(data16.sql !== undefined){
-let data18 = data16.sql;
-const _errs57 = errors;
-const _errs58 = errors;
-if((typeof data18 !== "string") && (!((typeof data18 == "number") && (isFinite(data18))))){
+if(valid11){
+if(data19.sql !== undefined){
+let data21 = data19.sql;
+const _errs64 = errors;
+const _errs65 = errors;
+if((typeof data21 !== "string") && (!((typeof data21 == "number") && (isFinite(data21))))){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/sql",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs58){
-if(typeof data18 === "string"){
-if(!pattern0.test(data18)){
+if(errors === _errs65){
+if(typeof data21 === "string"){
+if(!pattern0.test(data21)){
 validate10.errors = [{instancePath:instancePath+"/queries/" + i0+"/sql",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid10 = _errs57 === errors;
+var valid11 = _errs64 === errors;
 }
 else {
-var valid10 = true;
+var valid11 = true;
 }
 }
 }
@@ -755,8 +830,8 @@ validate10.errors = [{instancePath:instancePath+"/queries/" + i0,schemaPath:"#/p
 return false;
 }
 }
-var valid9 = _errs49 === errors;
-if(!valid9){
+var valid10 = _errs56 === errors;
+if(!valid10){
 break;
 }
 }
@@ -766,176 +841,176 @@ validate10.errors = [{instancePath:instancePath+"/queries",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs46 === errors;
+var valid0 = _errs53 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.http !== undefined){
-let data19 = data.http;
-const _errs61 = errors;
-if(errors === _errs61){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-const _errs63 = errors;
-for(const key4 in data19){
+let data22 = data.http;
+const _errs68 = errors;
+if(errors === _errs68){
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+const _errs70 = errors;
+for(const key4 in data22){
 if(!(func2.call(schema11.properties.http.properties, key4))){
 validate10.errors = [{instancePath:instancePath+"/http",schemaPath:"#/properties/http/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs63 === errors){
-if(data19.urls !== undefined){
-const _errs64 = errors;
-if(!(validate11(data19.urls, {instancePath:instancePath+"/http/urls",parentData:data19,parentDataProperty:"urls",rootData}))){
+if(_errs70 === errors){
+if(data22.urls !== undefined){
+const _errs71 = errors;
+if(!(validate11(data22.urls, {instancePath:instancePath+"/http/urls",parentData:data22,parentDataProperty:"urls",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
-var valid13 = _errs64 === errors;
+var valid14 = _errs71 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19["base-url"] !== undefined){
-let data21 = data19["base-url"];
-const _errs65 = errors;
-const _errs66 = errors;
-if((typeof data21 !== "string") && (!((typeof data21 == "number") && (isFinite(data21))))){
+if(valid14){
+if(data22["base-url"] !== undefined){
+let data24 = data22["base-url"];
+const _errs72 = errors;
+const _errs73 = errors;
+if((typeof data24 !== "string") && (!((typeof data24 == "number") && (isFinite(data24))))){
 validate10.errors = [{instancePath:instancePath+"/http/base-url",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs66){
-if(typeof data21 === "string"){
-if(!pattern0.test(data21)){
+if(errors === _errs73){
+if(typeof data24 === "string"){
+if(!pattern0.test(data24)){
 validate10.errors = [{instancePath:instancePath+"/http/base-url",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid13 = _errs65 === errors;
+var valid14 = _errs72 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19.samples !== undefined){
-let data22 = data19.samples;
-const _errs69 = errors;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+if(valid14){
+if(data22.samples !== undefined){
+let data25 = data22.samples;
+const _errs76 = errors;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
 validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs69){
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 1000 || isNaN(data22)){
+if(errors === _errs76){
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 1000 || isNaN(data25)){
 validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
-if(data22 < 1 || isNaN(data22)){
+if(data25 < 1 || isNaN(data25)){
 validate10.errors = [{instancePath:instancePath+"/http/samples",schemaPath:"#/properties/http/properties/samples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid13 = _errs69 === errors;
+var valid14 = _errs76 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19.warmup !== undefined){
-let data23 = data19.warmup;
-const _errs71 = errors;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+if(valid14){
+if(data22.warmup !== undefined){
+let data26 = data22.warmup;
+const _errs78 = errors;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
 validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs71){
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 > 100 || isNaN(data23)){
+if(errors === _errs78){
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 100 || isNaN(data26)){
 validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
-if(data23 < 0 || isNaN(data23)){
+if(data26 < 0 || isNaN(data26)){
 validate10.errors = [{instancePath:instancePath+"/http/warmup",schemaPath:"#/properties/http/properties/warmup/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid13 = _errs71 === errors;
+var valid14 = _errs78 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19["timeout-ms"] !== undefined){
-let data24 = data19["timeout-ms"];
-const _errs73 = errors;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+if(valid14){
+if(data22["timeout-ms"] !== undefined){
+let data27 = data22["timeout-ms"];
+const _errs80 = errors;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
 validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs73){
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 2147483647 || isNaN(data24)){
+if(errors === _errs80){
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 2147483647 || isNaN(data27)){
 validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data24 < 1 || isNaN(data24)){
+if(data27 < 1 || isNaN(data27)){
 validate10.errors = [{instancePath:instancePath+"/http/timeout-ms",schemaPath:"#/properties/http/properties/timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid13 = _errs73 === errors;
+var valid14 = _errs80 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19["follow-redirects"] !== undefined){
-const _errs75 = errors;
-if(typeof data19["follow-redirects"] !== "boolean"){
+if(valid14){
+if(data22["follow-redirects"] !== undefined){
+const _errs82 = errors;
+if(typeof data22["follow-redirects"] !== "boolean"){
 validate10.errors = [{instancePath:instancePath+"/http/follow-redirects",schemaPath:"#/properties/http/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid13 = _errs75 === errors;
+var valid14 = _errs82 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19.headers !== undefined){
-let data26 = data19.headers;
-const _errs77 = errors;
-if(errors === _errs77){
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key5 in data26){
-let data27 = data26[key5];
-const _errs80 = errors;
-const _errs81 = errors;
-if((typeof data27 !== "string") && (!((typeof data27 == "number") && (isFinite(data27))))){
+if(valid14){
+if(data22.headers !== undefined){
+let data29 = data22.headers;
+const _errs84 = errors;
+if(errors === _errs84){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key5 in data29){
+let data30 = data29[key5];
+const _errs87 = errors;
+const _errs88 = errors;
+if((typeof data30 !== "string") && (!((typeof data30 == "number") && (isFinite(data30))))){
 validate10.errors = [{instancePath:instancePath+"/http/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs81){
-if(typeof data27 === "string"){
-if(!pattern0.test(data27)){
+if(errors === _errs88){
+if(typeof data30 === "string"){
+if(!pattern0.test(data30)){
 validate10.errors = [{instancePath:instancePath+"/http/headers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid15 = _errs80 === errors;
-if(!valid15){
+var valid16 = _errs87 === errors;
+if(!valid16){
 break;
 }
 }
@@ -945,35 +1020,35 @@ validate10.errors = [{instancePath:instancePath+"/http/headers",schemaPath:"#/pr
 return false;
 }
 }
-var valid13 = _errs77 === errors;
+var valid14 = _errs84 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19.cookies !== undefined){
-let data28 = data19.cookies;
-const _errs84 = errors;
-if(errors === _errs84){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key6 in data28){
-let data29 = data28[key6];
-const _errs87 = errors;
-const _errs88 = errors;
-if((typeof data29 !== "string") && (!((typeof data29 == "number") && (isFinite(data29))))){
+if(valid14){
+if(data22.cookies !== undefined){
+let data31 = data22.cookies;
+const _errs91 = errors;
+if(errors === _errs91){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key6 in data31){
+let data32 = data31[key6];
+const _errs94 = errors;
+const _errs95 = errors;
+if((typeof data32 !== "string") && (!((typeof data32 == "number") && (isFinite(data32))))){
 validate10.errors = [{instancePath:instancePath+"/http/cookies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs88){
-if(typeof data29 === "string"){
-if(!pattern0.test(data29)){
+if(errors === _errs95){
+if(typeof data32 === "string"){
+if(!pattern0.test(data32)){
 validate10.errors = [{instancePath:instancePath+"/http/cookies/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid17 = _errs87 === errors;
-if(!valid17){
+var valid18 = _errs94 === errors;
+if(!valid18){
 break;
 }
 }
@@ -983,78 +1058,78 @@ validate10.errors = [{instancePath:instancePath+"/http/cookies",schemaPath:"#/pr
 return false;
 }
 }
-var valid13 = _errs84 === errors;
+var valid14 = _errs91 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19.ttfb !== undefined){
-let data30 = data19.ttfb;
-const _errs91 = errors;
-if(errors === _errs91){
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-const _errs93 = errors;
-for(const key7 in data30){
+if(valid14){
+if(data22.ttfb !== undefined){
+let data33 = data22.ttfb;
+const _errs98 = errors;
+if(errors === _errs98){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+const _errs100 = errors;
+for(const key7 in data33){
 if(!((key7 === "objective-ms") || (key7 === "fail-ms"))){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb",schemaPath:"#/properties/http/properties/ttfb/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs93 === errors){
-if(data30["objective-ms"] !== undefined){
-let data31 = data30["objective-ms"];
-const _errs94 = errors;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+if(_errs100 === errors){
+if(data33["objective-ms"] !== undefined){
+let data34 = data33["objective-ms"];
+const _errs101 = errors;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/objective-ms",schemaPath:"#/properties/http/properties/ttfb/properties/objective-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs94){
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 2147483647 || isNaN(data31)){
+if(errors === _errs101){
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 2147483647 || isNaN(data34)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/objective-ms",schemaPath:"#/properties/http/properties/ttfb/properties/objective-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data31 < 1 || isNaN(data31)){
+if(data34 < 1 || isNaN(data34)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/objective-ms",schemaPath:"#/properties/http/properties/ttfb/properties/objective-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid19 = _errs94 === errors;
+var valid20 = _errs101 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
-if(data30["fail-ms"] !== undefined){
-let data32 = data30["fail-ms"];
-const _errs96 = errors;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+if(valid20){
+if(data33["fail-ms"] !== undefined){
+let data35 = data33["fail-ms"];
+const _errs103 = errors;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/fail-ms",schemaPath:"#/properties/http/properties/ttfb/properties/fail-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs96){
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 2147483647 || isNaN(data32)){
+if(errors === _errs103){
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 2147483647 || isNaN(data35)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/fail-ms",schemaPath:"#/properties/http/properties/ttfb/properties/fail-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data32 < 1 || isNaN(data32)){
+if(data35 < 1 || isNaN(data35)){
 validate10.errors = [{instancePath:instancePath+"/http/ttfb/fail-ms",schemaPath:"#/properties/http/properties/ttfb/properties/fail-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid19 = _errs96 === errors;
+var valid20 = _errs103 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
 }
 }
@@ -1064,70 +1139,70 @@ validate10.errors = [{instancePath:instancePath+"/http/ttfb",schemaPath:"#/prope
 return false;
 }
 }
-var valid13 = _errs91 === errors;
+var valid14 = _errs98 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19.load !== undefined){
-let data33 = data19.load;
-const _errs98 = errors;
-if((!(data33 && typeof data33 == "object" && !Array.isArray(data33))) && (data33 !== null)){
+if(valid14){
+if(data22.load !== undefined){
+let data36 = data22.load;
+const _errs105 = errors;
+if((!(data36 && typeof data36 == "object" && !Array.isArray(data36))) && (data36 !== null)){
 validate10.errors = [{instancePath:instancePath+"/http/load",schemaPath:"#/properties/http/properties/load/type",keyword:"type",params:{type: schema11.properties.http.properties.load.type},message:"must be object,null"}];
 return false;
 }
-if(errors === _errs98){
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-const _errs100 = errors;
-for(const key8 in data33){
+if(errors === _errs105){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+const _errs107 = errors;
+for(const key8 in data36){
 if(!((((key8 === "users") || (key8 === "seconds")) || (key8 === "p95-ms")) || (key8 === "max-error-rate"))){
 validate10.errors = [{instancePath:instancePath+"/http/load",schemaPath:"#/properties/http/properties/load/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs100 === errors){
-if(data33.users !== undefined){
-let data34 = data33.users;
-const _errs101 = errors;
-if(errors === _errs101){
-if(Array.isArray(data34)){
-if(data34.length > 10){
+if(_errs107 === errors){
+if(data36.users !== undefined){
+let data37 = data36.users;
+const _errs108 = errors;
+if(errors === _errs108){
+if(Array.isArray(data37)){
+if(data37.length > 10){
 validate10.errors = [{instancePath:instancePath+"/http/load/users",schemaPath:"#/properties/http/properties/load/properties/users/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"}];
 return false;
 }
 else {
-if(data34.length < 1){
+if(data37.length < 1){
 validate10.errors = [{instancePath:instancePath+"/http/load/users",schemaPath:"#/properties/http/properties/load/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
-var valid21 = true;
-const len1 = data34.length;
+var valid22 = true;
+const len1 = data37.length;
 for(let i1=0; i1<len1; i1++){
-let data35 = data34[i1];
-const _errs104 = errors;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+let data38 = data37[i1];
+const _errs111 = errors;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
 validate10.errors = [{instancePath:instancePath+"/http/load/users/" + i1,schemaPath:"#/properties/http/properties/load/properties/users/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs104){
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 1000 || isNaN(data35)){
+if(errors === _errs111){
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 1000 || isNaN(data38)){
 validate10.errors = [{instancePath:instancePath+"/http/load/users/" + i1,schemaPath:"#/properties/http/properties/load/properties/users/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
-if(data35 < 1 || isNaN(data35)){
+if(data38 < 1 || isNaN(data38)){
 validate10.errors = [{instancePath:instancePath+"/http/load/users/" + i1,schemaPath:"#/properties/http/properties/load/properties/users/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid21 = _errs104 === errors;
-if(!valid21){
+var valid22 = _errs111 === errors;
+if(!valid22){
 break;
 }
 }
@@ -1139,77 +1214,77 @@ validate10.errors = [{instancePath:instancePath+"/http/load/users",schemaPath:"#
 return false;
 }
 }
-var valid20 = _errs101 === errors;
+var valid21 = _errs108 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
-if(valid20){
-if(data33.seconds !== undefined){
-let data36 = data33.seconds;
-const _errs106 = errors;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+if(valid21){
+if(data36.seconds !== undefined){
+let data39 = data36.seconds;
+const _errs113 = errors;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
 validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs106){
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 600 || isNaN(data36)){
+if(errors === _errs113){
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 600 || isNaN(data39)){
 validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600},message:"must be <= 600"}];
 return false;
 }
 else {
-if(data36 < 1 || isNaN(data36)){
+if(data39 < 1 || isNaN(data39)){
 validate10.errors = [{instancePath:instancePath+"/http/load/seconds",schemaPath:"#/properties/http/properties/load/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid20 = _errs106 === errors;
+var valid21 = _errs113 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
-if(valid20){
-if(data33["p95-ms"] !== undefined){
-let data37 = data33["p95-ms"];
-const _errs108 = errors;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+if(valid21){
+if(data36["p95-ms"] !== undefined){
+let data40 = data36["p95-ms"];
+const _errs115 = errors;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
 validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs108){
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 2147483647 || isNaN(data37)){
+if(errors === _errs115){
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 2147483647 || isNaN(data40)){
 validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data37 < 1 || isNaN(data37)){
+if(data40 < 1 || isNaN(data40)){
 validate10.errors = [{instancePath:instancePath+"/http/load/p95-ms",schemaPath:"#/properties/http/properties/load/properties/p95-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid20 = _errs108 === errors;
+var valid21 = _errs115 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
-if(valid20){
-if(data33["max-error-rate"] !== undefined){
-let data38 = data33["max-error-rate"];
-const _errs110 = errors;
-if(errors === _errs110){
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 1 || isNaN(data38)){
+if(valid21){
+if(data36["max-error-rate"] !== undefined){
+let data41 = data36["max-error-rate"];
+const _errs117 = errors;
+if(errors === _errs117){
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 1 || isNaN(data41)){
 validate10.errors = [{instancePath:instancePath+"/http/load/max-error-rate",schemaPath:"#/properties/http/properties/load/properties/max-error-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"}];
 return false;
 }
 else {
-if(data38 < 0 || isNaN(data38)){
+if(data41 < 0 || isNaN(data41)){
 validate10.errors = [{instancePath:instancePath+"/http/load/max-error-rate",schemaPath:"#/properties/http/properties/load/properties/max-error-rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
@@ -1220,10 +1295,10 @@ validate10.errors = [{instancePath:instancePath+"/http/load/max-error-rate",sche
 return false;
 }
 }
-var valid20 = _errs110 === errors;
+var valid21 = _errs117 === errors;
 }
 else {
-var valid20 = true;
+var valid21 = true;
 }
 }
 }
@@ -1231,64 +1306,64 @@ var valid20 = true;
 }
 }
 }
-var valid13 = _errs98 === errors;
+var valid14 = _errs105 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19["readiness-timeout-ms"] !== undefined){
-let data39 = data19["readiness-timeout-ms"];
-const _errs113 = errors;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+if(valid14){
+if(data22["readiness-timeout-ms"] !== undefined){
+let data42 = data22["readiness-timeout-ms"];
+const _errs120 = errors;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
 validate10.errors = [{instancePath:instancePath+"/http/readiness-timeout-ms",schemaPath:"#/properties/http/properties/readiness-timeout-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs113){
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 2147483647 || isNaN(data39)){
+if(errors === _errs120){
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 2147483647 || isNaN(data42)){
 validate10.errors = [{instancePath:instancePath+"/http/readiness-timeout-ms",schemaPath:"#/properties/http/properties/readiness-timeout-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data39 < 0 || isNaN(data39)){
+if(data42 < 0 || isNaN(data42)){
 validate10.errors = [{instancePath:instancePath+"/http/readiness-timeout-ms",schemaPath:"#/properties/http/properties/readiness-timeout-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid13 = _errs113 === errors;
+var valid14 = _errs120 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data19["deadline-ms"] !== undefined){
-let data40 = data19["deadline-ms"];
-const _errs115 = errors;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+if(valid14){
+if(data22["deadline-ms"] !== undefined){
+let data43 = data22["deadline-ms"];
+const _errs122 = errors;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
 validate10.errors = [{instancePath:instancePath+"/http/deadline-ms",schemaPath:"#/properties/http/properties/deadline-ms/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs115){
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 2147483647 || isNaN(data40)){
+if(errors === _errs122){
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 2147483647 || isNaN(data43)){
 validate10.errors = [{instancePath:instancePath+"/http/deadline-ms",schemaPath:"#/properties/http/properties/deadline-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
-if(data40 < 1 || isNaN(data40)){
+if(data43 < 1 || isNaN(data43)){
 validate10.errors = [{instancePath:instancePath+"/http/deadline-ms",schemaPath:"#/properties/http/properties/deadline-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid13 = _errs115 === errors;
+var valid14 = _errs122 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
 }
 }
@@ -1308,22 +1383,22 @@ validate10.errors = [{instancePath:instancePath+"/http",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs61 === errors;
+var valid0 = _errs68 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.rules !== undefined){
-let data41 = data.rules;
-const _errs117 = errors;
-if(errors === _errs117){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key9 in data41){
-const _errs119 = errors;
-if(errors === _errs119){
+let data44 = data.rules;
+const _errs124 = errors;
+if(errors === _errs124){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key9 in data44){
+const _errs126 = errors;
+if(errors === _errs126){
 if(typeof key9 === "string"){
-if(!pattern13.test(key9)){
+if(!pattern14.test(key9)){
 const err0 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^PA\\d{3}$"},message:"must match pattern \""+"^PA\\d{3}$"+"\"",propertyName:key9};
 if(vErrors === null){
 vErrors = [err0];
@@ -1335,8 +1410,8 @@ errors++;
 }
 }
 }
-var valid22 = _errs119 === errors;
-if(!valid22){
+var valid23 = _errs126 === errors;
+if(!valid23){
 const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key9},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1350,15 +1425,15 @@ return false;
 break;
 }
 }
-if(valid22){
-for(const key10 in data41){
-let data42 = data41[key10];
-const _errs122 = errors;
-const _errs124 = errors;
-let valid25 = false;
-const _errs125 = errors;
-if(!(((((data42 === "off") || (data42 === "critical")) || (data42 === "warning")) || (data42 === "info")) || (data42 === false))){
-const err2 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/rule/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema25.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(valid23){
+for(const key10 in data44){
+let data45 = data44[key10];
+const _errs129 = errors;
+const _errs131 = errors;
+let valid26 = false;
+const _errs132 = errors;
+if(!(((((data45 === "off") || (data45 === "critical")) || (data45 === "warning")) || (data45 === "info")) || (data45 === false))){
+const err2 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/rule/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema26.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1367,17 +1442,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs125 === errors;
-valid25 = valid25 || _valid0;
-if(!valid25){
-const _errs126 = errors;
-if(errors === _errs126){
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.severity !== undefined){
-let data43 = data42.severity;
-const _errs129 = errors;
-if(!((((data43 === "critical") || (data43 === "warning")) || (data43 === "info")) || (data43 === "off"))){
-const err3 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/definitions/rule/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema25.anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
+var _valid0 = _errs132 === errors;
+valid26 = valid26 || _valid0;
+if(!valid26){
+const _errs133 = errors;
+if(errors === _errs133){
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.severity !== undefined){
+let data46 = data45.severity;
+const _errs136 = errors;
+if(!((((data46 === "critical") || (data46 === "warning")) || (data46 === "info")) || (data46 === "off"))){
+const err3 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/severity",schemaPath:"#/definitions/rule/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema26.anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1386,15 +1461,15 @@ vErrors.push(err3);
 }
 errors++;
 }
-var valid26 = _errs129 === errors;
+var valid27 = _errs136 === errors;
 }
 else {
-var valid26 = true;
+var valid27 = true;
 }
-if(valid26){
-if(data42.off !== undefined){
-const _errs130 = errors;
-if(typeof data42.off !== "boolean"){
+if(valid27){
+if(data45.off !== undefined){
+const _errs137 = errors;
+if(typeof data45.off !== "boolean"){
 const err4 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/off",schemaPath:"#/definitions/rule/anyOf/1/properties/off/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1404,16 +1479,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-var valid26 = _errs130 === errors;
+var valid27 = _errs137 === errors;
 }
 else {
-var valid26 = true;
+var valid27 = true;
 }
-if(valid26){
-if(data42.options !== undefined){
-let data45 = data42.options;
-const _errs132 = errors;
-if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
+if(valid27){
+if(data45.options !== undefined){
+let data48 = data45.options;
+const _errs139 = errors;
+if(!(data48 && typeof data48 == "object" && !Array.isArray(data48))){
 const err5 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/options",schemaPath:"#/definitions/rule/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1423,10 +1498,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-var valid26 = _errs132 === errors;
+var valid27 = _errs139 === errors;
 }
 else {
-var valid26 = true;
+var valid27 = true;
 }
 }
 }
@@ -1442,10 +1517,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs126 === errors;
-valid25 = valid25 || _valid0;
+var _valid0 = _errs133 === errors;
+valid26 = valid26 || _valid0;
 }
-if(!valid25){
+if(!valid26){
 const err7 = {instancePath:instancePath+"/rules/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/rule/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err7];
@@ -1458,18 +1533,18 @@ validate10.errors = vErrors;
 return false;
 }
 else {
-errors = _errs124;
+errors = _errs131;
 if(vErrors !== null){
-if(_errs124){
-vErrors.length = _errs124;
+if(_errs131){
+vErrors.length = _errs131;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid23 = _errs122 === errors;
-if(!valid23){
+var valid24 = _errs129 === errors;
+if(!valid24){
 break;
 }
 }
@@ -1480,137 +1555,137 @@ validate10.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs117 === errors;
+var valid0 = _errs124 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.ignore !== undefined){
-let data46 = data.ignore;
-const _errs135 = errors;
-if(errors === _errs135){
-if(Array.isArray(data46)){
-var valid27 = true;
-const len2 = data46.length;
+let data49 = data.ignore;
+const _errs142 = errors;
+if(errors === _errs142){
+if(Array.isArray(data49)){
+var valid28 = true;
+const len2 = data49.length;
 for(let i2=0; i2<len2; i2++){
-let data47 = data46[i2];
-const _errs138 = errors;
-if(errors === _errs138){
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+let data50 = data49[i2];
+const _errs145 = errors;
+if(errors === _errs145){
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 let missing1;
-if(((data47.rule === undefined) && (missing1 = "rule")) || ((data47.reason === undefined) && (missing1 = "reason"))){
+if(((data50.rule === undefined) && (missing1 = "rule")) || ((data50.reason === undefined) && (missing1 = "reason"))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs141 = errors;
-for(const key11 in data47){
+const _errs148 = errors;
+for(const key11 in data50){
 if(!(((((key11 === "rule") || (key11 === "path")) || (key11 === "table")) || (key11 === "columns")) || (key11 === "reason"))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs141 === errors){
-if(data47.rule !== undefined){
-let data48 = data47.rule;
-const _errs142 = errors;
-const _errs143 = errors;
-if((typeof data48 !== "string") && (!((typeof data48 == "number") && (isFinite(data48))))){
+if(_errs148 === errors){
+if(data50.rule !== undefined){
+let data51 = data50.rule;
+const _errs149 = errors;
+const _errs150 = errors;
+if((typeof data51 !== "string") && (!((typeof data51 == "number") && (isFinite(data51))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs143){
-if(typeof data48 === "string"){
-if(!pattern0.test(data48)){
+if(errors === _errs150){
+if(typeof data51 === "string"){
+if(!pattern0.test(data51)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid28 = _errs142 === errors;
+var valid29 = _errs149 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data47.path !== undefined){
-let data49 = data47.path;
-const _errs146 = errors;
-const _errs147 = errors;
-if((typeof data49 !== "string") && (!((typeof data49 == "number") && (isFinite(data49))))){
+if(valid29){
+if(data50.path !== undefined){
+let data52 = data50.path;
+const _errs153 = errors;
+const _errs154 = errors;
+if((typeof data52 !== "string") && (!((typeof data52 == "number") && (isFinite(data52))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/path",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs147){
-if(typeof data49 === "string"){
-if(!pattern0.test(data49)){
+if(errors === _errs154){
+if(typeof data52 === "string"){
+if(!pattern0.test(data52)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/path",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid28 = _errs146 === errors;
+var valid29 = _errs153 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data47.table !== undefined){
-let data50 = data47.table;
-const _errs150 = errors;
-const _errs151 = errors;
-if((typeof data50 !== "string") && (!((typeof data50 == "number") && (isFinite(data50))))){
+if(valid29){
+if(data50.table !== undefined){
+let data53 = data50.table;
+const _errs157 = errors;
+const _errs158 = errors;
+if((typeof data53 !== "string") && (!((typeof data53 == "number") && (isFinite(data53))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/table",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs151){
-if(typeof data50 === "string"){
-if(!pattern0.test(data50)){
+if(errors === _errs158){
+if(typeof data53 === "string"){
+if(!pattern0.test(data53)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/table",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid28 = _errs150 === errors;
+var valid29 = _errs157 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data47.columns !== undefined){
-const _errs154 = errors;
-if(!(validate11(data47.columns, {instancePath:instancePath+"/ignore/" + i2+"/columns",parentData:data47,parentDataProperty:"columns",rootData}))){
+if(valid29){
+if(data50.columns !== undefined){
+const _errs161 = errors;
+if(!(validate11(data50.columns, {instancePath:instancePath+"/ignore/" + i2+"/columns",parentData:data50,parentDataProperty:"columns",rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
-var valid28 = _errs154 === errors;
+var valid29 = _errs161 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
-if(valid28){
-if(data47.reason !== undefined){
-let data52 = data47.reason;
-const _errs155 = errors;
-const _errs156 = errors;
-if((typeof data52 !== "string") && (!((typeof data52 == "number") && (isFinite(data52))))){
+if(valid29){
+if(data50.reason !== undefined){
+let data55 = data50.reason;
+const _errs162 = errors;
+const _errs163 = errors;
+if((typeof data55 !== "string") && (!((typeof data55 == "number") && (isFinite(data55))))){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs156){
-if(typeof data52 === "string"){
-if(!pattern0.test(data52)){
+if(errors === _errs163){
+if(typeof data55 === "string"){
+if(!pattern0.test(data55)){
 validate10.errors = [{instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid28 = _errs155 === errors;
+var valid29 = _errs162 === errors;
 }
 else {
-var valid28 = true;
+var valid29 = true;
 }
 }
 }
@@ -1624,8 +1699,8 @@ validate10.errors = [{instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/pr
 return false;
 }
 }
-var valid27 = _errs138 === errors;
-if(!valid27){
+var valid28 = _errs145 === errors;
+if(!valid28){
 break;
 }
 }
@@ -1635,113 +1710,62 @@ validate10.errors = [{instancePath:instancePath+"/ignore",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs135 === errors;
+var valid0 = _errs142 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data["fail-on"] !== undefined){
-let data53 = data["fail-on"];
-const _errs159 = errors;
-if(!(((data53 === "critical") || (data53 === "warning")) || (data53 === "never"))){
+let data56 = data["fail-on"];
+const _errs166 = errors;
+if(!(((data56 === "critical") || (data56 === "warning")) || (data56 === "never"))){
 validate10.errors = [{instancePath:instancePath+"/fail-on",schemaPath:"#/properties/fail-on/enum",keyword:"enum",params:{allowedValues: schema11.properties["fail-on"].enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs159 === errors;
+var valid0 = _errs166 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.baseline !== undefined){
-let data54 = data.baseline;
-const _errs160 = errors;
-const _errs161 = errors;
-if((typeof data54 !== "string") && (!((typeof data54 == "number") && (isFinite(data54))))){
+let data57 = data.baseline;
+const _errs167 = errors;
+const _errs168 = errors;
+if((typeof data57 !== "string") && (!((typeof data57 == "number") && (isFinite(data57))))){
 validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs161){
-if(typeof data54 === "string"){
-if(!pattern0.test(data54)){
+if(errors === _errs168){
+if(typeof data57 === "string"){
+if(!pattern0.test(data57)){
 validate10.errors = [{instancePath:instancePath+"/baseline",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
 }
-var valid0 = _errs160 === errors;
+var valid0 = _errs167 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data["env-file"] !== undefined){
-let data55 = data["env-file"];
-const _errs164 = errors;
-const _errs165 = errors;
-if((typeof data55 !== "string") && (!((typeof data55 == "number") && (isFinite(data55))))){
+let data58 = data["env-file"];
+const _errs171 = errors;
+const _errs172 = errors;
+if((typeof data58 !== "string") && (!((typeof data58 == "number") && (isFinite(data58))))){
 validate10.errors = [{instancePath:instancePath+"/env-file",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: schema12.type},message:"must be string,number"}];
 return false;
 }
-if(errors === _errs165){
-if(typeof data55 === "string"){
-if(!pattern0.test(data55)){
+if(errors === _errs172){
+if(typeof data58 === "string"){
+if(!pattern0.test(data58)){
 validate10.errors = [{instancePath:instancePath+"/env-file",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
 }
-}
-var valid0 = _errs164 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["target-concurrency"] !== undefined){
-let data56 = data["target-concurrency"];
-const _errs168 = errors;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs168){
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 > 100000 || isNaN(data56)){
-validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"}];
-return false;
-}
-else {
-if(data56 < 1 || isNaN(data56)){
-validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs168 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["php-ini"] !== undefined){
-const _errs170 = errors;
-if(!(validate11(data["php-ini"], {instancePath:instancePath+"/php-ini",parentData:data,parentDataProperty:"php-ini",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs170 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["fpm-pool"] !== undefined){
-const _errs171 = errors;
-if(!(validate11(data["fpm-pool"], {instancePath:instancePath+"/fpm-pool",parentData:data,parentDataProperty:"fpm-pool",rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
 }
 var valid0 = _errs171 === errors;
 }
@@ -1749,99 +1773,150 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.servers !== undefined){
-let data59 = data.servers;
-const _errs172 = errors;
+if(data["target-concurrency"] !== undefined){
+let data59 = data["target-concurrency"];
+const _errs175 = errors;
 if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
-validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs172){
+if(errors === _errs175){
 if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 > 10000 || isNaN(data59)){
-validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
+if(data59 > 100000 || isNaN(data59)){
+validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"}];
 return false;
 }
 else {
 if(data59 < 1 || isNaN(data59)){
+validate10.errors = [{instancePath:instancePath+"/target-concurrency",schemaPath:"#/properties/target-concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs175 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["php-ini"] !== undefined){
+const _errs177 = errors;
+if(!(validate11(data["php-ini"], {instancePath:instancePath+"/php-ini",parentData:data,parentDataProperty:"php-ini",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs177 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["fpm-pool"] !== undefined){
+const _errs178 = errors;
+if(!(validate11(data["fpm-pool"], {instancePath:instancePath+"/fpm-pool",parentData:data,parentDataProperty:"fpm-pool",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs178 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.servers !== undefined){
+let data62 = data.servers;
+const _errs179 = errors;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs179){
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 10000 || isNaN(data62)){
+validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
+return false;
+}
+else {
+if(data62 < 1 || isNaN(data62)){
 validate10.errors = [{instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs172 === errors;
+var valid0 = _errs179 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.limits !== undefined){
-let data60 = data.limits;
-const _errs174 = errors;
-if(errors === _errs174){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-const _errs176 = errors;
-for(const key12 in data60){
+let data63 = data.limits;
+const _errs181 = errors;
+if(errors === _errs181){
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+const _errs183 = errors;
+for(const key12 in data63){
 if(!((key12 === "max-files") || (key12 === "max-file-bytes"))){
 validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs176 === errors){
-if(data60["max-files"] !== undefined){
-let data61 = data60["max-files"];
-const _errs177 = errors;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+if(_errs183 === errors){
+if(data63["max-files"] !== undefined){
+let data64 = data63["max-files"];
+const _errs184 = errors;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
 validate10.errors = [{instancePath:instancePath+"/limits/max-files",schemaPath:"#/properties/limits/properties/max-files/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs177){
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 2000000000 || isNaN(data61)){
+if(errors === _errs184){
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 > 2000000000 || isNaN(data64)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-files",schemaPath:"#/properties/limits/properties/max-files/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000000000},message:"must be <= 2000000000"}];
 return false;
 }
 else {
-if(data61 < 1 || isNaN(data61)){
+if(data64 < 1 || isNaN(data64)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-files",schemaPath:"#/properties/limits/properties/max-files/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid35 = _errs177 === errors;
+var valid36 = _errs184 === errors;
 }
 else {
-var valid35 = true;
+var valid36 = true;
 }
-if(valid35){
-if(data60["max-file-bytes"] !== undefined){
-let data62 = data60["max-file-bytes"];
-const _errs179 = errors;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+if(valid36){
+if(data63["max-file-bytes"] !== undefined){
+let data65 = data63["max-file-bytes"];
+const _errs186 = errors;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
 validate10.errors = [{instancePath:instancePath+"/limits/max-file-bytes",schemaPath:"#/properties/limits/properties/max-file-bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs179){
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 > 2000000000 || isNaN(data62)){
+if(errors === _errs186){
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 > 2000000000 || isNaN(data65)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-file-bytes",schemaPath:"#/properties/limits/properties/max-file-bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000000000},message:"must be <= 2000000000"}];
 return false;
 }
 else {
-if(data62 < 1 || isNaN(data62)){
+if(data65 < 1 || isNaN(data65)){
 validate10.errors = [{instancePath:instancePath+"/limits/max-file-bytes",schemaPath:"#/properties/limits/properties/max-file-bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid35 = _errs179 === errors;
+var valid36 = _errs186 === errors;
 }
 else {
-var valid35 = true;
+var valid36 = true;
 }
 }
 }
@@ -1851,7 +1926,7 @@ validate10.errors = [{instancePath:instancePath+"/limits",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs174 === errors;
+var valid0 = _errs181 === errors;
 }
 else {
 var valid0 = true;
@@ -2037,6 +2112,7 @@ function lineOfPath(text, path) {
 
 
 
+
 const CONFIG_FILE_NAMES = ['.perf-audit.yml', '.perf-audit.yaml'];
 const str = (v) => String(v);
 const texts = (v) => [v].flat().map(String);
@@ -2142,8 +2218,19 @@ function readDatabase(o, config, fail) {
         db.appDatabase = str(o['app-database']);
     if (o['sql-dir'] !== undefined)
         db.sqlDir = str(o['sql-dir']);
+    if (o['stats-file'] !== undefined)
+        db.statsFile = str(o['stats-file']);
+    if (o.migrations !== undefined) {
+        const folders = texts(o.migrations).map((f) => (0,app_path/* normalizeAppPath */.Y)(f));
+        const outside = folders.findIndex((f) => f === null || f === '');
+        if (outside >= 0)
+            fail(['database', 'migrations'], `${texts(o.migrations)[outside]} is not a folder inside the app`);
+        db.migrations = folders;
+    }
     if (o['assume-rows'] !== undefined)
         db.assumeRows = o['assume-rows'];
+    if (o['generate-rows'] !== undefined)
+        db.generateRows = o['generate-rows'];
     if (o['command-timeout-ms'] !== undefined)
         db.commandTimeoutMs = o['command-timeout-ms'];
     if (o['query-timeout-ms'] !== undefined)
@@ -2305,6 +2392,8 @@ function resolveConfig(overrides, env = process.env) {
         config.http.samples = overrides.samples;
     if (overrides.assumeRows !== undefined)
         config.database.assumeRows = overrides.assumeRows;
+    if (overrides.statsFile !== undefined)
+        config.database.statsFile = overrides.statsFile === null ? null : (0,external_node_path_.resolve)(overrides.statsFile);
     if (overrides.baseline !== undefined)
         config.baseline = overrides.baseline;
     if (overrides.failOn !== undefined)
@@ -2375,45 +2464,8 @@ function logBlock(text) {
 
 // EXTERNAL MODULE: ./src/report/certainty-text.ts
 var certainty_text = __webpack_require__(28295);
-;// CONCATENATED MODULE: ./src/report/progress.ts
-/**
- * Progress lines: one when a phase starts, one when it ends with its time and what it counted. Colours on
- * a terminal only: NO_COLOR turns them off, FORCE_COLOR turns them on (also in CI logs, which get none
- * otherwise).
- */
-function useColor(isTty, env) {
-    const force = env['FORCE_COLOR'];
-    if (force !== undefined)
-        return force !== '0' && force !== 'false';
-    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '')
-        return false;
-    if (env['CI'] || env['GITHUB_ACTIONS'])
-        return false;
-    return isTty && env['TERM'] !== 'dumb';
-}
-const PAINT = { green: '32', red: '31', dim: '2', cyan: '36' };
-function paint(color, code, text) {
-    return color ? `\u001b[${PAINT[code]}m${text}\u001b[0m` : text;
-}
-function seconds(ms) {
-    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
-/** The line for one event; `text` is already safe for a log line (the caller escapes repository text). */
-function progressLine(e, color) {
-    const who = e.label ? `${e.label} ${e.phase}` : e.phase;
-    const note = e.note ? `: ${e.note}` : '';
-    switch (e.state) {
-        case 'start':
-            return `${paint(color, 'cyan', '▶')} ${who}…`;
-        case 'ran':
-            return `${paint(color, 'green', '✔')} ${who} ${paint(color, 'dim', `(${seconds(e.ms ?? 0)})`)}${note}`;
-        case 'failed':
-            return `${paint(color, 'red', '✖')} ${who} failed after ${seconds(e.ms ?? 0)}${note}`;
-        default:
-            return `${paint(color, 'dim', '–')} ${who} skipped${note}`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/report/progress.ts
+var progress = __webpack_require__(18991);
 ;// CONCATENATED MODULE: ./src/report/redact.ts
 /**
  * Masks secrets (the GitHub token, the database password and URL) in everything perf-audit writes. A secret
@@ -2525,6 +2577,8 @@ Options:
   --base-url URL         base for relative URLs
   --samples N            TTFB samples per URL (default 20)
   --assume-rows N        rows per table at production scale (default 1000000)
+  --stats-file FILE      production statistics from \`perf-audit stats\` (default: APP/.perf-audit-stats.json
+                         when present); none = do not read one
   --baseline REF         audit REF too and block only on new findings (git ref; none = off)
   --app-env-file FILE    the app's env file that wins over .env (e.g. .env.production)
   --cache-dir DIR        project cache between runs (default $PERF_AUDIT_CACHE_DIR, else
@@ -2540,6 +2594,10 @@ Options:
        perf-audit cleanup --db URL [--dry-run]
                          drop what a killed run left on that server (perf_audit_* databases, their
                          statistics rows, perf_audit_* accounts; general_log from the state file)
+
+       perf-audit stats --db URL [--database NAME] [--output FILE]
+                         write production table sizes and index cardinalities (information_schema
+                         only, never a row) to FILE (default .perf-audit-stats.json); see docs/stats.md
 
 Exit status: 0 passed, 1 blocked by findings at or above --fail-on, 2 bad usage or
 configuration, 3 the audit itself could not run (the report says why), 130/143 interrupted
@@ -2572,6 +2630,7 @@ function parseCli(argv) {
                 'base-url': { type: 'string' },
                 samples: { type: 'string' },
                 'assume-rows': { type: 'string' },
+                'stats-file': { type: 'string' },
                 baseline: { type: 'string' },
                 'app-env-file': { type: 'string' },
                 'cache-dir': { type: 'string' },
@@ -2614,6 +2673,8 @@ function parseCli(argv) {
         o.samples = parsePositiveInt('--samples', values.samples, ranges/* RANGES */.$M.samples);
     if (values['assume-rows'] !== undefined)
         o.assumeRows = parsePositiveInt('--assume-rows', values['assume-rows'], ranges/* RANGES */.$M.rows);
+    if (values['stats-file'] !== undefined)
+        o.statsFile = values['stats-file'] === 'none' ? null : values['stats-file'];
     if (values.baseline !== undefined)
         o.baseline = values.baseline === 'none' ? null : values.baseline;
     if (values['app-env-file'] !== undefined)
@@ -2668,6 +2729,8 @@ async function main(argv, env = process.env) {
     const err = (line) => process.stderr.write(`${logLine(redactSecrets(line, secrets))}\n`);
     if (argv[0] === 'cleanup')
         return (await __webpack_require__.e(/* import() */ 744).then(__webpack_require__.bind(__webpack_require__, 15744))).cleanupCommand(argv.slice(1), env);
+    if (argv[0] === 'stats')
+        return (await __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 67234))).statsCommand(argv.slice(1), env);
     let options;
     let config;
     try {
@@ -2703,7 +2766,7 @@ async function main(argv, env = process.env) {
     }
     err(`perf-audit ${version/* VERSION */.x}: auditing ${config.app}${target}`);
     const [{ runAudit }, { PhaseLog }, { handleInterrupts, unlessInterrupted }, { runCleanups }, { incompleteReport },] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(681), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(713), __webpack_require__.e(495), __webpack_require__.e(723)]).then(__webpack_require__.bind(__webpack_require__, 50723)),
+        Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(681), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(713), __webpack_require__.e(495), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 59957)),
         __webpack_require__.e(/* import() */ 755).then(__webpack_require__.bind(__webpack_require__, 40755)),
         __webpack_require__.e(/* import() */ 985).then(__webpack_require__.bind(__webpack_require__, 98985)),
         __webpack_require__.e(/* import() */ 228).then(__webpack_require__.bind(__webpack_require__, 6228)),
@@ -2726,13 +2789,13 @@ async function main(argv, env = process.env) {
     }, () => phases.current);
     let report;
     try {
-        const color = useColor(process.stderr.isTTY === true, env);
+        const color = (0,progress/* useColor */.by)(process.stderr.isTTY === true, env);
         report = await runAudit(config, {
             log: (line) => err(`  ${line}`),
             warn: (message) => err(`perf-audit: warning: ${message}`),
             phases,
             // The note is escaped for the log first; only perf-audit's own colour codes are added after.
-            progress: (e) => process.stderr.write(`  ${progressLine({ ...e, ...(e.note ? { note: logLine(redactSecrets(e.note, secrets)) } : {}) }, color)}\n`),
+            progress: (e) => process.stderr.write(`  ${(0,progress/* progressLine */.oz)({ ...e, ...(e.note ? { note: logLine(redactSecrets(e.note, secrets)) } : {}) }, color)}\n`),
         });
     }
     catch (e) {
@@ -2760,6 +2823,34 @@ async function main(argv, env = process.env) {
     err(`perf-audit: ${s.blocked ? 'BLOCKED' : 'passed'}: ${s.critical} critical, ${s.warning} warnings, ${s.info} info` +
         ` (fail-on ${config.failOn}, ${(0,certainty_text/* certaintyVerdicts */.oJ)(s.verdicts === 'planner', report.certainty)})`);
     return s.blocked ? EXIT.blocked : EXIT.passed;
+}
+
+
+/***/ }),
+
+/***/ 10089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ normalizeAppPath)
+/* harmony export */ });
+/** `a/b/../c/./d/` → `a/c/d`; null when the path leaves the app (or is absolute). */
+function normalizeAppPath(path) {
+    if (path.startsWith('/'))
+        return null;
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length === 0)
+                return null;
+            out.pop();
+        }
+        else
+            out.push(part);
+    }
+    return out.join('/');
 }
 
 
@@ -2951,6 +3042,81 @@ function lowCertaintyText(c) {
 
 /***/ }),
 
+/***/ 18991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ tenthsCounter),
+/* harmony export */   by: () => (/* binding */ useColor),
+/* harmony export */   oz: () => (/* binding */ progressLine)
+/* harmony export */ });
+/* unused harmony exports COUNT_FROM, seconds */
+/**
+ * Progress lines: one when a phase starts, one when it ends with its time and what it counted. Colours on
+ * a terminal only: NO_COLOR turns them off, FORCE_COLOR turns them on (also in CI logs, which get none
+ * otherwise).
+ */
+/** Below this many items a phase is short: no count lines. */
+const COUNT_FROM = 20;
+/**
+ * A Counter that tells `emit` at every tenth of the total and at the end, so a long phase writes at most
+ * ten count lines however many items it has; a total under COUNT_FROM writes none.
+ */
+function tenthsCounter(emit) {
+    let total = -1;
+    let last = 0;
+    return (done, of) => {
+        if (of !== total) {
+            total = of;
+            last = 0;
+        }
+        if (of < COUNT_FROM)
+            return;
+        const step = done >= of ? 10 : Math.floor((done * 10) / of);
+        if (step <= last)
+            return;
+        last = step;
+        emit(Math.min(done, of), of);
+    };
+}
+function useColor(isTty, env) {
+    const force = env['FORCE_COLOR'];
+    if (force !== undefined)
+        return force !== '0' && force !== 'false';
+    if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '')
+        return false;
+    if (env['CI'] || env['GITHUB_ACTIONS'])
+        return false;
+    return isTty && env['TERM'] !== 'dumb';
+}
+const PAINT = { green: '32', red: '31', dim: '2', cyan: '36' };
+function paint(color, code, text) {
+    return color ? `\u001b[${PAINT[code]}m${text}\u001b[0m` : text;
+}
+function seconds(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+/** The line for one event; `text` is already safe for a log line (the caller escapes repository text). */
+function progressLine(e, color) {
+    const who = e.label ? `${e.label} ${e.phase}` : e.phase;
+    const note = e.note ? `: ${e.note}` : '';
+    switch (e.state) {
+        case 'start':
+            return `${paint(color, 'cyan', '▶')} ${who}…`;
+        case 'count':
+            return `${paint(color, 'dim', '…')} ${who}: ${e.done ?? 0}/${e.total ?? 0} ${e.note ?? ''}`.trimEnd();
+        case 'ran':
+            return `${paint(color, 'green', '✔')} ${who} ${paint(color, 'dim', `(${seconds(e.ms ?? 0)})`)}${note}`;
+        case 'failed':
+            return `${paint(color, 'red', '✖')} ${who} failed after ${seconds(e.ms ?? 0)}${note}`;
+        default:
+            return `${paint(color, 'dim', '–')} ${who} skipped${note}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2968,4 +3134,4 @@ const REPOSITORY_URL = 'https://github.com/perf-audit/perf-audit';
 
 };
 
-//# sourceMappingURL=441.index.js.map
+//# sourceMappingURL=788.index.js.map
