@@ -238,14 +238,17 @@ describe('renderMarkdown: size budget', () => {
       'Also blocking (fixes in [the job summary](https://github.com/acme/app/actions/runs/1)):',
     );
     const cards = (screen.match(/^#### \d+\. /gm) ?? []).length;
-    const named = screen.match(/^\d+\. .* · `PA\d+`.*$/gm) ?? [];
-    // Up to 7,000 characters of names; the rest are counted.
+    const named = screen.match(/^\d+\. `PA\d+` .*$/gm) ?? [];
+    // Up to 7,000 characters of names; the full lines would not all fit, so every name is the short one.
     expect(named.length).toBeGreaterThan(50);
     expect(named.join('\n').length).toBeLessThanOrEqual(7_000);
-    expect(screen).toContain(`_…and ${100 - cards - named.length} more in [the job summary]`);
+    expect(screen).not.toMatch(/^\d+\. Missing index on /m);
+    // The short names all fit: every blocking finding is on the first screen, as a card or a name.
+    expect(cards + named.length).toBe(100);
+    expect(screen).not.toContain('more in [the job summary]');
     expect(named[0]).toMatch(
       new RegExp(
-        `^${cards + 1}\\. Missing index on table\\\\_\\d+\\.column\\\\_\\d+ · \`PA101\` · \`app/Models/`,
+        `^${cards + 1}\\. \`PA101\` table\\\\_\\d+ \\\\\\(column\\\\_\\d+\\\\\\) · \`Model\\d+\\.php:\\d+\`$`,
       ),
     );
     expect(md).toContain('### Blocking findings (100)');
@@ -257,8 +260,29 @@ describe('renderMarkdown: size budget', () => {
     const md = renderMarkdown(report({ findings: many }), { maxChars: 8_000 });
     expect(md.length).toBeLessThanOrEqual(8_000);
     expect(md).toContain('## ❌ perf-audit: blocked');
-    expect(md).toMatch(/…and \d+ more in the job summary/);
+    expect(md).toMatch(/Shortened to 8,000 characters/);
     expect((md.match(/^```/gm) ?? []).length % 2).toBe(0);
+  });
+
+  it('names as many blocking findings as 7,000 characters of short names hold, and counts the rest', () => {
+    const blocking = Array.from({ length: 400 }, (_, i) => ({
+      ...many[0],
+      title: `Missing index on table_${i}.column_${i}`,
+      table: `table_${i}`,
+      columns: [`column_${i}`],
+      file: `app/Models/Model${i}.php`,
+      line: i + 1,
+      fingerprint: `f${i}`,
+    }));
+    const md = renderMarkdown(report({ findings: blocking }), { summaryUrl: 'https://x/run' });
+    const screen = md.slice(0, md.indexOf('<details') < 0 ? md.length : md.indexOf('<details'));
+    const cards = (screen.match(/^#### \d+\. /gm) ?? []).length;
+    const named = screen.match(/^\d+\. `PA\d+` .*$/gm) ?? [];
+    expect(named.join('\n').length).toBeLessThanOrEqual(7_000);
+    expect(cards + named.length).toBeLessThan(400);
+    expect(screen).toContain(
+      `_…and ${400 - cards - named.length} more in [the job summary](https://x/run)._`,
+    );
   });
 
   it('keeps the headline even with an absurdly small limit', () => {

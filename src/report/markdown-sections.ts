@@ -57,6 +57,35 @@ function namedLine(f: Finding, n: number): string {
 }
 
 /**
+ * `12. `PA101` orders (user\_id) · `Orders.php:40``: when the full lines do not all fit, every name is
+ * shortened (table and columns instead of the title, the file's name instead of its path) so that more
+ * of them reach the first screen; the cards above and the job summary keep the full paths.
+ */
+function compactLine(f: Finding, n: number): string {
+  const what = f.table ? `${f.table}${f.columns.length ? ` (${f.columns.join(', ')})` : ''}` : f.title;
+  const file = f.file ? (f.file.split('/').pop() ?? f.file) : null;
+  const place = file ? ` · ${mdCode(f.line ? `${file}:${f.line}` : file, { max: 80 })}` : '';
+  return `${n}. ${mdCode(f.rule)} ${mdText(what, 100)}${place}`;
+}
+
+/** The names that fit in NAMED_BLOCKING_CHARS, numbered on from `from`: full lines if all fit, else compact. */
+function namedLines(rest: Finding[], from: number): string[] {
+  const fit = (line: (f: Finding, n: number) => string) => {
+    const named: string[] = [];
+    let chars = 0;
+    for (const f of rest) {
+      const text = line(f, from + named.length);
+      if (chars + text.length > NAMED_BLOCKING_CHARS) break;
+      named.push(text);
+      chars += text.length + 1;
+    }
+    return named;
+  };
+  const full = fit(namedLine);
+  return full.length === rest.length ? full : fit(compactLine);
+}
+
+/**
  * The findings that block this change: the first screen of the comment. As many as fit in full (with
  * their fixes); the others are still named, one line each, so the first screen names them all.
  */
@@ -70,14 +99,7 @@ export function blockingSection(report: AuditReport, ctx: PartsContext): Section
       if (blocking.length === 0) return null;
       const shown = blocking.slice(0, limit);
       const cards = shown.map((f, i) => findingCard(ctx, f, i + 1));
-      const named: string[] = [];
-      let chars = 0;
-      for (const f of blocking.slice(shown.length)) {
-        const line = namedLine(f, shown.length + named.length + 1);
-        if (chars + line.length > NAMED_BLOCKING_CHARS) break;
-        named.push(line);
-        chars += line.length + 1;
-      }
+      const named = namedLines(blocking.slice(shown.length), shown.length + 1);
       const list = named.length
         ? [`Also blocking (fixes in ${summaryPointer(ctx)}):\n\n${named.join('\n')}`]
         : [];
