@@ -238,17 +238,17 @@ describe('renderMarkdown: size budget', () => {
       'Also blocking (fixes in [the job summary](https://github.com/acme/app/actions/runs/1)):',
     );
     const cards = (screen.match(/^#### \d+\. /gm) ?? []).length;
-    const named = screen.match(/^\d+\. `PA\d+` .*$/gm) ?? [];
+    const named = screen.match(/^\d+\. .* · `PA\d+`.*$/gm) ?? [];
     // Up to 7,000 characters of names; the full lines would not all fit, so every name is the short one.
     expect(named.length).toBeGreaterThan(50);
     expect(named.join('\n').length).toBeLessThanOrEqual(7_000);
-    expect(screen).not.toMatch(/^\d+\. Missing index on /m);
+    expect(named.filter((l) => l.includes('app/Models/'))).toEqual([]);
     // The short names all fit: every blocking finding is on the first screen, as a card or a name.
     expect(cards + named.length).toBe(100);
     expect(screen).not.toContain('more in [the job summary]');
     expect(named[0]).toMatch(
       new RegExp(
-        `^${cards + 1}\\. \`PA101\` table\\\\_\\d+ \\\\\\(column\\\\_\\d+\\\\\\) · \`Model\\d+\\.php:\\d+\`$`,
+        `^${cards + 1}\\. Missing index on table\\\\_\\d+\\.column\\\\_\\d+ · \`PA101\` · \`Model\\d+\\.php:\\d+\`$`,
       ),
     );
     expect(md).toContain('### Blocking findings (100)');
@@ -277,7 +277,7 @@ describe('renderMarkdown: size budget', () => {
     const md = renderMarkdown(report({ findings: blocking }), { summaryUrl: 'https://x/run' });
     const screen = md.slice(0, md.indexOf('<details') < 0 ? md.length : md.indexOf('<details'));
     const cards = (screen.match(/^#### \d+\. /gm) ?? []).length;
-    const named = screen.match(/^\d+\. `PA\d+` .*$/gm) ?? [];
+    const named = screen.match(/^\d+\. .* · `PA\d+`.*$/gm) ?? [];
     expect(named.join('\n').length).toBeLessThanOrEqual(7_000);
     expect(cards + named.length).toBeLessThan(400);
     expect(screen).toContain(

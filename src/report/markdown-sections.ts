@@ -57,15 +57,14 @@ function namedLine(f: Finding, n: number): string {
 }
 
 /**
- * `12. `PA101` orders (user\_id) · `Orders.php:40``: when the full lines do not all fit, every name is
- * shortened (table and columns instead of the title, the file's name instead of its path) so that more
- * of them reach the first screen; the cards above and the job summary keep the full paths.
+ * `12. Missing index on orders.user\_id · `PA101` · `Orders.php:40``: when the full lines do not all fit,
+ * every name is shortened (the file's name instead of its path, a shorter title) so that more of them reach
+ * the first screen; the cards above and the job summary keep the full paths.
  */
 function compactLine(f: Finding, n: number): string {
-  const what = f.table ? `${f.table}${f.columns.length ? ` (${f.columns.join(', ')})` : ''}` : f.title;
   const file = f.file ? (f.file.split('/').pop() ?? f.file) : null;
-  const place = file ? ` · ${mdCode(f.line ? `${file}:${f.line}` : file, { max: 80 })}` : '';
-  return `${n}. ${mdCode(f.rule)} ${mdText(what, 100)}${place}`;
+  const place = file ? ` · ${mdCode(f.line ? `${file}:${f.line}` : file, { max: 60 })}` : '';
+  return `${n}. ${mdText(f.title, 100)} · ${mdCode(f.rule)}${place}`;
 }
 
 /** The names that fit in NAMED_BLOCKING_CHARS, numbered on from `from`: full lines if all fit, else compact. */
