@@ -25601,6 +25601,33 @@ function namedLine(f, n) {
     return `${n}. ${mdText(f.title, 160)} · ${mdCode(f.rule)}${place}`;
 }
 /**
+ * `12. Missing index on orders.user\_id · `PA101` · `Orders.php:40``: when the full lines do not all fit,
+ * every name is shortened (the file's name instead of its path, a shorter title) so that more of them reach
+ * the first screen; the cards above and the job summary keep the full paths.
+ */
+function compactLine(f, n) {
+    const file = f.file ? (f.file.split('/').pop() ?? f.file) : null;
+    const place = file ? ` · ${mdCode(f.line ? `${file}:${f.line}` : file, { max: 60 })}` : '';
+    return `${n}. ${mdText(f.title, 100)} · ${mdCode(f.rule)}${place}`;
+}
+/** The names that fit in NAMED_BLOCKING_CHARS, numbered on from `from`: full lines if all fit, else compact. */
+function namedLines(rest, from) {
+    const fit = (line) => {
+        const named = [];
+        let chars = 0;
+        for (const f of rest) {
+            const text = line(f, from + named.length);
+            if (chars + text.length > NAMED_BLOCKING_CHARS)
+                break;
+            named.push(text);
+            chars += text.length + 1;
+        }
+        return named;
+    };
+    const full = fit(namedLine);
+    return full.length === rest.length ? full : fit(compactLine);
+}
+/**
  * The findings that block this change: the first screen of the comment. As many as fit in full (with
  * their fixes); the others are still named, one line each, so the first screen names them all.
  */
@@ -25615,15 +25642,7 @@ function blockingSection(report, ctx) {
                 return null;
             const shown = blocking.slice(0, limit);
             const cards = shown.map((f, i) => findingCard(ctx, f, i + 1));
-            const named = [];
-            let chars = 0;
-            for (const f of blocking.slice(shown.length)) {
-                const line = namedLine(f, shown.length + named.length + 1);
-                if (chars + line.length > NAMED_BLOCKING_CHARS)
-                    break;
-                named.push(line);
-                chars += line.length + 1;
-            }
+            const named = namedLines(blocking.slice(shown.length), shown.length + 1);
             const list = named.length
                 ? [`Also blocking (fixes in ${summaryPointer(ctx)}):\n\n${named.join('\n')}`]
                 : [];
