@@ -6,14 +6,11 @@
 
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Config, SchemaMode } from '../config/model.js';
+import type { SchemaMode } from '../config/model.js';
 import { readRegularFile } from '../config/regular-file.js';
 import type { Location } from '../findings.js';
-import type { AppFile, AppFiles } from '../project/files.js';
-import type { ParsedPhp } from '../project/php/parse.js';
-import type { ClassIndex } from '../project/php/class-index.js';
-import type { EvalHost } from '../project/php/evaluate.js';
-import { appMigrations } from '../project/laravel/migrations/app-migrations.js';
+import type { AppFile } from '../project/files.js';
+import { appMigrations, type AppMigrationsInput } from '../project/laravel/migrations/app-migrations.js';
 import { migrationName, schemaFromMigrations } from '../project/laravel/migrations/index.js';
 import { dbConnectionFrom } from '../project/laravel/migrations/version.js';
 import type { Problem, SchemaTouch } from '../project/model.js';
@@ -30,15 +27,8 @@ import type { ScratchDatabase } from './connection.js';
 import { introspectSchema } from './introspect.js';
 import { commandEnv, runCommand } from './schema-command.js';
 
-export interface SchemaPhaseInput {
-  config: Config;
-  app: AppFiles;
-  parsed: ParsedPhp[];
-  /** The app's classes and evaluator host (config(), env()), when the project was loaded with them. */
-  index?: ClassIndex;
-  host?: EvalHost;
-  /** VERSION() of the server: the app's guards on it (around defaultStringLength) are decided with it. */
-  serverVersion?: string | null;
+/** What the migrations need (the app, its parsed files and classes, the server's version), and the phase's own limits. */
+export interface SchemaPhaseInput extends AppMigrationsInput {
   /** Limit for the `command` source (default COMMAND_TIMEOUT_MS). */
   commandTimeoutMs?: number;
   /** Told how many statements are applied (progress lines). */

@@ -2,7 +2,7 @@
 
 import type { AppFiles } from '../../files.js';
 import { envFileOrder } from '../settings/index.js';
-import { detectLaravelVersion } from '../settings/version.js';
+import { detectLaravelVersion, readAppJson } from '../settings/version.js';
 
 /** The major version of laravel/framework (composer.lock, then composer.json), or null. */
 export function laravelMajorFrom(files: AppFiles): number | null {
@@ -18,16 +18,6 @@ export function dbConnectionFrom(files: AppFiles, envFile: string | null = null)
   return null;
 }
 
-function readJson(files: AppFiles, path: string): Record<string, unknown> | null {
-  const file = files.other.find((f) => f.path === path);
-  if (!file) return null;
-  try {
-    return JSON.parse(file.text) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The minor version of laravel/framework within its major (composer.lock's `v5.7.29` → 7, else the
  * composer.json constraint of that major: `5.7.*` → 7), or null. Laravel 5 changed morphs() in 5.8.
@@ -35,7 +25,7 @@ function readJson(files: AppFiles, path: string): Record<string, unknown> | null
 export function laravelMinorFrom(files: AppFiles): number | null {
   const major = laravelMajorFrom(files);
   if (major === null) return null;
-  const lock = readJson(files, 'composer.lock');
+  const lock = readAppJson(files, 'composer.lock');
   const packages = [
     ...((lock?.packages as unknown[]) ?? []),
     ...((lock?.['packages-dev'] as unknown[]) ?? []),
@@ -53,7 +43,7 @@ export function laravelMinorFrom(files: AppFiles): number | null {
     return best;
   };
   if (framework?.version) return pick(framework.version);
-  const constraint = (readJson(files, 'composer.json')?.require as Record<string, string> | undefined)?.[
+  const constraint = (readAppJson(files, 'composer.json')?.require as Record<string, string> | undefined)?.[
     'laravel/framework'
   ];
   return constraint ? pick(constraint) : null;

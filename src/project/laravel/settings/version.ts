@@ -17,16 +17,19 @@ function majorOfConstraint(constraint: string): number | null {
   return majors.length ? Math.max(...majors) : null;
 }
 
+/** An app's JSON file (composer.json, composer.lock) as an object; null when absent or not JSON. */
+export function readAppJson(files: AppFiles, path: string): Record<string, unknown> | null {
+  const file = files.other.find((f) => f.path === path);
+  if (!file) return null;
+  try {
+    return JSON.parse(file.text) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
 export function detectLaravelVersion(files: AppFiles): number | null {
-  const read = (path: string): Record<string, unknown> | null => {
-    const file = files.other.find((f) => f.path === path);
-    if (!file) return null;
-    try {
-      return JSON.parse(file.text) as Record<string, unknown>;
-    } catch {
-      return null;
-    }
-  };
+  const read = (path: string) => readAppJson(files, path);
   const lock = read('composer.lock');
   if (lock) {
     const packages = [
