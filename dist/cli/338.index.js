@@ -9307,18 +9307,20 @@ function majorOfConstraint(constraint) {
         .map(Number);
     return majors.length ? Math.max(...majors) : null;
 }
+/** An app's JSON file (composer.json, composer.lock) as an object; null when absent or not JSON. */
+function readAppJson(files, path) {
+    const file = files.other.find((f) => f.path === path);
+    if (!file)
+        return null;
+    try {
+        return JSON.parse(file.text);
+    }
+    catch {
+        return null;
+    }
+}
 function detectLaravelVersion(files) {
-    const read = (path) => {
-        const file = files.other.find((f) => f.path === path);
-        if (!file)
-            return null;
-        try {
-            return JSON.parse(file.text);
-        }
-        catch {
-            return null;
-        }
-    };
+    const read = (path) => readAppJson(files, path);
     const lock = read('composer.lock');
     if (lock) {
         const packages = [
@@ -9642,17 +9644,6 @@ function dbConnectionFrom(files, envFile = null) {
     }
     return null;
 }
-function readJson(files, path) {
-    const file = files.other.find((f) => f.path === path);
-    if (!file)
-        return null;
-    try {
-        return JSON.parse(file.text);
-    }
-    catch {
-        return null;
-    }
-}
 /**
  * The minor version of laravel/framework within its major (composer.lock's `v5.7.29` → 7, else the
  * composer.json constraint of that major: `5.7.*` → 7), or null. Laravel 5 changed morphs() in 5.8.
@@ -9661,7 +9652,7 @@ function laravelMinorFrom(files) {
     const major = laravelMajorFrom(files);
     if (major === null)
         return null;
-    const lock = readJson(files, 'composer.lock');
+    const lock = readAppJson(files, 'composer.lock');
     const packages = [
         ...(lock?.packages ?? []),
         ...(lock?.['packages-dev'] ?? []),
@@ -9679,7 +9670,7 @@ function laravelMinorFrom(files) {
     };
     if (framework?.version)
         return pick(framework.version);
-    const constraint = readJson(files, 'composer.json')?.require?.['laravel/framework'];
+    const constraint = readAppJson(files, 'composer.json')?.require?.['laravel/framework'];
     return constraint ? pick(constraint) : null;
 }
 
