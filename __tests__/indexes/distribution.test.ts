@@ -38,6 +38,9 @@ const orders: Table = {
     col('user_id', 'bigint(20) unsigned'),
     col('buyer_id', 'bigint(20) unsigned', true),
     col('paid', 'tinyint(1)'),
+    col('requestable', 'tinyint(4)', false, { default: '0' }),
+    col('is_gift', 'int(11)'),
+    col('quantity', 'tinyint(3) unsigned'),
     col('size', "enum('s','m','l')"),
     col('status', 'varchar(20)'),
     col('source', 'varchar(40)'),
@@ -153,6 +156,17 @@ describe('column distributions', () => {
   it('booleans two values, enums their members', () => {
     expect(c('paid')).toMatchObject({ distinct: 2, render: { kind: 'int', offset: -1 } });
     expect(c('size')).toMatchObject({ distinct: 3, render: { kind: 'list', values: ["'s'", "'m'", "'l'"] } });
+  });
+
+  it('integer flags two values too: a tinyint defaulting to 0 or 1, an is_… integer', () => {
+    for (const flag of ['requestable', 'is_gift'])
+      expect(c(flag)).toMatchObject({
+        distinct: 2,
+        render: { kind: 'int', offset: -1 },
+        why: 'boolean flag',
+      });
+    // A tinyint with no 0/1 default is a small number, not a flag.
+    expect(c('quantity').distinct).toBeGreaterThan(2);
   });
 
   it('status-like columns: the literals the code compares them to, then other values', () => {

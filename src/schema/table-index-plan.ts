@@ -9,6 +9,7 @@ import type { Table } from './model.js';
 import { findColumn } from './model.js';
 import type { Demand, IndexProposal } from './index-match.js';
 import { coveredByExisting, indexProposal } from './index-match.js';
+import { isBooleanLike } from './low-cardinality.js';
 
 /** What one query needs of an index on one table, the way an index can give it. */
 export interface IndexNeedSpec {
@@ -44,20 +45,20 @@ export function needSpecOf(d: Demand, columns: string[]): IndexNeedSpec {
   return { equality: cols.slice(0, k), tail: cols.slice(k) };
 }
 
-const BOOLEAN_TYPE = /^(tinyint\(1\)|boolean|bool|bit\(1\))/i;
 const TYPE_NAME = /(^|_)type$/i;
 const STATUS_NAME = /(^|_)(status|state)$/i;
 
 /**
  * How well a column narrows an equality lookup, from what the schema says (lower is more selective):
  * 0 unique, 1 a key of another row (`*_id`, foreign key, uuid), 2 anything else, 3 enum and status-like,
- * 4 boolean and `*_type` (a handful of values: never the lead of a composite index).
+ * 4 boolean (a boolean type or an integer flag: low-cardinality.ts) and `*_type` (a handful of values:
+ * never the lead of a composite index).
  */
 export function selectivityRank(table: Table, column: string): number {
   const name = lower(column);
   const col = findColumn(table, name);
   const type = col?.type ?? '';
-  if (BOOLEAN_TYPE.test(type) || TYPE_NAME.test(name)) return 4;
+  if ((col && isBooleanLike(col)) || TYPE_NAME.test(name)) return 4;
   if (/^(enum|set)\(/i.test(type) || STATUS_NAME.test(name)) return 3;
   if (
     table.indexes.some(

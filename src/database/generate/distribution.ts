@@ -12,6 +12,7 @@
 import type { QueryShape } from '../../project/model.js';
 import type { Column, Schema, Table } from '../../schema/model.js';
 import { findTable } from '../../schema/model.js';
+import { isBooleanLike } from '../../schema/low-cardinality.js';
 
 /** How a row's value index k (1..distinct) is drawn from the row number `seq` (1..rows). */
 export type Draw =
@@ -349,6 +350,9 @@ function planColumn(
   });
 
   if (typed.kind === 'bool') return done(2, { kind: 'int', offset: -1 }, 'boolean');
+  // An integer flag (`tinyInteger('requestable')->default(0)`, `is_…`) is a boolean too, not a number.
+  if (typed.kind === 'int' && measured === undefined && isBooleanLike(column))
+    return done(2, { kind: 'int', offset: -1 }, 'boolean flag');
   if (typed.kind === 'list')
     return done(typed.members!.length, { kind: 'list', values: typed.members! }, 'enum');
   const statusLike = STATUS_LIKE.test(name) && !name.endsWith('_id');
