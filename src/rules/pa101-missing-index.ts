@@ -19,6 +19,7 @@ import { shapeSql } from './shape-sql.js';
 import { calibrate, type Calibrated } from './calibrate/calibrate.js';
 import { describeGain, gainSeverity, proofGain } from './calibrate/proof-gain.js';
 import { sizeOf } from './calibrate/size-class.js';
+import { boundByCardinality } from './calibrate/low-cardinality.js';
 
 export interface IndexNeed {
   shape: QueryShape;
@@ -402,7 +403,12 @@ export const pa101MissingIndex: Rule = {
   check(ctx) {
     const drafts: FindingDraft[] = [];
     for (const m of missingIndexes(ctx)) {
-      const cal = calibrate(ctx, m.proposal.table, m.needs);
+      const cal = boundByCardinality(
+        ctx,
+        m.proposal.table,
+        m.proposal.columns,
+        calibrate(ctx, m.proposal.table, m.needs),
+      );
       // Queries only from seeders, migrations or tests are no finding.
       if (cal.severity !== null) drafts.push(draftOf(ctx, m, cal));
     }

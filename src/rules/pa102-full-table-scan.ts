@@ -10,6 +10,7 @@ import type { Rule, RuleContext } from './rule.js';
 import { ruleOption } from './options.js';
 import { coveredShapes, locationsOf, missingIndexes, occurrencesOf, planFor } from './pa101-missing-index.js';
 import { calibrate } from './calibrate/calibrate.js';
+import { narrowsOnlyByFewValues } from './calibrate/low-cardinality.js';
 
 const DEFAULT_MIN_ROWS = 10_000;
 
@@ -87,6 +88,8 @@ export const pa102FullTableScan: Rule = {
         if (covered.has(shape.id)) continue;
         const size = a.tableRows ?? a.rows;
         if (size < threshold) continue;
+        // A filter on booleans or a status alone keeps a large share of the rows: the scan is its job.
+        if (narrowsOnlyByFewValues(ctx, shape, a.table)) continue;
         // No index is proposed, so no re-EXPLAIN proves a fix: warning at most (calibrate/proof-gain.ts).
         const cal = calibrate(
           ctx,
