@@ -1,6 +1,7 @@
 /**
  * How big a table gets in production when no statistics file says: from what the code writes. A table
- * that requests, jobs or console commands add rows to grows; a table the app models but only reads (or only
+ * that requests, jobs or console commands add rows to grows, unless its place among the app's tables says it
+ * is a lookup an admin screen edits (reference-tables.ts); a table the app models but only reads (or only
  * seeders fill) is a reference table (roles, currencies, settings, types) and stays small. A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
@@ -9,6 +10,9 @@
 import type { Config } from '../../config/model.js';
 import { SEVERITY_ORDER, type Severity } from '../../findings.js';
 import type { ProjectModel, TableWrite } from '../../project/model.js';
+import { findTable } from '../../schema/model.js';
+import { referenceTables } from './reference-tables.js';
+import { tableGraph } from './table-graph.js';
 
 /** Below this many configured rows a table is small: a scan of it is cheap. */
 export const SMALL_ROWS = 10_000;
@@ -55,6 +59,14 @@ export function tableSizes(project: ProjectModel, config: Config): (table: strin
   const modelled = new Map(project.models.map((m) => [m.table.toLowerCase(), m.className] as const));
   // No write read anywhere: the reader missed them, which says nothing about any table.
   const readWrites = live.size > 0;
+  // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
+  const reference = readWrites
+    ? referenceTables(
+        tableGraph(project.models, project.schema),
+        (t) => findTable(project.schema, t)?.columns.map((c) => c.name) ?? [],
+        new Set(live.keys()),
+      )
+    : new Map<string, string>();
   const memo = new Map<string, TableSize>();
   const decide = (t: string): TableSize => {
     const rows = configured.get(t);
@@ -66,6 +78,9 @@ export function tableSizes(project: ProjectModel, config: Config): (table: strin
         rows,
       };
     const w = live.get(t);
+    const lookup = reference.get(t);
+    if (w && lookup)
+      return { class: 'small', source: 'code', reason: `${lookup} (rows are added by ${at(w)})` };
     if (w) return { class: 'growing', source: 'code', reason: `rows are added by ${at(w)}` };
     if (FRAMEWORK_FILLED.has(t))
       return { class: 'growing', source: 'code', reason: 'Laravel fills it as the app runs' };
