@@ -12,6 +12,8 @@ import type { ProjectModel } from '../../src/project/model.js';
 import { referenceTables } from '../../src/rules/calibrate/reference-tables.js';
 import { severityForSize, tableSizes } from '../../src/rules/calibrate/size-class.js';
 import { tableGraph, type TableGraph } from '../../src/rules/calibrate/table-graph.js';
+import { sizeOf } from '../../src/rules/calibrate/size-class.js';
+import { statsModel, STATS_FORMAT, STATS_VERSION } from '../../src/stats/model.js';
 import type { Table } from '../../src/schema/model.js';
 import { FIXTURES, parseDir } from '../queries/helpers.js';
 
@@ -107,6 +109,32 @@ describe('reference tables among the tables requests write', () => {
     const config = defaultConfig('/tmp/app');
     config.database.tables = { suppliers: 5_000_000 };
     expect(tableSizes(project, config)('suppliers')).toMatchObject({ class: 'growing', source: 'config' });
+  });
+
+  it('a statistics file overrides the code, and database.tables overrides the file', () => {
+    const figures = (rows: number) => ({ rows, dataBytes: null, indexBytes: null, indexes: {}, columns: {} });
+    const stats = statsModel(
+      {
+        format: STATS_FORMAT,
+        version: STATS_VERSION,
+        generatedAt: '2026-01-01T00:00:00Z',
+        database: 'app',
+        server: { version: '10.11' },
+        skipped: [],
+        tables: { suppliers: figures(2_000_000), devices: figures(300) },
+      },
+      'stats.json',
+    );
+    const config = defaultConfig('/tmp/app');
+    expect(sizeOf(project, config, 'suppliers', stats)).toMatchObject({ class: 'growing', source: 'stats' });
+    expect(sizeOf(project, config, 'devices', stats)).toMatchObject({
+      class: 'small',
+      source: 'stats',
+      rows: 300,
+    });
+    expect(sizeOf(project, config, 'suppliers')).toMatchObject({ class: 'small', source: 'code' });
+    config.database.tables = { suppliers: 20 };
+    expect(sizeOf(project, config, 'suppliers', stats)).toMatchObject({ class: 'small', source: 'config' });
   });
 });
 

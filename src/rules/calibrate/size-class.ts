@@ -11,6 +11,7 @@ import type { Config } from '../../config/model.js';
 import { SEVERITY_ORDER, type Severity } from '../../findings.js';
 import type { ProjectModel, TableWrite } from '../../project/model.js';
 import { findTable } from '../../schema/model.js';
+import type { ProductionStats } from '../../stats/model.js';
 import { referenceTables } from './reference-tables.js';
 import { tableGraph } from './table-graph.js';
 
@@ -21,8 +22,8 @@ export type SizeClass = 'small' | 'growing' | 'unknown';
 
 export interface TableSize {
   class: SizeClass;
-  /** What decided it: the config's `database.tables`, or the code's writes. */
-  source: 'config' | 'code';
+  /** What decided it: the config's `database.tables`, the statistics file, or the code's writes. */
+  source: 'config' | 'stats' | 'code';
   /** One line for the report. */
   reason: string;
   rows?: number;
@@ -44,8 +45,15 @@ const LIVE = new Set(['request', 'job', 'console']);
 
 const at = (w: TableWrite) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
 
-/** The size class of every table, decided once per project and config. */
-export function tableSizes(project: ProjectModel, config: Config): (table: string) => TableSize {
+/**
+ * The size class of every table, decided once per project and config. `measured` gives the rows the
+ * statistics file (`perf-audit stats`) read from production: after `database.tables`, it overrides the code.
+ */
+export function tableSizes(
+  project: ProjectModel,
+  config: Config,
+  measured: (table: string) => number | null = () => null,
+): (table: string) => TableSize {
   const configured = new Map(
     Object.entries(config.database.tables).map(([t, rows]) => [t.toLowerCase(), rows] as const),
   );
@@ -76,6 +84,14 @@ export function tableSizes(project: ProjectModel, config: Config): (table: strin
         source: 'config',
         reason: `database.tables gives ${rows.toLocaleString('en-US')} rows`,
         rows,
+      };
+    const counted = measured(t);
+    if (counted !== null)
+      return {
+        class: counted < SMALL_ROWS ? 'small' : 'growing',
+        source: 'stats',
+        reason: `the statistics file measured ${counted.toLocaleString('en-US')} rows`,
+        rows: counted,
       };
     const w = live.get(t);
     const lookup = reference.get(t);
@@ -114,15 +130,26 @@ export function tableSizes(project: ProjectModel, config: Config): (table: strin
   };
 }
 
-const cache = new WeakMap<ProjectModel, WeakMap<Config, (table: string) => TableSize>>();
+const cache = new WeakMap<
+  ProjectModel,
+  WeakMap<Config, { stats: ProductionStats | null; fn: (table: string) => TableSize }>
+>();
 
-/** tableSizes, once per project and config. */
-export function sizeOf(project: ProjectModel, config: Config, table: string): TableSize {
+/** tableSizes, once per project, config and statistics file. */
+export function sizeOf(
+  project: ProjectModel,
+  config: Config,
+  table: string,
+  stats: ProductionStats | null = null,
+): TableSize {
   let byConfig = cache.get(project);
   if (!byConfig) cache.set(project, (byConfig = new WeakMap()));
-  let fn = byConfig.get(config);
-  if (!fn) byConfig.set(config, (fn = tableSizes(project, config)));
-  return fn(table);
+  let hit = byConfig.get(config);
+  if (!hit || hit.stats !== stats) {
+    const measured = (t: string) => stats?.rowsOf(t) ?? null;
+    byConfig.set(config, (hit = { stats, fn: tableSizes(project, config, measured) }));
+  }
+  return hit.fn(table);
 }
 
 /** Info at most on a small table. */
