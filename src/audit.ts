@@ -262,7 +262,14 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
     if (leaked) log(`closed ${leaked} database connection(s) left open`);
   }
 
-  const ctx: RuleContext = { config, project, schema: database?.schema ?? project.schema, database, http };
+  const ctx: RuleContext = {
+    config,
+    project,
+    schema: database?.schema ?? project.schema,
+    database,
+    http,
+    stats: statsFile.stats,
+  };
   const certainty = certaintyOf(ctx.schema, schemaProblemsOf(project, database));
   const low = lowCertaintyText(certainty);
   if (low) log(`WARNING: ${low}`);

@@ -243,7 +243,7 @@ function computeMissingIndexes(ctx: RuleContext): MissingIndex[] {
 
 /** The table is known to grow (a filesort removed there is worth blocking). */
 function growing(ctx: RuleContext, table: string): boolean {
-  return sizeOf(ctx.project, ctx.config, table).class === 'growing';
+  return sizeOf(ctx.project, ctx.config, table, ctx.stats).class === 'growing';
 }
 
 /** Shapes a PA101 finding already explains: PA102 and PA103 do not repeat them. */

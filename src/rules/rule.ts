@@ -6,6 +6,7 @@ import type { ProjectModel } from '../project/model.js';
 import type { CapturedRequest, DatabaseFacts } from '../database/types.js';
 import type { HttpResult, LoadStep } from '../report/audit-report.js';
 import type { Schema } from '../schema/model.js';
+import type { ProductionStats } from '../stats/model.js';
 
 export interface HttpFacts {
   results: HttpResult[];
@@ -25,6 +26,8 @@ export interface RuleContext {
   database: DatabaseFacts | null;
   /** null when no URL was audited. */
   http: HttpFacts | null;
+  /** The production statistics file when one was read: it sizes tables before the code's writes do. */
+  stats?: ProductionStats | null;
 }
 
 export interface Rule {

@@ -29,7 +29,7 @@ const max = (a: Severity | null, b: Severity | null): Severity | null =>
   a === null ? b : b === null ? a : SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] ? a : b;
 
 export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Calibrated {
-  const size = sizeOf(ctx.project, ctx.config, table);
+  const size = sizeOf(ctx.project, ctx.config, table, ctx.stats);
   let raw: Severity | null = null;
   let severity: Severity | null = null;
   let place: QueryPlace | null = null;

@@ -1,6 +1,7 @@
 /**
  * How big a table gets in production when no statistics file says: from what the code writes. A table
- * that requests, jobs or console commands add rows to grows; a table the app models but only reads (or only
+ * that requests, jobs or console commands add rows to grows, unless its place among the app's tables says it
+ * is a lookup an admin screen edits (reference-tables.ts); a table the app models but only reads (or only
  * seeders fill) is a reference table (roles, currencies, settings, types) and stays small. A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
@@ -9,6 +10,10 @@
 import type { Config } from '../../config/model.js';
 import { SEVERITY_ORDER, type Severity } from '../../findings.js';
 import type { ProjectModel, TableWrite } from '../../project/model.js';
+import { findTable } from '../../schema/model.js';
+import type { ProductionStats } from '../../stats/model.js';
+import { referenceTables } from './reference-tables.js';
+import { tableGraph } from './table-graph.js';
 
 /** Below this many configured rows a table is small: a scan of it is cheap. */
 export const SMALL_ROWS = 10_000;
@@ -17,8 +22,8 @@ export type SizeClass = 'small' | 'growing' | 'unknown';
 
 export interface TableSize {
   class: SizeClass;
-  /** What decided it: the config's `database.tables`, or the code's writes. */
-  source: 'config' | 'code';
+  /** What decided it: the config's `database.tables`, the statistics file, or the code's writes. */
+  source: 'config' | 'stats' | 'code';
   /** One line for the report. */
   reason: string;
   rows?: number;
@@ -40,8 +45,15 @@ const LIVE = new Set(['request', 'job', 'console']);
 
 const at = (w: TableWrite) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
 
-/** The size class of every table, decided once per project and config. */
-export function tableSizes(project: ProjectModel, config: Config): (table: string) => TableSize {
+/**
+ * The size class of every table, decided once per project and config. `measured` gives the rows the
+ * statistics file (`perf-audit stats`) read from production: after `database.tables`, it overrides the code.
+ */
+export function tableSizes(
+  project: ProjectModel,
+  config: Config,
+  measured: (table: string) => number | null = () => null,
+): (table: string) => TableSize {
   const configured = new Map(
     Object.entries(config.database.tables).map(([t, rows]) => [t.toLowerCase(), rows] as const),
   );
@@ -55,6 +67,14 @@ export function tableSizes(project: ProjectModel, config: Config): (table: strin
   const modelled = new Map(project.models.map((m) => [m.table.toLowerCase(), m.className] as const));
   // No write read anywhere: the reader missed them, which says nothing about any table.
   const readWrites = live.size > 0;
+  // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
+  const reference = readWrites
+    ? referenceTables(
+        tableGraph(project.models, project.schema),
+        (t) => findTable(project.schema, t)?.columns.map((c) => c.name) ?? [],
+        new Set(live.keys()),
+      )
+    : new Map<string, string>();
   const memo = new Map<string, TableSize>();
   const decide = (t: string): TableSize => {
     const rows = configured.get(t);
@@ -65,7 +85,18 @@ export function tableSizes(project: ProjectModel, config: Config): (table: strin
         reason: `database.tables gives ${rows.toLocaleString('en-US')} rows`,
         rows,
       };
+    const counted = measured(t);
+    if (counted !== null)
+      return {
+        class: counted < SMALL_ROWS ? 'small' : 'growing',
+        source: 'stats',
+        reason: `the statistics file measured ${counted.toLocaleString('en-US')} rows`,
+        rows: counted,
+      };
     const w = live.get(t);
+    const lookup = reference.get(t);
+    if (w && lookup)
+      return { class: 'small', source: 'code', reason: `${lookup} (rows are added by ${at(w)})` };
     if (w) return { class: 'growing', source: 'code', reason: `rows are added by ${at(w)}` };
     if (FRAMEWORK_FILLED.has(t))
       return { class: 'growing', source: 'code', reason: 'Laravel fills it as the app runs' };
@@ -99,15 +130,26 @@ export function tableSizes(project: ProjectModel, config: Config): (table: strin
   };
 }
 
-const cache = new WeakMap<ProjectModel, WeakMap<Config, (table: string) => TableSize>>();
+const cache = new WeakMap<
+  ProjectModel,
+  WeakMap<Config, { stats: ProductionStats | null; fn: (table: string) => TableSize }>
+>();
 
-/** tableSizes, once per project and config. */
-export function sizeOf(project: ProjectModel, config: Config, table: string): TableSize {
+/** tableSizes, once per project, config and statistics file. */
+export function sizeOf(
+  project: ProjectModel,
+  config: Config,
+  table: string,
+  stats: ProductionStats | null = null,
+): TableSize {
   let byConfig = cache.get(project);
   if (!byConfig) cache.set(project, (byConfig = new WeakMap()));
-  let fn = byConfig.get(config);
-  if (!fn) byConfig.set(config, (fn = tableSizes(project, config)));
-  return fn(table);
+  let hit = byConfig.get(config);
+  if (!hit || hit.stats !== stats) {
+    const measured = (t: string) => stats?.rowsOf(t) ?? null;
+    byConfig.set(config, (hit = { stats, fn: tableSizes(project, config, measured) }));
+  }
+  return hit.fn(table);
 }
 
 /** Info at most on a small table. */

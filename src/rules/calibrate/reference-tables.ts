@@ -1,0 +1,72 @@
+/**
+ * Reference ("dimension") tables among the ones requests or jobs write: a lookup table an admin screen edits
+ * (suppliers, categories, status labels, roles) gets a row now and then, while the tables pointing at it
+ * grow. From the app's structure alone:
+ * - a lookup table: other tables point at it, it has a name-like column, and it points at no more than one
+ *   other table, itself a reference table (a fact table points at several: an asset at its model, supplier,
+ *   location and status; a child of a growing table grows with it);
+ * - a pivot between two reference tables is small; a pivot with a growing side grows.
+ * Pointers to the app's tenant (the table most tables point at, `companies`) and who-did-it columns
+ * (`created_by`) say nothing about growth and are not counted.
+ */
+
+import type { TableGraph } from './table-graph.js';
+
+/** Columns that name a row for people: a table of things picked from a list has one. */
+const NAME_LIKE = new Set(['name', 'title', 'slug', 'label', 'display_name']);
+
+/** A table at least this share of the app's tables point at is its tenant. */
+const TENANT_SHARE = 0.5;
+/** …and at least this many, so that a three-table app has no tenant by accident. */
+const TENANT_MIN = 5;
+
+/**
+ * The tables in `written` that are reference tables, each with the reason for the report. `columns` gives
+ * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to.
+ */
+export function referenceTables(
+  graph: TableGraph,
+  columns: (table: string) => string[],
+  written: Set<string>,
+): Map<string, string> {
+  const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
+  const tenants = new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
+  const parentsOf = (t: string) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
+  const named = (t: string) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
+  // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot
+  // side makes its child grow, so each drop may drop more).
+  const ref = new Set(written);
+  const holds = (t: string): boolean => {
+    const small = (other: string) => !written.has(other) || ref.has(other);
+    const sides = graph.pivots.get(t);
+    if (sides) return sides.every(small);
+    const parents = parentsOf(t);
+    return (graph.children.get(t)?.size ?? 0) > 0 && named(t) && parents.length <= 1 && parents.every(small);
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const t of ref)
+      if (!holds(t)) {
+        ref.delete(t);
+        changed = true;
+      }
+  }
+  const reasons = new Map<string, string>();
+  for (const t of ref) {
+    const sides = graph.pivots.get(t);
+    if (sides) {
+      reasons.set(t, `reference table: a pivot between two reference tables (${sides.join(', ')})`);
+      continue;
+    }
+    const pointing = [...(graph.children.get(t) ?? [])].sort();
+    const shown =
+      pointing.slice(0, 3).join(', ') + (pointing.length > 3 ? ` and ${pointing.length - 3} more` : '');
+    const parent = parentsOf(t)[0];
+    reasons.set(
+      t,
+      `reference table: a lookup that ${shown} point${pointing.length === 1 ? 's' : ''} at` +
+        (parent ? `, itself pointing only at ${parent}` : ', pointing at no other table'),
+    );
+  }
+  return reasons;
+}
