@@ -91,7 +91,12 @@ describe('the schedule', () => {
         /^ArchiveCleaner runs only from PruneArchivedOrders, which runs only from the schedule/,
       ),
     });
-    expect(bound('channel').cap).toBe('warning');
+    // Named by the daily task and by a command: the schedule is the better reason.
+    expect(bound('channel')).toEqual({
+      cap: 'warning',
+      reason:
+        "UsageReport runs only from the schedule `->dailyAt('03:15')` (once a day, app/Console/Kernel.php:33)",
+    });
   });
 
   it('an every-minute or hourly job, and a daily one a controller also dispatches, are not bounded', () => {

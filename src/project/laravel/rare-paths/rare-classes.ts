@@ -94,7 +94,9 @@ export function rareClasses(
           all = false;
           break;
         }
-        if (!worst || SEVERITY_ORDER[why.cap] > SEVERITY_ORDER[worst.cap]) worst = why;
+        // The most severe bound wins; at the same one, the schedule says more than "console commands".
+        const order = (x: Rare) => SEVERITY_ORDER[x.cap] * 2 + (x.kind === 'schedule' ? 1 : 0);
+        if (!worst || order(why) > order(worst)) worst = why;
       }
       if (all && worst) {
         rare.set(d, worst);
