@@ -21,6 +21,7 @@ import { findConfigFolder } from './laravel/settings/config-folder.js';
 import { isComposeFile, isDockerfile } from './laravel/settings/docker-env.js';
 import { configPrefix } from './laravel/settings/config-php.js';
 import { appDatabase } from './laravel/app-database.js';
+import { rarePaths } from './laravel/rare-paths/index.js';
 import { ClassIndex } from './php/class-index.js';
 import type { EvalHost } from './php/evaluate.js';
 import { FunctionIndex } from './php/functions.js';
@@ -261,6 +262,17 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     if (problem) problems.push(problem);
   }
   problems.push(...settings.problems);
+  // Where code runs rarely or never: the schedule, observers and model events are registered in the files
+  // always read (console kernel, routes, bootstrap, providers).
+  const rare = rarePaths({
+    index,
+    summaries,
+    registrations: files.php
+      .filter((f) => alwaysRead(f.path))
+      .map((f) => parsedFile(f.path))
+      .filter((p): p is ParsedPhp => p !== null),
+    models,
+  });
   // Parse errors first, in file order, as a reader of the report expects them.
   const parseErrors = files.php.map((f) => parseProblems.get(f.path)).filter((p): p is Problem => !!p);
 
@@ -301,6 +313,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
       models,
       queries,
       writes,
+      rarePaths: rare,
       settings: settings.settings,
       problems: [...parseErrors, ...problems],
       phpFiles: files.php.length,

@@ -76,6 +76,20 @@ export interface TableWrite {
   location: Location;
 }
 
+/**
+ * Code that runs rarely or never in production (laravel/rare-paths/): a weekly scheduled job and what only it
+ * calls, a job nothing dispatches, a model's delete/restore events. A query in it can be at most `cap`.
+ */
+export interface RarePath {
+  file: string;
+  line: number;
+  endLine: number;
+  cap: 'warning' | 'info';
+  kind: 'schedule' | 'console' | 'unused-job' | 'model-event';
+  /** Why, for the finding's message: `runs only on the schedule ->weekly() (app/Console/Kernel.php:42)`. */
+  reason: string;
+}
+
 /** One query the code sends: the table, its filters, sorts and joins, and where it starts. */
 export interface QueryShape {
   /** Stable id: table + predicates + sorts (not the line), used for grouping and fingerprints. */
@@ -238,6 +252,8 @@ export interface ProjectModel {
   queries: QueryShape[];
   /** Statements that add rows, from the same walk as the queries (absent when not read). */
   writes?: TableWrite[];
+  /** Code that runs rarely or never (absent when not read). */
+  rarePaths?: RarePath[];
   settings: Record<string, ResolvedSetting>;
   problems: Problem[];
   /** Number of PHP files parsed. */

@@ -20,9 +20,10 @@ import {
   type FileScope,
   type PhpNode,
 } from './ast.js';
+import { declaredClass, ReferenceCollector, type ClassReference } from './class-references.js';
 
 /** Bumped whenever the shape below changes, so cached summaries of an older shape are not read. */
-export const SUMMARY_VERSION = 3;
+export const SUMMARY_VERSION = 4;
 
 export type ClassKind = 'class' | 'interface' | 'trait' | 'enum';
 
@@ -116,6 +117,8 @@ export interface FileSummary {
   file: string;
   classes: ClassSummary[];
   functions: FunctionSummary[];
+  /** Classes the file names (class-references.ts); absent in summaries built by hand. */
+  references?: ClassReference[];
 }
 
 const CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
@@ -129,7 +132,9 @@ export function summarizeFile(file: string, program: PhpNode): FileSummary {
   const classes: ClassSummary[] = [];
   const functions: FunctionSummary[] = [];
   const seen = new Set<PhpNode>();
+  const refs = new ReferenceCollector();
   forEachTopLevel(file, program, (node, scope) => {
+    const from = declaredClass(node, scope);
     const fname = node.kind === 'function' ? nameOf(child(node, 'name')) : null;
     if (fname) {
       functions.push({
@@ -145,13 +150,14 @@ export function summarizeFile(file: string, program: PhpNode): FileSummary {
     }
     // Anonymous classes (`return new class extends Migration {…}`) anywhere under this statement.
     walk(node, (inner) => {
+      refs.visit(inner, scope, from);
       if (inner.kind === 'class' && inner.isAnonymous && !seen.has(inner)) {
         seen.add(inner);
         classes.push(summarizeClass(inner, scope));
       }
     });
   });
-  return { file, classes, functions };
+  return { file, classes, functions, references: refs.references };
 }
 
 function snapshot(scope: FileScope): FileScope {

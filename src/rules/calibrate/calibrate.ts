@@ -6,7 +6,8 @@
 import { SEVERITY_ORDER, type Severity } from '../../findings.js';
 import type { QueryPlace, QueryShape } from '../../project/model.js';
 import type { RuleContext } from '../rule.js';
-import { placeOfShape, severityAtPlace } from './place-severity.js';
+import { capSeverity, placeOfShape, severityAtPlace } from './place-severity.js';
+import { rarePathOf } from './rare-path-severity.js';
 import { severityForSize, sizeOf, type TableSize } from './size-class.js';
 
 export interface Calibrated {
@@ -32,23 +33,34 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
   const size = sizeOf(ctx.project, ctx.config, table, ctx.stats);
   let raw: Severity | null = null;
   let severity: Severity | null = null;
+  let placed: Severity | null = null;
   let place: QueryPlace | null = null;
   const places = new Set<QueryPlace>();
+  const rareReasons = new Set<string>();
   for (const e of earned) {
     const p = placeOfShape(e.shape);
     places.add(p);
     raw = max(raw, e.severity);
-    const s = severityAtPlace(e.severity, p);
+    const atPlace = severityAtPlace(e.severity, p);
+    placed = max(placed, atPlace);
+    // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too.
+    const rare = atPlace === null ? null : rarePathOf(ctx.project, e.shape);
+    const s = rare ? capSeverity(atPlace!, rare.cap) : atPlace;
+    if (rare && s !== atPlace) rareReasons.add(rare.reason);
     if (s !== null && (severity === null || SEVERITY_ORDER[s] > SEVERITY_ORDER[severity])) place = p;
     severity = max(severity, s);
   }
   const notes: string[] = [];
-  if (raw !== null && severity !== raw) {
+  if (raw !== null && placed !== raw) {
     notes.push(
       severity === null
         ? `Its queries run only in ${[...places].join(', ')} code: not a finding.`
         : 'Warning at most: the queries that would make it critical run in console commands, not on a request or a job.',
     );
+  }
+  if (placed !== null && severity !== placed && severity !== null) {
+    const why = [...rareReasons].slice(0, 2).join('; ');
+    notes.push(`${severity === 'info' ? 'Info only' : 'Warning at most'}: ${why}.`);
   }
   if (severity !== null) {
     const sized = severityForSize(severity, size);
@@ -62,6 +74,7 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
     notes,
     evidence: {
       place,
+      ...(rareReasons.size ? { rarePath: [...rareReasons] } : {}),
       sizeClass: size.class,
       sizeSource: size.source,
       sizeReason: size.reason,

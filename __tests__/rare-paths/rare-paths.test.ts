@@ -1,0 +1,143 @@
+/**
+ * Code that runs rarely or never, read from a fixture app with the real PHP parser: scheduled tasks and
+ * their frequency, jobs nothing dispatches, what only a rare task or a console command reaches, and model
+ * delete/restore events. Beside each construct, the one that must not be bounded.
+ */
+
+import { join } from 'node:path';
+import type { PhpNode } from '../../src/project/php/ast.js';
+import { indexOfFiles } from '../../src/project/php/class-index.js';
+import { summarizeFile } from '../../src/project/php/summary.js';
+import { extractModels } from '../../src/project/laravel/models.js';
+import { extractQueries } from '../../src/project/laravel/queries/index.js';
+import { rarePaths } from '../../src/project/laravel/rare-paths/index.js';
+import { cronRunsPerDay, runsPerDay } from '../../src/project/laravel/rare-paths/frequency.js';
+import { scheduledTasks } from '../../src/project/laravel/rare-paths/schedule.js';
+import type { ProjectModel } from '../../src/project/model.js';
+import { rarePathOf } from '../../src/rules/calibrate/rare-path-severity.js';
+import { FIXTURES, parseDir } from '../queries/helpers.js';
+
+const files = parseDir(join(FIXTURES, 'rare-paths/app'));
+const index = indexOfFiles(files);
+const models = extractModels(files);
+const registrations = files.filter((f) => /^(app\/Console|app\/Providers|routes|bootstrap)\//.test(f.path));
+const paths = rarePaths({
+  index,
+  summaries: files.map((f) => summarizeFile(f.path, f.ast as unknown as PhpNode)),
+  registrations,
+  models,
+});
+const { queries } = extractQueries(files, models, index);
+const project = { rarePaths: paths } as ProjectModel;
+
+/** The bound on the query filtering on `column`: `warning`, `info` or `none`, and why. */
+function bound(column: string): { cap: string; reason: string } {
+  const shape = queries.find((q) => q.where.some((p) => p.column === column));
+  if (!shape) throw new Error(`no query on ${column}`);
+  const p = rarePathOf(project, shape);
+  return p ? { cap: p.cap, reason: p.reason } : { cap: 'none', reason: '' };
+}
+
+describe('the schedule', () => {
+  const tasks = registrations.flatMap((f) => scheduledTasks(f.path, f.ast as unknown as PhpNode));
+  const task = (cls: string) => tasks.find((t) => t.classes.some((c) => c.endsWith(`\\${cls}`)));
+
+  it('reads jobs, commands and callbacks from the console kernel, routes/console.php and withSchedule', () => {
+    expect(task('PruneArchivedOrders')).toMatchObject({
+      file: 'app/Console/Kernel.php',
+      kind: 'job',
+      frequency: "->sundays()->at('02:30')",
+    });
+    expect(task('UsageReport')).toMatchObject({ kind: 'call', runsPerDay: 1 });
+    expect(task('PurgeSessions')).toMatchObject({ kind: 'command', runsPerDay: 1 });
+    expect(task('CloseStaleCarts')).toMatchObject({ file: 'routes/console.php', runsPerDay: 2 });
+    expect(task('RecountStock')).toMatchObject({ file: 'bootstrap/app.php', runsPerDay: 4 });
+    expect(task('RebuildTotals')).toMatchObject({ runsPerDay: 1 });
+  });
+
+  it('counts runs per day from the frequency methods', () => {
+    expect(task('PruneArchivedOrders')!.runsPerDay).toBeCloseTo(1 / 7);
+    expect(task('RefreshFeeds')!.runsPerDay).toBe(1440);
+    expect(task('SendDigests')!.runsPerDay).toBe(24);
+    expect(
+      runsPerDay([
+        { name: 'weekdays', args: [] },
+        { name: 'hourly', args: [] },
+      ]),
+    ).toBeCloseTo(24 * (5 / 7));
+    expect(runsPerDay([{ name: 'withoutOverlapping', args: [] }])).toBe(1440);
+    expect(runsPerDay([{ name: 'cron', args: [{ unknown: true } as never] }])).toBeNull();
+    expect(cronRunsPerDay('*/15 * * * *')).toBe(96);
+    expect(cronRunsPerDay('0 */6 * * *')).toBe(4);
+    expect(cronRunsPerDay('30 2 * * 0')).toBeCloseTo(1 / 7);
+  });
+
+  it('a job scheduled rarer than hourly warns at most, and the message says where it is scheduled', () => {
+    expect(bound('created_at')).toEqual({
+      cap: 'warning',
+      reason: expect.stringMatching(
+        /^PruneArchivedOrders runs only from the schedule `->sundays\(\)->at\('02:30'\)` \(about once a week, app\/Console\/Kernel\.php:20\)$/,
+      ),
+    });
+    expect(bound('cart_touched_at').cap).toBe('warning');
+    expect(bound('stock_checked_at').cap).toBe('warning');
+    expect(bound('status_RebuildTotals').cap).toBe('warning');
+  });
+
+  it('what only a rare task calls is bounded too: a service it injects, an invokable scheduled by call()', () => {
+    expect(bound('archived_at')).toEqual({
+      cap: 'warning',
+      reason: expect.stringMatching(
+        /^ArchiveCleaner runs only from PruneArchivedOrders, which runs only from the schedule/,
+      ),
+    });
+    // Named by the daily task and by a command: the schedule is the better reason.
+    expect(bound('channel')).toEqual({
+      cap: 'warning',
+      reason:
+        "UsageReport runs only from the schedule `->dailyAt('03:15')` (once a day, app/Console/Kernel.php:33)",
+    });
+  });
+
+  it('an every-minute or hourly job, and a daily one a controller also dispatches, are not bounded', () => {
+    expect(bound('status_RefreshFeeds').cap).toBe('none');
+    expect(bound('status_SendDigests').cap).toBe('none');
+    expect(bound('status_ImportOrders').cap).toBe('none');
+    expect(bound('next_fetch_at').cap).toBe('none');
+  });
+
+  it('a service only console commands call warns at most', () => {
+    expect(bound('session_expires_at')).toMatchObject({
+      cap: 'warning',
+      reason: 'SessionPurger runs only from console commands (PurgeSessions)',
+    });
+  });
+});
+
+describe('jobs nothing dispatches', () => {
+  it('a job only tests dispatch is info at most, and says why', () => {
+    expect(bound('status_AuditLedger')).toEqual({
+      cap: 'info',
+      reason: 'AuditLedger is never dispatched (nothing outside tests names it)',
+    });
+  });
+});
+
+describe('model delete and restore events', () => {
+  it("an observer's deleted/restored methods and a static::deleting callback warn at most", () => {
+    const observer = queries.filter((q) => q.location.file === 'app/Observers/CustomerObserver.php');
+    const caps = observer.map((q) => `${q.location.line}:${rarePathOf(project, q)?.cap ?? 'none'}`);
+    expect(caps).toEqual(['12:none', '17:warning', '22:warning']);
+    expect(bound('order_id')).toEqual({
+      cap: 'warning',
+      reason: expect.stringMatching(
+        /^the `deleting` callback in Order runs only when a model is deleted or restored/,
+      ),
+    });
+  });
+
+  it('a created observer and a saved callback are not bounded', () => {
+    expect(bound('customer_email').cap).toBe('none');
+    expect(bound('order_ref').cap).toBe('none');
+  });
+});

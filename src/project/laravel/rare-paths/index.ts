@@ -1,0 +1,58 @@
+/**
+ * Code that runs rarely or never in production, so a query in it cannot block a merge: jobs nothing
+ * dispatches, classes only scheduled tasks rarer than hourly (or only console commands) reach, and
+ * model delete/restore events. Pure: a function of the app's summaries and registration files.
+ */
+
+import { forEachTopLevel, type PhpNode } from '../../php/ast.js';
+import type { ClassIndex } from '../../php/class-index.js';
+import type { ParsedPhp } from '../../php/parse.js';
+import type { FileSummary } from '../../php/summary.js';
+import type { ModelInfo, RarePath } from '../../model.js';
+import { bootMethods, eventCallbacks, observedClasses, observerMethods } from './model-events.js';
+import { rareClasses } from './rare-classes.js';
+import { ReferenceIndex } from './references.js';
+import { scheduledTasks } from './schedule.js';
+
+export interface RarePathInput {
+  index: ClassIndex;
+  /** Every app file's summary (with the classes it names). */
+  summaries: FileSummary[];
+  /** Files that register the schedule, observers and model events: console kernel, routes, bootstrap, providers. */
+  registrations: ParsedPhp[];
+  models: ModelInfo[];
+}
+
+export function rarePaths(input: RarePathInput): RarePath[] {
+  const { index, summaries, registrations, models } = input;
+  const ast = (p: ParsedPhp) => p.ast as unknown as PhpNode;
+  const tasks = registrations.flatMap((p) => scheduledTasks(p.path, ast(p)));
+  const out: RarePath[] = [];
+  for (const [decl, rare] of rareClasses(index, new ReferenceIndex(summaries, index), tasks)) {
+    out.push({
+      file: decl.file,
+      line: decl.line,
+      endLine: decl.summary.endLine,
+      cap: rare.cap,
+      kind: rare.kind,
+      reason: `${decl.name} ${rare.reason}`,
+    });
+  }
+
+  const observed = new Set<string>();
+  const modelNames = new Set(models.map((m) => m.fqcn.toLowerCase()));
+  for (const p of registrations) {
+    forEachTopLevel(p.path, ast(p), (node, scope) => {
+      for (const c of observedClasses(node, scope)) observed.add(c.toLowerCase());
+      out.push(...eventCallbacks(p.path, node, scope, p.path, modelNames));
+    });
+  }
+  out.push(...observerMethods(index, observed));
+  for (const m of models) {
+    const decl = index.get(m.fqcn);
+    if (!decl) continue;
+    for (const boot of bootMethods(decl, index))
+      out.push(...eventCallbacks(decl.file, boot, decl.scope, decl.name, modelNames));
+  }
+  return out;
+}

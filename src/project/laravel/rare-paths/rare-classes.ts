@@ -1,0 +1,116 @@
+/**
+ * Classes whose code runs rarely or never in production, from who names them:
+ * - a job nothing outside tests names (no `X::dispatch`, `dispatch(new X)`, `X::class`…) does not run;
+ * - a class named only inside scheduled tasks rarer than hourly runs only that often;
+ * - a class named only by console commands runs when an operator or the scheduler runs them;
+ * and, followed to a fixed point, a class named only by such classes runs only when they do.
+ * Any other reference (a controller, a provider, a route, a config file) keeps a class on the hot path.
+ */
+
+import { SEVERITY_ORDER } from '../../../findings.js';
+import type { ClassDecl, ClassIndex } from '../../php/class-index.js';
+import type { RarePath } from '../../model.js';
+import { placeOf } from '../queries/places.js';
+import { describeRate } from './frequency.js';
+import type { Reference, ReferenceIndex } from './references.js';
+import type { ScheduledTask } from './schedule.js';
+
+/**
+ * Tasks running fewer than this many times a day are rare. Hourly is not: a reminder or billing loop run
+ * every hour over a growing table is the app's own workload (the corpus's reviewed hourly jobs were real
+ * findings), while one run every few hours, daily or weekly is a maintenance pass whose scan costs one
+ * background run, never a user's wait.
+ */
+export const RARE_RUNS_PER_DAY = 24;
+
+const COMMAND = 'illuminate\\console\\command';
+const QUEUED = 'illuminate\\contracts\\queue\\shouldqueue';
+const DISPATCHABLE = 'illuminate\\foundation\\bus\\dispatchable';
+
+/** `reason` reads after the class name: "SystemMaintenance runs only from the schedule …". */
+type Rare = Pick<RarePath, 'cap' | 'kind' | 'reason'> & {
+  /** The reason of the class the chain starts from, so a propagated reason names one hop. */
+  root: string;
+};
+const UNUSED = 'is never dispatched (nothing outside tests names it)';
+const isRareTask = (t: ScheduledTask) => t.runsPerDay !== null && t.runsPerDay < RARE_RUNS_PER_DAY;
+
+export function rareClasses(
+  index: ClassIndex,
+  refs: ReferenceIndex,
+  tasks: ScheduledTask[],
+): Map<ClassDecl, Rare> {
+  const rare = new Map<ClassDecl, Rare>();
+  const candidates = index.classes.filter(
+    (d) =>
+      (d.kind === 'class' || d.kind === 'trait') &&
+      !d.summary.anonymous &&
+      placeOf(d.file, d.fqcn, index) !== 'test' &&
+      !index.isA(d.fqcn, COMMAND),
+  );
+
+  for (const d of candidates) {
+    if (isJob(d, index) && refs.referencesTo(d.fqcn).length === 0)
+      rare.set(d, {
+        cap: 'info',
+        kind: 'unused-job',
+        reason: UNUSED,
+        root: UNUSED,
+      });
+  }
+
+  const taskAt = (r: Reference) =>
+    tasks.find((t) => t.file === r.file && r.line >= t.line && r.line <= t.endLine) ?? null;
+  /** Why a reference runs rarely; null when it may run on a request or a frequent job. */
+  const rareSource = (r: Reference, target: ClassDecl): Rare | null => {
+    const task = taskAt(r);
+    if (task) {
+      if (!isRareTask(task)) return null;
+      const reason = `runs only from the schedule \`${task.frequency}\` (${describeRate(task.runsPerDay!)}, ${task.file}:${task.line})`;
+      return { cap: 'warning', kind: 'schedule', reason, root: reason };
+    }
+    const from = r.from ? index.get(r.from) : undefined;
+    if (!from || from === target) return null;
+    const known = rare.get(from);
+    if (known) return { ...known, reason: `runs only from ${from.name}, which ${known.root}` };
+    if (index.isA(from.fqcn, COMMAND)) {
+      const reason = `runs only from console commands (${from.name})`;
+      return { cap: 'warning', kind: 'console', reason, root: reason };
+    }
+    return null;
+  };
+
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const d of candidates) {
+      if (rare.has(d)) continue;
+      const named = refs.referencesTo(d.fqcn);
+      if (named.length === 0) continue;
+      let worst: Rare | null = null;
+      let all = true;
+      for (const r of named) {
+        const why = rareSource(r, d);
+        if (!why) {
+          all = false;
+          break;
+        }
+        // The most severe bound wins; at the same one, the schedule says more than "console commands".
+        const order = (x: Rare) => SEVERITY_ORDER[x.cap] * 2 + (x.kind === 'schedule' ? 1 : 0);
+        if (!worst || order(why) > order(worst)) worst = why;
+      }
+      if (all && worst) {
+        rare.set(d, worst);
+        changed = true;
+      }
+    }
+  }
+  return rare;
+}
+
+/** A dispatchable job class: a queued or `Dispatchable` class, or one the app keeps under app/Jobs. */
+function isJob(d: ClassDecl, index: ClassIndex): boolean {
+  if (d.summary.isAbstract || d.kind !== 'class') return false;
+  const inJobs = d.file.replace(/\\/g, '/').toLowerCase().startsWith('app/jobs/');
+  const dispatchable = index.traitsOf(d.fqcn).some((t) => t.toLowerCase() === DISPATCHABLE);
+  return inJobs || (dispatchable && index.isA(d.fqcn, QUEUED));
+}
