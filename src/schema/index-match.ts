@@ -6,6 +6,7 @@
 import type { OrderTerm, Predicate, QueryShape } from '../project/model.js';
 import type { Index, Schema, Table } from './model.js';
 import { findColumn, findTable } from './model.js';
+import { isReservedWord } from './reserved-words.js';
 
 export type Verdict = 'served' | 'partial' | 'none';
 
@@ -365,25 +366,10 @@ export function laravelIndexName(table: string, columns: string[], type = 'index
 }
 
 const PLAIN_IDENTIFIER = /^[a-z_][a-z0-9_$]*$/i;
-const RESERVED = new Set([
-  'order',
-  'group',
-  'key',
-  'index',
-  'select',
-  'where',
-  'from',
-  'table',
-  'desc',
-  'range',
-  'rank',
-]);
 
 /** Quotes an identifier only when MariaDB needs it, so the SQL reads like the hand audit's. */
 export function sqlIdentifier(name: string): string {
-  return PLAIN_IDENTIFIER.test(name) && !RESERVED.has(name.toLowerCase())
-    ? name
-    : `\`${name.replace(/`/g, '``')}\``;
+  return PLAIN_IDENTIFIER.test(name) && !isReservedWord(name) ? name : `\`${name.replace(/`/g, '``')}\``;
 }
 
 /** The index for the columns: Laravel's name (shortened past 64 characters), ALTER TABLE and migration line. */
