@@ -20,9 +20,9 @@ const schema: Schema = {
     {
       name: 'databases',
       columns: [
-        { name: 'id', type: 'bigint(20) unsigned', nullable: false },
-        { name: 'server_id', type: 'bigint(20) unsigned', nullable: false },
-        { name: 'name', type: 'varchar(255)', nullable: false },
+        { name: 'id', type: 'bigint(20) unsigned', nullable: false, default: null },
+        { name: 'server_id', type: 'bigint(20) unsigned', nullable: false, default: null },
+        { name: 'name', type: 'varchar(255)', nullable: false, default: null },
       ],
       indexes: [{ name: 'PRIMARY', columns: ['id'], unique: true, primary: true }],
       foreignKeys: [],
