@@ -19,6 +19,7 @@ import { shapeSql } from './shape-sql.js';
 import { calibrate, type Calibrated } from './calibrate/calibrate.js';
 import { describeGain, gainSeverity, proofGain } from './calibrate/proof-gain.js';
 import { sizeOf } from './calibrate/size-class.js';
+import { fewRowsPerKey } from './few-rows-per-key.js';
 
 export interface IndexNeed {
   shape: QueryShape;
@@ -68,10 +69,9 @@ function sortsOutsideIndex(plan: Plan): boolean {
  * An existing index already narrows the table to a few rows: sorting those costs less than keeping one
  * more index, so removing that sort alone is no reason to propose a wider one.
  */
-const FEW_ROWS_TO_SORT = 100;
 function sortsFewRows(plan: Plan, table: string): boolean {
   const reads = accessesOf(plan, table);
-  return reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && a.rows <= FEW_ROWS_TO_SORT);
+  return reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && fewRowsPerKey(a));
 }
 
 /**
