@@ -226,7 +226,7 @@ function computeMissingIndexes(ctx: RuleContext): MissingIndex[] {
       const table = findTable(ctx.schema, proposal.table);
       const columns = proposal.columns.slice(0, width);
       if (table && coveredByExisting(table, columns)) continue;
-      proposal = indexProposal(proposal.table, columns);
+      proposal = indexProposal(proposal.table, columns, proposal.prefixes);
     }
     out.push({
       proposal,
