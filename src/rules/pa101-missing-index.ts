@@ -69,9 +69,9 @@ function sortsOutsideIndex(plan: Plan): boolean {
  * An existing index already narrows the table to a few rows: sorting those costs less than keeping one
  * more index, so removing that sort alone is no reason to propose a wider one.
  */
-function sortsFewRows(plan: Plan, table: string): boolean {
+function sortsFewRows(plan: Plan, table: string, bounded: boolean): boolean {
   const reads = accessesOf(plan, table);
-  return reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && fewRowsPerKey(a));
+  return reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && fewRowsPerKey(a, bounded));
 }
 
 /**
@@ -167,7 +167,7 @@ function needOf(
     sortedBefore &&
     !sortsOutsideIndex(after!) &&
     scannedAfter.size <= scannedBefore.size &&
-    !sortsFewRows(sp.before, tv.table);
+    !sortsFewRows(sp.before, tv.table, tv.demand.bounded);
   if (removesScan || removesSort) {
     return {
       shape,
