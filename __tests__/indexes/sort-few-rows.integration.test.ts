@@ -32,11 +32,12 @@ function posts(indexes: [string, string[]][]): Schema {
   return { source: 'static', tables: [table] };
 }
 
-async function pa101(schema: Schema, shapes: QueryShape[]) {
+async function pa101(schema: Schema, shapes: QueryShape[], generateRows?: number) {
   const db = await createScratchDatabase(parseDbUrl(DB_URL));
   try {
     for (const t of schema.tables) await db.conn.query(renderCreateTable(t));
     const config = { ...seedConfig(), queries: [] };
+    if (generateRows !== undefined) config.database = { ...config.database, generateRows };
     const planner = await runPlannerPhase(db, { config, schema, shapes });
     const rule = indexesRules.find((r) => r.id === 'PA101')!;
     const ctx = contextWith({ shapes, schema, planner, config });
@@ -93,5 +94,54 @@ describe('without a database', () => {
     expect(check(posts([['posts_user_id_index', ['user_id']]]), q)).toEqual([
       ['user_id', 'status', 'created_at'],
     ]);
+  });
+});
+
+/** posts.user_id → users, a parent as large as posts, with the user_id index. */
+function usersAndPosts(): Schema {
+  const schema = posts([['posts_user_id_index', ['user_id']]]);
+  schema.tables[0].foreignKeys.push({
+    name: 'posts_user_id_foreign',
+    columns: ['user_id'],
+    refTable: 'users',
+    refColumns: ['id'],
+  });
+  schema.tables.push({
+    name: 'users',
+    columns: [column('id', 'bigint(20) unsigned'), column('name', 'varchar(255)')],
+    indexes: [{ name: 'PRIMARY', columns: ['id'], unique: true, primary: true }],
+    foreignKeys: [],
+  });
+  return schema;
+}
+
+describe('rows per key read from generated rows', () => {
+  test('a key the generated rows hold once, all its rows read: no wider index for the sort', async () => {
+    // user_id spreads over a parent as large as posts: each key matches about one generated row, which the
+    // scaled estimate turns into hundreds of rows no production figure backs.
+    const q = sorted([{ column: 'user_id', op: '=' }]);
+    const schema = usersAndPosts();
+    // Few generated rows (a large app shares its budget over many tables): one row scales to hundreds.
+    const { findings, planner } = await pa101(schema, [q], 5_000);
+    const before = planner.plans.find((p) => p.shapeId === q.id)!.before.accesses[0];
+    expect(before).toMatchObject({ key: 'posts_user_id_index', filesort: true });
+    expect(before.sampledRows).toBeLessThanOrEqual(1);
+    expect(before.rows).toBeGreaterThan(100);
+    expect(findings).toEqual([]);
+  });
+
+  test('the same key read with a LIMIT: the index that stops the read after the first rows is proposed', async () => {
+    const q = { ...sorted([{ column: 'user_id', op: '=' }]), limit: 15 };
+    const { findings } = await pa101(usersAndPosts(), [q], 5_000);
+    expect(findings.map((f) => f.columns)).toEqual([['user_id', 'created_at']]);
+  });
+
+  test('a key that repeats in the generated rows (a status): the index for the sort is proposed', async () => {
+    const q = { ...sorted([{ column: 'status', op: '=' }]), limit: 20 };
+    const { findings, planner } = await pa101(posts([['posts_status_index', ['status']]]), [q], 5_000);
+    const before = planner.plans.find((p) => p.shapeId === q.id)!.before.accesses[0];
+    expect(before).toMatchObject({ key: 'posts_status_index', filesort: true });
+    expect(before.sampledRows).toBeGreaterThan(1);
+    expect(findings.map((f) => f.columns)).toEqual([['status', 'created_at']]);
   });
 });

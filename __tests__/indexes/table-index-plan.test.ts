@@ -2,6 +2,7 @@ import type { Index, Table } from '../../src/schema/model.js';
 import {
   indexablePart,
   keyBytes,
+  PREFIX_CHARS,
   needSpecOf,
   planTableIndexes,
   selectivityRank,
@@ -198,23 +199,48 @@ describe('what an index can hold', () => {
     foreignKeys: [],
   };
 
-  it('takes at most three equality columns, the most selective first, and never a text column', () => {
+  it('takes at most three equality columns, the most selective first, a text column after whole ones', () => {
     expect(
       indexablePart(wide, { equality: ['name', 'url', 'notes', 'city', 'zip', 'country_id'], tail: [] }),
     ).toEqual({ equality: ['name', 'url', 'country_id'], tail: [] });
     expect(keyBytes(wide, 'name')).toBe(766);
     expect(keyBytes(wide, 'notes')).toBe(Infinity);
-    expect(indexablePart(wide, { equality: ['notes'], tail: [] })).toBeNull();
-    // A text column cannot be indexed, and a boolean left alone would not narrow the lookup.
+    // A text column is held by its prefix: an equality lookup seeks on it; a sort cannot use it.
+    expect(indexablePart(wide, { equality: ['notes'], tail: [] })).toEqual({ equality: ['notes'], tail: [] });
+    expect(indexablePart(wide, { equality: ['name'], tail: ['notes'] })).toBeNull();
+    expect(indexablePart(wide, { equality: ['notes', 'zip'], tail: [] })).toEqual({
+      equality: ['notes', 'zip'],
+      tail: [],
+    });
+    // A JSON column cannot be indexed, and a boolean left alone would not narrow the lookup.
     const flagged: Table = {
       ...wide,
-      columns: [...wide.columns, { name: 'verified', type: 'tinyint(1)', nullable: false, default: null }],
+      columns: [
+        ...wide.columns,
+        { name: 'verified', type: 'tinyint(1)', nullable: false, default: null },
+        { name: 'meta', type: 'json', nullable: false, default: null },
+      ],
     };
-    expect(indexablePart(flagged, { equality: ['notes', 'verified'], tail: [] })).toBeNull();
+    expect(indexablePart(flagged, { equality: ['meta', 'verified'], tail: [] })).toBeNull();
     expect(indexablePart(flagged, { equality: ['verified'], tail: [] })).toEqual({
       equality: ['verified'],
       tail: [],
     });
+  });
+
+  it('gives a text column a key length in the proposal', () => {
+    const [p] = planTableIndexes(wide, [want('by-notes', ['notes'])]);
+    expect(p.proposal).toMatchObject({
+      columns: ['notes'],
+      prefixes: { notes: PREFIX_CHARS },
+      sql: `ALTER TABLE vendors ADD INDEX vendors_notes_index (notes(${PREFIX_CHARS}));`,
+    });
+    expect(p.proposal.migration).toMatch(
+      /^DB::statement\('ALTER TABLE vendors ADD INDEX vendors_notes_index/,
+    );
+    const [q] = planTableIndexes(wide, [want('by-name', ['name'])]);
+    expect(q.proposal.prefixes).toBeUndefined();
+    expect(q.proposal.migration).toBe("$table->index('name');");
   });
 
   it('stays within the key length InnoDB accepts', () => {

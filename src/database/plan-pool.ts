@@ -31,7 +31,9 @@ export async function explain(
         if (n === undefined) continue;
         a.tableRows = n;
         const s = sampledLower?.get(a.table.toLowerCase());
-        if (s !== undefined) a.rows = scaleAccessRows(a, s, n);
+        if (s === undefined) continue;
+        a.sampledRows = a.rows;
+        a.rows = scaleAccessRows(a, s, n);
       }
     }
     return plan;

@@ -332,7 +332,11 @@ function generatedText(sampled: Map<string, number>): string {
 }
 
 function addIndexClause(proposal: IndexProposal): string {
-  return `ADD INDEX ${sqlIdentifier(proposal.name)} (${proposal.columns.map(sqlIdentifier).join(', ')})`;
+  const part = (c: string) => {
+    const chars = proposal.prefixes?.[c];
+    return chars ? `${sqlIdentifier(c)}(${chars})` : sqlIdentifier(c);
+  };
+  return `ADD INDEX ${sqlIdentifier(proposal.name)} (${proposal.columns.map(part).join(', ')})`;
 }
 
 function indexStatistics(schema: Schema, proposal: IndexProposal) {

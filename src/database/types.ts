@@ -17,6 +17,8 @@ export interface ExplainSummary {
   temporary: boolean;
   /** Rows the table holds at the assumed production scale (set by the planner; unknown for aliases). */
   tableRows?: number;
+  /** On a table filled with generated rows: the planner's estimate on those rows, before `rows` scaled it up. */
+  sampledRows?: number;
 }
 
 export interface Plan {

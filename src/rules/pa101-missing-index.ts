@@ -20,6 +20,7 @@ import { calibrate, type Calibrated } from './calibrate/calibrate.js';
 import { describeGain, gainSeverity, proofGain } from './calibrate/proof-gain.js';
 import { sizeOf } from './calibrate/size-class.js';
 import { boundByCardinality } from './calibrate/low-cardinality.js';
+import { fewRowsPerKey } from './few-rows-per-key.js';
 
 export interface IndexNeed {
   shape: QueryShape;
@@ -69,10 +70,9 @@ function sortsOutsideIndex(plan: Plan): boolean {
  * An existing index already narrows the table to a few rows: sorting those costs less than keeping one
  * more index, so removing that sort alone is no reason to propose a wider one.
  */
-const FEW_ROWS_TO_SORT = 100;
-function sortsFewRows(plan: Plan, table: string): boolean {
+function sortsFewRows(plan: Plan, table: string, bounded: boolean): boolean {
   const reads = accessesOf(plan, table);
-  return reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && a.rows <= FEW_ROWS_TO_SORT);
+  return reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && fewRowsPerKey(a, bounded));
 }
 
 /**
@@ -168,7 +168,7 @@ function needOf(
     sortedBefore &&
     !sortsOutsideIndex(after!) &&
     scannedAfter.size <= scannedBefore.size &&
-    !sortsFewRows(sp.before, tv.table);
+    !sortsFewRows(sp.before, tv.table, tv.demand.bounded);
   if (removesScan || removesSort) {
     return {
       shape,
@@ -227,7 +227,7 @@ function computeMissingIndexes(ctx: RuleContext): MissingIndex[] {
       const table = findTable(ctx.schema, proposal.table);
       const columns = proposal.columns.slice(0, width);
       if (table && coveredByExisting(table, columns)) continue;
-      proposal = indexProposal(proposal.table, columns);
+      proposal = indexProposal(proposal.table, columns, proposal.prefixes);
     }
     out.push({
       proposal,

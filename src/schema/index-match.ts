@@ -6,6 +6,7 @@
 import type { OrderTerm, Predicate, QueryShape } from '../project/model.js';
 import type { Index, Schema, Table } from './model.js';
 import { findColumn, findTable } from './model.js';
+import { isReservedWord } from './reserved-words.js';
 
 export type Verdict = 'served' | 'partial' | 'none';
 
@@ -58,6 +59,8 @@ export interface IndexProposal {
   name: string;
   sql: string;
   migration: string;
+  /** Key length in characters of the TEXT and BLOB columns, which MariaDB indexes only by a prefix. */
+  prefixes?: Record<string, number>;
 }
 
 export interface TableVerdict {
@@ -365,41 +368,43 @@ export function laravelIndexName(table: string, columns: string[], type = 'index
 }
 
 const PLAIN_IDENTIFIER = /^[a-z_][a-z0-9_$]*$/i;
-const RESERVED = new Set([
-  'order',
-  'group',
-  'key',
-  'index',
-  'select',
-  'where',
-  'from',
-  'table',
-  'desc',
-  'range',
-  'rank',
-]);
 
 /** Quotes an identifier only when MariaDB needs it, so the SQL reads like the hand audit's. */
 export function sqlIdentifier(name: string): string {
-  return PLAIN_IDENTIFIER.test(name) && !RESERVED.has(name.toLowerCase())
-    ? name
-    : `\`${name.replace(/`/g, '``')}\``;
+  return PLAIN_IDENTIFIER.test(name) && !isReservedWord(name) ? name : `\`${name.replace(/`/g, '``')}\``;
 }
 
-/** The index for the columns: Laravel's name (shortened past 64 characters), ALTER TABLE and migration line. */
-export function indexProposal(table: string, columns: string[]): IndexProposal {
+/**
+ * The index for the columns: Laravel's name (shortened past 64 characters), ALTER TABLE and migration line.
+ * `prefixes` gives a key length to TEXT and BLOB columns (`path(191)`), which MariaDB indexes only by a prefix;
+ * Blueprint has no key lengths, so such an index is migrated with a statement.
+ */
+export function indexProposal(
+  table: string,
+  columns: string[],
+  prefixes: Record<string, number> = {},
+): IndexProposal {
   const laravelName = laravelIndexName(table, columns);
   const tooLong = laravelName.length > MYSQL_IDENTIFIER_MAX;
   // Laravel would fail to migrate such a name; propose an explicit shorter one instead.
   const name = tooLong ? shortName(table, columns) : laravelName;
   const cols = columns.map((c) => `'${c}'`);
   const arg = columns.length === 1 ? cols[0] : `[${cols.join(', ')}]`;
+  const kept = Object.fromEntries(columns.filter((c) => prefixes[c]).map((c) => [c, prefixes[c]]));
+  const parts = columns.map((c) => (kept[c] ? `${sqlIdentifier(c)}(${kept[c]})` : sqlIdentifier(c)));
+  const add = `ALTER TABLE ${sqlIdentifier(table)} ADD INDEX ${sqlIdentifier(name)} (${parts.join(', ')})`;
+  const prefixed = Object.keys(kept).length > 0;
   return {
     table,
     columns,
     name,
-    sql: `ALTER TABLE ${sqlIdentifier(table)} ADD INDEX ${sqlIdentifier(name)} (${columns.map(sqlIdentifier).join(', ')});`,
-    migration: tooLong ? `$table->index(${arg}, '${name}');` : `$table->index(${arg});`,
+    sql: `${add};`,
+    migration: prefixed
+      ? `DB::statement('${add.replace(/'/g, "\\'")}');`
+      : tooLong
+        ? `$table->index(${arg}, '${name}');`
+        : `$table->index(${arg});`,
+    ...(prefixed ? { prefixes: kept } : {}),
   };
 }
 

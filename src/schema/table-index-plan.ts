@@ -216,6 +216,32 @@ export function keyBytes(table: Table, column: string): number {
 }
 
 /**
+ * Characters of a TEXT or BLOB column an index keeps: MariaDB indexes such a column only by a prefix. 191 is
+ * the most a utf8mb4 key part took before large prefixes (767 bytes), the length Laravel apps know.
+ */
+export const PREFIX_CHARS = 191;
+const PREFIXABLE = /^(tiny|medium|long)?(text|blob)\b/;
+
+/** A TEXT or BLOB column, which an equality lookup can seek through a prefix of it. */
+export function prefixable(table: Table, column: string): boolean {
+  return PREFIXABLE.test((findColumn(table, column)?.type ?? '').toLowerCase());
+}
+
+/** Bytes a column takes as an equality key part: a TEXT or BLOB column by its prefix. */
+function equalityKeyBytes(table: Table, column: string): number {
+  const bytes = keyBytes(table, column);
+  if (Number.isFinite(bytes) || !prefixable(table, column)) return bytes;
+  return /blob/.test((findColumn(table, column)?.type ?? '').toLowerCase())
+    ? PREFIX_CHARS + 2
+    : PREFIX_CHARS * 4 + 2;
+}
+
+/** The key lengths the proposal gives its TEXT and BLOB columns. */
+export function prefixesOf(table: Table, columns: string[]): Record<string, number> {
+  return Object.fromEntries(columns.filter((c) => prefixable(table, c)).map((c) => [c, PREFIX_CHARS]));
+}
+
+/**
  * The part of a need an index can take: the most selective equality columns (at most three, within the
  * key length), then the tail. Fixing fewer columns still serves the tail: the rows of the fixed prefix come
  * out in the tail's order and the other filters are checked on them. null when the tail cannot be indexed.
@@ -224,9 +250,16 @@ export function indexablePart(table: Table, need: IndexNeedSpec): IndexNeedSpec 
   const tailBytes = need.tail.reduce((n, c) => n + keyBytes(table, c), 0);
   if (!Number.isFinite(tailBytes) || tailBytes > MAX_KEY_BYTES) return null;
   const ranked = need.equality
-    .map((c, k) => ({ c, k, rank: selectivityRank(table, c), bytes: keyBytes(table, c) }))
+    .map((c, k) => ({
+      c,
+      k,
+      rank: selectivityRank(table, c),
+      // A prefix may not tell values apart: a column the index holds whole goes first.
+      whole: prefixable(table, c) ? 1 : 0,
+      bytes: equalityKeyBytes(table, c),
+    }))
     .filter((x) => Number.isFinite(x.bytes))
-    .sort((x, y) => x.rank - y.rank || x.k - y.k);
+    .sort((x, y) => x.rank - y.rank || x.whole - y.whole || x.k - y.k);
   const equality: string[] = [];
   let bytes = tailBytes;
   for (const x of ranked) {
@@ -236,7 +269,7 @@ export function indexablePart(table: Table, need: IndexNeedSpec): IndexNeedSpec 
   }
   // Dropping an equality column the tail needed fixed is fine; dropping all of them is not when there were some.
   if (equality.length === 0 && need.equality.length > 0 && need.tail.length === 0) return null;
-  // Nor is keeping only booleans or `*_type` columns when the query also compared a better one (a text
+  // Nor is keeping only booleans or `*_type` columns when the query also compared a better one (a JSON
   // column no index can hold): such an index would not narrow the lookup.
   const kept = equality.length + need.tail.length;
   const onlyLow = kept > 0 && [...equality, ...need.tail].every((c) => isLowSelectivity(table, c));
@@ -324,7 +357,7 @@ export function planTableIndexes<T>(table: Table, wants: IndexWant<T>[]): Planne
       )
       .map((i) => i.name);
     byColumns.set(k, {
-      proposal: indexProposal(table.name, columns),
+      proposal: indexProposal(table.name, columns, prefixesOf(table, columns)),
       supersedes,
       orders: c.serves.map((x) => x.order),
       widths,
