@@ -96,6 +96,11 @@ export interface QueryShape {
    */
   partial?: true;
   partialReasons?: string[];
+  /**
+   * Sorts a request may choose instead of the one in the shape (an allowed-columns list, a switch on the
+   * sort key): the shape sorts as a request that chooses none; these are listed, never each a query.
+   */
+  alsoSortable?: string[];
   location: Location;
   origin: 'eloquent' | 'builder' | 'relation' | 'raw' | 'config';
   /** Where the code sending it runs (queries/places.ts); absent for queries from the config file. */
