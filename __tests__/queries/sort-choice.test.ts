@@ -90,6 +90,35 @@ test('a switch on the sort key: the default case is the query, the other cases a
   ).toEqual([{ text: 'active =, order created_at desc', also: ['name, city', 'city'], partial: undefined }]);
 });
 
+test('an optional filter with a chosen sort: only the common path keeps the default sort', () => {
+  expect(
+    shapesOf(`
+        $q = Vendor::where('active', 1);
+        if ($request->filled('city')) {
+            $q->where('city', $request->input('city'));
+        }
+        $sort = in_array($request->sort, ['name', 'city']) ? $request->sort : 'created_at';
+        return $q->orderBy($sort)->orderBy('id')->get();`),
+  ).toEqual([
+    { text: 'active =, order created_at asc, order id asc', also: ['name', 'city'], partial: undefined },
+    { text: 'active =, city =', also: ['name', 'city'], partial: true },
+  ]);
+});
+
+test('an optional filter with a fixed sort keeps the sort', () => {
+  expect(
+    shapesOf(`
+        $q = Vendor::where('active', 1);
+        if ($request->filled('city')) {
+            $q->where('city', $request->input('city'));
+        }
+        return $q->orderBy('name')->get();`),
+  ).toEqual([
+    { text: 'active =, order name asc', also: undefined, partial: undefined },
+    { text: 'active =, city =, order name asc', also: undefined, partial: undefined },
+  ]);
+});
+
 test('a fixed sort and a sort column the code cannot read are as before', () => {
   expect(shapesOf(`return Vendor::where('active', 1)->orderBy('name')->get();`)).toEqual([
     { text: 'active =, order name asc', also: undefined, partial: undefined },

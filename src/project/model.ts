@@ -52,6 +52,8 @@ export interface OrderTerm {
   fn?: string;
   /** The table the column belongs to when it is not the shape's own table (a joined table). */
   table?: string;
+  /** The default of a sort the request chooses from a list (sort-choice.ts). */
+  chosen?: true;
 }
 
 export interface JoinTerm {

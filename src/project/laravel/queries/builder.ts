@@ -625,7 +625,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       return { kind: 'builder' };
     case 'orderby':
     case 'orderbydesc': {
-      const column = chosenSort(state, args[0] ? evaluate(args[0], ctx) : undefined) ?? str(args[0]);
+      const chosen = chosenSort(state, args[0] ? evaluate(args[0], ctx) : undefined);
+      const column = chosen ?? str(args[0]);
+      const terms = state.orderBy.length;
       const dir =
         m === 'orderbydesc'
           ? 'desc'
@@ -633,6 +635,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
             ? 'desc'
             : 'asc';
       orderTerm(state, column, dir, args[0] ? rawColumn(args[0]) : null);
+      if (chosen !== null) for (const t of state.orderBy.slice(terms)) t.chosen = true;
       return { kind: 'builder' };
     }
     case 'latest':

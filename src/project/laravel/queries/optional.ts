@@ -9,7 +9,7 @@
 import type { JoinTerm, OrderTerm, Predicate, QueryShape } from '../../model.js';
 import { child, children, type PhpNode } from '../../php/ast.js';
 import type { QueryState } from './builder.js';
-import { takeSortChoices } from './sort-choice.js';
+import { takeSortChoices, withoutChosenSort } from './sort-choice.js';
 
 /** What one branch added, and where in the query's lists it went. */
 export interface OptionalPart {
@@ -219,7 +219,11 @@ export function variantShapes(state: QueryState, finish: (s: QueryState) => Quer
   add(finish(withParts(state, new Map())));
   for (const g of state.optional) {
     if (sortChoices.has(g)) continue;
-    for (const part of g.parts) add(finish(withParts(state, new Map([[g, part]]))));
+    for (const part of g.parts) {
+      const variant = withParts(state, new Map([[g, part]]));
+      withoutChosenSort(variant);
+      add(finish(variant));
+    }
   }
   return out;
 }

@@ -60,6 +60,7 @@ export function takeSortChoices(state: QueryState): Set<OptionalGroup> {
   if (groups.reduce((n, g) => n + g.parts.length, 0) < 2) return new Set();
   for (const g of groups) {
     const common = g.required ? g.parts[g.common ?? 0] : undefined;
+    for (const t of common?.orderBy ?? []) t.chosen = true;
     noteAlternatives(state, g.parts.filter((p) => p !== common).map(sortText));
   }
   return new Set(groups);
@@ -73,4 +74,21 @@ export function keptForChoices(v: PhpValue): boolean {
   if (v instanceof ChoiceValue) return true;
   const entries = entriesOf(v);
   return !!entries?.length && entries.every(([, x]) => typeof x === 'string');
+}
+
+/**
+ * A branch of the query (an optional filter) with a sort the request chooses: the request that adds the
+ * filter may sort by any allowed column, so the default sort is no index order for it. It is read without
+ * the chosen sort (and the terms after it), as a partial shape; only the common path, what a request
+ * without choices sends, keeps the default sort. One index proposal per query site comes from the sort.
+ */
+export function withoutChosenSort(state: QueryState): void {
+  const at = state.orderBy.findIndex((o) => o.chosen);
+  if (at < 0) return;
+  const cut = state.orderBy.slice(at).map(termText);
+  state.orderBy = state.orderBy.slice(0, at);
+  state.partial = [
+    ...state.partial,
+    `the request chooses the sort (${cut.join(', ')} by default): a branch is read without it`,
+  ];
 }
