@@ -7,6 +7,7 @@ import { walk } from '../../src/project/php/ast.js';
 import { parsePhp } from '../../src/project/php/parse.js';
 import { RawSql, laravelHost } from '../../src/project/laravel/host.js';
 import { ClosureValue, EnumCase, ObjectValue, Unknown, type PhpValue } from '../../src/project/php/value.js';
+import { ChoiceValue } from '../../src/project/php/choice.js';
 import { indexOf, program, returned } from './helpers.js';
 
 /** Evaluates `return <expr>;` (or the last top-level return of a full snippet) with optional locals. */
@@ -200,7 +201,32 @@ describe('logic with short-circuit', () => {
     expect(ev("match(true) { $n > 10 => 'big', $n > 1 => 'some', default => 'none' }", { n: 5 })).toBe(
       'some',
     );
-    expect(ev("match($unknown) { 1 => 'a', default => 'b' }")).toBeInstanceOf(Unknown);
+    expect(ev("match($unknown) { 1 => 'a', default => $unknown }")).toBeInstanceOf(Unknown);
+    expect(ev("match($unknown) { 1 => 'a' }")).toBeInstanceOf(Unknown);
+  });
+
+  test('a value chosen at run time from a list the code spells, with its fallback (choice.ts)', () => {
+    const choice = (v: PhpValue) =>
+      v instanceof ChoiceValue ? { fallback: v.fallback, options: v.options } : v;
+    expect(choice(ev("match($unknown) { 1 => 'a', default => 'b' }"))).toEqual({
+      fallback: 'b',
+      options: ['b', 'a'],
+    });
+    expect(choice(ev("in_array($s, ['id', 'name']) ? $s : 'created_at'"))).toEqual({
+      fallback: 'created_at',
+      options: ['created_at', 'id', 'name'],
+    });
+    expect(choice(ev("['new' => 'created_at', 'az' => 'name'][$s] ?? 'id'"))).toEqual({
+      fallback: 'id',
+      options: ['id', 'created_at', 'name'],
+    });
+    // The picked branch must be the value tested; the list must be known.
+    expect(ev("in_array($s, ['id']) ? $t : 'id'")).toBeInstanceOf(Unknown);
+    expect(ev("in_array($s, $unknownList) ? $s : 'id'")).toBeInstanceOf(Unknown);
+    // Anything computed from a choice is unknown, as for any run-time value.
+    expect(ev("(in_array($s, ['a']) ? $s : 'b') . '_x'")).toBeInstanceOf(Unknown);
+    // A known needle decides the test as before.
+    expect(ev("in_array($s, ['id', 'name']) ? $s : 'created_at'", { s: 'name' })).toBe('name');
   });
 });
 

@@ -52,6 +52,8 @@ export interface OrderTerm {
   fn?: string;
   /** The table the column belongs to when it is not the shape's own table (a joined table). */
   table?: string;
+  /** The default of a sort the request chooses from a list (sort-choice.ts). */
+  chosen?: true;
 }
 
 export interface JoinTerm {
@@ -110,6 +112,11 @@ export interface QueryShape {
    */
   partial?: true;
   partialReasons?: string[];
+  /**
+   * Sorts a request may choose instead of the one in the shape (an allowed-columns list, a switch on the
+   * sort key): the shape sorts as a request that chooses none; these are listed, never each a query.
+   */
+  alsoSortable?: string[];
   location: Location;
   origin: 'eloquent' | 'builder' | 'relation' | 'raw' | 'config';
   /** Where the code sending it runs (queries/places.ts); absent for queries from the config file. */

@@ -21,6 +21,7 @@ import { describeGain, gainSeverity, proofGain } from './calibrate/proof-gain.js
 import { sizeOf } from './calibrate/size-class.js';
 import { boundByCardinality } from './calibrate/low-cardinality.js';
 import { fewRowsPerKey } from './few-rows-per-key.js';
+import { alsoSortableNote } from './sort-alternatives.js';
 
 export interface IndexNeed {
   shape: QueryShape;
@@ -346,6 +347,7 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
   if (gain && cal.severity === 'warning' && gainSeverity(gain, growing(ctx, proposal.table)) === 'warning')
     why += ' Not critical: rows examined fall less than tenfold and no sort of a growing table goes away.';
   for (const note of cal.notes) why += ` ${note}`;
+  why += alsoSortableNote(occurrences);
   const evidence: Record<string, unknown> = {
     ...cal.evidence,
     ...(gain ? { proofGain: gain } : {}),
@@ -366,6 +368,7 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
       columns: m.needs.find((n) => n.shape.id === s.id)?.columns ?? proposal.columns,
       // A shape read only in part says so, with what is missing.
       ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),
+      ...(s.alsoSortable ? { alsoSortable: s.alsoSortable } : {}),
     })),
   };
   const ignores = occurrences.flatMap((s) =>

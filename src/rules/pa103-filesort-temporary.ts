@@ -6,6 +6,7 @@ import type { Rule } from './rule.js';
 import { coveredShapes, locationsOf, missingIndexes, occurrencesOf, planFor } from './pa101-missing-index.js';
 import { calibrate } from './calibrate/calibrate.js';
 import { minRows, wantsPartOfTable } from './pa102-full-table-scan.js';
+import { alsoSortable, alsoSortableNote } from './sort-alternatives.js';
 
 /** Sorting a few hundred rows in memory is cheap; the rule is about sorting a table's worth. */
 const DEFAULT_MIN_ROWS = 1_000;
@@ -52,12 +53,14 @@ export const pa103FilesortTemporary: Rule = {
       );
       if (cal.severity === null) continue;
       const locations = locationsOf(ctx, new Set([shape.id]));
+      const same = occurrencesOf(ctx, shape.id);
       const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
       drafts.push({
         title: `${a.table}: ${by} uses ${what}`,
         message:
           `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
-          `with ${what} at production scale (${describeAccess(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}`,
+          `with ${what} at production scale (${describeAccess(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}` +
+          alsoSortableNote(same),
         severity: cal.severity,
         location: locations[0],
         locations,
@@ -69,6 +72,7 @@ export const pa103FilesortTemporary: Rule = {
           sql: sp.before.sql,
           explain: sp.before.accesses,
           rows: a.rows,
+          ...(alsoSortable(same).length ? { alsoSortable: alsoSortable(same) } : {}),
           ...cal.evidence,
         },
         fix: { text: fix },

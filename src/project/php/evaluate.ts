@@ -7,6 +7,7 @@
 
 import { arrayEntries, child, children, nameOf, resolveName, type FileScope, type PhpNode } from './ast.js';
 import { callBuiltin } from './builtins.js';
+import { lookupChoice, matchChoice, ternaryChoice } from './choice.js';
 import {
   ClosureValue,
   HostValue,
@@ -246,7 +247,7 @@ function binary(node: PhpNode, ctx: EvalContext): PhpValue {
   // Short-circuit operators decide on the left alone when they can, as PHP does.
   if (type === '??') {
     const l = evaluate(node.left, ctx);
-    if (l instanceof Unknown) return l;
+    if (l instanceof Unknown) return lookupChoice(node.left, node.right, (n) => evaluate(n, ctx)) ?? l;
     if (l instanceof SymbolicValue) return new Unknown(l.describe(), node);
     return l === null ? evaluate(node.right, ctx) : l;
   }
@@ -365,6 +366,8 @@ function ternary(node: PhpNode, ctx: EvalContext): PhpValue {
   if (t instanceof Unknown) {
     // Both branches agreeing decides it whatever the test is.
     if (!node.trueExpr) return t;
+    const choice = ternaryChoice(node, (n) => evaluate(n, ctx));
+    if (choice) return choice;
     const a = evaluate(node.trueExpr, ctx);
     return strictEquals(a, evaluate(node.falseExpr, ctx)) === true ? a : t;
   }
@@ -550,7 +553,7 @@ function call(node: PhpNode, ctx: EvalContext): PhpValue {
 
 function matchValue(node: PhpNode, ctx: EvalContext): PhpValue {
   const cond = evaluate(node.cond, ctx);
-  if (cond instanceof Unknown) return cond;
+  if (cond instanceof Unknown) return matchChoice(node, (n) => evaluate(n, ctx)) ?? cond;
   const symbolic = symbolicUnknown([cond], node);
   if (symbolic) return symbolic;
   let fallback: PhpNode | null = null;

@@ -25,7 +25,7 @@ import {
 } from '../../php/ast.js';
 import { bindArguments } from '../../php/calls.js';
 import type { ClassIndex, FoundMethod } from '../../php/class-index.js';
-import { evaluateArgs, type EvalContext, type EvalHost } from '../../php/evaluate.js';
+import { evaluate, evaluateArgs, type EvalContext, type EvalHost } from '../../php/evaluate.js';
 import { HostValue, type PhpValue } from '../../php/value.js';
 import { orderFromFragment, predicatesFromFragment, shapeId } from '../../sql/shapes.js';
 import { literalValue, type Literal } from './literal.js';
@@ -41,6 +41,7 @@ import { driverTest, onMariaDb } from './driver.js';
 import { unknownPiece } from './pieces.js';
 import { arrayWhere } from './array-where.js';
 import { conditionally, foldOptional, type OptionalGroup } from './optional.js';
+import { chosenSort } from './sort-choice.js';
 
 type Relation = ModelInfo['relations'][string];
 
@@ -125,6 +126,8 @@ export interface QueryState {
   via?: string;
   /** What conditional code added (optional.ts): each part is sent on some requests only. */
   optional?: OptionalGroup[];
+  /** Sorts the request may choose instead of the one read (sort-choice.ts). */
+  alsoSortable?: string[];
 }
 
 export function newState(
@@ -622,7 +625,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       return { kind: 'builder' };
     case 'orderby':
     case 'orderbydesc': {
-      const column = str(args[0]);
+      const chosen = chosenSort(state, args[0] ? evaluate(args[0], ctx) : undefined);
+      const column = chosen ?? str(args[0]);
+      const terms = state.orderBy.length;
       const dir =
         m === 'orderbydesc'
           ? 'desc'
@@ -630,6 +635,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
             ? 'desc'
             : 'asc';
       orderTerm(state, column, dir, args[0] ? rawColumn(args[0]) : null);
+      if (chosen !== null) for (const t of state.orderBy.slice(terms)) t.chosen = true;
       return { kind: 'builder' };
     }
     case 'latest':
@@ -1299,6 +1305,7 @@ export function finishState(state: QueryState): QueryShape | null {
   }
   if (state.limit !== undefined) shape.limit = state.limit;
   if (state.single) shape.single = true;
+  if (state.alsoSortable?.length) shape.alsoSortable = [...state.alsoSortable];
   shape.id = shapeId(shape);
   return shape;
 }

@@ -113,11 +113,12 @@ export function applyCallbackTo(
           taken.forEach(visit);
           break;
         }
-        const { arms, exhaustive } = armsOf(stmt);
+        const { arms, exhaustive, defaultArm } = armsOf(stmt);
         runBranches(
           [state],
           arms.map((arm) => () => visit(arm.body)),
           exhaustive,
+          defaultArm,
         );
         break;
       }

@@ -9,6 +9,7 @@
 import type { JoinTerm, OrderTerm, Predicate, QueryShape } from '../../model.js';
 import { child, children, type PhpNode } from '../../php/ast.js';
 import type { QueryState } from './builder.js';
+import { takeSortChoices, withoutChosenSort } from './sort-choice.js';
 
 /** What one branch added, and where in the query's lists it went. */
 export interface OptionalPart {
@@ -83,6 +84,8 @@ export function snapshot(state: QueryState): Snapshot {
 export interface OptionalGroup {
   parts: OptionalPart[];
   required: boolean;
+  /** The part a required group's common path takes: a `switch`'s default (what no matching case runs); else the first. */
+  common?: number;
 }
 
 /**
@@ -180,7 +183,7 @@ function withParts(state: QueryState, choice: Map<OptionalGroup, OptionalPart>):
   delete copy.optional;
   const parts: OptionalPart[] = [];
   for (const g of state.optional ?? []) {
-    const p = choice.get(g) ?? (g.required ? g.parts[0] : undefined);
+    const p = choice.get(g) ?? (g.required ? g.parts[g.common ?? 0] : undefined);
     if (p) parts.push(p);
   }
   insert(copy, parts);
@@ -212,9 +215,16 @@ export function variantShapes(state: QueryState, finish: (s: QueryState) => Quer
     add(finish(state));
     return out;
   }
+  const sortChoices = takeSortChoices(state);
   add(finish(withParts(state, new Map())));
-  for (const g of state.optional)
-    for (const part of g.parts) add(finish(withParts(state, new Map([[g, part]]))));
+  for (const g of state.optional) {
+    if (sortChoices.has(g)) continue;
+    for (const part of g.parts) {
+      const variant = withParts(state, new Map([[g, part]]));
+      withoutChosenSort(variant);
+      add(finish(variant));
+    }
+  }
   return out;
 }
 
@@ -222,30 +232,43 @@ export function variantShapes(state: QueryState, finish: (s: QueryState) => Quer
  * Runs the arms of one conditional (`if`/`elseif`/`else`, `switch` cases) one after the other; what each adds
  * to each query becomes one part of that query's optional group. `exhaustive`: one arm always runs.
  */
-export function runBranches(states: Iterable<QueryState>, arms: (() => void)[], exhaustive: boolean): void {
+export function runBranches(
+  states: Iterable<QueryState>,
+  arms: (() => void)[],
+  exhaustive: boolean,
+  /** The arm that runs when no other does (a `switch`'s default), when the code has one. */
+  defaultArm?: number,
+): void {
   const open = [...states].map((state) => ({
     snap: snapshot(state),
     parts: [] as OptionalPart[],
     all: true,
+    common: undefined as number | undefined,
   }));
-  for (const arm of arms) {
+  arms.forEach((arm, i) => {
     arm();
     for (const o of open) {
       const part = takeOptional(o.snap);
       if (part === 'kept') o.snap = snapshot(o.snap.state);
-      if (part && part !== 'kept') o.parts.push(part);
-      else o.all = false;
+      if (part && part !== 'kept') {
+        if (i === defaultArm) o.common = o.parts.length;
+        o.parts.push(part);
+      } else o.all = false;
     }
+  });
+  for (const o of open) {
+    if (!o.parts.length) continue;
+    const group: OptionalGroup = { parts: o.parts, required: exhaustive && o.all };
+    if (o.common !== undefined) group.common = o.common;
+    (o.snap.state.optional ??= []).push(group);
   }
-  for (const o of open)
-    if (o.parts.length)
-      (o.snap.state.optional ??= []).push({ parts: o.parts, required: exhaustive && o.all });
 }
 
 /** The arms of an `if` chain or a `switch`: each arm's test (null for `else` and cases) and body. */
 export function armsOf(node: PhpNode): {
   arms: { test: PhpNode | null; body: PhpNode | null }[];
   exhaustive: boolean;
+  defaultArm?: number;
 } {
   const arms: { test: PhpNode | null; body: PhpNode | null }[] = [];
   if (node.kind === 'if') {
@@ -257,10 +280,10 @@ export function armsOf(node: PhpNode): {
     if (at) arms.push({ test: null, body: at });
     return { arms, exhaustive: !!at };
   }
-  let exhaustive = false;
+  let defaultArm: number | undefined;
   for (const c of children(child(node, 'body') ?? node, 'children')) {
+    if (!child(c, 'test')) defaultArm = arms.length;
     arms.push({ test: null, body: child(c, 'body') });
-    if (!child(c, 'test')) exhaustive = true;
   }
-  return { arms, exhaustive };
+  return defaultArm === undefined ? { arms, exhaustive: false } : { arms, exhaustive: true, defaultArm };
 }

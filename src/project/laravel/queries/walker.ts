@@ -31,7 +31,7 @@ import type { ClassIndex } from '../../php/class-index.js';
 import type { EvalHost } from '../../php/evaluate.js';
 import { anonymousClassName } from '../../php/summary.js';
 import { bindArguments } from '../../php/calls.js';
-import { evaluateArgs } from '../../php/evaluate.js';
+import { evaluate, evaluateArgs } from '../../php/evaluate.js';
 import type { PhpValue } from '../../php/value.js';
 import { classOfExpression, classOfType, parameterClasses } from '../../php/types.js';
 import { laravelTypes } from '../host.js';
@@ -43,6 +43,7 @@ import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
 import { placeOf } from './places.js';
 import { armsOf, runBranches, variantShapes } from './optional.js';
+import { CHOICE_SOURCES, keptForChoices } from './sort-choice.js';
 import { addsRows, MODEL_SAVES, RETURNS_CREATED, writtenTables } from './writes.js';
 import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
 import { repositoryModel, soleImplementation, vendorFinder } from './repositories.js';
@@ -67,6 +68,8 @@ interface Frame {
   returns?: Value[];
   /** classOf() answers for this frame's nodes. */
   memo?: Map<PhpNode, string | null>;
+  /** Locals a sort choice is read from (`$allowed = [...]`, `$sort = in_array(…) ? … : 'x'`): sort-choice.ts. */
+  choices?: Map<string, PhpValue>;
 }
 
 interface Ctx {
@@ -175,7 +178,15 @@ export class FileWalker {
       },
     };
     if (ctx.bindings) env.bindings = ctx.bindings;
+    if (ctx.frame.choices?.size) env.bindings = new Map([...(ctx.bindings ?? []), ...ctx.frame.choices]);
     return env;
+  }
+
+  /** Keeps (or forgets) what a local holds when a sort choice can be read from it. */
+  private noteChoice(name: string, right: PhpNode, ctx: Ctx): void {
+    const v = CHOICE_SOURCES.has(right.kind) ? evaluate(right, evalContext(this.env(ctx))) : null;
+    if (v !== null && keptForChoices(v)) (ctx.frame.choices ??= new Map()).set(name, v);
+    else ctx.frame.choices?.delete(name);
   }
 
   /** Line of the statement being walked. */
@@ -290,7 +301,7 @@ export class FileWalker {
   private visitBranches(node: PhpNode, ctx: Ctx): void {
     // `if … elseif … else` is one conditional with three arms; each test runs before its arm.
     if (node.kind === 'switch') this.visit(child(node, 'test'), ctx);
-    const { arms, exhaustive } = armsOf(node);
+    const { arms, exhaustive, defaultArm } = armsOf(node);
     const states = new Set<QueryState>();
     for (const v of ctx.frame.vars.values()) if (v?.kind === 'builder') states.add(v.state);
     for (const t of ctx.frame.tracked) if (!t.emitted) states.add(t.state);
@@ -301,6 +312,7 @@ export class FileWalker {
         this.visit(arm.body, ctx);
       }),
       exhaustive,
+      defaultArm,
     );
   }
 
@@ -395,6 +407,8 @@ export class FileWalker {
         if (cls) ctx.frame.classes.set(name, cls);
         else ctx.frame.classes.delete(name);
         value ??= this.classValue(cls);
+        if (!value) this.noteChoice(name, right, ctx);
+        else ctx.frame.choices?.delete(name);
         if (value?.kind === 'builder' && !value.tracked) {
           const t = { state: value.state, emitted: false };
           ctx.frame.tracked.push(t);
