@@ -13,14 +13,14 @@
 //                           [--db mysql://root@127.0.0.1:3306] [--no-extras] [--write]
 // --write replaces the generated part of bench/RESULTS.md (between the bench markers) with this run's.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileEngine } from './lib/compile.mjs';
 import { machine } from './lib/machine.mjs';
 import { GNU_TIME, measure } from './lib/proc.mjs';
 import { profileTotals } from './lib/profile.mjs';
+import { artisanHost, loadSchemaEngine, schemaAgainstClient } from './lib/schema-vs-client.mjs';
 import { mb, median, ratio, spread, table } from './lib/stats.mjs';
 import { generateApp } from './synth.mjs';
 
@@ -88,8 +88,6 @@ function mariadb(sqlArgs, input) {
   });
 }
 
-const scratchName = () => `perf_audit_bench_${Math.random().toString(16).slice(2, 10)}`;
-
 /** One audit by the bundled command; the JSON report gives the phases. */
 async function audit(app, { db, env } = {}) {
   // The URL goes by environment, not argv: a password in it must not show in `ps`.
@@ -136,61 +134,13 @@ async function startup() {
   };
 }
 
-/** The same final DDL perf-audit applies (the schema phase's own folding), and the two baselines on it. */
+/**
+ * The schema phase against the `mariadb` client on the same final DDL and `php artisan migrate` on the same
+ * migrations, measured by the function bench/schema.mjs uses too (bench/lib/schema-vs-client.mjs).
+ */
 async function schemaBaselines(engine, app, work, label) {
-  const files = await engine.files.readAppFiles(app);
-  const migrations = engine.migrations.orderMigrationFiles(files.php);
-  const parsed = migrations.map((f) => engine.php.parsePhp(f.path, f.text).parsed).filter(Boolean);
-  const folded = engine.migrations.schemaFromMigrations(parsed);
-  const statements = engine.schemaPhase.foldedStatements(folded.schema, folded.raw);
-  const ddl = statements.map((s) => `${s.sql};\n`).join('');
-  writeFileSync(join(work, `${label}.sql`), ddl);
-
-  const client = [];
-  for (let i = 0; i < RUNS; i++) {
-    const name = scratchName();
-    mariadb(['-e', `CREATE DATABASE \`${name}\``]);
-    try {
-      const r = await measure('mariadb', ['-h', dbHost, '-P', dbPort, '-u', dbUser, name], {
-        input: ddl,
-        env: { ...process.env, MYSQL_PWD: dbPassword },
-      });
-      if (r.code !== 0) throw new Error(`mariadb client: ${r.stderr}`);
-      client.push(r.ms);
-    } finally {
-      mariadb(['-e', `DROP DATABASE IF EXISTS \`${name}\``]);
-    }
-  }
-
-  // php artisan migrate inside a copy of the example app's Laravel bootstrap with these migrations.
-  const host = join(work, `${label}-artisan`);
-  cpSync(join(ROOT, 'examples/laravel-app'), host, {
-    recursive: true,
-    filter: (src) => !src.includes('database/migrations'),
-  });
-  cpSync(join(app, 'database/migrations'), join(host, 'database/migrations'), { recursive: true });
-  const artisan = [];
-  for (let i = 0; i < ARTISAN_RUNS; i++) {
-    const name = scratchName();
-    mariadb(['-e', `CREATE DATABASE \`${name}\``]);
-    try {
-      const env = {
-        ...process.env,
-        DB_CONNECTION: 'mysql',
-        DB_HOST: dbHost,
-        DB_PORT: dbPort,
-        DB_DATABASE: name,
-        DB_USERNAME: dbUser,
-        DB_PASSWORD: dbPassword,
-      };
-      const r = await measure('php', ['artisan', 'migrate', '--force'], { cwd: host, env });
-      if (r.code !== 0) throw new Error(`php artisan migrate: ${(r.stderr || r.stdout).slice(-1500)}`);
-      artisan.push(r.ms);
-    } finally {
-      mariadb(['-e', `DROP DATABASE IF EXISTS \`${name}\``]);
-    }
-  }
-  return { statements: statements.length, tables: folded.schema.tables.length, client, artisan };
+  const host = artisanHost(ROOT, app, join(work, `${label}-artisan`));
+  return schemaAgainstClient(engine, app, { dbUrl: DB, runs: RUNS, artisan: host, artisanRuns: ARTISAN_RUNS });
 }
 
 /** One of the focused benchmarks (planner, schema, TTFB), run as it is; its output is kept verbatim. */
@@ -219,19 +169,7 @@ async function main() {
     log('start-up');
     results.startup = await startup();
 
-    const engine = await (async () => {
-      const load = compileEngine(
-        ROOT,
-        ['src/database/schema-phase.ts', 'src/project/files.ts', 'src/project/php/parse.ts'],
-        join(work, 'engine'),
-      );
-      return {
-        files: await load('src/project/files.js'),
-        php: await load('src/project/php/parse.js'),
-        migrations: await load('src/project/laravel/migrations/index.js'),
-        schemaPhase: await load('src/database/schema-phase.js'),
-      };
-    })();
+    const engine = await loadSchemaEngine(ROOT, join(work, 'engine'));
 
     for (const size of SIZES) {
       const app = join(work, `app-${size.phpFiles}-${size.migrations}`);
@@ -414,9 +352,11 @@ function render(r) {
 
   out.push('\n### Schema spin-up against the `mariadb` client and `php artisan migrate`\n');
   out.push(
-    'The same final DDL: the statements the schema phase folds the migrations into, loaded by the `mariadb` client ' +
-      'into an empty database; `php artisan migrate --force` runs the same migrations inside a copy of ' +
-      `examples/laravel-app's Laravel ${e.laravel} bootstrap (${ARTISAN_RUNS} runs). perf-audit's number is the schema phase of the full runs.\n`,
+    "Measured by bench/lib/schema-vs-client.mjs (bench/schema.mjs uses it too): per run, the engine's own schema " +
+      'phase in process on a fresh scratch database, and the `mariadb` client loading the statements that same fold ' +
+      'renders into a scratch database made the same way, alternating which goes first; database creation and drop ' +
+      'are outside both times. `php artisan migrate --force` runs the same migrations inside a copy of ' +
+      `examples/laravel-app's Laravel ${e.laravel} bootstrap (${ARTISAN_RUNS} runs). The full runs' own schema phase is shown for reference.\n`,
   );
   out.push(
     table([
@@ -428,15 +368,17 @@ function render(r) {
         '`php artisan migrate`',
         'perf-audit / client',
         'perf-audit / artisan',
+        'schema phase in the full runs',
       ],
       ...r.sizes.map((p) => [
         p.label,
         `${p.schema.tables} (${p.schema.statements})`,
-        spread(phase(p.full, 'schema')),
+        spread(p.schema.phase),
         spread(p.schema.client),
         spread(p.schema.artisan),
-        ratio(median(phase(p.full, 'schema')), median(p.schema.client)),
-        ratio(median(phase(p.full, 'schema')), median(p.schema.artisan)),
+        ratio(median(p.schema.phase), median(p.schema.client)),
+        ratio(median(p.schema.phase), median(p.schema.artisan)),
+        spread(phase(p.full, 'schema')),
       ]),
     ]),
   );
@@ -549,15 +491,15 @@ function render(r) {
   if (m1) {
     check(
       'schema spin-up / `mariadb` client (300 migrations)',
-      ratio(median(phase(m1.full, 'schema')), median(m1.schema.client)),
+      ratio(median(m1.schema.phase), median(m1.schema.client)),
       '≤ 1.5',
-      median(phase(m1.full, 'schema')) <= 1.5 * median(m1.schema.client),
+      median(m1.schema.phase) <= 1.5 * median(m1.schema.client),
     );
     check(
       'schema spin-up / `php artisan migrate` (300 migrations)',
-      ratio(median(phase(m1.full, 'schema')), median(m1.schema.artisan)),
+      ratio(median(m1.schema.phase), median(m1.schema.artisan)),
       '< 1',
-      median(phase(m1.full, 'schema')) < median(m1.schema.artisan),
+      median(m1.schema.phase) < median(m1.schema.artisan),
     );
   }
   check('`perf-audit --version` to first output', spread(s.version), '< 300 ms', median(s.version) < 300);
