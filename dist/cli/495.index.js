@@ -140,8 +140,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/schema/model.ts
 var model = __webpack_require__(52442);
-// EXTERNAL MODULE: ./src/schema/index-match.ts
-var index_match = __webpack_require__(61551);
+// EXTERNAL MODULE: ./src/schema/index-match.ts + 1 modules
+var index_match = __webpack_require__(53798);
+// EXTERNAL MODULE: ./src/schema/low-cardinality.ts
+var low_cardinality = __webpack_require__(36220);
 ;// CONCATENATED MODULE: ./src/schema/table-index-plan.ts
 /**
  * One index plan per table: the smallest set of indexes that serves every query's need on it.
@@ -149,6 +151,7 @@ var index_match = __webpack_require__(61551);
  * `user_id = ? ORDER BY created_at` can share indexes when their columns nest. Pure: no database; the planner
  * proves the merged indexes and PA101 reports one finding per index.
  */
+
 
 
 const lower = (s) => s.toLowerCase();
@@ -161,19 +164,19 @@ function needSpecOf(d, columns) {
         k++;
     return { equality: cols.slice(0, k), tail: cols.slice(k) };
 }
-const BOOLEAN_TYPE = /^(tinyint\(1\)|boolean|bool|bit\(1\))/i;
 const TYPE_NAME = /(^|_)type$/i;
 const STATUS_NAME = /(^|_)(status|state)$/i;
 /**
  * How well a column narrows an equality lookup, from what the schema says (lower is more selective):
  * 0 unique, 1 a key of another row (`*_id`, foreign key, uuid), 2 anything else, 3 enum and status-like,
- * 4 boolean and `*_type` (a handful of values: never the lead of a composite index).
+ * 4 boolean (a boolean type or an integer flag: low-cardinality.ts) and `*_type` (a handful of values:
+ * never the lead of a composite index).
  */
 function selectivityRank(table, column) {
     const name = lower(column);
     const col = (0,model/* findColumn */.k)(table, name);
     const type = col?.type ?? '';
-    if (BOOLEAN_TYPE.test(type) || TYPE_NAME.test(name))
+    if ((col && (0,low_cardinality/* isBooleanLike */.C0)(col)) || TYPE_NAME.test(name))
         return 4;
     if (/^(enum|set)\(/i.test(type) || STATUS_NAME.test(name))
         return 3;
@@ -306,6 +309,29 @@ function keyBytes(table, column) {
     return 8;
 }
 /**
+ * Characters of a TEXT or BLOB column an index keeps: MariaDB indexes such a column only by a prefix. 191 is
+ * the most a utf8mb4 key part took before large prefixes (767 bytes), the length Laravel apps know.
+ */
+const PREFIX_CHARS = 191;
+const PREFIXABLE = /^(tiny|medium|long)?(text|blob)\b/;
+/** A TEXT or BLOB column, which an equality lookup can seek through a prefix of it. */
+function prefixable(table, column) {
+    return PREFIXABLE.test(((0,model/* findColumn */.k)(table, column)?.type ?? '').toLowerCase());
+}
+/** Bytes a column takes as an equality key part: a TEXT or BLOB column by its prefix. */
+function equalityKeyBytes(table, column) {
+    const bytes = keyBytes(table, column);
+    if (Number.isFinite(bytes) || !prefixable(table, column))
+        return bytes;
+    return /blob/.test(((0,model/* findColumn */.k)(table, column)?.type ?? '').toLowerCase())
+        ? PREFIX_CHARS + 2
+        : PREFIX_CHARS * 4 + 2;
+}
+/** The key lengths the proposal gives its TEXT and BLOB columns. */
+function prefixesOf(table, columns) {
+    return Object.fromEntries(columns.filter((c) => prefixable(table, c)).map((c) => [c, PREFIX_CHARS]));
+}
+/**
  * The part of a need an index can take: the most selective equality columns (at most three, within the
  * key length), then the tail. Fixing fewer columns still serves the tail: the rows of the fixed prefix come
  * out in the tail's order and the other filters are checked on them. null when the tail cannot be indexed.
@@ -315,9 +341,16 @@ function indexablePart(table, need) {
     if (!Number.isFinite(tailBytes) || tailBytes > MAX_KEY_BYTES)
         return null;
     const ranked = need.equality
-        .map((c, k) => ({ c, k, rank: selectivityRank(table, c), bytes: keyBytes(table, c) }))
+        .map((c, k) => ({
+        c,
+        k,
+        rank: selectivityRank(table, c),
+        // A prefix may not tell values apart: a column the index holds whole goes first.
+        whole: prefixable(table, c) ? 1 : 0,
+        bytes: equalityKeyBytes(table, c),
+    }))
         .filter((x) => Number.isFinite(x.bytes))
-        .sort((x, y) => x.rank - y.rank || x.k - y.k);
+        .sort((x, y) => x.rank - y.rank || x.whole - y.whole || x.k - y.k);
     const equality = [];
     let bytes = tailBytes;
     for (const x of ranked) {
@@ -329,7 +362,7 @@ function indexablePart(table, need) {
     // Dropping an equality column the tail needed fixed is fine; dropping all of them is not when there were some.
     if (equality.length === 0 && need.equality.length > 0 && need.tail.length === 0)
         return null;
-    // Nor is keeping only booleans or `*_type` columns when the query also compared a better one (a text
+    // Nor is keeping only booleans or `*_type` columns when the query also compared a better one (a JSON
     // column no index can hold): such an index would not narrow the lookup.
     const kept = equality.length + need.tail.length;
     const onlyLow = kept > 0 && [...equality, ...need.tail].every((c) => isLowSelectivity(table, c));
@@ -408,7 +441,7 @@ function planTableIndexes(table, wants) {
             i.columns.every((col, n) => lower(col) === columns[n]))
             .map((i) => i.name);
         byColumns.set(k, {
-            proposal: (0,index_match/* indexProposal */.lg)(table.name, columns),
+            proposal: (0,index_match/* indexProposal */.lg)(table.name, columns, prefixesOf(table, columns)),
             supersedes,
             orders: c.serves.map((x) => x.order),
             widths,
@@ -497,7 +530,7 @@ function mergeIndexCandidates(candidates) {
 /* harmony export */ });
 /* unused harmony exports columnKind, sampleValue, conditionSql */
 /* harmony import */ var _schema_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
-/* harmony import */ var _schema_index_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61551);
+/* harmony import */ var _schema_index_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53798);
 /** Renders a query shape as EXPLAIN-able SQL, with placeholders filled by sample values typed by column. Pure. */
 
 
@@ -767,25 +800,6 @@ function conditionSql(shape, one) {
     }
     parts.push(...conjunction(always));
     return and(parts);
-}
-
-
-/***/ }),
-
-/***/ 81001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
-/* harmony export */   E: () => (/* binding */ compareFindings)
-/* harmony export */ });
-/** The finding model shared by every rule, report and gate. */
-const SEVERITY_ORDER = { critical: 3, warning: 2, info: 1 };
-function compareFindings(a, b) {
-    return (SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] ||
-        a.rule.localeCompare(b.rule) ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0));
 }
 
 
@@ -1623,7 +1637,7 @@ class SqlParser {
 
 /***/ }),
 
-/***/ 679:
+/***/ 27811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1634,8 +1648,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/schema/model.ts
 var model = __webpack_require__(52442);
-// EXTERNAL MODULE: ./src/schema/index-match.ts
-var index_match = __webpack_require__(61551);
+// EXTERNAL MODULE: ./src/schema/index-match.ts + 1 modules
+var index_match = __webpack_require__(53798);
 // EXTERNAL MODULE: ./src/database/index-candidates.ts + 1 modules
 var index_candidates = __webpack_require__(27256);
 // EXTERNAL MODULE: ./src/database/explain.ts
@@ -1695,14 +1709,162 @@ function severityAtPlace(severity, place) {
     return capSeverity(severity, CAP[place]);
 }
 
+;// CONCATENATED MODULE: ./src/rules/calibrate/rare-path-severity.ts
+/**
+ * A query in code that runs rarely or never (a weekly task, a job nothing dispatches, a model's delete
+ * event: project/laravel/rare-paths/) is bounded like a console command's: it can warn, not block.
+ */
+
+const byFile = new WeakMap();
+/** The most restrictive rare path holding the shape's code; null when it runs on the hot path. */
+function rarePathOf(project, shape) {
+    let files = byFile.get(project);
+    if (!files) {
+        files = new Map();
+        for (const p of project.rarePaths ?? [])
+            files.set(p.file, [...(files.get(p.file) ?? []), p]);
+        byFile.set(project, files);
+    }
+    let best = null;
+    for (const p of files.get(shape.location.file) ?? []) {
+        if (shape.location.line < p.line || shape.location.line > p.endLine)
+            continue;
+        if (!best || findings/* SEVERITY_ORDER */.B[p.cap] < findings/* SEVERITY_ORDER */.B[best.cap])
+            best = p;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/rules/calibrate/reference-tables.ts
+/**
+ * Reference ("dimension") tables among the ones requests or jobs write: a lookup table an admin screen edits
+ * (suppliers, categories, status labels, roles) gets a row now and then, while the tables pointing at it
+ * grow. From the app's structure alone:
+ * - a lookup table: other tables point at it, it has a name-like column, and it points at no more than one
+ *   other table, itself a reference table (a fact table points at several: an asset at its model, supplier,
+ *   location and status; a child of a growing table grows with it);
+ * - a pivot between two reference tables is small; a pivot with a growing side grows.
+ * Pointers to the app's tenant (the table most tables point at, `companies`) and who-did-it columns
+ * (`created_by`) say nothing about growth and are not counted.
+ */
+/** Columns that name a row for people: a table of things picked from a list has one. */
+const NAME_LIKE = new Set(['name', 'title', 'slug', 'label', 'display_name']);
+/** A table at least this share of the app's tables point at is its tenant. */
+const TENANT_SHARE = 0.5;
+/** …and at least this many, so that a three-table app has no tenant by accident. */
+const TENANT_MIN = 5;
+/**
+ * The tables in `written` that are reference tables, each with the reason for the report. `columns` gives
+ * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to.
+ */
+function referenceTables(graph, columns, written) {
+    const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
+    const tenants = new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
+    const parentsOf = (t) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
+    const named = (t) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
+    // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot
+    // side makes its child grow, so each drop may drop more).
+    const ref = new Set(written);
+    const holds = (t) => {
+        const small = (other) => !written.has(other) || ref.has(other);
+        const sides = graph.pivots.get(t);
+        if (sides)
+            return sides.every(small);
+        const parents = parentsOf(t);
+        return (graph.children.get(t)?.size ?? 0) > 0 && named(t) && parents.length <= 1 && parents.every(small);
+    };
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const t of ref)
+            if (!holds(t)) {
+                ref.delete(t);
+                changed = true;
+            }
+    }
+    const reasons = new Map();
+    for (const t of ref) {
+        const sides = graph.pivots.get(t);
+        if (sides) {
+            reasons.set(t, `reference table: a pivot between two reference tables (${sides.join(', ')})`);
+            continue;
+        }
+        const pointing = [...(graph.children.get(t) ?? [])].sort();
+        const shown = pointing.slice(0, 3).join(', ') + (pointing.length > 3 ? ` and ${pointing.length - 3} more` : '');
+        const parent = parentsOf(t)[0];
+        reasons.set(t, `reference table: a lookup that ${shown} point${pointing.length === 1 ? 's' : ''} at` +
+            (parent ? `, itself pointing only at ${parent}` : ', pointing at no other table'));
+    }
+    return reasons;
+}
+
+;// CONCATENATED MODULE: ./src/rules/calibrate/table-graph.ts
+/**
+ * Which tables point at which, from the models' relations and the schema's foreign keys: the shape a
+ * reference table has (others point at it, it points at little) without any production data.
+ */
+/**
+ * `created_by`, `updated_by`, `creator_id`…: the account that made the change. Every table of an app may
+ * carry one; it says who typed the row, not what the row belongs to.
+ */
+const WHO_DID_IT = /^(?:(?:created|updated|deleted|modified|last_modified|edited|approved)_by(?:_id)?|(?:creator|editor)_id)$/;
+const ROW_POINTS_UP = new Set(['belongsTo']);
+const RELATED_POINTS_UP = new Set(['hasMany', 'hasOne', 'morphMany', 'morphOne']);
+function tableGraph(models, schema) {
+    const g = { tables: new Set(), parents: new Map(), children: new Map(), pivots: new Map() };
+    const add = (m, k, v) => {
+        let s = m.get(k);
+        if (!s)
+            m.set(k, (s = new Set()));
+        s.add(v);
+    };
+    const edge = (child, parent, column) => {
+        if (!child || !parent)
+            return;
+        const c = child.toLowerCase();
+        const p = parent.toLowerCase();
+        if (c === p)
+            return;
+        g.tables.add(c).add(p);
+        add(g.children, p, c);
+        if (!column || !WHO_DID_IT.test(column.toLowerCase()))
+            add(g.parents, c, p);
+    };
+    for (const t of schema.tables) {
+        g.tables.add(t.name.toLowerCase());
+        for (const fk of t.foreignKeys)
+            edge(t.name, fk.refTable, fk.columns.length === 1 ? fk.columns[0] : null);
+    }
+    for (const m of models) {
+        g.tables.add(m.table.toLowerCase());
+        for (const r of Object.values(m.relations)) {
+            if (ROW_POINTS_UP.has(r.kind))
+                edge(m.table, r.table, r.foreignKey);
+            else if (RELATED_POINTS_UP.has(r.kind))
+                edge(r.table, m.table, r.foreignKey);
+            if (r.pivotTable && r.table) {
+                const pivot = r.pivotTable.toLowerCase();
+                g.tables.add(pivot);
+                g.pivots.set(pivot, [m.table.toLowerCase(), r.table.toLowerCase()]);
+                add(g.children, m.table.toLowerCase(), pivot);
+                add(g.children, r.table.toLowerCase(), pivot);
+            }
+        }
+    }
+    return g;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/calibrate/size-class.ts
 /**
  * How big a table gets in production when no statistics file says: from what the code writes. A table
- * that requests, jobs or console commands add rows to grows; a table the app models but only reads (or only
+ * that requests, jobs or console commands add rows to grows, unless its place among the app's tables says it
+ * is a lookup an admin screen edits (reference-tables.ts); a table the app models but only reads (or only
  * seeders fill) is a reference table (roles, currencies, settings, types) and stays small. A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
+
+
+
 
 /** Below this many configured rows a table is small: a scan of it is cheap. */
 const SMALL_ROWS = 10_000;
@@ -1719,8 +1881,11 @@ const FRAMEWORK_FILLED = new Set([
 /** Places whose writes reach production data. */
 const LIVE = new Set(['request', 'job', 'console']);
 const at = (w) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
-/** The size class of every table, decided once per project and config. */
-function tableSizes(project, config) {
+/**
+ * The size class of every table, decided once per project and config. `measured` gives the rows the
+ * statistics file (`perf-audit stats`) read from production: after `database.tables`, it overrides the code.
+ */
+function tableSizes(project, config, measured = () => null) {
     const configured = new Map(Object.entries(config.database.tables).map(([t, rows]) => [t.toLowerCase(), rows]));
     const live = new Map();
     const seeded = new Map();
@@ -1733,6 +1898,10 @@ function tableSizes(project, config) {
     const modelled = new Map(project.models.map((m) => [m.table.toLowerCase(), m.className]));
     // No write read anywhere: the reader missed them, which says nothing about any table.
     const readWrites = live.size > 0;
+    // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
+    const reference = readWrites
+        ? referenceTables(tableGraph(project.models, project.schema), (t) => (0,model/* findTable */.U)(project.schema, t)?.columns.map((c) => c.name) ?? [], new Set(live.keys()))
+        : new Map();
     const memo = new Map();
     const decide = (t) => {
         const rows = configured.get(t);
@@ -1743,7 +1912,18 @@ function tableSizes(project, config) {
                 reason: `database.tables gives ${rows.toLocaleString('en-US')} rows`,
                 rows,
             };
+        const counted = measured(t);
+        if (counted !== null)
+            return {
+                class: counted < SMALL_ROWS ? 'small' : 'growing',
+                source: 'stats',
+                reason: `the statistics file measured ${counted.toLocaleString('en-US')} rows`,
+                rows: counted,
+            };
         const w = live.get(t);
+        const lookup = reference.get(t);
+        if (w && lookup)
+            return { class: 'small', source: 'code', reason: `${lookup} (rows are added by ${at(w)})` };
         if (w)
             return { class: 'growing', source: 'code', reason: `rows are added by ${at(w)}` };
         if (FRAMEWORK_FILLED.has(t))
@@ -1780,15 +1960,17 @@ function tableSizes(project, config) {
     };
 }
 const cache = new WeakMap();
-/** tableSizes, once per project and config. */
-function sizeOf(project, config, table) {
+/** tableSizes, once per project, config and statistics file. */
+function sizeOf(project, config, table, stats = null) {
     let byConfig = cache.get(project);
     if (!byConfig)
         cache.set(project, (byConfig = new WeakMap()));
-    let fn = byConfig.get(config);
-    if (!fn)
-        byConfig.set(config, (fn = tableSizes(project, config)));
-    return fn(table);
+    let hit = byConfig.get(config);
+    if (!hit || hit.stats !== stats) {
+        const measured = (t) => stats?.rowsOf(t) ?? null;
+        byConfig.set(config, (hit = { stats, fn: tableSizes(project, config, measured) }));
+    }
+    return hit.fn(table);
 }
 /** Info at most on a small table. */
 function severityForSize(severity, size) {
@@ -1803,27 +1985,40 @@ function severityForSize(severity, size) {
 
 
 
+
 const max = (a, b) => a === null ? b : b === null ? a : findings/* SEVERITY_ORDER */.B[a] >= findings/* SEVERITY_ORDER */.B[b] ? a : b;
 function calibrate(ctx, table, earned) {
-    const size = sizeOf(ctx.project, ctx.config, table);
+    const size = sizeOf(ctx.project, ctx.config, table, ctx.stats);
     let raw = null;
     let severity = null;
+    let placed = null;
     let place = null;
     const places = new Set();
+    const rareReasons = new Set();
     for (const e of earned) {
         const p = placeOfShape(e.shape);
         places.add(p);
         raw = max(raw, e.severity);
-        const s = severityAtPlace(e.severity, p);
+        const atPlace = severityAtPlace(e.severity, p);
+        placed = max(placed, atPlace);
+        // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too.
+        const rare = atPlace === null ? null : rarePathOf(ctx.project, e.shape);
+        const s = rare ? capSeverity(atPlace, rare.cap) : atPlace;
+        if (rare && s !== atPlace)
+            rareReasons.add(rare.reason);
         if (s !== null && (severity === null || findings/* SEVERITY_ORDER */.B[s] > findings/* SEVERITY_ORDER */.B[severity]))
             place = p;
         severity = max(severity, s);
     }
     const notes = [];
-    if (raw !== null && severity !== raw) {
+    if (raw !== null && placed !== raw) {
         notes.push(severity === null
             ? `Its queries run only in ${[...places].join(', ')} code: not a finding.`
             : 'Warning at most: the queries that would make it critical run in console commands, not on a request or a job.');
+    }
+    if (placed !== null && severity !== placed && severity !== null) {
+        const why = [...rareReasons].slice(0, 2).join('; ');
+        notes.push(`${severity === 'info' ? 'Info only' : 'Warning at most'}: ${why}.`);
     }
     if (severity !== null) {
         const sized = severityForSize(severity, size);
@@ -1838,6 +2033,7 @@ function calibrate(ctx, table, earned) {
         notes,
         evidence: {
             place,
+            ...(rareReasons.size ? { rarePath: [...rareReasons] } : {}),
             sizeClass: size.class,
             sizeSource: size.source,
             sizeReason: size.reason,
@@ -1901,6 +2097,106 @@ function describeGain(gain) {
     return parts.join(', ');
 }
 
+// EXTERNAL MODULE: ./src/schema/low-cardinality.ts
+var low_cardinality = __webpack_require__(36220);
+;// CONCATENATED MODULE: ./src/rules/calibrate/low-cardinality.ts
+/**
+ * An index made only of columns that hold a handful of values (booleans, integer flags, small enums,
+ * status- and type-like columns) is info at most: an equality on them keeps a large share of the table, so a
+ * maintainer would not add it to speed a lookup, whatever one query's plan shows. The same columns after a
+ * selective one are fine: only the whole index is judged here.
+ */
+
+
+
+const WHAT = {
+    boolean: 'a boolean',
+    enum: 'a small enum',
+    'status-like': 'a status',
+    'type-like': 'a type',
+};
+/** The columns' reasons when every one of them holds a handful of values, else null. */
+function lowCardinalityIndex(ctx, table, columns) {
+    const t = (0,model/* findTable */.U)(ctx.schema, table);
+    return t ? (0,low_cardinality/* allLowCardinality */.kK)(t, columns) : null;
+}
+/** The calibrated severity, bounded to info when the index holds only low-cardinality columns. */
+function boundByCardinality(ctx, table, columns, cal) {
+    if (cal.severity === null || cal.severity === 'info')
+        return cal;
+    const low = lowCardinalityIndex(ctx, table, columns);
+    if (!low)
+        return cal;
+    const which = Object.entries(low)
+        .map(([c, why]) => `${c} is ${WHAT[why]}`)
+        .join(', ');
+    return {
+        ...cal,
+        severity: 'info',
+        notes: [
+            ...cal.notes,
+            `Info only: ${which}; an equality on such columns keeps a large share of the rows, so an index of them alone seldom pays for its writes.`,
+        ],
+        evidence: { ...cal.evidence, lowCardinality: low },
+    };
+}
+/**
+ * The query narrows its one table only by low-cardinality columns (`where('requestable', 1)`): it reads a
+ * large share of the table with any index, so a full scan is its job, not a finding (PA102).
+ */
+function narrowsOnlyByFewValues(ctx, shape, table) {
+    if (shape.joins.length > 0 || shape.table.toLowerCase() !== table.toLowerCase())
+        return false;
+    const narrowing = shape.where.filter((p) => p.via !== 'SoftDeletes' && p.op !== 'is not null');
+    if (narrowing.length === 0)
+        return false;
+    const own = narrowing.map((p) => (0,index_match/* predicateRef */.zo)(p));
+    if (own.some((r) => r.table !== null && r.table !== table.toLowerCase()))
+        return false;
+    return (lowCardinalityIndex(ctx, table, own.map((r) => r.column)) !== null);
+}
+
+;// CONCATENATED MODULE: ./src/rules/few-rows-per-key.ts
+/**
+ * Whether an index lookup reads only a few rows, so sorting them costs less than a wider index.
+ *
+ * On a table filled with generated rows the estimate is scaled from those rows to the assumed size: a key
+ * that matched one generated row reads as `assumed / generated` rows (200 at a million rows), however few
+ * the production rows of that key are. When the query reads every row of the key (no LIMIT), those rows are
+ * read with or without a wider index, which would only save sorting them: at one generated row per key
+ * nothing says they are many, so that is no reason for an index. With a LIMIT the index order lets the read
+ * stop after the first rows, a gain that grows with the key's production rows, which the generated rows
+ * cannot rule out: the scaled estimate stands. A key that repeats in the generated rows (a small parent, a
+ * status) keeps its scaled estimate too.
+ */
+/** Rows the planner reads through the index below which a filesort is cheaper than one more index. */
+const FEW_ROWS_TO_SORT = 100;
+/** Generated rows per key at or below which the key is as selective as the generated rows can show. */
+const ONE_GENERATED_ROW = 1;
+function fewRowsPerKey(a, bounded) {
+    if (a.rows <= FEW_ROWS_TO_SORT)
+        return true;
+    return !bounded && a.sampledRows !== undefined && a.sampledRows <= ONE_GENERATED_ROW;
+}
+
+;// CONCATENATED MODULE: ./src/rules/sort-alternatives.ts
+/**
+ * What a finding says about sorts the request chooses (QueryShape.alsoSortable): the query was checked with
+ * its default sort; the other sortable columns are listed, never each proposed an index of its own.
+ */
+/** The other sorts of the given queries, in order, once each. */
+function alsoSortable(shapes) {
+    return [...new Set(shapes.flatMap((s) => s.alsoSortable ?? []))];
+}
+/** A sentence for the message, or '' when no query lets the request choose its sort. */
+function alsoSortableNote(shapes) {
+    const others = alsoSortable(shapes);
+    if (!others.length)
+        return '';
+    return (` The request may also sort by: ${others.join('; ')}. Only the default sort (what a request naming none ` +
+        'gets) is checked: an index per sortable column of a list is not proposed.');
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pa101-missing-index.ts
 /**
  * PA101 missing-index: a query filters, joins or sorts on columns no index serves (leftmost prefix).
@@ -1908,6 +2204,9 @@ function describeGain(gain) {
  * removes); without one the static match does. The needs of every query on a table are merged into one index
  * plan (src/schema/table-index-plan.ts): one finding per proposed index, listing every query it serves.
  */
+
+
+
 
 
 
@@ -1937,10 +2236,9 @@ function sortsOutsideIndex(plan) {
  * An existing index already narrows the table to a few rows: sorting those costs less than keeping one
  * more index, so removing that sort alone is no reason to propose a wider one.
  */
-const FEW_ROWS_TO_SORT = 100;
-function sortsFewRows(plan, table) {
+function sortsFewRows(plan, table, bounded) {
     const reads = (0,explain/* accessesOf */.Cn)(plan, table);
-    return reads.length > 0 && reads.every((a) => !!a.key && !(0,explain/* isFullScan */.D$)(a) && a.rows <= FEW_ROWS_TO_SORT);
+    return reads.length > 0 && reads.every((a) => !!a.key && !(0,explain/* isFullScan */.D$)(a) && fewRowsPerKey(a, bounded));
 }
 /**
  * Without a database: an existing index seeks on every filter column and only the sort or grouping is left.
@@ -2024,7 +2322,7 @@ function needOf(ctx, c, proposal, proof, width) {
         sortedBefore &&
         !sortsOutsideIndex(after) &&
         scannedAfter.size <= scannedBefore.size &&
-        !sortsFewRows(sp.before, tv.table);
+        !sortsFewRows(sp.before, tv.table, tv.demand.bounded);
     if (removesScan || removesSort) {
         return {
             shape,
@@ -2085,7 +2383,7 @@ function computeMissingIndexes(ctx) {
             const columns = proposal.columns.slice(0, width);
             if (table && (0,index_match/* coveredByExisting */.lw)(table, columns))
                 continue;
-            proposal = (0,index_match/* indexProposal */.lg)(proposal.table, columns);
+            proposal = (0,index_match/* indexProposal */.lg)(proposal.table, columns, proposal.prefixes);
         }
         out.push({
             proposal,
@@ -2100,7 +2398,7 @@ function computeMissingIndexes(ctx) {
 }
 /** The table is known to grow (a filesort removed there is worth blocking). */
 function growing(ctx, table) {
-    return sizeOf(ctx.project, ctx.config, table).class === 'growing';
+    return sizeOf(ctx.project, ctx.config, table, ctx.stats).class === 'growing';
 }
 /** Shapes a PA101 finding already explains: PA102 and PA103 do not repeat them. */
 function coveredShapes(missing) {
@@ -2196,6 +2494,7 @@ function draftOf(ctx, m, cal) {
         why += ' Not critical: rows examined fall less than tenfold and no sort of a growing table goes away.';
     for (const note of cal.notes)
         why += ` ${note}`;
+    why += alsoSortableNote(occurrences);
     const evidence = {
         ...cal.evidence,
         ...(gain ? { proofGain: gain } : {}),
@@ -2216,6 +2515,7 @@ function draftOf(ctx, m, cal) {
             columns: m.needs.find((n) => n.shape.id === s.id)?.columns ?? proposal.columns,
             // A shape read only in part says so, with what is missing.
             ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),
+            ...(s.alsoSortable ? { alsoSortable: s.alsoSortable } : {}),
         })),
     };
     const ignores = occurrences.flatMap((s) => (s.inlineIgnores ?? []).map((i) => ({
@@ -2250,7 +2550,7 @@ const pa101MissingIndex = {
     check(ctx) {
         const drafts = [];
         for (const m of missingIndexes(ctx)) {
-            const cal = calibrate(ctx, m.proposal.table, m.needs);
+            const cal = boundByCardinality(ctx, m.proposal.table, m.proposal.columns, calibrate(ctx, m.proposal.table, m.needs));
             // Queries only from seeders, migrations or tests are no finding.
             if (cal.severity !== null)
                 drafts.push(draftOf(ctx, m, cal));
@@ -2263,6 +2563,7 @@ const pa101MissingIndex = {
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/rules/pa102-full-table-scan.ts
 /** PA102 full-table-scan: EXPLAIN at production scale reads the whole table for a query that wants part of it. */
+
 
 
 
@@ -2338,6 +2639,9 @@ const pa102FullTableScan = {
                 const size = a.tableRows ?? a.rows;
                 if (size < threshold)
                     continue;
+                // A filter on booleans or a status alone keeps a large share of the rows: the scan is its job.
+                if (narrowsOnlyByFewValues(ctx, shape, a.table))
+                    continue;
                 // No index is proposed, so no re-EXPLAIN proves a fix: warning at most (calibrate/proof-gain.ts).
                 const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
                 if (cal.severity === null)
@@ -2380,6 +2684,7 @@ const pa102FullTableScan = {
 
 ;// CONCATENATED MODULE: ./src/rules/pa103-filesort-temporary.ts
 /** PA103 filesort / temporary table: a sorted or grouped query sorts many rows outside any index. */
+
 
 
 
@@ -2431,11 +2736,13 @@ const pa103FilesortTemporary = {
             if (cal.severity === null)
                 continue;
             const locations = locationsOf(ctx, new Set([shape.id]));
+            const same = occurrencesOf(ctx, shape.id);
             const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
                 message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
-                    `with ${what} at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}`,
+                    `with ${what} at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}` +
+                    alsoSortableNote(same),
                 severity: cal.severity,
                 location: locations[0],
                 locations,
@@ -2447,6 +2754,7 @@ const pa103FilesortTemporary = {
                     sql: sp.before.sql,
                     explain: sp.before.accesses,
                     rows: a.rows,
+                    ...(alsoSortable(same).length ? { alsoSortable: alsoSortable(same) } : {}),
                     ...cal.evidence,
                 },
                 fix: { text: fix },
@@ -2796,8 +3104,8 @@ __webpack_require__.d(__webpack_exports__, {
   ruleById: () => (/* binding */ ruleById)
 });
 
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 12 modules
-var indexes = __webpack_require__(679);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 18 modules
+var indexes = __webpack_require__(27811);
 // EXTERNAL MODULE: ./src/rules/options.ts
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/verdicts.ts
@@ -3701,479 +4009,88 @@ function ruleById(id) {
 
 /***/ }),
 
-/***/ 61551:
+/***/ 36220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I3: () => (/* binding */ sqlIdentifier),
-/* harmony export */   lg: () => (/* binding */ indexProposal),
-/* harmony export */   lw: () => (/* binding */ coveredByExisting),
-/* harmony export */   tp: () => (/* binding */ demandOf),
-/* harmony export */   uy: () => (/* binding */ analyzeShape),
-/* harmony export */   xM: () => (/* binding */ defeatedIndexes),
-/* harmony export */   yX: () => (/* binding */ proposalFor),
-/* harmony export */   zo: () => (/* binding */ predicateRef)
+/* harmony export */   C0: () => (/* binding */ isBooleanLike),
+/* harmony export */   kK: () => (/* binding */ allLowCardinality)
 /* harmony export */ });
-/* unused harmony exports splitColumn, useOf, judgeDemand, laravelIndexName, proposedColumns, proposeIndex, matchShape */
+/* unused harmony export lowCardinalityOf */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
 /**
- * Leftmost-prefix matching of a query shape against a table's indexes, and the index Laravel would add.
- * Pure: no database. The planner (src/database/planner.ts) confirms or overturns these verdicts.
+ * Columns that hold a handful of values: booleans (and the integer flags Laravel apps declare with
+ * `tinyInteger()->default(0)`), small enums, and status- or type-like columns the code compares to a few
+ * literals. An equality on one keeps a large share of the table (a boolean about half, a status a tenth), so
+ * an index made only of them seldom narrows a lookup enough to pay for its writes: they may follow a
+ * selective column in an index, never stand for one. Pure, from the schema alone.
  */
 
-const MYSQL_IDENTIFIER_MAX = 64;
-const STRICT_EQUALITY = new Set(['=', 'is null']);
-const RANGE = new Set(['<', '>', '<=', '>=', 'between', 'like-prefix']);
-const UNSARGABLE = new Set(['!=', 'not in', 'like', 'other']);
-const lower = (s) => s.toLowerCase();
-const unique = (xs) => [...new Set(xs)];
-/** `orders.user_id` → { table: 'orders', column: 'user_id' }; backticks dropped. */
-function splitColumn(ref) {
-    const parts = ref.replace(/`/g, '').split('.');
-    const column = lower(parts[parts.length - 1].trim());
-    return { table: parts.length > 1 ? lower(parts[parts.length - 2].trim()) : null, column };
+const BOOLEAN_TYPE = /^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/i;
+const TINYINT = /^tinyint\b/i;
+const INTEGER = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/i;
+const STRING = /^(var)?char\(/i;
+/** Names that read as a yes/no question: is_active, has_paid, can_login… */
+const FLAG_NAME = /^(is|has|can|should|was|allow|allows)_/i;
+const STATUS_NAME = /(^|_)(status|state|stage|level|priority|mode|role|visibility|gender)$/i;
+const TYPE_NAME = /(^|_)(type|kind)$/i;
+/** An enum or set with at most this many members is a handful of values. */
+const SMALL_ENUM = 20;
+/** A default of 0 or 1, however the schema spells it (`0`, `'1'`). */
+function defaultsToBit(column) {
+    const d = column.default?.trim().replace(/^'(.*)'$/, '$1');
+    return d === '0' || d === '1';
 }
-function isBtree(index) {
-    return (index.kind ?? 'btree') === 'btree';
-}
-/** A predicate's table (its own `table`, or the qualifier in `t.col`) and bare column. */
-function predicateRef(p) {
-    const split = splitColumn(p.column);
-    return { table: p.table ? lower(p.table) : split.table, column: split.column };
-}
-/** Soft deletes add `deleted_at IS NULL` to every query: it is true for most rows, so it never asks for an index. */
-function isSoftDelete(p, column) {
-    return p.via === 'SoftDeletes' || (p.op === 'is null' && column === 'deleted_at');
-}
-/** The demand a shape puts on one table: its own predicates (by qualifier), join columns, sorts and groups. */
-function demandOf(shape, table, role, opts = {}) {
-    const name = lower(table.name);
-    const mine = (qualifier) => (qualifier === null ? role === 'main' : qualifier === name);
-    const d = {
-        table: table.name,
-        equality: [],
-        inList: [],
-        range: [],
-        sort: [],
-        group: [],
-        weak: [],
-        functions: [],
-        functionFilters: [],
-        unsargable: [],
-        unknownColumns: [],
-        hasOr: role === 'main' && !!shape.hasOr,
-        bounded: shape.limit !== undefined || !!shape.single,
-    };
-    const known = (column) => {
-        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, column))
-            return true;
-        d.unknownColumns.push(column);
-        return false;
-    };
-    const groups = new Map();
-    for (const p of shape.where) {
-        if (p.group) {
-            // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
-            groups.set(p.group.id, [...(groups.get(p.group.id) ?? []), p]);
-            continue;
-        }
-        const { table: q, column } = predicateRef(p);
-        if (!mine(q) || !known(column))
-            continue;
-        if (p.fn) {
-            d.functions.push(p);
-            d.functionFilters.push(column);
-        }
-        else if (isSoftDelete(p, column)) {
-            if (p.op === 'is null')
-                d.weak.push(column);
-        }
-        else if (p.op === 'is not null')
-            continue; // true for most rows: never a reason for an index
-        else if (STRICT_EQUALITY.has(p.op))
-            d.equality.push(column);
-        else if (p.op === 'in')
-            d.inList.push(column);
-        else if (RANGE.has(p.op))
-            d.range.push(column);
-        else if (UNSARGABLE.has(p.op) || p.op === 'fulltext')
-            d.unsargable.push(p);
-    }
-    for (const preds of groups.values()) {
-        const refs = new Set(preds.map((p) => `${predicateRef(p).table ?? ''}.${predicateRef(p).column}`));
-        const { table: q, column } = predicateRef(preds[0]);
-        if (refs.size !== 1 || !mine(q) || !(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, column))
-            continue;
-        if (preds.every((p) => (p.op === '=' || p.op === 'in') && !p.fn))
-            d.inList.push(column);
-    }
-    // `(a = ? or b = ?) and deleted_at is null`: with nothing else to seek on, the one OR group is what an
-    // index merge must serve, as a top-level OR is.
-    const mineGroups = [...groups.values()].filter((preds) => preds.every((p) => mine(predicateRef(p).table) && (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, predicateRef(p).column)));
-    if (role === 'main' &&
-        !d.hasOr &&
-        groups.size === 1 &&
-        mineGroups.length === 1 &&
-        d.equality.length + d.inList.length + d.range.length === 0 &&
-        new Set(mineGroups[0].map((p) => predicateRef(p).column)).size > 1) {
-        d.hasOr = true;
-        for (const p of mineGroups[0]) {
-            const { column } = predicateRef(p);
-            if (p.fn)
-                d.functions.push(p);
-            else if (p.op === 'is not null')
-                continue;
-            else if (STRICT_EQUALITY.has(p.op))
-                d.equality.push(column);
-            else if (p.op === 'in')
-                d.inList.push(column);
-            else if (RANGE.has(p.op))
-                d.range.push(column);
-            else
-                d.unsargable.push(p);
-        }
-    }
-    if (role === 'join' && opts.lookedUpByJoin !== false) {
-        // The joined table is looked up by its join column once per row of the other side.
-        for (const j of shape.joins) {
-            if (lower(j.table) !== name)
-                continue;
-            for (const on of j.on) {
-                const left = splitColumn(on.left);
-                const right = splitColumn(on.right);
-                const own = right.table === name ? right : left;
-                if ((own.table === null || own.table === name) && known(own.column))
-                    d.equality.push(own.column);
-            }
-        }
-    }
-    const fixed = new Set([...d.equality, ...d.weak]);
-    if (role === 'main') {
-        for (const o of shape.orderBy) {
-            const { table: q, column } = predicateRef(o);
-            if (!mine(q))
-                continue;
-            if (o.fn) {
-                d.functions.push({ column, op: 'other', fn: o.fn });
-                continue;
-            }
-            if (known(column) && !fixed.has(column))
-                d.sort.push({ column, direction: o.direction });
-        }
-        for (const g of shape.groupBy) {
-            const { table: q, column } = splitColumn(g);
-            if (mine(q) && known(column) && !fixed.has(column))
-                d.group.push(column);
-        }
-    }
-    d.equality = unique(d.equality);
-    d.functionFilters = unique(d.functionFilters);
-    d.inList = unique(d.inList.filter((c) => !fixed.has(c)));
-    d.range = unique(d.range.filter((c) => !fixed.has(c)));
-    d.weak = unique(d.weak);
-    d.group = unique(d.group);
-    d.unknownColumns = unique(d.unknownColumns);
-    return d;
-}
-function filterColumns(d) {
-    return unique([...d.equality, ...d.inList, ...d.range]);
-}
-/** ORDER BY a, b in one direction is served when the index continues its `=`-fixed prefix with a, b. */
-function servesOrder(columns, fixed, sort) {
-    if (sort.length === 0)
+/**
+ * A yes/no column: a boolean type, a tinyint defaulting to 0 or 1 (`tinyInteger('requestable')->default(0)`),
+ * or an integer named like a question (`is_…`, `has_…`).
+ */
+function isBooleanLike(column) {
+    const type = column.type.trim();
+    if (BOOLEAN_TYPE.test(type))
         return true;
-    if (new Set(sort.map((s) => s.direction)).size > 1)
-        return false;
-    let pos = 0;
-    while (pos < columns.length && fixed.has(columns[pos]))
-        pos++;
-    return sort.every((s, k) => columns[pos + k] === s.column);
-}
-/** GROUP BY a, b is served when the index continues its `=`-fixed prefix with a and b, in any order. */
-function servesGroup(columns, fixed, group) {
-    if (group.length === 0)
+    if (TINYINT.test(type) && defaultsToBit(column))
         return true;
-    let pos = 0;
-    while (pos < columns.length && fixed.has(columns[pos]))
-        pos++;
-    const next = new Set(columns.slice(pos, pos + group.length));
-    return group.every((g) => next.has(g));
+    return INTEGER.test(type) && FLAG_NAME.test(column.name);
 }
-/** How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column. */
-function useOf(index, d) {
-    const columns = index.columns.map(lower);
-    const prefixable = new Set([...d.equality, ...d.inList, ...d.weak]);
-    const seek = [];
-    let i = 0;
-    while (i < columns.length && prefixable.has(columns[i]))
-        seek.push(columns[i++]);
-    if (i < columns.length && d.range.includes(columns[i]))
-        seek.push(columns[i]);
-    const filters = new Set(filterColumns(d));
-    // Only `=` (and IS NULL) keeps one ordered run of rows; IN does not.
-    const fixed = new Set([...d.equality, ...d.weak]);
-    const singleRow = index.unique && columns.every((c) => d.equality.includes(c));
-    return {
-        index,
-        seek,
-        filterCovered: seek.filter((c) => filters.has(c)).length,
-        sortServed: d.sort.length > 0 && servesOrder(columns, fixed, d.sort),
-        groupServed: d.group.length > 0 && servesGroup(columns, fixed, d.group),
-        singleRow,
-    };
-}
-function score(u, d) {
-    if (u.singleRow)
-        return 1e6;
-    const sortOk = d.sort.length === 0 || u.sortServed;
-    const groupOk = d.group.length === 0 || u.groupServed;
-    return u.filterCovered * 100 + (sortOk ? 10 : 0) + (groupOk ? 10 : 0) + (u.index.unique ? 1 : 0);
-}
-function bestUse(table, d) {
-    let best = null;
-    for (const index of table.indexes.filter(isBtree)) {
-        const u = useOf(index, d);
-        if (!best || score(u, d) > score(best, d))
-            best = u;
-    }
-    return best;
-}
-/** Judges one table's demand against its indexes: served, partly served, or not served at all. */
-function judgeDemand(table, d) {
-    const reasons = [];
-    for (const c of d.unknownColumns)
-        reasons.push(`column ${c} is not in ${table.name}: left out`);
-    for (const f of d.functions)
-        reasons.push(`${f.fn}(${predicateRef(f).column}) cannot use a plain index`);
-    const filters = filterColumns(d);
-    const best = bestUse(table, d);
-    if (filters.length === 0 && d.functionFilters.length > 0 && d.sort.length === 0 && d.group.length === 0) {
-        reasons.push(`no index can seek on ${d.functionFilters.join(', ')} as written`);
-        return { verdict: 'none', reasons, best };
-    }
-    if (filters.length === 0 && d.sort.length === 0 && d.group.length === 0) {
-        reasons.push('nothing to seek, sort or group on');
-        return { verdict: 'served', reasons, best: null };
-    }
-    if (best?.singleRow) {
-        reasons.push(`unique key ${best.index.name} finds at most one row`);
-        return { verdict: 'served', reasons, best };
-    }
-    if (d.hasOr) {
-        // OR across columns: MariaDB can merge one index per column, so each column needs one that starts with it.
-        const leads = new Set(table.indexes.filter(isBtree).map((i) => lower(i.columns[0] ?? '')));
-        const missing = filters.filter((c) => !leads.has(c));
-        if (missing.length === 0) {
-            reasons.push('every OR-ed column leads an index (index merge)');
-            return { verdict: 'served', reasons, best };
-        }
-        reasons.push(`OR across columns: no index starts with ${missing.join(', ')}`);
-        return { verdict: missing.length === filters.length ? 'none' : 'partial', reasons, best };
-    }
-    const sortOk = d.sort.length === 0 || !!best?.sortServed;
-    const groupOk = d.group.length === 0 || !!best?.groupServed;
-    const sortText = d.sort.map((s) => `${s.column} ${s.direction}`).join(', ');
-    if (filters.length > 0) {
-        if (!best || best.filterCovered === 0) {
-            reasons.push(`no index starts with ${filters.join(', ')}`);
-            return { verdict: 'none', reasons, best };
-        }
-        reasons.push(`index ${best.index.name} seeks on ${best.seek.join(', ')}`);
-        if (!sortOk)
-            reasons.push(`but not in ORDER BY ${sortText} order (filesort)`);
-        if (!groupOk)
-            reasons.push(`but not grouped by ${d.group.join(', ')} (temporary table)`);
-        return { verdict: sortOk && groupOk ? 'served' : 'partial', reasons, best };
-    }
-    if (sortOk && groupOk && best) {
-        reasons.push(`index ${best.index.name} reads rows in ${d.sort.length ? 'ORDER BY' : 'GROUP BY'} order`);
-        return { verdict: 'served', reasons, best };
-    }
-    if (groupOk && !d.bounded) {
-        // Every row is read either way: walking an index in order costs more than sorting once.
-        reasons.push(`reads every row sorted by ${sortText}: an index would not spare the work (see PA103)`);
-        return { verdict: 'served', reasons, best };
-    }
-    if (!sortOk)
-        reasons.push(`no index reads rows in ORDER BY ${sortText} order (filesort)`);
-    if (!groupOk)
-        reasons.push(`no index groups by ${d.group.join(', ')} (temporary table)`);
-    return { verdict: 'none', reasons, best };
-}
-/** Laravel's Blueprint::createIndexName: `{table}_{columns}_{type}`, lower case, `-` and `.` as `_`. */
-function laravelIndexName(table, columns, type = 'index') {
-    return `${table}_${columns.join('_')}_${type}`.toLowerCase().replace(/[-.]/g, '_');
-}
-const PLAIN_IDENTIFIER = /^[a-z_][a-z0-9_$]*$/i;
-const RESERVED = new Set([
-    'order',
-    'group',
-    'key',
-    'index',
-    'select',
-    'where',
-    'from',
-    'table',
-    'desc',
-    'range',
-    'rank',
-]);
-/** Quotes an identifier only when MariaDB needs it, so the SQL reads like the hand audit's. */
-function sqlIdentifier(name) {
-    return PLAIN_IDENTIFIER.test(name) && !RESERVED.has(name.toLowerCase())
-        ? name
-        : `\`${name.replace(/`/g, '``')}\``;
-}
-/** The index for the columns: Laravel's name (shortened past 64 characters), ALTER TABLE and migration line. */
-function indexProposal(table, columns) {
-    const laravelName = laravelIndexName(table, columns);
-    const tooLong = laravelName.length > MYSQL_IDENTIFIER_MAX;
-    // Laravel would fail to migrate such a name; propose an explicit shorter one instead.
-    const name = tooLong ? shortName(table, columns) : laravelName;
-    const cols = columns.map((c) => `'${c}'`);
-    const arg = columns.length === 1 ? cols[0] : `[${cols.join(', ')}]`;
-    return {
-        table,
-        columns,
-        name,
-        sql: `ALTER TABLE ${sqlIdentifier(table)} ADD INDEX ${sqlIdentifier(name)} (${columns.map(sqlIdentifier).join(', ')});`,
-        migration: tooLong ? `$table->index(${arg}, '${name}');` : `$table->index(${arg});`,
-    };
-}
-function shortName(table, columns) {
-    let h = 0;
-    for (const ch of `${table}.${columns.join('.')}`)
-        h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-    const suffix = `_${h.toString(36)}_index`;
-    return (`${table}_${columns.join('_')}`.toLowerCase().slice(0, MYSQL_IDENTIFIER_MAX - suffix.length) + suffix);
-}
-/** Whether an index already starts with these columns (then adding them again would be redundant). */
-function coveredByExisting(table, columns) {
-    return table.indexes.filter(isBtree).find((i) => {
-        const cols = i.columns.map(lower);
-        return columns.length <= cols.length && columns.every((c, k) => cols[k] === c);
-    });
-}
-/** The columns that serve a demand in full: equality columns, then one range column, else the sort or group columns. */
-function proposedColumns(d) {
-    if (d.hasOr)
-        return [];
-    const cols = [...d.equality, ...d.inList];
-    // A function filter (whereDate, whereYear) becomes a range once the query compares the bare column.
-    const ranges = [...d.range, ...d.functionFilters.filter((c) => !cols.includes(c))];
-    if (ranges.length > 0) {
-        const sorted = ranges.find((r) => d.sort[0]?.column === r);
-        cols.push(sorted ?? ranges[0]);
-    }
-    else if (d.sort.length > 0) {
-        const uniform = new Set(d.sort.map((s) => s.direction)).size === 1;
-        cols.push(...(uniform ? d.sort.map((s) => s.column) : [d.sort[0].column]));
-    }
-    else if (d.group.length > 0) {
-        cols.push(...d.group);
-    }
-    return unique(cols);
-}
-/** The index that would serve the shape on this table; null when an index already does or nothing can. */
-function proposeIndex(shape, table, role = 'main') {
-    const d = demandOf(shape, table, role);
-    return proposalFor(table, d);
-}
-/** The index that would serve a demand in full; null when an existing index already starts with it. */
-function proposalFor(table, d) {
-    let columns = proposedColumns(d);
-    if (d.hasOr) {
-        const leads = new Set(table.indexes.filter(isBtree).map((i) => lower(i.columns[0] ?? '')));
-        const missing = filterColumns(d).find((c) => !leads.has(c));
-        columns = missing ? [missing] : [];
-    }
-    if (columns.length === 0 || coveredByExisting(table, columns))
+/** Why the column holds only a handful of values, or null when it may hold many. */
+function lowCardinalityOf(table, name) {
+    const column = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, name);
+    if (!column)
         return null;
-    return indexProposal(table.name, columns);
+    const lower = column.name.toLowerCase();
+    const uniqueAlone = table.indexes.some((i) => (i.unique || i.primary) && i.columns.length === 1 && i.columns[0].toLowerCase() === lower);
+    if (uniqueAlone)
+        return null;
+    if (isBooleanLike(column))
+        return 'boolean';
+    const members = /^(enum|set)\((.*)\)$/i.exec(column.type.trim());
+    if (members)
+        return (members[2].match(/'(?:[^']|'')*'/g) ?? []).length <= SMALL_ENUM ? 'enum' : null;
+    // A key of another row (`status_id`) holds as many values as its parent has rows.
+    if (lower.endsWith('_id'))
+        return null;
+    const type = column.type.trim();
+    if (!INTEGER.test(type) && !STRING.test(type))
+        return null;
+    if (TYPE_NAME.test(lower))
+        return 'type-like';
+    if (STATUS_NAME.test(lower))
+        return 'status-like';
+    return null;
 }
-/** Matches a shape against one table (its own or a joined one). */
-function matchShape(shape, table, role = 'main', opts = {}) {
-    const demand = demandOf(shape, table, role, opts);
-    const { verdict, reasons, best } = judgeDemand(table, demand);
-    return {
-        table: table.name,
-        role,
-        verdict,
-        reasons,
-        best,
-        demand,
-        proposal: verdict === 'served' ? null : proposalFor(table, demand),
-    };
-}
-/** The static verdict of a shape: its main table, then every joined table the schema knows. */
-function analyzeShape(shape, schema) {
-    const tables = [];
-    const skipped = [];
-    const main = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, shape.table);
-    if (main)
-        tables.push(matchShape(shape, main, 'main'));
-    else
-        skipped.push(shape.table);
-    // A joined table with filters of its own drives the join when the main table has nothing to seek on:
-    // then its filters alone must find the rows (a pivot keyed (role_id, user_id) does not serve user_id).
-    const mainSeeks = !!tables[0] && tables[0].verdict !== 'none' && filterColumns(tables[0].demand).length > 0;
-    for (const j of shape.joins) {
-        const t = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, j.table);
-        if (!t) {
-            skipped.push(j.table);
-            continue;
-        }
-        const own = demandOf(shape, t, 'join', { lookedUpByJoin: false });
-        const drives = !mainSeeks && filterColumns(own).length > 0;
-        tables.push(matchShape(shape, t, 'join', { lookedUpByJoin: !drives }));
-    }
-    return { shape, tables, skipped };
-}
-/** Indexes a function around a column defeats: the column leads the index, or follows only `=`-fixed columns. */
-function defeatedIndexes(shape, table) {
-    const d = demandOf(shape, table, 'main');
-    const fixed = new Set(d.equality);
-    const out = [];
-    for (const p of d.functions) {
-        const column = predicateRef(p).column;
-        const index = table.indexes.filter(isBtree).find((i) => {
-            const cols = i.columns.map(lower);
-            const at = cols.indexOf(column);
-            return at >= 0 && cols.slice(0, at).every((c) => fixed.has(c));
-        });
-        if (index)
-            out.push({ predicate: p, index });
+/** Every column's reason when all of them hold a handful of values; null when one of them may narrow. */
+function allLowCardinality(table, columns) {
+    if (columns.length === 0)
+        return null;
+    const out = {};
+    for (const c of columns) {
+        const why = lowCardinalityOf(table, c);
+        if (!why)
+            return null;
+        out[c] = why;
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 52442:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ findTable),
-/* harmony export */   k: () => (/* binding */ findColumn)
-/* harmony export */ });
-/** The schema model: what MariaDB holds (introspected) or what the migrations say (static). */
-const tablesByName = new WeakMap();
-/** Case-insensitive look-up; the index is built once per tables array (rules ask for every query shape). */
-function findTable(schema, name) {
-    let byName = tablesByName.get(schema.tables);
-    if (!byName) {
-        byName = new Map();
-        for (const t of schema.tables)
-            if (!byName.has(t.name.toLowerCase()))
-                byName.set(t.name.toLowerCase(), t);
-        tablesByName.set(schema.tables, byName);
-    }
-    return byName.get(name.toLowerCase());
-}
-function findColumn(table, name) {
-    const lower = name.toLowerCase();
-    return table.columns.find((c) => c.name.toLowerCase() === lower);
 }
 
 

@@ -2695,7 +2695,7 @@ async function formatReport(report, format, configFile = null) {
             const [{ loadRuleDocs, toSarif }, place, { RULES }] = await Promise.all([
                 Promise.all(/* import() */[__webpack_require__.e(811), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 99611)),
                 __webpack_require__.e(/* import() */ 629).then(__webpack_require__.bind(__webpack_require__, 65629)),
-                Promise.all(/* import() */[__webpack_require__.e(681), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 76495)),
+                Promise.all(/* import() */[__webpack_require__.e(681), __webpack_require__.e(574), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 76495)),
             ]);
             // The same paths, help and links as the action's SARIF (report/sarif-place.ts).
             const docsDir = place.ruleDocsDir();
@@ -2707,7 +2707,7 @@ async function formatReport(report, format, configFile = null) {
             return `${JSON.stringify(sarif, null, 2)}\n`;
         }
         case 'markdown':
-            return (await __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 88727))).renderMarkdown(report);
+            return (await Promise.all(/* import() */[__webpack_require__.e(574), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 88727))).renderMarkdown(report);
         default:
             return (await __webpack_require__.e(/* import() */ 655).then(__webpack_require__.bind(__webpack_require__, 65655))).renderTable(report);
     }
@@ -2766,7 +2766,7 @@ async function main(argv, env = process.env) {
     }
     err(`perf-audit ${version/* VERSION */.x}: auditing ${config.app}${target}`);
     const [{ runAudit }, { PhaseLog }, { handleInterrupts, unlessInterrupted }, { runCleanups }, { incompleteReport },] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(681), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(713), __webpack_require__.e(495), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 59957)),
+        Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(681), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(574), __webpack_require__.e(713), __webpack_require__.e(495), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 8254)),
         __webpack_require__.e(/* import() */ 755).then(__webpack_require__.bind(__webpack_require__, 40755)),
         __webpack_require__.e(/* import() */ 985).then(__webpack_require__.bind(__webpack_require__, 98985)),
         __webpack_require__.e(/* import() */ 228).then(__webpack_require__.bind(__webpack_require__, 6228)),

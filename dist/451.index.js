@@ -1,8 +1,8 @@
-export const id = 248;
-export const ids = [248];
+export const id = 451;
+export const ids = [451];
 export const modules = {
 
-/***/ 60248:
+/***/ 34451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1058,11 +1058,50 @@ async function createScratchDatabase(url, options = {}) {
     return { name, url, account: runAccount, conn: scratchConn, drop: (force = false) => drop(force) };
 }
 
+;// CONCATENATED MODULE: ./src/schema/reserved-words.ts
+/**
+ * MariaDB's reserved words (and the few MySQL 8 ones apps meet, such as RANK): an identifier spelled like
+ * one must be quoted, or the statement fails (`ALTER TABLE databases …` is a syntax error). Tables named
+ * `databases`, `keys` or `usage` are common in Laravel apps.
+ */
+const WORDS = `
+ACCESSIBLE ADD ALL ALTER ANALYZE AND AS ASC ASENSITIVE BEFORE BETWEEN BIGINT BINARY BLOB BODY BOTH BY
+CALL CASCADE CASE CHANGE CHAR CHARACTER CHECK COLLATE COLUMN CONDITION CONSTRAINT CONTINUE CONVERT
+CREATE CROSS CURRENT_DATE CURRENT_ROLE CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER CURSOR DATABASE
+DATABASES DAY_HOUR DAY_MICROSECOND DAY_MINUTE DAY_SECOND DEC DECIMAL DECLARE DEFAULT DELAYED DELETE
+DELETE_DOMAIN_ID DESC DESCRIBE DETERMINISTIC DISTINCT DISTINCTROW DIV DO_DOMAIN_IDS DOUBLE DROP DUAL
+EACH ELSE ELSEIF ELSIF EMPTY ENCLOSED ESCAPED EXCEPT EXISTS EXIT EXPLAIN FALSE FETCH FLOAT FLOAT4
+FLOAT8 FOR FORCE FOREIGN FROM FULLTEXT GENERAL GOTO GRANT GROUP GROUPS HAVING HIGH_PRIORITY
+HOUR_MICROSECOND HOUR_MINUTE HOUR_SECOND IF IGNORE IGNORE_DOMAIN_IDS IGNORE_SERVER_IDS IN INDEX INFILE
+INNER INOUT INSENSITIVE INSERT INT INT1 INT2 INT3 INT4 INT8 INTEGER INTERSECT INTERVAL INTO IS ITERATE
+JOIN KEY KEYS KILL LATERAL LEADING LEAVE LEFT LIKE LIMIT LINEAR LINES LOAD LOCALTIME LOCALTIMESTAMP
+LOCK LONG LONGBLOB LONGTEXT LOOP LOW_PRIORITY MASTER_HEARTBEAT_PERIOD MASTER_SSL_VERIFY_SERVER_CERT
+MATCH MAXVALUE MEDIUMBLOB MEDIUMINT MEDIUMTEXT MIDDLEINT MINUTE_MICROSECOND MINUTE_SECOND MOD MODIFIES
+NATURAL NOT NO_WRITE_TO_BINLOG NULL NUMERIC OFFSET ON OPTIMIZE OPTION OPTIONALLY OR ORDER OUT OUTER
+OUTFILE OVER PACKAGE PAGE_CHECKSUM PARSE_VCOL_EXPR PARTITION POSITION PRECISION PRIMARY PROCEDURE PURGE
+RAISE RANGE RANK READ READS READ_WRITE REAL RECURSIVE REF_SYSTEM_ID REFERENCES REGEXP RELEASE RENAME
+REPEAT REPLACE REQUIRE RESIGNAL RESTRICT RETURN RETURNING REVOKE RIGHT RLIKE ROW ROWS ROW_NUMBER
+ROWTYPE SCHEMA SCHEMAS SECOND_MICROSECOND SELECT SENSITIVE SEPARATOR SET SHOW SIGNAL SLOW SMALLINT
+SPATIAL SPECIFIC SQL SQLEXCEPTION SQLSTATE SQLWARNING SQL_BIG_RESULT SQL_CALC_FOUND_ROWS
+SQL_SMALL_RESULT SSL STARTING STATS_AUTO_RECALC STATS_PERSISTENT STATS_SAMPLE_PAGES STRAIGHT_JOIN TABLE
+TERMINATED THEN TINYBLOB TINYINT TINYTEXT TO TRAILING TRIGGER TRUE UNDO UNION UNIQUE UNLOCK UNSIGNED
+UPDATE USAGE USE USING UTC_DATE UTC_TIME UTC_TIMESTAMP VALUES VARBINARY VARCHAR VARCHARACTER VARYING
+WHEN WHERE WHILE WINDOW WITH WRITE XOR YEAR_MONTH ZEROFILL
+`;
+const RESERVED = new Set(WORDS.split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase()));
+/** True when MariaDB reads the word as a keyword: as an identifier it must be quoted. */
+function isReservedWord(name) {
+    return RESERVED.has(name.toLowerCase());
+}
+
 ;// CONCATENATED MODULE: ./src/schema/index-match.ts
 /**
  * Leftmost-prefix matching of a query shape against a table's indexes, and the index Laravel would add.
  * Pure: no database. The planner (src/database/planner.ts) confirms or overturns these verdicts.
  */
+
 
 const MYSQL_IDENTIFIER_MAX = 64;
 const STRICT_EQUALITY = new Set(['=', 'is null']);
@@ -1348,39 +1387,37 @@ function laravelIndexName(table, columns, type = 'index') {
     return `${table}_${columns.join('_')}_${type}`.toLowerCase().replace(/[-.]/g, '_');
 }
 const PLAIN_IDENTIFIER = /^[a-z_][a-z0-9_$]*$/i;
-const RESERVED = new Set([
-    'order',
-    'group',
-    'key',
-    'index',
-    'select',
-    'where',
-    'from',
-    'table',
-    'desc',
-    'range',
-    'rank',
-]);
 /** Quotes an identifier only when MariaDB needs it, so the SQL reads like the hand audit's. */
 function sqlIdentifier(name) {
-    return PLAIN_IDENTIFIER.test(name) && !RESERVED.has(name.toLowerCase())
-        ? name
-        : `\`${name.replace(/`/g, '``')}\``;
+    return PLAIN_IDENTIFIER.test(name) && !isReservedWord(name) ? name : `\`${name.replace(/`/g, '``')}\``;
 }
-/** The index for the columns: Laravel's name (shortened past 64 characters), ALTER TABLE and migration line. */
-function indexProposal(table, columns) {
+/**
+ * The index for the columns: Laravel's name (shortened past 64 characters), ALTER TABLE and migration line.
+ * `prefixes` gives a key length to TEXT and BLOB columns (`path(191)`), which MariaDB indexes only by a prefix;
+ * Blueprint has no key lengths, so such an index is migrated with a statement.
+ */
+function indexProposal(table, columns, prefixes = {}) {
     const laravelName = laravelIndexName(table, columns);
     const tooLong = laravelName.length > MYSQL_IDENTIFIER_MAX;
     // Laravel would fail to migrate such a name; propose an explicit shorter one instead.
     const name = tooLong ? shortName(table, columns) : laravelName;
     const cols = columns.map((c) => `'${c}'`);
     const arg = columns.length === 1 ? cols[0] : `[${cols.join(', ')}]`;
+    const kept = Object.fromEntries(columns.filter((c) => prefixes[c]).map((c) => [c, prefixes[c]]));
+    const parts = columns.map((c) => (kept[c] ? `${sqlIdentifier(c)}(${kept[c]})` : sqlIdentifier(c)));
+    const add = `ALTER TABLE ${sqlIdentifier(table)} ADD INDEX ${sqlIdentifier(name)} (${parts.join(', ')})`;
+    const prefixed = Object.keys(kept).length > 0;
     return {
         table,
         columns,
         name,
-        sql: `ALTER TABLE ${sqlIdentifier(table)} ADD INDEX ${sqlIdentifier(name)} (${columns.map(sqlIdentifier).join(', ')});`,
-        migration: tooLong ? `$table->index(${arg}, '${name}');` : `$table->index(${arg});`,
+        sql: `${add};`,
+        migration: prefixed
+            ? `DB::statement('${add.replace(/'/g, "\\'")}');`
+            : tooLong
+                ? `$table->index(${arg}, '${name}');`
+                : `$table->index(${arg});`,
+        ...(prefixed ? { prefixes: kept } : {}),
     };
 }
 function shortName(table, columns) {
@@ -1601,6 +1638,82 @@ function describeAccess(a) {
     return parts.join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/schema/low-cardinality.ts
+/**
+ * Columns that hold a handful of values: booleans (and the integer flags Laravel apps declare with
+ * `tinyInteger()->default(0)`), small enums, and status- or type-like columns the code compares to a few
+ * literals. An equality on one keeps a large share of the table (a boolean about half, a status a tenth), so
+ * an index made only of them seldom narrows a lookup enough to pay for its writes: they may follow a
+ * selective column in an index, never stand for one. Pure, from the schema alone.
+ */
+
+const BOOLEAN_TYPE = /^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/i;
+const TINYINT = /^tinyint\b/i;
+const INTEGER = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/i;
+const STRING = /^(var)?char\(/i;
+/** Names that read as a yes/no question: is_active, has_paid, can_login… */
+const FLAG_NAME = /^(is|has|can|should|was|allow|allows)_/i;
+const STATUS_NAME = /(^|_)(status|state|stage|level|priority|mode|role|visibility|gender)$/i;
+const TYPE_NAME = /(^|_)(type|kind)$/i;
+/** An enum or set with at most this many members is a handful of values. */
+const SMALL_ENUM = 20;
+/** A default of 0 or 1, however the schema spells it (`0`, `'1'`). */
+function defaultsToBit(column) {
+    const d = column.default?.trim().replace(/^'(.*)'$/, '$1');
+    return d === '0' || d === '1';
+}
+/**
+ * A yes/no column: a boolean type, a tinyint defaulting to 0 or 1 (`tinyInteger('requestable')->default(0)`),
+ * or an integer named like a question (`is_…`, `has_…`).
+ */
+function isBooleanLike(column) {
+    const type = column.type.trim();
+    if (BOOLEAN_TYPE.test(type))
+        return true;
+    if (TINYINT.test(type) && defaultsToBit(column))
+        return true;
+    return INTEGER.test(type) && FLAG_NAME.test(column.name);
+}
+/** Why the column holds only a handful of values, or null when it may hold many. */
+function lowCardinalityOf(table, name) {
+    const column = findColumn(table, name);
+    if (!column)
+        return null;
+    const lower = column.name.toLowerCase();
+    const uniqueAlone = table.indexes.some((i) => (i.unique || i.primary) && i.columns.length === 1 && i.columns[0].toLowerCase() === lower);
+    if (uniqueAlone)
+        return null;
+    if (isBooleanLike(column))
+        return 'boolean';
+    const members = /^(enum|set)\((.*)\)$/i.exec(column.type.trim());
+    if (members)
+        return (members[2].match(/'(?:[^']|'')*'/g) ?? []).length <= SMALL_ENUM ? 'enum' : null;
+    // A key of another row (`status_id`) holds as many values as its parent has rows.
+    if (lower.endsWith('_id'))
+        return null;
+    const type = column.type.trim();
+    if (!INTEGER.test(type) && !STRING.test(type))
+        return null;
+    if (TYPE_NAME.test(lower))
+        return 'type-like';
+    if (STATUS_NAME.test(lower))
+        return 'status-like';
+    return null;
+}
+/** Every column's reason when all of them hold a handful of values; null when one of them may narrow. */
+function allLowCardinality(table, columns) {
+    if (columns.length === 0)
+        return null;
+    const out = {};
+    for (const c of columns) {
+        const why = lowCardinalityOf(table, c);
+        if (!why)
+            return null;
+        out[c] = why;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/schema/table-index-plan.ts
 /**
  * One index plan per table: the smallest set of indexes that serves every query's need on it.
@@ -1608,6 +1721,7 @@ function describeAccess(a) {
  * `user_id = ? ORDER BY created_at` can share indexes when their columns nest. Pure: no database; the planner
  * proves the merged indexes and PA101 reports one finding per index.
  */
+
 
 
 const table_index_plan_lower = (s) => s.toLowerCase();
@@ -1620,21 +1734,21 @@ function needSpecOf(d, columns) {
         k++;
     return { equality: cols.slice(0, k), tail: cols.slice(k) };
 }
-const BOOLEAN_TYPE = /^(tinyint\(1\)|boolean|bool|bit\(1\))/i;
-const TYPE_NAME = /(^|_)type$/i;
-const STATUS_NAME = /(^|_)(status|state)$/i;
+const table_index_plan_TYPE_NAME = /(^|_)type$/i;
+const table_index_plan_STATUS_NAME = /(^|_)(status|state)$/i;
 /**
  * How well a column narrows an equality lookup, from what the schema says (lower is more selective):
  * 0 unique, 1 a key of another row (`*_id`, foreign key, uuid), 2 anything else, 3 enum and status-like,
- * 4 boolean and `*_type` (a handful of values: never the lead of a composite index).
+ * 4 boolean (a boolean type or an integer flag: low-cardinality.ts) and `*_type` (a handful of values:
+ * never the lead of a composite index).
  */
 function selectivityRank(table, column) {
     const name = table_index_plan_lower(column);
     const col = findColumn(table, name);
     const type = col?.type ?? '';
-    if (BOOLEAN_TYPE.test(type) || TYPE_NAME.test(name))
+    if ((col && isBooleanLike(col)) || table_index_plan_TYPE_NAME.test(name))
         return 4;
-    if (/^(enum|set)\(/i.test(type) || STATUS_NAME.test(name))
+    if (/^(enum|set)\(/i.test(type) || table_index_plan_STATUS_NAME.test(name))
         return 3;
     if (table.indexes.some((i) => i.unique && !i.primary && i.columns.length === 1 && table_index_plan_lower(i.columns[0]) === name))
         return 0;
@@ -1765,6 +1879,29 @@ function keyBytes(table, column) {
     return 8;
 }
 /**
+ * Characters of a TEXT or BLOB column an index keeps: MariaDB indexes such a column only by a prefix. 191 is
+ * the most a utf8mb4 key part took before large prefixes (767 bytes), the length Laravel apps know.
+ */
+const PREFIX_CHARS = 191;
+const PREFIXABLE = /^(tiny|medium|long)?(text|blob)\b/;
+/** A TEXT or BLOB column, which an equality lookup can seek through a prefix of it. */
+function prefixable(table, column) {
+    return PREFIXABLE.test((findColumn(table, column)?.type ?? '').toLowerCase());
+}
+/** Bytes a column takes as an equality key part: a TEXT or BLOB column by its prefix. */
+function equalityKeyBytes(table, column) {
+    const bytes = keyBytes(table, column);
+    if (Number.isFinite(bytes) || !prefixable(table, column))
+        return bytes;
+    return /blob/.test((findColumn(table, column)?.type ?? '').toLowerCase())
+        ? PREFIX_CHARS + 2
+        : PREFIX_CHARS * 4 + 2;
+}
+/** The key lengths the proposal gives its TEXT and BLOB columns. */
+function prefixesOf(table, columns) {
+    return Object.fromEntries(columns.filter((c) => prefixable(table, c)).map((c) => [c, PREFIX_CHARS]));
+}
+/**
  * The part of a need an index can take: the most selective equality columns (at most three, within the
  * key length), then the tail. Fixing fewer columns still serves the tail: the rows of the fixed prefix come
  * out in the tail's order and the other filters are checked on them. null when the tail cannot be indexed.
@@ -1774,9 +1911,16 @@ function indexablePart(table, need) {
     if (!Number.isFinite(tailBytes) || tailBytes > MAX_KEY_BYTES)
         return null;
     const ranked = need.equality
-        .map((c, k) => ({ c, k, rank: selectivityRank(table, c), bytes: keyBytes(table, c) }))
+        .map((c, k) => ({
+        c,
+        k,
+        rank: selectivityRank(table, c),
+        // A prefix may not tell values apart: a column the index holds whole goes first.
+        whole: prefixable(table, c) ? 1 : 0,
+        bytes: equalityKeyBytes(table, c),
+    }))
         .filter((x) => Number.isFinite(x.bytes))
-        .sort((x, y) => x.rank - y.rank || x.k - y.k);
+        .sort((x, y) => x.rank - y.rank || x.whole - y.whole || x.k - y.k);
     const equality = [];
     let bytes = tailBytes;
     for (const x of ranked) {
@@ -1788,7 +1932,7 @@ function indexablePart(table, need) {
     // Dropping an equality column the tail needed fixed is fine; dropping all of them is not when there were some.
     if (equality.length === 0 && need.equality.length > 0 && need.tail.length === 0)
         return null;
-    // Nor is keeping only booleans or `*_type` columns when the query also compared a better one (a text
+    // Nor is keeping only booleans or `*_type` columns when the query also compared a better one (a JSON
     // column no index can hold): such an index would not narrow the lookup.
     const kept = equality.length + need.tail.length;
     const onlyLow = kept > 0 && [...equality, ...need.tail].every((c) => isLowSelectivity(table, c));
@@ -1867,7 +2011,7 @@ function planTableIndexes(table, wants) {
             i.columns.every((col, n) => table_index_plan_lower(col) === columns[n]))
             .map((i) => i.name);
         byColumns.set(k, {
-            proposal: indexProposal(table.name, columns),
+            proposal: indexProposal(table.name, columns, prefixesOf(table, columns)),
             supersedes,
             orders: c.serves.map((x) => x.order),
             widths,
@@ -2021,8 +2165,10 @@ async function explain(conn, sql, tableRows, sampled) {
                     continue;
                 a.tableRows = n;
                 const s = sampledLower?.get(a.table.toLowerCase());
-                if (s !== undefined)
-                    a.rows = scaleAccessRows(a, s, n);
+                if (s === undefined)
+                    continue;
+                a.sampledRows = a.rows;
+                a.rows = scaleAccessRows(a, s, n);
             }
         }
         return plan;
@@ -2992,6 +3138,7 @@ function measuredSizes(tables, opts) {
  * the dives, and so the plans, look like production.
  */
 
+
 /**
  * The rows generated across all tables of one run, in generate-rows: past this each table gets an equal
  * share (at least MIN_ROWS), so an app with hundreds of queried tables stays within the planner phase's
@@ -3252,6 +3399,9 @@ function planColumn(table, column, typed, rows, parents, ctx) {
     });
     if (typed.kind === 'bool')
         return done(2, { kind: 'int', offset: -1 }, 'boolean');
+    // An integer flag (`tinyInteger('requestable')->default(0)`, `is_…`) is a boolean too, not a number.
+    if (typed.kind === 'int' && measured === undefined && isBooleanLike(column))
+        return done(2, { kind: 'int', offset: -1 }, 'boolean flag');
     if (typed.kind === 'list')
         return done(typed.members.length, { kind: 'list', values: typed.members }, 'enum');
     const statusLike = STATUS_LIKE.test(name) && !name.endsWith('_id');
@@ -4082,7 +4232,11 @@ function generatedText(sampled) {
     return `${sampled.size} queried table${sampled.size === 1 ? '' : 's'} filled with ${range} generated rows, the rest empty with written statistics`;
 }
 function addIndexClause(proposal) {
-    return `ADD INDEX ${sqlIdentifier(proposal.name)} (${proposal.columns.map(sqlIdentifier).join(', ')})`;
+    const part = (c) => {
+        const chars = proposal.prefixes?.[c];
+        return chars ? `${sqlIdentifier(c)}(${chars})` : sqlIdentifier(c);
+    };
+    return `ADD INDEX ${sqlIdentifier(proposal.name)} (${proposal.columns.map(part).join(', ')})`;
 }
 function indexStatistics(schema, proposal) {
     const table = findTable(schema, proposal.table);
@@ -5125,6 +5279,110 @@ function callBuiltin(name, args, node) {
     return unknown ?? fn(args, node);
 }
 
+;// CONCATENATED MODULE: ./src/project/php/choice.ts
+/**
+ * A value picked at run time from a list the code spells, with the value used when the input names none:
+ *   in_array($request->sort, $allowed) ? $request->sort : 'created_at'
+ *   match ($request->sort) { 'name' => 'name', 'date' => 'created_at', default => 'id' }
+ *   $columns[$request->sort] ?? 'id'
+ * Which entry a request picks is unknown; that it is one of these, and which one a request without the
+ * input gets, is known. Carried symbolically (anything computed from it is Unknown); a reader that knows
+ * what a choice means (a sort column) takes the fallback and records the rest.
+ */
+
+
+class ChoiceValue extends SymbolicValue {
+    fallback;
+    options;
+    constructor(
+    /** What a request that names no allowed entry gets. */
+    fallback, 
+    /** Every value the code allows, the fallback included, in the code's order. */
+    options) {
+        super();
+        this.fallback = fallback;
+        this.options = options;
+    }
+    describe() {
+        return `one of ${this.options.join(', ')} (chosen at run time)`;
+    }
+}
+const allowed = (fallback, values) => new ChoiceValue(fallback, [...new Set([fallback, ...values])]);
+/** The strings of a known list (values of a list, or of a keyed array); null when any is not one. */
+function choice_strings(v) {
+    const entries = entriesOf(v);
+    if (!entries?.length)
+        return null;
+    const out = entries.map(([, x]) => x);
+    return out.every((x) => typeof x === 'string') ? out : null;
+}
+/** Two expressions read the same input (`$request->sort` twice, `$sort` twice): compared without positions. */
+function sameExpression(a, b) {
+    if (!a || !b)
+        return false;
+    const strip = (n) => {
+        if (Array.isArray(n))
+            return n.map(strip);
+        if (n && typeof n === 'object') {
+            const o = {};
+            for (const [k, v] of Object.entries(n))
+                if (k !== 'loc' && k !== 'leadingComments')
+                    o[k] = strip(v);
+            return o;
+        }
+        return n;
+    };
+    return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+/** `in_array($x, LIST) ? $x : 'd'` and `!in_array($x, LIST) ? 'd' : $x`; null for any other ternary. */
+function ternaryChoice(node, evaluate) {
+    let test = child(node, 'test');
+    let picked = child(node, 'trueExpr');
+    let other = child(node, 'falseExpr');
+    while (test?.kind === 'parenthesis')
+        test = child(test, 'inner');
+    if (test?.kind === 'unary' && test.type === '!') {
+        test = child(test, 'what');
+        [picked, other] = [other, picked];
+    }
+    if (test?.kind !== 'call' || !picked || !other)
+        return null;
+    const fn = child(test, 'what');
+    if (fn?.kind !== 'name' || String(fn.name).replace(/^\\/, '').toLowerCase() !== 'in_array')
+        return null;
+    const [needle, hay] = children(test, 'arguments');
+    if (!sameExpression(needle, picked))
+        return null;
+    const list = choice_strings(evaluate(hay));
+    const fallback = evaluate(other);
+    return list && typeof fallback === 'string' ? allowed(fallback, list) : null;
+}
+/** `match ($x) { 'a' => 'col_a', …, default => 'col' }` on an unknown `$x`: every arm a string. */
+function matchChoice(node, evaluate) {
+    let fallback = null;
+    const values = [];
+    for (const arm of children(node, 'arms')) {
+        const v = evaluate(child(arm, 'body'));
+        if (typeof v !== 'string')
+            return null;
+        if (arm.conds)
+            values.push(v);
+        else
+            fallback = v;
+    }
+    return fallback !== null && values.length ? allowed(fallback, values) : null;
+}
+/** `$map[$x] ?? 'd'`: a known map of strings looked up with an unknown key. */
+function lookupChoice(left, right, evaluate) {
+    if (left?.kind !== 'offsetlookup')
+        return null;
+    if (!(evaluate(child(left, 'offset')) instanceof Unknown))
+        return null;
+    const list = choice_strings(evaluate(child(left, 'what')));
+    const fallback = evaluate(right);
+    return list && typeof fallback === 'string' ? allowed(fallback, list) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/project/php/evaluate.ts
 /**
  * The static evaluator: what a PHP expression is worth without running PHP. Literals, strings and
@@ -5132,6 +5390,7 @@ function callBuiltin(name, args, node) {
  * constants, a few pure functions, and whatever the host knows (Laravel's config(), env(), DB::raw…).
  * It never throws: what cannot be known comes back as an Unknown value, and the rest goes on.
  */
+
 
 
 
@@ -5311,7 +5570,7 @@ function binary(node, ctx) {
     if (type === '??') {
         const l = evaluate(node.left, ctx);
         if (l instanceof Unknown)
-            return l;
+            return lookupChoice(node.left, node.right, (n) => evaluate(n, ctx)) ?? l;
         if (l instanceof SymbolicValue)
             return new Unknown(l.describe(), node);
         return l === null ? evaluate(node.right, ctx) : l;
@@ -5441,6 +5700,9 @@ function ternary(node, ctx) {
         // Both branches agreeing decides it whatever the test is.
         if (!node.trueExpr)
             return t;
+        const choice = ternaryChoice(node, (n) => evaluate(n, ctx));
+        if (choice)
+            return choice;
         const a = evaluate(node.trueExpr, ctx);
         return strictEquals(a, evaluate(node.falseExpr, ctx)) === true ? a : t;
     }
@@ -5650,7 +5912,7 @@ function call(node, ctx) {
 function matchValue(node, ctx) {
     const cond = evaluate(node.cond, ctx);
     if (cond instanceof Unknown)
-        return cond;
+        return matchChoice(node, (n) => evaluate(n, ctx)) ?? cond;
     const symbolic = symbolicUnknown([cond], node);
     if (symbolic)
         return symbolic;
@@ -5683,6 +5945,49 @@ function knownOrUnknown(v) {
     return firstUnknown(v) ?? v;
 }
 
+;// CONCATENATED MODULE: ./src/project/php/class-references.ts
+/**
+ * Where a file names classes: `new X`, `X::m()`, `X::class`, `instanceof X`, type hints, and class names
+ * written as strings. Part of each file's summary, so whether anything still dispatches a job, or only the
+ * scheduler runs a service, is known without parsing the app again (laravel/rare-paths/).
+ */
+
+/** A string that spells a namespaced class name (`'App\\Jobs\\Prune'`). */
+const CLASS_STRING = /^\\?[A-Za-z_][A-Za-z0-9_]*(\\[A-Za-z_][A-Za-z0-9_]*)+$/;
+class ReferenceCollector {
+    seen = new Set();
+    references = [];
+    /** Records `node` when it names a class; called for every node of the file. */
+    visit(node, scope, from) {
+        let name = null;
+        if (node.kind === 'name') {
+            const raw = nameOf(node);
+            if (raw)
+                name = resolveClass(raw, field(node, 'resolution'), scope);
+        }
+        else if (node.kind === 'string') {
+            const value = field(node, 'value');
+            if (value && CLASS_STRING.test(value))
+                name = value.replace(/^\\/, '');
+        }
+        if (!name)
+            return;
+        const line = lineOf(node);
+        const key = `${name.toLowerCase()}@${line}`;
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        this.references.push({ name, line, from });
+    }
+}
+/** The class a top-level statement declares (the `from` of the references inside it). */
+function declaredClass(node, scope) {
+    if (!['class', 'trait', 'enum', 'interface'].includes(node.kind) || node.isAnonymous)
+        return null;
+    const name = nameOf(node.name);
+    return name ? joinNs(scope.namespace, name) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/project/php/summary.ts
 /**
  * Per-file summaries: what a PHP file declares (classes, interfaces, traits, enums; their parents, traits,
@@ -5691,8 +5996,9 @@ function knownOrUnknown(v) {
  * the file's content hash; method bodies are read from the file's AST only when a call is followed.
  */
 
+
 /** Bumped whenever the shape below changes, so cached summaries of an older shape are not read. */
-const SUMMARY_VERSION = 3;
+const SUMMARY_VERSION = 4;
 const CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
 function anonymousClassName(file, line) {
     return `class@anonymous ${file}:${line}`;
@@ -5702,7 +6008,9 @@ function summarizeFile(file, program) {
     const classes = [];
     const functions = [];
     const seen = new Set();
+    const refs = new ReferenceCollector();
     forEachTopLevel(file, program, (node, scope) => {
+        const from = declaredClass(node, scope);
         const fname = node.kind === 'function' ? nameOf(child(node, 'name')) : null;
         if (fname) {
             functions.push({
@@ -5718,13 +6026,14 @@ function summarizeFile(file, program) {
         }
         // Anonymous classes (`return new class extends Migration {…}`) anywhere under this statement.
         ast_walk(node, (inner) => {
+            refs.visit(inner, scope, from);
             if (inner.kind === 'class' && inner.isAnonymous && !seen.has(inner)) {
                 seen.add(inner);
                 classes.push(summarizeClass(inner, scope));
             }
         });
     });
-    return { file, classes, functions };
+    return { file, classes, functions, references: refs.references };
 }
 function snapshot(scope) {
     // Later `use` lines of the same file do not apply to earlier classes in PHP either.
@@ -15984,6 +16293,91 @@ function arrayWhere(arg, ctx, pred) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/sort-choice.ts
+/**
+ * Sorts a request chooses: an admin list lets the user sort by any of a list of columns
+ * (`orderBy(in_array($request->sort, $allowed) ? $request->sort : 'created_at')`, a `match` or a map of
+ * sort keys, a `switch ($request->sort)` whose cases each add their own orderBy). No maintainer indexes
+ * every sortable column of a list, and which one a request picks is unknown. The query is read as a request
+ * that chooses none sends it (the default sort), and the other sorts are recorded on the shape
+ * (`alsoSortable`) for the report, never each a query of its own.
+ */
+
+
+/** `orderBy($choice)`: the fallback column is the query's sort; the other allowed ones are recorded. */
+function chosenSort(state, v) {
+    if (!(v instanceof ChoiceValue))
+        return null;
+    noteAlternatives(state, v.options.filter((o) => o !== v.fallback));
+    return v.fallback;
+}
+function noteAlternatives(state, sorts) {
+    if (!sorts.length)
+        return;
+    state.alsoSortable = [...new Set([...(state.alsoSortable ?? []), ...sorts])];
+}
+/** A branch that only sorts (a switch case on the sort key): left joins for a related column's sort allowed. */
+function sortsOnly(p) {
+    return ((p.orderBy.length > 0 || !!p.orderCut) &&
+        p.where.length === 0 &&
+        p.groupBy.length === 0 &&
+        p.joins.every((j) => j.type === 'left') &&
+        p.limit === undefined &&
+        !p.single &&
+        !p.trashed &&
+        !p.withoutScopes);
+}
+const termText = (o) => (o.table ? `${o.table}.${o.column}` : o.column);
+function sortText(p) {
+    const terms = p.orderBy.map(termText);
+    if (p.orderCut)
+        terms.push('a column the code does not name');
+    return terms.join(', ');
+}
+/**
+ * Groups of a query whose every part only sorts, when there are two or more such parts in all: the request
+ * picks one sort among several. Each group then keeps its common part (the switch's default) in every shape
+ * and gives no shape per part; the state records the other sorts. Returns the groups taken.
+ */
+function takeSortChoices(state) {
+    const groups = (state.optional ?? []).filter((g) => g.parts.every(sortsOnly));
+    if (groups.reduce((n, g) => n + g.parts.length, 0) < 2)
+        return new Set();
+    for (const g of groups) {
+        const common = g.required ? g.parts[g.common ?? 0] : undefined;
+        for (const t of common?.orderBy ?? [])
+            t.chosen = true;
+        noteAlternatives(state, g.parts.filter((p) => p !== common).map(sortText));
+    }
+    return new Set(groups);
+}
+/** Right-hand sides a local sort choice is made of: a list of columns, a ternary, a match, `??`. */
+const CHOICE_SOURCES = new Set(['array', 'retif', 'match', 'bin']);
+/** A choice, or a list or map of strings it may be read from. */
+function keptForChoices(v) {
+    if (v instanceof ChoiceValue)
+        return true;
+    const entries = entriesOf(v);
+    return !!entries?.length && entries.every(([, x]) => typeof x === 'string');
+}
+/**
+ * A branch of the query (an optional filter) with a sort the request chooses: the request that adds the
+ * filter may sort by any allowed column, so the default sort is no index order for it. It is read without
+ * the chosen sort (and the terms after it), as a partial shape; only the common path, what a request
+ * without choices sends, keeps the default sort. One index proposal per query site comes from the sort.
+ */
+function withoutChosenSort(state) {
+    const at = state.orderBy.findIndex((o) => o.chosen);
+    if (at < 0)
+        return;
+    const cut = state.orderBy.slice(at).map(termText);
+    state.orderBy = state.orderBy.slice(0, at);
+    state.partial = [
+        ...state.partial,
+        `the request chooses the sort (${cut.join(', ')} by default): a branch is read without it`,
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/optional.ts
 /**
  * Conditional clauses: `if ($request->filled('x')) { $q->where('x', …); }` and `when($x, fn ($q) => …)`.
@@ -15992,6 +16386,7 @@ function arrayWhere(arg, ctx, pred) {
  * apart as an optional part of the query: the shape of the common path leaves it out, and each optional
  * part gives one more shape (the common path plus that part), its clauses where Laravel puts them.
  */
+
 
 function optional_snapshot(state) {
     const s = state;
@@ -16110,7 +16505,7 @@ function withParts(state, choice) {
     delete copy.optional;
     const parts = [];
     for (const g of state.optional ?? []) {
-        const p = choice.get(g) ?? (g.required ? g.parts[0] : undefined);
+        const p = choice.get(g) ?? (g.required ? g.parts[g.common ?? 0] : undefined);
         if (p)
             parts.push(p);
     }
@@ -16147,37 +16542,55 @@ function variantShapes(state, finish) {
         add(finish(state));
         return out;
     }
+    const sortChoices = takeSortChoices(state);
     add(finish(withParts(state, new Map())));
-    for (const g of state.optional)
-        for (const part of g.parts)
-            add(finish(withParts(state, new Map([[g, part]]))));
+    for (const g of state.optional) {
+        if (sortChoices.has(g))
+            continue;
+        for (const part of g.parts) {
+            const variant = withParts(state, new Map([[g, part]]));
+            withoutChosenSort(variant);
+            add(finish(variant));
+        }
+    }
     return out;
 }
 /**
  * Runs the arms of one conditional (`if`/`elseif`/`else`, `switch` cases) one after the other; what each adds
  * to each query becomes one part of that query's optional group. `exhaustive`: one arm always runs.
  */
-function runBranches(states, arms, exhaustive) {
+function runBranches(states, arms, exhaustive, 
+/** The arm that runs when no other does (a `switch`'s default), when the code has one. */
+defaultArm) {
     const open = [...states].map((state) => ({
         snap: optional_snapshot(state),
         parts: [],
         all: true,
+        common: undefined,
     }));
-    for (const arm of arms) {
+    arms.forEach((arm, i) => {
         arm();
         for (const o of open) {
             const part = takeOptional(o.snap);
             if (part === 'kept')
                 o.snap = optional_snapshot(o.snap.state);
-            if (part && part !== 'kept')
+            if (part && part !== 'kept') {
+                if (i === defaultArm)
+                    o.common = o.parts.length;
                 o.parts.push(part);
+            }
             else
                 o.all = false;
         }
+    });
+    for (const o of open) {
+        if (!o.parts.length)
+            continue;
+        const group = { parts: o.parts, required: exhaustive && o.all };
+        if (o.common !== undefined)
+            group.common = o.common;
+        (o.snap.state.optional ??= []).push(group);
     }
-    for (const o of open)
-        if (o.parts.length)
-            (o.snap.state.optional ??= []).push({ parts: o.parts, required: exhaustive && o.all });
 }
 /** The arms of an `if` chain or a `switch`: each arm's test (null for `else` and cases) and body. */
 function armsOf(node) {
@@ -16192,13 +16605,13 @@ function armsOf(node) {
             arms.push({ test: null, body: at });
         return { arms, exhaustive: !!at };
     }
-    let exhaustive = false;
+    let defaultArm;
     for (const c of children(child(node, 'body') ?? node, 'children')) {
-        arms.push({ test: null, body: child(c, 'body') });
         if (!child(c, 'test'))
-            exhaustive = true;
+            defaultArm = arms.length;
+        arms.push({ test: null, body: child(c, 'body') });
     }
-    return { arms, exhaustive };
+    return defaultArm === undefined ? { arms, exhaustive: false } : { arms, exhaustive: true, defaultArm };
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/builder.ts
@@ -16206,6 +16619,7 @@ function armsOf(node) {
  * What one Eloquent / query-builder method call does to a query: the table, filters, joins, sorts,
  * grouping and limit it adds. Mirrors Illuminate\Database\Query\Builder and Eloquent\Builder.
  */
+
 
 
 
@@ -16733,13 +17147,18 @@ function applyMethod(state, name, args, env) {
             return { kind: 'builder' };
         case 'orderby':
         case 'orderbydesc': {
-            const column = str(args[0]);
+            const chosen = chosenSort(state, args[0] ? evaluate(args[0], ctx) : undefined);
+            const column = chosen ?? str(args[0]);
+            const terms = state.orderBy.length;
             const dir = m === 'orderbydesc'
                 ? 'desc'
                 : String(lit(args[1]) ?? 'asc').toLowerCase() === 'desc'
                     ? 'desc'
                     : 'asc';
             orderTerm(state, column, dir, args[0] ? rawColumn(args[0]) : null);
+            if (chosen !== null)
+                for (const t of state.orderBy.slice(terms))
+                    t.chosen = true;
             return { kind: 'builder' };
         }
         case 'latest':
@@ -17386,6 +17805,8 @@ function finishState(state) {
         shape.limit = state.limit;
     if (state.single)
         shape.single = true;
+    if (state.alsoSortable?.length)
+        shape.alsoSortable = [...state.alsoSortable];
     shape.id = shapeId(shape);
     return shape;
 }
@@ -17511,8 +17932,8 @@ function applyCallbackTo(fn, state, env, join, paramName) {
                     taken.forEach(visit);
                     break;
                 }
-                const { arms, exhaustive } = armsOf(stmt);
-                runBranches([state], arms.map((arm) => () => visit(arm.body)), exhaustive);
+                const { arms, exhaustive, defaultArm } = armsOf(stmt);
+                runBranches([state], arms.map((arm) => () => visit(arm.body)), exhaustive, defaultArm);
                 break;
             }
             case 'foreach':
@@ -18035,7 +18456,7 @@ function propertyClass(index, cls, prop) {
     const found = index.property(cls, prop);
     if (!found)
         return null;
-    return declaredClass(index, index.propertyType(cls, prop), cls, found.decl);
+    return types_declaredClass(index, index.propertyType(cls, prop), cls, found.decl);
 }
 /** The class a method declares it returns (signature, else `@return`); `static` is `cls`, `self` its declarer. */
 function returnClass(index, cls, method) {
@@ -18043,10 +18464,10 @@ function returnClass(index, cls, method) {
     if (!found)
         return null;
     const type = preferClass(found.summary.returnType, found.summary.docReturnType);
-    return declaredClass(index, type, cls, found.decl);
+    return types_declaredClass(index, type, cls, found.decl);
 }
 /** A member's type as a class: `self` is the declaring class (a trait's is the class using it), `parent` its parent. */
-function declaredClass(index, t, cls, decl) {
+function types_declaredClass(index, t, cls, decl) {
     const declaring = decl.kind === 'trait' ? cls : decl.fqcn;
     if (t?.names[0] === 'parent')
         return index.get(declaring)?.parent ?? null;
@@ -18478,6 +18899,7 @@ function soleImplementation(index, iface) {
 
 
 
+
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
 const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
@@ -18567,7 +18989,17 @@ class FileWalker {
         };
         if (ctx.bindings)
             env.bindings = ctx.bindings;
+        if (ctx.frame.choices?.size)
+            env.bindings = new Map([...(ctx.bindings ?? []), ...ctx.frame.choices]);
         return env;
+    }
+    /** Keeps (or forgets) what a local holds when a sort choice can be read from it. */
+    noteChoice(name, right, ctx) {
+        const v = CHOICE_SOURCES.has(right.kind) ? evaluate(right, evalContext(this.env(ctx))) : null;
+        if (v !== null && keptForChoices(v))
+            (ctx.frame.choices ??= new Map()).set(name, v);
+        else
+            ctx.frame.choices?.delete(name);
     }
     /** Line of the statement being walked. */
     statementLine;
@@ -18683,7 +19115,7 @@ class FileWalker {
         // `if … elseif … else` is one conditional with three arms; each test runs before its arm.
         if (node.kind === 'switch')
             this.visit(child(node, 'test'), ctx);
-        const { arms, exhaustive } = armsOf(node);
+        const { arms, exhaustive, defaultArm } = armsOf(node);
         const states = new Set();
         for (const v of ctx.frame.vars.values())
             if (v?.kind === 'builder')
@@ -18694,7 +19126,7 @@ class FileWalker {
         runBranches(states, arms.map((arm) => () => {
             this.visit(arm.test, ctx);
             this.visit(arm.body, ctx);
-        }), exhaustive);
+        }), exhaustive, defaultArm);
     }
     visitFunction(node, ctx) {
         const vars = new Map();
@@ -18796,6 +19228,10 @@ class FileWalker {
                 else
                     ctx.frame.classes.delete(name);
                 value ??= this.classValue(cls);
+                if (!value)
+                    this.noteChoice(name, right, ctx);
+                else
+                    ctx.frame.choices?.delete(name);
                 if (value?.kind === 'builder' && !value.tracked) {
                     const t = { state: value.state, emitted: false };
                     ctx.frame.tracked.push(t);
@@ -19332,6 +19768,547 @@ function otherDatabaseServer(db) {
     return db ? (OTHER_SERVERS[db.driver] ?? null) : null;
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/model-events.ts
+/**
+ * Code that runs only when a model is deleted or restored: an observer's `deleting`/`deleted`/
+ * `forceDeleted`/`restored`… methods, and callbacks registered with `static::deleting(fn …)` in a model's
+ * boot()/booted() (or `Post::deleted(fn …)` in a provider). Deleting and restoring rows is an occasional
+ * action, not a page view, so such queries warn at most.
+ */
+
+const RARE_EVENTS = new Set([
+    'deleting',
+    'deleted',
+    'forcedeleting',
+    'forcedeleted',
+    'trashed',
+    'restoring',
+    'restored',
+]);
+const SELF = new Set(['selfreference', 'staticreference', 'parentreference']);
+const WHY = 'runs only when a model is deleted or restored, an occasional action rather than a page view';
+/** Observer classes: under an Observers folder, named `…Observer`, or passed to `Model::observe()`. */
+function observerMethods(index, observed) {
+    const out = [];
+    for (const d of index.classes) {
+        if (d.kind !== 'class' || d.summary.anonymous)
+            continue;
+        const path = d.file.replace(/\\/g, '/').toLowerCase();
+        const observer = path.includes('/observers/') || d.name.endsWith('Observer') || observed.has(d.fqcn.toLowerCase());
+        if (!observer)
+            continue;
+        for (const m of d.summary.methods) {
+            if (!RARE_EVENTS.has(m.name.toLowerCase()))
+                continue;
+            out.push({
+                file: d.file,
+                line: m.line,
+                endLine: m.endLine,
+                cap: 'warning',
+                kind: 'model-event',
+                reason: `${d.name}::${m.name} ${WHY}`,
+            });
+        }
+    }
+    return out;
+}
+/** Classes passed to `->observe(X::class)` / `X::observe(Y::class)` in a file. */
+function observedClasses(program, scope) {
+    const out = [];
+    ast_walk(program, (n) => {
+        if (n.kind !== 'call')
+            return;
+        const steps = ast_flatten(n).steps;
+        const last = steps[steps.length - 1];
+        if (last?.name?.toLowerCase() !== 'observe')
+            return;
+        for (const arg of last.args)
+            ast_walk(arg, (a) => {
+                if (a.kind === 'staticlookup' && nameOf(child(a, 'offset'))?.toLowerCase() === 'class') {
+                    const what = child(a, 'what');
+                    const raw = nameOf(what);
+                    if (raw)
+                        out.push(resolveClass(raw, what?.resolution ?? null, scope));
+                }
+            });
+    });
+    return out;
+}
+/**
+ * `static::deleting(function ($m) { … })` in a model's boot()/booted(): the callback's lines. `models` are
+ * the model classes (a provider's `Post::deleted(…)` counts when Post is one).
+ */
+function eventCallbacks(file, root, scope, owner, models) {
+    const out = [];
+    ast_walk(root, (n) => {
+        if (n.kind !== 'call')
+            return;
+        const { root: on, steps } = ast_flatten(n);
+        if (steps.length !== 1 || steps[0].kind !== 'static')
+            return;
+        const event = steps[0].name?.toLowerCase();
+        if (!event || !RARE_EVENTS.has(event))
+            return;
+        const raw = nameOf(on);
+        const onModel = SELF.has(on.kind) ||
+            (raw !== null && models.has(resolveClass(raw, on.resolution ?? null, scope).toLowerCase()));
+        if (!onModel)
+            return;
+        const callback = steps[0].args.find((a) => isFunctionLike(a));
+        if (!callback)
+            return;
+        out.push({
+            file,
+            line: lineOf(callback),
+            endLine: endLineOf(callback),
+            cap: 'warning',
+            kind: 'model-event',
+            reason: `the \`${steps[0].name}\` callback in ${owner} ${WHY}`,
+        });
+    });
+    return out;
+}
+/** The boot()/booted() methods a model declares itself. */
+function bootMethods(decl, index) {
+    return decl.summary.methods
+        .filter((m) => ['boot', 'booted'].includes(m.name.toLowerCase()))
+        .map((m) => index.methodNode(decl, m))
+        .filter((n) => n !== null);
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/frequency.ts
+/**
+ * How often a scheduled task runs, in runs per day, from the frequency methods chained on it
+ * (Laravel's ManagesFrequencies: `->hourly()`, `->dailyAt('02:10')`, `->sundays()->at('02:30')`,
+ * `->cron('0 4 * * *')`). Null when it cannot be told (a cron expression in a variable); a task with no
+ * time method runs every minute, as Laravel's default expression `* * * * *` does.
+ */
+
+/** Runs per day of each time method (on the days it runs). */
+const PER_DAY = {
+    everysecond: 86_400,
+    everytwoseconds: 43_200,
+    everyfiveseconds: 17_280,
+    everytenseconds: 8_640,
+    everyfifteenseconds: 5_760,
+    everytwentyseconds: 4_320,
+    everythirtyseconds: 2_880,
+    everyminute: 1_440,
+    everytwominutes: 720,
+    everythreeminutes: 480,
+    everyfourminutes: 360,
+    everyfiveminutes: 288,
+    everytenminutes: 144,
+    everyfifteenminutes: 96,
+    everythirtyminutes: 48,
+    hourly: 24,
+    hourlyat: 24,
+    everyoddhour: 12,
+    everytwohours: 12,
+    everythreehours: 8,
+    everyfourhours: 6,
+    everysixhours: 4,
+    daily: 1,
+    dailyat: 1,
+    at: 1,
+    twicedaily: 2,
+    twicedailyat: 2,
+};
+/** Time methods that also fix the days: a day filter chained on them does not thin them further. */
+const PER_PERIOD = {
+    weekly: 1 / 7,
+    weeklyon: 1 / 7,
+    monthly: 1 / 30,
+    monthlyon: 1 / 30,
+    twicemonthly: 2 / 30,
+    lastdayofmonth: 1 / 30,
+    quarterly: 1 / 91,
+    quarterlyon: 1 / 91,
+    yearly: 1 / 365,
+    yearlyon: 1 / 365,
+};
+/** Day filters: the share of the week's days the task runs on. */
+const DAYS = {
+    weekdays: 5 / 7,
+    weekends: 2 / 7,
+    mondays: 1 / 7,
+    tuesdays: 1 / 7,
+    wednesdays: 1 / 7,
+    thursdays: 1 / 7,
+    fridays: 1 / 7,
+    saturdays: 1 / 7,
+    sundays: 1 / 7,
+};
+/** Whether a method name is one of the scheduler's frequency methods. */
+function isFrequencyMethod(name) {
+    const n = name.toLowerCase();
+    return n in PER_DAY || n in PER_PERIOD || n in DAYS || n === 'days' || n === 'cron';
+}
+/** Runs per day of a task from its frequency calls in order (name, evaluated arguments). */
+function runsPerDay(calls) {
+    let perDay = null;
+    let days = 1;
+    let fixedPeriod = false;
+    for (const { name, args } of calls) {
+        const n = name.toLowerCase();
+        if (n in PER_DAY)
+            perDay = PER_DAY[n];
+        else if (n in PER_PERIOD) {
+            perDay = PER_PERIOD[n];
+            fixedPeriod = true;
+        }
+        else if (n in DAYS)
+            days = DAYS[n];
+        else if (n === 'days') {
+            // `days([0, 6])` or `days(0, 6)`: an array counts its items.
+            const first = args[0];
+            const count = args.length === 1 &&
+                first !== null &&
+                typeof first === 'object' &&
+                !(first instanceof HostValue) &&
+                !(first instanceof Unknown)
+                ? Object.keys(first).length
+                : args.length;
+            days = count ? Math.min(count, 7) / 7 : 1;
+        }
+        else if (n === 'cron') {
+            const expr = typeof args[0] === 'string' ? args[0] : null;
+            if (expr === null)
+                return null;
+            const runs = cronRunsPerDay(expr);
+            if (runs === null)
+                return null;
+            perDay = runs;
+            fixedPeriod = true;
+        }
+    }
+    return (perDay ?? PER_DAY.everyminute) * (fixedPeriod ? 1 : days);
+}
+/** The average runs per day of a five-field cron expression; null when it cannot be read. */
+function cronRunsPerDay(expr) {
+    const fields = expr.trim().split(/\s+/);
+    if (fields.length !== 5)
+        return null;
+    const [minute, hour, dom, month, dow] = fields;
+    const counts = [values(minute, 60), values(hour, 24), values(dom, 31), values(month, 12), values(dow, 7)];
+    if (counts.some((c) => c === null))
+        return null;
+    const [m, h, d, mo, w] = counts;
+    return m * h * (d / 31) * (mo / 12) * (w / 7);
+}
+/** How many values of a cron field's range (`*`, `*\/15`, `1,15`, `8-18`, `8-18/2`, `MON`) it matches. */
+function values(field, size) {
+    let total = 0;
+    for (const part of field.split(',')) {
+        const [range, stepText] = part.split('/');
+        const step = stepText === undefined ? 1 : Number(stepText);
+        if (!Number.isInteger(step) || step < 1)
+            return null;
+        let span;
+        if (range === '*' || range === '?')
+            span = size;
+        else if (range.includes('-')) {
+            const [a, b] = range.split('-').map(Number);
+            if (!Number.isInteger(a) || !Number.isInteger(b) || b < a)
+                return null;
+            span = b - a + 1;
+        }
+        else
+            span = stepText === undefined ? 1 : size;
+        total += Math.ceil(span / step);
+    }
+    return Math.min(total, size);
+}
+/** A reader's word for a rate: "every minute", "24 times a day", "about once a week". */
+function describeRate(perDay) {
+    if (perDay >= 1_440)
+        return 'every minute or more often';
+    if (perDay >= 2)
+        return `${Math.round(perDay)} times a day`;
+    if (perDay >= 0.9)
+        return 'once a day';
+    if (perDay >= 1 / 7 - 1e-9)
+        return `about ${Math.round(perDay * 7)} times a week`.replace(/^about 1 times/, 'about once');
+    return 'about once a month or less';
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/rare-classes.ts
+/**
+ * Classes whose code runs rarely or never in production, from who names them:
+ * - a job nothing outside tests names (no `X::dispatch`, `dispatch(new X)`, `X::class`…) does not run;
+ * - a class named only inside scheduled tasks rarer than hourly runs only that often;
+ * - a class named only by console commands runs when an operator or the scheduler runs them;
+ * and, followed to a fixed point, a class named only by such classes runs only when they do.
+ * Any other reference (a controller, a provider, a route, a config file) keeps a class on the hot path.
+ */
+
+
+
+/**
+ * Tasks running fewer than this many times a day are rare. Hourly is not: a reminder or billing loop run
+ * every hour over a growing table is the app's own workload (the corpus's reviewed hourly jobs were real
+ * findings), while one run every few hours, daily or weekly is a maintenance pass whose scan costs one
+ * background run, never a user's wait.
+ */
+const RARE_RUNS_PER_DAY = 24;
+const rare_classes_COMMAND = 'illuminate\\console\\command';
+const rare_classes_QUEUED = 'illuminate\\contracts\\queue\\shouldqueue';
+const DISPATCHABLE = 'illuminate\\foundation\\bus\\dispatchable';
+const UNUSED = 'is never dispatched (nothing outside tests names it)';
+const isRareTask = (t) => t.runsPerDay !== null && t.runsPerDay < RARE_RUNS_PER_DAY;
+function rareClasses(index, refs, tasks) {
+    const rare = new Map();
+    const candidates = index.classes.filter((d) => (d.kind === 'class' || d.kind === 'trait') &&
+        !d.summary.anonymous &&
+        placeOf(d.file, d.fqcn, index) !== 'test' &&
+        !index.isA(d.fqcn, rare_classes_COMMAND));
+    for (const d of candidates) {
+        if (isJob(d, index) && refs.referencesTo(d.fqcn).length === 0)
+            rare.set(d, {
+                cap: 'info',
+                kind: 'unused-job',
+                reason: UNUSED,
+                root: UNUSED,
+            });
+    }
+    const taskAt = (r) => tasks.find((t) => t.file === r.file && r.line >= t.line && r.line <= t.endLine) ?? null;
+    /** Why a reference runs rarely; null when it may run on a request or a frequent job. */
+    const rareSource = (r, target) => {
+        const task = taskAt(r);
+        if (task) {
+            if (!isRareTask(task))
+                return null;
+            const reason = `runs only from the schedule \`${task.frequency}\` (${describeRate(task.runsPerDay)}, ${task.file}:${task.line})`;
+            return { cap: 'warning', kind: 'schedule', reason, root: reason };
+        }
+        const from = r.from ? index.get(r.from) : undefined;
+        if (!from || from === target)
+            return null;
+        const known = rare.get(from);
+        if (known)
+            return { ...known, reason: `runs only from ${from.name}, which ${known.root}` };
+        if (index.isA(from.fqcn, rare_classes_COMMAND)) {
+            const reason = `runs only from console commands (${from.name})`;
+            return { cap: 'warning', kind: 'console', reason, root: reason };
+        }
+        return null;
+    };
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const d of candidates) {
+            if (rare.has(d))
+                continue;
+            const named = refs.referencesTo(d.fqcn);
+            if (named.length === 0)
+                continue;
+            let worst = null;
+            let all = true;
+            for (const r of named) {
+                const why = rareSource(r, d);
+                if (!why) {
+                    all = false;
+                    break;
+                }
+                // The most severe bound wins; at the same one, the schedule says more than "console commands".
+                const order = (x) => SEVERITY_ORDER[x.cap] * 2 + (x.kind === 'schedule' ? 1 : 0);
+                if (!worst || order(why) > order(worst))
+                    worst = why;
+            }
+            if (all && worst) {
+                rare.set(d, worst);
+                changed = true;
+            }
+        }
+    }
+    return rare;
+}
+/** A dispatchable job class: a queued or `Dispatchable` class, or one the app keeps under app/Jobs. */
+function isJob(d, index) {
+    if (d.summary.isAbstract || d.kind !== 'class')
+        return false;
+    const inJobs = d.file.replace(/\\/g, '/').toLowerCase().startsWith('app/jobs/');
+    const dispatchable = index.traitsOf(d.fqcn).some((t) => t.toLowerCase() === DISPATCHABLE);
+    return inJobs || (dispatchable && index.isA(d.fqcn, rare_classes_QUEUED));
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/references.ts
+/**
+ * Who names each class, outside tests and outside the class's own file: the evidence that a job is still
+ * dispatched, or that a service is only ever called from a weekly task. A class named through a subclass
+ * counts as named (the subclass runs the parent's code).
+ */
+
+class ReferenceIndex {
+    index;
+    byName = new Map();
+    subclasses = new Map();
+    constructor(summaries, index) {
+        this.index = index;
+        const tests = new Map();
+        for (const s of summaries) {
+            tests.clear();
+            for (const r of s.references ?? []) {
+                if (!tests.has(r.from))
+                    tests.set(r.from, placeOf(s.file, r.from, index) === 'test');
+                if (tests.get(r.from))
+                    continue;
+                const key = r.name.toLowerCase();
+                const list = this.byName.get(key) ?? [];
+                list.push({ ...r, file: s.file });
+                this.byName.set(key, list);
+            }
+        }
+        for (const decl of index.classes) {
+            if (!decl.parent)
+                continue;
+            const key = decl.parent.toLowerCase();
+            this.subclasses.set(key, [...(this.subclasses.get(key) ?? []), decl.fqcn]);
+        }
+    }
+    /** The references to a class and to its subclasses, outside tests and the files declaring them. */
+    referencesTo(fqcn) {
+        const out = [];
+        const seen = new Set();
+        const visit = (name) => {
+            const key = name.toLowerCase();
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            const own = this.index.get(name)?.file;
+            for (const r of this.byName.get(key) ?? [])
+                if (r.file !== own)
+                    out.push(r);
+            for (const sub of this.subclasses.get(key) ?? [])
+                visit(sub);
+        };
+        visit(fqcn);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/schedule.ts
+/**
+ * The app's scheduled tasks: `$schedule->job(new X)->weekly()`, `->command(X::class)->daily()`,
+ * `->call(…)->dailyAt('03:00')` in the console kernel's schedule(), `Schedule::job(…)` in routes/console.php,
+ * `withSchedule(fn (Schedule $s) => …)` in bootstrap/app.php or a service provider. A chain counts as a
+ * task when a frequency method follows the job/command/call step, which only the scheduler's events have.
+ */
+
+
+
+const TASK_STEPS = new Set(['job', 'command', 'call']);
+function scheduledTasks(file, program) {
+    const tasks = [];
+    const inner = new Set();
+    forEachTopLevel(file, program, (top, scope) => {
+        ast_walk(top, (node) => {
+            if (node.kind !== 'call' || inner.has(node))
+                return;
+            const { steps } = ast_flatten(node);
+            // Calls nested in this chain are steps of it, not chains of their own.
+            for (const s of steps)
+                inner.add(s.node);
+            const at = steps.findIndex((s) => s.name !== null && TASK_STEPS.has(s.name.toLowerCase()));
+            if (at < 0)
+                return;
+            const frequency = steps.slice(at + 1).filter((s) => s.name !== null && isFrequencyMethod(s.name));
+            if (frequency.length === 0)
+                return;
+            const task = steps[at];
+            const kind = task.name.toLowerCase();
+            const target = task.args[0] ?? null;
+            tasks.push({
+                file,
+                line: lineOf(node),
+                endLine: endLineOf(node),
+                kind,
+                classes: target ? namedClasses(target, scope, kind === 'call') : [],
+                ...(kind === 'command' && target?.kind === 'string'
+                    ? { command: String(field(target, 'value')).trim().split(/\s+/)[0] }
+                    : {}),
+                frequency: frequency.map(renderStep).join(''),
+                runsPerDay: runsPerDay(frequency.map((s) => ({ name: s.name, args: s.args.map((a) => evaluate(a)) }))),
+            });
+        });
+    });
+    return tasks;
+}
+/**
+ * The classes a task's argument names: `new X`, `X::class`; for a callback, every class named in it
+ * (the code it calls runs when the task does).
+ */
+function namedClasses(target, scope, deep) {
+    const out = new Set();
+    const direct = classOfTarget(target, scope);
+    if (direct)
+        out.add(direct);
+    if (deep) {
+        ast_walk(target, (n) => {
+            if (n.kind !== 'name')
+                return;
+            const raw = nameOf(n);
+            if (raw)
+                out.add(resolveClass(raw, field(n, 'resolution'), scope));
+        });
+    }
+    return [...out];
+}
+/** `new X(…)` or `X::class`. */
+function classOfTarget(n, scope) {
+    const named = (c) => c?.kind === 'name' && nameOf(c) ? resolveClass(nameOf(c), field(c, 'resolution'), scope) : null;
+    if (n.kind === 'new')
+        return named(child(n, 'what'));
+    if (n.kind === 'staticlookup' && nameOf(child(n, 'offset'))?.toLowerCase() === 'class')
+        return named(child(n, 'what'));
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/index.ts
+/**
+ * Code that runs rarely or never in production, so a query in it cannot block a merge: jobs nothing
+ * dispatches, classes only scheduled tasks rarer than hourly (or only console commands) reach, and
+ * model delete/restore events. Pure: a function of the app's summaries and registration files.
+ */
+
+
+
+
+
+function rarePaths(input) {
+    const { index, summaries, registrations, models } = input;
+    const ast = (p) => p.ast;
+    const tasks = registrations.flatMap((p) => scheduledTasks(p.path, ast(p)));
+    const out = [];
+    for (const [decl, rare] of rareClasses(index, new ReferenceIndex(summaries, index), tasks)) {
+        out.push({
+            file: decl.file,
+            line: decl.line,
+            endLine: decl.summary.endLine,
+            cap: rare.cap,
+            kind: rare.kind,
+            reason: `${decl.name} ${rare.reason}`,
+        });
+    }
+    const observed = new Set();
+    const modelNames = new Set(models.map((m) => m.fqcn.toLowerCase()));
+    for (const p of registrations) {
+        forEachTopLevel(p.path, ast(p), (node, scope) => {
+            for (const c of observedClasses(node, scope))
+                observed.add(c.toLowerCase());
+            out.push(...eventCallbacks(p.path, node, scope, p.path, modelNames));
+        });
+    }
+    out.push(...observerMethods(index, observed));
+    for (const m of models) {
+        const decl = index.get(m.fqcn);
+        if (!decl)
+            continue;
+        for (const boot of bootMethods(decl, index))
+            out.push(...eventCallbacks(decl.file, boot, decl.scope, decl.name, modelNames));
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(78877);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -19723,6 +20700,7 @@ const REPOSITORY_URL = 'https://github.com/perf-audit/perf-audit';
 
 
 
+
 /** Where a critical query from the config file is reported: the config file itself. */
 function configLocation(config) {
     return {
@@ -19902,6 +20880,17 @@ function loadProject(files, config, cache) {
             problems.push(problem);
     }
     problems.push(...settings.problems);
+    // Where code runs rarely or never: the schedule, observers and model events are registered in the files
+    // always read (console kernel, routes, bootstrap, providers).
+    const rare = rarePaths({
+        index,
+        summaries,
+        registrations: files.php
+            .filter((f) => alwaysRead(f.path))
+            .map((f) => parsedFile(f.path))
+            .filter((p) => p !== null),
+        models,
+    });
     // Parse errors first, in file order, as a reader of the report expects them.
     const parseErrors = files.php.map((f) => parseProblems.get(f.path)).filter((p) => !!p);
     const directives = new Map();
@@ -19939,6 +20928,7 @@ function loadProject(files, config, cache) {
             models,
             queries,
             writes,
+            rarePaths: rare,
             settings: settings.settings,
             problems: [...parseErrors, ...problems],
             phpFiles: files.php.length,
@@ -20012,14 +21002,162 @@ function severityAtPlace(severity, place) {
     return capSeverity(severity, CAP[place]);
 }
 
+;// CONCATENATED MODULE: ./src/rules/calibrate/rare-path-severity.ts
+/**
+ * A query in code that runs rarely or never (a weekly task, a job nothing dispatches, a model's delete
+ * event: project/laravel/rare-paths/) is bounded like a console command's: it can warn, not block.
+ */
+
+const rare_path_severity_byFile = new WeakMap();
+/** The most restrictive rare path holding the shape's code; null when it runs on the hot path. */
+function rarePathOf(project, shape) {
+    let files = rare_path_severity_byFile.get(project);
+    if (!files) {
+        files = new Map();
+        for (const p of project.rarePaths ?? [])
+            files.set(p.file, [...(files.get(p.file) ?? []), p]);
+        rare_path_severity_byFile.set(project, files);
+    }
+    let best = null;
+    for (const p of files.get(shape.location.file) ?? []) {
+        if (shape.location.line < p.line || shape.location.line > p.endLine)
+            continue;
+        if (!best || SEVERITY_ORDER[p.cap] < SEVERITY_ORDER[best.cap])
+            best = p;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/rules/calibrate/reference-tables.ts
+/**
+ * Reference ("dimension") tables among the ones requests or jobs write: a lookup table an admin screen edits
+ * (suppliers, categories, status labels, roles) gets a row now and then, while the tables pointing at it
+ * grow. From the app's structure alone:
+ * - a lookup table: other tables point at it, it has a name-like column, and it points at no more than one
+ *   other table, itself a reference table (a fact table points at several: an asset at its model, supplier,
+ *   location and status; a child of a growing table grows with it);
+ * - a pivot between two reference tables is small; a pivot with a growing side grows.
+ * Pointers to the app's tenant (the table most tables point at, `companies`) and who-did-it columns
+ * (`created_by`) say nothing about growth and are not counted.
+ */
+/** Columns that name a row for people: a table of things picked from a list has one. */
+const NAME_LIKE = new Set(['name', 'title', 'slug', 'label', 'display_name']);
+/** A table at least this share of the app's tables point at is its tenant. */
+const TENANT_SHARE = 0.5;
+/** …and at least this many, so that a three-table app has no tenant by accident. */
+const TENANT_MIN = 5;
+/**
+ * The tables in `written` that are reference tables, each with the reason for the report. `columns` gives
+ * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to.
+ */
+function referenceTables(graph, columns, written) {
+    const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
+    const tenants = new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
+    const parentsOf = (t) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
+    const named = (t) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
+    // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot
+    // side makes its child grow, so each drop may drop more).
+    const ref = new Set(written);
+    const holds = (t) => {
+        const small = (other) => !written.has(other) || ref.has(other);
+        const sides = graph.pivots.get(t);
+        if (sides)
+            return sides.every(small);
+        const parents = parentsOf(t);
+        return (graph.children.get(t)?.size ?? 0) > 0 && named(t) && parents.length <= 1 && parents.every(small);
+    };
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const t of ref)
+            if (!holds(t)) {
+                ref.delete(t);
+                changed = true;
+            }
+    }
+    const reasons = new Map();
+    for (const t of ref) {
+        const sides = graph.pivots.get(t);
+        if (sides) {
+            reasons.set(t, `reference table: a pivot between two reference tables (${sides.join(', ')})`);
+            continue;
+        }
+        const pointing = [...(graph.children.get(t) ?? [])].sort();
+        const shown = pointing.slice(0, 3).join(', ') + (pointing.length > 3 ? ` and ${pointing.length - 3} more` : '');
+        const parent = parentsOf(t)[0];
+        reasons.set(t, `reference table: a lookup that ${shown} point${pointing.length === 1 ? 's' : ''} at` +
+            (parent ? `, itself pointing only at ${parent}` : ', pointing at no other table'));
+    }
+    return reasons;
+}
+
+;// CONCATENATED MODULE: ./src/rules/calibrate/table-graph.ts
+/**
+ * Which tables point at which, from the models' relations and the schema's foreign keys: the shape a
+ * reference table has (others point at it, it points at little) without any production data.
+ */
+/**
+ * `created_by`, `updated_by`, `creator_id`…: the account that made the change. Every table of an app may
+ * carry one; it says who typed the row, not what the row belongs to.
+ */
+const WHO_DID_IT = /^(?:(?:created|updated|deleted|modified|last_modified|edited|approved)_by(?:_id)?|(?:creator|editor)_id)$/;
+const ROW_POINTS_UP = new Set(['belongsTo']);
+const RELATED_POINTS_UP = new Set(['hasMany', 'hasOne', 'morphMany', 'morphOne']);
+function tableGraph(models, schema) {
+    const g = { tables: new Set(), parents: new Map(), children: new Map(), pivots: new Map() };
+    const add = (m, k, v) => {
+        let s = m.get(k);
+        if (!s)
+            m.set(k, (s = new Set()));
+        s.add(v);
+    };
+    const edge = (child, parent, column) => {
+        if (!child || !parent)
+            return;
+        const c = child.toLowerCase();
+        const p = parent.toLowerCase();
+        if (c === p)
+            return;
+        g.tables.add(c).add(p);
+        add(g.children, p, c);
+        if (!column || !WHO_DID_IT.test(column.toLowerCase()))
+            add(g.parents, c, p);
+    };
+    for (const t of schema.tables) {
+        g.tables.add(t.name.toLowerCase());
+        for (const fk of t.foreignKeys)
+            edge(t.name, fk.refTable, fk.columns.length === 1 ? fk.columns[0] : null);
+    }
+    for (const m of models) {
+        g.tables.add(m.table.toLowerCase());
+        for (const r of Object.values(m.relations)) {
+            if (ROW_POINTS_UP.has(r.kind))
+                edge(m.table, r.table, r.foreignKey);
+            else if (RELATED_POINTS_UP.has(r.kind))
+                edge(r.table, m.table, r.foreignKey);
+            if (r.pivotTable && r.table) {
+                const pivot = r.pivotTable.toLowerCase();
+                g.tables.add(pivot);
+                g.pivots.set(pivot, [m.table.toLowerCase(), r.table.toLowerCase()]);
+                add(g.children, m.table.toLowerCase(), pivot);
+                add(g.children, r.table.toLowerCase(), pivot);
+            }
+        }
+    }
+    return g;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/calibrate/size-class.ts
 /**
  * How big a table gets in production when no statistics file says: from what the code writes. A table
- * that requests, jobs or console commands add rows to grows; a table the app models but only reads (or only
+ * that requests, jobs or console commands add rows to grows, unless its place among the app's tables says it
+ * is a lookup an admin screen edits (reference-tables.ts); a table the app models but only reads (or only
  * seeders fill) is a reference table (roles, currencies, settings, types) and stays small. A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
+
+
+
 
 /** Below this many configured rows a table is small: a scan of it is cheap. */
 const SMALL_ROWS = 10_000;
@@ -20036,8 +21174,11 @@ const FRAMEWORK_FILLED = new Set([
 /** Places whose writes reach production data. */
 const LIVE = new Set(['request', 'job', 'console']);
 const at = (w) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
-/** The size class of every table, decided once per project and config. */
-function tableSizes(project, config) {
+/**
+ * The size class of every table, decided once per project and config. `measured` gives the rows the
+ * statistics file (`perf-audit stats`) read from production: after `database.tables`, it overrides the code.
+ */
+function tableSizes(project, config, measured = () => null) {
     const configured = new Map(Object.entries(config.database.tables).map(([t, rows]) => [t.toLowerCase(), rows]));
     const live = new Map();
     const seeded = new Map();
@@ -20050,6 +21191,10 @@ function tableSizes(project, config) {
     const modelled = new Map(project.models.map((m) => [m.table.toLowerCase(), m.className]));
     // No write read anywhere: the reader missed them, which says nothing about any table.
     const readWrites = live.size > 0;
+    // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
+    const reference = readWrites
+        ? referenceTables(tableGraph(project.models, project.schema), (t) => findTable(project.schema, t)?.columns.map((c) => c.name) ?? [], new Set(live.keys()))
+        : new Map();
     const memo = new Map();
     const decide = (t) => {
         const rows = configured.get(t);
@@ -20060,7 +21205,18 @@ function tableSizes(project, config) {
                 reason: `database.tables gives ${rows.toLocaleString('en-US')} rows`,
                 rows,
             };
+        const counted = measured(t);
+        if (counted !== null)
+            return {
+                class: counted < SMALL_ROWS ? 'small' : 'growing',
+                source: 'stats',
+                reason: `the statistics file measured ${counted.toLocaleString('en-US')} rows`,
+                rows: counted,
+            };
         const w = live.get(t);
+        const lookup = reference.get(t);
+        if (w && lookup)
+            return { class: 'small', source: 'code', reason: `${lookup} (rows are added by ${at(w)})` };
         if (w)
             return { class: 'growing', source: 'code', reason: `rows are added by ${at(w)}` };
         if (FRAMEWORK_FILLED.has(t))
@@ -20097,15 +21253,17 @@ function tableSizes(project, config) {
     };
 }
 const size_class_cache = new WeakMap();
-/** tableSizes, once per project and config. */
-function sizeOf(project, config, table) {
+/** tableSizes, once per project, config and statistics file. */
+function sizeOf(project, config, table, stats = null) {
     let byConfig = size_class_cache.get(project);
     if (!byConfig)
         size_class_cache.set(project, (byConfig = new WeakMap()));
-    let fn = byConfig.get(config);
-    if (!fn)
-        byConfig.set(config, (fn = tableSizes(project, config)));
-    return fn(table);
+    let hit = byConfig.get(config);
+    if (!hit || hit.stats !== stats) {
+        const measured = (t) => stats?.rowsOf(t) ?? null;
+        byConfig.set(config, (hit = { stats, fn: tableSizes(project, config, measured) }));
+    }
+    return hit.fn(table);
 }
 /** Info at most on a small table. */
 function severityForSize(severity, size) {
@@ -20120,27 +21278,40 @@ function severityForSize(severity, size) {
 
 
 
+
 const calibrate_max = (a, b) => a === null ? b : b === null ? a : SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] ? a : b;
 function calibrate(ctx, table, earned) {
-    const size = sizeOf(ctx.project, ctx.config, table);
+    const size = sizeOf(ctx.project, ctx.config, table, ctx.stats);
     let raw = null;
     let severity = null;
+    let placed = null;
     let place = null;
     const places = new Set();
+    const rareReasons = new Set();
     for (const e of earned) {
         const p = placeOfShape(e.shape);
         places.add(p);
         raw = calibrate_max(raw, e.severity);
-        const s = severityAtPlace(e.severity, p);
+        const atPlace = severityAtPlace(e.severity, p);
+        placed = calibrate_max(placed, atPlace);
+        // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too.
+        const rare = atPlace === null ? null : rarePathOf(ctx.project, e.shape);
+        const s = rare ? capSeverity(atPlace, rare.cap) : atPlace;
+        if (rare && s !== atPlace)
+            rareReasons.add(rare.reason);
         if (s !== null && (severity === null || SEVERITY_ORDER[s] > SEVERITY_ORDER[severity]))
             place = p;
         severity = calibrate_max(severity, s);
     }
     const notes = [];
-    if (raw !== null && severity !== raw) {
+    if (raw !== null && placed !== raw) {
         notes.push(severity === null
             ? `Its queries run only in ${[...places].join(', ')} code: not a finding.`
             : 'Warning at most: the queries that would make it critical run in console commands, not on a request or a job.');
+    }
+    if (placed !== null && severity !== placed && severity !== null) {
+        const why = [...rareReasons].slice(0, 2).join('; ');
+        notes.push(`${severity === 'info' ? 'Info only' : 'Warning at most'}: ${why}.`);
     }
     if (severity !== null) {
         const sized = severityForSize(severity, size);
@@ -20155,6 +21326,7 @@ function calibrate(ctx, table, earned) {
         notes,
         evidence: {
             place,
+            ...(rareReasons.size ? { rarePath: [...rareReasons] } : {}),
             sizeClass: size.class,
             sizeSource: size.source,
             sizeReason: size.reason,
@@ -20218,6 +21390,104 @@ function describeGain(gain) {
     return parts.join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/rules/calibrate/low-cardinality.ts
+/**
+ * An index made only of columns that hold a handful of values (booleans, integer flags, small enums,
+ * status- and type-like columns) is info at most: an equality on them keeps a large share of the table, so a
+ * maintainer would not add it to speed a lookup, whatever one query's plan shows. The same columns after a
+ * selective one are fine: only the whole index is judged here.
+ */
+
+
+
+const WHAT = {
+    boolean: 'a boolean',
+    enum: 'a small enum',
+    'status-like': 'a status',
+    'type-like': 'a type',
+};
+/** The columns' reasons when every one of them holds a handful of values, else null. */
+function lowCardinalityIndex(ctx, table, columns) {
+    const t = findTable(ctx.schema, table);
+    return t ? allLowCardinality(t, columns) : null;
+}
+/** The calibrated severity, bounded to info when the index holds only low-cardinality columns. */
+function boundByCardinality(ctx, table, columns, cal) {
+    if (cal.severity === null || cal.severity === 'info')
+        return cal;
+    const low = lowCardinalityIndex(ctx, table, columns);
+    if (!low)
+        return cal;
+    const which = Object.entries(low)
+        .map(([c, why]) => `${c} is ${WHAT[why]}`)
+        .join(', ');
+    return {
+        ...cal,
+        severity: 'info',
+        notes: [
+            ...cal.notes,
+            `Info only: ${which}; an equality on such columns keeps a large share of the rows, so an index of them alone seldom pays for its writes.`,
+        ],
+        evidence: { ...cal.evidence, lowCardinality: low },
+    };
+}
+/**
+ * The query narrows its one table only by low-cardinality columns (`where('requestable', 1)`): it reads a
+ * large share of the table with any index, so a full scan is its job, not a finding (PA102).
+ */
+function narrowsOnlyByFewValues(ctx, shape, table) {
+    if (shape.joins.length > 0 || shape.table.toLowerCase() !== table.toLowerCase())
+        return false;
+    const narrowing = shape.where.filter((p) => p.via !== 'SoftDeletes' && p.op !== 'is not null');
+    if (narrowing.length === 0)
+        return false;
+    const own = narrowing.map((p) => predicateRef(p));
+    if (own.some((r) => r.table !== null && r.table !== table.toLowerCase()))
+        return false;
+    return (lowCardinalityIndex(ctx, table, own.map((r) => r.column)) !== null);
+}
+
+;// CONCATENATED MODULE: ./src/rules/few-rows-per-key.ts
+/**
+ * Whether an index lookup reads only a few rows, so sorting them costs less than a wider index.
+ *
+ * On a table filled with generated rows the estimate is scaled from those rows to the assumed size: a key
+ * that matched one generated row reads as `assumed / generated` rows (200 at a million rows), however few
+ * the production rows of that key are. When the query reads every row of the key (no LIMIT), those rows are
+ * read with or without a wider index, which would only save sorting them: at one generated row per key
+ * nothing says they are many, so that is no reason for an index. With a LIMIT the index order lets the read
+ * stop after the first rows, a gain that grows with the key's production rows, which the generated rows
+ * cannot rule out: the scaled estimate stands. A key that repeats in the generated rows (a small parent, a
+ * status) keeps its scaled estimate too.
+ */
+/** Rows the planner reads through the index below which a filesort is cheaper than one more index. */
+const FEW_ROWS_TO_SORT = 100;
+/** Generated rows per key at or below which the key is as selective as the generated rows can show. */
+const ONE_GENERATED_ROW = 1;
+function fewRowsPerKey(a, bounded) {
+    if (a.rows <= FEW_ROWS_TO_SORT)
+        return true;
+    return !bounded && a.sampledRows !== undefined && a.sampledRows <= ONE_GENERATED_ROW;
+}
+
+;// CONCATENATED MODULE: ./src/rules/sort-alternatives.ts
+/**
+ * What a finding says about sorts the request chooses (QueryShape.alsoSortable): the query was checked with
+ * its default sort; the other sortable columns are listed, never each proposed an index of its own.
+ */
+/** The other sorts of the given queries, in order, once each. */
+function alsoSortable(shapes) {
+    return [...new Set(shapes.flatMap((s) => s.alsoSortable ?? []))];
+}
+/** A sentence for the message, or '' when no query lets the request choose its sort. */
+function alsoSortableNote(shapes) {
+    const others = alsoSortable(shapes);
+    if (!others.length)
+        return '';
+    return (` The request may also sort by: ${others.join('; ')}. Only the default sort (what a request naming none ` +
+        'gets) is checked: an index per sortable column of a list is not proposed.');
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pa101-missing-index.ts
 /**
  * PA101 missing-index: a query filters, joins or sorts on columns no index serves (leftmost prefix).
@@ -20225,6 +21495,9 @@ function describeGain(gain) {
  * removes); without one the static match does. The needs of every query on a table are merged into one index
  * plan (src/schema/table-index-plan.ts): one finding per proposed index, listing every query it serves.
  */
+
+
+
 
 
 
@@ -20254,10 +21527,9 @@ function sortsOutsideIndex(plan) {
  * An existing index already narrows the table to a few rows: sorting those costs less than keeping one
  * more index, so removing that sort alone is no reason to propose a wider one.
  */
-const FEW_ROWS_TO_SORT = 100;
-function sortsFewRows(plan, table) {
+function sortsFewRows(plan, table, bounded) {
     const reads = accessesOf(plan, table);
-    return reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && a.rows <= FEW_ROWS_TO_SORT);
+    return reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && fewRowsPerKey(a, bounded));
 }
 /**
  * Without a database: an existing index seeks on every filter column and only the sort or grouping is left.
@@ -20341,7 +21613,7 @@ function needOf(ctx, c, proposal, proof, width) {
         sortedBefore &&
         !sortsOutsideIndex(after) &&
         scannedAfter.size <= scannedBefore.size &&
-        !sortsFewRows(sp.before, tv.table);
+        !sortsFewRows(sp.before, tv.table, tv.demand.bounded);
     if (removesScan || removesSort) {
         return {
             shape,
@@ -20402,7 +21674,7 @@ function computeMissingIndexes(ctx) {
             const columns = proposal.columns.slice(0, width);
             if (table && coveredByExisting(table, columns))
                 continue;
-            proposal = indexProposal(proposal.table, columns);
+            proposal = indexProposal(proposal.table, columns, proposal.prefixes);
         }
         out.push({
             proposal,
@@ -20417,7 +21689,7 @@ function computeMissingIndexes(ctx) {
 }
 /** The table is known to grow (a filesort removed there is worth blocking). */
 function growing(ctx, table) {
-    return sizeOf(ctx.project, ctx.config, table).class === 'growing';
+    return sizeOf(ctx.project, ctx.config, table, ctx.stats).class === 'growing';
 }
 /** Shapes a PA101 finding already explains: PA102 and PA103 do not repeat them. */
 function coveredShapes(missing) {
@@ -20513,6 +21785,7 @@ function draftOf(ctx, m, cal) {
         why += ' Not critical: rows examined fall less than tenfold and no sort of a growing table goes away.';
     for (const note of cal.notes)
         why += ` ${note}`;
+    why += alsoSortableNote(occurrences);
     const evidence = {
         ...cal.evidence,
         ...(gain ? { proofGain: gain } : {}),
@@ -20533,6 +21806,7 @@ function draftOf(ctx, m, cal) {
             columns: m.needs.find((n) => n.shape.id === s.id)?.columns ?? proposal.columns,
             // A shape read only in part says so, with what is missing.
             ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),
+            ...(s.alsoSortable ? { alsoSortable: s.alsoSortable } : {}),
         })),
     };
     const ignores = occurrences.flatMap((s) => (s.inlineIgnores ?? []).map((i) => ({
@@ -20567,7 +21841,7 @@ const pa101MissingIndex = {
     check(ctx) {
         const drafts = [];
         for (const m of missingIndexes(ctx)) {
-            const cal = calibrate(ctx, m.proposal.table, m.needs);
+            const cal = boundByCardinality(ctx, m.proposal.table, m.proposal.columns, calibrate(ctx, m.proposal.table, m.needs));
             // Queries only from seeders, migrations or tests are no finding.
             if (cal.severity !== null)
                 drafts.push(draftOf(ctx, m, cal));
@@ -20594,6 +21868,7 @@ const POSITIVE = Number.MIN_VALUE;
 
 ;// CONCATENATED MODULE: ./src/rules/pa102-full-table-scan.ts
 /** PA102 full-table-scan: EXPLAIN at production scale reads the whole table for a query that wants part of it. */
+
 
 
 
@@ -20669,6 +21944,9 @@ const pa102FullTableScan = {
                 const size = a.tableRows ?? a.rows;
                 if (size < threshold)
                     continue;
+                // A filter on booleans or a status alone keeps a large share of the rows: the scan is its job.
+                if (narrowsOnlyByFewValues(ctx, shape, a.table))
+                    continue;
                 // No index is proposed, so no re-EXPLAIN proves a fix: warning at most (calibrate/proof-gain.ts).
                 const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
                 if (cal.severity === null)
@@ -20711,6 +21989,7 @@ const pa102FullTableScan = {
 
 ;// CONCATENATED MODULE: ./src/rules/pa103-filesort-temporary.ts
 /** PA103 filesort / temporary table: a sorted or grouped query sorts many rows outside any index. */
+
 
 
 
@@ -20762,11 +22041,13 @@ const pa103FilesortTemporary = {
             if (cal.severity === null)
                 continue;
             const locations = pa101_missing_index_locationsOf(ctx, new Set([shape.id]));
+            const same = occurrencesOf(ctx, shape.id);
             const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
                 message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
-                    `with ${what} at production scale (${describeAccess(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}`,
+                    `with ${what} at production scale (${describeAccess(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}` +
+                    alsoSortableNote(same),
                 severity: cal.severity,
                 location: locations[0],
                 locations,
@@ -20778,6 +22059,7 @@ const pa103FilesortTemporary = {
                     sql: sp.before.sql,
                     explain: sp.before.accesses,
                     rows: a.rows,
+                    ...(alsoSortable(same).length ? { alsoSortable: alsoSortable(same) } : {}),
                     ...cal.evidence,
                 },
                 fix: { text: fix },
@@ -21242,7 +22524,7 @@ const pa202 = {
 
 ;// CONCATENATED MODULE: ./src/rules/pa203-queue-connection.ts
 
-const WHY = {
+const pa203_queue_connection_WHY = {
     sync: 'every dispatched job runs inside the web request that dispatched it: the user waits for it, and a failing job fails the request',
     database: 'workers poll the `jobs` table with locking SELECT … FOR UPDATE queries, and every dispatch is an INSERT on the same database the requests use',
 };
@@ -21259,13 +22541,13 @@ const pa203 = {
         if (!queue?.value)
             return [];
         const driver = driverOf(settings, 'queue.connections', queue.value);
-        if (!(driver in WHY))
+        if (!(driver in pa203_queue_connection_WHY))
             return [];
         const envKey = queue.envKey ?? ((laravelVersion ?? 11) >= 6 ? 'QUEUE_CONNECTION' : 'QUEUE_DRIVER');
         const named = queue.value === driver ? `\`${driver}\`` : `\`${queue.value}\` (driver \`${driver}\`)`;
         const draft = {
             title: `Queue connection is ${driver}`,
-            message: `The queue connection is ${named}, ${decidedBy(queue)}: ${WHY[driver]}. Use Redis and run a worker.` +
+            message: `The queue connection is ${named}, ${decidedBy(queue)}: ${pa203_queue_connection_WHY[driver]}. Use Redis and run a worker.` +
                 (queue.note ? ` ${queue.note}` : ''),
             location: queue.location ?? undefined,
             evidence: { setting: 'queue.default', value: queue.value, driver, source: queue.source, envKey },
@@ -22285,7 +23567,14 @@ async function runAudit(config, opts = {}) {
         if (leaked)
             log(`closed ${leaked} database connection(s) left open`);
     }
-    const ctx = { config, project, schema: database?.schema ?? project.schema, database, http };
+    const ctx = {
+        config,
+        project,
+        schema: database?.schema ?? project.schema,
+        database,
+        http,
+        stats: statsFile.stats,
+    };
     const certainty = certaintyOf(ctx.schema, schemaProblemsOf(project, database));
     const low = lowCertaintyText(certainty);
     if (low)
@@ -27376,4 +28665,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=248.index.js.map
+//# sourceMappingURL=451.index.js.map

@@ -1,8 +1,8 @@
-export const id = 338;
-export const ids = [338,755];
+export const id = 254;
+export const ids = [254,755];
 export const modules = {
 
-/***/ 59957:
+/***/ 8254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -319,8 +319,8 @@ var bounded = __webpack_require__(97952);
 var connection = __webpack_require__(72713);
 // EXTERNAL MODULE: ./src/database/run-account.ts
 var run_account = __webpack_require__(52270);
-// EXTERNAL MODULE: ./src/schema/index-match.ts
-var index_match = __webpack_require__(61551);
+// EXTERNAL MODULE: ./src/schema/index-match.ts + 1 modules
+var index_match = __webpack_require__(53798);
 // EXTERNAL MODULE: ./src/database/explain.ts
 var explain = __webpack_require__(53630);
 // EXTERNAL MODULE: ./src/database/index-candidates.ts + 1 modules
@@ -403,8 +403,10 @@ async function plan_pool_explain(conn, sql, tableRows, sampled) {
                     continue;
                 a.tableRows = n;
                 const s = sampledLower?.get(a.table.toLowerCase());
-                if (s !== undefined)
-                    a.rows = scaleAccessRows(a, s, n);
+                if (s === undefined)
+                    continue;
+                a.sampledRows = a.rows;
+                a.rows = scaleAccessRows(a, s, n);
             }
         }
         return plan;
@@ -824,6 +826,8 @@ function measuredSizes(tables, opts) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/schema/low-cardinality.ts
+var low_cardinality = __webpack_require__(36220);
 ;// CONCATENATED MODULE: ./src/database/generate/distribution.ts
 /**
  * Plans the rows generated into a planning twin: for every column, how many distinct values it takes, how
@@ -835,6 +839,7 @@ function measuredSizes(tables, opts) {
  * distributions (booleans two values, soft deletes mostly NULL, foreign keys spread over the parent) make
  * the dives, and so the plans, look like production.
  */
+
 
 /**
  * The rows generated across all tables of one run, in generate-rows: past this each table gets an equal
@@ -1096,6 +1101,9 @@ function planColumn(table, column, typed, rows, parents, ctx) {
     });
     if (typed.kind === 'bool')
         return done(2, { kind: 'int', offset: -1 }, 'boolean');
+    // An integer flag (`tinyInteger('requestable')->default(0)`, `is_…`) is a boolean too, not a number.
+    if (typed.kind === 'int' && measured === undefined && (0,low_cardinality/* isBooleanLike */.C0)(column))
+        return done(2, { kind: 'int', offset: -1 }, 'boolean flag');
     if (typed.kind === 'list')
         return done(typed.members.length, { kind: 'list', values: typed.members }, 'enum');
     const statusLike = STATUS_LIKE.test(name) && !name.endsWith('_id');
@@ -1879,7 +1887,11 @@ function generatedText(sampled) {
     return `${sampled.size} queried table${sampled.size === 1 ? '' : 's'} filled with ${range} generated rows, the rest empty with written statistics`;
 }
 function addIndexClause(proposal) {
-    return `ADD INDEX ${(0,index_match/* sqlIdentifier */.I3)(proposal.name)} (${proposal.columns.map(index_match/* sqlIdentifier */.I3).join(', ')})`;
+    const part = (c) => {
+        const chars = proposal.prefixes?.[c];
+        return chars ? `${(0,index_match/* sqlIdentifier */.I3)(c)}(${chars})` : (0,index_match/* sqlIdentifier */.I3)(c);
+    };
+    return `ADD INDEX ${(0,index_match/* sqlIdentifier */.I3)(proposal.name)} (${proposal.columns.map(part).join(', ')})`;
 }
 function indexStatistics(schema, proposal) {
     const table = (0,model/* findTable */.U)(schema, proposal.table);
@@ -2924,6 +2936,110 @@ function callBuiltin(name, args, node) {
     return unknown ?? fn(args, node);
 }
 
+;// CONCATENATED MODULE: ./src/project/php/choice.ts
+/**
+ * A value picked at run time from a list the code spells, with the value used when the input names none:
+ *   in_array($request->sort, $allowed) ? $request->sort : 'created_at'
+ *   match ($request->sort) { 'name' => 'name', 'date' => 'created_at', default => 'id' }
+ *   $columns[$request->sort] ?? 'id'
+ * Which entry a request picks is unknown; that it is one of these, and which one a request without the
+ * input gets, is known. Carried symbolically (anything computed from it is Unknown); a reader that knows
+ * what a choice means (a sort column) takes the fallback and records the rest.
+ */
+
+
+class ChoiceValue extends SymbolicValue {
+    fallback;
+    options;
+    constructor(
+    /** What a request that names no allowed entry gets. */
+    fallback, 
+    /** Every value the code allows, the fallback included, in the code's order. */
+    options) {
+        super();
+        this.fallback = fallback;
+        this.options = options;
+    }
+    describe() {
+        return `one of ${this.options.join(', ')} (chosen at run time)`;
+    }
+}
+const allowed = (fallback, values) => new ChoiceValue(fallback, [...new Set([fallback, ...values])]);
+/** The strings of a known list (values of a list, or of a keyed array); null when any is not one. */
+function choice_strings(v) {
+    const entries = entriesOf(v);
+    if (!entries?.length)
+        return null;
+    const out = entries.map(([, x]) => x);
+    return out.every((x) => typeof x === 'string') ? out : null;
+}
+/** Two expressions read the same input (`$request->sort` twice, `$sort` twice): compared without positions. */
+function sameExpression(a, b) {
+    if (!a || !b)
+        return false;
+    const strip = (n) => {
+        if (Array.isArray(n))
+            return n.map(strip);
+        if (n && typeof n === 'object') {
+            const o = {};
+            for (const [k, v] of Object.entries(n))
+                if (k !== 'loc' && k !== 'leadingComments')
+                    o[k] = strip(v);
+            return o;
+        }
+        return n;
+    };
+    return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+/** `in_array($x, LIST) ? $x : 'd'` and `!in_array($x, LIST) ? 'd' : $x`; null for any other ternary. */
+function ternaryChoice(node, evaluate) {
+    let test = child(node, 'test');
+    let picked = child(node, 'trueExpr');
+    let other = child(node, 'falseExpr');
+    while (test?.kind === 'parenthesis')
+        test = child(test, 'inner');
+    if (test?.kind === 'unary' && test.type === '!') {
+        test = child(test, 'what');
+        [picked, other] = [other, picked];
+    }
+    if (test?.kind !== 'call' || !picked || !other)
+        return null;
+    const fn = child(test, 'what');
+    if (fn?.kind !== 'name' || String(fn.name).replace(/^\\/, '').toLowerCase() !== 'in_array')
+        return null;
+    const [needle, hay] = children(test, 'arguments');
+    if (!sameExpression(needle, picked))
+        return null;
+    const list = choice_strings(evaluate(hay));
+    const fallback = evaluate(other);
+    return list && typeof fallback === 'string' ? allowed(fallback, list) : null;
+}
+/** `match ($x) { 'a' => 'col_a', …, default => 'col' }` on an unknown `$x`: every arm a string. */
+function matchChoice(node, evaluate) {
+    let fallback = null;
+    const values = [];
+    for (const arm of children(node, 'arms')) {
+        const v = evaluate(child(arm, 'body'));
+        if (typeof v !== 'string')
+            return null;
+        if (arm.conds)
+            values.push(v);
+        else
+            fallback = v;
+    }
+    return fallback !== null && values.length ? allowed(fallback, values) : null;
+}
+/** `$map[$x] ?? 'd'`: a known map of strings looked up with an unknown key. */
+function lookupChoice(left, right, evaluate) {
+    if (left?.kind !== 'offsetlookup')
+        return null;
+    if (!(evaluate(child(left, 'offset')) instanceof Unknown))
+        return null;
+    const list = choice_strings(evaluate(child(left, 'what')));
+    const fallback = evaluate(right);
+    return list && typeof fallback === 'string' ? allowed(fallback, list) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/project/php/evaluate.ts
 /**
  * The static evaluator: what a PHP expression is worth without running PHP. Literals, strings and
@@ -2931,6 +3047,7 @@ function callBuiltin(name, args, node) {
  * constants, a few pure functions, and whatever the host knows (Laravel's config(), env(), DB::raw…).
  * It never throws: what cannot be known comes back as an Unknown value, and the rest goes on.
  */
+
 
 
 
@@ -3110,7 +3227,7 @@ function binary(node, ctx) {
     if (type === '??') {
         const l = evaluate(node.left, ctx);
         if (l instanceof Unknown)
-            return l;
+            return lookupChoice(node.left, node.right, (n) => evaluate(n, ctx)) ?? l;
         if (l instanceof SymbolicValue)
             return new Unknown(l.describe(), node);
         return l === null ? evaluate(node.right, ctx) : l;
@@ -3240,6 +3357,9 @@ function ternary(node, ctx) {
         // Both branches agreeing decides it whatever the test is.
         if (!node.trueExpr)
             return t;
+        const choice = ternaryChoice(node, (n) => evaluate(n, ctx));
+        if (choice)
+            return choice;
         const a = evaluate(node.trueExpr, ctx);
         return strictEquals(a, evaluate(node.falseExpr, ctx)) === true ? a : t;
     }
@@ -3449,7 +3569,7 @@ function call(node, ctx) {
 function matchValue(node, ctx) {
     const cond = evaluate(node.cond, ctx);
     if (cond instanceof Unknown)
-        return cond;
+        return matchChoice(node, (n) => evaluate(n, ctx)) ?? cond;
     const symbolic = symbolicUnknown([cond], node);
     if (symbolic)
         return symbolic;
@@ -3482,6 +3602,49 @@ function knownOrUnknown(v) {
     return firstUnknown(v) ?? v;
 }
 
+;// CONCATENATED MODULE: ./src/project/php/class-references.ts
+/**
+ * Where a file names classes: `new X`, `X::m()`, `X::class`, `instanceof X`, type hints, and class names
+ * written as strings. Part of each file's summary, so whether anything still dispatches a job, or only the
+ * scheduler runs a service, is known without parsing the app again (laravel/rare-paths/).
+ */
+
+/** A string that spells a namespaced class name (`'App\\Jobs\\Prune'`). */
+const CLASS_STRING = /^\\?[A-Za-z_][A-Za-z0-9_]*(\\[A-Za-z_][A-Za-z0-9_]*)+$/;
+class ReferenceCollector {
+    seen = new Set();
+    references = [];
+    /** Records `node` when it names a class; called for every node of the file. */
+    visit(node, scope, from) {
+        let name = null;
+        if (node.kind === 'name') {
+            const raw = nameOf(node);
+            if (raw)
+                name = resolveClass(raw, field(node, 'resolution'), scope);
+        }
+        else if (node.kind === 'string') {
+            const value = field(node, 'value');
+            if (value && CLASS_STRING.test(value))
+                name = value.replace(/^\\/, '');
+        }
+        if (!name)
+            return;
+        const line = lineOf(node);
+        const key = `${name.toLowerCase()}@${line}`;
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        this.references.push({ name, line, from });
+    }
+}
+/** The class a top-level statement declares (the `from` of the references inside it). */
+function declaredClass(node, scope) {
+    if (!['class', 'trait', 'enum', 'interface'].includes(node.kind) || node.isAnonymous)
+        return null;
+    const name = nameOf(node.name);
+    return name ? joinNs(scope.namespace, name) : null;
+}
+
 ;// CONCATENATED MODULE: ./src/project/php/summary.ts
 /**
  * Per-file summaries: what a PHP file declares (classes, interfaces, traits, enums; their parents, traits,
@@ -3490,8 +3653,9 @@ function knownOrUnknown(v) {
  * the file's content hash; method bodies are read from the file's AST only when a call is followed.
  */
 
+
 /** Bumped whenever the shape below changes, so cached summaries of an older shape are not read. */
-const SUMMARY_VERSION = 3;
+const SUMMARY_VERSION = 4;
 const CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
 function anonymousClassName(file, line) {
     return `class@anonymous ${file}:${line}`;
@@ -3501,7 +3665,9 @@ function summarizeFile(file, program) {
     const classes = [];
     const functions = [];
     const seen = new Set();
+    const refs = new ReferenceCollector();
     forEachTopLevel(file, program, (node, scope) => {
+        const from = declaredClass(node, scope);
         const fname = node.kind === 'function' ? nameOf(child(node, 'name')) : null;
         if (fname) {
             functions.push({
@@ -3517,13 +3683,14 @@ function summarizeFile(file, program) {
         }
         // Anonymous classes (`return new class extends Migration {…}`) anywhere under this statement.
         ast_walk(node, (inner) => {
+            refs.visit(inner, scope, from);
             if (inner.kind === 'class' && inner.isAnonymous && !seen.has(inner)) {
                 seen.add(inner);
                 classes.push(summarizeClass(inner, scope));
             }
         });
     });
-    return { file, classes, functions };
+    return { file, classes, functions, references: refs.references };
 }
 function snapshot(scope) {
     // Later `use` lines of the same file do not apply to earlier classes in PHP either.
@@ -12688,6 +12855,91 @@ function arrayWhere(arg, ctx, pred) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/sort-choice.ts
+/**
+ * Sorts a request chooses: an admin list lets the user sort by any of a list of columns
+ * (`orderBy(in_array($request->sort, $allowed) ? $request->sort : 'created_at')`, a `match` or a map of
+ * sort keys, a `switch ($request->sort)` whose cases each add their own orderBy). No maintainer indexes
+ * every sortable column of a list, and which one a request picks is unknown. The query is read as a request
+ * that chooses none sends it (the default sort), and the other sorts are recorded on the shape
+ * (`alsoSortable`) for the report, never each a query of its own.
+ */
+
+
+/** `orderBy($choice)`: the fallback column is the query's sort; the other allowed ones are recorded. */
+function chosenSort(state, v) {
+    if (!(v instanceof ChoiceValue))
+        return null;
+    noteAlternatives(state, v.options.filter((o) => o !== v.fallback));
+    return v.fallback;
+}
+function noteAlternatives(state, sorts) {
+    if (!sorts.length)
+        return;
+    state.alsoSortable = [...new Set([...(state.alsoSortable ?? []), ...sorts])];
+}
+/** A branch that only sorts (a switch case on the sort key): left joins for a related column's sort allowed. */
+function sortsOnly(p) {
+    return ((p.orderBy.length > 0 || !!p.orderCut) &&
+        p.where.length === 0 &&
+        p.groupBy.length === 0 &&
+        p.joins.every((j) => j.type === 'left') &&
+        p.limit === undefined &&
+        !p.single &&
+        !p.trashed &&
+        !p.withoutScopes);
+}
+const termText = (o) => (o.table ? `${o.table}.${o.column}` : o.column);
+function sortText(p) {
+    const terms = p.orderBy.map(termText);
+    if (p.orderCut)
+        terms.push('a column the code does not name');
+    return terms.join(', ');
+}
+/**
+ * Groups of a query whose every part only sorts, when there are two or more such parts in all: the request
+ * picks one sort among several. Each group then keeps its common part (the switch's default) in every shape
+ * and gives no shape per part; the state records the other sorts. Returns the groups taken.
+ */
+function takeSortChoices(state) {
+    const groups = (state.optional ?? []).filter((g) => g.parts.every(sortsOnly));
+    if (groups.reduce((n, g) => n + g.parts.length, 0) < 2)
+        return new Set();
+    for (const g of groups) {
+        const common = g.required ? g.parts[g.common ?? 0] : undefined;
+        for (const t of common?.orderBy ?? [])
+            t.chosen = true;
+        noteAlternatives(state, g.parts.filter((p) => p !== common).map(sortText));
+    }
+    return new Set(groups);
+}
+/** Right-hand sides a local sort choice is made of: a list of columns, a ternary, a match, `??`. */
+const CHOICE_SOURCES = new Set(['array', 'retif', 'match', 'bin']);
+/** A choice, or a list or map of strings it may be read from. */
+function keptForChoices(v) {
+    if (v instanceof ChoiceValue)
+        return true;
+    const entries = entriesOf(v);
+    return !!entries?.length && entries.every(([, x]) => typeof x === 'string');
+}
+/**
+ * A branch of the query (an optional filter) with a sort the request chooses: the request that adds the
+ * filter may sort by any allowed column, so the default sort is no index order for it. It is read without
+ * the chosen sort (and the terms after it), as a partial shape; only the common path, what a request
+ * without choices sends, keeps the default sort. One index proposal per query site comes from the sort.
+ */
+function withoutChosenSort(state) {
+    const at = state.orderBy.findIndex((o) => o.chosen);
+    if (at < 0)
+        return;
+    const cut = state.orderBy.slice(at).map(termText);
+    state.orderBy = state.orderBy.slice(0, at);
+    state.partial = [
+        ...state.partial,
+        `the request chooses the sort (${cut.join(', ')} by default): a branch is read without it`,
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/optional.ts
 /**
  * Conditional clauses: `if ($request->filled('x')) { $q->where('x', …); }` and `when($x, fn ($q) => …)`.
@@ -12696,6 +12948,7 @@ function arrayWhere(arg, ctx, pred) {
  * apart as an optional part of the query: the shape of the common path leaves it out, and each optional
  * part gives one more shape (the common path plus that part), its clauses where Laravel puts them.
  */
+
 
 function optional_snapshot(state) {
     const s = state;
@@ -12814,7 +13067,7 @@ function withParts(state, choice) {
     delete copy.optional;
     const parts = [];
     for (const g of state.optional ?? []) {
-        const p = choice.get(g) ?? (g.required ? g.parts[0] : undefined);
+        const p = choice.get(g) ?? (g.required ? g.parts[g.common ?? 0] : undefined);
         if (p)
             parts.push(p);
     }
@@ -12851,37 +13104,55 @@ function variantShapes(state, finish) {
         add(finish(state));
         return out;
     }
+    const sortChoices = takeSortChoices(state);
     add(finish(withParts(state, new Map())));
-    for (const g of state.optional)
-        for (const part of g.parts)
-            add(finish(withParts(state, new Map([[g, part]]))));
+    for (const g of state.optional) {
+        if (sortChoices.has(g))
+            continue;
+        for (const part of g.parts) {
+            const variant = withParts(state, new Map([[g, part]]));
+            withoutChosenSort(variant);
+            add(finish(variant));
+        }
+    }
     return out;
 }
 /**
  * Runs the arms of one conditional (`if`/`elseif`/`else`, `switch` cases) one after the other; what each adds
  * to each query becomes one part of that query's optional group. `exhaustive`: one arm always runs.
  */
-function runBranches(states, arms, exhaustive) {
+function runBranches(states, arms, exhaustive, 
+/** The arm that runs when no other does (a `switch`'s default), when the code has one. */
+defaultArm) {
     const open = [...states].map((state) => ({
         snap: optional_snapshot(state),
         parts: [],
         all: true,
+        common: undefined,
     }));
-    for (const arm of arms) {
+    arms.forEach((arm, i) => {
         arm();
         for (const o of open) {
             const part = takeOptional(o.snap);
             if (part === 'kept')
                 o.snap = optional_snapshot(o.snap.state);
-            if (part && part !== 'kept')
+            if (part && part !== 'kept') {
+                if (i === defaultArm)
+                    o.common = o.parts.length;
                 o.parts.push(part);
+            }
             else
                 o.all = false;
         }
+    });
+    for (const o of open) {
+        if (!o.parts.length)
+            continue;
+        const group = { parts: o.parts, required: exhaustive && o.all };
+        if (o.common !== undefined)
+            group.common = o.common;
+        (o.snap.state.optional ??= []).push(group);
     }
-    for (const o of open)
-        if (o.parts.length)
-            (o.snap.state.optional ??= []).push({ parts: o.parts, required: exhaustive && o.all });
 }
 /** The arms of an `if` chain or a `switch`: each arm's test (null for `else` and cases) and body. */
 function armsOf(node) {
@@ -12896,13 +13167,13 @@ function armsOf(node) {
             arms.push({ test: null, body: at });
         return { arms, exhaustive: !!at };
     }
-    let exhaustive = false;
+    let defaultArm;
     for (const c of children(child(node, 'body') ?? node, 'children')) {
-        arms.push({ test: null, body: child(c, 'body') });
         if (!child(c, 'test'))
-            exhaustive = true;
+            defaultArm = arms.length;
+        arms.push({ test: null, body: child(c, 'body') });
     }
-    return { arms, exhaustive };
+    return defaultArm === undefined ? { arms, exhaustive: false } : { arms, exhaustive: true, defaultArm };
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/builder.ts
@@ -12910,6 +13181,7 @@ function armsOf(node) {
  * What one Eloquent / query-builder method call does to a query: the table, filters, joins, sorts,
  * grouping and limit it adds. Mirrors Illuminate\Database\Query\Builder and Eloquent\Builder.
  */
+
 
 
 
@@ -13437,13 +13709,18 @@ function applyMethod(state, name, args, env) {
             return { kind: 'builder' };
         case 'orderby':
         case 'orderbydesc': {
-            const column = str(args[0]);
+            const chosen = chosenSort(state, args[0] ? evaluate(args[0], ctx) : undefined);
+            const column = chosen ?? str(args[0]);
+            const terms = state.orderBy.length;
             const dir = m === 'orderbydesc'
                 ? 'desc'
                 : String(lit(args[1]) ?? 'asc').toLowerCase() === 'desc'
                     ? 'desc'
                     : 'asc';
             orderTerm(state, column, dir, args[0] ? rawColumn(args[0]) : null);
+            if (chosen !== null)
+                for (const t of state.orderBy.slice(terms))
+                    t.chosen = true;
             return { kind: 'builder' };
         }
         case 'latest':
@@ -14090,6 +14367,8 @@ function finishState(state) {
         shape.limit = state.limit;
     if (state.single)
         shape.single = true;
+    if (state.alsoSortable?.length)
+        shape.alsoSortable = [...state.alsoSortable];
     shape.id = shapeId(shape);
     return shape;
 }
@@ -14215,8 +14494,8 @@ function applyCallbackTo(fn, state, env, join, paramName) {
                     taken.forEach(visit);
                     break;
                 }
-                const { arms, exhaustive } = armsOf(stmt);
-                runBranches([state], arms.map((arm) => () => visit(arm.body)), exhaustive);
+                const { arms, exhaustive, defaultArm } = armsOf(stmt);
+                runBranches([state], arms.map((arm) => () => visit(arm.body)), exhaustive, defaultArm);
                 break;
             }
             case 'foreach':
@@ -14739,7 +15018,7 @@ function propertyClass(index, cls, prop) {
     const found = index.property(cls, prop);
     if (!found)
         return null;
-    return declaredClass(index, index.propertyType(cls, prop), cls, found.decl);
+    return types_declaredClass(index, index.propertyType(cls, prop), cls, found.decl);
 }
 /** The class a method declares it returns (signature, else `@return`); `static` is `cls`, `self` its declarer. */
 function returnClass(index, cls, method) {
@@ -14747,10 +15026,10 @@ function returnClass(index, cls, method) {
     if (!found)
         return null;
     const type = preferClass(found.summary.returnType, found.summary.docReturnType);
-    return declaredClass(index, type, cls, found.decl);
+    return types_declaredClass(index, type, cls, found.decl);
 }
 /** A member's type as a class: `self` is the declaring class (a trait's is the class using it), `parent` its parent. */
-function declaredClass(index, t, cls, decl) {
+function types_declaredClass(index, t, cls, decl) {
     const declaring = decl.kind === 'trait' ? cls : decl.fqcn;
     if (t?.names[0] === 'parent')
         return index.get(declaring)?.parent ?? null;
@@ -15182,6 +15461,7 @@ function soleImplementation(index, iface) {
 
 
 
+
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
 const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
@@ -15271,7 +15551,17 @@ class FileWalker {
         };
         if (ctx.bindings)
             env.bindings = ctx.bindings;
+        if (ctx.frame.choices?.size)
+            env.bindings = new Map([...(ctx.bindings ?? []), ...ctx.frame.choices]);
         return env;
+    }
+    /** Keeps (or forgets) what a local holds when a sort choice can be read from it. */
+    noteChoice(name, right, ctx) {
+        const v = CHOICE_SOURCES.has(right.kind) ? evaluate(right, evalContext(this.env(ctx))) : null;
+        if (v !== null && keptForChoices(v))
+            (ctx.frame.choices ??= new Map()).set(name, v);
+        else
+            ctx.frame.choices?.delete(name);
     }
     /** Line of the statement being walked. */
     statementLine;
@@ -15387,7 +15677,7 @@ class FileWalker {
         // `if … elseif … else` is one conditional with three arms; each test runs before its arm.
         if (node.kind === 'switch')
             this.visit(child(node, 'test'), ctx);
-        const { arms, exhaustive } = armsOf(node);
+        const { arms, exhaustive, defaultArm } = armsOf(node);
         const states = new Set();
         for (const v of ctx.frame.vars.values())
             if (v?.kind === 'builder')
@@ -15398,7 +15688,7 @@ class FileWalker {
         runBranches(states, arms.map((arm) => () => {
             this.visit(arm.test, ctx);
             this.visit(arm.body, ctx);
-        }), exhaustive);
+        }), exhaustive, defaultArm);
     }
     visitFunction(node, ctx) {
         const vars = new Map();
@@ -15500,6 +15790,10 @@ class FileWalker {
                 else
                     ctx.frame.classes.delete(name);
                 value ??= this.classValue(cls);
+                if (!value)
+                    this.noteChoice(name, right, ctx);
+                else
+                    ctx.frame.choices?.delete(name);
                 if (value?.kind === 'builder' && !value.tracked) {
                     const t = { state: value.state, emitted: false };
                     ctx.frame.tracked.push(t);
@@ -16036,6 +16330,547 @@ function otherDatabaseServer(db) {
     return db ? (OTHER_SERVERS[db.driver] ?? null) : null;
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/model-events.ts
+/**
+ * Code that runs only when a model is deleted or restored: an observer's `deleting`/`deleted`/
+ * `forceDeleted`/`restored`… methods, and callbacks registered with `static::deleting(fn …)` in a model's
+ * boot()/booted() (or `Post::deleted(fn …)` in a provider). Deleting and restoring rows is an occasional
+ * action, not a page view, so such queries warn at most.
+ */
+
+const RARE_EVENTS = new Set([
+    'deleting',
+    'deleted',
+    'forcedeleting',
+    'forcedeleted',
+    'trashed',
+    'restoring',
+    'restored',
+]);
+const SELF = new Set(['selfreference', 'staticreference', 'parentreference']);
+const WHY = 'runs only when a model is deleted or restored, an occasional action rather than a page view';
+/** Observer classes: under an Observers folder, named `…Observer`, or passed to `Model::observe()`. */
+function observerMethods(index, observed) {
+    const out = [];
+    for (const d of index.classes) {
+        if (d.kind !== 'class' || d.summary.anonymous)
+            continue;
+        const path = d.file.replace(/\\/g, '/').toLowerCase();
+        const observer = path.includes('/observers/') || d.name.endsWith('Observer') || observed.has(d.fqcn.toLowerCase());
+        if (!observer)
+            continue;
+        for (const m of d.summary.methods) {
+            if (!RARE_EVENTS.has(m.name.toLowerCase()))
+                continue;
+            out.push({
+                file: d.file,
+                line: m.line,
+                endLine: m.endLine,
+                cap: 'warning',
+                kind: 'model-event',
+                reason: `${d.name}::${m.name} ${WHY}`,
+            });
+        }
+    }
+    return out;
+}
+/** Classes passed to `->observe(X::class)` / `X::observe(Y::class)` in a file. */
+function observedClasses(program, scope) {
+    const out = [];
+    ast_walk(program, (n) => {
+        if (n.kind !== 'call')
+            return;
+        const steps = flatten(n).steps;
+        const last = steps[steps.length - 1];
+        if (last?.name?.toLowerCase() !== 'observe')
+            return;
+        for (const arg of last.args)
+            ast_walk(arg, (a) => {
+                if (a.kind === 'staticlookup' && nameOf(child(a, 'offset'))?.toLowerCase() === 'class') {
+                    const what = child(a, 'what');
+                    const raw = nameOf(what);
+                    if (raw)
+                        out.push(resolveClass(raw, what?.resolution ?? null, scope));
+                }
+            });
+    });
+    return out;
+}
+/**
+ * `static::deleting(function ($m) { … })` in a model's boot()/booted(): the callback's lines. `models` are
+ * the model classes (a provider's `Post::deleted(…)` counts when Post is one).
+ */
+function eventCallbacks(file, root, scope, owner, models) {
+    const out = [];
+    ast_walk(root, (n) => {
+        if (n.kind !== 'call')
+            return;
+        const { root: on, steps } = flatten(n);
+        if (steps.length !== 1 || steps[0].kind !== 'static')
+            return;
+        const event = steps[0].name?.toLowerCase();
+        if (!event || !RARE_EVENTS.has(event))
+            return;
+        const raw = nameOf(on);
+        const onModel = SELF.has(on.kind) ||
+            (raw !== null && models.has(resolveClass(raw, on.resolution ?? null, scope).toLowerCase()));
+        if (!onModel)
+            return;
+        const callback = steps[0].args.find((a) => isFunctionLike(a));
+        if (!callback)
+            return;
+        out.push({
+            file,
+            line: lineOf(callback),
+            endLine: endLineOf(callback),
+            cap: 'warning',
+            kind: 'model-event',
+            reason: `the \`${steps[0].name}\` callback in ${owner} ${WHY}`,
+        });
+    });
+    return out;
+}
+/** The boot()/booted() methods a model declares itself. */
+function bootMethods(decl, index) {
+    return decl.summary.methods
+        .filter((m) => ['boot', 'booted'].includes(m.name.toLowerCase()))
+        .map((m) => index.methodNode(decl, m))
+        .filter((n) => n !== null);
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/frequency.ts
+/**
+ * How often a scheduled task runs, in runs per day, from the frequency methods chained on it
+ * (Laravel's ManagesFrequencies: `->hourly()`, `->dailyAt('02:10')`, `->sundays()->at('02:30')`,
+ * `->cron('0 4 * * *')`). Null when it cannot be told (a cron expression in a variable); a task with no
+ * time method runs every minute, as Laravel's default expression `* * * * *` does.
+ */
+
+/** Runs per day of each time method (on the days it runs). */
+const PER_DAY = {
+    everysecond: 86_400,
+    everytwoseconds: 43_200,
+    everyfiveseconds: 17_280,
+    everytenseconds: 8_640,
+    everyfifteenseconds: 5_760,
+    everytwentyseconds: 4_320,
+    everythirtyseconds: 2_880,
+    everyminute: 1_440,
+    everytwominutes: 720,
+    everythreeminutes: 480,
+    everyfourminutes: 360,
+    everyfiveminutes: 288,
+    everytenminutes: 144,
+    everyfifteenminutes: 96,
+    everythirtyminutes: 48,
+    hourly: 24,
+    hourlyat: 24,
+    everyoddhour: 12,
+    everytwohours: 12,
+    everythreehours: 8,
+    everyfourhours: 6,
+    everysixhours: 4,
+    daily: 1,
+    dailyat: 1,
+    at: 1,
+    twicedaily: 2,
+    twicedailyat: 2,
+};
+/** Time methods that also fix the days: a day filter chained on them does not thin them further. */
+const PER_PERIOD = {
+    weekly: 1 / 7,
+    weeklyon: 1 / 7,
+    monthly: 1 / 30,
+    monthlyon: 1 / 30,
+    twicemonthly: 2 / 30,
+    lastdayofmonth: 1 / 30,
+    quarterly: 1 / 91,
+    quarterlyon: 1 / 91,
+    yearly: 1 / 365,
+    yearlyon: 1 / 365,
+};
+/** Day filters: the share of the week's days the task runs on. */
+const DAYS = {
+    weekdays: 5 / 7,
+    weekends: 2 / 7,
+    mondays: 1 / 7,
+    tuesdays: 1 / 7,
+    wednesdays: 1 / 7,
+    thursdays: 1 / 7,
+    fridays: 1 / 7,
+    saturdays: 1 / 7,
+    sundays: 1 / 7,
+};
+/** Whether a method name is one of the scheduler's frequency methods. */
+function isFrequencyMethod(name) {
+    const n = name.toLowerCase();
+    return n in PER_DAY || n in PER_PERIOD || n in DAYS || n === 'days' || n === 'cron';
+}
+/** Runs per day of a task from its frequency calls in order (name, evaluated arguments). */
+function runsPerDay(calls) {
+    let perDay = null;
+    let days = 1;
+    let fixedPeriod = false;
+    for (const { name, args } of calls) {
+        const n = name.toLowerCase();
+        if (n in PER_DAY)
+            perDay = PER_DAY[n];
+        else if (n in PER_PERIOD) {
+            perDay = PER_PERIOD[n];
+            fixedPeriod = true;
+        }
+        else if (n in DAYS)
+            days = DAYS[n];
+        else if (n === 'days') {
+            // `days([0, 6])` or `days(0, 6)`: an array counts its items.
+            const first = args[0];
+            const count = args.length === 1 &&
+                first !== null &&
+                typeof first === 'object' &&
+                !(first instanceof HostValue) &&
+                !(first instanceof Unknown)
+                ? Object.keys(first).length
+                : args.length;
+            days = count ? Math.min(count, 7) / 7 : 1;
+        }
+        else if (n === 'cron') {
+            const expr = typeof args[0] === 'string' ? args[0] : null;
+            if (expr === null)
+                return null;
+            const runs = cronRunsPerDay(expr);
+            if (runs === null)
+                return null;
+            perDay = runs;
+            fixedPeriod = true;
+        }
+    }
+    return (perDay ?? PER_DAY.everyminute) * (fixedPeriod ? 1 : days);
+}
+/** The average runs per day of a five-field cron expression; null when it cannot be read. */
+function cronRunsPerDay(expr) {
+    const fields = expr.trim().split(/\s+/);
+    if (fields.length !== 5)
+        return null;
+    const [minute, hour, dom, month, dow] = fields;
+    const counts = [values(minute, 60), values(hour, 24), values(dom, 31), values(month, 12), values(dow, 7)];
+    if (counts.some((c) => c === null))
+        return null;
+    const [m, h, d, mo, w] = counts;
+    return m * h * (d / 31) * (mo / 12) * (w / 7);
+}
+/** How many values of a cron field's range (`*`, `*\/15`, `1,15`, `8-18`, `8-18/2`, `MON`) it matches. */
+function values(field, size) {
+    let total = 0;
+    for (const part of field.split(',')) {
+        const [range, stepText] = part.split('/');
+        const step = stepText === undefined ? 1 : Number(stepText);
+        if (!Number.isInteger(step) || step < 1)
+            return null;
+        let span;
+        if (range === '*' || range === '?')
+            span = size;
+        else if (range.includes('-')) {
+            const [a, b] = range.split('-').map(Number);
+            if (!Number.isInteger(a) || !Number.isInteger(b) || b < a)
+                return null;
+            span = b - a + 1;
+        }
+        else
+            span = stepText === undefined ? 1 : size;
+        total += Math.ceil(span / step);
+    }
+    return Math.min(total, size);
+}
+/** A reader's word for a rate: "every minute", "24 times a day", "about once a week". */
+function describeRate(perDay) {
+    if (perDay >= 1_440)
+        return 'every minute or more often';
+    if (perDay >= 2)
+        return `${Math.round(perDay)} times a day`;
+    if (perDay >= 0.9)
+        return 'once a day';
+    if (perDay >= 1 / 7 - 1e-9)
+        return `about ${Math.round(perDay * 7)} times a week`.replace(/^about 1 times/, 'about once');
+    return 'about once a month or less';
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/rare-classes.ts
+/**
+ * Classes whose code runs rarely or never in production, from who names them:
+ * - a job nothing outside tests names (no `X::dispatch`, `dispatch(new X)`, `X::class`…) does not run;
+ * - a class named only inside scheduled tasks rarer than hourly runs only that often;
+ * - a class named only by console commands runs when an operator or the scheduler runs them;
+ * and, followed to a fixed point, a class named only by such classes runs only when they do.
+ * Any other reference (a controller, a provider, a route, a config file) keeps a class on the hot path.
+ */
+
+
+
+/**
+ * Tasks running fewer than this many times a day are rare. Hourly is not: a reminder or billing loop run
+ * every hour over a growing table is the app's own workload (the corpus's reviewed hourly jobs were real
+ * findings), while one run every few hours, daily or weekly is a maintenance pass whose scan costs one
+ * background run, never a user's wait.
+ */
+const RARE_RUNS_PER_DAY = 24;
+const rare_classes_COMMAND = 'illuminate\\console\\command';
+const rare_classes_QUEUED = 'illuminate\\contracts\\queue\\shouldqueue';
+const DISPATCHABLE = 'illuminate\\foundation\\bus\\dispatchable';
+const UNUSED = 'is never dispatched (nothing outside tests names it)';
+const isRareTask = (t) => t.runsPerDay !== null && t.runsPerDay < RARE_RUNS_PER_DAY;
+function rareClasses(index, refs, tasks) {
+    const rare = new Map();
+    const candidates = index.classes.filter((d) => (d.kind === 'class' || d.kind === 'trait') &&
+        !d.summary.anonymous &&
+        placeOf(d.file, d.fqcn, index) !== 'test' &&
+        !index.isA(d.fqcn, rare_classes_COMMAND));
+    for (const d of candidates) {
+        if (isJob(d, index) && refs.referencesTo(d.fqcn).length === 0)
+            rare.set(d, {
+                cap: 'info',
+                kind: 'unused-job',
+                reason: UNUSED,
+                root: UNUSED,
+            });
+    }
+    const taskAt = (r) => tasks.find((t) => t.file === r.file && r.line >= t.line && r.line <= t.endLine) ?? null;
+    /** Why a reference runs rarely; null when it may run on a request or a frequent job. */
+    const rareSource = (r, target) => {
+        const task = taskAt(r);
+        if (task) {
+            if (!isRareTask(task))
+                return null;
+            const reason = `runs only from the schedule \`${task.frequency}\` (${describeRate(task.runsPerDay)}, ${task.file}:${task.line})`;
+            return { cap: 'warning', kind: 'schedule', reason, root: reason };
+        }
+        const from = r.from ? index.get(r.from) : undefined;
+        if (!from || from === target)
+            return null;
+        const known = rare.get(from);
+        if (known)
+            return { ...known, reason: `runs only from ${from.name}, which ${known.root}` };
+        if (index.isA(from.fqcn, rare_classes_COMMAND)) {
+            const reason = `runs only from console commands (${from.name})`;
+            return { cap: 'warning', kind: 'console', reason, root: reason };
+        }
+        return null;
+    };
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const d of candidates) {
+            if (rare.has(d))
+                continue;
+            const named = refs.referencesTo(d.fqcn);
+            if (named.length === 0)
+                continue;
+            let worst = null;
+            let all = true;
+            for (const r of named) {
+                const why = rareSource(r, d);
+                if (!why) {
+                    all = false;
+                    break;
+                }
+                // The most severe bound wins; at the same one, the schedule says more than "console commands".
+                const order = (x) => findings/* SEVERITY_ORDER */.B[x.cap] * 2 + (x.kind === 'schedule' ? 1 : 0);
+                if (!worst || order(why) > order(worst))
+                    worst = why;
+            }
+            if (all && worst) {
+                rare.set(d, worst);
+                changed = true;
+            }
+        }
+    }
+    return rare;
+}
+/** A dispatchable job class: a queued or `Dispatchable` class, or one the app keeps under app/Jobs. */
+function isJob(d, index) {
+    if (d.summary.isAbstract || d.kind !== 'class')
+        return false;
+    const inJobs = d.file.replace(/\\/g, '/').toLowerCase().startsWith('app/jobs/');
+    const dispatchable = index.traitsOf(d.fqcn).some((t) => t.toLowerCase() === DISPATCHABLE);
+    return inJobs || (dispatchable && index.isA(d.fqcn, rare_classes_QUEUED));
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/references.ts
+/**
+ * Who names each class, outside tests and outside the class's own file: the evidence that a job is still
+ * dispatched, or that a service is only ever called from a weekly task. A class named through a subclass
+ * counts as named (the subclass runs the parent's code).
+ */
+
+class ReferenceIndex {
+    index;
+    byName = new Map();
+    subclasses = new Map();
+    constructor(summaries, index) {
+        this.index = index;
+        const tests = new Map();
+        for (const s of summaries) {
+            tests.clear();
+            for (const r of s.references ?? []) {
+                if (!tests.has(r.from))
+                    tests.set(r.from, placeOf(s.file, r.from, index) === 'test');
+                if (tests.get(r.from))
+                    continue;
+                const key = r.name.toLowerCase();
+                const list = this.byName.get(key) ?? [];
+                list.push({ ...r, file: s.file });
+                this.byName.set(key, list);
+            }
+        }
+        for (const decl of index.classes) {
+            if (!decl.parent)
+                continue;
+            const key = decl.parent.toLowerCase();
+            this.subclasses.set(key, [...(this.subclasses.get(key) ?? []), decl.fqcn]);
+        }
+    }
+    /** The references to a class and to its subclasses, outside tests and the files declaring them. */
+    referencesTo(fqcn) {
+        const out = [];
+        const seen = new Set();
+        const visit = (name) => {
+            const key = name.toLowerCase();
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            const own = this.index.get(name)?.file;
+            for (const r of this.byName.get(key) ?? [])
+                if (r.file !== own)
+                    out.push(r);
+            for (const sub of this.subclasses.get(key) ?? [])
+                visit(sub);
+        };
+        visit(fqcn);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/schedule.ts
+/**
+ * The app's scheduled tasks: `$schedule->job(new X)->weekly()`, `->command(X::class)->daily()`,
+ * `->call(…)->dailyAt('03:00')` in the console kernel's schedule(), `Schedule::job(…)` in routes/console.php,
+ * `withSchedule(fn (Schedule $s) => …)` in bootstrap/app.php or a service provider. A chain counts as a
+ * task when a frequency method follows the job/command/call step, which only the scheduler's events have.
+ */
+
+
+
+const TASK_STEPS = new Set(['job', 'command', 'call']);
+function scheduledTasks(file, program) {
+    const tasks = [];
+    const inner = new Set();
+    forEachTopLevel(file, program, (top, scope) => {
+        ast_walk(top, (node) => {
+            if (node.kind !== 'call' || inner.has(node))
+                return;
+            const { steps } = flatten(node);
+            // Calls nested in this chain are steps of it, not chains of their own.
+            for (const s of steps)
+                inner.add(s.node);
+            const at = steps.findIndex((s) => s.name !== null && TASK_STEPS.has(s.name.toLowerCase()));
+            if (at < 0)
+                return;
+            const frequency = steps.slice(at + 1).filter((s) => s.name !== null && isFrequencyMethod(s.name));
+            if (frequency.length === 0)
+                return;
+            const task = steps[at];
+            const kind = task.name.toLowerCase();
+            const target = task.args[0] ?? null;
+            tasks.push({
+                file,
+                line: lineOf(node),
+                endLine: endLineOf(node),
+                kind,
+                classes: target ? namedClasses(target, scope, kind === 'call') : [],
+                ...(kind === 'command' && target?.kind === 'string'
+                    ? { command: String(field(target, 'value')).trim().split(/\s+/)[0] }
+                    : {}),
+                frequency: frequency.map(renderStep).join(''),
+                runsPerDay: runsPerDay(frequency.map((s) => ({ name: s.name, args: s.args.map((a) => evaluate(a)) }))),
+            });
+        });
+    });
+    return tasks;
+}
+/**
+ * The classes a task's argument names: `new X`, `X::class`; for a callback, every class named in it
+ * (the code it calls runs when the task does).
+ */
+function namedClasses(target, scope, deep) {
+    const out = new Set();
+    const direct = classOfTarget(target, scope);
+    if (direct)
+        out.add(direct);
+    if (deep) {
+        ast_walk(target, (n) => {
+            if (n.kind !== 'name')
+                return;
+            const raw = nameOf(n);
+            if (raw)
+                out.add(resolveClass(raw, field(n, 'resolution'), scope));
+        });
+    }
+    return [...out];
+}
+/** `new X(…)` or `X::class`. */
+function classOfTarget(n, scope) {
+    const named = (c) => c?.kind === 'name' && nameOf(c) ? resolveClass(nameOf(c), field(c, 'resolution'), scope) : null;
+    if (n.kind === 'new')
+        return named(child(n, 'what'));
+    if (n.kind === 'staticlookup' && nameOf(child(n, 'offset'))?.toLowerCase() === 'class')
+        return named(child(n, 'what'));
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/index.ts
+/**
+ * Code that runs rarely or never in production, so a query in it cannot block a merge: jobs nothing
+ * dispatches, classes only scheduled tasks rarer than hourly (or only console commands) reach, and
+ * model delete/restore events. Pure: a function of the app's summaries and registration files.
+ */
+
+
+
+
+
+function rarePaths(input) {
+    const { index, summaries, registrations, models } = input;
+    const ast = (p) => p.ast;
+    const tasks = registrations.flatMap((p) => scheduledTasks(p.path, ast(p)));
+    const out = [];
+    for (const [decl, rare] of rareClasses(index, new ReferenceIndex(summaries, index), tasks)) {
+        out.push({
+            file: decl.file,
+            line: decl.line,
+            endLine: decl.summary.endLine,
+            cap: rare.cap,
+            kind: rare.kind,
+            reason: `${decl.name} ${rare.reason}`,
+        });
+    }
+    const observed = new Set();
+    const modelNames = new Set(models.map((m) => m.fqcn.toLowerCase()));
+    for (const p of registrations) {
+        forEachTopLevel(p.path, ast(p), (node, scope) => {
+            for (const c of observedClasses(node, scope))
+                observed.add(c.toLowerCase());
+            out.push(...eventCallbacks(p.path, node, scope, p.path, modelNames));
+        });
+    }
+    out.push(...observerMethods(index, observed));
+    for (const m of models) {
+        const decl = index.get(m.fqcn);
+        if (!decl)
+            continue;
+        for (const boot of bootMethods(decl, index))
+            out.push(...eventCallbacks(decl.file, boot, decl.scope, decl.name, modelNames));
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/project/parse-pool.ts
 var parse_pool = __webpack_require__(25433);
 ;// CONCATENATED MODULE: ./src/project/project-cache.ts
@@ -16273,6 +17108,7 @@ var src_version = __webpack_require__(311);
 
 
 
+
 /** Where a critical query from the config file is reported: the config file itself. */
 function configLocation(config) {
     return {
@@ -16452,6 +17288,17 @@ function loadProject(files, config, cache) {
             problems.push(problem);
     }
     problems.push(...settings.problems);
+    // Where code runs rarely or never: the schedule, observers and model events are registered in the files
+    // always read (console kernel, routes, bootstrap, providers).
+    const rare = rarePaths({
+        index,
+        summaries,
+        registrations: files.php
+            .filter((f) => alwaysRead(f.path))
+            .map((f) => parsedFile(f.path))
+            .filter((p) => p !== null),
+        models,
+    });
     // Parse errors first, in file order, as a reader of the report expects them.
     const parseErrors = files.php.map((f) => parseProblems.get(f.path)).filter((p) => !!p);
     const directives = new Map();
@@ -16489,6 +17336,7 @@ function loadProject(files, config, cache) {
             models,
             queries,
             writes,
+            rarePaths: rare,
             settings: settings.settings,
             problems: [...parseErrors, ...problems],
             phpFiles: files.php.length,
@@ -16513,8 +17361,8 @@ function hostInputs(files, config, hashes, summaries, isConfig) {
 
 // EXTERNAL MODULE: ./src/rules/registry.ts + 19 modules
 var registry = __webpack_require__(76495);
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 12 modules
-var indexes = __webpack_require__(679);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 18 modules
+var indexes = __webpack_require__(27811);
 ;// CONCATENATED MODULE: ./src/stats/report-sizes.ts
 /** What the report says about table sizes when a statistics file was read: which tables were measured, per finding the rows used. */
 
@@ -16823,7 +17671,14 @@ async function runAudit(config, opts = {}) {
         if (leaked)
             log(`closed ${leaked} database connection(s) left open`);
     }
-    const ctx = { config, project, schema: database?.schema ?? project.schema, database, http };
+    const ctx = {
+        config,
+        project,
+        schema: database?.schema ?? project.schema,
+        database,
+        http,
+        stats: statsFile.stats,
+    };
     const certainty = certaintyOf(ctx.schema, schemaProblemsOf(project, database));
     const low = (0,certainty_text/* lowCertaintyText */.Ve)(certainty);
     if (low)
@@ -17647,4 +18502,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=338.index.js.map
+//# sourceMappingURL=254.index.js.map

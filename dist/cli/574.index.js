@@ -1,0 +1,547 @@
+export const id = 574;
+export const ids = [574];
+export const modules = {
+
+/***/ 81001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
+/* harmony export */   E: () => (/* binding */ compareFindings)
+/* harmony export */ });
+/** The finding model shared by every rule, report and gate. */
+const SEVERITY_ORDER = { critical: 3, warning: 2, info: 1 };
+function compareFindings(a, b) {
+    return (SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] ||
+        a.rule.localeCompare(b.rule) ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 53798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uy: () => (/* binding */ analyzeShape),
+  lw: () => (/* binding */ coveredByExisting),
+  xM: () => (/* binding */ defeatedIndexes),
+  tp: () => (/* binding */ demandOf),
+  lg: () => (/* binding */ indexProposal),
+  zo: () => (/* binding */ predicateRef),
+  yX: () => (/* binding */ proposalFor),
+  I3: () => (/* binding */ sqlIdentifier)
+});
+
+// UNUSED EXPORTS: judgeDemand, laravelIndexName, matchShape, proposeIndex, proposedColumns, splitColumn, useOf
+
+// EXTERNAL MODULE: ./src/schema/model.ts
+var model = __webpack_require__(52442);
+;// CONCATENATED MODULE: ./src/schema/reserved-words.ts
+/**
+ * MariaDB's reserved words (and the few MySQL 8 ones apps meet, such as RANK): an identifier spelled like
+ * one must be quoted, or the statement fails (`ALTER TABLE databases …` is a syntax error). Tables named
+ * `databases`, `keys` or `usage` are common in Laravel apps.
+ */
+const WORDS = `
+ACCESSIBLE ADD ALL ALTER ANALYZE AND AS ASC ASENSITIVE BEFORE BETWEEN BIGINT BINARY BLOB BODY BOTH BY
+CALL CASCADE CASE CHANGE CHAR CHARACTER CHECK COLLATE COLUMN CONDITION CONSTRAINT CONTINUE CONVERT
+CREATE CROSS CURRENT_DATE CURRENT_ROLE CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER CURSOR DATABASE
+DATABASES DAY_HOUR DAY_MICROSECOND DAY_MINUTE DAY_SECOND DEC DECIMAL DECLARE DEFAULT DELAYED DELETE
+DELETE_DOMAIN_ID DESC DESCRIBE DETERMINISTIC DISTINCT DISTINCTROW DIV DO_DOMAIN_IDS DOUBLE DROP DUAL
+EACH ELSE ELSEIF ELSIF EMPTY ENCLOSED ESCAPED EXCEPT EXISTS EXIT EXPLAIN FALSE FETCH FLOAT FLOAT4
+FLOAT8 FOR FORCE FOREIGN FROM FULLTEXT GENERAL GOTO GRANT GROUP GROUPS HAVING HIGH_PRIORITY
+HOUR_MICROSECOND HOUR_MINUTE HOUR_SECOND IF IGNORE IGNORE_DOMAIN_IDS IGNORE_SERVER_IDS IN INDEX INFILE
+INNER INOUT INSENSITIVE INSERT INT INT1 INT2 INT3 INT4 INT8 INTEGER INTERSECT INTERVAL INTO IS ITERATE
+JOIN KEY KEYS KILL LATERAL LEADING LEAVE LEFT LIKE LIMIT LINEAR LINES LOAD LOCALTIME LOCALTIMESTAMP
+LOCK LONG LONGBLOB LONGTEXT LOOP LOW_PRIORITY MASTER_HEARTBEAT_PERIOD MASTER_SSL_VERIFY_SERVER_CERT
+MATCH MAXVALUE MEDIUMBLOB MEDIUMINT MEDIUMTEXT MIDDLEINT MINUTE_MICROSECOND MINUTE_SECOND MOD MODIFIES
+NATURAL NOT NO_WRITE_TO_BINLOG NULL NUMERIC OFFSET ON OPTIMIZE OPTION OPTIONALLY OR ORDER OUT OUTER
+OUTFILE OVER PACKAGE PAGE_CHECKSUM PARSE_VCOL_EXPR PARTITION POSITION PRECISION PRIMARY PROCEDURE PURGE
+RAISE RANGE RANK READ READS READ_WRITE REAL RECURSIVE REF_SYSTEM_ID REFERENCES REGEXP RELEASE RENAME
+REPEAT REPLACE REQUIRE RESIGNAL RESTRICT RETURN RETURNING REVOKE RIGHT RLIKE ROW ROWS ROW_NUMBER
+ROWTYPE SCHEMA SCHEMAS SECOND_MICROSECOND SELECT SENSITIVE SEPARATOR SET SHOW SIGNAL SLOW SMALLINT
+SPATIAL SPECIFIC SQL SQLEXCEPTION SQLSTATE SQLWARNING SQL_BIG_RESULT SQL_CALC_FOUND_ROWS
+SQL_SMALL_RESULT SSL STARTING STATS_AUTO_RECALC STATS_PERSISTENT STATS_SAMPLE_PAGES STRAIGHT_JOIN TABLE
+TERMINATED THEN TINYBLOB TINYINT TINYTEXT TO TRAILING TRIGGER TRUE UNDO UNION UNIQUE UNLOCK UNSIGNED
+UPDATE USAGE USE USING UTC_DATE UTC_TIME UTC_TIMESTAMP VALUES VARBINARY VARCHAR VARCHARACTER VARYING
+WHEN WHERE WHILE WINDOW WITH WRITE XOR YEAR_MONTH ZEROFILL
+`;
+const RESERVED = new Set(WORDS.split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase()));
+/** True when MariaDB reads the word as a keyword: as an identifier it must be quoted. */
+function isReservedWord(name) {
+    return RESERVED.has(name.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/schema/index-match.ts
+/**
+ * Leftmost-prefix matching of a query shape against a table's indexes, and the index Laravel would add.
+ * Pure: no database. The planner (src/database/planner.ts) confirms or overturns these verdicts.
+ */
+
+
+const MYSQL_IDENTIFIER_MAX = 64;
+const STRICT_EQUALITY = new Set(['=', 'is null']);
+const RANGE = new Set(['<', '>', '<=', '>=', 'between', 'like-prefix']);
+const UNSARGABLE = new Set(['!=', 'not in', 'like', 'other']);
+const lower = (s) => s.toLowerCase();
+const unique = (xs) => [...new Set(xs)];
+/** `orders.user_id` → { table: 'orders', column: 'user_id' }; backticks dropped. */
+function splitColumn(ref) {
+    const parts = ref.replace(/`/g, '').split('.');
+    const column = lower(parts[parts.length - 1].trim());
+    return { table: parts.length > 1 ? lower(parts[parts.length - 2].trim()) : null, column };
+}
+function isBtree(index) {
+    return (index.kind ?? 'btree') === 'btree';
+}
+/** A predicate's table (its own `table`, or the qualifier in `t.col`) and bare column. */
+function predicateRef(p) {
+    const split = splitColumn(p.column);
+    return { table: p.table ? lower(p.table) : split.table, column: split.column };
+}
+/** Soft deletes add `deleted_at IS NULL` to every query: it is true for most rows, so it never asks for an index. */
+function isSoftDelete(p, column) {
+    return p.via === 'SoftDeletes' || (p.op === 'is null' && column === 'deleted_at');
+}
+/** The demand a shape puts on one table: its own predicates (by qualifier), join columns, sorts and groups. */
+function demandOf(shape, table, role, opts = {}) {
+    const name = lower(table.name);
+    const mine = (qualifier) => (qualifier === null ? role === 'main' : qualifier === name);
+    const d = {
+        table: table.name,
+        equality: [],
+        inList: [],
+        range: [],
+        sort: [],
+        group: [],
+        weak: [],
+        functions: [],
+        functionFilters: [],
+        unsargable: [],
+        unknownColumns: [],
+        hasOr: role === 'main' && !!shape.hasOr,
+        bounded: shape.limit !== undefined || !!shape.single,
+    };
+    const known = (column) => {
+        if ((0,model/* findColumn */.k)(table, column))
+            return true;
+        d.unknownColumns.push(column);
+        return false;
+    };
+    const groups = new Map();
+    for (const p of shape.where) {
+        if (p.group) {
+            // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
+            groups.set(p.group.id, [...(groups.get(p.group.id) ?? []), p]);
+            continue;
+        }
+        const { table: q, column } = predicateRef(p);
+        if (!mine(q) || !known(column))
+            continue;
+        if (p.fn) {
+            d.functions.push(p);
+            d.functionFilters.push(column);
+        }
+        else if (isSoftDelete(p, column)) {
+            if (p.op === 'is null')
+                d.weak.push(column);
+        }
+        else if (p.op === 'is not null')
+            continue; // true for most rows: never a reason for an index
+        else if (STRICT_EQUALITY.has(p.op))
+            d.equality.push(column);
+        else if (p.op === 'in')
+            d.inList.push(column);
+        else if (RANGE.has(p.op))
+            d.range.push(column);
+        else if (UNSARGABLE.has(p.op) || p.op === 'fulltext')
+            d.unsargable.push(p);
+    }
+    for (const preds of groups.values()) {
+        const refs = new Set(preds.map((p) => `${predicateRef(p).table ?? ''}.${predicateRef(p).column}`));
+        const { table: q, column } = predicateRef(preds[0]);
+        if (refs.size !== 1 || !mine(q) || !(0,model/* findColumn */.k)(table, column))
+            continue;
+        if (preds.every((p) => (p.op === '=' || p.op === 'in') && !p.fn))
+            d.inList.push(column);
+    }
+    // `(a = ? or b = ?) and deleted_at is null`: with nothing else to seek on, the one OR group is what an
+    // index merge must serve, as a top-level OR is.
+    const mineGroups = [...groups.values()].filter((preds) => preds.every((p) => mine(predicateRef(p).table) && (0,model/* findColumn */.k)(table, predicateRef(p).column)));
+    if (role === 'main' &&
+        !d.hasOr &&
+        groups.size === 1 &&
+        mineGroups.length === 1 &&
+        d.equality.length + d.inList.length + d.range.length === 0 &&
+        new Set(mineGroups[0].map((p) => predicateRef(p).column)).size > 1) {
+        d.hasOr = true;
+        for (const p of mineGroups[0]) {
+            const { column } = predicateRef(p);
+            if (p.fn)
+                d.functions.push(p);
+            else if (p.op === 'is not null')
+                continue;
+            else if (STRICT_EQUALITY.has(p.op))
+                d.equality.push(column);
+            else if (p.op === 'in')
+                d.inList.push(column);
+            else if (RANGE.has(p.op))
+                d.range.push(column);
+            else
+                d.unsargable.push(p);
+        }
+    }
+    if (role === 'join' && opts.lookedUpByJoin !== false) {
+        // The joined table is looked up by its join column once per row of the other side.
+        for (const j of shape.joins) {
+            if (lower(j.table) !== name)
+                continue;
+            for (const on of j.on) {
+                const left = splitColumn(on.left);
+                const right = splitColumn(on.right);
+                const own = right.table === name ? right : left;
+                if ((own.table === null || own.table === name) && known(own.column))
+                    d.equality.push(own.column);
+            }
+        }
+    }
+    const fixed = new Set([...d.equality, ...d.weak]);
+    if (role === 'main') {
+        for (const o of shape.orderBy) {
+            const { table: q, column } = predicateRef(o);
+            if (!mine(q))
+                continue;
+            if (o.fn) {
+                d.functions.push({ column, op: 'other', fn: o.fn });
+                continue;
+            }
+            if (known(column) && !fixed.has(column))
+                d.sort.push({ column, direction: o.direction });
+        }
+        for (const g of shape.groupBy) {
+            const { table: q, column } = splitColumn(g);
+            if (mine(q) && known(column) && !fixed.has(column))
+                d.group.push(column);
+        }
+    }
+    d.equality = unique(d.equality);
+    d.functionFilters = unique(d.functionFilters);
+    d.inList = unique(d.inList.filter((c) => !fixed.has(c)));
+    d.range = unique(d.range.filter((c) => !fixed.has(c)));
+    d.weak = unique(d.weak);
+    d.group = unique(d.group);
+    d.unknownColumns = unique(d.unknownColumns);
+    return d;
+}
+function filterColumns(d) {
+    return unique([...d.equality, ...d.inList, ...d.range]);
+}
+/** ORDER BY a, b in one direction is served when the index continues its `=`-fixed prefix with a, b. */
+function servesOrder(columns, fixed, sort) {
+    if (sort.length === 0)
+        return true;
+    if (new Set(sort.map((s) => s.direction)).size > 1)
+        return false;
+    let pos = 0;
+    while (pos < columns.length && fixed.has(columns[pos]))
+        pos++;
+    return sort.every((s, k) => columns[pos + k] === s.column);
+}
+/** GROUP BY a, b is served when the index continues its `=`-fixed prefix with a and b, in any order. */
+function servesGroup(columns, fixed, group) {
+    if (group.length === 0)
+        return true;
+    let pos = 0;
+    while (pos < columns.length && fixed.has(columns[pos]))
+        pos++;
+    const next = new Set(columns.slice(pos, pos + group.length));
+    return group.every((g) => next.has(g));
+}
+/** How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column. */
+function useOf(index, d) {
+    const columns = index.columns.map(lower);
+    const prefixable = new Set([...d.equality, ...d.inList, ...d.weak]);
+    const seek = [];
+    let i = 0;
+    while (i < columns.length && prefixable.has(columns[i]))
+        seek.push(columns[i++]);
+    if (i < columns.length && d.range.includes(columns[i]))
+        seek.push(columns[i]);
+    const filters = new Set(filterColumns(d));
+    // Only `=` (and IS NULL) keeps one ordered run of rows; IN does not.
+    const fixed = new Set([...d.equality, ...d.weak]);
+    const singleRow = index.unique && columns.every((c) => d.equality.includes(c));
+    return {
+        index,
+        seek,
+        filterCovered: seek.filter((c) => filters.has(c)).length,
+        sortServed: d.sort.length > 0 && servesOrder(columns, fixed, d.sort),
+        groupServed: d.group.length > 0 && servesGroup(columns, fixed, d.group),
+        singleRow,
+    };
+}
+function score(u, d) {
+    if (u.singleRow)
+        return 1e6;
+    const sortOk = d.sort.length === 0 || u.sortServed;
+    const groupOk = d.group.length === 0 || u.groupServed;
+    return u.filterCovered * 100 + (sortOk ? 10 : 0) + (groupOk ? 10 : 0) + (u.index.unique ? 1 : 0);
+}
+function bestUse(table, d) {
+    let best = null;
+    for (const index of table.indexes.filter(isBtree)) {
+        const u = useOf(index, d);
+        if (!best || score(u, d) > score(best, d))
+            best = u;
+    }
+    return best;
+}
+/** Judges one table's demand against its indexes: served, partly served, or not served at all. */
+function judgeDemand(table, d) {
+    const reasons = [];
+    for (const c of d.unknownColumns)
+        reasons.push(`column ${c} is not in ${table.name}: left out`);
+    for (const f of d.functions)
+        reasons.push(`${f.fn}(${predicateRef(f).column}) cannot use a plain index`);
+    const filters = filterColumns(d);
+    const best = bestUse(table, d);
+    if (filters.length === 0 && d.functionFilters.length > 0 && d.sort.length === 0 && d.group.length === 0) {
+        reasons.push(`no index can seek on ${d.functionFilters.join(', ')} as written`);
+        return { verdict: 'none', reasons, best };
+    }
+    if (filters.length === 0 && d.sort.length === 0 && d.group.length === 0) {
+        reasons.push('nothing to seek, sort or group on');
+        return { verdict: 'served', reasons, best: null };
+    }
+    if (best?.singleRow) {
+        reasons.push(`unique key ${best.index.name} finds at most one row`);
+        return { verdict: 'served', reasons, best };
+    }
+    if (d.hasOr) {
+        // OR across columns: MariaDB can merge one index per column, so each column needs one that starts with it.
+        const leads = new Set(table.indexes.filter(isBtree).map((i) => lower(i.columns[0] ?? '')));
+        const missing = filters.filter((c) => !leads.has(c));
+        if (missing.length === 0) {
+            reasons.push('every OR-ed column leads an index (index merge)');
+            return { verdict: 'served', reasons, best };
+        }
+        reasons.push(`OR across columns: no index starts with ${missing.join(', ')}`);
+        return { verdict: missing.length === filters.length ? 'none' : 'partial', reasons, best };
+    }
+    const sortOk = d.sort.length === 0 || !!best?.sortServed;
+    const groupOk = d.group.length === 0 || !!best?.groupServed;
+    const sortText = d.sort.map((s) => `${s.column} ${s.direction}`).join(', ');
+    if (filters.length > 0) {
+        if (!best || best.filterCovered === 0) {
+            reasons.push(`no index starts with ${filters.join(', ')}`);
+            return { verdict: 'none', reasons, best };
+        }
+        reasons.push(`index ${best.index.name} seeks on ${best.seek.join(', ')}`);
+        if (!sortOk)
+            reasons.push(`but not in ORDER BY ${sortText} order (filesort)`);
+        if (!groupOk)
+            reasons.push(`but not grouped by ${d.group.join(', ')} (temporary table)`);
+        return { verdict: sortOk && groupOk ? 'served' : 'partial', reasons, best };
+    }
+    if (sortOk && groupOk && best) {
+        reasons.push(`index ${best.index.name} reads rows in ${d.sort.length ? 'ORDER BY' : 'GROUP BY'} order`);
+        return { verdict: 'served', reasons, best };
+    }
+    if (groupOk && !d.bounded) {
+        // Every row is read either way: walking an index in order costs more than sorting once.
+        reasons.push(`reads every row sorted by ${sortText}: an index would not spare the work (see PA103)`);
+        return { verdict: 'served', reasons, best };
+    }
+    if (!sortOk)
+        reasons.push(`no index reads rows in ORDER BY ${sortText} order (filesort)`);
+    if (!groupOk)
+        reasons.push(`no index groups by ${d.group.join(', ')} (temporary table)`);
+    return { verdict: 'none', reasons, best };
+}
+/** Laravel's Blueprint::createIndexName: `{table}_{columns}_{type}`, lower case, `-` and `.` as `_`. */
+function laravelIndexName(table, columns, type = 'index') {
+    return `${table}_${columns.join('_')}_${type}`.toLowerCase().replace(/[-.]/g, '_');
+}
+const PLAIN_IDENTIFIER = /^[a-z_][a-z0-9_$]*$/i;
+/** Quotes an identifier only when MariaDB needs it, so the SQL reads like the hand audit's. */
+function sqlIdentifier(name) {
+    return PLAIN_IDENTIFIER.test(name) && !isReservedWord(name) ? name : `\`${name.replace(/`/g, '``')}\``;
+}
+/**
+ * The index for the columns: Laravel's name (shortened past 64 characters), ALTER TABLE and migration line.
+ * `prefixes` gives a key length to TEXT and BLOB columns (`path(191)`), which MariaDB indexes only by a prefix;
+ * Blueprint has no key lengths, so such an index is migrated with a statement.
+ */
+function indexProposal(table, columns, prefixes = {}) {
+    const laravelName = laravelIndexName(table, columns);
+    const tooLong = laravelName.length > MYSQL_IDENTIFIER_MAX;
+    // Laravel would fail to migrate such a name; propose an explicit shorter one instead.
+    const name = tooLong ? shortName(table, columns) : laravelName;
+    const cols = columns.map((c) => `'${c}'`);
+    const arg = columns.length === 1 ? cols[0] : `[${cols.join(', ')}]`;
+    const kept = Object.fromEntries(columns.filter((c) => prefixes[c]).map((c) => [c, prefixes[c]]));
+    const parts = columns.map((c) => (kept[c] ? `${sqlIdentifier(c)}(${kept[c]})` : sqlIdentifier(c)));
+    const add = `ALTER TABLE ${sqlIdentifier(table)} ADD INDEX ${sqlIdentifier(name)} (${parts.join(', ')})`;
+    const prefixed = Object.keys(kept).length > 0;
+    return {
+        table,
+        columns,
+        name,
+        sql: `${add};`,
+        migration: prefixed
+            ? `DB::statement('${add.replace(/'/g, "\\'")}');`
+            : tooLong
+                ? `$table->index(${arg}, '${name}');`
+                : `$table->index(${arg});`,
+        ...(prefixed ? { prefixes: kept } : {}),
+    };
+}
+function shortName(table, columns) {
+    let h = 0;
+    for (const ch of `${table}.${columns.join('.')}`)
+        h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+    const suffix = `_${h.toString(36)}_index`;
+    return (`${table}_${columns.join('_')}`.toLowerCase().slice(0, MYSQL_IDENTIFIER_MAX - suffix.length) + suffix);
+}
+/** Whether an index already starts with these columns (then adding them again would be redundant). */
+function coveredByExisting(table, columns) {
+    return table.indexes.filter(isBtree).find((i) => {
+        const cols = i.columns.map(lower);
+        return columns.length <= cols.length && columns.every((c, k) => cols[k] === c);
+    });
+}
+/** The columns that serve a demand in full: equality columns, then one range column, else the sort or group columns. */
+function proposedColumns(d) {
+    if (d.hasOr)
+        return [];
+    const cols = [...d.equality, ...d.inList];
+    // A function filter (whereDate, whereYear) becomes a range once the query compares the bare column.
+    const ranges = [...d.range, ...d.functionFilters.filter((c) => !cols.includes(c))];
+    if (ranges.length > 0) {
+        const sorted = ranges.find((r) => d.sort[0]?.column === r);
+        cols.push(sorted ?? ranges[0]);
+    }
+    else if (d.sort.length > 0) {
+        const uniform = new Set(d.sort.map((s) => s.direction)).size === 1;
+        cols.push(...(uniform ? d.sort.map((s) => s.column) : [d.sort[0].column]));
+    }
+    else if (d.group.length > 0) {
+        cols.push(...d.group);
+    }
+    return unique(cols);
+}
+/** The index that would serve the shape on this table; null when an index already does or nothing can. */
+function proposeIndex(shape, table, role = 'main') {
+    const d = demandOf(shape, table, role);
+    return proposalFor(table, d);
+}
+/** The index that would serve a demand in full; null when an existing index already starts with it. */
+function proposalFor(table, d) {
+    let columns = proposedColumns(d);
+    if (d.hasOr) {
+        const leads = new Set(table.indexes.filter(isBtree).map((i) => lower(i.columns[0] ?? '')));
+        const missing = filterColumns(d).find((c) => !leads.has(c));
+        columns = missing ? [missing] : [];
+    }
+    if (columns.length === 0 || coveredByExisting(table, columns))
+        return null;
+    return indexProposal(table.name, columns);
+}
+/** Matches a shape against one table (its own or a joined one). */
+function matchShape(shape, table, role = 'main', opts = {}) {
+    const demand = demandOf(shape, table, role, opts);
+    const { verdict, reasons, best } = judgeDemand(table, demand);
+    return {
+        table: table.name,
+        role,
+        verdict,
+        reasons,
+        best,
+        demand,
+        proposal: verdict === 'served' ? null : proposalFor(table, demand),
+    };
+}
+/** The static verdict of a shape: its main table, then every joined table the schema knows. */
+function analyzeShape(shape, schema) {
+    const tables = [];
+    const skipped = [];
+    const main = (0,model/* findTable */.U)(schema, shape.table);
+    if (main)
+        tables.push(matchShape(shape, main, 'main'));
+    else
+        skipped.push(shape.table);
+    // A joined table with filters of its own drives the join when the main table has nothing to seek on:
+    // then its filters alone must find the rows (a pivot keyed (role_id, user_id) does not serve user_id).
+    const mainSeeks = !!tables[0] && tables[0].verdict !== 'none' && filterColumns(tables[0].demand).length > 0;
+    for (const j of shape.joins) {
+        const t = (0,model/* findTable */.U)(schema, j.table);
+        if (!t) {
+            skipped.push(j.table);
+            continue;
+        }
+        const own = demandOf(shape, t, 'join', { lookedUpByJoin: false });
+        const drives = !mainSeeks && filterColumns(own).length > 0;
+        tables.push(matchShape(shape, t, 'join', { lookedUpByJoin: !drives }));
+    }
+    return { shape, tables, skipped };
+}
+/** Indexes a function around a column defeats: the column leads the index, or follows only `=`-fixed columns. */
+function defeatedIndexes(shape, table) {
+    const d = demandOf(shape, table, 'main');
+    const fixed = new Set(d.equality);
+    const out = [];
+    for (const p of d.functions) {
+        const column = predicateRef(p).column;
+        const index = table.indexes.filter(isBtree).find((i) => {
+            const cols = i.columns.map(lower);
+            const at = cols.indexOf(column);
+            return at >= 0 && cols.slice(0, at).every((c) => fixed.has(c));
+        });
+        if (index)
+            out.push({ predicate: p, index });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 52442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ findTable),
+/* harmony export */   k: () => (/* binding */ findColumn)
+/* harmony export */ });
+/** The schema model: what MariaDB holds (introspected) or what the migrations say (static). */
+const tablesByName = new WeakMap();
+/** Case-insensitive look-up; the index is built once per tables array (rules ask for every query shape). */
+function findTable(schema, name) {
+    let byName = tablesByName.get(schema.tables);
+    if (!byName) {
+        byName = new Map();
+        for (const t of schema.tables)
+            if (!byName.has(t.name.toLowerCase()))
+                byName.set(t.name.toLowerCase(), t);
+        tablesByName.set(schema.tables, byName);
+    }
+    return byName.get(name.toLowerCase());
+}
+function findColumn(table, name) {
+    const lower = name.toLowerCase();
+    return table.columns.find((c) => c.name.toLowerCase() === lower);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=574.index.js.map
