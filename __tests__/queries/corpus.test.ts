@@ -11,7 +11,7 @@ import type { QueryShape } from '../../src/project/model.js';
 interface Label {
   file: string;
   line: number;
-  label: 'needs-index' | 'served';
+  label: 'needs-index' | 'served' | 'few-values';
   table: string;
   where: string[];
   orderBy: string[];
