@@ -20581,7 +20581,10 @@ class ProjectCache {
     summaryFingerprint(path, hash, summary) {
         const key = `${path}\0${hash}`;
         const found = this.old.fingerprints[key] ?? this.next.fingerprints[key];
-        const fp = typeof found === 'string' ? found : contentHash(JSON.stringify(summary));
+        // The classes a file names feed only the rare-path pass, which runs on every audit: a changed call
+        // inside a method must not make every other file's queries be extracted again.
+        const { references: _references, ...declarations } = summary;
+        const fp = typeof found === 'string' ? found : contentHash(JSON.stringify(declarations));
         if (this.enabled)
             this.next.fingerprints[key] = fp;
         return fp;
@@ -21437,6 +21440,9 @@ function boundByCardinality(ctx, table, columns, cal) {
  */
 function narrowsOnlyByFewValues(ctx, shape, table) {
     if (shape.joins.length > 0 || shape.table.toLowerCase() !== table.toLowerCase())
+        return false;
+    // Sorting the large share such a filter keeps is a filesort worth reporting.
+    if (shape.orderBy.length > 0)
         return false;
     const narrowing = shape.where.filter((p) => p.via !== 'SoftDeletes' && p.op !== 'is not null');
     if (narrowing.length === 0)

@@ -16993,7 +16993,10 @@ class ProjectCache {
     summaryFingerprint(path, hash, summary) {
         const key = `${path}\0${hash}`;
         const found = this.old.fingerprints[key] ?? this.next.fingerprints[key];
-        const fp = typeof found === 'string' ? found : contentHash(JSON.stringify(summary));
+        // The classes a file names feed only the rare-path pass, which runs on every audit: a changed call
+        // inside a method must not make every other file's queries be extracted again.
+        const { references: _references, ...declarations } = summary;
+        const fp = typeof found === 'string' ? found : contentHash(JSON.stringify(declarations));
         if (this.enabled)
             this.next.fingerprints[key] = fp;
         return fp;

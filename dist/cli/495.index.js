@@ -2147,6 +2147,9 @@ function boundByCardinality(ctx, table, columns, cal) {
 function narrowsOnlyByFewValues(ctx, shape, table) {
     if (shape.joins.length > 0 || shape.table.toLowerCase() !== table.toLowerCase())
         return false;
+    // Sorting the large share such a filter keeps is a filesort worth reporting.
+    if (shape.orderBy.length > 0)
+        return false;
     const narrowing = shape.where.filter((p) => p.via !== 'SoftDeletes' && p.op !== 'is not null');
     if (narrowing.length === 0)
         return false;
