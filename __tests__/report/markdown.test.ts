@@ -113,6 +113,43 @@ describe('renderMarkdown: EXPLAIN rows show the query as the code wrote it', () 
   });
 });
 
+describe('renderMarkdown: EXPLAIN rows never repeat', () => {
+  const row = (sql: string, rows: number) => ({
+    name: 'Order::query() …->get()',
+    sql,
+    code: 'Order::query() …->get()',
+    table: 'orders',
+    access: 'range',
+    key: 'orders_status_index',
+    rows,
+    filesort: true,
+    temporary: false,
+    verdict: 'filesort' as const,
+    location: { file: 'app/Http/Controllers/OrderController.php', line: 20 },
+  });
+
+  it('shows shapes of one query with the same plan once, with their count', () => {
+    const r = report({
+      explains: [
+        row('SELECT * FROM orders WHERE status IN (?) ORDER BY name', 480),
+        row('SELECT * FROM orders WHERE status IN (?) AND visible = 1 ORDER BY name', 480),
+      ],
+    });
+    const explain = detailsOf(renderMarkdown(r, { source: SOURCE }), '🔍 EXPLAIN');
+    expect(explain.split('\n').filter((l) => l.includes('OrderController.php:20')).length).toBe(1);
+    expect(explain).toContain('2 shapes of this query, one plan');
+  });
+
+  it('keeps shapes whose plans differ as rows of their own', () => {
+    const r = report({
+      explains: [row('SELECT * FROM orders WHERE status IN (?)', 480), row('SELECT * FROM orders', 9000)],
+    });
+    const explain = detailsOf(renderMarkdown(r, { source: SOURCE }), '🔍 EXPLAIN');
+    expect(explain.split('\n').filter((l) => l.includes('OrderController.php:20')).length).toBe(2);
+    expect(explain).not.toContain('shapes of this query');
+  });
+});
+
 describe('renderMarkdown: verdicts', () => {
   it('passes when only pre-existing findings remain, and says which were fixed', () => {
     const fixed = missingIndex('certificates', 'created_at', { status: 'existing' });
