@@ -27142,10 +27142,31 @@ function explainProblem(row) {
     };
     return `❌ ${mdText(words[row.verdict] ?? row.verdict)}`;
 }
+/**
+ * Shapes of one query (its optional branches) that the table would show as the same row: the same code, place
+ * and plan. They are shown once, with their count, so no row repeats.
+ */
+function samePlanOnce(rows) {
+    const byRow = new Map();
+    for (const r of rows) {
+        const key = JSON.stringify([
+            r.name, r.code ?? r.sql, r.location?.file, r.location?.line, r.access, Math.round(r.rows), r.verdict, r.key, r.error,
+        ]); // prettier-ignore
+        const seen = byRow.get(key);
+        if (seen)
+            seen.shapes += 1;
+        else
+            byRow.set(key, { ...r, shapes: 1 });
+    }
+    return [...byRow.values()];
+}
 /** EXPLAIN at production scale; each query as the code wrote it, never with values the audit made up. */
 function explainSection(report, ctx) {
     const all = report.explains ?? [];
-    const rows = [...all.filter((r) => r.verdict !== 'ok'), ...all.filter((r) => r.verdict === 'ok')];
+    const rows = samePlanOnce([
+        ...all.filter((r) => r.verdict !== 'ok'),
+        ...all.filter((r) => r.verdict === 'ok'),
+    ]);
     return {
         priority: 50,
         size: rows.length,
@@ -27156,8 +27177,9 @@ function explainSection(report, ctx) {
                 return null;
             const body = shown.map((r) => {
                 const where = r.location ? `<br>${placeLink(ctx, r.location.file, r.location.line, true)}` : '';
+                const shapes = r.shapes > 1 ? `<br>_${r.shapes} shapes of this query, one plan_` : '';
                 return [
-                    `${mdText(r.name, 80)}<br>${mdCode(r.code ?? r.sql, { inTable: true, max: 200 })}${where}`,
+                    `${mdText(r.name, 80)}<br>${mdCode(r.code ?? r.sql, { inTable: true, max: 200 })}${where}${shapes}`,
                     mdCode(r.access || '?', { inTable: true, max: 20 }),
                     Number.isFinite(r.rows) ? Math.round(r.rows).toLocaleString('en-US') : '—',
                     explainProblem(r),
