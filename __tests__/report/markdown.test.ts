@@ -114,13 +114,13 @@ describe('renderMarkdown: EXPLAIN rows show the query as the code wrote it', () 
 });
 
 describe('renderMarkdown: EXPLAIN rows never repeat', () => {
-  const row = (sql: string, rows: number) => ({
+  const row = (sql: string, rows: number, key = 'orders_status_index') => ({
     name: 'Order::query() …->get()',
     sql,
     code: 'Order::query() …->get()',
     table: 'orders',
     access: 'range',
-    key: 'orders_status_index',
+    key,
     rows,
     filesort: true,
     temporary: false,
@@ -132,7 +132,11 @@ describe('renderMarkdown: EXPLAIN rows never repeat', () => {
     const r = report({
       explains: [
         row('SELECT * FROM orders WHERE status IN (?) ORDER BY name', 480),
-        row('SELECT * FROM orders WHERE status IN (?) AND visible = 1 ORDER BY name', 480),
+        row(
+          'SELECT * FROM orders WHERE status IN (?) AND visible = 1 ORDER BY name',
+          480,
+          'orders_visible_index',
+        ),
       ],
     });
     const explain = detailsOf(renderMarkdown(r, { source: SOURCE }), '🔍 EXPLAIN');
