@@ -27143,14 +27143,15 @@ function explainProblem(row) {
     return `❌ ${mdText(words[row.verdict] ?? row.verdict)}`;
 }
 /**
- * Shapes of one query (its optional branches) that the table would show as the same row: the same code, place
- * and plan. They are shown once, with their count, so no row repeats.
+ * Shapes of one query (its optional branches) that the table would show as the same row: the same code, place,
+ * access, rows and problem (a filesort row does not name its index). They are shown once, with their count,
+ * so no row repeats.
  */
 function samePlanOnce(rows) {
     const byRow = new Map();
     for (const r of rows) {
         const key = JSON.stringify([
-            r.name, r.code ?? r.sql, r.location?.file, r.location?.line, r.access, Math.round(r.rows), r.verdict, r.key, r.error,
+            r.name, r.code ?? r.sql, r.location?.file, r.location?.line, r.access, Math.round(r.rows), explainProblem(r),
         ]); // prettier-ignore
         const seen = byRow.get(key);
         if (seen)
