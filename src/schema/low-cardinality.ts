@@ -11,14 +11,28 @@ import { findColumn } from './model.js';
 
 export type LowCardinality = 'boolean' | 'enum' | 'status-like' | 'type-like';
 
-const BOOLEAN_TYPE = /^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/i;
+/** Column types that hold a yes/no value (the row generator gives them two values too). */
+export const BOOLEAN_TYPE = /^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/i;
 const TINYINT = /^tinyint\b/i;
 const INTEGER = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/i;
 const STRING = /^(var)?char\(/i;
 /** Names that read as a yes/no question: is_active, has_paid, can_login… */
 const FLAG_NAME = /^(is|has|can|should|was|allow|allows)_/i;
-const STATUS_NAME = /(^|_)(status|state|stage|level|priority|mode|role|visibility|gender)$/i;
-const TYPE_NAME = /(^|_)(type|kind)$/i;
+/** Name endings of columns that hold a status or a type: a handful of values the code names. */
+export const STATUS_WORDS = [
+  'status',
+  'state',
+  'stage',
+  'level',
+  'priority',
+  'mode',
+  'role',
+  'visibility',
+  'gender',
+];
+export const TYPE_WORDS = ['type', 'kind'];
+const STATUS_NAME = new RegExp(`(^|_)(${STATUS_WORDS.join('|')})$`, 'i');
+const TYPE_NAME = new RegExp(`(^|_)(${TYPE_WORDS.join('|')})$`, 'i');
 /** An enum or set with at most this many members is a handful of values. */
 const SMALL_ENUM = 20;
 

@@ -12,7 +12,7 @@
 import type { QueryShape } from '../../project/model.js';
 import type { Column, Schema, Table } from '../../schema/model.js';
 import { findTable } from '../../schema/model.js';
-import { isBooleanLike } from '../../schema/low-cardinality.js';
+import { BOOLEAN_TYPE, isBooleanLike, STATUS_WORDS, TYPE_WORDS } from '../../schema/low-cardinality.js';
 
 /** How a row's value index k (1..distinct) is drawn from the row number `seq` (1..rows). */
 export type Draw =
@@ -100,8 +100,10 @@ const STATUS_VALUES = 10;
 /** Rows per value of a number the schema says nothing more about. */
 const ROWS_PER_VALUE = 10;
 
-const STATUS_LIKE =
-  /(^|_)(status|state|type|kind|level|stage|priority|mode|role|visibility|gender|locale|currency|channel|provider|driver|tier)$/;
+/** The rule's status and type names, and names that also take a few values the code seldom spells. */
+const STATUS_LIKE = new RegExp(
+  `(^|_)(${[...STATUS_WORDS, ...TYPE_WORDS, 'locale', 'currency', 'channel', 'provider', 'driver', 'tier'].join('|')})$`,
+);
 const AUDIT_TIMESTAMPS = new Set(['created_at', 'updated_at']);
 
 const str = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
@@ -214,7 +216,7 @@ const INT_MAX: Record<string, [number, number]> = {
 /** What a COLUMN_TYPE can hold; null for types no value is generated for (spatial, unknown). */
 export function typeOf(columnType: string): Typed | null {
   const t = lower(columnType).trim();
-  if (/^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/.test(t)) return { kind: 'bool', capacity: 2 };
+  if (BOOLEAN_TYPE.test(t)) return { kind: 'bool', capacity: 2 };
   const int = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/.exec(t);
   if (int) return { kind: 'int', capacity: INT_MAX[int[1]][t.includes('unsigned') ? 1 : 0] };
   const bit = /^bit\((\d+)\)/.exec(t);
