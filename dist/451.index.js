@@ -1647,14 +1647,28 @@ function describeAccess(a) {
  * selective column in an index, never stand for one. Pure, from the schema alone.
  */
 
+/** Column types that hold a yes/no value (the row generator gives them two values too). */
 const BOOLEAN_TYPE = /^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/i;
 const TINYINT = /^tinyint\b/i;
 const INTEGER = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/i;
 const STRING = /^(var)?char\(/i;
 /** Names that read as a yes/no question: is_active, has_paid, can_login… */
 const FLAG_NAME = /^(is|has|can|should|was|allow|allows)_/i;
-const STATUS_NAME = /(^|_)(status|state|stage|level|priority|mode|role|visibility|gender)$/i;
-const TYPE_NAME = /(^|_)(type|kind)$/i;
+/** Name endings of columns that hold a status or a type: a handful of values the code names. */
+const STATUS_WORDS = [
+    'status',
+    'state',
+    'stage',
+    'level',
+    'priority',
+    'mode',
+    'role',
+    'visibility',
+    'gender',
+];
+const TYPE_WORDS = ['type', 'kind'];
+const STATUS_NAME = new RegExp(`(^|_)(${STATUS_WORDS.join('|')})$`, 'i');
+const TYPE_NAME = new RegExp(`(^|_)(${TYPE_WORDS.join('|')})$`, 'i');
 /** An enum or set with at most this many members is a handful of values. */
 const SMALL_ENUM = 20;
 /** A default of 0 or 1, however the schema spells it (`0`, `'1'`). */
@@ -3165,7 +3179,8 @@ const OTHER_NULLS = 0.1;
 const STATUS_VALUES = 10;
 /** Rows per value of a number the schema says nothing more about. */
 const ROWS_PER_VALUE = 10;
-const STATUS_LIKE = /(^|_)(status|state|type|kind|level|stage|priority|mode|role|visibility|gender|locale|currency|channel|provider|driver|tier)$/;
+/** The rule's status and type names, and names that also take a few values the code seldom spells. */
+const STATUS_LIKE = new RegExp(`(^|_)(${[...STATUS_WORDS, ...TYPE_WORDS, 'locale', 'currency', 'channel', 'provider', 'driver', 'tier'].join('|')})$`);
 const AUDIT_TIMESTAMPS = new Set(['created_at', 'updated_at']);
 const distribution_str = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 const distribution_lower = (s) => s.toLowerCase();
@@ -3260,7 +3275,7 @@ const INT_MAX = {
 /** What a COLUMN_TYPE can hold; null for types no value is generated for (spatial, unknown). */
 function typeOf(columnType) {
     const t = distribution_lower(columnType).trim();
-    if (/^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/.test(t))
+    if (BOOLEAN_TYPE.test(t))
         return { kind: 'bool', capacity: 2 };
     const int = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/.exec(t);
     if (int)

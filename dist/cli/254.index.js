@@ -867,7 +867,8 @@ const OTHER_NULLS = 0.1;
 const STATUS_VALUES = 10;
 /** Rows per value of a number the schema says nothing more about. */
 const ROWS_PER_VALUE = 10;
-const STATUS_LIKE = /(^|_)(status|state|type|kind|level|stage|priority|mode|role|visibility|gender|locale|currency|channel|provider|driver|tier)$/;
+/** The rule's status and type names, and names that also take a few values the code seldom spells. */
+const STATUS_LIKE = new RegExp(`(^|_)(${[...low_cardinality/* STATUS_WORDS */.ly, ...low_cardinality/* TYPE_WORDS */.FV, 'locale', 'currency', 'channel', 'provider', 'driver', 'tier'].join('|')})$`);
 const AUDIT_TIMESTAMPS = new Set(['created_at', 'updated_at']);
 const str = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 const lower = (s) => s.toLowerCase();
@@ -962,7 +963,7 @@ const INT_MAX = {
 /** What a COLUMN_TYPE can hold; null for types no value is generated for (spatial, unknown). */
 function typeOf(columnType) {
     const t = lower(columnType).trim();
-    if (/^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/.test(t))
+    if (low_cardinality/* BOOLEAN_TYPE */.GC.test(t))
         return { kind: 'bool', capacity: 2 };
     const int = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/.exec(t);
     if (int)

@@ -4017,7 +4017,10 @@ function ruleById(id) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C0: () => (/* binding */ isBooleanLike),
-/* harmony export */   kK: () => (/* binding */ allLowCardinality)
+/* harmony export */   FV: () => (/* binding */ TYPE_WORDS),
+/* harmony export */   GC: () => (/* binding */ BOOLEAN_TYPE),
+/* harmony export */   kK: () => (/* binding */ allLowCardinality),
+/* harmony export */   ly: () => (/* binding */ STATUS_WORDS)
 /* harmony export */ });
 /* unused harmony export lowCardinalityOf */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
@@ -4029,14 +4032,28 @@ function ruleById(id) {
  * selective column in an index, never stand for one. Pure, from the schema alone.
  */
 
+/** Column types that hold a yes/no value (the row generator gives them two values too). */
 const BOOLEAN_TYPE = /^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/i;
 const TINYINT = /^tinyint\b/i;
 const INTEGER = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/i;
 const STRING = /^(var)?char\(/i;
 /** Names that read as a yes/no question: is_active, has_paid, can_login… */
 const FLAG_NAME = /^(is|has|can|should|was|allow|allows)_/i;
-const STATUS_NAME = /(^|_)(status|state|stage|level|priority|mode|role|visibility|gender)$/i;
-const TYPE_NAME = /(^|_)(type|kind)$/i;
+/** Name endings of columns that hold a status or a type: a handful of values the code names. */
+const STATUS_WORDS = [
+    'status',
+    'state',
+    'stage',
+    'level',
+    'priority',
+    'mode',
+    'role',
+    'visibility',
+    'gender',
+];
+const TYPE_WORDS = ['type', 'kind'];
+const STATUS_NAME = new RegExp(`(^|_)(${STATUS_WORDS.join('|')})$`, 'i');
+const TYPE_NAME = new RegExp(`(^|_)(${TYPE_WORDS.join('|')})$`, 'i');
 /** An enum or set with at most this many members is a handful of values. */
 const SMALL_ENUM = 20;
 /** A default of 0 or 1, however the schema spells it (`0`, `'1'`). */
