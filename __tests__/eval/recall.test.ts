@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { HistoricRow } from '../../eval/src/labels.js';
-import { appRecall, catches, summarizeRecall, type IndexFinding } from '../../eval/src/recall.js';
+import {
+  appRecall,
+  catches,
+  summarizeRecall,
+  widensAsTheFixDid,
+  type IndexFinding,
+} from '../../eval/src/recall.js';
 
 const P1 = 'a'.repeat(40);
 const P2 = 'b'.repeat(40);
@@ -14,6 +20,7 @@ function row(over: Partial<HistoricRow>): HistoricRow {
     columns: ['node_id', 'status'],
     query: { file: 'app/Q.php', line: 9 },
     alreadyIndexed: false,
+    existing: [],
     description: '',
     ...over,
   };
@@ -43,6 +50,34 @@ describe('catches', () => {
   });
 });
 
+describe('widensAsTheFixDid', () => {
+  const control = row({ columns: ['node_id', 'ip', 'port'], alreadyIndexed: true, existing: [['node_id']] });
+
+  it('takes a finding beyond every existing index, into the columns the fix added, as the fix', () => {
+    expect(widensAsTheFixDid(control, finding({ columns: ['node_id', 'ip', 'port'] }))).toBe(true);
+    expect(widensAsTheFixDid(control, finding({ columns: ['NODE_ID', 'ip'] }))).toBe(true);
+  });
+
+  it('takes a finding an existing index serves, or one widening it another way, as a false alarm', () => {
+    expect(widensAsTheFixDid(control, finding({ columns: ['node_id'] }))).toBe(false);
+    expect(widensAsTheFixDid(control, finding({ columns: ['node_id', 'server_id', 'ip'] }))).toBe(false);
+    const pair = row({ columns: ['a', 'b'], alreadyIndexed: true, existing: [['b', 'a', 'c']] });
+    expect(widensAsTheFixDid(pair, finding({ columns: ['a', 'b'] }))).toBe(false);
+  });
+
+  it('measures the widening from the existing index that serves the finding best', () => {
+    const two = row({ columns: ['h', 's', 'd'], alreadyIndexed: true, existing: [['h'], ['h', 'd']] });
+    expect(widensAsTheFixDid(two, finding({ columns: ['h', 'd'] }))).toBe(false);
+    expect(widensAsTheFixDid(two, finding({ columns: ['h', 's', 'd'] }))).toBe(true);
+    expect(widensAsTheFixDid(two, finding({ columns: ['h', 'd', 's'] }))).toBe(true);
+  });
+
+  it('keeps the plain rule for a control whose label names no existing index', () => {
+    const bare = row({ columns: ['node_id', 'ip'], alreadyIndexed: true });
+    expect(widensAsTheFixDid(bare, finding({ columns: ['node_id', 'ip'] }))).toBe(false);
+  });
+});
+
 describe('appRecall', () => {
   it('scores each mode apart, keeps controls out of recall and lists the flagged ones', () => {
     const rows = [
@@ -62,8 +97,27 @@ describe('appRecall', () => {
     expect(a.tally.static).toEqual({ rows: 2, caught: 1, caughtBlocking: 0, noReport: 1, recall: 0.5 });
     expect(a.controls).toBe(1);
     expect(a.controlsFlagged.map((c) => [c.row.table, c.modes])).toEqual([['eggs', ['db']]]);
+    expect(a.controlsWidened).toEqual([]);
     expect(a.rows[0]!.by.db).toBe('PA101 critical servers (node_id) app/Q.php:9');
     expect(a.rows[1]!.caught).toEqual({ db: false, static: null });
+  });
+
+  it('lists a control flagged only by the wider index the fix added apart from the false alarms', () => {
+    const control = row({
+      table: 'eggs',
+      columns: ['nest_id', 'laid_at'],
+      alreadyIndexed: true,
+      existing: [['nest_id']],
+    });
+    const wide = finding({ table: 'eggs', columns: ['nest_id', 'laid_at'] });
+    const narrow = finding({ table: 'eggs', columns: ['nest_id'] });
+    const a = appRecall('app', [control], { [P1]: { db: [wide], static: [wide, narrow] } });
+    expect(a.controlsFlagged.map((c) => c.modes)).toEqual([['static']]);
+    expect(a.controlsWidened).toEqual([]);
+    const b = appRecall('app', [control], { [P1]: { db: [wide], static: [] } });
+    expect(b.controlsFlagged).toEqual([]);
+    expect(b.controlsWidened.map((c) => c.modes)).toEqual([['db']]);
+    expect(summarizeRecall([a, b])).toMatchObject({ controls: 2, controlsFlagged: 1, controlsWidened: 1 });
   });
 
   it('sums apps into the overall recall', () => {

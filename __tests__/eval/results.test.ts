@@ -23,6 +23,7 @@ function result(over: Partial<EvalResult> = {}): EvalResult {
           columns: ['user_id'],
           query: { file: 'app/O.php', line: 4 },
           alreadyIndexed: false,
+          existing: [],
           description: '',
         },
         {
@@ -33,6 +34,7 @@ function result(over: Partial<EvalResult> = {}): EvalResult {
           columns: ['sku'],
           query: null,
           alreadyIndexed: false,
+          existing: [],
           description: '',
         },
         {
@@ -43,6 +45,18 @@ function result(over: Partial<EvalResult> = {}): EvalResult {
           columns: ['team_id'],
           query: null,
           alreadyIndexed: true,
+          existing: [],
+          description: '',
+        },
+        {
+          fix: P,
+          parent: P,
+          migration: null,
+          table: 'visits',
+          columns: ['site_id', 'ip'],
+          query: null,
+          alreadyIndexed: true,
+          existing: [['site_id']],
           description: '',
         },
       ],
@@ -62,6 +76,14 @@ function result(over: Partial<EvalResult> = {}): EvalResult {
               severity: 'warning',
               table: 'users',
               columns: ['team_id'],
+              file: null,
+              line: null,
+            },
+            {
+              rule: 'PA101',
+              severity: 'warning',
+              table: 'visits',
+              columns: ['site_id', 'ip'],
               file: null,
               line: null,
             },
@@ -192,8 +214,9 @@ describe('renderResultsMarkdown', () => {
   });
 
   it('prints recall with controls apart, the flagged control and the missed rows', () => {
-    expect(md).toContain('| owner+app | 1/2 50.0% | 1 | 0/2 0.0% | 0 | 1/1 |');
+    expect(md).toContain('| owner+app | 1/2 50.0% | 1 | 0/2 0.0% | 0 | 1/2 |');
     expect(md).toContain('- owner+app: users (team_id) flagged db');
+    expect(md).toContain('- owner+app: visits (site_id, ip), existing (site_id): db');
     expect(md).toContain('- owner+app: items (sku) at aaaaaaaaaa');
   });
 

@@ -16,6 +16,12 @@ export interface HistoricRow {
   columns: string[];
   query: Place | null;
   alreadyIndexed: boolean;
+  /**
+   * For a control: the indexes MariaDB already had that lead with the row's first column. A flag that
+   * asks for no more than one of them is a false alarm; one that widens them with the columns the fix
+   * added is the fix. Empty when the label does not say (then every flag counts as a false alarm).
+   */
+  existing: string[][];
   description: string;
 }
 
@@ -58,6 +64,15 @@ function columns(v: unknown): string[] | null {
   return v as string[];
 }
 
+/** `existing`: absent, one index (`["a", "b"]`) or several (`[["a"], ["a", "b"]]`); null when malformed. */
+function indexList(v: unknown): string[][] | null {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.length === 0) return null;
+  if (v.every((c) => typeof c === 'string')) return columns(v) ? [v as string[]] : null;
+  const all = v.map(columns);
+  return all.every((c) => c !== null) ? (all as string[][]) : null;
+}
+
 export function parseHistoric(raw: unknown, where: string): HistoricRow | string {
   if (!isObj(raw)) return `${where}: not an object`;
   const fix = String(raw['fix'] ?? '');
@@ -66,6 +81,8 @@ export function parseHistoric(raw: unknown, where: string): HistoricRow | string
   if (!SHA.test(parent)) return `${where}: parent "${parent}" is not a 40-hex sha`;
   if (typeof raw['table'] !== 'string' || raw['table'] === '') return `${where}: no table`;
   if (!cols) return `${where}: columns is not a non-empty list of names`;
+  const existing = indexList(raw['existing']);
+  if (!existing) return `${where}: existing is not an index (a list of column names) or a list of indexes`;
   return {
     fix,
     parent,
@@ -74,6 +91,7 @@ export function parseHistoric(raw: unknown, where: string): HistoricRow | string
     columns: cols,
     query: place(raw['query']),
     alreadyIndexed: raw['alreadyIndexed'] === true,
+    existing,
     description: String(raw['description'] ?? ''),
   };
 }

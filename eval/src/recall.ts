@@ -44,6 +44,8 @@ export interface AppRecall {
   controls: number;
   /** Controls (MariaDB already had the index) that a run flagged anyway: false alarms. */
   controlsFlagged: { row: HistoricRow; modes: Mode[] }[];
+  /** Controls a run flagged only by asking for the wider index the fix added: not false alarms. */
+  controlsWidened: { row: HistoricRow; modes: Mode[] }[];
 }
 
 export interface RecallSummary {
@@ -51,6 +53,7 @@ export interface RecallSummary {
   overall: Record<Mode, Tally>;
   controls: number;
   controlsFlagged: number;
+  controlsWidened: number;
 }
 
 const RULES = new Set(['PA101', 'PA102']);
@@ -65,6 +68,33 @@ export function catches(row: HistoricRow, f: IndexFinding): boolean {
     f.columns.length > 0 &&
     same(f.columns[0], row.columns[0])
   );
+}
+
+const lower = (cols: string[]) => cols.map((c) => c.toLowerCase());
+
+/** How many leading columns of `asked` an index serves (the same columns as its own first ones, any order). */
+function servedPrefix(asked: string[], index: string[]): number {
+  let n = 0;
+  for (let k = 1; k <= Math.min(asked.length, index.length); k++) {
+    const head = new Set(index.slice(0, k));
+    if (asked.slice(0, k).every((c) => head.has(c))) n = k;
+  }
+  return n;
+}
+
+/**
+ * A control's flag is the fix, not a false alarm, when the finding goes beyond every index MariaDB had and
+ * the first column it adds beyond the one serving it best is a column the fix's index added. A finding an
+ * existing index already serves, or one that widens it another way, is a false alarm. A control whose label
+ * names no existing index keeps the plain rule: any flag is a false alarm.
+ */
+export function widensAsTheFixDid(row: HistoricRow, f: IndexFinding): boolean {
+  if (row.existing.length === 0) return false;
+  const asked = lower(f.columns);
+  const served = Math.max(...row.existing.map((ix) => servedPrefix(asked, lower(ix))));
+  if (served >= asked.length) return false;
+  const added = asked[served]!;
+  return lower(row.columns).includes(added) && !row.existing.some((ix) => lower(ix).includes(added));
 }
 
 export function describeFinding(f: IndexFinding): string {
@@ -102,10 +132,14 @@ export function appRecall(app: string, rows: HistoricRow[], runs: RunsByParent):
   const results = rows.map((r) => scoreRow(r, runs));
   const tally = { db: emptyTally(), static: emptyTally() };
   const controlsFlagged: AppRecall['controlsFlagged'] = [];
+  const controlsWidened: AppRecall['controlsWidened'] = [];
   for (const r of results) {
     if (r.row.alreadyIndexed) {
-      const modes = MODES.filter((m) => r.caught[m] === true);
-      if (modes.length) controlsFlagged.push({ row: r.row, modes });
+      const hits = (m: Mode) => (runs[r.row.parent]?.[m] ?? []).filter((f) => catches(r.row, f));
+      const falseAlarm = MODES.filter((m) => hits(m).some((f) => !widensAsTheFixDid(r.row, f)));
+      const widened = MODES.filter((m) => !falseAlarm.includes(m) && hits(m).length > 0);
+      if (falseAlarm.length) controlsFlagged.push({ row: r.row, modes: falseAlarm });
+      else if (widened.length) controlsWidened.push({ row: r.row, modes: widened });
       continue;
     }
     for (const mode of MODES) {
@@ -122,6 +156,7 @@ export function appRecall(app: string, rows: HistoricRow[], runs: RunsByParent):
     tally: { db: withRecall(tally.db), static: withRecall(tally.static) },
     controls: results.filter((r) => r.row.alreadyIndexed).length,
     controlsFlagged,
+    controlsWidened,
   };
 }
 
@@ -139,5 +174,6 @@ export function summarizeRecall(apps: AppRecall[]): RecallSummary {
     overall: { db: withRecall(overall.db), static: withRecall(overall.static) },
     controls: apps.reduce((n, a) => n + a.controls, 0),
     controlsFlagged: apps.reduce((n, a) => n + a.controlsFlagged.length, 0),
+    controlsWidened: apps.reduce((n, a) => n + a.controlsWidened.length, 0),
   };
 }

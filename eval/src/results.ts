@@ -322,7 +322,7 @@ export function renderResultsMarkdown(r: EvalResult, topDiffs = 10): string {
   else {
     const rec = r.recall as RecallSummary;
     out.push(
-      'A row is caught when a PA101/PA102 finding at the commit before the fix names its table and starts with its first column. Controls: indexes MariaDB already had (a flag is a false alarm).',
+      'A row is caught when a PA101/PA102 finding at the commit before the fix names its table and starts with its first column. Controls: indexes MariaDB already had; a flag is a false alarm, unless the finding asks for the wider index the fix added (columns beyond every existing index, starting with one the fix added: listed apart).',
       '',
       mdTable(RECALL_HEAD, recallRows(rec)),
     );
@@ -332,6 +332,19 @@ export function renderResultsMarkdown(r: EvalResult, topDiffs = 10): string {
       ),
     );
     if (flagged.length) out.push('', 'Controls flagged:', '', ...flagged);
+    const widened = rec.apps.flatMap((a) =>
+      a.controlsWidened.map(
+        (c) =>
+          `- ${a.app}: ${c.row.table} (${c.row.columns.join(', ')}), existing ${c.row.existing.map((ix) => `(${ix.join(', ')})`).join(', ')}: ${c.modes.join(' and ')}`,
+      ),
+    );
+    if (widened.length)
+      out.push(
+        '',
+        'Controls whose flag asks for the wider index the fix added (not counted as false alarms):',
+        '',
+        ...widened,
+      );
     const missed = rec.apps.flatMap((a) => missedList(a, 'db').map((m) => `- ${a.app}: ${m}`));
     if (missed.length)
       out.push(
