@@ -7,7 +7,7 @@
 
 import { createScratchDatabase, parseDbUrl } from '../../src/database/connection.js';
 import { runPlannerPhase } from '../../src/database/planner.js';
-import type { Config } from '../../src/config/types.js';
+import type { Config } from '../../src/config/model.js';
 import { renderCreateTable } from '../../src/schema/ddl.js';
 import { finalize } from '../../src/rules/finalize.js';
 import { indexesRules } from '../../src/rules/groups/indexes.js';
