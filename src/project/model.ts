@@ -117,6 +117,13 @@ export interface QueryShape {
    * sort key): the shape sorts as a request that chooses none; these are listed, never each a query.
    */
   alsoSortable?: string[];
+  /**
+   * The query is sent only when an optional branch runs (an `if` with no `else`, a `when()`: optional.ts):
+   * the common path plus what that branch adds. `columns`: what the branch filters on; `requestInput`: the
+   * branch's condition reads the request's input (`$request->filled('x')`), so the branch is an optional
+   * filter a client may or may not send.
+   */
+  optionalBranch?: { columns: string[]; requestInput: boolean };
   location: Location;
   origin: 'eloquent' | 'builder' | 'relation' | 'raw' | 'config';
   /** Where the code sending it runs (queries/places.ts); absent for queries from the config file. */

@@ -369,6 +369,8 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
       // A shape read only in part says so, with what is missing.
       ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),
       ...(s.alsoSortable ? { alsoSortable: s.alsoSortable } : {}),
+      // Sent only when an optional branch runs: what it filters on (calibrate/optional-filter-severity.ts).
+      ...(s.optionalBranch ? { optionalBranch: s.optionalBranch } : {}),
     })),
   };
   const ignores = occurrences.flatMap((s) =>

@@ -7,6 +7,7 @@ import { SEVERITY_ORDER, type Severity } from '../../findings.js';
 import type { QueryPlace, QueryShape } from '../../project/model.js';
 import type { RuleContext } from '../rule.js';
 import { capSeverity, placeOfShape, severityAtPlace } from './place-severity.js';
+import { optionalFilterBound } from './optional-filter-severity.js';
 import { rarePathOf } from './rare-path-severity.js';
 import { severityForSize, sizeOf, type TableSize } from './size-class.js';
 
@@ -37,6 +38,7 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
   let place: QueryPlace | null = null;
   const places = new Set<QueryPlace>();
   const rareReasons = new Set<string>();
+  const optionalReasons = new Set<string>();
   for (const e of earned) {
     const p = placeOfShape(e.shape);
     places.add(p);
@@ -45,8 +47,12 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
     placed = max(placed, atPlace);
     // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too.
     const rare = atPlace === null ? null : rarePathOf(ctx.project, e.shape);
-    const s = rare ? capSeverity(atPlace!, rare.cap) : atPlace;
-    if (rare && s !== atPlace) rareReasons.add(rare.reason);
+    const r = rare ? capSeverity(atPlace!, rare.cap) : atPlace;
+    if (rare && r !== atPlace) rareReasons.add(rare.reason);
+    // A list query sent only with an optional filter the request chooses is bounded the same way.
+    const optional = r === null ? null : optionalFilterBound(e.shape, p, size);
+    const s = optional ? capSeverity(r!, optional.cap) : r;
+    if (optional && s !== r) optionalReasons.add(optional.reason);
     if (s !== null && (severity === null || SEVERITY_ORDER[s] > SEVERITY_ORDER[severity])) place = p;
     severity = max(severity, s);
   }
@@ -58,8 +64,9 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
         : 'Warning at most: the queries that would make it critical run in console commands, not on a request or a job.',
     );
   }
-  if (placed !== null && severity !== placed && severity !== null) {
-    const why = [...rareReasons].slice(0, 2).join('; ');
+  const bounded = placed !== null && severity !== placed && severity !== null;
+  if (bounded) {
+    const why = [...rareReasons, ...optionalReasons].slice(0, 2).join('; ');
     notes.push(`${severity === 'info' ? 'Info only' : 'Warning at most'}: ${why}.`);
   }
   if (severity !== null) {
@@ -75,6 +82,7 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
     evidence: {
       place,
       ...(rareReasons.size ? { rarePath: [...rareReasons] } : {}),
+      ...(optionalReasons.size && bounded ? { optionalFilter: [...optionalReasons] } : {}),
       sizeClass: size.class,
       sizeSource: size.source,
       sizeReason: size.reason,

@@ -41,6 +41,7 @@ import { driverTest, onMariaDb } from './driver.js';
 import { unknownPiece } from './pieces.js';
 import { arrayWhere } from './array-where.js';
 import { conditionally, foldOptional, type OptionalGroup } from './optional.js';
+import { NAMED_REQUEST, readsRequestInput } from './request-input.js';
 import { chosenSort } from './sort-choice.js';
 
 type Relation = ModelInfo['relations'][string];
@@ -83,6 +84,8 @@ export interface Env {
   scopeDepth?: number;
   /** The model a variable argument holds, when the code states it (`whereBelongsTo($user)`). */
   modelOf?(n: PhpNode): ModelInfo | null;
+  /** Whether a condition reads the request's input, with what the caller's locals hold (request-input.ts). */
+  readsRequest?(n: PhpNode): boolean;
 }
 
 export interface QueryState {
@@ -753,8 +756,11 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
         const prev = state.via;
         state.via = prev ?? 'when()';
         // A test read at run time: the callback's clauses are sent on some requests only.
-        if (test === null) conditionally(state, () => env.applyCallback(cb, state));
-        else env.applyCallback(cb, state);
+        if (test === null) {
+          const input =
+            !!args[0] && (env.readsRequest?.(args[0]) ?? readsRequestInput(args[0], NAMED_REQUEST));
+          conditionally(state, () => env.applyCallback(cb, state), input);
+        } else env.applyCallback(cb, state);
         state.via = prev;
       }
       return { kind: 'builder' };

@@ -6,6 +6,7 @@ import { driverBranches } from './driver.js';
 import type { Env, QueryState } from './builder.js';
 import type { JoinTerm } from '../../model.js';
 import { armsOf, runBranches } from './optional.js';
+import { NAMED_REQUEST, readsRequestInput } from './request-input.js';
 
 /** Expressions a function body evaluates at its top level (through if/else and blocks, not nested closures). */
 export function bodyExpressions(fn: PhpNode): PhpNode[] {
@@ -114,11 +115,17 @@ export function applyCallbackTo(
           break;
         }
         const { arms, exhaustive, defaultArm } = armsOf(stmt);
+        const reads = (n: PhpNode | null) =>
+          !!n && (env.readsRequest?.(n) ?? readsRequestInput(n, NAMED_REQUEST));
+        const subject = stmt.kind === 'switch' && reads(child(stmt, 'test'));
+        const armInput: boolean[] = [];
+        for (const arm of arms) armInput.push(subject || armInput.some(Boolean) || reads(arm.test));
         runBranches(
           [state],
           arms.map((arm) => () => visit(arm.body)),
           exhaustive,
           defaultArm,
+          armInput,
         );
         break;
       }

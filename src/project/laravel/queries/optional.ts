@@ -26,6 +26,8 @@ export interface OptionalPart {
   trashed?: QueryState['trashed'];
   withoutScopes?: QueryState['withoutScopes'];
   orderCut?: boolean;
+  /** The branch's condition reads the request's input (request-input.ts). */
+  requestInput?: true;
 }
 
 /** A query as it was before a branch ran. */
@@ -144,11 +146,20 @@ export function takeOptional(snap: Snapshot): OptionalPart | null | 'kept' {
 }
 
 /** Runs `fn` (a branch) against the query; what it adds becomes optional. */
-export function conditionally(state: QueryState, fn: () => void): void {
+export function conditionally(state: QueryState, fn: () => void, requestInput = false): void {
   const snap = snapshot(state);
   fn();
   const part = takeOptional(snap);
-  if (part && part !== 'kept') (state.optional ??= []).push({ parts: [part], required: false });
+  if (part && part !== 'kept') {
+    if (requestInput) part.requestInput = true;
+    (state.optional ??= []).push({ parts: [part], required: false });
+  }
+}
+
+/** What an optional (not required) branch's shape says about it, for the severity bound on rare filters. */
+function branchOf(part: OptionalPart): NonNullable<QueryShape['optionalBranch']> {
+  const columns = [...new Set(part.where.map((p) => p.column))];
+  return { columns, requestInput: !!part.requestInput };
 }
 
 /**
@@ -222,7 +233,10 @@ export function variantShapes(state: QueryState, finish: (s: QueryState) => Quer
     for (const part of g.parts) {
       const variant = withParts(state, new Map([[g, part]]));
       withoutChosenSort(variant);
-      add(finish(variant));
+      const shape = finish(variant);
+      // A required group's parts are alternatives one of which always runs: none is a rare extra.
+      if (shape && !g.required) shape.optionalBranch = branchOf(part);
+      add(shape);
     }
   }
   return out;
@@ -238,6 +252,8 @@ export function runBranches(
   exhaustive: boolean,
   /** The arm that runs when no other does (a `switch`'s default), when the code has one. */
   defaultArm?: number,
+  /** Per arm: its condition reads the request's input (an `else` arm: an earlier test does). */
+  armInput: boolean[] = [],
 ): void {
   const open = [...states].map((state) => ({
     snap: snapshot(state),
@@ -251,6 +267,7 @@ export function runBranches(
       const part = takeOptional(o.snap);
       if (part === 'kept') o.snap = snapshot(o.snap.state);
       if (part && part !== 'kept') {
+        if (armInput[i]) part.requestInput = true;
         if (i === defaultArm) o.common = o.parts.length;
         o.parts.push(part);
       } else o.all = false;

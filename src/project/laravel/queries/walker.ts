@@ -43,6 +43,7 @@ import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
 import { placeOf } from './places.js';
 import { armsOf, runBranches, variantShapes } from './optional.js';
+import { readsRequestInput, type RequestLocals } from './request-input.js';
 import { CHOICE_SOURCES, keptForChoices } from './sort-choice.js';
 import { addsRows, MODEL_SAVES, RETURNS_CREATED, writtenTables } from './writes.js';
 import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
@@ -70,6 +71,8 @@ interface Frame {
   memo?: Map<PhpNode, string | null>;
   /** Locals a sort choice is read from (`$allowed = [...]`, `$sort = in_array(…) ? … : 'x'`): sort-choice.ts. */
   choices?: Map<string, PhpValue>;
+  /** Locals assigned from the request's input (`$search = $request->input('search')`): request-input.ts. */
+  inputs?: Set<string>;
 }
 
 interface Ctx {
@@ -176,6 +179,7 @@ export class FileWalker {
         const v = n.kind === 'variable' ? this.evaluate(n, ctx, true) : null;
         return v?.kind === 'model' ? v.model : null;
       },
+      readsRequest: (n) => readsRequestInput(n, requestLocals(ctx)),
     };
     if (ctx.bindings) env.bindings = ctx.bindings;
     if (ctx.frame.choices?.size) env.bindings = new Map([...(ctx.bindings ?? []), ...ctx.frame.choices]);
@@ -302,6 +306,12 @@ export class FileWalker {
     // `if … elseif … else` is one conditional with three arms; each test runs before its arm.
     if (node.kind === 'switch') this.visit(child(node, 'test'), ctx);
     const { arms, exhaustive, defaultArm } = armsOf(node);
+    // An `else` (or a later `elseif`) runs because of the tests before it; a `switch`'s cases by its subject.
+    const locals = requestLocals(ctx);
+    const armInput: boolean[] = [];
+    const subject = node.kind === 'switch' && readsRequestInput(child(node, 'test'), locals);
+    for (const arm of arms)
+      armInput.push(subject || armInput.some(Boolean) || readsRequestInput(arm.test, locals));
     const states = new Set<QueryState>();
     for (const v of ctx.frame.vars.values()) if (v?.kind === 'builder') states.add(v.state);
     for (const t of ctx.frame.tracked) if (!t.emitted) states.add(t.state);
@@ -313,6 +323,7 @@ export class FileWalker {
       }),
       exhaustive,
       defaultArm,
+      armInput,
     );
   }
 
@@ -409,6 +420,9 @@ export class FileWalker {
         value ??= this.classValue(cls);
         if (!value) this.noteChoice(name, right, ctx);
         else ctx.frame.choices?.delete(name);
+        if (!value && readsRequestInput(right, requestLocals(ctx)))
+          (ctx.frame.inputs ??= new Set()).add(name);
+        else ctx.frame.inputs?.delete(name);
         if (value?.kind === 'builder' && !value.tracked) {
           const t = { state: value.state, emitted: false };
           ctx.frame.tracked.push(t);
@@ -827,6 +841,14 @@ export class FileWalker {
     if (problem) this.sink.problems.push(problem);
     for (const s of shapes) this.add(s);
   }
+}
+
+/** What the frame's locals say about the request: `$request` or a typed `Request` parameter, and input read from it. */
+function requestLocals(ctx: Ctx): RequestLocals {
+  return {
+    isRequest: (name) => name === 'request' || ctx.frame.vars.get(name)?.kind === 'request',
+    isInput: (name) => !!ctx.frame.inputs?.has(name),
+  };
 }
 
 function cloneState(s: QueryState): QueryState {

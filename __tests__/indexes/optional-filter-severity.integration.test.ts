@@ -1,0 +1,123 @@
+/**
+ * PA101 on a list endpoint's optional filters (calibrate/optional-filter-severity.ts): the shapes come from a
+ * controller read with the real PHP parser, the plans from MariaDB. A filter the list always applies stays
+ * critical; one sent only when the request asks for it warns, and says why; a table measured large keeps it
+ * critical.
+ */
+
+import { createScratchDatabase, parseDbUrl } from '../../src/database/connection.js';
+import { runPlannerPhase } from '../../src/database/planner.js';
+import type { Config } from '../../src/config/model.js';
+import { renderCreateTable } from '../../src/schema/ddl.js';
+import { finalize } from '../../src/rules/finalize.js';
+import { indexesRules } from '../../src/rules/groups/indexes.js';
+import type { Schema } from '../../src/schema/model.js';
+import { extract, parseSource } from '../queries/helpers.js';
+import { DB_URL, contextWith, seedConfig } from './seed.js';
+
+const MODEL = parseSource(
+  'app/Models/Parcel.php',
+  `<?php
+namespace App\\Models;
+use Illuminate\\Database\\Eloquent\\Model;
+class Parcel extends Model {}
+`,
+);
+
+const CONTROLLER = parseSource(
+  'app/Http/Controllers/ParcelController.php',
+  `<?php
+namespace App\\Http\\Controllers;
+use App\\Models\\Parcel;
+use Illuminate\\Http\\Request;
+use Illuminate\\Support\\Facades\\Auth;
+class ParcelController
+{
+    public function index(Request $request)
+    {
+        $q = Parcel::query();
+        if ($request->filled('city')) {
+            $q->where('city', $request->input('city'));
+        }
+        if (! Auth::user()->isAdmin()) {
+            $q->where('owner_id', Auth::id());
+        }
+        return $q->paginate();
+    }
+
+    public function byWarehouse(Request $request)
+    {
+        return Parcel::where('warehouse_id', $request->input('warehouse'))->paginate();
+    }
+}
+`,
+);
+
+const col = (name: string, type: string) => ({ name, type, nullable: false, default: null });
+const schema: Schema = {
+  source: 'static',
+  tables: [
+    {
+      name: 'parcels',
+      columns: [
+        col('id', 'bigint(20) unsigned'),
+        col('warehouse_id', 'bigint(20) unsigned'),
+        col('owner_id', 'bigint(20) unsigned'),
+        col('city', 'varchar(120)'),
+      ],
+      indexes: [{ name: 'PRIMARY', columns: ['id'], unique: true, primary: true }],
+      foreignKeys: [],
+    },
+  ],
+};
+
+async function findings(config: Config) {
+  const shapes = extract([MODEL, CONTROLLER]).queries.filter((q) => q.table === 'parcels');
+  const db = await createScratchDatabase(parseDbUrl(DB_URL));
+  try {
+    for (const t of schema.tables) await db.conn.query(renderCreateTable(t));
+    const planner = await runPlannerPhase(db, { config, schema, shapes });
+    const ctx = contextWith({ shapes, schema, planner, config });
+    const rule = indexesRules.find((r) => r.id === 'PA101')!;
+    return rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
+  } finally {
+    await db.drop();
+  }
+}
+
+/** The finding whose index leads with `column`. */
+const leading = (fs: Awaited<ReturnType<typeof findings>>, column: string) =>
+  fs.find((f) => f.columns?.[0] === column);
+
+describe('PA101 on optional list filters', () => {
+  const config = { ...seedConfig(), queries: [] };
+
+  it('the filter a list always applies is critical; the optional city filter warns and says why', async () => {
+    const fs = await findings(config);
+    const warehouse = leading(fs, 'warehouse_id')!;
+    expect(warehouse.severity).toBe('critical');
+    expect(warehouse.evidence).not.toHaveProperty('optionalFilter');
+    const city = leading(fs, 'city')!;
+    expect(city.severity).toBe('warning');
+    expect(city.message).toContain(
+      'Warning at most: the query runs only when the request sends the optional filter `city` (app/Http/Controllers/ParcelController.php:10)',
+    );
+    expect(city.evidence).toMatchObject({
+      optionalFilter: [expect.stringContaining('`city`')],
+      queries: [{ optionalBranch: { columns: ['city'], requestInput: true } }],
+    });
+  }, 60_000);
+
+  it('a branch on the user, not on the input, keeps its finding critical', async () => {
+    const owner = leading(await findings(config), 'owner_id')!;
+    expect(owner.severity).toBe('critical');
+    expect(owner.evidence).toMatchObject({ queries: [{ optionalBranch: { requestInput: false } }] });
+  }, 60_000);
+
+  it('on a table the config measures large, the optional filter stays critical', async () => {
+    const large = { ...config, database: { ...config.database, tables: { parcels: 500_000 } } };
+    const city = leading(await findings(large), 'city')!;
+    expect(city.severity).toBe('critical');
+    expect(city.evidence).not.toHaveProperty('optionalFilter');
+  }, 60_000);
+});

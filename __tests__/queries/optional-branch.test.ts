@@ -1,0 +1,142 @@
+/**
+ * A shape sent only when an optional branch runs says so (`optionalBranch`), with the columns the branch
+ * filters on and whether its condition reads the request's input (request-input.ts).
+ */
+
+import type { QueryShape } from '../../src/project/model.js';
+import { extract, parseSource, preds } from './helpers.js';
+
+const MODEL = parseSource(
+  'app/Models/Parcel.php',
+  `<?php
+namespace App\\Models;
+use Illuminate\\Database\\Eloquent\\Model;
+class Parcel extends Model {}
+`,
+);
+
+/** Each parcels shape of the method body, as `predicates → branch`. */
+function branchesOf(body: string, params = 'Request $request'): string[] {
+  const controller = parseSource(
+    'app/Http/Controllers/ParcelController.php',
+    `<?php
+namespace App\\Http\\Controllers;
+use App\\Models\\Parcel;
+use Illuminate\\Http\\Request;
+use Illuminate\\Support\\Facades\\Auth;
+class ParcelController
+{
+    public function index(${params})
+    {
+${body}
+    }
+}
+`,
+  );
+  const { queries } = extract([MODEL, controller]);
+  const show = (q: QueryShape) =>
+    `${preds(q).join(', ')} → ${
+      q.optionalBranch
+        ? `${q.optionalBranch.requestInput ? 'input' : 'other'} [${q.optionalBranch.columns.join(',')}]`
+        : 'common'
+    }`;
+  return queries.filter((q) => q.table === 'parcels').map(show);
+}
+
+test('a filter the request may send is an optional branch that reads input; the always-applied one is not', () => {
+  expect(
+    branchesOf(`
+        $q = Parcel::where('warehouse_id', 7);
+        if ($request->filled('city')) {
+            $q->where('city', $request->input('city'));
+        }
+        if ($request->zip) {
+            $q->where('zip', $request->zip);
+        }
+        return $q->paginate();`),
+  ).toEqual([
+    'warehouse_id = → common',
+    'warehouse_id =, city = → input [city]',
+    'warehouse_id =, zip = → input [zip]',
+  ]);
+});
+
+test('when() with the input, request(), the Request facade and a local read from the input', () => {
+  expect(
+    branchesOf(`
+        $carrier = $request->input('carrier');
+        return Parcel::where('warehouse_id', 7)
+            ->when($request->query('sender'), fn ($q, $v) => $q->where('sender_id', $v))
+            ->when(request('status'), fn ($q, $v) => $q->where('status', $v))
+            ->when(\\Illuminate\\Support\\Facades\\Request::has('lane'), fn ($q) => $q->where('lane', 2))
+            ->when($carrier, fn ($q) => $q->where('carrier', $carrier))
+            ->get();`),
+  ).toEqual([
+    'warehouse_id = → common',
+    'warehouse_id =, sender_id = → input [sender_id]',
+    'warehouse_id =, status = → input [status]',
+    'warehouse_id =, lane = → input [lane]',
+    'warehouse_id =, carrier = → input [carrier]',
+  ]);
+});
+
+test('a branch on the user, a setting or a local not read from the input is optional but not input', () => {
+  expect(
+    branchesOf(
+      `
+        $mine = $flag;
+        $q = Parcel::query();
+        if (! Auth::user()->isAdmin()) {
+            $q->where('owner_id', 3);
+        }
+        if ($request->user()->isCourier()) {
+            $q->where('courier_id', 4);
+        }
+        if ($mine) {
+            $q->where('flagged', 1);
+        }
+        return $q->get();`,
+      'Request $request, $flag',
+    ),
+  ).toEqual([
+    'owner_id = → other [owner_id]',
+    'courier_id = → other [courier_id]',
+    'flagged = → other [flagged]',
+  ]);
+});
+
+test('if/else alternatives that always add a clause are no optional branch; an else after an input test reads input', () => {
+  expect(
+    branchesOf(`
+        $q = Parcel::query();
+        if ($request->boolean('late')) {
+            $q->where('due_at', '<', now());
+        } else {
+            $q->where('delivered', 0);
+        }
+        return $q->get();`),
+  ).toEqual(['due_at < → common', 'delivered = → common']);
+  expect(
+    branchesOf(`
+        $q = Parcel::where('warehouse_id', 7);
+        if ($request->boolean('late')) {
+            $q->where('due_at', '<', now());
+        } else {
+            // nothing added on this arm
+        }
+        return $q->get();`),
+  ).toEqual(['warehouse_id = → common', 'warehouse_id =, due_at < → input [due_at]']);
+});
+
+test('switch cases on the input are input branches', () => {
+  expect(
+    branchesOf(`
+        $q = Parcel::where('warehouse_id', 7);
+        switch ($request->input('view')) {
+            case 'late':
+                $q->where('due_at', '<', now());
+                break;
+        }
+        return $q->get();`),
+  ).toEqual(['warehouse_id = → common', 'warehouse_id =, due_at < → input [due_at]']);
+});

@@ -1,0 +1,47 @@
+/** When a query sent only with an optional filter is bounded (calibrate/optional-filter-severity.ts). */
+
+import type { QueryShape } from '../../src/project/model.js';
+import { optionalFilterBound } from '../../src/rules/calibrate/optional-filter-severity.js';
+import type { TableSize } from '../../src/rules/calibrate/size-class.js';
+import { shape } from '../indexes/seed.js';
+
+const growing: TableSize = { class: 'growing', source: 'code', reason: 'rows are added by create()' };
+const cityFilter = (over: Partial<QueryShape> = {}) =>
+  shape({
+    table: 'parcels',
+    where: [{ column: 'city', op: '=' }],
+    location: { file: 'app/Http/Controllers/ParcelController.php', line: 12 },
+    optionalBranch: { columns: ['city'], requestInput: true },
+    ...over,
+  });
+
+describe('the optional-filter bound', () => {
+  it('bounds a request list query sent only with a filter the request chooses, naming the filter', () => {
+    expect(optionalFilterBound(cityFilter(), 'request', growing)).toEqual({
+      cap: 'warning',
+      reason:
+        "the query runs only when the request sends the optional filter `city` (app/Http/Controllers/ParcelController.php:12), not on the list's common path",
+    });
+    const two = cityFilter({ optionalBranch: { columns: ['city', 'zip'], requestInput: true } });
+    expect(optionalFilterBound(two, 'request', growing)?.reason).toContain(
+      'the optional filters `city`, `zip`',
+    );
+  });
+
+  it('leaves the common path, a branch on something else than the input, a job and a single-row lookup alone', () => {
+    expect(optionalFilterBound(cityFilter({ optionalBranch: undefined }), 'request', growing)).toBeNull();
+    const onUser = cityFilter({ optionalBranch: { columns: ['city'], requestInput: false } });
+    expect(optionalFilterBound(onUser, 'request', growing)).toBeNull();
+    expect(optionalFilterBound(cityFilter(), 'job', growing)).toBeNull();
+    expect(optionalFilterBound(cityFilter({ single: true }), 'request', growing)).toBeNull();
+  });
+
+  it('a table measured at 100,000 rows or more keeps it; a smaller measured one does not', () => {
+    const measured = (rows: number): TableSize => ({ class: 'growing', source: 'stats', reason: '', rows });
+    expect(optionalFilterBound(cityFilter(), 'request', measured(100_000))).toBeNull();
+    expect(
+      optionalFilterBound(cityFilter(), 'request', { ...measured(250_000), source: 'config' }),
+    ).toBeNull();
+    expect(optionalFilterBound(cityFilter(), 'request', measured(40_000))).not.toBeNull();
+  });
+});
