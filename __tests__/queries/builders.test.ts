@@ -57,7 +57,7 @@ describe('custom Eloquent builders', () => {
   });
   test("the app's own attribute of the same name and an instance $builder property pick nothing", () => {
     expect(models.find((m) => m.className === 'Playlist')?.builder).toBeUndefined();
-    expect(preds(one(43))).toEqual(['owner_id =']);
+    expect(preds(one(44))).toEqual(['owner_id =']);
   });
   test('a builder method adds what its body adds to $this; the chain goes on with what it returns', () => {
     expect(one(29)).toMatchObject({ table: 'posts' });
@@ -79,12 +79,16 @@ describe('custom Eloquent builders', () => {
     expect(preds(one(35))).toEqual(['priority =']);
     expect(queries.some((q) => q.where.some((p) => p.column === 'secret_flag'))).toBe(false);
   });
+  test("a builder method overriding the framework's (decorating first()) is read as the framework's", () => {
+    expect(preds(one(36))).toEqual(['status =']);
+    expect(one(36)).toMatchObject({ single: true, limit: 1 });
+  });
   test('#[UseEloquentBuilder] (Laravel 11) and static $builder', () => {
-    expect(one(40)).toMatchObject({ table: 'albums', limit: 15 });
-    expect(preds(one(40))).toEqual(['released_at is not null']);
-    expect(orders(one(40))).toEqual(['released_at desc']);
-    expect(preds(one(41))).toEqual(['genre =']);
+    expect(one(41)).toMatchObject({ table: 'albums', limit: 15 });
+    expect(preds(one(41))).toEqual(['released_at is not null']);
+    expect(orders(one(41))).toEqual(['released_at desc']);
+    expect(preds(one(42))).toEqual(['genre =']);
     // A builder method calling a macro.
-    expect(preds(one(42))).toEqual(['active =', 'length >']);
+    expect(preds(one(43))).toEqual(['active =', 'length >']);
   });
 });

@@ -495,10 +495,6 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     return [str(n)];
   };
 
-  // A method of the model's own builder class is a real method: PHP calls it before any __call lookup.
-  const own = state.model?.builder ? builderMethod(env.index, state.model.builder, name) : null;
-  if (own) return runOnThis(state, name, own, args, env, `builder:${name}`);
-
   // Scopes first: Eloquent's __call prefers a named scope over a dynamic where.
   const scope = findScope(state.model, name);
   const from = state.where.length;
@@ -839,6 +835,12 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     return { kind: 'done' };
   }
   if (NEUTRAL.has(m)) return { kind: 'builder' };
+
+  // A method of the model's own builder class. One that overrides a framework method read above (a `get()`
+  // or `paginate()` that post-processes the rows `parent::get()` returns) sends the framework's query, so it
+  // is read as the framework's; a scope of the same name is rare enough to win here.
+  const own = state.model?.builder ? builderMethod(env.index, state.model.builder, name) : null;
+  if (own) return runOnThis(state, name, own, args, env, `builder:${name}`);
 
   // A macro runs before the query builder's dynamic where (both come from __call, macros first).
   const macro = env.macros?.find(name, macroTargets(state));
