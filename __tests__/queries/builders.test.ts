@@ -91,4 +91,13 @@ describe('custom Eloquent builders', () => {
     // A builder method calling a macro.
     expect(preds(one(43))).toEqual(['active =', 'length >']);
   });
+  test('a group ORing with a subquery cannot narrow the query: that piece is unknown, the rest kept', () => {
+    const [q] = queries.filter(
+      (s) => s.location.file === FILE && s.location.line === 45 && s.table === 'albums',
+    );
+    expect(preds(q)).toEqual(['genre_id =']);
+    expect(orders(q)).toEqual(['created_at desc']);
+    expect(q.hasOr).toBeUndefined();
+    expect(q.partialReasons).toEqual(['a where group ORs with a subquery or raw SQL: the group is not read']);
+  });
 });

@@ -464,6 +464,12 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       return;
     }
     if (sub.foreignDriver) state.foreignDriver = sub.foreignDriver;
+    if (sub.rawOr && !isOr) {
+      // `and (a or exists (…))`: a group with an unreadable side of an OR cannot narrow the query; the rest
+      // of it still does (one unknown piece), instead of the whole query being read as one OR.
+      unknownPiece(state, 'a where group ORs with a subquery or raw SQL: the group is not read');
+      return;
+    }
     if (isOr) state.orUsed = true;
     if (sub.rawOr) state.rawOr = true;
     if (sub.orUsed) state.orUsed = true;
