@@ -44,17 +44,10 @@ const SERVICE_PROVIDER = 'Illuminate\\Support\\ServiceProvider';
 /** The macros of the app by lower-case name (several targets may share a name). */
 export class Macros {
   private readonly byName = new Map<string, Macro[]>();
-  /** Files the registrations were read from: queries that use a macro depend on them. */
-  readonly files = new Set<string>();
 
-  add(macro: Macro, file: string): void {
+  add(macro: Macro): void {
     const key = macro.name.toLowerCase();
     this.byName.set(key, [...(this.byName.get(key) ?? []), macro]);
-    this.files.add(file);
-  }
-
-  get size(): number {
-    return this.byName.size;
   }
 
   /** The macro a call runs on a query of this kind, in the order Laravel's `__call` looks them up. */
@@ -99,17 +92,14 @@ function registrations(body: PhpNode, decl: ClassDecl, index: ClassIndex, macros
       if (typeof name !== 'string') return;
       const fn = step.args[1];
       const closure = fn && (fn.kind === 'closure' || fn.kind === 'arrowfunc') ? fn : null;
-      macros.add(
-        {
-          name,
-          target,
-          fn: closure,
-          params: closure ? paramsOf(closure) : [],
-          scope: decl.scope,
-          selfFqcn: decl.fqcn,
-        },
-        decl.file,
-      );
+      macros.add({
+        name,
+        target,
+        fn: closure,
+        params: closure ? paramsOf(closure) : [],
+        scope: decl.scope,
+        selfFqcn: decl.fqcn,
+      });
       return;
     }
     mixin(step.args[0], target, decl, index, macros);
@@ -147,17 +137,14 @@ function mixin(
     const stmts = children(child(found.node, 'body'), 'children');
     const ret = stmts.length === 1 && stmts[0].kind === 'return' ? child(stmts[0], 'expr') : null;
     const closure = ret && (ret.kind === 'closure' || ret.kind === 'arrowfunc') ? ret : null;
-    macros.add(
-      {
-        name: summary.name,
-        target,
-        fn: closure,
-        params: closure ? paramsOf(closure) : [],
-        scope: found.decl.scope,
-        selfFqcn: found.decl.fqcn,
-      },
-      found.decl.file,
-    );
+    macros.add({
+      name: summary.name,
+      target,
+      fn: closure,
+      params: closure ? paramsOf(closure) : [],
+      scope: found.decl.scope,
+      selfFqcn: found.decl.fqcn,
+    });
   }
 }
 
@@ -167,9 +154,4 @@ function paramsOf(fn: PhpNode): BoundParameter[] {
     default: child(p, 'value'),
     variadic: field<boolean>(p, 'variadic') === true,
   }));
-}
-
-/** The name a macro is known by in messages. */
-export function macroLabel(m: Macro): string {
-  return `macro:${m.name}`;
 }
