@@ -15,7 +15,7 @@ import { orderMigrationFiles } from './laravel/migrations/index.js';
 import { baseMigrationFolders } from './laravel/migrations/folders.js';
 import { providerSchemaSettings } from './laravel/migrations/providers.js';
 import { extractModels } from './laravel/models.js';
-import { ModelRegistry, extractFileQueries } from './laravel/queries/index.js';
+import { ModelRegistry, extractFileQueries, findMacros } from './laravel/queries/index.js';
 import { detectLaravelVersion, resolveSettings } from './laravel/settings/index.js';
 import { findConfigFolder } from './laravel/settings/config-folder.js';
 import { isComposeFile, isDockerfile } from './laravel/settings/docker-env.js';
@@ -228,8 +228,10 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     store.putResult('models', declared, read.deps, models);
   }
   const registry = new ModelRegistry(models);
+  // Builder macros are registered by the service providers: every file's queries may call one.
+  const macros = tracked(() => findMacros(index));
   // Everything a file's queries depend on beyond its own bytes and the files it reads.
-  const world = fingerprint(declared, models);
+  const world = fingerprint(declared, models, macros.deps);
   const queries: QueryShape[] = [];
   const writes: TableWrite[] = [];
   for (const f of files.php) {
@@ -245,7 +247,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     const p = parsedFile(f.path);
     if (!p) continue;
     reads = new Set();
-    const one = extractFileQueries(p, registry, index, host);
+    const one = extractFileQueries(p, registry, index, host, macros.value);
     const deps = [...reads]
       .filter((d) => d !== f.path)
       .map((d): [string, string] => [d, hashes.get(d) ?? '']);

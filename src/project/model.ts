@@ -153,6 +153,8 @@ export interface ModelInfo {
   createdAtColumn?: string;
   /** Fully qualified parent class. */
   parent?: string;
+  /** The app's Eloquent builder class its queries are made with (`newEloquentBuilder`, `#[UseEloquentBuilder]`). */
+  builder?: string;
   /** Local scopes: `scopeUpcoming` → `upcoming`, with the predicates/sorts they add. */
   scopes: Record<
     string,

@@ -12,7 +12,18 @@ import {
   plural,
   snake,
 } from './naming.js';
-import { child, firstParamName, flatten, nameOf, type PhpNode, type Step } from '../php/ast.js';
+import {
+  bodyStatements,
+  child,
+  children,
+  field,
+  firstParamName,
+  flatten,
+  nameOf,
+  resolveClass,
+  type PhpNode,
+  type Step,
+} from '../php/ast.js';
 import { CallBudget, returnValue } from '../php/calls.js';
 import { indexOfFiles, type ClassDecl, type ClassIndex } from '../php/class-index.js';
 import type { EvalHost } from '../php/evaluate.js';
@@ -130,7 +141,52 @@ function basicInfo(decl: ClassDecl, index: ClassIndex, isPivot: boolean, host?: 
   if (info.softDeletes) info.deletedAtColumn = typeof deletedAt === 'string' ? deletedAt : 'deleted_at';
   const createdAt = index.constant(decl.fqcn, 'CREATED_AT');
   info.createdAtColumn = typeof createdAt === 'string' ? createdAt : 'created_at';
+  const builder = customBuilder(decl, index);
+  if (builder) info.builder = builder;
   return info;
+}
+
+const USE_ELOQUENT_BUILDER = 'illuminate\\database\\eloquent\\attributes\\useeloquentbuilder';
+
+/**
+ * The app's Eloquent builder class the model's queries are made with, as Model::newEloquentBuilder() picks
+ * it: an override returning `new PostBuilder($query)`, Laravel 11's `#[UseEloquentBuilder(PostBuilder::class)]`
+ * or `protected static string $builder = PostBuilder::class`. Only a class the app declares is kept (its
+ * methods are what a chain runs).
+ */
+function customBuilder(decl: ClassDecl, index: ClassIndex): string | null {
+  // The framework's own builder (or an app's copy of it) is read by applyMethod itself.
+  const known = (fq: string | null | undefined): string | null => {
+    const found = fq ? index.get(fq)?.fqcn : undefined;
+    return found && !/^illuminate\\/i.test(found) ? found : null;
+  };
+  const override = index.method(decl.fqcn, 'newEloquentBuilder');
+  if (override?.node) {
+    // The override wins over the attribute and the property, which only the framework's own method reads.
+    const made = bodyStatements(override.node)
+      .filter((s) => s.kind === 'return')
+      .map((s) => child(s, 'expr'))
+      .filter((e): e is PhpNode => e?.kind === 'new')
+      .map((e) => child(e, 'what'));
+    const classes = made.map((w) =>
+      w ? index.resolveRef(w, override.decl.scope, override.decl.fqcn) : null,
+    );
+    return classes.length === 1 ? known(classes[0]) : null;
+  }
+  for (const c of index.lineage(decl.fqcn)) {
+    const node = index.classNode(c);
+    for (const group of children(node, 'attrGroups'))
+      for (const attr of children(group, 'attrs')) {
+        const name = field<string>(attr, 'name');
+        if (!name || resolveClass(name, null, c.scope).toLowerCase() !== USE_ELOQUENT_BUILDER) continue;
+        const arg = children(attr, 'args')[0];
+        const v = arg ? literalValue(arg, index.contextFor(c, decl.fqcn, c.scope)) : null;
+        return typeof v === 'string' ? known(v) : null;
+      }
+  }
+  if (!index.property(decl.fqcn, 'builder')?.summary.isStatic) return null;
+  const property = index.propertyDefault(decl.fqcn, 'builder');
+  return typeof property === 'string' ? known(property) : null;
 }
 
 /** `public function getTable() { return 'legacy_users'; }`, followed as PHP would call it on the model. */
@@ -153,8 +209,8 @@ function envFor(decl: ClassDecl, r: Readers): Env {
     selfFqcn: decl.fqcn,
     problems: [],
     emit: () => undefined,
-    applyCallback(fn, state, join) {
-      applyCallbackTo(fn, state, this, join);
+    applyCallback(fn, state, join, param) {
+      return applyCallbackTo(fn, state, this, join, param);
     },
     scopeMethod: (model, scope) => r.index.scopeMethod(model.fqcn, scope),
   };

@@ -23,7 +23,7 @@ import {
   type FileScope,
   type PhpNode,
 } from '../../php/ast.js';
-import { bindArguments } from '../../php/calls.js';
+import { bindArguments, bindParameters, type BoundParameter } from '../../php/calls.js';
 import type { ClassIndex, FoundMethod } from '../../php/class-index.js';
 import { evaluate, evaluateArgs, type EvalContext, type EvalHost } from '../../php/evaluate.js';
 import { HostValue, type PhpValue } from '../../php/value.js';
@@ -43,6 +43,7 @@ import { arrayWhere } from './array-where.js';
 import { conditionally, foldOptional, type OptionalGroup } from './optional.js';
 import { NAMED_REQUEST, readsRequestInput } from './request-input.js';
 import { chosenSort } from './sort-choice.js';
+import type { Macros, MacroTarget } from './macros.js';
 
 type Relation = ModelInfo['relations'][string];
 
@@ -72,8 +73,12 @@ export interface Env {
   problems: Problem[];
   /** A query implied by the chain but sent separately (eager loads, whereHas): emitted as its own shape. */
   emit(state: QueryState): void;
-  /** Runs a callback's body against a query (`where(fn ($q) => …)`, `when(…)`, join closures). */
-  applyCallback(fn: PhpNode, state: QueryState, join?: JoinTerm): void;
+  /**
+   * Runs a callback's body against a query (`where(fn ($q) => …)`, `when(…)`, join closures); `param` names
+   * the variable holding the query when it is not the first parameter (`this` in a macro or a builder
+   * method). Gives what the body returns, when it returns a chain on that query.
+   */
+  applyCallback(fn: PhpNode, state: QueryState, join?: JoinTerm, param?: string): After | void;
   /** A local scope's method, to run it with the arguments of the call (`->ofType('gold')`). */
   scopeMethod?(model: ModelInfo, scope: string): FoundMethod | null;
   /** Values of the scope parameters being run (`$type` → 'gold'). */
@@ -86,6 +91,10 @@ export interface Env {
   modelOf?(n: PhpNode): ModelInfo | null;
   /** Whether a condition reads the request's input, with what the caller's locals hold (request-input.ts). */
   readsRequest?(n: PhpNode): boolean;
+  /** The builder macros the app registers (macros.ts). */
+  macros?: Macros;
+  /** Set while a macro or a custom builder's method runs: `$this` is a query of this model. */
+  thisQuery?: ModelInfo | null;
 }
 
 export interface QueryState {
@@ -218,13 +227,18 @@ export function evalContext(env: Env): EvalContext {
   const bindings = env.bindings;
   if (env.host) ctx.host = env.host;
   if (bindings) ctx.variable = (name) => bindings.get(name);
-  // In a model (its scopes): `$this->qualifyColumn('x')`, `$this->getTable()` name the model's table.
+  // In a model (its scopes): `$this->qualifyColumn('x')`, `$this->getTable()` name the model's table; in a
+  // macro or a builder method, `$this` is the query (`$this->getModel()->getTable()`).
   const model = env.models.get(env.selfFqcn);
+  const query = env.thisQuery ? new QueryValue(env.thisQuery) : null;
   const follow = ctx.callMethod;
-  if (model)
+  if (model || query)
     ctx.callMethod = (target, method, args, node) =>
-      (target === 'this' ? modelMethod(model, method, args) : undefined) ??
-      follow?.(target, method, args, node);
+      (target !== 'this'
+        ? undefined
+        : query
+          ? queryMethod(query, method, args)
+          : modelMethod(model!, method, args)) ?? follow?.(target, method, args, node);
   const host = ctx.host;
   ctx.host = {
     callFunction: (name, args, node) => host?.callFunction?.(name, args, node),
@@ -453,6 +467,12 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       return;
     }
     if (sub.foreignDriver) state.foreignDriver = sub.foreignDriver;
+    if (sub.rawOr && !isOr) {
+      // `and (a or exists (…))`: a group with an unreadable side of an OR cannot narrow the query; the rest
+      // of it still does (one unknown piece), instead of the whole query being read as one OR.
+      unknownPiece(state, 'a where group ORs with a subquery or raw SQL: the group is not read');
+      return;
+    }
     if (isOr) state.orUsed = true;
     if (sub.rawOr) state.rawOr = true;
     if (sub.orUsed) state.orUsed = true;
@@ -828,6 +848,20 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
   }
   if (NEUTRAL.has(m)) return { kind: 'builder' };
 
+  // A method of the model's own builder class. One that overrides a framework method read above (a `get()`
+  // or `paginate()` that post-processes the rows `parent::get()` returns) sends the framework's query, so it
+  // is read as the framework's; a scope of the same name is rare enough to win here.
+  const own = state.model?.builder ? builderMethod(env.index, state.model.builder, name) : null;
+  if (own) return runOnThis(state, name, own, args, env, `builder:${name}`);
+
+  // A macro runs before the query builder's dynamic where (both come from __call, macros first).
+  const macro = env.macros?.find(name, macroTargets(state));
+  if (macro) {
+    const after = runOnThis(state, name, macro, args, env, `macro:${macro.name}`);
+    // Eloquent's __call forwards a query-builder macro and gives back the Eloquent builder itself.
+    return macro.target === 'query' && state.model && after.kind !== 'done' ? { kind: 'builder' } : after;
+  }
+
   // Builder::dynamicWhere: whereEmailAndStatus($email, $status).
   if (/^where[A-Z]/.test(name)) {
     const segments = name.slice(5).split(/(And|Or)(?=[A-Z])/);
@@ -990,6 +1024,84 @@ function runScope(
   inner.applyCallback(body, state);
   state.via = prevVia;
   return true;
+}
+
+/** A body that runs with `$this` as the query: a macro's closure or a method of the model's builder class. */
+interface ThisBody {
+  fn: PhpNode | null;
+  params: BoundParameter[];
+  scope: FileScope;
+  selfFqcn: string;
+}
+
+/**
+ * `Post::query()->published()` where Post's builder class declares `published()`: that method, when the app
+ * declares it (the framework's own builder methods are read by applyMethod itself).
+ */
+export function builderMethod(index: ClassIndex, builder: string, name: string): ThisBody | null {
+  const found = index.method(builder, name);
+  if (!found || found.summary.isStatic || /^illuminate\\/i.test(found.decl.fqcn)) return null;
+  return { fn: found.node, params: found.summary.params, scope: found.decl.scope, selfFqcn: builder };
+}
+
+/** The macros a chain can call, in the order Laravel looks them up: the relation's, Eloquent's, the query's. */
+function macroTargets(state: QueryState): MacroTarget[] {
+  if (state.origin === 'relation') return ['relation', 'eloquent', 'query'];
+  return state.model ? ['eloquent', 'query'] : ['query'];
+}
+
+/**
+ * Runs a macro or a builder method for a call: its parameters bound to the call's arguments, `$this` being
+ * the query, so what it adds to `$this` is added to the chain (without the parentheses Laravel gives a
+ * scope), and the chain goes on with what it returns. A body that cannot be read is one unknown piece,
+ * unless it ORs onto the query.
+ */
+function runOnThis(
+  state: QueryState,
+  name: string,
+  body: ThisBody,
+  args: PhpNode[],
+  env: Env,
+  label: string,
+): After {
+  const depth = env.scopeDepth ?? 0;
+  if (!body.fn || depth >= 5) {
+    unknownPiece(state, `what ${name}() adds is not read`);
+    return { kind: 'builder' };
+  }
+  const inner: Env = {
+    ...env,
+    scope: body.scope,
+    selfFqcn: body.selfFqcn,
+    bindings: undefined,
+    scopeDepth: depth + 1,
+    thisQuery: state.model,
+  };
+  inner.bindings = bindParameters(body.params, evaluateArgs(args, evalContext(env)), evalContext(inner));
+  const before = cloneState(state);
+  const prevVia = state.via;
+  state.via = prevVia ?? label;
+  const after = inner.applyCallback(body.fn, state, undefined, 'this');
+  state.via = prevVia;
+  const ored = state.branch > before.branch || (state.rawOr && !before.rawOr);
+  if (state.unknown && !before.unknown && !ored) {
+    Object.assign(state, before);
+    unknownPiece(state, `what ${name}() adds is not read`);
+  }
+  return after ?? { kind: 'builder' };
+}
+
+/** A copy of a query state whose lists can change without changing the original's. */
+export function cloneState(s: QueryState): QueryState {
+  return {
+    ...s,
+    where: [...s.where],
+    joins: s.joins.map((j) => ({ ...j, on: [...j.on] })),
+    tables: new Map(s.tables),
+    orderBy: [...s.orderBy],
+    groupBy: [...s.groupBy],
+    ...(s.optional ? { optional: [...s.optional] } : {}),
+  };
 }
 
 /** withoutGlobalScope('active') / withoutGlobalScope(ActiveScope::class) / SoftDeletingScope. */

@@ -3,7 +3,7 @@
 import { child, children, field, firstParamName, flatten, nameOf, type PhpNode } from '../../php/ast.js';
 import { addJoinOn, applyMethod } from './builder.js';
 import { driverBranches } from './driver.js';
-import type { Env, QueryState } from './builder.js';
+import type { After, Env, QueryState } from './builder.js';
 import type { JoinTerm } from '../../model.js';
 import { armsOf, runBranches } from './optional.js';
 import { NAMED_REQUEST, readsRequestInput } from './request-input.js';
@@ -55,7 +55,9 @@ export function bodyExpressions(fn: PhpNode): PhpNode[] {
 
 /**
  * Applies a callback's chains on its parameter to `state`: `where(function ($q) { $q->where(…); })`,
- * `when($x, fn ($q) => $q->where(…))`, join closures (`$join->on(…)->where(…)`), scope bodies.
+ * `when($x, fn ($q) => $q->where(…))`, join closures (`$join->on(…)->where(…)`), scope bodies, and (with
+ * `paramName` `this`) a macro's closure or a builder class's method. Gives what the body returns when that
+ * is a chain on the query (`return $this->where(…)`, `return $this`): the query, or its result.
  */
 export function applyCallbackTo(
   fn: PhpNode,
@@ -63,15 +65,19 @@ export function applyCallbackTo(
   env: Env,
   join?: JoinTerm,
   paramName?: string,
-): void {
+): After | undefined {
   const param = paramName ?? firstParamName(fn);
-  if (!param) return;
-  const apply = (expr: PhpNode): void => {
-    if (expr.kind !== 'call') return;
+  if (!param) return undefined;
+  const apply = (expr: PhpNode): After | undefined => {
+    if (expr.kind === 'variable') return nameOf(expr) === param ? { kind: 'builder' } : undefined;
+    if (expr.kind !== 'call') return undefined;
     const chain = flatten(expr);
-    if (chain.root.kind !== 'variable' || nameOf(chain.root) !== param) return;
+    if (chain.root.kind !== 'variable' || nameOf(chain.root) !== param) return undefined;
+    let after: After = { kind: 'builder' };
     for (const step of chain.steps) {
-      if (step.kind !== 'call' || step.name === null) break;
+      // In a builder class, `$this->query` is its base query builder: the same query.
+      if (param === 'this' && step.kind === 'prop' && step.name === 'query') continue;
+      if (step.kind !== 'call' || step.name === null) return undefined;
       const m = step.name.toLowerCase();
       if (join && (m === 'on' || m === 'oron')) {
         const lit = (n: PhpNode | undefined) => (n && n.kind === 'string' ? field<string>(n, 'value') : null);
@@ -81,16 +87,17 @@ export function applyCallbackTo(
         else addJoinOn(state, join, a, b);
         continue;
       }
-      const after = applyMethod(state, step.name, step.args, env);
+      after = applyMethod(state, step.name, step.args, env);
       if (after.kind !== 'builder') break;
     }
+    return after;
   };
   if (fn.kind === 'arrowfunc') {
     const body = child(fn, 'body');
-    if (body) apply(body);
-    return;
+    return body ? apply(body) : undefined;
   }
   // The statements of the body in order; a branch's clauses are optional (optional.ts), as in the walker.
+  let returned: After | undefined;
   const visit = (stmt: PhpNode | null): void => {
     if (!stmt) return;
     switch (stmt.kind) {
@@ -104,7 +111,7 @@ export function applyCallbackTo(
       }
       case 'return': {
         const e = child(stmt, 'expr');
-        if (e) apply(e);
+        if (e) returned = apply(e) ?? returned;
         break;
       }
       case 'if':
@@ -137,4 +144,5 @@ export function applyCallbackTo(
     }
   };
   visit(child(fn, 'body'));
+  return returned;
 }

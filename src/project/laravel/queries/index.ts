@@ -12,6 +12,7 @@ import type { ParsedPhp } from '../../php/parse.js';
 import { ModelRegistry } from './builder.js';
 import { CommentIndex } from './ignores.js';
 import { FileWalker } from './walker.js';
+import { findMacros, Macros } from './macros.js';
 
 export function extractQueries(
   files: ParsedPhp[],
@@ -20,13 +21,15 @@ export function extractQueries(
   index: ClassIndex = indexOfFiles(files),
   /** What the host knows beyond PHP (config(), env()); the index's own host when absent. */
   host?: EvalHost,
+  /** The builder macros the app registers (read from `index` when absent). */
+  macros: Macros = findMacros(index),
 ): { queries: QueryShape[]; problems: Problem[]; writes: TableWrite[] } {
   const registry = new ModelRegistry(models);
   const queries: QueryShape[] = [];
   const problems: Problem[] = [];
   const writes: TableWrite[] = [];
   for (const file of files) {
-    const one = extractFileQueries(file, registry, index, host);
+    const one = extractFileQueries(file, registry, index, host, macros);
     queries.push(...one.queries);
     problems.push(...one.problems);
     writes.push(...one.writes);
@@ -40,6 +43,7 @@ export function extractFileQueries(
   registry: ModelRegistry,
   index: ClassIndex,
   host?: EvalHost,
+  macros?: Macros,
 ): { queries: QueryShape[]; problems: Problem[]; writes: TableWrite[] } {
   const queries: QueryShape[] = [];
   const problems: Problem[] = [];
@@ -64,7 +68,7 @@ export function extractFileQueries(
     },
   };
   try {
-    new FileWalker(file, index, registry, sink, host).run();
+    new FileWalker(file, index, registry, sink, host, macros).run();
   } catch (err) {
     // One construct the walker does not expect must not cost the rest of the app.
     problems.push({
@@ -76,4 +80,4 @@ export function extractFileQueries(
   return { queries, problems, writes };
 }
 
-export { ModelRegistry };
+export { ModelRegistry, findMacros, Macros };

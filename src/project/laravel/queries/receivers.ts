@@ -18,6 +18,8 @@ import { parameterClasses } from '../../php/types.js';
 import type { ClassIndex } from '../../php/class-index.js';
 import type { ModelInfo } from '../../model.js';
 import { bodyExpressions } from './chains.js';
+import { builderMethod } from './builder.js';
+import type { Macros } from './macros.js';
 
 /**
  * Model::__call / __callStatic: a method the model does not define runs on `newQuery()`. Only builder
@@ -33,12 +35,17 @@ const FORWARDED = new Set([
   'onlytrashed', 'withoutglobalscope', 'withoutglobalscopes', 'when', 'unless', 'tap', 'wherelike', 'sole',
 ]); // prettier-ignore
 
-/** Whether `$model->name(…)` on an instance starts a query (a builder method or one of its scopes). */
-export function forwardsToQuery(index: ClassIndex, model: ModelInfo, name: string): boolean {
+/**
+ * Whether `$model->name(…)` on an instance starts a query: a builder method, one of its scopes, a method of
+ * its own builder class or a builder macro.
+ */
+export function forwardsToQuery(index: ClassIndex, model: ModelInfo, name: string, macros?: Macros): boolean {
   const lower = name.toLowerCase();
   const scoped = Object.keys(model.scopes).some((s) => s.toLowerCase() === lower);
   if (scoped) return true;
-  if (!FORWARDED.has(lower) && !/^(or)?where[A-Z]/.test(name)) return false;
+  const extended =
+    (model.builder && builderMethod(index, model.builder, name)) || macros?.find(name, ['eloquent', 'query']);
+  if (!extended && !FORWARDED.has(lower) && !/^(or)?where[A-Z]/.test(name)) return false;
   // A method the app declares on the model (or its app parents and traits) is that method, not the builder's.
   const own = index.method(model.fqcn, name);
   return !own || /^scope/i.test(own.summary.name);

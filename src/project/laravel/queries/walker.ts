@@ -35,9 +35,10 @@ import { evaluate, evaluateArgs } from '../../php/evaluate.js';
 import type { PhpValue } from '../../php/value.js';
 import { classOfExpression, classOfType, parameterClasses } from '../../php/types.js';
 import { laravelTypes } from '../host.js';
-import { applyMethod, evalContext, finishState, newState, relationState } from './builder.js';
+import { applyMethod, cloneState, evalContext, finishState, newState, relationState } from './builder.js';
 import type { Env, ModelRegistry, QueryState } from './builder.js';
 import { applyCallbackTo } from './chains.js';
+import type { Macros } from './macros.js';
 import { driverBranches } from './driver.js';
 import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
@@ -148,6 +149,7 @@ export class FileWalker {
     private readonly models: ModelRegistry,
     private readonly sink: Sink,
     private readonly host?: EvalHost,
+    private readonly macros?: Macros,
   ) {}
 
   run(): void {
@@ -169,11 +171,12 @@ export class FileWalker {
       problems: this.sink.problems,
       emit: (state) => this.emit(state),
       // Methods, not arrows: an Env copied with scope bindings must pass itself on.
-      applyCallback(fn, state, join) {
-        applyCallbackTo(fn, state, this, join);
+      applyCallback(fn, state, join, param) {
+        return applyCallbackTo(fn, state, this, join, param);
       },
       scopeMethod: (model, scope) => this.index.scopeMethod(model.fqcn, scope),
       host: this.host,
+      macros: this.macros,
       // Only a variable's model: evaluating anything else could emit the queries it runs twice.
       modelOf: (n) => {
         const v = n.kind === 'variable' ? this.evaluate(n, ctx, true) : null;
@@ -795,7 +798,7 @@ export class FileWalker {
         const rel = relationState(model, name, env, location, code);
         if (!rel) {
           // `$this->book->where(…)`: Eloquent runs a builder method of an instance on a new query.
-          if (step.kind !== 'call' || !forwardsToQuery(this.index, model, name)) return null;
+          if (step.kind !== 'call' || !forwardsToQuery(this.index, model, name, this.macros)) return null;
           const state = newState(model.table, model, 'eloquent', location, code);
           return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name);
         }
@@ -851,14 +854,3 @@ function requestLocals(ctx: Ctx): RequestLocals {
   };
 }
 
-function cloneState(s: QueryState): QueryState {
-  return {
-    ...s,
-    where: [...s.where],
-    joins: s.joins.map((j) => ({ ...j, on: [...j.on] })),
-    tables: new Map(s.tables),
-    orderBy: [...s.orderBy],
-    groupBy: [...s.groupBy],
-    ...(s.optional ? { optional: [...s.optional] } : {}),
-  };
-}
