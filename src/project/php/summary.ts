@@ -396,6 +396,17 @@ export function paramDocTypes(fn: PhpNode, scope: FileScope): Map<string, TypeSu
   return paramTags(docblock(fn), scope);
 }
 
+/** A docblock above a statement (`@var \App\Models\User $user`): the types it gives locals, by name. */
+export function varDocTypes(doc: string, scope: FileScope): Map<string, TypeSummary> {
+  const out = new Map<string, TypeSummary>();
+  for (const t of tags(doc)) {
+    if (t.tag !== 'var' || !t.variable) continue;
+    const type = docType(t.type, scope);
+    if (type) out.set(t.variable, type);
+  }
+  return out;
+}
+
 function paramTags(doc: string, scope: FileScope): Map<string, TypeSummary> {
   const out = new Map<string, TypeSummary>();
   for (const t of tags(doc)) {
