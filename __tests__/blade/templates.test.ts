@@ -45,7 +45,14 @@ test('raw echoes, @if arguments, @php(...) and @forelse over DB::table', () => {
 });
 
 test('comments, escaped echoes and directives, @verbatim and chains on unknown variables are not read', () => {
-  expect(queries.filter((q) => q.location.file === 'resources/views/posts/quiet.blade.php')).toEqual([]);
+  const quiet = queries.filter((q) => q.location.file === 'resources/views/posts/quiet.blade.php');
+  expect(quiet.map((q) => q.location.line)).toEqual([15]);
+});
+
+test('a Blade comment holding an ignore directive silences the line below it', () => {
+  const q = one('resources/views/posts/quiet.blade.php', 15);
+  expect(preds(q)).toEqual(['archived =']);
+  expect(q.inlineIgnores).toEqual([{ rule: 'PA101', reason: 'the archive page is rare' }]);
 });
 
 test('a mail template renders when the mail is built: place job', () => {

@@ -1,11 +1,12 @@
 /**
  * The PHP parts of a Blade template, delimited as Laravel's BladeCompiler delimits them: echoes (`{{ }}`,
  * `{!! !!}`), `@php … @endphp` and `@php(…)`, raw `<?php ?>` blocks, and the arguments of the built-in
- * directives that take PHP (`@foreach (…)`, `@if (…)`, `@include(…)`). Blade comments (`{{-- --}}`),
- * `@verbatim` blocks and escaped echoes (`@{{ }}`) are skipped. Only Blade's own delimiters are scanned
- * here; the PHP inside each part is left to php-parser.
+ * directives that take PHP (`@foreach (…)`, `@if (…)`, `@include(…)`). Blade comments (`{{-- --}}`, but
+ * for an inline ignore directive), `@verbatim` blocks and escaped echoes (`@{{ }}`) are skipped. Only
+ * Blade's own delimiters are scanned here; the PHP inside each part is left to php-parser.
  */
 
+import { parseDirective } from '../../ignore-directive.js';
 import { closingParenthesis } from './arguments.js';
 import { CloserFinder } from './closers.js';
 
@@ -15,7 +16,9 @@ export type BladePart =
   /** `@php … @endphp`, `<?php … ?>`: statements. */
   | { kind: 'php'; code: string; line: number }
   /** `@name(args)`: `args` is the text between the parentheses. */
-  | { kind: 'directive'; name: string; args: string; line: number };
+  | { kind: 'directive'; name: string; args: string; line: number }
+  /** `{{-- perf-audit-ignore PA101 reason --}}`: kept (on its last line) so it silences the line below. */
+  | { kind: 'ignore'; text: string; line: number };
 
 export interface BladeNote {
   line: number;
@@ -123,6 +126,9 @@ export function scanBlade(text: string): BladeScan {
         });
         break;
       }
+      const comment = text.slice(i + 4, end);
+      if (parseDirective(comment))
+        parts.push({ kind: 'ignore', text: comment.replace(/\s+/g, ' ').trim(), line: lineAt(end) });
       i = end + 4;
       continue;
     }

@@ -19,6 +19,9 @@ export function statementOf(part: BladePart): string | null {
       return `echo ${part.code};`;
     case 'php':
       return part.code;
+    case 'ignore':
+      // A one-line comment, closed by the tag that follows it: its text must not close it first.
+      return `// ${part.text.split('?>').join('? >')}`;
     case 'directive':
       switch (part.name) {
         case 'foreach':
