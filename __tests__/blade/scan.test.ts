@@ -14,7 +14,7 @@ test('parentheses inside PHP strings do not end a directive argument', () => {
 test('raw PHP tags, <?= echoes and @use are read; custom directives and e-mail addresses are not', () => {
   const text = [
     '<?php $a = 1; ?>',
-    '<?= $a ?>',
+    '<?= $a->b ?>',
     "@use('App\\Models\\Post', 'P')",
     '@custom($x->where(1))',
     'me@if.example',
@@ -26,12 +26,12 @@ test('raw PHP tags, <?= echoes and @use are read; custom directives and e-mail a
     ['directive', 3],
   ]);
   expect(synthesize(parts)).toBe(
-    '<?php  $a = 1;  ?>\n<?php echo  $a ; ?>\n<?php use \\App\\Models\\Post as P; ?>',
+    '<?php  $a = 1;  ?>\n<?php echo  $a->b ; ?>\n<?php use \\App\\Models\\Post as P; ?>',
   );
 });
 
 test('each part stays on its template line, also after a part spread over several lines', () => {
-  const text = '{{\n  $a\n}}\n<p>\n{{ $b }} {{ $c }}';
+  const text = '{{\n  $a->x\n}}\n<p>\n{{ $b->y }} {{{ $c->z }}}';
   const parsed = parseTemplate('resources/views/x.blade.php', text).parsed;
   const lines = parsed?.ast.children.filter((c) => c.kind === 'echo').map((c) => c.loc?.start.line);
   expect(lines).toEqual([1, 5, 5]);
@@ -60,4 +60,10 @@ test('an unclosed Blade comment ends the reading at its line', () => {
   expect(notes).toEqual([
     { line: 2, message: 'Blade comment {{-- is never closed: the rest of the template is not read' },
   ]);
+});
+
+test('an echo or argument that calls no method and reads no property is left out: it cannot query', () => {
+  const { parts } = scanBlade("{{ $title }} {{ __('Save') }} @if ($open) x @endif {{ $user->name }}");
+  expect(parts).toHaveLength(4);
+  expect(synthesize(parts)).toBe('<?php echo  $user->name ; ?>');
 });

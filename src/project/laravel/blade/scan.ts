@@ -11,7 +11,7 @@ import { closingParenthesis } from './arguments.js';
 import { CloserFinder } from './closers.js';
 
 export type BladePart =
-  /** `{{ x }}`, `{!! x !!}`, `<?= x ?>`: one expression. */
+  /** `{{ x }}`, `{!! x !!}`, `{{{ x }}}`, `<?= x ?>`: one expression. */
   | { kind: 'echo'; code: string; line: number }
   /** `@php … @endphp`, `<?php … ?>`: statements. */
   | { kind: 'php'; code: string; line: number }
@@ -134,6 +134,11 @@ export function scanBlade(text: string): BladeScan {
     }
     if (text.startsWith('{!!', i)) {
       i = echo(i, 3, '!!}');
+      continue;
+    }
+    // Blade's escaped-echo tags of old (`{{{ x }}}`): still compiled, before the two-brace echo.
+    if (text.startsWith('{{{', i)) {
+      i = echo(i, 3, '}}}');
       continue;
     }
     if (text.startsWith('{{', i)) {

@@ -12,11 +12,21 @@ import type { BladePart } from './scan.js';
 /** The function a directive's argument is passed to: no app function has this name. */
 export const DIRECTIVE_CALL = '\\__blade_directive';
 
-/** One part as PHP statements (without tags); null when it is not PHP. */
+/**
+ * Whether an expression may call a method or read a property (`->`, `?->`, `::`): without one it sends no
+ * query and binds no variable, so it is left out of the file (most echoes of a template are `{{ $title }}`
+ * or `{{ __('Save') }}`, and parsing them is most of a template's cost). Statements (`@php`, raw tags),
+ * loops and `@use` are always kept: they import classes and bind the variables later parts read.
+ */
+export function mayQuery(code: string): boolean {
+  return code.includes('->') || code.includes('::');
+}
+
+/** One part as PHP statements (without tags); null when it is not PHP or cannot query. */
 export function statementOf(part: BladePart): string | null {
   switch (part.kind) {
     case 'echo':
-      return `echo ${part.code};`;
+      return mayQuery(part.code) ? `echo ${part.code};` : null;
     case 'php':
       return part.code;
     case 'ignore':
@@ -34,7 +44,7 @@ export function statementOf(part: BladePart): string | null {
         case 'use':
           return useStatement(part.args);
         default:
-          return `${DIRECTIVE_CALL}(${part.args});`;
+          return mayQuery(part.args) ? `${DIRECTIVE_CALL}(${part.args});` : null;
       }
   }
 }
