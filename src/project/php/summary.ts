@@ -22,8 +22,11 @@ import {
 } from './ast.js';
 import { declaredClass, ReferenceCollector, type ClassReference } from './class-references.js';
 
-/** Bumped whenever the shape below changes, so cached summaries of an older shape are not read. */
-export const SUMMARY_VERSION = 4;
+/**
+ * Bumped whenever the shape below changes, so cached summaries of an older shape are not read (5: Blade
+ * templates are summarized from their PHP parts).
+ */
+export const SUMMARY_VERSION = 5;
 
 export type ClassKind = 'class' | 'interface' | 'trait' | 'enum';
 
