@@ -1,6 +1,8 @@
 /** Queries in Blade templates: read where the chain's start is known, at the template's own lines. */
 
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { phpDirectives } from '../../src/gate/ignores.js';
 import { FIXTURES, at, extract, parseDir, preds } from '../queries/helpers.js';
 
 const { queries, problems } = extract(parseDir(join(FIXTURES, 'blade')));
@@ -78,4 +80,12 @@ test('a part that is not PHP is left out with a note; an unclosed echo too', () 
   expect(notes.map((p) => p.location.line)).toEqual([1, 3]);
   expect(notes[0].message).toMatch(/^Blade template: not read: PHP parse error/);
   expect(notes[1].message).toBe('Blade template: {{ is never closed by }}: skipped');
+});
+
+test("the gate reads a template's ignore directive from its text, at the template's lines", () => {
+  const path = 'resources/views/posts/quiet.blade.php';
+  const found = phpDirectives(path, readFileSync(join(FIXTURES, 'blade', path), 'utf8'));
+  expect(found).toEqual([
+    { rules: ['PA101'], reason: 'the archive page is rare', lines: [15, 14], at: { file: path, line: 14 } },
+  ]);
 });
