@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { readAppFiles } from '../../src/project/files.js';
 import type { AppFiles } from '../../src/project/files.js';
-import { parsePhp } from '../../src/project/php/parse.js';
+import { parseSource } from '../../src/project/parse-source.js';
 import { loadProject } from '../../src/project/load.js';
 import { parseFiles, setParseWorkerScript } from '../../src/project/parse-pool.js';
 
@@ -41,10 +41,10 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-const sequential = () => files.php.map((f) => parsePhp(f.path, f.text));
+const sequential = () => files.php.map((f) => parseSource(f.path, f.text));
 
 test('a worker parses every file and its ASTs and problems equal the main thread’s', () => {
-  const pooled = parseFiles(files.php, parsePhp, {
+  const pooled = parseFiles(files.php, parseSource, {
     script: CLI,
     workers: 1,
     minFiles: 0,
@@ -77,7 +77,7 @@ test('the project model read from pooled ASTs equals the one read on one thread'
 test('a worker that never answers costs nothing but the wait: the main thread parses its files', () => {
   const silent = join(tmp, 'silent-worker.mjs');
   writeFileSync(silent, '// starts and serves nothing\n');
-  const pooled = parseFiles(files.php, parsePhp, {
+  const pooled = parseFiles(files.php, parseSource, {
     script: silent,
     workers: 1,
     minFiles: 0,
@@ -90,9 +90,9 @@ test('a worker that never answers costs nothing but the wait: the main thread pa
 
 test('small apps and entries without a worker host are parsed on this thread', () => {
   setParseWorkerScript(null);
-  const pooled = parseFiles(files.php, parsePhp, { workers: 1, minFiles: 0 });
+  const pooled = parseFiles(files.php, parseSource, { workers: 1, minFiles: 0 });
   expect(pooled).toMatchObject({ workers: 0, byWorkers: 0 });
-  const small = parseFiles(files.php, parsePhp, { script: CLI, workers: 1, minFiles: 10_000 });
+  const small = parseFiles(files.php, parseSource, { script: CLI, workers: 1, minFiles: 10_000 });
   expect(small).toMatchObject({ workers: 0, byWorkers: 0 });
   expect(JSON.stringify(small.outcomes)).toBe(JSON.stringify(sequential()));
 });

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parsePhp } from '../../src/project/php/parse.js';
+import { parseSource as parseAppFile } from '../../src/project/parse-source.js';
 import type { ParsedPhp } from '../../src/project/php/parse.js';
 import { extractModels } from '../../src/project/laravel/models.js';
 import { extractQueries } from '../../src/project/laravel/queries/index.js';
@@ -18,7 +19,7 @@ export function parseDir(root: string, skip: (rel: string) => boolean = () => fa
       const rel = relative(root, abs).split('\\').join('/');
       if (statSync(abs).isDirectory()) walk(abs);
       else if (name.endsWith('.php') && !skip(rel)) {
-        const { parsed, problem } = parsePhp(rel, readFileSync(abs, 'utf8'));
+        const { parsed, problem } = parseAppFile(rel, readFileSync(abs, 'utf8'));
         if (!parsed) throw new Error(`fixture does not parse: ${problem?.message}`);
         out.push(parsed);
       }

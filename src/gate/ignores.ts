@@ -10,7 +10,8 @@ import picomatch from 'picomatch';
 import type { Config, IgnoreEntry } from '../config/model.js';
 import type { Finding, Location } from '../findings.js';
 import type { AppFiles } from '../project/files.js';
-import { parsePhp, type ParsedPhp } from '../project/php/parse.js';
+import type { ParsedPhp } from '../project/php/parse.js';
+import { parseSource } from '../project/parse-source.js';
 import type { ProjectModel } from '../project/model.js';
 
 export interface IgnoreInput {
@@ -35,7 +36,7 @@ export { parseDirective };
 
 /** Directives in a PHP file, from the comment nodes php-parser collects; a file that does not parse has none. */
 export function phpDirectives(path: string, text: string, already?: ParsedPhp): Directive[] {
-  const parsed = already ?? parsePhp(path, text).parsed;
+  const parsed = already ?? parseSource(path, text).parsed;
   if (!parsed) return [];
   const comments =
     (

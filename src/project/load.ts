@@ -25,7 +25,8 @@ import { rarePaths } from './laravel/rare-paths/index.js';
 import { ClassIndex } from './php/class-index.js';
 import type { EvalHost } from './php/evaluate.js';
 import { FunctionIndex } from './php/functions.js';
-import { parsePhp, type ParsedPhp } from './php/parse.js';
+import type { ParsedPhp } from './php/parse.js';
+import { parseSource } from './parse-source.js';
 import { summarizeFile, type FileSummary } from './php/summary.js';
 import { parseFiles } from './parse-pool.js';
 import { ProjectCache, contentHash, fingerprint } from './project-cache.js';
@@ -106,14 +107,14 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   const parseProblems = new Map<string, Problem>();
   const upfront = files.php.filter((f) => !facts.has(f.path) || alwaysRead(f.path));
   // With $PERF_AUDIT_PARSE_WORKERS set, large apps are also parsed in worker threads (parse-pool.ts).
-  parseFiles(upfront, parsePhp).outcomes.forEach(({ parsed, problem }, i) => {
+  parseFiles(upfront, parseSource).outcomes.forEach(({ parsed, problem }, i) => {
     parsedByPath.set(upfront[i].path, parsed);
     if (problem) parseProblems.set(upfront[i].path, problem);
   });
   const parsedFile = (path: string): ParsedPhp | null => {
     if (!parsedByPath.has(path)) {
       const text = texts.get(path);
-      const r = text === undefined ? null : parsePhp(path, text);
+      const r = text === undefined ? null : parseSource(path, text);
       parsedByPath.set(path, r?.parsed ?? null);
       if (r?.problem) parseProblems.set(path, r.problem);
     }

@@ -1,7 +1,7 @@
 /** The worker side of parse-pool.ts: claims files from the shared counter, parses them, posts the ASTs. */
 
 import { serialize } from 'node:v8';
-import { parsePhp } from './php/parse.js';
+import { parseSource } from './parse-source.js';
 import { NEXT, POSTED } from './parse-pool.js';
 import type { ParseWorkerData, WorkerBatch, WorkerResult } from './parse-pool.js';
 
@@ -30,7 +30,7 @@ export function serveParseWorker(data: ParseWorkerData): void {
     const i = Atomics.add(control, NEXT, 1);
     if (i >= data.files.length) break;
     const { path, text } = data.files[i];
-    const { parsed, problem } = parsePhp(path, text);
+    const { parsed, problem } = parseSource(path, text);
     batch.push({ i, parsed, problem });
     if (batch.length >= BATCH) flush();
   }

@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import { SUMMARY_VERSION, type FileSummary } from './php/summary.js';
 import type { Problem, QueryShape, TableWrite } from './model.js';
 
-/** Bumped when what an extraction holds changes shape. */
-const EXTRACTION_VERSION = 5;
+/** Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates). */
+const EXTRACTION_VERSION = 6;
 
 const FILE_NAME = 'project-cache.json';
 

@@ -8,6 +8,8 @@ export interface ParsedPhp {
   /** Relative to the app root, forward slashes. */
   path: string;
   ast: Program;
+  /** What was read before php-parser and could not be (a Blade template's unclosed delimiters): PA901. */
+  notes?: Problem[];
 }
 
 function newEngine(): Engine {

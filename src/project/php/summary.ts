@@ -22,8 +22,11 @@ import {
 } from './ast.js';
 import { declaredClass, ReferenceCollector, type ClassReference } from './class-references.js';
 
-/** Bumped whenever the shape below changes, so cached summaries of an older shape are not read. */
-export const SUMMARY_VERSION = 4;
+/**
+ * Bumped whenever the shape below changes, so cached summaries of an older shape are not read (5: Blade
+ * templates are summarized from their PHP parts).
+ */
+export const SUMMARY_VERSION = 5;
 
 export type ClassKind = 'class' | 'interface' | 'trait' | 'enum';
 
@@ -394,6 +397,17 @@ function tagType(doc: string, tag: string, scope: FileScope): TypeSummary | null
 /** The `@param` types of a function, method or closure node's docblock, by parameter name. */
 export function paramDocTypes(fn: PhpNode, scope: FileScope): Map<string, TypeSummary> {
   return paramTags(docblock(fn), scope);
+}
+
+/** A docblock above a statement (`@var \App\Models\User $user`): the types it gives locals, by name. */
+export function varDocTypes(doc: string, scope: FileScope): Map<string, TypeSummary> {
+  const out = new Map<string, TypeSummary>();
+  for (const t of tags(doc)) {
+    if (t.tag !== 'var' || !t.variable) continue;
+    const type = docType(t.type, scope);
+    if (type) out.set(t.variable, type);
+  }
+  return out;
 }
 
 function paramTags(doc: string, scope: FileScope): Map<string, TypeSummary> {

@@ -48,6 +48,7 @@ export function extractFileQueries(
   const queries: QueryShape[] = [];
   const problems: Problem[] = [];
   const writes: TableWrite[] = [];
+  problems.push(...(file.notes ?? []));
   const comments = new CommentIndex(file.ast as unknown as PhpNode);
   const seen = new Set<string>();
   const sink = {

@@ -24,5 +24,20 @@ export function placeOf(file: string, cls: string | null, index: ClassIndex): Qu
   if (isA(QUEUED)) return 'job';
   if (isA(COMMAND) || path.startsWith('app/console/') || path === 'routes/console.php') return 'console';
   if (path.startsWith('app/jobs/')) return 'job';
+  if (path.endsWith('.blade.php') && isMailView(path)) return 'job';
   return 'request';
+}
+
+/**
+ * A mail or notification template (`views/emails/…`, `views/mail/…`, `views/vendor/mail/…`): rendered when
+ * the mail is built, on a queue when the app queues its mail. Read from the folder alone; every other
+ * template renders on a request.
+ */
+const MAIL_VIEWS = ['email/', 'emails/', 'mail/', 'mails/', 'vendor/mail/', 'vendor/notifications/'];
+
+function isMailView(path: string): boolean {
+  const at = path.lastIndexOf('/views/');
+  if (at < 0 && !path.startsWith('views/')) return false;
+  const below = path.slice(at + '/views/'.length);
+  return MAIL_VIEWS.some((folder) => below.startsWith(folder));
 }

@@ -29,7 +29,8 @@ import {
 } from '../../php/ast.js';
 import type { ClassIndex } from '../../php/class-index.js';
 import type { EvalHost } from '../../php/evaluate.js';
-import { anonymousClassName } from '../../php/summary.js';
+import { anonymousClassName, varDocTypes } from '../../php/summary.js';
+import { isBladeTemplate } from '../blade/index.js';
 import { bindArguments } from '../../php/calls.js';
 import { evaluate, evaluateArgs } from '../../php/evaluate.js';
 import type { PhpValue } from '../../php/value.js';
@@ -196,6 +197,29 @@ export class FileWalker {
     else ctx.frame.choices?.delete(name);
   }
 
+  /** A Blade template: its variables have no declared types, only what `@var` docblocks say. */
+  private get template(): boolean {
+    return isBladeTemplate(this.file.path);
+  }
+
+  /**
+   * A docblock in a template's `@php` block (`@var \App\Models\User $user`): the variable holds that class
+   * from the next statement on. The only way a template states a variable's type; a union of classes says nothing.
+   */
+  private declaredLocals(node: PhpNode, ctx: Ctx): void {
+    for (const c of node.leadingComments as PhpNode[]) {
+      const doc = field<string>(c, 'value');
+      if (c.kind !== 'commentblock' || typeof doc !== 'string' || !doc.startsWith('/**')) continue;
+      for (const [name, type] of varDocTypes(doc, ctx.scope)) {
+        const cls = type.names.length === 1 && !type.names[0].endsWith('[]') ? type.names[0] : null;
+        const value = this.classValue(cls);
+        ctx.frame.vars.set(name, value);
+        if (value && cls) ctx.frame.classes.set(name, cls);
+        else ctx.frame.classes.delete(name);
+      }
+    }
+  }
+
   /** Line of the statement being walked. */
   private statementLine: number | undefined;
 
@@ -234,6 +258,7 @@ export class FileWalker {
 
   private visit(node: PhpNode | null, ctx: Ctx): void {
     if (!node) return;
+    if (this.template && node.leadingComments) this.declaredLocals(node, ctx);
     if (node.kind === 'return' && ctx.frame.returns) {
       const expr = child(node, 'expr');
       ctx.frame.returns.push(expr ? this.evaluate(expr, ctx, true) : null);
