@@ -171,11 +171,19 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   // One class index of every app file, shared by the migration, model and query readers.
   const index = new ClassIndex(summaries, astSource, host);
   const unchanged = (dep: string, h: string) => hashes.get(dep) === h;
+  // Keys of a cache that is off are never compared: hashing every summary and model for them is skipped.
+  const cacheKey = (parts: () => unknown[]): string => (store.enabled ? fingerprint(...parts()) : '');
   // The declarations and config every whole-app result depends on (beyond the files it reads).
-  const declarations = files.php
-    .filter((f) => facts.has(f.path))
-    .map((f) => [f.path, store.summaryFingerprint(f.path, hashes.get(f.path)!, facts.get(f.path)!.summary)]);
-  const declared = fingerprint(VERSION, declarations, hostInputs(files, config, hashes, summaries, isConfig));
+  const declared = cacheKey(() => [
+    VERSION,
+    files.php
+      .filter((f) => facts.has(f.path))
+      .map((f) => [
+        f.path,
+        store.summaryFingerprint(f.path, hashes.get(f.path)!, facts.get(f.path)!.summary),
+      ]),
+    hostInputs(files, config, hashes, summaries, isConfig),
+  ]);
   const tracked = <T>(fn: () => T): { value: T; deps: [string, string][] } => {
     reads = new Set();
     try {
@@ -195,17 +203,19 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   const providerFiles = new Set(providers.deps.map(([path]) => path));
   const orderedMigrations = orderMigrationFiles(files.php, providers.value.folders);
   const migrationPaths = new Set(orderedMigrations.map((f) => f.path));
-  // The static schema also reads a schema dump or SQL folder, as the configured source says.
-  const schemaFiles = files.other
-    .filter((f) => f.path.endsWith('.sql'))
-    .map((f) => [f.path, contentHash(f.text)]);
-  const migrationsKey = fingerprint(
+  const migrationsKey = cacheKey(() => [
     declared,
     orderedMigrations.map((f) => [f.path, hashes.get(f.path)]),
-    [config.database.schema, config.database.dump, config.database.sqlDir, schemaFiles],
+    // The static schema also reads a schema dump or SQL folder, as the configured source says.
+    [
+      config.database.schema,
+      config.database.dump,
+      config.database.sqlDir,
+      files.other.filter((f) => f.path.endsWith('.sql')).map((f) => [f.path, contentHash(f.text)]),
+    ],
     providers.deps,
     baseFolders,
-  );
+  ]);
   let fromMigrations = store.result<StaticSchema>('migrations', migrationsKey, unchanged);
   if (!fromMigrations) {
     const folded = tracked(() =>
@@ -232,7 +242,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   // Builder macros are registered by the service providers: every file's queries may call one.
   const macros = tracked(() => findMacros(index));
   // Everything a file's queries depend on beyond its own bytes and the files it reads.
-  const world = fingerprint(declared, models, macros.deps);
+  const world = cacheKey(() => [declared, models, macros.deps]);
   const queries: QueryShape[] = [];
   const writes: TableWrite[] = [];
   for (const f of files.php) {

@@ -45,6 +45,8 @@ export interface FoldMode {
 
 export class SchemaFold {
   private tables: FoldTable[] = [];
+  /** Lower-cased name → first table of that name; rebuilt after tables are added, dropped or renamed. */
+  private byName: Map<string, FoldTable> | null = null;
   mode: FoldMode = { strict: true, charset: 'utf8mb4' };
 
   /**
@@ -76,8 +78,16 @@ export class SchemaFold {
     return fold;
   }
 
+  /** Every operation looks its table up by name: a map, not a scan of a few hundred tables each time. */
   table(name: string): FoldTable | undefined {
-    return this.tables.find((t) => lower(t.name) === lower(name));
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const t of this.tables) {
+        const key = lower(t.name);
+        if (!this.byName.has(key)) this.byName.set(key, t);
+      }
+    }
+    return this.byName.get(lower(name));
   }
 
   hasTable(name: string): boolean {
@@ -104,6 +114,8 @@ export class SchemaFold {
     if (options.comment) t.comment = options.comment;
     if (options.origin) t.origin = options.origin;
     this.tables.push(t);
+    // No table of this name exists (checked above), so the new one is the first of its name.
+    this.byName?.set(lower(name), t);
     return null;
   }
 
@@ -117,6 +129,7 @@ export class SchemaFold {
       return `Cannot drop table '${name}' referenced by a foreign key constraint of table '${referencing.name}'`;
     }
     this.tables = this.tables.filter((x) => x !== t);
+    this.byName = null;
     return null;
   }
 
@@ -127,6 +140,7 @@ export class SchemaFold {
     for (const o of this.tables)
       for (const fk of o.foreignKeys) if (lower(fk.refTable) === lower(from)) fk.refTable = to;
     t.name = to;
+    this.byName = null;
     return null;
   }
 

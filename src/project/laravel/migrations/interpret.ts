@@ -367,6 +367,8 @@ const EFFECTS = new Set(['call', 'new', 'assign', 'post', 'pre', 'include', 'eva
 
 /** An expression that does nothing as a statement (`$default;`, `return [$a, 'b'];`); closures are values. */
 function isPure(expr: PhpNode): boolean {
+  // Nearly every statement of a migration is a call: no need to walk it to know.
+  if (EFFECTS.has(expr.kind)) return false;
   let pure = true;
   walk(expr, (n) => {
     if (EFFECTS.has(n.kind)) pure = false;

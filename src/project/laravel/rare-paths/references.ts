@@ -28,15 +28,19 @@ export class ReferenceIndex {
         if (!tests.has(r.from)) tests.set(r.from, placeOf(s.file, r.from, index) === 'test');
         if (tests.get(r.from)) continue;
         const key = r.name.toLowerCase();
-        const list = this.byName.get(key) ?? [];
-        list.push({ ...r, file: s.file });
-        this.byName.set(key, list);
+        const list = this.byName.get(key);
+        const ref = { ...r, file: s.file };
+        if (list) list.push(ref);
+        else this.byName.set(key, [ref]);
       }
     }
+    // Appended in place: copying the list for each subclass was quadratic in a base class's subclasses.
     for (const decl of index.classes) {
       if (!decl.parent) continue;
       const key = decl.parent.toLowerCase();
-      this.subclasses.set(key, [...(this.subclasses.get(key) ?? []), decl.fqcn]);
+      const list = this.subclasses.get(key);
+      if (list) list.push(decl.fqcn);
+      else this.subclasses.set(key, [decl.fqcn]);
     }
   }
 
