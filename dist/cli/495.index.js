@@ -1637,7 +1637,7 @@ class SqlParser {
 
 /***/ }),
 
-/***/ 27811:
+/***/ 87192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1707,6 +1707,37 @@ function capSeverity(severity, cap) {
 /** A severity bounded by where the query runs; null when such a query is no finding. */
 function severityAtPlace(severity, place) {
     return capSeverity(severity, CAP[place]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/calibrate/optional-filter-severity.ts
+/**
+ * A list query sent only when the request asks for an optional filter (`if ($request->filled('city'))
+ * $q->where('city', …)`, a `when($request->x, …)`) is one shape per filter a client may send: the request
+ * that adds one such filter is rare next to the list's common path, so its index can warn, not block.
+ * A table measured large (a statistics file or `database.tables`) keeps it critical: there one request
+ * with the filter scans enough rows to hurt, and clients that poll with it (an `updated_at` sync) do.
+ */
+/** From this many measured rows, a rarely sent filter still blocks. */
+const LARGE_MEASURED_ROWS = 100_000;
+const list = (columns) => columns.map((c) => `\`${c}\``).join(', ');
+/** The bound for one query, or null when it runs on the list's common path (or the table is known large). */
+function optionalFilterBound(shape, place, size) {
+    const branch = shape.optionalBranch;
+    // Only a request's own choice makes a branch rare: a test on the user or a setting may hold on most requests.
+    if (!branch?.requestInput || place !== 'request')
+        return null;
+    // A single-row lookup under a branch is the endpoint's purpose, not an extra filter on a list.
+    if (shape.single)
+        return null;
+    if (size.source !== 'code' && (size.rows ?? 0) >= LARGE_MEASURED_ROWS)
+        return null;
+    const what = branch.columns.length
+        ? `the optional filter${branch.columns.length > 1 ? 's' : ''} ${list(branch.columns)}`
+        : 'an optional clause';
+    return {
+        cap: 'warning',
+        reason: `the query runs only when the request sends ${what} (${shape.location.file}:${shape.location.line}), not on the list's common path`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/calibrate/rare-path-severity.ts
@@ -1986,6 +2017,7 @@ function severityForSize(severity, size) {
 
 
 
+
 const max = (a, b) => a === null ? b : b === null ? a : findings/* SEVERITY_ORDER */.B[a] >= findings/* SEVERITY_ORDER */.B[b] ? a : b;
 function calibrate(ctx, table, earned) {
     const size = sizeOf(ctx.project, ctx.config, table, ctx.stats);
@@ -1995,6 +2027,7 @@ function calibrate(ctx, table, earned) {
     let place = null;
     const places = new Set();
     const rareReasons = new Set();
+    const optionalReasons = new Set();
     for (const e of earned) {
         const p = placeOfShape(e.shape);
         places.add(p);
@@ -2003,9 +2036,14 @@ function calibrate(ctx, table, earned) {
         placed = max(placed, atPlace);
         // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too.
         const rare = atPlace === null ? null : rarePathOf(ctx.project, e.shape);
-        const s = rare ? capSeverity(atPlace, rare.cap) : atPlace;
-        if (rare && s !== atPlace)
+        const r = rare ? capSeverity(atPlace, rare.cap) : atPlace;
+        if (rare && r !== atPlace)
             rareReasons.add(rare.reason);
+        // A list query sent only with an optional filter the request chooses is bounded the same way.
+        const optional = r === null ? null : optionalFilterBound(e.shape, p, size);
+        const s = optional ? capSeverity(r, optional.cap) : r;
+        if (optional && s !== r)
+            optionalReasons.add(optional.reason);
         if (s !== null && (severity === null || findings/* SEVERITY_ORDER */.B[s] > findings/* SEVERITY_ORDER */.B[severity]))
             place = p;
         severity = max(severity, s);
@@ -2016,8 +2054,9 @@ function calibrate(ctx, table, earned) {
             ? `Its queries run only in ${[...places].join(', ')} code: not a finding.`
             : 'Warning at most: the queries that would make it critical run in console commands, not on a request or a job.');
     }
-    if (placed !== null && severity !== placed && severity !== null) {
-        const why = [...rareReasons].slice(0, 2).join('; ');
+    const bounded = placed !== null && severity !== placed && severity !== null;
+    if (bounded) {
+        const why = [...rareReasons, ...optionalReasons].slice(0, 2).join('; ');
         notes.push(`${severity === 'info' ? 'Info only' : 'Warning at most'}: ${why}.`);
     }
     if (severity !== null) {
@@ -2034,6 +2073,7 @@ function calibrate(ctx, table, earned) {
         evidence: {
             place,
             ...(rareReasons.size ? { rarePath: [...rareReasons] } : {}),
+            ...(optionalReasons.size && bounded ? { optionalFilter: [...optionalReasons] } : {}),
             sizeClass: size.class,
             sizeSource: size.source,
             sizeReason: size.reason,
@@ -2519,6 +2559,8 @@ function draftOf(ctx, m, cal) {
             // A shape read only in part says so, with what is missing.
             ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),
             ...(s.alsoSortable ? { alsoSortable: s.alsoSortable } : {}),
+            // Sent only when an optional branch runs: what it filters on (calibrate/optional-filter-severity.ts).
+            ...(s.optionalBranch ? { optionalBranch: s.optionalBranch } : {}),
         })),
     };
     const ignores = occurrences.flatMap((s) => (s.inlineIgnores ?? []).map((i) => ({
@@ -3107,8 +3149,8 @@ __webpack_require__.d(__webpack_exports__, {
   ruleById: () => (/* binding */ ruleById)
 });
 
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 18 modules
-var indexes = __webpack_require__(27811);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 19 modules
+var indexes = __webpack_require__(87192);
 // EXTERNAL MODULE: ./src/rules/options.ts
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/verdicts.ts

@@ -1,8 +1,8 @@
-export const id = 451;
-export const ids = [451];
+export const id = 760;
+export const ids = [760];
 export const modules = {
 
-/***/ 34451:
+/***/ 7760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6012,8 +6012,11 @@ function declaredClass(node, scope) {
  */
 
 
-/** Bumped whenever the shape below changes, so cached summaries of an older shape are not read. */
-const SUMMARY_VERSION = 4;
+/**
+ * Bumped whenever the shape below changes, so cached summaries of an older shape are not read (5: Blade
+ * templates are summarized from their PHP parts).
+ */
+const SUMMARY_VERSION = 5;
 const CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
 function anonymousClassName(file, line) {
     return `class@anonymous ${file}:${line}`;
@@ -6292,6 +6295,18 @@ function tagType(doc, tag, scope) {
 /** The `@param` types of a function, method or closure node's docblock, by parameter name. */
 function paramDocTypes(fn, scope) {
     return paramTags(docblock(fn), scope);
+}
+/** A docblock above a statement (`@var \App\Models\User $user`): the types it gives locals, by name. */
+function varDocTypes(doc, scope) {
+    const out = new Map();
+    for (const t of tags(doc)) {
+        if (t.tag !== 'var' || !t.variable)
+            continue;
+        const type = docType(t.type, scope);
+        if (type)
+            out.set(t.variable, type);
+    }
+    return out;
 }
 function paramTags(doc, scope) {
     const out = new Map();
@@ -7730,6 +7745,8 @@ const fold_MAX_BYTES = {
 const VARCHAR_MAX_BYTES = 65535;
 class SchemaFold {
     tables = [];
+    /** Lower-cased name → first table of that name; rebuilt after tables are added, dropped or renamed. */
+    byName = null;
     mode = { strict: true, charset: 'utf8mb4' };
     /**
      * A VARCHAR longer than its character set allows: MariaDB refuses it under a strict sql_mode and turns
@@ -7758,8 +7775,17 @@ class SchemaFold {
         }
         return fold;
     }
+    /** Every operation looks its table up by name: a map, not a scan of a few hundred tables each time. */
     table(name) {
-        return this.tables.find((t) => fold_lower(t.name) === fold_lower(name));
+        if (!this.byName) {
+            this.byName = new Map();
+            for (const t of this.tables) {
+                const key = fold_lower(t.name);
+                if (!this.byName.has(key))
+                    this.byName.set(key, t);
+            }
+        }
+        return this.byName.get(fold_lower(name));
     }
     hasTable(name) {
         return this.table(name) !== undefined;
@@ -7785,6 +7811,8 @@ class SchemaFold {
         if (options.origin)
             t.origin = options.origin;
         this.tables.push(t);
+        // No table of this name exists (checked above), so the new one is the first of its name.
+        this.byName?.set(fold_lower(name), t);
         return null;
     }
     dropTable(name, ifExists) {
@@ -7796,6 +7824,7 @@ class SchemaFold {
             return `Cannot drop table '${name}' referenced by a foreign key constraint of table '${referencing.name}'`;
         }
         this.tables = this.tables.filter((x) => x !== t);
+        this.byName = null;
         return null;
     }
     renameTable(from, to) {
@@ -7809,6 +7838,7 @@ class SchemaFold {
                 if (fold_lower(fk.refTable) === fold_lower(from))
                     fk.refTable = to;
         t.name = to;
+        this.byName = null;
         return null;
     }
     addColumn(table, column, position) {
@@ -10239,6 +10269,9 @@ function closureFrame(fn, frame) {
 const EFFECTS = new Set(['call', 'new', 'assign', 'post', 'pre', 'include', 'eval', 'print', 'echo', 'exit']);
 /** An expression that does nothing as a statement (`$default;`, `return [$a, 'b'];`); closures are values. */
 function isPure(expr) {
+    // Nearly every statement of a migration is a call: no need to walk it to know.
+    if (EFFECTS.has(expr.kind))
+        return false;
     let pure = true;
     ast_walk(expr, (n) => {
         if (EFFECTS.has(n.kind))
@@ -13603,6 +13636,417 @@ function parseDirective(commentText) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/project/laravel/blade/arguments.ts
+/**
+ * The parenthesized argument of a Blade directive (`@foreach ($user->posts()->where('a', ')') as $p)`): the
+ * parentheses balance, and those inside PHP strings do not count, as Blade's compiler delimits it. Only the
+ * extent is found here; the PHP inside is read by php-parser.
+ */
+/** `open` is the offset of `(`. Reads at most `limit` characters. */
+function closingParenthesis(text, open, limit) {
+    let depth = 0;
+    let quote = null;
+    const end = Math.min(text.length, open + limit);
+    for (let i = open; i < end; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        if (c === "'" || c === '"')
+            quote = c;
+        else if (c === '(')
+            depth++;
+        else if (c === ')') {
+            depth--;
+            if (depth === 0)
+                return { close: i, read: i - open + 1 };
+        }
+    }
+    return { close: -1, read: end - open };
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/blade/closers.ts
+/**
+ * Finds a Blade closer (`}}`, `!!}`, `--}}`, `@endphp`) after a position. Each closer's last answer is kept,
+ * so a template full of unclosed openers is searched once per closer, not once per opener: the scan stays
+ * linear on any input.
+ */
+class CloserFinder {
+    text;
+    memo = new Map();
+    constructor(text) {
+        this.text = text;
+    }
+    /** The offset of `closer` at or after `from`, or -1. */
+    find(closer, from) {
+        const known = this.memo.get(closer);
+        // The last search started at or before `from` and found nothing, or found a match not before `from`.
+        if (known && from >= known.from && (known.at === -1 || from <= known.at))
+            return known.at;
+        const at = this.text.indexOf(closer, from);
+        this.memo.set(closer, { from, at });
+        return at;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/blade/scan.ts
+/**
+ * The PHP parts of a Blade template, delimited as Laravel's BladeCompiler delimits them: echoes (`{{ }}`,
+ * `{!! !!}`), `@php … @endphp` and `@php(…)`, raw `<?php ?>` blocks, and the arguments of the built-in
+ * directives that take PHP (`@foreach (…)`, `@if (…)`, `@include(…)`). Blade comments (`{{-- --}}`, but
+ * for an inline ignore directive), `@verbatim` blocks and escaped echoes (`@{{ }}`) are skipped. Only
+ * Blade's own delimiters are scanned here; the PHP inside each part is left to php-parser.
+ */
+
+
+
+/** Built-in directives whose argument is PHP code (Laravel 8 to 11); a custom directive's is not known. */
+const PHP_ARGUMENT_DIRECTIVES = new Set([
+    'if',
+    'elseif',
+    'unless',
+    'isset',
+    'empty',
+    'while',
+    'switch',
+    'case',
+    'foreach',
+    'forelse',
+    'for',
+    'can',
+    'cannot',
+    'canany',
+    'elsecan',
+    'elsecannot',
+    'elsecanany',
+    'include',
+    'includeIf',
+    'includeWhen',
+    'includeUnless',
+    'includeFirst',
+    'each',
+    'json',
+    'section',
+    'yield',
+    'push',
+    'pushIf',
+    'prepend',
+    'props',
+    'aware',
+    'class',
+    'style',
+    'checked',
+    'selected',
+    'disabled',
+    'readonly',
+    'required',
+    'break',
+    'continue',
+    'lang',
+    'choice',
+    'dd',
+    'dump',
+    'use',
+].map((n) => n.toLowerCase()));
+/** At most this many characters read in directive arguments per template character: linear on any input. */
+const ARGUMENT_BUDGET_FACTOR = 2;
+/** A directive argument longer than this is not one (an unbalanced parenthesis ran on). */
+const MAX_ARGUMENT = 20_000;
+/** Notes kept per template: a hostile one gets a few, not one per character. */
+const MAX_NOTES = 10;
+const WORD = /[A-Za-z0-9_]/;
+function scanBlade(text) {
+    const parts = [];
+    const notes = [];
+    const find = new CloserFinder(text);
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    const lineAt = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+    let budget = text.length * ARGUMENT_BUDGET_FACTOR + MAX_ARGUMENT;
+    let spent = false;
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c !== '{' && c !== '@' && c !== '<') {
+            i++;
+            continue;
+        }
+        if (text.startsWith('{{--', i)) {
+            const end = find.find('--}}', i + 4);
+            if (end < 0) {
+                notes.push({
+                    line: lineAt(i),
+                    message: 'Blade comment {{-- is never closed: the rest of the template is not read',
+                });
+                break;
+            }
+            const comment = text.slice(i + 4, end);
+            if (parseDirective(comment))
+                parts.push({ kind: 'ignore', text: comment.replace(/\s+/g, ' ').trim(), line: lineAt(end) });
+            i = end + 4;
+            continue;
+        }
+        if (text.startsWith('{!!', i)) {
+            i = echo(i, 3, '!!}');
+            continue;
+        }
+        // Blade's escaped-echo tags of old (`{{{ x }}}`): still compiled, before the two-brace echo.
+        if (text.startsWith('{{{', i)) {
+            i = echo(i, 3, '}}}');
+            continue;
+        }
+        if (text.startsWith('{{', i)) {
+            i = echo(i, 2, '}}');
+            continue;
+        }
+        if (text.startsWith('<?php', i) || text.startsWith('<?=', i)) {
+            const isEcho = text[i + 2] === '=';
+            const start = i + (isEcho ? 3 : 5);
+            const end = find.find('?>', start);
+            const code = text.slice(start, end < 0 ? text.length : end);
+            parts.push(isEcho ? { kind: 'echo', code, line: lineAt(i) } : { kind: 'php', code, line: lineAt(i) });
+            i = end < 0 ? text.length : end + 2;
+            continue;
+        }
+        if (c === '<') {
+            i++;
+            continue;
+        }
+        // `@`: an escaped echo, or a directive when not inside a word (`user@example.com` is not one).
+        if (text.startsWith('@{{', i) || text.startsWith('@{!!', i)) {
+            const raw = text[i + 2] === '!';
+            const end = find.find(raw ? '!!}' : '}}', i + (raw ? 4 : 3));
+            i = end < 0 ? i + 3 : end + (raw ? 3 : 2);
+            continue;
+        }
+        if (i > 0 && WORD.test(text[i - 1])) {
+            i++;
+            continue;
+        }
+        let j = i + 1;
+        const escaped = text[j] === '@';
+        if (escaped)
+            j++;
+        const nameStart = j;
+        while (j < text.length && WORD.test(text[j]))
+            j++;
+        const name = text.slice(nameStart, j);
+        if (!name || escaped) {
+            i = Math.max(j, i + 1);
+            continue;
+        }
+        i = directive(i, name, j);
+    }
+    if (notes.length > MAX_NOTES) {
+        const left = notes.length - MAX_NOTES;
+        notes.length = MAX_NOTES;
+        notes.push({ line: notes[MAX_NOTES - 1].line, message: `${left} more notes like these left out` });
+    }
+    return { parts, notes };
+    /** `{{ … }}` or `{!! … !!}` at `at`; returns where scanning goes on. */
+    function echo(at, open, closer) {
+        const end = find.find(closer, at + open);
+        if (end < 0) {
+            notes.push({
+                line: lineAt(at),
+                message: `${text.slice(at, at + open)} is never closed by ${closer}: skipped`,
+            });
+            return at + open;
+        }
+        parts.push({ kind: 'echo', code: text.slice(at + open, end), line: lineAt(at) });
+        return end + closer.length;
+    }
+    /** `@name` at `at`, its name ending at `after`; returns where scanning goes on. */
+    function directive(at, name, after) {
+        const lower = name.toLowerCase();
+        if (lower === 'verbatim') {
+            const end = find.find('@endverbatim', after);
+            // Blade leaves an unclosed @verbatim as text.
+            return end < 0 ? after : end + '@endverbatim'.length;
+        }
+        let k = after;
+        while (text[k] === ' ' || text[k] === '\t')
+            k++;
+        const hasArgument = text[k] === '(';
+        if (lower === 'php' && !hasArgument) {
+            const end = find.find('@endphp', after);
+            if (end < 0) {
+                notes.push({ line: lineAt(at), message: '@php is never closed by @endphp: skipped' });
+                return after;
+            }
+            parts.push({ kind: 'php', code: text.slice(after, end), line: lineAt(after) });
+            return end + '@endphp'.length;
+        }
+        if (!hasArgument || (lower !== 'php' && !PHP_ARGUMENT_DIRECTIVES.has(lower)))
+            return after;
+        if (budget <= 0) {
+            if (!spent)
+                notes.push({
+                    line: lineAt(at),
+                    message: 'too many unbalanced directive arguments: the rest are skipped',
+                });
+            spent = true;
+            return after;
+        }
+        const scan = closingParenthesis(text, k, Math.min(MAX_ARGUMENT, budget));
+        budget -= scan.read;
+        if (scan.close < 0) {
+            notes.push({ line: lineAt(at), message: `the parentheses after @${name} are not balanced: skipped` });
+            return after;
+        }
+        parts.push({ kind: 'directive', name: lower, args: text.slice(k + 1, scan.close), line: lineAt(k) });
+        return scan.close + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/blade/synthesize.ts
+/**
+ * A Blade template's PHP parts as one PHP file, in template order and each on its template line, as Laravel
+ * compiles a template (top-level code between `<?php ?>` tags): the query walker reads it like any file, and
+ * what it finds points at the template's own lines. `@foreach ($posts as $post)` becomes a loop with an
+ * empty body (the loop variable stays bound for what follows, as in PHP); a directive's argument becomes the
+ * arguments of a call, so every expression in it is read.
+ */
+
+/** The function a directive's argument is passed to: no app function has this name. */
+const DIRECTIVE_CALL = '\\__blade_directive';
+/**
+ * Whether an expression may call a method or read a property (`->`, `?->`, `::`): without one it sends no
+ * query and binds no variable, so it is left out of the file (most echoes of a template are `{{ $title }}`
+ * or `{{ __('Save') }}`, and parsing them is most of a template's cost). Statements (`@php`, raw tags),
+ * loops and `@use` are always kept: they import classes and bind the variables later parts read.
+ */
+function mayQuery(code) {
+    return code.includes('->') || code.includes('::');
+}
+/** One part as PHP statements (without tags); null when it is not PHP or cannot query. */
+function statementOf(part) {
+    switch (part.kind) {
+        case 'echo':
+            return mayQuery(part.code) ? `echo ${part.code};` : null;
+        case 'php':
+            return part.code;
+        case 'ignore':
+            // A one-line comment, closed by the tag that follows it: its text must not close it first.
+            return `// ${part.text.split('?>').join('? >')}`;
+        case 'directive':
+            switch (part.name) {
+                case 'foreach':
+                case 'forelse':
+                    return `foreach (${part.args}) {}`;
+                case 'for':
+                    return `for (${part.args}) {}`;
+                case 'php':
+                    return `(${part.args});`;
+                case 'use':
+                    return useStatement(part.args);
+                default:
+                    return mayQuery(part.args) ? `${DIRECTIVE_CALL}(${part.args});` : null;
+            }
+    }
+}
+/** The PHP file: each part between tags on its own template line, newlines (inline HTML) in between. */
+function synthesize(parts) {
+    let out = '';
+    let line = 1;
+    for (const part of parts) {
+        const code = statementOf(part);
+        if (code === null)
+            continue;
+        if (part.line > line) {
+            out += '\n'.repeat(part.line - line);
+            line = part.line;
+        }
+        out += `<?php ${code} ?>`;
+        for (let k = code.indexOf('\n'); k >= 0; k = code.indexOf('\n', k + 1))
+            line++;
+    }
+    return out;
+}
+/**
+ * `@use('App\Models\Post')`, `@use('App\Models\Post', 'P')` (Laravel 11): the class and alias are string
+ * literals, read by php-parser; anything else is not read.
+ */
+function useStatement(args) {
+    const { parsed } = parsePhp('', `<?php f(${args});`);
+    const stmt = parsed?.ast.children[0];
+    const values = (stmt?.kind === 'expressionstatement' ? stmt.expression?.arguments : undefined) ?? [];
+    if (!values.length || values.length > 2 || values.some((v) => v.kind !== 'string'))
+        return null;
+    const [name, alias] = values.map((v) => String(v.value).replace(/^\\+/, ''));
+    // A class name is PHP identifiers joined by backslashes; anything else cannot become a `use`.
+    if (!isClassName(name) || (alias !== undefined && !isClassName(alias)))
+        return null;
+    return alias ? `use \\${name} as ${alias};` : `use \\${name};`;
+}
+function isClassName(text) {
+    return text.split('\\').every((piece) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(piece));
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/blade/index.ts
+/**
+ * Reads a Blade template as the PHP Laravel compiles it to: its PHP parts (scan.ts) in one PHP file whose
+ * lines are the template's (synthesize.ts), parsed by php-parser. A part that is not PHP on its own is left
+ * out with a note at its line; an unclosed or unbalanced delimiter is a note too, and the rest is read.
+ */
+
+
+
+function isBladeTemplate(path) {
+    return path.endsWith('.blade.php');
+}
+function parseTemplate(path, text) {
+    const scan = scanBlade(text);
+    const notes = [...scan.notes];
+    let parts = scan.parts;
+    let result = parsePhp(path, synthesize(parts));
+    if (!result.parsed) {
+        // Find the parts that are not PHP by themselves, leave them out, and read the rest.
+        parts = parts.filter((part) => {
+            const code = statementOf(part);
+            const alone = code === null ? null : parsePhp(path, `<?php ${code} ?>`);
+            if (alone && !alone.parsed)
+                notes.push({ line: part.line, message: `not read: ${alone.problem?.message ?? 'not PHP'}` });
+            return alone?.parsed;
+        });
+        result = parsePhp(path, synthesize(parts));
+    }
+    const problems = notes
+        .sort((a, b) => a.line - b.line)
+        .map((n) => ({
+        location: { file: path, line: n.line },
+        message: `Blade template: ${n.message}`,
+        construct: 'blade template',
+    }));
+    if (!result.parsed)
+        return result;
+    return { parsed: problems.length ? { ...result.parsed, notes: problems } : result.parsed, problem: null };
+}
+
+;// CONCATENATED MODULE: ./src/project/parse-source.ts
+/** Parses one app file: Blade templates through the template reader, every other file as PHP. */
+
+
+function parseSource(path, text) {
+    return isBladeTemplate(path) ? parseTemplate(path, text) : parsePhp(path, text);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/ignores.ts
 /**
  * Silencing: `ignore:` entries of .perf-audit.yml and inline `// perf-audit-ignore PA101 reason` comments.
@@ -13616,7 +14060,7 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 
 /** Directives in a PHP file, from the comment nodes php-parser collects; a file that does not parse has none. */
 function phpDirectives(path, text, already) {
-    const parsed = already ?? parsePhp(path, text).parsed;
+    const parsed = already ?? parseSource(path, text).parsed;
     if (!parsed)
         return [];
     const comments = parsed.ast.comments ?? [];
@@ -16484,12 +16928,20 @@ function takeOptional(snap) {
     return changed ? part : null;
 }
 /** Runs `fn` (a branch) against the query; what it adds becomes optional. */
-function conditionally(state, fn) {
+function conditionally(state, fn, requestInput = false) {
     const snap = optional_snapshot(state);
     fn();
     const part = takeOptional(snap);
-    if (part && part !== 'kept')
+    if (part && part !== 'kept') {
+        if (requestInput)
+            part.requestInput = true;
         (state.optional ??= []).push({ parts: [part], required: false });
+    }
+}
+/** What an optional (not required) branch's shape says about it, for the severity bound on rare filters. */
+function optional_branchOf(part) {
+    const columns = [...new Set(part.where.map((p) => p.column))];
+    return { columns, requestInput: !!part.requestInput };
 }
 /**
  * Puts optional parts back in, AND-ed, as before this module: a nested group (`where(fn ($q) => …)`) is
@@ -16565,7 +17017,11 @@ function variantShapes(state, finish) {
         for (const part of g.parts) {
             const variant = withParts(state, new Map([[g, part]]));
             withoutChosenSort(variant);
-            add(finish(variant));
+            const shape = finish(variant);
+            // A required group's parts are alternatives one of which always runs: none is a rare extra.
+            if (shape && !g.required)
+                shape.optionalBranch = optional_branchOf(part);
+            add(shape);
         }
     }
     return out;
@@ -16576,7 +17032,9 @@ function variantShapes(state, finish) {
  */
 function runBranches(states, arms, exhaustive, 
 /** The arm that runs when no other does (a `switch`'s default), when the code has one. */
-defaultArm) {
+defaultArm, 
+/** Per arm: its condition reads the request's input (an `else` arm: an earlier test does). */
+armInput = []) {
     const open = [...states].map((state) => ({
         snap: optional_snapshot(state),
         parts: [],
@@ -16590,6 +17048,8 @@ defaultArm) {
             if (part === 'kept')
                 o.snap = optional_snapshot(o.snap.state);
             if (part && part !== 'kept') {
+                if (armInput[i])
+                    part.requestInput = true;
                 if (i === defaultArm)
                     o.common = o.parts.length;
                 o.parts.push(part);
@@ -16629,11 +17089,121 @@ function armsOf(node) {
     return defaultArm === undefined ? { arms, exhaustive: false } : { arms, exhaustive: true, defaultArm };
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/request-input.ts
+/**
+ * Whether a condition reads the request's input: `$request->filled('x')`, `$request->x`, `request('x')`,
+ * `Request::has('x')`, or a local assigned from one of those. A branch under such a test is a filter the
+ * client chooses to send; one under `Auth::user()->isAdmin()` or a setting is not (optional.ts).
+ */
+
+/** Request methods that read what the client sent (query string, body); `user()`, `route()` do not. */
+const INPUT_METHODS = new Set([
+    'all',
+    'anyfilled',
+    'boolean',
+    'collect',
+    'date',
+    'enum',
+    'except',
+    'exists',
+    'filled',
+    'float',
+    'get',
+    'has',
+    'hasany',
+    'input',
+    'integer',
+    'isnotfilled',
+    'missing',
+    'only',
+    'post',
+    'query',
+    'string',
+]);
+/** Properties of a request object that are not input (Symfony's bags are read through their own methods). */
+const NOT_INPUT_PROPERTIES = new Set(['attributes', 'cookies', 'files', 'headers', 'server', 'session']);
+const FACADES = new Set(['request', 'input']);
+const bareName = (n) => nameOf(n)?.replace(/^\\/, '').split('\\').pop()?.toLowerCase() ?? null;
+/** True when the request object `target` (a variable or `request()`) is what the lookup reads. */
+function isRequestObject(target, locals) {
+    if (!target)
+        return false;
+    if (target.kind === 'variable') {
+        const n = nameOf(target);
+        return !!n && locals.isRequest(n);
+    }
+    if (target.kind === 'propertylookup') {
+        // `$this->request`: a controller that keeps the request in a property.
+        const what = child(target, 'what');
+        return (what?.kind === 'variable' && nameOf(what) === 'this' && nameOf(child(target, 'offset')) === 'request');
+    }
+    if (target.kind === 'call') {
+        const fn = child(target, 'what');
+        return (fn?.kind === 'name' &&
+            bareName(fn) === 'request' &&
+            !target['arguments']?.length);
+    }
+    return false;
+}
+function readsRequestInput(test, locals) {
+    if (!test)
+        return false;
+    let found = false;
+    // A lookup that is the method of a call (`$request->user()`) is judged by the call, not as a property.
+    const callees = new Set();
+    ast_walk(test, (n) => {
+        if (found)
+            return;
+        switch (n.kind) {
+            case 'variable': {
+                const name = nameOf(n);
+                if (name && locals.isInput(name))
+                    found = true;
+                return;
+            }
+            case 'call': {
+                const fn = child(n, 'what');
+                if (fn)
+                    callees.add(fn);
+                // `request('x')`: the helper with a key reads input.
+                if (fn?.kind === 'name' &&
+                    bareName(fn) === 'request' &&
+                    n['arguments']?.length)
+                    found = true;
+                // `$request->filled('x')`, `request()->input('x')`, `Request::has('x')`.
+                if (fn?.kind === 'propertylookup' && isRequestObject(child(fn, 'what'), locals)) {
+                    found = INPUT_METHODS.has(nameOf(child(fn, 'offset'))?.toLowerCase() ?? '');
+                }
+                if (fn?.kind === 'staticlookup' && FACADES.has(bareName(child(fn, 'what')) ?? '')) {
+                    found = INPUT_METHODS.has(nameOf(child(fn, 'offset'))?.toLowerCase() ?? '');
+                }
+                return;
+            }
+            case 'propertylookup': {
+                // `$request->search`: Laravel's magic property reads the input of that name.
+                if (callees.has(n))
+                    return;
+                const prop = nameOf(child(n, 'offset'))?.toLowerCase();
+                if (prop && !NOT_INPUT_PROPERTIES.has(prop) && isRequestObject(child(n, 'what'), locals))
+                    found = true;
+                return;
+            }
+        }
+    });
+    return found;
+}
+/** Outside a method's locals: only `$request` is taken for the request object. */
+const NAMED_REQUEST = {
+    isRequest: (name) => name === 'request',
+    isInput: () => false,
+};
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/builder.ts
 /**
  * What one Eloquent / query-builder method call does to a query: the table, filters, joins, sorts,
  * grouping and limit it adds. Mirrors Illuminate\Database\Query\Builder and Eloquent\Builder.
  */
+
 
 
 
@@ -16742,12 +17312,17 @@ function evalContext(env) {
         ctx.host = env.host;
     if (bindings)
         ctx.variable = (name) => bindings.get(name);
-    // In a model (its scopes): `$this->qualifyColumn('x')`, `$this->getTable()` name the model's table.
+    // In a model (its scopes): `$this->qualifyColumn('x')`, `$this->getTable()` name the model's table; in a
+    // macro or a builder method, `$this` is the query (`$this->getModel()->getTable()`).
     const model = env.models.get(env.selfFqcn);
+    const query = env.thisQuery ? new QueryValue(env.thisQuery) : null;
     const follow = ctx.callMethod;
-    if (model)
-        ctx.callMethod = (target, method, args, node) => (target === 'this' ? modelMethod(model, method, args) : undefined) ??
-            follow?.(target, method, args, node);
+    if (model || query)
+        ctx.callMethod = (target, method, args, node) => (target !== 'this'
+            ? undefined
+            : query
+                ? queryMethod(query, method, args)
+                : modelMethod(model, method, args)) ?? follow?.(target, method, args, node);
     const host = ctx.host;
     ctx.host = {
         callFunction: (name, args, node) => host?.callFunction?.(name, args, node),
@@ -16979,6 +17554,12 @@ function applyMethod(state, name, args, env) {
         }
         if (sub.foreignDriver)
             state.foreignDriver = sub.foreignDriver;
+        if (sub.rawOr && !isOr) {
+            // `and (a or exists (…))`: a group with an unreadable side of an OR cannot narrow the query; the rest
+            // of it still does (one unknown piece), instead of the whole query being read as one OR.
+            unknownPiece(state, 'a where group ORs with a subquery or raw SQL: the group is not read');
+            return;
+        }
         if (isOr)
             state.orUsed = true;
         if (sub.rawOr)
@@ -17293,8 +17874,10 @@ function applyMethod(state, name, args, env) {
                 const prev = state.via;
                 state.via = prev ?? 'when()';
                 // A test read at run time: the callback's clauses are sent on some requests only.
-                if (test === null)
-                    conditionally(state, () => env.applyCallback(cb, state));
+                if (test === null) {
+                    const input = !!args[0] && (env.readsRequest?.(args[0]) ?? readsRequestInput(args[0], NAMED_REQUEST));
+                    conditionally(state, () => env.applyCallback(cb, state), input);
+                }
                 else
                     env.applyCallback(cb, state);
                 state.via = prev;
@@ -17367,6 +17950,19 @@ function applyMethod(state, name, args, env) {
     }
     if (NEUTRAL.has(m))
         return { kind: 'builder' };
+    // A method of the model's own builder class. One that overrides a framework method read above (a `get()`
+    // or `paginate()` that post-processes the rows `parent::get()` returns) sends the framework's query, so it
+    // is read as the framework's; a scope of the same name is rare enough to win here.
+    const own = state.model?.builder ? builderMethod(env.index, state.model.builder, name) : null;
+    if (own)
+        return runOnThis(state, name, own, args, env, `builder:${name}`);
+    // A macro runs before the query builder's dynamic where (both come from __call, macros first).
+    const macro = env.macros?.find(name, macroTargets(state));
+    if (macro) {
+        const after = runOnThis(state, name, macro, args, env, `macro:${macro.name}`);
+        // Eloquent's __call forwards a query-builder macro and gives back the Eloquent builder itself.
+        return macro.target === 'query' && state.model && after.kind !== 'done' ? { kind: 'builder' } : after;
+    }
     // Builder::dynamicWhere: whereEmailAndStatus($email, $status).
     if (/^where[A-Z]/.test(name)) {
         const segments = name.slice(5).split(/(And|Or)(?=[A-Z])/);
@@ -17506,6 +18102,67 @@ function runScope(state, model, scopeName, args, env) {
     inner.applyCallback(body, state);
     state.via = prevVia;
     return true;
+}
+/**
+ * `Post::query()->published()` where Post's builder class declares `published()`: that method, when the app
+ * declares it (the framework's own builder methods are read by applyMethod itself).
+ */
+function builderMethod(index, builder, name) {
+    const found = index.method(builder, name);
+    if (!found || found.summary.isStatic || /^illuminate\\/i.test(found.decl.fqcn))
+        return null;
+    return { fn: found.node, params: found.summary.params, scope: found.decl.scope, selfFqcn: builder };
+}
+/** The macros a chain can call, in the order Laravel looks them up: the relation's, Eloquent's, the query's. */
+function macroTargets(state) {
+    if (state.origin === 'relation')
+        return ['relation', 'eloquent', 'query'];
+    return state.model ? ['eloquent', 'query'] : ['query'];
+}
+/**
+ * Runs a macro or a builder method for a call: its parameters bound to the call's arguments, `$this` being
+ * the query, so what it adds to `$this` is added to the chain (without the parentheses Laravel gives a
+ * scope), and the chain goes on with what it returns. A body that cannot be read is one unknown piece,
+ * unless it ORs onto the query.
+ */
+function runOnThis(state, name, body, args, env, label) {
+    const depth = env.scopeDepth ?? 0;
+    if (!body.fn || depth >= 5) {
+        unknownPiece(state, `what ${name}() adds is not read`);
+        return { kind: 'builder' };
+    }
+    const inner = {
+        ...env,
+        scope: body.scope,
+        selfFqcn: body.selfFqcn,
+        bindings: undefined,
+        scopeDepth: depth + 1,
+        thisQuery: state.model,
+    };
+    inner.bindings = bindParameters(body.params, evaluateArgs(args, evalContext(env)), evalContext(inner));
+    const before = cloneState(state);
+    const prevVia = state.via;
+    state.via = prevVia ?? label;
+    const after = inner.applyCallback(body.fn, state, undefined, 'this');
+    state.via = prevVia;
+    const ored = state.branch > before.branch || (state.rawOr && !before.rawOr);
+    if (state.unknown && !before.unknown && !ored) {
+        Object.assign(state, before);
+        unknownPiece(state, `what ${name}() adds is not read`);
+    }
+    return after ?? { kind: 'builder' };
+}
+/** A copy of a query state whose lists can change without changing the original's. */
+function cloneState(s) {
+    return {
+        ...s,
+        where: [...s.where],
+        joins: s.joins.map((j) => ({ ...j, on: [...j.on] })),
+        tables: new Map(s.tables),
+        orderBy: [...s.orderBy],
+        groupBy: [...s.groupBy],
+        ...(s.optional ? { optional: [...s.optional] } : {}),
+    };
 }
 /** withoutGlobalScope('active') / withoutGlobalScope(ActiveScope::class) / SoftDeletingScope. */
 function removeScope(state, name) {
@@ -17832,6 +18489,7 @@ function finishState(state) {
 
 
 
+
 /** Expressions a function body evaluates at its top level (through if/else and blocks, not nested closures). */
 function bodyExpressions(fn) {
     const out = [];
@@ -17883,21 +18541,29 @@ function bodyExpressions(fn) {
 }
 /**
  * Applies a callback's chains on its parameter to `state`: `where(function ($q) { $q->where(…); })`,
- * `when($x, fn ($q) => $q->where(…))`, join closures (`$join->on(…)->where(…)`), scope bodies.
+ * `when($x, fn ($q) => $q->where(…))`, join closures (`$join->on(…)->where(…)`), scope bodies, and (with
+ * `paramName` `this`) a macro's closure or a builder class's method. Gives what the body returns when that
+ * is a chain on the query (`return $this->where(…)`, `return $this`): the query, or its result.
  */
 function applyCallbackTo(fn, state, env, join, paramName) {
     const param = paramName ?? firstParamName(fn);
     if (!param)
-        return;
+        return undefined;
     const apply = (expr) => {
+        if (expr.kind === 'variable')
+            return nameOf(expr) === param ? { kind: 'builder' } : undefined;
         if (expr.kind !== 'call')
-            return;
+            return undefined;
         const chain = ast_flatten(expr);
         if (chain.root.kind !== 'variable' || nameOf(chain.root) !== param)
-            return;
+            return undefined;
+        let after = { kind: 'builder' };
         for (const step of chain.steps) {
+            // In a builder class, `$this->query` is its base query builder: the same query.
+            if (param === 'this' && step.kind === 'prop' && step.name === 'query')
+                continue;
             if (step.kind !== 'call' || step.name === null)
-                break;
+                return undefined;
             const m = step.name.toLowerCase();
             if (join && (m === 'on' || m === 'oron')) {
                 const lit = (n) => (n && n.kind === 'string' ? field(n, 'value') : null);
@@ -17909,18 +18575,18 @@ function applyCallbackTo(fn, state, env, join, paramName) {
                     addJoinOn(state, join, a, b);
                 continue;
             }
-            const after = applyMethod(state, step.name, step.args, env);
+            after = applyMethod(state, step.name, step.args, env);
             if (after.kind !== 'builder')
                 break;
         }
+        return after;
     };
     if (fn.kind === 'arrowfunc') {
         const body = child(fn, 'body');
-        if (body)
-            apply(body);
-        return;
+        return body ? apply(body) : undefined;
     }
     // The statements of the body in order; a branch's clauses are optional (optional.ts), as in the walker.
+    let returned;
     const visit = (stmt) => {
         if (!stmt)
             return;
@@ -17937,7 +18603,7 @@ function applyCallbackTo(fn, state, env, join, paramName) {
             case 'return': {
                 const e = child(stmt, 'expr');
                 if (e)
-                    apply(e);
+                    returned = apply(e) ?? returned;
                 break;
             }
             case 'if':
@@ -17948,7 +18614,12 @@ function applyCallbackTo(fn, state, env, join, paramName) {
                     break;
                 }
                 const { arms, exhaustive, defaultArm } = armsOf(stmt);
-                runBranches([state], arms.map((arm) => () => visit(arm.body)), exhaustive, defaultArm);
+                const reads = (n) => !!n && (env.readsRequest?.(n) ?? readsRequestInput(n, NAMED_REQUEST));
+                const subject = stmt.kind === 'switch' && reads(child(stmt, 'test'));
+                const armInput = [];
+                for (const arm of arms)
+                    armInput.push(subject || armInput.some(Boolean) || reads(arm.test));
+                runBranches([state], arms.map((arm) => () => visit(arm.body)), exhaustive, defaultArm, armInput);
                 break;
             }
             case 'foreach':
@@ -17959,6 +18630,7 @@ function applyCallbackTo(fn, state, env, join, paramName) {
         }
     };
     visit(child(fn, 'body'));
+    return returned;
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/models.ts
@@ -18074,7 +18746,51 @@ function basicInfo(decl, index, isPivot, host) {
         info.deletedAtColumn = typeof deletedAt === 'string' ? deletedAt : 'deleted_at';
     const createdAt = index.constant(decl.fqcn, 'CREATED_AT');
     info.createdAtColumn = typeof createdAt === 'string' ? createdAt : 'created_at';
+    const builder = customBuilder(decl, index);
+    if (builder)
+        info.builder = builder;
     return info;
+}
+const USE_ELOQUENT_BUILDER = 'illuminate\\database\\eloquent\\attributes\\useeloquentbuilder';
+/**
+ * The app's Eloquent builder class the model's queries are made with, as Model::newEloquentBuilder() picks
+ * it: an override returning `new PostBuilder($query)`, Laravel 11's `#[UseEloquentBuilder(PostBuilder::class)]`
+ * or `protected static string $builder = PostBuilder::class`. Only a class the app declares is kept (its
+ * methods are what a chain runs).
+ */
+function customBuilder(decl, index) {
+    // The framework's own builder (or an app's copy of it) is read by applyMethod itself.
+    const known = (fq) => {
+        const found = fq ? index.get(fq)?.fqcn : undefined;
+        return found && !/^illuminate\\/i.test(found) ? found : null;
+    };
+    const override = index.method(decl.fqcn, 'newEloquentBuilder');
+    if (override?.node) {
+        // The override wins over the attribute and the property, which only the framework's own method reads.
+        const made = bodyStatements(override.node)
+            .filter((s) => s.kind === 'return')
+            .map((s) => child(s, 'expr'))
+            .filter((e) => e?.kind === 'new')
+            .map((e) => child(e, 'what'));
+        const classes = made.map((w) => w ? index.resolveRef(w, override.decl.scope, override.decl.fqcn) : null);
+        return classes.length === 1 ? known(classes[0]) : null;
+    }
+    for (const c of index.lineage(decl.fqcn)) {
+        const node = index.classNode(c);
+        for (const group of children(node, 'attrGroups'))
+            for (const attr of children(group, 'attrs')) {
+                const name = field(attr, 'name');
+                if (!name || resolveClass(name, null, c.scope).toLowerCase() !== USE_ELOQUENT_BUILDER)
+                    continue;
+                const arg = children(attr, 'args')[0];
+                const v = arg ? literalValue(arg, index.contextFor(c, decl.fqcn, c.scope)) : null;
+                return typeof v === 'string' ? known(v) : null;
+            }
+    }
+    if (!index.property(decl.fqcn, 'builder')?.summary.isStatic)
+        return null;
+    const property = index.propertyDefault(decl.fqcn, 'builder');
+    return typeof property === 'string' ? known(property) : null;
 }
 /** `public function getTable() { return 'legacy_users'; }`, followed as PHP would call it on the model. */
 function tableFromGetTable(decl, index, host) {
@@ -18097,8 +18813,8 @@ function envFor(decl, r) {
         selfFqcn: decl.fqcn,
         problems: [],
         emit: () => undefined,
-        applyCallback(fn, state, join) {
-            applyCallbackTo(fn, state, this, join);
+        applyCallback(fn, state, join, param) {
+            return applyCallbackTo(fn, state, this, join, param);
         },
         scopeMethod: (model, scope) => r.index.scopeMethod(model.fqcn, scope),
     };
@@ -18599,7 +19315,22 @@ function placeOf(file, cls, index) {
         return 'console';
     if (path.startsWith('app/jobs/'))
         return 'job';
+    if (path.endsWith('.blade.php') && isMailView(path))
+        return 'job';
     return 'request';
+}
+/**
+ * A mail or notification template (`views/emails/…`, `views/mail/…`, `views/vendor/mail/…`): rendered when
+ * the mail is built, on a queue when the app queues its mail. Read from the folder alone; every other
+ * template renders on a request.
+ */
+const MAIL_VIEWS = ['email/', 'emails/', 'mail/', 'mails/', 'vendor/mail/', 'vendor/notifications/'];
+function isMailView(path) {
+    const at = path.lastIndexOf('/views/');
+    if (at < 0 && !path.startsWith('views/'))
+        return false;
+    const below = path.slice(at + '/views/'.length);
+    return MAIL_VIEWS.some((folder) => below.startsWith(folder));
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/writes.ts
@@ -18645,6 +19376,7 @@ function writtenTables(state, method) {
 
 
 
+
 /**
  * Model::__call / __callStatic: a method the model does not define runs on `newQuery()`. Only builder
  * methods are followed: an instance's own methods (save(), update(), delete()…) act on its row.
@@ -18658,13 +19390,17 @@ const FORWARDED = new Set([
     'take', 'groupby', 'sum', 'max', 'min', 'avg', 'chunk', 'chunkbyid', 'cursor', 'lazy', 'withtrashed',
     'onlytrashed', 'withoutglobalscope', 'withoutglobalscopes', 'when', 'unless', 'tap', 'wherelike', 'sole',
 ]); // prettier-ignore
-/** Whether `$model->name(…)` on an instance starts a query (a builder method or one of its scopes). */
-function forwardsToQuery(index, model, name) {
+/**
+ * Whether `$model->name(…)` on an instance starts a query: a builder method, one of its scopes, a method of
+ * its own builder class or a builder macro.
+ */
+function forwardsToQuery(index, model, name, macros) {
     const lower = name.toLowerCase();
     const scoped = Object.keys(model.scopes).some((s) => s.toLowerCase() === lower);
     if (scoped)
         return true;
-    if (!FORWARDED.has(lower) && !/^(or)?where[A-Z]/.test(name))
+    const extended = (model.builder && builderMethod(index, model.builder, name)) || macros?.find(name, ['eloquent', 'query']);
+    if (!extended && !FORWARDED.has(lower) && !/^(or)?where[A-Z]/.test(name))
         return false;
     // A method the app declares on the model (or its app parents and traits) is that method, not the builder's.
     const own = index.method(model.fqcn, name);
@@ -18915,6 +19651,8 @@ function soleImplementation(index, iface) {
 
 
 
+
+
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
 const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
@@ -18966,12 +19704,14 @@ class FileWalker {
     models;
     sink;
     host;
-    constructor(file, index, models, sink, host) {
+    macros;
+    constructor(file, index, models, sink, host, macros) {
         this.file = file;
         this.index = index;
         this.models = models;
         this.sink = sink;
         this.host = host;
+        this.macros = macros;
     }
     run() {
         const frame = { vars: new Map(), tracked: [], classes: new Map() };
@@ -18991,16 +19731,18 @@ class FileWalker {
             problems: this.sink.problems,
             emit: (state) => this.emit(state),
             // Methods, not arrows: an Env copied with scope bindings must pass itself on.
-            applyCallback(fn, state, join) {
-                applyCallbackTo(fn, state, this, join);
+            applyCallback(fn, state, join, param) {
+                return applyCallbackTo(fn, state, this, join, param);
             },
             scopeMethod: (model, scope) => this.index.scopeMethod(model.fqcn, scope),
             host: this.host,
+            macros: this.macros,
             // Only a variable's model: evaluating anything else could emit the queries it runs twice.
             modelOf: (n) => {
                 const v = n.kind === 'variable' ? this.evaluate(n, ctx, true) : null;
                 return v?.kind === 'model' ? v.model : null;
             },
+            readsRequest: (n) => readsRequestInput(n, requestLocals(ctx)),
         };
         if (ctx.bindings)
             env.bindings = ctx.bindings;
@@ -19015,6 +19757,30 @@ class FileWalker {
             (ctx.frame.choices ??= new Map()).set(name, v);
         else
             ctx.frame.choices?.delete(name);
+    }
+    /** A Blade template: its variables have no declared types, only what `@var` docblocks say. */
+    get template() {
+        return isBladeTemplate(this.file.path);
+    }
+    /**
+     * A docblock in a template's `@php` block (`@var \App\Models\User $user`): the variable holds that class
+     * from the next statement on. The only way a template states a variable's type; a union of classes says nothing.
+     */
+    declaredLocals(node, ctx) {
+        for (const c of node.leadingComments) {
+            const doc = field(c, 'value');
+            if (c.kind !== 'commentblock' || typeof doc !== 'string' || !doc.startsWith('/**'))
+                continue;
+            for (const [name, type] of varDocTypes(doc, ctx.scope)) {
+                const cls = type.names.length === 1 && !type.names[0].endsWith('[]') ? type.names[0] : null;
+                const value = this.classValue(cls);
+                ctx.frame.vars.set(name, value);
+                if (value && cls)
+                    ctx.frame.classes.set(name, cls);
+                else
+                    ctx.frame.classes.delete(name);
+            }
+        }
     }
     /** Line of the statement being walked. */
     statementLine;
@@ -19054,6 +19820,8 @@ class FileWalker {
     visit(node, ctx) {
         if (!node)
             return;
+        if (this.template && node.leadingComments)
+            this.declaredLocals(node, ctx);
         if (node.kind === 'return' && ctx.frame.returns) {
             const expr = child(node, 'expr');
             ctx.frame.returns.push(expr ? this.evaluate(expr, ctx, true) : null);
@@ -19131,6 +19899,12 @@ class FileWalker {
         if (node.kind === 'switch')
             this.visit(child(node, 'test'), ctx);
         const { arms, exhaustive, defaultArm } = armsOf(node);
+        // An `else` (or a later `elseif`) runs because of the tests before it; a `switch`'s cases by its subject.
+        const locals = requestLocals(ctx);
+        const armInput = [];
+        const subject = node.kind === 'switch' && readsRequestInput(child(node, 'test'), locals);
+        for (const arm of arms)
+            armInput.push(subject || armInput.some(Boolean) || readsRequestInput(arm.test, locals));
         const states = new Set();
         for (const v of ctx.frame.vars.values())
             if (v?.kind === 'builder')
@@ -19141,7 +19915,7 @@ class FileWalker {
         runBranches(states, arms.map((arm) => () => {
             this.visit(arm.test, ctx);
             this.visit(arm.body, ctx);
-        }), exhaustive, defaultArm);
+        }), exhaustive, defaultArm, armInput);
     }
     visitFunction(node, ctx) {
         const vars = new Map();
@@ -19247,6 +20021,10 @@ class FileWalker {
                     this.noteChoice(name, right, ctx);
                 else
                     ctx.frame.choices?.delete(name);
+                if (!value && readsRequestInput(right, requestLocals(ctx)))
+                    (ctx.frame.inputs ??= new Set()).add(name);
+                else
+                    ctx.frame.inputs?.delete(name);
                 if (value?.kind === 'builder' && !value.tracked) {
                     const t = { state: value.state, emitted: false };
                     ctx.frame.tracked.push(t);
@@ -19624,7 +20402,7 @@ class FileWalker {
                 const rel = relationState(model, name, env, location, code);
                 if (!rel) {
                     // `$this->book->where(…)`: Eloquent runs a builder method of an instance on a new query.
-                    if (step.kind !== 'call' || !forwardsToQuery(this.index, model, name))
+                    if (step.kind !== 'call' || !forwardsToQuery(this.index, model, name, this.macros))
                         return null;
                     const state = newState(model.table, model, 'eloquent', location, code);
                     return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name);
@@ -19679,16 +20457,142 @@ class FileWalker {
             this.add(s);
     }
 }
-function cloneState(s) {
+/** What the frame's locals say about the request: `$request` or a typed `Request` parameter, and input read from it. */
+function requestLocals(ctx) {
     return {
-        ...s,
-        where: [...s.where],
-        joins: s.joins.map((j) => ({ ...j, on: [...j.on] })),
-        tables: new Map(s.tables),
-        orderBy: [...s.orderBy],
-        groupBy: [...s.groupBy],
-        ...(s.optional ? { optional: [...s.optional] } : {}),
+        isRequest: (name) => name === 'request' || ctx.frame.vars.get(name)?.kind === 'request',
+        isInput: (name) => !!ctx.frame.inputs?.has(name),
     };
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/queries/macros.ts
+/**
+ * Builder macros the app registers while it boots (`Builder::macro('whereActive', fn () => $this->where(…))`
+ * in a service provider, or `Builder::mixin(new class { public function whereActive() { return fn … } })`):
+ * a chain calling `->whereActive()` gets what the closure adds, `$this` being the query (builder.ts).
+ */
+
+
+
+const TARGETS = {
+    'illuminate\\database\\eloquent\\builder': 'eloquent',
+    'illuminate\\database\\query\\builder': 'query',
+    'illuminate\\database\\eloquent\\relations\\relation': 'relation',
+};
+const macros_SERVICE_PROVIDER = 'Illuminate\\Support\\ServiceProvider';
+/** The macros of the app by lower-case name (several targets may share a name). */
+class Macros {
+    byName = new Map();
+    add(macro) {
+        const key = macro.name.toLowerCase();
+        this.byName.set(key, [...(this.byName.get(key) ?? []), macro]);
+    }
+    /** The macro a call runs on a query of this kind, in the order Laravel's `__call` looks them up. */
+    find(name, targets) {
+        const found = this.byName.get(name.toLowerCase());
+        if (!found)
+            return null;
+        for (const t of targets) {
+            // The last registration wins, as `static::$macros[$name] = $macro` overwrites.
+            const last = found.filter((m) => m.target === t).pop();
+            if (last)
+                return last;
+        }
+        return null;
+    }
+}
+/** Reads the macros every service provider of the app registers (in any of its methods). */
+function macros_findMacros(index) {
+    const macros = new Macros();
+    for (const decl of index.classes) {
+        if (decl.kind !== 'class' || !index.isA(decl.fqcn, macros_SERVICE_PROVIDER))
+            continue;
+        for (const method of decl.summary.methods) {
+            const node = index.methodNode(decl, method);
+            if (node)
+                registrations(node, decl, index, macros);
+        }
+    }
+    return macros;
+}
+function registrations(body, decl, index, macros) {
+    ast_walk(body, (n) => {
+        if (n.kind !== 'call')
+            return;
+        const chain = ast_flatten(n);
+        const step = chain.steps[0];
+        if (chain.steps.length !== 1 || step.kind !== 'static' || !step.name)
+            return;
+        const verb = step.name.toLowerCase();
+        if (verb !== 'macro' && verb !== 'mixin')
+            return;
+        const fq = index.resolveRef(chain.root, decl.scope, decl.fqcn);
+        const target = fq ? (relationTarget(fq) ?? TARGETS[fq.replace(/^\\/, '').toLowerCase()]) : undefined;
+        if (!target)
+            return;
+        if (verb === 'macro') {
+            const name = literalValue(step.args[0], index.contextFor(decl, decl.fqcn, decl.scope));
+            if (typeof name !== 'string')
+                return;
+            const fn = step.args[1];
+            const closure = fn && (fn.kind === 'closure' || fn.kind === 'arrowfunc') ? fn : null;
+            macros.add({
+                name,
+                target,
+                fn: closure,
+                params: closure ? paramsOf(closure) : [],
+                scope: decl.scope,
+                selfFqcn: decl.fqcn,
+            });
+            return;
+        }
+        mixin(step.args[0], target, decl, index, macros);
+    });
+}
+/** A relation class of the framework (`HasMany::macro`): its macros run on relation queries. */
+function relationTarget(fqcn) {
+    return /^\\?illuminate\\database\\eloquent\\relations\\\w+$/i.test(fqcn) ? 'relation' : undefined;
+}
+/**
+ * `Builder::mixin(new QueryMacros)`: each public method of the object returns the closure registered under
+ * its name. Only a method whose body is `return function (…) {…};` is read.
+ */
+function mixin(arg, target, decl, index, macros) {
+    if (arg?.kind !== 'new')
+        return;
+    const what = child(arg, 'what');
+    let owner;
+    if (what?.kind === 'class')
+        owner = index.get(anonymousClassName(decl.file, lineOf(what)));
+    else if (what) {
+        const fq = index.resolveRef(what, decl.scope, decl.fqcn);
+        owner = fq ? index.get(fq) : undefined;
+    }
+    if (!owner)
+        return;
+    for (const [, found] of index.methodsOf(owner.fqcn)) {
+        const { summary } = found;
+        if (summary.isStatic || summary.visibility === 'private' || summary.visibility === 'protected')
+            continue;
+        const stmts = children(child(found.node, 'body'), 'children');
+        const ret = stmts.length === 1 && stmts[0].kind === 'return' ? child(stmts[0], 'expr') : null;
+        const closure = ret && (ret.kind === 'closure' || ret.kind === 'arrowfunc') ? ret : null;
+        macros.add({
+            name: summary.name,
+            target,
+            fn: closure,
+            params: closure ? paramsOf(closure) : [],
+            scope: found.decl.scope,
+            selfFqcn: found.decl.fqcn,
+        });
+    }
+}
+function paramsOf(fn) {
+    return children(fn, 'arguments').map((p) => ({
+        name: paramName(p) ?? '',
+        default: child(p, 'value'),
+        variadic: field(p, 'variadic') === true,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/index.ts
@@ -19701,17 +20605,20 @@ function cloneState(s) {
 
 
 
+
 function extractQueries(files, models, 
 /** The app's classes, built once by the caller from every app file (defaults to `files` alone). */
 index = indexOfFiles(files), 
 /** What the host knows beyond PHP (config(), env()); the index's own host when absent. */
-host) {
+host, 
+/** The builder macros the app registers (read from `index` when absent). */
+macros = findMacros(index)) {
     const registry = new ModelRegistry(models);
     const queries = [];
     const problems = [];
     const writes = [];
     for (const file of files) {
-        const one = extractFileQueries(file, registry, index, host);
+        const one = extractFileQueries(file, registry, index, host, macros);
         queries.push(...one.queries);
         problems.push(...one.problems);
         writes.push(...one.writes);
@@ -19719,10 +20626,11 @@ host) {
     return { queries, problems, writes };
 }
 /** The queries of one file: a pure function of its AST, the app's classes, its models and the host. */
-function extractFileQueries(file, registry, index, host) {
+function extractFileQueries(file, registry, index, host, macros) {
     const queries = [];
     const problems = [];
     const writes = [];
+    problems.push(...(file.notes ?? []));
     const comments = new CommentIndex(file.ast);
     const seen = new Set();
     const sink = {
@@ -19745,7 +20653,7 @@ function extractFileQueries(file, registry, index, host) {
         },
     };
     try {
-        new FileWalker(file, index, registry, sink, host).run();
+        new FileWalker(file, index, registry, sink, host, macros).run();
     }
     catch (err) {
         // One construct the walker does not expect must not cost the rest of the app.
@@ -20168,16 +21076,24 @@ class ReferenceIndex {
                 if (tests.get(r.from))
                     continue;
                 const key = r.name.toLowerCase();
-                const list = this.byName.get(key) ?? [];
-                list.push({ ...r, file: s.file });
-                this.byName.set(key, list);
+                const list = this.byName.get(key);
+                const ref = { ...r, file: s.file };
+                if (list)
+                    list.push(ref);
+                else
+                    this.byName.set(key, [ref]);
             }
         }
+        // Appended in place: copying the list for each subclass was quadratic in a base class's subclasses.
         for (const decl of index.classes) {
             if (!decl.parent)
                 continue;
             const key = decl.parent.toLowerCase();
-            this.subclasses.set(key, [...(this.subclasses.get(key) ?? []), decl.fqcn]);
+            const list = this.subclasses.get(key);
+            if (list)
+                list.push(decl.fqcn);
+            else
+                this.subclasses.set(key, [decl.fqcn]);
         }
     }
     /** The references to a class and to its subclasses, outside tests and the files declaring them. */
@@ -20492,8 +21408,8 @@ function parseFiles(files, parseOne, opts = {}) {
 
 
 
-/** Bumped when what an extraction holds changes shape. */
-const EXTRACTION_VERSION = 5;
+/** Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates). */
+const EXTRACTION_VERSION = 6;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -20757,7 +21673,7 @@ function loadProject(files, config, cache) {
     const parseProblems = new Map();
     const upfront = files.php.filter((f) => !facts.has(f.path) || alwaysRead(f.path));
     // With $PERF_AUDIT_PARSE_WORKERS set, large apps are also parsed in worker threads (parse-pool.ts).
-    parseFiles(upfront, parsePhp).outcomes.forEach(({ parsed, problem }, i) => {
+    parseFiles(upfront, parseSource).outcomes.forEach(({ parsed, problem }, i) => {
         parsedByPath.set(upfront[i].path, parsed);
         if (problem)
             parseProblems.set(upfront[i].path, problem);
@@ -20765,7 +21681,7 @@ function loadProject(files, config, cache) {
     const parsedFile = (path) => {
         if (!parsedByPath.has(path)) {
             const text = texts.get(path);
-            const r = text === undefined ? null : parsePhp(path, text);
+            const r = text === undefined ? null : parseSource(path, text);
             parsedByPath.set(path, r?.parsed ?? null);
             if (r?.problem)
                 parseProblems.set(path, r.problem);
@@ -20816,11 +21732,19 @@ function loadProject(files, config, cache) {
     // One class index of every app file, shared by the migration, model and query readers.
     const index = new ClassIndex(summaries, astSource, host);
     const unchanged = (dep, h) => hashes.get(dep) === h;
+    // Keys of a cache that is off are never compared: hashing every summary and model for them is skipped.
+    const cacheKey = (parts) => (store.enabled ? project_cache_fingerprint(...parts()) : '');
     // The declarations and config every whole-app result depends on (beyond the files it reads).
-    const declarations = files.php
-        .filter((f) => facts.has(f.path))
-        .map((f) => [f.path, store.summaryFingerprint(f.path, hashes.get(f.path), facts.get(f.path).summary)]);
-    const declared = project_cache_fingerprint(VERSION, declarations, hostInputs(files, config, hashes, summaries, isConfig));
+    const declared = cacheKey(() => [
+        VERSION,
+        files.php
+            .filter((f) => facts.has(f.path))
+            .map((f) => [
+            f.path,
+            store.summaryFingerprint(f.path, hashes.get(f.path), facts.get(f.path).summary),
+        ]),
+        hostInputs(files, config, hashes, summaries, isConfig),
+    ]);
     const tracked = (fn) => {
         reads = new Set();
         try {
@@ -20837,11 +21761,19 @@ function loadProject(files, config, cache) {
     const providerFiles = new Set(providers.deps.map(([path]) => path));
     const orderedMigrations = orderMigrationFiles(files.php, providers.value.folders);
     const migrationPaths = new Set(orderedMigrations.map((f) => f.path));
-    // The static schema also reads a schema dump or SQL folder, as the configured source says.
-    const schemaFiles = files.other
-        .filter((f) => f.path.endsWith('.sql'))
-        .map((f) => [f.path, contentHash(f.text)]);
-    const migrationsKey = project_cache_fingerprint(declared, orderedMigrations.map((f) => [f.path, hashes.get(f.path)]), [config.database.schema, config.database.dump, config.database.sqlDir, schemaFiles], providers.deps, baseFolders);
+    const migrationsKey = cacheKey(() => [
+        declared,
+        orderedMigrations.map((f) => [f.path, hashes.get(f.path)]),
+        // The static schema also reads a schema dump or SQL folder, as the configured source says.
+        [
+            config.database.schema,
+            config.database.dump,
+            config.database.sqlDir,
+            files.other.filter((f) => f.path.endsWith('.sql')).map((f) => [f.path, contentHash(f.text)]),
+        ],
+        providers.deps,
+        baseFolders,
+    ]);
     let fromMigrations = store.result('migrations', migrationsKey, unchanged);
     if (!fromMigrations) {
         const folded = tracked(() => staticSchema({
@@ -20862,8 +21794,10 @@ function loadProject(files, config, cache) {
         store.putResult('models', declared, read.deps, models);
     }
     const registry = new builder_ModelRegistry(models);
+    // Builder macros are registered by the service providers: every file's queries may call one.
+    const macros = tracked(() => macros_findMacros(index));
     // Everything a file's queries depend on beyond its own bytes and the files it reads.
-    const world = project_cache_fingerprint(declared, models);
+    const world = cacheKey(() => [declared, models, macros.deps]);
     const queries = [];
     const writes = [];
     for (const f of files.php) {
@@ -20881,7 +21815,7 @@ function loadProject(files, config, cache) {
         if (!p)
             continue;
         reads = new Set();
-        const one = extractFileQueries(p, registry, index, host);
+        const one = extractFileQueries(p, registry, index, host, macros.value);
         const deps = [...reads]
             .filter((d) => d !== f.path)
             .map((d) => [d, hashes.get(d) ?? '']);
@@ -21018,6 +21952,37 @@ function capSeverity(severity, cap) {
 /** A severity bounded by where the query runs; null when such a query is no finding. */
 function severityAtPlace(severity, place) {
     return capSeverity(severity, CAP[place]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/calibrate/optional-filter-severity.ts
+/**
+ * A list query sent only when the request asks for an optional filter (`if ($request->filled('city'))
+ * $q->where('city', …)`, a `when($request->x, …)`) is one shape per filter a client may send: the request
+ * that adds one such filter is rare next to the list's common path, so its index can warn, not block.
+ * A table measured large (a statistics file or `database.tables`) keeps it critical: there one request
+ * with the filter scans enough rows to hurt, and clients that poll with it (an `updated_at` sync) do.
+ */
+/** From this many measured rows, a rarely sent filter still blocks. */
+const LARGE_MEASURED_ROWS = 100_000;
+const optional_filter_severity_list = (columns) => columns.map((c) => `\`${c}\``).join(', ');
+/** The bound for one query, or null when it runs on the list's common path (or the table is known large). */
+function optionalFilterBound(shape, place, size) {
+    const branch = shape.optionalBranch;
+    // Only a request's own choice makes a branch rare: a test on the user or a setting may hold on most requests.
+    if (!branch?.requestInput || place !== 'request')
+        return null;
+    // A single-row lookup under a branch is the endpoint's purpose, not an extra filter on a list.
+    if (shape.single)
+        return null;
+    if (size.source !== 'code' && (size.rows ?? 0) >= LARGE_MEASURED_ROWS)
+        return null;
+    const what = branch.columns.length
+        ? `the optional filter${branch.columns.length > 1 ? 's' : ''} ${optional_filter_severity_list(branch.columns)}`
+        : 'an optional clause';
+    return {
+        cap: 'warning',
+        reason: `the query runs only when the request sends ${what} (${shape.location.file}:${shape.location.line}), not on the list's common path`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/calibrate/rare-path-severity.ts
@@ -21297,6 +22262,7 @@ function severityForSize(severity, size) {
 
 
 
+
 const calibrate_max = (a, b) => a === null ? b : b === null ? a : SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] ? a : b;
 function calibrate(ctx, table, earned) {
     const size = sizeOf(ctx.project, ctx.config, table, ctx.stats);
@@ -21306,6 +22272,7 @@ function calibrate(ctx, table, earned) {
     let place = null;
     const places = new Set();
     const rareReasons = new Set();
+    const optionalReasons = new Set();
     for (const e of earned) {
         const p = placeOfShape(e.shape);
         places.add(p);
@@ -21314,9 +22281,14 @@ function calibrate(ctx, table, earned) {
         placed = calibrate_max(placed, atPlace);
         // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too.
         const rare = atPlace === null ? null : rarePathOf(ctx.project, e.shape);
-        const s = rare ? capSeverity(atPlace, rare.cap) : atPlace;
-        if (rare && s !== atPlace)
+        const r = rare ? capSeverity(atPlace, rare.cap) : atPlace;
+        if (rare && r !== atPlace)
             rareReasons.add(rare.reason);
+        // A list query sent only with an optional filter the request chooses is bounded the same way.
+        const optional = r === null ? null : optionalFilterBound(e.shape, p, size);
+        const s = optional ? capSeverity(r, optional.cap) : r;
+        if (optional && s !== r)
+            optionalReasons.add(optional.reason);
         if (s !== null && (severity === null || SEVERITY_ORDER[s] > SEVERITY_ORDER[severity]))
             place = p;
         severity = calibrate_max(severity, s);
@@ -21327,8 +22299,9 @@ function calibrate(ctx, table, earned) {
             ? `Its queries run only in ${[...places].join(', ')} code: not a finding.`
             : 'Warning at most: the queries that would make it critical run in console commands, not on a request or a job.');
     }
-    if (placed !== null && severity !== placed && severity !== null) {
-        const why = [...rareReasons].slice(0, 2).join('; ');
+    const bounded = placed !== null && severity !== placed && severity !== null;
+    if (bounded) {
+        const why = [...rareReasons, ...optionalReasons].slice(0, 2).join('; ');
         notes.push(`${severity === 'info' ? 'Info only' : 'Warning at most'}: ${why}.`);
     }
     if (severity !== null) {
@@ -21345,6 +22318,7 @@ function calibrate(ctx, table, earned) {
         evidence: {
             place,
             ...(rareReasons.size ? { rarePath: [...rareReasons] } : {}),
+            ...(optionalReasons.size && bounded ? { optionalFilter: [...optionalReasons] } : {}),
             sizeClass: size.class,
             sizeSource: size.source,
             sizeReason: size.reason,
@@ -21828,6 +22802,8 @@ function draftOf(ctx, m, cal) {
             // A shape read only in part says so, with what is missing.
             ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),
             ...(s.alsoSortable ? { alsoSortable: s.alsoSortable } : {}),
+            // Sent only when an optional branch runs: what it filters on (calibrate/optional-filter-severity.ts).
+            ...(s.optionalBranch ? { optionalBranch: s.optionalBranch } : {}),
         })),
     };
     const ignores = occurrences.flatMap((s) => (s.inlineIgnores ?? []).map((i) => ({
@@ -28709,4 +29685,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=451.index.js.map
+//# sourceMappingURL=760.index.js.map
