@@ -878,4 +878,3 @@ function requestLocals(ctx: Ctx): RequestLocals {
     isInput: (name) => !!ctx.frame.inputs?.has(name),
   };
 }
-
