@@ -269,7 +269,7 @@ function summarizeMethod(node: PhpNode, scope: FileScope): MethodSummary | null 
   const name = nameOf(child(node, 'name'));
   if (!name) return null;
   const doc = docblock(node);
-  const paramDocs = paramTags(doc, scope);
+  const paramDocs = typedTags(doc, 'param', scope);
   return {
     name,
     isStatic: node.isStatic === true,
@@ -396,24 +396,19 @@ function tagType(doc: string, tag: string, scope: FileScope): TypeSummary | null
 
 /** The `@param` types of a function, method or closure node's docblock, by parameter name. */
 export function paramDocTypes(fn: PhpNode, scope: FileScope): Map<string, TypeSummary> {
-  return paramTags(docblock(fn), scope);
+  return typedTags(docblock(fn), 'param', scope);
 }
 
 /** A docblock above a statement (`@var \App\Models\User $user`): the types it gives locals, by name. */
 export function varDocTypes(doc: string, scope: FileScope): Map<string, TypeSummary> {
-  const out = new Map<string, TypeSummary>();
-  for (const t of tags(doc)) {
-    if (t.tag !== 'var' || !t.variable) continue;
-    const type = docType(t.type, scope);
-    if (type) out.set(t.variable, type);
-  }
-  return out;
+  return typedTags(doc, 'var', scope);
 }
 
-function paramTags(doc: string, scope: FileScope): Map<string, TypeSummary> {
+/** The types a docblock's `@param` or `@var` tags give, by variable name. */
+function typedTags(doc: string, tag: 'param' | 'var', scope: FileScope): Map<string, TypeSummary> {
   const out = new Map<string, TypeSummary>();
   for (const t of tags(doc)) {
-    if (t.tag !== 'param' || !t.variable) continue;
+    if (t.tag !== tag || !t.variable) continue;
     const type = docType(t.type, scope);
     if (type) out.set(t.variable, type);
   }
