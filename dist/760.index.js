@@ -6165,7 +6165,7 @@ function summarizeMethod(node, scope) {
     if (!name)
         return null;
     const doc = docblock(node);
-    const paramDocs = paramTags(doc, scope);
+    const paramDocs = typedTags(doc, 'param', scope);
     return {
         name,
         isStatic: node.isStatic === true,
@@ -6294,24 +6294,17 @@ function tagType(doc, tag, scope) {
 }
 /** The `@param` types of a function, method or closure node's docblock, by parameter name. */
 function paramDocTypes(fn, scope) {
-    return paramTags(docblock(fn), scope);
+    return typedTags(docblock(fn), 'param', scope);
 }
 /** A docblock above a statement (`@var \App\Models\User $user`): the types it gives locals, by name. */
 function varDocTypes(doc, scope) {
-    const out = new Map();
-    for (const t of tags(doc)) {
-        if (t.tag !== 'var' || !t.variable)
-            continue;
-        const type = docType(t.type, scope);
-        if (type)
-            out.set(t.variable, type);
-    }
-    return out;
+    return typedTags(doc, 'var', scope);
 }
-function paramTags(doc, scope) {
+/** The types a docblock's `@param` or `@var` tags give, by variable name. */
+function typedTags(doc, tag, scope) {
     const out = new Map();
     for (const t of tags(doc)) {
-        if (t.tag !== 'param' || !t.variable)
+        if (t.tag !== tag || !t.variable)
             continue;
         const type = docType(t.type, scope);
         if (type)
