@@ -22257,6 +22257,15 @@ function severityForSize(severity, size) {
 
 
 const calibrate_max = (a, b) => a === null ? b : b === null ? a : SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] ? a : b;
+/** A severity under a bound on its code path (a cap and why); the reason is kept when the cap lowered it. */
+function underBound(severity, bound, reasons) {
+    if (!bound)
+        return severity;
+    const capped = capSeverity(severity, bound.cap);
+    if (capped !== severity)
+        reasons.add(bound.reason);
+    return capped;
+}
 function calibrate(ctx, table, earned) {
     const size = sizeOf(ctx.project, ctx.config, table, ctx.stats);
     let raw = null;
@@ -22272,16 +22281,10 @@ function calibrate(ctx, table, earned) {
         raw = calibrate_max(raw, e.severity);
         const atPlace = severityAtPlace(e.severity, p);
         placed = calibrate_max(placed, atPlace);
-        // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too.
-        const rare = atPlace === null ? null : rarePathOf(ctx.project, e.shape);
-        const r = rare ? capSeverity(atPlace, rare.cap) : atPlace;
-        if (rare && r !== atPlace)
-            rareReasons.add(rare.reason);
-        // A list query sent only with an optional filter the request chooses is bounded the same way.
-        const optional = r === null ? null : optionalFilterBound(e.shape, p, size);
-        const s = optional ? capSeverity(r, optional.cap) : r;
-        if (optional && s !== r)
-            optionalReasons.add(optional.reason);
+        // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too, and so
+        // is a list query sent only with an optional filter the request chooses.
+        const r = atPlace && underBound(atPlace, rarePathOf(ctx.project, e.shape), rareReasons);
+        const s = r && underBound(r, optionalFilterBound(e.shape, p, size), optionalReasons);
         if (s !== null && (severity === null || SEVERITY_ORDER[s] > SEVERITY_ORDER[severity]))
             place = p;
         severity = calibrate_max(severity, s);
