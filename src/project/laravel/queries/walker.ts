@@ -151,7 +151,9 @@ export class FileWalker {
     private readonly sink: Sink,
     private readonly host?: EvalHost,
     private readonly macros?: Macros,
-  ) {}
+  ) {
+    this.template = isBladeTemplate(file.path);
+  }
 
   run(): void {
     const frame: Frame = { vars: new Map(), tracked: [], classes: new Map() };
@@ -198,9 +200,7 @@ export class FileWalker {
   }
 
   /** A Blade template: its variables have no declared types, only what `@var` docblocks say. */
-  private get template(): boolean {
-    return isBladeTemplate(this.file.path);
-  }
+  private readonly template: boolean;
 
   /**
    * A docblock in a template's `@php` block (`@var \App\Models\User $user`): the variable holds that class
