@@ -19705,6 +19705,7 @@ class FileWalker {
         this.sink = sink;
         this.host = host;
         this.macros = macros;
+        this.template = isBladeTemplate(file.path);
     }
     run() {
         const frame = { vars: new Map(), tracked: [], classes: new Map() };
@@ -19752,9 +19753,7 @@ class FileWalker {
             ctx.frame.choices?.delete(name);
     }
     /** A Blade template: its variables have no declared types, only what `@var` docblocks say. */
-    get template() {
-        return isBladeTemplate(this.file.path);
-    }
+    template;
     /**
      * A docblock in a template's `@php` block (`@var \App\Models\User $user`): the variable holds that class
      * from the next statement on. The only way a template states a variable's type; a union of classes says nothing.

@@ -15825,6 +15825,7 @@ class FileWalker {
         this.sink = sink;
         this.host = host;
         this.macros = macros;
+        this.template = (0,blade/* isBladeTemplate */.F)(file.path);
     }
     run() {
         const frame = { vars: new Map(), tracked: [], classes: new Map() };
@@ -15872,9 +15873,7 @@ class FileWalker {
             ctx.frame.choices?.delete(name);
     }
     /** A Blade template: its variables have no declared types, only what `@var` docblocks say. */
-    get template() {
-        return (0,blade/* isBladeTemplate */.F)(this.file.path);
-    }
+    template;
     /**
      * A docblock in a template's `@php` block (`@var \App\Models\User $user`): the variable holds that class
      * from the next statement on. The only way a template states a variable's type; a union of classes says nothing.
