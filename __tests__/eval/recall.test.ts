@@ -3,6 +3,7 @@ import type { HistoricRow } from '../../eval/src/labels.js';
 import {
   appRecall,
   catches,
+  readsLabelledQuery,
   summarizeRecall,
   widensAsTheFixDid,
   type IndexFinding,
@@ -60,7 +61,7 @@ describe('widensAsTheFixDid', () => {
 
   it('takes a finding an existing index serves, or one widening it another way, as a false alarm', () => {
     expect(widensAsTheFixDid(control, finding({ columns: ['node_id'] }))).toBe(false);
-    expect(widensAsTheFixDid(control, finding({ columns: ['node_id', 'server_id', 'ip'] }))).toBe(false);
+    expect(widensAsTheFixDid(control, finding({ columns: ['node_id', 'server_id'] }))).toBe(false);
     const pair = row({ columns: ['a', 'b'], alreadyIndexed: true, existing: [['b', 'a', 'c']] });
     expect(widensAsTheFixDid(pair, finding({ columns: ['a', 'b'] }))).toBe(false);
   });
@@ -72,9 +73,45 @@ describe('widensAsTheFixDid', () => {
     expect(widensAsTheFixDid(two, finding({ columns: ['h', 'd', 's'] }))).toBe(true);
   });
 
+  it('takes any column the fix added beyond the serving index, whatever equality columns come first', () => {
+    // A list filtered on (m, y, s, t IN …) sorted by r: the fix widened (m, s, t) with r; the finding puts y first.
+    const list = row({
+      columns: ['m', 's', 't', 'r', 'c'],
+      alreadyIndexed: true,
+      existing: [
+        ['m', 'k'],
+        ['m', 's', 't'],
+      ],
+    });
+    expect(widensAsTheFixDid(list, finding({ columns: ['m', 'y', 's', 'r'] }))).toBe(true);
+    expect(widensAsTheFixDid(control, finding({ columns: ['node_id', 'server_id', 'ip'] }))).toBe(true);
+    // s and t were in an existing index: asking for them again is no widening the fix made.
+    expect(widensAsTheFixDid(list, finding({ columns: ['m', 'y', 's', 't'] }))).toBe(false);
+  });
+
   it('keeps the plain rule for a control whose label names no existing index', () => {
     const bare = row({ columns: ['node_id', 'ip'], alreadyIndexed: true });
     expect(widensAsTheFixDid(bare, finding({ columns: ['node_id', 'ip'] }))).toBe(false);
+  });
+});
+
+describe('readsLabelledQuery', () => {
+  const r = row({ query: { file: 'app/Q.php', line: 40 } });
+
+  it('finds the labelled query in the finding itself or in the queries it serves, within one chain', () => {
+    expect(readsLabelledQuery(r, finding({ line: 44 }))).toBe(true);
+    expect(
+      readsLabelledQuery(r, finding({ file: 'app/R.php', locations: [{ file: 'app/Q.php', line: 38 }] })),
+    ).toBe(true);
+  });
+
+  it('does not take another query of the file, or another file, as the labelled one', () => {
+    expect(readsLabelledQuery(r, finding({ line: 90 }))).toBe(false);
+    expect(readsLabelledQuery(r, finding({ file: 'app/R.php', line: 40, locations: [] }))).toBe(false);
+  });
+
+  it('cannot tell for a row without a labelled query: it counts', () => {
+    expect(readsLabelledQuery(row({ query: null }), finding({ line: 900 }))).toBe(true);
   });
 });
 
@@ -93,8 +130,22 @@ describe('appRecall', () => {
       [P2]: { db: [], static: null },
     };
     const a = appRecall('app', rows, runs);
-    expect(a.tally.db).toEqual({ rows: 2, caught: 1, caughtBlocking: 1, noReport: 0, recall: 0.5 });
-    expect(a.tally.static).toEqual({ rows: 2, caught: 1, caughtBlocking: 0, noReport: 1, recall: 0.5 });
+    expect(a.tally.db).toEqual({
+      rows: 2,
+      caught: 1,
+      caughtBlocking: 1,
+      caughtAtQuery: 1,
+      noReport: 0,
+      recall: 0.5,
+    });
+    expect(a.tally.static).toEqual({
+      rows: 2,
+      caught: 1,
+      caughtBlocking: 0,
+      caughtAtQuery: 1,
+      noReport: 1,
+      recall: 0.5,
+    });
     expect(a.controls).toBe(1);
     expect(a.controlsFlagged.map((c) => [c.row.table, c.modes])).toEqual([['eggs', ['db']]]);
     expect(a.controlsWidened).toEqual([]);
@@ -118,6 +169,30 @@ describe('appRecall', () => {
     expect(b.controlsFlagged).toEqual([]);
     expect(b.controlsWidened.map((c) => c.modes)).toEqual([['db']]);
     expect(summarizeRecall([a, b])).toMatchObject({ controls: 2, controlsFlagged: 1, controlsWidened: 1 });
+  });
+
+  it('judges a control only by the findings on its own query', () => {
+    const control = row({
+      table: 'eggs',
+      columns: ['nest_id'],
+      alreadyIndexed: true,
+      existing: [['nest_id']],
+    });
+    const elsewhere = finding({ table: 'eggs', columns: ['nest_id', 'color'], line: 200 });
+    const a = appRecall('app', [control], { [P1]: { db: [elsewhere], static: [] } });
+    expect(a.controlsFlagged).toEqual([]);
+    expect(a.controlsWidened).toEqual([]);
+    const here = finding({ table: 'eggs', columns: ['nest_id', 'color'], line: 12 });
+    const b = appRecall('app', [control], { [P1]: { db: [here], static: [] } });
+    expect(b.controlsFlagged.map((c) => c.modes)).toEqual([['db']]);
+  });
+
+  it('counts a row caught at its labelled query apart from one caught on its table only', () => {
+    const r = row({ query: { file: 'app/Q.php', line: 9 } });
+    const other = finding({ line: 300 });
+    const a = appRecall('app', [r], { [P1]: { db: [other], static: [finding({})] } });
+    expect(a.tally.db).toMatchObject({ caught: 1, caughtAtQuery: 0 });
+    expect(a.tally.static).toMatchObject({ caught: 1, caughtAtQuery: 1 });
   });
 
   it('sums apps into the overall recall', () => {

@@ -214,7 +214,7 @@ describe('renderResultsMarkdown', () => {
   });
 
   it('prints recall with controls apart, the flagged control and the missed rows', () => {
-    expect(md).toContain('| owner+app | 1/2 50.0% | 1 | 0/2 0.0% | 0 | 1/2 |');
+    expect(md).toContain('| owner+app | 1/2 50.0% | 1 | 1 | 0/2 0.0% | 0 | 0 | 1/2 |');
     expect(md).toContain('- owner+app: users (team_id) flagged db');
     expect(md).toContain('- owner+app: visits (site_id, ip), existing (site_id): db');
     expect(md).toContain('- owner+app: items (sku) at aaaaaaaaaa');

@@ -10,6 +10,8 @@ export interface IndexFinding {
   columns: string[];
   file: string | null;
   line: number | null;
+  /** Every query the finding's index serves (the report's `locations`), when the run gave them. */
+  locations?: { file: string | null; line: number | null }[];
 }
 
 export type Mode = 'db' | 'static';
@@ -24,6 +26,8 @@ export interface RowResult {
   caught: Record<Mode, boolean | null>;
   /** Caught by a critical or warning finding (what blocks or shows in the comment). */
   caughtBlocking: Record<Mode, boolean>;
+  /** Caught by a finding that lists the row's own query among the queries it serves. */
+  caughtAtQuery: Record<Mode, boolean>;
   /** The finding that caught it, for the reader: `PA101 table (a, b) file:line`. */
   by: Partial<Record<Mode, string>>;
 }
@@ -32,6 +36,8 @@ export interface Tally {
   rows: number;
   caught: number;
   caughtBlocking: number;
+  /** Caught by a finding on the labelled query itself, not only on its table and first column. */
+  caughtAtQuery: number;
   /** Rows whose run gave no report (counted as missed). */
   noReport: number;
   recall: number | null;
@@ -42,7 +48,7 @@ export interface AppRecall {
   rows: RowResult[];
   tally: Record<Mode, Tally>;
   controls: number;
-  /** Controls (MariaDB already had the index) that a run flagged anyway: false alarms. */
+  /** Controls (MariaDB already had the index) whose own query a run flagged anyway: false alarms. */
   controlsFlagged: { row: HistoricRow; modes: Mode[] }[];
   /** Controls a run flagged only by asking for the wider index the fix added: not false alarms. */
   controlsWidened: { row: HistoricRow; modes: Mode[] }[];
@@ -70,6 +76,22 @@ export function catches(row: HistoricRow, f: IndexFinding): boolean {
   );
 }
 
+/** How far a finding's line may sit from the labelled line: a chain spans lines, a label names one of them. */
+const QUERY_LINE_SLACK = 10;
+
+/**
+ * The finding lists the row's own query among the queries its index serves (same file, a line of the same
+ * chain). A row without a labelled query, or a run without locations, cannot tell: it counts as the query.
+ */
+export function readsLabelledQuery(row: HistoricRow, f: IndexFinding): boolean {
+  const q = row.query;
+  if (!q) return true;
+  const places = [{ file: f.file, line: f.line }, ...(f.locations ?? [])];
+  return places.some(
+    (p) => p.file === q.file && p.line !== null && Math.abs(p.line - q.line) <= QUERY_LINE_SLACK,
+  );
+}
+
 const lower = (cols: string[]) => cols.map((c) => c.toLowerCase());
 
 /** How many leading columns of `asked` an index serves (the same columns as its own first ones, any order). */
@@ -83,18 +105,19 @@ function servedPrefix(asked: string[], index: string[]): number {
 }
 
 /**
- * A control's flag is the fix, not a false alarm, when the finding goes beyond every index MariaDB had and
- * the first column it adds beyond the one serving it best is a column the fix's index added. A finding an
- * existing index already serves, or one that widens it another way, is a false alarm. A control whose label
- * names no existing index keeps the plain rule: any flag is a false alarm.
+ * A control's flag is the fix, not a false alarm, when the finding goes beyond every index MariaDB had and,
+ * among the columns it adds beyond the one serving it best, asks for a column the fix's index added that no
+ * existing index had (the sort column a list lacked, say): the maintainers judged the existing index short
+ * for the same reason. The order of the added equality columns is the planner's choice, not the verdict's.
+ * A finding an existing index already serves, or one that widens it only with columns the fix did not add,
+ * is a false alarm. A control whose label names no existing index keeps the plain rule: any flag is one.
  */
 export function widensAsTheFixDid(row: HistoricRow, f: IndexFinding): boolean {
   if (row.existing.length === 0) return false;
   const asked = lower(f.columns);
   const served = Math.max(...row.existing.map((ix) => servedPrefix(asked, lower(ix))));
-  if (served >= asked.length) return false;
-  const added = asked[served]!;
-  return lower(row.columns).includes(added) && !row.existing.some((ix) => lower(ix).includes(added));
+  const fixOwn = lower(row.columns).filter((c) => !row.existing.some((ix) => lower(ix).includes(c)));
+  return asked.slice(served).some((c) => fixOwn.includes(c));
 }
 
 export function describeFinding(f: IndexFinding): string {
@@ -103,7 +126,7 @@ export function describeFinding(f: IndexFinding): string {
 }
 
 function emptyTally(): Tally {
-  return { rows: 0, caught: 0, caughtBlocking: 0, noReport: 0, recall: null };
+  return { rows: 0, caught: 0, caughtBlocking: 0, caughtAtQuery: 0, noReport: 0, recall: null };
 }
 
 function withRecall(t: Tally): Tally {
@@ -115,6 +138,7 @@ export function scoreRow(row: HistoricRow, runs: RunsByParent): RowResult {
     row,
     caught: { db: null, static: null },
     caughtBlocking: { db: false, static: false },
+    caughtAtQuery: { db: false, static: false },
     by: {},
   };
   for (const mode of MODES) {
@@ -123,6 +147,7 @@ export function scoreRow(row: HistoricRow, runs: RunsByParent): RowResult {
     const hits = findings.filter((f) => catches(row, f));
     out.caught[mode] = hits.length > 0;
     out.caughtBlocking[mode] = hits.some((f) => f.severity === 'critical' || f.severity === 'warning');
+    out.caughtAtQuery[mode] = hits.some((f) => readsLabelledQuery(row, f));
     if (hits[0]) out.by[mode] = describeFinding(hits[0]);
   }
   return out;
@@ -135,7 +160,9 @@ export function appRecall(app: string, rows: HistoricRow[], runs: RunsByParent):
   const controlsWidened: AppRecall['controlsWidened'] = [];
   for (const r of results) {
     if (r.row.alreadyIndexed) {
-      const hits = (m: Mode) => (runs[r.row.parent]?.[m] ?? []).filter((f) => catches(r.row, f));
+      // A finding on another query of the table is judged on its own (the reviewed findings), not here.
+      const hits = (m: Mode) =>
+        (runs[r.row.parent]?.[m] ?? []).filter((f) => catches(r.row, f) && readsLabelledQuery(r.row, f));
       const falseAlarm = MODES.filter((m) => hits(m).some((f) => !widensAsTheFixDid(r.row, f)));
       const widened = MODES.filter((m) => !falseAlarm.includes(m) && hits(m).length > 0);
       if (falseAlarm.length) controlsFlagged.push({ row: r.row, modes: falseAlarm });
@@ -148,6 +175,7 @@ export function appRecall(app: string, rows: HistoricRow[], runs: RunsByParent):
       if (r.caught[mode] === null) t.noReport++;
       if (r.caught[mode]) t.caught++;
       if (r.caughtBlocking[mode]) t.caughtBlocking++;
+      if (r.caughtAtQuery[mode]) t.caughtAtQuery++;
     }
   }
   return {
@@ -167,6 +195,7 @@ export function summarizeRecall(apps: AppRecall[]): RecallSummary {
       overall[mode].rows += a.tally[mode].rows;
       overall[mode].caught += a.tally[mode].caught;
       overall[mode].caughtBlocking += a.tally[mode].caughtBlocking;
+      overall[mode].caughtAtQuery += a.tally[mode].caughtAtQuery;
       overall[mode].noReport += a.tally[mode].noReport;
     }
   return {

@@ -109,8 +109,10 @@ export function recallRows(r: RecallSummary): string[][] {
     name,
     tallyCell(db),
     `${db.caughtBlocking}`,
+    `${db.caughtAtQuery}`,
     tallyCell(st),
     `${st.caughtBlocking}`,
+    `${st.caughtAtQuery}`,
     `${flagged}/${controls}`,
   ];
   return [
@@ -122,8 +124,10 @@ const RECALL_HEAD = [
   'app',
   'caught (database)',
   'of which critical/warning',
+  'of which at the labelled query',
   'caught (no database)',
   'of which critical/warning',
+  'of which at the labelled query',
   'controls flagged',
 ];
 
@@ -322,7 +326,7 @@ export function renderResultsMarkdown(r: EvalResult, topDiffs = 10): string {
   else {
     const rec = r.recall as RecallSummary;
     out.push(
-      'A row is caught when a PA101/PA102 finding at the commit before the fix names its table and starts with its first column. Controls: indexes MariaDB already had; a flag is a false alarm, unless the finding asks for the wider index the fix added (columns beyond every existing index, starting with one the fix added: listed apart).',
+      'A row is caught when a PA101/PA102 finding at the commit before the fix names its table and starts with its first column; "at the labelled query" counts those whose finding lists the row\'s own query among the queries it serves. Controls: indexes MariaDB already had; a finding on the control\'s own query is a false alarm, unless it asks for the wider index the fix added (columns beyond every existing index, among them one the fix added that no existing index had: listed apart).',
       '',
       mdTable(RECALL_HEAD, recallRows(rec)),
     );

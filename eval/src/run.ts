@@ -195,6 +195,7 @@ function indexFindings(report: AuditReport | null): IndexFinding[] | null {
       columns: f.columns ?? [],
       file: f.file,
       line: f.line,
+      locations: f.locations.map((l) => ({ file: l.file, line: l.line })),
     }));
 }
 
