@@ -145,3 +145,34 @@ describe('rows per key read from generated rows', () => {
     expect(findings.map((f) => f.columns)).toEqual([['status', 'created_at']]);
   });
 });
+
+describe('rows per key of an IN list', () => {
+  const listed = () =>
+    shape({
+      table: 'posts',
+      where: [{ column: 'user_id', op: 'in' }],
+      orderBy: [
+        { column: 'user_id', direction: 'asc' },
+        { column: 'created_at', direction: 'asc' },
+      ],
+      location: { file: 'app/Exports/PostsExport.php', line: 30 },
+    });
+
+  test('each listed key held once by the generated rows: no wider index for the sort', async () => {
+    // A batch read `whereIn('user_id', $ids)->orderBy('user_id')->orderBy('created_at')`: the planner reads
+    // the listed keys' few rows each and sorts them.
+    const q = listed();
+    const { findings, planner } = await pa101(usersAndPosts(), [q], 5_000);
+    const before = planner.plans.find((p) => p.shapeId === q.id)!.before.accesses[0];
+    expect(before).toMatchObject({ access: 'range', key: 'posts_user_id_index', filesort: true });
+    expect(before.sampledRows).toBeGreaterThan(1);
+    expect(before.sampledRows).toBeLessThanOrEqual(3);
+    expect(findings).toEqual([]);
+  });
+
+  test('the same list read with a LIMIT: the index that stops the read after the first rows is proposed', async () => {
+    const q = { ...listed(), limit: 50 };
+    const { findings } = await pa101(usersAndPosts(), [q], 5_000);
+    expect(findings.map((f) => f.columns)).toEqual([['user_id', 'created_at']]);
+  });
+});

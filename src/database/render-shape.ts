@@ -5,6 +5,9 @@ import type { Column, Schema, Table } from '../schema/model.js';
 import { findColumn, findTable } from '../schema/model.js';
 import { predicateRef } from '../schema/index-match.js';
 
+/** How many values an IN list is planned with (a list the code builds at run time has no known length). */
+export const IN_LIST_PLANNED_VALUES = 3;
+
 /**
  * `sql` is what EXPLAIN runs (sample values typed by column); `display` is the app's query as the report
  * shows it: literals the code spells, `?` for values it binds at run time (never a sample).
@@ -106,6 +109,7 @@ function predicateSql(
     case '>=':
       return `${lhs} ${p.op === '!=' ? '<>' : p.op} ${v()}`;
     case 'in':
+      // IN_LIST_PLANNED_VALUES values: the planner's estimate is for that many keys.
       return display ? `${lhs} IN (?)` : `${lhs} IN (${v(0)}, ${v(1)}, ${v(2)})`;
     case 'not in':
       return display ? `${lhs} NOT IN (?)` : `${lhs} NOT IN (${v(0)}, ${v(1)}, ${v(2)})`;

@@ -19,7 +19,11 @@ export const FEW_ROWS_TO_SORT = 100;
 /** Generated rows per key at or below which the key is as selective as the generated rows can show. */
 const ONE_GENERATED_ROW = 1;
 
-export function fewRowsPerKey(a: ExplainSummary, bounded: boolean): boolean {
+/**
+ * `keys`: how many key values the lookup reads (an IN list is planned with several): the generated rows per
+ * key are the access's sampled rows shared among them.
+ */
+export function fewRowsPerKey(a: ExplainSummary, bounded: boolean, keys = 1): boolean {
   if (a.rows <= FEW_ROWS_TO_SORT) return true;
-  return !bounded && a.sampledRows !== undefined && a.sampledRows <= ONE_GENERATED_ROW;
+  return !bounded && a.sampledRows !== undefined && a.sampledRows / Math.max(1, keys) <= ONE_GENERATED_ROW;
 }

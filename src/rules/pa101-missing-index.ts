@@ -11,6 +11,7 @@ import { findTable } from '../schema/model.js';
 import { coveredByExisting, indexProposal } from '../schema/index-match.js';
 import type { IndexProposal, TableVerdict, Verdict } from '../schema/index-match.js';
 import { indexCandidates, mergeIndexCandidates } from '../database/index-candidates.js';
+import { IN_LIST_PLANNED_VALUES } from '../database/render-shape.js';
 import type { IndexCandidate } from '../database/index-candidates.js';
 import { accessesOf, describeAccess, isFullScan } from '../database/explain.js';
 import type { ExplainSummary, IndexProof, Plan, ShapePlan } from '../database/types.js';
@@ -71,9 +72,15 @@ function sortsOutsideIndex(plan: Plan): boolean {
  * An existing index already narrows the table to a few rows: sorting those costs less than keeping one
  * more index, so removing that sort alone is no reason to propose a wider one.
  */
-function sortsFewRows(plan: Plan, table: string, bounded: boolean): boolean {
+function sortsFewRows(plan: Plan, table: string, bounded: boolean, inList: string[]): boolean {
   const reads = accessesOf(plan, table);
-  return reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && fewRowsPerKey(a, bounded));
+  const listed = new Set(inList.map((c) => c.toLowerCase()));
+  // A range that seeks an IN list reads several keys at once: the rows per key are its rows shared among them.
+  const keys = (a: ExplainSummary) =>
+    a.access === 'range' && listed.has((a.usedKeyParts[0] ?? '').toLowerCase()) ? IN_LIST_PLANNED_VALUES : 1;
+  return (
+    reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && fewRowsPerKey(a, bounded, keys(a)))
+  );
 }
 
 /**
@@ -169,7 +176,7 @@ function needOf(
     sortedBefore &&
     !sortsOutsideIndex(after!) &&
     scannedAfter.size <= scannedBefore.size &&
-    !sortsFewRows(sp.before, tv.table, tv.demand.bounded);
+    !sortsFewRows(sp.before, tv.table, tv.demand.bounded, tv.demand.inList);
   if (removesScan || removesSort) {
     return {
       shape,
