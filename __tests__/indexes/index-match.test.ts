@@ -241,6 +241,17 @@ describe('leftmost-prefix matching', () => {
       proposeIndex(shape({ table: 'orders', where: [{ column: 'status', op: '=' }] }), orders),
     ).toBeNull();
   });
+
+  it('proposes nothing for a grouping that starts with a unique key: each group is one row', () => {
+    // GROUP BY id, note (every selected column, as a GROUP_CONCAT over a join asks): grouping by id suffices.
+    expect(proposeIndex(shape({ table: 'orders', groupBy: ['id', 'note'] }), orders)).toBeNull();
+    expect(proposeIndex(shape({ table: 'orders', groupBy: ['code', 'total', 'note'] }), orders)).toBeNull();
+  });
+
+  it('still proposes a grouping that holds a unique key only after other columns', () => {
+    const v = judge({ table: 'orders', groupBy: ['total', 'id'] });
+    expect(v.proposal?.columns).toEqual(['total', 'id']);
+  });
 });
 
 describe('OR groups AND-ed with the rest', () => {

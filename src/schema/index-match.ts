@@ -461,8 +461,24 @@ export function proposalFor(table: Table, d: Demand): IndexProposal | null {
     const missing = filterColumns(d).find((c) => !leads.has(c));
     columns = missing ? [missing] : [];
   }
-  if (columns.length === 0 || coveredByExisting(table, columns)) return null;
+  if (columns.length === 0 || coveredByExisting(table, columns) || leadsWithUniqueKey(table, columns))
+    return null;
   return indexProposal(table.name, columns);
+}
+
+/**
+ * The leading columns already hold every column of a unique key (the primary key, say): each value is one
+ * row, which that key finds, so nothing after it can narrow the read. `GROUP BY id, name` is grouping one
+ * row per id: the remedy is grouping by the key alone, not an index.
+ */
+export function leadsWithUniqueKey(table: Table, columns: string[]): boolean {
+  const cols = columns.map(lower);
+  return table.indexes.some((i) => {
+    if (!i.unique || !isBtree(i) || i.columns.length === 0) return false;
+    if (i.subParts?.some((p) => p !== null && p !== undefined)) return false;
+    const key = new Set(i.columns.map(lower));
+    return cols.length >= key.size && cols.slice(0, key.size).every((c) => key.has(c));
+  });
 }
 
 /** Matches a shape against one table (its own or a joined one). */
