@@ -43,16 +43,25 @@ const unused: RarePath = {
   reason: 'OldSync is never dispatched',
 };
 
-/** PA101 on the practices query at `file:line`, with a proof of a 20,000× gain. */
-function pa101(at: { file: string; line: number }, rarePaths: RarePath[]) {
-  const s = shape({ ...upcomingPractices, place: 'job', location: at });
+/** PA101 on the practices query at each `file:line`, with a proof of a 20,000× gain. */
+function pa101(at: { file: string; line: number } | { file: string; line: number }[], rarePaths: RarePath[]) {
+  const shapes = [at]
+    .flat()
+    .map((location) =>
+      shape({ ...upcomingPractices, id: `${upcomingPractices.id}@${location.file}`, place: 'job', location }),
+    );
   const before = plan(access({}));
   const after = plan(access({ access: 'range', key: proposal.name, rows: 50, filesort: false }));
-  const plans: ShapePlan[] = [{ shapeId: s.id, before, after, proposedIndex: proposal.name }];
+  const plans: ShapePlan[] = shapes.map((s) => ({
+    shapeId: s.id,
+    before,
+    after,
+    proposedIndex: proposal.name,
+  }));
   const proofs = [
     { table: proposal.table, columns: proposal.columns, indexName: proposal.name, before, after },
   ];
-  const ctx = contextWith({ shapes: [s], schema, planner: { plans, criticalPlans: [], proofs } });
+  const ctx = contextWith({ shapes, schema, planner: { plans, criticalPlans: [], proofs } });
   ctx.project.rarePaths = rarePaths;
   const rule = indexesRules.find((r) => r.id === 'PA101')!;
   return rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
@@ -76,5 +85,18 @@ describe('PA101 in code that runs rarely or never', () => {
     expect(pa101({ file: 'app/Jobs/Other.php', line: 12 }, [weekly])[0].evidence).not.toHaveProperty(
       'rarePath',
     );
+  });
+
+  it('one query on the rare path and one elsewhere: critical, and no rare-path reason is given', () => {
+    const [f] = pa101(
+      [
+        { file: weekly.file, line: 12 },
+        { file: 'app/Jobs/Other.php', line: 12 },
+      ],
+      [weekly],
+    );
+    expect(f.severity).toBe('critical');
+    expect(f.evidence).not.toHaveProperty('rarePath');
+    expect(f.message).not.toContain(weekly.reason);
   });
 });

@@ -89,7 +89,7 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
     notes,
     evidence: {
       place,
-      ...(rareReasons.size ? { rarePath: [...rareReasons] } : {}),
+      ...(rareReasons.size && bounded ? { rarePath: [...rareReasons] } : {}),
       ...(optionalReasons.size && bounded ? { optionalFilter: [...optionalReasons] } : {}),
       sizeClass: size.class,
       sizeSource: size.source,
