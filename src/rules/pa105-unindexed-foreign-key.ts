@@ -10,6 +10,7 @@ import { findTable } from '../schema/model.js';
 import { indexProposal } from '../schema/index-match.js';
 import type { Rule } from './rule.js';
 import { missingIndexes } from './pa101-missing-index.js';
+import { keyOf, keyReaders } from './key-readers.js';
 
 const INTEGER_OR_KEY =
   /^(tinyint|smallint|mediumint|int|integer|bigint|char\(36\)|char\(26\)|binary\(16\)|uuid)/i;
@@ -41,6 +42,9 @@ export const pa105UnindexedForeignKey: Rule = {
     const proposed = new Set(
       missingIndexes(ctx).map((m) => `${m.proposal.table.toLowerCase()}.${m.proposal.columns[0]}`),
     );
+    // Only an app whose models were read can say that nothing reads a column.
+    const readers =
+      ctx.project.models.length > 0 ? keyReaders(ctx.project.models, ctx.project.queries) : null;
     const drafts: FindingDraft[] = [];
     for (const table of ctx.schema.tables) {
       const constrained = new Set(table.foreignKeys.map((fk) => fk.columns[0]?.toLowerCase()));
@@ -56,17 +60,34 @@ export const pa105UnindexedForeignKey: Rule = {
         if (proposed.has(`${table.name.toLowerCase()}.${name}`)) continue;
         const parent = parentTableFor(name, ctx.schema);
         const proposal = indexProposal(table.name, [col.name]);
+        const reader = readers?.get(keyOf(table.name, name));
+        const unread = readers !== null && !reader;
         drafts.push({
           title: `${table.name}.${col.name} has no index`,
           message:
             `${table.name}.${col.name} points at ${parent ? parent.name : 'another table'} but no index starts with it ` +
-            `(no foreign key constraint is declared, so MariaDB created none). Every lookup of a parent's rows ` +
-            `(${parent ? `$${parent.name.replace(/s$/, '')}->` : ''}relation, whereHas, cascades) scans ${table.name}. ` +
+            `(no foreign key constraint is declared, so MariaDB created none). ` +
+            (reader
+              ? `${reader.what} (${reader.file}:${reader.line}) looks ${table.name} up by it, and so does every ` +
+                `such lookup of a parent's rows (relation, whereHas, cascades): each scans ${table.name}. `
+              : unread
+                ? `Info only: no relation from the parent side and no query the code sends looks ${table.name} up by ` +
+                  `it, so nothing is slow today; a relation or a cascade added later would scan ${table.name}. `
+                : `Every lookup of a parent's rows (${parent ? `$${parent.name.replace(/s$/, '')}->` : ''}relation, ` +
+                  `whereHas, cascades) scans ${table.name}. `) +
             `Add ${proposal.name}, or declare the constraint with ->constrained().`,
+          ...(unread ? { severity: 'info' as const } : {}),
           location: table.origin,
           table: table.name,
           columns: [col.name],
-          evidence: { decidedBy: 'static', references: parent?.name ?? null, indexName: proposal.name },
+          evidence: {
+            decidedBy: 'static',
+            references: parent?.name ?? null,
+            indexName: proposal.name,
+            ...(readers
+              ? { readBy: reader ? { what: reader.what, file: reader.file, line: reader.line } : null }
+              : {}),
+          },
           fix: { sql: proposal.sql, migration: proposal.migration },
         });
       }

@@ -1,0 +1,103 @@
+/**
+ * PA105 reads who looks the child table up by the key column: a relation from the parent side or a query the
+ * app sends keeps the warning; a column nothing reads is info; an app whose models were not read keeps the
+ * plain warning (it cannot tell).
+ */
+
+import type { ModelInfo, QueryShape } from '../../src/project/model.js';
+import { finalize } from '../../src/rules/finalize.js';
+import { indexesRules } from '../../src/rules/groups/indexes.js';
+import { keyReaders } from '../../src/rules/key-readers.js';
+import type { Schema, Table } from '../../src/schema/model.js';
+import { contextWith, shape } from './seed.js';
+
+const col = (name: string, type = 'bigint(20) unsigned') => ({ name, type, nullable: false, default: null });
+const primary = { name: 'PRIMARY', columns: ['id'], unique: true, primary: true };
+const table = (name: string, columns: string[]): Table => ({
+  name,
+  columns: ['id', ...columns].map((c) => col(c)),
+  indexes: [primary],
+  foreignKeys: [],
+});
+const schema: Schema = {
+  source: 'static',
+  tables: [table('users', []), table('teams', []), table('posts', ['user_id', 'team_id'])],
+};
+
+function model(className: string, tableName: string, relations: ModelInfo['relations'] = {}): ModelInfo {
+  return {
+    className,
+    fqcn: `App\\Models\\${className}`,
+    table: tableName,
+    softDeletes: false,
+    location: { file: `app/Models/${className}.php`, line: 5 },
+    scopes: {},
+    relations,
+  };
+}
+
+const userPosts: ModelInfo['relations'] = {
+  posts: {
+    kind: 'hasMany',
+    related: 'App\\Models\\Post',
+    table: 'posts',
+    foreignKey: 'user_id',
+    ownerKey: 'id',
+    location: { file: 'app/Models/User.php', line: 12 },
+  },
+};
+
+function pa105(models: ModelInfo[] | null, queries: QueryShape[] = []) {
+  const ctx = contextWith({ shapes: queries, schema, planner: null });
+  if (models) ctx.project.models = models;
+  const rule = indexesRules.find((r) => r.id === 'PA105')!;
+  const found = rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
+  return Object.fromEntries(found.map((f) => [f.columns.join(','), f]));
+}
+
+describe('PA105 and who reads the key', () => {
+  it('a hasMany from the parent side keeps the warning and names the relation', () => {
+    const f = pa105([model('User', 'users', userPosts), model('Post', 'posts')]);
+    expect(f['user_id']).toMatchObject({
+      severity: 'warning',
+      evidence: { readBy: { what: 'User::posts()', file: 'app/Models/User.php', line: 12 } },
+    });
+    expect(f['user_id'].message).toContain('User::posts() (app/Models/User.php:12) looks posts up by it');
+  });
+
+  it('a key no relation and no query reads is info, and says so', () => {
+    const f = pa105([model('User', 'users', userPosts), model('Post', 'posts')]);
+    expect(f['team_id']).toMatchObject({ severity: 'info', evidence: { readBy: null } });
+    expect(f['team_id'].message).toContain('Info only: no relation from the parent side and no query');
+  });
+
+  it('a query the app sends counts as a reader, by a filter or a join; one in a test or a seeder does not', () => {
+    const onRequest = shape({
+      table: 'teams',
+      joins: [{ table: 'posts', on: [{ left: 'team_id', right: 'teams.id' }], type: 'inner' }],
+      place: 'request',
+      location: { file: 'app/Http/Controllers/TeamController.php', line: 30 },
+    });
+    const filtered = shape({ table: 'posts', where: [{ column: 'user_id', op: '=' }], place: 'job' });
+    const inTest = {
+      ...filtered,
+      id: 'posts-test',
+      where: [{ column: 'team_id', op: '=' as const }],
+      place: 'test' as const,
+    };
+    const readers = keyReaders([], [onRequest, filtered, inTest]);
+    expect(readers.get('posts.team_id')).toMatchObject({
+      file: 'app/Http/Controllers/TeamController.php',
+      line: 30,
+    });
+    expect(readers.has('posts.user_id')).toBe(true);
+    expect(keyReaders([], [inTest]).has('posts.team_id')).toBe(false);
+  });
+
+  it('without models read, the warning stays for every unindexed key', () => {
+    const f = pa105(null);
+    expect(f['user_id'].severity).toBe('warning');
+    expect(f['team_id'].severity).toBe('warning');
+    expect(f['team_id'].evidence).not.toHaveProperty('readBy');
+  });
+});
