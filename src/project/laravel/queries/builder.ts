@@ -1182,16 +1182,16 @@ function join(
   if (type === 'cross' && args.length < 2) return;
   const second = args[1];
   if (second && (second.kind === 'closure' || second.kind === 'arrowfunc')) {
-    env.applyCallback(second, state, term);
+    joinClosure(state, term, second, env);
     return;
   }
   const first = str(args[1]);
   const other = args.length >= 4 ? str(args[3]) : str(args[2]);
   if (method.endsWith('where')) {
-    // joinWhere compares a column with a value.
+    // joinWhere compares a column with a value, in the ON clause.
     const ref = first === null ? null : columnRef(state, first);
     if (!ref) state.unknown = true;
-    else state.where.push({ column: ref.column, op: '=', table: ref.table ?? table });
+    else (term.where ??= []).push({ column: ref.column, op: '=', table: ref.table ?? table });
     return;
   }
   if (first === null || other === null) {
@@ -1199,6 +1199,34 @@ function join(
     return;
   }
   addJoinOn(state, term, first, other);
+}
+
+/**
+ * `join('b', function ($join) { $join->on(…)->where(…); })`: Laravel's JoinClause puts every clause of the
+ * closure in the ON condition, so its wheres limit the joined rows, not the query's result. They are read
+ * on a query over the joined table (an unqualified column is the joined table's, as MariaDB resolves it
+ * when only that table has it) and kept on the join.
+ */
+function joinClosure(state: QueryState, term: JoinTerm, fn: PhpNode, env: Env): void {
+  const sub: QueryState = { ...subState(state), table: term.table, via: state.via };
+  env.applyCallback(fn, sub, term);
+  foldOptional(sub);
+  if (sub.unknown) {
+    state.unknown = true;
+    return;
+  }
+  if (sub.foreignDriver) state.foreignDriver = sub.foreignDriver;
+  if (sub.rawOr) unknownPiece(state, 'a join condition ORs with raw SQL: it is not read');
+  const conditions = sub.where.map((p) => {
+    const copy: Predicate = { ...p, table: p.table ?? term.table };
+    // An OR inside ON looks up by none of its sides: kept, but seeking nothing.
+    if (p.branch !== undefined && sub.branch > 0) copy.op = 'other';
+    if (p.group) copy.op = 'other';
+    delete copy.branch;
+    delete copy.group;
+    return copy;
+  });
+  if (conditions.length) (term.where ??= []).push(...conditions);
 }
 
 /** `on('orders.user_id', '=', 'users.id')`: `left` is the joined table's column. */
