@@ -1264,6 +1264,15 @@ export function findRelation(model: ModelInfo | null, name: string): { name: str
 }
 
 /**
+ * A relation that gives one model: reading it as a property (`$post->author`, getResults()) runs first(),
+ * LIMIT 1. Its query itself has no limit (`$post->author()->get()`, an eager load).
+ */
+export function isSingleRelation(owner: ModelInfo, relationName: string): boolean {
+  const kind = findRelation(owner, relationName)?.rel.kind;
+  return kind === 'belongsTo' || kind === 'hasOne' || kind === 'morphOne' || kind === 'hasOneThrough';
+}
+
+/**
  * The query a relation sends for one parent (`$user->orders()`: `where user_id = ?`) or, with `in`,
  * for an eager load (`where user_id in (…)`).
  */
@@ -1299,11 +1308,9 @@ export function relationState(
       if (rel.morphType)
         state.where.push({ column: rel.morphType, op: '=', via, value: rel.morphClass ?? owner.fqcn });
       if (!fk(rel.foreignKey)) return null;
-      if (rel.kind === 'hasOne' || rel.kind === 'morphOne') state.single = true;
       break;
     case 'belongsTo':
       if (!fk(rel.ownerKey ?? related?.primaryKey ?? 'id')) return null;
-      if (op === '=') state.single = true;
       break;
     case 'belongsToMany':
     case 'morphToMany':
@@ -1339,7 +1346,6 @@ export function relationState(
         type: 'inner',
       });
       if (!fk(t.firstKey, t.table)) return null;
-      if (rel.kind === 'hasOneThrough') state.single = true;
       break;
     }
     default:
@@ -1402,7 +1408,6 @@ function relationSubquery(
   if (!state.model) return;
   const sub = relationState(state.model, relName, env, state.location, `${state.code} → has('${relName}')`);
   if (!sub) return;
-  sub.single = false;
   const cb = extra[0];
   if (asWhere) applyMethod(sub, 'where', extra, env);
   else if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) env.applyCallback(cb, sub);

@@ -36,7 +36,15 @@ import { evaluate, evaluateArgs } from '../../php/evaluate.js';
 import type { PhpValue } from '../../php/value.js';
 import { classOfExpression, classOfType, parameterClasses } from '../../php/types.js';
 import { laravelTypes } from '../host.js';
-import { applyMethod, cloneState, evalContext, finishState, newState, relationState } from './builder.js';
+import {
+  applyMethod,
+  cloneState,
+  evalContext,
+  finishState,
+  isSingleRelation,
+  newState,
+  relationState,
+} from './builder.js';
 import type { Env, ModelRegistry, QueryState } from './builder.js';
 import { applyCallbackTo } from './chains.js';
 import type { Macros } from './macros.js';
@@ -828,10 +836,13 @@ export class FileWalker {
           return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name);
         }
         if (step.kind === 'prop') {
-          // `$user->orders`: Laravel lazy-loads the relation with one query.
+          // `$user->orders`: Laravel lazy-loads the relation with one query; a one-model relation with
+          // first() (LIMIT 1), which its query alone (`$post->author()->get()`) does not have.
+          const single = isSingleRelation(model, name);
+          if (single) rel.single = true;
           this.emit(rel);
           if (!rel.model) return null;
-          return rel.single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
+          return single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
         }
         return { kind: 'builder', state: rel, tracked: false };
       }
