@@ -212,6 +212,33 @@ describe('leftmost-prefix matching', () => {
     expect(b.tables[1].proposal?.columns).toEqual(['sku', 'order_id']);
   });
 
+  it("reads a join's ON value conditions as part of its lookup: (order_id, sku) serves it", () => {
+    // `leftJoin('order_items', fn ($j) => $j->on(…)->where('order_items.sku', …))`: ON, not WHERE.
+    const s = shape({
+      table: 'orders',
+      where: [],
+      joins: [
+        {
+          table: 'order_items',
+          on: [{ left: 'order_id', right: 'orders.id' }],
+          type: 'left',
+          where: [{ column: 'sku', op: '=', table: 'order_items' }],
+        },
+      ],
+    });
+    const a = analyzeShape(s, { source: 'static', tables: [orders, items] });
+    // A LEFT JOIN's ON condition never drives it: the joined table is looked up by order_id and sku.
+    expect([...(a.tables[1].proposal?.columns ?? [])].sort()).toEqual(['order_id', 'sku']);
+    const served = {
+      ...items,
+      indexes: [...items.indexes, idx('order_items_order_id_sku_index', ['order_id', 'sku'])],
+    };
+    const b = analyzeShape(s, { source: 'static', tables: [orders, served] });
+    expect(b.tables[1].verdict).toBe('served');
+    // Nothing of it is asked of the main table.
+    expect(b.tables[0].demand.equality).toEqual([]);
+  });
+
   it('needs an index per column when an OR spans columns', () => {
     const v = judge({
       table: 'orders',

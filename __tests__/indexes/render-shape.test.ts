@@ -53,6 +53,41 @@ describe('rendering a shape as EXPLAIN-able SQL', () => {
     );
   });
 
+  it("renders a join's value conditions in its ON, where Laravel sends them, not in WHERE", () => {
+    const s = shape({
+      table: 'certificates',
+      joins: [
+        {
+          table: 'users',
+          on: [{ left: 'id', right: 'certificates.user_id' }],
+          type: 'left',
+          where: [
+            { column: 'role', op: '=', table: 'users', value: 'admin' },
+            { column: 'email_verified_at', op: 'is null', table: 'users' },
+          ],
+        },
+      ],
+      where: [{ column: 'course_id', op: '=' }],
+    });
+    const r = renderShapeSql(s, seedSchema());
+    if ('error' in r) throw new Error(r.error);
+    const on =
+      'LEFT JOIN `users` ON `users`.`id` = `certificates`.`user_id` AND `users`.`role` = ' +
+      "'admin' AND `users`.`email_verified_at` IS NULL";
+    expect(r.sql).toBe(
+      `SELECT \`certificates\`.* FROM \`certificates\` ${on} WHERE \`certificates\`.\`course_id\` = 1`,
+    );
+    expect(r.display).toContain(on);
+    // A plain WHERE on the joined table stays in WHERE.
+    expect(
+      sql({
+        table: 'certificates',
+        joins: [{ table: 'users', on: [{ left: 'id', right: 'certificates.user_id' }], type: 'left' }],
+        where: [{ column: 'role', op: '=', table: 'users' }],
+      }),
+    ).toContain("WHERE `users`.`role` = 'sample1'");
+  });
+
   it('keeps soft deletes AND-ed around an OR', () => {
     expect(
       sql({

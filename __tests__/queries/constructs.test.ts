@@ -131,14 +131,19 @@ describe('soft deletes and scopes', () => {
 });
 
 describe('joins', () => {
-  test('aliases, join closures, predicates on joined tables', () => {
+  test("aliases, join closures (their where is the join's ON, not the query's WHERE), predicates on joined tables", () => {
     const q = line(77);
     expect(q.table).toBe('orders');
     expect(q.joins).toEqual([
       { table: 'users', on: [{ left: 'id', right: 'orders.user_id' }], type: 'inner' },
-      { table: 'payments', on: [{ left: 'order_id', right: 'orders.id' }], type: 'left' },
+      {
+        table: 'payments',
+        on: [{ left: 'order_id', right: 'orders.id' }],
+        type: 'left',
+        where: [{ column: 'state', op: '=', table: 'payments', value: 'settled' }],
+      },
     ]);
-    expect(preds(q)).toEqual(['payments.state =', 'users.email =']);
+    expect(preds(q)).toEqual(['users.email =']);
     expect(orders(q)).toEqual(['created_at asc']);
   });
 });

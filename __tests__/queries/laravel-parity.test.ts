@@ -54,7 +54,11 @@ function canonical(shape: QueryShape): string {
     return null;
   };
   const ids = new Map<string, number>();
-  const preds = shape.where.map((p) => {
+  // `col = ? and col is not null` (HasOneOrMany::addConstraints) selects what `col = ?` does.
+  const key = (p: Predicate) => `${p.table ?? ''}.${p.column}`;
+  const equal = new Set(shape.where.filter((p) => p.op === '=' && !p.branch && !p.group).map(key));
+  const kept = shape.where.filter((p) => !(p.op === 'is not null' && equal.has(key(p))));
+  const preds = kept.map((p) => {
     const at = place(p);
     const col = `${p.table ? `${p.table}.` : ''}${p.fn ? `${p.fn}(${p.column})` : p.column}`;
     if (!at) return `${col} ${p.op}`;
@@ -67,7 +71,11 @@ function canonical(shape: QueryShape): string {
     table: shape.table,
     where: preds.sort(),
     orderBy: shape.orderBy.map((o) => `${o.column} ${o.direction}`),
-    joins: shape.joins.map((j) => `${j.type} ${j.table}`),
+    // A join's value conditions are part of its ON, not the WHERE (a LEFT JOIN keeps every row anyway).
+    joins: shape.joins.map((j) => {
+      const on = (j.where ?? []).map((p) => `${p.table ? `${p.table}.` : ''}${p.column} ${p.op}`).sort();
+      return on.length ? `${j.type} ${j.table} on ${on.join(', ')}` : `${j.type} ${j.table}`;
+    }),
     limit: limit ?? null,
   });
 }

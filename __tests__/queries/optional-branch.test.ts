@@ -140,3 +140,41 @@ test('switch cases on the input are input branches', () => {
         return $q->get();`),
   ).toEqual(['warehouse_id = → common', 'warehouse_id =, due_at < → input [due_at]']);
 });
+
+test('a local holds the input as last assigned before the test, through other locals, and only then', () => {
+  expect(
+    branchesOf(`
+        $term = $request->input('term');
+        $trimmed = trim($term);
+        $term = 'fixed';
+        $scope = $term;
+        $q = Parcel::where('warehouse_id', 7);
+        if ($trimmed) {
+            $q->where('city', $trimmed);
+        }
+        if ($scope) {
+            $q->where('zip', $scope);
+        }
+        return $q->paginate();`),
+  ).toEqual([
+    'warehouse_id = → common',
+    'warehouse_id =, city = → input [city]',
+    'warehouse_id =, zip = → other [zip]',
+  ]);
+});
+
+test('a local read from the request object it held then, not from one assigned later', () => {
+  expect(
+    branchesOf(
+      `
+        $mode = $input->get('mode');
+        $input = $request;
+        $q = Parcel::where('warehouse_id', 7);
+        if ($mode) {
+            $q->where('lane', $mode);
+        }
+        return $q->paginate();`,
+      'Request $request, $input',
+    ),
+  ).toEqual(['warehouse_id = → common', 'warehouse_id =, lane = → other [lane]']);
+});

@@ -161,7 +161,8 @@ export function renderShapeSql(shape: QueryShape, schema: Schema, ignored?: Igno
   const main = findTable(schema, shape.table);
   if (!main) return { error: `table ${shape.table} is not in the schema` };
   const tables: Table[] = [main];
-  const joins: string[] = [];
+  const joins: { sql: string[]; display: string[] } = { sql: [], display: [] };
+  const skippedPredicates: string[] = [];
   for (const j of shape.joins) {
     const t = findTable(schema, j.table);
     if (!t) return { error: `joined table ${j.table} is not in the schema` };
@@ -174,6 +175,20 @@ export function renderShapeSql(shape: QueryShape, schema: Schema, ignored?: Igno
         return { error: `join condition ${pair.left} = ${pair.right} names an unknown column` };
       on.push(`${refOf(left)} = ${refOf(right)}`);
     }
+    // ON conditions with a value (a join closure's where): rendered in ON, where Laravel sends them.
+    const values: { sql: string | null; display: string | null }[] = [];
+    for (const p of j.where ?? []) {
+      const r = resolve(p, [t, ...tables.slice(0, -1)]);
+      if (!r)
+        return {
+          error: `join condition on ${p.table ? `${p.table}.` : ''}${p.column} names an unknown column`,
+        };
+      const c = p.compare ? resolve(p.compare, tables) : null;
+      const other = c ? refOf(c) : undefined;
+      const sql = predicateSql(p, refOf(r), r.column, false, other);
+      if (!sql) skippedPredicates.push(`${p.column} ${p.op}`);
+      values.push({ sql, display: predicateSql(p, refOf(r), r.column, true, other) });
+    }
     const kind =
       j.type === 'left'
         ? 'LEFT JOIN'
@@ -182,14 +197,16 @@ export function renderShapeSql(shape: QueryShape, schema: Schema, ignored?: Igno
           : j.type === 'cross'
             ? 'CROSS JOIN'
             : 'JOIN';
-    joins.push(
-      on.length
-        ? `${kind} ${tableRef(t, ignored)} ON ${on.join(' AND ')}`
-        : `${kind} ${tableRef(t, ignored)}`,
-    );
+    for (const form of ['sql', 'display'] as const) {
+      const all = [...on, ...values.map((v) => v[form]).filter((x): x is string => !!x)];
+      joins[form].push(
+        all.length
+          ? `${kind} ${tableRef(t, form === 'sql' ? ignored : undefined)} ON ${all.join(' AND ')}`
+          : `${kind} ${tableRef(t, form === 'sql' ? ignored : undefined)}`,
+      );
+    }
   }
 
-  const skippedPredicates: string[] = [];
   const rendered = new Map<Predicate, { sql: string | null; display: string | null }>();
   for (const p of shape.where) {
     const r = resolve(p, tables);
@@ -222,8 +239,8 @@ export function renderShapeSql(shape: QueryShape, schema: Schema, ignored?: Igno
   }
 
   const select = group.length ? `${group.join(', ')}, COUNT(*)` : `${q(main.name)}.*`;
-  const statement = (where: string, from: string) => {
-    const parts = [`SELECT ${select} FROM ${from}`, ...joins];
+  const statement = (where: string, from: string, form: 'sql' | 'display') => {
+    const parts = [`SELECT ${select} FROM ${from}`, ...joins[form]];
     if (where) parts.push(`WHERE ${where}`);
     if (group.length) parts.push(`GROUP BY ${group.join(', ')}`);
     if (order.length) parts.push(`ORDER BY ${order.join(', ')}`);
@@ -232,8 +249,8 @@ export function renderShapeSql(shape: QueryShape, schema: Schema, ignored?: Igno
     return parts.join(' ');
   };
   return {
-    sql: statement(whereOf('sql'), tableRef(main, ignored)),
-    display: statement(whereOf('display'), q(main.name)),
+    sql: statement(whereOf('sql'), tableRef(main, ignored), 'sql'),
+    display: statement(whereOf('display'), q(main.name), 'display'),
     skippedPredicates,
   };
 }

@@ -61,6 +61,12 @@ export interface JoinTerm {
   /** Columns compared: [column on the joined table, column on the other side, qualified]. */
   on: { left: string; right: string }[];
   type: 'inner' | 'left' | 'right' | 'cross';
+  /**
+   * Conditions of the ON clause that compare a column with a value (a join closure's `where`, `whereIn`,
+   * `whereNull`; `joinWhere`): they limit the joined rows, not the result (a LEFT JOIN keeps every row of
+   * the other side). On the joined table they are looked up with the join columns.
+   */
+  where?: Predicate[];
 }
 
 /** Where a query's code runs: a web request, a queued job, a console command, a seeder/factory, a migration, a test. */

@@ -145,6 +145,21 @@ export function demandOf(
     return false;
   };
 
+  /** One AND-ed predicate on this table: what it asks of an index. */
+  const demand = (p: Predicate, column: string): void => {
+    if (p.fn) {
+      d.functions.push(p);
+      d.functionFilters.push(column);
+    } else if (isSoftDelete(p, column)) {
+      if (p.op === 'is null') d.weak.push(column);
+    } else if (p.op === 'is not null')
+      return; // true for most rows: never a reason for an index
+    else if (STRICT_EQUALITY.has(p.op)) d.equality.push(column);
+    else if (p.op === 'in') d.inList.push(column);
+    else if (RANGE.has(p.op)) d.range.push(column);
+    else if (UNSARGABLE.has(p.op) || p.op === 'fulltext') d.unsargable.push(p);
+  };
+
   const groups = new Map<number, Predicate[]>();
   for (const p of shape.where) {
     if (p.group) {
@@ -153,18 +168,7 @@ export function demandOf(
       continue;
     }
     const { table: q, column } = predicateRef(p);
-    if (!mine(q) || !known(column)) continue;
-    if (p.fn) {
-      d.functions.push(p);
-      d.functionFilters.push(column);
-    } else if (isSoftDelete(p, column)) {
-      if (p.op === 'is null') d.weak.push(column);
-    } else if (p.op === 'is not null')
-      continue; // true for most rows: never a reason for an index
-    else if (STRICT_EQUALITY.has(p.op)) d.equality.push(column);
-    else if (p.op === 'in') d.inList.push(column);
-    else if (RANGE.has(p.op)) d.range.push(column);
-    else if (UNSARGABLE.has(p.op) || p.op === 'fulltext') d.unsargable.push(p);
+    if (mine(q) && known(column)) demand(p, column);
   }
 
   for (const preds of groups.values()) {
@@ -198,16 +202,25 @@ export function demandOf(
     }
   }
 
-  if (role === 'join' && opts.lookedUpByJoin !== false) {
-    // The joined table is looked up by its join column once per row of the other side.
+  if (role === 'join') {
+    const lookedUp = opts.lookedUpByJoin !== false;
     for (const j of shape.joins) {
       if (lower(j.table) !== name) continue;
-      for (const on of j.on) {
-        const left = splitColumn(on.left);
-        const right = splitColumn(on.right);
-        const own = right.table === name ? right : left;
-        if ((own.table === null || own.table === name) && known(own.column)) d.equality.push(own.column);
-      }
+      // The joined table is looked up by its join column once per row of the other side.
+      if (lookedUp)
+        for (const on of j.on) {
+          const left = splitColumn(on.left);
+          const right = splitColumn(on.right);
+          const own = right.table === name ? right : left;
+          if ((own.table === null || own.table === name) && known(own.column)) d.equality.push(own.column);
+        }
+      // ON conditions with a value on this table are part of that lookup (b(a_id, kind) serves
+      // `on b.a_id = a.id and b.kind = ?`); an inner join's may also drive it, as a WHERE would.
+      if (lookedUp || j.type === 'inner')
+        for (const p of j.where ?? []) {
+          const { table: q, column } = predicateRef(p);
+          if ((q === null || q === name) && known(column)) demand(p, column);
+        }
     }
   }
 

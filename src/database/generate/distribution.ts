@@ -134,7 +134,7 @@ function qualifierOf(column: string): string | undefined {
 export function literalsByColumn(shapes: QueryShape[]): Map<string, (string | number)[]> {
   const out = new Map<string, (string | number)[]>();
   for (const s of shapes) {
-    for (const p of s.where) {
+    for (const p of [...s.where, ...s.joins.flatMap((j) => j.where ?? [])]) {
       if (typeof p.value !== 'string' && typeof p.value !== 'number') continue;
       if (!['=', '!=', 'in', 'not in'].includes(p.op) || p.fn) continue;
       const dot = p.column.lastIndexOf('.');

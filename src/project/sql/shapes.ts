@@ -35,7 +35,13 @@ export function shapeId(
   const where = [...new Set(s.where.map((p) => `${col(p)} ${p.op}${tag(p)}`))].sort().join(',');
   const order = s.orderBy.map((o) => `${col(o)} ${o.direction}`).join(',');
   const joins = s.joins
-    .map((j) => `${j.type}:${j.table}(${j.on.map((o) => `${o.left}=${o.right}`).join(',')})`)
+    .map((j) => {
+      const on = [
+        ...j.on.map((o) => `${o.left}=${o.right}`),
+        ...(j.where ?? []).map((p) => `${col(p)} ${p.op}`),
+      ];
+      return `${j.type}:${j.table}(${on.join(',')})`;
+    })
     .join(',');
   const parts = [s.table, `w[${where}]`];
   if (s.hasOr) parts.push('or');
@@ -343,16 +349,20 @@ function readStatement(stmt: SqlNode, out: PartialShape[]): void {
       const [mine, other] = a.table?.toLowerCase() === joined ? [a, b] : [b, a];
       return { left: mine.column, right: other.table ? `${other.table}.${other.column}` : other.column };
     });
-    // Conditions in ON that compare a column with a constant filter the joined table (AND-ed, as before).
-    for (const p of on.where) {
+    // Conditions in ON that compare a column with a constant limit the joined rows (a LEFT JOIN keeps
+    // every row of the other side): they stay on the join, not in WHERE. Inside an OR they seek nothing.
+    const onWhere = on.where.map((p) => {
       const copy: Predicate = p.table ? { ...p } : { ...p, table: s.table as string };
+      if (on.hasOr || p.group) copy.op = 'other';
       delete copy.branch;
       delete copy.group;
-      conditions.where.push(copy);
-    }
+      return copy;
+    });
     const usingCols = Array.isArray(s.using) ? s.using.filter((u): u is string => typeof u === 'string') : [];
     for (const u of usingCols) terms.push({ left: u, right: `${table}.${u}` });
-    joins.push({ table: s.table, on: terms, type: s.join ? joinType(s.join) : 'cross' });
+    const term: JoinTerm = { table: s.table, on: terms, type: s.join ? joinType(s.join) : 'cross' };
+    if (onWhere.length) term.where = onWhere;
+    joins.push(term);
   }
   // `FROM a, b WHERE a.x = b.y`: comma joins compare columns in WHERE.
   const ownTables = new Set([...aliases.values()].map((t) => t.toLowerCase()));

@@ -1182,16 +1182,16 @@ function join(
   if (type === 'cross' && args.length < 2) return;
   const second = args[1];
   if (second && (second.kind === 'closure' || second.kind === 'arrowfunc')) {
-    env.applyCallback(second, state, term);
+    joinClosure(state, term, second, env);
     return;
   }
   const first = str(args[1]);
   const other = args.length >= 4 ? str(args[3]) : str(args[2]);
   if (method.endsWith('where')) {
-    // joinWhere compares a column with a value.
+    // joinWhere compares a column with a value, in the ON clause.
     const ref = first === null ? null : columnRef(state, first);
     if (!ref) state.unknown = true;
-    else state.where.push({ column: ref.column, op: '=', table: ref.table ?? table });
+    else (term.where ??= []).push({ column: ref.column, op: '=', table: ref.table ?? table });
     return;
   }
   if (first === null || other === null) {
@@ -1199,6 +1199,34 @@ function join(
     return;
   }
   addJoinOn(state, term, first, other);
+}
+
+/**
+ * `join('b', function ($join) { $join->on(…)->where(…); })`: Laravel's JoinClause puts every clause of the
+ * closure in the ON condition, so its wheres limit the joined rows, not the query's result. They are read
+ * on a query over the joined table (an unqualified column is the joined table's, as MariaDB resolves it
+ * when only that table has it) and kept on the join.
+ */
+function joinClosure(state: QueryState, term: JoinTerm, fn: PhpNode, env: Env): void {
+  const sub: QueryState = { ...subState(state), table: term.table, via: state.via };
+  env.applyCallback(fn, sub, term);
+  foldOptional(sub);
+  if (sub.unknown) {
+    state.unknown = true;
+    return;
+  }
+  if (sub.foreignDriver) state.foreignDriver = sub.foreignDriver;
+  if (sub.rawOr) unknownPiece(state, 'a join condition ORs with raw SQL: it is not read');
+  const conditions = sub.where.map((p) => {
+    const copy: Predicate = { ...p, table: p.table ?? term.table };
+    // An OR inside ON looks up by none of its sides: kept, but seeking nothing.
+    if (p.branch !== undefined && sub.branch > 0) copy.op = 'other';
+    if (p.group) copy.op = 'other';
+    delete copy.branch;
+    delete copy.group;
+    return copy;
+  });
+  if (conditions.length) (term.where ??= []).push(...conditions);
 }
 
 /** `on('orders.user_id', '=', 'users.id')`: `left` is the joined table's column. */
@@ -1233,6 +1261,15 @@ export function findRelation(model: ModelInfo | null, name: string): { name: str
   for (const [n, rel] of Object.entries(model.relations))
     if (n.toLowerCase() === lower) return { name: n, rel };
   return null;
+}
+
+/**
+ * A relation that gives one model: reading it as a property (`$post->author`, getResults()) runs first(),
+ * LIMIT 1. Its query itself has no limit (`$post->author()->get()`, an eager load).
+ */
+export function isSingleRelation(owner: ModelInfo, relationName: string): boolean {
+  const kind = findRelation(owner, relationName)?.rel.kind;
+  return kind === 'belongsTo' || kind === 'hasOne' || kind === 'morphOne' || kind === 'hasOneThrough';
 }
 
 /**
@@ -1271,11 +1308,9 @@ export function relationState(
       if (rel.morphType)
         state.where.push({ column: rel.morphType, op: '=', via, value: rel.morphClass ?? owner.fqcn });
       if (!fk(rel.foreignKey)) return null;
-      if (rel.kind === 'hasOne' || rel.kind === 'morphOne') state.single = true;
       break;
     case 'belongsTo':
       if (!fk(rel.ownerKey ?? related?.primaryKey ?? 'id')) return null;
-      if (op === '=') state.single = true;
       break;
     case 'belongsToMany':
     case 'morphToMany':
@@ -1311,7 +1346,6 @@ export function relationState(
         type: 'inner',
       });
       if (!fk(t.firstKey, t.table)) return null;
-      if (rel.kind === 'hasOneThrough') state.single = true;
       break;
     }
     default:
@@ -1374,7 +1408,6 @@ function relationSubquery(
   if (!state.model) return;
   const sub = relationState(state.model, relName, env, state.location, `${state.code} → has('${relName}')`);
   if (!sub) return;
-  sub.single = false;
   const cb = extra[0];
   if (asWhere) applyMethod(sub, 'where', extra, env);
   else if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) env.applyCallback(cb, sub);

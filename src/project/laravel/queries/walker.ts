@@ -36,7 +36,15 @@ import { evaluate, evaluateArgs } from '../../php/evaluate.js';
 import type { PhpValue } from '../../php/value.js';
 import { classOfExpression, classOfType, parameterClasses } from '../../php/types.js';
 import { laravelTypes } from '../host.js';
-import { applyMethod, cloneState, evalContext, finishState, newState, relationState } from './builder.js';
+import {
+  applyMethod,
+  cloneState,
+  evalContext,
+  finishState,
+  isSingleRelation,
+  newState,
+  relationState,
+} from './builder.js';
 import type { Env, ModelRegistry, QueryState } from './builder.js';
 import { applyCallbackTo } from './chains.js';
 import type { Macros } from './macros.js';
@@ -73,8 +81,24 @@ interface Frame {
   memo?: Map<PhpNode, string | null>;
   /** Locals a sort choice is read from (`$allowed = [...]`, `$sort = in_array(…) ? … : 'x'`): sort-choice.ts. */
   choices?: Map<string, PhpValue>;
-  /** Locals assigned from the request's input (`$search = $request->input('search')`): request-input.ts. */
-  inputs?: Set<string>;
+  /**
+   * Assignments that may read the request's input (`$search = $request->input('search')`), by local, in
+   * order: asked only when a branch test reads the local (request-input.ts), never for every assignment.
+   */
+  inputs?: Map<string, InputSource[]>;
+  /** Assignments seen in this frame: the order `inputs` are told apart by. */
+  assignments?: number;
+}
+
+/**
+ * An assignment whose right side is judged when first asked, with the locals as they were then: the
+ * request objects, and the earlier assignments (`at`). `right` null: a value that reads no input.
+ */
+interface InputSource {
+  at: number;
+  right: PhpNode | null;
+  requestVars: ReadonlySet<string>;
+  reads?: boolean;
 }
 
 interface Ctx {
@@ -448,9 +472,7 @@ export class FileWalker {
         value ??= this.classValue(cls);
         if (!value) this.noteChoice(name, right, ctx);
         else ctx.frame.choices?.delete(name);
-        if (!value && readsRequestInput(right, requestLocals(ctx)))
-          (ctx.frame.inputs ??= new Set()).add(name);
-        else ctx.frame.inputs?.delete(name);
+        noteInput(ctx.frame, name, value ? null : right);
         if (value?.kind === 'builder' && !value.tracked) {
           const t = { state: value.state, emitted: false };
           ctx.frame.tracked.push(t);
@@ -828,10 +850,13 @@ export class FileWalker {
           return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name);
         }
         if (step.kind === 'prop') {
-          // `$user->orders`: Laravel lazy-loads the relation with one query.
+          // `$user->orders`: Laravel lazy-loads the relation with one query; a one-model relation with
+          // first() (LIMIT 1), which its query alone (`$post->author()->get()`) does not have.
+          const single = isSingleRelation(model, name);
+          if (single) rel.single = true;
           this.emit(rel);
           if (!rel.model) return null;
-          return rel.single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
+          return single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
         }
         return { kind: 'builder', state: rel, tracked: false };
       }
@@ -875,6 +900,38 @@ export class FileWalker {
 function requestLocals(ctx: Ctx): RequestLocals {
   return {
     isRequest: (name) => name === 'request' || ctx.frame.vars.get(name)?.kind === 'request',
-    isInput: (name) => !!ctx.frame.inputs?.has(name),
+    isInput: (name) => inputBefore(ctx.frame, name, Infinity),
   };
+}
+
+/** Records `$name = right` (null: a value known to read no input), to be judged only if a test reads it. */
+function noteInput(frame: Frame, name: string, right: PhpNode | null): void {
+  const at = (frame.assignments = (frame.assignments ?? 0) + 1);
+  const history = frame.inputs?.get(name);
+  if (!right) {
+    if (history) history.push({ at, right: null, requestVars: new Set() });
+    return;
+  }
+  const requestVars = new Set<string>();
+  for (const [n, v] of frame.vars) if (v?.kind === 'request') requestVars.add(n);
+  const source: InputSource = { at, right, requestVars };
+  if (history) history.push(source);
+  else (frame.inputs ??= new Map()).set(name, [source]);
+}
+
+/** Whether `$name`, as last assigned before assignment `at`, holds the request's input. */
+function inputBefore(frame: Frame, name: string, at: number): boolean {
+  const history = frame.inputs?.get(name);
+  if (!history) return false;
+  let source: InputSource | undefined;
+  for (let i = history.length - 1; i >= 0 && !source; i--) if (history[i].at < at) source = history[i];
+  if (!source?.right) return false;
+  if (source.reads === undefined) {
+    const { requestVars, at: when } = source;
+    source.reads = readsRequestInput(source.right, {
+      isRequest: (n) => n === 'request' || requestVars.has(n),
+      isInput: (n) => inputBefore(frame, n, when),
+    });
+  }
+  return source.reads;
 }
