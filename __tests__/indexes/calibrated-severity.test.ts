@@ -169,6 +169,24 @@ describe('PA102 follows the same bounds', () => {
     expect(findIn(ctxOf('test'))).toEqual([]);
   });
 
+  it('PA102 on a query read only in part is info, and says which piece was not read', () => {
+    const s = {
+      ...search('request'),
+      partial: true as const,
+      partialReasons: ['whereBelongsTo(): the relation it filters on is not known'],
+    };
+    const ctx = contextWith({
+      shapes: [s],
+      schema,
+      planner: { plans: [{ shapeId: s.id, before: scan }], criticalPlans: [], proofs: [] },
+    });
+    const [f] = findings('PA102', ctx);
+    expect(f.severity).toBe('info');
+    expect(f.message).toContain(
+      'Info only: part of the query could not be read (whereBelongsTo(): the relation it filters on is not known)',
+    );
+  });
+
   const findIn = (ctx: RuleContext) => findings('PA102', ctx).map((f) => f.severity);
 });
 

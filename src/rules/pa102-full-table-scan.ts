@@ -10,6 +10,7 @@ import type { Rule, RuleContext } from './rule.js';
 import { ruleOption } from './options.js';
 import { coveredShapes, locationsOf, missingIndexes, occurrencesOf, planFor } from './pa101-missing-index.js';
 import { calibrate } from './calibrate/calibrate.js';
+import { capSeverity } from './calibrate/place-severity.js';
 import { narrowsOnlyByFewValues } from './calibrate/low-cardinality.js';
 
 const DEFAULT_MIN_ROWS = 10_000;
@@ -42,6 +43,12 @@ function advice(ctx: RuleContext, shape: QueryShape, table: string): string {
     );
   }
   return 'Add an index that starts with the filtered columns, or narrow the query with an indexed filter.';
+}
+
+/** Why a scan of a partly read query is info only: the piece that could not be read may narrow it. */
+function partialNote(shape: QueryShape): string {
+  const why = shape.partialReasons?.[0];
+  return `Info only: part of the query could not be read${why ? ` (${why})` : ''}, and it may narrow the read.`;
 }
 
 function scanDraft(
@@ -97,6 +104,10 @@ export const pa102FullTableScan: Rule = {
           occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning' as const, shape: s })),
         );
         if (cal.severity === null) continue;
+        // A piece of the chain could not be read (a filter, perhaps): that the query reads all of the table
+        // is then not shown, only that what was read does.
+        const unread = shape.partial ? partialNote(shape) : null;
+        const severity = unread ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
         const locations = locationsOf(ctx, new Set([shape.id]));
         const fix = advice(ctx, shape, a.table);
         const draft = scanDraft(
@@ -105,11 +116,12 @@ export const pa102FullTableScan: Rule = {
           a.table,
           size,
           `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
-            `at production scale (${describeAccess(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}`,
+            `at production scale (${describeAccess(a)}). ${fix}` +
+            [...cal.notes, ...(unread ? [unread] : [])].map((n) => ` ${n}`).join(''),
         );
         drafts.push({
           ...draft,
-          severity: cal.severity,
+          severity,
           evidence: { ...draft.evidence, ...cal.evidence },
           location: locations[0],
           locations,
