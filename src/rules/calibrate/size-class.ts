@@ -1,8 +1,8 @@
 /**
  * How big a table gets in production when no statistics file says: from what the code writes. A table
  * that requests, jobs or console commands add rows to grows, unless its place among the app's tables says it
- * is a lookup an admin screen edits (reference-tables.ts) or a request loads every row of it (a dropdown's
- * options, a settings cache: whole-reads.ts); a table the app models but only reads (or only seeders fill)
+ * is a lookup an admin screen edits (reference-tables.ts) or a standalone table a request loads every row of
+ * (settings, templates: whole-reads.ts); a table the app models but only reads (or only seeders fill)
  * is a reference table (roles, currencies, settings, types) and stays small. A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
@@ -72,7 +72,8 @@ export function tableSizes(
     const into = LIVE.has(w.place) ? live : w.place === 'seeder' || w.place === 'migration' ? seeded : null;
     if (into && !into.has(t)) into.set(t, w);
   }
-  // A request that loads every row of a table: the app's own word that the table stays small.
+  // Requests that load every row of a table: a hint it stays small, taken for standalone tables only (apps
+  // also export every asset or list every incident, tables others point at).
   const loadedWhole = new Map<string, WholeTableRead>();
   for (const r of project.wholeReads ?? []) {
     const t = r.table.toLowerCase();

@@ -1,8 +1,9 @@
 /**
  * Reads that load every row of a table: `Country::all()`, `Channel::orderBy('name')->get()`,
  * `Category::pluck('name', 'id')`, `DB::table('settings')->get()`, with no filter, no bound and no
- * pagination. Code does that on a request only for a table it knows stays small (a dropdown's options, a
- * settings cache, the list of channels), so such a read says the table is small (rules/calibrate/size-class.ts).
+ * pagination. An app does that for tables it expects to stay small (a dropdown's options, a settings cache),
+ * but also for some that grow (an export of every asset, an admin list of every incident): on its own such a
+ * read is a hint, which the size class takes only for a table nothing else points at (size-class.ts).
  */
 
 import type { PhpNode } from '../../php/ast.js';
@@ -51,8 +52,8 @@ function scoped(state: QueryState): boolean {
 }
 
 /**
- * `get()`/`all()` take at most a list of columns and `pluck()` one or two column names: anything else (`Setting::get('key')`)
- * is the app's own method of that name, not Eloquent's.
+ * `get()`/`all()` take at most a list of columns and `pluck()` one or two column names: anything else
+ * (`Setting::get('key')`) is the app's own method of that name, not Eloquent's.
  */
 function eloquentArguments(method: string, args: PhpNode[]): boolean {
   if (method === 'pluck') return args.length === 1 || args.length === 2;
