@@ -85,6 +85,34 @@ describe('tables a request reads whole', () => {
     });
   });
 
+  it('a table with a column naming another table stays growing when no relation declares it', () => {
+    const col = (name: string) => ({ name, type: 'varchar(255)', nullable: false, default: null });
+    const tbl = (name: string, ...cols: string[]) => ({
+      name,
+      columns: ['id', ...cols].map(col),
+      indexes: [],
+      foreignKeys: [],
+    });
+    const bare: ProjectModel = {
+      ...project,
+      schema: {
+        source: 'static',
+        tables: [tbl('templates', 'name'), tbl('nodes', 'name'), tbl('servers', 'node', 'name')],
+      },
+      wholeReads: [
+        ...wholeReads,
+        { table: 'servers', method: 'all', place: 'request', location: { file: CONTROLLER, line: 1 } },
+      ],
+      writes: [
+        ...writes,
+        { table: 'servers', method: 'create', place: 'request', location: { file: CONTROLLER, line: 1 } },
+      ],
+    };
+    const sized = tableSizes(bare, defaultConfig('/tmp/app'));
+    expect(sized('servers').class).toBe('growing');
+    expect(sized('templates').class).toBe('small');
+  });
+
   it("a read a global scope filters (a tenant's rows) is not a whole read", () => {
     expect(wholeReads.some((r) => r.table === 'reports')).toBe(false);
     expect(size('reports').class).toBe('growing');

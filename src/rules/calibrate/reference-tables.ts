@@ -30,12 +30,16 @@ export function tenantsOf(graph: TableGraph): Set<string> {
  * A table no other table points at and that points at none, no pivot: a standalone list (settings,
  * templates), not rows that pile up under something else. A pointer to the tenant counts: each tenant adds
  * its own rows, and an unfiltered read of it is one tenant's rows when a scope the code hides filters it.
+ * So does a column that names another table with no relation or key declaring it (`user_id`, or `node` in
+ * an app whose `servers` point at `nodes` that way): an app that declares few relations looks standalone.
  */
-export function standalone(graph: TableGraph, table: string): boolean {
+export function standalone(graph: TableGraph, table: string, columns: string[]): boolean {
+  const pointer = (c: string) => c.endsWith('_id') || graph.tables.has(`${c}s`) || graph.tables.has(`${c}es`);
   return (
     !graph.pivots.has(table) &&
     (graph.parents.get(table)?.size ?? 0) === 0 &&
-    (graph.children.get(table)?.size ?? 0) === 0
+    (graph.children.get(table)?.size ?? 0) === 0 &&
+    !columns.some((c) => pointer(c.toLowerCase()))
   );
 }
 

@@ -84,12 +84,9 @@ export function tableSizes(
   const readWrites = live.size > 0;
   // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
   const graph = tableGraph(project.models, project.schema);
+  const columnsOf = (t: string) => findTable(project.schema, t)?.columns.map((c) => c.name) ?? [];
   const reference = readWrites
-    ? referenceTables(
-        graph,
-        (t) => findTable(project.schema, t)?.columns.map((c) => c.name) ?? [],
-        new Set(live.keys()),
-      )
+    ? referenceTables(graph, columnsOf, new Set(live.keys()))
     : new Map<string, string>();
   const memo = new Map<string, TableSize>();
   const decide = (t: string): TableSize => {
@@ -117,7 +114,7 @@ export function tableSizes(
           'only jobs that failed on every attempt land here, and queue:prune-failed empties it (PA208 reports them)',
       };
     const whole = loadedWhole.get(t);
-    if (whole && standalone(graph, t))
+    if (whole && standalone(graph, t, columnsOf(t)))
       return {
         class: 'small',
         source: 'code',
