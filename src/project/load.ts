@@ -30,7 +30,7 @@ import { parseSource } from './parse-source.js';
 import { summarizeFile, type FileSummary } from './php/summary.js';
 import { parseFiles } from './parse-pool.js';
 import { ProjectCache, contentHash, fingerprint } from './project-cache.js';
-import type { ModelInfo, ProjectModel, Problem, QueryShape, TableWrite } from './model.js';
+import type { ModelInfo, ProjectModel, Problem, QueryShape, TableWrite, WholeTableRead } from './model.js';
 import { shapesFromSql } from './sql/shapes.js';
 import { VERSION } from '../version.js';
 import type { PhpNode } from './php/ast.js';
@@ -245,6 +245,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   const world = cacheKey(() => [declared, models, macros.deps]);
   const queries: QueryShape[] = [];
   const writes: TableWrite[] = [];
+  const wholeReads: WholeTableRead[] = [];
   for (const f of files.php) {
     if (migrationPaths.has(f.path)) continue;
     const hash = hashes.get(f.path)!;
@@ -253,6 +254,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
       queries.push(...cached.queries);
       problems.push(...cached.problems);
       writes.push(...(cached.writes ?? []));
+      wholeReads.push(...(cached.wholeReads ?? []));
       continue;
     }
     const p = parsedFile(f.path);
@@ -267,6 +269,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     queries.push(...one.queries);
     problems.push(...one.problems);
     writes.push(...one.writes);
+    wholeReads.push(...one.wholeReads);
   }
 
   for (const q of config.queries) {
@@ -326,6 +329,7 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
       models,
       queries,
       writes,
+      wholeReads,
       rarePaths: rare,
       settings: settings.settings,
       problems: [...parseErrors, ...problems],

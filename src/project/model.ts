@@ -85,6 +85,18 @@ export interface TableWrite {
 }
 
 /**
+ * A read that loads every row of a table (`Model::all()`, an unfiltered `get()` or `pluck()`) and where it
+ * runs: on a request, the app treats the table as small (rules/calibrate/size-class.ts).
+ */
+export interface WholeTableRead {
+  table: string;
+  /** The method that ran it, lower case: `all`, `get`, `pluck`. */
+  method: string;
+  place: QueryPlace;
+  location: Location;
+}
+
+/**
  * Code that runs rarely or never in production (laravel/rare-paths/): a weekly scheduled job and what only it
  * calls, a job nothing dispatches, a model's delete/restore events. A query in it can be at most `cap`.
  */
@@ -274,6 +286,8 @@ export interface ProjectModel {
   queries: QueryShape[];
   /** Statements that add rows, from the same walk as the queries (absent when not read). */
   writes?: TableWrite[];
+  /** Reads of every row of a table, from the same walk (absent when not read). */
+  wholeReads?: WholeTableRead[];
   /** Code that runs rarely or never (absent when not read). */
   rarePaths?: RarePath[];
   settings: Record<string, ResolvedSetting>;

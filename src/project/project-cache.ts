@@ -14,10 +14,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUMMARY_VERSION, type FileSummary } from './php/summary.js';
-import type { Problem, QueryShape, TableWrite } from './model.js';
+import type { Problem, QueryShape, TableWrite, WholeTableRead } from './model.js';
 
-/** Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates). */
-const EXTRACTION_VERSION = 6;
+/**
+ * Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates, 7: reads
+ * of whole tables).
+ */
+const EXTRACTION_VERSION = 7;
 
 const FILE_NAME = 'project-cache.json';
 
@@ -26,6 +29,8 @@ export interface CachedExtraction {
   problems: Problem[];
   /** Absent in extractions cached before writes were read. */
   writes?: TableWrite[];
+  /** Absent in extractions cached before whole-table reads were read. */
+  wholeReads?: WholeTableRead[];
 }
 
 interface CachedQueries {

@@ -20,6 +20,29 @@ const TENANT_SHARE = 0.5;
 /** …and at least this many, so that a three-table app has no tenant by accident. */
 const TENANT_MIN = 5;
 
+/** The app's tenant tables (`companies`): the ones most of its tables point at. */
+export function tenantsOf(graph: TableGraph): Set<string> {
+  const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
+  return new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
+}
+
+/**
+ * A table no other table points at and that points at none, no pivot: a standalone list (settings,
+ * templates), not rows that pile up under something else. A pointer to the tenant counts: each tenant adds
+ * its own rows, and an unfiltered read of it is one tenant's rows when a scope the code hides filters it.
+ * So does a column that names another table with no relation or key declaring it (`user_id`, or `node` in
+ * an app whose `servers` point at `nodes` that way): an app that declares few relations looks standalone.
+ */
+export function standalone(graph: TableGraph, table: string, columns: string[]): boolean {
+  const pointer = (c: string) => c.endsWith('_id') || graph.tables.has(`${c}s`) || graph.tables.has(`${c}es`);
+  return (
+    !graph.pivots.has(table) &&
+    (graph.parents.get(table)?.size ?? 0) === 0 &&
+    (graph.children.get(table)?.size ?? 0) === 0 &&
+    !columns.some((c) => pointer(c.toLowerCase()))
+  );
+}
+
 /**
  * The tables in `written` that are reference tables, each with the reason for the report. `columns` gives
  * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to.
@@ -29,8 +52,7 @@ export function referenceTables(
   columns: (table: string) => string[],
   written: Set<string>,
 ): Map<string, string> {
-  const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
-  const tenants = new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
+  const tenants = tenantsOf(graph);
   const parentsOf = (t: string) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
   const named = (t: string) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
   // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot

@@ -1,18 +1,19 @@
 /**
  * How big a table gets in production when no statistics file says: from what the code writes. A table
  * that requests, jobs or console commands add rows to grows, unless its place among the app's tables says it
- * is a lookup an admin screen edits (reference-tables.ts); a table the app models but only reads (or only
- * seeders fill) is a reference table (roles, currencies, settings, types) and stays small. A finding on a
+ * is a lookup an admin screen edits (reference-tables.ts) or a standalone table a request loads every row of
+ * (settings, templates: whole-reads.ts); a table the app models but only reads (or only seeders fill)
+ * is a reference table (roles, currencies, settings, types) and stays small. A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
 
 import type { Config } from '../../config/model.js';
 import { SEVERITY_ORDER, type Severity } from '../../findings.js';
-import type { ProjectModel, TableWrite } from '../../project/model.js';
+import type { ProjectModel, TableWrite, WholeTableRead } from '../../project/model.js';
 import { findTable } from '../../schema/model.js';
 import type { ProductionStats } from '../../stats/model.js';
-import { referenceTables } from './reference-tables.js';
+import { referenceTables, standalone } from './reference-tables.js';
 import { tableGraph } from './table-graph.js';
 
 /** Below this many configured rows a table is small: a scan of it is cheap. */
@@ -34,11 +35,18 @@ export interface TableSize {
  * queue, sessions, cache, tokens, Telescope): no app code writes them, yet they grow.
  */
 const FRAMEWORK_FILLED = new Set([
-  'notifications', 'jobs', 'failed_jobs', 'job_batches', 'sessions', 'cache', 'cache_locks',
+  'notifications', 'jobs', 'job_batches', 'sessions', 'cache', 'cache_locks',
   'password_resets', 'password_reset_tokens', 'personal_access_tokens', 'telescope_entries',
   'telescope_entries_tags', 'telescope_monitoring', 'oauth_access_tokens', 'oauth_refresh_tokens',
   'oauth_auth_codes', 'pulse_entries', 'pulse_aggregates', 'pulse_values',
 ]); // prettier-ignore
+
+/**
+ * The queue parks a job in `failed_jobs` only when it failed on every attempt: a healthy queue leaves a few
+ * rows there and `queue:prune-failed` empties it. Failed jobs piling up are a finding of their own (PA208),
+ * not a reason to index the table the admin and health pages read.
+ */
+const FAILED_JOBS = new Set(['failed_jobs']);
 
 /** Places whose writes reach production data. */
 const LIVE = new Set(['request', 'job', 'console']);
@@ -64,16 +72,21 @@ export function tableSizes(
     const into = LIVE.has(w.place) ? live : w.place === 'seeder' || w.place === 'migration' ? seeded : null;
     if (into && !into.has(t)) into.set(t, w);
   }
+  // Requests that load every row of a table: a hint it stays small, taken for standalone tables only (apps
+  // also export every asset or list every incident, tables others point at).
+  const loadedWhole = new Map<string, WholeTableRead>();
+  for (const r of project.wholeReads ?? []) {
+    const t = r.table.toLowerCase();
+    if (r.place === 'request' && !loadedWhole.has(t)) loadedWhole.set(t, r);
+  }
   const modelled = new Map(project.models.map((m) => [m.table.toLowerCase(), m.className] as const));
   // No write read anywhere: the reader missed them, which says nothing about any table.
   const readWrites = live.size > 0;
   // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
+  const graph = tableGraph(project.models, project.schema);
+  const columnsOf = (t: string) => findTable(project.schema, t)?.columns.map((c) => c.name) ?? [];
   const reference = readWrites
-    ? referenceTables(
-        tableGraph(project.models, project.schema),
-        (t) => findTable(project.schema, t)?.columns.map((c) => c.name) ?? [],
-        new Set(live.keys()),
-      )
+    ? referenceTables(graph, columnsOf, new Set(live.keys()))
     : new Map<string, string>();
   const memo = new Map<string, TableSize>();
   const decide = (t: string): TableSize => {
@@ -92,6 +105,22 @@ export function tableSizes(
         source: 'stats',
         reason: `the statistics file measured ${counted.toLocaleString('en-US')} rows`,
         rows: counted,
+      };
+    if (FAILED_JOBS.has(t))
+      return {
+        class: 'small',
+        source: 'code',
+        reason:
+          'only jobs that failed on every attempt land here, and queue:prune-failed empties it (PA208 reports them)',
+      };
+    const whole = loadedWhole.get(t);
+    if (whole && standalone(graph, t, columnsOf(t)))
+      return {
+        class: 'small',
+        source: 'code',
+        reason:
+          `the app loads every row of ${t} on a request (${whole.method}() at ${whole.location.file}:${whole.location.line}) ` +
+          'and no other table points at it',
       };
     const w = live.get(t);
     const lookup = reference.get(t);

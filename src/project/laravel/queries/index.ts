@@ -4,7 +4,7 @@
  * becomes a Problem (PA901).
  */
 
-import type { ModelInfo, Problem, QueryShape, TableWrite } from '../../model.js';
+import type { ModelInfo, Problem, QueryShape, TableWrite, WholeTableRead } from '../../model.js';
 import type { PhpNode } from '../../php/ast.js';
 import { indexOfFiles, type ClassIndex } from '../../php/class-index.js';
 import type { EvalHost } from '../../php/evaluate.js';
@@ -23,18 +23,25 @@ export function extractQueries(
   host?: EvalHost,
   /** The builder macros the app registers (read from `index` when absent). */
   macros: Macros = findMacros(index),
-): { queries: QueryShape[]; problems: Problem[]; writes: TableWrite[] } {
+): {
+  queries: QueryShape[];
+  problems: Problem[];
+  writes: TableWrite[];
+  wholeReads: WholeTableRead[];
+} {
   const registry = new ModelRegistry(models);
   const queries: QueryShape[] = [];
   const problems: Problem[] = [];
   const writes: TableWrite[] = [];
+  const wholeReads: WholeTableRead[] = [];
   for (const file of files) {
     const one = extractFileQueries(file, registry, index, host, macros);
     queries.push(...one.queries);
     problems.push(...one.problems);
     writes.push(...one.writes);
+    wholeReads.push(...one.wholeReads);
   }
-  return { queries, problems, writes };
+  return { queries, problems, writes, wholeReads };
 }
 
 /** The queries of one file: a pure function of its AST, the app's classes, its models and the host. */
@@ -44,10 +51,16 @@ export function extractFileQueries(
   index: ClassIndex,
   host?: EvalHost,
   macros?: Macros,
-): { queries: QueryShape[]; problems: Problem[]; writes: TableWrite[] } {
+): {
+  queries: QueryShape[];
+  problems: Problem[];
+  writes: TableWrite[];
+  wholeReads: WholeTableRead[];
+} {
   const queries: QueryShape[] = [];
   const problems: Problem[] = [];
   const writes: TableWrite[] = [];
+  const wholeReads: WholeTableRead[] = [];
   problems.push(...(file.notes ?? []));
   const comments = new CommentIndex(file.ast as unknown as PhpNode);
   const seen = new Set<string>();
@@ -67,6 +80,9 @@ export function extractFileQueries(
     write(w: TableWrite) {
       writes.push(w);
     },
+    wholeRead(r: WholeTableRead) {
+      wholeReads.push(r);
+    },
   };
   try {
     new FileWalker(file, index, registry, sink, host, macros).run();
@@ -78,7 +94,7 @@ export function extractFileQueries(
       construct: 'query extraction',
     });
   }
-  return { queries, problems, writes };
+  return { queries, problems, writes, wholeReads };
 }
 
 export { ModelRegistry, findMacros, Macros };

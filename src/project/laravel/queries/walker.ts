@@ -6,7 +6,7 @@
  */
 
 import type { Location } from '../../../findings.js';
-import type { ModelInfo, Problem, QueryShape, TableWrite } from '../../model.js';
+import type { ModelInfo, Problem, QueryShape, TableWrite, WholeTableRead } from '../../model.js';
 import { shapesFromSql } from '../../sql/shapes.js';
 import type { ParsedPhp } from '../../php/parse.js';
 import {
@@ -46,6 +46,7 @@ import {
   relationState,
 } from './builder.js';
 import type { Env, ModelRegistry, QueryState } from './builder.js';
+import { readsWholeTable } from './whole-reads.js';
 import { applyCallbackTo } from './chains.js';
 import type { Macros } from './macros.js';
 import { driverBranches } from './driver.js';
@@ -164,6 +165,8 @@ export interface Sink {
   add(shape: QueryShape, statementLine?: number): void;
   /** Statements that add rows to a table (writes.ts). */
   write?(write: TableWrite): void;
+  /** Reads of every row of a table (whole-reads.ts). */
+  wholeRead?(read: WholeTableRead): void;
   problems: Problem[];
 }
 
@@ -270,6 +273,18 @@ export class FileWalker {
     if (this.muted || !this.sink.write) return;
     const place = placeOf(this.file.path, this.currentClass, this.index);
     for (const table of tables) this.sink.write({ table, method: method.toLowerCase(), place, location });
+  }
+
+  /** A query that loads every row of its table, with where it runs. */
+  private noteWholeRead(state: QueryState, method: string, args: PhpNode[]): void {
+    if (this.muted || !this.sink.wholeRead || !readsWholeTable(state, method, args)) return;
+    const place = placeOf(this.file.path, this.currentClass, this.index);
+    this.sink.wholeRead({
+      table: state.table,
+      method: method.toLowerCase(),
+      place,
+      location: state.location,
+    });
   }
 
   private endFrame(frame: Frame): void {
@@ -775,7 +790,7 @@ export class FileWalker {
     // Inside a model, `parent::`/`static::` calls to non-query methods are not queries.
     const state = newState(model.table, model, 'eloquent', location, code);
     const after = applyMethod(state, step.name, step.args, env);
-    return this.afterMethod(state, after, false, step.name);
+    return this.afterMethod(state, after, false, step.name, step.args);
   }
 
   private authUser(): Value {
@@ -787,6 +802,7 @@ export class FileWalker {
     after: ReturnType<typeof applyMethod>,
     tracked: boolean,
     method: string,
+    args: PhpNode[] = [],
   ): Value {
     if (addsRows(method)) this.write(writtenTables(state, method), method, state.location);
     if (after.kind === 'builder') return { kind: 'builder', state, tracked };
@@ -796,6 +812,7 @@ export class FileWalker {
       return { kind: 'model', model: state.model };
     }
     // The query ran (get(), first(), count()…): emit it now.
+    this.noteWholeRead(state, method, args);
     this.emit(state);
     if (after.kind === 'model') return { kind: 'model', model: after.model };
     return state.model && ROWS.has(method.toLowerCase()) ? { kind: 'collection', model: state.model } : null;
@@ -847,7 +864,7 @@ export class FileWalker {
           // `$this->book->where(…)`: Eloquent runs a builder method of an instance on a new query.
           if (step.kind !== 'call' || !forwardsToQuery(this.index, model, name, this.macros)) return null;
           const state = newState(model.table, model, 'eloquent', location, code);
-          return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name);
+          return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name, step.args);
         }
         if (step.kind === 'prop') {
           // `$user->orders`: Laravel lazy-loads the relation with one query; a one-model relation with
@@ -881,7 +898,7 @@ export class FileWalker {
           const t = ctx.frame.tracked.find((x) => x.state === state);
           if (t) t.emitted = true;
         }
-        return this.afterMethod(state, after, value.tracked, name);
+        return this.afterMethod(state, after, value.tracked, name, step.args);
       }
     }
   }
