@@ -27382,7 +27382,7 @@ module.exports = rcompare
 
 /***/ }),
 
-/***/ 64811:
+/***/ 87192:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -27519,7 +27519,7 @@ const rcompare = __webpack_require__(32173)
 const compareLoose = __webpack_require__(56874)
 const compareBuild = __webpack_require__(37648)
 const sort = __webpack_require__(29872)
-const rsort = __webpack_require__(64811)
+const rsort = __webpack_require__(87192)
 const gt = __webpack_require__(16599)
 const lt = __webpack_require__(3872)
 const eq = __webpack_require__(55082)

@@ -526,7 +526,8 @@ function mergeIndexCandidates(candidates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mm: () => (/* binding */ renderShapeSql)
+/* harmony export */   Mm: () => (/* binding */ renderShapeSql),
+/* harmony export */   hi: () => (/* binding */ IN_LIST_PLANNED_VALUES)
 /* harmony export */ });
 /* unused harmony exports columnKind, sampleValue, conditionSql */
 /* harmony import */ var _schema_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
@@ -534,6 +535,8 @@ function mergeIndexCandidates(candidates) {
 /** Renders a query shape as EXPLAIN-able SQL, with placeholders filled by sample values typed by column. Pure. */
 
 
+/** How many values an IN list is planned with (a list the code builds at run time has no known length). */
+const IN_LIST_PLANNED_VALUES = 3;
 const q = (name) => `\`${name.replace(/`/g, '``')}\``;
 const str = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 function columnKind(type) {
@@ -631,6 +634,7 @@ function predicateSql(p, ref, column, display, other) {
         case '>=':
             return `${lhs} ${p.op === '!=' ? '<>' : p.op} ${v()}`;
         case 'in':
+            // IN_LIST_PLANNED_VALUES values: the planner's estimate is for that many keys.
             return display ? `${lhs} IN (?)` : `${lhs} IN (${v(0)}, ${v(1)}, ${v(2)})`;
         case 'not in':
             return display ? `${lhs} NOT IN (?)` : `${lhs} NOT IN (${v(0)}, ${v(1)}, ${v(2)})`;
@@ -673,7 +677,8 @@ function renderShapeSql(shape, schema, ignored) {
     if (!main)
         return { error: `table ${shape.table} is not in the schema` };
     const tables = [main];
-    const joins = [];
+    const joins = { sql: [], display: [] };
+    const skippedPredicates = [];
     for (const j of shape.joins) {
         const t = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, j.table);
         if (!t)
@@ -687,6 +692,21 @@ function renderShapeSql(shape, schema, ignored) {
                 return { error: `join condition ${pair.left} = ${pair.right} names an unknown column` };
             on.push(`${refOf(left)} = ${refOf(right)}`);
         }
+        // ON conditions with a value (a join closure's where): rendered in ON, where Laravel sends them.
+        const values = [];
+        for (const p of j.where ?? []) {
+            const r = resolve(p, [t, ...tables.slice(0, -1)]);
+            if (!r)
+                return {
+                    error: `join condition on ${p.table ? `${p.table}.` : ''}${p.column} names an unknown column`,
+                };
+            const c = p.compare ? resolve(p.compare, tables) : null;
+            const other = c ? refOf(c) : undefined;
+            const sql = predicateSql(p, refOf(r), r.column, false, other);
+            if (!sql)
+                skippedPredicates.push(`${p.column} ${p.op}`);
+            values.push({ sql, display: predicateSql(p, refOf(r), r.column, true, other) });
+        }
         const kind = j.type === 'left'
             ? 'LEFT JOIN'
             : j.type === 'right'
@@ -694,11 +714,13 @@ function renderShapeSql(shape, schema, ignored) {
                 : j.type === 'cross'
                     ? 'CROSS JOIN'
                     : 'JOIN';
-        joins.push(on.length
-            ? `${kind} ${tableRef(t, ignored)} ON ${on.join(' AND ')}`
-            : `${kind} ${tableRef(t, ignored)}`);
+        for (const form of ['sql', 'display']) {
+            const all = [...on, ...values.map((v) => v[form]).filter((x) => !!x)];
+            joins[form].push(all.length
+                ? `${kind} ${tableRef(t, form === 'sql' ? ignored : undefined)} ON ${all.join(' AND ')}`
+                : `${kind} ${tableRef(t, form === 'sql' ? ignored : undefined)}`);
+        }
     }
-    const skippedPredicates = [];
     const rendered = new Map();
     for (const p of shape.where) {
         const r = resolve(p, tables);
@@ -732,8 +754,8 @@ function renderShapeSql(shape, schema, ignored) {
         order.push(`${ref} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`);
     }
     const select = group.length ? `${group.join(', ')}, COUNT(*)` : `${q(main.name)}.*`;
-    const statement = (where, from) => {
-        const parts = [`SELECT ${select} FROM ${from}`, ...joins];
+    const statement = (where, from, form) => {
+        const parts = [`SELECT ${select} FROM ${from}`, ...joins[form]];
         if (where)
             parts.push(`WHERE ${where}`);
         if (group.length)
@@ -746,8 +768,8 @@ function renderShapeSql(shape, schema, ignored) {
         return parts.join(' ');
     };
     return {
-        sql: statement(whereOf('sql'), tableRef(main, ignored)),
-        display: statement(whereOf('display'), q(main.name)),
+        sql: statement(whereOf('sql'), tableRef(main, ignored), 'sql'),
+        display: statement(whereOf('display'), q(main.name), 'display'),
         skippedPredicates,
     };
 }
@@ -1637,7 +1659,7 @@ class SqlParser {
 
 /***/ }),
 
-/***/ 87192:
+/***/ 58080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1652,10 +1674,10 @@ var model = __webpack_require__(52442);
 var index_match = __webpack_require__(53798);
 // EXTERNAL MODULE: ./src/database/index-candidates.ts + 1 modules
 var index_candidates = __webpack_require__(27256);
-// EXTERNAL MODULE: ./src/database/explain.ts
-var explain = __webpack_require__(53630);
 // EXTERNAL MODULE: ./src/database/render-shape.ts
 var render_shape = __webpack_require__(82161);
+// EXTERNAL MODULE: ./src/database/explain.ts
+var explain = __webpack_require__(53630);
 ;// CONCATENATED MODULE: ./src/rules/shape-sql.ts
 /** A query shape as the SQL a finding reports (`query`): the statement the planner is given for it. */
 
@@ -1784,13 +1806,31 @@ const NAME_LIKE = new Set(['name', 'title', 'slug', 'label', 'display_name']);
 const TENANT_SHARE = 0.5;
 /** …and at least this many, so that a three-table app has no tenant by accident. */
 const TENANT_MIN = 5;
+/** The app's tenant tables (`companies`): the ones most of its tables point at. */
+function tenantsOf(graph) {
+    const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
+    return new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
+}
+/**
+ * A table no other table points at and that points at none, no pivot: a standalone list (settings,
+ * templates), not rows that pile up under something else. A pointer to the tenant counts: each tenant adds
+ * its own rows, and an unfiltered read of it is one tenant's rows when a scope the code hides filters it.
+ * So does a column that names another table with no relation or key declaring it (`user_id`, or `node` in
+ * an app whose `servers` point at `nodes` that way): an app that declares few relations looks standalone.
+ */
+function standalone(graph, table, columns) {
+    const pointer = (c) => c.endsWith('_id') || graph.tables.has(`${c}s`) || graph.tables.has(`${c}es`);
+    return (!graph.pivots.has(table) &&
+        (graph.parents.get(table)?.size ?? 0) === 0 &&
+        (graph.children.get(table)?.size ?? 0) === 0 &&
+        !columns.some((c) => pointer(c.toLowerCase())));
+}
 /**
  * The tables in `written` that are reference tables, each with the reason for the report. `columns` gives
  * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to.
  */
 function referenceTables(graph, columns, written) {
-    const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
-    const tenants = new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
+    const tenants = tenantsOf(graph);
     const parentsOf = (t) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
     const named = (t) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
     // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot
@@ -1888,8 +1928,9 @@ function tableGraph(models, schema) {
 /**
  * How big a table gets in production when no statistics file says: from what the code writes. A table
  * that requests, jobs or console commands add rows to grows, unless its place among the app's tables says it
- * is a lookup an admin screen edits (reference-tables.ts); a table the app models but only reads (or only
- * seeders fill) is a reference table (roles, currencies, settings, types) and stays small. A finding on a
+ * is a lookup an admin screen edits (reference-tables.ts) or a standalone table a request loads every row of
+ * (settings, templates: whole-reads.ts); a table the app models but only reads (or only seeders fill)
+ * is a reference table (roles, currencies, settings, types) and stays small. A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
@@ -1904,11 +1945,17 @@ const SMALL_ROWS = 10_000;
  * queue, sessions, cache, tokens, Telescope): no app code writes them, yet they grow.
  */
 const FRAMEWORK_FILLED = new Set([
-    'notifications', 'jobs', 'failed_jobs', 'job_batches', 'sessions', 'cache', 'cache_locks',
+    'notifications', 'jobs', 'job_batches', 'sessions', 'cache', 'cache_locks',
     'password_resets', 'password_reset_tokens', 'personal_access_tokens', 'telescope_entries',
     'telescope_entries_tags', 'telescope_monitoring', 'oauth_access_tokens', 'oauth_refresh_tokens',
     'oauth_auth_codes', 'pulse_entries', 'pulse_aggregates', 'pulse_values',
 ]); // prettier-ignore
+/**
+ * The queue parks a job in `failed_jobs` only when it failed on every attempt: a healthy queue leaves a few
+ * rows there and `queue:prune-failed` empties it. Failed jobs piling up are a finding of their own (PA208),
+ * not a reason to index the table the admin and health pages read.
+ */
+const FAILED_JOBS = new Set(['failed_jobs']);
 /** Places whose writes reach production data. */
 const LIVE = new Set(['request', 'job', 'console']);
 const at = (w) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
@@ -1926,12 +1973,22 @@ function tableSizes(project, config, measured = () => null) {
         if (into && !into.has(t))
             into.set(t, w);
     }
+    // Requests that load every row of a table: a hint it stays small, taken for standalone tables only (apps
+    // also export every asset or list every incident, tables others point at).
+    const loadedWhole = new Map();
+    for (const r of project.wholeReads ?? []) {
+        const t = r.table.toLowerCase();
+        if (r.place === 'request' && !loadedWhole.has(t))
+            loadedWhole.set(t, r);
+    }
     const modelled = new Map(project.models.map((m) => [m.table.toLowerCase(), m.className]));
     // No write read anywhere: the reader missed them, which says nothing about any table.
     const readWrites = live.size > 0;
     // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
+    const graph = tableGraph(project.models, project.schema);
+    const columnsOf = (t) => (0,model/* findTable */.U)(project.schema, t)?.columns.map((c) => c.name) ?? [];
     const reference = readWrites
-        ? referenceTables(tableGraph(project.models, project.schema), (t) => (0,model/* findTable */.U)(project.schema, t)?.columns.map((c) => c.name) ?? [], new Set(live.keys()))
+        ? referenceTables(graph, columnsOf, new Set(live.keys()))
         : new Map();
     const memo = new Map();
     const decide = (t) => {
@@ -1950,6 +2007,20 @@ function tableSizes(project, config, measured = () => null) {
                 source: 'stats',
                 reason: `the statistics file measured ${counted.toLocaleString('en-US')} rows`,
                 rows: counted,
+            };
+        if (FAILED_JOBS.has(t))
+            return {
+                class: 'small',
+                source: 'code',
+                reason: 'only jobs that failed on every attempt land here, and queue:prune-failed empties it (PA208 reports them)',
+            };
+        const whole = loadedWhole.get(t);
+        if (whole && standalone(graph, t, columnsOf(t)))
+            return {
+                class: 'small',
+                source: 'code',
+                reason: `the app loads every row of ${t} on a request (${whole.method}() at ${whole.location.file}:${whole.location.line}) ` +
+                    'and no other table points at it',
             };
         const w = live.get(t);
         const lookup = reference.get(t);
@@ -2075,7 +2146,7 @@ function calibrate(ctx, table, earned) {
         notes,
         evidence: {
             place,
-            ...(rareReasons.size ? { rarePath: [...rareReasons] } : {}),
+            ...(rareReasons.size && bounded ? { rarePath: [...rareReasons] } : {}),
             ...(optionalReasons.size && bounded ? { optionalFilter: [...optionalReasons] } : {}),
             sizeClass: size.class,
             sizeSource: size.source,
@@ -2219,10 +2290,14 @@ function narrowsOnlyByFewValues(ctx, shape, table) {
 const FEW_ROWS_TO_SORT = 100;
 /** Generated rows per key at or below which the key is as selective as the generated rows can show. */
 const ONE_GENERATED_ROW = 1;
-function fewRowsPerKey(a, bounded) {
+/**
+ * `keys`: how many key values the lookup reads (an IN list is planned with several): the generated rows per
+ * key are the access's sampled rows shared among them.
+ */
+function fewRowsPerKey(a, bounded, keys = 1) {
     if (a.rows <= FEW_ROWS_TO_SORT)
         return true;
-    return !bounded && a.sampledRows !== undefined && a.sampledRows <= ONE_GENERATED_ROW;
+    return !bounded && a.sampledRows !== undefined && a.sampledRows / Math.max(1, keys) <= ONE_GENERATED_ROW;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/sort-alternatives.ts
@@ -2261,6 +2336,7 @@ function alsoSortableNote(shapes) {
 
 
 
+
 const unique = (xs) => [...new Set(xs)];
 const key = (table, columns) => `${table.toLowerCase()}(${columns.join(',')})`;
 const plansById = new WeakMap();
@@ -2282,9 +2358,12 @@ function sortsOutsideIndex(plan) {
  * An existing index already narrows the table to a few rows: sorting those costs less than keeping one
  * more index, so removing that sort alone is no reason to propose a wider one.
  */
-function sortsFewRows(plan, table, bounded) {
+function sortsFewRows(plan, table, bounded, inList) {
     const reads = (0,explain/* accessesOf */.Cn)(plan, table);
-    return reads.length > 0 && reads.every((a) => !!a.key && !(0,explain/* isFullScan */.D$)(a) && fewRowsPerKey(a, bounded));
+    const listed = new Set(inList.map((c) => c.toLowerCase()));
+    // A range that seeks an IN list reads several keys at once: the rows per key are its rows shared among them.
+    const keys = (a) => a.access === 'range' && listed.has((a.usedKeyParts[0] ?? '').toLowerCase()) ? render_shape/* IN_LIST_PLANNED_VALUES */.hi : 1;
+    return (reads.length > 0 && reads.every((a) => !!a.key && !(0,explain/* isFullScan */.D$)(a) && fewRowsPerKey(a, bounded, keys(a))));
 }
 /**
  * Without a database: an existing index seeks on every filter column and only the sort or grouping is left.
@@ -2368,7 +2447,7 @@ function needOf(ctx, c, proposal, proof, width) {
         sortedBefore &&
         !sortsOutsideIndex(after) &&
         scannedAfter.size <= scannedBefore.size &&
-        !sortsFewRows(sp.before, tv.table, tv.demand.bounded);
+        !sortsFewRows(sp.before, tv.table, tv.demand.bounded, tv.demand.inList);
     if (removesScan || removesSort) {
         return {
             shape,
@@ -2618,6 +2697,7 @@ var options = __webpack_require__(61665);
 
 
 
+
 const DEFAULT_MIN_ROWS = 10_000;
 function minRows(ctx, rule, fallback) {
     return (0,options/* ruleOption */.U)(ctx.config, rule, 'min-rows', fallback, 0);
@@ -2644,6 +2724,11 @@ function advice(ctx, shape, table) {
             'narrow the query with an indexed filter, or use a FULLTEXT index for text search.');
     }
     return 'Add an index that starts with the filtered columns, or narrow the query with an indexed filter.';
+}
+/** Why a scan of a partly read query is info only: the piece that could not be read may narrow it. */
+function partialNote(shape) {
+    const why = shape.partialReasons?.[0];
+    return `Info only: part of the query could not be read${why ? ` (${why})` : ''}, and it may narrow the read.`;
 }
 function scanDraft(title, plan, table, rows, text) {
     return {
@@ -2694,13 +2779,18 @@ const pa102FullTableScan = {
                 const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
                 if (cal.severity === null)
                     continue;
+                // A piece of the chain could not be read (a filter, perhaps): that the query reads all of the table
+                // is then not shown, only that what was read does.
+                const unread = shape.partial ? partialNote(shape) : null;
+                const severity = unread ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
                 const locations = locationsOf(ctx, new Set([shape.id]));
                 const fix = advice(ctx, shape, a.table);
                 const draft = scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
-                    `at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}`);
+                    `at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}` +
+                    [...cal.notes, ...(unread ? [unread] : [])].map((n) => ` ${n}`).join(''));
                 drafts.push({
                     ...draft,
-                    severity: cal.severity,
+                    severity,
                     evidence: { ...draft.evidence, ...cal.evidence },
                     location: locations[0],
                     locations,
@@ -2897,12 +2987,85 @@ const pa104FunctionOnIndexedColumn = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/key-readers.ts
+/**
+ * Who reads a table by one of its key columns: the app's relations read from the parent side (`$user->posts`
+ * filters posts.user_id, a pivot's own key, a through table's first key and the far table's second key) and
+ * the extracted queries (a filter or a join on the column). Pure: from the project model only.
+ */
+const NOT_PRODUCTION = new Set(['seeder', 'migration', 'test']);
+const keyOf = (table, column) => `${table.toLowerCase()}.${column.toLowerCase()}`;
+/** The `table.column` keys each relation of the model filters on when read from the parent side. */
+function relationReads(model) {
+    const out = [];
+    for (const [relation, r] of Object.entries(model.relations)) {
+        const add = (table, column) => {
+            if (table && column)
+                out.push({ key: keyOf(table, column), relation });
+        };
+        switch (r.kind) {
+            case 'hasMany':
+            case 'hasOne':
+            case 'morphMany':
+            case 'morphOne':
+                add(r.table, r.foreignKey);
+                break;
+            case 'belongsToMany':
+            case 'morphToMany':
+            case 'morphedByMany':
+                add(r.pivotTable, r.foreignKey);
+                break;
+            case 'hasManyThrough':
+            case 'hasOneThrough':
+                add(r.through?.table, r.through?.firstKey);
+                add(r.table, r.through?.secondKey);
+                break;
+            default:
+                break;
+        }
+    }
+    return out;
+}
+function shapeReads(shape) {
+    const keys = [];
+    for (const p of shape.where) {
+        if (p.op === '=' || p.op === 'in')
+            keys.push(keyOf(p.table ?? shape.table, p.column));
+    }
+    for (const j of shape.joins)
+        for (const on of j.on)
+            keys.push(keyOf(j.table, on.left));
+    return keys;
+}
+/** Every `table.column` (lower case) some relation or query of the app looks rows up by. */
+function keyReaders(models, queries) {
+    const out = new Map();
+    for (const m of models) {
+        for (const { key, relation } of relationReads(m)) {
+            const loc = m.relations[relation]?.location ?? m.location;
+            if (!out.has(key))
+                out.set(key, { what: `${m.className}::${relation}()`, file: loc.file, line: loc.line });
+        }
+    }
+    for (const q of queries) {
+        // Seeders, migrations and tests run before production or outside it: they make no lookup slow there.
+        if (NOT_PRODUCTION.has(q.place ?? 'request'))
+            continue;
+        for (const key of shapeReads(q)) {
+            if (!out.has(key))
+                out.set(key, { what: q.code, file: q.location.file, line: q.location.line });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pa105-unindexed-foreign-key.ts
 /**
  * PA105: a column that points at another table (`user_id` → users) with no index that starts with it.
  * A declared foreign key constraint makes MariaDB create one; `unsignedBigInteger('user_id')` or
  * `foreignId('user_id')` without ->constrained() do not.
  */
+
 
 
 
@@ -2929,6 +3092,8 @@ const pa105UnindexedForeignKey = {
     check(ctx) {
         // PA101 already proposes an index that starts with these columns: one finding is enough.
         const proposed = new Set(missingIndexes(ctx).map((m) => `${m.proposal.table.toLowerCase()}.${m.proposal.columns[0]}`));
+        // Only an app whose models were read can say that nothing reads a column.
+        const readers = ctx.project.models.length > 0 ? keyReaders(ctx.project.models, ctx.project.queries) : null;
         const drafts = [];
         for (const table of ctx.schema.tables) {
             const constrained = new Set(table.foreignKeys.map((fk) => fk.columns[0]?.toLowerCase()));
@@ -2950,16 +3115,33 @@ const pa105UnindexedForeignKey = {
                     continue;
                 const parent = parentTableFor(name, ctx.schema);
                 const proposal = (0,index_match/* indexProposal */.lg)(table.name, [col.name]);
+                const reader = readers?.get(keyOf(table.name, name));
+                const unread = readers !== null && !reader;
                 drafts.push({
                     title: `${table.name}.${col.name} has no index`,
                     message: `${table.name}.${col.name} points at ${parent ? parent.name : 'another table'} but no index starts with it ` +
-                        `(no foreign key constraint is declared, so MariaDB created none). Every lookup of a parent's rows ` +
-                        `(${parent ? `$${parent.name.replace(/s$/, '')}->` : ''}relation, whereHas, cascades) scans ${table.name}. ` +
+                        `(no foreign key constraint is declared, so MariaDB created none). ` +
+                        (reader
+                            ? `${reader.what} (${reader.file}:${reader.line}) looks ${table.name} up by it, and so does every ` +
+                                `such lookup of a parent's rows (relation, whereHas, cascades): each scans ${table.name}. `
+                            : unread
+                                ? `Info only: no relation from the parent side and no query the code sends looks ${table.name} up by ` +
+                                    `it, so nothing is slow today; a relation or a cascade added later would scan ${table.name}. `
+                                : `Every lookup of a parent's rows (${parent ? `$${parent.name.replace(/s$/, '')}->` : ''}relation, ` +
+                                    `whereHas, cascades) scans ${table.name}. `) +
                         `Add ${proposal.name}, or declare the constraint with ->constrained().`,
+                    ...(unread ? { severity: 'info' } : {}),
                     location: table.origin,
                     table: table.name,
                     columns: [col.name],
-                    evidence: { decidedBy: 'static', references: parent?.name ?? null, indexName: proposal.name },
+                    evidence: {
+                        decidedBy: 'static',
+                        references: parent?.name ?? null,
+                        indexName: proposal.name,
+                        ...(readers
+                            ? { readBy: reader ? { what: reader.what, file: reader.file, line: reader.line } : null }
+                            : {}),
+                    },
                     fix: { sql: proposal.sql, migration: proposal.migration },
                 });
             }
@@ -3152,8 +3334,8 @@ __webpack_require__.d(__webpack_exports__, {
   ruleById: () => (/* binding */ ruleById)
 });
 
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 19 modules
-var indexes = __webpack_require__(87192);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 20 modules
+var indexes = __webpack_require__(58080);
 // EXTERNAL MODULE: ./src/rules/options.ts
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/verdicts.ts

@@ -37,7 +37,7 @@ __webpack_require__.d(__webpack_exports__, {
   I3: () => (/* binding */ sqlIdentifier)
 });
 
-// UNUSED EXPORTS: judgeDemand, laravelIndexName, matchShape, proposeIndex, proposedColumns, splitColumn, useOf
+// UNUSED EXPORTS: judgeDemand, laravelIndexName, leadsWithUniqueKey, matchShape, proposeIndex, proposedColumns, splitColumn, useOf
 
 // EXTERNAL MODULE: ./src/schema/model.ts
 var model = __webpack_require__(52442);
@@ -135,16 +135,8 @@ function demandOf(shape, table, role, opts = {}) {
         d.unknownColumns.push(column);
         return false;
     };
-    const groups = new Map();
-    for (const p of shape.where) {
-        if (p.group) {
-            // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
-            groups.set(p.group.id, [...(groups.get(p.group.id) ?? []), p]);
-            continue;
-        }
-        const { table: q, column } = predicateRef(p);
-        if (!mine(q) || !known(column))
-            continue;
+    /** One AND-ed predicate on this table: what it asks of an index. */
+    const demand = (p, column) => {
         if (p.fn) {
             d.functions.push(p);
             d.functionFilters.push(column);
@@ -154,7 +146,7 @@ function demandOf(shape, table, role, opts = {}) {
                 d.weak.push(column);
         }
         else if (p.op === 'is not null')
-            continue; // true for most rows: never a reason for an index
+            return; // true for most rows: never a reason for an index
         else if (STRICT_EQUALITY.has(p.op))
             d.equality.push(column);
         else if (p.op === 'in')
@@ -163,6 +155,17 @@ function demandOf(shape, table, role, opts = {}) {
             d.range.push(column);
         else if (UNSARGABLE.has(p.op) || p.op === 'fulltext')
             d.unsargable.push(p);
+    };
+    const groups = new Map();
+    for (const p of shape.where) {
+        if (p.group) {
+            // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
+            groups.set(p.group.id, [...(groups.get(p.group.id) ?? []), p]);
+            continue;
+        }
+        const { table: q, column } = predicateRef(p);
+        if (mine(q) && known(column))
+            demand(p, column);
     }
     for (const preds of groups.values()) {
         const refs = new Set(preds.map((p) => `${predicateRef(p).table ?? ''}.${predicateRef(p).column}`));
@@ -198,18 +201,28 @@ function demandOf(shape, table, role, opts = {}) {
                 d.unsargable.push(p);
         }
     }
-    if (role === 'join' && opts.lookedUpByJoin !== false) {
-        // The joined table is looked up by its join column once per row of the other side.
+    if (role === 'join') {
+        const lookedUp = opts.lookedUpByJoin !== false;
         for (const j of shape.joins) {
             if (lower(j.table) !== name)
                 continue;
-            for (const on of j.on) {
-                const left = splitColumn(on.left);
-                const right = splitColumn(on.right);
-                const own = right.table === name ? right : left;
-                if ((own.table === null || own.table === name) && known(own.column))
-                    d.equality.push(own.column);
-            }
+            // The joined table is looked up by its join column once per row of the other side.
+            if (lookedUp)
+                for (const on of j.on) {
+                    const left = splitColumn(on.left);
+                    const right = splitColumn(on.right);
+                    const own = right.table === name ? right : left;
+                    if ((own.table === null || own.table === name) && known(own.column))
+                        d.equality.push(own.column);
+                }
+            // ON conditions with a value on this table are part of that lookup (b(a_id, kind) serves
+            // `on b.a_id = a.id and b.kind = ?`); an inner join's may also drive it, as a WHERE would.
+            if (lookedUp || j.type === 'inner')
+                for (const p of j.where ?? []) {
+                    const { table: q, column } = predicateRef(p);
+                    if ((q === null || q === name) && known(column))
+                        demand(p, column);
+                }
         }
     }
     const fixed = new Set([...d.equality, ...d.weak]);
@@ -450,9 +463,25 @@ function proposalFor(table, d) {
         const missing = filterColumns(d).find((c) => !leads.has(c));
         columns = missing ? [missing] : [];
     }
-    if (columns.length === 0 || coveredByExisting(table, columns))
+    if (columns.length === 0 || coveredByExisting(table, columns) || leadsWithUniqueKey(table, columns))
         return null;
     return indexProposal(table.name, columns);
+}
+/**
+ * The leading columns already hold every column of a unique key (the primary key, say): each value is one
+ * row, which that key finds, so nothing after it can narrow the read. `GROUP BY id, name` is grouping one
+ * row per id: the remedy is grouping by the key alone, not an index.
+ */
+function leadsWithUniqueKey(table, columns) {
+    const cols = columns.map(lower);
+    return table.indexes.some((i) => {
+        if (!i.unique || !isBtree(i) || i.columns.length === 0)
+            return false;
+        if (i.subParts?.some((p) => p !== null && p !== undefined))
+            return false;
+        const key = new Set(i.columns.map(lower));
+        return cols.length >= key.size && cols.slice(0, key.size).every((c) => key.has(c));
+    });
 }
 /** Matches a shape against one table (its own or a joined one). */
 function matchShape(shape, table, role = 'main', opts = {}) {

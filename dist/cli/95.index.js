@@ -1,8 +1,8 @@
-export const id = 406;
-export const ids = [406,755];
+export const id = 95;
+export const ids = [95,755];
 export const modules = {
 
-/***/ 89406:
+/***/ 8095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -899,7 +899,7 @@ function qualifierOf(column) {
 function literalsByColumn(shapes) {
     const out = new Map();
     for (const s of shapes) {
-        for (const p of s.where) {
+        for (const p of [...s.where, ...s.joins.flatMap((j) => j.where ?? [])]) {
             if (typeof p.value !== 'string' && typeof p.value !== 'number')
                 continue;
             if (!['=', '!=', 'in', 'not in'].includes(p.op) || p.fn)
@@ -12037,7 +12037,13 @@ function shapeId(s) {
     const where = [...new Set(s.where.map((p) => `${col(p)} ${p.op}${tag(p)}`))].sort().join(',');
     const order = s.orderBy.map((o) => `${col(o)} ${o.direction}`).join(',');
     const joins = s.joins
-        .map((j) => `${j.type}:${j.table}(${j.on.map((o) => `${o.left}=${o.right}`).join(',')})`)
+        .map((j) => {
+        const on = [
+            ...j.on.map((o) => `${o.left}=${o.right}`),
+            ...(j.where ?? []).map((p) => `${col(p)} ${p.op}`),
+        ];
+        return `${j.type}:${j.table}(${on.join(',')})`;
+    })
         .join(',');
     const parts = [s.table, `w[${where}]`];
     if (s.hasOr)
@@ -12318,17 +12324,23 @@ function readStatement(stmt, out) {
             const [mine, other] = a.table?.toLowerCase() === joined ? [a, b] : [b, a];
             return { left: mine.column, right: other.table ? `${other.table}.${other.column}` : other.column };
         });
-        // Conditions in ON that compare a column with a constant filter the joined table (AND-ed, as before).
-        for (const p of on.where) {
+        // Conditions in ON that compare a column with a constant limit the joined rows (a LEFT JOIN keeps
+        // every row of the other side): they stay on the join, not in WHERE. Inside an OR they seek nothing.
+        const onWhere = on.where.map((p) => {
             const copy = p.table ? { ...p } : { ...p, table: s.table };
+            if (on.hasOr || p.group)
+                copy.op = 'other';
             delete copy.branch;
             delete copy.group;
-            conditions.where.push(copy);
-        }
+            return copy;
+        });
         const usingCols = Array.isArray(s.using) ? s.using.filter((u) => typeof u === 'string') : [];
         for (const u of usingCols)
             terms.push({ left: u, right: `${table}.${u}` });
-        joins.push({ table: s.table, on: terms, type: s.join ? joinType(s.join) : 'cross' });
+        const term = { table: s.table, on: terms, type: s.join ? joinType(s.join) : 'cross' };
+        if (onWhere.length)
+            term.where = onWhere;
+        joins.push(term);
     }
     // `FROM a, b WHERE a.x = b.y`: comma joins compare columns in WHERE.
     const ownTables = new Set([...aliases.values()].map((t) => t.toLowerCase()));
@@ -14342,18 +14354,18 @@ function join(state, method, args, env, str) {
         return;
     const second = args[1];
     if (second && (second.kind === 'closure' || second.kind === 'arrowfunc')) {
-        env.applyCallback(second, state, term);
+        joinClosure(state, term, second, env);
         return;
     }
     const first = str(args[1]);
     const other = args.length >= 4 ? str(args[3]) : str(args[2]);
     if (method.endsWith('where')) {
-        // joinWhere compares a column with a value.
+        // joinWhere compares a column with a value, in the ON clause.
         const ref = first === null ? null : columnRef(state, first);
         if (!ref)
             state.unknown = true;
         else
-            state.where.push({ column: ref.column, op: '=', table: ref.table ?? table });
+            (term.where ??= []).push({ column: ref.column, op: '=', table: ref.table ?? table });
         return;
     }
     if (first === null || other === null) {
@@ -14361,6 +14373,38 @@ function join(state, method, args, env, str) {
         return;
     }
     addJoinOn(state, term, first, other);
+}
+/**
+ * `join('b', function ($join) { $join->on(…)->where(…); })`: Laravel's JoinClause puts every clause of the
+ * closure in the ON condition, so its wheres limit the joined rows, not the query's result. They are read
+ * on a query over the joined table (an unqualified column is the joined table's, as MariaDB resolves it
+ * when only that table has it) and kept on the join.
+ */
+function joinClosure(state, term, fn, env) {
+    const sub = { ...subState(state), table: term.table, via: state.via };
+    env.applyCallback(fn, sub, term);
+    foldOptional(sub);
+    if (sub.unknown) {
+        state.unknown = true;
+        return;
+    }
+    if (sub.foreignDriver)
+        state.foreignDriver = sub.foreignDriver;
+    if (sub.rawOr)
+        unknownPiece(state, 'a join condition ORs with raw SQL: it is not read');
+    const conditions = sub.where.map((p) => {
+        const copy = { ...p, table: p.table ?? term.table };
+        // An OR inside ON looks up by none of its sides: kept, but seeking nothing.
+        if (p.branch !== undefined && sub.branch > 0)
+            copy.op = 'other';
+        if (p.group)
+            copy.op = 'other';
+        delete copy.branch;
+        delete copy.group;
+        return copy;
+    });
+    if (conditions.length)
+        (term.where ??= []).push(...conditions);
 }
 /** `on('orders.user_id', '=', 'users.id')`: `left` is the joined table's column. */
 function addJoinOn(state, term, a, b) {
@@ -14396,6 +14440,14 @@ function findRelation(model, name) {
     return null;
 }
 /**
+ * A relation that gives one model: reading it as a property (`$post->author`, getResults()) runs first(),
+ * LIMIT 1. Its query itself has no limit (`$post->author()->get()`, an eager load).
+ */
+function isSingleRelation(owner, relationName) {
+    const kind = findRelation(owner, relationName)?.rel.kind;
+    return kind === 'belongsTo' || kind === 'hasOne' || kind === 'morphOne' || kind === 'hasOneThrough';
+}
+/**
  * The query a relation sends for one parent (`$user->orders()`: `where user_id = ?`) or, with `in`,
  * for an eager load (`where user_id in (…)`).
  */
@@ -14429,14 +14481,10 @@ function relationState(owner, relationName, env, location, code, op = '=') {
                 state.where.push({ column: rel.morphType, op: '=', via, value: rel.morphClass ?? owner.fqcn });
             if (!fk(rel.foreignKey))
                 return null;
-            if (rel.kind === 'hasOne' || rel.kind === 'morphOne')
-                state.single = true;
             break;
         case 'belongsTo':
             if (!fk(rel.ownerKey ?? related?.primaryKey ?? 'id'))
                 return null;
-            if (op === '=')
-                state.single = true;
             break;
         case 'belongsToMany':
         case 'morphToMany':
@@ -14476,8 +14524,6 @@ function relationState(owner, relationName, env, location, code, op = '=') {
             });
             if (!fk(t.firstKey, t.table))
                 return null;
-            if (rel.kind === 'hasOneThrough')
-                state.single = true;
             break;
         }
         default:
@@ -14533,7 +14579,6 @@ function relationSubquery(state, relName, extra, asWhere, env) {
     const sub = relationState(state.model, relName, env, state.location, `${state.code} → has('${relName}')`);
     if (!sub)
         return;
-    sub.single = false;
     const cb = extra[0];
     if (asWhere)
         applyMethod(sub, 'where', extra, env);
@@ -15401,6 +15446,58 @@ function classOfExpression(node, ctx, depth = 0) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/whole-reads.ts
+/**
+ * Reads that load every row of a table: `Country::all()`, `Channel::orderBy('name')->get()`,
+ * `Category::pluck('name', 'id')`, `DB::table('settings')->get()`, with no filter, no bound and no
+ * pagination. An app does that for tables it expects to stay small (a dropdown's options, a settings cache),
+ * but also for some that grow (an export of every asset, an admin list of every incident): on its own such a
+ * read is a hint, which the size class takes only for a table nothing else points at (size-class.ts).
+ */
+/** Terminals that hand back every row the query matches (not chunk/cursor/lazy: those are for big tables). */
+const LOADS_ROWS = new Set(['get', 'all', 'pluck']);
+/** Chains that start from the model or the query builder; a relation's rows are one parent's, not the table. */
+const WHOLE_TABLE_ORIGINS = new Set(['eloquent', 'builder']);
+/**
+ * Whether the query `method` ends reads the whole table: nothing filters it (a tenant's global scope neither),
+ * bounds, joins or groups it, nothing of it was left unread, and no optional branch adds a filter.
+ */
+function readsWholeTable(state, method, args) {
+    const m = method.toLowerCase();
+    return (LOADS_ROWS.has(m) &&
+        eloquentArguments(m, args) &&
+        WHOLE_TABLE_ORIGINS.has(state.origin) &&
+        !!state.table &&
+        !state.unknown &&
+        !state.writeOnly &&
+        !state.foreignDriver &&
+        !state.pivot &&
+        state.where.length === 0 &&
+        state.limit === undefined &&
+        !state.single &&
+        state.joins.length === 0 &&
+        state.groupBy.length === 0 &&
+        state.partial.length === 0 &&
+        !state.optional?.length &&
+        !scoped(state));
+}
+/** A global scope that filters (the tenant's rows: `company_id = ?`) reads one tenant's rows, not the table. */
+function scoped(state) {
+    if (state.withoutScopes === 'all')
+        return false;
+    const removed = new Set(state.withoutScopes ?? []);
+    return (state.model?.globalScopes ?? []).some((s) => s.where.length > 0 && !removed.has(s.name.toLowerCase()));
+}
+/**
+ * `get()`/`all()` take at most a list of columns and `pluck()` one or two column names: anything else
+ * (`Setting::get('key')`) is the app's own method of that name, not Eloquent's.
+ */
+function eloquentArguments(method, args) {
+    if (method === 'pluck')
+        return args.length === 1 || args.length === 2;
+    return args.length === 0 || (args.length === 1 && args[0].kind === 'array');
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/places.ts
 /**
  * Where a query runs: in a web request, a queued job, a console command, a seeder or factory, a migration, or
@@ -15766,6 +15863,7 @@ function soleImplementation(index, iface) {
 
 
 
+
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
 const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
@@ -15919,6 +16017,18 @@ class FileWalker {
         const place = placeOf(this.file.path, this.currentClass, this.index);
         for (const table of tables)
             this.sink.write({ table, method: method.toLowerCase(), place, location });
+    }
+    /** A query that loads every row of its table, with where it runs. */
+    noteWholeRead(state, method, args) {
+        if (this.muted || !this.sink.wholeRead || !readsWholeTable(state, method, args))
+            return;
+        const place = placeOf(this.file.path, this.currentClass, this.index);
+        this.sink.wholeRead({
+            table: state.table,
+            method: method.toLowerCase(),
+            place,
+            location: state.location,
+        });
     }
     endFrame(frame) {
         for (const t of frame.tracked)
@@ -16133,10 +16243,7 @@ class FileWalker {
                     this.noteChoice(name, right, ctx);
                 else
                     ctx.frame.choices?.delete(name);
-                if (!value && readsRequestInput(right, requestLocals(ctx)))
-                    (ctx.frame.inputs ??= new Set()).add(name);
-                else
-                    ctx.frame.inputs?.delete(name);
+                noteInput(ctx.frame, name, value ? null : right);
                 if (value?.kind === 'builder' && !value.tracked) {
                     const t = { state: value.state, emitted: false };
                     ctx.frame.tracked.push(t);
@@ -16444,12 +16551,12 @@ class FileWalker {
         // Inside a model, `parent::`/`static::` calls to non-query methods are not queries.
         const state = newState(model.table, model, 'eloquent', location, code);
         const after = applyMethod(state, step.name, step.args, env);
-        return this.afterMethod(state, after, false, step.name);
+        return this.afterMethod(state, after, false, step.name, step.args);
     }
     authUser() {
         return this.models.authUser ? { kind: 'model', model: this.models.authUser } : null;
     }
-    afterMethod(state, after, tracked, method) {
+    afterMethod(state, after, tracked, method, args = []) {
         if (addsRows(method))
             this.write(writtenTables(state, method), method, state.location);
         if (after.kind === 'builder')
@@ -16460,6 +16567,7 @@ class FileWalker {
             return { kind: 'model', model: state.model };
         }
         // The query ran (get(), first(), count()…): emit it now.
+        this.noteWholeRead(state, method, args);
         this.emit(state);
         if (after.kind === 'model')
             return { kind: 'model', model: after.model };
@@ -16517,14 +16625,18 @@ class FileWalker {
                     if (step.kind !== 'call' || !forwardsToQuery(this.index, model, name, this.macros))
                         return null;
                     const state = newState(model.table, model, 'eloquent', location, code);
-                    return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name);
+                    return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name, step.args);
                 }
                 if (step.kind === 'prop') {
-                    // `$user->orders`: Laravel lazy-loads the relation with one query.
+                    // `$user->orders`: Laravel lazy-loads the relation with one query; a one-model relation with
+                    // first() (LIMIT 1), which its query alone (`$post->author()->get()`) does not have.
+                    const single = isSingleRelation(model, name);
+                    if (single)
+                        rel.single = true;
                     this.emit(rel);
                     if (!rel.model)
                         return null;
-                    return rel.single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
+                    return single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
                 }
                 return { kind: 'builder', state: rel, tracked: false };
             }
@@ -16553,7 +16665,7 @@ class FileWalker {
                     if (t)
                         t.emitted = true;
                 }
-                return this.afterMethod(state, after, value.tracked, name);
+                return this.afterMethod(state, after, value.tracked, name, step.args);
             }
         }
     }
@@ -16573,8 +16685,47 @@ class FileWalker {
 function requestLocals(ctx) {
     return {
         isRequest: (name) => name === 'request' || ctx.frame.vars.get(name)?.kind === 'request',
-        isInput: (name) => !!ctx.frame.inputs?.has(name),
+        isInput: (name) => inputBefore(ctx.frame, name, Infinity),
     };
+}
+/** Records `$name = right` (null: a value known to read no input), to be judged only if a test reads it. */
+function noteInput(frame, name, right) {
+    const at = (frame.assignments = (frame.assignments ?? 0) + 1);
+    const history = frame.inputs?.get(name);
+    if (!right) {
+        if (history)
+            history.push({ at, right: null, requestVars: new Set() });
+        return;
+    }
+    const requestVars = new Set();
+    for (const [n, v] of frame.vars)
+        if (v?.kind === 'request')
+            requestVars.add(n);
+    const source = { at, right, requestVars };
+    if (history)
+        history.push(source);
+    else
+        (frame.inputs ??= new Map()).set(name, [source]);
+}
+/** Whether `$name`, as last assigned before assignment `at`, holds the request's input. */
+function inputBefore(frame, name, at) {
+    const history = frame.inputs?.get(name);
+    if (!history)
+        return false;
+    let source;
+    for (let i = history.length - 1; i >= 0 && !source; i--)
+        if (history[i].at < at)
+            source = history[i];
+    if (!source?.right)
+        return false;
+    if (source.reads === undefined) {
+        const { requestVars, at: when } = source;
+        source.reads = readsRequestInput(source.right, {
+            isRequest: (n) => n === 'request' || requestVars.has(n),
+            isInput: (n) => inputBefore(frame, n, when),
+        });
+    }
+    return source.reads;
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/macros.ts
@@ -16729,19 +16880,22 @@ macros = findMacros(index)) {
     const queries = [];
     const problems = [];
     const writes = [];
+    const wholeReads = [];
     for (const file of files) {
         const one = extractFileQueries(file, registry, index, host, macros);
         queries.push(...one.queries);
         problems.push(...one.problems);
         writes.push(...one.writes);
+        wholeReads.push(...one.wholeReads);
     }
-    return { queries, problems, writes };
+    return { queries, problems, writes, wholeReads };
 }
 /** The queries of one file: a pure function of its AST, the app's classes, its models and the host. */
 function extractFileQueries(file, registry, index, host, macros) {
     const queries = [];
     const problems = [];
     const writes = [];
+    const wholeReads = [];
     problems.push(...(file.notes ?? []));
     const comments = new CommentIndex(file.ast);
     const seen = new Set();
@@ -16763,6 +16917,9 @@ function extractFileQueries(file, registry, index, host, macros) {
         write(w) {
             writes.push(w);
         },
+        wholeRead(r) {
+            wholeReads.push(r);
+        },
     };
     try {
         new FileWalker(file, index, registry, sink, host, macros).run();
@@ -16775,7 +16932,7 @@ function extractFileQueries(file, registry, index, host, macros) {
             construct: 'query extraction',
         });
     }
-    return { queries, problems, writes };
+    return { queries, problems, writes, wholeReads };
 }
 
 
@@ -17370,8 +17527,11 @@ var parse_pool = __webpack_require__(25433);
 
 
 
-/** Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates). */
-const EXTRACTION_VERSION = 6;
+/**
+ * Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates, 7: reads
+ * of whole tables).
+ */
+const EXTRACTION_VERSION = 7;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -17758,6 +17918,7 @@ function loadProject(files, config, cache) {
     const world = cacheKey(() => [declared, models, macros.deps]);
     const queries = [];
     const writes = [];
+    const wholeReads = [];
     for (const f of files.php) {
         if (migrationPaths.has(f.path))
             continue;
@@ -17767,6 +17928,7 @@ function loadProject(files, config, cache) {
             queries.push(...cached.queries);
             problems.push(...cached.problems);
             writes.push(...(cached.writes ?? []));
+            wholeReads.push(...(cached.wholeReads ?? []));
             continue;
         }
         const p = parsedFile(f.path);
@@ -17782,6 +17944,7 @@ function loadProject(files, config, cache) {
         queries.push(...one.queries);
         problems.push(...one.problems);
         writes.push(...one.writes);
+        wholeReads.push(...one.wholeReads);
     }
     for (const q of config.queries) {
         const { shapes, problem } = shapesFromSql(q.sql, configLocation(config), q.name);
@@ -17838,6 +18001,7 @@ function loadProject(files, config, cache) {
             models,
             queries,
             writes,
+            wholeReads,
             rarePaths: rare,
             settings: settings.settings,
             problems: [...parseErrors, ...problems],
@@ -17863,8 +18027,8 @@ function hostInputs(files, config, hashes, summaries, isConfig) {
 
 // EXTERNAL MODULE: ./src/rules/registry.ts + 19 modules
 var registry = __webpack_require__(76495);
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 19 modules
-var indexes = __webpack_require__(87192);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 20 modules
+var indexes = __webpack_require__(58080);
 ;// CONCATENATED MODULE: ./src/stats/report-sizes.ts
 /** What the report says about table sizes when a statistics file was read: which tables were measured, per finding the rows used. */
 
@@ -19473,4 +19637,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=406.index.js.map
+//# sourceMappingURL=95.index.js.map

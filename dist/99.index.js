@@ -1,8 +1,8 @@
-export const id = 760;
-export const ids = [760];
+export const id = 99;
+export const ids = [99];
 export const modules = {
 
-/***/ 7760:
+/***/ 16099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1152,16 +1152,8 @@ function demandOf(shape, table, role, opts = {}) {
         d.unknownColumns.push(column);
         return false;
     };
-    const groups = new Map();
-    for (const p of shape.where) {
-        if (p.group) {
-            // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
-            groups.set(p.group.id, [...(groups.get(p.group.id) ?? []), p]);
-            continue;
-        }
-        const { table: q, column } = predicateRef(p);
-        if (!mine(q) || !known(column))
-            continue;
+    /** One AND-ed predicate on this table: what it asks of an index. */
+    const demand = (p, column) => {
         if (p.fn) {
             d.functions.push(p);
             d.functionFilters.push(column);
@@ -1171,7 +1163,7 @@ function demandOf(shape, table, role, opts = {}) {
                 d.weak.push(column);
         }
         else if (p.op === 'is not null')
-            continue; // true for most rows: never a reason for an index
+            return; // true for most rows: never a reason for an index
         else if (STRICT_EQUALITY.has(p.op))
             d.equality.push(column);
         else if (p.op === 'in')
@@ -1180,6 +1172,17 @@ function demandOf(shape, table, role, opts = {}) {
             d.range.push(column);
         else if (UNSARGABLE.has(p.op) || p.op === 'fulltext')
             d.unsargable.push(p);
+    };
+    const groups = new Map();
+    for (const p of shape.where) {
+        if (p.group) {
+            // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
+            groups.set(p.group.id, [...(groups.get(p.group.id) ?? []), p]);
+            continue;
+        }
+        const { table: q, column } = predicateRef(p);
+        if (mine(q) && known(column))
+            demand(p, column);
     }
     for (const preds of groups.values()) {
         const refs = new Set(preds.map((p) => `${predicateRef(p).table ?? ''}.${predicateRef(p).column}`));
@@ -1215,18 +1218,28 @@ function demandOf(shape, table, role, opts = {}) {
                 d.unsargable.push(p);
         }
     }
-    if (role === 'join' && opts.lookedUpByJoin !== false) {
-        // The joined table is looked up by its join column once per row of the other side.
+    if (role === 'join') {
+        const lookedUp = opts.lookedUpByJoin !== false;
         for (const j of shape.joins) {
             if (lower(j.table) !== name)
                 continue;
-            for (const on of j.on) {
-                const left = splitColumn(on.left);
-                const right = splitColumn(on.right);
-                const own = right.table === name ? right : left;
-                if ((own.table === null || own.table === name) && known(own.column))
-                    d.equality.push(own.column);
-            }
+            // The joined table is looked up by its join column once per row of the other side.
+            if (lookedUp)
+                for (const on of j.on) {
+                    const left = splitColumn(on.left);
+                    const right = splitColumn(on.right);
+                    const own = right.table === name ? right : left;
+                    if ((own.table === null || own.table === name) && known(own.column))
+                        d.equality.push(own.column);
+                }
+            // ON conditions with a value on this table are part of that lookup (b(a_id, kind) serves
+            // `on b.a_id = a.id and b.kind = ?`); an inner join's may also drive it, as a WHERE would.
+            if (lookedUp || j.type === 'inner')
+                for (const p of j.where ?? []) {
+                    const { table: q, column } = predicateRef(p);
+                    if ((q === null || q === name) && known(column))
+                        demand(p, column);
+                }
         }
     }
     const fixed = new Set([...d.equality, ...d.weak]);
@@ -1467,9 +1480,25 @@ function proposalFor(table, d) {
         const missing = filterColumns(d).find((c) => !leads.has(c));
         columns = missing ? [missing] : [];
     }
-    if (columns.length === 0 || coveredByExisting(table, columns))
+    if (columns.length === 0 || coveredByExisting(table, columns) || leadsWithUniqueKey(table, columns))
         return null;
     return indexProposal(table.name, columns);
+}
+/**
+ * The leading columns already hold every column of a unique key (the primary key, say): each value is one
+ * row, which that key finds, so nothing after it can narrow the read. `GROUP BY id, name` is grouping one
+ * row per id: the remedy is grouping by the key alone, not an index.
+ */
+function leadsWithUniqueKey(table, columns) {
+    const cols = columns.map(lower);
+    return table.indexes.some((i) => {
+        if (!i.unique || !isBtree(i) || i.columns.length === 0)
+            return false;
+        if (i.subParts?.some((p) => p !== null && p !== undefined))
+            return false;
+        const key = new Set(i.columns.map(lower));
+        return cols.length >= key.size && cols.slice(0, key.size).every((c) => key.has(c));
+    });
 }
 /** Matches a shape against one table (its own or a joined one). */
 function matchShape(shape, table, role = 'main', opts = {}) {
@@ -2252,6 +2281,8 @@ async function explainMany(conns, jobs, tableRows, sampled, progress) {
 /** Renders a query shape as EXPLAIN-able SQL, with placeholders filled by sample values typed by column. Pure. */
 
 
+/** How many values an IN list is planned with (a list the code builds at run time has no known length). */
+const IN_LIST_PLANNED_VALUES = 3;
 const q = (name) => `\`${name.replace(/`/g, '``')}\``;
 const str = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 function columnKind(type) {
@@ -2349,6 +2380,7 @@ function predicateSql(p, ref, column, display, other) {
         case '>=':
             return `${lhs} ${p.op === '!=' ? '<>' : p.op} ${v()}`;
         case 'in':
+            // IN_LIST_PLANNED_VALUES values: the planner's estimate is for that many keys.
             return display ? `${lhs} IN (?)` : `${lhs} IN (${v(0)}, ${v(1)}, ${v(2)})`;
         case 'not in':
             return display ? `${lhs} NOT IN (?)` : `${lhs} NOT IN (${v(0)}, ${v(1)}, ${v(2)})`;
@@ -2391,7 +2423,8 @@ function renderShapeSql(shape, schema, ignored) {
     if (!main)
         return { error: `table ${shape.table} is not in the schema` };
     const tables = [main];
-    const joins = [];
+    const joins = { sql: [], display: [] };
+    const skippedPredicates = [];
     for (const j of shape.joins) {
         const t = findTable(schema, j.table);
         if (!t)
@@ -2405,6 +2438,21 @@ function renderShapeSql(shape, schema, ignored) {
                 return { error: `join condition ${pair.left} = ${pair.right} names an unknown column` };
             on.push(`${refOf(left)} = ${refOf(right)}`);
         }
+        // ON conditions with a value (a join closure's where): rendered in ON, where Laravel sends them.
+        const values = [];
+        for (const p of j.where ?? []) {
+            const r = resolve(p, [t, ...tables.slice(0, -1)]);
+            if (!r)
+                return {
+                    error: `join condition on ${p.table ? `${p.table}.` : ''}${p.column} names an unknown column`,
+                };
+            const c = p.compare ? resolve(p.compare, tables) : null;
+            const other = c ? refOf(c) : undefined;
+            const sql = predicateSql(p, refOf(r), r.column, false, other);
+            if (!sql)
+                skippedPredicates.push(`${p.column} ${p.op}`);
+            values.push({ sql, display: predicateSql(p, refOf(r), r.column, true, other) });
+        }
         const kind = j.type === 'left'
             ? 'LEFT JOIN'
             : j.type === 'right'
@@ -2412,11 +2460,13 @@ function renderShapeSql(shape, schema, ignored) {
                 : j.type === 'cross'
                     ? 'CROSS JOIN'
                     : 'JOIN';
-        joins.push(on.length
-            ? `${kind} ${tableRef(t, ignored)} ON ${on.join(' AND ')}`
-            : `${kind} ${tableRef(t, ignored)}`);
+        for (const form of ['sql', 'display']) {
+            const all = [...on, ...values.map((v) => v[form]).filter((x) => !!x)];
+            joins[form].push(all.length
+                ? `${kind} ${tableRef(t, form === 'sql' ? ignored : undefined)} ON ${all.join(' AND ')}`
+                : `${kind} ${tableRef(t, form === 'sql' ? ignored : undefined)}`);
+        }
     }
-    const skippedPredicates = [];
     const rendered = new Map();
     for (const p of shape.where) {
         const r = resolve(p, tables);
@@ -2450,8 +2500,8 @@ function renderShapeSql(shape, schema, ignored) {
         order.push(`${ref} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`);
     }
     const select = group.length ? `${group.join(', ')}, COUNT(*)` : `${q(main.name)}.*`;
-    const statement = (where, from) => {
-        const parts = [`SELECT ${select} FROM ${from}`, ...joins];
+    const statement = (where, from, form) => {
+        const parts = [`SELECT ${select} FROM ${from}`, ...joins[form]];
         if (where)
             parts.push(`WHERE ${where}`);
         if (group.length)
@@ -2464,8 +2514,8 @@ function renderShapeSql(shape, schema, ignored) {
         return parts.join(' ');
     };
     return {
-        sql: statement(whereOf('sql'), tableRef(main, ignored)),
-        display: statement(whereOf('display'), q(main.name)),
+        sql: statement(whereOf('sql'), tableRef(main, ignored), 'sql'),
+        display: statement(whereOf('display'), q(main.name), 'display'),
         skippedPredicates,
     };
 }
@@ -3211,7 +3261,7 @@ function qualifierOf(column) {
 function literalsByColumn(shapes) {
     const out = new Map();
     for (const s of shapes) {
-        for (const p of s.where) {
+        for (const p of [...s.where, ...s.joins.flatMap((j) => j.where ?? [])]) {
             if (typeof p.value !== 'string' && typeof p.value !== 'number')
                 continue;
             if (!['=', '!=', 'in', 'not in'].includes(p.op) || p.fn)
@@ -15919,7 +15969,13 @@ function shapeId(s) {
     const where = [...new Set(s.where.map((p) => `${col(p)} ${p.op}${tag(p)}`))].sort().join(',');
     const order = s.orderBy.map((o) => `${col(o)} ${o.direction}`).join(',');
     const joins = s.joins
-        .map((j) => `${j.type}:${j.table}(${j.on.map((o) => `${o.left}=${o.right}`).join(',')})`)
+        .map((j) => {
+        const on = [
+            ...j.on.map((o) => `${o.left}=${o.right}`),
+            ...(j.where ?? []).map((p) => `${col(p)} ${p.op}`),
+        ];
+        return `${j.type}:${j.table}(${on.join(',')})`;
+    })
         .join(',');
     const parts = [s.table, `w[${where}]`];
     if (s.hasOr)
@@ -16200,17 +16256,23 @@ function readStatement(stmt, out) {
             const [mine, other] = a.table?.toLowerCase() === joined ? [a, b] : [b, a];
             return { left: mine.column, right: other.table ? `${other.table}.${other.column}` : other.column };
         });
-        // Conditions in ON that compare a column with a constant filter the joined table (AND-ed, as before).
-        for (const p of on.where) {
+        // Conditions in ON that compare a column with a constant limit the joined rows (a LEFT JOIN keeps
+        // every row of the other side): they stay on the join, not in WHERE. Inside an OR they seek nothing.
+        const onWhere = on.where.map((p) => {
             const copy = p.table ? { ...p } : { ...p, table: s.table };
+            if (on.hasOr || p.group)
+                copy.op = 'other';
             delete copy.branch;
             delete copy.group;
-            conditions.where.push(copy);
-        }
+            return copy;
+        });
         const usingCols = Array.isArray(s.using) ? s.using.filter((u) => typeof u === 'string') : [];
         for (const u of usingCols)
             terms.push({ left: u, right: `${table}.${u}` });
-        joins.push({ table: s.table, on: terms, type: s.join ? joinType(s.join) : 'cross' });
+        const term = { table: s.table, on: terms, type: s.join ? joinType(s.join) : 'cross' };
+        if (onWhere.length)
+            term.where = onWhere;
+        joins.push(term);
     }
     // `FROM a, b WHERE a.x = b.y`: comma joins compare columns in WHERE.
     const ownTables = new Set([...aliases.values()].map((t) => t.toLowerCase()));
@@ -18224,18 +18286,18 @@ function builder_join(state, method, args, env, str) {
         return;
     const second = args[1];
     if (second && (second.kind === 'closure' || second.kind === 'arrowfunc')) {
-        env.applyCallback(second, state, term);
+        joinClosure(state, term, second, env);
         return;
     }
     const first = str(args[1]);
     const other = args.length >= 4 ? str(args[3]) : str(args[2]);
     if (method.endsWith('where')) {
-        // joinWhere compares a column with a value.
+        // joinWhere compares a column with a value, in the ON clause.
         const ref = first === null ? null : columnRef(state, first);
         if (!ref)
             state.unknown = true;
         else
-            state.where.push({ column: ref.column, op: '=', table: ref.table ?? table });
+            (term.where ??= []).push({ column: ref.column, op: '=', table: ref.table ?? table });
         return;
     }
     if (first === null || other === null) {
@@ -18243,6 +18305,38 @@ function builder_join(state, method, args, env, str) {
         return;
     }
     addJoinOn(state, term, first, other);
+}
+/**
+ * `join('b', function ($join) { $join->on(…)->where(…); })`: Laravel's JoinClause puts every clause of the
+ * closure in the ON condition, so its wheres limit the joined rows, not the query's result. They are read
+ * on a query over the joined table (an unqualified column is the joined table's, as MariaDB resolves it
+ * when only that table has it) and kept on the join.
+ */
+function joinClosure(state, term, fn, env) {
+    const sub = { ...subState(state), table: term.table, via: state.via };
+    env.applyCallback(fn, sub, term);
+    foldOptional(sub);
+    if (sub.unknown) {
+        state.unknown = true;
+        return;
+    }
+    if (sub.foreignDriver)
+        state.foreignDriver = sub.foreignDriver;
+    if (sub.rawOr)
+        unknownPiece(state, 'a join condition ORs with raw SQL: it is not read');
+    const conditions = sub.where.map((p) => {
+        const copy = { ...p, table: p.table ?? term.table };
+        // An OR inside ON looks up by none of its sides: kept, but seeking nothing.
+        if (p.branch !== undefined && sub.branch > 0)
+            copy.op = 'other';
+        if (p.group)
+            copy.op = 'other';
+        delete copy.branch;
+        delete copy.group;
+        return copy;
+    });
+    if (conditions.length)
+        (term.where ??= []).push(...conditions);
 }
 /** `on('orders.user_id', '=', 'users.id')`: `left` is the joined table's column. */
 function addJoinOn(state, term, a, b) {
@@ -18278,6 +18372,14 @@ function findRelation(model, name) {
     return null;
 }
 /**
+ * A relation that gives one model: reading it as a property (`$post->author`, getResults()) runs first(),
+ * LIMIT 1. Its query itself has no limit (`$post->author()->get()`, an eager load).
+ */
+function isSingleRelation(owner, relationName) {
+    const kind = findRelation(owner, relationName)?.rel.kind;
+    return kind === 'belongsTo' || kind === 'hasOne' || kind === 'morphOne' || kind === 'hasOneThrough';
+}
+/**
  * The query a relation sends for one parent (`$user->orders()`: `where user_id = ?`) or, with `in`,
  * for an eager load (`where user_id in (…)`).
  */
@@ -18311,14 +18413,10 @@ function relationState(owner, relationName, env, location, code, op = '=') {
                 state.where.push({ column: rel.morphType, op: '=', via, value: rel.morphClass ?? owner.fqcn });
             if (!fk(rel.foreignKey))
                 return null;
-            if (rel.kind === 'hasOne' || rel.kind === 'morphOne')
-                state.single = true;
             break;
         case 'belongsTo':
             if (!fk(rel.ownerKey ?? related?.primaryKey ?? 'id'))
                 return null;
-            if (op === '=')
-                state.single = true;
             break;
         case 'belongsToMany':
         case 'morphToMany':
@@ -18358,8 +18456,6 @@ function relationState(owner, relationName, env, location, code, op = '=') {
             });
             if (!fk(t.firstKey, t.table))
                 return null;
-            if (rel.kind === 'hasOneThrough')
-                state.single = true;
             break;
         }
         default:
@@ -18415,7 +18511,6 @@ function relationSubquery(state, relName, extra, asWhere, env) {
     const sub = relationState(state.model, relName, env, state.location, `${state.code} → has('${relName}')`);
     if (!sub)
         return;
-    sub.single = false;
     const cb = extra[0];
     if (asWhere)
         applyMethod(sub, 'where', extra, env);
@@ -19281,6 +19376,58 @@ function classOfExpression(node, ctx, depth = 0) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/whole-reads.ts
+/**
+ * Reads that load every row of a table: `Country::all()`, `Channel::orderBy('name')->get()`,
+ * `Category::pluck('name', 'id')`, `DB::table('settings')->get()`, with no filter, no bound and no
+ * pagination. An app does that for tables it expects to stay small (a dropdown's options, a settings cache),
+ * but also for some that grow (an export of every asset, an admin list of every incident): on its own such a
+ * read is a hint, which the size class takes only for a table nothing else points at (size-class.ts).
+ */
+/** Terminals that hand back every row the query matches (not chunk/cursor/lazy: those are for big tables). */
+const LOADS_ROWS = new Set(['get', 'all', 'pluck']);
+/** Chains that start from the model or the query builder; a relation's rows are one parent's, not the table. */
+const WHOLE_TABLE_ORIGINS = new Set(['eloquent', 'builder']);
+/**
+ * Whether the query `method` ends reads the whole table: nothing filters it (a tenant's global scope neither),
+ * bounds, joins or groups it, nothing of it was left unread, and no optional branch adds a filter.
+ */
+function readsWholeTable(state, method, args) {
+    const m = method.toLowerCase();
+    return (LOADS_ROWS.has(m) &&
+        eloquentArguments(m, args) &&
+        WHOLE_TABLE_ORIGINS.has(state.origin) &&
+        !!state.table &&
+        !state.unknown &&
+        !state.writeOnly &&
+        !state.foreignDriver &&
+        !state.pivot &&
+        state.where.length === 0 &&
+        state.limit === undefined &&
+        !state.single &&
+        state.joins.length === 0 &&
+        state.groupBy.length === 0 &&
+        state.partial.length === 0 &&
+        !state.optional?.length &&
+        !scoped(state));
+}
+/** A global scope that filters (the tenant's rows: `company_id = ?`) reads one tenant's rows, not the table. */
+function scoped(state) {
+    if (state.withoutScopes === 'all')
+        return false;
+    const removed = new Set(state.withoutScopes ?? []);
+    return (state.model?.globalScopes ?? []).some((s) => s.where.length > 0 && !removed.has(s.name.toLowerCase()));
+}
+/**
+ * `get()`/`all()` take at most a list of columns and `pluck()` one or two column names: anything else
+ * (`Setting::get('key')`) is the app's own method of that name, not Eloquent's.
+ */
+function eloquentArguments(method, args) {
+    if (method === 'pluck')
+        return args.length === 1 || args.length === 2;
+    return args.length === 0 || (args.length === 1 && args[0].kind === 'array');
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/places.ts
 /**
  * Where a query runs: in a web request, a queued job, a console command, a seeder or factory, a migration, or
@@ -19646,6 +19793,7 @@ function soleImplementation(index, iface) {
 
 
 
+
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
 const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
@@ -19799,6 +19947,18 @@ class FileWalker {
         const place = placeOf(this.file.path, this.currentClass, this.index);
         for (const table of tables)
             this.sink.write({ table, method: method.toLowerCase(), place, location });
+    }
+    /** A query that loads every row of its table, with where it runs. */
+    noteWholeRead(state, method, args) {
+        if (this.muted || !this.sink.wholeRead || !readsWholeTable(state, method, args))
+            return;
+        const place = placeOf(this.file.path, this.currentClass, this.index);
+        this.sink.wholeRead({
+            table: state.table,
+            method: method.toLowerCase(),
+            place,
+            location: state.location,
+        });
     }
     endFrame(frame) {
         for (const t of frame.tracked)
@@ -20013,10 +20173,7 @@ class FileWalker {
                     this.noteChoice(name, right, ctx);
                 else
                     ctx.frame.choices?.delete(name);
-                if (!value && readsRequestInput(right, requestLocals(ctx)))
-                    (ctx.frame.inputs ??= new Set()).add(name);
-                else
-                    ctx.frame.inputs?.delete(name);
+                noteInput(ctx.frame, name, value ? null : right);
                 if (value?.kind === 'builder' && !value.tracked) {
                     const t = { state: value.state, emitted: false };
                     ctx.frame.tracked.push(t);
@@ -20324,12 +20481,12 @@ class FileWalker {
         // Inside a model, `parent::`/`static::` calls to non-query methods are not queries.
         const state = newState(model.table, model, 'eloquent', location, code);
         const after = applyMethod(state, step.name, step.args, env);
-        return this.afterMethod(state, after, false, step.name);
+        return this.afterMethod(state, after, false, step.name, step.args);
     }
     authUser() {
         return this.models.authUser ? { kind: 'model', model: this.models.authUser } : null;
     }
-    afterMethod(state, after, tracked, method) {
+    afterMethod(state, after, tracked, method, args = []) {
         if (addsRows(method))
             this.write(writtenTables(state, method), method, state.location);
         if (after.kind === 'builder')
@@ -20340,6 +20497,7 @@ class FileWalker {
             return { kind: 'model', model: state.model };
         }
         // The query ran (get(), first(), count()…): emit it now.
+        this.noteWholeRead(state, method, args);
         this.emit(state);
         if (after.kind === 'model')
             return { kind: 'model', model: after.model };
@@ -20397,14 +20555,18 @@ class FileWalker {
                     if (step.kind !== 'call' || !forwardsToQuery(this.index, model, name, this.macros))
                         return null;
                     const state = newState(model.table, model, 'eloquent', location, code);
-                    return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name);
+                    return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name, step.args);
                 }
                 if (step.kind === 'prop') {
-                    // `$user->orders`: Laravel lazy-loads the relation with one query.
+                    // `$user->orders`: Laravel lazy-loads the relation with one query; a one-model relation with
+                    // first() (LIMIT 1), which its query alone (`$post->author()->get()`) does not have.
+                    const single = isSingleRelation(model, name);
+                    if (single)
+                        rel.single = true;
                     this.emit(rel);
                     if (!rel.model)
                         return null;
-                    return rel.single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
+                    return single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
                 }
                 return { kind: 'builder', state: rel, tracked: false };
             }
@@ -20433,7 +20595,7 @@ class FileWalker {
                     if (t)
                         t.emitted = true;
                 }
-                return this.afterMethod(state, after, value.tracked, name);
+                return this.afterMethod(state, after, value.tracked, name, step.args);
             }
         }
     }
@@ -20453,8 +20615,47 @@ class FileWalker {
 function requestLocals(ctx) {
     return {
         isRequest: (name) => name === 'request' || ctx.frame.vars.get(name)?.kind === 'request',
-        isInput: (name) => !!ctx.frame.inputs?.has(name),
+        isInput: (name) => inputBefore(ctx.frame, name, Infinity),
     };
+}
+/** Records `$name = right` (null: a value known to read no input), to be judged only if a test reads it. */
+function noteInput(frame, name, right) {
+    const at = (frame.assignments = (frame.assignments ?? 0) + 1);
+    const history = frame.inputs?.get(name);
+    if (!right) {
+        if (history)
+            history.push({ at, right: null, requestVars: new Set() });
+        return;
+    }
+    const requestVars = new Set();
+    for (const [n, v] of frame.vars)
+        if (v?.kind === 'request')
+            requestVars.add(n);
+    const source = { at, right, requestVars };
+    if (history)
+        history.push(source);
+    else
+        (frame.inputs ??= new Map()).set(name, [source]);
+}
+/** Whether `$name`, as last assigned before assignment `at`, holds the request's input. */
+function inputBefore(frame, name, at) {
+    const history = frame.inputs?.get(name);
+    if (!history)
+        return false;
+    let source;
+    for (let i = history.length - 1; i >= 0 && !source; i--)
+        if (history[i].at < at)
+            source = history[i];
+    if (!source?.right)
+        return false;
+    if (source.reads === undefined) {
+        const { requestVars, at: when } = source;
+        source.reads = readsRequestInput(source.right, {
+            isRequest: (n) => n === 'request' || requestVars.has(n),
+            isInput: (n) => inputBefore(frame, n, when),
+        });
+    }
+    return source.reads;
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/macros.ts
@@ -20609,19 +20810,22 @@ macros = findMacros(index)) {
     const queries = [];
     const problems = [];
     const writes = [];
+    const wholeReads = [];
     for (const file of files) {
         const one = extractFileQueries(file, registry, index, host, macros);
         queries.push(...one.queries);
         problems.push(...one.problems);
         writes.push(...one.writes);
+        wholeReads.push(...one.wholeReads);
     }
-    return { queries, problems, writes };
+    return { queries, problems, writes, wholeReads };
 }
 /** The queries of one file: a pure function of its AST, the app's classes, its models and the host. */
 function extractFileQueries(file, registry, index, host, macros) {
     const queries = [];
     const problems = [];
     const writes = [];
+    const wholeReads = [];
     problems.push(...(file.notes ?? []));
     const comments = new CommentIndex(file.ast);
     const seen = new Set();
@@ -20643,6 +20847,9 @@ function extractFileQueries(file, registry, index, host, macros) {
         write(w) {
             writes.push(w);
         },
+        wholeRead(r) {
+            wholeReads.push(r);
+        },
     };
     try {
         new FileWalker(file, index, registry, sink, host, macros).run();
@@ -20655,7 +20862,7 @@ function extractFileQueries(file, registry, index, host, macros) {
             construct: 'query extraction',
         });
     }
-    return { queries, problems, writes };
+    return { queries, problems, writes, wholeReads };
 }
 
 
@@ -21400,8 +21607,11 @@ function parseFiles(files, parseOne, opts = {}) {
 
 
 
-/** Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates). */
-const EXTRACTION_VERSION = 6;
+/**
+ * Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates, 7: reads
+ * of whole tables).
+ */
+const EXTRACTION_VERSION = 7;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -21792,6 +22002,7 @@ function loadProject(files, config, cache) {
     const world = cacheKey(() => [declared, models, macros.deps]);
     const queries = [];
     const writes = [];
+    const wholeReads = [];
     for (const f of files.php) {
         if (migrationPaths.has(f.path))
             continue;
@@ -21801,6 +22012,7 @@ function loadProject(files, config, cache) {
             queries.push(...cached.queries);
             problems.push(...cached.problems);
             writes.push(...(cached.writes ?? []));
+            wholeReads.push(...(cached.wholeReads ?? []));
             continue;
         }
         const p = parsedFile(f.path);
@@ -21816,6 +22028,7 @@ function loadProject(files, config, cache) {
         queries.push(...one.queries);
         problems.push(...one.problems);
         writes.push(...one.writes);
+        wholeReads.push(...one.wholeReads);
     }
     for (const q of config.queries) {
         const { shapes, problem } = shapesFromSql(q.sql, configLocation(config), q.name);
@@ -21872,6 +22085,7 @@ function loadProject(files, config, cache) {
             models,
             queries,
             writes,
+            wholeReads,
             rarePaths: rare,
             settings: settings.settings,
             problems: [...parseErrors, ...problems],
@@ -22021,13 +22235,31 @@ const NAME_LIKE = new Set(['name', 'title', 'slug', 'label', 'display_name']);
 const TENANT_SHARE = 0.5;
 /** …and at least this many, so that a three-table app has no tenant by accident. */
 const TENANT_MIN = 5;
+/** The app's tenant tables (`companies`): the ones most of its tables point at. */
+function tenantsOf(graph) {
+    const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
+    return new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
+}
+/**
+ * A table no other table points at and that points at none, no pivot: a standalone list (settings,
+ * templates), not rows that pile up under something else. A pointer to the tenant counts: each tenant adds
+ * its own rows, and an unfiltered read of it is one tenant's rows when a scope the code hides filters it.
+ * So does a column that names another table with no relation or key declaring it (`user_id`, or `node` in
+ * an app whose `servers` point at `nodes` that way): an app that declares few relations looks standalone.
+ */
+function standalone(graph, table, columns) {
+    const pointer = (c) => c.endsWith('_id') || graph.tables.has(`${c}s`) || graph.tables.has(`${c}es`);
+    return (!graph.pivots.has(table) &&
+        (graph.parents.get(table)?.size ?? 0) === 0 &&
+        (graph.children.get(table)?.size ?? 0) === 0 &&
+        !columns.some((c) => pointer(c.toLowerCase())));
+}
 /**
  * The tables in `written` that are reference tables, each with the reason for the report. `columns` gives
  * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to.
  */
 function referenceTables(graph, columns, written) {
-    const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
-    const tenants = new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
+    const tenants = tenantsOf(graph);
     const parentsOf = (t) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
     const named = (t) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
     // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot
@@ -22125,8 +22357,9 @@ function tableGraph(models, schema) {
 /**
  * How big a table gets in production when no statistics file says: from what the code writes. A table
  * that requests, jobs or console commands add rows to grows, unless its place among the app's tables says it
- * is a lookup an admin screen edits (reference-tables.ts); a table the app models but only reads (or only
- * seeders fill) is a reference table (roles, currencies, settings, types) and stays small. A finding on a
+ * is a lookup an admin screen edits (reference-tables.ts) or a standalone table a request loads every row of
+ * (settings, templates: whole-reads.ts); a table the app models but only reads (or only seeders fill)
+ * is a reference table (roles, currencies, settings, types) and stays small. A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
@@ -22141,11 +22374,17 @@ const SMALL_ROWS = 10_000;
  * queue, sessions, cache, tokens, Telescope): no app code writes them, yet they grow.
  */
 const FRAMEWORK_FILLED = new Set([
-    'notifications', 'jobs', 'failed_jobs', 'job_batches', 'sessions', 'cache', 'cache_locks',
+    'notifications', 'jobs', 'job_batches', 'sessions', 'cache', 'cache_locks',
     'password_resets', 'password_reset_tokens', 'personal_access_tokens', 'telescope_entries',
     'telescope_entries_tags', 'telescope_monitoring', 'oauth_access_tokens', 'oauth_refresh_tokens',
     'oauth_auth_codes', 'pulse_entries', 'pulse_aggregates', 'pulse_values',
 ]); // prettier-ignore
+/**
+ * The queue parks a job in `failed_jobs` only when it failed on every attempt: a healthy queue leaves a few
+ * rows there and `queue:prune-failed` empties it. Failed jobs piling up are a finding of their own (PA208),
+ * not a reason to index the table the admin and health pages read.
+ */
+const FAILED_JOBS = new Set(['failed_jobs']);
 /** Places whose writes reach production data. */
 const LIVE = new Set(['request', 'job', 'console']);
 const at = (w) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
@@ -22163,12 +22402,22 @@ function tableSizes(project, config, measured = () => null) {
         if (into && !into.has(t))
             into.set(t, w);
     }
+    // Requests that load every row of a table: a hint it stays small, taken for standalone tables only (apps
+    // also export every asset or list every incident, tables others point at).
+    const loadedWhole = new Map();
+    for (const r of project.wholeReads ?? []) {
+        const t = r.table.toLowerCase();
+        if (r.place === 'request' && !loadedWhole.has(t))
+            loadedWhole.set(t, r);
+    }
     const modelled = new Map(project.models.map((m) => [m.table.toLowerCase(), m.className]));
     // No write read anywhere: the reader missed them, which says nothing about any table.
     const readWrites = live.size > 0;
     // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
+    const graph = tableGraph(project.models, project.schema);
+    const columnsOf = (t) => findTable(project.schema, t)?.columns.map((c) => c.name) ?? [];
     const reference = readWrites
-        ? referenceTables(tableGraph(project.models, project.schema), (t) => findTable(project.schema, t)?.columns.map((c) => c.name) ?? [], new Set(live.keys()))
+        ? referenceTables(graph, columnsOf, new Set(live.keys()))
         : new Map();
     const memo = new Map();
     const decide = (t) => {
@@ -22187,6 +22436,20 @@ function tableSizes(project, config, measured = () => null) {
                 source: 'stats',
                 reason: `the statistics file measured ${counted.toLocaleString('en-US')} rows`,
                 rows: counted,
+            };
+        if (FAILED_JOBS.has(t))
+            return {
+                class: 'small',
+                source: 'code',
+                reason: 'only jobs that failed on every attempt land here, and queue:prune-failed empties it (PA208 reports them)',
+            };
+        const whole = loadedWhole.get(t);
+        if (whole && standalone(graph, t, columnsOf(t)))
+            return {
+                class: 'small',
+                source: 'code',
+                reason: `the app loads every row of ${t} on a request (${whole.method}() at ${whole.location.file}:${whole.location.line}) ` +
+                    'and no other table points at it',
             };
         const w = live.get(t);
         const lookup = reference.get(t);
@@ -22312,7 +22575,7 @@ function calibrate(ctx, table, earned) {
         notes,
         evidence: {
             place,
-            ...(rareReasons.size ? { rarePath: [...rareReasons] } : {}),
+            ...(rareReasons.size && bounded ? { rarePath: [...rareReasons] } : {}),
             ...(optionalReasons.size && bounded ? { optionalFilter: [...optionalReasons] } : {}),
             sizeClass: size.class,
             sizeSource: size.source,
@@ -22454,10 +22717,14 @@ function narrowsOnlyByFewValues(ctx, shape, table) {
 const FEW_ROWS_TO_SORT = 100;
 /** Generated rows per key at or below which the key is as selective as the generated rows can show. */
 const ONE_GENERATED_ROW = 1;
-function fewRowsPerKey(a, bounded) {
+/**
+ * `keys`: how many key values the lookup reads (an IN list is planned with several): the generated rows per
+ * key are the access's sampled rows shared among them.
+ */
+function fewRowsPerKey(a, bounded, keys = 1) {
     if (a.rows <= FEW_ROWS_TO_SORT)
         return true;
-    return !bounded && a.sampledRows !== undefined && a.sampledRows <= ONE_GENERATED_ROW;
+    return !bounded && a.sampledRows !== undefined && a.sampledRows / Math.max(1, keys) <= ONE_GENERATED_ROW;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/sort-alternatives.ts
@@ -22496,6 +22763,7 @@ function alsoSortableNote(shapes) {
 
 
 
+
 const pa101_missing_index_unique = (xs) => [...new Set(xs)];
 const key = (table, columns) => `${table.toLowerCase()}(${columns.join(',')})`;
 const plansById = new WeakMap();
@@ -22517,9 +22785,12 @@ function sortsOutsideIndex(plan) {
  * An existing index already narrows the table to a few rows: sorting those costs less than keeping one
  * more index, so removing that sort alone is no reason to propose a wider one.
  */
-function sortsFewRows(plan, table, bounded) {
+function sortsFewRows(plan, table, bounded, inList) {
     const reads = accessesOf(plan, table);
-    return reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && fewRowsPerKey(a, bounded));
+    const listed = new Set(inList.map((c) => c.toLowerCase()));
+    // A range that seeks an IN list reads several keys at once: the rows per key are its rows shared among them.
+    const keys = (a) => a.access === 'range' && listed.has((a.usedKeyParts[0] ?? '').toLowerCase()) ? IN_LIST_PLANNED_VALUES : 1;
+    return (reads.length > 0 && reads.every((a) => !!a.key && !isFullScan(a) && fewRowsPerKey(a, bounded, keys(a))));
 }
 /**
  * Without a database: an existing index seeks on every filter column and only the sort or grouping is left.
@@ -22603,7 +22874,7 @@ function needOf(ctx, c, proposal, proof, width) {
         sortedBefore &&
         !sortsOutsideIndex(after) &&
         scannedAfter.size <= scannedBefore.size &&
-        !sortsFewRows(sp.before, tv.table, tv.demand.bounded);
+        !sortsFewRows(sp.before, tv.table, tv.demand.bounded, tv.demand.inList);
     if (removesScan || removesSort) {
         return {
             shape,
@@ -22867,6 +23138,7 @@ const POSITIVE = Number.MIN_VALUE;
 
 
 
+
 const DEFAULT_MIN_ROWS = 10_000;
 function minRows(ctx, rule, fallback) {
     return ruleOption(ctx.config, rule, 'min-rows', fallback, 0);
@@ -22893,6 +23165,11 @@ function advice(ctx, shape, table) {
             'narrow the query with an indexed filter, or use a FULLTEXT index for text search.');
     }
     return 'Add an index that starts with the filtered columns, or narrow the query with an indexed filter.';
+}
+/** Why a scan of a partly read query is info only: the piece that could not be read may narrow it. */
+function partialNote(shape) {
+    const why = shape.partialReasons?.[0];
+    return `Info only: part of the query could not be read${why ? ` (${why})` : ''}, and it may narrow the read.`;
 }
 function scanDraft(title, plan, table, rows, text) {
     return {
@@ -22943,13 +23220,18 @@ const pa102FullTableScan = {
                 const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
                 if (cal.severity === null)
                     continue;
+                // A piece of the chain could not be read (a filter, perhaps): that the query reads all of the table
+                // is then not shown, only that what was read does.
+                const unread = shape.partial ? partialNote(shape) : null;
+                const severity = unread ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
                 const locations = pa101_missing_index_locationsOf(ctx, new Set([shape.id]));
                 const fix = advice(ctx, shape, a.table);
                 const draft = scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
-                    `at production scale (${describeAccess(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}`);
+                    `at production scale (${describeAccess(a)}). ${fix}` +
+                    [...cal.notes, ...(unread ? [unread] : [])].map((n) => ` ${n}`).join(''));
                 drafts.push({
                     ...draft,
-                    severity: cal.severity,
+                    severity,
                     evidence: { ...draft.evidence, ...cal.evidence },
                     location: locations[0],
                     locations,
@@ -23146,12 +23428,85 @@ const pa104FunctionOnIndexedColumn = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/key-readers.ts
+/**
+ * Who reads a table by one of its key columns: the app's relations read from the parent side (`$user->posts`
+ * filters posts.user_id, a pivot's own key, a through table's first key and the far table's second key) and
+ * the extracted queries (a filter or a join on the column). Pure: from the project model only.
+ */
+const NOT_PRODUCTION = new Set(['seeder', 'migration', 'test']);
+const keyOf = (table, column) => `${table.toLowerCase()}.${column.toLowerCase()}`;
+/** The `table.column` keys each relation of the model filters on when read from the parent side. */
+function relationReads(model) {
+    const out = [];
+    for (const [relation, r] of Object.entries(model.relations)) {
+        const add = (table, column) => {
+            if (table && column)
+                out.push({ key: keyOf(table, column), relation });
+        };
+        switch (r.kind) {
+            case 'hasMany':
+            case 'hasOne':
+            case 'morphMany':
+            case 'morphOne':
+                add(r.table, r.foreignKey);
+                break;
+            case 'belongsToMany':
+            case 'morphToMany':
+            case 'morphedByMany':
+                add(r.pivotTable, r.foreignKey);
+                break;
+            case 'hasManyThrough':
+            case 'hasOneThrough':
+                add(r.through?.table, r.through?.firstKey);
+                add(r.table, r.through?.secondKey);
+                break;
+            default:
+                break;
+        }
+    }
+    return out;
+}
+function shapeReads(shape) {
+    const keys = [];
+    for (const p of shape.where) {
+        if (p.op === '=' || p.op === 'in')
+            keys.push(keyOf(p.table ?? shape.table, p.column));
+    }
+    for (const j of shape.joins)
+        for (const on of j.on)
+            keys.push(keyOf(j.table, on.left));
+    return keys;
+}
+/** Every `table.column` (lower case) some relation or query of the app looks rows up by. */
+function keyReaders(models, queries) {
+    const out = new Map();
+    for (const m of models) {
+        for (const { key, relation } of relationReads(m)) {
+            const loc = m.relations[relation]?.location ?? m.location;
+            if (!out.has(key))
+                out.set(key, { what: `${m.className}::${relation}()`, file: loc.file, line: loc.line });
+        }
+    }
+    for (const q of queries) {
+        // Seeders, migrations and tests run before production or outside it: they make no lookup slow there.
+        if (NOT_PRODUCTION.has(q.place ?? 'request'))
+            continue;
+        for (const key of shapeReads(q)) {
+            if (!out.has(key))
+                out.set(key, { what: q.code, file: q.location.file, line: q.location.line });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pa105-unindexed-foreign-key.ts
 /**
  * PA105: a column that points at another table (`user_id` → users) with no index that starts with it.
  * A declared foreign key constraint makes MariaDB create one; `unsignedBigInteger('user_id')` or
  * `foreignId('user_id')` without ->constrained() do not.
  */
+
 
 
 
@@ -23178,6 +23533,8 @@ const pa105UnindexedForeignKey = {
     check(ctx) {
         // PA101 already proposes an index that starts with these columns: one finding is enough.
         const proposed = new Set(missingIndexes(ctx).map((m) => `${m.proposal.table.toLowerCase()}.${m.proposal.columns[0]}`));
+        // Only an app whose models were read can say that nothing reads a column.
+        const readers = ctx.project.models.length > 0 ? keyReaders(ctx.project.models, ctx.project.queries) : null;
         const drafts = [];
         for (const table of ctx.schema.tables) {
             const constrained = new Set(table.foreignKeys.map((fk) => fk.columns[0]?.toLowerCase()));
@@ -23199,16 +23556,33 @@ const pa105UnindexedForeignKey = {
                     continue;
                 const parent = parentTableFor(name, ctx.schema);
                 const proposal = indexProposal(table.name, [col.name]);
+                const reader = readers?.get(keyOf(table.name, name));
+                const unread = readers !== null && !reader;
                 drafts.push({
                     title: `${table.name}.${col.name} has no index`,
                     message: `${table.name}.${col.name} points at ${parent ? parent.name : 'another table'} but no index starts with it ` +
-                        `(no foreign key constraint is declared, so MariaDB created none). Every lookup of a parent's rows ` +
-                        `(${parent ? `$${parent.name.replace(/s$/, '')}->` : ''}relation, whereHas, cascades) scans ${table.name}. ` +
+                        `(no foreign key constraint is declared, so MariaDB created none). ` +
+                        (reader
+                            ? `${reader.what} (${reader.file}:${reader.line}) looks ${table.name} up by it, and so does every ` +
+                                `such lookup of a parent's rows (relation, whereHas, cascades): each scans ${table.name}. `
+                            : unread
+                                ? `Info only: no relation from the parent side and no query the code sends looks ${table.name} up by ` +
+                                    `it, so nothing is slow today; a relation or a cascade added later would scan ${table.name}. `
+                                : `Every lookup of a parent's rows (${parent ? `$${parent.name.replace(/s$/, '')}->` : ''}relation, ` +
+                                    `whereHas, cascades) scans ${table.name}. `) +
                         `Add ${proposal.name}, or declare the constraint with ->constrained().`,
+                    ...(unread ? { severity: 'info' } : {}),
                     location: table.origin,
                     table: table.name,
                     columns: [col.name],
-                    evidence: { decidedBy: 'static', references: parent?.name ?? null, indexName: proposal.name },
+                    evidence: {
+                        decidedBy: 'static',
+                        references: parent?.name ?? null,
+                        indexName: proposal.name,
+                        ...(readers
+                            ? { readBy: reader ? { what: reader.what, file: reader.file, line: reader.line } : null }
+                            : {}),
+                    },
                     fix: { sql: proposal.sql, migration: proposal.migration },
                 });
             }
@@ -29680,4 +30054,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=760.index.js.map
+//# sourceMappingURL=99.index.js.map
