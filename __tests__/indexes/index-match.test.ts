@@ -337,9 +337,12 @@ describe("a global scope's tenant key", () => {
   });
 
   it('still counts where the query filters on it too, or the index also seeks on its own columns', () => {
-    expect(judgeLines([{ column: 'invoice_id', op: '=' }, { column: 'company_id', op: '=' }]).verdict).toBe(
-      'served',
-    );
+    expect(
+      judgeLines([
+        { column: 'invoice_id', op: '=' },
+        { column: 'company_id', op: '=' },
+      ]).verdict,
+    ).toBe('served');
     expect(judgeLines([{ column: 'code', op: '=' }, scoped]).verdict).toBe('served');
     // Nothing of its own to seek on: the tenant key's index is what there is.
     expect(judgeLines([scoped]).verdict).toBe('served');

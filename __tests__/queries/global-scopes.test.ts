@@ -120,7 +120,8 @@ const { models, queries } = extract([
 ]);
 const scopesOf = (name: string) =>
   (models.find((m) => m.className === name)?.globalScopes ?? []).map(
-    (s) => `${s.name}: ${s.where.map((p) => `${p.table ? `${p.table}.` : ''}${p.column} ${p.op}`).join(', ')}`,
+    (s) =>
+      `${s.name}: ${s.where.map((p) => `${p.table ? `${p.table}.` : ''}${p.column} ${p.op}`).join(', ')}`,
   );
 
 test("a trait's static boot<Trait>() adds its scope, through a parent class and a trait's trait", () => {

@@ -310,7 +310,11 @@ function score(u: IndexUse, d: Demand): number {
   // A global scope's tenant key counts for less than a column the query filters on itself.
   const own = ownCovered(u, d);
   return (
-    own * 100 + (u.filterCovered - own) * 50 + (sortOk ? 10 : 0) + (groupOk ? 10 : 0) + (u.index.unique ? 1 : 0)
+    own * 100 +
+    (u.filterCovered - own) * 50 +
+    (sortOk ? 10 : 0) +
+    (groupOk ? 10 : 0) +
+    (u.index.unique ? 1 : 0)
   );
 }
 

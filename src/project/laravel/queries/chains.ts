@@ -169,7 +169,8 @@ export function applyCallbackTo(
     const left = child(e, 'left');
     const name = left?.kind === 'variable' ? nameOf(left) : null;
     if (!name || name === param) return;
-    const v = branchDepth === 0 && String(e.operator) === '=' ? evaluate(child(e, 'right'), evalContext(env)) : null;
+    const v =
+      branchDepth === 0 && String(e.operator) === '=' ? evaluate(child(e, 'right'), evalContext(env)) : null;
     if (v !== null && !firstUnknown(v)) locals.set(name, v);
     else locals.delete(name);
   };
