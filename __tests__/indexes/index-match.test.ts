@@ -311,9 +311,9 @@ describe('index naming', () => {
 describe("a global scope's tenant key", () => {
   const lines: Table = {
     name: 'invoice_totals',
-    columns: ['id', 'company_id', 'invoice_id', 'code', 'sort_order'].map((name) => ({
+    columns: ['id', 'company_id', 'invoice_id', 'code', 'sort_order', 'paid'].map((name) => ({
       name,
-      type: 'bigint(20) unsigned',
+      type: name === 'paid' ? 'tinyint(1)' : 'bigint(20) unsigned',
       nullable: false,
       default: null,
     })),
@@ -344,7 +344,8 @@ describe("a global scope's tenant key", () => {
       ]).verdict,
     ).toBe('served');
     expect(judgeLines([{ column: 'code', op: '=' }, scoped]).verdict).toBe('served');
-    // Nothing of its own to seek on: the tenant key's index is what there is.
+    // Nothing of its own to seek on, or only a boolean: the tenant key's index is what there is.
     expect(judgeLines([scoped]).verdict).toBe('served');
+    expect(judgeLines([{ column: 'paid', op: '=' }, scoped]).verdict).toBe('served');
   });
 });

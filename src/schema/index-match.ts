@@ -6,6 +6,7 @@
 import type { OrderTerm, Predicate, QueryShape } from '../project/model.js';
 import type { Index, Schema, Table } from './model.js';
 import { findColumn, findTable } from './model.js';
+import { isBooleanLike } from './low-cardinality.js';
 import { isReservedWord } from './reserved-words.js';
 
 export type Verdict = 'served' | 'partial' | 'none';
@@ -297,6 +298,12 @@ function ownFilterColumns(d: Demand): string[] {
   return filterColumns(d).filter((c) => !d.scoped.includes(c));
 }
 
+/** A boolean (or integer flag) or `*_type` column: a handful of values. */
+function lowSelectivity(table: Table, column: string): boolean {
+  const col = findColumn(table, column);
+  return (!!col && isBooleanLike(col)) || /(^|_)type$/i.test(column);
+}
+
 /** How many of the query's own filter columns an index seeks on. */
 function ownCovered(u: IndexUse, d: Demand): number {
   const own = new Set(ownFilterColumns(d));
@@ -372,7 +379,8 @@ export function judgeDemand(
       reasons.push(`no index starts with ${filters.join(', ')}`);
       return { verdict: 'none', reasons, best };
     }
-    const own = ownFilterColumns(d);
+    // A boolean or `*_type` filter of its own narrows less than the tenant key: that index is the one to use.
+    const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
     if (own.length > 0 && ownCovered(best, d) === 0) {
       // `(company_id)` narrows to one tenant's rows, not to the ones the query asks for.
       reasons.push(
