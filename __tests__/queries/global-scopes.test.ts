@@ -157,3 +157,29 @@ test('a trait scope applies to the queries of the model, and withoutGlobalScope(
   expect(invoices[0].where[1].via).toBe('globalScope:App\\Scopes\\CompanyScope');
   expect(queries.filter((q) => q.table === 'jobs').map(preds)).toEqual([['queue =']]);
 });
+
+test("a body's locals are known after a plain assignment, and unknown after one in a branch", () => {
+  const local = extract([
+    parseSource(
+      'app/Models/Entry.php',
+      `<?php
+namespace App\\Models;
+use Illuminate\\Database\\Eloquent\\Model;
+class Entry extends Model {
+    public function scopeOwned($query) {
+        $column = 'owner_id';
+        $query->where($column, 1);
+    }
+    public function scopeEither($query) {
+        $column = 'owner_id';
+        if (request('editor')) {
+            $column = 'editor_id';
+        }
+        $query->where($column, 1);
+    }
+}`,
+    ),
+  ]).models.find((m) => m.className === 'Entry');
+  expect(local?.scopes.owned).toEqual({ where: [{ column: 'owner_id', op: '=', value: 1 }], orderBy: [] });
+  expect(local?.scopes.either.opaque).toBe(true);
+});
