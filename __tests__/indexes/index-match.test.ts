@@ -331,7 +331,7 @@ describe("a global scope's tenant key", () => {
   it('does not make an index on it alone serve the query’s own filter', () => {
     const v = judgeLines([{ column: 'invoice_id', op: '=' }, scoped]);
     expect(v.verdict).toBe('none');
-    expect(v.reasons.join(' ')).toContain('which a global scope adds');
+    expect(v.reasons.join(' ')).toContain("a global scope's key");
     // The query's own column leads the proposal; the tenant key follows it.
     expect(v.proposal?.columns).toEqual(['invoice_id', 'company_id']);
   });
@@ -347,5 +347,19 @@ describe("a global scope's tenant key", () => {
     // Nothing of its own to seek on, or only a boolean: the tenant key's index is what there is.
     expect(judgeLines([scoped]).verdict).toBe('served');
     expect(judgeLines([{ column: 'paid', op: '=' }, scoped]).verdict).toBe('served');
+    // With the tenant key, a boolean of its own does not serve the query's selective column either.
+    const withFlag: Table = {
+      ...lines,
+      indexes: [...lines.indexes, idx('invoice_totals_company_id_paid_index', ['company_id', 'paid'])],
+    };
+    const flagged = matchShape(
+      shape({
+        table: 'invoice_totals',
+        where: [{ column: 'invoice_id', op: '=' }, { column: 'paid', op: '=' }, scoped],
+      }),
+      withFlag,
+    );
+    expect(flagged.verdict).toBe('none');
+    expect(flagged.proposal?.columns).toEqual(['invoice_id', 'paid', 'company_id']);
   });
 });

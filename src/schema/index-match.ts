@@ -379,12 +379,14 @@ export function judgeDemand(
       reasons.push(`no index starts with ${filters.join(', ')}`);
       return { verdict: 'none', reasons, best };
     }
-    // A boolean or `*_type` filter of its own narrows less than the tenant key: that index is the one to use.
+    // A boolean or `*_type` filter of its own narrows little: an index seeking on the tenant key and such
+    // columns only does not serve a query with a selective column of its own.
     const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
-    if (own.length > 0 && ownCovered(best, d) === 0) {
+    const seeksOwn = best.seek.some((c) => own.includes(c));
+    if (own.length > 0 && !seeksOwn && best.seek.some((c) => d.scoped.includes(c))) {
       // `(company_id)` narrows to one tenant's rows, not to the ones the query asks for.
       reasons.push(
-        `index ${best.index.name} seeks only on ${best.seek.join(', ')}, which a global scope adds; no index starts with ${own.join(', ')}`,
+        `index ${best.index.name} seeks only on ${best.seek.join(', ')} (a global scope's key, and columns of few values); no index starts with ${own.join(', ')}`,
       );
       return { verdict: 'none', reasons, best };
     }
