@@ -211,6 +211,23 @@ describe('column distributions', () => {
     expect(plannedColumn(pivot, 'role_id')!.distinct).toBe(12);
   });
 
+  it("a tenant key a global scope fixes takes a few values, not the parent's size", () => {
+    const scoped = planGeneration(
+      input({
+        shapes: [
+          ...shapes,
+          shape({
+            table: 'orders',
+            where: [{ column: 'buyer_id', op: '=', via: 'globalScope:App\\Scopes\\Buyer' }],
+          }),
+        ],
+      }),
+    );
+    const o2 = planOf(scoped.plans, 'orders');
+    expect(plannedColumn(o2, 'buyer_id')).toMatchObject({ distinct: 10, why: 'tenant key → users' });
+    expect(plannedColumn(o2, 'user_id')).toMatchObject({ distinct: 30_000, why: 'foreign key → users' });
+  });
+
   it('composite unique keys: the widest column distinct on every row, the others keep their spread', () => {
     const pivot = planOf(plans, 'role_user');
     expect(plannedColumn(pivot, 'role_id')!).toMatchObject({ distinct: 12, pick: { kind: 'random' } });

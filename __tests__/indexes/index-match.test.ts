@@ -345,3 +345,59 @@ describe('index naming', () => {
     );
   });
 });
+
+describe("a global scope's tenant key", () => {
+  const lines: Table = {
+    name: 'invoice_totals',
+    columns: ['id', 'company_id', 'invoice_id', 'code', 'sort_order', 'paid'].map((name) => ({
+      name,
+      type: name === 'paid' ? 'tinyint(1)' : 'bigint(20) unsigned',
+      nullable: false,
+      default: null,
+    })),
+    indexes: [
+      idx('PRIMARY', ['id'], true, true),
+      idx('invoice_totals_company_id_index', ['company_id']),
+      idx('invoice_totals_company_id_code_index', ['company_id', 'code']),
+    ],
+    foreignKeys: [],
+  };
+  const scoped = { column: 'company_id', op: '=' as const, via: 'globalScope:App\\Scopes\\Company' };
+  const judgeLines = (where: Parameters<typeof shape>[0]['where']) =>
+    matchShape(shape({ table: 'invoice_totals', where }), lines);
+
+  it('does not make an index on it alone serve the query’s own filter', () => {
+    const v = judgeLines([{ column: 'invoice_id', op: '=' }, scoped]);
+    expect(v.verdict).toBe('none');
+    expect(v.reasons.join(' ')).toContain("a global scope's key");
+    // The query's own column leads the proposal; the tenant key follows it.
+    expect(v.proposal?.columns).toEqual(['invoice_id', 'company_id']);
+  });
+
+  it('still counts where the query filters on it too, or the index also seeks on its own columns', () => {
+    expect(
+      judgeLines([
+        { column: 'invoice_id', op: '=' },
+        { column: 'company_id', op: '=' },
+      ]).verdict,
+    ).toBe('served');
+    expect(judgeLines([{ column: 'code', op: '=' }, scoped]).verdict).toBe('served');
+    // Nothing of its own to seek on, or only a boolean: the tenant key's index is what there is.
+    expect(judgeLines([scoped]).verdict).toBe('served');
+    expect(judgeLines([{ column: 'paid', op: '=' }, scoped]).verdict).toBe('served');
+    // With the tenant key, a boolean of its own does not serve the query's selective column either.
+    const withFlag: Table = {
+      ...lines,
+      indexes: [...lines.indexes, idx('invoice_totals_company_id_paid_index', ['company_id', 'paid'])],
+    };
+    const flagged = matchShape(
+      shape({
+        table: 'invoice_totals',
+        where: [{ column: 'invoice_id', op: '=' }, { column: 'paid', op: '=' }, scoped],
+      }),
+      withFlag,
+    );
+    expect(flagged.verdict).toBe('none');
+    expect(flagged.proposal?.columns).toEqual(['invoice_id', 'paid', 'company_id']);
+  });
+});

@@ -171,6 +171,29 @@ describe('one index plan per table', () => {
   });
 });
 
+describe("a global scope's tenant key", () => {
+  const scoped = { column: 'team_id', op: '=' as const, via: 'globalScope:App\\Scopes\\Team' };
+  const wantOf = (id: string, where: Parameters<typeof shape>[0]['where']) => {
+    const d = demandOf(shape({ table: 'posts', where }), table(), 'main');
+    return { ...needSpecOf(d, proposalFor(table(), d)!.columns), item: id };
+  };
+
+  it('follows the columns the query fixes itself, even a less selective one', () => {
+    const w = wantOf('mine', [{ column: 'code', op: '=' }, scoped]);
+    expect(w.shared).toEqual(['team_id']);
+    expect(plan(table(), [w])).toEqual([{ columns: ['code', 'team_id'], serves: ['mine'] }]);
+  });
+
+  it('leads by its selectivity as before where the query names it itself', () => {
+    const w = wantOf('own', [
+      { column: 'code', op: '=' },
+      { column: 'team_id', op: '=' },
+    ]);
+    expect(w.shared).toBeUndefined();
+    expect(plan(table(), [w])[0].columns).toEqual(['team_id', 'code']);
+  });
+});
+
 describe('the implied primary key', () => {
   it('is right after the columns only in an index of exactly those columns', () => {
     const t = table([

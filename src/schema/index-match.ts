@@ -6,6 +6,7 @@
 import type { OrderTerm, Predicate, QueryShape } from '../project/model.js';
 import type { Index, Schema, Table } from './model.js';
 import { findColumn, findTable } from './model.js';
+import { isBooleanLike } from './low-cardinality.js';
 import { isReservedWord } from './reserved-words.js';
 
 export type Verdict = 'served' | 'partial' | 'none';
@@ -25,6 +26,11 @@ export interface Demand {
   group: string[];
   /** Soft-delete `deleted_at IS NULL`: may ride in an index (and fixes its value), never justifies one. */
   weak: string[];
+  /**
+   * Equality columns only a global scope adds (a tenant's `company_id = ?` on every query): in `equality`
+   * too, but a key many rows share, so an index seeking on them alone does not serve the query's own filters.
+   */
+  scoped: string[];
   /** Predicates with a function around the column (whereDate, LOWER(col)…): no plain index can seek on them. */
   functions: Predicate[];
   /** Columns of WHERE predicates wrapped in a function: rewritten as a range, an index on them would serve. */
@@ -132,6 +138,7 @@ export function demandOf(
     sort: [],
     group: [],
     weak: [],
+    scoped: [],
     functions: [],
     functionFilters: [],
     unsargable: [],
@@ -161,6 +168,8 @@ export function demandOf(
   };
 
   const groups = new Map<number, Predicate[]>();
+  const byScope = new Set<string>();
+  const ownFilters = new Set<string>();
   for (const p of shape.where) {
     if (p.group) {
       // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
@@ -168,7 +177,11 @@ export function demandOf(
       continue;
     }
     const { table: q, column } = predicateRef(p);
-    if (mine(q) && known(column)) demand(p, column);
+    if (!mine(q) || !known(column)) continue;
+    demand(p, column);
+    if (!p.fn && p.op === 'is not null' && !isSoftDelete(p, column)) continue;
+    if (STRICT_EQUALITY.has(p.op) && p.via?.startsWith('globalScope:')) byScope.add(column);
+    else ownFilters.add(column);
   }
 
   for (const preds of groups.values()) {
@@ -241,6 +254,7 @@ export function demandOf(
     }
   }
   d.equality = unique(d.equality);
+  d.scoped = d.equality.filter((c) => byScope.has(c) && !ownFilters.has(c));
   d.functionFilters = unique(d.functionFilters);
   d.inList = unique(d.inList.filter((c) => !fixed.has(c)));
   d.range = unique(d.range.filter((c) => !fixed.has(c)));
@@ -294,11 +308,36 @@ export function useOf(index: Index, d: Demand): IndexUse {
   };
 }
 
+/** The filter columns the query names itself, not only through a global scope. */
+function ownFilterColumns(d: Demand): string[] {
+  return filterColumns(d).filter((c) => !d.scoped.includes(c));
+}
+
+/** A boolean (or integer flag) or `*_type` column: a handful of values. */
+function lowSelectivity(table: Table, column: string): boolean {
+  const col = findColumn(table, column);
+  return (!!col && isBooleanLike(col)) || /(^|_)type$/i.test(column);
+}
+
+/** How many of the query's own filter columns an index seeks on. */
+function ownCovered(u: IndexUse, d: Demand): number {
+  const own = new Set(ownFilterColumns(d));
+  return u.seek.filter((c) => own.has(c)).length;
+}
+
 function score(u: IndexUse, d: Demand): number {
   if (u.singleRow) return 1e6;
   const sortOk = d.sort.length === 0 || u.sortServed;
   const groupOk = d.group.length === 0 || u.groupServed;
-  return u.filterCovered * 100 + (sortOk ? 10 : 0) + (groupOk ? 10 : 0) + (u.index.unique ? 1 : 0);
+  // A global scope's tenant key counts for less than a column the query filters on itself.
+  const own = ownCovered(u, d);
+  return (
+    own * 100 +
+    (u.filterCovered - own) * 50 +
+    (sortOk ? 10 : 0) +
+    (groupOk ? 10 : 0) +
+    (u.index.unique ? 1 : 0)
+  );
 }
 
 function bestUse(table: Table, d: Demand): IndexUse | null {
@@ -353,6 +392,17 @@ export function judgeDemand(
   if (filters.length > 0) {
     if (!best || best.filterCovered === 0) {
       reasons.push(`no index starts with ${filters.join(', ')}`);
+      return { verdict: 'none', reasons, best };
+    }
+    // A boolean or `*_type` filter of its own narrows little: an index seeking on the tenant key and such
+    // columns only does not serve a query with a selective column of its own.
+    const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
+    const seeksOwn = best.seek.some((c) => own.includes(c));
+    if (own.length > 0 && !seeksOwn && best.seek.some((c) => d.scoped.includes(c))) {
+      // `(company_id)` narrows to one tenant's rows, not to the ones the query asks for.
+      reasons.push(
+        `index ${best.index.name} seeks only on ${best.seek.join(', ')} (a global scope's key, and columns of few values); no index starts with ${own.join(', ')}`,
+      );
       return { verdict: 'none', reasons, best };
     }
     reasons.push(`index ${best.index.name} seeks on ${best.seek.join(', ')}`);
@@ -441,7 +491,8 @@ export function coveredByExisting(table: Table, columns: string[]): Index | unde
 /** The columns that serve a demand in full: equality columns, then one range column, else the sort or group columns. */
 export function proposedColumns(d: Demand): string[] {
   if (d.hasOr) return [];
-  const cols = [...d.equality, ...d.inList];
+  // A global scope's tenant key is shared by many rows: it follows the query's own fixed columns.
+  const cols = [...d.equality.filter((c) => !d.scoped.includes(c)), ...d.inList, ...d.scoped];
   // A function filter (whereDate, whereYear) becomes a range once the query compares the bare column.
   const ranges = [...d.range, ...d.functionFilters.filter((c) => !cols.includes(c))];
   if (ranges.length > 0) {

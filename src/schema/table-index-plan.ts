@@ -17,6 +17,11 @@ export interface IndexNeedSpec {
   equality: string[];
   /** Columns that must come right after, in this order: one range column, or the sort or group columns. */
   tail: string[];
+  /**
+   * Equality columns only a global scope adds (a tenant's `company_id`): a key many rows share, so it
+   * follows the query's own columns in the index.
+   */
+  shared?: string[];
 }
 
 export interface IndexWant<T> extends IndexNeedSpec {
@@ -42,7 +47,9 @@ export function needSpecOf(d: Demand, columns: string[]): IndexNeedSpec {
   const cols = columns.map(lower);
   let k = 0;
   while (k < cols.length && fixed.has(cols[k])) k++;
-  return { equality: cols.slice(0, k), tail: cols.slice(k) };
+  const scoped = new Set(d.scoped.map(lower));
+  const shared = cols.slice(0, k).filter((c) => scoped.has(c));
+  return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
 }
 
 const TYPE_NAME = /(^|_)type$/i;
@@ -70,6 +77,14 @@ export function selectivityRank(table: Table, column: string): number {
     table.foreignKeys.some((fk) => fk.columns.some((c) => lower(c) === name)) ||
     /(_id|_uuid|^uuid)$/.test(name);
   return referencing ? 1 : 2;
+}
+
+/** A global scope's tenant key ranks after the other columns a query fixes, before booleans. */
+const SHARED_RANK = 3.5;
+
+/** A column's rank in one plan: its own, or SHARED_RANK when a global scope adds it. */
+function rankIn(table: Table, column: string, shared: Set<string>): number {
+  return shared.has(lower(column)) ? SHARED_RANK : selectivityRank(table, column);
 }
 
 /** A low-selectivity column (boolean, `*_type`): it may lead an index only when nothing better can. */
@@ -164,10 +179,10 @@ function serves(blocks: string[][], want: IndexNeedSpec): boolean {
 }
 
 /** Columns in index order: blocks in their order, each block by selectivity (ties keep the first seen). */
-function flatten(table: Table, blocks: string[][]): string[] {
+function flatten(table: Table, blocks: string[][], shared: Set<string>): string[] {
   return blocks.flatMap((b) =>
     b
-      .map((c, k) => ({ c, k, rank: selectivityRank(table, c) }))
+      .map((c, k) => ({ c, k, rank: rankIn(table, c, shared) }))
       .sort((x, y) => x.rank - y.rank || x.k - y.k)
       .map((x) => x.c),
   );
@@ -246,14 +261,18 @@ export function prefixesOf(table: Table, columns: string[]): Record<string, numb
  * key length), then the tail. Fixing fewer columns still serves the tail: the rows of the fixed prefix come
  * out in the tail's order and the other filters are checked on them. null when the tail cannot be indexed.
  */
-export function indexablePart(table: Table, need: IndexNeedSpec): IndexNeedSpec | null {
+export function indexablePart(
+  table: Table,
+  need: IndexNeedSpec,
+  shared: Set<string> = new Set(),
+): IndexNeedSpec | null {
   const tailBytes = need.tail.reduce((n, c) => n + keyBytes(table, c), 0);
   if (!Number.isFinite(tailBytes) || tailBytes > MAX_KEY_BYTES) return null;
   const ranked = need.equality
     .map((c, k) => ({
       c,
       k,
-      rank: selectivityRank(table, c),
+      rank: rankIn(table, c, shared),
       // A prefix may not tell values apart: a column the index holds whole goes first.
       whole: prefixable(table, c) ? 1 : 0,
       bytes: equalityKeyBytes(table, c),
@@ -285,12 +304,14 @@ const specKey = (w: IndexNeedSpec) => `${[...w.equality].sort().join(',')}|${w.t
  * out, and so are their wants (the existing index serves them).
  */
 export function planTableIndexes<T>(table: Table, wants: IndexWant<T>[]): PlannedTableIndex<T>[] {
+  const shared = new Set(wants.flatMap((w) => w.shared ?? []).map(lower));
   const specs = wants
     .map((w, order) => {
-      const part = indexablePart(table, {
-        equality: [...new Set(w.equality.map(lower))],
-        tail: w.tail.map(lower),
-      });
+      const part = indexablePart(
+        table,
+        { equality: [...new Set(w.equality.map(lower))], tail: w.tail.map(lower) },
+        shared,
+      );
       return { want: part ? { ...w, ...part } : null, order };
     })
     .filter(
@@ -330,7 +351,7 @@ export function planTableIndexes<T>(table: Table, wants: IndexWant<T>[]): Planne
     { proposal: IndexProposal; supersedes: string[]; orders: number[]; widths: Map<number, number> }
   >();
   for (const c of chains) {
-    const full = flatten(table, c.blocks);
+    const full = flatten(table, c.blocks, shared);
     const columns = withoutImpliedPrimaryKey(table, full);
     if (columns.length === 0 || coveredByExisting(table, full)) continue;
     // Without its trailing key columns, only an index of exactly these columns has the key right after them.

@@ -97,6 +97,11 @@ const OTHER_NULLS = 0.1;
  * but a few) is not.
  */
 const STATUS_VALUES = 10;
+/**
+ * Values of a tenant key (a foreign key a global scope fixes on every query, `company_id`): a tenant owns a
+ * large share of the rows, not the few a key spread over the parent's size would give it.
+ */
+const TENANT_VALUES = 10;
 /** Rows per value of a number the schema says nothing more about. */
 const ROWS_PER_VALUE = 10;
 
@@ -158,6 +163,16 @@ function softDeleteColumns(shapes: QueryShape[]): Set<string> {
   return out;
 }
 
+/** Columns a global scope fixes with `=` (a tenant key), lower case `table.column`. */
+function tenantKeyColumns(shapes: QueryShape[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of shapes)
+    for (const p of s.where)
+      if (p.via?.startsWith('globalScope:') && p.op === '=')
+        out.add(`${lower(p.table ?? s.table)}.${lower(p.column.split('.').pop()!)}`);
+  return out;
+}
+
 /** Rows to generate per table: at most maxRows and the production size, an equal share past the total. */
 export function rowsPerTable(tables: string[], input: Pick<GenerationInput, 'rowsOf' | 'maxRows'>) {
   const total = input.maxRows * TOTAL_ROWS_FACTOR;
@@ -176,6 +191,7 @@ export function planGeneration(input: GenerationInput): { plans: TablePlan[]; sk
     input,
     literals: literalsByColumn(input.shapes),
     softDeletes: softDeleteColumns(input.shapes),
+    tenantKeys: tenantKeyColumns(input.shapes),
   };
   const plans: TablePlan[] = [];
   const skipped: SkippedTable[] = [];
@@ -191,6 +207,7 @@ interface Context {
   input: GenerationInput;
   literals: Map<string, (string | number)[]>;
   softDeletes: Set<string>;
+  tenantKeys: Set<string>;
 }
 
 type Kind = 'int' | 'bool' | 'decimal' | 'float' | 'date' | 'datetime' | 'time' | 'year' | 'list' | 'string';
@@ -370,8 +387,10 @@ function planColumn(
   const parent = parents.get(name);
   if (parent && (typed.kind === 'int' || typed.kind === 'string')) {
     // Spread over the parent's size: production rows per parent stay what they would be.
-    const distinct = measured ?? Math.max(1, input.rowsOf(parent));
-    return done(distinct, renderOf(typed, distinct), `foreign key → ${parent}`);
+    const tenant = ctx.tenantKeys.has(key);
+    const distinct =
+      measured ?? Math.max(1, Math.min(input.rowsOf(parent), tenant ? TENANT_VALUES : Infinity));
+    return done(distinct, renderOf(typed, distinct), `${tenant ? 'tenant key' : 'foreign key'} → ${parent}`);
   }
   const spread = (n: number) => measured ?? n;
   switch (typed.kind) {

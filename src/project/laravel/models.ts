@@ -25,6 +25,7 @@ import {
   type Step,
 } from '../php/ast.js';
 import { CallBudget, returnValue } from '../php/calls.js';
+import { readGlobalScopes } from './global-scopes.js';
 import { indexOfFiles, type ClassDecl, type ClassIndex } from '../php/class-index.js';
 import type { EvalHost } from '../php/evaluate.js';
 import type { ParsedPhp } from '../php/parse.js';
@@ -90,7 +91,7 @@ export function extractModels(
   }
   for (const { decl, info } of found) {
     guarded(() => {
-      const scopes = readGlobalScopes(decl, info, r);
+      const scopes = readGlobalScopes(decl, info, r.index, (d) => envFor(d, r));
       if (scopes.length) info.globalScopes = scopes;
     });
   }
@@ -215,71 +216,6 @@ function envFor(decl: ClassDecl, r: Readers): Env {
     scopeMethod: (model, scope) => r.index.scopeMethod(model.fqcn, scope),
   };
   return env;
-}
-
-/**
- * `static::addGlobalScope('active', fn (Builder $q) => $q->where('active', 1))` or
- * `static::addGlobalScope(new ActiveScope)` (its apply() method) in boot()/booted().
- */
-function readGlobalScopes(
-  decl: ClassDecl,
-  info: ModelInfo,
-  r: Readers,
-): NonNullable<ModelInfo['globalScopes']> {
-  const { index } = r;
-  const out: NonNullable<ModelInfo['globalScopes']> = [];
-  for (const hook of ['booted', 'boot']) {
-    const found = index.method(decl.fqcn, hook);
-    if (!found?.node) continue;
-    const env = envFor(found.decl, r);
-    for (const expr of bodyExpressions(found.node)) {
-      if (expr.kind !== 'call') continue;
-      const chain = flatten(expr);
-      const step = chain.steps[0];
-      if (chain.steps.length !== 1 || step.kind !== 'static' || step.name?.toLowerCase() !== 'addglobalscope')
-        continue;
-      const self = index.resolveRef(chain.root, found.decl.scope, found.decl.fqcn);
-      if (self?.toLowerCase() !== found.decl.fqcn.toLowerCase()) continue;
-      const [a, b] = step.args;
-      let name: string | null = null;
-      let callback: PhpNode | null = null;
-      let selfFqcn = found.decl.fqcn;
-      let scopeEnv = env;
-      if (a && (a.kind === 'closure' || a.kind === 'arrowfunc')) callback = a;
-      else if (a && b && (b.kind === 'closure' || b.kind === 'arrowfunc')) {
-        const v = literalValue(a, evalContext(env));
-        name = typeof v === 'string' ? v : null;
-        callback = b;
-      } else if (a?.kind === 'new') {
-        const cls = child(a, 'what');
-        const fq = cls ? index.resolveRef(cls, found.decl.scope, found.decl.fqcn) : null;
-        const apply = fq ? index.method(fq, 'apply') : null;
-        if (fq && apply?.node) {
-          name = fq;
-          callback = apply.node;
-          selfFqcn = apply.decl.fqcn;
-          scopeEnv = envFor(apply.decl, r);
-        }
-      }
-      if (!callback) continue;
-      const state = newState(info.table, info, 'eloquent', info.location, '');
-      applyCallbackTo(
-        callback,
-        state,
-        { ...scopeEnv, selfFqcn },
-        undefined,
-        firstParamName(callback) ?? undefined,
-      );
-      // A scope whose columns the code does not name cannot be added to the shapes.
-      if (state.unknown) continue;
-      out.push({
-        name: name ?? `closure@${expr.loc?.start.line ?? 0}`,
-        where: state.where,
-        orderBy: state.orderBy,
-      });
-    }
-  }
-  return out;
 }
 
 /** scopeRecent($query) → `recent`, with what its body adds to the query it is given. */

@@ -265,6 +265,14 @@ class ModelValue extends HostValue {
   }
 }
 
+/**
+ * What a global Scope's `apply(Builder $builder, Model $model)` is given for a model: its query and the
+ * model itself (`$model->getTable()`, `$model->qualifyColumn('x')`, `$builder->getModel()`).
+ */
+export function scopeApplyArguments(model: ModelInfo): PhpValue[] {
+  return [new QueryValue(model), new ModelValue(model)];
+}
+
 /** Model::getTable() and Model::qualifyColumn() (a column already qualified is kept). */
 function modelMethod(model: ModelInfo, method: string, args: PhpValue[]): PhpValue | undefined {
   const m = method.toLowerCase();

@@ -1,7 +1,9 @@
 /** Callbacks applied to a query: the chains a closure, a scope or a join callback runs on its parameter. */
 
 import { child, children, field, firstParamName, flatten, nameOf, type PhpNode } from '../../php/ast.js';
-import { addJoinOn, applyMethod } from './builder.js';
+import { evaluate } from '../../php/evaluate.js';
+import { firstUnknown, truthy } from '../../php/value.js';
+import { addJoinOn, applyMethod, evalContext } from './builder.js';
 import { driverBranches } from './driver.js';
 import type { After, Env, QueryState } from './builder.js';
 import type { JoinTerm } from '../../model.js';
@@ -68,6 +70,10 @@ export function applyCallbackTo(
 ): After | undefined {
   const param = paramName ?? firstParamName(fn);
   if (!param) return undefined;
+  // Locals the body assigns (`$table = $model->getTable();`) are known to what follows them.
+  const outer = env;
+  env = { ...outer, bindings: new Map(outer.bindings ?? []) };
+  const locals = env.bindings!;
   const apply = (expr: PhpNode): After | undefined => {
     if (expr.kind === 'variable') return nameOf(expr) === param ? { kind: 'builder' } : undefined;
     if (expr.kind !== 'call') return undefined;
@@ -97,25 +103,36 @@ export function applyCallbackTo(
     return body ? apply(body) : undefined;
   }
   // The statements of the body in order; a branch's clauses are optional (optional.ts), as in the walker.
+  // A `return` on the path every call takes ends the body; one inside an optional branch does not.
   let returned: After | undefined;
+  let ended = false;
+  let branchDepth = 0;
   const visit = (stmt: PhpNode | null): void => {
-    if (!stmt) return;
+    if (!stmt || ended) return;
     switch (stmt.kind) {
       case 'block':
         children(stmt, 'children').forEach(visit);
         break;
       case 'expressionstatement': {
         const e = child(stmt, 'expression');
+        if (e?.kind === 'assign') assignLocal(e);
         if (e) apply(e.kind === 'assign' ? (child(e, 'right') ?? e) : e);
         break;
       }
       case 'return': {
         const e = child(stmt, 'expr');
         if (e) returned = apply(e) ?? returned;
+        if (branchDepth === 0) ended = true;
         break;
       }
       case 'if':
       case 'switch': {
+        // A condition the code decides (`if (in_array($table, ['jobs', …])) return;`) takes one arm.
+        const known = stmt.kind === 'if' ? decided(child(stmt, 'test')) : null;
+        if (known !== null) {
+          visit(known ? child(stmt, 'body') : child(stmt, 'alternate'));
+          break;
+        }
         const taken = driverBranches(stmt);
         if (taken) {
           taken.forEach(visit);
@@ -127,6 +144,7 @@ export function applyCallbackTo(
         const subject = stmt.kind === 'switch' && reads(child(stmt, 'test'));
         const armInput: boolean[] = [];
         for (const arm of arms) armInput.push(subject || armInput.some(Boolean) || reads(arm.test));
+        branchDepth++;
         runBranches(
           [state],
           arms.map((arm) => () => visit(arm.body)),
@@ -134,14 +152,32 @@ export function applyCallbackTo(
           defaultArm,
           armInput,
         );
+        branchDepth--;
         break;
       }
       case 'foreach':
       case 'for':
       case 'while':
+        branchDepth++;
         visit(child(stmt, 'body'));
+        branchDepth--;
         break;
     }
+  };
+  /** `$x = …` on the path every call takes binds $x; in a branch (or unknown) it unbinds it. */
+  const assignLocal = (e: PhpNode): void => {
+    const left = child(e, 'left');
+    const name = left?.kind === 'variable' ? nameOf(left) : null;
+    if (!name || name === param) return;
+    const v =
+      branchDepth === 0 && String(e.operator) === '=' ? evaluate(child(e, 'right'), evalContext(env)) : null;
+    if (v !== null && !firstUnknown(v)) locals.set(name, v);
+    else locals.delete(name);
+  };
+  const decided = (test: PhpNode | null): boolean | null => {
+    if (!test) return null;
+    const v = truthy(evaluate(test, evalContext(env)));
+    return typeof v === 'boolean' ? v : null;
   };
   visit(child(fn, 'body'));
   return returned;
