@@ -6,10 +6,10 @@
 import type { QueryShape } from '../project/model.js';
 import type { Schema, Table } from '../schema/model.js';
 import { findTable } from '../schema/model.js';
-import { analyzeShape, proposalFor } from '../schema/index-match.js';
-import type { IndexProposal, TableVerdict } from '../schema/index-match.js';
+import { analyzeShape, proposalFor, seeksOnlyTenantKey } from '../schema/index-match.js';
+import type { Demand, IndexProposal, TableVerdict } from '../schema/index-match.js';
 import { needSpecOf, planTableIndexes } from '../schema/table-index-plan.js';
-import { isFullScan } from './explain.js';
+import { accessesOf, isFullScan } from './explain.js';
 import type { Plan } from './types.js';
 
 export interface IndexCandidate {
@@ -43,13 +43,30 @@ export function planNeedsHelp(plan: Plan): boolean {
 }
 
 /**
+ * The plan reads the table through a global scope's key alone (a tenant's share of its rows) for a query
+ * with a selective filter of its own: no better than a scan, whatever the access type says.
+ */
+export function readsOneTenantShare(plan: Plan, table: Table, demand: Demand): boolean {
+  return accessesOf(plan, table.name).some(
+    (a) => !!a.key && seeksOnlyTenantKey(table, demand, a.usedKeyParts),
+  );
+}
+
+/**
  * The indexes a query needs, one per table. With a usable plan the planner has the last word: a plan with
  * no scan and no sort outside an index needs nothing, whatever the static match says.
  */
 export function indexCandidates(shape: QueryShape, schema: Schema, plan: Plan | null): IndexCandidate[] {
-  if (plan && !planNeedsHelp(plan)) return [];
+  const tables = analyzeShape(shape, schema).tables;
+  if (plan && !planNeedsHelp(plan)) {
+    const tenantShare = tables.some((tv) => {
+      const table = findTable(schema, tv.table);
+      return !!table && readsOneTenantShare(plan, table, tv.demand);
+    });
+    if (!tenantShare) return [];
+  }
   const out: IndexCandidate[] = [];
-  for (const tv of analyzeShape(shape, schema).tables) {
+  for (const tv of tables) {
     const table = findTable(schema, tv.table);
     if (!table) continue;
     const proposal = plan

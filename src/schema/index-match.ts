@@ -313,6 +313,22 @@ function ownFilterColumns(d: Demand): string[] {
   return filterColumns(d).filter((c) => !d.scoped.includes(c));
 }
 
+/**
+ * An index read that seeks on a global scope's key (and columns of a few values) only, for a query with a
+ * selective filter of its own: it narrows to one tenant's rows, not to the ones the query asks for. The
+ * static match and the planner's plan (the key parts it used) are judged alike.
+ */
+export function seeksOnlyTenantKey(table: Table, d: Demand, seek: string[]): boolean {
+  const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
+  const parts = seek.map(lower);
+  return (
+    own.length > 0 &&
+    parts.length > 0 &&
+    !parts.some((c) => own.includes(c)) &&
+    parts.some((c) => d.scoped.includes(c))
+  );
+}
+
 /** A boolean (or integer flag) or `*_type` column: a handful of values. */
 function lowSelectivity(table: Table, column: string): boolean {
   const col = findColumn(table, column);
@@ -397,8 +413,7 @@ export function judgeDemand(
     // A boolean or `*_type` filter of its own narrows little: an index seeking on the tenant key and such
     // columns only does not serve a query with a selective column of its own.
     const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
-    const seeksOwn = best.seek.some((c) => own.includes(c));
-    if (own.length > 0 && !seeksOwn && best.seek.some((c) => d.scoped.includes(c))) {
+    if (seeksOnlyTenantKey(table, d, best.seek)) {
       // `(company_id)` narrows to one tenant's rows, not to the ones the query asks for.
       reasons.push(
         `index ${best.index.name} seeks only on ${best.seek.join(', ')} (a global scope's key, and columns of few values); no index starts with ${own.join(', ')}`,
