@@ -133,6 +133,7 @@ function describeAccess(a) {
 __webpack_require__.d(__webpack_exports__, {
   Pv: () => (/* binding */ indexCandidates),
   r8: () => (/* binding */ mergeIndexCandidates),
+  XN: () => (/* binding */ readsOneTenantShare),
   k8: () => (/* binding */ usablePlan)
 });
 
@@ -162,7 +163,9 @@ function needSpecOf(d, columns) {
     let k = 0;
     while (k < cols.length && fixed.has(cols[k]))
         k++;
-    return { equality: cols.slice(0, k), tail: cols.slice(k) };
+    const scoped = new Set(d.scoped.map(lower));
+    const shared = cols.slice(0, k).filter((c) => scoped.has(c));
+    return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
 }
 const TYPE_NAME = /(^|_)type$/i;
 const STATUS_NAME = /(^|_)(status|state)$/i;
@@ -185,6 +188,12 @@ function selectivityRank(table, column) {
     const referencing = table.foreignKeys.some((fk) => fk.columns.some((c) => lower(c) === name)) ||
         /(_id|_uuid|^uuid)$/.test(name);
     return referencing ? 1 : 2;
+}
+/** A global scope's tenant key ranks after the other columns a query fixes, before booleans. */
+const SHARED_RANK = 3.5;
+/** A column's rank in one plan: its own, or SHARED_RANK when a global scope adds it. */
+function rankIn(table, column, shared) {
+    return shared.has(lower(column)) ? SHARED_RANK : selectivityRank(table, column);
 }
 /** A low-selectivity column (boolean, `*_type`): it may lead an index only when nothing better can. */
 function isLowSelectivity(table, column) {
@@ -260,9 +269,9 @@ function serves(blocks, want) {
     return want.tail.every((c, k) => blocks[i + k]?.length === 1 && blocks[i + k][0] === c);
 }
 /** Columns in index order: blocks in their order, each block by selectivity (ties keep the first seen). */
-function flatten(table, blocks) {
+function flatten(table, blocks, shared) {
     return blocks.flatMap((b) => b
-        .map((c, k) => ({ c, k, rank: selectivityRank(table, c) }))
+        .map((c, k) => ({ c, k, rank: rankIn(table, c, shared) }))
         .sort((x, y) => x.rank - y.rank || x.k - y.k)
         .map((x) => x.c));
 }
@@ -336,7 +345,7 @@ function prefixesOf(table, columns) {
  * key length), then the tail. Fixing fewer columns still serves the tail: the rows of the fixed prefix come
  * out in the tail's order and the other filters are checked on them. null when the tail cannot be indexed.
  */
-function indexablePart(table, need) {
+function indexablePart(table, need, shared = new Set()) {
     const tailBytes = need.tail.reduce((n, c) => n + keyBytes(table, c), 0);
     if (!Number.isFinite(tailBytes) || tailBytes > MAX_KEY_BYTES)
         return null;
@@ -344,7 +353,7 @@ function indexablePart(table, need) {
         .map((c, k) => ({
         c,
         k,
-        rank: selectivityRank(table, c),
+        rank: rankIn(table, c, shared),
         // A prefix may not tell values apart: a column the index holds whole goes first.
         whole: prefixable(table, c) ? 1 : 0,
         bytes: equalityKeyBytes(table, c),
@@ -377,12 +386,10 @@ const specKey = (w) => `${[...w.equality].sort().join(',')}|${w.tail.join(',')}`
  * out, and so are their wants (the existing index serves them).
  */
 function planTableIndexes(table, wants) {
+    const shared = new Set(wants.flatMap((w) => w.shared ?? []).map(lower));
     const specs = wants
         .map((w, order) => {
-        const part = indexablePart(table, {
-            equality: [...new Set(w.equality.map(lower))],
-            tail: w.tail.map(lower),
-        });
+        const part = indexablePart(table, { equality: [...new Set(w.equality.map(lower))], tail: w.tail.map(lower) }, shared);
         return { want: part ? { ...w, ...part } : null, order };
     })
         .filter((x) => !!x.want && x.want.equality.length + x.want.tail.length > 0);
@@ -415,7 +422,7 @@ function planTableIndexes(table, wants) {
     const out = [];
     const byColumns = new Map();
     for (const c of chains) {
-        const full = flatten(table, c.blocks);
+        const full = flatten(table, c.blocks, shared);
         const columns = withoutImpliedPrimaryKey(table, full);
         if (columns.length === 0 || (0,index_match/* coveredByExisting */.lw)(table, full))
             continue;
@@ -481,14 +488,28 @@ function planNeedsHelp(plan) {
     return plan.accesses.some((a) => (0,explain/* isFullScan */.D$)(a) || a.filesort || a.temporary);
 }
 /**
+ * The plan reads the table through a global scope's key alone (a tenant's share of its rows) for a query
+ * with a selective filter of its own: no better than a scan, whatever the access type says.
+ */
+function readsOneTenantShare(plan, table, demand) {
+    return (0,explain/* accessesOf */.Cn)(plan, table.name).some((a) => !!a.key && (0,index_match/* seeksOnlyTenantKey */.Nv)(table, demand, a.usedKeyParts));
+}
+/**
  * The indexes a query needs, one per table. With a usable plan the planner has the last word: a plan with
  * no scan and no sort outside an index needs nothing, whatever the static match says.
  */
 function indexCandidates(shape, schema, plan) {
-    if (plan && !planNeedsHelp(plan))
-        return [];
+    const tables = (0,index_match/* analyzeShape */.uy)(shape, schema).tables;
+    if (plan && !planNeedsHelp(plan)) {
+        const tenantShare = tables.some((tv) => {
+            const table = (0,model/* findTable */.U)(schema, tv.table);
+            return !!table && readsOneTenantShare(plan, table, tv.demand);
+        });
+        if (!tenantShare)
+            return [];
+    }
     const out = [];
-    for (const tv of (0,index_match/* analyzeShape */.uy)(shape, schema).tables) {
+    for (const tv of tables) {
         const table = (0,model/* findTable */.U)(schema, tv.table);
         if (!table)
             continue;
@@ -2435,6 +2456,11 @@ function needOf(ctx, c, proposal, proof, width) {
         };
     }
     const scannedBefore = scannedTables(sp.before);
+    // A read through the tenant key alone reads one tenant's share of the table: for a query with a selective
+    // filter of its own, no better than a scan (the static match judges it so too).
+    const table = (0,model/* findTable */.U)(ctx.schema, tv.table);
+    if (table && (0,index_candidates/* readsOneTenantShare */.XN)(sp.before, table, tv.demand))
+        scannedBefore.add(tv.table.toLowerCase());
     const sortedBefore = sortsOutsideIndex(sp.before);
     const name = proposal.name;
     const own = proof?.queries?.find((q) => q.shapeId === shape.id)?.after;
@@ -4234,110 +4260,6 @@ const projectRules = [pa901];
 const RULES = [...indexes/* indexesRules */.k, ...settingsRules, ...httpRules, ...projectRules].sort((a, b) => a.id.localeCompare(b.id));
 function ruleById(id) {
     return RULES.find((r) => r.id === id.toUpperCase());
-}
-
-
-/***/ }),
-
-/***/ 36220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C0: () => (/* binding */ isBooleanLike),
-/* harmony export */   FV: () => (/* binding */ TYPE_WORDS),
-/* harmony export */   GC: () => (/* binding */ BOOLEAN_TYPE),
-/* harmony export */   kK: () => (/* binding */ allLowCardinality),
-/* harmony export */   ly: () => (/* binding */ STATUS_WORDS)
-/* harmony export */ });
-/* unused harmony export lowCardinalityOf */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
-/**
- * Columns that hold a handful of values: booleans (and the integer flags Laravel apps declare with
- * `tinyInteger()->default(0)`), small enums, and status- or type-like columns the code compares to a few
- * literals. An equality on one keeps a large share of the table (a boolean about half, a status a tenth), so
- * an index made only of them seldom narrows a lookup enough to pay for its writes: they may follow a
- * selective column in an index, never stand for one. Pure, from the schema alone.
- */
-
-/** Column types that hold a yes/no value (the row generator gives them two values too). */
-const BOOLEAN_TYPE = /^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/i;
-const TINYINT = /^tinyint\b/i;
-const INTEGER = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/i;
-const STRING = /^(var)?char\(/i;
-/** Names that read as a yes/no question: is_active, has_paid, can_login… */
-const FLAG_NAME = /^(is|has|can|should|was|allow|allows)_/i;
-/** Name endings of columns that hold a status or a type: a handful of values the code names. */
-const STATUS_WORDS = [
-    'status',
-    'state',
-    'stage',
-    'level',
-    'priority',
-    'mode',
-    'role',
-    'visibility',
-    'gender',
-];
-const TYPE_WORDS = ['type', 'kind'];
-const STATUS_NAME = new RegExp(`(^|_)(${STATUS_WORDS.join('|')})$`, 'i');
-const TYPE_NAME = new RegExp(`(^|_)(${TYPE_WORDS.join('|')})$`, 'i');
-/** An enum or set with at most this many members is a handful of values. */
-const SMALL_ENUM = 20;
-/** A default of 0 or 1, however the schema spells it (`0`, `'1'`). */
-function defaultsToBit(column) {
-    const d = column.default?.trim().replace(/^'(.*)'$/, '$1');
-    return d === '0' || d === '1';
-}
-/**
- * A yes/no column: a boolean type, a tinyint defaulting to 0 or 1 (`tinyInteger('requestable')->default(0)`),
- * or an integer named like a question (`is_…`, `has_…`).
- */
-function isBooleanLike(column) {
-    const type = column.type.trim();
-    if (BOOLEAN_TYPE.test(type))
-        return true;
-    if (TINYINT.test(type) && defaultsToBit(column))
-        return true;
-    return INTEGER.test(type) && FLAG_NAME.test(column.name);
-}
-/** Why the column holds only a handful of values, or null when it may hold many. */
-function lowCardinalityOf(table, name) {
-    const column = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, name);
-    if (!column)
-        return null;
-    const lower = column.name.toLowerCase();
-    const uniqueAlone = table.indexes.some((i) => (i.unique || i.primary) && i.columns.length === 1 && i.columns[0].toLowerCase() === lower);
-    if (uniqueAlone)
-        return null;
-    if (isBooleanLike(column))
-        return 'boolean';
-    const members = /^(enum|set)\((.*)\)$/i.exec(column.type.trim());
-    if (members)
-        return (members[2].match(/'(?:[^']|'')*'/g) ?? []).length <= SMALL_ENUM ? 'enum' : null;
-    // A key of another row (`status_id`) holds as many values as its parent has rows.
-    if (lower.endsWith('_id'))
-        return null;
-    const type = column.type.trim();
-    if (!INTEGER.test(type) && !STRING.test(type))
-        return null;
-    if (TYPE_NAME.test(lower))
-        return 'type-like';
-    if (STATUS_NAME.test(lower))
-        return 'status-like';
-    return null;
-}
-/** Every column's reason when all of them hold a handful of values; null when one of them may narrow. */
-function allLowCardinality(table, columns) {
-    if (columns.length === 0)
-        return null;
-    const out = {};
-    for (const c of columns) {
-        const why = lowCardinalityOf(table, c);
-        if (!why)
-            return null;
-        out[c] = why;
-    }
-    return out;
 }
 
 

@@ -34,6 +34,7 @@ __webpack_require__.d(__webpack_exports__, {
   lg: () => (/* binding */ indexProposal),
   zo: () => (/* binding */ predicateRef),
   yX: () => (/* binding */ proposalFor),
+  Nv: () => (/* binding */ seeksOnlyTenantKey),
   I3: () => (/* binding */ sqlIdentifier)
 });
 
@@ -41,6 +42,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/schema/model.ts
 var model = __webpack_require__(52442);
+// EXTERNAL MODULE: ./src/schema/low-cardinality.ts
+var low_cardinality = __webpack_require__(36220);
 ;// CONCATENATED MODULE: ./src/schema/reserved-words.ts
 /**
  * MariaDB's reserved words (and the few MySQL 8 ones apps meet, such as RANK): an identifier spelled like
@@ -86,6 +89,7 @@ function isReservedWord(name) {
  */
 
 
+
 const MYSQL_IDENTIFIER_MAX = 64;
 const STRICT_EQUALITY = new Set(['=', 'is null']);
 const RANGE = new Set(['<', '>', '<=', '>=', 'between', 'like-prefix']);
@@ -122,6 +126,7 @@ function demandOf(shape, table, role, opts = {}) {
         sort: [],
         group: [],
         weak: [],
+        scoped: [],
         functions: [],
         functionFilters: [],
         unsargable: [],
@@ -157,6 +162,8 @@ function demandOf(shape, table, role, opts = {}) {
             d.unsargable.push(p);
     };
     const groups = new Map();
+    const byScope = new Set();
+    const ownFilters = new Set();
     for (const p of shape.where) {
         if (p.group) {
             // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
@@ -164,8 +171,15 @@ function demandOf(shape, table, role, opts = {}) {
             continue;
         }
         const { table: q, column } = predicateRef(p);
-        if (mine(q) && known(column))
-            demand(p, column);
+        if (!mine(q) || !known(column))
+            continue;
+        demand(p, column);
+        if (!p.fn && p.op === 'is not null' && !isSoftDelete(p, column))
+            continue;
+        if (STRICT_EQUALITY.has(p.op) && p.via?.startsWith('globalScope:'))
+            byScope.add(column);
+        else
+            ownFilters.add(column);
     }
     for (const preds of groups.values()) {
         const refs = new Set(preds.map((p) => `${predicateRef(p).table ?? ''}.${predicateRef(p).column}`));
@@ -245,6 +259,7 @@ function demandOf(shape, table, role, opts = {}) {
         }
     }
     d.equality = unique(d.equality);
+    d.scoped = d.equality.filter((c) => byScope.has(c) && !ownFilters.has(c));
     d.functionFilters = unique(d.functionFilters);
     d.inList = unique(d.inList.filter((c) => !fixed.has(c)));
     d.range = unique(d.range.filter((c) => !fixed.has(c)));
@@ -300,12 +315,45 @@ function useOf(index, d) {
         singleRow,
     };
 }
+/** The filter columns the query names itself, not only through a global scope. */
+function ownFilterColumns(d) {
+    return filterColumns(d).filter((c) => !d.scoped.includes(c));
+}
+/**
+ * An index read that seeks on a global scope's key (and columns of a few values) only, for a query with a
+ * selective filter of its own: it narrows to one tenant's rows, not to the ones the query asks for. The
+ * static match and the planner's plan (the key parts it used) are judged alike.
+ */
+function seeksOnlyTenantKey(table, d, seek) {
+    const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
+    const parts = seek.map(lower);
+    return (own.length > 0 &&
+        parts.length > 0 &&
+        !parts.some((c) => own.includes(c)) &&
+        parts.some((c) => d.scoped.includes(c)));
+}
+/** A boolean (or integer flag) or `*_type` column: a handful of values. */
+function lowSelectivity(table, column) {
+    const col = (0,model/* findColumn */.k)(table, column);
+    return (!!col && (0,low_cardinality/* isBooleanLike */.C0)(col)) || /(^|_)type$/i.test(column);
+}
+/** How many of the query's own filter columns an index seeks on. */
+function ownCovered(u, d) {
+    const own = new Set(ownFilterColumns(d));
+    return u.seek.filter((c) => own.has(c)).length;
+}
 function score(u, d) {
     if (u.singleRow)
         return 1e6;
     const sortOk = d.sort.length === 0 || u.sortServed;
     const groupOk = d.group.length === 0 || u.groupServed;
-    return u.filterCovered * 100 + (sortOk ? 10 : 0) + (groupOk ? 10 : 0) + (u.index.unique ? 1 : 0);
+    // A global scope's tenant key counts for less than a column the query filters on itself.
+    const own = ownCovered(u, d);
+    return (own * 100 +
+        (u.filterCovered - own) * 50 +
+        (sortOk ? 10 : 0) +
+        (groupOk ? 10 : 0) +
+        (u.index.unique ? 1 : 0));
 }
 function bestUse(table, d) {
     let best = null;
@@ -354,6 +402,14 @@ function judgeDemand(table, d) {
     if (filters.length > 0) {
         if (!best || best.filterCovered === 0) {
             reasons.push(`no index starts with ${filters.join(', ')}`);
+            return { verdict: 'none', reasons, best };
+        }
+        // A boolean or `*_type` filter of its own narrows little: an index seeking on the tenant key and such
+        // columns only does not serve a query with a selective column of its own.
+        const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
+        if (seeksOnlyTenantKey(table, d, best.seek)) {
+            // `(company_id)` narrows to one tenant's rows, not to the ones the query asks for.
+            reasons.push(`index ${best.index.name} seeks only on ${best.seek.join(', ')} (a global scope's key, and columns of few values); no index starts with ${own.join(', ')}`);
             return { verdict: 'none', reasons, best };
         }
         reasons.push(`index ${best.index.name} seeks on ${best.seek.join(', ')}`);
@@ -434,7 +490,8 @@ function coveredByExisting(table, columns) {
 function proposedColumns(d) {
     if (d.hasOr)
         return [];
-    const cols = [...d.equality, ...d.inList];
+    // A global scope's tenant key is shared by many rows: it follows the query's own fixed columns.
+    const cols = [...d.equality.filter((c) => !d.scoped.includes(c)), ...d.inList, ...d.scoped];
     // A function filter (whereDate, whereYear) becomes a range once the query compares the bare column.
     const ranges = [...d.range, ...d.functionFilters.filter((c) => !cols.includes(c))];
     if (ranges.length > 0) {
@@ -535,6 +592,110 @@ function defeatedIndexes(shape, table) {
         });
         if (index)
             out.push({ predicate: p, index });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 36220:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ isBooleanLike),
+/* harmony export */   FV: () => (/* binding */ TYPE_WORDS),
+/* harmony export */   GC: () => (/* binding */ BOOLEAN_TYPE),
+/* harmony export */   kK: () => (/* binding */ allLowCardinality),
+/* harmony export */   ly: () => (/* binding */ STATUS_WORDS)
+/* harmony export */ });
+/* unused harmony export lowCardinalityOf */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
+/**
+ * Columns that hold a handful of values: booleans (and the integer flags Laravel apps declare with
+ * `tinyInteger()->default(0)`), small enums, and status- or type-like columns the code compares to a few
+ * literals. An equality on one keeps a large share of the table (a boolean about half, a status a tenth), so
+ * an index made only of them seldom narrows a lookup enough to pay for its writes: they may follow a
+ * selective column in an index, never stand for one. Pure, from the schema alone.
+ */
+
+/** Column types that hold a yes/no value (the row generator gives them two values too). */
+const BOOLEAN_TYPE = /^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/i;
+const TINYINT = /^tinyint\b/i;
+const INTEGER = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/i;
+const STRING = /^(var)?char\(/i;
+/** Names that read as a yes/no question: is_active, has_paid, can_login… */
+const FLAG_NAME = /^(is|has|can|should|was|allow|allows)_/i;
+/** Name endings of columns that hold a status or a type: a handful of values the code names. */
+const STATUS_WORDS = [
+    'status',
+    'state',
+    'stage',
+    'level',
+    'priority',
+    'mode',
+    'role',
+    'visibility',
+    'gender',
+];
+const TYPE_WORDS = ['type', 'kind'];
+const STATUS_NAME = new RegExp(`(^|_)(${STATUS_WORDS.join('|')})$`, 'i');
+const TYPE_NAME = new RegExp(`(^|_)(${TYPE_WORDS.join('|')})$`, 'i');
+/** An enum or set with at most this many members is a handful of values. */
+const SMALL_ENUM = 20;
+/** A default of 0 or 1, however the schema spells it (`0`, `'1'`). */
+function defaultsToBit(column) {
+    const d = column.default?.trim().replace(/^'(.*)'$/, '$1');
+    return d === '0' || d === '1';
+}
+/**
+ * A yes/no column: a boolean type, a tinyint defaulting to 0 or 1 (`tinyInteger('requestable')->default(0)`),
+ * or an integer named like a question (`is_…`, `has_…`).
+ */
+function isBooleanLike(column) {
+    const type = column.type.trim();
+    if (BOOLEAN_TYPE.test(type))
+        return true;
+    if (TINYINT.test(type) && defaultsToBit(column))
+        return true;
+    return INTEGER.test(type) && FLAG_NAME.test(column.name);
+}
+/** Why the column holds only a handful of values, or null when it may hold many. */
+function lowCardinalityOf(table, name) {
+    const column = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, name);
+    if (!column)
+        return null;
+    const lower = column.name.toLowerCase();
+    const uniqueAlone = table.indexes.some((i) => (i.unique || i.primary) && i.columns.length === 1 && i.columns[0].toLowerCase() === lower);
+    if (uniqueAlone)
+        return null;
+    if (isBooleanLike(column))
+        return 'boolean';
+    const members = /^(enum|set)\((.*)\)$/i.exec(column.type.trim());
+    if (members)
+        return (members[2].match(/'(?:[^']|'')*'/g) ?? []).length <= SMALL_ENUM ? 'enum' : null;
+    // A key of another row (`status_id`) holds as many values as its parent has rows.
+    if (lower.endsWith('_id'))
+        return null;
+    const type = column.type.trim();
+    if (!INTEGER.test(type) && !STRING.test(type))
+        return null;
+    if (TYPE_NAME.test(lower))
+        return 'type-like';
+    if (STATUS_NAME.test(lower))
+        return 'status-like';
+    return null;
+}
+/** Every column's reason when all of them hold a handful of values; null when one of them may narrow. */
+function allLowCardinality(table, columns) {
+    if (columns.length === 0)
+        return null;
+    const out = {};
+    for (const c of columns) {
+        const why = lowCardinalityOf(table, c);
+        if (!why)
+            return null;
+        out[c] = why;
     }
     return out;
 }

@@ -1,8 +1,8 @@
-export const id = 99;
-export const ids = [99];
+export const id = 168;
+export const ids = [168];
 export const modules = {
 
-/***/ 16099:
+/***/ 64168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1058,6 +1058,96 @@ async function createScratchDatabase(url, options = {}) {
     return { name, url, account: runAccount, conn: scratchConn, drop: (force = false) => drop(force) };
 }
 
+;// CONCATENATED MODULE: ./src/schema/low-cardinality.ts
+/**
+ * Columns that hold a handful of values: booleans (and the integer flags Laravel apps declare with
+ * `tinyInteger()->default(0)`), small enums, and status- or type-like columns the code compares to a few
+ * literals. An equality on one keeps a large share of the table (a boolean about half, a status a tenth), so
+ * an index made only of them seldom narrows a lookup enough to pay for its writes: they may follow a
+ * selective column in an index, never stand for one. Pure, from the schema alone.
+ */
+
+/** Column types that hold a yes/no value (the row generator gives them two values too). */
+const BOOLEAN_TYPE = /^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/i;
+const TINYINT = /^tinyint\b/i;
+const INTEGER = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/i;
+const STRING = /^(var)?char\(/i;
+/** Names that read as a yes/no question: is_active, has_paid, can_login… */
+const FLAG_NAME = /^(is|has|can|should|was|allow|allows)_/i;
+/** Name endings of columns that hold a status or a type: a handful of values the code names. */
+const STATUS_WORDS = [
+    'status',
+    'state',
+    'stage',
+    'level',
+    'priority',
+    'mode',
+    'role',
+    'visibility',
+    'gender',
+];
+const TYPE_WORDS = ['type', 'kind'];
+const STATUS_NAME = new RegExp(`(^|_)(${STATUS_WORDS.join('|')})$`, 'i');
+const TYPE_NAME = new RegExp(`(^|_)(${TYPE_WORDS.join('|')})$`, 'i');
+/** An enum or set with at most this many members is a handful of values. */
+const SMALL_ENUM = 20;
+/** A default of 0 or 1, however the schema spells it (`0`, `'1'`). */
+function defaultsToBit(column) {
+    const d = column.default?.trim().replace(/^'(.*)'$/, '$1');
+    return d === '0' || d === '1';
+}
+/**
+ * A yes/no column: a boolean type, a tinyint defaulting to 0 or 1 (`tinyInteger('requestable')->default(0)`),
+ * or an integer named like a question (`is_…`, `has_…`).
+ */
+function isBooleanLike(column) {
+    const type = column.type.trim();
+    if (BOOLEAN_TYPE.test(type))
+        return true;
+    if (TINYINT.test(type) && defaultsToBit(column))
+        return true;
+    return INTEGER.test(type) && FLAG_NAME.test(column.name);
+}
+/** Why the column holds only a handful of values, or null when it may hold many. */
+function lowCardinalityOf(table, name) {
+    const column = findColumn(table, name);
+    if (!column)
+        return null;
+    const lower = column.name.toLowerCase();
+    const uniqueAlone = table.indexes.some((i) => (i.unique || i.primary) && i.columns.length === 1 && i.columns[0].toLowerCase() === lower);
+    if (uniqueAlone)
+        return null;
+    if (isBooleanLike(column))
+        return 'boolean';
+    const members = /^(enum|set)\((.*)\)$/i.exec(column.type.trim());
+    if (members)
+        return (members[2].match(/'(?:[^']|'')*'/g) ?? []).length <= SMALL_ENUM ? 'enum' : null;
+    // A key of another row (`status_id`) holds as many values as its parent has rows.
+    if (lower.endsWith('_id'))
+        return null;
+    const type = column.type.trim();
+    if (!INTEGER.test(type) && !STRING.test(type))
+        return null;
+    if (TYPE_NAME.test(lower))
+        return 'type-like';
+    if (STATUS_NAME.test(lower))
+        return 'status-like';
+    return null;
+}
+/** Every column's reason when all of them hold a handful of values; null when one of them may narrow. */
+function allLowCardinality(table, columns) {
+    if (columns.length === 0)
+        return null;
+    const out = {};
+    for (const c of columns) {
+        const why = lowCardinalityOf(table, c);
+        if (!why)
+            return null;
+        out[c] = why;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/schema/reserved-words.ts
 /**
  * MariaDB's reserved words (and the few MySQL 8 ones apps meet, such as RANK): an identifier spelled like
@@ -1103,6 +1193,7 @@ function isReservedWord(name) {
  */
 
 
+
 const MYSQL_IDENTIFIER_MAX = 64;
 const STRICT_EQUALITY = new Set(['=', 'is null']);
 const RANGE = new Set(['<', '>', '<=', '>=', 'between', 'like-prefix']);
@@ -1139,6 +1230,7 @@ function demandOf(shape, table, role, opts = {}) {
         sort: [],
         group: [],
         weak: [],
+        scoped: [],
         functions: [],
         functionFilters: [],
         unsargable: [],
@@ -1174,6 +1266,8 @@ function demandOf(shape, table, role, opts = {}) {
             d.unsargable.push(p);
     };
     const groups = new Map();
+    const byScope = new Set();
+    const ownFilters = new Set();
     for (const p of shape.where) {
         if (p.group) {
             // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
@@ -1181,8 +1275,15 @@ function demandOf(shape, table, role, opts = {}) {
             continue;
         }
         const { table: q, column } = predicateRef(p);
-        if (mine(q) && known(column))
-            demand(p, column);
+        if (!mine(q) || !known(column))
+            continue;
+        demand(p, column);
+        if (!p.fn && p.op === 'is not null' && !isSoftDelete(p, column))
+            continue;
+        if (STRICT_EQUALITY.has(p.op) && p.via?.startsWith('globalScope:'))
+            byScope.add(column);
+        else
+            ownFilters.add(column);
     }
     for (const preds of groups.values()) {
         const refs = new Set(preds.map((p) => `${predicateRef(p).table ?? ''}.${predicateRef(p).column}`));
@@ -1262,6 +1363,7 @@ function demandOf(shape, table, role, opts = {}) {
         }
     }
     d.equality = unique(d.equality);
+    d.scoped = d.equality.filter((c) => byScope.has(c) && !ownFilters.has(c));
     d.functionFilters = unique(d.functionFilters);
     d.inList = unique(d.inList.filter((c) => !fixed.has(c)));
     d.range = unique(d.range.filter((c) => !fixed.has(c)));
@@ -1317,12 +1419,45 @@ function useOf(index, d) {
         singleRow,
     };
 }
+/** The filter columns the query names itself, not only through a global scope. */
+function ownFilterColumns(d) {
+    return filterColumns(d).filter((c) => !d.scoped.includes(c));
+}
+/**
+ * An index read that seeks on a global scope's key (and columns of a few values) only, for a query with a
+ * selective filter of its own: it narrows to one tenant's rows, not to the ones the query asks for. The
+ * static match and the planner's plan (the key parts it used) are judged alike.
+ */
+function seeksOnlyTenantKey(table, d, seek) {
+    const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
+    const parts = seek.map(lower);
+    return (own.length > 0 &&
+        parts.length > 0 &&
+        !parts.some((c) => own.includes(c)) &&
+        parts.some((c) => d.scoped.includes(c)));
+}
+/** A boolean (or integer flag) or `*_type` column: a handful of values. */
+function lowSelectivity(table, column) {
+    const col = findColumn(table, column);
+    return (!!col && isBooleanLike(col)) || /(^|_)type$/i.test(column);
+}
+/** How many of the query's own filter columns an index seeks on. */
+function ownCovered(u, d) {
+    const own = new Set(ownFilterColumns(d));
+    return u.seek.filter((c) => own.has(c)).length;
+}
 function score(u, d) {
     if (u.singleRow)
         return 1e6;
     const sortOk = d.sort.length === 0 || u.sortServed;
     const groupOk = d.group.length === 0 || u.groupServed;
-    return u.filterCovered * 100 + (sortOk ? 10 : 0) + (groupOk ? 10 : 0) + (u.index.unique ? 1 : 0);
+    // A global scope's tenant key counts for less than a column the query filters on itself.
+    const own = ownCovered(u, d);
+    return (own * 100 +
+        (u.filterCovered - own) * 50 +
+        (sortOk ? 10 : 0) +
+        (groupOk ? 10 : 0) +
+        (u.index.unique ? 1 : 0));
 }
 function bestUse(table, d) {
     let best = null;
@@ -1371,6 +1506,14 @@ function judgeDemand(table, d) {
     if (filters.length > 0) {
         if (!best || best.filterCovered === 0) {
             reasons.push(`no index starts with ${filters.join(', ')}`);
+            return { verdict: 'none', reasons, best };
+        }
+        // A boolean or `*_type` filter of its own narrows little: an index seeking on the tenant key and such
+        // columns only does not serve a query with a selective column of its own.
+        const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
+        if (seeksOnlyTenantKey(table, d, best.seek)) {
+            // `(company_id)` narrows to one tenant's rows, not to the ones the query asks for.
+            reasons.push(`index ${best.index.name} seeks only on ${best.seek.join(', ')} (a global scope's key, and columns of few values); no index starts with ${own.join(', ')}`);
             return { verdict: 'none', reasons, best };
         }
         reasons.push(`index ${best.index.name} seeks on ${best.seek.join(', ')}`);
@@ -1451,7 +1594,8 @@ function coveredByExisting(table, columns) {
 function proposedColumns(d) {
     if (d.hasOr)
         return [];
-    const cols = [...d.equality, ...d.inList];
+    // A global scope's tenant key is shared by many rows: it follows the query's own fixed columns.
+    const cols = [...d.equality.filter((c) => !d.scoped.includes(c)), ...d.inList, ...d.scoped];
     // A function filter (whereDate, whereYear) becomes a range once the query compares the bare column.
     const ranges = [...d.range, ...d.functionFilters.filter((c) => !cols.includes(c))];
     if (ranges.length > 0) {
@@ -1667,96 +1811,6 @@ function describeAccess(a) {
     return parts.join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/schema/low-cardinality.ts
-/**
- * Columns that hold a handful of values: booleans (and the integer flags Laravel apps declare with
- * `tinyInteger()->default(0)`), small enums, and status- or type-like columns the code compares to a few
- * literals. An equality on one keeps a large share of the table (a boolean about half, a status a tenth), so
- * an index made only of them seldom narrows a lookup enough to pay for its writes: they may follow a
- * selective column in an index, never stand for one. Pure, from the schema alone.
- */
-
-/** Column types that hold a yes/no value (the row generator gives them two values too). */
-const BOOLEAN_TYPE = /^(tinyint\(1\)|bool|boolean|bit\(1\))(\s|$)/i;
-const TINYINT = /^tinyint\b/i;
-const INTEGER = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/i;
-const STRING = /^(var)?char\(/i;
-/** Names that read as a yes/no question: is_active, has_paid, can_login… */
-const FLAG_NAME = /^(is|has|can|should|was|allow|allows)_/i;
-/** Name endings of columns that hold a status or a type: a handful of values the code names. */
-const STATUS_WORDS = [
-    'status',
-    'state',
-    'stage',
-    'level',
-    'priority',
-    'mode',
-    'role',
-    'visibility',
-    'gender',
-];
-const TYPE_WORDS = ['type', 'kind'];
-const STATUS_NAME = new RegExp(`(^|_)(${STATUS_WORDS.join('|')})$`, 'i');
-const TYPE_NAME = new RegExp(`(^|_)(${TYPE_WORDS.join('|')})$`, 'i');
-/** An enum or set with at most this many members is a handful of values. */
-const SMALL_ENUM = 20;
-/** A default of 0 or 1, however the schema spells it (`0`, `'1'`). */
-function defaultsToBit(column) {
-    const d = column.default?.trim().replace(/^'(.*)'$/, '$1');
-    return d === '0' || d === '1';
-}
-/**
- * A yes/no column: a boolean type, a tinyint defaulting to 0 or 1 (`tinyInteger('requestable')->default(0)`),
- * or an integer named like a question (`is_…`, `has_…`).
- */
-function isBooleanLike(column) {
-    const type = column.type.trim();
-    if (BOOLEAN_TYPE.test(type))
-        return true;
-    if (TINYINT.test(type) && defaultsToBit(column))
-        return true;
-    return INTEGER.test(type) && FLAG_NAME.test(column.name);
-}
-/** Why the column holds only a handful of values, or null when it may hold many. */
-function lowCardinalityOf(table, name) {
-    const column = findColumn(table, name);
-    if (!column)
-        return null;
-    const lower = column.name.toLowerCase();
-    const uniqueAlone = table.indexes.some((i) => (i.unique || i.primary) && i.columns.length === 1 && i.columns[0].toLowerCase() === lower);
-    if (uniqueAlone)
-        return null;
-    if (isBooleanLike(column))
-        return 'boolean';
-    const members = /^(enum|set)\((.*)\)$/i.exec(column.type.trim());
-    if (members)
-        return (members[2].match(/'(?:[^']|'')*'/g) ?? []).length <= SMALL_ENUM ? 'enum' : null;
-    // A key of another row (`status_id`) holds as many values as its parent has rows.
-    if (lower.endsWith('_id'))
-        return null;
-    const type = column.type.trim();
-    if (!INTEGER.test(type) && !STRING.test(type))
-        return null;
-    if (TYPE_NAME.test(lower))
-        return 'type-like';
-    if (STATUS_NAME.test(lower))
-        return 'status-like';
-    return null;
-}
-/** Every column's reason when all of them hold a handful of values; null when one of them may narrow. */
-function allLowCardinality(table, columns) {
-    if (columns.length === 0)
-        return null;
-    const out = {};
-    for (const c of columns) {
-        const why = lowCardinalityOf(table, c);
-        if (!why)
-            return null;
-        out[c] = why;
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/schema/table-index-plan.ts
 /**
  * One index plan per table: the smallest set of indexes that serves every query's need on it.
@@ -1775,7 +1829,9 @@ function needSpecOf(d, columns) {
     let k = 0;
     while (k < cols.length && fixed.has(cols[k]))
         k++;
-    return { equality: cols.slice(0, k), tail: cols.slice(k) };
+    const scoped = new Set(d.scoped.map(table_index_plan_lower));
+    const shared = cols.slice(0, k).filter((c) => scoped.has(c));
+    return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
 }
 const table_index_plan_TYPE_NAME = /(^|_)type$/i;
 const table_index_plan_STATUS_NAME = /(^|_)(status|state)$/i;
@@ -1798,6 +1854,12 @@ function selectivityRank(table, column) {
     const referencing = table.foreignKeys.some((fk) => fk.columns.some((c) => table_index_plan_lower(c) === name)) ||
         /(_id|_uuid|^uuid)$/.test(name);
     return referencing ? 1 : 2;
+}
+/** A global scope's tenant key ranks after the other columns a query fixes, before booleans. */
+const SHARED_RANK = 3.5;
+/** A column's rank in one plan: its own, or SHARED_RANK when a global scope adds it. */
+function rankIn(table, column, shared) {
+    return shared.has(table_index_plan_lower(column)) ? SHARED_RANK : selectivityRank(table, column);
 }
 /** A low-selectivity column (boolean, `*_type`): it may lead an index only when nothing better can. */
 function isLowSelectivity(table, column) {
@@ -1873,9 +1935,9 @@ function serves(blocks, want) {
     return want.tail.every((c, k) => blocks[i + k]?.length === 1 && blocks[i + k][0] === c);
 }
 /** Columns in index order: blocks in their order, each block by selectivity (ties keep the first seen). */
-function flatten(table, blocks) {
+function flatten(table, blocks, shared) {
     return blocks.flatMap((b) => b
-        .map((c, k) => ({ c, k, rank: selectivityRank(table, c) }))
+        .map((c, k) => ({ c, k, rank: rankIn(table, c, shared) }))
         .sort((x, y) => x.rank - y.rank || x.k - y.k)
         .map((x) => x.c));
 }
@@ -1949,7 +2011,7 @@ function prefixesOf(table, columns) {
  * key length), then the tail. Fixing fewer columns still serves the tail: the rows of the fixed prefix come
  * out in the tail's order and the other filters are checked on them. null when the tail cannot be indexed.
  */
-function indexablePart(table, need) {
+function indexablePart(table, need, shared = new Set()) {
     const tailBytes = need.tail.reduce((n, c) => n + keyBytes(table, c), 0);
     if (!Number.isFinite(tailBytes) || tailBytes > MAX_KEY_BYTES)
         return null;
@@ -1957,7 +2019,7 @@ function indexablePart(table, need) {
         .map((c, k) => ({
         c,
         k,
-        rank: selectivityRank(table, c),
+        rank: rankIn(table, c, shared),
         // A prefix may not tell values apart: a column the index holds whole goes first.
         whole: prefixable(table, c) ? 1 : 0,
         bytes: equalityKeyBytes(table, c),
@@ -1990,12 +2052,10 @@ const specKey = (w) => `${[...w.equality].sort().join(',')}|${w.tail.join(',')}`
  * out, and so are their wants (the existing index serves them).
  */
 function planTableIndexes(table, wants) {
+    const shared = new Set(wants.flatMap((w) => w.shared ?? []).map(table_index_plan_lower));
     const specs = wants
         .map((w, order) => {
-        const part = indexablePart(table, {
-            equality: [...new Set(w.equality.map(table_index_plan_lower))],
-            tail: w.tail.map(table_index_plan_lower),
-        });
+        const part = indexablePart(table, { equality: [...new Set(w.equality.map(table_index_plan_lower))], tail: w.tail.map(table_index_plan_lower) }, shared);
         return { want: part ? { ...w, ...part } : null, order };
     })
         .filter((x) => !!x.want && x.want.equality.length + x.want.tail.length > 0);
@@ -2028,7 +2088,7 @@ function planTableIndexes(table, wants) {
     const out = [];
     const byColumns = new Map();
     for (const c of chains) {
-        const full = flatten(table, c.blocks);
+        const full = flatten(table, c.blocks, shared);
         const columns = withoutImpliedPrimaryKey(table, full);
         if (columns.length === 0 || coveredByExisting(table, full))
             continue;
@@ -2092,14 +2152,28 @@ function planNeedsHelp(plan) {
     return plan.accesses.some((a) => isFullScan(a) || a.filesort || a.temporary);
 }
 /**
+ * The plan reads the table through a global scope's key alone (a tenant's share of its rows) for a query
+ * with a selective filter of its own: no better than a scan, whatever the access type says.
+ */
+function readsOneTenantShare(plan, table, demand) {
+    return accessesOf(plan, table.name).some((a) => !!a.key && seeksOnlyTenantKey(table, demand, a.usedKeyParts));
+}
+/**
  * The indexes a query needs, one per table. With a usable plan the planner has the last word: a plan with
  * no scan and no sort outside an index needs nothing, whatever the static match says.
  */
 function indexCandidates(shape, schema, plan) {
-    if (plan && !planNeedsHelp(plan))
-        return [];
+    const tables = analyzeShape(shape, schema).tables;
+    if (plan && !planNeedsHelp(plan)) {
+        const tenantShare = tables.some((tv) => {
+            const table = findTable(schema, tv.table);
+            return !!table && readsOneTenantShare(plan, table, tv.demand);
+        });
+        if (!tenantShare)
+            return [];
+    }
     const out = [];
-    for (const tv of analyzeShape(shape, schema).tables) {
+    for (const tv of tables) {
         const table = findTable(schema, tv.table);
         if (!table)
             continue;
@@ -3227,6 +3301,11 @@ const OTHER_NULLS = 0.1;
  * but a few) is not.
  */
 const STATUS_VALUES = 10;
+/**
+ * Values of a tenant key (a foreign key a global scope fixes on every query, `company_id`): a tenant owns a
+ * large share of the rows, not the few a key spread over the parent's size would give it.
+ */
+const TENANT_VALUES = 10;
 /** Rows per value of a number the schema says nothing more about. */
 const ROWS_PER_VALUE = 10;
 /** The rule's status and type names, and names that also take a few values the code seldom spells. */
@@ -3286,6 +3365,15 @@ function softDeleteColumns(shapes) {
                 out.add(`${distribution_lower(p.table ?? s.table)}.${distribution_lower(p.column.split('.').pop())}`);
     return out;
 }
+/** Columns a global scope fixes with `=` (a tenant key), lower case `table.column`. */
+function tenantKeyColumns(shapes) {
+    const out = new Set();
+    for (const s of shapes)
+        for (const p of s.where)
+            if (p.via?.startsWith('globalScope:') && p.op === '=')
+                out.add(`${distribution_lower(p.table ?? s.table)}.${distribution_lower(p.column.split('.').pop())}`);
+    return out;
+}
 /** Rows to generate per table: at most maxRows and the production size, an equal share past the total. */
 function rowsPerTable(tables, input) {
     const total = input.maxRows * TOTAL_ROWS_FACTOR;
@@ -3302,6 +3390,7 @@ function planGeneration(input) {
         input,
         literals: literalsByColumn(input.shapes),
         softDeletes: softDeleteColumns(input.shapes),
+        tenantKeys: tenantKeyColumns(input.shapes),
     };
     const plans = [];
     const skipped = [];
@@ -3478,8 +3567,9 @@ function planColumn(table, column, typed, rows, parents, ctx) {
     const parent = parents.get(name);
     if (parent && (typed.kind === 'int' || typed.kind === 'string')) {
         // Spread over the parent's size: production rows per parent stay what they would be.
-        const distinct = measured ?? Math.max(1, input.rowsOf(parent));
-        return done(distinct, renderOf(typed, distinct), `foreign key → ${parent}`);
+        const tenant = ctx.tenantKeys.has(key);
+        const distinct = measured ?? Math.max(1, Math.min(input.rowsOf(parent), tenant ? TENANT_VALUES : Infinity));
+        return done(distinct, renderOf(typed, distinct), `${tenant ? 'tenant key' : 'foreign key'} → ${parent}`);
     }
     const spread = (n) => measured ?? n;
     switch (typed.kind) {
@@ -17405,6 +17495,13 @@ class ModelValue extends HostValue {
         this.model = model;
     }
 }
+/**
+ * What a global Scope's `apply(Builder $builder, Model $model)` is given for a model: its query and the
+ * model itself (`$model->getTable()`, `$model->qualifyColumn('x')`, `$builder->getModel()`).
+ */
+function scopeApplyArguments(model) {
+    return [new QueryValue(model), new ModelValue(model)];
+}
 /** Model::getTable() and Model::qualifyColumn() (a column already qualified is kept). */
 function modelMethod(model, method, args) {
     const m = method.toLowerCase();
@@ -18578,6 +18675,8 @@ function finishState(state) {
 
 
 
+
+
 /** Expressions a function body evaluates at its top level (through if/else and blocks, not nested closures). */
 function bodyExpressions(fn) {
     const out = [];
@@ -18637,6 +18736,10 @@ function applyCallbackTo(fn, state, env, join, paramName) {
     const param = paramName ?? firstParamName(fn);
     if (!param)
         return undefined;
+    // Locals the body assigns (`$table = $model->getTable();`) are known to what follows them.
+    const outer = env;
+    env = { ...outer, bindings: new Map(outer.bindings ?? []) };
+    const locals = env.bindings;
     const apply = (expr) => {
         if (expr.kind === 'variable')
             return nameOf(expr) === param ? { kind: 'builder' } : undefined;
@@ -18674,9 +18777,12 @@ function applyCallbackTo(fn, state, env, join, paramName) {
         return body ? apply(body) : undefined;
     }
     // The statements of the body in order; a branch's clauses are optional (optional.ts), as in the walker.
+    // A `return` on the path every call takes ends the body; one inside an optional branch does not.
     let returned;
+    let ended = false;
+    let branchDepth = 0;
     const visit = (stmt) => {
-        if (!stmt)
+        if (!stmt || ended)
             return;
         switch (stmt.kind) {
             case 'block':
@@ -18684,6 +18790,8 @@ function applyCallbackTo(fn, state, env, join, paramName) {
                 break;
             case 'expressionstatement': {
                 const e = child(stmt, 'expression');
+                if (e?.kind === 'assign')
+                    assignLocal(e);
                 if (e)
                     apply(e.kind === 'assign' ? (child(e, 'right') ?? e) : e);
                 break;
@@ -18692,10 +18800,18 @@ function applyCallbackTo(fn, state, env, join, paramName) {
                 const e = child(stmt, 'expr');
                 if (e)
                     returned = apply(e) ?? returned;
+                if (branchDepth === 0)
+                    ended = true;
                 break;
             }
             case 'if':
             case 'switch': {
+                // A condition the code decides (`if (in_array($table, ['jobs', …])) return;`) takes one arm.
+                const known = stmt.kind === 'if' ? decided(child(stmt, 'test')) : null;
+                if (known !== null) {
+                    visit(known ? child(stmt, 'body') : child(stmt, 'alternate'));
+                    break;
+                }
                 const taken = driverBranches(stmt);
                 if (taken) {
                     taken.forEach(visit);
@@ -18707,18 +18823,193 @@ function applyCallbackTo(fn, state, env, join, paramName) {
                 const armInput = [];
                 for (const arm of arms)
                     armInput.push(subject || armInput.some(Boolean) || reads(arm.test));
+                branchDepth++;
                 runBranches([state], arms.map((arm) => () => visit(arm.body)), exhaustive, defaultArm, armInput);
+                branchDepth--;
                 break;
             }
             case 'foreach':
             case 'for':
             case 'while':
+                branchDepth++;
                 visit(child(stmt, 'body'));
+                branchDepth--;
                 break;
         }
     };
+    /** `$x = …` on the path every call takes binds $x; in a branch (or unknown) it unbinds it. */
+    const assignLocal = (e) => {
+        const left = child(e, 'left');
+        const name = left?.kind === 'variable' ? nameOf(left) : null;
+        if (!name || name === param)
+            return;
+        const v = branchDepth === 0 && String(e.operator) === '=' ? evaluate(child(e, 'right'), evalContext(env)) : null;
+        if (v !== null && !value_firstUnknown(v))
+            locals.set(name, v);
+        else
+            locals.delete(name);
+    };
+    const decided = (test) => {
+        if (!test)
+            return null;
+        const v = truthy(evaluate(test, evalContext(env)));
+        return typeof v === 'boolean' ? v : null;
+    };
     visit(child(fn, 'body'));
     return returned;
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/global-scopes.ts
+/**
+ * A model's global scopes, read the way Laravel boots a model: `boot()` (the nearest one; `parent::boot()`
+ * runs the parent's, and the framework's own boots every trait of the class, its ancestors and their
+ * traits through a static `boot<Trait>()`), then `booted()` (with its `parent::booted()` chain). Scopes are
+ * `static::addGlobalScope(…)` calls there (a closure, a named closure, a Scope object or class) and
+ * Laravel 10+'s `#[ScopedBy([Scope::class])]` on the class or an ancestor.
+ */
+
+
+
+
+
+
+const SCOPED_BY = 'illuminate\\database\\eloquent\\attributes\\scopedby';
+function readGlobalScopes(decl, info, index, envFor) {
+    // Laravel keys the scopes by name: one added again under the same name replaces the first.
+    const scopes = new Map();
+    const ran = new Set();
+    const lineage = new Set(index.lineage(decl.fqcn).map((c) => c.fqcn.toLowerCase()));
+    /** What a scope adds to a fresh query of the model, kept when its columns are known. */
+    const read = (name, callback, env, args) => {
+        const state = newState(info.table, info, 'eloquent', info.location, '');
+        const params = children(callback, 'arguments').map((p, i) => ({
+            name: paramName(p) ?? `#${i}`,
+            default: child(p, 'value'),
+            variadic: !!field(p, 'variadic'),
+        }));
+        const bindings = new Map([
+            ...(env.bindings ?? []),
+            ...bindParameters(params, { positional: args, named: {} }, evalContext(env)),
+        ]);
+        applyCallbackTo(callback, state, { ...env, bindings }, undefined, firstParamName(callback) ?? undefined);
+        // A scope whose columns the code does not name cannot be added to the shapes.
+        // One that adds nothing to this model (`if (in_array($table, $skip)) return;`) is left out.
+        if (state.unknown || (!state.where.length && !state.orderBy.length))
+            return;
+        scopes.set(name.toLowerCase(), { name, where: state.where, orderBy: state.orderBy });
+    };
+    /** A Scope class: its apply(Builder $builder, Model $model), run for this model. */
+    const scopeClass = (fq, name) => {
+        const apply = fq ? index.method(fq, 'apply') : null;
+        if (!fq || !apply?.node)
+            return;
+        const env = { ...envFor(apply.decl), selfFqcn: index.get(fq)?.fqcn ?? fq };
+        read(name ?? env.selfFqcn, apply.node, env, scopeApplyArguments(info));
+    };
+    const isCallback = (n) => n?.kind === 'closure' || n?.kind === 'arrowfunc';
+    /** `static::addGlobalScope(…)` in one of the boot methods. */
+    const addGlobalScope = (expr, args, m) => {
+        const env = { ...envFor(m.decl), selfFqcn: info.fqcn };
+        const ctx = evalContext(env);
+        const classRef = (n) => {
+            if (n?.kind === 'new') {
+                const what = child(n, 'what');
+                return what ? index.resolveRef(what, m.decl.scope, info.fqcn) : null;
+            }
+            const v = literalValue(n, ctx);
+            return typeof v === 'string' ? v.replace(/^\\/, '') : null;
+        };
+        const [a, b] = args;
+        const query = scopeApplyArguments(info).slice(0, 1);
+        if (a && isCallback(a))
+            read(`closure@${expr.loc?.start.line ?? 0}`, a, env, query);
+        else if (a && b) {
+            const name = literalValue(a, ctx);
+            if (typeof name !== 'string')
+                return;
+            if (isCallback(b))
+                read(name, b, env, query);
+            else
+                scopeClass(classRef(b), name);
+        }
+        else if (a)
+            scopeClass(classRef(a));
+    };
+    /** The body of a boot method: its scopes, and `parent::<hook>()` where it calls it. */
+    const runBody = (m, hook) => {
+        for (const expr of bodyExpressions(m.node)) {
+            if (expr.kind !== 'call')
+                continue;
+            const chain = ast_flatten(expr);
+            const step = chain.steps[0];
+            if (chain.steps.length !== 1 || step.kind !== 'static' || !step.name)
+                continue;
+            const method = step.name.toLowerCase();
+            const parent = chain.root.kind === 'parentreference' ||
+                (chain.root.kind === 'name' && String(chain.root.name).toLowerCase() === 'parent');
+            if ((method === 'boot' || method === 'booted') && method === hook && parent) {
+                // A trait's `parent::` is its user's parent: only a class's own chain is followed.
+                if (m.decl.kind === 'class')
+                    runHook(method, m.decl.parent);
+                continue;
+            }
+            if (method !== 'addglobalscope')
+                continue;
+            const target = index.resolveRef(chain.root, m.decl.scope, info.fqcn)?.toLowerCase();
+            if (target && (lineage.has(target) || target === m.decl.fqcn.toLowerCase()))
+                addGlobalScope(expr, step.args, m);
+        }
+    };
+    /** Model::boot() / booted() as PHP resolves them from `from`; the framework's boot() boots the traits. */
+    const runHook = (hook, from) => {
+        const m = from ? index.method(from, hook) : null;
+        if (!m?.node) {
+            if (hook === 'boot')
+                bootTraits();
+            return;
+        }
+        const key = `${m.decl.fqcn}::${hook}`.toLowerCase();
+        if (ran.has(key))
+            return;
+        ran.add(key);
+        runBody(m, hook);
+    };
+    /** Model::bootTraits(): ScopedBy (HasGlobalScopes' own boot), then `boot<Trait>()`, eldest class first. */
+    const bootTraits = () => {
+        if (ran.has('#traits'))
+            return;
+        ran.add('#traits');
+        scopedBy();
+        for (const t of [...index.traitsOf(decl.fqcn)].reverse()) {
+            const method = `boot${t.split('\\').pop()}`;
+            const m = index.method(decl.fqcn, method);
+            const key = `${m?.decl.fqcn}::${method}`.toLowerCase();
+            if (!m?.node || ran.has(key))
+                continue;
+            ran.add(key);
+            runBody(m, method.toLowerCase());
+        }
+    };
+    /** `#[ScopedBy([TenantScope::class])]` / `#[ScopedBy(TenantScope::class)]` on the class or an ancestor. */
+    const scopedBy = () => {
+        for (const c of [...index.lineage(decl.fqcn)].reverse()) {
+            for (const group of children(index.classNode(c), 'attrGroups'))
+                for (const attr of children(group, 'attrs')) {
+                    const name = field(attr, 'name');
+                    if (!name || resolveClass(name, null, c.scope).toLowerCase() !== SCOPED_BY)
+                        continue;
+                    const arg = children(attr, 'args')[0];
+                    const v = arg ? evaluate(arg, index.contextFor(c, decl.fqcn, c.scope)) : null;
+                    const list = Array.isArray(v) ? v : [v];
+                    for (const s of list)
+                        if (typeof s === 'string')
+                            scopeClass(s.replace(/^\\/, ''));
+                }
+        }
+    };
+    runHook('boot', decl.fqcn);
+    runHook('booted', decl.fqcn);
+    return [...scopes.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/models.ts
@@ -18726,6 +19017,7 @@ function applyCallbackTo(fn, state, env, join, paramName) {
  * Eloquent models of the app: the table each one queries (Laravel's conventions when `$table` is not set),
  * SoftDeletes, local scopes with what they add to a query, and relationships with their keys.
  */
+
 
 
 
@@ -18781,7 +19073,7 @@ host) {
     }
     for (const { decl, info } of found) {
         guarded(() => {
-            const scopes = readGlobalScopes(decl, info, r);
+            const scopes = readGlobalScopes(decl, info, r.index, (d) => envFor(d, r));
             if (scopes.length)
                 info.globalScopes = scopes;
         });
@@ -18907,67 +19199,6 @@ function envFor(decl, r) {
         scopeMethod: (model, scope) => r.index.scopeMethod(model.fqcn, scope),
     };
     return env;
-}
-/**
- * `static::addGlobalScope('active', fn (Builder $q) => $q->where('active', 1))` or
- * `static::addGlobalScope(new ActiveScope)` (its apply() method) in boot()/booted().
- */
-function readGlobalScopes(decl, info, r) {
-    const { index } = r;
-    const out = [];
-    for (const hook of ['booted', 'boot']) {
-        const found = index.method(decl.fqcn, hook);
-        if (!found?.node)
-            continue;
-        const env = envFor(found.decl, r);
-        for (const expr of bodyExpressions(found.node)) {
-            if (expr.kind !== 'call')
-                continue;
-            const chain = ast_flatten(expr);
-            const step = chain.steps[0];
-            if (chain.steps.length !== 1 || step.kind !== 'static' || step.name?.toLowerCase() !== 'addglobalscope')
-                continue;
-            const self = index.resolveRef(chain.root, found.decl.scope, found.decl.fqcn);
-            if (self?.toLowerCase() !== found.decl.fqcn.toLowerCase())
-                continue;
-            const [a, b] = step.args;
-            let name = null;
-            let callback = null;
-            let selfFqcn = found.decl.fqcn;
-            let scopeEnv = env;
-            if (a && (a.kind === 'closure' || a.kind === 'arrowfunc'))
-                callback = a;
-            else if (a && b && (b.kind === 'closure' || b.kind === 'arrowfunc')) {
-                const v = literalValue(a, evalContext(env));
-                name = typeof v === 'string' ? v : null;
-                callback = b;
-            }
-            else if (a?.kind === 'new') {
-                const cls = child(a, 'what');
-                const fq = cls ? index.resolveRef(cls, found.decl.scope, found.decl.fqcn) : null;
-                const apply = fq ? index.method(fq, 'apply') : null;
-                if (fq && apply?.node) {
-                    name = fq;
-                    callback = apply.node;
-                    selfFqcn = apply.decl.fqcn;
-                    scopeEnv = envFor(apply.decl, r);
-                }
-            }
-            if (!callback)
-                continue;
-            const state = newState(info.table, info, 'eloquent', info.location, '');
-            applyCallbackTo(callback, state, { ...scopeEnv, selfFqcn }, undefined, firstParamName(callback) ?? undefined);
-            // A scope whose columns the code does not name cannot be added to the shapes.
-            if (state.unknown)
-                continue;
-            out.push({
-                name: name ?? `closure@${expr.loc?.start.line ?? 0}`,
-                where: state.where,
-                orderBy: state.orderBy,
-            });
-        }
-    }
-    return out;
 }
 /** scopeRecent($query) → `recent`, with what its body adds to the query it is given. */
 function readScopes(decl, info, r) {
@@ -22862,6 +23093,11 @@ function needOf(ctx, c, proposal, proof, width) {
         };
     }
     const scannedBefore = scannedTables(sp.before);
+    // A read through the tenant key alone reads one tenant's share of the table: for a query with a selective
+    // filter of its own, no better than a scan (the static match judges it so too).
+    const table = findTable(ctx.schema, tv.table);
+    if (table && readsOneTenantShare(sp.before, table, tv.demand))
+        scannedBefore.add(tv.table.toLowerCase());
     const sortedBefore = sortsOutsideIndex(sp.before);
     const name = proposal.name;
     const own = proof?.queries?.find((q) => q.shapeId === shape.id)?.after;
@@ -30054,4 +30290,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=99.index.js.map
+//# sourceMappingURL=168.index.js.map

@@ -1,8 +1,8 @@
-export const id = 95;
-export const ids = [95,755];
+export const id = 10;
+export const ids = [10,755];
 export const modules = {
 
-/***/ 8095:
+/***/ 44010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -865,6 +865,11 @@ const OTHER_NULLS = 0.1;
  * but a few) is not.
  */
 const STATUS_VALUES = 10;
+/**
+ * Values of a tenant key (a foreign key a global scope fixes on every query, `company_id`): a tenant owns a
+ * large share of the rows, not the few a key spread over the parent's size would give it.
+ */
+const TENANT_VALUES = 10;
 /** Rows per value of a number the schema says nothing more about. */
 const ROWS_PER_VALUE = 10;
 /** The rule's status and type names, and names that also take a few values the code seldom spells. */
@@ -924,6 +929,15 @@ function softDeleteColumns(shapes) {
                 out.add(`${lower(p.table ?? s.table)}.${lower(p.column.split('.').pop())}`);
     return out;
 }
+/** Columns a global scope fixes with `=` (a tenant key), lower case `table.column`. */
+function tenantKeyColumns(shapes) {
+    const out = new Set();
+    for (const s of shapes)
+        for (const p of s.where)
+            if (p.via?.startsWith('globalScope:') && p.op === '=')
+                out.add(`${lower(p.table ?? s.table)}.${lower(p.column.split('.').pop())}`);
+    return out;
+}
 /** Rows to generate per table: at most maxRows and the production size, an equal share past the total. */
 function rowsPerTable(tables, input) {
     const total = input.maxRows * TOTAL_ROWS_FACTOR;
@@ -940,6 +954,7 @@ function planGeneration(input) {
         input,
         literals: literalsByColumn(input.shapes),
         softDeletes: softDeleteColumns(input.shapes),
+        tenantKeys: tenantKeyColumns(input.shapes),
     };
     const plans = [];
     const skipped = [];
@@ -1116,8 +1131,9 @@ function planColumn(table, column, typed, rows, parents, ctx) {
     const parent = parents.get(name);
     if (parent && (typed.kind === 'int' || typed.kind === 'string')) {
         // Spread over the parent's size: production rows per parent stay what they would be.
-        const distinct = measured ?? Math.max(1, input.rowsOf(parent));
-        return done(distinct, renderOf(typed, distinct), `foreign key → ${parent}`);
+        const tenant = ctx.tenantKeys.has(key);
+        const distinct = measured ?? Math.max(1, Math.min(input.rowsOf(parent), tenant ? TENANT_VALUES : Infinity));
+        return done(distinct, renderOf(typed, distinct), `${tenant ? 'tenant key' : 'foreign key'} → ${parent}`);
     }
     const spread = (n) => measured ?? n;
     switch (typed.kind) {
@@ -13473,6 +13489,13 @@ class ModelValue extends HostValue {
         this.model = model;
     }
 }
+/**
+ * What a global Scope's `apply(Builder $builder, Model $model)` is given for a model: its query and the
+ * model itself (`$model->getTable()`, `$model->qualifyColumn('x')`, `$builder->getModel()`).
+ */
+function scopeApplyArguments(model) {
+    return [new QueryValue(model), new ModelValue(model)];
+}
 /** Model::getTable() and Model::qualifyColumn() (a column already qualified is kept). */
 function modelMethod(model, method, args) {
     const m = method.toLowerCase();
@@ -14646,6 +14669,8 @@ function finishState(state) {
 
 
 
+
+
 /** Expressions a function body evaluates at its top level (through if/else and blocks, not nested closures). */
 function bodyExpressions(fn) {
     const out = [];
@@ -14705,6 +14730,10 @@ function applyCallbackTo(fn, state, env, join, paramName) {
     const param = paramName ?? firstParamName(fn);
     if (!param)
         return undefined;
+    // Locals the body assigns (`$table = $model->getTable();`) are known to what follows them.
+    const outer = env;
+    env = { ...outer, bindings: new Map(outer.bindings ?? []) };
+    const locals = env.bindings;
     const apply = (expr) => {
         if (expr.kind === 'variable')
             return nameOf(expr) === param ? { kind: 'builder' } : undefined;
@@ -14742,9 +14771,12 @@ function applyCallbackTo(fn, state, env, join, paramName) {
         return body ? apply(body) : undefined;
     }
     // The statements of the body in order; a branch's clauses are optional (optional.ts), as in the walker.
+    // A `return` on the path every call takes ends the body; one inside an optional branch does not.
     let returned;
+    let ended = false;
+    let branchDepth = 0;
     const visit = (stmt) => {
-        if (!stmt)
+        if (!stmt || ended)
             return;
         switch (stmt.kind) {
             case 'block':
@@ -14752,6 +14784,8 @@ function applyCallbackTo(fn, state, env, join, paramName) {
                 break;
             case 'expressionstatement': {
                 const e = child(stmt, 'expression');
+                if (e?.kind === 'assign')
+                    assignLocal(e);
                 if (e)
                     apply(e.kind === 'assign' ? (child(e, 'right') ?? e) : e);
                 break;
@@ -14760,10 +14794,18 @@ function applyCallbackTo(fn, state, env, join, paramName) {
                 const e = child(stmt, 'expr');
                 if (e)
                     returned = apply(e) ?? returned;
+                if (branchDepth === 0)
+                    ended = true;
                 break;
             }
             case 'if':
             case 'switch': {
+                // A condition the code decides (`if (in_array($table, ['jobs', …])) return;`) takes one arm.
+                const known = stmt.kind === 'if' ? decided(child(stmt, 'test')) : null;
+                if (known !== null) {
+                    visit(known ? child(stmt, 'body') : child(stmt, 'alternate'));
+                    break;
+                }
                 const taken = driverBranches(stmt);
                 if (taken) {
                     taken.forEach(visit);
@@ -14775,18 +14817,193 @@ function applyCallbackTo(fn, state, env, join, paramName) {
                 const armInput = [];
                 for (const arm of arms)
                     armInput.push(subject || armInput.some(Boolean) || reads(arm.test));
+                branchDepth++;
                 runBranches([state], arms.map((arm) => () => visit(arm.body)), exhaustive, defaultArm, armInput);
+                branchDepth--;
                 break;
             }
             case 'foreach':
             case 'for':
             case 'while':
+                branchDepth++;
                 visit(child(stmt, 'body'));
+                branchDepth--;
                 break;
         }
     };
+    /** `$x = …` on the path every call takes binds $x; in a branch (or unknown) it unbinds it. */
+    const assignLocal = (e) => {
+        const left = child(e, 'left');
+        const name = left?.kind === 'variable' ? nameOf(left) : null;
+        if (!name || name === param)
+            return;
+        const v = branchDepth === 0 && String(e.operator) === '=' ? evaluate(child(e, 'right'), evalContext(env)) : null;
+        if (v !== null && !value_firstUnknown(v))
+            locals.set(name, v);
+        else
+            locals.delete(name);
+    };
+    const decided = (test) => {
+        if (!test)
+            return null;
+        const v = truthy(evaluate(test, evalContext(env)));
+        return typeof v === 'boolean' ? v : null;
+    };
     visit(child(fn, 'body'));
     return returned;
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/global-scopes.ts
+/**
+ * A model's global scopes, read the way Laravel boots a model: `boot()` (the nearest one; `parent::boot()`
+ * runs the parent's, and the framework's own boots every trait of the class, its ancestors and their
+ * traits through a static `boot<Trait>()`), then `booted()` (with its `parent::booted()` chain). Scopes are
+ * `static::addGlobalScope(…)` calls there (a closure, a named closure, a Scope object or class) and
+ * Laravel 10+'s `#[ScopedBy([Scope::class])]` on the class or an ancestor.
+ */
+
+
+
+
+
+
+const SCOPED_BY = 'illuminate\\database\\eloquent\\attributes\\scopedby';
+function readGlobalScopes(decl, info, index, envFor) {
+    // Laravel keys the scopes by name: one added again under the same name replaces the first.
+    const scopes = new Map();
+    const ran = new Set();
+    const lineage = new Set(index.lineage(decl.fqcn).map((c) => c.fqcn.toLowerCase()));
+    /** What a scope adds to a fresh query of the model, kept when its columns are known. */
+    const read = (name, callback, env, args) => {
+        const state = newState(info.table, info, 'eloquent', info.location, '');
+        const params = children(callback, 'arguments').map((p, i) => ({
+            name: paramName(p) ?? `#${i}`,
+            default: child(p, 'value'),
+            variadic: !!field(p, 'variadic'),
+        }));
+        const bindings = new Map([
+            ...(env.bindings ?? []),
+            ...bindParameters(params, { positional: args, named: {} }, evalContext(env)),
+        ]);
+        applyCallbackTo(callback, state, { ...env, bindings }, undefined, firstParamName(callback) ?? undefined);
+        // A scope whose columns the code does not name cannot be added to the shapes.
+        // One that adds nothing to this model (`if (in_array($table, $skip)) return;`) is left out.
+        if (state.unknown || (!state.where.length && !state.orderBy.length))
+            return;
+        scopes.set(name.toLowerCase(), { name, where: state.where, orderBy: state.orderBy });
+    };
+    /** A Scope class: its apply(Builder $builder, Model $model), run for this model. */
+    const scopeClass = (fq, name) => {
+        const apply = fq ? index.method(fq, 'apply') : null;
+        if (!fq || !apply?.node)
+            return;
+        const env = { ...envFor(apply.decl), selfFqcn: index.get(fq)?.fqcn ?? fq };
+        read(name ?? env.selfFqcn, apply.node, env, scopeApplyArguments(info));
+    };
+    const isCallback = (n) => n?.kind === 'closure' || n?.kind === 'arrowfunc';
+    /** `static::addGlobalScope(…)` in one of the boot methods. */
+    const addGlobalScope = (expr, args, m) => {
+        const env = { ...envFor(m.decl), selfFqcn: info.fqcn };
+        const ctx = evalContext(env);
+        const classRef = (n) => {
+            if (n?.kind === 'new') {
+                const what = child(n, 'what');
+                return what ? index.resolveRef(what, m.decl.scope, info.fqcn) : null;
+            }
+            const v = literalValue(n, ctx);
+            return typeof v === 'string' ? v.replace(/^\\/, '') : null;
+        };
+        const [a, b] = args;
+        const query = scopeApplyArguments(info).slice(0, 1);
+        if (a && isCallback(a))
+            read(`closure@${expr.loc?.start.line ?? 0}`, a, env, query);
+        else if (a && b) {
+            const name = literalValue(a, ctx);
+            if (typeof name !== 'string')
+                return;
+            if (isCallback(b))
+                read(name, b, env, query);
+            else
+                scopeClass(classRef(b), name);
+        }
+        else if (a)
+            scopeClass(classRef(a));
+    };
+    /** The body of a boot method: its scopes, and `parent::<hook>()` where it calls it. */
+    const runBody = (m, hook) => {
+        for (const expr of bodyExpressions(m.node)) {
+            if (expr.kind !== 'call')
+                continue;
+            const chain = flatten(expr);
+            const step = chain.steps[0];
+            if (chain.steps.length !== 1 || step.kind !== 'static' || !step.name)
+                continue;
+            const method = step.name.toLowerCase();
+            const parent = chain.root.kind === 'parentreference' ||
+                (chain.root.kind === 'name' && String(chain.root.name).toLowerCase() === 'parent');
+            if ((method === 'boot' || method === 'booted') && method === hook && parent) {
+                // A trait's `parent::` is its user's parent: only a class's own chain is followed.
+                if (m.decl.kind === 'class')
+                    runHook(method, m.decl.parent);
+                continue;
+            }
+            if (method !== 'addglobalscope')
+                continue;
+            const target = index.resolveRef(chain.root, m.decl.scope, info.fqcn)?.toLowerCase();
+            if (target && (lineage.has(target) || target === m.decl.fqcn.toLowerCase()))
+                addGlobalScope(expr, step.args, m);
+        }
+    };
+    /** Model::boot() / booted() as PHP resolves them from `from`; the framework's boot() boots the traits. */
+    const runHook = (hook, from) => {
+        const m = from ? index.method(from, hook) : null;
+        if (!m?.node) {
+            if (hook === 'boot')
+                bootTraits();
+            return;
+        }
+        const key = `${m.decl.fqcn}::${hook}`.toLowerCase();
+        if (ran.has(key))
+            return;
+        ran.add(key);
+        runBody(m, hook);
+    };
+    /** Model::bootTraits(): ScopedBy (HasGlobalScopes' own boot), then `boot<Trait>()`, eldest class first. */
+    const bootTraits = () => {
+        if (ran.has('#traits'))
+            return;
+        ran.add('#traits');
+        scopedBy();
+        for (const t of [...index.traitsOf(decl.fqcn)].reverse()) {
+            const method = `boot${t.split('\\').pop()}`;
+            const m = index.method(decl.fqcn, method);
+            const key = `${m?.decl.fqcn}::${method}`.toLowerCase();
+            if (!m?.node || ran.has(key))
+                continue;
+            ran.add(key);
+            runBody(m, method.toLowerCase());
+        }
+    };
+    /** `#[ScopedBy([TenantScope::class])]` / `#[ScopedBy(TenantScope::class)]` on the class or an ancestor. */
+    const scopedBy = () => {
+        for (const c of [...index.lineage(decl.fqcn)].reverse()) {
+            for (const group of children(index.classNode(c), 'attrGroups'))
+                for (const attr of children(group, 'attrs')) {
+                    const name = field(attr, 'name');
+                    if (!name || resolveClass(name, null, c.scope).toLowerCase() !== SCOPED_BY)
+                        continue;
+                    const arg = children(attr, 'args')[0];
+                    const v = arg ? evaluate(arg, index.contextFor(c, decl.fqcn, c.scope)) : null;
+                    const list = Array.isArray(v) ? v : [v];
+                    for (const s of list)
+                        if (typeof s === 'string')
+                            scopeClass(s.replace(/^\\/, ''));
+                }
+        }
+    };
+    runHook('boot', decl.fqcn);
+    runHook('booted', decl.fqcn);
+    return [...scopes.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/models.ts
@@ -14794,6 +15011,7 @@ function applyCallbackTo(fn, state, env, join, paramName) {
  * Eloquent models of the app: the table each one queries (Laravel's conventions when `$table` is not set),
  * SoftDeletes, local scopes with what they add to a query, and relationships with their keys.
  */
+
 
 
 
@@ -14849,7 +15067,7 @@ host) {
     }
     for (const { decl, info } of found) {
         guarded(() => {
-            const scopes = readGlobalScopes(decl, info, r);
+            const scopes = readGlobalScopes(decl, info, r.index, (d) => envFor(d, r));
             if (scopes.length)
                 info.globalScopes = scopes;
         });
@@ -14975,67 +15193,6 @@ function envFor(decl, r) {
         scopeMethod: (model, scope) => r.index.scopeMethod(model.fqcn, scope),
     };
     return env;
-}
-/**
- * `static::addGlobalScope('active', fn (Builder $q) => $q->where('active', 1))` or
- * `static::addGlobalScope(new ActiveScope)` (its apply() method) in boot()/booted().
- */
-function readGlobalScopes(decl, info, r) {
-    const { index } = r;
-    const out = [];
-    for (const hook of ['booted', 'boot']) {
-        const found = index.method(decl.fqcn, hook);
-        if (!found?.node)
-            continue;
-        const env = envFor(found.decl, r);
-        for (const expr of bodyExpressions(found.node)) {
-            if (expr.kind !== 'call')
-                continue;
-            const chain = flatten(expr);
-            const step = chain.steps[0];
-            if (chain.steps.length !== 1 || step.kind !== 'static' || step.name?.toLowerCase() !== 'addglobalscope')
-                continue;
-            const self = index.resolveRef(chain.root, found.decl.scope, found.decl.fqcn);
-            if (self?.toLowerCase() !== found.decl.fqcn.toLowerCase())
-                continue;
-            const [a, b] = step.args;
-            let name = null;
-            let callback = null;
-            let selfFqcn = found.decl.fqcn;
-            let scopeEnv = env;
-            if (a && (a.kind === 'closure' || a.kind === 'arrowfunc'))
-                callback = a;
-            else if (a && b && (b.kind === 'closure' || b.kind === 'arrowfunc')) {
-                const v = literalValue(a, evalContext(env));
-                name = typeof v === 'string' ? v : null;
-                callback = b;
-            }
-            else if (a?.kind === 'new') {
-                const cls = child(a, 'what');
-                const fq = cls ? index.resolveRef(cls, found.decl.scope, found.decl.fqcn) : null;
-                const apply = fq ? index.method(fq, 'apply') : null;
-                if (fq && apply?.node) {
-                    name = fq;
-                    callback = apply.node;
-                    selfFqcn = apply.decl.fqcn;
-                    scopeEnv = envFor(apply.decl, r);
-                }
-            }
-            if (!callback)
-                continue;
-            const state = newState(info.table, info, 'eloquent', info.location, '');
-            applyCallbackTo(callback, state, { ...scopeEnv, selfFqcn }, undefined, firstParamName(callback) ?? undefined);
-            // A scope whose columns the code does not name cannot be added to the shapes.
-            if (state.unknown)
-                continue;
-            out.push({
-                name: name ?? `closure@${expr.loc?.start.line ?? 0}`,
-                where: state.where,
-                orderBy: state.orderBy,
-            });
-        }
-    }
-    return out;
 }
 /** scopeRecent($query) → `recent`, with what its body adds to the query it is given. */
 function readScopes(decl, info, r) {
@@ -19637,4 +19794,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=95.index.js.map
+//# sourceMappingURL=10.index.js.map
