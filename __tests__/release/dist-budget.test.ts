@@ -9,9 +9,10 @@ import { join } from 'node:path';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 
-// Set from the measured bundle (bench/RESULTS.md: 11.6 MB of code, 1.45 MB of maps) plus some headroom;
-// the bundle before the dialect builds and source maps was 15.0 MB of code.
-const CODE_BUDGET = 12_500_000;
+// Set from the measured bundle (bench/RESULTS.md: 12.5 MB of code, 1.55 MB of maps on 2026-12-02, up from
+// 11.6 MB as the readers grew) plus some headroom; the bundle before the dialect builds and source maps was
+// 15.0 MB of code.
+const CODE_BUDGET = 13_300_000;
 const MAPS_BUDGET = 1_700_000;
 
 function files(): { path: string; size: number }[] {
