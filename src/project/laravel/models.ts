@@ -33,6 +33,7 @@ import { ModelRegistry, applyMethod, evalContext, newState } from './queries/bui
 import type { Env, QueryState } from './queries/builder.js';
 import { applyCallbackTo, bodyExpressions } from './queries/chains.js';
 import { literalValue } from './queries/literal.js';
+import { isFrameworkClass } from './framework-class.js';
 
 type Relation = ModelInfo['relations'][string];
 
@@ -108,7 +109,7 @@ export function extractModels(
  * read up to the first framework base, not only where it leaves the app.
  */
 function modelBase(classes: ClassIndex, fqcn: string): string | null {
-  if (fqcn.toLowerCase().startsWith('illuminate\\')) return null;
+  if (isFrameworkClass(fqcn)) return null;
   for (const d of classes.lineage(fqcn)) {
     const parent = d.parent?.replace(/^\\/, '').toLowerCase();
     if (parent && MODEL_BASES.has(parent)) return parent;
@@ -159,7 +160,7 @@ function customBuilder(decl: ClassDecl, index: ClassIndex): string | null {
   // The framework's own builder (or an app's copy of it) is read by applyMethod itself.
   const known = (fq: string | null | undefined): string | null => {
     const found = fq ? index.get(fq)?.fqcn : undefined;
-    return found && !/^illuminate\\/i.test(found) ? found : null;
+    return found && !isFrameworkClass(found) ? found : null;
   };
   const override = index.method(decl.fqcn, 'newEloquentBuilder');
   if (override?.node) {

@@ -44,6 +44,7 @@ import { conditionally, foldOptional, type OptionalGroup } from './optional.js';
 import { NAMED_REQUEST, readsRequestInput } from './request-input.js';
 import { chosenSort } from './sort-choice.js';
 import type { Macros, MacroTarget } from './macros.js';
+import { isFrameworkClass } from '../framework-class.js';
 
 type Relation = ModelInfo['relations'][string];
 
@@ -1048,7 +1049,7 @@ interface ThisBody {
  */
 export function builderMethod(index: ClassIndex, builder: string, name: string): ThisBody | null {
   const found = index.method(builder, name);
-  if (!found || found.summary.isStatic || /^illuminate\\/i.test(found.decl.fqcn)) return null;
+  if (!found || found.summary.isStatic || isFrameworkClass(found.decl.fqcn)) return null;
   return { fn: found.node, params: found.summary.params, scope: found.decl.scope, selfFqcn: builder };
 }
 
