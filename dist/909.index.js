@@ -1,8 +1,8 @@
-export const id = 168;
-export const ids = [168];
+export const id = 909;
+export const ids = [909];
 export const modules = {
 
-/***/ 64168:
+/***/ 62909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17343,11 +17343,22 @@ const NAMED_REQUEST = {
     isInput: () => false,
 };
 
+;// CONCATENATED MODULE: ./src/project/laravel/framework-class.ts
+/**
+ * Whether a class is the framework's own (`Illuminate\…`, fully qualified without a leading backslash).
+ * Readers follow the app's classes; the framework's are read as Laravel's behaviour instead, also when an
+ * app ships its own copy of one under the framework's name.
+ */
+function isFrameworkClass(fqcn) {
+    return fqcn.toLowerCase().startsWith('illuminate\\');
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/builder.ts
 /**
  * What one Eloquent / query-builder method call does to a query: the table, filters, joins, sorts,
  * grouping and limit it adds. Mirrors Illuminate\Database\Query\Builder and Eloquent\Builder.
  */
+
 
 
 
@@ -18261,7 +18272,7 @@ function runScope(state, model, scopeName, args, env) {
  */
 function builderMethod(index, builder, name) {
     const found = index.method(builder, name);
-    if (!found || found.summary.isStatic || /^illuminate\\/i.test(found.decl.fqcn))
+    if (!found || found.summary.isStatic || isFrameworkClass(found.decl.fqcn))
         return null;
     return { fn: found.node, params: found.summary.params, scope: found.decl.scope, selfFqcn: builder };
 }
@@ -19025,6 +19036,7 @@ function readGlobalScopes(decl, info, index, envFor) {
 
 
 
+
 const MODEL = 'illuminate\\database\\eloquent\\model';
 const PIVOTS = new Set([
     'illuminate\\database\\eloquent\\relations\\pivot',
@@ -19091,7 +19103,7 @@ host) {
  * read up to the first framework base, not only where it leaves the app.
  */
 function modelBase(classes, fqcn) {
-    if (fqcn.toLowerCase().startsWith('illuminate\\'))
+    if (isFrameworkClass(fqcn))
         return null;
     for (const d of classes.lineage(fqcn)) {
         const parent = d.parent?.replace(/^\\/, '').toLowerCase();
@@ -19142,7 +19154,7 @@ function customBuilder(decl, index) {
     // The framework's own builder (or an app's copy of it) is read by applyMethod itself.
     const known = (fq) => {
         const found = fq ? index.get(fq)?.fqcn : undefined;
-        return found && !/^illuminate\\/i.test(found) ? found : null;
+        return found && !isFrameworkClass(found) ? found : null;
     };
     const override = index.method(decl.fqcn, 'newEloquentBuilder');
     if (override?.node) {
@@ -30290,4 +30302,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=168.index.js.map
+//# sourceMappingURL=909.index.js.map
