@@ -6,7 +6,7 @@
 import type { OrderTerm, Predicate, QueryShape } from '../project/model.js';
 import type { Index, Schema, Table } from './model.js';
 import { findColumn, findTable } from './model.js';
-import { isBooleanLike } from './low-cardinality.js';
+import { isFlagOrType } from './low-cardinality.js';
 import { isReservedWord } from './reserved-words.js';
 
 export type Verdict = 'served' | 'partial' | 'none';
@@ -313,13 +313,18 @@ function ownFilterColumns(d: Demand): string[] {
   return filterColumns(d).filter((c) => !d.scoped.includes(c));
 }
 
+/** The query's own filter columns that narrow: not a flag or a `*_type` column. */
+function selectiveOwnColumns(table: Table, d: Demand): string[] {
+  return ownFilterColumns(d).filter((c) => !isFlagOrType(table, c));
+}
+
 /**
  * An index read that seeks on a global scope's key (and columns of a few values) only, for a query with a
  * selective filter of its own: it narrows to one tenant's rows, not to the ones the query asks for. The
  * static match and the planner's plan (the key parts it used) are judged alike.
  */
 export function seeksOnlyTenantKey(table: Table, d: Demand, seek: string[]): boolean {
-  const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
+  const own = selectiveOwnColumns(table, d);
   const parts = seek.map(lower);
   return (
     own.length > 0 &&
@@ -327,12 +332,6 @@ export function seeksOnlyTenantKey(table: Table, d: Demand, seek: string[]): boo
     !parts.some((c) => own.includes(c)) &&
     parts.some((c) => d.scoped.includes(c))
   );
-}
-
-/** A boolean (or integer flag) or `*_type` column: a handful of values. */
-function lowSelectivity(table: Table, column: string): boolean {
-  const col = findColumn(table, column);
-  return (!!col && isBooleanLike(col)) || /(^|_)type$/i.test(column);
 }
 
 /** How many of the query's own filter columns an index seeks on. */
@@ -412,9 +411,9 @@ export function judgeDemand(
     }
     // A boolean or `*_type` filter of its own narrows little: an index seeking on the tenant key and such
     // columns only does not serve a query with a selective column of its own.
-    const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
     if (seeksOnlyTenantKey(table, d, best.seek)) {
       // `(company_id)` narrows to one tenant's rows, not to the ones the query asks for.
+      const own = selectiveOwnColumns(table, d);
       reasons.push(
         `index ${best.index.name} seeks only on ${best.seek.join(', ')} (a global scope's key, and columns of few values); no index starts with ${own.join(', ')}`,
       );

@@ -53,6 +53,15 @@ export function isBooleanLike(column: Column): boolean {
   return INTEGER.test(type) && FLAG_NAME.test(column.name);
 }
 
+/**
+ * A flag (boolean-like) or a `*_type` column: a handful of values, whatever the data. Such a column narrows an
+ * index seek least and never leads a composite when a better column can.
+ */
+export function isFlagOrType(table: Table, column: string): boolean {
+  const col = findColumn(table, column);
+  return (!!col && isBooleanLike(col)) || /(^|_)type$/i.test(column);
+}
+
 /** Why the column holds only a handful of values, or null when it may hold many. */
 export function lowCardinalityOf(table: Table, name: string): LowCardinality | null {
   const column = findColumn(table, name);

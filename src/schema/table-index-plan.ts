@@ -9,7 +9,7 @@ import type { Table } from './model.js';
 import { findColumn } from './model.js';
 import type { Demand, IndexProposal } from './index-match.js';
 import { coveredByExisting, indexProposal } from './index-match.js';
-import { isBooleanLike } from './low-cardinality.js';
+import { isFlagOrType } from './low-cardinality.js';
 
 /** What one query needs of an index on one table, the way an index can give it. */
 export interface IndexNeedSpec {
@@ -52,7 +52,6 @@ export function needSpecOf(d: Demand, columns: string[]): IndexNeedSpec {
   return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
 }
 
-const TYPE_NAME = /(^|_)type$/i;
 const STATUS_NAME = /(^|_)(status|state)$/i;
 
 /**
@@ -65,7 +64,7 @@ export function selectivityRank(table: Table, column: string): number {
   const name = lower(column);
   const col = findColumn(table, name);
   const type = col?.type ?? '';
-  if ((col && isBooleanLike(col)) || TYPE_NAME.test(name)) return 4;
+  if (isFlagOrType(table, name)) return 4;
   if (/^(enum|set)\(/i.test(type) || STATUS_NAME.test(name)) return 3;
   if (
     table.indexes.some(
@@ -89,7 +88,7 @@ function rankIn(table: Table, column: string, shared: Set<string>): number {
 
 /** A low-selectivity column (boolean, `*_type`): it may lead an index only when nothing better can. */
 export function isLowSelectivity(table: Table, column: string): boolean {
-  return selectivityRank(table, column) >= 4;
+  return isFlagOrType(table, column);
 }
 
 /**
