@@ -1108,6 +1108,14 @@ function isBooleanLike(column) {
         return true;
     return INTEGER.test(type) && FLAG_NAME.test(column.name);
 }
+/**
+ * A flag (boolean-like) or a `*_type` column: a handful of values, whatever the data. Such a column narrows an
+ * index seek least and never leads a composite when a better column can.
+ */
+function isFlagOrType(table, column) {
+    const col = findColumn(table, column);
+    return (!!col && isBooleanLike(col)) || /(^|_)type$/i.test(column);
+}
 /** Why the column holds only a handful of values, or null when it may hold many. */
 function lowCardinalityOf(table, name) {
     const column = findColumn(table, name);
@@ -1423,23 +1431,22 @@ function useOf(index, d) {
 function ownFilterColumns(d) {
     return filterColumns(d).filter((c) => !d.scoped.includes(c));
 }
+/** The query's own filter columns that narrow: not a flag or a `*_type` column. */
+function selectiveOwnColumns(table, d) {
+    return ownFilterColumns(d).filter((c) => !isFlagOrType(table, c));
+}
 /**
  * An index read that seeks on a global scope's key (and columns of a few values) only, for a query with a
  * selective filter of its own: it narrows to one tenant's rows, not to the ones the query asks for. The
  * static match and the planner's plan (the key parts it used) are judged alike.
  */
 function seeksOnlyTenantKey(table, d, seek) {
-    const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
+    const own = selectiveOwnColumns(table, d);
     const parts = seek.map(lower);
     return (own.length > 0 &&
         parts.length > 0 &&
         !parts.some((c) => own.includes(c)) &&
         parts.some((c) => d.scoped.includes(c)));
-}
-/** A boolean (or integer flag) or `*_type` column: a handful of values. */
-function lowSelectivity(table, column) {
-    const col = findColumn(table, column);
-    return (!!col && isBooleanLike(col)) || /(^|_)type$/i.test(column);
 }
 /** How many of the query's own filter columns an index seeks on. */
 function ownCovered(u, d) {
@@ -1510,9 +1517,9 @@ function judgeDemand(table, d) {
         }
         // A boolean or `*_type` filter of its own narrows little: an index seeking on the tenant key and such
         // columns only does not serve a query with a selective column of its own.
-        const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
         if (seeksOnlyTenantKey(table, d, best.seek)) {
             // `(company_id)` narrows to one tenant's rows, not to the ones the query asks for.
+            const own = selectiveOwnColumns(table, d);
             reasons.push(`index ${best.index.name} seeks only on ${best.seek.join(', ')} (a global scope's key, and columns of few values); no index starts with ${own.join(', ')}`);
             return { verdict: 'none', reasons, best };
         }
@@ -1833,7 +1840,6 @@ function needSpecOf(d, columns) {
     const shared = cols.slice(0, k).filter((c) => scoped.has(c));
     return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
 }
-const table_index_plan_TYPE_NAME = /(^|_)type$/i;
 const table_index_plan_STATUS_NAME = /(^|_)(status|state)$/i;
 /**
  * How well a column narrows an equality lookup, from what the schema says (lower is more selective):
@@ -1845,7 +1851,7 @@ function selectivityRank(table, column) {
     const name = table_index_plan_lower(column);
     const col = findColumn(table, name);
     const type = col?.type ?? '';
-    if ((col && isBooleanLike(col)) || table_index_plan_TYPE_NAME.test(name))
+    if (isFlagOrType(table, name))
         return 4;
     if (/^(enum|set)\(/i.test(type) || table_index_plan_STATUS_NAME.test(name))
         return 3;
@@ -1863,7 +1869,7 @@ function rankIn(table, column, shared) {
 }
 /** A low-selectivity column (boolean, `*_type`): it may lead an index only when nothing better can. */
 function isLowSelectivity(table, column) {
-    return selectivityRank(table, column) >= 4;
+    return isFlagOrType(table, column);
 }
 function isSubset(a, b) {
     return a.every((c) => b.has(c));

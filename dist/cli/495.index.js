@@ -167,7 +167,6 @@ function needSpecOf(d, columns) {
     const shared = cols.slice(0, k).filter((c) => scoped.has(c));
     return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
 }
-const TYPE_NAME = /(^|_)type$/i;
 const STATUS_NAME = /(^|_)(status|state)$/i;
 /**
  * How well a column narrows an equality lookup, from what the schema says (lower is more selective):
@@ -179,7 +178,7 @@ function selectivityRank(table, column) {
     const name = lower(column);
     const col = (0,model/* findColumn */.k)(table, name);
     const type = col?.type ?? '';
-    if ((col && (0,low_cardinality/* isBooleanLike */.C0)(col)) || TYPE_NAME.test(name))
+    if ((0,low_cardinality/* isFlagOrType */.W3)(table, name))
         return 4;
     if (/^(enum|set)\(/i.test(type) || STATUS_NAME.test(name))
         return 3;
@@ -197,7 +196,7 @@ function rankIn(table, column, shared) {
 }
 /** A low-selectivity column (boolean, `*_type`): it may lead an index only when nothing better can. */
 function isLowSelectivity(table, column) {
-    return selectivityRank(table, column) >= 4;
+    return (0,low_cardinality/* isFlagOrType */.W3)(table, column);
 }
 function isSubset(a, b) {
     return a.every((c) => b.has(c));

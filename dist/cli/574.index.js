@@ -319,23 +319,22 @@ function useOf(index, d) {
 function ownFilterColumns(d) {
     return filterColumns(d).filter((c) => !d.scoped.includes(c));
 }
+/** The query's own filter columns that narrow: not a flag or a `*_type` column. */
+function selectiveOwnColumns(table, d) {
+    return ownFilterColumns(d).filter((c) => !(0,low_cardinality/* isFlagOrType */.W3)(table, c));
+}
 /**
  * An index read that seeks on a global scope's key (and columns of a few values) only, for a query with a
  * selective filter of its own: it narrows to one tenant's rows, not to the ones the query asks for. The
  * static match and the planner's plan (the key parts it used) are judged alike.
  */
 function seeksOnlyTenantKey(table, d, seek) {
-    const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
+    const own = selectiveOwnColumns(table, d);
     const parts = seek.map(lower);
     return (own.length > 0 &&
         parts.length > 0 &&
         !parts.some((c) => own.includes(c)) &&
         parts.some((c) => d.scoped.includes(c)));
-}
-/** A boolean (or integer flag) or `*_type` column: a handful of values. */
-function lowSelectivity(table, column) {
-    const col = (0,model/* findColumn */.k)(table, column);
-    return (!!col && (0,low_cardinality/* isBooleanLike */.C0)(col)) || /(^|_)type$/i.test(column);
 }
 /** How many of the query's own filter columns an index seeks on. */
 function ownCovered(u, d) {
@@ -406,9 +405,9 @@ function judgeDemand(table, d) {
         }
         // A boolean or `*_type` filter of its own narrows little: an index seeking on the tenant key and such
         // columns only does not serve a query with a selective column of its own.
-        const own = ownFilterColumns(d).filter((c) => !lowSelectivity(table, c));
         if (seeksOnlyTenantKey(table, d, best.seek)) {
             // `(company_id)` narrows to one tenant's rows, not to the ones the query asks for.
+            const own = selectiveOwnColumns(table, d);
             reasons.push(`index ${best.index.name} seeks only on ${best.seek.join(', ')} (a global scope's key, and columns of few values); no index starts with ${own.join(', ')}`);
             return { verdict: 'none', reasons, best };
         }
@@ -606,6 +605,7 @@ function defeatedIndexes(shape, table) {
 /* harmony export */   C0: () => (/* binding */ isBooleanLike),
 /* harmony export */   FV: () => (/* binding */ TYPE_WORDS),
 /* harmony export */   GC: () => (/* binding */ BOOLEAN_TYPE),
+/* harmony export */   W3: () => (/* binding */ isFlagOrType),
 /* harmony export */   kK: () => (/* binding */ allLowCardinality),
 /* harmony export */   ly: () => (/* binding */ STATUS_WORDS)
 /* harmony export */ });
@@ -659,6 +659,14 @@ function isBooleanLike(column) {
     if (TINYINT.test(type) && defaultsToBit(column))
         return true;
     return INTEGER.test(type) && FLAG_NAME.test(column.name);
+}
+/**
+ * A flag (boolean-like) or a `*_type` column: a handful of values, whatever the data. Such a column narrows an
+ * index seek least and never leads a composite when a better column can.
+ */
+function isFlagOrType(table, column) {
+    const col = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, column);
+    return (!!col && isBooleanLike(col)) || /(^|_)type$/i.test(column);
 }
 /** Why the column holds only a handful of values, or null when it may hold many. */
 function lowCardinalityOf(table, name) {
