@@ -72,28 +72,28 @@ describe('the schedule', () => {
     expect(cronRunsPerDay('30 2 * * 0')).toBeCloseTo(1 / 7);
   });
 
-  it('a job scheduled rarer than hourly warns at most, and the message says where it is scheduled', () => {
+  it('a job scheduled rarer than hourly is info at most, and the message says where it is scheduled', () => {
     expect(bound('created_at')).toEqual({
-      cap: 'warning',
+      cap: 'info',
       reason: expect.stringMatching(
         /^PruneArchivedOrders runs only from the schedule `->sundays\(\)->at\('02:30'\)` \(about once a week, app\/Console\/Kernel\.php:20\)$/,
       ),
     });
-    expect(bound('cart_touched_at').cap).toBe('warning');
-    expect(bound('stock_checked_at').cap).toBe('warning');
-    expect(bound('status_RebuildTotals').cap).toBe('warning');
+    expect(bound('cart_touched_at').cap).toBe('info');
+    expect(bound('stock_checked_at').cap).toBe('info');
+    expect(bound('status_RebuildTotals').cap).toBe('info');
   });
 
   it('what only a rare task calls is bounded too: a service it injects, an invokable scheduled by call()', () => {
     expect(bound('archived_at')).toEqual({
-      cap: 'warning',
+      cap: 'info',
       reason: expect.stringMatching(
         /^ArchiveCleaner runs only from PruneArchivedOrders, which runs only from the schedule/,
       ),
     });
     // Named by the daily task and by a command: the schedule is the better reason.
     expect(bound('channel')).toEqual({
-      cap: 'warning',
+      cap: 'info',
       reason:
         "UsageReport runs only from the schedule `->dailyAt('03:15')` (once a day, app/Console/Kernel.php:33)",
     });
@@ -106,10 +106,37 @@ describe('the schedule', () => {
     expect(bound('next_fetch_at').cap).toBe('none');
   });
 
-  it('a service only console commands call warns at most', () => {
-    expect(bound('session_expires_at')).toMatchObject({
+  it('a service only a rarely scheduled command calls is info at most', () => {
+    expect(bound('session_expires_at')).toEqual({
+      cap: 'info',
+      reason: expect.stringMatching(
+        /^SessionPurger runs only from PurgeSessions, which runs only from the schedule `->daily\(\)` \(once a day, app\/Console\/Kernel\.php:\d+\)$/,
+      ),
+    });
+  });
+});
+
+describe('console commands', () => {
+  it('a command no schedule runs is run by hand: info at most', () => {
+    expect(bound('import_ref')).toEqual({
+      cap: 'info',
+      reason: 'ImportCustomers is a console command no schedule runs: it runs when someone types it',
+    });
+  });
+
+  it('a command scheduled by its Artisan name ($signature or $name) is bounded by that schedule', () => {
+    expect(bound('closed_period')).toEqual({
+      cap: 'info',
+      reason: expect.stringMatching(/^CloseBooks runs only from the schedule `->monthly\(\)`/),
+    });
+    // Every fifteen minutes: not bounded beyond the console place itself (a warning at most).
+    expect(bound('partner_synced_at').cap).toBe('none');
+  });
+
+  it('a service a frequent command calls keeps the console bound, a warning', () => {
+    expect(bound('partner_ref')).toEqual({
       cap: 'warning',
-      reason: 'SessionPurger runs only from console commands (PurgeSessions)',
+      reason: 'PartnerSync runs only from console commands (SyncPartners)',
     });
   });
 });

@@ -2,9 +2,15 @@
  * Classes whose code runs rarely or never in production, from who names them:
  * - a job nothing outside tests names (no `X::dispatch`, `dispatch(new X)`, `X::class`…) does not run;
  * - a class named only inside scheduled tasks rarer than hourly runs only that often;
+ * - a console command no schedule runs is run by hand (an install, an import, a data fix), and one the
+ *   schedule runs rarer than hourly is a maintenance pass;
  * - a class named only by console commands runs when an operator or the scheduler runs them;
  * and, followed to a fixed point, a class named only by such classes runs only when they do.
  * Any other reference (a controller, a provider, a route, a config file) keeps a class on the hot path.
+ * A maintenance pass or a command typed by hand costs one background run, never a user's wait: the
+ * reviewed findings of the corpus in such code were rejected by the apps' maintainers, so they are info.
+ * A command the schedule runs hourly or more often is the app's own workload and keeps the console bound
+ * (a warning at most, place-severity.ts).
  */
 
 import { SEVERITY_ORDER } from '../../../findings.js';
@@ -33,7 +39,34 @@ type Rare = Pick<RarePath, 'cap' | 'kind' | 'reason'> & {
   root: string;
 };
 const UNUSED = 'is never dispatched (nothing outside tests names it)';
+const BY_HAND = 'is a console command no schedule runs: it runs when someone types it';
 const isRareTask = (t: ScheduledTask) => t.runsPerDay !== null && t.runsPerDay < RARE_RUNS_PER_DAY;
+const scheduleReason = (t: ScheduledTask) =>
+  `runs only from the schedule \`${t.frequency}\` (${describeRate(t.runsPerDay!)}, ${t.file}:${t.line})`;
+
+/** The name Artisan runs a command by: the first word of its `$signature`, else its `$name`. */
+function commandName(d: ClassDecl, index: ClassIndex): string | null {
+  for (const prop of ['signature', 'name']) {
+    const value = index.propertyDefault(d.fqcn, prop);
+    if (typeof value === 'string' && value.trim()) return value.trim().split(/\s+/)[0];
+  }
+  return null;
+}
+
+/**
+ * How a console command runs, from the schedule alone: null when a task runs it hourly or more often (or at
+ * a frequency that cannot be read); else a rare schedule or, with no task naming it, by hand.
+ */
+function commandRuns(d: ClassDecl, index: ClassIndex, tasks: ScheduledTask[]): Rare | null {
+  const name = commandName(d, index);
+  const runs = tasks.filter(
+    (t) => t.kind === 'command' && (t.classes.includes(d.fqcn) || (name !== null && t.command === name)),
+  );
+  if (runs.some((t) => !isRareTask(t))) return null;
+  if (runs.length === 0) return { cap: 'info', kind: 'console', reason: BY_HAND, root: BY_HAND };
+  const reason = scheduleReason(runs[0]);
+  return { cap: 'info', kind: 'schedule', reason, root: reason };
+}
 
 export function rareClasses(
   index: ClassIndex,
@@ -48,6 +81,13 @@ export function rareClasses(
       placeOf(d.file, d.fqcn, index) !== 'test' &&
       !index.isA(d.fqcn, COMMAND),
   );
+
+  for (const d of index.classes) {
+    if (d.kind !== 'class' || d.summary.isAbstract || !index.isA(d.fqcn, COMMAND)) continue;
+    if (placeOf(d.file, d.fqcn, index) === 'test') continue;
+    const runs = commandRuns(d, index, tasks);
+    if (runs) rare.set(d, runs);
+  }
 
   for (const d of candidates) {
     if (isJob(d, index) && refs.referencesTo(d.fqcn).length === 0)
@@ -66,8 +106,8 @@ export function rareClasses(
     const task = taskAt(r);
     if (task) {
       if (!isRareTask(task)) return null;
-      const reason = `runs only from the schedule \`${task.frequency}\` (${describeRate(task.runsPerDay!)}, ${task.file}:${task.line})`;
-      return { cap: 'warning', kind: 'schedule', reason, root: reason };
+      const reason = scheduleReason(task);
+      return { cap: 'info', kind: 'schedule', reason, root: reason };
     }
     const from = r.from ? index.get(r.from) : undefined;
     if (!from || from === target) return null;
