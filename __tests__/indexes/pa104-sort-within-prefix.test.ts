@@ -11,13 +11,24 @@ import type { Index, Schema } from '../../src/schema/model.js';
 import { contextWith, shape } from './seed.js';
 
 const col = (name: string, type = 'bigint(20) unsigned') => ({ name, type, nullable: true, default: null });
-const index = (name: string, columns: string[], unique = false): Index => ({ name, columns, unique, primary: false });
+const index = (name: string, columns: string[], unique = false): Index => ({
+  name,
+  columns,
+  unique,
+  primary: false,
+});
 const schema: Schema = {
   source: 'static',
   tables: [
     {
       name: 'allocations',
-      columns: [col('id'), col('node_id'), col('ip', 'varchar(45)'), col('port', 'int'), col('created_at', 'timestamp')],
+      columns: [
+        col('id'),
+        col('node_id'),
+        col('ip', 'varchar(45)'),
+        col('port', 'int'),
+        col('created_at', 'timestamp'),
+      ],
       indexes: [
         { name: 'PRIMARY', columns: ['id'], unique: true, primary: true },
         index('allocations_node_id_ip_port_unique', ['node_id', 'ip', 'port'], true),
