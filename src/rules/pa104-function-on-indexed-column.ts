@@ -29,6 +29,14 @@ export function rewriteAdvice(fn: string, column: string): string {
   }
 }
 
+/** How to sort without the expression. */
+export function sortAdvice(fn: string, column: string): string {
+  return (
+    `sort by the bare column ${column} where it gives the same order, or by an indexed generated column ` +
+    `holding ${fn.toUpperCase()}(${column})`
+  );
+}
+
 export const pa104FunctionOnIndexedColumn: Rule = {
   id: 'PA104',
   name: 'function-on-indexed-column',
@@ -47,7 +55,7 @@ export const pa104FunctionOnIndexedColumn: Rule = {
     for (const shape of ctx.project.queries) {
       const table = findTable(ctx.schema, shape.table);
       if (!table) continue;
-      for (const { predicate, index } of defeatedIndexes(shape, table)) {
+      for (const { predicate, index, prefix, sortOnly } of defeatedIndexes(shape, table)) {
         const column = predicateRef(predicate).column;
         if (proposed.has(`${table.name.toLowerCase()}.${column}`)) continue;
         const fn = (predicate.fn ?? '').toUpperCase();
@@ -60,15 +68,27 @@ export const pa104FunctionOnIndexedColumn: Rule = {
           occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning' as const, shape: s })),
         );
         if (cal.severity === null) continue;
+        // Sorting by an expression after an equality prefix: the index still seeks to the prefix's rows
+        // (one node's allocations), and only their order is computed; a generated column would be the fix.
+        const withinPrefix = sortOnly && prefix.length > 0;
+        const severity = withinPrefix ? 'info' : cal.severity;
         const locations = locationsOf(ctx, new Set([shape.id]));
-        const advice = rewriteAdvice(fn, column);
+        const advice = sortOnly ? sortAdvice(fn, column) : rewriteAdvice(fn, column);
+        const within = withinPrefix
+          ? ` Info only: ${index.name} still seeks on ${prefix.join(', ')}, so only the rows with those values ` +
+            `are sorted by ${fn}(${column}).`
+          : '';
         drafts.push({
           title: `${fn}(${column}) cannot use ${index.name}`,
           message:
             `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} wraps ${table.name}.${column} ` +
-            `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. To use the index, ${advice}.` +
+            (sortOnly
+              ? `in ${fn}() in its ORDER BY, so MariaDB cannot read ${index.name} in that order and sorts the rows. `
+              : `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. `) +
+            `To use the index, ${advice}.` +
+            within +
             cal.notes.map((n) => ` ${n}`).join(''),
-          severity: cal.severity,
+          severity,
           location: locations[0],
           locations,
           table: table.name,
@@ -80,6 +100,8 @@ export const pa104FunctionOnIndexedColumn: Rule = {
             function: fn,
             index: index.name,
             indexColumns: index.columns,
+            ...(sortOnly ? { sortOnly: true } : {}),
+            ...(withinPrefix ? { seeksOn: prefix } : {}),
             ...cal.evidence,
           },
           fix: { text: advice },

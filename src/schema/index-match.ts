@@ -603,18 +603,35 @@ export function analyzeShape(shape: QueryShape, schema: Schema): ShapeAnalysis {
 }
 
 /** Indexes a function around a column defeats: the column leads the index, or follows only `=`-fixed columns. */
-export function defeatedIndexes(shape: QueryShape, table: Table): { predicate: Predicate; index: Index }[] {
+export interface DefeatedIndex {
+  predicate: Predicate;
+  index: Index;
+  /** The index's columns before the wrapped one, each fixed by an equality of the query: it still seeks on them. */
+  prefix: string[];
+  /** The function wraps a sorted column only (`orderByRaw('INET_ATON(ip)')`), not a filter. */
+  sortOnly: boolean;
+}
+
+export function defeatedIndexes(shape: QueryShape, table: Table): DefeatedIndex[] {
   const d = demandOf(shape, table, 'main');
   const fixed = new Set(d.equality);
-  const out: { predicate: Predicate; index: Index }[] = [];
+  const filtered = new Set(shape.where.filter((p) => p.fn).map((p) => `${predicateRef(p).column}|${p.fn}`));
+  const out: DefeatedIndex[] = [];
   for (const p of d.functions) {
     const column = predicateRef(p).column;
+    let at = -1;
     const index = table.indexes.filter(isBtree).find((i) => {
       const cols = i.columns.map(lower);
-      const at = cols.indexOf(column);
+      at = cols.indexOf(column);
       return at >= 0 && cols.slice(0, at).every((c) => fixed.has(c));
     });
-    if (index) out.push({ predicate: p, index });
+    if (index)
+      out.push({
+        predicate: p,
+        index,
+        prefix: index.columns.slice(0, at).map(lower),
+        sortOnly: !filtered.has(`${column}|${p.fn}`),
+      });
   }
   return out;
 }
