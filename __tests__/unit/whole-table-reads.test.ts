@@ -97,19 +97,29 @@ describe('tables a request reads whole', () => {
       ...project,
       schema: {
         source: 'static',
-        tables: [tbl('templates', 'name'), tbl('nodes', 'name'), tbl('servers', 'node', 'name')],
+        tables: [
+          tbl('templates', 'name'),
+          tbl('nodes', 'name'),
+          tbl('servers', 'node', 'name'),
+          tbl('people', 'name'),
+          tbl('badges', 'person', 'name'),
+        ],
       },
       wholeReads: [
         ...wholeReads,
         { table: 'servers', method: 'all', place: 'request', location: { file: CONTROLLER, line: 1 } },
+        { table: 'badges', method: 'all', place: 'request', location: { file: CONTROLLER, line: 2 } },
       ],
       writes: [
         ...writes,
         { table: 'servers', method: 'create', place: 'request', location: { file: CONTROLLER, line: 1 } },
+        { table: 'badges', method: 'create', place: 'request', location: { file: CONTROLLER, line: 2 } },
       ],
     };
     const sized = tableSizes(bare, defaultConfig('/tmp/app'));
     expect(sized('servers').class).toBe('growing');
+    // Laravel's plural of the column's name, irregular ones too: `person` names `people`.
+    expect(sized('badges').class).toBe('growing');
     expect(sized('templates').class).toBe('small');
   });
 

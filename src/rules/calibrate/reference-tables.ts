@@ -10,6 +10,7 @@
  * (`created_by`) say nothing about growth and are not counted.
  */
 
+import { plural } from '../../project/laravel/naming.js';
 import type { TableGraph } from './table-graph.js';
 
 /** Columns that name a row for people: a table of things picked from a list has one. */
@@ -34,7 +35,7 @@ function tenantsOf(graph: TableGraph): Set<string> {
  * an app whose `servers` point at `nodes` that way): an app that declares few relations looks standalone.
  */
 export function standalone(graph: TableGraph, table: string, columns: string[]): boolean {
-  const pointer = (c: string) => c.endsWith('_id') || graph.tables.has(`${c}s`) || graph.tables.has(`${c}es`);
+  const pointer = (c: string) => c.endsWith('_id') || graph.tables.has(plural(c));
   return (
     !graph.pivots.has(table) &&
     (graph.parents.get(table)?.size ?? 0) === 0 &&
