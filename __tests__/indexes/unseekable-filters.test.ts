@@ -67,6 +67,9 @@ describe('a query whose only filters no index can seek', () => {
       { column: 'deleted_at', op: 'is null', via: 'SoftDeletes' },
     ];
     expect(onlyUnseekableFilters(q(mixed), 'articles')).toHaveLength(2);
+    // `whereNull('deleted_at')` spelled out is the soft delete too: it narrows nothing.
+    const spelled: Predicate[] = [wildcard, { column: 'deleted_at', op: 'is null' }];
+    expect(onlyUnseekableFilters(q(spelled), 'articles')).toEqual([wildcard]);
     const fix = unseekableFix(onlyUnseekableFilters(q(mixed), 'articles')!);
     expect(fix).toMatch(/values kept/);
     expect(fix).toMatch(/bare column/);

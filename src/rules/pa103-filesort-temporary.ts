@@ -8,6 +8,7 @@ import { calibrate } from './calibrate/calibrate.js';
 import { minRows, wantsPartOfTable } from './pa102-full-table-scan.js';
 import { alsoSortable, alsoSortableNote } from './sort-alternatives.js';
 import { capSeverity } from './calibrate/place-severity.js';
+import { narrows } from './calibrate/unseekable-filters.js';
 import type { QueryShape } from '../project/model.js';
 
 /** Sorting a few hundred rows in memory is cheap; the rule is about sorting a table's worth. */
@@ -15,13 +16,13 @@ const DEFAULT_MIN_ROWS = 1_000;
 
 /**
  * A sorted query that reads every row of its table (an export, a report): no LIMIT, no filter that narrows
- * (soft deletes and IS NOT NULL keep most rows), no GROUP BY, no join but LEFT joins (which keep every row).
+ * (soft deletes, spelled out or not, and IS NOT NULL keep most rows), no GROUP BY, no join but LEFT joins (which keep every row).
  * Reading the rows is its cost; the sort adds little, and no index removes the read.
  */
 export function sortsEveryRow(shape: QueryShape): boolean {
   if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0) return false;
   if (shape.joins.some((j) => j.type !== 'left')) return false;
-  return shape.where.every((p) => p.via === 'SoftDeletes' || p.op === 'is not null');
+  return !shape.where.some(narrows);
 }
 
 function everyRowNote(table: string): string {

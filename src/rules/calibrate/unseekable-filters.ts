@@ -28,9 +28,13 @@ export function unseekableKind(p: Predicate): UnseekableKind | null {
   return null;
 }
 
-/** Soft deletes and IS NOT NULL keep most rows: they narrow nothing, for an index or otherwise. */
-function narrows(p: Predicate): boolean {
-  return p.via !== 'SoftDeletes' && p.op !== 'is not null';
+/**
+ * Soft deletes (the trait's, or `whereNull('deleted_at')` spelled out) and IS NOT NULL keep most rows: they
+ * narrow nothing, for an index or otherwise.
+ */
+export function narrows(p: Predicate): boolean {
+  if (p.via === 'SoftDeletes' || p.op === 'is not null') return false;
+  return !(p.op === 'is null' && !p.fn && predicateRef(p).column === 'deleted_at');
 }
 
 /**
