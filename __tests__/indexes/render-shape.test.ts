@@ -24,7 +24,7 @@ describe('rendering a shape as EXPLAIN-able SQL', () => {
       }),
     ).toBe(
       "SELECT `discord_practices`.* FROM `discord_practices` WHERE `discord_practices`.`start_at` > '2026-01-01 12:00:00' " +
-        "AND `discord_practices`.`capacity` IN (1, 2, 3) AND `discord_practices`.`title` LIKE 'sample%' " +
+        "AND `discord_practices`.`capacity` IN (1, 2, 3) AND `discord_practices`.`title` LIKE 'sample0%' " +
         'ORDER BY `discord_practices`.`start_at` ASC LIMIT 10',
     );
   });

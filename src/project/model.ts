@@ -30,6 +30,11 @@ export interface Predicate {
   via?: string;
   /** Sample literal seen in the code, when there is one (used to render EXPLAIN-able SQL). */
   value?: string | number | boolean | null;
+  /**
+   * A LIKE whose pattern the code starts with a wildcard (`"%{$term}%"`), known even when the rest is not.
+   * A LIKE with an unknown pattern has neither this nor a value: it may be a prefix search.
+   */
+  wildcardFirst?: true;
   /** The table the column belongs to when it is not the shape's own table (a joined or pivot table). */
   table?: string;
   /**

@@ -12,6 +12,12 @@ import { coveredShapes, locationsOf, missingIndexes, occurrencesOf, planFor } fr
 import { calibrate } from './calibrate/calibrate.js';
 import { capSeverity } from './calibrate/place-severity.js';
 import { narrowsOnlyByFewValues } from './calibrate/low-cardinality.js';
+import {
+  describeFilter,
+  onlyUnseekableFilters,
+  unseekableFix,
+  unseekableNote,
+} from './calibrate/unseekable-filters.js';
 
 const DEFAULT_MIN_ROWS = 10_000;
 
@@ -107,9 +113,13 @@ export const pa102FullTableScan: Rule = {
         // A piece of the chain could not be read (a filter, perhaps): that the query reads all of the table
         // is then not shown, only that what was read does.
         const unread = shape.partial ? partialNote(shape) : null;
-        const severity = unread ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
+        // Filters no B-tree can seek (`LIKE '%term%'`, `!=`, a function of the column) and nothing else: no
+        // index narrows the read, so the scan is the query's nature; the fix is another kind of search.
+        const unseekable = onlyUnseekableFilters(shape, a.table);
+        const why = unread ?? (unseekable ? unseekableNote(unseekable) : null);
+        const severity = why ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
         const locations = locationsOf(ctx, new Set([shape.id]));
-        const fix = advice(ctx, shape, a.table);
+        const fix = unseekable ? unseekableFix(unseekable) : advice(ctx, shape, a.table);
         const draft = scanDraft(
           `Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`,
           sp.before,
@@ -117,12 +127,16 @@ export const pa102FullTableScan: Rule = {
           size,
           `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
             `at production scale (${describeAccess(a)}). ${fix}` +
-            [...cal.notes, ...(unread ? [unread] : [])].map((n) => ` ${n}`).join(''),
+            [...cal.notes, ...(why ? [why] : [])].map((n) => ` ${n}`).join(''),
         );
         drafts.push({
           ...draft,
           severity,
-          evidence: { ...draft.evidence, ...cal.evidence },
+          evidence: {
+            ...draft.evidence,
+            ...cal.evidence,
+            ...(unseekable && !unread ? { unseekable: unseekable.map(describeFilter) } : {}),
+          },
           location: locations[0],
           locations,
           fix: { text: fix },

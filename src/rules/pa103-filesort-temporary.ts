@@ -7,9 +7,30 @@ import { coveredShapes, locationsOf, missingIndexes, occurrencesOf, planFor } fr
 import { calibrate } from './calibrate/calibrate.js';
 import { minRows, wantsPartOfTable } from './pa102-full-table-scan.js';
 import { alsoSortable, alsoSortableNote } from './sort-alternatives.js';
+import { capSeverity } from './calibrate/place-severity.js';
+import { narrows } from './calibrate/unseekable-filters.js';
+import type { QueryShape } from '../project/model.js';
 
 /** Sorting a few hundred rows in memory is cheap; the rule is about sorting a table's worth. */
 const DEFAULT_MIN_ROWS = 1_000;
+
+/**
+ * A sorted query that reads every row of its table (an export, a report): no LIMIT, no filter that narrows
+ * (soft deletes, spelled out or not, and IS NOT NULL keep most rows), no GROUP BY, no join but LEFT joins (which keep every row).
+ * Reading the rows is its cost; the sort adds little, and no index removes the read.
+ */
+export function sortsEveryRow(shape: QueryShape): boolean {
+  if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0) return false;
+  if (shape.joins.some((j) => j.type !== 'left')) return false;
+  return !shape.where.some(narrows);
+}
+
+function everyRowNote(table: string): string {
+  return (
+    `Info only: the query reads every row of ${table} (no filter, no LIMIT), so the read, not the sort, is ` +
+    'its cost; bound it (paginate, chunkById, lazyById) if the rows need not all be read at once.'
+  );
+}
 
 export const pa103FilesortTemporary: Rule = {
   id: 'PA103',
@@ -52,6 +73,9 @@ export const pa103FilesortTemporary: Rule = {
         occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning' as const, shape: s })),
       );
       if (cal.severity === null) continue;
+      const whole = a.table.toLowerCase() === shape.table.toLowerCase() && sortsEveryRow(shape);
+      const severity = whole ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
+      const notes = [...cal.notes, ...(whole ? [everyRowNote(a.table)] : [])];
       const locations = locationsOf(ctx, new Set([shape.id]));
       const same = occurrencesOf(ctx, shape.id);
       const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
@@ -59,9 +83,9 @@ export const pa103FilesortTemporary: Rule = {
         title: `${a.table}: ${by} uses ${what}`,
         message:
           `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
-          `with ${what} at production scale (${describeAccess(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}` +
+          `with ${what} at production scale (${describeAccess(a)}). ${fix}${notes.map((n) => ` ${n}`).join('')}` +
           alsoSortableNote(same),
-        severity: cal.severity,
+        severity,
         location: locations[0],
         locations,
         table: a.table,
@@ -74,6 +98,7 @@ export const pa103FilesortTemporary: Rule = {
           rows: a.rows,
           ...(alsoSortable(same).length ? { alsoSortable: alsoSortable(same) } : {}),
           ...cal.evidence,
+          ...(whole ? { readsEveryRow: true } : {}),
         },
         fix: { text: fix },
       });

@@ -13,7 +13,7 @@ import type {
   Problem,
   QueryShape,
 } from '../../model.js';
-import { comparisonOperator, likeOperator } from '../../operators.js';
+import { comparisonOperator } from '../../operators.js';
 import {
   arrayEntries,
   child,
@@ -377,7 +377,13 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     state.where.push(p);
     if (isOr) state.orUsed = true;
   };
-  const pred = (raw: string | null, op: Operator, value: Literal | undefined, fn?: string): void => {
+  const pred = (
+    raw: string | null,
+    op: Operator,
+    value: Literal | undefined,
+    fn?: string,
+    wildcardFirst?: true,
+  ): void => {
     const ref = raw === null ? null : columnRef(state, raw);
     if (!ref) {
       state.unknown = true;
@@ -388,6 +394,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     if (f) p.fn = f;
     if (ref.table) p.table = ref.table;
     if (value !== undefined) p.value = value;
+    if (wildcardFirst && op === 'like') p.wildcardFirst = true;
     add(p);
   };
   /** A column given as DB::raw('LOWER(email)'). */
@@ -427,6 +434,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       return;
     }
     let op: Operator = '=';
+    let wildcardFirst: true | undefined;
     let valueNode: PhpNode | undefined = a[1];
     if (a.length >= 3) {
       valueNode = a[2];
@@ -436,7 +444,11 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       // ILIKE is PostgreSQL's: MariaDB rejects it, so the chain is not a query this database receives.
       if (rawOp === 'ilike' || rawOp === 'not ilike') state.foreignDriver = 'ILIKE (PostgreSQL)';
       // A LIKE pattern keeps its shape even when its text is not known: '%…' cannot seek, 'abc…' can.
-      if (rawOp === 'like' || rawOp === 'like binary') op = likePattern(a[2], ctx).op;
+      if (rawOp === 'like' || rawOp === 'like binary') {
+        const pattern = likePattern(a[2], ctx);
+        op = pattern.op;
+        wildcardFirst = pattern.wildcardFirst;
+      }
     } else if (a.length === 2 && isOperatorArg(lit(a[1])) && a[1].kind === 'string') {
       // where('a', '=') — Laravel treats the operator as the value; rare enough to read as `=`.
       op = '=';
@@ -459,10 +471,11 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       if (!p.fn) delete p.fn;
       if (ref.table) p.table = ref.table;
       if (value !== undefined && value !== null) p.value = value;
+      if (wildcardFirst && op === 'like') p.wildcardFirst = true;
       add(p);
       return;
     }
-    pred(column, op, value === null ? undefined : value, fn);
+    pred(column, op, value === null ? undefined : value, fn, wildcardFirst);
   };
 
   /** `where(fn ($q) => …)`: the closure's wheres in parentheses, AND-ed (or OR-ed) with the rest. */
@@ -537,8 +550,10 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
   switch (base) {
     case 'where':
     case 'wherelike':
-      if (base === 'wherelike') pred(str(args[0]), likeOperator(lit(args[1])), lit(args[1]));
-      else basicWhere(args);
+      if (base === 'wherelike') {
+        const pattern = likePattern(args[1], ctx);
+        pred(str(args[0]), pattern.op, lit(args[1]), undefined, pattern.wildcardFirst);
+      } else basicWhere(args);
       return { kind: 'builder' };
     case 'wherenot':
       if (args[0] && (args[0].kind === 'closure' || args[0].kind === 'arrowfunc')) nestedGroup(args[0], true);

@@ -13,7 +13,11 @@ export interface LikePattern {
   op: Operator;
   /** The whole pattern, only when the code spells all of it. */
   value?: string;
+  /** The code starts the pattern with `%` or `_` (`"%{$term}%"`): no index can seek it, whatever the rest. */
+  wildcardFirst?: true;
 }
+
+const startsWithWildcard = (s: string) => s[0] === '%' || s[0] === '_';
 
 /** The first piece of a concatenation or interpolated string, as written. */
 function leadingPiece(n: PhpNode): PhpNode | null {
@@ -30,13 +34,21 @@ function leadingPiece(n: PhpNode): PhpNode | null {
 export function likePattern(n: PhpNode | null | undefined, ctx: EvalContext, negated = false): LikePattern {
   if (!n) return { op: negated ? 'other' : 'like' };
   const whole = literalValue(n, ctx);
-  if (typeof whole === 'string') return { op: negated ? 'other' : likeOperator(whole), value: whole };
+  if (typeof whole === 'string') {
+    if (negated) return { op: 'other', value: whole };
+    return {
+      op: likeOperator(whole),
+      value: whole,
+      ...(startsWithWildcard(whole) ? { wildcardFirst: true } : {}),
+    };
+  }
   if (negated) return { op: 'other' };
   // Walk down to the leftmost piece: `'abc' . $x . '%'` starts with 'abc'.
   let piece: PhpNode | null = n;
   for (let depth = 0; piece && depth < 20; depth++) {
     const known = literalValue(piece, ctx);
-    if (typeof known === 'string' && known !== '') return { op: likeOperator(known) };
+    if (typeof known === 'string' && known !== '')
+      return { op: likeOperator(known), ...(startsWithWildcard(known) ? { wildcardFirst: true } : {}) };
     const next = leadingPiece(piece);
     if (!next || next === piece) break;
     piece = next;
