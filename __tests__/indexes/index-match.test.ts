@@ -401,3 +401,48 @@ describe("a global scope's tenant key", () => {
     expect(flagged.proposal?.columns).toEqual(['invoice_id', 'paid', 'company_id']);
   });
 });
+
+describe('an index on columns of few values alone', () => {
+  const documents: Table = {
+    name: 'documents',
+    columns: ['id', 'contact_id', 'type', 'number'].map((name) => ({
+      name,
+      type: name === 'contact_id' ? 'bigint(20) unsigned' : 'varchar(255)',
+      nullable: false,
+      default: null,
+    })),
+    indexes: [idx('PRIMARY', ['id'], true, true), idx('documents_type_index', ['type'])],
+    foreignKeys: [],
+  };
+  const judgeDocs = (where: Parameters<typeof shape>[0]['where'], t: Table = documents) =>
+    matchShape(shape({ table: 'documents', where }), t);
+
+  it('does not serve a query with a selective column of its own, tenant key or not', () => {
+    const v = judgeDocs([
+      { column: 'contact_id', op: '=' },
+      { column: 'type', op: 'in' },
+    ]);
+    expect(v.verdict).toBe('none');
+    expect(v.reasons.join(' ')).toContain(
+      'seeks only on type (columns of few values); no index starts with contact_id',
+    );
+    expect(v.proposal?.columns).toEqual(['contact_id', 'type']);
+  });
+
+  it('serves a query that fixes only such columns, or an index that also seeks on the selective one', () => {
+    expect(judgeDocs([{ column: 'type', op: '=' }]).verdict).toBe('served');
+    const both: Table = {
+      ...documents,
+      indexes: [...documents.indexes, idx('documents_type_contact_id_index', ['type', 'contact_id'])],
+    };
+    expect(
+      judgeDocs(
+        [
+          { column: 'contact_id', op: '=' },
+          { column: 'type', op: '=' },
+        ],
+        both,
+      ).verdict,
+    ).toBe('served');
+  });
+});
