@@ -446,3 +446,35 @@ describe('an index on columns of few values alone', () => {
     ).toBe('served');
   });
 });
+
+describe('the best index for a query with a selective column and one of few values', () => {
+  it('is the one on the selective column, whatever the order of the indexes', () => {
+    const totals: Table = {
+      name: 'document_totals',
+      columns: ['id', 'document_id', 'type'].map((name) => ({
+        name,
+        type: name === 'document_id' ? 'bigint(20) unsigned' : 'varchar(255)',
+        nullable: false,
+        default: null,
+      })),
+      indexes: [
+        idx('PRIMARY', ['id'], true, true),
+        idx('document_totals_type_index', ['type']),
+        idx('document_totals_document_id_index', ['document_id']),
+      ],
+      foreignKeys: [],
+    };
+    const v = matchShape(
+      shape({
+        table: 'document_totals',
+        where: [
+          { column: 'type', op: '=' },
+          { column: 'document_id', op: 'in' },
+        ],
+      }),
+      totals,
+    );
+    expect(v.verdict).toBe('served');
+    expect(v.best?.index.name).toBe('document_totals_document_id_index');
+  });
+});

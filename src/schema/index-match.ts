@@ -336,15 +336,19 @@ function ownCovered(u: IndexUse, d: Demand): number {
   return u.seek.filter((c) => own.has(c)).length;
 }
 
-function score(u: IndexUse, d: Demand): number {
+function score(table: Table, u: IndexUse, d: Demand): number {
   if (u.singleRow) return 1e6;
   const sortOk = d.sort.length === 0 || u.sortServed;
   const groupOk = d.group.length === 0 || u.groupServed;
-  // A global scope's tenant key counts for less than a column the query filters on itself.
+  // A selective column of the query's own counts most, then its flags and `*_type` columns, then a global
+  // scope's tenant key: `(document_id)` is the index for `document_id IN (…) AND type = ?`, not `(type)`.
   const own = ownCovered(u, d);
+  const selective = new Set(selectiveOwnColumns(table, d));
+  const narrow = u.seek.filter((c) => selective.has(c)).length;
   return (
-    own * 100 +
-    (u.filterCovered - own) * 50 +
+    narrow * 100 +
+    (own - narrow) * 50 +
+    (u.filterCovered - own) * 40 +
     (sortOk ? 10 : 0) +
     (groupOk ? 10 : 0) +
     (u.index.unique ? 1 : 0)
@@ -355,7 +359,7 @@ function bestUse(table: Table, d: Demand): IndexUse | null {
   let best: IndexUse | null = null;
   for (const index of table.indexes.filter(isBtree)) {
     const u = useOf(index, d);
-    if (!best || score(u, d) > score(best, d)) best = u;
+    if (!best || score(table, u, d) > score(table, best, d)) best = u;
   }
   return best;
 }
