@@ -401,3 +401,80 @@ describe("a global scope's tenant key", () => {
     expect(flagged.proposal?.columns).toEqual(['invoice_id', 'paid', 'company_id']);
   });
 });
+
+describe('an index on columns of few values alone', () => {
+  const documents: Table = {
+    name: 'documents',
+    columns: ['id', 'contact_id', 'type', 'number'].map((name) => ({
+      name,
+      type: name === 'contact_id' ? 'bigint(20) unsigned' : 'varchar(255)',
+      nullable: false,
+      default: null,
+    })),
+    indexes: [idx('PRIMARY', ['id'], true, true), idx('documents_type_index', ['type'])],
+    foreignKeys: [],
+  };
+  const judgeDocs = (where: Parameters<typeof shape>[0]['where'], t: Table = documents) =>
+    matchShape(shape({ table: 'documents', where }), t);
+
+  it('does not serve a query with a selective column of its own, tenant key or not', () => {
+    const v = judgeDocs([
+      { column: 'contact_id', op: '=' },
+      { column: 'type', op: 'in' },
+    ]);
+    expect(v.verdict).toBe('none');
+    expect(v.reasons.join(' ')).toContain(
+      'seeks only on type (columns of few values); no index starts with contact_id',
+    );
+    expect(v.proposal?.columns).toEqual(['contact_id', 'type']);
+  });
+
+  it('serves a query that fixes only such columns, or an index that also seeks on the selective one', () => {
+    expect(judgeDocs([{ column: 'type', op: '=' }]).verdict).toBe('served');
+    const both: Table = {
+      ...documents,
+      indexes: [...documents.indexes, idx('documents_type_contact_id_index', ['type', 'contact_id'])],
+    };
+    expect(
+      judgeDocs(
+        [
+          { column: 'contact_id', op: '=' },
+          { column: 'type', op: '=' },
+        ],
+        both,
+      ).verdict,
+    ).toBe('served');
+  });
+});
+
+describe('the best index for a query with a selective column and one of few values', () => {
+  it('is the one on the selective column, whatever the order of the indexes', () => {
+    const totals: Table = {
+      name: 'document_totals',
+      columns: ['id', 'document_id', 'type'].map((name) => ({
+        name,
+        type: name === 'document_id' ? 'bigint(20) unsigned' : 'varchar(255)',
+        nullable: false,
+        default: null,
+      })),
+      indexes: [
+        idx('PRIMARY', ['id'], true, true),
+        idx('document_totals_type_index', ['type']),
+        idx('document_totals_document_id_index', ['document_id']),
+      ],
+      foreignKeys: [],
+    };
+    const v = matchShape(
+      shape({
+        table: 'document_totals',
+        where: [
+          { column: 'type', op: '=' },
+          { column: 'document_id', op: 'in' },
+        ],
+      }),
+      totals,
+    );
+    expect(v.verdict).toBe('served');
+    expect(v.best?.index.name).toBe('document_totals_document_id_index');
+  });
+});

@@ -47,8 +47,8 @@ const userPosts: ModelInfo['relations'] = {
   },
 };
 
-function pa105(models: ModelInfo[] | null, queries: QueryShape[] = []) {
-  const ctx = contextWith({ shapes: queries, schema, planner: null });
+function pa105(models: ModelInfo[] | null, queries: QueryShape[] = [], on: Schema = schema) {
+  const ctx = contextWith({ shapes: queries, schema: on, planner: null });
   if (models) ctx.project.models = models;
   const rule = indexesRules.find((r) => r.id === 'PA105')!;
   const found = rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
@@ -99,5 +99,55 @@ describe('PA105 and who reads the key', () => {
     expect(f['user_id'].severity).toBe('warning');
     expect(f['team_id'].severity).toBe('warning');
     expect(f['team_id'].evidence).not.toHaveProperty('readBy');
+  });
+});
+
+describe('PA105 and an index led by columns every reader fixes', () => {
+  // posts has (deleted_at, user_id): a lookup by user_id seeks through it only when deleted_at is fixed.
+  const softSchema: Schema = {
+    source: 'static',
+    tables: [
+      table('users', []),
+      {
+        ...table('posts', ['user_id', 'deleted_at']),
+        indexes: [
+          primary,
+          { name: 'posts_deleted_at_user_id_index', columns: ['deleted_at', 'user_id'], unique: false },
+        ],
+      },
+    ],
+  };
+  const softPost = { ...model('Post', 'posts'), softDeletes: true, deletedAtColumn: 'deleted_at' };
+
+  it('serves the key when the related model soft-deletes: every relation read adds deleted_at IS NULL', () => {
+    expect(pa105([model('User', 'users', userPosts), softPost], [], softSchema)['user_id']).toBeUndefined();
+    // Nothing reads the key yet: a relation added later goes through the soft-deleting model too.
+    expect(pa105([model('User', 'users'), softPost], [], softSchema)['user_id']).toBeUndefined();
+  });
+
+  it('does not serve it for a model without SoftDeletes, or when a reader does not fix deleted_at', () => {
+    const plain = pa105([model('User', 'users', userPosts), model('Post', 'posts')], [], softSchema);
+    expect(plain['user_id']).toMatchObject({ rule: 'PA105', severity: 'warning' });
+    // withTrashed(): a query reads posts by user_id with no deleted_at condition, so not every reader fixes it.
+    const withTrashed = shape({ table: 'posts', where: [{ column: 'user_id', op: '=' }], place: 'request' });
+    const readers = keyReaders([model('User', 'users', userPosts), softPost], [withTrashed]);
+    expect(readers.get('posts.user_id')?.fixed).toEqual([]);
+    expect(keyReaders([model('User', 'users', userPosts), softPost], []).get('posts.user_id')?.fixed).toEqual(
+      ['deleted_at'],
+    );
+  });
+
+  it('counts the columns a query fixes by = or IS NULL on the table it reads', () => {
+    const live = shape({
+      table: 'posts',
+      where: [
+        { column: 'user_id', op: '=' },
+        { column: 'deleted_at', op: 'is null', via: 'SoftDeletes' },
+      ],
+      place: 'request',
+    });
+    expect(keyReaders([], [live]).get('posts.user_id')?.fixed).toEqual(['user_id', 'deleted_at']);
+    const trashed = { ...live, id: 'trashed', where: [{ column: 'user_id', op: '=' as const }] };
+    expect(keyReaders([], [live, trashed]).get('posts.user_id')?.fixed).toEqual(['user_id']);
   });
 });

@@ -6,7 +6,7 @@
 import type { QueryShape } from '../project/model.js';
 import type { Schema, Table } from '../schema/model.js';
 import { findTable } from '../schema/model.js';
-import { analyzeShape, proposalFor, seeksOnlyTenantKey } from '../schema/index-match.js';
+import { analyzeShape, proposalFor, seeksOnlyCoarseKeys } from '../schema/index-match.js';
 import type { Demand, IndexProposal, TableVerdict } from '../schema/index-match.js';
 import { needSpecOf, planTableIndexes } from '../schema/table-index-plan.js';
 import { accessesOf, isFullScan } from './explain.js';
@@ -43,12 +43,13 @@ export function planNeedsHelp(plan: Plan): boolean {
 }
 
 /**
- * The plan reads the table through a global scope's key alone (a tenant's share of its rows) for a query
- * with a selective filter of its own: no better than a scan, whatever the access type says.
+ * The plan reads the table through a global scope's key or columns of few values alone (a tenant's share of
+ * its rows, one kind of them) for a query with a selective filter of its own: no better than a scan, whatever
+ * the access type says.
  */
-export function readsOneTenantShare(plan: Plan, table: Table, demand: Demand): boolean {
+export function readsOnlyCoarseKeys(plan: Plan, table: Table, demand: Demand): boolean {
   return accessesOf(plan, table.name).some(
-    (a) => !!a.key && seeksOnlyTenantKey(table, demand, a.usedKeyParts),
+    (a) => !!a.key && seeksOnlyCoarseKeys(table, demand, a.usedKeyParts),
   );
 }
 
@@ -59,11 +60,11 @@ export function readsOneTenantShare(plan: Plan, table: Table, demand: Demand): b
 export function indexCandidates(shape: QueryShape, schema: Schema, plan: Plan | null): IndexCandidate[] {
   const tables = analyzeShape(shape, schema).tables;
   if (plan && !planNeedsHelp(plan)) {
-    const tenantShare = tables.some((tv) => {
+    const coarseRead = tables.some((tv) => {
       const table = findTable(schema, tv.table);
-      return !!table && readsOneTenantShare(plan, table, tv.demand);
+      return !!table && readsOnlyCoarseKeys(plan, table, tv.demand);
     });
-    if (!tenantShare) return [];
+    if (!coarseRead) return [];
   }
   const out: IndexCandidate[] = [];
   for (const tv of tables) {

@@ -10,7 +10,7 @@ import type { Predicate, QueryShape } from '../project/model.js';
 import { findTable } from '../schema/model.js';
 import { coveredByExisting, indexProposal } from '../schema/index-match.js';
 import type { IndexProposal, TableVerdict, Verdict } from '../schema/index-match.js';
-import { indexCandidates, mergeIndexCandidates, readsOneTenantShare } from '../database/index-candidates.js';
+import { indexCandidates, mergeIndexCandidates, readsOnlyCoarseKeys } from '../database/index-candidates.js';
 import { IN_LIST_PLANNED_VALUES } from '../database/render-shape.js';
 import type { IndexCandidate } from '../database/index-candidates.js';
 import { accessesOf, describeAccess, isFullScan } from '../database/explain.js';
@@ -163,10 +163,10 @@ function needOf(
     };
   }
   const scannedBefore = scannedTables(sp.before);
-  // A read through the tenant key alone reads one tenant's share of the table: for a query with a selective
-  // filter of its own, no better than a scan (the static match judges it so too).
+  // A read through the tenant key or columns of few values alone reads a large share of the table: for a
+  // query with a selective filter of its own, no better than a scan (the static match judges it so too).
   const table = findTable(ctx.schema, tv.table);
-  if (table && readsOneTenantShare(sp.before, table, tv.demand)) scannedBefore.add(tv.table.toLowerCase());
+  if (table && readsOnlyCoarseKeys(sp.before, table, tv.demand)) scannedBefore.add(tv.table.toLowerCase());
   const sortedBefore = sortsOutsideIndex(sp.before);
   const name = proposal.name;
   const own = proof?.queries?.find((q) => q.shapeId === shape.id)?.after;

@@ -10,7 +10,7 @@ import { findTable } from '../schema/model.js';
 import { indexProposal } from '../schema/index-match.js';
 import type { Rule } from './rule.js';
 import { missingIndexes } from './pa101-missing-index.js';
-import { keyOf, keyReaders } from './key-readers.js';
+import { keyOf, keyReaders, tableFixed } from './key-readers.js';
 
 const INTEGER_OR_KEY =
   /^(tinyint|smallint|mediumint|int|integer|bigint|char\(36\)|char\(26\)|binary\(16\)|uuid)/i;
@@ -29,6 +29,19 @@ export function parentTableFor(column: string, schema: Schema): Table | undefine
 
 function leads(indexes: Index[], column: string): boolean {
   return indexes.some((i) => (i.kind ?? 'btree') === 'btree' && i.columns[0]?.toLowerCase() === column);
+}
+
+/**
+ * An index that has the column right after columns every reader fixes by `=` or IS NULL: each lookup seeks
+ * through those to the key (`(deleted_at, user_id)` for a soft-deleting model's `deleted_at IS NULL`).
+ */
+function servedAfterFixed(indexes: Index[], column: string, fixed: string[]): boolean {
+  return indexes.some((i) => {
+    if ((i.kind ?? 'btree') !== 'btree') return false;
+    const cols = i.columns.map((c) => c.toLowerCase());
+    const at = cols.indexOf(column);
+    return at > 0 && cols.slice(0, at).every((c) => fixed.includes(c));
+  });
 }
 
 export const pa105UnindexedForeignKey: Rule = {
@@ -58,10 +71,15 @@ export const pa105UnindexedForeignKey: Rule = {
           if (leads(table.indexes, morphType)) continue;
         } else if (!parentTableFor(name, ctx.schema)) continue;
         if (proposed.has(`${table.name.toLowerCase()}.${name}`)) continue;
-        const parent = parentTableFor(name, ctx.schema);
-        const proposal = indexProposal(table.name, [col.name]);
         const reader = readers?.get(keyOf(table.name, name));
         const unread = readers !== null && !reader;
+        // Without a reader, what every query through the table's model fixes (a relation added later would).
+        if (readers) {
+          const fixed = reader ? reader.fixed : tableFixed(ctx.project.models, table.name);
+          if (servedAfterFixed(table.indexes, name, fixed)) continue;
+        }
+        const parent = parentTableFor(name, ctx.schema);
+        const proposal = indexProposal(table.name, [col.name]);
         drafts.push({
           title: `${table.name}.${col.name} has no index`,
           message:

@@ -319,19 +319,15 @@ function selectiveOwnColumns(table: Table, d: Demand): string[] {
 }
 
 /**
- * An index read that seeks on a global scope's key (and columns of a few values) only, for a query with a
- * selective filter of its own: it narrows to one tenant's rows, not to the ones the query asks for. The
- * static match and the planner's plan (the key parts it used) are judged alike.
+ * An index read that seeks only on columns that narrow little, a global scope's key (one tenant's share)
+ * and columns of few values (flags, `*_type`), for a query with a selective filter of its own: it narrows to
+ * a large share of the table, not to the rows the query asks for. The static match and the planner's plan
+ * (the key parts it used) are judged alike.
  */
-export function seeksOnlyTenantKey(table: Table, d: Demand, seek: string[]): boolean {
+export function seeksOnlyCoarseKeys(table: Table, d: Demand, seek: string[]): boolean {
   const own = selectiveOwnColumns(table, d);
   const parts = seek.map(lower);
-  return (
-    own.length > 0 &&
-    parts.length > 0 &&
-    !parts.some((c) => own.includes(c)) &&
-    parts.some((c) => d.scoped.includes(c))
-  );
+  return own.length > 0 && parts.length > 0 && !parts.some((c) => own.includes(c));
 }
 
 /** How many of the query's own filter columns an index seeks on. */
@@ -340,15 +336,19 @@ function ownCovered(u: IndexUse, d: Demand): number {
   return u.seek.filter((c) => own.has(c)).length;
 }
 
-function score(u: IndexUse, d: Demand): number {
+function score(table: Table, u: IndexUse, d: Demand): number {
   if (u.singleRow) return 1e6;
   const sortOk = d.sort.length === 0 || u.sortServed;
   const groupOk = d.group.length === 0 || u.groupServed;
-  // A global scope's tenant key counts for less than a column the query filters on itself.
+  // A selective column of the query's own counts most, then its flags and `*_type` columns, then a global
+  // scope's tenant key: `(document_id)` is the index for `document_id IN (…) AND type = ?`, not `(type)`.
   const own = ownCovered(u, d);
+  const selective = new Set(selectiveOwnColumns(table, d));
+  const narrow = u.seek.filter((c) => selective.has(c)).length;
   return (
-    own * 100 +
-    (u.filterCovered - own) * 50 +
+    narrow * 100 +
+    (own - narrow) * 50 +
+    (u.filterCovered - own) * 40 +
     (sortOk ? 10 : 0) +
     (groupOk ? 10 : 0) +
     (u.index.unique ? 1 : 0)
@@ -359,7 +359,7 @@ function bestUse(table: Table, d: Demand): IndexUse | null {
   let best: IndexUse | null = null;
   for (const index of table.indexes.filter(isBtree)) {
     const u = useOf(index, d);
-    if (!best || score(u, d) > score(best, d)) best = u;
+    if (!best || score(table, u, d) > score(table, best, d)) best = u;
   }
   return best;
 }
@@ -409,13 +409,15 @@ export function judgeDemand(
       reasons.push(`no index starts with ${filters.join(', ')}`);
       return { verdict: 'none', reasons, best };
     }
-    // A boolean or `*_type` filter of its own narrows little: an index seeking on the tenant key and such
-    // columns only does not serve a query with a selective column of its own.
-    if (seeksOnlyTenantKey(table, d, best.seek)) {
-      // `(company_id)` narrows to one tenant's rows, not to the ones the query asks for.
+    // `(company_id)` narrows to one tenant's rows and `(type)` to one kind of them, not to the rows a
+    // query with a selective column of its own asks for.
+    if (seeksOnlyCoarseKeys(table, d, best.seek)) {
       const own = selectiveOwnColumns(table, d);
+      const why = best.seek.some((c) => d.scoped.includes(c))
+        ? "a global scope's key, and columns of few values"
+        : 'columns of few values';
       reasons.push(
-        `index ${best.index.name} seeks only on ${best.seek.join(', ')} (a global scope's key, and columns of few values); no index starts with ${own.join(', ')}`,
+        `index ${best.index.name} seeks only on ${best.seek.join(', ')} (${why}); no index starts with ${own.join(', ')}`,
       );
       return { verdict: 'none', reasons, best };
     }
