@@ -8,6 +8,7 @@ import type { ModelInfo, QueryShape } from '../../src/project/model.js';
 import { finalize } from '../../src/rules/finalize.js';
 import { indexesRules } from '../../src/rules/groups/indexes.js';
 import { keyReaders } from '../../src/rules/key-readers.js';
+import { scanningReader } from '../../src/rules/pa105-unindexed-foreign-key.js';
 import type { Schema, Table } from '../../src/schema/model.js';
 import { contextWith, shape } from './seed.js';
 
@@ -149,5 +150,115 @@ describe('PA105 and an index led by columns every reader fixes', () => {
     expect(keyReaders([], [live]).get('posts.user_id')?.fixed).toEqual(['user_id', 'deleted_at']);
     const trashed = { ...live, id: 'trashed', where: [{ column: 'user_id', op: '=' as const }] };
     expect(keyReaders([], [live, trashed]).get('posts.user_id')?.fixed).toEqual(['user_id']);
+  });
+});
+
+describe('PA105 and readers that seek through another index', () => {
+  const col = (name: string, type = 'bigint(20) unsigned') => ({
+    name,
+    type,
+    nullable: false,
+    default: null,
+  });
+  // send_logs is looked up by thread_id (indexed) and, within a thread, by user_id.
+  const logs: Schema = {
+    source: 'static',
+    tables: [
+      table('users', []),
+      table('threads', []),
+      {
+        name: 'send_logs',
+        columns: [
+          col('id'),
+          col('thread_id'),
+          col('user_id'),
+          col('status', 'tinyint(1)'),
+          col('sent_at', 'timestamp'),
+        ],
+        indexes: [
+          primary,
+          { name: 'send_logs_thread_id_index', columns: ['thread_id'], unique: false },
+          { name: 'send_logs_status_index', columns: ['status'], unique: false },
+          { name: 'send_logs_sent_at_index', columns: ['sent_at'], unique: false },
+        ],
+        foreignKeys: [],
+      },
+    ],
+  };
+  const byThreadAndUser = shape({
+    table: 'send_logs',
+    where: [
+      { column: 'thread_id', op: '=' },
+      { column: 'user_id', op: '=' },
+    ],
+    place: 'job',
+    code: "SendLog::where('thread_id', $id)->where('user_id', $user->id)",
+    location: { file: 'app/Jobs/SendNotification.php', line: 116 },
+  });
+
+  it('is info when every reader also fixes a column another index starts with, and names that index', () => {
+    const f = pa105([model('User', 'users'), model('SendLog', 'send_logs')], [byThreadAndUser], logs)[
+      'user_id'
+    ];
+    expect(f).toMatchObject({
+      severity: 'info',
+      evidence: {
+        readBy: { file: 'app/Jobs/SendNotification.php', line: 116 },
+        readersSeekThrough: ['send_logs_thread_id_index'],
+      },
+    });
+    expect(f.message).toContain('seeks through send_logs_thread_id_index');
+  });
+
+  it('stays a warning when one reader looks it up alone, or only with a flag or a timestamp', () => {
+    // The relation from the parent side fixes nothing else: it scans.
+    const userLogs: ModelInfo['relations'] = {
+      sendLogs: { ...userPosts.posts, related: 'App\\Models\\SendLog', table: 'send_logs' },
+    };
+    const both = pa105(
+      [model('User', 'users', userLogs), model('SendLog', 'send_logs')],
+      [byThreadAndUser],
+      logs,
+    );
+    expect(both['user_id']).toMatchObject({
+      severity: 'warning',
+      evidence: { readBy: { what: 'User::sendLogs()' } },
+    });
+    const flagged = shape({
+      table: 'send_logs',
+      where: [
+        { column: 'status', op: '=' },
+        { column: 'sent_at', op: 'is null' },
+        { column: 'user_id', op: '=' },
+      ],
+      place: 'request',
+    });
+    // A flag and a timestamp's IS NULL narrow nothing: this reader scans (PA101 proposes its index).
+    const read = keyReaders([], [flagged]).get('send_logs.user_id')!;
+    expect(scanningReader(logs.tables[2], 'user_id', read)).toMatchObject({ fixed: ['status', 'sent_at'] });
+    const seeking = keyReaders([], [byThreadAndUser]).get('send_logs.user_id')!;
+    expect(scanningReader(logs.tables[2], 'user_id', seeking)).toBeNull();
+  });
+
+  it('a relation read through a tenant global scope seeks through the tenant index', () => {
+    const tenantSchema: Schema = {
+      source: 'static',
+      tables: [
+        table('users', []),
+        {
+          ...table('posts', ['user_id', 'company_id']),
+          indexes: [primary, { name: 'posts_company_id_index', columns: ['company_id'], unique: false }],
+        },
+      ],
+    };
+    const scoped: ModelInfo = {
+      ...model('Post', 'posts'),
+      globalScopes: [{ name: 'company', where: [{ column: 'company_id', op: '=' }] }],
+    } as ModelInfo;
+    const f = pa105([model('User', 'users', userPosts), scoped], [], tenantSchema)['user_id'];
+    expect(f).toMatchObject({
+      severity: 'info',
+      evidence: { readersSeekThrough: ['posts_company_id_index'] },
+    });
   });
 });

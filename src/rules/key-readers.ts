@@ -10,17 +10,25 @@ const NOT_PRODUCTION = new Set<QueryPlace>(['seeder', 'migration', 'test']);
 
 export const keyOf = (table: string, column: string) => `${table.toLowerCase()}.${column.toLowerCase()}`;
 
-/** Where the first reader of `table.column` is, for the message; absent when nothing reads it. */
-export interface KeyReader {
+/** One relation or query that reads a table by a key column. */
+export interface ReaderSite {
   /** `User::posts()` or the query's chain start. */
   what: string;
   file: string;
   line: number;
+  /** Columns of the table this reader fixes by `=` or IS NULL besides the key. */
+  fixed: string[];
+}
+
+/** Where the first reader of `table.column` is, for the message; absent when nothing reads it. */
+export interface KeyReader extends ReaderSite {
   /**
    * Columns of the table every reader of the key fixes by `=` or IS NULL (a soft-deleting model's
    * `deleted_at IS NULL`, a global scope's tenant key, a morph relation's type): an index may lead with them.
    */
   fixed: string[];
+  /** Every reader, in the order read (relations first). */
+  sites: ReaderSite[];
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -120,10 +128,14 @@ function shapeReads(shape: QueryShape): { key: string; fixed: string[] }[] {
 export function keyReaders(models: ModelInfo[], queries: QueryShape[]): Map<string, KeyReader> {
   const out = new Map<string, KeyReader>();
   const byClass = new Map(models.map((m) => [lower(m.fqcn), m]));
-  const read = (key: string, reader: Omit<KeyReader, 'fixed'>, fixed: string[]) => {
+  const read = (key: string, reader: Omit<ReaderSite, 'fixed'>, fixed: string[]) => {
+    const column = key.slice(key.lastIndexOf('.') + 1);
+    const site = { ...reader, fixed: [...new Set(fixed)].filter((c) => c !== column) };
     const seen = out.get(key);
-    if (seen) seen.fixed = intersect(seen.fixed, fixed);
-    else out.set(key, { ...reader, fixed: [...new Set(fixed)] });
+    if (seen) {
+      seen.fixed = intersect(seen.fixed, fixed);
+      seen.sites.push(site);
+    } else out.set(key, { ...reader, fixed: [...new Set(fixed)], sites: [site] });
   };
   for (const m of models) {
     for (const { key, relation, fixed } of relationReads(m, byClass)) {

@@ -6,25 +6,46 @@
 
 import type { FindingDraft } from '../findings.js';
 import type { Index, Schema, Table } from '../schema/model.js';
-import { findTable } from '../schema/model.js';
+import { findColumn, findTable } from '../schema/model.js';
 import { indexProposal } from '../schema/index-match.js';
+import { lowCardinalityOf } from '../schema/low-cardinality.js';
+import { plural, singular } from '../project/laravel/naming.js';
 import type { Rule } from './rule.js';
 import { missingIndexes } from './pa101-missing-index.js';
-import { keyOf, keyReaders, tableFixed } from './key-readers.js';
+import { keyOf, keyReaders, tableFixed, type KeyReader, type ReaderSite } from './key-readers.js';
 
 const INTEGER_OR_KEY =
   /^(tinyint|smallint|mediumint|int|integer|bigint|char\(36\)|char\(26\)|binary\(16\)|uuid)/i;
 
-/** Laravel's guess at a parent table: `category_id` → categories, `user_id` → users. */
+/** Laravel's guess at a parent table: `category_id` → categories, `person_id` → people. */
 export function parentTableFor(column: string, schema: Schema): Table | undefined {
   const base = column.toLowerCase().replace(/_id$/, '');
-  const plural =
-    base.endsWith('y') && !/[aeiou]y$/.test(base)
-      ? `${base.slice(0, -1)}ies`
-      : /(s|x|z|ch|sh)$/.test(base)
-        ? `${base}es`
-        : `${base}s`;
-  return findTable(schema, plural) ?? findTable(schema, base);
+  return findTable(schema, plural(base)) ?? findTable(schema, base);
+}
+
+const TEMPORAL = /^(timestamp|datetime|date|time|year)\b/i;
+
+/**
+ * An index led by another column the reader fixes by `=`, one with many values (a tenant or parent key, not
+ * a flag, a status or a timestamp its `IS NULL` fixes): the reader already seeks through it to few rows.
+ */
+function seekingIndex(table: Table, key: string, site: ReaderSite): Index | null {
+  const narrows = (c: string) => {
+    const col = findColumn(table, c);
+    return !!col && !TEMPORAL.test(col.type) && lowCardinalityOf(table, c) === null;
+  };
+  return (
+    table.indexes.find((i) => {
+      if ((i.kind ?? 'btree') !== 'btree') return false;
+      const first = i.columns[0]?.toLowerCase();
+      return !!first && first !== key && site.fixed.includes(first) && narrows(first);
+    }) ?? null
+  );
+}
+
+/** The first reader that has to scan for lack of an index on the key; null when each seeks through another. */
+export function scanningReader(table: Table, key: string, reader: KeyReader): ReaderSite | null {
+  return reader.sites.find((s) => !seekingIndex(table, key, s)) ?? null;
 }
 
 function leads(indexes: Index[], column: string): boolean {
@@ -71,11 +92,15 @@ export const pa105UnindexedForeignKey: Rule = {
           if (leads(table.indexes, morphType)) continue;
         } else if (!parentTableFor(name, ctx.schema)) continue;
         if (proposed.has(`${table.name.toLowerCase()}.${name}`)) continue;
-        const reader = readers?.get(keyOf(table.name, name));
-        const unread = readers !== null && !reader;
+        const read = readers?.get(keyOf(table.name, name));
+        // A reader that seeks through another index (its tenant or parent key) is not slowed by this one.
+        const reader = read ? scanningReader(table, name, read) : null;
+        const seeksElsewhere = !!read && !reader;
+        const shown = reader ?? read ?? null;
+        const unread = readers !== null && !read;
         // Without a reader, what every query through the table's model fixes (a relation added later would).
         if (readers) {
-          const fixed = reader ? reader.fixed : tableFixed(ctx.project.models, table.name);
+          const fixed = read ? read.fixed : tableFixed(ctx.project.models, table.name);
           if (servedAfterFixed(table.indexes, name, fixed)) continue;
         }
         const parent = parentTableFor(name, ctx.schema);
@@ -88,13 +113,18 @@ export const pa105UnindexedForeignKey: Rule = {
             (reader
               ? `${reader.what} (${reader.file}:${reader.line}) looks ${table.name} up by it, and so does every ` +
                 `such lookup of a parent's rows (relation, whereHas, cascades): each scans ${table.name}. `
-              : unread
-                ? `Info only: no relation from the parent side and no query the code sends looks ${table.name} up by ` +
-                  `it, so nothing is slow today; a relation or a cascade added later would scan ${table.name}. `
-                : `Every lookup of a parent's rows (${parent ? `$${parent.name.replace(/s$/, '')}->` : ''}relation, ` +
-                  `whereHas, cascades) scans ${table.name}. `) +
+              : seeksElsewhere
+                ? `Info only: every relation and query that looks ${table.name} up by it also fixes a column another ` +
+                  `index starts with (${read!.what} at ${read!.file}:${read!.line} seeks through ` +
+                  `${seekingIndex(table, name, read!.sites[0])!.name}), so none of them scans; a lookup by it alone ` +
+                  `would. `
+                : unread
+                  ? `Info only: no relation from the parent side and no query the code sends looks ${table.name} up by ` +
+                    `it, so nothing is slow today; a relation or a cascade added later would scan ${table.name}. `
+                  : `Every lookup of a parent's rows (${parent ? `$${singular(parent.name)}->` : ''}relation, ` +
+                    `whereHas, cascades) scans ${table.name}. `) +
             `Add ${proposal.name}, or declare the constraint with ->constrained().`,
-          ...(unread ? { severity: 'info' as const } : {}),
+          ...(unread || seeksElsewhere ? { severity: 'info' as const } : {}),
           location: table.origin,
           table: table.name,
           columns: [col.name],
@@ -103,7 +133,14 @@ export const pa105UnindexedForeignKey: Rule = {
             references: parent?.name ?? null,
             indexName: proposal.name,
             ...(readers
-              ? { readBy: reader ? { what: reader.what, file: reader.file, line: reader.line } : null }
+              ? { readBy: shown ? { what: shown.what, file: shown.file, line: shown.line } : null }
+              : {}),
+            ...(seeksElsewhere
+              ? {
+                  readersSeekThrough: [
+                    ...new Set(read!.sites.map((s) => seekingIndex(table, name, s)!.name)),
+                  ],
+                }
               : {}),
           },
           fix: { sql: proposal.sql, migration: proposal.migration },
