@@ -133,7 +133,7 @@ function describeAccess(a) {
 __webpack_require__.d(__webpack_exports__, {
   Pv: () => (/* binding */ indexCandidates),
   r8: () => (/* binding */ mergeIndexCandidates),
-  XN: () => (/* binding */ readsOneTenantShare),
+  nB: () => (/* binding */ readsOnlyCoarseKeys),
   k8: () => (/* binding */ usablePlan)
 });
 
@@ -487,11 +487,12 @@ function planNeedsHelp(plan) {
     return plan.accesses.some((a) => (0,explain/* isFullScan */.D$)(a) || a.filesort || a.temporary);
 }
 /**
- * The plan reads the table through a global scope's key alone (a tenant's share of its rows) for a query
- * with a selective filter of its own: no better than a scan, whatever the access type says.
+ * The plan reads the table through a global scope's key or columns of few values alone (a tenant's share of
+ * its rows, one kind of them) for a query with a selective filter of its own: no better than a scan, whatever
+ * the access type says.
  */
-function readsOneTenantShare(plan, table, demand) {
-    return (0,explain/* accessesOf */.Cn)(plan, table.name).some((a) => !!a.key && (0,index_match/* seeksOnlyTenantKey */.Nv)(table, demand, a.usedKeyParts));
+function readsOnlyCoarseKeys(plan, table, demand) {
+    return (0,explain/* accessesOf */.Cn)(plan, table.name).some((a) => !!a.key && (0,index_match/* seeksOnlyCoarseKeys */.LX)(table, demand, a.usedKeyParts));
 }
 /**
  * The indexes a query needs, one per table. With a usable plan the planner has the last word: a plan with
@@ -500,11 +501,11 @@ function readsOneTenantShare(plan, table, demand) {
 function indexCandidates(shape, schema, plan) {
     const tables = (0,index_match/* analyzeShape */.uy)(shape, schema).tables;
     if (plan && !planNeedsHelp(plan)) {
-        const tenantShare = tables.some((tv) => {
+        const coarseRead = tables.some((tv) => {
             const table = (0,model/* findTable */.U)(schema, tv.table);
-            return !!table && readsOneTenantShare(plan, table, tv.demand);
+            return !!table && readsOnlyCoarseKeys(plan, table, tv.demand);
         });
-        if (!tenantShare)
+        if (!coarseRead)
             return [];
     }
     const out = [];
@@ -667,7 +668,10 @@ function predicateSql(p, ref, column, display, other) {
         case 'like':
             return `${lhs} LIKE ${pattern ?? (display ? '?' : `'%sample%'`)}`;
         case 'like-prefix':
-            return `${lhs} LIKE ${pattern ?? (display ? '?' : `'sample%'`)}`;
+            // Every generated string starts with `sample`, so `'sample%'` would match them all and the planner
+            // would rightly scan. A prefix the code does not show finds few rows, as an equality's sample does:
+            // `sample0` starts no generated value (k counts from 1).
+            return `${lhs} LIKE ${pattern ?? (display ? '?' : `'sample0%'`)}`;
         default:
             // MATCH … AGAINST needs a FULLTEXT index to even parse; raw fragments are unknown.
             return null;
@@ -1146,6 +1150,228 @@ function urlPath(url) {
     catch {
         return url;
     }
+}
+
+
+/***/ }),
+
+/***/ 18651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ conventionalPivotTable),
+/* harmony export */   $H: () => (/* binding */ joiningTable),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   cL: () => (/* binding */ singular),
+/* harmony export */   l4: () => (/* binding */ classBasename),
+/* harmony export */   nJ: () => (/* binding */ camel),
+/* harmony export */   nz: () => (/* binding */ conventionalTable),
+/* harmony export */   t9: () => (/* binding */ snake),
+/* harmony export */   uG: () => (/* binding */ studly),
+/* harmony export */   z7: () => (/* binding */ foreignKeyFor)
+/* harmony export */ });
+/* unused harmony export pluralStudly */
+/**
+ * Laravel's naming conventions, ported from Illuminate\Support\Str, Illuminate\Support\Pluralizer and
+ * doctrine/inflector's English rules (the ones Laravel 8–11 use), so that a model without `$table`
+ * resolves to exactly the table Laravel would query.
+ */
+/** Pluralizer::$uncountable: words Laravel never inflects. */
+const UNCOUNTABLE = new Set([
+    'audio', 'bison', 'cattle', 'chassis', 'compensation', 'coreopsis', 'data', 'deer', 'education', 'emoji',
+    'equipment', 'evidence', 'feedback', 'firmware', 'fish', 'furniture', 'gold', 'hardware', 'information',
+    'jedi', 'kin', 'knowledge', 'love', 'metadata', 'money', 'moose', 'news', 'nutrition', 'offspring',
+    'plankton', 'pokemon', 'police', 'rain', 'recommended', 'related', 'rice', 'series', 'sheep', 'software',
+    'species', 'swine', 'traffic', 'wheat',
+]); // prettier-ignore
+/** doctrine/inflector English Uninflected::getDefault(). */
+const UNINFLECTED_DEFAULT = [
+    '\\w+media', 'advice', 'aircraft', 'amoyese', 'art', 'audio', 'baggage', 'bison', 'borghese', 'bream',
+    'breeches', 'britches', 'buffalo', 'butter', 'cantus', 'carp', 'cattle', 'chassis', 'clippers', 'clothing',
+    'coal', 'cod', 'coitus', 'compensation', 'congoese', 'contretemps', 'coreopsis', 'corps', 'cotton', 'data',
+    'debris', 'deer', 'diabetes', 'djinn', 'education', 'eland', 'elk', 'emoji', 'equipment', 'evidence',
+    'faroese', 'feedback', 'fish', 'flounder', 'flour', 'foochowese', 'food', 'furniture', 'gallows', 'genevese',
+    'genoese', 'gilbertese', 'gold', 'headquarters', 'herpes', 'hijinks', 'homework', 'hottentotese',
+    'impatience', 'information', 'innings', 'jackanapes', 'jeans', 'jedi', 'kin', 'kiplingese', 'knowledge',
+    'kongoese', 'leather', 'love', 'lucchese', 'luggage', 'mackerel', 'Maltese', 'management', 'metadata', 'mews',
+    'money', 'moose', 'mumps', 'music', 'nankingese', 'news', 'nexus', 'niasese', 'nutrition', 'offspring', 'oil',
+    'patience', 'pekingese', 'piedmontese', 'pincers', 'pistoiese', 'plankton', 'pliers', 'pokemon', 'police',
+    'polish', 'portuguese', 'proceedings', 'progress', 'rabies', 'rain', 'research', 'rhinoceros', 'rice',
+    'salmon', 'sand', 'sarawakese', 'scissors', 'sea[- ]bass', 'series', 'shavese', 'shears', 'sheep', 'siemens',
+    'silk', 'sms', 'soap', 'social media', 'spam', 'species', 'staff', 'sugar', 'swine', 'talent', 'toothpaste',
+    'traffic', 'travel', 'trousers', 'trout', 'tuna', 'us', 'vermontese', 'vinegar', 'weather', 'wenchowese',
+    'wheat', 'whiting', 'wildebeest', 'wood', 'wool', 'yengeese',
+]; // prettier-ignore
+const UNINFLECTED_PLURAL = new RegExp(`^(?:${[...UNINFLECTED_DEFAULT, 'people', 'trivia', '\\w+ware$', 'media'].join('|')})$`, 'i');
+const UNINFLECTED_SINGULAR = new RegExp(`^(?:${[
+    ...UNINFLECTED_DEFAULT,
+    '.*ss', 'clothes', 'data', 'fascia', 'fuchsia', 'galleria', 'mafia', 'militia', 'pants', 'petunia', 'sepia',
+    'trivia', 'utopia',
+].join('|')})$`, 'i'); // prettier-ignore
+/** doctrine/inflector English Inflectible::getIrregular() (singular → plural). */
+const IRREGULAR = [
+    ['atlas', 'atlases'], ['axe', 'axes'], ['beef', 'beefs'], ['blouse', 'blouses'], ['brother', 'brothers'],
+    ['cafe', 'cafes'], ['chateau', 'chateaux'], ['niveau', 'niveaux'], ['child', 'children'], ['canvas', 'canvases'],
+    ['cookie', 'cookies'], ['corpus', 'corpuses'], ['cow', 'cows'], ['criterion', 'criteria'],
+    ['curriculum', 'curricula'], ['demo', 'demos'], ['domino', 'dominoes'], ['echo', 'echoes'], ['foot', 'feet'],
+    ['fungus', 'fungi'], ['ganglion', 'ganglions'], ['gas', 'gases'], ['genie', 'genies'], ['genus', 'genera'],
+    ['goose', 'geese'], ['graffito', 'graffiti'], ['hippopotamus', 'hippopotami'], ['hoof', 'hoofs'],
+    ['human', 'humans'], ['iris', 'irises'], ['larva', 'larvae'], ['leaf', 'leaves'], ['lens', 'lenses'],
+    ['loaf', 'loaves'], ['man', 'men'], ['medium', 'media'], ['memorandum', 'memoranda'], ['money', 'monies'],
+    ['mongoose', 'mongooses'], ['motto', 'mottoes'], ['move', 'moves'], ['mythos', 'mythoi'], ['niche', 'niches'],
+    ['nucleus', 'nuclei'], ['numen', 'numina'], ['occiput', 'occiputs'], ['octopus', 'octopuses'],
+    ['opus', 'opuses'], ['ox', 'oxen'], ['passerby', 'passersby'], ['penis', 'penises'], ['person', 'people'],
+    ['plateau', 'plateaux'], ['runner-up', 'runners-up'], ['safe', 'safes'], ['sex', 'sexes'], ['sieve', 'sieves'],
+    ['soliloquy', 'soliloquies'], ['son-in-law', 'sons-in-law'], ['syllabus', 'syllabi'], ['testis', 'testes'],
+    ['thief', 'thieves'], ['tooth', 'teeth'], ['tornado', 'tornadoes'], ['trilby', 'trilbys'], ['turf', 'turfs'],
+    ['valve', 'valves'], ['volcano', 'volcanoes'], ['abuse', 'abuses'], ['avalanche', 'avalanches'],
+    ['cache', 'caches'], ['curve', 'curves'], ['emphasis', 'emphases'], ['foe', 'foes'], ['grave', 'graves'],
+    ['hoax', 'hoaxes'], ['neurosis', 'neuroses'], ['save', 'saves'], ['wave', 'waves'], ['oasis', 'oases'],
+    ['zombie', 'zombies'],
+]; // prettier-ignore
+const IRREGULAR_PLURAL = new Map(IRREGULAR);
+const IRREGULAR_SINGULAR = new Map(IRREGULAR.map(([s, p]) => [p, s]));
+/** doctrine/inflector English Inflectible::getPlural(), first match wins. `\N` are PCRE back-references. */
+const PLURAL_RULES = [
+    ['(s)tatus$', '\\1\\2tatuses'], ['(quiz)$', '\\1zes'], ['^(ox)$', '\\1\\2en'], ['([m|l])ouse$', '\\1ice'],
+    ['(matr|vert|ind)(ix|ex)$', '\\1ices'], ['(x|ch|ss|sh)$', '\\1es'], ['([^aeiouy]|qu)y$', '\\1ies'],
+    ['(hive|gulf)$', '\\1s'], ['(?:([^f])fe|([lr])f)$', '\\1\\2ves'], ['sis$', 'ses'], ['([ti])um$', '\\1a'],
+    ['(tax)on$', '\\1a'], ['(c)riterion$', '\\1riteria'], ['(p)erson$', '\\1eople'], ['(m)an$', '\\1en'],
+    ['(c)hild$', '\\1hildren'], ['(f)oot$', '\\1eet'], ['(buffal|her|potat|tomat|volcan)o$', '\\1\\2oes'],
+    ['(alumn|bacill|cact|foc|fung|nucle|radi|stimul|syllab|termin|vir)us$', '\\1i'], ['us$', 'uses'],
+    ['(alias)$', '\\1es'], ['(analys|ax|cris|test|thes)is$', '\\1es'], ['s$', 's'], ['^$', ''], ['$', 's'],
+]; // prettier-ignore
+/** doctrine/inflector English Inflectible::getSingular(). */
+const SINGULAR_RULES = [
+    ['(s)tatuses$', '\\1\\2tatus'], ['(s)tatus$', '\\1\\2tatus'], ['(c)ampus$', '\\1\\2ampus'],
+    ['^(.*)(menu)s$', '\\1\\2'], ['(quiz)zes$', '\\1'], ['(matr)ices$', '\\1ix'], ['(vert|ind)ices$', '\\1ex'],
+    ['^(ox)en', '\\1'], ['(alias)(es)*$', '\\1'], ['(buffal|her|potat|tomat|volcan)oes$', '\\1o'],
+    ['(alumn|bacill|cact|foc|fung|nucle|radi|stimul|syllab|termin|viri?)i$', '\\1us'], ['([ftw]ax)es', '\\1'],
+    ['(analys|ax|cris|test|thes)es$', '\\1is'], ['(shoe|slave)s$', '\\1'], ['(o)es$', '\\1'], ['ouses$', 'ouse'],
+    ['([^a])uses$', '\\1us'], ['([m|l])ice$', '\\1ouse'], ['(x|ch|ss|sh)es$', '\\1'], ['(m)ovies$', '\\1\\2ovie'],
+    ['(s)eries$', '\\1\\2eries'], ['([^aeiouy]|qu)ies$', '\\1y'], ['([lr])ves$', '\\1f'], ['(tive)s$', '\\1'],
+    ['(hive)s$', '\\1'], ['(drive)s$', '\\1'], ['(dive)s$', '\\1'], ['(olive)s$', '\\1'], ['([^fo])ves$', '\\1fe'],
+    ['(^analy)ses$', '\\1sis'], ['(analy|diagno|^ba|(p)arenthe|(p)rogno|(s)ynop|(t)he)ses$', '\\1\\2sis'],
+    ['(tax)a$', '\\1on'], ['(c)riteria$', '\\1riterion'], ['([ti])a$', '\\1um'], ['(p)eople$', '\\1\\2erson'],
+    ['(m)en$', '\\1an'], ['(c)hildren$', '\\1\\2hild'], ['(f)eet$', '\\1oot'], ['(n)ews$', '\\1\\2ews'],
+    ['eaus$', 'eau'], ['^tights$', 'tights'], ['^shorts$', 'shorts'], ['s$', ''],
+]; // prettier-ignore
+function compile(rules) {
+    return rules.map(([pattern, replacement]) => ({
+        test: new RegExp(pattern, 'i'),
+        replace: new RegExp(pattern, 'gi'),
+        replacement,
+    }));
+}
+const PLURAL = compile(PLURAL_RULES);
+const SINGULAR = compile(SINGULAR_RULES);
+/** preg_replace semantics: `\N` for a group that did not take part (or does not exist) is empty. */
+function pregReplace(word, t) {
+    return word.replace(t.replace, (...args) => {
+        const groups = args.slice(1, -2);
+        return t.replacement.replace(/\\(\d)/g, (_m, n) => groups[Number(n) - 1] ?? '');
+    });
+}
+function substitute(word, table) {
+    const lower = word.toLowerCase();
+    const to = table.get(lower);
+    if (to === undefined)
+        return word;
+    return lower[0] !== word[0] ? to[0].toUpperCase() + to.slice(1) : to;
+}
+/** RulesetInflector::inflect with a single ruleset. */
+function inflect(word, uninflected, irregular, rules) {
+    if (word === '')
+        return '';
+    if (uninflected.test(word))
+        return word;
+    const irregularForm = substitute(word, irregular);
+    if (irregularForm !== word)
+        return irregularForm;
+    for (const t of rules) {
+        if (t.test.test(word))
+            return pregReplace(word, t);
+    }
+    return word;
+}
+const ucfirst = (s) => (s === '' ? s : s[0].toUpperCase() + s.slice(1));
+const lcfirst = (s) => (s === '' ? s : s[0].toLowerCase() + s.slice(1));
+const ucwords = (s) => s.replace(/(^|[ \t\r\n\f\v])(\S)/g, (_m, sep, c) => sep + c.toUpperCase());
+/** Pluralizer::matchCase: give the inflected word the case pattern of the original. */
+function matchCase(value, comparison) {
+    if (comparison.toLowerCase() === comparison)
+        return value.toLowerCase();
+    if (comparison.toUpperCase() === comparison)
+        return value.toUpperCase();
+    if (ucfirst(comparison) === comparison)
+        return ucfirst(value);
+    if (ucwords(comparison) === comparison)
+        return ucwords(value);
+    return value;
+}
+/** Str::plural / Pluralizer::plural. */
+function plural(value) {
+    if (UNCOUNTABLE.has(value.toLowerCase()) || !/[A-Za-z0-9\u0080-\uFFFF]$/u.test(value))
+        return value;
+    return matchCase(inflect(value, UNINFLECTED_PLURAL, IRREGULAR_PLURAL, PLURAL), value);
+}
+/** Str::singular / Pluralizer::singular. */
+function singular(value) {
+    return matchCase(inflect(value, UNINFLECTED_SINGULAR, IRREGULAR_SINGULAR, SINGULAR), value);
+}
+/** Str::pluralStudly: pluralise only the last StudlyCase word (`DiscordPractice` → `DiscordPractices`). */
+function pluralStudly(value) {
+    // preg_split('/(.)(?=[A-Z])/u', …, PREG_SPLIT_DELIM_CAPTURE): the last word starts at the last
+    // upper-case letter that has a character before it.
+    let cut = -1;
+    for (let i = value.length - 1; i >= 1; i--) {
+        if (/[A-Z]/.test(value[i])) {
+            cut = i;
+            break;
+        }
+    }
+    return cut === -1 ? plural(value) : value.slice(0, cut) + plural(value.slice(cut));
+}
+/** Str::snake. */
+function snake(value, delimiter = '_') {
+    if (/^[a-z]+$/.test(value))
+        return value; // ctype_lower
+    const joined = ucwords(value).replace(/\s+/gu, '');
+    return joined.replace(/(.)(?=[A-Z])/gu, `$1${delimiter}`).toLowerCase();
+}
+/** Str::studly. */
+function studly(value) {
+    return value
+        .replace(/[-_]/g, ' ')
+        .split(' ')
+        .map((w) => ucfirst(w))
+        .join('');
+}
+/** Str::camel. */
+function camel(value) {
+    return lcfirst(studly(value));
+}
+/** class_basename: `App\Models\User` → `User`. */
+function classBasename(fqcn) {
+    const parts = fqcn.replace(/^\\/, '').split('\\');
+    return parts[parts.length - 1];
+}
+/** Model::getTable() without `$table`: `Str::snake(Str::pluralStudly(class_basename($this)))`. */
+function conventionalTable(className) {
+    return snake(pluralStudly(classBasename(className)));
+}
+/** AsPivot::getTable() without `$table`: pivots use the singular (`RoleUser` → `role_user`). */
+function conventionalPivotTable(className) {
+    return snake(singular(classBasename(className))).replace(/\\/g, '');
+}
+/** Model::getForeignKey(): `Str::snake(class_basename($this)).'_'.$this->getKeyName()`. */
+function foreignKeyFor(className, primaryKey = 'id') {
+    return `${snake(classBasename(className))}_${primaryKey}`;
+}
+/** HasRelationships::joiningTable(): both snake basenames, sorted, joined by `_`, lower case. */
+function joiningTable(parentClass, relatedClass) {
+    const segments = [snake(classBasename(relatedClass)), snake(classBasename(parentClass))].sort();
+    return segments.join('_').toLowerCase();
 }
 
 
@@ -1679,7 +1905,7 @@ class SqlParser {
 
 /***/ }),
 
-/***/ 58080:
+/***/ 78964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1808,6 +2034,8 @@ function rarePathOf(project, shape) {
     return best;
 }
 
+// EXTERNAL MODULE: ./src/project/laravel/naming.ts
+var naming = __webpack_require__(18651);
 ;// CONCATENATED MODULE: ./src/rules/calibrate/reference-tables.ts
 /**
  * Reference ("dimension") tables among the ones requests or jobs write: a lookup table an admin screen edits
@@ -1820,6 +2048,7 @@ function rarePathOf(project, shape) {
  * Pointers to the app's tenant (the table most tables point at, `companies`) and who-did-it columns
  * (`created_by`) say nothing about growth and are not counted.
  */
+
 /** Columns that name a row for people: a table of things picked from a list has one. */
 const NAME_LIKE = new Set(['name', 'title', 'slug', 'label', 'display_name']);
 /** A table at least this share of the app's tables point at is its tenant. */
@@ -1839,7 +2068,7 @@ function tenantsOf(graph) {
  * an app whose `servers` point at `nodes` that way): an app that declares few relations looks standalone.
  */
 function standalone(graph, table, columns) {
-    const pointer = (c) => c.endsWith('_id') || graph.tables.has(`${c}s`) || graph.tables.has(`${c}es`);
+    const pointer = (c) => c.endsWith('_id') || graph.tables.has((0,naming/* plural */.LS)(c));
     return (!graph.pivots.has(table) &&
         (graph.parents.get(table)?.size ?? 0) === 0 &&
         (graph.children.get(table)?.size ?? 0) === 0 &&
@@ -2455,10 +2684,10 @@ function needOf(ctx, c, proposal, proof, width) {
         };
     }
     const scannedBefore = scannedTables(sp.before);
-    // A read through the tenant key alone reads one tenant's share of the table: for a query with a selective
-    // filter of its own, no better than a scan (the static match judges it so too).
+    // A read through the tenant key or columns of few values alone reads a large share of the table: for a
+    // query with a selective filter of its own, no better than a scan (the static match judges it so too).
     const table = (0,model/* findTable */.U)(ctx.schema, tv.table);
-    if (table && (0,index_candidates/* readsOneTenantShare */.XN)(sp.before, table, tv.demand))
+    if (table && (0,index_candidates/* readsOnlyCoarseKeys */.nB)(sp.before, table, tv.demand))
         scannedBefore.add(tv.table.toLowerCase());
     const sortedBefore = sortsOutsideIndex(sp.before);
     const name = proposal.name;
@@ -2713,8 +2942,94 @@ const pa101MissingIndex = {
 
 // EXTERNAL MODULE: ./src/rules/options.ts
 var options = __webpack_require__(61665);
+;// CONCATENATED MODULE: ./src/rules/calibrate/unseekable-filters.ts
+/**
+ * Filters no B-tree index can seek: a LIKE the code starts with a wildcard, `!=` / NOT IN, a function of the
+ * column (whereDate, LOWER(email), a JSON search). A query whose only filters are such reads the table
+ * whatever index exists, so its scan is info (PA102): the fix is a different search, not an index.
+ */
+
+/**
+ * A LIKE whose pattern starts with `%` or `_`, as the code spells it. A pattern the code does not show (a
+ * bound value) may be a prefix search an index serves: it is never assumed to start with a wildcard.
+ */
+function leadsWithWildcard(p) {
+    if (p.op !== 'like')
+        return false;
+    if (p.wildcardFirst)
+        return true;
+    return typeof p.value === 'string' && (p.value.startsWith('%') || p.value.startsWith('_'));
+}
+/** Why no B-tree index can seek on this filter, or null when one might. */
+function unseekableKind(p) {
+    if (p.fn)
+        return 'function';
+    if (p.op === '!=' || p.op === 'not in')
+        return 'negation';
+    if (leadsWithWildcard(p))
+        return 'wildcard-like';
+    return null;
+}
+/**
+ * Soft deletes (the trait's, or `whereNull('deleted_at')` spelled out) and IS NOT NULL keep most rows: they
+ * narrow nothing, for an index or otherwise.
+ */
+function narrows(p) {
+    if (p.via === 'SoftDeletes' || p.op === 'is not null')
+        return false;
+    return !(p.op === 'is null' && !p.fn && (0,index_match/* predicateRef */.zo)(p).column === 'deleted_at');
+}
+/**
+ * The filters of a query when none of them can seek and one is on `table` (the scanned one); null when the
+ * query has a filter an index could serve (an equality, IN, a range, a prefix LIKE, an unknown pattern, a
+ * raw or unread piece), or none at all. A join's lookup columns are not filters: they do not narrow.
+ */
+function onlyUnseekableFilters(shape, table) {
+    if (shape.partial)
+        return null;
+    const filters = [...shape.where, ...shape.joins.flatMap((j) => j.where ?? [])].filter(narrows);
+    if (filters.length === 0 || filters.some((p) => unseekableKind(p) === null))
+        return null;
+    const main = shape.table.toLowerCase();
+    const name = table.toLowerCase();
+    const onTable = filters.some((p) => ((0,index_match/* predicateRef */.zo)(p).table ?? main) === name);
+    return onTable ? filters : null;
+}
+/** `name LIKE '%…'`, `status !=`, `DATE(created_at)`: a filter as the message names it. */
+function describeFilter(p) {
+    const col = p.fn ? `${p.fn}(${p.column})` : p.column;
+    if (leadsWithWildcard(p))
+        return `${col} LIKE '%…'`;
+    if (p.op === '!=')
+        return `${col} !=`;
+    if (p.op === 'not in')
+        return `${col} NOT IN`;
+    return col;
+}
+const ADVICE = {
+    'wildcard-like': "For text search use a FULLTEXT index (`$table->fullText(…)`, `whereFullText`) or a search engine, or match a prefix (`LIKE 'term%'`), which an index can seek.",
+    negation: 'Filter on the values kept (`=` or IN), which an index can seek, if there are few of them.',
+    function: 'Compare the bare column (a range such as `whereBetween` instead of `whereDate`), or index a generated column holding the value.',
+};
+const kindsOf = (filters) => [
+    ...new Set(filters.map(unseekableKind).filter((k) => k !== null)),
+];
+/** What would serve such a query instead of a B-tree index. */
+function unseekableFix(filters) {
+    return kindsOf(filters)
+        .map((k) => ADVICE[k])
+        .join(' ');
+}
+/** Why such a scan is info: no index can serve its filters. */
+function unseekableNote(filters) {
+    const names = [...new Set(filters.map(describeFilter))].join(', ');
+    const only = filters.length > 1 ? "the query's only filters" : "the query's only filter";
+    return `Info only: no B-tree index can seek ${names}, ${only}, so no index makes this read narrower.`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pa102-full-table-scan.ts
 /** PA102 full-table-scan: EXPLAIN at production scale reads the whole table for a query that wants part of it. */
+
 
 
 
@@ -2807,16 +3122,24 @@ const pa102FullTableScan = {
                 // A piece of the chain could not be read (a filter, perhaps): that the query reads all of the table
                 // is then not shown, only that what was read does.
                 const unread = shape.partial ? partialNote(shape) : null;
-                const severity = unread ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
+                // Filters no B-tree can seek (`LIKE '%term%'`, `!=`, a function of the column) and nothing else: no
+                // index narrows the read, so the scan is the query's nature; the fix is another kind of search.
+                const unseekable = onlyUnseekableFilters(shape, a.table);
+                const why = unread ?? (unseekable ? unseekableNote(unseekable) : null);
+                const severity = why ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
                 const locations = locationsOf(ctx, new Set([shape.id]));
-                const fix = advice(ctx, shape, a.table);
+                const fix = unseekable ? unseekableFix(unseekable) : advice(ctx, shape, a.table);
                 const draft = scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
                     `at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}` +
-                    [...cal.notes, ...(unread ? [unread] : [])].map((n) => ` ${n}`).join(''));
+                    [...cal.notes, ...(why ? [why] : [])].map((n) => ` ${n}`).join(''));
                 drafts.push({
                     ...draft,
                     severity,
-                    evidence: { ...draft.evidence, ...cal.evidence },
+                    evidence: {
+                        ...draft.evidence,
+                        ...cal.evidence,
+                        ...(unseekable && !unread ? { unseekable: unseekable.map(describeFilter) } : {}),
+                    },
                     location: locations[0],
                     locations,
                     fix: { text: fix },
@@ -2852,8 +3175,26 @@ const pa102FullTableScan = {
 
 
 
+
+
 /** Sorting a few hundred rows in memory is cheap; the rule is about sorting a table's worth. */
 const pa103_filesort_temporary_DEFAULT_MIN_ROWS = 1_000;
+/**
+ * A sorted query that reads every row of its table (an export, a report): no LIMIT, no filter that narrows
+ * (soft deletes, spelled out or not, and IS NOT NULL keep most rows), no GROUP BY, no join but LEFT joins (which keep every row).
+ * Reading the rows is its cost; the sort adds little, and no index removes the read.
+ */
+function sortsEveryRow(shape) {
+    if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0)
+        return false;
+    if (shape.joins.some((j) => j.type !== 'left'))
+        return false;
+    return !shape.where.some(narrows);
+}
+function everyRowNote(table) {
+    return (`Info only: the query reads every row of ${table} (no filter, no LIMIT), so the read, not the sort, is ` +
+        'its cost; bound it (paginate, chunkById, lazyById) if the rows need not all be read at once.');
+}
 const pa103FilesortTemporary = {
     id: 'PA103',
     name: 'filesort-temporary',
@@ -2898,15 +3239,18 @@ const pa103FilesortTemporary = {
             const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
             if (cal.severity === null)
                 continue;
+            const whole = a.table.toLowerCase() === shape.table.toLowerCase() && sortsEveryRow(shape);
+            const severity = whole ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
+            const notes = [...cal.notes, ...(whole ? [everyRowNote(a.table)] : [])];
             const locations = locationsOf(ctx, new Set([shape.id]));
             const same = occurrencesOf(ctx, shape.id);
             const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
                 message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
-                    `with ${what} at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}` +
+                    `with ${what} at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}${notes.map((n) => ` ${n}`).join('')}` +
                     alsoSortableNote(same),
-                severity: cal.severity,
+                severity,
                 location: locations[0],
                 locations,
                 table: a.table,
@@ -2919,6 +3263,7 @@ const pa103FilesortTemporary = {
                     rows: a.rows,
                     ...(alsoSortable(same).length ? { alsoSortable: alsoSortable(same) } : {}),
                     ...cal.evidence,
+                    ...(whole ? { readsEveryRow: true } : {}),
                 },
                 fix: { text: fix },
             });
@@ -2954,6 +3299,11 @@ function rewriteAdvice(fn, column) {
             return `compare the bare column ${column}, or index a generated column holding the expression`;
     }
 }
+/** How to sort without the expression. */
+function sortAdvice(fn, column) {
+    return (`sort by the bare column ${column} where it gives the same order, or by an indexed generated column ` +
+        `holding ${fn.toUpperCase()}(${column})`);
+}
 const pa104FunctionOnIndexedColumn = {
     id: 'PA104',
     name: 'function-on-indexed-column',
@@ -2971,7 +3321,7 @@ const pa104FunctionOnIndexedColumn = {
             const table = (0,model/* findTable */.U)(ctx.schema, shape.table);
             if (!table)
                 continue;
-            for (const { predicate, index } of (0,index_match/* defeatedIndexes */.xM)(shape, table)) {
+            for (const { predicate, index, prefix, sortOnly } of (0,index_match/* defeatedIndexes */.xM)(shape, table)) {
                 const column = (0,index_match/* predicateRef */.zo)(predicate).column;
                 if (proposed.has(`${table.name.toLowerCase()}.${column}`))
                     continue;
@@ -2983,14 +3333,26 @@ const pa104FunctionOnIndexedColumn = {
                 const cal = calibrate(ctx, table.name, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
                 if (cal.severity === null)
                     continue;
+                // Sorting by an expression after an equality prefix: the index still seeks to the prefix's rows
+                // (one node's allocations), and only their order is computed; a generated column would be the fix.
+                const withinPrefix = sortOnly && prefix.length > 0;
+                const severity = withinPrefix ? 'info' : cal.severity;
                 const locations = locationsOf(ctx, new Set([shape.id]));
-                const advice = rewriteAdvice(fn, column);
+                const advice = sortOnly ? sortAdvice(fn, column) : rewriteAdvice(fn, column);
+                const within = withinPrefix
+                    ? ` Info only: ${index.name} still seeks on ${prefix.join(', ')}, so only the rows with those values ` +
+                        `are sorted by ${fn}(${column}).`
+                    : '';
                 drafts.push({
                     title: `${fn}(${column}) cannot use ${index.name}`,
                     message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} wraps ${table.name}.${column} ` +
-                        `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. To use the index, ${advice}.` +
+                        (sortOnly
+                            ? `in ${fn}() in its ORDER BY, so MariaDB cannot read ${index.name} in that order and sorts the rows. `
+                            : `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. `) +
+                        `To use the index, ${advice}.` +
+                        within +
                         cal.notes.map((n) => ` ${n}`).join(''),
-                    severity: cal.severity,
+                    severity,
                     location: locations[0],
                     locations,
                     table: table.name,
@@ -3002,6 +3364,8 @@ const pa104FunctionOnIndexedColumn = {
                         function: fn,
                         index: index.name,
                         indexColumns: index.columns,
+                        ...(sortOnly ? { sortOnly: true } : {}),
+                        ...(withinPrefix ? { seeksOn: prefix } : {}),
                         ...cal.evidence,
                     },
                     fix: { text: advice },
@@ -3020,20 +3384,47 @@ const pa104FunctionOnIndexedColumn = {
  */
 const NOT_PRODUCTION = new Set(['seeder', 'migration', 'test']);
 const keyOf = (table, column) => `${table.toLowerCase()}.${column.toLowerCase()}`;
-/** The `table.column` keys each relation of the model filters on when read from the parent side. */
-function relationReads(model) {
+const lower = (s) => s.toLowerCase();
+/** Columns of `table` a predicate list fixes by `=` or IS NULL for every row it returns. */
+function fixedBy(where, table, defaultTable) {
+    return where
+        .filter((p) => (p.op === '=' || p.op === 'is null') &&
+        p.branch === undefined &&
+        !p.group &&
+        !p.fn &&
+        !p.compare &&
+        lower(p.table ?? defaultTable) === lower(table))
+        .map((p) => lower(p.column));
+}
+/** Columns every query made through the model fixes: its soft-delete column and its global scopes' keys. */
+function modelFixed(model) {
+    const out = (model.globalScopes ?? []).flatMap((g) => fixedBy(g.where, model.table, model.table));
+    if (model.softDeletes)
+        out.push(lower(model.deletedAtColumn ?? 'deleted_at'));
+    return out;
+}
+const intersect = (a, b) => a.filter((c) => b.includes(c));
+/**
+ * The `table.column` keys each relation of the model filters on when read from the parent side, with the
+ * columns that read fixes on that table (the related model's scopes; none on a pivot or a through table).
+ */
+function relationReads(model, byClass) {
     const out = [];
     for (const [relation, r] of Object.entries(model.relations)) {
-        const add = (table, column) => {
+        const add = (table, column, fixed = []) => {
             if (table && column)
-                out.push({ key: keyOf(table, column), relation });
+                out.push({ key: keyOf(table, column), relation, fixed });
         };
+        const related = r.related ? byClass.get(lower(r.related.replace(/^\\/, ''))) : undefined;
+        const relatedFixed = related && r.table && lower(related.table) === lower(r.table) ? modelFixed(related) : [];
         switch (r.kind) {
             case 'hasMany':
             case 'hasOne':
+                add(r.table, r.foreignKey, relatedFixed);
+                break;
             case 'morphMany':
             case 'morphOne':
-                add(r.table, r.foreignKey);
+                add(r.table, r.foreignKey, [...relatedFixed, ...(r.morphType ? [lower(r.morphType)] : [])]);
                 break;
             case 'belongsToMany':
             case 'morphToMany':
@@ -3043,7 +3434,7 @@ function relationReads(model) {
             case 'hasManyThrough':
             case 'hasOneThrough':
                 add(r.through?.table, r.through?.firstKey);
-                add(r.table, r.through?.secondKey);
+                add(r.table, r.through?.secondKey, relatedFixed);
                 break;
             default:
                 break;
@@ -3053,35 +3444,64 @@ function relationReads(model) {
 }
 function shapeReads(shape) {
     const keys = [];
+    const own = fixedBy(shape.where, shape.table, shape.table);
     for (const p of shape.where) {
         if (p.op === '=' || p.op === 'in')
-            keys.push(keyOf(p.table ?? shape.table, p.column));
+            keys.push({ key: keyOf(p.table ?? shape.table, p.column), fixed: own });
     }
-    for (const j of shape.joins)
+    for (const j of shape.joins) {
+        // A join reads the joined table by its ON columns and the values its ON clause and the WHERE fix on it.
+        const fixed = [
+            ...fixedBy(j.where ?? [], j.table, j.table),
+            ...fixedBy(shape.where, j.table, shape.table),
+        ];
         for (const on of j.on)
-            keys.push(keyOf(j.table, on.left));
+            keys.push({ key: keyOf(j.table, on.left), fixed });
+    }
     return keys;
 }
-/** Every `table.column` (lower case) some relation or query of the app looks rows up by. */
+/**
+ * Every `table.column` (lower case) some relation or query of the app looks rows up by, with the columns
+ * all of those readers fix.
+ */
 function keyReaders(models, queries) {
     const out = new Map();
+    const byClass = new Map(models.map((m) => [lower(m.fqcn), m]));
+    const read = (key, reader, fixed) => {
+        const column = key.slice(key.lastIndexOf('.') + 1);
+        const site = { ...reader, fixed: [...new Set(fixed)].filter((c) => c !== column) };
+        const seen = out.get(key);
+        if (seen) {
+            seen.fixed = intersect(seen.fixed, fixed);
+            seen.sites.push(site);
+        }
+        else
+            out.set(key, { ...reader, fixed: [...new Set(fixed)], sites: [site] });
+    };
     for (const m of models) {
-        for (const { key, relation } of relationReads(m)) {
+        for (const { key, relation, fixed } of relationReads(m, byClass)) {
             const loc = m.relations[relation]?.location ?? m.location;
-            if (!out.has(key))
-                out.set(key, { what: `${m.className}::${relation}()`, file: loc.file, line: loc.line });
+            read(key, { what: `${m.className}::${relation}()`, file: loc.file, line: loc.line }, fixed);
         }
     }
     for (const q of queries) {
         // Seeders, migrations and tests run before production or outside it: they make no lookup slow there.
         if (NOT_PRODUCTION.has(q.place ?? 'request'))
             continue;
-        for (const key of shapeReads(q)) {
-            if (!out.has(key))
-                out.set(key, { what: q.code, file: q.location.file, line: q.location.line });
-        }
+        for (const { key, fixed } of shapeReads(q))
+            read(key, { what: q.code, file: q.location.file, line: q.location.line }, fixed);
     }
     return out;
+}
+/**
+ * Columns every query through the models of `table` fixes (soft deletes, global scopes): what a relation
+ * added later would fix too. Empty when no model reads the table.
+ */
+function tableFixed(models, table) {
+    const own = models.filter((m) => lower(m.table) === lower(table));
+    if (own.length === 0)
+        return [];
+    return own.map(modelFixed).reduce(intersect);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/pa105-unindexed-foreign-key.ts
@@ -3094,19 +3514,50 @@ function keyReaders(models, queries) {
 
 
 
+
+
 const INTEGER_OR_KEY = /^(tinyint|smallint|mediumint|int|integer|bigint|char\(36\)|char\(26\)|binary\(16\)|uuid)/i;
-/** Laravel's guess at a parent table: `category_id` → categories, `user_id` → users. */
+/** Laravel's guess at a parent table: `category_id` → categories, `person_id` → people. */
 function parentTableFor(column, schema) {
     const base = column.toLowerCase().replace(/_id$/, '');
-    const plural = base.endsWith('y') && !/[aeiou]y$/.test(base)
-        ? `${base.slice(0, -1)}ies`
-        : /(s|x|z|ch|sh)$/.test(base)
-            ? `${base}es`
-            : `${base}s`;
-    return (0,model/* findTable */.U)(schema, plural) ?? (0,model/* findTable */.U)(schema, base);
+    return (0,model/* findTable */.U)(schema, (0,naming/* plural */.LS)(base)) ?? (0,model/* findTable */.U)(schema, base);
+}
+const TEMPORAL = /^(timestamp|datetime|date|time|year)\b/i;
+/**
+ * An index led by another column the reader fixes by `=`, one with many values (a tenant or parent key, not
+ * a flag, a status or a timestamp its `IS NULL` fixes): the reader already seeks through it to few rows.
+ */
+function seekingIndex(table, key, site) {
+    const narrows = (c) => {
+        const col = (0,model/* findColumn */.k)(table, c);
+        return !!col && !TEMPORAL.test(col.type) && (0,low_cardinality/* lowCardinalityOf */._9)(table, c) === null;
+    };
+    return (table.indexes.find((i) => {
+        if ((i.kind ?? 'btree') !== 'btree')
+            return false;
+        const first = i.columns[0]?.toLowerCase();
+        return !!first && first !== key && site.fixed.includes(first) && narrows(first);
+    }) ?? null);
+}
+/** The first reader that has to scan for lack of an index on the key; null when each seeks through another. */
+function scanningReader(table, key, reader) {
+    return reader.sites.find((s) => !seekingIndex(table, key, s)) ?? null;
 }
 function leads(indexes, column) {
     return indexes.some((i) => (i.kind ?? 'btree') === 'btree' && i.columns[0]?.toLowerCase() === column);
+}
+/**
+ * An index that has the column right after columns every reader fixes by `=` or IS NULL: each lookup seeks
+ * through those to the key (`(deleted_at, user_id)` for a soft-deleting model's `deleted_at IS NULL`).
+ */
+function servedAfterFixed(indexes, column, fixed) {
+    return indexes.some((i) => {
+        if ((i.kind ?? 'btree') !== 'btree')
+            return false;
+        const cols = i.columns.map((c) => c.toLowerCase());
+        const at = cols.indexOf(column);
+        return at > 0 && cols.slice(0, at).every((c) => fixed.includes(c));
+    });
 }
 const pa105UnindexedForeignKey = {
     id: 'PA105',
@@ -3138,10 +3589,20 @@ const pa105UnindexedForeignKey = {
                     continue;
                 if (proposed.has(`${table.name.toLowerCase()}.${name}`))
                     continue;
+                const read = readers?.get(keyOf(table.name, name));
+                // A reader that seeks through another index (its tenant or parent key) is not slowed by this one.
+                const reader = read ? scanningReader(table, name, read) : null;
+                const seeksElsewhere = !!read && !reader;
+                const shown = reader ?? read ?? null;
+                const unread = readers !== null && !read;
+                // Without a reader, what every query through the table's model fixes (a relation added later would).
+                if (readers) {
+                    const fixed = read ? read.fixed : tableFixed(ctx.project.models, table.name);
+                    if (servedAfterFixed(table.indexes, name, fixed))
+                        continue;
+                }
                 const parent = parentTableFor(name, ctx.schema);
                 const proposal = (0,index_match/* indexProposal */.lg)(table.name, [col.name]);
-                const reader = readers?.get(keyOf(table.name, name));
-                const unread = readers !== null && !reader;
                 drafts.push({
                     title: `${table.name}.${col.name} has no index`,
                     message: `${table.name}.${col.name} points at ${parent ? parent.name : 'another table'} but no index starts with it ` +
@@ -3149,13 +3610,18 @@ const pa105UnindexedForeignKey = {
                         (reader
                             ? `${reader.what} (${reader.file}:${reader.line}) looks ${table.name} up by it, and so does every ` +
                                 `such lookup of a parent's rows (relation, whereHas, cascades): each scans ${table.name}. `
-                            : unread
-                                ? `Info only: no relation from the parent side and no query the code sends looks ${table.name} up by ` +
-                                    `it, so nothing is slow today; a relation or a cascade added later would scan ${table.name}. `
-                                : `Every lookup of a parent's rows (${parent ? `$${parent.name.replace(/s$/, '')}->` : ''}relation, ` +
-                                    `whereHas, cascades) scans ${table.name}. `) +
+                            : seeksElsewhere
+                                ? `Info only: every relation and query that looks ${table.name} up by it also fixes a column another ` +
+                                    `index starts with (${read.what} at ${read.file}:${read.line} seeks through ` +
+                                    `${seekingIndex(table, name, read.sites[0]).name}), so none of them scans; a lookup by it alone ` +
+                                    `would. `
+                                : unread
+                                    ? `Info only: no relation from the parent side and no query the code sends looks ${table.name} up by ` +
+                                        `it, so nothing is slow today; a relation or a cascade added later would scan ${table.name}. `
+                                    : `Every lookup of a parent's rows (${parent ? `$${(0,naming/* singular */.cL)(parent.name)}->` : ''}relation, ` +
+                                        `whereHas, cascades) scans ${table.name}. `) +
                         `Add ${proposal.name}, or declare the constraint with ->constrained().`,
-                    ...(unread ? { severity: 'info' } : {}),
+                    ...(unread || seeksElsewhere ? { severity: 'info' } : {}),
                     location: table.origin,
                     table: table.name,
                     columns: [col.name],
@@ -3164,7 +3630,14 @@ const pa105UnindexedForeignKey = {
                         references: parent?.name ?? null,
                         indexName: proposal.name,
                         ...(readers
-                            ? { readBy: reader ? { what: reader.what, file: reader.file, line: reader.line } : null }
+                            ? { readBy: shown ? { what: shown.what, file: shown.file, line: shown.line } : null }
+                            : {}),
+                        ...(seeksElsewhere
+                            ? {
+                                readersSeekThrough: [
+                                    ...new Set(read.sites.map((s) => seekingIndex(table, name, s).name)),
+                                ],
+                            }
                             : {}),
                     },
                     fix: { sql: proposal.sql, migration: proposal.migration },
@@ -3359,8 +3832,8 @@ __webpack_require__.d(__webpack_exports__, {
   ruleById: () => (/* binding */ ruleById)
 });
 
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 20 modules
-var indexes = __webpack_require__(58080);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 21 modules
+var indexes = __webpack_require__(78964);
 // EXTERNAL MODULE: ./src/rules/options.ts
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/verdicts.ts

@@ -34,7 +34,7 @@ __webpack_require__.d(__webpack_exports__, {
   lg: () => (/* binding */ indexProposal),
   zo: () => (/* binding */ predicateRef),
   yX: () => (/* binding */ proposalFor),
-  Nv: () => (/* binding */ seeksOnlyTenantKey),
+  LX: () => (/* binding */ seeksOnlyCoarseKeys),
   I3: () => (/* binding */ sqlIdentifier)
 });
 
@@ -324,32 +324,34 @@ function selectiveOwnColumns(table, d) {
     return ownFilterColumns(d).filter((c) => !(0,low_cardinality/* isFlagOrType */.W3)(table, c));
 }
 /**
- * An index read that seeks on a global scope's key (and columns of a few values) only, for a query with a
- * selective filter of its own: it narrows to one tenant's rows, not to the ones the query asks for. The
- * static match and the planner's plan (the key parts it used) are judged alike.
+ * An index read that seeks only on columns that narrow little, a global scope's key (one tenant's share)
+ * and columns of few values (flags, `*_type`), for a query with a selective filter of its own: it narrows to
+ * a large share of the table, not to the rows the query asks for. The static match and the planner's plan
+ * (the key parts it used) are judged alike.
  */
-function seeksOnlyTenantKey(table, d, seek) {
+function seeksOnlyCoarseKeys(table, d, seek) {
     const own = selectiveOwnColumns(table, d);
     const parts = seek.map(lower);
-    return (own.length > 0 &&
-        parts.length > 0 &&
-        !parts.some((c) => own.includes(c)) &&
-        parts.some((c) => d.scoped.includes(c)));
+    return own.length > 0 && parts.length > 0 && !parts.some((c) => own.includes(c));
 }
 /** How many of the query's own filter columns an index seeks on. */
 function ownCovered(u, d) {
     const own = new Set(ownFilterColumns(d));
     return u.seek.filter((c) => own.has(c)).length;
 }
-function score(u, d) {
+function score(table, u, d) {
     if (u.singleRow)
         return 1e6;
     const sortOk = d.sort.length === 0 || u.sortServed;
     const groupOk = d.group.length === 0 || u.groupServed;
-    // A global scope's tenant key counts for less than a column the query filters on itself.
+    // A selective column of the query's own counts most, then its flags and `*_type` columns, then a global
+    // scope's tenant key: `(document_id)` is the index for `document_id IN (…) AND type = ?`, not `(type)`.
     const own = ownCovered(u, d);
-    return (own * 100 +
-        (u.filterCovered - own) * 50 +
+    const selective = new Set(selectiveOwnColumns(table, d));
+    const narrow = u.seek.filter((c) => selective.has(c)).length;
+    return (narrow * 100 +
+        (own - narrow) * 50 +
+        (u.filterCovered - own) * 40 +
         (sortOk ? 10 : 0) +
         (groupOk ? 10 : 0) +
         (u.index.unique ? 1 : 0));
@@ -358,7 +360,7 @@ function bestUse(table, d) {
     let best = null;
     for (const index of table.indexes.filter(isBtree)) {
         const u = useOf(index, d);
-        if (!best || score(u, d) > score(best, d))
+        if (!best || score(table, u, d) > score(table, best, d))
             best = u;
     }
     return best;
@@ -403,12 +405,14 @@ function judgeDemand(table, d) {
             reasons.push(`no index starts with ${filters.join(', ')}`);
             return { verdict: 'none', reasons, best };
         }
-        // A boolean or `*_type` filter of its own narrows little: an index seeking on the tenant key and such
-        // columns only does not serve a query with a selective column of its own.
-        if (seeksOnlyTenantKey(table, d, best.seek)) {
-            // `(company_id)` narrows to one tenant's rows, not to the ones the query asks for.
+        // `(company_id)` narrows to one tenant's rows and `(type)` to one kind of them, not to the rows a
+        // query with a selective column of its own asks for.
+        if (seeksOnlyCoarseKeys(table, d, best.seek)) {
             const own = selectiveOwnColumns(table, d);
-            reasons.push(`index ${best.index.name} seeks only on ${best.seek.join(', ')} (a global scope's key, and columns of few values); no index starts with ${own.join(', ')}`);
+            const why = best.seek.some((c) => d.scoped.includes(c))
+                ? "a global scope's key, and columns of few values"
+                : 'columns of few values';
+            reasons.push(`index ${best.index.name} seeks only on ${best.seek.join(', ')} (${why}); no index starts with ${own.join(', ')}`);
             return { verdict: 'none', reasons, best };
         }
         reasons.push(`index ${best.index.name} seeks on ${best.seek.join(', ')}`);
@@ -577,20 +581,26 @@ function analyzeShape(shape, schema) {
     }
     return { shape, tables, skipped };
 }
-/** Indexes a function around a column defeats: the column leads the index, or follows only `=`-fixed columns. */
 function defeatedIndexes(shape, table) {
     const d = demandOf(shape, table, 'main');
     const fixed = new Set(d.equality);
+    const filtered = new Set(shape.where.filter((p) => p.fn).map((p) => `${predicateRef(p).column}|${p.fn}`));
     const out = [];
     for (const p of d.functions) {
         const column = predicateRef(p).column;
+        let at = -1;
         const index = table.indexes.filter(isBtree).find((i) => {
             const cols = i.columns.map(lower);
-            const at = cols.indexOf(column);
+            at = cols.indexOf(column);
             return at >= 0 && cols.slice(0, at).every((c) => fixed.has(c));
         });
         if (index)
-            out.push({ predicate: p, index });
+            out.push({
+                predicate: p,
+                index,
+                prefix: index.columns.slice(0, at).map(lower),
+                sortOnly: !filtered.has(`${column}|${p.fn}`),
+            });
     }
     return out;
 }
@@ -606,10 +616,10 @@ function defeatedIndexes(shape, table) {
 /* harmony export */   FV: () => (/* binding */ TYPE_WORDS),
 /* harmony export */   GC: () => (/* binding */ BOOLEAN_TYPE),
 /* harmony export */   W3: () => (/* binding */ isFlagOrType),
+/* harmony export */   _9: () => (/* binding */ lowCardinalityOf),
 /* harmony export */   kK: () => (/* binding */ allLowCardinality),
 /* harmony export */   ly: () => (/* binding */ STATUS_WORDS)
 /* harmony export */ });
-/* unused harmony export lowCardinalityOf */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
 /**
  * Columns that hold a handful of values: booleans (and the integer flags Laravel apps declare with

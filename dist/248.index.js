@@ -1,8 +1,8 @@
-export const id = 909;
-export const ids = [909];
+export const id = 248;
+export const ids = [248];
 export const modules = {
 
-/***/ 62909:
+/***/ 2248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1436,32 +1436,34 @@ function selectiveOwnColumns(table, d) {
     return ownFilterColumns(d).filter((c) => !isFlagOrType(table, c));
 }
 /**
- * An index read that seeks on a global scope's key (and columns of a few values) only, for a query with a
- * selective filter of its own: it narrows to one tenant's rows, not to the ones the query asks for. The
- * static match and the planner's plan (the key parts it used) are judged alike.
+ * An index read that seeks only on columns that narrow little, a global scope's key (one tenant's share)
+ * and columns of few values (flags, `*_type`), for a query with a selective filter of its own: it narrows to
+ * a large share of the table, not to the rows the query asks for. The static match and the planner's plan
+ * (the key parts it used) are judged alike.
  */
-function seeksOnlyTenantKey(table, d, seek) {
+function seeksOnlyCoarseKeys(table, d, seek) {
     const own = selectiveOwnColumns(table, d);
     const parts = seek.map(lower);
-    return (own.length > 0 &&
-        parts.length > 0 &&
-        !parts.some((c) => own.includes(c)) &&
-        parts.some((c) => d.scoped.includes(c)));
+    return own.length > 0 && parts.length > 0 && !parts.some((c) => own.includes(c));
 }
 /** How many of the query's own filter columns an index seeks on. */
 function ownCovered(u, d) {
     const own = new Set(ownFilterColumns(d));
     return u.seek.filter((c) => own.has(c)).length;
 }
-function score(u, d) {
+function score(table, u, d) {
     if (u.singleRow)
         return 1e6;
     const sortOk = d.sort.length === 0 || u.sortServed;
     const groupOk = d.group.length === 0 || u.groupServed;
-    // A global scope's tenant key counts for less than a column the query filters on itself.
+    // A selective column of the query's own counts most, then its flags and `*_type` columns, then a global
+    // scope's tenant key: `(document_id)` is the index for `document_id IN (…) AND type = ?`, not `(type)`.
     const own = ownCovered(u, d);
-    return (own * 100 +
-        (u.filterCovered - own) * 50 +
+    const selective = new Set(selectiveOwnColumns(table, d));
+    const narrow = u.seek.filter((c) => selective.has(c)).length;
+    return (narrow * 100 +
+        (own - narrow) * 50 +
+        (u.filterCovered - own) * 40 +
         (sortOk ? 10 : 0) +
         (groupOk ? 10 : 0) +
         (u.index.unique ? 1 : 0));
@@ -1470,7 +1472,7 @@ function bestUse(table, d) {
     let best = null;
     for (const index of table.indexes.filter(isBtree)) {
         const u = useOf(index, d);
-        if (!best || score(u, d) > score(best, d))
+        if (!best || score(table, u, d) > score(table, best, d))
             best = u;
     }
     return best;
@@ -1515,12 +1517,14 @@ function judgeDemand(table, d) {
             reasons.push(`no index starts with ${filters.join(', ')}`);
             return { verdict: 'none', reasons, best };
         }
-        // A boolean or `*_type` filter of its own narrows little: an index seeking on the tenant key and such
-        // columns only does not serve a query with a selective column of its own.
-        if (seeksOnlyTenantKey(table, d, best.seek)) {
-            // `(company_id)` narrows to one tenant's rows, not to the ones the query asks for.
+        // `(company_id)` narrows to one tenant's rows and `(type)` to one kind of them, not to the rows a
+        // query with a selective column of its own asks for.
+        if (seeksOnlyCoarseKeys(table, d, best.seek)) {
             const own = selectiveOwnColumns(table, d);
-            reasons.push(`index ${best.index.name} seeks only on ${best.seek.join(', ')} (a global scope's key, and columns of few values); no index starts with ${own.join(', ')}`);
+            const why = best.seek.some((c) => d.scoped.includes(c))
+                ? "a global scope's key, and columns of few values"
+                : 'columns of few values';
+            reasons.push(`index ${best.index.name} seeks only on ${best.seek.join(', ')} (${why}); no index starts with ${own.join(', ')}`);
             return { verdict: 'none', reasons, best };
         }
         reasons.push(`index ${best.index.name} seeks on ${best.seek.join(', ')}`);
@@ -1689,20 +1693,26 @@ function analyzeShape(shape, schema) {
     }
     return { shape, tables, skipped };
 }
-/** Indexes a function around a column defeats: the column leads the index, or follows only `=`-fixed columns. */
 function defeatedIndexes(shape, table) {
     const d = demandOf(shape, table, 'main');
     const fixed = new Set(d.equality);
+    const filtered = new Set(shape.where.filter((p) => p.fn).map((p) => `${predicateRef(p).column}|${p.fn}`));
     const out = [];
     for (const p of d.functions) {
         const column = predicateRef(p).column;
+        let at = -1;
         const index = table.indexes.filter(isBtree).find((i) => {
             const cols = i.columns.map(lower);
-            const at = cols.indexOf(column);
+            at = cols.indexOf(column);
             return at >= 0 && cols.slice(0, at).every((c) => fixed.has(c));
         });
         if (index)
-            out.push({ predicate: p, index });
+            out.push({
+                predicate: p,
+                index,
+                prefix: index.columns.slice(0, at).map(lower),
+                sortOnly: !filtered.has(`${column}|${p.fn}`),
+            });
     }
     return out;
 }
@@ -2158,11 +2168,12 @@ function planNeedsHelp(plan) {
     return plan.accesses.some((a) => isFullScan(a) || a.filesort || a.temporary);
 }
 /**
- * The plan reads the table through a global scope's key alone (a tenant's share of its rows) for a query
- * with a selective filter of its own: no better than a scan, whatever the access type says.
+ * The plan reads the table through a global scope's key or columns of few values alone (a tenant's share of
+ * its rows, one kind of them) for a query with a selective filter of its own: no better than a scan, whatever
+ * the access type says.
  */
-function readsOneTenantShare(plan, table, demand) {
-    return accessesOf(plan, table.name).some((a) => !!a.key && seeksOnlyTenantKey(table, demand, a.usedKeyParts));
+function readsOnlyCoarseKeys(plan, table, demand) {
+    return accessesOf(plan, table.name).some((a) => !!a.key && seeksOnlyCoarseKeys(table, demand, a.usedKeyParts));
 }
 /**
  * The indexes a query needs, one per table. With a usable plan the planner has the last word: a plan with
@@ -2171,11 +2182,11 @@ function readsOneTenantShare(plan, table, demand) {
 function indexCandidates(shape, schema, plan) {
     const tables = analyzeShape(shape, schema).tables;
     if (plan && !planNeedsHelp(plan)) {
-        const tenantShare = tables.some((tv) => {
+        const coarseRead = tables.some((tv) => {
             const table = findTable(schema, tv.table);
-            return !!table && readsOneTenantShare(plan, table, tv.demand);
+            return !!table && readsOnlyCoarseKeys(plan, table, tv.demand);
         });
-        if (!tenantShare)
+        if (!coarseRead)
             return [];
     }
     const out = [];
@@ -2473,7 +2484,10 @@ function predicateSql(p, ref, column, display, other) {
         case 'like':
             return `${lhs} LIKE ${pattern ?? (display ? '?' : `'%sample%'`)}`;
         case 'like-prefix':
-            return `${lhs} LIKE ${pattern ?? (display ? '?' : `'sample%'`)}`;
+            // Every generated string starts with `sample`, so `'sample%'` would match them all and the planner
+            // would rightly scan. A prefix the code does not show finds few rows, as an equality's sample does:
+            // `sample0` starts no generated value (k counts from 1).
+            return `${lhs} LIKE ${pattern ?? (display ? '?' : `'sample0%'`)}`;
         default:
             // MATCH … AGAINST needs a FULLTEXT index to even parse; raw fragments are unknown.
             return null;
@@ -16668,6 +16682,7 @@ function finishStructure(where, branches) {
 
 
 
+const startsWithWildcard = (s) => s[0] === '%' || s[0] === '_';
 /** The first piece of a concatenation or interpolated string, as written. */
 function leadingPiece(n) {
     if (n.kind === 'bin' && n.type === '.')
@@ -16685,8 +16700,15 @@ function likePattern(n, ctx, negated = false) {
     if (!n)
         return { op: negated ? 'other' : 'like' };
     const whole = literalValue(n, ctx);
-    if (typeof whole === 'string')
-        return { op: negated ? 'other' : likeOperator(whole), value: whole };
+    if (typeof whole === 'string') {
+        if (negated)
+            return { op: 'other', value: whole };
+        return {
+            op: likeOperator(whole),
+            value: whole,
+            ...(startsWithWildcard(whole) ? { wildcardFirst: true } : {}),
+        };
+    }
     if (negated)
         return { op: 'other' };
     // Walk down to the leftmost piece: `'abc' . $x . '%'` starts with 'abc'.
@@ -16694,7 +16716,7 @@ function likePattern(n, ctx, negated = false) {
     for (let depth = 0; piece && depth < 20; depth++) {
         const known = literalValue(piece, ctx);
         if (typeof known === 'string' && known !== '')
-            return { op: likeOperator(known) };
+            return { op: likeOperator(known), ...(startsWithWildcard(known) ? { wildcardFirst: true } : {}) };
         const next = leadingPiece(piece);
         if (!next || next === piece)
             break;
@@ -17611,7 +17633,7 @@ function applyMethod(state, name, args, env) {
         if (isOr)
             state.orUsed = true;
     };
-    const pred = (raw, op, value, fn) => {
+    const pred = (raw, op, value, fn, wildcardFirst) => {
         const ref = raw === null ? null : columnRef(state, raw);
         if (!ref) {
             state.unknown = true;
@@ -17625,6 +17647,8 @@ function applyMethod(state, name, args, env) {
             p.table = ref.table;
         if (value !== undefined)
             p.value = value;
+        if (wildcardFirst && op === 'like')
+            p.wildcardFirst = true;
         add(p);
     };
     /** A column given as DB::raw('LOWER(email)'). */
@@ -17668,6 +17692,7 @@ function applyMethod(state, name, args, env) {
             return;
         }
         let op = '=';
+        let wildcardFirst;
         let valueNode = a[1];
         if (a.length >= 3) {
             valueNode = a[2];
@@ -17678,8 +17703,11 @@ function applyMethod(state, name, args, env) {
             if (rawOp === 'ilike' || rawOp === 'not ilike')
                 state.foreignDriver = 'ILIKE (PostgreSQL)';
             // A LIKE pattern keeps its shape even when its text is not known: '%…' cannot seek, 'abc…' can.
-            if (rawOp === 'like' || rawOp === 'like binary')
-                op = likePattern(a[2], ctx).op;
+            if (rawOp === 'like' || rawOp === 'like binary') {
+                const pattern = likePattern(a[2], ctx);
+                op = pattern.op;
+                wildcardFirst = pattern.wildcardFirst;
+            }
         }
         else if (a.length === 2 && isOperatorArg(lit(a[1])) && a[1].kind === 'string') {
             // where('a', '=') — Laravel treats the operator as the value; rare enough to read as `=`.
@@ -17706,10 +17734,12 @@ function applyMethod(state, name, args, env) {
                 p.table = ref.table;
             if (value !== undefined && value !== null)
                 p.value = value;
+            if (wildcardFirst && op === 'like')
+                p.wildcardFirst = true;
             add(p);
             return;
         }
-        pred(column, op, value === null ? undefined : value, fn);
+        pred(column, op, value === null ? undefined : value, fn, wildcardFirst);
     };
     /** `where(fn ($q) => …)`: the closure's wheres in parentheses, AND-ed (or OR-ed) with the rest. */
     const nestedGroup = (fnNode, negate = false) => {
@@ -17788,8 +17818,10 @@ function applyMethod(state, name, args, env) {
     switch (base) {
         case 'where':
         case 'wherelike':
-            if (base === 'wherelike')
-                pred(str(args[0]), likeOperator(lit(args[1])), lit(args[1]));
+            if (base === 'wherelike') {
+                const pattern = likePattern(args[1], ctx);
+                pred(str(args[0]), pattern.op, lit(args[1]), undefined, pattern.wildcardFirst);
+            }
             else
                 basicWhere(args);
             return { kind: 'builder' };
@@ -21408,9 +21440,15 @@ function describeRate(perDay) {
  * Classes whose code runs rarely or never in production, from who names them:
  * - a job nothing outside tests names (no `X::dispatch`, `dispatch(new X)`, `X::class`…) does not run;
  * - a class named only inside scheduled tasks rarer than hourly runs only that often;
+ * - a console command no schedule runs is run by hand (an install, an import, a data fix), and one the
+ *   schedule runs rarer than hourly is a maintenance pass;
  * - a class named only by console commands runs when an operator or the scheduler runs them;
  * and, followed to a fixed point, a class named only by such classes runs only when they do.
  * Any other reference (a controller, a provider, a route, a config file) keeps a class on the hot path.
+ * A maintenance pass or a command typed by hand costs one background run, never a user's wait: the
+ * reviewed findings of the corpus in such code were rejected by the apps' maintainers, so they are info.
+ * A command the schedule runs hourly or more often is the app's own workload and keeps the console bound
+ * (a warning at most, place-severity.ts).
  */
 
 
@@ -21426,13 +21464,47 @@ const rare_classes_COMMAND = 'illuminate\\console\\command';
 const rare_classes_QUEUED = 'illuminate\\contracts\\queue\\shouldqueue';
 const DISPATCHABLE = 'illuminate\\foundation\\bus\\dispatchable';
 const UNUSED = 'is never dispatched (nothing outside tests names it)';
+const BY_HAND = 'is a console command no schedule runs: it runs when someone types it';
 const isRareTask = (t) => t.runsPerDay !== null && t.runsPerDay < RARE_RUNS_PER_DAY;
+const scheduleReason = (t) => `runs only from the schedule \`${t.frequency}\` (${describeRate(t.runsPerDay)}, ${t.file}:${t.line})`;
+/** The name Artisan runs a command by: the first word of its `$signature`, else its `$name`. */
+function commandName(d, index) {
+    for (const prop of ['signature', 'name']) {
+        const value = index.propertyDefault(d.fqcn, prop);
+        if (typeof value === 'string' && value.trim())
+            return value.trim().split(/\s+/)[0];
+    }
+    return null;
+}
+/**
+ * How a console command runs, from the schedule alone: null when a task runs it hourly or more often (or at
+ * a frequency that cannot be read); else a rare schedule or, with no task naming it, by hand.
+ */
+function commandRuns(d, index, tasks) {
+    const name = commandName(d, index);
+    const runs = tasks.filter((t) => t.kind === 'command' && (t.classes.includes(d.fqcn) || (name !== null && t.command === name)));
+    if (runs.some((t) => !isRareTask(t)))
+        return null;
+    if (runs.length === 0)
+        return { cap: 'info', kind: 'console', reason: BY_HAND, root: BY_HAND };
+    const reason = scheduleReason(runs[0]);
+    return { cap: 'info', kind: 'schedule', reason, root: reason };
+}
 function rareClasses(index, refs, tasks) {
     const rare = new Map();
     const candidates = index.classes.filter((d) => (d.kind === 'class' || d.kind === 'trait') &&
         !d.summary.anonymous &&
         placeOf(d.file, d.fqcn, index) !== 'test' &&
         !index.isA(d.fqcn, rare_classes_COMMAND));
+    for (const d of index.classes) {
+        if (d.kind !== 'class' || d.summary.isAbstract || !index.isA(d.fqcn, rare_classes_COMMAND))
+            continue;
+        if (placeOf(d.file, d.fqcn, index) === 'test')
+            continue;
+        const runs = commandRuns(d, index, tasks);
+        if (runs)
+            rare.set(d, runs);
+    }
     for (const d of candidates) {
         if (isJob(d, index) && refs.referencesTo(d.fqcn).length === 0)
             rare.set(d, {
@@ -21449,8 +21521,8 @@ function rareClasses(index, refs, tasks) {
         if (task) {
             if (!isRareTask(task))
                 return null;
-            const reason = `runs only from the schedule \`${task.frequency}\` (${describeRate(task.runsPerDay)}, ${task.file}:${task.line})`;
-            return { cap: 'warning', kind: 'schedule', reason, root: reason };
+            const reason = scheduleReason(task);
+            return { cap: 'info', kind: 'schedule', reason, root: reason };
         }
         const from = r.from ? index.get(r.from) : undefined;
         if (!from || from === target)
@@ -22478,6 +22550,7 @@ function rarePathOf(project, shape) {
  * Pointers to the app's tenant (the table most tables point at, `companies`) and who-did-it columns
  * (`created_by`) say nothing about growth and are not counted.
  */
+
 /** Columns that name a row for people: a table of things picked from a list has one. */
 const NAME_LIKE = new Set(['name', 'title', 'slug', 'label', 'display_name']);
 /** A table at least this share of the app's tables point at is its tenant. */
@@ -22497,7 +22570,7 @@ function tenantsOf(graph) {
  * an app whose `servers` point at `nodes` that way): an app that declares few relations looks standalone.
  */
 function standalone(graph, table, columns) {
-    const pointer = (c) => c.endsWith('_id') || graph.tables.has(`${c}s`) || graph.tables.has(`${c}es`);
+    const pointer = (c) => c.endsWith('_id') || graph.tables.has(naming_plural(c));
     return (!graph.pivots.has(table) &&
         (graph.parents.get(table)?.size ?? 0) === 0 &&
         (graph.children.get(table)?.size ?? 0) === 0 &&
@@ -23111,10 +23184,10 @@ function needOf(ctx, c, proposal, proof, width) {
         };
     }
     const scannedBefore = scannedTables(sp.before);
-    // A read through the tenant key alone reads one tenant's share of the table: for a query with a selective
-    // filter of its own, no better than a scan (the static match judges it so too).
+    // A read through the tenant key or columns of few values alone reads a large share of the table: for a
+    // query with a selective filter of its own, no better than a scan (the static match judges it so too).
     const table = findTable(ctx.schema, tv.table);
-    if (table && readsOneTenantShare(sp.before, table, tv.demand))
+    if (table && readsOnlyCoarseKeys(sp.before, table, tv.demand))
         scannedBefore.add(tv.table.toLowerCase());
     const sortedBefore = sortsOutsideIndex(sp.before);
     const name = proposal.name;
@@ -23383,8 +23456,94 @@ function ruleOption(config, rule, key, fallback, min = -Infinity) {
 /** The smallest positive number: `min` for options that must be above zero. */
 const POSITIVE = Number.MIN_VALUE;
 
+;// CONCATENATED MODULE: ./src/rules/calibrate/unseekable-filters.ts
+/**
+ * Filters no B-tree index can seek: a LIKE the code starts with a wildcard, `!=` / NOT IN, a function of the
+ * column (whereDate, LOWER(email), a JSON search). A query whose only filters are such reads the table
+ * whatever index exists, so its scan is info (PA102): the fix is a different search, not an index.
+ */
+
+/**
+ * A LIKE whose pattern starts with `%` or `_`, as the code spells it. A pattern the code does not show (a
+ * bound value) may be a prefix search an index serves: it is never assumed to start with a wildcard.
+ */
+function leadsWithWildcard(p) {
+    if (p.op !== 'like')
+        return false;
+    if (p.wildcardFirst)
+        return true;
+    return typeof p.value === 'string' && (p.value.startsWith('%') || p.value.startsWith('_'));
+}
+/** Why no B-tree index can seek on this filter, or null when one might. */
+function unseekableKind(p) {
+    if (p.fn)
+        return 'function';
+    if (p.op === '!=' || p.op === 'not in')
+        return 'negation';
+    if (leadsWithWildcard(p))
+        return 'wildcard-like';
+    return null;
+}
+/**
+ * Soft deletes (the trait's, or `whereNull('deleted_at')` spelled out) and IS NOT NULL keep most rows: they
+ * narrow nothing, for an index or otherwise.
+ */
+function narrows(p) {
+    if (p.via === 'SoftDeletes' || p.op === 'is not null')
+        return false;
+    return !(p.op === 'is null' && !p.fn && predicateRef(p).column === 'deleted_at');
+}
+/**
+ * The filters of a query when none of them can seek and one is on `table` (the scanned one); null when the
+ * query has a filter an index could serve (an equality, IN, a range, a prefix LIKE, an unknown pattern, a
+ * raw or unread piece), or none at all. A join's lookup columns are not filters: they do not narrow.
+ */
+function onlyUnseekableFilters(shape, table) {
+    if (shape.partial)
+        return null;
+    const filters = [...shape.where, ...shape.joins.flatMap((j) => j.where ?? [])].filter(narrows);
+    if (filters.length === 0 || filters.some((p) => unseekableKind(p) === null))
+        return null;
+    const main = shape.table.toLowerCase();
+    const name = table.toLowerCase();
+    const onTable = filters.some((p) => (predicateRef(p).table ?? main) === name);
+    return onTable ? filters : null;
+}
+/** `name LIKE '%…'`, `status !=`, `DATE(created_at)`: a filter as the message names it. */
+function describeFilter(p) {
+    const col = p.fn ? `${p.fn}(${p.column})` : p.column;
+    if (leadsWithWildcard(p))
+        return `${col} LIKE '%…'`;
+    if (p.op === '!=')
+        return `${col} !=`;
+    if (p.op === 'not in')
+        return `${col} NOT IN`;
+    return col;
+}
+const ADVICE = {
+    'wildcard-like': "For text search use a FULLTEXT index (`$table->fullText(…)`, `whereFullText`) or a search engine, or match a prefix (`LIKE 'term%'`), which an index can seek.",
+    negation: 'Filter on the values kept (`=` or IN), which an index can seek, if there are few of them.',
+    function: 'Compare the bare column (a range such as `whereBetween` instead of `whereDate`), or index a generated column holding the value.',
+};
+const kindsOf = (filters) => [
+    ...new Set(filters.map(unseekableKind).filter((k) => k !== null)),
+];
+/** What would serve such a query instead of a B-tree index. */
+function unseekableFix(filters) {
+    return kindsOf(filters)
+        .map((k) => ADVICE[k])
+        .join(' ');
+}
+/** Why such a scan is info: no index can serve its filters. */
+function unseekableNote(filters) {
+    const names = [...new Set(filters.map(describeFilter))].join(', ');
+    const only = filters.length > 1 ? "the query's only filters" : "the query's only filter";
+    return `Info only: no B-tree index can seek ${names}, ${only}, so no index makes this read narrower.`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pa102-full-table-scan.ts
 /** PA102 full-table-scan: EXPLAIN at production scale reads the whole table for a query that wants part of it. */
+
 
 
 
@@ -23477,16 +23636,24 @@ const pa102FullTableScan = {
                 // A piece of the chain could not be read (a filter, perhaps): that the query reads all of the table
                 // is then not shown, only that what was read does.
                 const unread = shape.partial ? partialNote(shape) : null;
-                const severity = unread ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
+                // Filters no B-tree can seek (`LIKE '%term%'`, `!=`, a function of the column) and nothing else: no
+                // index narrows the read, so the scan is the query's nature; the fix is another kind of search.
+                const unseekable = onlyUnseekableFilters(shape, a.table);
+                const why = unread ?? (unseekable ? unseekableNote(unseekable) : null);
+                const severity = why ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
                 const locations = pa101_missing_index_locationsOf(ctx, new Set([shape.id]));
-                const fix = advice(ctx, shape, a.table);
+                const fix = unseekable ? unseekableFix(unseekable) : advice(ctx, shape, a.table);
                 const draft = scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
                     `at production scale (${describeAccess(a)}). ${fix}` +
-                    [...cal.notes, ...(unread ? [unread] : [])].map((n) => ` ${n}`).join(''));
+                    [...cal.notes, ...(why ? [why] : [])].map((n) => ` ${n}`).join(''));
                 drafts.push({
                     ...draft,
                     severity,
-                    evidence: { ...draft.evidence, ...cal.evidence },
+                    evidence: {
+                        ...draft.evidence,
+                        ...cal.evidence,
+                        ...(unseekable && !unread ? { unseekable: unseekable.map(describeFilter) } : {}),
+                    },
                     location: locations[0],
                     locations,
                     fix: { text: fix },
@@ -23522,8 +23689,26 @@ const pa102FullTableScan = {
 
 
 
+
+
 /** Sorting a few hundred rows in memory is cheap; the rule is about sorting a table's worth. */
 const pa103_filesort_temporary_DEFAULT_MIN_ROWS = 1_000;
+/**
+ * A sorted query that reads every row of its table (an export, a report): no LIMIT, no filter that narrows
+ * (soft deletes, spelled out or not, and IS NOT NULL keep most rows), no GROUP BY, no join but LEFT joins (which keep every row).
+ * Reading the rows is its cost; the sort adds little, and no index removes the read.
+ */
+function sortsEveryRow(shape) {
+    if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0)
+        return false;
+    if (shape.joins.some((j) => j.type !== 'left'))
+        return false;
+    return !shape.where.some(narrows);
+}
+function everyRowNote(table) {
+    return (`Info only: the query reads every row of ${table} (no filter, no LIMIT), so the read, not the sort, is ` +
+        'its cost; bound it (paginate, chunkById, lazyById) if the rows need not all be read at once.');
+}
 const pa103FilesortTemporary = {
     id: 'PA103',
     name: 'filesort-temporary',
@@ -23568,15 +23753,18 @@ const pa103FilesortTemporary = {
             const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
             if (cal.severity === null)
                 continue;
+            const whole = a.table.toLowerCase() === shape.table.toLowerCase() && sortsEveryRow(shape);
+            const severity = whole ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
+            const notes = [...cal.notes, ...(whole ? [everyRowNote(a.table)] : [])];
             const locations = pa101_missing_index_locationsOf(ctx, new Set([shape.id]));
             const same = occurrencesOf(ctx, shape.id);
             const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
                 message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
-                    `with ${what} at production scale (${describeAccess(a)}). ${fix}${cal.notes.map((n) => ` ${n}`).join('')}` +
+                    `with ${what} at production scale (${describeAccess(a)}). ${fix}${notes.map((n) => ` ${n}`).join('')}` +
                     alsoSortableNote(same),
-                severity: cal.severity,
+                severity,
                 location: locations[0],
                 locations,
                 table: a.table,
@@ -23589,6 +23777,7 @@ const pa103FilesortTemporary = {
                     rows: a.rows,
                     ...(alsoSortable(same).length ? { alsoSortable: alsoSortable(same) } : {}),
                     ...cal.evidence,
+                    ...(whole ? { readsEveryRow: true } : {}),
                 },
                 fix: { text: fix },
             });
@@ -23624,6 +23813,11 @@ function rewriteAdvice(fn, column) {
             return `compare the bare column ${column}, or index a generated column holding the expression`;
     }
 }
+/** How to sort without the expression. */
+function sortAdvice(fn, column) {
+    return (`sort by the bare column ${column} where it gives the same order, or by an indexed generated column ` +
+        `holding ${fn.toUpperCase()}(${column})`);
+}
 const pa104FunctionOnIndexedColumn = {
     id: 'PA104',
     name: 'function-on-indexed-column',
@@ -23641,7 +23835,7 @@ const pa104FunctionOnIndexedColumn = {
             const table = findTable(ctx.schema, shape.table);
             if (!table)
                 continue;
-            for (const { predicate, index } of defeatedIndexes(shape, table)) {
+            for (const { predicate, index, prefix, sortOnly } of defeatedIndexes(shape, table)) {
                 const column = predicateRef(predicate).column;
                 if (proposed.has(`${table.name.toLowerCase()}.${column}`))
                     continue;
@@ -23653,14 +23847,26 @@ const pa104FunctionOnIndexedColumn = {
                 const cal = calibrate(ctx, table.name, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
                 if (cal.severity === null)
                     continue;
+                // Sorting by an expression after an equality prefix: the index still seeks to the prefix's rows
+                // (one node's allocations), and only their order is computed; a generated column would be the fix.
+                const withinPrefix = sortOnly && prefix.length > 0;
+                const severity = withinPrefix ? 'info' : cal.severity;
                 const locations = pa101_missing_index_locationsOf(ctx, new Set([shape.id]));
-                const advice = rewriteAdvice(fn, column);
+                const advice = sortOnly ? sortAdvice(fn, column) : rewriteAdvice(fn, column);
+                const within = withinPrefix
+                    ? ` Info only: ${index.name} still seeks on ${prefix.join(', ')}, so only the rows with those values ` +
+                        `are sorted by ${fn}(${column}).`
+                    : '';
                 drafts.push({
                     title: `${fn}(${column}) cannot use ${index.name}`,
                     message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} wraps ${table.name}.${column} ` +
-                        `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. To use the index, ${advice}.` +
+                        (sortOnly
+                            ? `in ${fn}() in its ORDER BY, so MariaDB cannot read ${index.name} in that order and sorts the rows. `
+                            : `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. `) +
+                        `To use the index, ${advice}.` +
+                        within +
                         cal.notes.map((n) => ` ${n}`).join(''),
-                    severity: cal.severity,
+                    severity,
                     location: locations[0],
                     locations,
                     table: table.name,
@@ -23672,6 +23878,8 @@ const pa104FunctionOnIndexedColumn = {
                         function: fn,
                         index: index.name,
                         indexColumns: index.columns,
+                        ...(sortOnly ? { sortOnly: true } : {}),
+                        ...(withinPrefix ? { seeksOn: prefix } : {}),
                         ...cal.evidence,
                     },
                     fix: { text: advice },
@@ -23690,20 +23898,47 @@ const pa104FunctionOnIndexedColumn = {
  */
 const NOT_PRODUCTION = new Set(['seeder', 'migration', 'test']);
 const keyOf = (table, column) => `${table.toLowerCase()}.${column.toLowerCase()}`;
-/** The `table.column` keys each relation of the model filters on when read from the parent side. */
-function relationReads(model) {
+const key_readers_lower = (s) => s.toLowerCase();
+/** Columns of `table` a predicate list fixes by `=` or IS NULL for every row it returns. */
+function fixedBy(where, table, defaultTable) {
+    return where
+        .filter((p) => (p.op === '=' || p.op === 'is null') &&
+        p.branch === undefined &&
+        !p.group &&
+        !p.fn &&
+        !p.compare &&
+        key_readers_lower(p.table ?? defaultTable) === key_readers_lower(table))
+        .map((p) => key_readers_lower(p.column));
+}
+/** Columns every query made through the model fixes: its soft-delete column and its global scopes' keys. */
+function modelFixed(model) {
+    const out = (model.globalScopes ?? []).flatMap((g) => fixedBy(g.where, model.table, model.table));
+    if (model.softDeletes)
+        out.push(key_readers_lower(model.deletedAtColumn ?? 'deleted_at'));
+    return out;
+}
+const intersect = (a, b) => a.filter((c) => b.includes(c));
+/**
+ * The `table.column` keys each relation of the model filters on when read from the parent side, with the
+ * columns that read fixes on that table (the related model's scopes; none on a pivot or a through table).
+ */
+function relationReads(model, byClass) {
     const out = [];
     for (const [relation, r] of Object.entries(model.relations)) {
-        const add = (table, column) => {
+        const add = (table, column, fixed = []) => {
             if (table && column)
-                out.push({ key: keyOf(table, column), relation });
+                out.push({ key: keyOf(table, column), relation, fixed });
         };
+        const related = r.related ? byClass.get(key_readers_lower(r.related.replace(/^\\/, ''))) : undefined;
+        const relatedFixed = related && r.table && key_readers_lower(related.table) === key_readers_lower(r.table) ? modelFixed(related) : [];
         switch (r.kind) {
             case 'hasMany':
             case 'hasOne':
+                add(r.table, r.foreignKey, relatedFixed);
+                break;
             case 'morphMany':
             case 'morphOne':
-                add(r.table, r.foreignKey);
+                add(r.table, r.foreignKey, [...relatedFixed, ...(r.morphType ? [key_readers_lower(r.morphType)] : [])]);
                 break;
             case 'belongsToMany':
             case 'morphToMany':
@@ -23713,7 +23948,7 @@ function relationReads(model) {
             case 'hasManyThrough':
             case 'hasOneThrough':
                 add(r.through?.table, r.through?.firstKey);
-                add(r.table, r.through?.secondKey);
+                add(r.table, r.through?.secondKey, relatedFixed);
                 break;
             default:
                 break;
@@ -23723,35 +23958,64 @@ function relationReads(model) {
 }
 function shapeReads(shape) {
     const keys = [];
+    const own = fixedBy(shape.where, shape.table, shape.table);
     for (const p of shape.where) {
         if (p.op === '=' || p.op === 'in')
-            keys.push(keyOf(p.table ?? shape.table, p.column));
+            keys.push({ key: keyOf(p.table ?? shape.table, p.column), fixed: own });
     }
-    for (const j of shape.joins)
+    for (const j of shape.joins) {
+        // A join reads the joined table by its ON columns and the values its ON clause and the WHERE fix on it.
+        const fixed = [
+            ...fixedBy(j.where ?? [], j.table, j.table),
+            ...fixedBy(shape.where, j.table, shape.table),
+        ];
         for (const on of j.on)
-            keys.push(keyOf(j.table, on.left));
+            keys.push({ key: keyOf(j.table, on.left), fixed });
+    }
     return keys;
 }
-/** Every `table.column` (lower case) some relation or query of the app looks rows up by. */
+/**
+ * Every `table.column` (lower case) some relation or query of the app looks rows up by, with the columns
+ * all of those readers fix.
+ */
 function keyReaders(models, queries) {
     const out = new Map();
+    const byClass = new Map(models.map((m) => [key_readers_lower(m.fqcn), m]));
+    const read = (key, reader, fixed) => {
+        const column = key.slice(key.lastIndexOf('.') + 1);
+        const site = { ...reader, fixed: [...new Set(fixed)].filter((c) => c !== column) };
+        const seen = out.get(key);
+        if (seen) {
+            seen.fixed = intersect(seen.fixed, fixed);
+            seen.sites.push(site);
+        }
+        else
+            out.set(key, { ...reader, fixed: [...new Set(fixed)], sites: [site] });
+    };
     for (const m of models) {
-        for (const { key, relation } of relationReads(m)) {
+        for (const { key, relation, fixed } of relationReads(m, byClass)) {
             const loc = m.relations[relation]?.location ?? m.location;
-            if (!out.has(key))
-                out.set(key, { what: `${m.className}::${relation}()`, file: loc.file, line: loc.line });
+            read(key, { what: `${m.className}::${relation}()`, file: loc.file, line: loc.line }, fixed);
         }
     }
     for (const q of queries) {
         // Seeders, migrations and tests run before production or outside it: they make no lookup slow there.
         if (NOT_PRODUCTION.has(q.place ?? 'request'))
             continue;
-        for (const key of shapeReads(q)) {
-            if (!out.has(key))
-                out.set(key, { what: q.code, file: q.location.file, line: q.location.line });
-        }
+        for (const { key, fixed } of shapeReads(q))
+            read(key, { what: q.code, file: q.location.file, line: q.location.line }, fixed);
     }
     return out;
+}
+/**
+ * Columns every query through the models of `table` fixes (soft deletes, global scopes): what a relation
+ * added later would fix too. Empty when no model reads the table.
+ */
+function tableFixed(models, table) {
+    const own = models.filter((m) => key_readers_lower(m.table) === key_readers_lower(table));
+    if (own.length === 0)
+        return [];
+    return own.map(modelFixed).reduce(intersect);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/pa105-unindexed-foreign-key.ts
@@ -23764,19 +24028,50 @@ function keyReaders(models, queries) {
 
 
 
+
+
 const INTEGER_OR_KEY = /^(tinyint|smallint|mediumint|int|integer|bigint|char\(36\)|char\(26\)|binary\(16\)|uuid)/i;
-/** Laravel's guess at a parent table: `category_id` → categories, `user_id` → users. */
+/** Laravel's guess at a parent table: `category_id` → categories, `person_id` → people. */
 function parentTableFor(column, schema) {
     const base = column.toLowerCase().replace(/_id$/, '');
-    const plural = base.endsWith('y') && !/[aeiou]y$/.test(base)
-        ? `${base.slice(0, -1)}ies`
-        : /(s|x|z|ch|sh)$/.test(base)
-            ? `${base}es`
-            : `${base}s`;
-    return findTable(schema, plural) ?? findTable(schema, base);
+    return findTable(schema, naming_plural(base)) ?? findTable(schema, base);
+}
+const TEMPORAL = /^(timestamp|datetime|date|time|year)\b/i;
+/**
+ * An index led by another column the reader fixes by `=`, one with many values (a tenant or parent key, not
+ * a flag, a status or a timestamp its `IS NULL` fixes): the reader already seeks through it to few rows.
+ */
+function seekingIndex(table, key, site) {
+    const narrows = (c) => {
+        const col = findColumn(table, c);
+        return !!col && !TEMPORAL.test(col.type) && lowCardinalityOf(table, c) === null;
+    };
+    return (table.indexes.find((i) => {
+        if ((i.kind ?? 'btree') !== 'btree')
+            return false;
+        const first = i.columns[0]?.toLowerCase();
+        return !!first && first !== key && site.fixed.includes(first) && narrows(first);
+    }) ?? null);
+}
+/** The first reader that has to scan for lack of an index on the key; null when each seeks through another. */
+function scanningReader(table, key, reader) {
+    return reader.sites.find((s) => !seekingIndex(table, key, s)) ?? null;
 }
 function leads(indexes, column) {
     return indexes.some((i) => (i.kind ?? 'btree') === 'btree' && i.columns[0]?.toLowerCase() === column);
+}
+/**
+ * An index that has the column right after columns every reader fixes by `=` or IS NULL: each lookup seeks
+ * through those to the key (`(deleted_at, user_id)` for a soft-deleting model's `deleted_at IS NULL`).
+ */
+function servedAfterFixed(indexes, column, fixed) {
+    return indexes.some((i) => {
+        if ((i.kind ?? 'btree') !== 'btree')
+            return false;
+        const cols = i.columns.map((c) => c.toLowerCase());
+        const at = cols.indexOf(column);
+        return at > 0 && cols.slice(0, at).every((c) => fixed.includes(c));
+    });
 }
 const pa105UnindexedForeignKey = {
     id: 'PA105',
@@ -23808,10 +24103,20 @@ const pa105UnindexedForeignKey = {
                     continue;
                 if (proposed.has(`${table.name.toLowerCase()}.${name}`))
                     continue;
+                const read = readers?.get(keyOf(table.name, name));
+                // A reader that seeks through another index (its tenant or parent key) is not slowed by this one.
+                const reader = read ? scanningReader(table, name, read) : null;
+                const seeksElsewhere = !!read && !reader;
+                const shown = reader ?? read ?? null;
+                const unread = readers !== null && !read;
+                // Without a reader, what every query through the table's model fixes (a relation added later would).
+                if (readers) {
+                    const fixed = read ? read.fixed : tableFixed(ctx.project.models, table.name);
+                    if (servedAfterFixed(table.indexes, name, fixed))
+                        continue;
+                }
                 const parent = parentTableFor(name, ctx.schema);
                 const proposal = indexProposal(table.name, [col.name]);
-                const reader = readers?.get(keyOf(table.name, name));
-                const unread = readers !== null && !reader;
                 drafts.push({
                     title: `${table.name}.${col.name} has no index`,
                     message: `${table.name}.${col.name} points at ${parent ? parent.name : 'another table'} but no index starts with it ` +
@@ -23819,13 +24124,18 @@ const pa105UnindexedForeignKey = {
                         (reader
                             ? `${reader.what} (${reader.file}:${reader.line}) looks ${table.name} up by it, and so does every ` +
                                 `such lookup of a parent's rows (relation, whereHas, cascades): each scans ${table.name}. `
-                            : unread
-                                ? `Info only: no relation from the parent side and no query the code sends looks ${table.name} up by ` +
-                                    `it, so nothing is slow today; a relation or a cascade added later would scan ${table.name}. `
-                                : `Every lookup of a parent's rows (${parent ? `$${parent.name.replace(/s$/, '')}->` : ''}relation, ` +
-                                    `whereHas, cascades) scans ${table.name}. `) +
+                            : seeksElsewhere
+                                ? `Info only: every relation and query that looks ${table.name} up by it also fixes a column another ` +
+                                    `index starts with (${read.what} at ${read.file}:${read.line} seeks through ` +
+                                    `${seekingIndex(table, name, read.sites[0]).name}), so none of them scans; a lookup by it alone ` +
+                                    `would. `
+                                : unread
+                                    ? `Info only: no relation from the parent side and no query the code sends looks ${table.name} up by ` +
+                                        `it, so nothing is slow today; a relation or a cascade added later would scan ${table.name}. `
+                                    : `Every lookup of a parent's rows (${parent ? `$${singular(parent.name)}->` : ''}relation, ` +
+                                        `whereHas, cascades) scans ${table.name}. `) +
                         `Add ${proposal.name}, or declare the constraint with ->constrained().`,
-                    ...(unread ? { severity: 'info' } : {}),
+                    ...(unread || seeksElsewhere ? { severity: 'info' } : {}),
                     location: table.origin,
                     table: table.name,
                     columns: [col.name],
@@ -23834,7 +24144,14 @@ const pa105UnindexedForeignKey = {
                         references: parent?.name ?? null,
                         indexName: proposal.name,
                         ...(readers
-                            ? { readBy: reader ? { what: reader.what, file: reader.file, line: reader.line } : null }
+                            ? { readBy: shown ? { what: shown.what, file: shown.file, line: shown.line } : null }
+                            : {}),
+                        ...(seeksElsewhere
+                            ? {
+                                readersSeekThrough: [
+                                    ...new Set(read.sites.map((s) => seekingIndex(table, name, s).name)),
+                                ],
+                            }
                             : {}),
                     },
                     fix: { sql: proposal.sql, migration: proposal.migration },
@@ -30308,4 +30625,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=909.index.js.map
+//# sourceMappingURL=248.index.js.map

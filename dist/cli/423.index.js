@@ -1,8 +1,8 @@
-export const id = 627;
-export const ids = [627,755];
+export const id = 423;
+export const ids = [423,755];
 export const modules = {
 
-/***/ 70627:
+/***/ 53423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4680,210 +4680,8 @@ function ownCallTarget(call) {
 
 // EXTERNAL MODULE: ./src/project/laravel/settings/dotenv.ts
 var dotenv = __webpack_require__(91427);
-;// CONCATENATED MODULE: ./src/project/laravel/naming.ts
-/**
- * Laravel's naming conventions, ported from Illuminate\Support\Str, Illuminate\Support\Pluralizer and
- * doctrine/inflector's English rules (the ones Laravel 8–11 use), so that a model without `$table`
- * resolves to exactly the table Laravel would query.
- */
-/** Pluralizer::$uncountable: words Laravel never inflects. */
-const UNCOUNTABLE = new Set([
-    'audio', 'bison', 'cattle', 'chassis', 'compensation', 'coreopsis', 'data', 'deer', 'education', 'emoji',
-    'equipment', 'evidence', 'feedback', 'firmware', 'fish', 'furniture', 'gold', 'hardware', 'information',
-    'jedi', 'kin', 'knowledge', 'love', 'metadata', 'money', 'moose', 'news', 'nutrition', 'offspring',
-    'plankton', 'pokemon', 'police', 'rain', 'recommended', 'related', 'rice', 'series', 'sheep', 'software',
-    'species', 'swine', 'traffic', 'wheat',
-]); // prettier-ignore
-/** doctrine/inflector English Uninflected::getDefault(). */
-const UNINFLECTED_DEFAULT = [
-    '\\w+media', 'advice', 'aircraft', 'amoyese', 'art', 'audio', 'baggage', 'bison', 'borghese', 'bream',
-    'breeches', 'britches', 'buffalo', 'butter', 'cantus', 'carp', 'cattle', 'chassis', 'clippers', 'clothing',
-    'coal', 'cod', 'coitus', 'compensation', 'congoese', 'contretemps', 'coreopsis', 'corps', 'cotton', 'data',
-    'debris', 'deer', 'diabetes', 'djinn', 'education', 'eland', 'elk', 'emoji', 'equipment', 'evidence',
-    'faroese', 'feedback', 'fish', 'flounder', 'flour', 'foochowese', 'food', 'furniture', 'gallows', 'genevese',
-    'genoese', 'gilbertese', 'gold', 'headquarters', 'herpes', 'hijinks', 'homework', 'hottentotese',
-    'impatience', 'information', 'innings', 'jackanapes', 'jeans', 'jedi', 'kin', 'kiplingese', 'knowledge',
-    'kongoese', 'leather', 'love', 'lucchese', 'luggage', 'mackerel', 'Maltese', 'management', 'metadata', 'mews',
-    'money', 'moose', 'mumps', 'music', 'nankingese', 'news', 'nexus', 'niasese', 'nutrition', 'offspring', 'oil',
-    'patience', 'pekingese', 'piedmontese', 'pincers', 'pistoiese', 'plankton', 'pliers', 'pokemon', 'police',
-    'polish', 'portuguese', 'proceedings', 'progress', 'rabies', 'rain', 'research', 'rhinoceros', 'rice',
-    'salmon', 'sand', 'sarawakese', 'scissors', 'sea[- ]bass', 'series', 'shavese', 'shears', 'sheep', 'siemens',
-    'silk', 'sms', 'soap', 'social media', 'spam', 'species', 'staff', 'sugar', 'swine', 'talent', 'toothpaste',
-    'traffic', 'travel', 'trousers', 'trout', 'tuna', 'us', 'vermontese', 'vinegar', 'weather', 'wenchowese',
-    'wheat', 'whiting', 'wildebeest', 'wood', 'wool', 'yengeese',
-]; // prettier-ignore
-const UNINFLECTED_PLURAL = new RegExp(`^(?:${[...UNINFLECTED_DEFAULT, 'people', 'trivia', '\\w+ware$', 'media'].join('|')})$`, 'i');
-const UNINFLECTED_SINGULAR = new RegExp(`^(?:${[
-    ...UNINFLECTED_DEFAULT,
-    '.*ss', 'clothes', 'data', 'fascia', 'fuchsia', 'galleria', 'mafia', 'militia', 'pants', 'petunia', 'sepia',
-    'trivia', 'utopia',
-].join('|')})$`, 'i'); // prettier-ignore
-/** doctrine/inflector English Inflectible::getIrregular() (singular → plural). */
-const IRREGULAR = [
-    ['atlas', 'atlases'], ['axe', 'axes'], ['beef', 'beefs'], ['blouse', 'blouses'], ['brother', 'brothers'],
-    ['cafe', 'cafes'], ['chateau', 'chateaux'], ['niveau', 'niveaux'], ['child', 'children'], ['canvas', 'canvases'],
-    ['cookie', 'cookies'], ['corpus', 'corpuses'], ['cow', 'cows'], ['criterion', 'criteria'],
-    ['curriculum', 'curricula'], ['demo', 'demos'], ['domino', 'dominoes'], ['echo', 'echoes'], ['foot', 'feet'],
-    ['fungus', 'fungi'], ['ganglion', 'ganglions'], ['gas', 'gases'], ['genie', 'genies'], ['genus', 'genera'],
-    ['goose', 'geese'], ['graffito', 'graffiti'], ['hippopotamus', 'hippopotami'], ['hoof', 'hoofs'],
-    ['human', 'humans'], ['iris', 'irises'], ['larva', 'larvae'], ['leaf', 'leaves'], ['lens', 'lenses'],
-    ['loaf', 'loaves'], ['man', 'men'], ['medium', 'media'], ['memorandum', 'memoranda'], ['money', 'monies'],
-    ['mongoose', 'mongooses'], ['motto', 'mottoes'], ['move', 'moves'], ['mythos', 'mythoi'], ['niche', 'niches'],
-    ['nucleus', 'nuclei'], ['numen', 'numina'], ['occiput', 'occiputs'], ['octopus', 'octopuses'],
-    ['opus', 'opuses'], ['ox', 'oxen'], ['passerby', 'passersby'], ['penis', 'penises'], ['person', 'people'],
-    ['plateau', 'plateaux'], ['runner-up', 'runners-up'], ['safe', 'safes'], ['sex', 'sexes'], ['sieve', 'sieves'],
-    ['soliloquy', 'soliloquies'], ['son-in-law', 'sons-in-law'], ['syllabus', 'syllabi'], ['testis', 'testes'],
-    ['thief', 'thieves'], ['tooth', 'teeth'], ['tornado', 'tornadoes'], ['trilby', 'trilbys'], ['turf', 'turfs'],
-    ['valve', 'valves'], ['volcano', 'volcanoes'], ['abuse', 'abuses'], ['avalanche', 'avalanches'],
-    ['cache', 'caches'], ['curve', 'curves'], ['emphasis', 'emphases'], ['foe', 'foes'], ['grave', 'graves'],
-    ['hoax', 'hoaxes'], ['neurosis', 'neuroses'], ['save', 'saves'], ['wave', 'waves'], ['oasis', 'oases'],
-    ['zombie', 'zombies'],
-]; // prettier-ignore
-const IRREGULAR_PLURAL = new Map(IRREGULAR);
-const IRREGULAR_SINGULAR = new Map(IRREGULAR.map(([s, p]) => [p, s]));
-/** doctrine/inflector English Inflectible::getPlural(), first match wins. `\N` are PCRE back-references. */
-const PLURAL_RULES = [
-    ['(s)tatus$', '\\1\\2tatuses'], ['(quiz)$', '\\1zes'], ['^(ox)$', '\\1\\2en'], ['([m|l])ouse$', '\\1ice'],
-    ['(matr|vert|ind)(ix|ex)$', '\\1ices'], ['(x|ch|ss|sh)$', '\\1es'], ['([^aeiouy]|qu)y$', '\\1ies'],
-    ['(hive|gulf)$', '\\1s'], ['(?:([^f])fe|([lr])f)$', '\\1\\2ves'], ['sis$', 'ses'], ['([ti])um$', '\\1a'],
-    ['(tax)on$', '\\1a'], ['(c)riterion$', '\\1riteria'], ['(p)erson$', '\\1eople'], ['(m)an$', '\\1en'],
-    ['(c)hild$', '\\1hildren'], ['(f)oot$', '\\1eet'], ['(buffal|her|potat|tomat|volcan)o$', '\\1\\2oes'],
-    ['(alumn|bacill|cact|foc|fung|nucle|radi|stimul|syllab|termin|vir)us$', '\\1i'], ['us$', 'uses'],
-    ['(alias)$', '\\1es'], ['(analys|ax|cris|test|thes)is$', '\\1es'], ['s$', 's'], ['^$', ''], ['$', 's'],
-]; // prettier-ignore
-/** doctrine/inflector English Inflectible::getSingular(). */
-const SINGULAR_RULES = [
-    ['(s)tatuses$', '\\1\\2tatus'], ['(s)tatus$', '\\1\\2tatus'], ['(c)ampus$', '\\1\\2ampus'],
-    ['^(.*)(menu)s$', '\\1\\2'], ['(quiz)zes$', '\\1'], ['(matr)ices$', '\\1ix'], ['(vert|ind)ices$', '\\1ex'],
-    ['^(ox)en', '\\1'], ['(alias)(es)*$', '\\1'], ['(buffal|her|potat|tomat|volcan)oes$', '\\1o'],
-    ['(alumn|bacill|cact|foc|fung|nucle|radi|stimul|syllab|termin|viri?)i$', '\\1us'], ['([ftw]ax)es', '\\1'],
-    ['(analys|ax|cris|test|thes)es$', '\\1is'], ['(shoe|slave)s$', '\\1'], ['(o)es$', '\\1'], ['ouses$', 'ouse'],
-    ['([^a])uses$', '\\1us'], ['([m|l])ice$', '\\1ouse'], ['(x|ch|ss|sh)es$', '\\1'], ['(m)ovies$', '\\1\\2ovie'],
-    ['(s)eries$', '\\1\\2eries'], ['([^aeiouy]|qu)ies$', '\\1y'], ['([lr])ves$', '\\1f'], ['(tive)s$', '\\1'],
-    ['(hive)s$', '\\1'], ['(drive)s$', '\\1'], ['(dive)s$', '\\1'], ['(olive)s$', '\\1'], ['([^fo])ves$', '\\1fe'],
-    ['(^analy)ses$', '\\1sis'], ['(analy|diagno|^ba|(p)arenthe|(p)rogno|(s)ynop|(t)he)ses$', '\\1\\2sis'],
-    ['(tax)a$', '\\1on'], ['(c)riteria$', '\\1riterion'], ['([ti])a$', '\\1um'], ['(p)eople$', '\\1\\2erson'],
-    ['(m)en$', '\\1an'], ['(c)hildren$', '\\1\\2hild'], ['(f)eet$', '\\1oot'], ['(n)ews$', '\\1\\2ews'],
-    ['eaus$', 'eau'], ['^tights$', 'tights'], ['^shorts$', 'shorts'], ['s$', ''],
-]; // prettier-ignore
-function compile(rules) {
-    return rules.map(([pattern, replacement]) => ({
-        test: new RegExp(pattern, 'i'),
-        replace: new RegExp(pattern, 'gi'),
-        replacement,
-    }));
-}
-const PLURAL = compile(PLURAL_RULES);
-const SINGULAR = compile(SINGULAR_RULES);
-/** preg_replace semantics: `\N` for a group that did not take part (or does not exist) is empty. */
-function pregReplace(word, t) {
-    return word.replace(t.replace, (...args) => {
-        const groups = args.slice(1, -2);
-        return t.replacement.replace(/\\(\d)/g, (_m, n) => groups[Number(n) - 1] ?? '');
-    });
-}
-function substitute(word, table) {
-    const lower = word.toLowerCase();
-    const to = table.get(lower);
-    if (to === undefined)
-        return word;
-    return lower[0] !== word[0] ? to[0].toUpperCase() + to.slice(1) : to;
-}
-/** RulesetInflector::inflect with a single ruleset. */
-function inflect(word, uninflected, irregular, rules) {
-    if (word === '')
-        return '';
-    if (uninflected.test(word))
-        return word;
-    const irregularForm = substitute(word, irregular);
-    if (irregularForm !== word)
-        return irregularForm;
-    for (const t of rules) {
-        if (t.test.test(word))
-            return pregReplace(word, t);
-    }
-    return word;
-}
-const ucfirst = (s) => (s === '' ? s : s[0].toUpperCase() + s.slice(1));
-const lcfirst = (s) => (s === '' ? s : s[0].toLowerCase() + s.slice(1));
-const ucwords = (s) => s.replace(/(^|[ \t\r\n\f\v])(\S)/g, (_m, sep, c) => sep + c.toUpperCase());
-/** Pluralizer::matchCase: give the inflected word the case pattern of the original. */
-function matchCase(value, comparison) {
-    if (comparison.toLowerCase() === comparison)
-        return value.toLowerCase();
-    if (comparison.toUpperCase() === comparison)
-        return value.toUpperCase();
-    if (ucfirst(comparison) === comparison)
-        return ucfirst(value);
-    if (ucwords(comparison) === comparison)
-        return ucwords(value);
-    return value;
-}
-/** Str::plural / Pluralizer::plural. */
-function plural(value) {
-    if (UNCOUNTABLE.has(value.toLowerCase()) || !/[A-Za-z0-9\u0080-\uFFFF]$/u.test(value))
-        return value;
-    return matchCase(inflect(value, UNINFLECTED_PLURAL, IRREGULAR_PLURAL, PLURAL), value);
-}
-/** Str::singular / Pluralizer::singular. */
-function singular(value) {
-    return matchCase(inflect(value, UNINFLECTED_SINGULAR, IRREGULAR_SINGULAR, SINGULAR), value);
-}
-/** Str::pluralStudly: pluralise only the last StudlyCase word (`DiscordPractice` → `DiscordPractices`). */
-function pluralStudly(value) {
-    // preg_split('/(.)(?=[A-Z])/u', …, PREG_SPLIT_DELIM_CAPTURE): the last word starts at the last
-    // upper-case letter that has a character before it.
-    let cut = -1;
-    for (let i = value.length - 1; i >= 1; i--) {
-        if (/[A-Z]/.test(value[i])) {
-            cut = i;
-            break;
-        }
-    }
-    return cut === -1 ? plural(value) : value.slice(0, cut) + plural(value.slice(cut));
-}
-/** Str::snake. */
-function snake(value, delimiter = '_') {
-    if (/^[a-z]+$/.test(value))
-        return value; // ctype_lower
-    const joined = ucwords(value).replace(/\s+/gu, '');
-    return joined.replace(/(.)(?=[A-Z])/gu, `$1${delimiter}`).toLowerCase();
-}
-/** Str::studly. */
-function studly(value) {
-    return value
-        .replace(/[-_]/g, ' ')
-        .split(' ')
-        .map((w) => ucfirst(w))
-        .join('');
-}
-/** Str::camel. */
-function camel(value) {
-    return lcfirst(studly(value));
-}
-/** class_basename: `App\Models\User` → `User`. */
-function classBasename(fqcn) {
-    const parts = fqcn.replace(/^\\/, '').split('\\');
-    return parts[parts.length - 1];
-}
-/** Model::getTable() without `$table`: `Str::snake(Str::pluralStudly(class_basename($this)))`. */
-function conventionalTable(className) {
-    return snake(pluralStudly(classBasename(className)));
-}
-/** AsPivot::getTable() without `$table`: pivots use the singular (`RoleUser` → `role_user`). */
-function conventionalPivotTable(className) {
-    return snake(singular(classBasename(className))).replace(/\\/g, '');
-}
-/** Model::getForeignKey(): `Str::snake(class_basename($this)).'_'.$this->getKeyName()`. */
-function foreignKeyFor(className, primaryKey = 'id') {
-    return `${snake(classBasename(className))}_${primaryKey}`;
-}
-/** HasRelationships::joiningTable(): both snake basenames, sorted, joined by `_`, lower case. */
-function joiningTable(parentClass, relatedClass) {
-    const segments = [snake(classBasename(relatedClass)), snake(classBasename(parentClass))].sort();
-    return segments.join('_').toLowerCase();
-}
-
+// EXTERNAL MODULE: ./src/project/laravel/naming.ts
+var naming = __webpack_require__(18651);
 ;// CONCATENATED MODULE: ./src/project/laravel/host.ts
 /**
  * What Laravel adds to PHP for the static evaluator: `config('x.y')` from the app's config files,
@@ -4909,15 +4707,15 @@ const DB_FACADES = new Set(['db', 'illuminate\\support\\facades\\db']);
 const STR = new Set(['str', 'illuminate\\support\\str']);
 const EXPRESSIONS = new Set(['expression', 'illuminate\\database\\query\\expression']);
 const STR_HELPERS = {
-    snake: (s, d) => snake(s, typeof d === 'string' ? d : '_'),
-    studly: (s) => studly(s),
-    camel: (s) => camel(s),
-    plural: (s) => plural(s),
-    singular: (s) => singular(s),
+    snake: (s, d) => (0,naming/* snake */.t9)(s, typeof d === 'string' ? d : '_'),
+    studly: (s) => (0,naming/* studly */.uG)(s),
+    camel: (s) => (0,naming/* camel */.nJ)(s),
+    plural: (s) => (0,naming/* plural */.LS)(s),
+    singular: (s) => (0,naming/* singular */.cL)(s),
     lower: (s) => s.toLowerCase(),
     upper: (s) => s.toUpperCase(),
-    kebab: (s) => snake(s, '-'),
-    classbasename: (s) => classBasename(s),
+    kebab: (s) => (0,naming/* snake */.t9)(s, '-'),
+    classbasename: (s) => (0,naming/* classBasename */.l4)(s),
 };
 function host_str(v, node) {
     return toPhpString(v ?? null, node);
@@ -4952,7 +4750,7 @@ function laravelHost(knows = {}) {
                 }
                 case 'class_basename': {
                     const s = host_str(args[0], node);
-                    return s instanceof Unknown ? s : classBasename(s);
+                    return s instanceof Unknown ? s : (0,naming/* classBasename */.l4)(s);
                 }
                 default:
                     return undefined;
@@ -6445,7 +6243,7 @@ class BlueprintBuilder {
     /** The model's key as foreignIdFor() reads it; Laravel's defaults for a class the app does not declare. */
     modelKey(model) {
         const found = this.settings.modelKey?.(model.replace(/^\\/, ''));
-        return found ?? { method: 'foreignId', foreignKey: `${snake(model.split('\\').pop())}_id` };
+        return found ?? { method: 'foreignId', foreignKey: `${(0,naming/* snake */.t9)(model.split('\\').pop())}_id` };
     }
     legacyMorphs(args, nullable, line) {
         const name = blueprint_str(arg(args, 0, 'name'), 'morph name');
@@ -6469,7 +6267,7 @@ class BlueprintBuilder {
                 const tableArg = arg(args, 0, 'table');
                 const suffix = `_${column}`;
                 const base = col.name.endsWith(suffix) ? col.name.slice(0, -suffix.length) : col.name;
-                const on = tableArg === null || tableArg === undefined ? plural(base) : blueprint_str(tableArg, 'table');
+                const on = tableArg === null || tableArg === undefined ? (0,naming/* plural */.LS)(base) : blueprint_str(tableArg, 'table');
                 const indexName = arg(args, 2, 'indexName');
                 const cmd = this.indexCommand('foreign', [col.name], indexName, line);
                 cmd.attrs.references = [column];
@@ -8160,7 +7958,7 @@ function modelKey(index, fqcn, host) {
         return null;
     const primaryKey = index.propertyDefault(decl.fqcn, 'primaryKey');
     const keyName = typeof primaryKey === 'string' ? primaryKey : 'id';
-    const foreignKey = `${snake(classBasename(decl.fqcn))}_${keyName}`;
+    const foreignKey = `${(0,naming/* snake */.t9)((0,naming/* classBasename */.l4)(decl.fqcn))}_${keyName}`;
     const traits = new Set(index.traitsOf(decl.fqcn).map((t) => t.toLowerCase()));
     const ulids = traits.has(HAS_ULIDS);
     // HasUuids/HasUlids make the key a string only when it is one of uniqueIds() (the key by default).
@@ -10510,7 +10308,7 @@ function excerpt(sql) {
     const flat = sql.replace(/\s+/g, ' ').trim();
     return flat.length > 100 ? `${flat.slice(0, 100)}…` : flat;
 }
-const schema_phase_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Statements of a .sql text with their file:line, checked by the guard before they run. */
 function sqlStatements(file) {
     return splitSql(file.text).map((s) => ({
@@ -10563,14 +10361,14 @@ async function fromMigrations(db, input, dump) {
     }
     const applied = await applyFolded(db.conn, result.schema, result.raw, applyOptions(db, input.progress));
     problems.push(...applied.problems.map((p) => (p.location.line > 0 ? p : { ...p, location: { file: first, line: 1 } })));
-    const failed = applied.failed ? `, ${schema_phase_plural(applied.failed, 'statement')} failed` : '';
+    const failed = applied.failed ? `, ${plural(applied.failed, 'statement')} failed` : '';
     return {
         source: 'migrations',
         problems,
         foldProblems: result.problems,
         rejected: result.schema.tables.filter((t) => applied.rejected.has(t.name.toLowerCase())),
-        note: `${dumpNote}${schema_phase_plural(migrations.length, 'migration')} folded into ${schema_phase_plural(result.schema.tables.length, 'table')}` +
-            ` (${schema_phase_plural(result.raw.length, 'raw statement')}, ${schema_phase_plural(applied.roundTrips, 'round trip')}${failed})`,
+        note: `${dumpNote}${plural(migrations.length, 'migration')} folded into ${plural(result.schema.tables.length, 'table')}` +
+            ` (${plural(result.raw.length, 'raw statement')}, ${plural(applied.roundTrips, 'round trip')}${failed})`,
     };
 }
 /**
@@ -10689,7 +10487,7 @@ async function fromDump(db, input) {
     return {
         source: 'dump',
         problems: applyProblems(applied, { file: file.path, line: 1 }),
-        note: `${file.path}: ${schema_phase_plural(statements.length, 'statement')} in ${schema_phase_plural(applied.roundTrips, 'round trip')}`,
+        note: `${file.path}: ${plural(statements.length, 'statement')} in ${plural(applied.roundTrips, 'round trip')}`,
     };
 }
 async function fromSqlDir(db, input) {
@@ -10727,7 +10525,7 @@ async function fromSqlDir(db, input) {
     return {
         source: 'sql',
         problems: applyProblems(applied, { file: dir, line: 1 }),
-        note: `${schema_phase_plural(names.length, 'SQL file')}, ${schema_phase_plural(statements.length, 'statement')} in ${schema_phase_plural(applied.roundTrips, 'round trip')}`,
+        note: `${plural(names.length, 'SQL file')}, ${plural(statements.length, 'statement')} in ${plural(applied.roundTrips, 'round trip')}`,
     };
 }
 /** The app's own mysql/mariadb connection name (Laravel 11 apps may name `mariadb`); otherwise `mysql`. */
@@ -12656,6 +12454,7 @@ function finishStructure(where, branches) {
 
 
 
+const startsWithWildcard = (s) => s[0] === '%' || s[0] === '_';
 /** The first piece of a concatenation or interpolated string, as written. */
 function leadingPiece(n) {
     if (n.kind === 'bin' && n.type === '.')
@@ -12673,8 +12472,15 @@ function likePattern(n, ctx, negated = false) {
     if (!n)
         return { op: negated ? 'other' : 'like' };
     const whole = literalValue(n, ctx);
-    if (typeof whole === 'string')
-        return { op: negated ? 'other' : likeOperator(whole), value: whole };
+    if (typeof whole === 'string') {
+        if (negated)
+            return { op: 'other', value: whole };
+        return {
+            op: likeOperator(whole),
+            value: whole,
+            ...(startsWithWildcard(whole) ? { wildcardFirst: true } : {}),
+        };
+    }
     if (negated)
         return { op: 'other' };
     // Walk down to the leftmost piece: `'abc' . $x . '%'` starts with 'abc'.
@@ -12682,7 +12488,7 @@ function likePattern(n, ctx, negated = false) {
     for (let depth = 0; piece && depth < 20; depth++) {
         const known = literalValue(piece, ctx);
         if (typeof known === 'string' && known !== '')
-            return { op: likeOperator(known) };
+            return { op: likeOperator(known), ...(startsWithWildcard(known) ? { wildcardFirst: true } : {}) };
         const next = leadingPiece(piece);
         if (!next || next === piece)
             break;
@@ -13599,7 +13405,7 @@ function applyMethod(state, name, args, env) {
         if (isOr)
             state.orUsed = true;
     };
-    const pred = (raw, op, value, fn) => {
+    const pred = (raw, op, value, fn, wildcardFirst) => {
         const ref = raw === null ? null : columnRef(state, raw);
         if (!ref) {
             state.unknown = true;
@@ -13613,6 +13419,8 @@ function applyMethod(state, name, args, env) {
             p.table = ref.table;
         if (value !== undefined)
             p.value = value;
+        if (wildcardFirst && op === 'like')
+            p.wildcardFirst = true;
         add(p);
     };
     /** A column given as DB::raw('LOWER(email)'). */
@@ -13656,6 +13464,7 @@ function applyMethod(state, name, args, env) {
             return;
         }
         let op = '=';
+        let wildcardFirst;
         let valueNode = a[1];
         if (a.length >= 3) {
             valueNode = a[2];
@@ -13666,8 +13475,11 @@ function applyMethod(state, name, args, env) {
             if (rawOp === 'ilike' || rawOp === 'not ilike')
                 state.foreignDriver = 'ILIKE (PostgreSQL)';
             // A LIKE pattern keeps its shape even when its text is not known: '%…' cannot seek, 'abc…' can.
-            if (rawOp === 'like' || rawOp === 'like binary')
-                op = likePattern(a[2], ctx).op;
+            if (rawOp === 'like' || rawOp === 'like binary') {
+                const pattern = likePattern(a[2], ctx);
+                op = pattern.op;
+                wildcardFirst = pattern.wildcardFirst;
+            }
         }
         else if (a.length === 2 && isOperatorArg(lit(a[1])) && a[1].kind === 'string') {
             // where('a', '=') — Laravel treats the operator as the value; rare enough to read as `=`.
@@ -13694,10 +13506,12 @@ function applyMethod(state, name, args, env) {
                 p.table = ref.table;
             if (value !== undefined && value !== null)
                 p.value = value;
+            if (wildcardFirst && op === 'like')
+                p.wildcardFirst = true;
             add(p);
             return;
         }
-        pred(column, op, value === null ? undefined : value, fn);
+        pred(column, op, value === null ? undefined : value, fn, wildcardFirst);
     };
     /** `where(fn ($q) => …)`: the closure's wheres in parentheses, AND-ed (or OR-ed) with the rest. */
     const nestedGroup = (fnNode, negate = false) => {
@@ -13776,8 +13590,10 @@ function applyMethod(state, name, args, env) {
     switch (base) {
         case 'where':
         case 'wherelike':
-            if (base === 'wherelike')
-                pred(str(args[0]), likeOperator(lit(args[1])), lit(args[1]));
+            if (base === 'wherelike') {
+                const pattern = likePattern(args[1], ctx);
+                pred(str(args[0]), pattern.op, lit(args[1]), undefined, pattern.wildcardFirst);
+            }
             else
                 basicWhere(args);
             return { kind: 'builder' };
@@ -15113,7 +14929,7 @@ function stringProperty(index, decl, name) {
 function basicInfo(decl, index, isPivot, host) {
     const table = stringProperty(index, decl, 'table') ??
         tableFromGetTable(decl, index, host) ??
-        (isPivot ? conventionalPivotTable(decl.name) : conventionalTable(decl.name));
+        (isPivot ? (0,naming/* conventionalPivotTable */.$0)(decl.name) : (0,naming/* conventionalTable */.nz)(decl.name));
     const traits = index.traitsOf(decl.fqcn).map((t) => t.toLowerCase());
     const info = {
         className: decl.name,
@@ -15350,7 +15166,7 @@ function relationFrom(kind, args, methodName, info, env) {
     const selfPk = info.primaryKey ?? 'id';
     const target = (fq) => {
         const model = env.models.get(fq);
-        return { table: model?.table ?? (fq ? conventionalTable(fq) : null), pk: model?.primaryKey ?? 'id' };
+        return { table: model?.table ?? (fq ? (0,naming/* conventionalTable */.nz)(fq) : null), pk: model?.primaryKey ?? 'id' };
     };
     if (kind === 'morphto') {
         return { kind: 'morphTo', related: null, table: null, foreignKey: null, ownerKey: null };
@@ -15365,14 +15181,14 @@ function relationFrom(kind, args, methodName, info, env) {
             return {
                 kind: kind === 'hasmany' ? 'hasMany' : 'hasOne',
                 ...base,
-                foreignKey: str(args[1]) ?? foreignKeyFor(info.className, selfPk),
+                foreignKey: str(args[1]) ?? (0,naming/* foreignKeyFor */.z7)(info.className, selfPk),
                 ownerKey: str(args[2]) ?? selfPk,
             };
         case 'belongsto':
             return {
                 kind: 'belongsTo',
                 ...base,
-                foreignKey: str(args[1]) ?? `${snake(methodName)}_${rel.pk}`,
+                foreignKey: str(args[1]) ?? `${(0,naming/* snake */.t9)(methodName)}_${rel.pk}`,
                 ownerKey: str(args[2]) ?? rel.pk,
             };
         case 'morphmany':
@@ -15395,9 +15211,9 @@ function relationFrom(kind, args, methodName, info, env) {
             return {
                 kind: 'belongsToMany',
                 ...base,
-                pivotTable: pivotModel?.table ?? pivotArg ?? joiningTable(info.className, related),
-                foreignKey: str(args[2]) ?? foreignKeyFor(info.className, selfPk),
-                relatedPivotKey: str(args[3]) ?? foreignKeyFor(related, rel.pk),
+                pivotTable: pivotModel?.table ?? pivotArg ?? (0,naming/* joiningTable */.$H)(info.className, related),
+                foreignKey: str(args[2]) ?? (0,naming/* foreignKeyFor */.z7)(info.className, selfPk),
+                relatedPivotKey: str(args[3]) ?? (0,naming/* foreignKeyFor */.z7)(related, rel.pk),
                 ownerKey: str(args[5]) ?? rel.pk,
             };
         }
@@ -15410,9 +15226,9 @@ function relationFrom(kind, args, methodName, info, env) {
             return {
                 kind: inverse ? 'morphedByMany' : 'morphToMany',
                 ...base,
-                pivotTable: str(args[2]) ?? plural(name),
-                foreignKey: str(args[3]) ?? (inverse ? foreignKeyFor(info.className, selfPk) : `${name}_id`),
-                relatedPivotKey: str(args[4]) ?? (inverse ? `${name}_id` : foreignKeyFor(related, rel.pk)),
+                pivotTable: str(args[2]) ?? (0,naming/* plural */.LS)(name),
+                foreignKey: str(args[3]) ?? (inverse ? (0,naming/* foreignKeyFor */.z7)(info.className, selfPk) : `${name}_id`),
+                relatedPivotKey: str(args[4]) ?? (inverse ? `${name}_id` : (0,naming/* foreignKeyFor */.z7)(related, rel.pk)),
                 ownerKey: str(args[6]) ?? rel.pk,
                 morphType: `${name}_type`,
                 morphClass: inverse ? related : info.fqcn,
@@ -15426,7 +15242,7 @@ function relationFrom(kind, args, methodName, info, env) {
             const through = target(throughFq);
             if (!through.table)
                 return null;
-            const firstKey = str(args[2]) ?? foreignKeyFor(info.className, selfPk);
+            const firstKey = str(args[2]) ?? (0,naming/* foreignKeyFor */.z7)(info.className, selfPk);
             return {
                 kind: kind === 'hasmanythrough' ? 'hasManyThrough' : 'hasOneThrough',
                 ...base,
@@ -15436,7 +15252,7 @@ function relationFrom(kind, args, methodName, info, env) {
                     table: through.table,
                     firstKey,
                     localKey: str(args[5]) ?? through.pk,
-                    secondKey: str(args[3]) ?? foreignKeyFor(throughFq, through.pk),
+                    secondKey: str(args[3]) ?? (0,naming/* foreignKeyFor */.z7)(throughFq, through.pk),
                 },
             };
         }
@@ -17398,9 +17214,15 @@ function describeRate(perDay) {
  * Classes whose code runs rarely or never in production, from who names them:
  * - a job nothing outside tests names (no `X::dispatch`, `dispatch(new X)`, `X::class`…) does not run;
  * - a class named only inside scheduled tasks rarer than hourly runs only that often;
+ * - a console command no schedule runs is run by hand (an install, an import, a data fix), and one the
+ *   schedule runs rarer than hourly is a maintenance pass;
  * - a class named only by console commands runs when an operator or the scheduler runs them;
  * and, followed to a fixed point, a class named only by such classes runs only when they do.
  * Any other reference (a controller, a provider, a route, a config file) keeps a class on the hot path.
+ * A maintenance pass or a command typed by hand costs one background run, never a user's wait: the
+ * reviewed findings of the corpus in such code were rejected by the apps' maintainers, so they are info.
+ * A command the schedule runs hourly or more often is the app's own workload and keeps the console bound
+ * (a warning at most, place-severity.ts).
  */
 
 
@@ -17416,13 +17238,47 @@ const rare_classes_COMMAND = 'illuminate\\console\\command';
 const rare_classes_QUEUED = 'illuminate\\contracts\\queue\\shouldqueue';
 const DISPATCHABLE = 'illuminate\\foundation\\bus\\dispatchable';
 const UNUSED = 'is never dispatched (nothing outside tests names it)';
+const BY_HAND = 'is a console command no schedule runs: it runs when someone types it';
 const isRareTask = (t) => t.runsPerDay !== null && t.runsPerDay < RARE_RUNS_PER_DAY;
+const scheduleReason = (t) => `runs only from the schedule \`${t.frequency}\` (${describeRate(t.runsPerDay)}, ${t.file}:${t.line})`;
+/** The name Artisan runs a command by: the first word of its `$signature`, else its `$name`. */
+function commandName(d, index) {
+    for (const prop of ['signature', 'name']) {
+        const value = index.propertyDefault(d.fqcn, prop);
+        if (typeof value === 'string' && value.trim())
+            return value.trim().split(/\s+/)[0];
+    }
+    return null;
+}
+/**
+ * How a console command runs, from the schedule alone: null when a task runs it hourly or more often (or at
+ * a frequency that cannot be read); else a rare schedule or, with no task naming it, by hand.
+ */
+function commandRuns(d, index, tasks) {
+    const name = commandName(d, index);
+    const runs = tasks.filter((t) => t.kind === 'command' && (t.classes.includes(d.fqcn) || (name !== null && t.command === name)));
+    if (runs.some((t) => !isRareTask(t)))
+        return null;
+    if (runs.length === 0)
+        return { cap: 'info', kind: 'console', reason: BY_HAND, root: BY_HAND };
+    const reason = scheduleReason(runs[0]);
+    return { cap: 'info', kind: 'schedule', reason, root: reason };
+}
 function rareClasses(index, refs, tasks) {
     const rare = new Map();
     const candidates = index.classes.filter((d) => (d.kind === 'class' || d.kind === 'trait') &&
         !d.summary.anonymous &&
         placeOf(d.file, d.fqcn, index) !== 'test' &&
         !index.isA(d.fqcn, rare_classes_COMMAND));
+    for (const d of index.classes) {
+        if (d.kind !== 'class' || d.summary.isAbstract || !index.isA(d.fqcn, rare_classes_COMMAND))
+            continue;
+        if (placeOf(d.file, d.fqcn, index) === 'test')
+            continue;
+        const runs = commandRuns(d, index, tasks);
+        if (runs)
+            rare.set(d, runs);
+    }
     for (const d of candidates) {
         if (isJob(d, index) && refs.referencesTo(d.fqcn).length === 0)
             rare.set(d, {
@@ -17439,8 +17295,8 @@ function rareClasses(index, refs, tasks) {
         if (task) {
             if (!isRareTask(task))
                 return null;
-            const reason = `runs only from the schedule \`${task.frequency}\` (${describeRate(task.runsPerDay)}, ${task.file}:${task.line})`;
-            return { cap: 'warning', kind: 'schedule', reason, root: reason };
+            const reason = scheduleReason(task);
+            return { cap: 'info', kind: 'schedule', reason, root: reason };
         }
         const from = r.from ? index.get(r.from) : undefined;
         if (!from || from === target)
@@ -18196,8 +18052,8 @@ function hostInputs(files, config, hashes, summaries, isConfig) {
 
 // EXTERNAL MODULE: ./src/rules/registry.ts + 19 modules
 var registry = __webpack_require__(76495);
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 20 modules
-var indexes = __webpack_require__(58080);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 21 modules
+var indexes = __webpack_require__(78964);
 ;// CONCATENATED MODULE: ./src/stats/report-sizes.ts
 /** What the report says about table sizes when a statistics file was read: which tables were measured, per finding the rows used. */
 
@@ -19806,4 +19662,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=627.index.js.map
+//# sourceMappingURL=423.index.js.map
