@@ -77,6 +77,15 @@ export function baseName(name: string): string {
 
 const SKIP_KEYS = new Set(['loc', 'leadingComments', 'trailingComments', 'comments', 'errors', 'tokens']);
 
+/**
+ * Kinds whose nodes hold no node (php-parser's scalars, names and identifiers): a third to a half of
+ * every file's nodes, so walk() does not list their keys. `variable` is not one (`$$name`, `${expr}`).
+ */
+export const CHILDLESS_KINDS = new Set([
+  'string', 'number', 'boolean', 'nullkeyword', 'identifier', 'name', 'inline', 'magic', 'nowdoc',
+  'selfreference', 'staticreference', 'parentreference', 'typereference',
+]); // prettier-ignore
+
 /** Visits every node below `root` (depth first, source order), the root included. */
 export function walk(root: unknown, visit: (node: PhpNode) => void): void {
   if (Array.isArray(root)) {
@@ -85,6 +94,7 @@ export function walk(root: unknown, visit: (node: PhpNode) => void): void {
   }
   if (!isNode(root)) return;
   visit(root);
+  if (CHILDLESS_KINDS.has(root.kind)) return;
   // Own keys only: php-parser's node prototypes carry enumerable methods that `for…in` would list.
   for (const key of Object.keys(root)) {
     if (SKIP_KEYS.has(key)) continue;

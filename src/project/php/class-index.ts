@@ -55,7 +55,12 @@ export class ClassIndex {
   private readonly byFqcn = new Map<string, ClassDecl>();
   private readonly methodCache = new Map<string, Map<string, FoundMethod>>();
   private readonly nodeCache = new Map<ClassDecl, PhpNode | null>();
+  private readonly methodNodes = new Map<MethodSummary, PhpNode | null>();
   private readonly resolving = new Set<string>();
+  /** get() answers by the name as asked: readers ask the same few names once per node they read. */
+  private readonly lookups = new Map<string, ClassDecl | undefined>();
+  /** ancestry() answers: every query asks where it runs (places.ts), through isA(). */
+  private readonly ancestries = new Map<string, Set<string>>();
 
   constructor(
     summaries: FileSummary[],
@@ -103,7 +108,11 @@ export class ClassIndex {
   }
 
   get(fqcn: string | null | undefined): ClassDecl | undefined {
-    return fqcn ? this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) : undefined;
+    if (!fqcn) return undefined;
+    if (this.lookups.has(fqcn)) return this.lookups.get(fqcn);
+    const decl = this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase());
+    this.lookups.set(fqcn, decl);
+    return decl;
   }
 
   /** The class and its in-app ancestors, nearest first (stops at cycles and vendor classes). */
@@ -128,19 +137,27 @@ export class ClassIndex {
 
   /** Whether `fqcn` is, extends or implements `ancestor` as far as the app's code shows. */
   isA(fqcn: string, ancestor: string): boolean {
-    const want = ancestor.replace(/^\\/, '').toLowerCase();
-    const seen = new Set<string>();
-    const visit = (name: string): boolean => {
+    return this.ancestry(fqcn).has(ancestor.replace(/^\\/, '').toLowerCase());
+  }
+
+  /** The lower-case names `fqcn` is, extends or implements, up to the first class the app does not declare. */
+  private ancestry(fqcn: string): Set<string> {
+    const key = fqcn.toLowerCase();
+    const cached = this.ancestries.get(key);
+    if (cached) return cached;
+    const names = new Set<string>();
+    const visit = (name: string): void => {
       const lower = name.toLowerCase();
-      if (lower === want) return true;
-      if (seen.has(lower)) return false;
-      seen.add(lower);
+      if (names.has(lower)) return;
+      names.add(lower);
       const decl = this.get(name);
-      if (!decl) return false;
-      const next = [...(decl.parent ? [decl.parent] : []), ...decl.summary.interfaces];
-      return next.some(visit);
+      if (!decl) return;
+      if (decl.parent) visit(decl.parent);
+      for (const i of decl.summary.interfaces) visit(i);
     };
-    return visit(fqcn);
+    visit(fqcn);
+    this.ancestries.set(key, names);
+    return names;
   }
 
   /** Traits used by the class and its ancestors, and the traits those traits use (in-app ones are followed). */
@@ -363,11 +380,14 @@ export class ClassIndex {
   /** A method's AST in its class's file. */
   methodNode(decl: ClassDecl, method: MethodSummary): PhpNode | null {
     const cls = this.classNode(decl);
-    return (
+    // Scopes and helpers are run for every call of them: the class body is searched once per method.
+    if (this.methodNodes.has(method)) return this.methodNodes.get(method)!;
+    const found =
       children(cls, 'body').find(
         (m) => m.kind === 'method' && nameOf(child(m, 'name'))?.toLowerCase() === method.name.toLowerCase(),
-      ) ?? null
-    );
+      ) ?? null;
+    this.methodNodes.set(method, found);
+    return found;
   }
 }
 

@@ -222,8 +222,23 @@ export function columnRef(state: QueryState, raw: string): ColumnRef | null {
   return ref;
 }
 
+/**
+ * evalContext() per env while the fields it reads stay the same: applyMethod asks for one at every call of
+ * every chain, and each is a dozen closures.
+ */
+const contexts = new WeakMap<Env, { from: unknown[]; ctx: EvalContext }>();
+
 /** How the code being read evaluates: its names and constants, `self::`, and bound scope parameters. */
 export function evalContext(env: Env): EvalContext {
+  const from = [env.index, env.models, env.selfFqcn, env.scope, env.host, env.bindings, env.thisQuery];
+  const memo = contexts.get(env);
+  if (memo && memo.from.every((v, i) => v === from[i])) return memo.ctx;
+  const ctx = newEvalContext(env);
+  contexts.set(env, { from, ctx });
+  return ctx;
+}
+
+function newEvalContext(env: Env): EvalContext {
   const ctx = env.index.contextFor(env.index.get(env.selfFqcn), env.selfFqcn, env.scope);
   const bindings = env.bindings;
   if (env.host) ctx.host = env.host;

@@ -6,7 +6,7 @@
  */
 
 import type { Location } from '../../../findings.js';
-import type { ModelInfo, Problem, QueryShape, TableWrite, WholeTableRead } from '../../model.js';
+import type { ModelInfo, Problem, QueryPlace, QueryShape, TableWrite, WholeTableRead } from '../../model.js';
 import { shapesFromSql } from '../../sql/shapes.js';
 import type { ParsedPhp } from '../../php/parse.js';
 import {
@@ -21,7 +21,6 @@ import {
   nameOf,
   newFileScope,
   paramName,
-  render,
   renderStep,
   type FileScope,
   type PhpNode,
@@ -47,6 +46,7 @@ import {
 } from './builder.js';
 import type { Env, ModelRegistry, QueryState } from './builder.js';
 import { readsWholeTable } from './whole-reads.js';
+import { ChainCode } from './chain-code.js';
 import { applyCallbackTo } from './chains.js';
 import type { Macros } from './macros.js';
 import { driverBranches } from './driver.js';
@@ -146,6 +146,9 @@ const COLLECTION_KEEPS = new Set([
   'items',
   'getcollection',
 ]);
+
+/** Expressions evaluate() follows as a chain of calls and lookups. */
+const CHAIN_KINDS = new Set(['call', 'propertylookup', 'nullsafepropertylookup', 'staticlookup']);
 
 const DB_FACADES = new Set(['illuminate\\support\\facades\\db', 'db']);
 const AUTH_FACADES = new Set(['illuminate\\support\\facades\\auth', 'auth']);
@@ -258,27 +261,39 @@ export class FileWalker {
   /** The class being walked: with the file, it says where the queries run. */
   private currentClass: string | null = null;
 
+  /** placeOf() by class: the same for every query of a class, and asked for each. */
+  private readonly places = new Map<string | null, QueryPlace>();
+
+  private place(): QueryPlace {
+    let place = this.places.get(this.currentClass);
+    if (!place) {
+      place = placeOf(this.file.path, this.currentClass, this.index);
+      this.places.set(this.currentClass, place);
+    }
+    return place;
+  }
+
   private emit(state: QueryState): void {
     if (this.muted) return;
     for (const shape of variantShapes(state, finishState)) this.add(shape);
   }
 
   private add(shape: QueryShape): void {
-    shape.place = placeOf(this.file.path, this.currentClass, this.index);
+    shape.place = this.place();
     this.sink.add(shape, this.statementLine);
   }
 
   /** Tables a statement adds rows to, with where it runs; a method run for a caller is its own file's. */
   private write(tables: string[], method: string, location: Location): void {
     if (this.muted || !this.sink.write) return;
-    const place = placeOf(this.file.path, this.currentClass, this.index);
+    const place = this.place();
     for (const table of tables) this.sink.write({ table, method: method.toLowerCase(), place, location });
   }
 
   /** A query that loads every row of its table, with where it runs. */
   private noteWholeRead(state: QueryState, method: string, args: PhpNode[]): void {
     if (this.muted || !this.sink.wholeRead || !readsWholeTable(state, method, args)) return;
-    const place = placeOf(this.file.path, this.currentClass, this.index);
+    const place = this.place();
     this.sink.wholeRead({
       table: state.table,
       method: method.toLowerCase(),
@@ -518,7 +533,7 @@ export class FileWalker {
       if (v?.kind === 'builder') return { kind: 'builder', state: cloneState(v.state), tracked: false };
       return v;
     }
-    if (!['call', 'propertylookup', 'nullsafepropertylookup', 'staticlookup'].includes(node.kind)) {
+    if (!CHAIN_KINDS.has(node.kind)) {
       this.visit(node, ctx);
       return null;
     }
@@ -527,7 +542,7 @@ export class FileWalker {
     let value = this.rootValue(chain.root, chain.steps[0]?.kind === 'static', ctx);
     let steps = chain.steps;
     const location: Location = this.callerLocation ?? { file: this.file.path, line: lineOf(chain.root) };
-    let code = render(chain.root);
+    let code = ChainCode.of(chain.root);
 
     // `$this->user->orders()` in a class with a typed `$user` property (not a model's own relation).
     const first = steps[0];
@@ -541,7 +556,7 @@ export class FileWalker {
         : null;
     if (held) {
       value = held;
-      code += renderStep(first);
+      code = code.then(first);
       steps = steps.slice(1);
     }
 
@@ -551,7 +566,7 @@ export class FileWalker {
     // `Model::method()` / `DB::table()`: the root is a class; its first step starts the query.
     if (steps[0]?.kind === 'static') {
       const first = steps[0];
-      code += renderStep(first);
+      code = code.then(first);
       value = this.staticStart(chain.root, first, ctx, env, location, code);
       // `parent::getEloquentQuery()` in a resource naming its model.
       if (!value && first.name && SELF_REFS.has(chain.root.kind)) {
@@ -559,7 +574,7 @@ export class FileWalker {
         if (model && RESOURCE_QUERIES.has(first.name.toLowerCase()))
           value = {
             kind: 'builder',
-            state: newState(model.table, model, 'eloquent', location, code),
+            state: newState(model.table, model, 'eloquent', location, code.toString()),
             tracked: false,
           };
       }
@@ -571,7 +586,7 @@ export class FileWalker {
     }
 
     for (const step of steps) {
-      code += renderStep(step);
+      code = code.then(step);
       // `$this->book->where(…)`, `app(Book::class)->…`, `$repo->model()->…`: the receiver's class says.
       const cls = value ? null : this.classOf(receiver, ctx);
       if (!value) value = this.classValue(cls);
@@ -584,11 +599,7 @@ export class FileWalker {
       receiver = step.node;
     }
     // Arguments may hold queries of their own (closures, subqueries passed around).
-    for (const step of chain.steps)
-      this.visitAll(
-        step.args.filter((a) => !this.passed.has(a)),
-        ctx,
-      );
+    for (const step of chain.steps) for (const a of step.args) if (!this.passed.has(a)) this.visit(a, ctx);
     if (chain.root.kind === 'call') this.visitAll(children(chain.root, 'arguments'), ctx);
 
     if (value?.kind === 'builder' && !value.tracked && !consumed) this.emit(value.state);
@@ -608,7 +619,7 @@ export class FileWalker {
     ctx: Ctx,
     env: Env,
     location: Location,
-    code: string,
+    code: ChainCode,
   ): Value {
     if (step.name === null) return null;
     const model = repositoryModel(this.index, this.models, cls);
@@ -621,7 +632,7 @@ export class FileWalker {
     }
     const finder = vendorFinder(this.index, cls, step.name, step.args);
     if (!finder) return null;
-    const state = newState(model.table, model, 'eloquent', location, code);
+    const state = newState(model.table, model, 'eloquent', location, code.toString());
     for (const call of finder.calls) applyMethod(state, call.method, call.args, env);
     this.emit(state);
     return finder.returns === 'one' ? { kind: 'model', model } : { kind: 'collection', model };
@@ -777,7 +788,7 @@ export class FileWalker {
     ctx: Ctx,
     env: Env,
     location: Location,
-    code: string,
+    code: ChainCode,
   ): Value {
     const fq = this.index.resolveRef(root, ctx.scope, ctx.selfFqcn);
     if (!fq || step.name === null) return null;
@@ -788,7 +799,7 @@ export class FileWalker {
     const model = this.models.get(fq);
     if (!model) return null;
     // Inside a model, `parent::`/`static::` calls to non-query methods are not queries.
-    const state = newState(model.table, model, 'eloquent', location, code);
+    const state = newState(model.table, model, 'eloquent', location, code.toString());
     const after = applyMethod(state, step.name, step.args, env);
     return this.afterMethod(state, after, false, step.name, step.args);
   }
@@ -818,7 +829,14 @@ export class FileWalker {
     return state.model && ROWS.has(method.toLowerCase()) ? { kind: 'collection', model: state.model } : null;
   }
 
-  private applyStep(value: Value, step: Step, ctx: Ctx, env: Env, location: Location, code: string): Value {
+  private applyStep(
+    value: Value,
+    step: Step,
+    ctx: Ctx,
+    env: Env,
+    location: Location,
+    code: ChainCode,
+  ): Value {
     if (!value || step.name === null) return null;
     const name = step.name;
     const m = name.toLowerCase();
@@ -827,7 +845,11 @@ export class FileWalker {
         if (m === 'table' || m === 'query') {
           const table = literalValue(step.args[0], evalContext(env));
           if (typeof table !== 'string') return null;
-          return { kind: 'builder', state: newState(table, null, 'builder', location, code), tracked: false };
+          return {
+            kind: 'builder',
+            state: newState(table, null, 'builder', location, code.toString()),
+            tracked: false,
+          };
         }
         if (m === 'connection') return value;
         if (RAW_SELECTS.has(m)) this.rawSql(step, env, location);
@@ -843,12 +865,12 @@ export class FileWalker {
         if (m === 'query' || m === 'newquery' || m === 'newmodelquery') {
           return {
             kind: 'builder',
-            state: newState(model.table, model, 'eloquent', location, code),
+            state: newState(model.table, model, 'eloquent', location, code.toString()),
             tracked: false,
           };
         }
         if (m === 'load' || m === 'loadmissing' || m === 'loadcount') {
-          const state = newState(model.table, model, 'eloquent', location, code);
+          const state = newState(model.table, model, 'eloquent', location, code.toString());
           applyMethod(state, m === 'loadcount' ? 'withCount' : 'with', step.args, env);
           return value;
         }
@@ -859,11 +881,11 @@ export class FileWalker {
           this.write([model.table], m, location);
           return null;
         }
-        const rel = relationState(model, name, env, location, code);
+        const rel = relationState(model, name, env, location, code.toString());
         if (!rel) {
           // `$this->book->where(…)`: Eloquent runs a builder method of an instance on a new query.
           if (step.kind !== 'call' || !forwardsToQuery(this.index, model, name, this.macros)) return null;
-          const state = newState(model.table, model, 'eloquent', location, code);
+          const state = newState(model.table, model, 'eloquent', location, code.toString());
           return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name, step.args);
         }
         if (step.kind === 'prop') {
@@ -880,7 +902,7 @@ export class FileWalker {
       case 'collection': {
         if (step.kind !== 'call') return null;
         if (m === 'load' || m === 'loadmissing' || m === 'loadcount') {
-          const state = newState(value.model.table, value.model, 'eloquent', location, code);
+          const state = newState(value.model.table, value.model, 'eloquent', location, code.toString());
           applyMethod(state, m === 'loadcount' ? 'withCount' : 'with', step.args, env);
           return value;
         }
@@ -892,7 +914,7 @@ export class FileWalker {
       case 'builder': {
         if (step.kind !== 'call') return null;
         const state = value.state;
-        state.code = value.tracked ? `${state.code} …${renderStep(step)}` : code;
+        state.code = value.tracked ? `${state.code} …${renderStep(step)}` : code.toString();
         const after = applyMethod(state, name, step.args, env);
         if (after.kind !== 'builder' && value.tracked) {
           const t = ctx.frame.tracked.find((x) => x.state === state);
