@@ -1,8 +1,8 @@
-export const id = 423;
-export const ids = [423,755];
+export const id = 835;
+export const ids = [835,755];
 export const modules = {
 
-/***/ 53423:
+/***/ 36835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1981,6 +1981,14 @@ function baseName(name) {
     return parts[parts.length - 1];
 }
 const SKIP_KEYS = new Set(['loc', 'leadingComments', 'trailingComments', 'comments', 'errors', 'tokens']);
+/**
+ * Kinds whose nodes hold no node (php-parser's scalars, names and identifiers): a third to a half of
+ * every file's nodes, so walk() does not list their keys. `variable` is not one (`$$name`, `${expr}`).
+ */
+const CHILDLESS_KINDS = new Set([
+    'string', 'number', 'boolean', 'nullkeyword', 'identifier', 'name', 'inline', 'magic', 'nowdoc',
+    'selfreference', 'staticreference', 'parentreference', 'typereference',
+]); // prettier-ignore
 /** Visits every node below `root` (depth first, source order), the root included. */
 function ast_walk(root, visit) {
     if (Array.isArray(root)) {
@@ -1991,6 +1999,8 @@ function ast_walk(root, visit) {
     if (!isNode(root))
         return;
     visit(root);
+    if (CHILDLESS_KINDS.has(root.kind))
+        return;
     // Own keys only: php-parser's node prototypes carry enumerable methods that `for…in` would list.
     for (const key of Object.keys(root)) {
         if (SKIP_KEYS.has(key))
@@ -4071,7 +4081,12 @@ class ClassIndex {
     byFqcn = new Map();
     methodCache = new Map();
     nodeCache = new Map();
+    methodNodes = new Map();
     resolving = new Set();
+    /** get() answers by the name as asked: readers ask the same few names once per node they read. */
+    lookups = new Map();
+    /** ancestry() answers: every query asks where it runs (places.ts), through isA(). */
+    ancestries = new Map();
     constructor(summaries, ast = () => null, 
     /** Host knowledge (config(), env()) used when constants and defaults call it. */
     host) {
@@ -4111,7 +4126,13 @@ class ClassIndex {
         return new ClassIndex([own, ...extra.map((f) => summarizeFile(f.path, f.ast))], (path) => asts.get(path) ?? this.ast(path), this.host);
     }
     get(fqcn) {
-        return fqcn ? this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) : undefined;
+        if (!fqcn)
+            return undefined;
+        if (this.lookups.has(fqcn))
+            return this.lookups.get(fqcn);
+        const decl = this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase());
+        this.lookups.set(fqcn, decl);
+        return decl;
     }
     /** The class and its in-app ancestors, nearest first (stops at cycles and vendor classes). */
     lineage(fqcn) {
@@ -4134,22 +4155,31 @@ class ClassIndex {
     }
     /** Whether `fqcn` is, extends or implements `ancestor` as far as the app's code shows. */
     isA(fqcn, ancestor) {
-        const want = ancestor.replace(/^\\/, '').toLowerCase();
-        const seen = new Set();
+        return this.ancestry(fqcn).has(ancestor.replace(/^\\/, '').toLowerCase());
+    }
+    /** The lower-case names `fqcn` is, extends or implements, up to the first class the app does not declare. */
+    ancestry(fqcn) {
+        const key = fqcn.toLowerCase();
+        const cached = this.ancestries.get(key);
+        if (cached)
+            return cached;
+        const names = new Set();
         const visit = (name) => {
             const lower = name.toLowerCase();
-            if (lower === want)
-                return true;
-            if (seen.has(lower))
-                return false;
-            seen.add(lower);
+            if (names.has(lower))
+                return;
+            names.add(lower);
             const decl = this.get(name);
             if (!decl)
-                return false;
-            const next = [...(decl.parent ? [decl.parent] : []), ...decl.summary.interfaces];
-            return next.some(visit);
+                return;
+            if (decl.parent)
+                visit(decl.parent);
+            for (const i of decl.summary.interfaces)
+                visit(i);
         };
-        return visit(fqcn);
+        visit(fqcn);
+        this.ancestries.set(key, names);
+        return names;
     }
     /** Traits used by the class and its ancestors, and the traits those traits use (in-app ones are followed). */
     traitsOf(fqcn) {
@@ -4371,7 +4401,12 @@ class ClassIndex {
     /** A method's AST in its class's file. */
     methodNode(decl, method) {
         const cls = this.classNode(decl);
-        return (children(cls, 'body').find((m) => m.kind === 'method' && nameOf(child(m, 'name'))?.toLowerCase() === method.name.toLowerCase()) ?? null);
+        // Scopes and helpers are run for every call of them: the class body is searched once per method.
+        if (this.methodNodes.has(method))
+            return this.methodNodes.get(method);
+        const found = children(cls, 'body').find((m) => m.kind === 'method' && nameOf(child(m, 'name'))?.toLowerCase() === method.name.toLowerCase()) ?? null;
+        this.methodNodes.set(method, found);
+        return found;
     }
 }
 /** A class index of parsed files: their summaries, and their ASTs for method bodies. */
@@ -13260,8 +13295,22 @@ function columnRef(state, raw) {
         ref.fn = fn;
     return ref;
 }
+/**
+ * evalContext() per env while the fields it reads stay the same: applyMethod asks for one at every call of
+ * every chain, and each is a dozen closures.
+ */
+const contexts = new WeakMap();
 /** How the code being read evaluates: its names and constants, `self::`, and bound scope parameters. */
 function evalContext(env) {
+    const from = [env.index, env.models, env.selfFqcn, env.scope, env.host, env.bindings, env.thisQuery];
+    const memo = contexts.get(env);
+    if (memo && memo.from.every((v, i) => v === from[i]))
+        return memo.ctx;
+    const ctx = newEvalContext(env);
+    contexts.set(env, { from, ctx });
+    return ctx;
+}
+function newEvalContext(env) {
     const ctx = env.index.contextFor(env.index.get(env.selfFqcn), env.selfFqcn, env.scope);
     const bindings = env.bindings;
     if (env.host)
@@ -15483,6 +15532,37 @@ function eloquentArguments(method, args) {
     return args.length === 0 || (args.length === 1 && args[0].kind === 'array');
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/chain-code.ts
+/**
+ * A chain's code as reports show it (`User::where('x', 1)->get()`), rendered only when a query is started
+ * from it: the walker follows every chain of a file, and most of them (`array_map(…)`, `$this->log(…)`)
+ * start no query, so printing each one up front cost more than following it.
+ */
+
+class ChainCode {
+    root;
+    before;
+    step;
+    text;
+    constructor(root, before, step) {
+        this.root = root;
+        this.before = before;
+        this.step = step;
+    }
+    /** The code of the chain's root (`User`, `$query`, `DB`). */
+    static of(root) {
+        return new ChainCode(root, null, null);
+    }
+    /** This code followed by one more step (`->where('x', 1)`). */
+    then(step) {
+        return new ChainCode(null, this, step);
+    }
+    toString() {
+        this.text ??= this.before ? `${this.before.toString()}${renderStep(this.step)}` : render(this.root);
+        return this.text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/places.ts
 /**
  * Where a query runs: in a web request, a queued job, a console command, a seeder or factory, a migration, or
@@ -15849,6 +15929,7 @@ function soleImplementation(index, iface) {
 
 
 
+
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
 const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
@@ -15883,6 +15964,8 @@ const COLLECTION_KEEPS = new Set([
     'items',
     'getcollection',
 ]);
+/** Expressions evaluate() follows as a chain of calls and lookups. */
+const CHAIN_KINDS = new Set(['call', 'propertylookup', 'nullsafepropertylookup', 'staticlookup']);
 const walker_DB_FACADES = new Set(['illuminate\\support\\facades\\db', 'db']);
 const AUTH_FACADES = new Set(['illuminate\\support\\facades\\auth', 'auth']);
 const RAW_SELECTS = new Set([
@@ -15985,6 +16068,16 @@ class FileWalker {
     through = [];
     /** The class being walked: with the file, it says where the queries run. */
     currentClass = null;
+    /** placeOf() by class: the same for every query of a class, and asked for each. */
+    places = new Map();
+    place() {
+        let place = this.places.get(this.currentClass);
+        if (!place) {
+            place = placeOf(this.file.path, this.currentClass, this.index);
+            this.places.set(this.currentClass, place);
+        }
+        return place;
+    }
     emit(state) {
         if (this.muted)
             return;
@@ -15992,14 +16085,14 @@ class FileWalker {
             this.add(shape);
     }
     add(shape) {
-        shape.place = placeOf(this.file.path, this.currentClass, this.index);
+        shape.place = this.place();
         this.sink.add(shape, this.statementLine);
     }
     /** Tables a statement adds rows to, with where it runs; a method run for a caller is its own file's. */
     write(tables, method, location) {
         if (this.muted || !this.sink.write)
             return;
-        const place = placeOf(this.file.path, this.currentClass, this.index);
+        const place = this.place();
         for (const table of tables)
             this.sink.write({ table, method: method.toLowerCase(), place, location });
     }
@@ -16007,7 +16100,7 @@ class FileWalker {
     noteWholeRead(state, method, args) {
         if (this.muted || !this.sink.wholeRead || !readsWholeTable(state, method, args))
             return;
-        const place = placeOf(this.file.path, this.currentClass, this.index);
+        const place = this.place();
         this.sink.wholeRead({
             table: state.table,
             method: method.toLowerCase(),
@@ -16262,7 +16355,7 @@ class FileWalker {
                 return { kind: 'builder', state: cloneState(v.state), tracked: false };
             return v;
         }
-        if (!['call', 'propertylookup', 'nullsafepropertylookup', 'staticlookup'].includes(node.kind)) {
+        if (!CHAIN_KINDS.has(node.kind)) {
             this.visit(node, ctx);
             return null;
         }
@@ -16271,7 +16364,7 @@ class FileWalker {
         let value = this.rootValue(chain.root, chain.steps[0]?.kind === 'static', ctx);
         let steps = chain.steps;
         const location = this.callerLocation ?? { file: this.file.path, line: lineOf(chain.root) };
-        let code = render(chain.root);
+        let code = ChainCode.of(chain.root);
         // `$this->user->orders()` in a class with a typed `$user` property (not a model's own relation).
         const first = steps[0];
         const held = chain.root.kind === 'variable' &&
@@ -16283,7 +16376,7 @@ class FileWalker {
             : null;
         if (held) {
             value = held;
-            code += renderStep(first);
+            code = code.then(first);
             steps = steps.slice(1);
         }
         // The expression each step is called on: its class may say what the step does.
@@ -16291,7 +16384,7 @@ class FileWalker {
         // `Model::method()` / `DB::table()`: the root is a class; its first step starts the query.
         if (steps[0]?.kind === 'static') {
             const first = steps[0];
-            code += renderStep(first);
+            code = code.then(first);
             value = this.staticStart(chain.root, first, ctx, env, location, code);
             // `parent::getEloquentQuery()` in a resource naming its model.
             if (!value && first.name && SELF_REFS.has(chain.root.kind)) {
@@ -16299,7 +16392,7 @@ class FileWalker {
                 if (model && RESOURCE_QUERIES.has(first.name.toLowerCase()))
                     value = {
                         kind: 'builder',
-                        state: newState(model.table, model, 'eloquent', location, code),
+                        state: newState(model.table, model, 'eloquent', location, code.toString()),
                         tracked: false,
                     };
             }
@@ -16310,7 +16403,7 @@ class FileWalker {
             steps = steps.slice(1);
         }
         for (const step of steps) {
-            code += renderStep(step);
+            code = code.then(step);
             // `$this->book->where(…)`, `app(Book::class)->…`, `$repo->model()->…`: the receiver's class says.
             const cls = value ? null : this.classOf(receiver, ctx);
             if (!value)
@@ -16328,7 +16421,9 @@ class FileWalker {
         }
         // Arguments may hold queries of their own (closures, subqueries passed around).
         for (const step of chain.steps)
-            this.visitAll(step.args.filter((a) => !this.passed.has(a)), ctx);
+            for (const a of step.args)
+                if (!this.passed.has(a))
+                    this.visit(a, ctx);
         if (chain.root.kind === 'call')
             this.visitAll(children(chain.root, 'arguments'), ctx);
         if (value?.kind === 'builder' && !value.tracked && !consumed)
@@ -16357,7 +16452,7 @@ class FileWalker {
         const finder = vendorFinder(this.index, cls, step.name, step.args);
         if (!finder)
             return null;
-        const state = newState(model.table, model, 'eloquent', location, code);
+        const state = newState(model.table, model, 'eloquent', location, code.toString());
         for (const call of finder.calls)
             applyMethod(state, call.method, call.args, env);
         this.emit(state);
@@ -16534,7 +16629,7 @@ class FileWalker {
         if (!model)
             return null;
         // Inside a model, `parent::`/`static::` calls to non-query methods are not queries.
-        const state = newState(model.table, model, 'eloquent', location, code);
+        const state = newState(model.table, model, 'eloquent', location, code.toString());
         const after = applyMethod(state, step.name, step.args, env);
         return this.afterMethod(state, after, false, step.name, step.args);
     }
@@ -16569,7 +16664,11 @@ class FileWalker {
                     const table = literalValue(step.args[0], evalContext(env));
                     if (typeof table !== 'string')
                         return null;
-                    return { kind: 'builder', state: newState(table, null, 'builder', location, code), tracked: false };
+                    return {
+                        kind: 'builder',
+                        state: newState(table, null, 'builder', location, code.toString()),
+                        tracked: false,
+                    };
                 }
                 if (m === 'connection')
                     return value;
@@ -16588,12 +16687,12 @@ class FileWalker {
                 if (m === 'query' || m === 'newquery' || m === 'newmodelquery') {
                     return {
                         kind: 'builder',
-                        state: newState(model.table, model, 'eloquent', location, code),
+                        state: newState(model.table, model, 'eloquent', location, code.toString()),
                         tracked: false,
                     };
                 }
                 if (m === 'load' || m === 'loadmissing' || m === 'loadcount') {
-                    const state = newState(model.table, model, 'eloquent', location, code);
+                    const state = newState(model.table, model, 'eloquent', location, code.toString());
                     applyMethod(state, m === 'loadcount' ? 'withCount' : 'with', step.args, env);
                     return value;
                 }
@@ -16604,12 +16703,12 @@ class FileWalker {
                     this.write([model.table], m, location);
                     return null;
                 }
-                const rel = relationState(model, name, env, location, code);
+                const rel = relationState(model, name, env, location, code.toString());
                 if (!rel) {
                     // `$this->book->where(…)`: Eloquent runs a builder method of an instance on a new query.
                     if (step.kind !== 'call' || !forwardsToQuery(this.index, model, name, this.macros))
                         return null;
-                    const state = newState(model.table, model, 'eloquent', location, code);
+                    const state = newState(model.table, model, 'eloquent', location, code.toString());
                     return this.afterMethod(state, applyMethod(state, name, step.args, env), false, name, step.args);
                 }
                 if (step.kind === 'prop') {
@@ -16629,7 +16728,7 @@ class FileWalker {
                 if (step.kind !== 'call')
                     return null;
                 if (m === 'load' || m === 'loadmissing' || m === 'loadcount') {
-                    const state = newState(value.model.table, value.model, 'eloquent', location, code);
+                    const state = newState(value.model.table, value.model, 'eloquent', location, code.toString());
                     applyMethod(state, m === 'loadcount' ? 'withCount' : 'with', step.args, env);
                     return value;
                 }
@@ -16643,7 +16742,7 @@ class FileWalker {
                 if (step.kind !== 'call')
                     return null;
                 const state = value.state;
-                state.code = value.tracked ? `${state.code} …${renderStep(step)}` : code;
+                state.code = value.tracked ? `${state.code} …${renderStep(step)}` : code.toString();
                 const after = applyMethod(state, name, step.args, env);
                 if (after.kind !== 'builder' && value.tracked) {
                     const t = ctx.frame.tracked.find((x) => x.state === state);
@@ -19662,4 +19761,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=423.index.js.map
+//# sourceMappingURL=835.index.js.map
