@@ -5,3 +5,6 @@
 process.setSourceMapsEnabled(true);
 const { run } = await import('./main.js');
 await run();
+
+// An ES module (the bundler reads top-level await only in one), though it exports nothing.
+export {};
