@@ -54,6 +54,22 @@ const key = (table: string, columns: string[]) => `${table.toLowerCase()}(${colu
 
 const plansById = new WeakMap<ShapePlan[], Map<string, ShapePlan>>();
 
+/**
+ * Why a database run has no plan for the shape (null without a database): EXPLAIN failed on the SQL the
+ * shape renders to, or the shape was never planned. Either way nothing proves the index at production size.
+ */
+function unplannedReason(ctx: RuleContext, shapeId: string): string | null {
+  const plans = ctx.database?.plans;
+  if (!plans) return null;
+  const plan = plans.find((p) => p.shapeId === shapeId);
+  const why = !plan
+    ? 'the planner did not EXPLAIN this query'
+    : plan.before.error
+      ? `the planner could not EXPLAIN this query (${plan.before.error})`
+      : "the planner's EXPLAIN of this query named no table";
+  return `${why}, so nothing proves the index: a warning, not critical`;
+}
+
 /** A usable plan for the shape: the database ran and EXPLAIN worked. */
 export function planFor(ctx: RuleContext, shapeId: string): ShapePlan | null {
   const plans = ctx.database?.plans;
@@ -150,12 +166,14 @@ function needOf(
   const sp = planFor(ctx, shape.id);
   if (!sp) {
     if (sortsOneKey(tv)) return null;
+    // With a database, critical needs the planner's proof: a query it could not EXPLAIN has none.
+    const unproved = unplannedReason(ctx, shape.id);
     return {
       shape,
       verdict: tv.verdict,
-      reasons: tv.reasons,
+      reasons: unproved ? [...tv.reasons, unproved] : tv.reasons,
       functions: tv.demand.functions,
-      severity: tv.verdict === 'none' ? 'critical' : 'warning',
+      severity: tv.verdict === 'none' && !unproved ? 'critical' : 'warning',
       decidedBy: 'static',
       before: null,
       after: null,
@@ -340,7 +358,7 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
   } else if (before) {
     why = `${reasons}. At production scale MariaDB's planner reads ${describeAccess(before)}.`;
   } else {
-    why = `${reasons} (static verdict: no database was used).`;
+    why = ctx.database ? `${reasons}.` : `${reasons} (static verdict: no database was used).`;
   }
   // A merged index: each query uses a leftmost part of it, so one index replaces one per query.
   const needed = unique(m.needs.map((n) => n.columns.join(', ')));
