@@ -41,6 +41,8 @@ export interface EvalHost {
   construct?(fqcn: string, args: PhpValue[], node: PhpNode): PhpValue | undefined;
   /** `$x->method(…)` on an object the host made (`DB::connection()->getDriverName()`). */
   callObject?(target: HostValue, method: string, args: PhpValue[], node: PhpNode): PhpValue | undefined;
+  /** `$x->name` on an object the host made (`$query->getQuery()->from`). */
+  readProperty?(target: HostValue, name: string, node: PhpNode): PhpValue | undefined;
   /** The app's global function a call names (`name` as written, any case), for readers that run its body. */
   declaredFunction?(name: string): { node: PhpNode; file: string; scope: FileScope } | undefined;
 }
@@ -488,6 +490,8 @@ function propertyLookup(node: PhpNode, ctx: EvalContext): PhpValue {
   const base = what ? evaluate(what, ctx) : null;
   if (base instanceof EnumCase && prop === 'value') return base.value;
   if (base instanceof EnumCase && prop === 'name') return base.name;
+  const hosted = prop && base instanceof HostValue ? ctx.host?.readProperty?.(base, prop, node) : undefined;
+  if (hosted !== undefined) return hosted;
   return new Unknown(prop ? `->${prop}` : 'a property', node);
 }
 

@@ -264,12 +264,21 @@ function newEvalContext(env: Env): EvalContext {
       (target instanceof QueryValue || target instanceof ModelValue
         ? queryMethod(target, method, args)
         : undefined) ?? host?.callObject?.(target, method, args, node),
+    readProperty: (target, name, node) =>
+      (target instanceof BaseQueryValue && name === 'from' ? target.model.table : undefined) ??
+      host?.readProperty?.(target, name, node),
   };
   return ctx;
 }
 
 /** The query a scope receives, as a value: `$query->qualifyColumn('x')`, `$query->getModel()`. */
 class QueryValue extends HostValue {
+  constructor(readonly model: ModelInfo) {
+    super();
+  }
+}
+/** Its base query builder, whose `from` is the model's table: `"{$query->getQuery()->from}.company_id"`. */
+class BaseQueryValue extends HostValue {
   constructor(readonly model: ModelInfo) {
     super();
   }
@@ -306,6 +315,7 @@ function queryMethod(
   const m = method.toLowerCase();
   if (target instanceof QueryValue) {
     if (m === 'getmodel') return new ModelValue(target.model);
+    if (m === 'getquery' || m === 'tobase') return new BaseQueryValue(target.model);
     return m === 'qualifycolumn' ? modelMethod(target.model, method, args) : undefined;
   }
   return modelMethod(target.model, method, args);
