@@ -35,6 +35,7 @@ import {
   mergeGroup,
   openOrBranch,
   wrapSlice,
+  wrapBeforeScope,
 } from './groups.js';
 import { likePattern } from './like.js';
 import { driverTest, onMariaDb } from './driver.js';
@@ -556,8 +557,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
   const from = state.where.length;
   const b0 = state.branch;
   if (scope && state.model && runScope(state, state.model, scope.name, args, env)) {
-    // Laravel puts a scope's wheres in parentheses when they hold an OR.
+    // Laravel puts a scope's wheres in parentheses when they hold an OR, and the wheres before them too.
     wrapSlice(state, from, b0);
+    wrapBeforeScope(state, from, b0);
     return { kind: 'builder' };
   }
   if (scope) {

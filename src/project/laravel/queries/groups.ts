@@ -79,6 +79,26 @@ export function wrapSlice(state: Structured, from: number, b0: number): void {
   mergeGroup(state, preds, subBranches, false);
 }
 
+/**
+ * The wheres before a scope that added some (indexes below `from`, with `b0` top-level OR branches): Laravel's
+ * callScope puts them in parentheses too when they hold an OR, so `where(a)->orWhere(b)->company()` is
+ * `(a or b) and company_id = ?`, not `a or (b and company_id = ?)`. Call after wrapSlice.
+ */
+export function wrapBeforeScope(state: Structured, from: number, b0: number): void {
+  if (b0 === 0 || state.where.length === from) return;
+  const before = state.where.slice(0, from);
+  // The scope's wheres sit in the last branch (wrapSlice made any OR of theirs a group): now the only one.
+  const after = state.where.slice(from).map((p) => {
+    const copy = { ...p };
+    delete copy.branch;
+    return copy;
+  });
+  state.where.length = 0;
+  state.branch = 0;
+  mergeGroup(state, before, b0, false);
+  state.where.push(...after);
+}
+
 /** The columns of a set of predicates, qualified by their table. */
 export function columnsOf(preds: Predicate[]): Set<string> {
   return new Set(preds.map((p) => `${p.table ?? ''}.${p.column}`));
