@@ -41,6 +41,8 @@ const schema = {
     table('subscriptions', 'subscriber_id', 'topic'),
     table('category_supplier', 'category_id', 'supplier_id'),
     table('device_tag', 'device_id', 'tag_id'),
+    table('bundles', 'name'),
+    table('bundle_device', 'bundle_id', 'device_id'),
   ],
 };
 
@@ -89,6 +91,18 @@ describe('reference tables among the tables requests write', () => {
     expect(size('category_supplier')).toMatchObject({
       class: 'small',
       reason: expect.stringMatching(/pivot between two reference tables/),
+    });
+  });
+
+  it('a pivot whose rows are added only through its reference side is small, whatever the other side', () => {
+    expect(writes.filter((w) => w.table === 'bundle_device').map((w) => w.through)).toEqual([
+      'bundles',
+      'bundles',
+    ]);
+    expect(size('bundles').class).toBe('small');
+    expect(size('bundle_device')).toMatchObject({
+      class: 'small',
+      reason: expect.stringMatching(/only through the relations of bundles, a reference table/),
     });
   });
 
@@ -189,6 +203,19 @@ describe('the reference test on a table graph', () => {
     );
     expect([...ref.keys()].sort()).toEqual(['categories', 'subcategories']);
     expect(ref.get('subcategories')).toMatch(/itself pointing only at categories/);
+  });
+
+  it('a pivot with a growing side grows when any of its writes comes through that side or another way', () => {
+    const g = graph([['items', 'orders']], ['kits', 'kit_item']);
+    g.pivots.set('kit_item', ['kits', 'items']);
+    g.children.set('kits', new Set(['kit_item']));
+    const written = new Set(['kits', 'items', 'orders', 'kit_item']);
+    const columns = (t: string) => (t === 'items' ? ['id', 'sku'] : named());
+    const owners = (...o: (string | null)[]) => new Map([['kit_item', new Set(o)]]);
+    expect(referenceTables(g, columns, written, owners('kits')).has('kit_item')).toBe(true);
+    expect(referenceTables(g, columns, written, owners('kits', 'items')).has('kit_item')).toBe(false);
+    expect(referenceTables(g, columns, written, owners('kits', null)).has('kit_item')).toBe(false);
+    expect(referenceTables(g, columns, written).has('kit_item')).toBe(false);
   });
 
   it("a pointer to the app's tenant does not count", () => {

@@ -87,6 +87,11 @@ export interface TableWrite {
   method: string;
   place: QueryPlace;
   location: Location;
+  /**
+   * Pivot rows: the table of the model whose relation added them (`$kit->models()->attach($id)`: the kits
+   * table). Each of its rows lists its own pivot rows, so the pivot grows as that side does.
+   */
+  through?: string;
 }
 
 /**

@@ -20,7 +20,7 @@ import type { Problem, QueryShape, TableWrite, WholeTableRead } from './model.js
  * Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates, 7: reads
  * of whole tables).
  */
-const EXTRACTION_VERSION = 7;
+const EXTRACTION_VERSION = 8;
 
 const FILE_NAME = 'project-cache.json';
 

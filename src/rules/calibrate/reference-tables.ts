@@ -5,7 +5,9 @@
  * - a lookup table: other tables point at it, it has a name-like column, and it points at no more than one
  *   other table, itself a reference table (a fact table points at several: an asset at its model, supplier,
  *   location and status; a child of a growing table grows with it);
- * - a pivot between two reference tables is small; a pivot with a growing side grows.
+ * - a pivot between two reference tables is small; a pivot with a growing side grows, unless the code adds
+ *   its rows only through the relation of its reference side (`$kit->models()->attach($id)`): each of the
+ *   few kits lists its own models, however many models there are;
  * Pointers to the app's tenant (the table most tables point at, `companies`) and who-did-it columns
  * (`created_by`) say nothing about growth and are not counted.
  */
@@ -46,14 +48,24 @@ export function standalone(graph: TableGraph, table: string, columns: string[]):
 
 /**
  * The tables in `written` that are reference tables, each with the reason for the report. `columns` gives
- * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to.
+ * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to;
+ * `pivotOwners` the tables whose relations added a pivot's rows there (`null` among them: a write of it that
+ * came another way, a query builder insert).
  */
 export function referenceTables(
   graph: TableGraph,
   columns: (table: string) => string[],
   written: Set<string>,
+  pivotOwners: Map<string, Set<string | null>> = new Map(),
 ): Map<string, string> {
   const tenants = tenantsOf(graph);
+  /** The one side every live write of the pivot went through, when that side is small. */
+  const ownedBy = (t: string, sides: string[], small: (s: string) => boolean): string | null => {
+    const owners = pivotOwners.get(t);
+    if (!owners || owners.size !== 1) return null;
+    const [owner] = owners;
+    return owner !== null && sides.includes(owner) && small(owner) ? owner : null;
+  };
   const parentsOf = (t: string) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
   const named = (t: string) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
   // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot
@@ -62,7 +74,7 @@ export function referenceTables(
   const holds = (t: string): boolean => {
     const small = (other: string) => !written.has(other) || ref.has(other);
     const sides = graph.pivots.get(t);
-    if (sides) return sides.every(small);
+    if (sides) return sides.every(small) || ownedBy(t, sides, small) !== null;
     const parents = parentsOf(t);
     return (graph.children.get(t)?.size ?? 0) > 0 && named(t) && parents.length <= 1 && parents.every(small);
   };
@@ -77,6 +89,15 @@ export function referenceTables(
   const reasons = new Map<string, string>();
   for (const t of ref) {
     const sides = graph.pivots.get(t);
+    const small = (s: string) => !written.has(s) || ref.has(s);
+    const owner = sides && !sides.every(small) ? ownedBy(t, sides, small) : null;
+    if (owner) {
+      reasons.set(
+        t,
+        `reference table: a pivot whose rows the code adds only through the relations of ${owner}, a reference table`,
+      );
+      continue;
+    }
     if (sides) {
       reasons.set(t, `reference table: a pivot between two reference tables (${sides.join(', ')})`);
       continue;

@@ -67,10 +67,17 @@ export function tableSizes(
   );
   const live = new Map<string, TableWrite>();
   const seeded = new Map<string, TableWrite>();
+  // For pivots: whose relation each live write went through (null: some other way).
+  const pivotOwners = new Map<string, Set<string | null>>();
   for (const w of project.writes ?? []) {
     const t = w.table.toLowerCase();
     const into = LIVE.has(w.place) ? live : w.place === 'seeder' || w.place === 'migration' ? seeded : null;
     if (into && !into.has(t)) into.set(t, w);
+    if (into === live) {
+      let owners = pivotOwners.get(t);
+      if (!owners) pivotOwners.set(t, (owners = new Set()));
+      owners.add(w.through?.toLowerCase() ?? null);
+    }
   }
   // Requests that load every row of a table: a hint it stays small, taken for standalone tables only (apps
   // also export every asset or list every incident, tables others point at).
@@ -86,7 +93,7 @@ export function tableSizes(
   const graph = tableGraph(project.models, project.schema);
   const columnsOf = (t: string) => findTable(project.schema, t)?.columns.map((c) => c.name) ?? [];
   const reference = readWrites
-    ? referenceTables(graph, columnsOf, new Set(live.keys()))
+    ? referenceTables(graph, columnsOf, new Set(live.keys()), pivotOwners)
     : new Map<string, string>();
   const memo = new Map<string, TableSize>();
   const decide = (t: string): TableSize => {

@@ -130,6 +130,8 @@ export interface QueryState {
   unknown: boolean;
   /** A many-to-many relation's pivot table: what attach() and create() add rows to besides the table. */
   pivot?: string;
+  /** The table of the model whose relation that is: attach() adds the pivot rows through it. */
+  pivotOwner?: string;
   /** An ORDER BY term could not be read: the terms after it are not the index order either. */
   orderCut?: boolean;
   /** Set by create()/insert(): nothing to look up. */
@@ -1368,6 +1370,7 @@ export function relationState(
     case 'morphedByMany': {
       if (!rel.pivotTable || !rel.relatedPivotKey) return null;
       state.pivot = rel.pivotTable;
+      state.pivotOwner = owner.table;
       state.tables.set(rel.pivotTable.toLowerCase(), rel.pivotTable);
       state.joins.push({
         table: rel.pivotTable,

@@ -284,10 +284,19 @@ export class FileWalker {
   }
 
   /** Tables a statement adds rows to, with where it runs; a method run for a caller is its own file's. */
-  private write(tables: string[], method: string, location: Location): void {
+  private write(tables: string[], method: string, location: Location, pivot?: QueryState): void {
     if (this.muted || !this.sink.write) return;
     const place = this.place();
-    for (const table of tables) this.sink.write({ table, method: method.toLowerCase(), place, location });
+    for (const table of tables) {
+      const through = pivot?.pivot === table ? pivot.pivotOwner : undefined;
+      this.sink.write({
+        table,
+        method: method.toLowerCase(),
+        place,
+        location,
+        ...(through ? { through } : {}),
+      });
+    }
   }
 
   /** A query that loads every row of its table, with where it runs. */
@@ -815,7 +824,7 @@ export class FileWalker {
     method: string,
     args: PhpNode[] = [],
   ): Value {
-    if (addsRows(method)) this.write(writtenTables(state, method), method, state.location);
+    if (addsRows(method)) this.write(writtenTables(state, method), method, state.location, state);
     if (after.kind === 'builder') return { kind: 'builder', state, tracked };
     // `$ticket = Ticket::create(…)`: the new row's model, whose relations the code goes on to use.
     if (state.model && RETURNS_CREATED.has(method.toLowerCase())) {
