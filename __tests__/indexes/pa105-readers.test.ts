@@ -48,9 +48,15 @@ const userPosts: ModelInfo['relations'] = {
   },
 };
 
-function pa105(models: ModelInfo[] | null, queries: QueryShape[] = [], on: Schema = schema) {
+function pa105(
+  models: ModelInfo[] | null,
+  queries: QueryShape[] = [],
+  on: Schema = schema,
+  tables: Record<string, number> = {},
+) {
   const ctx = contextWith({ shapes: queries, schema: on, planner: null });
   if (models) ctx.project.models = models;
+  ctx.config.database.tables = tables;
   const rule = indexesRules.find((r) => r.id === 'PA105')!;
   const found = rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
   return Object.fromEntries(found.map((f) => [f.columns.join(','), f]));
@@ -93,6 +99,17 @@ describe('PA105 and who reads the key', () => {
     });
     expect(readers.has('posts.user_id')).toBe(true);
     expect(keyReaders([], [inTest]).has('posts.team_id')).toBe(false);
+  });
+
+  it('a read key on a small table is info, and says why; on a growing one the warning stays', () => {
+    const models = [model('User', 'users', userPosts), model('Post', 'posts')];
+    const small = pa105(models, [], schema, { posts: 400 })['user_id'];
+    expect(small).toMatchObject({ severity: 'info', evidence: { sizeClass: 'small', sizeSource: 'config' } });
+    expect(small.message).toContain('Info only: a small table (database.tables gives 400 rows)');
+    expect(pa105(models, [], schema, { posts: 4_000_000 })['user_id']).toMatchObject({
+      severity: 'warning',
+      evidence: { sizeClass: 'growing' },
+    });
   });
 
   it('without models read, the warning stays for every unindexed key', () => {

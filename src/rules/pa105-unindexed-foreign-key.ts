@@ -4,6 +4,7 @@
  * `foreignId('user_id')` without ->constrained() do not.
  */
 
+import { sizeOf } from './calibrate/size-class.js';
 import type { FindingDraft } from '../findings.js';
 import type { Index, Schema, Table } from '../schema/model.js';
 import { findColumn, findTable } from '../schema/model.js';
@@ -105,6 +106,9 @@ export const pa105UnindexedForeignKey: Rule = {
         }
         const parent = parentTableFor(name, ctx.schema);
         const proposal = indexProposal(table.name, [col.name]);
+        // A scan of a table that stays small costs nothing, whoever reads it (calibrate/size-class.ts).
+        const size = sizeOf(ctx.project, ctx.config, table.name, ctx.stats);
+        const small = !unread && !seeksElsewhere && size.class === 'small';
         drafts.push({
           title: `${table.name}.${col.name} has no index`,
           message:
@@ -123,14 +127,18 @@ export const pa105UnindexedForeignKey: Rule = {
                     `it, so nothing is slow today; a relation or a cascade added later would scan ${table.name}. `
                   : `Every lookup of a parent's rows (${parent ? `$${singular(parent.name)}->` : ''}relation, ` +
                     `whereHas, cascades) scans ${table.name}. `) +
+            (small ? `Info only: a small table (${size.reason}). ` : '') +
             `Add ${proposal.name}, or declare the constraint with ->constrained().`,
-          ...(unread || seeksElsewhere ? { severity: 'info' as const } : {}),
+          ...(unread || seeksElsewhere || small ? { severity: 'info' as const } : {}),
           location: table.origin,
           table: table.name,
           columns: [col.name],
           evidence: {
             decidedBy: 'static',
             references: parent?.name ?? null,
+            sizeClass: size.class,
+            sizeSource: size.source,
+            sizeReason: size.reason,
             indexName: proposal.name,
             ...(readers
               ? { readBy: shown ? { what: shown.what, file: shown.file, line: shown.line } : null }
