@@ -97,6 +97,8 @@ export interface Env {
   macros?: Macros;
   /** Set while a macro or a custom builder's method runs: `$this` is a query of this model. */
   thisQuery?: ModelInfo | null;
+  /** The concatenated or interpolated string a local was last assigned (`$term = "%{$q}%"`), if any. */
+  patternOf?(name: string): PhpNode | undefined;
 }
 
 export interface QueryState {
@@ -473,7 +475,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       if (rawOp === 'ilike' || rawOp === 'not ilike') state.foreignDriver = 'ILIKE (PostgreSQL)';
       // A LIKE pattern keeps its shape even when its text is not known: '%…' cannot seek, 'abc…' can.
       if (rawOp === 'like' || rawOp === 'like binary') {
-        const pattern = likePattern(a[2], ctx);
+        const pattern = likePattern(a[2], ctx, false, env.patternOf);
         op = pattern.op;
         wildcardFirst = pattern.wildcardFirst;
       }
@@ -580,7 +582,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     case 'where':
     case 'wherelike':
       if (base === 'wherelike') {
-        const pattern = likePattern(args[1], ctx);
+        const pattern = likePattern(args[1], ctx, false, env.patternOf);
         pred(str(args[0]), pattern.op, lit(args[1]), undefined, pattern.wildcardFirst);
       } else basicWhere(args);
       return { kind: 'builder' };

@@ -30,8 +30,17 @@ function leadingPiece(n: PhpNode): PhpNode | null {
   return null;
 }
 
-/** The LIKE operator a pattern node gives: `like-prefix` only when its known start has no wildcard first. */
-export function likePattern(n: PhpNode | null | undefined, ctx: EvalContext, negated = false): LikePattern {
+/**
+ * The LIKE operator a pattern node gives: `like-prefix` only when its known start has no wildcard first.
+ * `patternOf` gives the string a local was built as (`$term = '%' . $q . '%'`), read in its place.
+ */
+export function likePattern(
+  n: PhpNode | null | undefined,
+  ctx: EvalContext,
+  negated = false,
+  patternOf?: (name: string) => PhpNode | undefined,
+): LikePattern {
+  if (n?.kind === 'variable' && typeof n.name === 'string') n = patternOf?.(n.name) ?? n;
   if (!n) return { op: negated ? 'other' : 'like' };
   const whole = literalValue(n, ctx);
   if (typeof whole === 'string') {

@@ -89,6 +89,19 @@ interface Frame {
   inputs?: Map<string, InputSource[]>;
   /** Assignments seen in this frame: the order `inputs` are told apart by. */
   assignments?: number;
+  /**
+   * Locals last assigned a concatenated or interpolated string (`$term = '%' . $q . '%'`): a LIKE pattern
+   * passed in one keeps the shape the code gives it (like.ts).
+   */
+  patterns?: Map<string, PhpNode>;
+}
+
+/** Keeps (or forgets) the string form a local is assigned, for LIKE patterns read from it. */
+function notePattern(frame: Frame, name: string | null, operator: unknown, right: PhpNode | null): void {
+  if (!name) return;
+  const stringForm = right && (right.kind === 'encapsed' || (right.kind === 'bin' && right.type === '.'));
+  if (operator === '=' && stringForm) (frame.patterns ??= new Map()).set(name, right);
+  else frame.patterns?.delete(name);
 }
 
 /**
@@ -216,6 +229,7 @@ export class FileWalker {
         return v?.kind === 'model' ? v.model : null;
       },
       readsRequest: (n) => readsRequestInput(n, requestLocals(ctx)),
+      patternOf: (name) => ctx.frame.patterns?.get(name),
     };
     if (ctx.bindings) env.bindings = ctx.bindings;
     if (ctx.frame.choices?.size) env.bindings = new Map([...(ctx.bindings ?? []), ...ctx.frame.choices]);
@@ -501,6 +515,7 @@ export class FileWalker {
   private visitAssign(node: PhpNode, ctx: Ctx): void {
     const left = child(node, 'left');
     const right = child(node, 'right');
+    if (left?.kind === 'variable') notePattern(ctx.frame, nameOf(left), field(node, 'operator'), right);
     if (left?.kind === 'variable' && field(node, 'operator') === '=' && right) {
       const name = nameOf(left);
       let value = this.evaluate(right, ctx, true);
