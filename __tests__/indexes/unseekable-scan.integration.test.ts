@@ -9,6 +9,7 @@ import type { ScratchDatabase } from '../../src/database/connection.js';
 import { introspectSchema } from '../../src/database/introspect.js';
 import { runPlannerPhase, type PlannerResult } from '../../src/database/planner.js';
 import { finalize } from '../../src/rules/finalize.js';
+import { wantsPartOfTable } from '../../src/rules/pa102-full-table-scan.js';
 import { indexesRules } from '../../src/rules/groups/indexes.js';
 import type { RuleContext } from '../../src/rules/rule.js';
 import type { Schema } from '../../src/schema/model.js';
@@ -23,6 +24,7 @@ CREATE TABLE articles (
   body text NULL,
   created_at timestamp NULL,
   slug varchar(255) NOT NULL,
+  deleted_at timestamp NULL,
   KEY articles_author_id_index (author_id),
   KEY articles_created_at_index (created_at),
   KEY articles_slug_index (slug)
@@ -73,7 +75,15 @@ const authorsSorted = shape({
   location: at(21),
   code: "Article::whereIn('author_id', $ids)->orderBy('created_at')->get()",
 });
-const shapes = [contains, unknownPattern, slugPrefix, exportAll, authorsSorted];
+/** The code's own soft-delete filter, spelled out: every live row, counted. */
+const liveCount = shape({
+  table: 'articles',
+  place: 'request',
+  where: [{ column: 'deleted_at', op: 'is null' }],
+  location: at(30),
+  code: "Article::whereNull('deleted_at')->count()",
+});
+const shapes = [contains, unknownPattern, slugPrefix, exportAll, authorsSorted, liveCount];
 
 function findingsOf(rule: string, ctx: RuleContext) {
   const r = indexesRules.find((x) => x.id === rule)!;
@@ -122,6 +132,16 @@ describe('scans and sorts no index changes (MariaDB)', () => {
     expect(at102(12)).toEqual([]);
     const plan = planner.plans.find((p) => p.shapeId === slugPrefix.id)!;
     expect(plan.before.accesses[0]).toMatchObject({ access: 'range', key: 'articles_slug_index' });
+  });
+
+  it("PA102: a query whose only filter is the code's own whereNull('deleted_at') reads every live row: no finding", () => {
+    const plan = planner.plans.find((p) => p.shapeId === liveCount.id)!;
+    expect(plan.before.accesses[0]).toMatchObject({ access: 'ALL' });
+    expect(at102(30)).toEqual([]);
+    expect(wantsPartOfTable(liveCount)).toBe(false);
+    expect(wantsPartOfTable({ ...liveCount, where: [...liveCount.where, { column: 'slug', op: '=' }] })).toBe(
+      true,
+    );
   });
 
   it('PA103: sorting every row of a table (no filter, no LIMIT) is info: the read is the cost', () => {

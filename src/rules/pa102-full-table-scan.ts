@@ -14,6 +14,7 @@ import { capSeverity } from './calibrate/place-severity.js';
 import { narrowsOnlyByFewValues } from './calibrate/low-cardinality.js';
 import {
   describeFilter,
+  narrows,
   onlyUnseekableFilters,
   unseekableFix,
   unseekableNote,
@@ -27,11 +28,11 @@ export function minRows(ctx: RuleContext, rule: string, fallback: number): numbe
 
 /**
  * A query with no narrowing filter, no join and no LIMIT reads every row on purpose: scanning is its job.
- * Soft deletes and IS NOT NULL keep most rows, so they do not narrow.
+ * Soft deletes (the scope's or the code's own `whereNull('deleted_at')`) and IS NOT NULL keep most rows, so
+ * they do not narrow.
  */
 export function wantsPartOfTable(shape: QueryShape): boolean {
-  const narrows = shape.where.some((p) => p.via !== 'SoftDeletes' && p.op !== 'is not null');
-  return narrows || shape.joins.length > 0 || shape.limit !== undefined || !!shape.single;
+  return shape.where.some(narrows) || shape.joins.length > 0 || shape.limit !== undefined || !!shape.single;
 }
 
 /** Why no index helps, from the shape's own predicates: the fix differs for each. */
