@@ -19,6 +19,10 @@ describe('LIKE patterns read from a local', () => {
     expect(titleAt(348)).toMatchObject({ op: 'like', wildcardFirst: true });
   });
 
+  test("a closure's own local, assigned in a loop: a leading wildcard", () => {
+    expect(titleAt(359)).toMatchObject({ op: 'like', wildcardFirst: true });
+  });
+
   test('"{$q}%" in a local: a prefix an index can seek', () => {
     const p = titleAt(354);
     expect(p).toMatchObject({ op: 'like-prefix' });

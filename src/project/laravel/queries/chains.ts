@@ -5,6 +5,7 @@ import { evaluate } from '../../php/evaluate.js';
 import { firstUnknown, truthy } from '../../php/value.js';
 import { addJoinOn, applyMethod, evalContext } from './builder.js';
 import { driverBranches } from './driver.js';
+import { isBuiltString } from './like.js';
 import type { After, Env, QueryState } from './builder.js';
 import type { JoinTerm } from '../../model.js';
 import { armsOf, runBranches } from './optional.js';
@@ -72,7 +73,17 @@ export function applyCallbackTo(
   if (!param) return undefined;
   // Locals the body assigns (`$table = $model->getTable();`) are known to what follows them.
   const outer = env;
-  env = { ...outer, bindings: new Map(outer.bindings ?? []) };
+  // The string forms the body assigns its locals (`$s = '%' . $term . '%'`), for the LIKE patterns read from
+  // them; the caller's, for the variables a closure captures (all of them in an arrow function).
+  const patterns = new Map<string, PhpNode>();
+  const captured = new Set(children(fn, 'uses').map((u) => nameOf(u)));
+  env = {
+    ...outer,
+    bindings: new Map(outer.bindings ?? []),
+    patternOf: (name) =>
+      patterns.get(name) ??
+      (fn.kind === 'arrowfunc' || captured.has(name) ? outer.patternOf?.(name) : undefined),
+  };
   const locals = env.bindings!;
   const apply = (expr: PhpNode): After | undefined => {
     if (expr.kind === 'variable') return nameOf(expr) === param ? { kind: 'builder' } : undefined;
@@ -169,6 +180,9 @@ export function applyCallbackTo(
     const left = child(e, 'left');
     const name = left?.kind === 'variable' ? nameOf(left) : null;
     if (!name || name === param) return;
+    const right = child(e, 'right');
+    if (String(e.operator) === '=' && isBuiltString(right)) patterns.set(name, right);
+    else patterns.delete(name);
     const v =
       branchDepth === 0 && String(e.operator) === '=' ? evaluate(child(e, 'right'), evalContext(env)) : null;
     if (v !== null && !firstUnknown(v)) locals.set(name, v);

@@ -73,6 +73,11 @@ export function likePattern(
   return { op: 'like' };
 }
 
+/** A string the code builds (`'%' . $q . '%'`, `"{$q}%"`): a local assigned one keeps it for likePattern. */
+export function isBuiltString(n: PhpNode | null | undefined): n is PhpNode {
+  return !!n && (n.kind === 'encapsed' || (n.kind === 'bin' && n.type === '.'));
+}
+
 /** The pieces of a concatenation or interpolated string, in order. */
 function piecesOf(n: PhpNode): PhpNode[] {
   if (n.kind === 'bin' && n.type === '.') {

@@ -57,6 +57,7 @@ import { armsOf, runBranches, variantShapes } from './optional.js';
 import { readsRequestInput, type RequestLocals } from './request-input.js';
 import { CHOICE_SOURCES, keptForChoices } from './sort-choice.js';
 import { addsRows, MODEL_SAVES, RETURNS_CREATED, writtenTables } from './writes.js';
+import { isBuiltString } from './like.js';
 import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
 import { repositoryModel, soleImplementation, vendorFinder } from './repositories.js';
 
@@ -99,8 +100,7 @@ interface Frame {
 /** Keeps (or forgets) the string form a local is assigned, for LIKE patterns read from it. */
 function notePattern(frame: Frame, name: string | null, operator: unknown, right: PhpNode | null): void {
   if (!name) return;
-  const stringForm = right && (right.kind === 'encapsed' || (right.kind === 'bin' && right.type === '.'));
-  if (operator === '=' && stringForm) (frame.patterns ??= new Map()).set(name, right);
+  if (operator === '=' && isBuiltString(right)) (frame.patterns ??= new Map()).set(name, right);
   else frame.patterns?.delete(name);
 }
 
