@@ -400,9 +400,10 @@ export function newFileScope(file: string, namespace = ''): FileScope {
 export function resolveClass(raw: string, resolution: string | null, scope: FileScope): string {
   if (resolution === 'fqn' || raw.startsWith('\\')) return raw.replace(/^\\/, '');
   if (resolution === 'rn') return joinNs(scope.namespace, raw.replace(/^namespace\\/i, ''));
-  const [first, ...rest] = raw.split('\\');
-  const imported = scope.uses.get(first.toLowerCase());
-  if (imported) return [imported, ...rest].join('\\');
+  // The first segment is looked up among the imports; the rest follows it (`Models\\Post`).
+  const cut = raw.indexOf('\\');
+  const imported = scope.uses.get((cut < 0 ? raw : raw.slice(0, cut)).toLowerCase());
+  if (imported) return cut < 0 ? imported : imported + raw.slice(cut);
   return joinNs(scope.namespace, raw);
 }
 
