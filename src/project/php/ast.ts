@@ -79,26 +79,147 @@ const SKIP_KEYS = new Set(['loc', 'leadingComments', 'trailingComments', 'commen
 
 /**
  * Kinds whose nodes hold no node (php-parser's scalars, names and identifiers): a third to a half of
- * every file's nodes, so walk() does not list their keys. `variable` is not one (`$$name`, `${expr}`).
+ * every file's nodes. `variable` is not one (`$$name`, `${expr}`).
  */
 export const CHILDLESS_KINDS = new Set([
   'string', 'number', 'boolean', 'nullkeyword', 'identifier', 'name', 'inline', 'magic', 'nowdoc',
   'selfreference', 'staticreference', 'parentreference', 'typereference',
 ]); // prettier-ignore
 
+/**
+ * For each of php-parser's node kinds, the fields that can hold a node or a list of nodes, in the order
+ * its constructors set them (the order `Object.keys` lists them, `attrGroups` last where the parser adds
+ * it after construction). Reading these fields instead of listing every node's keys makes walking a file
+ * several times cheaper and allocates nothing per node. Kinds not listed (nodes made by hand) fall back to
+ * their own keys; __tests__/php/walk.test.ts checks the table against real files.
+ */
+const CHILD_KEYS: Readonly<Record<string, readonly string[]>> = {
+  array: ['items'],
+  arrowfunc: ['arguments', 'body', 'type', 'attrGroups'],
+  assign: ['left', 'right'],
+  assignref: ['left', 'right'],
+  attrgroup: ['attrs'],
+  attribute: ['name', 'args'],
+  bin: ['type', 'left', 'right'],
+  block: ['children'],
+  boolean: [],
+  break: ['level'],
+  byref: ['what'],
+  call: ['what', 'arguments'],
+  case: ['test', 'body'],
+  cast: ['type', 'expr'],
+  catch: ['body', 'what', 'variable'],
+  class: ['name', 'extends', 'implements', 'body', 'attrGroups'],
+  classconstant: ['constants', 'type', 'attrGroups'],
+  clone: ['what', 'properties'],
+  closure: ['uses', 'arguments', 'type', 'body', 'attrGroups'],
+  commentblock: ['value'],
+  commentline: ['value'],
+  constant: ['name', 'value'],
+  constantstatement: ['constants'],
+  continue: ['level'],
+  declare: ['children', 'directives'],
+  declaredirective: ['key', 'value'],
+  do: ['test', 'body'],
+  echo: ['expressions'],
+  empty: ['expression'],
+  encapsed: ['value', 'type'],
+  encapsedpart: ['expression'],
+  entry: ['key', 'value'],
+  enum: ['name', 'valueType', 'implements', 'body', 'attrGroups'],
+  enumcase: ['name', 'value', 'attrGroups'],
+  error: ['expected'],
+  eval: ['source'],
+  exit: ['expression'],
+  expressionstatement: ['expression'],
+  for: ['init', 'test', 'increment', 'body'],
+  foreach: ['source', 'key', 'value', 'body'],
+  function: ['name', 'arguments', 'type', 'body', 'attrGroups'],
+  global: ['items'],
+  goto: ['label'],
+  halt: [],
+  identifier: [],
+  if: ['test', 'body', 'alternate'],
+  include: ['target'],
+  inline: [],
+  interface: ['name', 'extends', 'body', 'attrGroups'],
+  intersectiontype: ['name', 'types'],
+  isset: ['variables'],
+  label: ['name'],
+  list: ['items'],
+  magic: [],
+  match: ['cond', 'arms'],
+  matcharm: ['conds', 'body'],
+  method: ['name', 'arguments', 'type', 'body', 'attrGroups'],
+  name: [],
+  namedargument: ['name', 'value'],
+  namespace: ['children', 'name'],
+  new: ['what', 'arguments'],
+  noop: [],
+  nowdoc: [],
+  nullkeyword: [],
+  nullsafepropertylookup: ['what', 'offset'],
+  number: [],
+  offsetlookup: ['what', 'offset'],
+  parameter: ['name', 'value', 'type', 'hooks', 'attrGroups'],
+  parentreference: [],
+  post: ['type', 'what'],
+  pre: ['type', 'what'],
+  print: ['expression'],
+  program: ['children'],
+  property: ['name', 'value', 'type', 'attrGroups', 'hooks'],
+  propertyhook: ['name', 'parameter', 'body', 'attrGroups'],
+  propertylookup: ['what', 'offset'],
+  propertystatement: ['properties'],
+  retif: ['test', 'trueExpr', 'falseExpr'],
+  return: ['expr'],
+  selfreference: [],
+  silent: ['expr'],
+  static: ['variables'],
+  staticlookup: ['what', 'offset'],
+  staticreference: [],
+  staticvariable: ['variable', 'defaultValue'],
+  string: [],
+  switch: ['test', 'body'],
+  throw: ['what'],
+  trait: ['name', 'body', 'attrGroups'],
+  traitalias: ['trait', 'method', 'as'],
+  traitprecedence: ['trait', 'method', 'instead'],
+  traituse: ['traits', 'adaptations'],
+  try: ['body', 'catches', 'always'],
+  typereference: [],
+  unary: ['type', 'what'],
+  uniontype: ['name', 'types'],
+  unset: ['variables'],
+  usegroup: ['name', 'type', 'items'],
+  useitem: ['name', 'alias', 'type'],
+  variable: ['name'],
+  variadic: ['what'],
+  variadicplaceholder: [],
+  while: ['test', 'body'],
+  yield: ['value', 'key'],
+  yieldfrom: ['value'],
+};
+const CHILD_KEYS_BY_KIND = new Map<string, readonly string[]>(
+  Object.entries(CHILD_KEYS).map(([kind, keys]) => [kind, CHILDLESS_KINDS.has(kind) ? [] : keys]),
+);
+
+/** The fields of `n` that may hold child nodes, in source order. */
+export function childKeys(n: PhpNode): readonly string[] {
+  return CHILD_KEYS_BY_KIND.get(n.kind) ?? Object.keys(n).filter((key) => !SKIP_KEYS.has(key));
+}
+
 /** Visits every node below `root` (depth first, source order), the root included. */
 export function walk(root: unknown, visit: (node: PhpNode) => void): void {
   if (Array.isArray(root)) {
-    for (const item of root) walk(item, visit);
+    for (let i = 0; i < root.length; i++) walk(root[i], visit);
     return;
   }
   if (!isNode(root)) return;
   visit(root);
-  if (CHILDLESS_KINDS.has(root.kind)) return;
-  // Own keys only: php-parser's node prototypes carry enumerable methods that `for…in` would list.
-  for (const key of Object.keys(root)) {
-    if (SKIP_KEYS.has(key)) continue;
-    const value = root[key];
+  const keys = childKeys(root);
+  for (let i = 0; i < keys.length; i++) {
+    const value = root[keys[i]];
     if (value && typeof value === 'object') walk(value, visit);
   }
 }
@@ -120,8 +241,7 @@ export function findAtLine(root: unknown, line: number, match: (node: PhpNode) =
   const end = root.loc?.end?.line;
   if (start !== undefined && end !== undefined && (line < start || line > end)) return null;
   if (match(root)) return root;
-  for (const key of Object.keys(root)) {
-    if (SKIP_KEYS.has(key)) continue;
+  for (const key of childKeys(root)) {
     const value = root[key];
     if (value && typeof value === 'object') {
       const found = findAtLine(value, line, match);
@@ -141,9 +261,9 @@ export const LEAF_KINDS = new Set([
 /** Every direct child node that can hold an expression, in source order of the fields. */
 export function childNodes(n: PhpNode): PhpNode[] {
   const out: PhpNode[] = [];
-  for (const key of Object.keys(n)) {
-    if (SKIP_KEYS.has(key)) continue;
-    const v = n[key];
+  const keys = childKeys(n);
+  for (let i = 0; i < keys.length; i++) {
+    const v = n[keys[i]];
     if (typeof v !== 'object' || v === null) continue;
     if (Array.isArray(v)) {
       for (const item of v) if (isNode(item) && !LEAF_KINDS.has(item.kind)) out.push(item);
@@ -280,9 +400,10 @@ export function newFileScope(file: string, namespace = ''): FileScope {
 export function resolveClass(raw: string, resolution: string | null, scope: FileScope): string {
   if (resolution === 'fqn' || raw.startsWith('\\')) return raw.replace(/^\\/, '');
   if (resolution === 'rn') return joinNs(scope.namespace, raw.replace(/^namespace\\/i, ''));
-  const [first, ...rest] = raw.split('\\');
-  const imported = scope.uses.get(first.toLowerCase());
-  if (imported) return [imported, ...rest].join('\\');
+  // The first segment is looked up among the imports; the rest follows it (`Models\\Post`).
+  const cut = raw.indexOf('\\');
+  const imported = scope.uses.get((cut < 0 ? raw : raw.slice(0, cut)).toLowerCase());
+  if (imported) return cut < 0 ? imported : imported + raw.slice(cut);
   return joinNs(scope.namespace, raw);
 }
 

@@ -29,7 +29,8 @@ export class ReferenceCollector {
       if (raw) name = resolveClass(raw, field(node, 'resolution'), scope);
     } else if (node.kind === 'string') {
       const value = field<string>(node, 'value');
-      if (value && CLASS_STRING.test(value)) name = value.replace(/^\\/, '');
+      // Most strings hold no backslash: the pattern needs one.
+      if (value && value.includes('\\') && CLASS_STRING.test(value)) name = value.replace(/^\\/, '');
     }
     if (!name) return;
     const line = lineOf(node);

@@ -231,15 +231,30 @@ export function columnRef(state: QueryState, raw: string): ColumnRef | null {
  * evalContext() per env while the fields it reads stay the same: applyMethod asks for one at every call of
  * every chain, and each is a dozen closures.
  */
-const contexts = new WeakMap<Env, { from: unknown[]; ctx: EvalContext }>();
+const contexts = new WeakMap<Env, { from: ContextInputs; ctx: EvalContext }>();
+
+type ContextInputs = Pick<Env, 'index' | 'models' | 'selfFqcn' | 'scope' | 'host' | 'bindings' | 'thisQuery'>;
 
 /** How the code being read evaluates: its names and constants, `self::`, and bound scope parameters. */
 export function evalContext(env: Env): EvalContext {
-  const from = [env.index, env.models, env.selfFqcn, env.scope, env.host, env.bindings, env.thisQuery];
   const memo = contexts.get(env);
-  if (memo && memo.from.every((v, i) => v === from[i])) return memo.ctx;
+  // Compared field by field: this runs at every method of every chain, so it allocates nothing when it hits.
+  if (memo) {
+    const f = memo.from;
+    if (
+      f.index === env.index &&
+      f.models === env.models &&
+      f.selfFqcn === env.selfFqcn &&
+      f.scope === env.scope &&
+      f.host === env.host &&
+      f.bindings === env.bindings &&
+      f.thisQuery === env.thisQuery
+    )
+      return memo.ctx;
+  }
+  const { index, models, selfFqcn, scope, host, bindings, thisQuery } = env;
   const ctx = newEvalContext(env);
-  contexts.set(env, { from, ctx });
+  contexts.set(env, { from: { index, models, selfFqcn, scope, host, bindings, thisQuery }, ctx });
   return ctx;
 }
 
