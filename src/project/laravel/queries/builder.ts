@@ -104,6 +104,7 @@ export interface QueryState {
   model: ModelInfo | null;
   origin: QueryShape['origin'];
   where: Predicate[];
+  /** An OR was written onto this query itself (one inside a `where(fn …)` group stays in its parentheses). */
   orUsed: boolean;
   /** The current top-level OR branch (see groups.ts). */
   branch: number;
@@ -510,9 +511,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       unknownPiece(state, 'a where group ORs with a subquery or raw SQL: the group is not read');
       return;
     }
+    // An OR inside `where(fn …)` stays in its parentheses: only `orWhere(fn …)` ORs onto this query.
     if (isOr) state.orUsed = true;
     if (sub.rawOr) state.rawOr = true;
-    if (sub.orUsed) state.orUsed = true;
     if (negate) {
       // NOT (…): no predicate inside can seek, whatever its structure.
       const flat = sub.where.map((p) => {
