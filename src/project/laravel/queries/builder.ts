@@ -546,9 +546,13 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
   const scope = findScope(state.model, name);
   const from = state.where.length;
   const b0 = state.branch;
+  const or0 = state.orUsed;
   if (scope && state.model && runScope(state, state.model, scope.name, args, env)) {
-    // Laravel puts a scope's wheres in parentheses when they hold an OR.
+    // Laravel puts a scope's wheres in parentheses when they hold an OR: the OR stays inside them, unless
+    // the scope starts with one (the group is then OR-ed onto the query).
+    const opensWithOr = (state.where[from]?.branch ?? 0) > b0;
     wrapSlice(state, from, b0);
+    if (!opensWithOr) state.orUsed = or0;
     return { kind: 'builder' };
   }
   if (scope) {
