@@ -61,3 +61,20 @@ test('a method whose clauses always apply keeps them, OR group included, in one 
     'company_id =, (user_id = or assigned_user_id =), is_deleted =',
   ]);
 });
+
+test("a chain passed straight to the method that runs it is the caller's query, with the arms as alternatives", () => {
+  expect(shapesAt('WebhookController.php', 'webhooks', 20).sort()).toEqual(
+    [
+      'event_id =',
+      'event_id =, id =',
+      'event_id =, user_id =',
+      'event_id =, (user_id = or assigned_user_id =)',
+      'event_id =, updated_at >=',
+    ].sort(),
+  );
+});
+
+test('a chain the method returns is sent once, by the caller; one the method neither runs nor returns is not sent', () => {
+  expect(shapesAt('ClientController.php', 'clients', 27)).toEqual(['company_id =, user_id =']);
+  expect(shapesAt('ClientController.php', 'clients', 32)).toEqual([]);
+});
