@@ -78,3 +78,19 @@ test('a chain the method returns is sent once, by the caller; one the method nei
   expect(shapesAt('ClientController.php', 'clients', 27)).toEqual(['company_id =, user_id =']);
   expect(shapesAt('ClientController.php', 'clients', 32)).toEqual([]);
 });
+
+test("each shape's code shows the calls of its own arm only", () => {
+  const codes = queries
+    .filter((q) => q.location.file === 'app/Http/Controllers/WebhookController.php' && q.location.line === 13)
+    .map((q) => q.code)
+    .sort();
+  expect(codes).toEqual(
+    [
+      "Webhook::where('company_id', 1) …->paginate(20)",
+      "Webhook::where('company_id', 1) …->where('id', $user->id) …->paginate(20)",
+      "Webhook::where('company_id', 1) …->where('user_id', '=', $user->id) …->paginate(20)",
+      "Webhook::where('company_id', 1) …->where(function (…) {…}) …->paginate(20)",
+      "Webhook::where('company_id', 1) …->where('updated_at', '>=', request()->input('updated_at')) …->paginate(20)",
+    ].sort(),
+  );
+});
