@@ -107,6 +107,7 @@ export interface QueryState {
   model: ModelInfo | null;
   origin: QueryShape['origin'];
   where: Predicate[];
+  /** An OR was written onto this query itself (one inside a `where(fn …)` group stays in its parentheses). */
   orUsed: boolean;
   /** The current top-level OR branch (see groups.ts). */
   branch: number;
@@ -540,9 +541,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       unknownPiece(state, 'a where group ORs with a subquery or raw SQL: the group is not read');
       return;
     }
+    // An OR inside `where(fn …)` stays in its parentheses: only `orWhere(fn …)` ORs onto this query.
     if (isOr) state.orUsed = true;
     if (sub.rawOr) state.rawOr = true;
-    if (sub.orUsed) state.orUsed = true;
     if (negate) {
       // NOT (…): no predicate inside can seek, whatever its structure.
       const flat = sub.where.map((p) => {
@@ -575,10 +576,17 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
   const scope = findScope(state.model, name);
   const from = state.where.length;
   const b0 = state.branch;
+  const or0 = state.orUsed;
   if (scope && state.model && runScope(state, state.model, scope.name, args, env)) {
-    // Laravel puts a scope's wheres in parentheses when they hold an OR, and the wheres before them too.
+    // Laravel puts a scope's wheres in parentheses when they hold an OR: the OR stays inside them, unless
+    // the scope starts with one (the group is then OR-ed onto the query). The wheres before them are put in
+    // parentheses too when they hold an OR (Eloquent's callScope).
+    const opensWithOr = (state.where[from]?.branch ?? 0) > b0;
     wrapSlice(state, from, b0);
-    wrapBeforeScope(state, from, b0);
+    if (!opensWithOr) {
+      wrapBeforeScope(state, from, b0);
+      state.orUsed = or0;
+    }
     return { kind: 'builder' };
   }
   if (scope) {

@@ -28,6 +28,8 @@ export interface OptionalPart {
   orderCut?: boolean;
   /** The branch's condition reads the request's input (request-input.ts). */
   requestInput?: true;
+  /** The calls the branch appended to the chain's code (`…->where('x', …)`), shown only by its shapes. */
+  code?: { at: number; text: string };
 }
 
 /** A query as it was before a branch ran. */
@@ -37,6 +39,8 @@ export interface Snapshot {
   joins: number;
   orderBy: number;
   groupBy: number;
+  /** The chain's code. */
+  code: string;
   scalars: Pick<
     QueryState,
     | 'limit'
@@ -62,6 +66,7 @@ export function snapshot(state: QueryState): Snapshot {
     joins: s.joins.length,
     orderBy: s.orderBy.length,
     groupBy: s.groupBy.length,
+    code: s.code,
     scalars: {
       limit: s.limit,
       single: s.single,
@@ -112,6 +117,7 @@ export function takeOptional(snap: Snapshot): OptionalPart | null | 'kept' {
     s.groupBy.length < snap.groupBy
   )
     return 'kept';
+  const code = takeCode(snap);
   const part: OptionalPart = {
     whereAt: snap.where,
     where: s.where.splice(snap.where),
@@ -142,7 +148,20 @@ export function takeOptional(snap: Snapshot): OptionalPart | null | 'kept' {
     'trashed' in part ||
     'withoutScopes' in part ||
     'orderCut' in part;
+  if (changed && code) part.code = code;
   return changed ? part : null;
+}
+
+/**
+ * The calls a branch appended to a query kept in a variable (`$q->where(…)` adds ` …->where(…)`), taken out
+ * of the code: the shapes without the branch do not show them. A chain whose code was rewritten is left as is.
+ */
+function takeCode(snap: Snapshot): OptionalPart['code'] | null {
+  const s = snap.state;
+  if (s.code.length <= snap.code.length || !s.code.startsWith(snap.code)) return null;
+  const text = s.code.slice(snap.code.length);
+  s.code = snap.code;
+  return { at: snap.code.length, text };
 }
 
 /** Runs `fn` (a branch) against the query; what it adds becomes optional. */
@@ -211,6 +230,10 @@ function apply(s: QueryState, p: OptionalPart): void {
   if (p.trashed) s.trashed = p.trashed;
   if (p.withoutScopes) s.withoutScopes = p.withoutScopes;
   if (p.orderCut) s.orderCut = true;
+  if (p.code) {
+    const at = Math.min(p.code.at, s.code.length);
+    s.code = s.code.slice(0, at) + p.code.text + s.code.slice(at);
+  }
 }
 
 /**

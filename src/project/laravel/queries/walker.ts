@@ -764,7 +764,9 @@ export class FileWalker {
     const state = held.state;
     const before = cloneState(state);
     vars.set(pname, { kind: 'builder', state, tracked: true });
-    const frame: Frame = { vars, tracked: [], classes: typed, returns: [] };
+    // Marked when the method runs the query itself (`return $query->paginate()`).
+    const run = { state, emitted: false };
+    const frame: Frame = { vars, tracked: [run], classes: typed, returns: [] };
     this.through.push(key);
     this.muted++;
     try {
@@ -778,7 +780,11 @@ export class FileWalker {
       unknownPiece(state, `what ${step.name}() adds is not read`);
     }
     const returned = frame.returns?.some((v) => v?.kind === 'builder' && v.state === state);
-    return returned ? { kind: 'builder', state, tracked: held.tracked } : null;
+    if (returned) return { kind: 'builder', state, tracked: held.tracked };
+    // `return $this->listResponse(Post::where(…))`: a chain no local holds, run by the method, is this
+    // caller's query (one held in a local is sent when the caller's function ends).
+    if (run.emitted && !held.tracked) this.emit(state);
+    return null;
   }
 
   private thisValue(ctx: Ctx): Value {
