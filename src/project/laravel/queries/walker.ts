@@ -53,7 +53,7 @@ import { driverBranches } from './driver.js';
 import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
 import { placeOf } from './places.js';
-import { armsOf, runBranches, variantShapes } from './optional.js';
+import { armsOf, runBranches, snapshot, takeOptional, variantShapes, type OptionalPart } from './optional.js';
 import { NAMED_REQUEST, readsRequestInput, type RequestLocals } from './request-input.js';
 import { CHOICE_SOURCES, keptForChoices } from './sort-choice.js';
 import { addsRows, MODEL_SAVES, RETURNS_CREATED, writtenTables } from './writes.js';
@@ -841,7 +841,8 @@ export class FileWalker {
   /**
    * `$this->$name($value)` in an object holding a query (a filter class calling the method named by each
    * request input): which method runs is data, so each of the class's methods is one optional alternative,
-   * read from the request's input when the name is.
+   * read from the request's input when the name is. One whose clauses cannot be kept apart from the rest
+   * (optional.ts) is left out, the shape partial: AND-ed in, it would be on a path no request takes.
    */
   private dynamicCall(step: Step, ctx: Ctx): void {
     const states = new Set<QueryState>();
@@ -852,16 +853,25 @@ export class FileWalker {
     const offset = what ? child(what, 'offset') : null;
     const named = offset?.kind === 'variable' ? nameOf(offset) : null;
     const input = !!named && requestLocals(ctx).isInput(named);
-    const names = [...this.index.methodsOf(cls).values()]
-      .filter((m) => !m.summary.isStatic && !m.summary.name.startsWith('__'))
-      .map((m) => m.summary.name);
-    runBranches(
-      states,
-      names.map((name) => () => this.throughCall(cls, { ...step, name }, ctx, true)),
-      false,
-      undefined,
-      names.map(() => input),
-    );
+    const open = [...states].map((state) => ({ state, parts: [] as OptionalPart[] }));
+    for (const m of this.index.methodsOf(cls).values()) {
+      const name = m.summary.name;
+      if (m.summary.isStatic || name.startsWith('__')) continue;
+      const runs = open.map((o) => ({ o, snap: snapshot(o.state), before: cloneState(o.state) }));
+      this.throughCall(cls, { ...step, name }, ctx, true);
+      for (const { o, snap, before } of runs) {
+        const part = takeOptional(snap);
+        if (part === 'kept') {
+          Object.assign(o.state, before);
+          unknownPiece(o.state, `what ${name}() adds when the request names it is left out`);
+        } else if (part) {
+          if (input) part.requestInput = true;
+          o.parts.push(part);
+        }
+      }
+    }
+    for (const o of open)
+      if (o.parts.length) (o.state.optional ??= []).push({ parts: o.parts, required: false });
   }
 
   private thisValue(ctx: Ctx): Value {
