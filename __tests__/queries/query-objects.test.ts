@@ -45,6 +45,14 @@ test('a filter whose OR group cannot be kept apart is left out of every shape, w
     expect(q.partialReasons).toEqual(['what search() adds when the request names it is left out']);
 });
 
+test('a scope handing its query to a helper of the model: read; a helper ORing over unnamed columns: one piece', () => {
+  expect(at(48).map(show)).toEqual(['created_at >=, status = → common']);
+  expect(at(48)[0].partial).toBeUndefined();
+  const [q] = at(50);
+  expect(preds(q)).toEqual(['status =']);
+  expect(q.partialReasons).toEqual(['what searchColumns() adds is not read']);
+});
+
 test('a scope called directly, and a dynamic call in an object holding no query, are as before', () => {
   expect(at(25).map(show)).toEqual(['company_id =, deleted_at is null → common']);
   expect(at(30).map(show)).toEqual(['status = → common']);

@@ -634,7 +634,8 @@ export class FileWalker {
       const self = receiver === chain.root && onThis;
       if (!next && step.kind === 'call' && step.name === null && self) this.dynamicCall(step, ctx);
       else if (!next && step.kind === 'call' && value?.kind !== 'builder')
-        next = this.throughCall(cls, step, ctx, self);
+        // `$this->sinceDays($query, 7)` in a model: a method of the model's class.
+        next = this.throughCall(cls ?? (value?.kind === 'model' ? value.model.fqcn : null), step, ctx, self);
       // `$this->activity` passed on: the model an injected property holds.
       if (!next && step.kind === 'prop' && !value) next = this.classValue(this.classOf(step.node, ctx));
       value = next;
@@ -827,6 +828,7 @@ export class FileWalker {
     const ctx: Ctx = { scope: env.scope, selfFqcn: env.selfFqcn, frame };
     if (env.bindings) ctx.bindings = env.bindings;
     this.reached.delete(state);
+    const before = cloneState(state);
     let value: Value;
     this.muted++;
     try {
@@ -834,8 +836,11 @@ export class FileWalker {
     } finally {
       this.muted--;
     }
-    if (!this.reached.has(state)) return null;
-    return value?.kind === 'builder' && value.state === state ? { kind: 'builder' } : undefined;
+    // Laravel parenthesises a scope's clauses: what it cannot read, even OR-ed, is one piece of the query.
+    if (state.unknown && !before.unknown) Object.assign(state, before);
+    else if (this.reached.has(state))
+      return value?.kind === 'builder' && value.state === state ? { kind: 'builder' } : undefined;
+    return null;
   }
 
   /**
