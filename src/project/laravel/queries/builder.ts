@@ -38,6 +38,7 @@ import {
   wrapBeforeScope,
 } from './groups.js';
 import { likePattern } from './like.js';
+import { parameterClasses } from '../../php/types.js';
 import { driverTest, onMariaDb } from './driver.js';
 import { unknownPiece } from './pieces.js';
 import { arrayWhere } from './array-where.js';
@@ -99,6 +100,15 @@ export interface Env {
   thisQuery?: ModelInfo | null;
   /** The concatenated or interpolated string a local was last assigned (`$term = "%{$q}%"`), if any. */
   patternOf?(name: string): PhpNode | undefined;
+  /** The class an argument holds, as the caller's code states it (`QuoteFilters $filters`). */
+  classOf?(n: PhpNode): string | null;
+  /** Classes of the parameters of the scope being run: the caller's argument's class, else the declared one. */
+  paramClasses?: Map<string, string>;
+  /**
+   * A call the query is passed to (`return $filters->apply($query)` in a scope): run for this query
+   * (`param` names it), giving what the call returns when that is the query; null when it cannot be read.
+   */
+  passQuery?(call: PhpNode, state: QueryState, param: string): After | undefined | null;
 }
 
 export interface QueryState {
@@ -1097,11 +1107,28 @@ function runScope(
   const given = evaluateArgs(args, evalContext(env));
   const positional = [new QueryValue(model), ...given.positional];
   inner.bindings = bindArguments(method, { positional, named: given.named }, evalContext(inner));
+  inner.paramClasses = scopeParamClasses(method, args, env);
   const prevVia = state.via;
   state.via = prevVia ?? `scope:${scopeName}`;
   inner.applyCallback(body, state);
   state.via = prevVia;
   return true;
+}
+
+/**
+ * The classes a scope's parameters hold: the caller's argument's (a `QuoteFilters` passed where the scope
+ * declares the abstract `QueryFilters`, whose methods the subclass may override), else the declared one.
+ */
+function scopeParamClasses(method: FoundMethod, args: PhpNode[], env: Env): Map<string, string> {
+  const classes = method.node
+    ? parameterClasses(method.node, { index: env.index, scope: method.decl.scope, self: method.decl.fqcn })
+    : new Map<string, string>();
+  args.forEach((a, i) => {
+    const name = method.summary.params[i + 1]?.name;
+    const cls = name && a.kind === 'variable' ? env.classOf?.(a) : null;
+    if (name && cls) classes.set(name, cls);
+  });
+  return classes;
 }
 
 /** A body that runs with `$this` as the query: a macro's closure or a method of the model's builder class. */

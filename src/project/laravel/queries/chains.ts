@@ -10,6 +10,7 @@ import type { After, Env, QueryState } from './builder.js';
 import type { JoinTerm } from '../../model.js';
 import { armsOf, runBranches } from './optional.js';
 import { NAMED_REQUEST, readsRequestInput } from './request-input.js';
+import { unknownPiece } from './pieces.js';
 
 /** Expressions a function body evaluates at its top level (through if/else and blocks, not nested closures). */
 export function bodyExpressions(fn: PhpNode): PhpNode[] {
@@ -89,7 +90,14 @@ export function applyCallbackTo(
     if (expr.kind === 'variable') return nameOf(expr) === param ? { kind: 'builder' } : undefined;
     if (expr.kind !== 'call') return undefined;
     const chain = flatten(expr);
-    if (chain.root.kind !== 'variable' || nameOf(chain.root) !== param) return undefined;
+    if (chain.root.kind !== 'variable' || nameOf(chain.root) !== param) {
+      // `return $filters->apply($query)`: another object adds to the query; unread, the shape is partial.
+      const to = chain.steps.find((s) => s.args.some((a) => a.kind === 'variable' && nameOf(a) === param));
+      if (!to || param === 'this') return undefined;
+      const after = env.passQuery ? env.passQuery(expr, state, param) : null;
+      if (after === null) unknownPiece(state, `what ${to.name ?? 'a dynamic method'}() adds is not read`);
+      return after ?? undefined;
+    }
     let after: After = { kind: 'builder' };
     for (const step of chain.steps) {
       // In a builder class, `$this->query` is its base query builder: the same query.

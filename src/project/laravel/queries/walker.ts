@@ -44,17 +44,17 @@ import {
   newState,
   relationState,
 } from './builder.js';
-import type { Env, ModelRegistry, QueryState } from './builder.js';
+import type { After, Env, ModelRegistry, QueryState } from './builder.js';
 import { readsWholeTable } from './whole-reads.js';
 import { ChainCode } from './chain-code.js';
-import { applyCallbackTo } from './chains.js';
+import { applyCallbackTo, bodyExpressions } from './chains.js';
 import type { Macros } from './macros.js';
 import { driverBranches } from './driver.js';
 import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
 import { placeOf } from './places.js';
-import { armsOf, runBranches, variantShapes } from './optional.js';
-import { readsRequestInput, type RequestLocals } from './request-input.js';
+import { armsOf, runBranches, snapshot, takeOptional, variantShapes, type OptionalPart } from './optional.js';
+import { NAMED_REQUEST, readsRequestInput, type RequestLocals } from './request-input.js';
 import { CHOICE_SOURCES, keptForChoices } from './sort-choice.js';
 import { addsRows, MODEL_SAVES, RETURNS_CREATED, writtenTables } from './writes.js';
 import { isBuiltString } from './like.js';
@@ -121,6 +121,11 @@ interface Ctx {
   frame: Frame;
   /** Values of the parameters of a method run for a caller (`$tableName` → 'views'). */
   bindings?: Map<string, PhpValue>;
+  /**
+   * In a method run for a caller: what the object's properties hold (`$this->builder = $builder`), shared
+   * with the methods it calls on itself (`$this->entityFilter()`).
+   */
+  thisProps?: Map<string, Value>;
 }
 
 /** Nova's resource hooks: their second parameter is the resource model's query. */
@@ -209,6 +214,8 @@ export class FileWalker {
   }
 
   private env(ctx: Ctx): Env {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const walker = this;
     const env: Env = {
       index: this.index,
       models: this.models,
@@ -230,6 +237,11 @@ export class FileWalker {
       },
       readsRequest: (n) => readsRequestInput(n, requestLocals(ctx)),
       patternOf: (name) => ctx.frame.patterns?.get(name),
+      classOf: (n) => this.classOf(n, ctx),
+      // A method: a scope's env (its file, its parameters' classes) passes itself on.
+      passQuery(call, state, param) {
+        return walker.passQuery(call, state, param, this);
+      },
     };
     if (ctx.bindings) env.bindings = ctx.bindings;
     if (ctx.frame.choices?.size) env.bindings = new Map([...(ctx.bindings ?? []), ...ctx.frame.choices]);
@@ -420,6 +432,7 @@ export class FileWalker {
     const states = new Set<QueryState>();
     for (const v of ctx.frame.vars.values()) if (v?.kind === 'builder') states.add(v.state);
     for (const t of ctx.frame.tracked) if (!t.emitted) states.add(t.state);
+    for (const v of ctx.thisProps?.values() ?? []) if (v?.kind === 'builder') states.add(v.state);
     runBranches(
       states,
       arms.map((arm) => () => {
@@ -509,6 +522,10 @@ export class FileWalker {
     const name = value?.kind === 'variable' ? nameOf(value) : null;
     if (name)
       ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model } : null);
+    // `foreach ($this->filters() as $name => $value)` over the request's input: its keys and values are input.
+    const input = source && this.inputOf(source, ctx);
+    for (const v of [child(node, 'key'), value])
+      if (v?.kind === 'variable' && nameOf(v)) noteInput(ctx.frame, nameOf(v)!, input || null);
     this.visit(child(node, 'body'), ctx);
   }
 
@@ -535,7 +552,28 @@ export class FileWalker {
       }
       return;
     }
+    // `$this->builder = $builder` in a method run for a caller: the object's later methods read it.
+    const prop = left?.kind === 'propertylookup' ? thisProperty(left) : null;
+    if (prop && ctx.thisProps && field(node, 'operator') === '=' && right) {
+      const value = this.evaluate(right, ctx, true);
+      ctx.thisProps.set(prop, value?.kind === 'builder' ? { ...value, tracked: true } : value);
+      return;
+    }
     this.visitAll(childNodes(node), ctx);
+  }
+
+  /**
+   * The expression a loop's source reads input through: the source itself, or what `$this->filters()`
+   * returns (`$this->request->all()`). Null when neither reads the request's input.
+   */
+  private inputOf(source: PhpNode, ctx: Ctx): PhpNode | null {
+    if (readsRequestInput(source, requestLocals(ctx))) return source;
+    const chain = source.kind === 'call' ? flatten(source) : null;
+    const step = chain?.steps.length === 1 ? chain.steps[0] : null;
+    if (!chain || !step?.name || !isThis(chain.root) || !ctx.selfFqcn) return null;
+    const fn = this.index.method(ctx.selfFqcn, step.name)?.node;
+    const returned = fn ? bodyExpressions(fn).filter((e) => e.kind !== 'assign') : [];
+    return returned.find((e) => readsRequestInput(e, NAMED_REQUEST)) ?? null;
   }
 
   /** Follows an expression; emits the queries it runs. `consumed`: the result is kept in a variable. */
@@ -570,14 +608,13 @@ export class FileWalker {
 
     // `$this->user->orders()` in a class with a typed `$user` property (not a model's own relation).
     const first = steps[0];
+    const onThis = isThis(chain.root);
     const held =
-      chain.root.kind === 'variable' &&
-      nameOf(chain.root) === 'this' &&
-      first?.kind === 'prop' &&
-      first.name &&
-      !this.models.get(ctx.selfFqcn)
-        ? this.propertyValue(ctx.selfFqcn, first.name)
-        : null;
+      onThis && first?.kind === 'prop' && first.name && ctx.thisProps?.get(first.name)
+        ? (ctx.thisProps.get(first.name) ?? null)
+        : onThis && first?.kind === 'prop' && first.name && !this.models.get(ctx.selfFqcn)
+          ? this.propertyValue(ctx.selfFqcn, first.name)
+          : null;
     if (held) {
       value = held;
       code = code.then(first);
@@ -603,8 +640,10 @@ export class FileWalker {
           };
       }
       // `self::filter($query)`, `Filters::apply($query)`: a builder passed through a method.
-      if (!value)
-        value = this.throughCall(this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn), first, ctx);
+      if (!value) {
+        const cls = this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn);
+        value = this.throughCall(cls, first, ctx, SELF_REFS.has(chain.root.kind));
+      }
       receiver = first.node;
       steps = steps.slice(1);
     }
@@ -616,7 +655,11 @@ export class FileWalker {
       if (!value) value = this.classValue(cls);
       let next = this.applyStep(value, step, ctx, env, location, code);
       if (!next && !value && cls) next = this.repositoryStep(cls, step, ctx, env, location, code);
-      if (!next && step.kind === 'call' && value?.kind !== 'builder') next = this.throughCall(cls, step, ctx);
+      const self = receiver === chain.root && onThis;
+      if (!next && step.kind === 'call' && step.name === null && self) this.dynamicCall(step, ctx);
+      else if (!next && step.kind === 'call' && value?.kind !== 'builder')
+        // `$this->sinceDays($query, 7)` in a model: a method of the model's class.
+        next = this.throughCall(cls ?? (value?.kind === 'model' ? value.model.fqcn : null), step, ctx, self);
       // `$this->activity` passed on: the model an injected property holds.
       if (!next && step.kind === 'prop' && !value) next = this.classValue(this.classOf(step.node, ctx));
       value = next;
@@ -702,7 +745,7 @@ export class FileWalker {
    * for this call, its parameters bound to the arguments; its own queries are left to its file. What it
    * adds that cannot be read is one unknown piece of the chain, unless it ORs onto the query.
    */
-  private throughCall(cls: string | null, step: Step, ctx: Ctx): Value {
+  private throughCall(cls: string | null, step: Step, ctx: Ctx, onThis = false): Value {
     if (!cls || step.name === null || this.through.length >= THROUGH_DEPTH) return null;
     const found = this.index.method(cls, step.name);
     const fn = found?.node;
@@ -732,7 +775,10 @@ export class FileWalker {
     const typed = parameterClasses(fn, { index: this.index, scope: found.decl.scope, self: cls });
     const vars = new Map<string, Value>();
     for (const [k, v] of typed) vars.set(k, this.classValue(v));
-    if (!arg || !pname || (arg as Value)?.kind !== 'builder') {
+    // A call on the same object shares its properties (`$this->entityFilter()` reads `$this->builder`).
+    const props = onThis && ctx.thisProps ? ctx.thisProps : new Map<string, Value>();
+    const holds = [...props.values()].some((v) => v?.kind === 'builder');
+    if (!holds && (!arg || !pname || (arg as Value)?.kind !== 'builder')) {
       // A repository's finder (`$users->findFirstWhere([['external_id', '=', $id]])`): its queries are this
       // caller's, with these arguments; reported here. A method given a model returns the query it starts
       // on it to the caller (its own statements stay its file's). Any other method is its own file's.
@@ -760,31 +806,107 @@ export class FileWalker {
       const returned = frame.returns?.find((v) => v?.kind === 'builder' || v?.kind === 'model') ?? null;
       return returned?.kind === 'builder' ? { ...returned, tracked: false } : returned;
     }
-    const held = arg as Extract<Value, { kind: 'builder' }>;
-    const state = held.state;
-    const before = cloneState(state);
-    vars.set(pname, { kind: 'builder', state, tracked: true });
-    // Marked when the method runs the query itself (`return $query->paginate()`).
-    const run = { state, emitted: false };
-    const frame: Frame = { vars, tracked: [run], classes: typed, returns: [] };
+    const held = arg && pname ? (arg as Extract<Value, { kind: 'builder' }>) : null;
+    if (held && pname) vars.set(pname, { kind: 'builder', state: held.state, tracked: true });
+    // The queries the method may add to: the one passed, and those the object holds.
+    const befores = new Map<QueryState, QueryState>();
+    for (const v of [held, ...props.values()])
+      if (v?.kind === 'builder' && !befores.has(v.state)) befores.set(v.state, cloneState(v.state));
+    // Marked when the method runs the passed query itself (`return $query->paginate()`).
+    const run = held ? { state: held.state, emitted: false } : null;
+    const frame: Frame = { vars, tracked: run ? [run] : [], classes: typed, returns: [] };
     this.through.push(key);
     this.muted++;
     try {
-      this.visit(child(fn, 'body'), { scope: found.decl.scope, selfFqcn: cls, frame, bindings });
+      const inner: Ctx = { scope: found.decl.scope, selfFqcn: cls, frame, bindings, thisProps: props };
+      this.visit(child(fn, 'body'), inner);
     } finally {
       this.muted--;
       this.through.pop();
     }
-    if (state.unknown && !before.unknown && !orsOntoParameter(fn, pname)) {
-      Object.assign(state, before);
-      unknownPiece(state, `what ${step.name}() adds is not read`);
+    for (const [state, before] of befores) {
+      this.reached.add(state);
+      const ored = state === held?.state && pname && orsOntoParameter(fn, pname);
+      if (state.unknown && !before.unknown && !ored) {
+        Object.assign(state, before);
+        unknownPiece(state, `what ${step.name}() adds is not read`);
+      }
     }
-    const returned = frame.returns?.some((v) => v?.kind === 'builder' && v.state === state);
-    if (returned) return { kind: 'builder', state, tracked: held.tracked };
+    const returned = frame.returns?.find((v) => v?.kind === 'builder' && befores.has(v.state));
+    if (returned?.kind === 'builder')
+      return {
+        kind: 'builder',
+        state: returned.state,
+        tracked: returned.state === held?.state && held.tracked,
+      };
     // `return $this->listResponse(Post::where(…))`: a chain no local holds, run by the method, is this
     // caller's query (one held in a local is sent when the caller's function ends).
-    if (run.emitted && !held.tracked) this.emit(state);
+    if (held && run?.emitted && !held.tracked) this.emit(held.state);
     return null;
+  }
+
+  /** Queries a method was run for (throughCall): passQuery tells a call it could not follow by them. */
+  private readonly reached = new WeakSet<QueryState>();
+
+  /**
+   * A scope that hands its query to another object (`return $filters->apply($query)`): the call is run as
+   * the scope's code, its parameters holding the classes the caller passed. Null: nothing read it.
+   */
+  private passQuery(call: PhpNode, state: QueryState, param: string, env: Env): After | undefined | null {
+    const vars = new Map<string, Value>([[param, { kind: 'builder', state, tracked: true }]]);
+    const frame: Frame = { vars, tracked: [], classes: new Map(env.paramClasses ?? []) };
+    const ctx: Ctx = { scope: env.scope, selfFqcn: env.selfFqcn, frame };
+    if (env.bindings) ctx.bindings = env.bindings;
+    this.reached.delete(state);
+    const before = cloneState(state);
+    let value: Value;
+    this.muted++;
+    try {
+      value = this.evaluate(call, ctx, true);
+    } finally {
+      this.muted--;
+    }
+    // Laravel parenthesises a scope's clauses: what it cannot read, even OR-ed, is one piece of the query.
+    if (state.unknown && !before.unknown) Object.assign(state, before);
+    else if (this.reached.has(state))
+      return value?.kind === 'builder' && value.state === state ? { kind: 'builder' } : undefined;
+    return null;
+  }
+
+  /**
+   * `$this->$name($value)` in an object holding a query (a filter class calling the method named by each
+   * request input): which method runs is data, so each of the class's methods is one optional alternative,
+   * read from the request's input when the name is. One whose clauses cannot be kept apart from the rest
+   * (optional.ts) is left out, the shape partial: AND-ed in, it would be on a path no request takes.
+   */
+  private dynamicCall(step: Step, ctx: Ctx): void {
+    const states = new Set<QueryState>();
+    for (const v of ctx.thisProps?.values() ?? []) if (v?.kind === 'builder') states.add(v.state);
+    const cls = ctx.selfFqcn;
+    if (!cls || !states.size) return;
+    const what = child(step.node, 'what');
+    const offset = what ? child(what, 'offset') : null;
+    const named = offset?.kind === 'variable' ? nameOf(offset) : null;
+    const input = !!named && requestLocals(ctx).isInput(named);
+    const open = [...states].map((state) => ({ state, parts: [] as OptionalPart[] }));
+    for (const m of this.index.methodsOf(cls).values()) {
+      const name = m.summary.name;
+      if (m.summary.isStatic || name.startsWith('__')) continue;
+      const runs = open.map((o) => ({ o, snap: snapshot(o.state), before: cloneState(o.state) }));
+      this.throughCall(cls, { ...step, name }, ctx, true);
+      for (const { o, snap, before } of runs) {
+        const part = takeOptional(snap);
+        if (part === 'kept') {
+          Object.assign(o.state, before);
+          unknownPiece(o.state, `what ${name}() adds when the request names it is left out`);
+        } else if (part) {
+          if (input) part.requestInput = true;
+          o.parts.push(part);
+        }
+      }
+    }
+    for (const o of open)
+      if (o.parts.length) (o.state.optional ??= []).push({ parts: o.parts, required: false });
   }
 
   private thisValue(ctx: Ctx): Value {
@@ -1003,4 +1125,16 @@ function inputBefore(frame: Frame, name: string, at: number): boolean {
     });
   }
   return source.reads;
+}
+
+/** `$this->name` → name. */
+function thisProperty(node: PhpNode): string | null {
+  const what = child(node, 'what');
+  const offset = child(node, 'offset');
+  if (!isThis(what) || offset?.kind !== 'identifier') return null;
+  return nameOf(offset);
+}
+
+function isThis(node: PhpNode | null): boolean {
+  return node?.kind === 'variable' && nameOf(node) === 'this';
 }
