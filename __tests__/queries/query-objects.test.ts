@@ -36,13 +36,18 @@ test('a filter object whose class the code does not state: the rest is kept, the
   expect(q.partialReasons).toEqual(['what apply() adds is not read']);
 });
 
-test('a filter whose OR group cannot be kept apart is left out of every shape, which says so', () => {
+test('a filter adding an OR group in parentheses is an input branch; one adding a top-level OR is left out, which each shape says', () => {
   expect(at(43).map(show)).toEqual([
     'company_id = → common',
+    'company_id =, number like, po_number like → input [number,po_number]',
     'company_id =, updated_at >= → input [updated_at]',
   ]);
+  const grouped = at(43)[1]
+    .where.filter((p) => p.group)
+    .map((p) => `${p.column} ${p.group!.branch}`);
+  expect(grouped).toEqual(['number 0', 'po_number 1']);
   for (const q of at(43))
-    expect(q.partialReasons).toEqual(['what search() adds when the request names it is left out']);
+    expect(q.partialReasons).toEqual(['what or_status() adds when the request names it is left out']);
 });
 
 test('a scope handing its query to a helper of the model: read; a helper ORing over unnamed columns: one piece', () => {

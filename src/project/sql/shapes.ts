@@ -31,7 +31,10 @@ export function shapeId(
     return c.fn ? `${c.fn.toLowerCase()}(${name})` : name;
   };
   // An OR group's predicates are tagged by their place in it; plain and top-level-OR predicates are not.
-  const tag = (p: Predicate) => (p.group ? ` |${p.group.id}.${p.group.branch}` : '');
+  // Groups are numbered by first appearance: the same query read twice is one shape, whatever ids it got.
+  const groups = new Map<number, number>();
+  for (const p of s.where) if (p.group && !groups.has(p.group.id)) groups.set(p.group.id, groups.size + 1);
+  const tag = (p: Predicate) => (p.group ? ` |${groups.get(p.group.id)}.${p.group.branch}` : '');
   const where = [...new Set(s.where.map((p) => `${col(p)} ${p.op}${tag(p)}`))].sort().join(',');
   const order = s.orderBy.map((o) => `${col(o)} ${o.direction}`).join(',');
   const joins = s.joins
