@@ -227,6 +227,20 @@ describe('PA105 and readers that seek through another index', () => {
     expect(f.message).toContain('seeks through send_logs_thread_id_index');
   });
 
+  it('a reader that also takes an IN list of keys (a bulk action by ids) seeks through the primary key', () => {
+    const bulk = shape({
+      table: 'send_logs',
+      where: [
+        { column: 'id', op: 'in' },
+        { column: 'user_id', op: '=' },
+      ],
+      place: 'request',
+      code: "SendLog::whereIn('id', $ids)->where('user_id', $user->id)",
+    });
+    const f = pa105([model('User', 'users'), model('SendLog', 'send_logs')], [bulk], logs)['user_id'];
+    expect(f).toMatchObject({ severity: 'info', evidence: { readersSeekThrough: ['PRIMARY'] } });
+  });
+
   it('stays a warning when one reader looks it up alone, or only with a flag or a timestamp', () => {
     // The relation from the parent side fixes nothing else: it scans.
     const userLogs: ModelInfo['relations'] = {

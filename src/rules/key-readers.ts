@@ -16,14 +16,14 @@ export interface ReaderSite {
   what: string;
   file: string;
   line: number;
-  /** Columns of the table this reader fixes by `=` or IS NULL besides the key. */
+  /** Columns of the table this reader fixes by `=`, IN or IS NULL besides the key. */
   fixed: string[];
 }
 
 /** Where the first reader of `table.column` is, for the message; absent when nothing reads it. */
 export interface KeyReader extends ReaderSite {
   /**
-   * Columns of the table every reader of the key fixes by `=` or IS NULL (a soft-deleting model's
+   * Columns of the table every reader of the key fixes by `=`, IN or IS NULL (a soft-deleting model's
    * `deleted_at IS NULL`, a global scope's tenant key, a morph relation's type): an index may lead with them.
    */
   fixed: string[];
@@ -33,12 +33,15 @@ export interface KeyReader extends ReaderSite {
 
 const lower = (s: string) => s.toLowerCase();
 
-/** Columns of `table` a predicate list fixes by `=` or IS NULL for every row it returns. */
+/**
+ * Columns of `table` a predicate list fixes by `=`, IN or IS NULL for every row it returns (an IN list of
+ * keys, `whereIn('id', $ids)`, seeks as an equality does, one value after another).
+ */
 function fixedBy(where: Predicate[], table: string, defaultTable: string): string[] {
   return where
     .filter(
       (p) =>
-        (p.op === '=' || p.op === 'is null') &&
+        (p.op === '=' || p.op === 'in' || p.op === 'is null') &&
         p.branch === undefined &&
         !p.group &&
         !p.fn &&
