@@ -4484,29 +4484,144 @@ function baseName(name) {
 const SKIP_KEYS = new Set(['loc', 'leadingComments', 'trailingComments', 'comments', 'errors', 'tokens']);
 /**
  * Kinds whose nodes hold no node (php-parser's scalars, names and identifiers): a third to a half of
- * every file's nodes, so walk() does not list their keys. `variable` is not one (`$$name`, `${expr}`).
+ * every file's nodes. `variable` is not one (`$$name`, `${expr}`).
  */
 const CHILDLESS_KINDS = new Set([
     'string', 'number', 'boolean', 'nullkeyword', 'identifier', 'name', 'inline', 'magic', 'nowdoc',
     'selfreference', 'staticreference', 'parentreference', 'typereference',
 ]); // prettier-ignore
+/**
+ * For each of php-parser's node kinds, the fields that can hold a node or a list of nodes, in the order
+ * its constructors set them (the order `Object.keys` lists them, `attrGroups` last where the parser adds
+ * it after construction). Reading these fields instead of listing every node's keys makes walking a file
+ * several times cheaper and allocates nothing per node. Kinds not listed (nodes made by hand) fall back to
+ * their own keys; __tests__/php/walk.test.ts checks the table against real files.
+ */
+const CHILD_KEYS = {
+    array: ['items'],
+    arrowfunc: ['arguments', 'body', 'type', 'attrGroups'],
+    assign: ['left', 'right'],
+    assignref: ['left', 'right'],
+    attrgroup: ['attrs'],
+    attribute: ['name', 'args'],
+    bin: ['type', 'left', 'right'],
+    block: ['children'],
+    boolean: [],
+    break: ['level'],
+    byref: ['what'],
+    call: ['what', 'arguments'],
+    case: ['test', 'body'],
+    cast: ['type', 'expr'],
+    catch: ['body', 'what', 'variable'],
+    class: ['name', 'extends', 'implements', 'body', 'attrGroups'],
+    classconstant: ['constants', 'type', 'attrGroups'],
+    clone: ['what', 'properties'],
+    closure: ['uses', 'arguments', 'type', 'body', 'attrGroups'],
+    commentblock: ['value'],
+    commentline: ['value'],
+    constant: ['name', 'value'],
+    constantstatement: ['constants'],
+    continue: ['level'],
+    declare: ['children', 'directives'],
+    declaredirective: ['key', 'value'],
+    do: ['test', 'body'],
+    echo: ['expressions'],
+    empty: ['expression'],
+    encapsed: ['value', 'type'],
+    encapsedpart: ['expression'],
+    entry: ['key', 'value'],
+    enum: ['name', 'valueType', 'implements', 'body', 'attrGroups'],
+    enumcase: ['name', 'value', 'attrGroups'],
+    error: ['expected'],
+    eval: ['source'],
+    exit: ['expression'],
+    expressionstatement: ['expression'],
+    for: ['init', 'test', 'increment', 'body'],
+    foreach: ['source', 'key', 'value', 'body'],
+    function: ['name', 'arguments', 'type', 'body', 'attrGroups'],
+    global: ['items'],
+    goto: ['label'],
+    halt: [],
+    identifier: [],
+    if: ['test', 'body', 'alternate'],
+    include: ['target'],
+    inline: [],
+    interface: ['name', 'extends', 'body', 'attrGroups'],
+    intersectiontype: ['name', 'types'],
+    isset: ['variables'],
+    label: ['name'],
+    list: ['items'],
+    magic: [],
+    match: ['cond', 'arms'],
+    matcharm: ['conds', 'body'],
+    method: ['name', 'arguments', 'type', 'body', 'attrGroups'],
+    name: [],
+    namedargument: ['name', 'value'],
+    namespace: ['children', 'name'],
+    new: ['what', 'arguments'],
+    noop: [],
+    nowdoc: [],
+    nullkeyword: [],
+    nullsafepropertylookup: ['what', 'offset'],
+    number: [],
+    offsetlookup: ['what', 'offset'],
+    parameter: ['name', 'value', 'type', 'hooks', 'attrGroups'],
+    parentreference: [],
+    post: ['type', 'what'],
+    pre: ['type', 'what'],
+    print: ['expression'],
+    program: ['children'],
+    property: ['name', 'value', 'type', 'attrGroups', 'hooks'],
+    propertyhook: ['name', 'parameter', 'body', 'attrGroups'],
+    propertylookup: ['what', 'offset'],
+    propertystatement: ['properties'],
+    retif: ['test', 'trueExpr', 'falseExpr'],
+    return: ['expr'],
+    selfreference: [],
+    silent: ['expr'],
+    static: ['variables'],
+    staticlookup: ['what', 'offset'],
+    staticreference: [],
+    staticvariable: ['variable', 'defaultValue'],
+    string: [],
+    switch: ['test', 'body'],
+    throw: ['what'],
+    trait: ['name', 'body', 'attrGroups'],
+    traitalias: ['trait', 'method', 'as'],
+    traitprecedence: ['trait', 'method', 'instead'],
+    traituse: ['traits', 'adaptations'],
+    try: ['body', 'catches', 'always'],
+    typereference: [],
+    unary: ['type', 'what'],
+    uniontype: ['name', 'types'],
+    unset: ['variables'],
+    usegroup: ['name', 'type', 'items'],
+    useitem: ['name', 'alias', 'type'],
+    variable: ['name'],
+    variadic: ['what'],
+    variadicplaceholder: [],
+    while: ['test', 'body'],
+    yield: ['value', 'key'],
+    yieldfrom: ['value'],
+};
+const CHILD_KEYS_BY_KIND = new Map(Object.entries(CHILD_KEYS).map(([kind, keys]) => [kind, CHILDLESS_KINDS.has(kind) ? [] : keys]));
+/** The fields of `n` that may hold child nodes, in source order. */
+function childKeys(n) {
+    return CHILD_KEYS_BY_KIND.get(n.kind) ?? Object.keys(n).filter((key) => !SKIP_KEYS.has(key));
+}
 /** Visits every node below `root` (depth first, source order), the root included. */
 function ast_walk(root, visit) {
     if (Array.isArray(root)) {
-        for (const item of root)
-            ast_walk(item, visit);
+        for (let i = 0; i < root.length; i++)
+            ast_walk(root[i], visit);
         return;
     }
     if (!isNode(root))
         return;
     visit(root);
-    if (CHILDLESS_KINDS.has(root.kind))
-        return;
-    // Own keys only: php-parser's node prototypes carry enumerable methods that `for…in` would list.
-    for (const key of Object.keys(root)) {
-        if (SKIP_KEYS.has(key))
-            continue;
-        const value = root[key];
+    const keys = childKeys(root);
+    for (let i = 0; i < keys.length; i++) {
+        const value = root[keys[i]];
         if (value && typeof value === 'object')
             ast_walk(value, visit);
     }
@@ -4532,9 +4647,7 @@ function findAtLine(root, line, match) {
         return null;
     if (match(root))
         return root;
-    for (const key of Object.keys(root)) {
-        if (SKIP_KEYS.has(key))
-            continue;
+    for (const key of childKeys(root)) {
         const value = root[key];
         if (value && typeof value === 'object') {
             const found = findAtLine(value, line, match);
@@ -4553,10 +4666,9 @@ const LEAF_KINDS = new Set([
 /** Every direct child node that can hold an expression, in source order of the fields. */
 function childNodes(n) {
     const out = [];
-    for (const key of Object.keys(n)) {
-        if (SKIP_KEYS.has(key))
-            continue;
-        const v = n[key];
+    const keys = childKeys(n);
+    for (let i = 0; i < keys.length; i++) {
+        const v = n[keys[i]];
         if (typeof v !== 'object' || v === null)
             continue;
         if (Array.isArray(v)) {
@@ -4661,10 +4773,11 @@ function resolveClass(raw, resolution, scope) {
         return raw.replace(/^\\/, '');
     if (resolution === 'rn')
         return joinNs(scope.namespace, raw.replace(/^namespace\\/i, ''));
-    const [first, ...rest] = raw.split('\\');
-    const imported = scope.uses.get(first.toLowerCase());
+    // The first segment is looked up among the imports; the rest follows it (`Models\\Post`).
+    const cut = raw.indexOf('\\');
+    const imported = scope.uses.get((cut < 0 ? raw : raw.slice(0, cut)).toLowerCase());
     if (imported)
-        return [imported, ...rest].join('\\');
+        return cut < 0 ? imported : imported + raw.slice(cut);
     return joinNs(scope.namespace, raw);
 }
 /** A type or class name node resolved in `scope`; builtin type names (`int`, `array`) come back as written. */
@@ -6025,6 +6138,9 @@ function propertyLookup(node, ctx) {
         return base.value;
     if (base instanceof EnumCase && prop === 'name')
         return base.name;
+    const hosted = prop && base instanceof HostValue ? ctx.host?.readProperty?.(base, prop, node) : undefined;
+    if (hosted !== undefined)
+        return hosted;
     return new Unknown(prop ? `->${prop}` : 'a property', node);
 }
 function call(node, ctx) {
@@ -6152,7 +6268,8 @@ class ReferenceCollector {
         }
         else if (node.kind === 'string') {
             const value = field(node, 'value');
-            if (value && CLASS_STRING.test(value))
+            // Most strings hold no backslash: the pattern needs one.
+            if (value && value.includes('\\') && CLASS_STRING.test(value))
                 name = value.replace(/^\\/, '');
         }
         if (!name)
@@ -16110,7 +16227,12 @@ function shapeId(s) {
         return c.fn ? `${c.fn.toLowerCase()}(${name})` : name;
     };
     // An OR group's predicates are tagged by their place in it; plain and top-level-OR predicates are not.
-    const tag = (p) => (p.group ? ` |${p.group.id}.${p.group.branch}` : '');
+    // Groups are numbered by first appearance: the same query read twice is one shape, whatever ids it got.
+    const groups = new Map();
+    for (const p of s.where)
+        if (p.group && !groups.has(p.group.id))
+            groups.set(p.group.id, groups.size + 1);
+    const tag = (p) => (p.group ? ` |${groups.get(p.group.id)}.${p.group.branch}` : '');
     const where = [...new Set(s.where.map((p) => `${col(p)} ${p.op}${tag(p)}`))].sort().join(',');
     const order = s.orderBy.map((o) => `${col(o)} ${o.direction}`).join(',');
     const joins = s.joins
@@ -16689,6 +16811,26 @@ function wrapSlice(state, from, b0) {
     state.branch = b0;
     mergeGroup(state, preds, subBranches, false);
 }
+/**
+ * The wheres before a scope that added some (indexes below `from`, with `b0` top-level OR branches): Laravel's
+ * callScope puts them in parentheses too when they hold an OR, so `where(a)->orWhere(b)->company()` is
+ * `(a or b) and company_id = ?`, not `a or (b and company_id = ?)`. Call after wrapSlice.
+ */
+function wrapBeforeScope(state, from, b0) {
+    if (b0 === 0 || state.where.length === from)
+        return;
+    const before = state.where.slice(0, from);
+    // The scope's wheres sit in the last branch (wrapSlice made any OR of theirs a group): now the only one.
+    const after = state.where.slice(from).map((p) => {
+        const copy = { ...p };
+        delete copy.branch;
+        return copy;
+    });
+    state.where.length = 0;
+    state.branch = 0;
+    mergeGroup(state, before, b0, false);
+    state.where.push(...after);
+}
 /** The columns of a set of predicates, qualified by their table. */
 function columnsOf(preds) {
     return new Set(preds.map((p) => `${p.table ?? ''}.${p.column}`));
@@ -16730,8 +16872,13 @@ function leadingPiece(n) {
     }
     return null;
 }
-/** The LIKE operator a pattern node gives: `like-prefix` only when its known start has no wildcard first. */
-function likePattern(n, ctx, negated = false) {
+/**
+ * The LIKE operator a pattern node gives: `like-prefix` only when its known start has no wildcard first.
+ * `patternOf` gives the string a local was built as (`$term = '%' . $q . '%'`), read in its place.
+ */
+function likePattern(n, ctx, negated = false, patternOf) {
+    if (n?.kind === 'variable' && typeof n.name === 'string')
+        n = patternOf?.(n.name) ?? n;
     if (!n)
         return { op: negated ? 'other' : 'like' };
     const whole = literalValue(n, ctx);
@@ -16768,6 +16915,10 @@ function likePattern(n, ctx, negated = false) {
     }
     return { op: 'like' };
 }
+/** A string the code builds (`'%' . $q . '%'`, `"{$q}%"`): a local assigned one keeps it for likePattern. */
+function isBuiltString(n) {
+    return !!n && (n.kind === 'encapsed' || (n.kind === 'bin' && n.type === '.'));
+}
 /** The pieces of a concatenation or interpolated string, in order. */
 function piecesOf(n) {
     if (n.kind === 'bin' && n.type === '.') {
@@ -16778,6 +16929,139 @@ function piecesOf(n) {
     if (n.kind === 'encapsed')
         return children(n, 'value').map((p) => (p.kind === 'encapsedpart' ? (child(p, 'expression') ?? p) : p));
     return [n];
+}
+
+;// CONCATENATED MODULE: ./src/project/php/types.ts
+/**
+ * Types of values: which class `$this->book`, a typed parameter, a local assigned from `new X` or
+ * `app(X::class)`, or a method's declared return holds. Only what the code states (signatures, promoted
+ * properties, docblocks, `new`) is used; nothing is guessed from names.
+ */
+
+
+
+/**
+ * The class a declared type names: the first class name (`Collection<int, User>` is a Collection; `User[]`
+ * is an array, no class); `static`/`$this` → `self`, and `self` → `declaring` (the class that wrote it).
+ */
+function classOfType(t, self, declaring = self) {
+    for (const n of t?.names ?? []) {
+        if (n === 'static')
+            return self;
+        if (n === 'self')
+            return declaring;
+        if (n.endsWith('[]'))
+            continue;
+        const base = n.includes('<') ? n.slice(0, n.indexOf('<')) : n;
+        if (base.includes('\\') || /^[A-Z]/.test(base))
+            return base;
+    }
+    return null;
+}
+/** The class a property holds: its declared, promoted or docblock type, through parents and traits. */
+function propertyClass(index, cls, prop) {
+    const found = index.property(cls, prop);
+    if (!found)
+        return null;
+    return types_declaredClass(index, index.propertyType(cls, prop), cls, found.decl);
+}
+/** The class a method declares it returns (signature, else `@return`); `static` is `cls`, `self` its declarer. */
+function returnClass(index, cls, method) {
+    const found = index.signature(cls, method);
+    if (!found)
+        return null;
+    const type = preferClass(found.summary.returnType, found.summary.docReturnType);
+    return types_declaredClass(index, type, cls, found.decl);
+}
+/** A member's type as a class: `self` is the declaring class (a trait's is the class using it), `parent` its parent. */
+function types_declaredClass(index, t, cls, decl) {
+    const declaring = decl.kind === 'trait' ? cls : decl.fqcn;
+    if (t?.names[0] === 'parent')
+        return index.get(declaring)?.parent ?? null;
+    return classOfType(t, cls, declaring);
+}
+/** Parameter name → class, for a function or method node in `ctx` (signature, then `@param`). */
+function parameterClasses(fn, ctx) {
+    const out = new Map();
+    const docs = paramDocTypes(fn, ctx.scope);
+    for (const p of children(fn, 'arguments')) {
+        const name = nameOf(child(p, 'name'));
+        if (!name)
+            continue;
+        const declared = summary_typeOf(child(p, 'type'), p.nullable === true, ctx.scope);
+        const fq = classOfType(preferClass(declared, docs.get(name) ?? null), ctx.self);
+        if (fq)
+            out.set(name, fq);
+    }
+    return out;
+}
+/** The class an expression evaluates to, or null when the code does not say. */
+function classOfExpression(node, ctx, depth = 0) {
+    if (!node || depth > 8)
+        return null;
+    switch (node.kind) {
+        case 'variable': {
+            const n = variableName(node);
+            if (n === 'this')
+                return ctx.self;
+            return n ? (ctx.locals.get(n) ?? null) : null;
+        }
+        case 'parenthesis':
+            return classOfExpression(child(node, 'inner'), ctx, depth + 1);
+        case 'new': {
+            const what = child(node, 'what');
+            // `new class extends X {…}` is the anonymous class the file's summary names.
+            if (what?.kind === 'class')
+                return anonymousClassName(ctx.scope.file, lineOf(what));
+            return what ? ctx.index.resolveRef(what, ctx.scope, ctx.self) : null;
+        }
+        case 'staticlookup': {
+            // `self::$instance`: a static property's type.
+            const what = child(node, 'what');
+            const cls = what ? ctx.index.resolveRef(what, ctx.scope, ctx.self) : null;
+            const prop = variableName(child(node, 'offset'));
+            return cls && prop ? propertyClass(ctx.index, cls, prop) : null;
+        }
+        case 'clone':
+            return classOfExpression(child(node, 'what'), ctx, depth + 1);
+        case 'propertylookup':
+        case 'nullsafepropertylookup': {
+            const owner = classOfExpression(child(node, 'what'), ctx, depth + 1);
+            const prop = child(node, 'offset')?.kind === 'identifier' ? nameOf(child(node, 'offset')) : null;
+            return owner && prop ? propertyClass(ctx.index, owner, prop) : null;
+        }
+        case 'call': {
+            const what = child(node, 'what');
+            const args = children(node, 'arguments');
+            if (!what)
+                return null;
+            if (what.kind === 'name') {
+                const fname = String(what.name).replace(/^\\/, '').toLowerCase();
+                return ctx.host?.functionType?.(fname, args, ctx) ?? null;
+            }
+            const method = child(what, 'offset')?.kind === 'identifier' ? nameOf(child(what, 'offset')) : null;
+            if (!method)
+                return null;
+            if (what.kind === 'staticlookup') {
+                const target = child(what, 'what');
+                const cls = target ? ctx.index.resolveRef(target, ctx.scope, ctx.self) : null;
+                if (!cls)
+                    return null;
+                if (ctx.index.get(cls)) {
+                    const own = returnClass(ctx.index, cls, method);
+                    if (own)
+                        return own;
+                }
+                return ctx.host?.staticType?.(cls, method, args, ctx) ?? null;
+            }
+            const owner = classOfExpression(child(what, 'what'), ctx, depth + 1);
+            if (!owner)
+                return null;
+            return (returnClass(ctx.index, owner, method) ?? ctx.host?.methodType?.(owner, method, args, ctx) ?? null);
+        }
+        default:
+            return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/driver.ts
@@ -17063,6 +17347,7 @@ function optional_snapshot(state) {
         joins: s.joins.length,
         orderBy: s.orderBy.length,
         groupBy: s.groupBy.length,
+        code: s.code,
         scalars: {
             limit: s.limit,
             single: s.single,
@@ -17099,6 +17384,7 @@ function takeOptional(snap) {
         s.orderBy.length < snap.orderBy ||
         s.groupBy.length < snap.groupBy)
         return 'kept';
+    const code = takeCode(snap);
     const part = {
         whereAt: snap.where,
         where: s.where.splice(snap.where),
@@ -17133,7 +17419,21 @@ function takeOptional(snap) {
         'trashed' in part ||
         'withoutScopes' in part ||
         'orderCut' in part;
+    if (changed && code)
+        part.code = code;
     return changed ? part : null;
+}
+/**
+ * The calls a branch appended to a query kept in a variable (`$q->where(…)` adds ` …->where(…)`), taken out
+ * of the code: the shapes without the branch do not show them. A chain whose code was rewritten is left as is.
+ */
+function takeCode(snap) {
+    const s = snap.state;
+    if (s.code.length <= snap.code.length || !s.code.startsWith(snap.code))
+        return null;
+    const text = s.code.slice(snap.code.length);
+    s.code = snap.code;
+    return { at: snap.code.length, text };
 }
 /** Runs `fn` (a branch) against the query; what it adds becomes optional. */
 function conditionally(state, fn, requestInput = false) {
@@ -17202,6 +17502,10 @@ function apply(s, p) {
         s.withoutScopes = p.withoutScopes;
     if (p.orderCut)
         s.orderCut = true;
+    if (p.code) {
+        const at = Math.min(p.code.at, s.code.length);
+        s.code = s.code.slice(0, at) + p.code.text + s.code.slice(at);
+    }
 }
 /**
  * The shapes a query with optional parts is sent as: the common path (no optional part, the first of each
@@ -17437,6 +17741,7 @@ function isFrameworkClass(fqcn) {
 
 
 
+
 /** Models by class, plus the app's authenticatable user model (for `auth()->user()`). */
 class builder_ModelRegistry {
     models;
@@ -17530,12 +17835,22 @@ function columnRef(state, raw) {
 const contexts = new WeakMap();
 /** How the code being read evaluates: its names and constants, `self::`, and bound scope parameters. */
 function evalContext(env) {
-    const from = [env.index, env.models, env.selfFqcn, env.scope, env.host, env.bindings, env.thisQuery];
     const memo = contexts.get(env);
-    if (memo && memo.from.every((v, i) => v === from[i]))
-        return memo.ctx;
+    // Compared field by field: this runs at every method of every chain, so it allocates nothing when it hits.
+    if (memo) {
+        const f = memo.from;
+        if (f.index === env.index &&
+            f.models === env.models &&
+            f.selfFqcn === env.selfFqcn &&
+            f.scope === env.scope &&
+            f.host === env.host &&
+            f.bindings === env.bindings &&
+            f.thisQuery === env.thisQuery)
+            return memo.ctx;
+    }
+    const { index, models, selfFqcn, scope, host, bindings, thisQuery } = env;
     const ctx = newEvalContext(env);
-    contexts.set(env, { from, ctx });
+    contexts.set(env, { from: { index, models, selfFqcn, scope, host, bindings, thisQuery }, ctx });
     return ctx;
 }
 function newEvalContext(env) {
@@ -17564,11 +17879,21 @@ function newEvalContext(env) {
         callObject: (target, method, args, node) => (target instanceof QueryValue || target instanceof ModelValue
             ? queryMethod(target, method, args)
             : undefined) ?? host?.callObject?.(target, method, args, node),
+        readProperty: (target, name, node) => (target instanceof BaseQueryValue && name === 'from' ? target.model.table : undefined) ??
+            host?.readProperty?.(target, name, node),
     };
     return ctx;
 }
 /** The query a scope receives, as a value: `$query->qualifyColumn('x')`, `$query->getModel()`. */
 class QueryValue extends HostValue {
+    model;
+    constructor(model) {
+        super();
+        this.model = model;
+    }
+}
+/** Its base query builder, whose `from` is the model's table: `"{$query->getQuery()->from}.company_id"`. */
+class BaseQueryValue extends HostValue {
     model;
     constructor(model) {
         super();
@@ -17604,6 +17929,8 @@ function queryMethod(target, method, args) {
     if (target instanceof QueryValue) {
         if (m === 'getmodel')
             return new ModelValue(target.model);
+        if (m === 'getquery' || m === 'tobase')
+            return new BaseQueryValue(target.model);
         return m === 'qualifycolumn' ? modelMethod(target.model, method, args) : undefined;
     }
     return modelMethod(target.model, method, args);
@@ -17753,7 +18080,7 @@ function applyMethod(state, name, args, env) {
                 state.foreignDriver = 'ILIKE (PostgreSQL)';
             // A LIKE pattern keeps its shape even when its text is not known: '%…' cannot seek, 'abc…' can.
             if (rawOp === 'like' || rawOp === 'like binary') {
-                const pattern = likePattern(a[2], ctx);
+                const pattern = likePattern(a[2], ctx, false, env.patternOf);
                 op = pattern.op;
                 wildcardFirst = pattern.wildcardFirst;
             }
@@ -17808,12 +18135,11 @@ function applyMethod(state, name, args, env) {
             unknownPiece(state, 'a where group ORs with a subquery or raw SQL: the group is not read');
             return;
         }
+        // An OR inside `where(fn …)` stays in its parentheses: only `orWhere(fn …)` ORs onto this query.
         if (isOr)
             state.orUsed = true;
         if (sub.rawOr)
             state.rawOr = true;
-        if (sub.orUsed)
-            state.orUsed = true;
         if (negate) {
             // NOT (…): no predicate inside can seek, whatever its structure.
             const flat = sub.where.map((p) => {
@@ -17847,9 +18173,17 @@ function applyMethod(state, name, args, env) {
     const scope = findScope(state.model, name);
     const from = state.where.length;
     const b0 = state.branch;
+    const or0 = state.orUsed;
     if (scope && state.model && runScope(state, state.model, scope.name, args, env)) {
-        // Laravel puts a scope's wheres in parentheses when they hold an OR.
+        // Laravel puts a scope's wheres in parentheses when they hold an OR: the OR stays inside them, unless
+        // the scope starts with one (the group is then OR-ed onto the query). The wheres before them are put in
+        // parentheses too when they hold an OR (Eloquent's callScope).
+        const opensWithOr = (state.where[from]?.branch ?? 0) > b0;
         wrapSlice(state, from, b0);
+        if (!opensWithOr) {
+            wrapBeforeScope(state, from, b0);
+            state.orUsed = or0;
+        }
         return { kind: 'builder' };
     }
     if (scope) {
@@ -17868,7 +18202,7 @@ function applyMethod(state, name, args, env) {
         case 'where':
         case 'wherelike':
             if (base === 'wherelike') {
-                const pattern = likePattern(args[1], ctx);
+                const pattern = likePattern(args[1], ctx, false, env.patternOf);
                 pred(str(args[0]), pattern.op, lit(args[1]), undefined, pattern.wildcardFirst);
             }
             else
@@ -18347,11 +18681,28 @@ function runScope(state, model, scopeName, args, env) {
     const given = evaluateArgs(args, evalContext(env));
     const positional = [new QueryValue(model), ...given.positional];
     inner.bindings = bindArguments(method, { positional, named: given.named }, evalContext(inner));
+    inner.paramClasses = scopeParamClasses(method, args, env);
     const prevVia = state.via;
     state.via = prevVia ?? `scope:${scopeName}`;
     inner.applyCallback(body, state);
     state.via = prevVia;
     return true;
+}
+/**
+ * The classes a scope's parameters hold: the caller's argument's (a `QuoteFilters` passed where the scope
+ * declares the abstract `QueryFilters`, whose methods the subclass may override), else the declared one.
+ */
+function scopeParamClasses(method, args, env) {
+    const classes = method.node
+        ? parameterClasses(method.node, { index: env.index, scope: method.decl.scope, self: method.decl.fqcn })
+        : new Map();
+    args.forEach((a, i) => {
+        const name = method.summary.params[i + 1]?.name;
+        const cls = name && a.kind === 'variable' ? env.classOf?.(a) : null;
+        if (name && cls)
+            classes.set(name, cls);
+    });
+    return classes;
 }
 /**
  * `Post::query()->published()` where Post's builder class declares `published()`: that method, when the app
@@ -18619,6 +18970,7 @@ function relationState(owner, relationName, env, location, code, op = '=') {
             if (!rel.pivotTable || !rel.relatedPivotKey)
                 return null;
             state.pivot = rel.pivotTable;
+            state.pivotOwner = owner.table;
             state.tables.set(rel.pivotTable.toLowerCase(), rel.pivotTable);
             state.joins.push({
                 table: rel.pivotTable,
@@ -18775,6 +19127,8 @@ function finishState(state) {
 
 
 
+
+
 /** Expressions a function body evaluates at its top level (through if/else and blocks, not nested closures). */
 function bodyExpressions(fn) {
     const out = [];
@@ -18836,7 +19190,16 @@ function applyCallbackTo(fn, state, env, join, paramName) {
         return undefined;
     // Locals the body assigns (`$table = $model->getTable();`) are known to what follows them.
     const outer = env;
-    env = { ...outer, bindings: new Map(outer.bindings ?? []) };
+    // The string forms the body assigns its locals (`$s = '%' . $term . '%'`), for the LIKE patterns read from
+    // them; the caller's, for the variables a closure captures (all of them in an arrow function).
+    const patterns = new Map();
+    const captured = new Set(children(fn, 'uses').map((u) => nameOf(u)));
+    env = {
+        ...outer,
+        bindings: new Map(outer.bindings ?? []),
+        patternOf: (name) => patterns.get(name) ??
+            (fn.kind === 'arrowfunc' || captured.has(name) ? outer.patternOf?.(name) : undefined),
+    };
     const locals = env.bindings;
     const apply = (expr) => {
         if (expr.kind === 'variable')
@@ -18844,8 +19207,16 @@ function applyCallbackTo(fn, state, env, join, paramName) {
         if (expr.kind !== 'call')
             return undefined;
         const chain = ast_flatten(expr);
-        if (chain.root.kind !== 'variable' || nameOf(chain.root) !== param)
-            return undefined;
+        if (chain.root.kind !== 'variable' || nameOf(chain.root) !== param) {
+            // `return $filters->apply($query)`: another object adds to the query; unread, the shape is partial.
+            const to = chain.steps.find((s) => s.args.some((a) => a.kind === 'variable' && nameOf(a) === param));
+            if (!to || param === 'this')
+                return undefined;
+            const after = env.passQuery ? env.passQuery(expr, state, param) : null;
+            if (after === null)
+                unknownPiece(state, `what ${to.name ?? 'a dynamic method'}() adds is not read`);
+            return after ?? undefined;
+        }
         let after = { kind: 'builder' };
         for (const step of chain.steps) {
             // In a builder class, `$this->query` is its base query builder: the same query.
@@ -18941,6 +19312,11 @@ function applyCallbackTo(fn, state, env, join, paramName) {
         const name = left?.kind === 'variable' ? nameOf(left) : null;
         if (!name || name === param)
             return;
+        const right = child(e, 'right');
+        if (String(e.operator) === '=' && isBuiltString(right))
+            patterns.set(name, right);
+        else
+            patterns.delete(name);
         const v = branchDepth === 0 && String(e.operator) === '=' ? evaluate(child(e, 'right'), evalContext(env)) : null;
         if (v !== null && !value_firstUnknown(v))
             locals.set(name, v);
@@ -19573,139 +19949,6 @@ class CommentIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./src/project/php/types.ts
-/**
- * Types of values: which class `$this->book`, a typed parameter, a local assigned from `new X` or
- * `app(X::class)`, or a method's declared return holds. Only what the code states (signatures, promoted
- * properties, docblocks, `new`) is used; nothing is guessed from names.
- */
-
-
-
-/**
- * The class a declared type names: the first class name (`Collection<int, User>` is a Collection; `User[]`
- * is an array, no class); `static`/`$this` → `self`, and `self` → `declaring` (the class that wrote it).
- */
-function classOfType(t, self, declaring = self) {
-    for (const n of t?.names ?? []) {
-        if (n === 'static')
-            return self;
-        if (n === 'self')
-            return declaring;
-        if (n.endsWith('[]'))
-            continue;
-        const base = n.includes('<') ? n.slice(0, n.indexOf('<')) : n;
-        if (base.includes('\\') || /^[A-Z]/.test(base))
-            return base;
-    }
-    return null;
-}
-/** The class a property holds: its declared, promoted or docblock type, through parents and traits. */
-function propertyClass(index, cls, prop) {
-    const found = index.property(cls, prop);
-    if (!found)
-        return null;
-    return types_declaredClass(index, index.propertyType(cls, prop), cls, found.decl);
-}
-/** The class a method declares it returns (signature, else `@return`); `static` is `cls`, `self` its declarer. */
-function returnClass(index, cls, method) {
-    const found = index.signature(cls, method);
-    if (!found)
-        return null;
-    const type = preferClass(found.summary.returnType, found.summary.docReturnType);
-    return types_declaredClass(index, type, cls, found.decl);
-}
-/** A member's type as a class: `self` is the declaring class (a trait's is the class using it), `parent` its parent. */
-function types_declaredClass(index, t, cls, decl) {
-    const declaring = decl.kind === 'trait' ? cls : decl.fqcn;
-    if (t?.names[0] === 'parent')
-        return index.get(declaring)?.parent ?? null;
-    return classOfType(t, cls, declaring);
-}
-/** Parameter name → class, for a function or method node in `ctx` (signature, then `@param`). */
-function parameterClasses(fn, ctx) {
-    const out = new Map();
-    const docs = paramDocTypes(fn, ctx.scope);
-    for (const p of children(fn, 'arguments')) {
-        const name = nameOf(child(p, 'name'));
-        if (!name)
-            continue;
-        const declared = summary_typeOf(child(p, 'type'), p.nullable === true, ctx.scope);
-        const fq = classOfType(preferClass(declared, docs.get(name) ?? null), ctx.self);
-        if (fq)
-            out.set(name, fq);
-    }
-    return out;
-}
-/** The class an expression evaluates to, or null when the code does not say. */
-function classOfExpression(node, ctx, depth = 0) {
-    if (!node || depth > 8)
-        return null;
-    switch (node.kind) {
-        case 'variable': {
-            const n = variableName(node);
-            if (n === 'this')
-                return ctx.self;
-            return n ? (ctx.locals.get(n) ?? null) : null;
-        }
-        case 'parenthesis':
-            return classOfExpression(child(node, 'inner'), ctx, depth + 1);
-        case 'new': {
-            const what = child(node, 'what');
-            // `new class extends X {…}` is the anonymous class the file's summary names.
-            if (what?.kind === 'class')
-                return anonymousClassName(ctx.scope.file, lineOf(what));
-            return what ? ctx.index.resolveRef(what, ctx.scope, ctx.self) : null;
-        }
-        case 'staticlookup': {
-            // `self::$instance`: a static property's type.
-            const what = child(node, 'what');
-            const cls = what ? ctx.index.resolveRef(what, ctx.scope, ctx.self) : null;
-            const prop = variableName(child(node, 'offset'));
-            return cls && prop ? propertyClass(ctx.index, cls, prop) : null;
-        }
-        case 'clone':
-            return classOfExpression(child(node, 'what'), ctx, depth + 1);
-        case 'propertylookup':
-        case 'nullsafepropertylookup': {
-            const owner = classOfExpression(child(node, 'what'), ctx, depth + 1);
-            const prop = child(node, 'offset')?.kind === 'identifier' ? nameOf(child(node, 'offset')) : null;
-            return owner && prop ? propertyClass(ctx.index, owner, prop) : null;
-        }
-        case 'call': {
-            const what = child(node, 'what');
-            const args = children(node, 'arguments');
-            if (!what)
-                return null;
-            if (what.kind === 'name') {
-                const fname = String(what.name).replace(/^\\/, '').toLowerCase();
-                return ctx.host?.functionType?.(fname, args, ctx) ?? null;
-            }
-            const method = child(what, 'offset')?.kind === 'identifier' ? nameOf(child(what, 'offset')) : null;
-            if (!method)
-                return null;
-            if (what.kind === 'staticlookup') {
-                const target = child(what, 'what');
-                const cls = target ? ctx.index.resolveRef(target, ctx.scope, ctx.self) : null;
-                if (!cls)
-                    return null;
-                if (ctx.index.get(cls)) {
-                    const own = returnClass(ctx.index, cls, method);
-                    if (own)
-                        return own;
-                }
-                return ctx.host?.staticType?.(cls, method, args, ctx) ?? null;
-            }
-            const owner = classOfExpression(child(what, 'what'), ctx, depth + 1);
-            if (!owner)
-                return null;
-            return (returnClass(ctx.index, owner, method) ?? ctx.host?.methodType?.(owner, method, args, ctx) ?? null);
-        }
-        default:
-            return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/whole-reads.ts
 /**
  * Reads that load every row of a table: `Country::all()`, `Channel::orderBy('name')->get()`,
@@ -20156,6 +20399,16 @@ function soleImplementation(index, iface) {
 
 
 
+
+/** Keeps (or forgets) the string form a local is assigned, for LIKE patterns read from it. */
+function notePattern(frame, name, operator, right) {
+    if (!name)
+        return;
+    if (operator === '=' && isBuiltString(right))
+        (frame.patterns ??= new Map()).set(name, right);
+    else
+        frame.patterns?.delete(name);
+}
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
 const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
@@ -20229,6 +20482,8 @@ class FileWalker {
         this.endFrame(frame);
     }
     env(ctx) {
+        // eslint-disable-next-line @typescript-eslint/no-this-alias
+        const walker = this;
         const env = {
             index: this.index,
             models: this.models,
@@ -20249,6 +20504,12 @@ class FileWalker {
                 return v?.kind === 'model' ? v.model : null;
             },
             readsRequest: (n) => readsRequestInput(n, requestLocals(ctx)),
+            patternOf: (name) => ctx.frame.patterns?.get(name),
+            classOf: (n) => this.classOf(n, ctx),
+            // A method: a scope's env (its file, its parameters' classes) passes itself on.
+            passQuery(call, state, param) {
+                return walker.passQuery(call, state, param, this);
+            },
         };
         if (ctx.bindings)
             env.bindings = ctx.bindings;
@@ -20315,12 +20576,20 @@ class FileWalker {
         this.sink.add(shape, this.statementLine);
     }
     /** Tables a statement adds rows to, with where it runs; a method run for a caller is its own file's. */
-    write(tables, method, location) {
+    write(tables, method, location, pivot) {
         if (this.muted || !this.sink.write)
             return;
         const place = this.place();
-        for (const table of tables)
-            this.sink.write({ table, method: method.toLowerCase(), place, location });
+        for (const table of tables) {
+            const through = pivot?.pivot === table ? pivot.pivotOwner : undefined;
+            this.sink.write({
+                table,
+                method: method.toLowerCase(),
+                place,
+                location,
+                ...(through ? { through } : {}),
+            });
+        }
     }
     /** A query that loads every row of its table, with where it runs. */
     noteWholeRead(state, method, args) {
@@ -20438,6 +20707,9 @@ class FileWalker {
         for (const t of ctx.frame.tracked)
             if (!t.emitted)
                 states.add(t.state);
+        for (const v of ctx.thisProps?.values() ?? [])
+            if (v?.kind === 'builder')
+                states.add(v.state);
         runBranches(states, arms.map((arm) => () => {
             this.visit(arm.test, ctx);
             this.visit(arm.body, ctx);
@@ -20528,11 +20800,18 @@ class FileWalker {
         const name = value?.kind === 'variable' ? nameOf(value) : null;
         if (name)
             ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model } : null);
+        // `foreach ($this->filters() as $name => $value)` over the request's input: its keys and values are input.
+        const input = source && this.inputOf(source, ctx);
+        for (const v of [child(node, 'key'), value])
+            if (v?.kind === 'variable' && nameOf(v))
+                noteInput(ctx.frame, nameOf(v), input || null);
         this.visit(child(node, 'body'), ctx);
     }
     visitAssign(node, ctx) {
         const left = child(node, 'left');
         const right = child(node, 'right');
+        if (left?.kind === 'variable')
+            notePattern(ctx.frame, nameOf(left), field(node, 'operator'), right);
         if (left?.kind === 'variable' && field(node, 'operator') === '=' && right) {
             const name = nameOf(left);
             let value = this.evaluate(right, ctx, true);
@@ -20558,7 +20837,29 @@ class FileWalker {
             }
             return;
         }
+        // `$this->builder = $builder` in a method run for a caller: the object's later methods read it.
+        const prop = left?.kind === 'propertylookup' ? walker_thisProperty(left) : null;
+        if (prop && ctx.thisProps && field(node, 'operator') === '=' && right) {
+            const value = this.evaluate(right, ctx, true);
+            ctx.thisProps.set(prop, value?.kind === 'builder' ? { ...value, tracked: true } : value);
+            return;
+        }
         this.visitAll(childNodes(node), ctx);
+    }
+    /**
+     * The expression a loop's source reads input through: the source itself, or what `$this->filters()`
+     * returns (`$this->request->all()`). Null when neither reads the request's input.
+     */
+    inputOf(source, ctx) {
+        if (readsRequestInput(source, requestLocals(ctx)))
+            return source;
+        const chain = source.kind === 'call' ? ast_flatten(source) : null;
+        const step = chain?.steps.length === 1 ? chain.steps[0] : null;
+        if (!chain || !step?.name || !isThis(chain.root) || !ctx.selfFqcn)
+            return null;
+        const fn = this.index.method(ctx.selfFqcn, step.name)?.node;
+        const returned = fn ? bodyExpressions(fn).filter((e) => e.kind !== 'assign') : [];
+        return returned.find((e) => readsRequestInput(e, NAMED_REQUEST)) ?? null;
     }
     /** Follows an expression; emits the queries it runs. `consumed`: the result is kept in a variable. */
     evaluate(node, ctx, consumed) {
@@ -20593,13 +20894,12 @@ class FileWalker {
         let code = ChainCode.of(chain.root);
         // `$this->user->orders()` in a class with a typed `$user` property (not a model's own relation).
         const first = steps[0];
-        const held = chain.root.kind === 'variable' &&
-            nameOf(chain.root) === 'this' &&
-            first?.kind === 'prop' &&
-            first.name &&
-            !this.models.get(ctx.selfFqcn)
-            ? this.propertyValue(ctx.selfFqcn, first.name)
-            : null;
+        const onThis = isThis(chain.root);
+        const held = onThis && first?.kind === 'prop' && first.name && ctx.thisProps?.get(first.name)
+            ? (ctx.thisProps.get(first.name) ?? null)
+            : onThis && first?.kind === 'prop' && first.name && !this.models.get(ctx.selfFqcn)
+                ? this.propertyValue(ctx.selfFqcn, first.name)
+                : null;
         if (held) {
             value = held;
             code = code.then(first);
@@ -20623,8 +20923,10 @@ class FileWalker {
                     };
             }
             // `self::filter($query)`, `Filters::apply($query)`: a builder passed through a method.
-            if (!value)
-                value = this.throughCall(this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn), first, ctx);
+            if (!value) {
+                const cls = this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn);
+                value = this.throughCall(cls, first, ctx, SELF_REFS.has(chain.root.kind));
+            }
             receiver = first.node;
             steps = steps.slice(1);
         }
@@ -20637,8 +20939,12 @@ class FileWalker {
             let next = this.applyStep(value, step, ctx, env, location, code);
             if (!next && !value && cls)
                 next = this.repositoryStep(cls, step, ctx, env, location, code);
-            if (!next && step.kind === 'call' && value?.kind !== 'builder')
-                next = this.throughCall(cls, step, ctx);
+            const self = receiver === chain.root && onThis;
+            if (!next && step.kind === 'call' && step.name === null && self)
+                this.dynamicCall(step, ctx);
+            else if (!next && step.kind === 'call' && value?.kind !== 'builder')
+                // `$this->sinceDays($query, 7)` in a model: a method of the model's class.
+                next = this.throughCall(cls ?? (value?.kind === 'model' ? value.model.fqcn : null), step, ctx, self);
             // `$this->activity` passed on: the model an injected property holds.
             if (!next && step.kind === 'prop' && !value)
                 next = this.classValue(this.classOf(step.node, ctx));
@@ -20723,7 +21029,7 @@ class FileWalker {
      * for this call, its parameters bound to the arguments; its own queries are left to its file. What it
      * adds that cannot be read is one unknown piece of the chain, unless it ORs onto the query.
      */
-    throughCall(cls, step, ctx) {
+    throughCall(cls, step, ctx, onThis = false) {
         if (!cls || step.name === null || this.through.length >= THROUGH_DEPTH)
             return null;
         const found = this.index.method(cls, step.name);
@@ -20758,7 +21064,10 @@ class FileWalker {
         const vars = new Map();
         for (const [k, v] of typed)
             vars.set(k, this.classValue(v));
-        if (!arg || !pname || arg?.kind !== 'builder') {
+        // A call on the same object shares its properties (`$this->entityFilter()` reads `$this->builder`).
+        const props = onThis && ctx.thisProps ? ctx.thisProps : new Map();
+        const holds = [...props.values()].some((v) => v?.kind === 'builder');
+        if (!holds && (!arg || !pname || arg?.kind !== 'builder')) {
             // A repository's finder (`$users->findFirstWhere([['external_id', '=', $id]])`): its queries are this
             // caller's, with these arguments; reported here. A method given a model returns the query it starts
             // on it to the caller (its own statements stay its file's). Any other method is its own file's.
@@ -20792,26 +21101,118 @@ class FileWalker {
             const returned = frame.returns?.find((v) => v?.kind === 'builder' || v?.kind === 'model') ?? null;
             return returned?.kind === 'builder' ? { ...returned, tracked: false } : returned;
         }
-        const held = arg;
-        const state = held.state;
-        const before = cloneState(state);
-        vars.set(pname, { kind: 'builder', state, tracked: true });
-        const frame = { vars, tracked: [], classes: typed, returns: [] };
+        const held = arg && pname ? arg : null;
+        if (held && pname)
+            vars.set(pname, { kind: 'builder', state: held.state, tracked: true });
+        // The queries the method may add to: the one passed, and those the object holds.
+        const befores = new Map();
+        for (const v of [held, ...props.values()])
+            if (v?.kind === 'builder' && !befores.has(v.state))
+                befores.set(v.state, cloneState(v.state));
+        // Marked when the method runs the passed query itself (`return $query->paginate()`).
+        const run = held ? { state: held.state, emitted: false } : null;
+        const frame = { vars, tracked: run ? [run] : [], classes: typed, returns: [] };
         this.through.push(key);
         this.muted++;
         try {
-            this.visit(child(fn, 'body'), { scope: found.decl.scope, selfFqcn: cls, frame, bindings });
+            const inner = { scope: found.decl.scope, selfFqcn: cls, frame, bindings, thisProps: props };
+            this.visit(child(fn, 'body'), inner);
         }
         finally {
             this.muted--;
             this.through.pop();
         }
-        if (state.unknown && !before.unknown && !orsOntoParameter(fn, pname)) {
-            Object.assign(state, before);
-            unknownPiece(state, `what ${step.name}() adds is not read`);
+        for (const [state, before] of befores) {
+            this.reached.add(state);
+            const ored = state === held?.state && pname && orsOntoParameter(fn, pname);
+            if (state.unknown && !before.unknown && !ored) {
+                Object.assign(state, before);
+                unknownPiece(state, `what ${step.name}() adds is not read`);
+            }
         }
-        const returned = frame.returns?.some((v) => v?.kind === 'builder' && v.state === state);
-        return returned ? { kind: 'builder', state, tracked: held.tracked } : null;
+        const returned = frame.returns?.find((v) => v?.kind === 'builder' && befores.has(v.state));
+        if (returned?.kind === 'builder')
+            return {
+                kind: 'builder',
+                state: returned.state,
+                tracked: returned.state === held?.state && held.tracked,
+            };
+        // `return $this->listResponse(Post::where(…))`: a chain no local holds, run by the method, is this
+        // caller's query (one held in a local is sent when the caller's function ends).
+        if (held && run?.emitted && !held.tracked)
+            this.emit(held.state);
+        return null;
+    }
+    /** Queries a method was run for (throughCall): passQuery tells a call it could not follow by them. */
+    reached = new WeakSet();
+    /**
+     * A scope that hands its query to another object (`return $filters->apply($query)`): the call is run as
+     * the scope's code, its parameters holding the classes the caller passed. Null: nothing read it.
+     */
+    passQuery(call, state, param, env) {
+        const vars = new Map([[param, { kind: 'builder', state, tracked: true }]]);
+        const frame = { vars, tracked: [], classes: new Map(env.paramClasses ?? []) };
+        const ctx = { scope: env.scope, selfFqcn: env.selfFqcn, frame };
+        if (env.bindings)
+            ctx.bindings = env.bindings;
+        this.reached.delete(state);
+        const before = cloneState(state);
+        let value;
+        this.muted++;
+        try {
+            value = this.evaluate(call, ctx, true);
+        }
+        finally {
+            this.muted--;
+        }
+        // Laravel parenthesises a scope's clauses: what it cannot read, even OR-ed, is one piece of the query.
+        if (state.unknown && !before.unknown)
+            Object.assign(state, before);
+        else if (this.reached.has(state))
+            return value?.kind === 'builder' && value.state === state ? { kind: 'builder' } : undefined;
+        return null;
+    }
+    /**
+     * `$this->$name($value)` in an object holding a query (a filter class calling the method named by each
+     * request input): which method runs is data, so each of the class's methods is one optional alternative,
+     * read from the request's input when the name is. One whose clauses cannot be kept apart from the rest
+     * (optional.ts) is left out, the shape partial: AND-ed in, it would be on a path no request takes.
+     */
+    dynamicCall(step, ctx) {
+        const states = new Set();
+        for (const v of ctx.thisProps?.values() ?? [])
+            if (v?.kind === 'builder')
+                states.add(v.state);
+        const cls = ctx.selfFqcn;
+        if (!cls || !states.size)
+            return;
+        const what = child(step.node, 'what');
+        const offset = what ? child(what, 'offset') : null;
+        const named = offset?.kind === 'variable' ? nameOf(offset) : null;
+        const input = !!named && requestLocals(ctx).isInput(named);
+        const open = [...states].map((state) => ({ state, parts: [] }));
+        for (const m of this.index.methodsOf(cls).values()) {
+            const name = m.summary.name;
+            if (m.summary.isStatic || name.startsWith('__'))
+                continue;
+            const runs = open.map((o) => ({ o, snap: optional_snapshot(o.state), before: cloneState(o.state) }));
+            this.throughCall(cls, { ...step, name }, ctx, true);
+            for (const { o, snap, before } of runs) {
+                const part = takeOptional(snap);
+                if (part === 'kept') {
+                    Object.assign(o.state, before);
+                    unknownPiece(o.state, `what ${name}() adds when the request names it is left out`);
+                }
+                else if (part) {
+                    if (input)
+                        part.requestInput = true;
+                    o.parts.push(part);
+                }
+            }
+        }
+        for (const o of open)
+            if (o.parts.length)
+                (o.state.optional ??= []).push({ parts: o.parts, required: false });
     }
     thisValue(ctx) {
         const model = this.models.get(ctx.selfFqcn);
@@ -20864,7 +21265,7 @@ class FileWalker {
     }
     afterMethod(state, after, tracked, method, args = []) {
         if (addsRows(method))
-            this.write(writtenTables(state, method), method, state.location);
+            this.write(writtenTables(state, method), method, state.location, state);
         if (after.kind === 'builder')
             return { kind: 'builder', state, tracked };
         // `$ticket = Ticket::create(…)`: the new row's model, whose relations the code goes on to use.
@@ -21036,6 +21437,17 @@ function inputBefore(frame, name, at) {
         });
     }
     return source.reads;
+}
+/** `$this->name` → name. */
+function walker_thisProperty(node) {
+    const what = child(node, 'what');
+    const offset = child(node, 'offset');
+    if (!isThis(what) || offset?.kind !== 'identifier')
+        return null;
+    return nameOf(offset);
+}
+function isThis(node) {
+    return node?.kind === 'variable' && nameOf(node) === 'this';
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/macros.ts
@@ -22031,7 +22443,7 @@ function parseFiles(files, parseOne, opts = {}) {
  * Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates, 7: reads
  * of whole tables).
  */
-const EXTRACTION_VERSION = 7;
+const EXTRACTION_VERSION = 8;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -22645,7 +23057,9 @@ function rarePathOf(project, shape) {
  * - a lookup table: other tables point at it, it has a name-like column, and it points at no more than one
  *   other table, itself a reference table (a fact table points at several: an asset at its model, supplier,
  *   location and status; a child of a growing table grows with it);
- * - a pivot between two reference tables is small; a pivot with a growing side grows.
+ * - a pivot between two reference tables is small; a pivot with a growing side grows, unless the code adds
+ *   its rows only through the relation of its reference side (`$kit->models()->attach($id)`): each of the
+ *   few kits lists its own models, however many models there are;
  * Pointers to the app's tenant (the table most tables point at, `companies`) and who-did-it columns
  * (`created_by`) say nothing about growth and are not counted.
  */
@@ -22677,10 +23091,20 @@ function standalone(graph, table, columns) {
 }
 /**
  * The tables in `written` that are reference tables, each with the reason for the report. `columns` gives
- * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to.
+ * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to;
+ * `pivotOwners` the tables whose relations added a pivot's rows there (`null` among them: a write of it that
+ * came another way, a query builder insert).
  */
-function referenceTables(graph, columns, written) {
+function referenceTables(graph, columns, written, pivotOwners = new Map()) {
     const tenants = tenantsOf(graph);
+    /** The one side every live write of the pivot went through, when that side is small. */
+    const ownedBy = (t, sides, small) => {
+        const owners = pivotOwners.get(t);
+        if (!owners || owners.size !== 1)
+            return null;
+        const [owner] = owners;
+        return owner !== null && sides.includes(owner) && small(owner) ? owner : null;
+    };
     const parentsOf = (t) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
     const named = (t) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
     // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot
@@ -22690,7 +23114,7 @@ function referenceTables(graph, columns, written) {
         const small = (other) => !written.has(other) || ref.has(other);
         const sides = graph.pivots.get(t);
         if (sides)
-            return sides.every(small);
+            return sides.every(small) || ownedBy(t, sides, small) !== null;
         const parents = parentsOf(t);
         return (graph.children.get(t)?.size ?? 0) > 0 && named(t) && parents.length <= 1 && parents.every(small);
     };
@@ -22705,6 +23129,12 @@ function referenceTables(graph, columns, written) {
     const reasons = new Map();
     for (const t of ref) {
         const sides = graph.pivots.get(t);
+        const small = (s) => !written.has(s) || ref.has(s);
+        const owner = sides && !sides.every(small) ? ownedBy(t, sides, small) : null;
+        if (owner) {
+            reasons.set(t, `reference table: a pivot whose rows the code adds only through the relations of ${owner}, a reference table`);
+            continue;
+        }
         if (sides) {
             reasons.set(t, `reference table: a pivot between two reference tables (${sides.join(', ')})`);
             continue;
@@ -22817,11 +23247,19 @@ function tableSizes(project, config, measured = () => null) {
     const configured = new Map(Object.entries(config.database.tables).map(([t, rows]) => [t.toLowerCase(), rows]));
     const live = new Map();
     const seeded = new Map();
+    // For pivots: whose relation each live write went through (null: some other way).
+    const pivotOwners = new Map();
     for (const w of project.writes ?? []) {
         const t = w.table.toLowerCase();
         const into = LIVE.has(w.place) ? live : w.place === 'seeder' || w.place === 'migration' ? seeded : null;
         if (into && !into.has(t))
             into.set(t, w);
+        if (into === live) {
+            let owners = pivotOwners.get(t);
+            if (!owners)
+                pivotOwners.set(t, (owners = new Set()));
+            owners.add(w.through?.toLowerCase() ?? null);
+        }
     }
     // Requests that load every row of a table: a hint it stays small, taken for standalone tables only (apps
     // also export every asset or list every incident, tables others point at).
@@ -22838,7 +23276,7 @@ function tableSizes(project, config, measured = () => null) {
     const graph = tableGraph(project.models, project.schema);
     const columnsOf = (t) => findTable(project.schema, t)?.columns.map((c) => c.name) ?? [];
     const reference = readWrites
-        ? referenceTables(graph, columnsOf, new Set(live.keys()))
+        ? referenceTables(graph, columnsOf, new Set(live.keys()), pivotOwners)
         : new Map();
     const memo = new Map();
     const decide = (t) => {
@@ -23188,6 +23626,22 @@ function alsoSortableNote(shapes) {
 const pa101_missing_index_unique = (xs) => [...new Set(xs)];
 const key = (table, columns) => `${table.toLowerCase()}(${columns.join(',')})`;
 const plansById = new WeakMap();
+/**
+ * Why a database run has no plan for the shape (null without a database): EXPLAIN failed on the SQL the
+ * shape renders to, or the shape was never planned. Either way nothing proves the index at production size.
+ */
+function unplannedReason(ctx, shapeId) {
+    const plans = ctx.database?.plans;
+    if (!plans)
+        return null;
+    const plan = plans.find((p) => p.shapeId === shapeId);
+    const why = !plan
+        ? 'the planner did not EXPLAIN this query'
+        : plan.before.error
+            ? `the planner could not EXPLAIN this query (${plan.before.error})`
+            : "the planner's EXPLAIN of this query named no table";
+    return `${why}, so nothing proves the index: a warning, not critical`;
+}
 /** A usable plan for the shape: the database ran and EXPLAIN worked. */
 function planFor(ctx, shapeId) {
     const plans = ctx.database?.plans;
@@ -23270,12 +23724,14 @@ function needOf(ctx, c, proposal, proof, width) {
     if (!sp) {
         if (sortsOneKey(tv))
             return null;
+        // With a database, critical needs the planner's proof: a query it could not EXPLAIN has none.
+        const unproved = unplannedReason(ctx, shape.id);
         return {
             shape,
             verdict: tv.verdict,
-            reasons: tv.reasons,
+            reasons: unproved ? [...tv.reasons, unproved] : tv.reasons,
             functions: tv.demand.functions,
-            severity: tv.verdict === 'none' ? 'critical' : 'warning',
+            severity: tv.verdict === 'none' && !unproved ? 'critical' : 'warning',
             decidedBy: 'static',
             before: null,
             after: null,
@@ -23455,7 +23911,7 @@ function draftOf(ctx, m, cal) {
         why = `${reasons}. At production scale MariaDB's planner reads ${describeAccess(before)}.`;
     }
     else {
-        why = `${reasons} (static verdict: no database was used).`;
+        why = ctx.database ? `${reasons}.` : `${reasons} (static verdict: no database was used).`;
     }
     // A merged index: each query uses a leftmost part of it, so one index replaces one per query.
     const needed = pa101_missing_index_unique(m.needs.map((n) => n.columns.join(', ')));
@@ -23657,11 +24113,11 @@ function minRows(ctx, rule, fallback) {
 }
 /**
  * A query with no narrowing filter, no join and no LIMIT reads every row on purpose: scanning is its job.
- * Soft deletes and IS NOT NULL keep most rows, so they do not narrow.
+ * Soft deletes (the scope's or the code's own `whereNull('deleted_at')`) and IS NOT NULL keep most rows, so
+ * they do not narrow.
  */
 function wantsPartOfTable(shape) {
-    const narrows = shape.where.some((p) => p.via !== 'SoftDeletes' && p.op !== 'is not null');
-    return narrows || shape.joins.length > 0 || shape.limit !== undefined || !!shape.single;
+    return shape.where.some(narrows) || shape.joins.length > 0 || shape.limit !== undefined || !!shape.single;
 }
 /** Why no index helps, from the shape's own predicates: the fix differs for each. */
 function advice(ctx, shape, table) {
@@ -23998,10 +24454,13 @@ const pa104FunctionOnIndexedColumn = {
 const NOT_PRODUCTION = new Set(['seeder', 'migration', 'test']);
 const keyOf = (table, column) => `${table.toLowerCase()}.${column.toLowerCase()}`;
 const key_readers_lower = (s) => s.toLowerCase();
-/** Columns of `table` a predicate list fixes by `=` or IS NULL for every row it returns. */
+/**
+ * Columns of `table` a predicate list fixes by `=`, IN or IS NULL for every row it returns (an IN list of
+ * keys, `whereIn('id', $ids)`, seeks as an equality does, one value after another).
+ */
 function fixedBy(where, table, defaultTable) {
     return where
-        .filter((p) => (p.op === '=' || p.op === 'is null') &&
+        .filter((p) => (p.op === '=' || p.op === 'in' || p.op === 'is null') &&
         p.branch === undefined &&
         !p.group &&
         !p.fn &&
@@ -24129,6 +24588,7 @@ function tableFixed(models, table) {
 
 
 
+
 const INTEGER_OR_KEY = /^(tinyint|smallint|mediumint|int|integer|bigint|char\(36\)|char\(26\)|binary\(16\)|uuid)/i;
 /** Laravel's guess at a parent table: `category_id` → categories, `person_id` → people. */
 function parentTableFor(column, schema) {
@@ -24216,6 +24676,9 @@ const pa105UnindexedForeignKey = {
                 }
                 const parent = parentTableFor(name, ctx.schema);
                 const proposal = indexProposal(table.name, [col.name]);
+                // A scan of a table that stays small costs nothing, whoever reads it (calibrate/size-class.ts).
+                const size = sizeOf(ctx.project, ctx.config, table.name, ctx.stats);
+                const small = !unread && !seeksElsewhere && size.class === 'small';
                 drafts.push({
                     title: `${table.name}.${col.name} has no index`,
                     message: `${table.name}.${col.name} points at ${parent ? parent.name : 'another table'} but no index starts with it ` +
@@ -24233,14 +24696,18 @@ const pa105UnindexedForeignKey = {
                                         `it, so nothing is slow today; a relation or a cascade added later would scan ${table.name}. `
                                     : `Every lookup of a parent's rows (${parent ? `$${singular(parent.name)}->` : ''}relation, ` +
                                         `whereHas, cascades) scans ${table.name}. `) +
+                        (small ? `Info only: a small table (${size.reason}). ` : '') +
                         `Add ${proposal.name}, or declare the constraint with ->constrained().`,
-                    ...(unread || seeksElsewhere ? { severity: 'info' } : {}),
+                    ...(unread || seeksElsewhere || small ? { severity: 'info' } : {}),
                     location: table.origin,
                     table: table.name,
                     columns: [col.name],
                     evidence: {
                         decidedBy: 'static',
                         references: parent?.name ?? null,
+                        sizeClass: size.class,
+                        sizeSource: size.source,
+                        sizeReason: size.reason,
                         indexName: proposal.name,
                         ...(readers
                             ? { readBy: shown ? { what: shown.what, file: shown.file, line: shown.line } : null }

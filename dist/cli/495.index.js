@@ -2044,7 +2044,9 @@ var naming = __webpack_require__(18651);
  * - a lookup table: other tables point at it, it has a name-like column, and it points at no more than one
  *   other table, itself a reference table (a fact table points at several: an asset at its model, supplier,
  *   location and status; a child of a growing table grows with it);
- * - a pivot between two reference tables is small; a pivot with a growing side grows.
+ * - a pivot between two reference tables is small; a pivot with a growing side grows, unless the code adds
+ *   its rows only through the relation of its reference side (`$kit->models()->attach($id)`): each of the
+ *   few kits lists its own models, however many models there are;
  * Pointers to the app's tenant (the table most tables point at, `companies`) and who-did-it columns
  * (`created_by`) say nothing about growth and are not counted.
  */
@@ -2076,10 +2078,20 @@ function standalone(graph, table, columns) {
 }
 /**
  * The tables in `written` that are reference tables, each with the reason for the report. `columns` gives
- * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to.
+ * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to;
+ * `pivotOwners` the tables whose relations added a pivot's rows there (`null` among them: a write of it that
+ * came another way, a query builder insert).
  */
-function referenceTables(graph, columns, written) {
+function referenceTables(graph, columns, written, pivotOwners = new Map()) {
     const tenants = tenantsOf(graph);
+    /** The one side every live write of the pivot went through, when that side is small. */
+    const ownedBy = (t, sides, small) => {
+        const owners = pivotOwners.get(t);
+        if (!owners || owners.size !== 1)
+            return null;
+        const [owner] = owners;
+        return owner !== null && sides.includes(owner) && small(owner) ? owner : null;
+    };
     const parentsOf = (t) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
     const named = (t) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
     // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot
@@ -2089,7 +2101,7 @@ function referenceTables(graph, columns, written) {
         const small = (other) => !written.has(other) || ref.has(other);
         const sides = graph.pivots.get(t);
         if (sides)
-            return sides.every(small);
+            return sides.every(small) || ownedBy(t, sides, small) !== null;
         const parents = parentsOf(t);
         return (graph.children.get(t)?.size ?? 0) > 0 && named(t) && parents.length <= 1 && parents.every(small);
     };
@@ -2104,6 +2116,12 @@ function referenceTables(graph, columns, written) {
     const reasons = new Map();
     for (const t of ref) {
         const sides = graph.pivots.get(t);
+        const small = (s) => !written.has(s) || ref.has(s);
+        const owner = sides && !sides.every(small) ? ownedBy(t, sides, small) : null;
+        if (owner) {
+            reasons.set(t, `reference table: a pivot whose rows the code adds only through the relations of ${owner}, a reference table`);
+            continue;
+        }
         if (sides) {
             reasons.set(t, `reference table: a pivot between two reference tables (${sides.join(', ')})`);
             continue;
@@ -2216,11 +2234,19 @@ function tableSizes(project, config, measured = () => null) {
     const configured = new Map(Object.entries(config.database.tables).map(([t, rows]) => [t.toLowerCase(), rows]));
     const live = new Map();
     const seeded = new Map();
+    // For pivots: whose relation each live write went through (null: some other way).
+    const pivotOwners = new Map();
     for (const w of project.writes ?? []) {
         const t = w.table.toLowerCase();
         const into = LIVE.has(w.place) ? live : w.place === 'seeder' || w.place === 'migration' ? seeded : null;
         if (into && !into.has(t))
             into.set(t, w);
+        if (into === live) {
+            let owners = pivotOwners.get(t);
+            if (!owners)
+                pivotOwners.set(t, (owners = new Set()));
+            owners.add(w.through?.toLowerCase() ?? null);
+        }
     }
     // Requests that load every row of a table: a hint it stays small, taken for standalone tables only (apps
     // also export every asset or list every incident, tables others point at).
@@ -2237,7 +2263,7 @@ function tableSizes(project, config, measured = () => null) {
     const graph = tableGraph(project.models, project.schema);
     const columnsOf = (t) => (0,model/* findTable */.U)(project.schema, t)?.columns.map((c) => c.name) ?? [];
     const reference = readWrites
-        ? referenceTables(graph, columnsOf, new Set(live.keys()))
+        ? referenceTables(graph, columnsOf, new Set(live.keys()), pivotOwners)
         : new Map();
     const memo = new Map();
     const decide = (t) => {
@@ -2589,6 +2615,22 @@ function alsoSortableNote(shapes) {
 const unique = (xs) => [...new Set(xs)];
 const key = (table, columns) => `${table.toLowerCase()}(${columns.join(',')})`;
 const plansById = new WeakMap();
+/**
+ * Why a database run has no plan for the shape (null without a database): EXPLAIN failed on the SQL the
+ * shape renders to, or the shape was never planned. Either way nothing proves the index at production size.
+ */
+function unplannedReason(ctx, shapeId) {
+    const plans = ctx.database?.plans;
+    if (!plans)
+        return null;
+    const plan = plans.find((p) => p.shapeId === shapeId);
+    const why = !plan
+        ? 'the planner did not EXPLAIN this query'
+        : plan.before.error
+            ? `the planner could not EXPLAIN this query (${plan.before.error})`
+            : "the planner's EXPLAIN of this query named no table";
+    return `${why}, so nothing proves the index: a warning, not critical`;
+}
 /** A usable plan for the shape: the database ran and EXPLAIN worked. */
 function planFor(ctx, shapeId) {
     const plans = ctx.database?.plans;
@@ -2671,12 +2713,14 @@ function needOf(ctx, c, proposal, proof, width) {
     if (!sp) {
         if (sortsOneKey(tv))
             return null;
+        // With a database, critical needs the planner's proof: a query it could not EXPLAIN has none.
+        const unproved = unplannedReason(ctx, shape.id);
         return {
             shape,
             verdict: tv.verdict,
-            reasons: tv.reasons,
+            reasons: unproved ? [...tv.reasons, unproved] : tv.reasons,
             functions: tv.demand.functions,
-            severity: tv.verdict === 'none' ? 'critical' : 'warning',
+            severity: tv.verdict === 'none' && !unproved ? 'critical' : 'warning',
             decidedBy: 'static',
             before: null,
             after: null,
@@ -2856,7 +2900,7 @@ function draftOf(ctx, m, cal) {
         why = `${reasons}. At production scale MariaDB's planner reads ${(0,explain/* describeAccess */.Ag)(before)}.`;
     }
     else {
-        why = `${reasons} (static verdict: no database was used).`;
+        why = ctx.database ? `${reasons}.` : `${reasons} (static verdict: no database was used).`;
     }
     // A merged index: each query uses a leftmost part of it, so one index replaces one per query.
     const needed = unique(m.needs.map((n) => n.columns.join(', ')));
@@ -3044,11 +3088,11 @@ function minRows(ctx, rule, fallback) {
 }
 /**
  * A query with no narrowing filter, no join and no LIMIT reads every row on purpose: scanning is its job.
- * Soft deletes and IS NOT NULL keep most rows, so they do not narrow.
+ * Soft deletes (the scope's or the code's own `whereNull('deleted_at')`) and IS NOT NULL keep most rows, so
+ * they do not narrow.
  */
 function wantsPartOfTable(shape) {
-    const narrows = shape.where.some((p) => p.via !== 'SoftDeletes' && p.op !== 'is not null');
-    return narrows || shape.joins.length > 0 || shape.limit !== undefined || !!shape.single;
+    return shape.where.some(narrows) || shape.joins.length > 0 || shape.limit !== undefined || !!shape.single;
 }
 /** Why no index helps, from the shape's own predicates: the fix differs for each. */
 function advice(ctx, shape, table) {
@@ -3385,10 +3429,13 @@ const pa104FunctionOnIndexedColumn = {
 const NOT_PRODUCTION = new Set(['seeder', 'migration', 'test']);
 const keyOf = (table, column) => `${table.toLowerCase()}.${column.toLowerCase()}`;
 const lower = (s) => s.toLowerCase();
-/** Columns of `table` a predicate list fixes by `=` or IS NULL for every row it returns. */
+/**
+ * Columns of `table` a predicate list fixes by `=`, IN or IS NULL for every row it returns (an IN list of
+ * keys, `whereIn('id', $ids)`, seeks as an equality does, one value after another).
+ */
 function fixedBy(where, table, defaultTable) {
     return where
-        .filter((p) => (p.op === '=' || p.op === 'is null') &&
+        .filter((p) => (p.op === '=' || p.op === 'in' || p.op === 'is null') &&
         p.branch === undefined &&
         !p.group &&
         !p.fn &&
@@ -3516,6 +3563,7 @@ function tableFixed(models, table) {
 
 
 
+
 const INTEGER_OR_KEY = /^(tinyint|smallint|mediumint|int|integer|bigint|char\(36\)|char\(26\)|binary\(16\)|uuid)/i;
 /** Laravel's guess at a parent table: `category_id` → categories, `person_id` → people. */
 function parentTableFor(column, schema) {
@@ -3603,6 +3651,9 @@ const pa105UnindexedForeignKey = {
                 }
                 const parent = parentTableFor(name, ctx.schema);
                 const proposal = (0,index_match/* indexProposal */.lg)(table.name, [col.name]);
+                // A scan of a table that stays small costs nothing, whoever reads it (calibrate/size-class.ts).
+                const size = sizeOf(ctx.project, ctx.config, table.name, ctx.stats);
+                const small = !unread && !seeksElsewhere && size.class === 'small';
                 drafts.push({
                     title: `${table.name}.${col.name} has no index`,
                     message: `${table.name}.${col.name} points at ${parent ? parent.name : 'another table'} but no index starts with it ` +
@@ -3620,14 +3671,18 @@ const pa105UnindexedForeignKey = {
                                         `it, so nothing is slow today; a relation or a cascade added later would scan ${table.name}. `
                                     : `Every lookup of a parent's rows (${parent ? `$${(0,naming/* singular */.cL)(parent.name)}->` : ''}relation, ` +
                                         `whereHas, cascades) scans ${table.name}. `) +
+                        (small ? `Info only: a small table (${size.reason}). ` : '') +
                         `Add ${proposal.name}, or declare the constraint with ->constrained().`,
-                    ...(unread || seeksElsewhere ? { severity: 'info' } : {}),
+                    ...(unread || seeksElsewhere || small ? { severity: 'info' } : {}),
                     location: table.origin,
                     table: table.name,
                     columns: [col.name],
                     evidence: {
                         decidedBy: 'static',
                         references: parent?.name ?? null,
+                        sizeClass: size.class,
+                        sizeSource: size.source,
+                        sizeReason: size.reason,
                         indexName: proposal.name,
                         ...(readers
                             ? { readBy: shown ? { what: shown.what, file: shown.file, line: shown.line } : null }
