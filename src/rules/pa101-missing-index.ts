@@ -59,9 +59,8 @@ const plansById = new WeakMap<ShapePlan[], Map<string, ShapePlan>>();
  * shape renders to, or the shape was never planned. Either way nothing proves the index at production size.
  */
 function unplannedReason(ctx: RuleContext, shapeId: string): string | null {
-  const plans = ctx.database?.plans;
-  if (!plans) return null;
-  const plan = plans.find((p) => p.shapeId === shapeId);
+  if (!ctx.database?.plans) return null;
+  const plan = recordedPlan(ctx, shapeId);
   const why = !plan
     ? 'the planner did not EXPLAIN this query'
     : plan.before.error
@@ -72,12 +71,17 @@ function unplannedReason(ctx: RuleContext, shapeId: string): string | null {
 
 /** A usable plan for the shape: the database ran and EXPLAIN worked. */
 export function planFor(ctx: RuleContext, shapeId: string): ShapePlan | null {
+  const sp = recordedPlan(ctx, shapeId);
+  return sp && !sp.before.error && sp.before.accesses.length > 0 ? sp : null;
+}
+
+/** The planner's record for the shape, usable or not; null without a database or when it was not planned. */
+function recordedPlan(ctx: RuleContext, shapeId: string): ShapePlan | null {
   const plans = ctx.database?.plans;
   if (!plans) return null;
   let byId = plansById.get(plans);
   if (!byId) plansById.set(plans, (byId = new Map(plans.map((p) => [p.shapeId, p]))));
-  const sp = byId.get(shapeId);
-  return sp && !sp.before.error && sp.before.accesses.length > 0 ? sp : null;
+  return byId.get(shapeId) ?? null;
 }
 
 function sortsOutsideIndex(plan: Plan): boolean {

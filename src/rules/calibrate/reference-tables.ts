@@ -59,22 +59,22 @@ export function referenceTables(
   pivotOwners: Map<string, Set<string | null>> = new Map(),
 ): Map<string, string> {
   const tenants = tenantsOf(graph);
-  /** The one side every live write of the pivot went through, when that side is small. */
-  const ownedBy = (t: string, sides: string[], small: (s: string) => boolean): string | null => {
-    const owners = pivotOwners.get(t);
-    if (!owners || owners.size !== 1) return null;
-    const [owner] = owners;
-    return owner !== null && sides.includes(owner) && small(owner) ? owner : null;
-  };
   const parentsOf = (t: string) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
   const named = (t: string) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
   // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot
   // side makes its child grow, so each drop may drop more).
   const ref = new Set(written);
+  const small = (other: string) => !written.has(other) || ref.has(other);
+  /** The one side every live write of the pivot went through, when that side is small. */
+  const ownedBy = (t: string, sides: string[]): string | null => {
+    const owners = pivotOwners.get(t);
+    if (!owners || owners.size !== 1) return null;
+    const [owner] = owners;
+    return owner !== null && sides.includes(owner) && small(owner) ? owner : null;
+  };
   const holds = (t: string): boolean => {
-    const small = (other: string) => !written.has(other) || ref.has(other);
     const sides = graph.pivots.get(t);
-    if (sides) return sides.every(small) || ownedBy(t, sides, small) !== null;
+    if (sides) return sides.every(small) || ownedBy(t, sides) !== null;
     const parents = parentsOf(t);
     return (graph.children.get(t)?.size ?? 0) > 0 && named(t) && parents.length <= 1 && parents.every(small);
   };
@@ -89,8 +89,7 @@ export function referenceTables(
   const reasons = new Map<string, string>();
   for (const t of ref) {
     const sides = graph.pivots.get(t);
-    const small = (s: string) => !written.has(s) || ref.has(s);
-    const owner = sides && !sides.every(small) ? ownedBy(t, sides, small) : null;
+    const owner = sides && !sides.every(small) ? ownedBy(t, sides) : null;
     if (owner) {
       reasons.set(
         t,
