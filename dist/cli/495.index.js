@@ -2084,24 +2084,24 @@ function standalone(graph, table, columns) {
  */
 function referenceTables(graph, columns, written, pivotOwners = new Map()) {
     const tenants = tenantsOf(graph);
+    const parentsOf = (t) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
+    const named = (t) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
+    // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot
+    // side makes its child grow, so each drop may drop more).
+    const ref = new Set(written);
+    const small = (other) => !written.has(other) || ref.has(other);
     /** The one side every live write of the pivot went through, when that side is small. */
-    const ownedBy = (t, sides, small) => {
+    const ownedBy = (t, sides) => {
         const owners = pivotOwners.get(t);
         if (!owners || owners.size !== 1)
             return null;
         const [owner] = owners;
         return owner !== null && sides.includes(owner) && small(owner) ? owner : null;
     };
-    const parentsOf = (t) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
-    const named = (t) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
-    // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot
-    // side makes its child grow, so each drop may drop more).
-    const ref = new Set(written);
     const holds = (t) => {
-        const small = (other) => !written.has(other) || ref.has(other);
         const sides = graph.pivots.get(t);
         if (sides)
-            return sides.every(small) || ownedBy(t, sides, small) !== null;
+            return sides.every(small) || ownedBy(t, sides) !== null;
         const parents = parentsOf(t);
         return (graph.children.get(t)?.size ?? 0) > 0 && named(t) && parents.length <= 1 && parents.every(small);
     };
@@ -2116,8 +2116,7 @@ function referenceTables(graph, columns, written, pivotOwners = new Map()) {
     const reasons = new Map();
     for (const t of ref) {
         const sides = graph.pivots.get(t);
-        const small = (s) => !written.has(s) || ref.has(s);
-        const owner = sides && !sides.every(small) ? ownedBy(t, sides, small) : null;
+        const owner = sides && !sides.every(small) ? ownedBy(t, sides) : null;
         if (owner) {
             reasons.set(t, `reference table: a pivot whose rows the code adds only through the relations of ${owner}, a reference table`);
             continue;
@@ -2620,10 +2619,9 @@ const plansById = new WeakMap();
  * shape renders to, or the shape was never planned. Either way nothing proves the index at production size.
  */
 function unplannedReason(ctx, shapeId) {
-    const plans = ctx.database?.plans;
-    if (!plans)
+    if (!ctx.database?.plans)
         return null;
-    const plan = plans.find((p) => p.shapeId === shapeId);
+    const plan = recordedPlan(ctx, shapeId);
     const why = !plan
         ? 'the planner did not EXPLAIN this query'
         : plan.before.error
@@ -2633,14 +2631,18 @@ function unplannedReason(ctx, shapeId) {
 }
 /** A usable plan for the shape: the database ran and EXPLAIN worked. */
 function planFor(ctx, shapeId) {
+    const sp = recordedPlan(ctx, shapeId);
+    return sp && !sp.before.error && sp.before.accesses.length > 0 ? sp : null;
+}
+/** The planner's record for the shape, usable or not; null without a database or when it was not planned. */
+function recordedPlan(ctx, shapeId) {
     const plans = ctx.database?.plans;
     if (!plans)
         return null;
     let byId = plansById.get(plans);
     if (!byId)
         plansById.set(plans, (byId = new Map(plans.map((p) => [p.shapeId, p]))));
-    const sp = byId.get(shapeId);
-    return sp && !sp.before.error && sp.before.accesses.length > 0 ? sp : null;
+    return byId.get(shapeId) ?? null;
 }
 function sortsOutsideIndex(plan) {
     return plan.accesses.some((a) => a.filesort || a.temporary);
