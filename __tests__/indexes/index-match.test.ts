@@ -478,3 +478,72 @@ describe('the best index for a query with a selective column and one of few valu
     expect(v.best?.index.name).toBe('document_totals_document_id_index');
   });
 });
+
+describe('a bounded sorted read whose filters keep a large share of the rows', () => {
+  const g = (id: number, branch: number) => ({ id, branch });
+  const sorted = { orderBy: [{ column: 'created_at', direction: 'desc' as const }], limit: 10 };
+  it('needs the index of its sort: a yes/no filter and a visibility OR group ride along', () => {
+    const flag = judge({ table: 'orders', ...sorted, where: [{ column: 'paid', op: '=' }] });
+    expect(flag.demand.wide).toEqual(['paid']);
+    expect(flag.demand.equality).toEqual([]);
+    expect(flag.verdict).toBe('none');
+    expect(flag.proposal?.columns).toEqual(['created_at']);
+    expect(flag.reasons[0]).toMatch(/filters on paid keep a large share of the rows/);
+    // `(paid = 0 or (paid = 1 and user_id = ?))`: the first branch alone keeps every unpaid order.
+    const scope = judge({
+      table: 'orders',
+      ...sorted,
+      where: [
+        { column: 'paid', op: '=', group: g(1, 0) },
+        { column: 'paid', op: '=', group: g(1, 1) },
+        { column: 'user_id', op: '=', group: g(1, 1) },
+        { column: 'deleted_at', op: 'is null', via: 'SoftDeletes' },
+      ],
+    });
+    expect(scope.demand.hasOr).toBe(false);
+    expect(scope.demand.wide).toEqual(['paid', 'user_id']);
+    expect(scope.proposal?.columns).toEqual(['created_at']);
+  });
+
+  it('is served by an index that leads with the yes/no column, then the sort', () => {
+    const t: Table = {
+      ...orders,
+      indexes: [...orders.indexes, idx('orders_paid_created_at_index', ['paid', 'created_at'])],
+    };
+    const v = matchShape(shape({ table: 'orders', ...sorted, where: [{ column: 'paid', op: '=' }] }), t);
+    expect(v.verdict).toBe('served');
+  });
+
+  it('keeps a selective filter, an unbounded read, or a group without a yes/no branch as before', () => {
+    const selective = judge({
+      table: 'orders',
+      ...sorted,
+      where: [
+        { column: 'paid', op: '=' },
+        { column: 'total', op: '=' },
+      ],
+    });
+    expect(selective.demand.wide).toEqual([]);
+    expect(selective.proposal?.columns).toEqual(['paid', 'total', 'created_at']);
+    const unbounded = judge({
+      table: 'orders',
+      orderBy: sorted.orderBy,
+      where: [{ column: 'paid', op: '=' }],
+    });
+    expect(unbounded.demand.wide).toEqual([]);
+    expect(unbounded.demand.equality).toEqual(['paid']);
+    const narrowGroup = judge({
+      table: 'orders',
+      ...sorted,
+      where: [
+        { column: 'total', op: '=', group: g(1, 0) },
+        { column: 'note', op: '=', group: g(1, 1) },
+      ],
+    });
+    expect(narrowGroup.demand.wide).toEqual([]);
+    expect(narrowGroup.demand.hasOr).toBe(true);
+    // A status holds a handful of values, but one of them may be rare: it still leads the index.
+    const status = judge({ table: 'orders', ...sorted, where: [{ column: 'status', op: '=' }] });
+    expect(status.demand.wide).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
 import type { OrderTerm, Predicate, QueryShape } from '../project/model.js';
 import type { Index, Schema, Table } from './model.js';
 import { findColumn, findTable } from './model.js';
-import { isFlagOrType } from './low-cardinality.js';
+import { isBooleanLike, isFlagOrType } from './low-cardinality.js';
 import { isReservedWord } from './reserved-words.js';
 
 export type Verdict = 'served' | 'partial' | 'none';
@@ -24,8 +24,17 @@ export interface Demand {
   sort: OrderTerm[];
   /** GROUP BY columns, without the columns an `=` already fixes. */
   group: string[];
-  /** Soft-delete `deleted_at IS NULL`: may ride in an index (and fixes its value), never justifies one. */
+  /**
+   * Soft-delete `deleted_at IS NULL`, and the wide filters of a bounded sorted read (`wide`): may ride in an
+   * index (and fix its value), never justify one.
+   */
   weak: string[];
+  /**
+   * Yes/no filters of a bounded sorted read (`draft = 0`, an OR group with a branch of them: a visibility
+   * scope): each keeps a large share of the rows, so reading an index in sort order reaches the LIMIT after
+   * a few rows and the index the query needs is the sort's. Also in `weak`.
+   */
+  wide: string[];
   /**
    * Equality columns only a global scope adds (a tenant's `company_id = ?` on every query): in `equality`
    * too, but a key many rows share, so an index seeking on them alone does not serve the query's own filters.
@@ -143,6 +152,7 @@ export function demandOf(
     functionFilters: [],
     unsargable: [],
     unknownColumns: [],
+    wide: [],
     hasOr: role === 'main' && !!shape.hasOr,
     bounded: shape.limit !== undefined || !!shape.single,
   };
@@ -182,6 +192,16 @@ export function demandOf(
     if (!p.fn && p.op === 'is not null' && !isSoftDelete(p, column)) continue;
     if (STRICT_EQUALITY.has(p.op) && p.via?.startsWith('globalScope:')) byScope.add(column);
     else ownFilters.add(column);
+  }
+
+  if (role === 'main' && !d.hasOr && d.bounded && shape.orderBy.length > 0) {
+    const wide = wideFilters(table, d, [...groups.values()], mine);
+    if (wide) {
+      d.wide = wide;
+      d.weak.push(...d.equality);
+      d.equality = [];
+      groups.clear();
+    }
   }
 
   for (const preds of groups.values()) {
@@ -262,6 +282,37 @@ export function demandOf(
   d.group = unique(d.group);
   d.unknownColumns = unique(d.unknownColumns);
   return d;
+}
+
+/**
+ * The columns of a bounded sorted read's filters when every one of them keeps a large share of the rows: `=`
+ * on yes/no columns, and OR groups with a branch made only of those (`draft = 0 or (draft = 1 and owned_by =
+ * ?)`). Null when a filter may narrow (any other column, a range, IN, a function, LIKE) or there is none.
+ */
+function wideFilters(
+  table: Table,
+  d: Demand,
+  groups: Predicate[][],
+  mine: (qualifier: string | null) => boolean,
+): string[] | null {
+  if (d.inList.length + d.range.length + d.functions.length + d.unsargable.length > 0) return null;
+  const yesNo = (column: string) => {
+    const c = findColumn(table, column);
+    return !!c && isBooleanLike(c);
+  };
+  if (!d.equality.every(yesNo)) return null;
+  const cols = [...d.equality];
+  for (const preds of groups) {
+    if (!preds.every((p) => mine(predicateRef(p).table))) return null;
+    const branches = new Map<number, Predicate[]>();
+    for (const p of preds) branches.set(p.group!.branch, [...(branches.get(p.group!.branch) ?? []), p]);
+    const wideBranch = [...branches.values()].some((b) =>
+      b.every((p) => p.op === '=' && !p.fn && yesNo(predicateRef(p).column)),
+    );
+    if (!wideBranch) return null;
+    cols.push(...preds.map((p) => predicateRef(p).column));
+  }
+  return cols.length > 0 ? unique(cols) : null;
 }
 
 function filterColumns(d: Demand): string[] {
@@ -372,6 +423,10 @@ export function judgeDemand(
   const reasons: string[] = [];
   for (const c of d.unknownColumns) reasons.push(`column ${c} is not in ${table.name}: left out`);
   for (const f of d.functions) reasons.push(`${f.fn}(${predicateRef(f).column}) cannot use a plain index`);
+  if (d.wide.length > 0)
+    reasons.push(
+      `the filters on ${d.wide.join(', ')} keep a large share of the rows, so reading in ORDER BY order reaches the LIMIT after a few rows`,
+    );
   const filters = filterColumns(d);
   const best = bestUse(table, d);
 
