@@ -1,16 +1,20 @@
 /**
  * An index made only of columns that hold a handful of values (booleans, integer flags, small enums,
- * status- and type-like columns) is info at most: an equality on them keeps a large share of the table, so a
- * maintainer would not add it to speed a lookup, whatever one query's plan shows. The same columns after a
- * selective one are fine: only the whole index is judged here.
+ * status- and type-like columns, keys into a reference table) is info at most: an equality on them keeps a
+ * large share of the table, so a maintainer would not add it to speed a lookup, whatever one query's plan
+ * shows. The same columns after a selective one are fine: only the whole index is judged here.
  */
 
 import type { QueryShape } from '../../project/model.js';
 import type { RuleContext } from '../rule.js';
 import { findTable } from '../../schema/model.js';
 import { predicateRef } from '../../schema/index-match.js';
-import { allLowCardinality, type LowCardinality } from '../../schema/low-cardinality.js';
+import { lowCardinalityOf, type LowCardinality } from '../../schema/low-cardinality.js';
 import type { Calibrated } from './calibrate.js';
+import { referenceKeyOf } from './reference-keys.js';
+
+/** Why a column holds few values: its own kind, or the reference table it is a key of. */
+export type FewValues = LowCardinality | 'reference-key';
 
 const WHAT: Record<LowCardinality, string> = {
   boolean: 'a boolean',
@@ -24,9 +28,32 @@ export function lowCardinalityIndex(
   ctx: RuleContext,
   table: string,
   columns: string[],
-): Record<string, LowCardinality> | null {
+): Record<string, FewValues> | null {
+  return fewValuesOf(ctx, table, columns)?.kinds ?? null;
+}
+
+/** Each column's kind and, for a reference key, the table it points at; null when one column may narrow. */
+function fewValuesOf(
+  ctx: RuleContext,
+  table: string,
+  columns: string[],
+): { kinds: Record<string, FewValues>; parents: Record<string, string> } | null {
   const t = findTable(ctx.schema, table);
-  return t ? allLowCardinality(t, columns) : null;
+  if (!t || columns.length === 0) return null;
+  const kinds: Record<string, FewValues> = {};
+  const parents: Record<string, string> = {};
+  for (const c of columns) {
+    const own = lowCardinalityOf(t, c);
+    if (own) {
+      kinds[c] = own;
+      continue;
+    }
+    const ref = referenceKeyOf(ctx, table, c);
+    if (!ref) return null;
+    kinds[c] = 'reference-key';
+    parents[c] = ref.parent;
+  }
+  return { kinds, parents };
 }
 
 /** The calibrated severity, bounded to info when the index holds only low-cardinality columns. */
@@ -37,10 +64,15 @@ export function boundByCardinality(
   cal: Calibrated,
 ): Calibrated {
   if (cal.severity === null || cal.severity === 'info') return cal;
-  const low = lowCardinalityIndex(ctx, table, columns);
-  if (!low) return cal;
+  const few = fewValuesOf(ctx, table, columns);
+  if (!few) return cal;
+  const low = few.kinds;
   const which = Object.entries(low)
-    .map(([c, why]) => `${c} is ${WHAT[why]}`)
+    .map(([c, why]) =>
+      why === 'reference-key'
+        ? `${c} is a key of ${few.parents[c]}, a reference table`
+        : `${c} is ${WHAT[why]}`,
+    )
     .join(', ');
   return {
     ...cal,

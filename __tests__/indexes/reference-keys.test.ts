@@ -1,0 +1,118 @@
+/**
+ * PA101 on a key into a reference table (`supplier_id` → a lookup of tens of rows): the key holds as many values
+ * as the lookup has rows, so an index of it alone is info, as one of a status is. A lookup counted in the
+ * thousands, a table of unknown size, or a selective column in the index keep the finding.
+ */
+
+import { finalize } from '../../src/rules/finalize.js';
+import { indexesRules } from '../../src/rules/groups/indexes.js';
+import type { ModelInfo, QueryShape } from '../../src/project/model.js';
+import type { Column, Schema } from '../../src/schema/model.js';
+import { contextWith, seedConfig, shape } from './seed.js';
+
+const col = (name: string, type: string): Column => ({ name, type, nullable: false, default: null });
+const primary = { name: 'PRIMARY', columns: ['id'], unique: true, primary: true };
+
+// Written for this test.
+const schema: Schema = {
+  source: 'static',
+  tables: [
+    {
+      name: 'repairs',
+      columns: [
+        col('id', 'bigint(20) unsigned'),
+        col('supplier_id', 'int(10) unsigned'),
+        col('currency_code', 'varchar(3)'),
+        col('serial', 'varchar(64)'),
+      ],
+      indexes: [primary],
+      foreignKeys: [],
+    },
+    {
+      name: 'suppliers',
+      columns: [col('id', 'int(10) unsigned'), col('name', 'varchar(191)')],
+      indexes: [primary],
+      foreignKeys: [],
+    },
+    {
+      name: 'currencies',
+      columns: [col('id', 'int(10) unsigned'), col('code', 'varchar(3)')],
+      indexes: [primary],
+      foreignKeys: [],
+    },
+  ],
+};
+const at = (line: number) => ({ file: 'app/Http/Controllers/RepairController.php', line });
+const bySupplier = shape({
+  table: 'repairs',
+  place: 'request',
+  where: [{ column: 'supplier_id', op: '=' }],
+  location: at(10),
+});
+const byCurrency = shape({
+  table: 'repairs',
+  place: 'request',
+  where: [{ column: 'currency_code', op: '=' }],
+  location: at(11),
+});
+const bySupplierAndSerial = shape({
+  table: 'repairs',
+  place: 'request',
+  where: [
+    { column: 'supplier_id', op: '=' },
+    { column: 'serial', op: '=' },
+  ],
+  location: at(12),
+});
+const repair: ModelInfo = {
+  className: 'Repair',
+  fqcn: 'App\\Models\\Repair',
+  table: 'repairs',
+  file: 'app/Models/Repair.php',
+  relations: {
+    currency: {
+      kind: 'belongsTo',
+      related: 'App\\Models\\Currency',
+      table: 'currencies',
+      foreignKey: 'currency_code',
+      ownerKey: 'code',
+    },
+  },
+} as unknown as ModelInfo;
+
+const pa101 = indexesRules.find((r) => r.id === 'PA101')!;
+function findings(tables: Record<string, number>, shapes: QueryShape[]) {
+  const config = seedConfig();
+  config.database.tables = tables;
+  const ctx = contextWith({ shapes, schema, planner: null, config });
+  ctx.project.models = [repair];
+  return pa101.check(ctx).map((d) => finalize(pa101, d, config));
+}
+const on = (fs: ReturnType<typeof findings>, columns: string[]) =>
+  fs.find((f) => f.columns.join(',') === columns.join(','));
+
+describe('PA101 on a key into a reference table', () => {
+  it('is info when the key points at a lookup of tens of rows, by name or by a belongsTo relation', () => {
+    const fs = findings({ suppliers: 12, currencies: 8, repairs: 500_000 }, [bySupplier, byCurrency]);
+    const supplier = on(fs, ['supplier_id'])!;
+    expect(supplier.severity).toBe('info');
+    expect(supplier.message).toMatch(/supplier_id is a key of suppliers, a reference table/);
+    expect(supplier.evidence).toMatchObject({ lowCardinality: { supplier_id: 'reference-key' } });
+    expect(on(fs, ['currency_code'])!.severity).toBe('info');
+  });
+
+  it('keeps the finding with a selective column in the index', () => {
+    const fs = findings({ suppliers: 12, currencies: 8, repairs: 500_000 }, [bySupplierAndSerial]);
+    expect(on(fs, ['serial', 'supplier_id'])?.severity ?? on(fs, ['supplier_id', 'serial'])?.severity).toBe(
+      'critical',
+    );
+  });
+
+  it('keeps it when the lookup holds thousands of rows, or its size is not known', () => {
+    expect(
+      on(findings({ suppliers: 5_000, currencies: 8, repairs: 500_000 }, [bySupplier]), ['supplier_id'])!
+        .severity,
+    ).toBe('critical');
+    expect(on(findings({ repairs: 500_000 }, [bySupplier]), ['supplier_id'])!.severity).toBe('critical');
+  });
+});

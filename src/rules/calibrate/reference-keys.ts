@@ -1,0 +1,50 @@
+/**
+ * A key into a reference table (`supplier_id` → suppliers, `currency_code` → currencies, `depreciation_id` →
+ * depreciations) takes as many values as the lookup has rows: tens. An equality on it keeps a large share of
+ * the rows, as one on a status does, so an index of such keys alone seldom pays for its writes. Which table a
+ * column points at comes from the schema's foreign keys, the models' belongsTo relations, then Laravel's
+ * naming (`supplier_id` → `suppliers`); whether that table is a reference table, from its size class.
+ */
+
+import { plural } from '../../project/laravel/naming.js';
+import { findTable } from '../../schema/model.js';
+import type { RuleContext } from '../rule.js';
+import { sizeOf } from './size-class.js';
+
+/** A measured (or configured) table of at most this many rows is a lookup whose key holds few values. */
+export const REFERENCE_KEY_ROWS = 100;
+
+const lower = (s: string) => s.toLowerCase();
+
+/** The table `table.column` points at, or null when nothing says it points anywhere. */
+export function referencedTable(ctx: RuleContext, table: string, column: string): string | null {
+  const t = lower(table);
+  const c = lower(column);
+  const own = findTable(ctx.schema, table);
+  const fk = own?.foreignKeys.find((k) => k.columns.length === 1 && lower(k.columns[0]) === c);
+  if (fk) return lower(fk.refTable);
+  for (const m of ctx.project.models) {
+    if (lower(m.table) !== t) continue;
+    for (const r of Object.values(m.relations))
+      if (r.kind === 'belongsTo' && r.table && r.foreignKey && lower(r.foreignKey) === c)
+        return lower(r.table);
+  }
+  if (!c.endsWith('_id')) return null;
+  const named = plural(c.slice(0, -3));
+  return findTable(ctx.schema, named) ? lower(named) : null;
+}
+
+/** The reference table `table.column` is a key of, with why it is one; null when the column may be selective. */
+export function referenceKeyOf(
+  ctx: RuleContext,
+  table: string,
+  column: string,
+): { parent: string; reason: string } | null {
+  const parent = referencedTable(ctx, table, column);
+  if (!parent || parent === lower(table)) return null;
+  const size = sizeOf(ctx.project, ctx.config, parent, ctx.stats);
+  if (size.class !== 'small') return null;
+  // A count says how many values the key takes: a small table of thousands still tells rows apart.
+  if (size.rows !== undefined && size.rows > REFERENCE_KEY_ROWS) return null;
+  return { parent, reason: size.reason };
+}
