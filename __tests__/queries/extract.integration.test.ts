@@ -43,6 +43,7 @@ $out = [
   'ShelfQuery.php:52' => $shelf->labelsOf($book),
   'ShelfQuery.php:57' => $shelf->booksOf($label),
   'Finders.php:22' => $finders->matching(),
+  'NoteRepository.php:16' => (new App\\Repositories\\NoteRepository)->scoredIn([[1, 5]]),
   'LatestNotes.php:22' => (new App\\Queries\\LatestNotes(new App\\Models\\Note, new App\\Services\\Visibility))->build(),
 ];
 echo json_encode(array_map(fn ($q) => $q->toSql(), $out));`;

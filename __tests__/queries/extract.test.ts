@@ -48,6 +48,14 @@ describe('base repositories: the model a subclass names', () => {
   });
 });
 
+describe('a closure a query runs', () => {
+  const NOTES = 'app/Repositories/NoteRepository.php';
+  test("its builder-typed parameter is the query's nested group, not a query of the repository's model", () => {
+    expect(queries.filter((q) => q.location.file === NOTES).map((q) => q.location.line)).toEqual([16]);
+    expect(preds(one(NOTES, 16))).toEqual(['archived_at is null', 'score between']);
+  });
+});
+
 describe('one unknown piece keeps the rest', () => {
   test('orderBy($column): the filter stays, the sort from that term on is unknown', () => {
     const q = one(REPO, 37);

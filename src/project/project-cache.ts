@@ -18,9 +18,9 @@ import type { Problem, QueryShape, TableWrite, WholeTableRead } from './model.js
 
 /**
  * Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates, 7: reads
- * of whole tables).
+ * of whole tables, 9: closures a query runs are no queries of their own).
  */
-const EXTRACTION_VERSION = 8;
+const EXTRACTION_VERSION = 9;
 
 const FILE_NAME = 'project-cache.json';
 

@@ -477,6 +477,7 @@ export class FileWalker {
    * that model, sent when the function ends.
    */
   private resourceQueries(node: PhpNode, ctx: Ctx, typed: Map<string, string>, frame: Frame): void {
+    if (this.queryCallbacks.has(node)) return;
     const hook = node.kind === 'method' && NOVA_HOOKS.has(nameOf(child(node, 'name'))?.toLowerCase() ?? '');
     const builders = [...typed.values()].some((t) =>
       ELOQUENT_BUILDERS.has(t.replace(/^\\/, '').toLowerCase()),
@@ -644,6 +645,7 @@ export class FileWalker {
         const cls = this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn);
         value = this.throughCall(cls, first, ctx, SELF_REFS.has(chain.root.kind));
       }
+      this.noteQueryCallbacks(value, first);
       receiver = first.node;
       steps = steps.slice(1);
     }
@@ -653,6 +655,7 @@ export class FileWalker {
       // `$this->book->where(…)`, `app(Book::class)->…`, `$repo->model()->…`: the receiver's class says.
       const cls = value ? null : this.classOf(receiver, ctx);
       if (!value) value = this.classValue(cls);
+      this.noteQueryCallbacks(value, step);
       let next = this.applyStep(value, step, ctx, env, location, code);
       if (!next && !value && cls) next = this.repositoryStep(cls, step, ctx, env, location, code);
       const self = receiver === chain.root && onThis;
@@ -707,6 +710,17 @@ export class FileWalker {
 
   /** Arguments already followed as builders passed through a method: not walked again. */
   private readonly passed = new Set<PhpNode>();
+
+  /**
+   * Closures handed to a method of a query (`where(function (Builder $q) {…})`, `when(…)`, `whereHas(…)`):
+   * the builder runs them as part of that query, so their builder-typed parameter is no query of its own.
+   */
+  private readonly queryCallbacks = new WeakSet<PhpNode>();
+
+  private noteQueryCallbacks(value: Value, step: { args: PhpNode[] }): void {
+    if (value?.kind !== 'builder' && value?.kind !== 'model') return;
+    for (const a of step.args) if (a.kind === 'closure' || a.kind === 'arrowfunc') this.queryCallbacks.add(a);
+  }
 
   /** The class an expression holds, as far as the code states it (PHP layer's types, Laravel's container). */
   private classOf(node: PhpNode, ctx: Ctx): string | null {
