@@ -108,11 +108,110 @@ describe('PA101 on a key into a reference table', () => {
     );
   });
 
+  it('keeps it for a key of the accounts people sign in with, however small the app makes them look', () => {
+    const users: Schema = {
+      ...schema,
+      tables: [
+        ...schema.tables.map((t) =>
+          t.name === 'repairs' ? { ...t, columns: [...t.columns, col('user_id', 'int(10) unsigned')] } : t,
+        ),
+        {
+          name: 'users',
+          columns: [col('id', 'int(10) unsigned'), col('name', 'varchar(191)')],
+          indexes: [primary],
+          foreignKeys: [],
+        },
+      ],
+    };
+    const byUser = shape({
+      table: 'repairs',
+      place: 'request',
+      where: [{ column: 'user_id', op: '=' }],
+      location: at(13),
+    });
+    const config = seedConfig();
+    config.database.tables = { users: 20, repairs: 500_000 };
+    const ctx = contextWith({ shapes: [byUser], schema: users, planner: null, config });
+    const [f] = pa101.check(ctx).map((d) => finalize(pa101, d, config));
+    expect(f).toMatchObject({ columns: ['user_id'], severity: 'critical' });
+  });
+
   it('keeps it when the lookup holds thousands of rows, or its size is not known', () => {
     expect(
       on(findings({ suppliers: 5_000, currencies: 8, repairs: 500_000 }, [bySupplier]), ['supplier_id'])!
         .severity,
     ).toBe('critical');
     expect(on(findings({ repairs: 500_000 }, [bySupplier]), ['supplier_id'])!.severity).toBe('critical');
+  });
+});
+
+describe("PA101 on a reference key beside the app's tenant key", () => {
+  const fk = (column: string, refTable: string) => ({
+    name: `${column}_fk`,
+    columns: [column],
+    refTable,
+    refColumns: ['id'],
+  });
+  const tenantSchema = (companyIndex: boolean): Schema => ({
+    source: 'static',
+    tables: [
+      {
+        name: 'invoices',
+        columns: [
+          col('id', 'bigint(20) unsigned'),
+          col('company_id', 'int(10) unsigned'),
+          col('currency_id', 'int(10) unsigned'),
+        ],
+        indexes: companyIndex
+          ? [primary, { name: 'invoices_company_id_index', columns: ['company_id'], unique: false }]
+          : [primary],
+        foreignKeys: [fk('company_id', 'companies')],
+      },
+      { name: 'companies', columns: [col('id', 'int(10) unsigned')], indexes: [primary], foreignKeys: [] },
+      { name: 'currencies', columns: [col('id', 'int(10) unsigned')], indexes: [primary], foreignKeys: [] },
+      // Every table of the app belongs to a company: companies is the tenant.
+      ...['clients', 'payments', 'products', 'vendors'].map((name) => ({
+        name,
+        columns: [col('id', 'int(10) unsigned'), col('company_id', 'int(10) unsigned')],
+        indexes: [primary],
+        foreignKeys: [fk('company_id', 'companies')],
+      })),
+    ],
+  });
+  const byCurrency = shape({
+    table: 'invoices',
+    place: 'request',
+    where: [
+      { column: 'company_id', op: '=', via: 'globalScope:company' },
+      { column: 'currency_id', op: '=' },
+    ],
+    location: at(20),
+  });
+  const run = (companyIndex: boolean) => {
+    const config = seedConfig();
+    config.database.tables = { currencies: 8, invoices: 500_000 };
+    const ctx = contextWith({
+      shapes: [byCurrency],
+      schema: tenantSchema(companyIndex),
+      planner: null,
+      config,
+    });
+    return pa101
+      .check(ctx)
+      .map((d) => finalize(pa101, d, config))
+      .find((f) => f.table === 'invoices')!;
+  };
+
+  it('is info when an index already reaches one tenant’s rows', () => {
+    const f = run(true);
+    expect(f.severity).toBe('info');
+    expect(f.message).toMatch(/company_id is the tenant key/);
+    expect(f.evidence).toMatchObject({
+      lowCardinality: { company_id: 'tenant-key', currency_id: 'reference-key' },
+    });
+  });
+
+  it('keeps the finding when no index leads with the tenant key', () => {
+    expect(run(false).severity).toBe('critical');
   });
 });

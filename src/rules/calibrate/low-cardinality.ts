@@ -11,10 +11,14 @@ import { findTable } from '../../schema/model.js';
 import { predicateRef } from '../../schema/index-match.js';
 import { lowCardinalityOf, type LowCardinality } from '../../schema/low-cardinality.js';
 import type { Calibrated } from './calibrate.js';
-import { referenceKeyOf } from './reference-keys.js';
+import { isTenantKey, referenceKeyOf } from './reference-keys.js';
 
-/** Why a column holds few values: its own kind, or the reference table it is a key of. */
-export type FewValues = LowCardinality | 'reference-key';
+/**
+ * Why a column holds few values: its own kind, the reference table it is a key of, or the app's tenant key
+ * (counted only beside one of the others, and where an index already leads with it: alone it is the index
+ * of every per-tenant list).
+ */
+export type FewValues = LowCardinality | 'reference-key' | 'tenant-key';
 
 const WHAT: Record<LowCardinality, string> = {
   boolean: 'a boolean',
@@ -49,10 +53,18 @@ function fewValuesOf(
       continue;
     }
     const ref = referenceKeyOf(ctx, table, c);
-    if (!ref) return null;
-    kinds[c] = 'reference-key';
-    parents[c] = ref.parent;
+    if (ref) {
+      kinds[c] = 'reference-key';
+      parents[c] = ref.parent;
+      continue;
+    }
+    // The tenant key counts only where an index already reaches one tenant's rows: without one, an index
+    // on it is what every per-tenant query needs.
+    const led = t.indexes.some((i) => i.columns[0]?.toLowerCase() === c.toLowerCase());
+    if (!led || !isTenantKey(ctx, table, c)) return null;
+    kinds[c] = 'tenant-key';
   }
+  if (Object.values(kinds).every((k) => k === 'tenant-key')) return null;
   return { kinds, parents };
 }
 
@@ -71,7 +83,9 @@ export function boundByCardinality(
     .map(([c, why]) =>
       why === 'reference-key'
         ? `${c} is a key of ${few.parents[c]}, a reference table`
-        : `${c} is ${WHAT[why]}`,
+        : why === 'tenant-key'
+          ? `${c} is the tenant key`
+          : `${c} is ${WHAT[why]}`,
     )
     .join(', ');
   return {

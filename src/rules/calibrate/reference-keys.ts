@@ -8,8 +8,11 @@
 
 import { plural } from '../../project/laravel/naming.js';
 import { findTable } from '../../schema/model.js';
+import type { ProjectModel } from '../../project/model.js';
 import type { RuleContext } from '../rule.js';
+import { tenantsOf } from './reference-tables.js';
 import { sizeOf } from './size-class.js';
+import { tableGraph } from './table-graph.js';
 
 /** A measured (or configured) table of at most this many rows is a lookup whose key holds few values. */
 export const REFERENCE_KEY_ROWS = 100;
@@ -34,6 +37,27 @@ export function referencedTable(ctx: RuleContext, table: string, column: string)
   return findTable(ctx.schema, named) ? lower(named) : null;
 }
 
+const AUTH_USER = 'illuminate\\foundation\\auth\\user';
+
+/**
+ * The table of accounts people sign in with (`users`, a model extending Laravel's Authenticatable user):
+ * sign-ups and invitations add to it, so even where the app's structure makes it look like a lookup a key
+ * of it tells rows apart.
+ */
+function isAccountsTable(ctx: RuleContext, table: string): boolean {
+  if (table === 'users') return true;
+  const byFqcn = new Map(ctx.project.models.map((m) => [lower(m.fqcn), m] as const));
+  return ctx.project.models.some((m) => {
+    if (lower(m.table) !== table) return false;
+    const seen = new Set<string>();
+    for (let p = m.parent; p && !seen.has(lower(p)); p = byFqcn.get(lower(p))?.parent) {
+      if (lower(p).replace(/^\\/, '') === AUTH_USER) return true;
+      seen.add(lower(p));
+    }
+    return false;
+  });
+}
+
 /** The reference table `table.column` is a key of, with why it is one; null when the column may be selective. */
 export function referenceKeyOf(
   ctx: RuleContext,
@@ -41,10 +65,26 @@ export function referenceKeyOf(
   column: string,
 ): { parent: string; reason: string } | null {
   const parent = referencedTable(ctx, table, column);
-  if (!parent || parent === lower(table)) return null;
+  if (!parent || parent === lower(table) || isAccountsTable(ctx, parent)) return null;
   const size = sizeOf(ctx.project, ctx.config, parent, ctx.stats);
   if (size.class !== 'small') return null;
   // A count says how many values the key takes: a small table of thousands still tells rows apart.
   if (size.rows !== undefined && size.rows > REFERENCE_KEY_ROWS) return null;
   return { parent, reason: size.reason };
+}
+
+const tenantsByProject = new WeakMap<ProjectModel, Set<string>>();
+
+/**
+ * Whether `table.column` is the app's tenant key (`company_id` → companies, the table most tables point at).
+ * Alone it is the index of every per-tenant list; beside keys of few values it narrows to one tenant's share.
+ */
+export function isTenantKey(ctx: RuleContext, table: string, column: string): boolean {
+  let tenants = tenantsByProject.get(ctx.project);
+  if (!tenants) {
+    tenants = tenantsOf(tableGraph(ctx.project.models, ctx.project.schema));
+    tenantsByProject.set(ctx.project, tenants);
+  }
+  const parent = referencedTable(ctx, table, column);
+  return !!parent && parent !== lower(table) && tenants.has(parent);
 }

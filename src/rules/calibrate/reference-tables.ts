@@ -24,7 +24,7 @@ const TENANT_SHARE = 0.5;
 const TENANT_MIN = 5;
 
 /** The app's tenant tables (`companies`): the ones most of its tables point at. */
-function tenantsOf(graph: TableGraph): Set<string> {
+export function tenantsOf(graph: TableGraph): Set<string> {
   const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
   return new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
 }
