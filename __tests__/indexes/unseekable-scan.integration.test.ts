@@ -144,6 +144,24 @@ describe('scans and sorts no index changes (MariaDB)', () => {
     );
   });
 
+  it('PA102: a LEFT JOIN keeps every row of the main table, so it does not narrow it; a joined table is looked up', () => {
+    const counted = {
+      ...liveCount,
+      joins: [
+        {
+          table: 'comments',
+          type: 'left' as const,
+          on: [{ left: 'comments.article_id', right: 'articles.id' }],
+        },
+      ],
+    };
+    expect(wantsPartOfTable(counted)).toBe(false);
+    expect(wantsPartOfTable(counted, 'comments')).toBe(true);
+    expect(wantsPartOfTable({ ...counted, joins: [{ ...counted.joins[0], type: 'inner' as const }] })).toBe(
+      true,
+    );
+  });
+
   it('PA103: sorting every row of a table (no filter, no LIMIT) is info: the read is the cost', () => {
     const [f] = at103(20);
     expect(f).toMatchObject({ severity: 'info', table: 'articles' });

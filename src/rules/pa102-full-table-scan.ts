@@ -29,10 +29,19 @@ export function minRows(ctx: RuleContext, rule: string, fallback: number): numbe
 /**
  * A query with no narrowing filter, no join and no LIMIT reads every row on purpose: scanning is its job.
  * Soft deletes (the scope's or the code's own `whereNull('deleted_at')`) and IS NOT NULL keep most rows, so
- * they do not narrow.
+ * they do not narrow. A LEFT JOIN keeps every row of the main table, so it does not narrow that table
+ * either (`User::leftJoin('subusers', …)->groupBy('users.id')`: every user with a count); a joined table is
+ * looked up once per row of the other side, so a scan of it is never its job. `table`: the scanned table,
+ * the main one when absent.
  */
-export function wantsPartOfTable(shape: QueryShape): boolean {
-  return shape.where.some(narrows) || shape.joins.length > 0 || shape.limit !== undefined || !!shape.single;
+export function wantsPartOfTable(shape: QueryShape, table: string = shape.table): boolean {
+  if (table.toLowerCase() !== shape.table.toLowerCase()) return true;
+  return (
+    shape.where.some(narrows) ||
+    shape.joins.some((j) => j.type !== 'left') ||
+    shape.limit !== undefined ||
+    !!shape.single
+  );
 }
 
 /** Why no index helps, from the shape's own predicates: the fix differs for each. */
@@ -97,9 +106,9 @@ export const pa102FullTableScan: Rule = {
       if (done.has(shape.id)) continue;
       done.add(shape.id);
       const sp = planFor(ctx, shape.id);
-      if (!sp || !wantsPartOfTable(shape)) continue;
+      if (!sp) continue;
       for (const a of sp.before.accesses.filter(isFullScan)) {
-        if (covered.has(shape.id)) continue;
+        if (covered.has(shape.id) || !wantsPartOfTable(shape, a.table)) continue;
         const size = a.tableRows ?? a.rows;
         if (size < threshold) continue;
         // A filter on booleans or a status alone keeps a large share of the rows: the scan is its job.

@@ -56,7 +56,7 @@ export const pa103FilesortTemporary: Rule = {
       if (covered.has(shape.id)) continue;
       // A full scan of a partial query is PA102's finding; say it once.
       const pa102 = sp.before.accesses.some(
-        (a) => isFullScan(a) && wantsPartOfTable(shape) && (a.tableRows ?? a.rows) >= pa102Threshold,
+        (a) => isFullScan(a) && wantsPartOfTable(shape, a.table) && (a.tableRows ?? a.rows) >= pa102Threshold,
       );
       if (pa102) continue;
       const a = sorted.reduce((x, y) => (y.rows > x.rows ? y : x));
