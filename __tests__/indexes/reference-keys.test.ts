@@ -108,6 +108,58 @@ describe('PA101 on a key into a reference table', () => {
     );
   });
 
+  it("reads a pivot's key through the belongsToMany relation that names it", () => {
+    const pivot: Schema = {
+      ...schema,
+      tables: [
+        ...schema.tables,
+        {
+          name: 'repair_tags',
+          columns: [col('repair_id', 'int(10) unsigned'), col('label_id', 'int(10) unsigned')],
+          indexes: [],
+          foreignKeys: [],
+        },
+        {
+          name: 'tags',
+          columns: [col('id', 'int(10) unsigned'), col('name', 'varchar(191)')],
+          indexes: [primary],
+          foreignKeys: [],
+        },
+      ],
+    };
+    const tagged: ModelInfo = {
+      ...repair,
+      relations: {
+        ...repair.relations,
+        tags: {
+          kind: 'belongsToMany',
+          related: 'App\\Models\\Tag',
+          table: 'tags',
+          foreignKey: 'repair_id',
+          ownerKey: 'id',
+          pivotTable: 'repair_tags',
+          relatedPivotKey: 'label_id',
+        },
+      },
+    } as unknown as ModelInfo;
+    const byLabel = shape({
+      table: 'repair_tags',
+      place: 'request',
+      where: [{ column: 'label_id', op: '=' }],
+      location: at(14),
+    });
+    const run = (tags: number) => {
+      const config = seedConfig();
+      config.database.tables = { tags, repair_tags: 500_000 };
+      const ctx = contextWith({ shapes: [byLabel], schema: pivot, planner: null, config });
+      ctx.project.models = [tagged];
+      return pa101.check(ctx).map((d) => finalize(pa101, d, config))[0];
+    };
+    expect(run(15)).toMatchObject({ columns: ['label_id'], severity: 'info' });
+    expect(run(15).message).toMatch(/label_id is a key of tags, a reference table/);
+    expect(run(50_000).severity).toBe('critical');
+  });
+
   it('keeps it for a key of the accounts people sign in with, however small the app makes them look', () => {
     const users: Schema = {
       ...schema,

@@ -2,8 +2,9 @@
  * A key into a reference table (`supplier_id` → suppliers, `currency_code` → currencies, `depreciation_id` →
  * depreciations) takes as many values as the lookup has rows: tens. An equality on it keeps a large share of
  * the rows, as one on a status does, so an index of such keys alone seldom pays for its writes. Which table a
- * column points at comes from the schema's foreign keys, the models' belongsTo relations, then Laravel's
- * naming (`supplier_id` → `suppliers`); whether that table is a reference table, from its size class.
+ * column points at comes from the schema's foreign keys, the models' belongsTo relations and the pivot keys of
+ * their belongsToMany relations, then Laravel's naming (`supplier_id` → `suppliers`); whether that table is a
+ * reference table, from its size class.
  */
 
 import { plural } from '../../project/laravel/naming.js';
@@ -26,12 +27,22 @@ export function referencedTable(ctx: RuleContext, table: string, column: string)
   const own = findTable(ctx.schema, table);
   const fk = own?.foreignKeys.find((k) => k.columns.length === 1 && lower(k.columns[0]) === c);
   if (fk) return lower(fk.refTable);
-  for (const m of ctx.project.models) {
-    if (lower(m.table) !== t) continue;
-    for (const r of Object.values(m.relations))
-      if (r.kind === 'belongsTo' && r.table && r.foreignKey && lower(r.foreignKey) === c)
+  for (const m of ctx.project.models)
+    for (const r of Object.values(m.relations)) {
+      if (
+        lower(m.table) === t &&
+        r.kind === 'belongsTo' &&
+        r.table &&
+        r.foreignKey &&
+        lower(r.foreignKey) === c
+      )
         return lower(r.table);
-  }
+      // A pivot's two keys: the owner's (`foreignKey`) and the related model's (`relatedPivotKey`).
+      if (r.pivotTable && lower(r.pivotTable) === t) {
+        if (r.relatedPivotKey && lower(r.relatedPivotKey) === c && r.table) return lower(r.table);
+        if (r.foreignKey && lower(r.foreignKey) === c) return lower(m.table);
+      }
+    }
   if (!c.endsWith('_id')) return null;
   const named = plural(c.slice(0, -3));
   return findTable(ctx.schema, named) ? lower(named) : null;
