@@ -161,8 +161,11 @@ function vendorNamespaces(live: FileSummary[], index: ClassIndex): Set<string> {
     declared.set(key, known);
   }
   const undeclared = new Map<string, Set<string>>();
+  const seen = new Set<string>();
   for (const s of live)
     for (const r of s.references ?? []) {
+      if (seen.has(r.name)) continue;
+      seen.add(r.name);
       const at = r.name.lastIndexOf('\\');
       if (at < 0 || !CLASS_NAME.test(r.name.slice(at + 1)) || index.get(r.name)) continue;
       const key = namespaceKey(r.name.slice(0, at));
