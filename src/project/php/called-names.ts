@@ -91,15 +91,11 @@ export class CallCollector {
         if (offset?.kind === 'identifier') this.add(nameOf(offset), lineOf(node));
         break;
       }
+      // Also the literal parts of `"…{$x}…"` and of `->{'m'}(`, which are string nodes too.
       case 'string':
       case 'nowdoc':
         this.addWords(field<string>(node, 'value'), lineOf(node));
         break;
-      case 'encapsedpart': {
-        const expr = child(node, 'expression');
-        if (expr?.kind === 'string') this.addWords(field<string>(expr, 'value'), lineOf(expr));
-        break;
-      }
       case 'bin':
         if (field(node, 'type') !== '.' || this.inner.has(node)) break;
         this.built.push(node);
