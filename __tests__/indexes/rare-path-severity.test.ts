@@ -80,6 +80,24 @@ describe('PA101 in code that runs rarely or never', () => {
     expect(f.message).toContain('Info only: OldSync is never dispatched.');
   });
 
+  it('a query in a method nothing calls is info, and the message names the method', () => {
+    const uncalled: RarePath = {
+      file: 'app/Repositories/SessionRepository.php',
+      line: 22,
+      endLine: 25,
+      cap: 'info',
+      kind: 'uncalled-method',
+      reason: 'no code outside tests calls SessionRepository::getUserSessions()',
+    };
+    const [f] = pa101({ file: uncalled.file, line: 24 }, [uncalled]);
+    expect(f).toMatchObject({ severity: 'info', evidence: { rarePath: [uncalled.reason] } });
+    expect(f.message).toContain(
+      'Info only: no code outside tests calls SessionRepository::getUserSessions().',
+    );
+    // The next method of the file is another one: its query keeps its severity.
+    expect(pa101({ file: uncalled.file, line: 30 }, [uncalled])[0].severity).toBe('critical');
+  });
+
   it('a query outside the rare lines keeps its severity', () => {
     expect(pa101({ file: weekly.file, line: 40 }, [weekly])[0]).toMatchObject({ severity: 'critical' });
     expect(pa101({ file: 'app/Jobs/Other.php', line: 12 }, [weekly])[0].evidence).not.toHaveProperty(

@@ -28,6 +28,7 @@ import { FunctionIndex } from './php/functions.js';
 import type { ParsedPhp } from './php/parse.js';
 import { parseSource } from './parse-source.js';
 import { summarizeFile, type FileSummary } from './php/summary.js';
+import { lexedNames } from './php/called-names.js';
 import { parseFiles } from './parse-pool.js';
 import { ProjectCache, contentHash, fingerprint } from './project-cache.js';
 import type { ModelInfo, ProjectModel, Problem, QueryShape, TableWrite, WholeTableRead } from './model.js';
@@ -279,10 +280,14 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   }
   problems.push(...settings.problems);
   // Where code runs rarely or never: the schedule, observers and model events are registered in the files
-  // always read (console kernel, routes, bootstrap, providers).
+  // always read (console kernel, routes, bootstrap, providers). A file that does not parse still names the
+  // methods it calls, read by the lexer.
+  const unparsed = files.php
+    .filter((f) => !facts.has(f.path))
+    .map((f): FileSummary => ({ file: f.path, classes: [], functions: [], calls: lexedNames(f.text) }));
   const rare = rarePaths({
     index,
-    summaries,
+    summaries: [...summaries, ...unparsed],
     registrations: files.php
       .filter((f) => alwaysRead(f.path))
       .map((f) => parsedFile(f.path))

@@ -177,9 +177,9 @@ export class ProjectCache {
   summaryFingerprint(path: string, hash: string, summary: FileSummary): string {
     const key = `${path}\0${hash}`;
     const found = this.old.fingerprints[key] ?? this.next.fingerprints[key];
-    // The classes a file names feed only the rare-path pass, which runs on every audit: a changed call
-    // inside a method must not make every other file's queries be extracted again.
-    const { references: _references, ...declarations } = summary;
+    // The classes and methods a file names feed only the rare-path pass, which runs on every audit: a
+    // changed call inside a method must not make every other file's queries be extracted again.
+    const { references: _references, calls: _calls, ...declarations } = summary;
     const fp = typeof found === 'string' ? found : contentHash(JSON.stringify(declarations));
     if (this.enabled) this.next.fingerprints[key] = fp;
     return fp;

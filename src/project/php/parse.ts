@@ -42,3 +42,19 @@ export function parsePhp(path: string, text: string): { parsed: ParsedPhp | null
     };
   }
 }
+
+/** A token of php-parser's lexer: `[name, text, line]`, or the character itself (`;`, `(`). */
+export type PhpToken = string | [string, string, number];
+
+/**
+ * The tokens of a file, read by php-parser's lexer: it reads what the parser rejects, so a file that does
+ * not parse still shows the names it spells. Null when even the lexer fails.
+ */
+export function lexPhp(text: string): PhpToken[] | null {
+  engine ??= newEngine();
+  try {
+    return engine.tokenGetAll(text) as PhpToken[];
+  } catch {
+    return null;
+  }
+}

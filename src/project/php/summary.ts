@@ -20,13 +20,14 @@ import {
   type FileScope,
   type PhpNode,
 } from './ast.js';
+import { CallCollector, isTranslationFile, type CalledNames } from './called-names.js';
 import { declaredClass, ReferenceCollector, type ClassReference } from './class-references.js';
 
 /**
- * Bumped whenever the shape below changes, so cached summaries of an older shape are not read (5: Blade
- * templates are summarized from their PHP parts).
+ * Bumped whenever the shape below changes, so cached summaries of an older shape are not read (6: the
+ * method names a file calls).
  */
-export const SUMMARY_VERSION = 5;
+export const SUMMARY_VERSION = 6;
 
 export type ClassKind = 'class' | 'interface' | 'trait' | 'enum';
 
@@ -59,6 +60,8 @@ export interface MethodSummary {
   docReturnType: TypeSummary | null;
   line: number;
   endLine: number;
+  /** Declared with PHP attributes (`#[On('saved')]`, `#[Get('/x')]`): a framework reads it by reflection. */
+  attributed?: true;
 }
 
 export interface PropertySummary {
@@ -122,6 +125,8 @@ export interface FileSummary {
   functions: FunctionSummary[];
   /** Classes the file names (class-references.ts); absent in summaries built by hand. */
   references?: ClassReference[];
+  /** Method names the file calls or spells (called-names.ts); absent in summaries built by hand. */
+  calls?: CalledNames;
 }
 
 const CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
@@ -136,6 +141,7 @@ export function summarizeFile(file: string, program: PhpNode): FileSummary {
   const functions: FunctionSummary[] = [];
   const seen = new Set<PhpNode>();
   const refs = new ReferenceCollector();
+  const calls = isTranslationFile(file) ? null : new CallCollector();
   forEachTopLevel(file, program, (node, scope) => {
     const from = declaredClass(node, scope);
     const fname = node.kind === 'function' ? nameOf(child(node, 'name')) : null;
@@ -154,13 +160,20 @@ export function summarizeFile(file: string, program: PhpNode): FileSummary {
     // Anonymous classes (`return new class extends Migration {…}`) anywhere under this statement.
     walk(node, (inner) => {
       refs.visit(inner, scope, from);
+      calls?.visit(inner, scope, from);
       if (inner.kind === 'class' && inner.isAnonymous && !seen.has(inner)) {
         seen.add(inner);
         classes.push(summarizeClass(inner, scope));
       }
     });
   });
-  return { file, classes, functions, references: refs.references };
+  return {
+    file,
+    classes,
+    functions,
+    references: refs.references,
+    calls: calls?.result() ?? { names: [], lines: [], dynamic: [], patterns: [] },
+  };
 }
 
 function snapshot(scope: FileScope): FileScope {
@@ -291,6 +304,7 @@ function summarizeMethod(node: PhpNode, scope: FileScope): MethodSummary | null 
     docReturnType: tagType(doc, 'return', scope),
     line: lineOf(node),
     endLine: endLineOf(node),
+    ...(children(node, 'attrGroups').length ? { attributed: true as const } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Code that runs rarely or never in production, so a query in it cannot block a merge: jobs nothing
- * dispatches, classes only scheduled tasks rarer than hourly (or only console commands) reach, and
- * model delete/restore events. Pure: a function of the app's summaries and registration files.
+ * dispatches, methods nothing calls, classes only scheduled tasks rarer than hourly (or only console
+ * commands) reach, and model delete/restore events. Pure: a function of the app's summaries and
+ * registration files.
  */
 
 import { forEachTopLevel, type PhpNode } from '../../php/ast.js';
@@ -13,6 +14,7 @@ import { bootMethods, eventCallbacks, observedClasses, observerMethods } from '.
 import { rareClasses } from './rare-classes.js';
 import { ReferenceIndex } from './references.js';
 import { scheduledTasks } from './schedule.js';
+import { uncalledMethods } from './uncalled.js';
 
 export interface RarePathInput {
   index: ClassIndex;
@@ -48,6 +50,7 @@ export function rarePaths(input: RarePathInput): RarePath[] {
     });
   }
   out.push(...observerMethods(index, observed));
+  out.push(...uncalledMethods(index, summaries));
   for (const m of models) {
     const decl = index.get(m.fqcn);
     if (!decl) continue;
