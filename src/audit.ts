@@ -198,7 +198,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
               config,
               schema: schemaResult.schema,
               shapes: project.queries,
-              // Only the HTTP phase reads the scratch schema after the planner: without it, no twin is needed.
+              // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
               inPlace: schemaResult.pristine && !httpRuns,
             });
             return { value: r, note: r.note };
