@@ -161,6 +161,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
 
   let database: DatabaseFacts | null = null;
   let scratch: ScratchDatabase | null = null;
+  const httpRuns = opts.http !== false && config.http.urls.length > 0;
   let http: HttpFacts | null = null;
   let captured: CapturedPlan[] = [];
   try {
@@ -197,6 +198,8 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
               config,
               schema: schemaResult.schema,
               shapes: project.queries,
+              // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
+              inPlace: schemaResult.pristine && !httpRuns,
             });
             return { value: r, note: r.note };
           });
@@ -225,7 +228,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
 
     if (opts.http === false) {
       phases.skip('http', 'baseline audit: no HTTP');
-    } else if (config.http.urls.length === 0) {
+    } else if (!httpRuns) {
       phases.skip('http', 'no URL given: no TTFB section');
     } else {
       const result = await phases.run('http', async (count) => {

@@ -100,6 +100,60 @@ describe('planner at production scale (seed tables)', () => {
   });
 });
 
+describe('planning in place (nothing reads the scratch database afterwards)', () => {
+  // Plans, proofs and notes without the database name, which is the only thing allowed to differ.
+  const comparable = (r: PlannerResult) =>
+    JSON.parse(JSON.stringify({ ...r, ms: 0, planningDatabase: '' }).replaceAll(r.planningDatabase, 'db'));
+  // The seed tables without their foreign keys.
+  const withoutKeys = SEED_SQL.split('\n')
+    .filter((line) => !line.includes('CONSTRAINT'))
+    .join('\n')
+    .replace(/,\n\);/g, '\n);');
+  const input = () => ({ config: seedConfig(), schema: seedSchema(), shapes: seedShapes() });
+
+  it('gives the same plans, proofs and critical plans as a twin, in the scratch database itself', async () => {
+    const copyDb = await scratchWith(withoutKeys);
+    const inPlaceDb = await scratchWith(withoutKeys);
+    try {
+      const twin = await runPlannerPhase(copyDb, input());
+      const inPlace = await runPlannerPhase(inPlaceDb, { ...input(), inPlace: true });
+      expect(inPlace.planningDatabase).toBe(inPlaceDb.name);
+      expect(twin.planningDatabase).not.toBe(copyDb.name);
+      expect(inPlace.proofs.length).toBe(2);
+      expect(comparable(inPlace)).toEqual(comparable(twin));
+      // The filled tables are dropped already: the scratch's own drop is then quick.
+      const [left] = await inPlaceDb.conn.query<RowDataPacket[]>('SHOW TABLES');
+      expect(left).toEqual([]);
+      // Without it, the scratch database keeps its empty tables.
+      const [kept] = await copyDb.conn.query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM certificates');
+      expect(Number(kept[0].n)).toBe(0);
+    } finally {
+      await copyDb.drop();
+      await inPlaceDb.drop();
+    }
+  });
+
+  it('copies tables linked by foreign keys all the same, and leaves them as they were', async () => {
+    const db = await scratchWith(SEED_SQL);
+    try {
+      const r = await runPlannerPhase(db, { ...input(), inPlace: true });
+      expect(r.planningDatabase).not.toBe(db.name);
+      expect(r.proofs.length).toBe(2);
+      const [tables] = await db.conn.query<RowDataPacket[]>('SHOW TABLES');
+      expect(tables.map((x) => String(Object.values(x)[0])).sort()).toEqual([
+        'certificates',
+        'courses',
+        'discord_practices',
+        'users',
+      ]);
+      const [rows] = await db.conn.query<RowDataPacket[]>('SELECT COUNT(*) AS n FROM certificates');
+      expect(Number(rows[0].n)).toBe(0);
+    } finally {
+      await db.drop();
+    }
+  });
+});
+
 describe('critical queries from the config', () => {
   it('only ever EXPLAINs them: a smuggled second statement or a write never runs', async () => {
     const db = await scratchWith(SEED_SQL);

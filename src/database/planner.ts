@@ -34,6 +34,8 @@ export interface PlannerInput {
   progress?: (done: number, total: number) => void;
   /** Distinct values of a column in production (a statistics file): the generated rows follow it. */
   distinctOf?: (table: string, column: string) => number | undefined;
+  /** Plan in the scratch database itself (ScaleOptions.inPlace): nothing reads it afterwards. */
+  inPlace?: boolean;
 }
 
 export interface PlannerResult {
@@ -42,7 +44,7 @@ export interface PlannerResult {
   proofs: IndexProof[];
   ms: number;
   note: string;
-  /** The twin database the plans were made in (already dropped), for logs and tests. */
+  /** The database the plans were made in (a twin, already dropped, unless in place), for logs and tests. */
   planningDatabase: string;
 }
 
@@ -76,6 +78,7 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
   const planning = await preparePlanningDatabase(db, {
     ...sizing,
     connections: PLANNING_CONNECTIONS,
+    inPlace: input.inPlace,
     generate: {
       schema,
       shapes: input.shapes,
@@ -175,7 +178,8 @@ interface Wanted {
  * proved: each merged index is added to the twin and every query it serves is EXPLAINed again with the other
  * proposed indexes hidden; the worst before/after pair is the index's proof and each query keeps its own.
  * A table whose proposals cannot all be added in one ALTER TABLE (one of them is invalid, or too many keys)
- * has each one added, proved and dropped alone, as the error must be that index's own.
+ * has each one added, proved and dropped alone, as the error must be that index's own. A filled table's
+ * new indexes are measured right after its ALTER TABLE, on the same connection.
  */
 async function proveIndexes(
   planning: PlanningDatabase,
@@ -214,13 +218,15 @@ async function proveIndexes(
           await conn.query(
             `ALTER TABLE ${sqlIdentifier(ws[0].proposal.table)} ${ws.map((w) => addIndexClause(w.proposal)).join(', ')}`,
           );
-          added.set(
-            t,
-            ws.map((w) => w.proposal.name),
-          );
         } catch {
           alone.push(...ws);
+          continue;
         }
+        const names = ws.map((w) => w.proposal.name);
+        added.set(t, names);
+        // Measured at once on this connection, while the others still alter their tables: MariaDB runs
+        // the ALTER TABLEs one after the other and mostly waits on its log meanwhile.
+        await planning.measureIndexes(conn, ws[0].proposal.table, names);
       }
     }),
   );

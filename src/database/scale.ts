@@ -29,7 +29,7 @@ import { tableSize } from '../stats/sizes.js';
 import type { QueryShape } from '../project/model.js';
 import type { Schema } from '../schema/model.js';
 import { planGeneration } from './generate/distribution.js';
-import { analyzeFilled, fillTables } from './generate/fill.js';
+import { fillTables } from './generate/fill.js';
 
 export interface ScaleOptions {
   /** Rows assumed for every table (config.database.assumeRows). */
@@ -40,6 +40,13 @@ export interface ScaleOptions {
   stats?: ProductionStats | null;
   /** Single-statement connections to open for EXPLAINs run side by side (default 1). */
   connections?: number;
+  /**
+   * Plan in `source` itself instead of a twin: only when nothing reads its tables afterwards and they are
+   * exactly as CREATE TABLE made them (empty, no trigger or view), so a copy would be the same tables.
+   * Creating and dropping a twin of every table is then skipped; the caller still drops `source`. Tables
+   * with foreign keys are copied all the same (see preparePlanningDatabase).
+   */
+  inPlace?: boolean;
   /** Fill the tables these shapes read with generated rows (absent: every twin stays empty). */
   generate?: {
     schema: Schema;
@@ -59,7 +66,7 @@ export interface IndexStatistics {
   types: string[];
 }
 
-/** The database the planner EXPLAINs in: empty twins with production-size statistics. */
+/** The database the planner EXPLAINs in: twins (or the tables themselves) with production-size statistics. */
 export interface PlanningDatabase {
   name: string;
   /** Single-statement connection: a user's query can never smuggle a second statement in. */
@@ -79,11 +86,22 @@ export interface PlanningDatabase {
     table: string,
     index: { name: string; columns: string[]; types: string[] },
   ): Promise<void>;
-  /** addIndexStatistics for many indexes (any tables) in one write and one FLUSH TABLES. */
+  /**
+   * Has MariaDB measure indexes just added to a filled twin, on `conn` (nothing for an empty one): run
+   * right after the table's ALTER TABLE, while other connections still alter theirs.
+   */
+  measureIndexes(conn: Connection, table: string, names: string[]): Promise<void>;
+  /**
+   * The rest of addIndexStatistics for many indexes (any tables) in one write and one FLUSH TABLES: the
+   * filled tables' indexes must have been measured already (measureIndexes).
+   */
   addIndexStatisticsBatch(indexes: IndexStatistics[]): Promise<void>;
   /** Forgets the statistics of an index dropped again. */
   dropIndexStatistics(table: string, index: string): Promise<void>;
-  /** Drops the twin database and every statistics row written for it. Safe to call twice. */
+  /**
+   * Drops the twin database and every statistics row written for it (in place: closes the connections;
+   * dropping `source` removes its statistics rows). Safe to call twice.
+   */
   close(): Promise<void>;
 }
 
@@ -131,10 +149,21 @@ export async function preparePlanningDatabase(
     [source.name],
   );
   const tables = tableRows.map((r) => String(r.t));
-  const twin = await createScratchDatabase(source.url, { account: source.account });
+  // Tables linked by foreign keys are copied all the same: dropping them side by side can leave MariaDB
+  // waiting on their metadata locks for good, and one by one takes several times as long as the copy.
+  const [keys] = opts.inPlace
+    ? await source.conn.query<RowDataPacket[]>(
+        'SELECT COUNT(*) AS n FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?',
+        [source.name],
+      )
+    : [[{ n: 0 }]];
+  const inPlace = !!opts.inPlace && Number(keys[0].n) === 0;
+  const twin = inPlace ? null : await createScratchDatabase(source.url, { account: source.account });
+  const name = twin?.name ?? source.name;
   // perf-audit's own statistics writes and FLUSH TABLES need the given account; nothing from the repository
   // runs on this connection (the twin's tables are copied and planned as the run's account).
   let stats: Connection | null = null;
+  let first: Connection | null = twin?.conn ?? null;
   let conns: Connection[] = [];
   const warnings: string[] = [];
   let closing: Promise<void> | null = null;
@@ -149,10 +178,25 @@ export async function preparePlanningDatabase(
       stats?.destroy();
       stats = null;
     }
-    // Dropping the tables side by side first halves the time DROP DATABASE would take alone.
-    await onEach(conns, chunks(tables, 25), (c, batch) =>
-      c.query(`DROP TABLE IF EXISTS ${batch.map(q).join(', ')}`),
-    ).catch(() => undefined);
+    // Dropping the tables side by side first halves the time DROP DATABASE would take alone (filled
+    // tables: a fifth). In place too: `source` is dropped right after, by its owner (on a signal, at once).
+    const drop = (c: Connection, batch: string[]) =>
+      c.query(`DROP TABLE IF EXISTS ${batch.map(q).join(', ')}`);
+    const dropAll = (c: Connection, batch: string[]) => drop(c, batch).catch(() => undefined);
+    if (twin) await onEach(conns, chunks(tables, 25), dropAll).catch(() => undefined);
+    else {
+      let failure: { err: unknown } | null = null;
+      if (!stopping && conns.length) {
+        // One last statement drops what a failed batch left; its failure (a server gone) is the phase's,
+        // as the twin's drop would be.
+        await onEach(conns, chunks(tables, 25), dropAll).catch(() => undefined);
+        await drop(conns[0], tables).catch((err: unknown) => (failure = { err }));
+      }
+      // Its owner's drop deletes the statistics rows written for it too (dropRunDatabase).
+      await Promise.all([...new Set([first, ...conns, stats])].map((c) => c?.end().catch(() => undefined)));
+      if (failure) throw (failure as { err: unknown }).err;
+      return;
+    }
     await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
     const admin = stats ?? (await connect(source.url).catch(() => null));
     for (const table of ['table_stats', 'index_stats', 'column_stats']) {
@@ -162,9 +206,9 @@ export async function preparePlanningDatabase(
     await twin.drop(stopping);
   };
   // A signal or an error exit still removes the twin and its statistics rows.
-  const unregister = registerCleanup(`close ${twin.name}`, () => close());
+  const unregister = registerCleanup(`close ${name}`, () => close());
   try {
-    // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
+    first ??= await connect(source.account.url, name);
     const byLower = new Map<string, string>();
     for (const t of tables) if (!byLower.has(t.toLowerCase())) byLower.set(t.toLowerCase(), t);
     const tableName = (t: string) => byLower.get(t.toLowerCase()) ?? t;
@@ -176,16 +220,18 @@ export async function preparePlanningDatabase(
     const plans = generation.plans
       .filter((p) => byLower.has(p.table.toLowerCase()))
       .map((p) => ({ ...p, table: tableName(p.table) }));
+    // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
     const helperCount = tables.length > 50 ? DDL_CONNECTIONS - 1 : plans.length > 1 ? 1 : 0;
-    const helpers = helperCount
-      ? await openAll(helperCount, () => connect(source.account.url, twin.name))
-      : [];
+    const helpers = helperCount ? await openAll(helperCount, () => connect(source.account.url, name)) : [];
     let sampled = new Map<string, number>();
     try {
-      const ddl = [twin.conn, ...helpers];
-      await onEach(ddl, tables, (c, t) => c.query(`CREATE TABLE ${q(t)} LIKE ${q(source.name)}.${q(t)}`));
-      sampled = await fillTables(ddl, plans, warnings);
-      await analyzeFilled(ddl, [...sampled.keys()]);
+      const ddl = [first, ...helpers];
+      // Each table is copied, filled and measured in turn on one connection, so the server fills one
+      // table (CPU) while it creates another (waiting on its log): no step waits for all tables.
+      sampled = await fillTables(ddl, plans, warnings, {
+        tables: twin ? tables : [],
+        create: (c, t) => c.query(`CREATE TABLE ${q(t)} LIKE ${q(source.name)}.${q(t)}`),
+      });
       await onEach(
         ddl,
         chunks(
@@ -198,35 +244,32 @@ export async function preparePlanningDatabase(
       await Promise.all(helpers.map((c) => c.end().catch(() => undefined)));
     }
     const rows = new Map(tables.map((t) => [t, assumedRows(t, opts)]));
-    stats = await connect(source.url, twin.name);
+    stats = await connect(source.url, name);
     const statsConn = stats;
     const empty = tables.filter((t) => !sampled.has(t));
     const scaled =
-      empty.length === 0 || (await writeStatistics(statsConn, twin.name, empty, rows, warnings, opts.stats));
+      empty.length === 0 || (await writeStatistics(statsConn, name, empty, rows, warnings, opts.stats));
     conns = [
-      twin.conn,
-      ...(await openAll(Math.max(1, opts.connections ?? 1) - 1, () =>
-        connect(source.account.url, twin.name),
-      )),
+      first,
+      ...(await openAll(Math.max(1, opts.connections ?? 1) - 1, () => connect(source.account.url, name))),
     ];
+    const measureIndexes = async (conn: Connection, table: string, names: string[]) => {
+      // A filled table's new index is measured on its rows, like the table's own indexes.
+      const t = tableName(table);
+      if (!sampled.has(t) || names.length === 0) return;
+      await conn.query(
+        `ANALYZE TABLE ${q(t)} PERSISTENT FOR COLUMNS () INDEXES (${names.map(q).join(', ')})`,
+      );
+    };
     const addIndexStatistics = async (
       table: string,
       index: { name: string; columns: string[]; types: string[] },
     ) => {
+      await measureIndexes(conns[0], table, [index.name]);
       await addIndexStatisticsBatch([{ table, ...index }]);
     };
     const addIndexStatisticsBatch = async (indexes: IndexStatistics[]) => {
       if (indexes.length === 0) return;
-      // A filled table's new index is measured on its rows, like the table's own indexes.
-      const measured = new Map<string, string[]>();
-      for (const index of indexes) {
-        const t = tableName(index.table);
-        if (sampled.has(t)) measured.set(t, [...(measured.get(t) ?? []), index.name]);
-      }
-      // Side by side on the planning connections: each ANALYZE reads its own table.
-      await onEach(conns, [...measured], (c, [t, names]) =>
-        c.query(`ANALYZE TABLE ${q(t)} PERSISTENT FOR COLUMNS () INDEXES (${names.map(q).join(', ')})`),
-      );
       const values: string[] = [];
       for (const index of indexes) {
         const t = tableName(index.table);
@@ -237,9 +280,7 @@ export async function preparePlanningDatabase(
           unique: false,
           columns: index.columns.map((c) => c.toLowerCase()),
         };
-        values.push(
-          ...indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types, opts.stats),
-        );
+        values.push(...indexStatValues(name, info, rows.get(t) ?? opts.assumeRows, index.types, opts.stats));
       }
       for (const batch of chunks(values, 500)) {
         await statsConn.query(
@@ -251,11 +292,11 @@ export async function preparePlanningDatabase(
     const dropIndexStatistics = async (table: string, index: string) => {
       await statsConn.query(
         'DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name = ? AND index_name = ?',
-        [twin.name, tableName(table), index],
+        [name, tableName(table), index],
       );
     };
     return {
-      name: twin.name,
+      name,
       conn: conns[0],
       conns,
       rows,
@@ -263,6 +304,7 @@ export async function preparePlanningDatabase(
       scaled,
       warnings,
       addIndexStatistics,
+      measureIndexes,
       addIndexStatisticsBatch,
       dropIndexStatistics,
       close,

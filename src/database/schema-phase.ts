@@ -49,6 +49,11 @@ export interface SchemaPhaseResult {
   ms: number;
   /** Tables of the folded migrations whose CREATE TABLE MariaDB rejected (their verdicts stay static). */
   rejected: Schema['tables'];
+  /**
+   * The scratch database holds only tables as CREATE TABLE made them, and their foreign keys: migrations
+   * folded without a dump or raw SQL, so no row, view, trigger or rebuilt table. A copy would be the same.
+   */
+  pristine: boolean;
 }
 
 /** Laravel's own bookkeeping table: not part of the app's schema. */
@@ -60,6 +65,7 @@ interface Built {
   foldProblems?: Problem[];
   note: string;
   rejected?: Schema['tables'];
+  pristine?: boolean;
 }
 
 export async function runSchemaPhase(
@@ -106,6 +112,7 @@ export async function runSchemaPhase(
     note: built.note,
     ms: Math.round(performance.now() - started),
     rejected: built.rejected ?? [],
+    pristine: built.pristine ?? false,
   };
 }
 
@@ -228,6 +235,7 @@ async function fromMigrations(
     source: 'migrations',
     problems,
     foldProblems: result.problems,
+    pristine: !dump && result.raw.length === 0,
     rejected: result.schema.tables.filter((t) => applied.rejected.has(t.name.toLowerCase())),
     note:
       `${dumpNote}${plural(migrations.length, 'migration')} folded into ${plural(result.schema.tables.length, 'table')}` +

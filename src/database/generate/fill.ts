@@ -1,34 +1,54 @@
 /**
  * Fills planning twins with the rows planned by distribution.ts, tables side by side on a few connections
- * (each INSERT … SELECT runs on one core; two statements keep both busy), then has MariaDB measure them.
+ * (each INSERT … SELECT runs on one core; two statements keep both busy), and has MariaDB measure them.
  */
 
 import type { Connection, ResultSetHeader } from 'mysql2/promise';
-import { chunks, onEach } from '../parallel.js';
+import { onEach } from '../parallel.js';
 import { insertSql } from './insert-sql.js';
 import type { TablePlan } from './distribution.js';
 
 const q = (name: string) => `\`${name.replace(/`/g, '``')}\``;
 
+/** Tables to create before they are filled (twins), and how: the planner's CREATE TABLE … LIKE. */
+export interface Creation {
+  tables: string[];
+  create(conn: Connection, table: string): Promise<unknown>;
+}
+
 /**
- * Runs each table's INSERT; returns table → rows it now holds. A table whose INSERT fails stays empty
- * (one statement: InnoDB rolls it back whole) and is named in `warnings`; the planner then falls back to
- * written statistics for it.
+ * Runs each table's INSERT, then has MariaDB measure the rows (table_stats and index_stats: the planner's
+ * rows per key; column histograms are left out: they cost most of the time and the index dives already
+ * see the data). Returns table → rows it now holds. A table whose INSERT fails stays empty (one
+ * statement: InnoDB rolls it back whole) and is named in `warnings`; the planner then falls back to
+ * written statistics for it. With `creation`, each table is created first on the connection that fills
+ * it: one table is filled (CPU) while another is created (log writes), no step waits for every table.
  */
 export async function fillTables(
   conns: Connection[],
   plans: TablePlan[],
   warnings: string[],
+  creation: Creation = { tables: [], create: async () => undefined },
 ): Promise<Map<string, number>> {
   const filled = new Map<string, number>();
-  if (plans.length === 0) return filled;
-  // The twins are scratch copies without foreign keys (CREATE TABLE … LIKE copies none); this only makes
-  // sure no check ever stands between a generated row and its table.
-  await Promise.all(conns.map((c) => c.query('SET SESSION foreign_key_checks = 0')));
-  // Largest first, so the last table to finish is a small one.
-  const order = [...plans].sort((a, b) => b.rows * b.columns.length - a.rows * a.columns.length);
+  const toCreate = new Set(creation.tables);
+  if (plans.length === 0 && toCreate.size === 0) return filled;
+  // The twins are scratch copies without foreign keys (CREATE TABLE … LIKE copies none), and tables
+  // planned in place are never written by the app: this makes sure no check ever stands between a
+  // generated row and its table.
+  if (plans.length) await Promise.all(conns.map((c) => c.query('SET SESSION foreign_key_checks = 0')));
+  const planned = new Set(plans.map((p) => p.table));
+  // Largest first, so the last table to finish is a small one; the tables left empty only need creating.
+  const order: { table: string; plan?: TablePlan }[] = [
+    ...[...plans]
+      .sort((a, b) => b.rows * b.columns.length - a.rows * a.columns.length)
+      .map((plan) => ({ table: plan.table, plan })),
+    ...creation.tables.filter((t) => !planned.has(t)).map((table) => ({ table })),
+  ];
   const failed: string[] = [];
-  await onEach(conns, order, async (c, plan) => {
+  await onEach(conns, order, async (c, { table, plan }) => {
+    if (toCreate.has(table)) await creation.create(c, table);
+    if (!plan) return;
     try {
       const [res] = await c.query<ResultSetHeader>(insertSql(plan));
       // Unique keys that hold far fewer combinations than planned (INSERT IGNORE dropped the rest) would
@@ -43,18 +63,10 @@ export async function fillTables(
         `${plan.table} (${(err as { sqlMessage?: string; message?: string }).sqlMessage ?? (err as Error).message})`,
       );
     }
+    if (filled.has(plan.table))
+      await c.query(`ANALYZE TABLE ${q(plan.table)} PERSISTENT FOR COLUMNS () INDEXES ALL`);
   });
   if (failed.length)
     warnings.push(`could not generate rows for ${failed.sort().join(', ')}; planned on written statistics`);
   return filled;
-}
-
-/**
- * Statistics of the filled tables from their rows: table_stats and index_stats (the planner's rows per
- * key). Column histograms are left out: they cost most of the time and the index dives already see the data.
- */
-export async function analyzeFilled(conns: Connection[], tables: string[]): Promise<void> {
-  await onEach(conns, chunks(tables, 10), (c, batch) =>
-    c.query(`ANALYZE TABLE ${batch.map(q).join(', ')} PERSISTENT FOR COLUMNS () INDEXES ALL`),
-  );
 }
