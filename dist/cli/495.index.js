@@ -1905,7 +1905,7 @@ class SqlParser {
 
 /***/ }),
 
-/***/ 78964:
+/***/ 86498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2487,13 +2487,110 @@ function describeGain(gain) {
 
 // EXTERNAL MODULE: ./src/schema/low-cardinality.ts
 var low_cardinality = __webpack_require__(36220);
+;// CONCATENATED MODULE: ./src/rules/calibrate/reference-keys.ts
+/**
+ * A key into a reference table (`supplier_id` → suppliers, `currency_code` → currencies, `depreciation_id` →
+ * depreciations) takes as many values as the lookup has rows: tens. An equality on it keeps a large share of
+ * the rows, as one on a status does, so an index of such keys alone seldom pays for its writes. Which table a
+ * column points at comes from the schema's foreign keys, the models' belongsTo relations and the pivot keys of
+ * their belongsToMany relations, then Laravel's naming (`supplier_id` → `suppliers`); whether that table is a
+ * reference table, from its size class.
+ */
+
+
+
+
+
+/** A measured (or configured) table of at most this many rows is a lookup whose key holds few values. */
+const REFERENCE_KEY_ROWS = 100;
+const lower = (s) => s.toLowerCase();
+/** The table `table.column` points at, or null when nothing says it points anywhere. */
+function referencedTable(ctx, table, column) {
+    const t = lower(table);
+    const c = lower(column);
+    const own = (0,model/* findTable */.U)(ctx.schema, table);
+    const fk = own?.foreignKeys.find((k) => k.columns.length === 1 && lower(k.columns[0]) === c);
+    if (fk)
+        return lower(fk.refTable);
+    for (const m of ctx.project.models)
+        for (const r of Object.values(m.relations)) {
+            if (lower(m.table) === t &&
+                r.kind === 'belongsTo' &&
+                r.table &&
+                r.foreignKey &&
+                lower(r.foreignKey) === c)
+                return lower(r.table);
+            // A pivot's two keys: the owner's (`foreignKey`) and the related model's (`relatedPivotKey`).
+            if (r.pivotTable && lower(r.pivotTable) === t) {
+                if (r.relatedPivotKey && lower(r.relatedPivotKey) === c && r.table)
+                    return lower(r.table);
+                if (r.foreignKey && lower(r.foreignKey) === c)
+                    return lower(m.table);
+            }
+        }
+    if (!c.endsWith('_id'))
+        return null;
+    const named = (0,naming/* plural */.LS)(c.slice(0, -3));
+    return (0,model/* findTable */.U)(ctx.schema, named) ? lower(named) : null;
+}
+const AUTH_USER = 'illuminate\\foundation\\auth\\user';
+/**
+ * The table of accounts people sign in with (`users`, a model extending Laravel's Authenticatable user):
+ * sign-ups and invitations add to it, so even where the app's structure makes it look like a lookup a key
+ * of it tells rows apart.
+ */
+function isAccountsTable(ctx, table) {
+    if (table === 'users')
+        return true;
+    const byFqcn = new Map(ctx.project.models.map((m) => [lower(m.fqcn), m]));
+    return ctx.project.models.some((m) => {
+        if (lower(m.table) !== table)
+            return false;
+        const seen = new Set();
+        for (let p = m.parent; p && !seen.has(lower(p)); p = byFqcn.get(lower(p))?.parent) {
+            if (lower(p).replace(/^\\/, '') === AUTH_USER)
+                return true;
+            seen.add(lower(p));
+        }
+        return false;
+    });
+}
+/** The reference table `table.column` is a key of, with why it is one; null when the column may be selective. */
+function referenceKeyOf(ctx, table, column) {
+    const parent = referencedTable(ctx, table, column);
+    if (!parent || parent === lower(table) || isAccountsTable(ctx, parent))
+        return null;
+    const size = sizeOf(ctx.project, ctx.config, parent, ctx.stats);
+    if (size.class !== 'small')
+        return null;
+    // A count says how many values the key takes: a small table of thousands still tells rows apart.
+    if (size.rows !== undefined && size.rows > REFERENCE_KEY_ROWS)
+        return null;
+    return { parent, reason: size.reason };
+}
+const tenantsByProject = new WeakMap();
+/**
+ * Whether `table.column` is the app's tenant key (`company_id` → companies, the table most tables point at).
+ * Alone it is the index of every per-tenant list; beside keys of few values it narrows to one tenant's share.
+ */
+function isTenantKey(ctx, table, column) {
+    let tenants = tenantsByProject.get(ctx.project);
+    if (!tenants) {
+        tenants = tenantsOf(tableGraph(ctx.project.models, ctx.project.schema));
+        tenantsByProject.set(ctx.project, tenants);
+    }
+    const parent = referencedTable(ctx, table, column);
+    return !!parent && parent !== lower(table) && tenants.has(parent);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/calibrate/low-cardinality.ts
 /**
  * An index made only of columns that hold a handful of values (booleans, integer flags, small enums,
- * status- and type-like columns) is info at most: an equality on them keeps a large share of the table, so a
- * maintainer would not add it to speed a lookup, whatever one query's plan shows. The same columns after a
- * selective one are fine: only the whole index is judged here.
+ * status- and type-like columns, keys into a reference table) is info at most: an equality on them keeps a
+ * large share of the table, so a maintainer would not add it to speed a lookup, whatever one query's plan
+ * shows. The same columns after a selective one are fine: only the whole index is judged here.
  */
+
 
 
 
@@ -2505,18 +2602,52 @@ const WHAT = {
 };
 /** The columns' reasons when every one of them holds a handful of values, else null. */
 function lowCardinalityIndex(ctx, table, columns) {
+    return fewValuesOf(ctx, table, columns)?.kinds ?? null;
+}
+/** Each column's kind and, for a reference key, the table it points at; null when one column may narrow. */
+function fewValuesOf(ctx, table, columns) {
     const t = (0,model/* findTable */.U)(ctx.schema, table);
-    return t ? (0,low_cardinality/* allLowCardinality */.kK)(t, columns) : null;
+    if (!t || columns.length === 0)
+        return null;
+    const kinds = {};
+    const parents = {};
+    for (const c of columns) {
+        const own = (0,low_cardinality/* lowCardinalityOf */._9)(t, c);
+        if (own) {
+            kinds[c] = own;
+            continue;
+        }
+        const ref = referenceKeyOf(ctx, table, c);
+        if (ref) {
+            kinds[c] = 'reference-key';
+            parents[c] = ref.parent;
+            continue;
+        }
+        // The tenant key counts only where an index already reaches one tenant's rows: without one, an index
+        // on it is what every per-tenant query needs.
+        const led = t.indexes.some((i) => i.columns[0]?.toLowerCase() === c.toLowerCase());
+        if (!led || !isTenantKey(ctx, table, c))
+            return null;
+        kinds[c] = 'tenant-key';
+    }
+    if (Object.values(kinds).every((k) => k === 'tenant-key'))
+        return null;
+    return { kinds, parents };
 }
 /** The calibrated severity, bounded to info when the index holds only low-cardinality columns. */
 function boundByCardinality(ctx, table, columns, cal) {
     if (cal.severity === null || cal.severity === 'info')
         return cal;
-    const low = lowCardinalityIndex(ctx, table, columns);
-    if (!low)
+    const few = fewValuesOf(ctx, table, columns);
+    if (!few)
         return cal;
+    const low = few.kinds;
     const which = Object.entries(low)
-        .map(([c, why]) => `${c} is ${WHAT[why]}`)
+        .map(([c, why]) => why === 'reference-key'
+        ? `${c} is a key of ${few.parents[c]}, a reference table`
+        : why === 'tenant-key'
+            ? `${c} is the tenant key`
+            : `${c} is ${WHAT[why]}`)
         .join(', ');
     return {
         ...cal,
@@ -3091,10 +3222,18 @@ function minRows(ctx, rule, fallback) {
 /**
  * A query with no narrowing filter, no join and no LIMIT reads every row on purpose: scanning is its job.
  * Soft deletes (the scope's or the code's own `whereNull('deleted_at')`) and IS NOT NULL keep most rows, so
- * they do not narrow.
+ * they do not narrow. A LEFT JOIN keeps every row of the main table, so it does not narrow that table
+ * either (`User::leftJoin('subusers', …)->groupBy('users.id')`: every user with a count); a joined table is
+ * looked up once per row of the other side, so a scan of it is never its job. `table`: the scanned table,
+ * the main one when absent.
  */
-function wantsPartOfTable(shape) {
-    return shape.where.some(narrows) || shape.joins.length > 0 || shape.limit !== undefined || !!shape.single;
+function wantsPartOfTable(shape, table = shape.table) {
+    if (table.toLowerCase() !== shape.table.toLowerCase())
+        return true;
+    return (shape.where.some(narrows) ||
+        shape.joins.some((j) => j.type !== 'left') ||
+        shape.limit !== undefined ||
+        !!shape.single);
 }
 /** Why no index helps, from the shape's own predicates: the fix differs for each. */
 function advice(ctx, shape, table) {
@@ -3150,10 +3289,10 @@ const pa102FullTableScan = {
                 continue;
             done.add(shape.id);
             const sp = planFor(ctx, shape.id);
-            if (!sp || !wantsPartOfTable(shape))
+            if (!sp)
                 continue;
             for (const a of sp.before.accesses.filter(explain/* isFullScan */.D$)) {
-                if (covered.has(shape.id))
+                if (covered.has(shape.id) || !wantsPartOfTable(shape, a.table))
                     continue;
                 const size = a.tableRows ?? a.rows;
                 if (size < threshold)
@@ -3270,7 +3409,7 @@ const pa103FilesortTemporary = {
             if (covered.has(shape.id))
                 continue;
             // A full scan of a partial query is PA102's finding; say it once.
-            const pa102 = sp.before.accesses.some((a) => (0,explain/* isFullScan */.D$)(a) && wantsPartOfTable(shape) && (a.tableRows ?? a.rows) >= pa102Threshold);
+            const pa102 = sp.before.accesses.some((a) => (0,explain/* isFullScan */.D$)(a) && wantsPartOfTable(shape, a.table) && (a.tableRows ?? a.rows) >= pa102Threshold);
             if (pa102)
                 continue;
             const a = sorted.reduce((x, y) => (y.rows > x.rows ? y : x));
@@ -3430,7 +3569,7 @@ const pa104FunctionOnIndexedColumn = {
  */
 const NOT_PRODUCTION = new Set(['seeder', 'migration', 'test']);
 const keyOf = (table, column) => `${table.toLowerCase()}.${column.toLowerCase()}`;
-const lower = (s) => s.toLowerCase();
+const key_readers_lower = (s) => s.toLowerCase();
 /**
  * Columns of `table` a predicate list fixes by `=`, IN or IS NULL for every row it returns (an IN list of
  * keys, `whereIn('id', $ids)`, seeks as an equality does, one value after another).
@@ -3442,14 +3581,14 @@ function fixedBy(where, table, defaultTable) {
         !p.group &&
         !p.fn &&
         !p.compare &&
-        lower(p.table ?? defaultTable) === lower(table))
-        .map((p) => lower(p.column));
+        key_readers_lower(p.table ?? defaultTable) === key_readers_lower(table))
+        .map((p) => key_readers_lower(p.column));
 }
 /** Columns every query made through the model fixes: its soft-delete column and its global scopes' keys. */
 function modelFixed(model) {
     const out = (model.globalScopes ?? []).flatMap((g) => fixedBy(g.where, model.table, model.table));
     if (model.softDeletes)
-        out.push(lower(model.deletedAtColumn ?? 'deleted_at'));
+        out.push(key_readers_lower(model.deletedAtColumn ?? 'deleted_at'));
     return out;
 }
 const intersect = (a, b) => a.filter((c) => b.includes(c));
@@ -3464,8 +3603,8 @@ function relationReads(model, byClass) {
             if (table && column)
                 out.push({ key: keyOf(table, column), relation, fixed });
         };
-        const related = r.related ? byClass.get(lower(r.related.replace(/^\\/, ''))) : undefined;
-        const relatedFixed = related && r.table && lower(related.table) === lower(r.table) ? modelFixed(related) : [];
+        const related = r.related ? byClass.get(key_readers_lower(r.related.replace(/^\\/, ''))) : undefined;
+        const relatedFixed = related && r.table && key_readers_lower(related.table) === key_readers_lower(r.table) ? modelFixed(related) : [];
         switch (r.kind) {
             case 'hasMany':
             case 'hasOne':
@@ -3473,7 +3612,7 @@ function relationReads(model, byClass) {
                 break;
             case 'morphMany':
             case 'morphOne':
-                add(r.table, r.foreignKey, [...relatedFixed, ...(r.morphType ? [lower(r.morphType)] : [])]);
+                add(r.table, r.foreignKey, [...relatedFixed, ...(r.morphType ? [key_readers_lower(r.morphType)] : [])]);
                 break;
             case 'belongsToMany':
             case 'morphToMany':
@@ -3515,7 +3654,7 @@ function shapeReads(shape) {
  */
 function keyReaders(models, queries) {
     const out = new Map();
-    const byClass = new Map(models.map((m) => [lower(m.fqcn), m]));
+    const byClass = new Map(models.map((m) => [key_readers_lower(m.fqcn), m]));
     const read = (key, reader, fixed) => {
         const column = key.slice(key.lastIndexOf('.') + 1);
         const site = { ...reader, fixed: [...new Set(fixed)].filter((c) => c !== column) };
@@ -3547,7 +3686,7 @@ function keyReaders(models, queries) {
  * added later would fix too. Empty when no model reads the table.
  */
 function tableFixed(models, table) {
-    const own = models.filter((m) => lower(m.table) === lower(table));
+    const own = models.filter((m) => key_readers_lower(m.table) === key_readers_lower(table));
     if (own.length === 0)
         return [];
     return own.map(modelFixed).reduce(intersect);
@@ -3889,8 +4028,8 @@ __webpack_require__.d(__webpack_exports__, {
   ruleById: () => (/* binding */ ruleById)
 });
 
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 21 modules
-var indexes = __webpack_require__(78964);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 22 modules
+var indexes = __webpack_require__(86498);
 // EXTERNAL MODULE: ./src/rules/options.ts
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/verdicts.ts

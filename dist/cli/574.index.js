@@ -131,6 +131,7 @@ function demandOf(shape, table, role, opts = {}) {
         functionFilters: [],
         unsargable: [],
         unknownColumns: [],
+        wide: [],
         hasOr: role === 'main' && !!shape.hasOr,
         bounded: shape.limit !== undefined || !!shape.single,
     };
@@ -180,6 +181,15 @@ function demandOf(shape, table, role, opts = {}) {
             byScope.add(column);
         else
             ownFilters.add(column);
+    }
+    if (role === 'main' && !d.hasOr && d.bounded && shape.orderBy.length > 0) {
+        const wide = wideFilters(table, d, [...groups.values()], mine);
+        if (wide) {
+            d.wide = wide;
+            d.weak.push(...d.equality);
+            d.equality = [];
+            groups.clear();
+        }
     }
     for (const preds of groups.values()) {
         const refs = new Set(preds.map((p) => `${predicateRef(p).table ?? ''}.${predicateRef(p).column}`));
@@ -267,6 +277,34 @@ function demandOf(shape, table, role, opts = {}) {
     d.group = unique(d.group);
     d.unknownColumns = unique(d.unknownColumns);
     return d;
+}
+/**
+ * The columns of a bounded sorted read's filters when every one of them keeps a large share of the rows: `=`
+ * on yes/no columns, and OR groups with a branch made only of those (`draft = 0 or (draft = 1 and owned_by =
+ * ?)`). Null when a filter may narrow (any other column, a range, IN, a function, LIKE) or there is none.
+ */
+function wideFilters(table, d, groups, mine) {
+    if (d.inList.length + d.range.length + d.functions.length + d.unsargable.length > 0)
+        return null;
+    const yesNo = (column) => {
+        const c = (0,model/* findColumn */.k)(table, column);
+        return !!c && (0,low_cardinality/* isBooleanLike */.C0)(c);
+    };
+    if (!d.equality.every(yesNo))
+        return null;
+    const cols = [...d.equality];
+    for (const preds of groups) {
+        if (!preds.every((p) => mine(predicateRef(p).table)))
+            return null;
+        const branches = new Map();
+        for (const p of preds)
+            branches.set(p.group.branch, [...(branches.get(p.group.branch) ?? []), p]);
+        const wideBranch = [...branches.values()].some((b) => b.every((p) => p.op === '=' && !p.fn && yesNo(predicateRef(p).column)));
+        if (!wideBranch)
+            return null;
+        cols.push(...preds.map((p) => predicateRef(p).column));
+    }
+    return cols.length > 0 ? unique(cols) : null;
 }
 function filterColumns(d) {
     return unique([...d.equality, ...d.inList, ...d.range]);
@@ -372,6 +410,8 @@ function judgeDemand(table, d) {
         reasons.push(`column ${c} is not in ${table.name}: left out`);
     for (const f of d.functions)
         reasons.push(`${f.fn}(${predicateRef(f).column}) cannot use a plain index`);
+    if (d.wide.length > 0)
+        reasons.push(`the filters on ${d.wide.join(', ')} keep a large share of the rows, so reading in ORDER BY order reaches the LIMIT after a few rows`);
     const filters = filterColumns(d);
     const best = bestUse(table, d);
     if (filters.length === 0 && d.functionFilters.length > 0 && d.sort.length === 0 && d.group.length === 0) {
@@ -617,9 +657,9 @@ function defeatedIndexes(shape, table) {
 /* harmony export */   GC: () => (/* binding */ BOOLEAN_TYPE),
 /* harmony export */   W3: () => (/* binding */ isFlagOrType),
 /* harmony export */   _9: () => (/* binding */ lowCardinalityOf),
-/* harmony export */   kK: () => (/* binding */ allLowCardinality),
 /* harmony export */   ly: () => (/* binding */ STATUS_WORDS)
 /* harmony export */ });
+/* unused harmony export allLowCardinality */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
 /**
  * Columns that hold a handful of values: booleans (and the integer flags Laravel apps declare with

@@ -528,6 +528,7 @@ function serveParseWorker(data) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ lexPhp),
 /* harmony export */   w: () => (/* binding */ parsePhp)
 /* harmony export */ });
 /* harmony import */ var php_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88341);
@@ -561,6 +562,19 @@ function parsePhp(path, text) {
                 construct: 'parse error',
             },
         };
+    }
+}
+/**
+ * The tokens of a file, read by php-parser's lexer: it reads what the parser rejects, so a file that does
+ * not parse still shows the names it spells. Null when even the lexer fails.
+ */
+function lexPhp(text) {
+    engine ??= newEngine();
+    try {
+        return engine.tokenGetAll(text);
+    }
+    catch {
+        return null;
     }
 }
 

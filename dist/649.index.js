@@ -1,8 +1,8 @@
-export const id = 869;
-export const ids = [869];
+export const id = 649;
+export const ids = [649];
 export const modules = {
 
-/***/ 85869:
+/***/ 49649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1243,6 +1243,7 @@ function demandOf(shape, table, role, opts = {}) {
         functionFilters: [],
         unsargable: [],
         unknownColumns: [],
+        wide: [],
         hasOr: role === 'main' && !!shape.hasOr,
         bounded: shape.limit !== undefined || !!shape.single,
     };
@@ -1292,6 +1293,15 @@ function demandOf(shape, table, role, opts = {}) {
             byScope.add(column);
         else
             ownFilters.add(column);
+    }
+    if (role === 'main' && !d.hasOr && d.bounded && shape.orderBy.length > 0) {
+        const wide = wideFilters(table, d, [...groups.values()], mine);
+        if (wide) {
+            d.wide = wide;
+            d.weak.push(...d.equality);
+            d.equality = [];
+            groups.clear();
+        }
     }
     for (const preds of groups.values()) {
         const refs = new Set(preds.map((p) => `${predicateRef(p).table ?? ''}.${predicateRef(p).column}`));
@@ -1379,6 +1389,34 @@ function demandOf(shape, table, role, opts = {}) {
     d.group = unique(d.group);
     d.unknownColumns = unique(d.unknownColumns);
     return d;
+}
+/**
+ * The columns of a bounded sorted read's filters when every one of them keeps a large share of the rows: `=`
+ * on yes/no columns, and OR groups with a branch made only of those (`draft = 0 or (draft = 1 and owned_by =
+ * ?)`). Null when a filter may narrow (any other column, a range, IN, a function, LIKE) or there is none.
+ */
+function wideFilters(table, d, groups, mine) {
+    if (d.inList.length + d.range.length + d.functions.length + d.unsargable.length > 0)
+        return null;
+    const yesNo = (column) => {
+        const c = findColumn(table, column);
+        return !!c && isBooleanLike(c);
+    };
+    if (!d.equality.every(yesNo))
+        return null;
+    const cols = [...d.equality];
+    for (const preds of groups) {
+        if (!preds.every((p) => mine(predicateRef(p).table)))
+            return null;
+        const branches = new Map();
+        for (const p of preds)
+            branches.set(p.group.branch, [...(branches.get(p.group.branch) ?? []), p]);
+        const wideBranch = [...branches.values()].some((b) => b.every((p) => p.op === '=' && !p.fn && yesNo(predicateRef(p).column)));
+        if (!wideBranch)
+            return null;
+        cols.push(...preds.map((p) => predicateRef(p).column));
+    }
+    return cols.length > 0 ? unique(cols) : null;
 }
 function filterColumns(d) {
     return unique([...d.equality, ...d.inList, ...d.range]);
@@ -1484,6 +1522,8 @@ function judgeDemand(table, d) {
         reasons.push(`column ${c} is not in ${table.name}: left out`);
     for (const f of d.functions)
         reasons.push(`${f.fn}(${predicateRef(f).column}) cannot use a plain index`);
+    if (d.wide.length > 0)
+        reasons.push(`the filters on ${d.wide.join(', ')} keep a large share of the rows, so reading in ORDER BY order reaches the LIMIT after a few rows`);
     const filters = filterColumns(d);
     const best = bestUse(table, d);
     if (filters.length === 0 && d.functionFilters.length > 0 && d.sort.length === 0 && d.group.length === 0) {
@@ -3718,27 +3758,43 @@ function insertSql(plan) {
 ;// CONCATENATED MODULE: ./src/database/generate/fill.ts
 /**
  * Fills planning twins with the rows planned by distribution.ts, tables side by side on a few connections
- * (each INSERT … SELECT runs on one core; two statements keep both busy), then has MariaDB measure them.
+ * (each INSERT … SELECT runs on one core; two statements keep both busy), and has MariaDB measure them.
  */
 
 
 const fill_q = (name) => `\`${name.replace(/`/g, '``')}\``;
 /**
- * Runs each table's INSERT; returns table → rows it now holds. A table whose INSERT fails stays empty
- * (one statement: InnoDB rolls it back whole) and is named in `warnings`; the planner then falls back to
- * written statistics for it.
+ * Runs each table's INSERT, then has MariaDB measure the rows (table_stats and index_stats: the planner's
+ * rows per key; column histograms are left out: they cost most of the time and the index dives already
+ * see the data). Returns table → rows it now holds. A table whose INSERT fails stays empty (one
+ * statement: InnoDB rolls it back whole) and is named in `warnings`; the planner then falls back to
+ * written statistics for it. With `creation`, each table is created first on the connection that fills
+ * it: one table is filled (CPU) while another is created (log writes), no step waits for every table.
  */
-async function fillTables(conns, plans, warnings) {
+async function fillTables(conns, plans, warnings, creation = { tables: [], create: async () => undefined }) {
     const filled = new Map();
-    if (plans.length === 0)
+    const toCreate = new Set(creation.tables);
+    if (plans.length === 0 && toCreate.size === 0)
         return filled;
-    // The twins are scratch copies without foreign keys (CREATE TABLE … LIKE copies none); this only makes
-    // sure no check ever stands between a generated row and its table.
-    await Promise.all(conns.map((c) => c.query('SET SESSION foreign_key_checks = 0')));
-    // Largest first, so the last table to finish is a small one.
-    const order = [...plans].sort((a, b) => b.rows * b.columns.length - a.rows * a.columns.length);
+    // The twins are scratch copies without foreign keys (CREATE TABLE … LIKE copies none), and tables
+    // planned in place are never written by the app: this makes sure no check ever stands between a
+    // generated row and its table.
+    if (plans.length)
+        await Promise.all(conns.map((c) => c.query('SET SESSION foreign_key_checks = 0')));
+    const planned = new Set(plans.map((p) => p.table));
+    // Largest first, so the last table to finish is a small one; the tables left empty only need creating.
+    const order = [
+        ...[...plans]
+            .sort((a, b) => b.rows * b.columns.length - a.rows * a.columns.length)
+            .map((plan) => ({ table: plan.table, plan })),
+        ...creation.tables.filter((t) => !planned.has(t)).map((table) => ({ table })),
+    ];
     const failed = [];
-    await onEach(conns, order, async (c, plan) => {
+    await onEach(conns, order, async (c, { table, plan }) => {
+        if (toCreate.has(table))
+            await creation.create(c, table);
+        if (!plan)
+            return;
         try {
             const [res] = await c.query(insertSql(plan));
             // Unique keys that hold far fewer combinations than planned (INSERT IGNORE dropped the rest) would
@@ -3753,17 +3809,12 @@ async function fillTables(conns, plans, warnings) {
         catch (err) {
             failed.push(`${plan.table} (${err.sqlMessage ?? err.message})`);
         }
+        if (filled.has(plan.table))
+            await c.query(`ANALYZE TABLE ${fill_q(plan.table)} PERSISTENT FOR COLUMNS () INDEXES ALL`);
     });
     if (failed.length)
         warnings.push(`could not generate rows for ${failed.sort().join(', ')}; planned on written statistics`);
     return filled;
-}
-/**
- * Statistics of the filled tables from their rows: table_stats and index_stats (the planner's rows per
- * key). Column histograms are left out: they cost most of the time and the index dives already see the data.
- */
-async function analyzeFilled(conns, tables) {
-    await onEach(conns, chunks(tables, 10), (c, batch) => c.query(`ANALYZE TABLE ${batch.map(fill_q).join(', ')} PERSISTENT FOR COLUMNS () INDEXES ALL`));
 }
 
 ;// CONCATENATED MODULE: ./src/database/scale.ts
@@ -3825,10 +3876,18 @@ function avgFrequency(rows, prefixTypes, uniqueAtPrefix) {
 async function preparePlanningDatabase(source, opts) {
     const [tableRows] = await source.conn.query("SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME", [source.name]);
     const tables = tableRows.map((r) => String(r.t));
-    const twin = await createScratchDatabase(source.url, { account: source.account });
+    // Tables linked by foreign keys are copied all the same: dropping them side by side can leave MariaDB
+    // waiting on their metadata locks for good, and one by one takes several times as long as the copy.
+    const [keys] = opts.inPlace
+        ? await source.conn.query('SELECT COUNT(*) AS n FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?', [source.name])
+        : [[{ n: 0 }]];
+    const inPlace = !!opts.inPlace && Number(keys[0].n) === 0;
+    const twin = inPlace ? null : await createScratchDatabase(source.url, { account: source.account });
+    const name = twin?.name ?? source.name;
     // perf-audit's own statistics writes and FLUSH TABLES need the given account; nothing from the repository
     // runs on this connection (the twin's tables are copied and planned as the run's account).
     let stats = null;
+    let first = twin?.conn ?? null;
     let conns = [];
     const warnings = [];
     let closing = null;
@@ -3843,8 +3902,26 @@ async function preparePlanningDatabase(source, opts) {
             stats?.destroy();
             stats = null;
         }
-        // Dropping the tables side by side first halves the time DROP DATABASE would take alone.
-        await onEach(conns, chunks(tables, 25), (c, batch) => c.query(`DROP TABLE IF EXISTS ${batch.map(scale_q).join(', ')}`)).catch(() => undefined);
+        // Dropping the tables side by side first halves the time DROP DATABASE would take alone (filled
+        // tables: a fifth). In place too: `source` is dropped right after, by its owner (on a signal, at once).
+        const drop = (c, batch) => c.query(`DROP TABLE IF EXISTS ${batch.map(scale_q).join(', ')}`);
+        const dropAll = (c, batch) => drop(c, batch).catch(() => undefined);
+        if (twin)
+            await onEach(conns, chunks(tables, 25), dropAll).catch(() => undefined);
+        else {
+            let failure = null;
+            if (!stopping && conns.length) {
+                // One last statement drops what a failed batch left; its failure (a server gone) is the phase's,
+                // as the twin's drop would be.
+                await onEach(conns, chunks(tables, 25), dropAll).catch(() => undefined);
+                await drop(conns[0], tables).catch((err) => (failure = { err }));
+            }
+            // Its owner's drop deletes the statistics rows written for it too (dropRunDatabase).
+            await Promise.all([...new Set([first, ...conns, stats])].map((c) => c?.end().catch(() => undefined)));
+            if (failure)
+                throw failure.err;
+            return;
+        }
         await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
         const admin = stats ?? (await connect(source.url).catch(() => null));
         for (const table of ['table_stats', 'index_stats', 'column_stats']) {
@@ -3854,9 +3931,9 @@ async function preparePlanningDatabase(source, opts) {
         await twin.drop(stopping);
     };
     // A signal or an error exit still removes the twin and its statistics rows.
-    const unregister = registerCleanup(`close ${twin.name}`, () => close());
+    const unregister = registerCleanup(`close ${name}`, () => close());
     try {
-        // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
+        first ??= await connect(source.account.url, name);
         const byLower = new Map();
         for (const t of tables)
             if (!byLower.has(t.toLowerCase()))
@@ -3870,45 +3947,46 @@ async function preparePlanningDatabase(source, opts) {
         const plans = generation.plans
             .filter((p) => byLower.has(p.table.toLowerCase()))
             .map((p) => ({ ...p, table: tableName(p.table) }));
+        // DDL on different tables overlaps well in the server (it waits on its own fsyncs): a few connections.
         const helperCount = tables.length > 50 ? DDL_CONNECTIONS - 1 : plans.length > 1 ? 1 : 0;
-        const helpers = helperCount
-            ? await openAll(helperCount, () => connect(source.account.url, twin.name))
-            : [];
+        const helpers = helperCount ? await openAll(helperCount, () => connect(source.account.url, name)) : [];
         let sampled = new Map();
         try {
-            const ddl = [twin.conn, ...helpers];
-            await onEach(ddl, tables, (c, t) => c.query(`CREATE TABLE ${scale_q(t)} LIKE ${scale_q(source.name)}.${scale_q(t)}`));
-            sampled = await fillTables(ddl, plans, warnings);
-            await analyzeFilled(ddl, [...sampled.keys()]);
+            const ddl = [first, ...helpers];
+            // Each table is copied, filled and measured in turn on one connection, so the server fills one
+            // table (CPU) while it creates another (waiting on its log): no step waits for all tables.
+            sampled = await fillTables(ddl, plans, warnings, {
+                tables: twin ? tables : [],
+                create: (c, t) => c.query(`CREATE TABLE ${scale_q(t)} LIKE ${scale_q(source.name)}.${scale_q(t)}`),
+            });
             await onEach(ddl, chunks(tables.filter((t) => !sampled.has(t)), 25), (c, batch) => c.query(`ANALYZE TABLE ${batch.map(scale_q).join(', ')} PERSISTENT FOR ALL`));
         }
         finally {
             await Promise.all(helpers.map((c) => c.end().catch(() => undefined)));
         }
         const rows = new Map(tables.map((t) => [t, assumedRows(t, opts)]));
-        stats = await connect(source.url, twin.name);
+        stats = await connect(source.url, name);
         const statsConn = stats;
         const empty = tables.filter((t) => !sampled.has(t));
-        const scaled = empty.length === 0 || (await writeStatistics(statsConn, twin.name, empty, rows, warnings, opts.stats));
+        const scaled = empty.length === 0 || (await writeStatistics(statsConn, name, empty, rows, warnings, opts.stats));
         conns = [
-            twin.conn,
-            ...(await openAll(Math.max(1, opts.connections ?? 1) - 1, () => connect(source.account.url, twin.name))),
+            first,
+            ...(await openAll(Math.max(1, opts.connections ?? 1) - 1, () => connect(source.account.url, name))),
         ];
+        const measureIndexes = async (conn, table, names) => {
+            // A filled table's new index is measured on its rows, like the table's own indexes.
+            const t = tableName(table);
+            if (!sampled.has(t) || names.length === 0)
+                return;
+            await conn.query(`ANALYZE TABLE ${scale_q(t)} PERSISTENT FOR COLUMNS () INDEXES (${names.map(scale_q).join(', ')})`);
+        };
         const addIndexStatistics = async (table, index) => {
+            await measureIndexes(conns[0], table, [index.name]);
             await addIndexStatisticsBatch([{ table, ...index }]);
         };
         const addIndexStatisticsBatch = async (indexes) => {
             if (indexes.length === 0)
                 return;
-            // A filled table's new index is measured on its rows, like the table's own indexes.
-            const measured = new Map();
-            for (const index of indexes) {
-                const t = tableName(index.table);
-                if (sampled.has(t))
-                    measured.set(t, [...(measured.get(t) ?? []), index.name]);
-            }
-            // Side by side on the planning connections: each ANALYZE reads its own table.
-            await onEach(conns, [...measured], (c, [t, names]) => c.query(`ANALYZE TABLE ${scale_q(t)} PERSISTENT FOR COLUMNS () INDEXES (${names.map(scale_q).join(', ')})`));
             const values = [];
             for (const index of indexes) {
                 const t = tableName(index.table);
@@ -3920,7 +3998,7 @@ async function preparePlanningDatabase(source, opts) {
                     unique: false,
                     columns: index.columns.map((c) => c.toLowerCase()),
                 };
-                values.push(...indexStatValues(twin.name, info, rows.get(t) ?? opts.assumeRows, index.types, opts.stats));
+                values.push(...indexStatValues(name, info, rows.get(t) ?? opts.assumeRows, index.types, opts.stats));
             }
             for (const batch of chunks(values, 500)) {
                 await statsConn.query(`REPLACE INTO mysql.index_stats (db_name, table_name, index_name, prefix_arity, avg_frequency) VALUES ${batch.join(', ')}`);
@@ -3928,10 +4006,10 @@ async function preparePlanningDatabase(source, opts) {
             await flushTables(statsConn, [...new Set(indexes.map((i) => tableName(i.table)))]);
         };
         const dropIndexStatistics = async (table, index) => {
-            await statsConn.query('DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name = ? AND index_name = ?', [twin.name, tableName(table), index]);
+            await statsConn.query('DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name = ? AND index_name = ?', [name, tableName(table), index]);
         };
         return {
-            name: twin.name,
+            name,
             conn: conns[0],
             conns,
             rows,
@@ -3939,6 +4017,7 @@ async function preparePlanningDatabase(source, opts) {
             scaled,
             warnings,
             addIndexStatistics,
+            measureIndexes,
             addIndexStatisticsBatch,
             dropIndexStatistics,
             close,
@@ -4183,6 +4262,7 @@ async function runPlannerPhase(db, input) {
     const planning = await preparePlanningDatabase(db, {
         ...sizing,
         connections: PLANNING_CONNECTIONS,
+        inPlace: input.inPlace,
         generate: {
             schema,
             shapes: input.shapes,
@@ -4274,7 +4354,8 @@ async function runPlannerPhase(db, input) {
  * proved: each merged index is added to the twin and every query it serves is EXPLAINed again with the other
  * proposed indexes hidden; the worst before/after pair is the index's proof and each query keeps its own.
  * A table whose proposals cannot all be added in one ALTER TABLE (one of them is invalid, or too many keys)
- * has each one added, proved and dropped alone, as the error must be that index's own.
+ * has each one added, proved and dropped alone, as the error must be that index's own. A filled table's
+ * new indexes are measured right after its ALTER TABLE, on the same connection.
  */
 async function proveIndexes(planning, schema, shapes, plans, sqlById) {
     const planById = new Map(plans.map((p) => [p.shapeId, p]));
@@ -4301,11 +4382,16 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
             const [t, ws] = groups[next++];
             try {
                 await conn.query(`ALTER TABLE ${sqlIdentifier(ws[0].proposal.table)} ${ws.map((w) => addIndexClause(w.proposal)).join(', ')}`);
-                added.set(t, ws.map((w) => w.proposal.name));
             }
             catch {
                 alone.push(...ws);
+                continue;
             }
+            const names = ws.map((w) => w.proposal.name);
+            added.set(t, names);
+            // Measured at once on this connection, while the others still alter their tables: MariaDB runs
+            // the ALTER TABLEs one after the other and mostly waits on its log meanwhile.
+            await planning.measureIndexes(conn, ws[0].proposal.table, names);
         }
     }));
     await planning.addIndexStatisticsBatch(all
@@ -6246,6 +6332,317 @@ function knownOrUnknown(v) {
     return firstUnknown(v) ?? v;
 }
 
+// EXTERNAL MODULE: ./node_modules/php-parser/src/index.js
+var src = __webpack_require__(88341);
+;// CONCATENATED MODULE: ./src/project/php/parse.ts
+/** Parses PHP with php-parser (never regexes). A file that does not parse becomes a Problem (PA901). */
+
+function newEngine() {
+    return new src.Engine({
+        parser: { php8: true, suppressErrors: false, extractDoc: true, version: '8.4' },
+        ast: { withPositions: true, withSource: false },
+        lexer: { all_tokens: false, short_tags: true },
+    });
+}
+let engine = null;
+function parsePhp(path, text) {
+    engine ??= newEngine();
+    try {
+        const ast = engine.parseCode(text, path);
+        return { parsed: { path, ast }, problem: null };
+    }
+    catch (err) {
+        const e = err;
+        const line = typeof e.lineNumber === 'number' ? e.lineNumber : 1;
+        // php-parser appends " on line N" to its message; the location already says it.
+        const message = (e.message ?? String(err)).replace(/ on line \d+$/, '');
+        return {
+            parsed: null,
+            problem: {
+                location: { file: path, line },
+                message: `PHP parse error: ${message}`,
+                construct: 'parse error',
+            },
+        };
+    }
+}
+/**
+ * The tokens of a file, read by php-parser's lexer: it reads what the parser rejects, so a file that does
+ * not parse still shows the names it spells. Null when even the lexer fails.
+ */
+function lexPhp(text) {
+    engine ??= newEngine();
+    try {
+        return engine.tokenGetAll(text);
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/project/php/called-names.ts
+/**
+ * Where a file names a method: a call on any receiver (`->m(`, `?->m(`, `::m(`), a property read (`->rel`,
+ * how a relation or an `Attribute` accessor is used), and any word of a string (`[$this, 'm']`,
+ * `'Controller@m'`, `with('rel.sub')`, a route action, an event listener). Part of each file's summary,
+ * so which methods nothing calls is known without parsing the app again (laravel/rare-paths/uncalled.ts).
+ * Also the calls whose method name the code does not spell (`$this->$name()`): what they may call is
+ * unknown, so the reader treats their receiver's methods as called.
+ */
+
+
+/**
+ * Method names are case-insensitive in PHP, and Laravel reads `$post->author_name` through
+ * `authorName()`: names compare lower-case and without underscores.
+ */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/_/g, '');
+}
+const called_names_LOOKUPS = new Set(['propertylookup', 'nullsafepropertylookup', 'staticlookup']);
+const SELF = new Set(['selfreference', 'staticreference', 'parentreference']);
+/** Functions that call the callable they are given first. */
+const CALLERS = new Set([
+    'call_user_func',
+    'call_user_func_array',
+    'forward_static_call',
+    'forward_static_call_array',
+]);
+/** Longer strings, and strings with blanks, are prose, markup or SQL (a translation, a raw clause), not names. */
+const MAX_STRING = 255;
+const BLANK = /\s/;
+const WORD = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const called_names_WORDS = /[A-Za-z_][A-Za-z0-9_]*/g;
+/**
+ * Translation files (`lang/de/texts.php`, `resources/lang/en/…`, a module's `Resources/lang/…`) return the
+ * strings the translator shows: thousands of keys and phrases, none a name code calls. Their words are not
+ * recorded (they were most of the cost of this pass on an app with many locales).
+ */
+function isTranslationFile(path) {
+    return /(^|\/)lang\//i.test(path);
+}
+/** `get-user-sessions`: words a name may be built from (`Str::camel`). */
+const KEBAB = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;
+class CallCollector {
+    /**
+     * By the name as written, normalized once per distinct spelling in result(); the lines a name is on (one
+     * line as a number: most names are written once, and a file names thousands).
+     */
+    names = new Map();
+    dynamic = [];
+    /** Outermost concatenations and interpolated strings, read only if the file has a dynamic call. */
+    built = [];
+    inner = new Set();
+    /** Records what `node` names; called for every node of the file. */
+    visit(node, scope, from) {
+        switch (node.kind) {
+            case 'propertylookup':
+            case 'nullsafepropertylookup':
+            case 'staticlookup': {
+                const offset = child(node, 'offset');
+                if (offset?.kind === 'identifier')
+                    this.add(nameOf(offset), lineOf(node));
+                break;
+            }
+            // Also the literal parts of `"…{$x}…"` and of `->{'m'}(`, which are string nodes too.
+            case 'string':
+            case 'nowdoc':
+                this.addWords(field(node, 'value'), lineOf(node));
+                break;
+            case 'bin':
+                if (field(node, 'type') !== '.' || this.inner.has(node))
+                    break;
+                this.built.push(node);
+                // The concatenations inside it are pieces of it.
+                for (let n = child(node, 'left'); n?.kind === 'bin' && field(n, 'type') === '.'; n = child(n, 'left'))
+                    this.inner.add(n);
+                break;
+            case 'encapsed':
+                this.built.push(node);
+                break;
+            case 'call':
+                this.visitCall(node, scope, from);
+                break;
+            case 'array':
+                this.visitCallable(node, scope, from);
+                break;
+        }
+    }
+    result() {
+        const merged = new Map();
+        for (const [raw, at] of this.names) {
+            const lines = typeof at === 'number' ? [at] : at;
+            const key = normalizeName(raw);
+            const known = merged.get(key);
+            if (!known)
+                merged.set(key, lines);
+            else
+                merged.set(key, [...new Set([...known, ...lines])].sort((a, b) => a - b));
+        }
+        // The ends of concatenations matter only where a call's name is built.
+        const patterns = new Map();
+        if (this.dynamic.length)
+            for (const n of this.built) {
+                const pieces = n.kind === 'bin' ? concatPieces(n) : children(n, 'value').map((p) => child(p, 'expression') ?? p);
+                const pattern = literalEnds(pieces);
+                if (pattern)
+                    patterns.set(pattern.join('\0'), pattern);
+            }
+        return {
+            names: [...merged.keys()],
+            lines: [...merged.values()],
+            dynamic: this.dynamic,
+            patterns: [...patterns.values()],
+        };
+    }
+    add(name, line) {
+        if (!name)
+            return;
+        const lines = this.names.get(name);
+        if (lines === undefined)
+            this.names.set(name, line);
+        else if (typeof lines === 'number') {
+            if (lines !== line)
+                this.names.set(name, [lines, line]);
+        }
+        else if (lines[lines.length - 1] !== line)
+            lines.push(line);
+    }
+    addWords(value, line) {
+        if (!value || value.length > MAX_STRING)
+            return;
+        if (WORD.test(value))
+            return this.add(value, line);
+        if (BLANK.test(value))
+            return;
+        for (const word of value.match(called_names_WORDS) ?? [])
+            this.add(word, line);
+        if (KEBAB.test(value))
+            this.add(value.replace(/-/g, ''), line);
+    }
+    visitCall(node, scope, from) {
+        const what = child(node, 'what');
+        if (!what)
+            return;
+        if (called_names_LOOKUPS.has(what.kind)) {
+            let offset = child(what, 'offset');
+            if (offset?.kind === 'encapsedpart')
+                offset = child(offset, 'expression');
+            // `->m(`, `->{'m'}(`: the name is read where it is written.
+            if (!offset || offset.kind === 'identifier' || isLiteral(offset))
+                return;
+            this.dynamic.push(dynamicCall(lineOf(node), child(what, 'what'), scope, from));
+            return;
+        }
+        const fn = what.kind === 'name' ? nameOf(what)?.replace(/^\\/, '').toLowerCase() : null;
+        if (!fn)
+            return;
+        const args = children(node, 'arguments');
+        if (fn === 'method_exists' && args.length >= 2 && !isLiteral(args[1]))
+            // `method_exists($this, $name)` guards a call by a name the code builds.
+            this.dynamic.push(dynamicCall(lineOf(node), args[0], scope, from));
+        else if (CALLERS.has(fn) && (args[0]?.kind === 'bin' || args[0]?.kind === 'encapsed'))
+            // `call_user_func('Foo::' . $name)`; a callable array is read where it is written (visitCallable).
+            this.dynamic.push({ line: lineOf(node), receiver: null, from });
+    }
+    /** `[$this, $method]`, `[Foo::class, $name]`: a callable whose method name is built. */
+    visitCallable(node, scope, from) {
+        const items = children(node, 'items');
+        if (items.length !== 2 || items.some((i) => i.kind !== 'entry' || child(i, 'key') || i.unpack))
+            return;
+        const [target, method] = items.map((i) => child(i, 'value'));
+        if (!target || !method || isLiteral(method))
+            return;
+        if (!['variable', 'staticlookup', 'new'].includes(target.kind))
+            return;
+        if (target.kind === 'variable' && nameOf(target) !== 'this')
+            return;
+        if (target.kind === 'staticlookup' && nameOf(child(target, 'offset'))?.toLowerCase() !== 'class')
+            return;
+        if (!['variable', 'propertylookup', 'nullsafepropertylookup', 'staticlookup', 'call', 'offsetlookup', 'bin', 'encapsed'].includes(method.kind))
+            return; // prettier-ignore
+        this.dynamic.push(dynamicCall(lineOf(node), target, scope, from));
+    }
+}
+/** The pieces of `'a' . $b . 'c'`, left to right. */
+function concatPieces(node) {
+    if (node.kind === 'bin' && field(node, 'type') === '.') {
+        const left = child(node, 'left');
+        const right = child(node, 'right');
+        return [...(left ? concatPieces(left) : []), ...(right ? concatPieces(right) : [])];
+    }
+    return [node];
+}
+/** [prefix, suffix] of a built name: its literal first and last pieces when they are name-like; null when neither is. */
+function literalEnds(pieces) {
+    const end = (n) => {
+        const v = n?.kind === 'string' ? field(n, 'value') : null;
+        return v && /^[A-Za-z0-9_]+$/.test(v) ? normalizeName(v) : '';
+    };
+    const prefix = end(pieces[0]);
+    const suffix = pieces.length > 1 ? end(pieces[pieces.length - 1]) : '';
+    return prefix || suffix ? [prefix, suffix] : null;
+}
+function isLiteral(n) {
+    return n.kind === 'string' || n.kind === 'nowdoc';
+}
+function dynamicCall(line, on, scope, from) {
+    const receiver = receiverOf(on, scope, from);
+    const property = receiver === null && on?.kind === 'propertylookup' && nameOf(child(on, 'what')) === 'this'
+        ? nameOf(child(on, 'offset'))
+        : null;
+    return { line, receiver, ...(property ? { property } : {}), from };
+}
+/** The class a dynamic call's receiver is: `$this`/`static::` the enclosing class, `Foo::`, `new Foo`. */
+function receiverOf(n, scope, from) {
+    if (!n)
+        return null;
+    if ((n.kind === 'variable' && nameOf(n) === 'this') || SELF.has(n.kind))
+        return from;
+    const named = (c) => {
+        const raw = c?.kind === 'name' ? nameOf(c) : null;
+        return raw ? resolveClass(raw, field(c, 'resolution'), scope) : null;
+    };
+    if (n.kind === 'name')
+        return named(n);
+    if (n.kind === 'new')
+        return named(child(n, 'what'));
+    if (n.kind === 'staticlookup' && nameOf(child(n, 'offset'))?.toLowerCase() === 'class') {
+        const what = child(n, 'what');
+        return what && SELF.has(what.kind) ? from : named(what);
+    }
+    return null;
+}
+/** Tokens whose text holds words a method name may be: identifiers, strings, text around PHP tags. */
+const WORD_TOKENS = new Set([
+    'T_STRING',
+    'T_CONSTANT_ENCAPSED_STRING',
+    'T_ENCAPSED_AND_WHITESPACE',
+    'T_INLINE_HTML',
+]);
+/**
+ * The names a file that does not parse spells, from php-parser's lexer: every identifier and every word of
+ * its strings, whatever their length (no call of it is read as dynamic: its receivers cannot be told).
+ */
+function lexedNames(text) {
+    const tokens = lexPhp(text);
+    if (!tokens)
+        return { names: [], lines: [], dynamic: [], patterns: [], unread: true };
+    const names = new Map();
+    for (const t of tokens) {
+        if (typeof t === 'string' || !WORD_TOKENS.has(t[0]))
+            continue;
+        for (const word of t[1].match(called_names_WORDS) ?? []) {
+            const key = normalizeName(word);
+            const lines = names.get(key);
+            if (!lines)
+                names.set(key, [t[2]]);
+            else if (lines[lines.length - 1] !== t[2])
+                lines.push(t[2]);
+        }
+    }
+    return { names: [...names.keys()], lines: [...names.values()], dynamic: [], patterns: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/project/php/class-references.ts
 /**
  * Where a file names classes: `new X`, `X::m()`, `X::class`, `instanceof X`, type hints, and class names
@@ -6299,11 +6696,12 @@ function declaredClass(node, scope) {
  */
 
 
+
 /**
- * Bumped whenever the shape below changes, so cached summaries of an older shape are not read (5: Blade
- * templates are summarized from their PHP parts).
+ * Bumped whenever the shape below changes, so cached summaries of an older shape are not read (6: the
+ * method names a file calls).
  */
-const SUMMARY_VERSION = 5;
+const SUMMARY_VERSION = 6;
 const CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
 function anonymousClassName(file, line) {
     return `class@anonymous ${file}:${line}`;
@@ -6314,6 +6712,7 @@ function summarizeFile(file, program) {
     const functions = [];
     const seen = new Set();
     const refs = new ReferenceCollector();
+    const calls = isTranslationFile(file) ? null : new CallCollector();
     forEachTopLevel(file, program, (node, scope) => {
         const from = declaredClass(node, scope);
         const fname = node.kind === 'function' ? nameOf(child(node, 'name')) : null;
@@ -6332,13 +6731,20 @@ function summarizeFile(file, program) {
         // Anonymous classes (`return new class extends Migration {…}`) anywhere under this statement.
         ast_walk(node, (inner) => {
             refs.visit(inner, scope, from);
+            calls?.visit(inner, scope, from);
             if (inner.kind === 'class' && inner.isAnonymous && !seen.has(inner)) {
                 seen.add(inner);
                 classes.push(summarizeClass(inner, scope));
             }
         });
     });
-    return { file, classes, functions, references: refs.references };
+    return {
+        file,
+        classes,
+        functions,
+        references: refs.references,
+        calls: calls?.result() ?? { names: [], lines: [], dynamic: [], patterns: [] },
+    };
 }
 function snapshot(scope) {
     // Later `use` lines of the same file do not apply to earlier classes in PHP either.
@@ -6474,6 +6880,7 @@ function summarizeMethod(node, scope) {
         docReturnType: tagType(doc, 'return', scope),
         line: lineOf(node),
         endLine: endLineOf(node),
+        ...(children(node, 'attrGroups').length ? { attributed: true } : {}),
     };
 }
 const BUILTIN_TYPES = new Set([
@@ -11031,41 +11438,6 @@ function modelKey(index, fqcn, host) {
     return { method: ulids ? 'foreignUlid' : 'foreignUuid', foreignKey };
 }
 
-// EXTERNAL MODULE: ./node_modules/php-parser/src/index.js
-var src = __webpack_require__(88341);
-;// CONCATENATED MODULE: ./src/project/php/parse.ts
-/** Parses PHP with php-parser (never regexes). A file that does not parse becomes a Problem (PA901). */
-
-function newEngine() {
-    return new src.Engine({
-        parser: { php8: true, suppressErrors: false, extractDoc: true, version: '8.4' },
-        ast: { withPositions: true, withSource: false },
-        lexer: { all_tokens: false, short_tags: true },
-    });
-}
-let engine = null;
-function parsePhp(path, text) {
-    engine ??= newEngine();
-    try {
-        const ast = engine.parseCode(text, path);
-        return { parsed: { path, ast }, problem: null };
-    }
-    catch (err) {
-        const e = err;
-        const line = typeof e.lineNumber === 'number' ? e.lineNumber : 1;
-        // php-parser appends " on line N" to its message; the location already says it.
-        const message = (e.message ?? String(err)).replace(/ on line \d+$/, '');
-        return {
-            parsed: null,
-            problem: {
-                location: { file: path, line },
-                message: `PHP parse error: ${message}`,
-                construct: 'parse error',
-            },
-        };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/project/laravel/migrations/vendor-classes.ts
 /**
  * Vendor classes that migrations call and that the audit cannot read (vendor/ is not part of the app's
@@ -13612,6 +13984,7 @@ async function runSchemaPhase(db, input) {
         note: built.note,
         ms: Math.round(performance.now() - started),
         rejected: built.rejected ?? [],
+        pristine: built.pristine ?? false,
     };
 }
 function errorProblems(errors, fallback) {
@@ -13716,6 +14089,7 @@ async function fromMigrations(db, input, dump) {
         source: 'migrations',
         problems,
         foldProblems: result.problems,
+        pristine: !dump && result.raw.length === 0,
         rejected: result.schema.tables.filter((t) => applied.rejected.has(t.name.toLowerCase())),
         note: `${dumpNote}${schema_phase_plural(migrations.length, 'migration')} folded into ${schema_phase_plural(result.schema.tables.length, 'table')}` +
             ` (${schema_phase_plural(result.raw.length, 'raw statement')}, ${schema_phase_plural(applied.roundTrips, 'round trip')}${failed})`,
@@ -14063,7 +14437,7 @@ const ARGUMENT_BUDGET_FACTOR = 2;
 const MAX_ARGUMENT = 20_000;
 /** Notes kept per template: a hostile one gets a few, not one per character. */
 const MAX_NOTES = 10;
-const WORD = /[A-Za-z0-9_]/;
+const scan_WORD = /[A-Za-z0-9_]/;
 function scanBlade(text) {
     const parts = [];
     const notes = [];
@@ -14140,7 +14514,7 @@ function scanBlade(text) {
             i = end < 0 ? i + 3 : end + (raw ? 3 : 2);
             continue;
         }
-        if (i > 0 && WORD.test(text[i - 1])) {
+        if (i > 0 && scan_WORD.test(text[i - 1])) {
             i++;
             continue;
         }
@@ -14149,7 +14523,7 @@ function scanBlade(text) {
         if (escaped)
             j++;
         const nameStart = j;
-        while (j < text.length && WORD.test(text[j]))
+        while (j < text.length && scan_WORD.test(text[j]))
             j++;
         const name = text.slice(nameStart, j);
         if (!name || escaped) {
@@ -14973,7 +15347,7 @@ const LITERAL_TYPES = new Set([
     'timestamp',
     'datetime',
 ]);
-function isLiteral(n) {
+function query_log_isLiteral(n) {
     return (!!n && typeof n === 'object' && LITERAL_TYPES.has(String(n.type)) && 'value' in n);
 }
 /** Replaces literal nodes with `?` in place; `IN (1, 2, 3)` becomes `IN (?)` so eager loads of any size match. */
@@ -14985,12 +15359,12 @@ function stripLiterals(node) {
     }
     if (!node || typeof node !== 'object')
         return node;
-    if (isLiteral(node))
+    if (query_log_isLiteral(node))
         return { type: 'origin', value: '?' };
     const n = node;
     if (n.type === 'binary_expr' && /^(NOT )?IN$/i.test(String(n.operator))) {
         const right = n.right;
-        if (right?.type === 'expr_list' && Array.isArray(right.value) && right.value.every(isLiteral)) {
+        if (right?.type === 'expr_list' && Array.isArray(right.value) && right.value.every(query_log_isLiteral)) {
             right.value = right.value.slice(0, 1);
         }
     }
@@ -20753,6 +21127,8 @@ class FileWalker {
      * that model, sent when the function ends.
      */
     resourceQueries(node, ctx, typed, frame) {
+        if (this.queryCallbacks.has(node))
+            return;
         const hook = node.kind === 'method' && NOVA_HOOKS.has(nameOf(child(node, 'name'))?.toLowerCase() ?? '');
         const builders = [...typed.values()].some((t) => ELOQUENT_BUILDERS.has(t.replace(/^\\/, '').toLowerCase()));
         if (!hook && !builders)
@@ -20927,6 +21303,7 @@ class FileWalker {
                 const cls = this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn);
                 value = this.throughCall(cls, first, ctx, SELF_REFS.has(chain.root.kind));
             }
+            this.noteQueryCallbacks(value, first);
             receiver = first.node;
             steps = steps.slice(1);
         }
@@ -20936,6 +21313,7 @@ class FileWalker {
             const cls = value ? null : this.classOf(receiver, ctx);
             if (!value)
                 value = this.classValue(cls);
+            this.noteQueryCallbacks(value, step);
             let next = this.applyStep(value, step, ctx, env, location, code);
             if (!next && !value && cls)
                 next = this.repositoryStep(cls, step, ctx, env, location, code);
@@ -20992,6 +21370,18 @@ class FileWalker {
     }
     /** Arguments already followed as builders passed through a method: not walked again. */
     passed = new Set();
+    /**
+     * Closures handed to a method of a query (`where(function (Builder $q) {…})`, `when(…)`, `whereHas(…)`):
+     * the builder runs them as part of that query, so their builder-typed parameter is no query of its own.
+     */
+    queryCallbacks = new WeakSet();
+    noteQueryCallbacks(value, step) {
+        if (value?.kind !== 'builder' && value?.kind !== 'model')
+            return;
+        for (const a of step.args)
+            if (a.kind === 'closure' || a.kind === 'arrowfunc')
+                this.queryCallbacks.add(a);
+    }
     /** The class an expression holds, as far as the code states it (PHP layer's types, Laravel's container). */
     classOf(node, ctx) {
         const memo = (ctx.frame.memo ??= new Map());
@@ -21699,7 +22089,7 @@ const RARE_EVENTS = new Set([
     'restoring',
     'restored',
 ]);
-const SELF = new Set(['selfreference', 'staticreference', 'parentreference']);
+const model_events_SELF = new Set(['selfreference', 'staticreference', 'parentreference']);
 const WHY = 'runs only when a model is deleted or restored, an occasional action rather than a page view';
 /** Observer classes: under an Observers folder, named `…Observer`, or passed to `Model::observe()`. */
 function observerMethods(index, observed) {
@@ -21764,7 +22154,7 @@ function eventCallbacks(file, root, scope, owner, models) {
         if (!event || !RARE_EVENTS.has(event))
             return;
         const raw = nameOf(on);
-        const onModel = SELF.has(on.kind) ||
+        const onModel = model_events_SELF.has(on.kind) ||
             (raw !== null && models.has(resolveClass(raw, on.resolution ?? null, scope).toLowerCase()));
         if (!onModel)
             return;
@@ -22225,12 +22615,308 @@ function classOfTarget(n, scope) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/uncalled.ts
+/**
+ * Methods nothing calls: a method of an app class whose name no code outside tests and outside its own
+ * body calls or spells (called-names.ts) does not run, so a query in it cannot block a merge.
+ *
+ * The mistake to avoid is calling live code dead, so by name alone and on any receiver: `->m(`, `::m(`,
+ * a property read `->m` (a relation, an accessor), a word of any string (`[$this, 'm']`, `'Foo@m'`,
+ * `with('m')`, a route action, a listener, `method_exists`), a Blade template's PHP. A name the code calls
+ * anywhere keeps every method of that name, whatever the class. Beside that, what the framework calls:
+ * - entry points by name: magic methods, `handle`, `boot*`, `register*`, `scope*`, `get*Attribute`…;
+ * - every public method of a controller, policy, observer, listener or middleware, and of a class top-level
+ *   code names (routes, config, templates): routes and the Gate call them by a name the code may not spell;
+ * - every non-private method of a class that extends, implements or uses a type the app does not declare
+ *   (a model, a Livewire component, a job, a transformer), or that sits in a namespace where the app also
+ *   names classes it does not declare (a package's class copied into the app): vendor code may call it by its
+ *   name, and that code is not read; the same for a class one of whose subclasses (or trait users) does;
+ * - methods with PHP attributes (read by reflection);
+ * - every method of a class a dynamic call may reach (`$this->$name()`, `Foo::$m()`, `[$this, $m]`), and
+ *   methods matching the literal ends of a concatenation in a file with a dynamic call (`'include' . $x`).
+ * A dynamic call whose receiver cannot be told (`$client->{$verb}()`, `$this->repo->{$action}()`) reaches
+ * the declared type of the property it is made on, the class it sits in and every class its file names.
+ * It does not turn the pass off for the app: such calls are common (a Guzzle verb, a logger level, a bulk
+ * action), and the name they call must come from somewhere, which any string spelling it already counts.
+ * What stays unseen is a name only data outside the PHP code holds (a request parameter nothing names, a
+ * database row) sent to a class the calling file does not name.
+ */
+
+
+/** Names the framework calls on classes it is handed (normalized): jobs, middleware, rules, composers… */
+const ENTRY_NAMES = new Set([
+    'handle', 'terminate', 'render', 'report', 'context', 'compose', 'create', 'passes', 'message', 'validate',
+    'join', 'subscribe', 'failed', 'authorize', 'rules', 'messages', 'attributes', 'apply', 'via', 'middleware',
+    'backoff', 'retryUntil', 'tags', 'uniqueId', 'displayName', 'shouldQueue', 'viaQueue', 'viaConnection',
+    'withDelay', 'toArray', 'toJson', 'jsonSerialize', 'toResponse', 'toHtml', 'broadcastOn', 'up', 'down', 'run',
+    'definition', 'schedule', 'commands',
+].map(normalizeName)); // prettier-ignore
+/** Prefixes of names the framework builds: boot/register hooks, trait initializers, scopes, Livewire hooks. */
+const ENTRY_PREFIXES = [
+    'boot', 'register', 'initialize', 'scope', 'mount', 'hydrate', 'dehydrate', 'updating', 'updated', 'rendering',
+    'rendered',
+]; // prettier-ignore
+/** Classes whose public methods routes, the Gate or the event dispatcher call: by name or by folder. */
+const ENTRY_CLASS = /(Controller|Policy|Observer|Listener|Subscriber|Middleware|Composer)$/;
+const ENTRY_FOLDER = /(^|\/)(Controllers|Policies|Observers|Listeners|Middleware|Livewire)\//;
+function uncalledMethods(index, summaries) {
+    const live = summaries.filter((s) => placeOf(s.file, s.classes[0]?.fqcn ?? null, index) !== 'test');
+    const patterns = [];
+    const receivers = new Set();
+    const entryClasses = new Set();
+    for (const s of live) {
+        // A file neither parsed nor lexed may call anything.
+        if (s.calls?.unread)
+            return [];
+        if (s.calls) {
+            patterns.push(...s.calls.patterns);
+            for (const d of s.calls.dynamic)
+                for (const r of dynamicReceivers(d, s, index))
+                    receivers.add(r.toLowerCase());
+        }
+        for (const r of s.references ?? [])
+            if (r.from === null)
+                entryClasses.add(r.name.toLowerCase());
+    }
+    // The methods the framework cannot call, by name; then any name a live file spells keeps them.
+    const family = new Family(index, vendorNamespaces(live, index));
+    const reachedDynamically = family.related(receivers);
+    const candidates = new Map();
+    for (const decl of index.classes) {
+        if (decl.kind === 'interface' || decl.summary.anonymous)
+            continue;
+        if (placeOf(decl.file, decl.fqcn, index) === 'test')
+            continue;
+        if (reachedDynamically.has(decl.fqcn.toLowerCase()))
+            continue;
+        const open = family.open(decl);
+        const entry = entryClasses.has(decl.fqcn.toLowerCase()) ||
+            ENTRY_CLASS.test(decl.name) ||
+            ENTRY_FOLDER.test(decl.file.replace(/\\/g, '/'));
+        for (const method of decl.summary.methods) {
+            if (method.isAbstract || method.attributed)
+                continue;
+            if (method.visibility !== 'private' && open)
+                continue;
+            if (method.visibility === 'public' && entry)
+                continue;
+            const name = normalizeName(method.name);
+            if (isEntryName(method.name, name))
+                continue;
+            if (patterns.some(([p, s]) => name.startsWith(p) && name.endsWith(s)))
+                continue;
+            const list = candidates.get(name);
+            const c = { decl, method, called: false };
+            if (list)
+                list.push(c);
+            else
+                candidates.set(name, [c]);
+        }
+    }
+    if (candidates.size === 0)
+        return [];
+    for (const s of live) {
+        const names = s.calls?.names ?? [];
+        for (let i = 0; i < names.length; i++) {
+            const list = candidates.get(names[i]);
+            if (!list)
+                continue;
+            const lines = s.calls.lines[i];
+            for (const c of list)
+                if (!c.called)
+                    c.called = calledFrom(s.file, lines, c);
+        }
+    }
+    const out = [];
+    for (const list of candidates.values())
+        for (const { decl, method, called } of list)
+            if (!called)
+                out.push({
+                    file: decl.file,
+                    line: method.line,
+                    endLine: method.endLine,
+                    cap: 'info',
+                    kind: 'uncalled-method',
+                    reason: `no code outside tests calls ${decl.name}::${method.name}()`,
+                });
+    return out;
+}
+/**
+ * The classes a dynamic call may be made on: the one the code tells; else the declared type of the
+ * `$this->prop` it is made on, the class it sits in, and every class its file names (a receiver's type is
+ * almost always imported where it is used: a parameter, a property, a `new`, a facade).
+ */
+function dynamicReceivers(d, s, index) {
+    if (d.receiver !== null)
+        return [d.receiver];
+    const out = (s.references ?? []).map((r) => r.name).filter((n) => index.get(n));
+    if (d.from)
+        out.push(d.from);
+    if (d.from && d.property)
+        out.push(...(index.propertyType(d.from, d.property)?.names ?? []));
+    return out;
+}
+/** A namespace's first two segments, lower-case: `illuminate\\validation` for the package's subfolders too. */
+function namespaceKey(ns) {
+    return ns.split('\\').slice(0, 2).join('\\').toLowerCase();
+}
+/** A class name's last segment as classes are written (`ValidationRuleParser`), not a function or constant. */
+const CLASS_NAME = /^[A-Z][a-z0-9]/;
+/**
+ * Namespaces holding copies of a package's classes (an `overrides/` folder, a patched vendor file), which
+ * the package's own code, not read, calls by their names: namespaces the app names classes of without
+ * declaring them, when those undeclared classes are at least as many as the declared ones, or when none of
+ * the declared ones is under app/. An own namespace with a stale or mistyped name (`App\Http\Exception`
+ * for a missing import) is neither.
+ */
+function vendorNamespaces(live, index) {
+    const declared = new Map();
+    for (const d of index.classes) {
+        const key = namespaceKey(d.summary.namespace);
+        const known = declared.get(key) ?? { count: 0, inApp: false };
+        known.count++;
+        known.inApp ||= d.file.startsWith('app/');
+        declared.set(key, known);
+    }
+    const undeclared = new Map();
+    const seen = new Set();
+    for (const s of live)
+        for (const r of s.references ?? []) {
+            if (seen.has(r.name))
+                continue;
+            seen.add(r.name);
+            const at = r.name.lastIndexOf('\\');
+            if (at < 0 || !CLASS_NAME.test(r.name.slice(at + 1)) || index.get(r.name))
+                continue;
+            const key = namespaceKey(r.name.slice(0, at));
+            if (!declared.has(key))
+                continue;
+            const names = undeclared.get(key) ?? new Set();
+            names.add(r.name.toLowerCase());
+            undeclared.set(key, names);
+        }
+    const out = new Set();
+    for (const [key, names] of undeclared) {
+        const own = declared.get(key);
+        if (names.size >= own.count || !own.inApp)
+            out.add(key);
+    }
+    return out;
+}
+function isEntryName(raw, name) {
+    if (raw.startsWith('__') || ENTRY_NAMES.has(name))
+        return true;
+    if (ENTRY_PREFIXES.some((p) => name.startsWith(p)))
+        return true;
+    return (name.startsWith('get') || name.startsWith('set')) && name.endsWith('attribute');
+}
+/** Whether lines of a file naming the method call it: anywhere but inside its own body. */
+function calledFrom(file, lines, c) {
+    return file !== c.decl.file || lines.some((l) => l < c.method.line || l > c.method.endLine);
+}
+/** Parents, subclasses, traits and their users: who shares a class's methods. */
+class Family {
+    index;
+    vendor;
+    subclasses = new Map();
+    users = new Map();
+    /** Classes implementing an interface, and interfaces extending it. */
+    implementers = new Map();
+    externalMemo = new Map();
+    openMemo = new Map();
+    constructor(index, 
+    /** Namespaces (namespaceKey) the app shares with classes it does not declare. */
+    vendor) {
+        this.index = index;
+        this.vendor = vendor;
+        const push = (map, key, d) => {
+            const list = map.get(key.toLowerCase());
+            if (list)
+                list.push(d);
+            else
+                map.set(key.toLowerCase(), [d]);
+        };
+        for (const d of index.classes) {
+            if (d.parent)
+                push(this.subclasses, d.parent, d);
+            for (const t of d.traits)
+                push(this.users, t, d);
+            for (const i of d.summary.interfaces)
+                push(this.implementers, i, d);
+        }
+    }
+    /** Whether the class extends, implements or uses (through app types) a type the app does not declare. */
+    external(d) {
+        const known = this.externalMemo.get(d);
+        if (known !== undefined)
+            return known;
+        this.externalMemo.set(d, false); // a cycle in broken code
+        if (this.vendor.has(namespaceKey(d.summary.namespace))) {
+            this.externalMemo.set(d, true);
+            return true;
+        }
+        const names = [...(d.parent ? [d.parent] : []), ...d.summary.interfaces, ...d.traits];
+        const result = names.some((n) => {
+            const decl = this.index.get(n);
+            return !decl || this.external(decl);
+        });
+        this.externalMemo.set(d, result);
+        return result;
+    }
+    /** Whether vendor code may call the class's methods: its own types, or those of a subclass or trait user. */
+    open(d) {
+        const known = this.openMemo.get(d);
+        if (known !== undefined)
+            return known;
+        this.openMemo.set(d, false);
+        const key = d.fqcn.toLowerCase();
+        const result = this.external(d) ||
+            (this.subclasses.get(key) ?? []).some((s) => this.open(s)) ||
+            (this.users.get(key) ?? []).some((u) => this.open(u));
+        this.openMemo.set(d, result);
+        return result;
+    }
+    /**
+     * The classes whose methods a call on an object of these types may reach: their ancestors, subclasses,
+     * and the traits of all of them; for a trait or an interface, the classes using or implementing it
+     * likewise. Lower-case names.
+     */
+    related(roots) {
+        const out = new Set();
+        const expanded = new Set();
+        const queue = [...roots];
+        while (queue.length) {
+            const key = queue.pop();
+            if (expanded.has(key))
+                continue;
+            expanded.add(key);
+            out.add(key);
+            const decl = this.index.get(key);
+            if (decl) {
+                for (const a of this.index.lineage(decl.fqcn))
+                    out.add(a.fqcn.toLowerCase());
+                for (const t of this.index.traitsOf(decl.fqcn))
+                    out.add(t.toLowerCase());
+            }
+            for (const s of this.subclasses.get(key) ?? [])
+                queue.push(s.fqcn.toLowerCase());
+            for (const u of this.users.get(key) ?? [])
+                queue.push(u.fqcn.toLowerCase());
+            for (const i of this.implementers.get(key) ?? [])
+                queue.push(i.fqcn.toLowerCase());
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/index.ts
 /**
  * Code that runs rarely or never in production, so a query in it cannot block a merge: jobs nothing
- * dispatches, classes only scheduled tasks rarer than hourly (or only console commands) reach, and
- * model delete/restore events. Pure: a function of the app's summaries and registration files.
+ * dispatches, methods nothing calls, classes only scheduled tasks rarer than hourly (or only console
+ * commands) reach, and model delete/restore events. Pure: a function of the app's summaries and
+ * registration files.
  */
+
 
 
 
@@ -22261,6 +22947,7 @@ function rarePaths(input) {
         });
     }
     out.push(...observerMethods(index, observed));
+    out.push(...uncalledMethods(index, summaries));
     for (const m of models) {
         const decl = index.get(m.fqcn);
         if (!decl)
@@ -22441,9 +23128,9 @@ function parseFiles(files, parseOne, opts = {}) {
 
 /**
  * Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates, 7: reads
- * of whole tables).
+ * of whole tables, 9: closures a query runs are no queries of their own).
  */
-const EXTRACTION_VERSION = 8;
+const EXTRACTION_VERSION = 9;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -22546,9 +23233,9 @@ class ProjectCache {
     summaryFingerprint(path, hash, summary) {
         const key = `${path}\0${hash}`;
         const found = this.old.fingerprints[key] ?? this.next.fingerprints[key];
-        // The classes a file names feed only the rare-path pass, which runs on every audit: a changed call
-        // inside a method must not make every other file's queries be extracted again.
-        const { references: _references, ...declarations } = summary;
+        // The classes and methods a file names feed only the rare-path pass, which runs on every audit: a
+        // changed call inside a method must not make every other file's queries be extracted again.
+        const { references: _references, calls: _calls, ...declarations } = summary;
         const fp = typeof found === 'string' ? found : contentHash(JSON.stringify(declarations));
         if (this.enabled)
             this.next.fingerprints[key] = fp;
@@ -22647,6 +23334,7 @@ const REPOSITORY_URL = 'https://github.com/perf-audit/perf-audit';
  * its queries are not cached, or a reader needs its code (migrations, models, config): an unchanged app
  * parses a fraction of its files.
  */
+
 
 
 
@@ -22870,10 +23558,14 @@ function loadProject(files, config, cache) {
     }
     problems.push(...settings.problems);
     // Where code runs rarely or never: the schedule, observers and model events are registered in the files
-    // always read (console kernel, routes, bootstrap, providers).
+    // always read (console kernel, routes, bootstrap, providers). A file that does not parse still names the
+    // methods it calls, read by the lexer.
+    const unparsed = files.php
+        .filter((f) => !facts.has(f.path))
+        .map((f) => ({ file: f.path, classes: [], functions: [], calls: lexedNames(f.text) }));
     const rare = rarePaths({
         index,
-        summaries,
+        summaries: [...summaries, ...unparsed],
         registrations: files.php
             .filter((f) => alwaysRead(f.path))
             .map((f) => parsedFile(f.path))
@@ -23498,13 +24190,110 @@ function describeGain(gain) {
     return parts.join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/rules/calibrate/reference-keys.ts
+/**
+ * A key into a reference table (`supplier_id` → suppliers, `currency_code` → currencies, `depreciation_id` →
+ * depreciations) takes as many values as the lookup has rows: tens. An equality on it keeps a large share of
+ * the rows, as one on a status does, so an index of such keys alone seldom pays for its writes. Which table a
+ * column points at comes from the schema's foreign keys, the models' belongsTo relations and the pivot keys of
+ * their belongsToMany relations, then Laravel's naming (`supplier_id` → `suppliers`); whether that table is a
+ * reference table, from its size class.
+ */
+
+
+
+
+
+/** A measured (or configured) table of at most this many rows is a lookup whose key holds few values. */
+const REFERENCE_KEY_ROWS = 100;
+const reference_keys_lower = (s) => s.toLowerCase();
+/** The table `table.column` points at, or null when nothing says it points anywhere. */
+function referencedTable(ctx, table, column) {
+    const t = reference_keys_lower(table);
+    const c = reference_keys_lower(column);
+    const own = findTable(ctx.schema, table);
+    const fk = own?.foreignKeys.find((k) => k.columns.length === 1 && reference_keys_lower(k.columns[0]) === c);
+    if (fk)
+        return reference_keys_lower(fk.refTable);
+    for (const m of ctx.project.models)
+        for (const r of Object.values(m.relations)) {
+            if (reference_keys_lower(m.table) === t &&
+                r.kind === 'belongsTo' &&
+                r.table &&
+                r.foreignKey &&
+                reference_keys_lower(r.foreignKey) === c)
+                return reference_keys_lower(r.table);
+            // A pivot's two keys: the owner's (`foreignKey`) and the related model's (`relatedPivotKey`).
+            if (r.pivotTable && reference_keys_lower(r.pivotTable) === t) {
+                if (r.relatedPivotKey && reference_keys_lower(r.relatedPivotKey) === c && r.table)
+                    return reference_keys_lower(r.table);
+                if (r.foreignKey && reference_keys_lower(r.foreignKey) === c)
+                    return reference_keys_lower(m.table);
+            }
+        }
+    if (!c.endsWith('_id'))
+        return null;
+    const named = naming_plural(c.slice(0, -3));
+    return findTable(ctx.schema, named) ? reference_keys_lower(named) : null;
+}
+const AUTH_USER = 'illuminate\\foundation\\auth\\user';
+/**
+ * The table of accounts people sign in with (`users`, a model extending Laravel's Authenticatable user):
+ * sign-ups and invitations add to it, so even where the app's structure makes it look like a lookup a key
+ * of it tells rows apart.
+ */
+function isAccountsTable(ctx, table) {
+    if (table === 'users')
+        return true;
+    const byFqcn = new Map(ctx.project.models.map((m) => [reference_keys_lower(m.fqcn), m]));
+    return ctx.project.models.some((m) => {
+        if (reference_keys_lower(m.table) !== table)
+            return false;
+        const seen = new Set();
+        for (let p = m.parent; p && !seen.has(reference_keys_lower(p)); p = byFqcn.get(reference_keys_lower(p))?.parent) {
+            if (reference_keys_lower(p).replace(/^\\/, '') === AUTH_USER)
+                return true;
+            seen.add(reference_keys_lower(p));
+        }
+        return false;
+    });
+}
+/** The reference table `table.column` is a key of, with why it is one; null when the column may be selective. */
+function referenceKeyOf(ctx, table, column) {
+    const parent = referencedTable(ctx, table, column);
+    if (!parent || parent === reference_keys_lower(table) || isAccountsTable(ctx, parent))
+        return null;
+    const size = sizeOf(ctx.project, ctx.config, parent, ctx.stats);
+    if (size.class !== 'small')
+        return null;
+    // A count says how many values the key takes: a small table of thousands still tells rows apart.
+    if (size.rows !== undefined && size.rows > REFERENCE_KEY_ROWS)
+        return null;
+    return { parent, reason: size.reason };
+}
+const tenantsByProject = new WeakMap();
+/**
+ * Whether `table.column` is the app's tenant key (`company_id` → companies, the table most tables point at).
+ * Alone it is the index of every per-tenant list; beside keys of few values it narrows to one tenant's share.
+ */
+function isTenantKey(ctx, table, column) {
+    let tenants = tenantsByProject.get(ctx.project);
+    if (!tenants) {
+        tenants = tenantsOf(tableGraph(ctx.project.models, ctx.project.schema));
+        tenantsByProject.set(ctx.project, tenants);
+    }
+    const parent = referencedTable(ctx, table, column);
+    return !!parent && parent !== reference_keys_lower(table) && tenants.has(parent);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/calibrate/low-cardinality.ts
 /**
  * An index made only of columns that hold a handful of values (booleans, integer flags, small enums,
- * status- and type-like columns) is info at most: an equality on them keeps a large share of the table, so a
- * maintainer would not add it to speed a lookup, whatever one query's plan shows. The same columns after a
- * selective one are fine: only the whole index is judged here.
+ * status- and type-like columns, keys into a reference table) is info at most: an equality on them keeps a
+ * large share of the table, so a maintainer would not add it to speed a lookup, whatever one query's plan
+ * shows. The same columns after a selective one are fine: only the whole index is judged here.
  */
+
 
 
 
@@ -23516,18 +24305,52 @@ const WHAT = {
 };
 /** The columns' reasons when every one of them holds a handful of values, else null. */
 function lowCardinalityIndex(ctx, table, columns) {
+    return fewValuesOf(ctx, table, columns)?.kinds ?? null;
+}
+/** Each column's kind and, for a reference key, the table it points at; null when one column may narrow. */
+function fewValuesOf(ctx, table, columns) {
     const t = findTable(ctx.schema, table);
-    return t ? allLowCardinality(t, columns) : null;
+    if (!t || columns.length === 0)
+        return null;
+    const kinds = {};
+    const parents = {};
+    for (const c of columns) {
+        const own = lowCardinalityOf(t, c);
+        if (own) {
+            kinds[c] = own;
+            continue;
+        }
+        const ref = referenceKeyOf(ctx, table, c);
+        if (ref) {
+            kinds[c] = 'reference-key';
+            parents[c] = ref.parent;
+            continue;
+        }
+        // The tenant key counts only where an index already reaches one tenant's rows: without one, an index
+        // on it is what every per-tenant query needs.
+        const led = t.indexes.some((i) => i.columns[0]?.toLowerCase() === c.toLowerCase());
+        if (!led || !isTenantKey(ctx, table, c))
+            return null;
+        kinds[c] = 'tenant-key';
+    }
+    if (Object.values(kinds).every((k) => k === 'tenant-key'))
+        return null;
+    return { kinds, parents };
 }
 /** The calibrated severity, bounded to info when the index holds only low-cardinality columns. */
 function boundByCardinality(ctx, table, columns, cal) {
     if (cal.severity === null || cal.severity === 'info')
         return cal;
-    const low = lowCardinalityIndex(ctx, table, columns);
-    if (!low)
+    const few = fewValuesOf(ctx, table, columns);
+    if (!few)
         return cal;
+    const low = few.kinds;
     const which = Object.entries(low)
-        .map(([c, why]) => `${c} is ${WHAT[why]}`)
+        .map(([c, why]) => why === 'reference-key'
+        ? `${c} is a key of ${few.parents[c]}, a reference table`
+        : why === 'tenant-key'
+            ? `${c} is the tenant key`
+            : `${c} is ${WHAT[why]}`)
         .join(', ');
     return {
         ...cal,
@@ -24116,10 +24939,18 @@ function minRows(ctx, rule, fallback) {
 /**
  * A query with no narrowing filter, no join and no LIMIT reads every row on purpose: scanning is its job.
  * Soft deletes (the scope's or the code's own `whereNull('deleted_at')`) and IS NOT NULL keep most rows, so
- * they do not narrow.
+ * they do not narrow. A LEFT JOIN keeps every row of the main table, so it does not narrow that table
+ * either (`User::leftJoin('subusers', …)->groupBy('users.id')`: every user with a count); a joined table is
+ * looked up once per row of the other side, so a scan of it is never its job. `table`: the scanned table,
+ * the main one when absent.
  */
-function wantsPartOfTable(shape) {
-    return shape.where.some(narrows) || shape.joins.length > 0 || shape.limit !== undefined || !!shape.single;
+function wantsPartOfTable(shape, table = shape.table) {
+    if (table.toLowerCase() !== shape.table.toLowerCase())
+        return true;
+    return (shape.where.some(narrows) ||
+        shape.joins.some((j) => j.type !== 'left') ||
+        shape.limit !== undefined ||
+        !!shape.single);
 }
 /** Why no index helps, from the shape's own predicates: the fix differs for each. */
 function advice(ctx, shape, table) {
@@ -24175,10 +25006,10 @@ const pa102FullTableScan = {
                 continue;
             done.add(shape.id);
             const sp = planFor(ctx, shape.id);
-            if (!sp || !wantsPartOfTable(shape))
+            if (!sp)
                 continue;
             for (const a of sp.before.accesses.filter(isFullScan)) {
-                if (covered.has(shape.id))
+                if (covered.has(shape.id) || !wantsPartOfTable(shape, a.table))
                     continue;
                 const size = a.tableRows ?? a.rows;
                 if (size < threshold)
@@ -24295,7 +25126,7 @@ const pa103FilesortTemporary = {
             if (covered.has(shape.id))
                 continue;
             // A full scan of a partial query is PA102's finding; say it once.
-            const pa102 = sp.before.accesses.some((a) => isFullScan(a) && wantsPartOfTable(shape) && (a.tableRows ?? a.rows) >= pa102Threshold);
+            const pa102 = sp.before.accesses.some((a) => isFullScan(a) && wantsPartOfTable(shape, a.table) && (a.tableRows ?? a.rows) >= pa102Threshold);
             if (pa102)
                 continue;
             const a = sorted.reduce((x, y) => (y.rows > x.rows ? y : x));
@@ -25960,6 +26791,7 @@ async function runAudit(config, opts = {}) {
     loaded.parsed.length = 0;
     let database = null;
     let scratch = null;
+    const httpRuns = opts.http !== false && config.http.urls.length > 0;
     let http = null;
     let captured = [];
     try {
@@ -26000,6 +26832,8 @@ async function runAudit(config, opts = {}) {
                             config,
                             schema: schemaResult.schema,
                             shapes: project.queries,
+                            // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
+                            inPlace: schemaResult.pristine && !httpRuns,
                         });
                         return { value: r, note: r.note };
                     });
@@ -26032,7 +26866,7 @@ async function runAudit(config, opts = {}) {
         if (opts.http === false) {
             phases.skip('http', 'baseline audit: no HTTP');
         }
-        else if (config.http.urls.length === 0) {
+        else if (!httpRuns) {
             phases.skip('http', 'no URL given: no TTFB section');
         }
         else {
@@ -31193,4 +32027,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=869.index.js.map
+//# sourceMappingURL=649.index.js.map
