@@ -13,7 +13,7 @@ import type { ProjectModel } from '../../project/model.js';
 import type { RuleContext } from '../rule.js';
 import { tenantsOf } from './reference-tables.js';
 import { sizeOf } from './size-class.js';
-import { tableGraph } from './table-graph.js';
+import { projectGraph } from './table-graph.js';
 
 /** A measured (or configured) table of at most this many rows is a lookup whose key holds few values. */
 export const REFERENCE_KEY_ROWS = 100;
@@ -50,23 +50,30 @@ export function referencedTable(ctx: RuleContext, table: string, column: string)
 
 const AUTH_USER = 'illuminate\\foundation\\auth\\user';
 
+const accountsByProject = new WeakMap<ProjectModel, Set<string>>();
+
 /**
- * The table of accounts people sign in with (`users`, a model extending Laravel's Authenticatable user):
- * sign-ups and invitations add to it, so even where the app's structure makes it look like a lookup a key
- * of it tells rows apart.
+ * The tables of accounts people sign in with (`users`, a model extending Laravel's Authenticatable user):
+ * sign-ups and invitations add to them, so even where the app's structure makes one look like a lookup a key
+ * of it tells rows apart. Found once per project.
  */
-function isAccountsTable(ctx: RuleContext, table: string): boolean {
-  if (table === 'users') return true;
-  const byFqcn = new Map(ctx.project.models.map((m) => [lower(m.fqcn), m] as const));
-  return ctx.project.models.some((m) => {
-    if (lower(m.table) !== table) return false;
+function accountsTables(project: ProjectModel): Set<string> {
+  let tables = accountsByProject.get(project);
+  if (tables) return tables;
+  tables = new Set(['users']);
+  const byFqcn = new Map(project.models.map((m) => [lower(m.fqcn), m] as const));
+  for (const m of project.models) {
     const seen = new Set<string>();
     for (let p = m.parent; p && !seen.has(lower(p)); p = byFqcn.get(lower(p))?.parent) {
-      if (lower(p).replace(/^\\/, '') === AUTH_USER) return true;
+      if (lower(p).replace(/^\\/, '') === AUTH_USER) {
+        tables.add(lower(m.table));
+        break;
+      }
       seen.add(lower(p));
     }
-    return false;
-  });
+  }
+  accountsByProject.set(project, tables);
+  return tables;
 }
 
 /** The reference table `table.column` is a key of, with why it is one; null when the column may be selective. */
@@ -76,7 +83,7 @@ export function referenceKeyOf(
   column: string,
 ): { parent: string; reason: string } | null {
   const parent = referencedTable(ctx, table, column);
-  if (!parent || parent === lower(table) || isAccountsTable(ctx, parent)) return null;
+  if (!parent || parent === lower(table) || accountsTables(ctx.project).has(parent)) return null;
   const size = sizeOf(ctx.project, ctx.config, parent, ctx.stats);
   if (size.class !== 'small') return null;
   // A count says how many values the key takes: a small table of thousands still tells rows apart.
@@ -91,11 +98,9 @@ const tenantsByProject = new WeakMap<ProjectModel, Set<string>>();
  * Alone it is the index of every per-tenant list; beside keys of few values it narrows to one tenant's share.
  */
 export function isTenantKey(ctx: RuleContext, table: string, column: string): boolean {
-  let tenants = tenantsByProject.get(ctx.project);
-  if (!tenants) {
-    tenants = tenantsOf(tableGraph(ctx.project.models, ctx.project.schema));
-    tenantsByProject.set(ctx.project, tenants);
-  }
   const parent = referencedTable(ctx, table, column);
-  return !!parent && parent !== lower(table) && tenants.has(parent);
+  if (!parent || parent === lower(table)) return false;
+  let tenants = tenantsByProject.get(ctx.project);
+  if (!tenants) tenantsByProject.set(ctx.project, (tenants = tenantsOf(projectGraph(ctx.project))));
+  return tenants.has(parent);
 }

@@ -14,7 +14,7 @@ import type { ProjectModel, TableWrite, WholeTableRead } from '../../project/mod
 import { findTable } from '../../schema/model.js';
 import type { ProductionStats } from '../../stats/model.js';
 import { referenceTables, standalone } from './reference-tables.js';
-import { tableGraph } from './table-graph.js';
+import { projectGraph } from './table-graph.js';
 
 /** Below this many configured rows a table is small: a scan of it is cheap. */
 export const SMALL_ROWS = 10_000;
@@ -90,7 +90,7 @@ export function tableSizes(
   // No write read anywhere: the reader missed them, which says nothing about any table.
   const readWrites = live.size > 0;
   // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
-  const graph = tableGraph(project.models, project.schema);
+  const graph = projectGraph(project);
   const columnsOf = (t: string) => findTable(project.schema, t)?.columns.map((c) => c.name) ?? [];
   const reference = readWrites
     ? referenceTables(graph, columnsOf, new Set(live.keys()), pivotOwners)

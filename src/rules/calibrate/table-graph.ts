@@ -3,7 +3,7 @@
  * reference table has (others point at it, it points at little) without any production data.
  */
 
-import type { ModelInfo } from '../../project/model.js';
+import type { ModelInfo, ProjectModel } from '../../project/model.js';
 import type { Schema } from '../../schema/model.js';
 
 export interface TableGraph {
@@ -61,5 +61,14 @@ export function tableGraph(models: ModelInfo[], schema: Schema): TableGraph {
       }
     }
   }
+  return g;
+}
+
+const graphs = new WeakMap<ProjectModel, TableGraph>();
+
+/** tableGraph of the project's models and schema, built once per project (size classes and keys read it). */
+export function projectGraph(project: ProjectModel): TableGraph {
+  let g = graphs.get(project);
+  if (!g) graphs.set(project, (g = tableGraph(project.models, project.schema)));
   return g;
 }
