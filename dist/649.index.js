@@ -23894,6 +23894,14 @@ function tableGraph(models, schema) {
     }
     return g;
 }
+const graphs = new WeakMap();
+/** tableGraph of the project's models and schema, built once per project (size classes and keys read it). */
+function projectGraph(project) {
+    let g = graphs.get(project);
+    if (!g)
+        graphs.set(project, (g = tableGraph(project.models, project.schema)));
+    return g;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/calibrate/size-class.ts
 /**
@@ -23964,7 +23972,7 @@ function tableSizes(project, config, measured = () => null) {
     // No write read anywhere: the reader missed them, which says nothing about any table.
     const readWrites = live.size > 0;
     // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
-    const graph = tableGraph(project.models, project.schema);
+    const graph = projectGraph(project);
     const columnsOf = (t) => findTable(project.schema, t)?.columns.map((c) => c.name) ?? [];
     const reference = readWrites
         ? referenceTables(graph, columnsOf, new Set(live.keys()), pivotOwners)
@@ -24237,31 +24245,35 @@ function referencedTable(ctx, table, column) {
     return findTable(ctx.schema, named) ? reference_keys_lower(named) : null;
 }
 const AUTH_USER = 'illuminate\\foundation\\auth\\user';
+const accountsByProject = new WeakMap();
 /**
- * The table of accounts people sign in with (`users`, a model extending Laravel's Authenticatable user):
- * sign-ups and invitations add to it, so even where the app's structure makes it look like a lookup a key
- * of it tells rows apart.
+ * The tables of accounts people sign in with (`users`, a model extending Laravel's Authenticatable user):
+ * sign-ups and invitations add to them, so even where the app's structure makes one look like a lookup a key
+ * of it tells rows apart. Found once per project.
  */
-function isAccountsTable(ctx, table) {
-    if (table === 'users')
-        return true;
-    const byFqcn = new Map(ctx.project.models.map((m) => [reference_keys_lower(m.fqcn), m]));
-    return ctx.project.models.some((m) => {
-        if (reference_keys_lower(m.table) !== table)
-            return false;
+function accountsTables(project) {
+    let tables = accountsByProject.get(project);
+    if (tables)
+        return tables;
+    tables = new Set(['users']);
+    const byFqcn = new Map(project.models.map((m) => [reference_keys_lower(m.fqcn), m]));
+    for (const m of project.models) {
         const seen = new Set();
         for (let p = m.parent; p && !seen.has(reference_keys_lower(p)); p = byFqcn.get(reference_keys_lower(p))?.parent) {
-            if (reference_keys_lower(p).replace(/^\\/, '') === AUTH_USER)
-                return true;
+            if (reference_keys_lower(p).replace(/^\\/, '') === AUTH_USER) {
+                tables.add(reference_keys_lower(m.table));
+                break;
+            }
             seen.add(reference_keys_lower(p));
         }
-        return false;
-    });
+    }
+    accountsByProject.set(project, tables);
+    return tables;
 }
 /** The reference table `table.column` is a key of, with why it is one; null when the column may be selective. */
 function referenceKeyOf(ctx, table, column) {
     const parent = referencedTable(ctx, table, column);
-    if (!parent || parent === reference_keys_lower(table) || isAccountsTable(ctx, parent))
+    if (!parent || parent === reference_keys_lower(table) || accountsTables(ctx.project).has(parent))
         return null;
     const size = sizeOf(ctx.project, ctx.config, parent, ctx.stats);
     if (size.class !== 'small')
@@ -24277,13 +24289,13 @@ const tenantsByProject = new WeakMap();
  * Alone it is the index of every per-tenant list; beside keys of few values it narrows to one tenant's share.
  */
 function isTenantKey(ctx, table, column) {
-    let tenants = tenantsByProject.get(ctx.project);
-    if (!tenants) {
-        tenants = tenantsOf(tableGraph(ctx.project.models, ctx.project.schema));
-        tenantsByProject.set(ctx.project, tenants);
-    }
     const parent = referencedTable(ctx, table, column);
-    return !!parent && parent !== reference_keys_lower(table) && tenants.has(parent);
+    if (!parent || parent === reference_keys_lower(table))
+        return false;
+    let tenants = tenantsByProject.get(ctx.project);
+    if (!tenants)
+        tenantsByProject.set(ctx.project, (tenants = tenantsOf(projectGraph(ctx.project))));
+    return tenants.has(parent);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/calibrate/low-cardinality.ts
