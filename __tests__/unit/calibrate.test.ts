@@ -10,7 +10,12 @@ import { extractModels } from '../../src/project/laravel/models.js';
 import { extractQueries } from '../../src/project/laravel/queries/index.js';
 import type { ProjectModel, QueryPlace } from '../../src/project/model.js';
 import { highestPlace, severityAtPlace } from '../../src/rules/calibrate/place-severity.js';
-import { gainSeverity, proofGain, rowsExamined } from '../../src/rules/calibrate/proof-gain.js';
+import {
+  gainSeverity,
+  proofGain,
+  rowsExamined,
+  whyNotCritical,
+} from '../../src/rules/calibrate/proof-gain.js';
 import { severityForSize, tableSizes } from '../../src/rules/calibrate/size-class.js';
 import { shape } from '../indexes/seed.js';
 import { FIXTURES, parseDir } from '../queries/helpers.js';
@@ -179,6 +184,21 @@ describe('critical needs a proof', () => {
     expect(gain?.sortRemoved).toBe(true);
     expect(gainSeverity(gain, true)).toBe('critical');
     expect(gainSeverity(gain, false)).toBe('warning');
+  });
+
+  it('a filesort removed from a read of every row of a key is a warning', () => {
+    const gain = proofGain(
+      plan(access({ access: 'ref', key: 'a', rows: 50_000, filesort: true })),
+      plan(access({ access: 'ref', key: 'b', rows: 50_000 })),
+    );
+    expect(gainSeverity(gain, true, false)).toBe('warning');
+    expect(whyNotCritical(gain!, true, false)).toMatch(/every row the query returns \(no LIMIT\)/);
+    expect(whyNotCritical(gain!, true, true)).toBeNull();
+  });
+
+  it('rows examined down tenfold stay critical without a LIMIT', () => {
+    const gain = proofGain(plan(access({})), plan(access({ access: 'ref', key: 'i', rows: 20 })));
+    expect(gainSeverity(gain, true, false)).toBe('critical');
   });
 
   it('a filesort of the few rows a lookup finds is no real gain', () => {

@@ -18,7 +18,7 @@ import type { ExplainSummary, IndexProof, Plan, ShapePlan } from '../database/ty
 import type { Rule, RuleContext } from './rule.js';
 import { shapeSql } from './shape-sql.js';
 import { calibrate, type Calibrated } from './calibrate/calibrate.js';
-import { describeGain, gainSeverity, proofGain } from './calibrate/proof-gain.js';
+import { describeGain, gainSeverity, proofGain, whyNotCritical } from './calibrate/proof-gain.js';
 import { sizeOf } from './calibrate/size-class.js';
 import { boundByCardinality } from './calibrate/low-cardinality.js';
 import { fewRowsPerKey } from './few-rows-per-key.js';
@@ -37,6 +37,8 @@ export interface IndexNeed {
   after: Plan | null;
   /** The columns this query alone needs: a leftmost part of the merged index (in the index's terms). */
   columns: string[];
+  /** The query reads a bounded number of rows (LIMIT, first(), find()). */
+  bounded: boolean;
 }
 
 export interface MissingIndex {
@@ -182,6 +184,7 @@ function needOf(
       before: null,
       after: null,
       columns: proposal.columns.slice(0, width),
+      bounded: tv.demand.bounded,
     };
   }
   const scannedBefore = scannedTables(sp.before);
@@ -210,11 +213,12 @@ function needOf(
       reasons: tv.reasons,
       functions: tv.demand.functions,
       // Critical only on a real gain at production size (calibrate/proof-gain.ts).
-      severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table)),
+      severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table), tv.demand.bounded),
       decidedBy: 'planner',
       before: sp.before,
       after,
       columns: proposal.columns.slice(0, width),
+      bounded: tv.demand.bounded,
     };
   }
   if (isBoundedSortOnly(tv)) {
@@ -228,11 +232,12 @@ function needOf(
         'the planner confirms the scan and filesort; its choice with the index is not conclusive on empty tables',
       ],
       functions: tv.demand.functions,
-      severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table)),
+      severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table), tv.demand.bounded),
       decidedBy: 'static',
       before: sp.before,
       after,
       columns: proposal.columns.slice(0, width),
+      bounded: tv.demand.bounded,
     };
   }
   return null;
@@ -337,17 +342,18 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
     .sort((a, b) => byLocation(a.location, b.location));
   const worst = m.needs.find((n) => n.severity === m.severity) ?? m.needs[0];
   const cols = proposal.columns.join(', ');
-  const before = decisiveAccess(m.proof?.before ?? worst.before, proposal.table);
-  const after = accessOn(m.proof?.after ?? worst.after, proposal.table);
+  // The figures are those of the query that gave the finding its severity: the index's proof is the worst
+  // pair of every query it serves, which may be one with no gain at all (a console job's delete).
+  const shownBefore = worst.before && worst.after ? worst.before : (m.proof?.before ?? worst.before);
+  const shownAfter = worst.before && worst.after ? worst.after : (m.proof?.after ?? worst.after);
+  const before = decisiveAccess(shownBefore, proposal.table);
+  const after = accessOn(shownAfter, proposal.table);
   const queryCount = locations.length === 1 ? 'a query' : `${locations.length} queries`;
   const first = worst.shape;
   let why: string;
   const text = worst.reasons.join('; ');
   const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-  const gain = proofGain(
-    m.proof?.before ?? worst.before ?? { sql: '', accesses: [] },
-    m.proof?.after ?? worst.after,
-  );
+  const gain = proofGain(shownBefore ?? { sql: '', accesses: [] }, shownAfter);
   if (m.decidedBy === 'planner' && before && after) {
     const scale = (before.tableRows ?? before.rows).toLocaleString('en-US');
     // Proved with a wider merged index whose extra columns no kept query needs: say so.
@@ -377,8 +383,8 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
   const fns = unique(m.needs.flatMap((n) => n.functions.map((f) => `${f.fn}(${f.column})`)));
   if (fns.length > 0)
     why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
-  if (gain && cal.severity === 'warning' && gainSeverity(gain, growing(ctx, proposal.table)) === 'warning')
-    why += ' Not critical: rows examined fall less than tenfold and no sort of a growing table goes away.';
+  const notCritical = gain && whyNotCritical(gain, growing(ctx, proposal.table), worst.bounded);
+  if (notCritical && cal.severity === 'warning') why += ` ${notCritical}`;
   for (const note of cal.notes) why += ` ${note}`;
   why += alsoSortableNote(occurrences);
   const evidence: Record<string, unknown> = {

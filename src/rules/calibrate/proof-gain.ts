@@ -1,7 +1,9 @@
 /**
  * What the re-EXPLAIN with the proposed index proves. A finding may block only when the index changes the
  * work by an order of magnitude at production size: rows examined down at least tenfold, or a filesort or
- * temporary table removed on a table that grows (over at least a thousand rows). A smaller gain is worth a
+ * temporary table removed on a table that grows (over at least a thousand rows) from a read that stops early
+ * (LIMIT, first()). A read of every matching row reads and returns those rows with or without the index:
+ * the sort it saves grows with the result the app loads anyway, not tenfold. A smaller gain is worth a
  * warning, not a blocked merge.
  */
 
@@ -53,11 +55,22 @@ export function proofGain(before: Plan, after: Plan | null | undefined): ProofGa
   };
 }
 
-/** Critical on a real gain at production size, else warning. `growing`: the table is known to grow. */
-export function gainSeverity(gain: ProofGain | null, growing: boolean): Severity {
+/**
+ * Critical on a real gain at production size, else warning. `growing`: the table is known to grow;
+ * `bounded`: the query reads a bounded number of rows (LIMIT, first(), find()).
+ */
+export function gainSeverity(gain: ProofGain | null, growing: boolean, bounded = true): Severity {
   if (!gain) return 'warning';
-  const sortGain = gain.sortRemoved && growing && gain.rowsBefore >= SORT_MIN_ROWS;
+  const sortGain = gain.sortRemoved && growing && bounded && gain.rowsBefore >= SORT_MIN_ROWS;
   return gain.ratio >= CRITICAL_RATIO || sortGain ? 'critical' : 'warning';
+}
+
+/** Why a proved gain is not critical, for the message; null when it is. */
+export function whyNotCritical(gain: ProofGain, growing: boolean, bounded: boolean): string | null {
+  if (gainSeverity(gain, growing, bounded) === 'critical') return null;
+  if (gain.sortRemoved && growing && !bounded && gain.rowsBefore >= SORT_MIN_ROWS)
+    return 'Not critical: rows examined fall less than tenfold, and the sort it removes is of every row the query returns (no LIMIT), which the app reads anyway.';
+  return 'Not critical: rows examined fall less than tenfold and no sort of a growing table goes away.';
 }
 
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
