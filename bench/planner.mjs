@@ -179,7 +179,7 @@ async function main() {
           t0 = performance.now();
           for (const s of shapes) {
             const r = renderShapeSql(s, schema);
-            if (!('error' in r)) await explain(planning.conn, r.sql, planning.rows);
+            if (!('error' in r)) await explain(planning.conn, r.sql, planning);
           }
           times.explain.push(performance.now() - t0);
         } finally {

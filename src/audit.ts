@@ -28,6 +28,7 @@ import type { AuditReport } from './report/audit-report.js';
 import type { PhaseEvent } from './report/progress.js';
 import { RULES } from './rules/registry.js';
 import { indexesRules } from './rules/groups/indexes.js';
+import { parentRows, sizeOf } from './rules/calibrate/size-class.js';
 import { otherDatabaseServer } from './project/laravel/app-database.js';
 import type { HttpFacts, RuleContext } from './rules/rule.js';
 import { VERSION } from './version.js';
@@ -200,6 +201,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
               shapes: project.queries,
               // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
               inPlace: schemaResult.pristine && !httpRuns,
+              parentRowsOf: (table) => parentRows(sizeOf(project, config, table, statsFile.stats)),
             });
             return { value: r, note: r.note };
           });

@@ -2,6 +2,7 @@ import {
   literalsByColumn,
   MIN_ROWS,
   planGeneration,
+  prefixValues,
   plannedColumn,
   rowsPerTable,
   tablesToFill,
@@ -283,5 +284,41 @@ describe('literals', () => {
     expect(typeOf('tinyint(3) unsigned')).toEqual({ kind: 'int', capacity: 255 });
     expect(typeOf('tinyint(1)')).toEqual({ kind: 'bool', capacity: 2 });
     expect(typeOf('point')).toBeNull();
+  });
+});
+
+describe('values of a key prefix at production size', () => {
+  const { plans } = planGeneration(input());
+
+  it("a foreign key takes its parent's rows, a flag two, a unique key one per row", () => {
+    const orders = planOf(plans, 'orders');
+    expect(prefixValues(orders, 1_000_000, ['buyer_id'])).toBe(30_000);
+    expect(prefixValues(orders, 1_000_000, ['paid'])).toBe(2);
+    expect(prefixValues(planOf(plans, 'users'), 30_000, ['email'])).toBe(30_000);
+  });
+
+  it('a prefix takes the product of its columns, at most one value per row', () => {
+    const orders = planOf(plans, 'orders');
+    expect(prefixValues(orders, 1_000_000, ['paid', 'size'])).toBe(6);
+    expect(prefixValues(orders, 1_000_000, ['buyer_id', 'paid', 'size'])).toBe(180_000);
+    expect(prefixValues(orders, 1_000_000, ['buyer_id', 'created_at'])).toBe(1_000_000);
+  });
+
+  it('is unknown for a column that is not generated', () => {
+    expect(prefixValues(planOf(plans, 'orders'), 1_000_000, ['total_x2'])).toBeUndefined();
+  });
+});
+
+describe("a foreign key spread over its parent's rows", () => {
+  it('follows the rows the parent is given for its children when they differ from its assumed rows', () => {
+    const { plans } = planGeneration(input({ parentRowsOf: (t) => (t === 'users' ? 500 : undefined) }));
+    const buyer = planOf(plans, 'orders').columns.find((c) => c.column === 'buyer_id')!;
+    expect(buyer.distinct).toBe(500);
+    expect(buyer.why).toBe('foreign key → users');
+  });
+
+  it("takes the parent's assumed rows otherwise", () => {
+    const { plans } = planGeneration(input());
+    expect(planOf(plans, 'orders').columns.find((c) => c.column === 'buyer_id')!.distinct).toBe(30_000);
   });
 });

@@ -32,12 +32,18 @@ function posts(indexes: [string, string[]][]): Schema {
   return { source: 'static', tables: [table] };
 }
 
-async function pa101(schema: Schema, shapes: QueryShape[], generateRows?: number) {
+async function pa101(
+  schema: Schema,
+  shapes: QueryShape[],
+  generateRows?: number,
+  tables: Record<string, number> = {},
+) {
   const db = await createScratchDatabase(parseDbUrl(DB_URL));
   try {
     for (const t of schema.tables) await db.conn.query(renderCreateTable(t));
     const config = { ...seedConfig(), queries: [] };
     if (generateRows !== undefined) config.database = { ...config.database, generateRows };
+    config.database = { ...config.database, tables: { ...config.database.tables, ...tables } };
     const planner = await runPlannerPhase(db, { config, schema, shapes });
     const rule = indexesRules.find((r) => r.id === 'PA101')!;
     const ctx = contextWith({ shapes, schema, planner, config });
@@ -116,23 +122,31 @@ function usersAndPosts(): Schema {
 }
 
 describe('rows per key read from generated rows', () => {
-  test('a key the generated rows hold once, all its rows read: no wider index for the sort', async () => {
-    // user_id spreads over a parent as large as posts: each key matches about one generated row, which the
-    // scaled estimate turns into hundreds of rows no production figure backs.
+  test('a key spread over a parent as large as the table, all its rows read: no wider index for the sort', async () => {
+    // user_id spreads over a parent as large as posts: each key matches about one row at production size
+    // too, not the hundreds a linear scaling of one generated row would give.
     const q = sorted([{ column: 'user_id', op: '=' }]);
     const schema = usersAndPosts();
-    // Few generated rows (a large app shares its budget over many tables): one row scales to hundreds.
+    // Few generated rows (a large app shares its budget over many tables).
     const { findings, planner } = await pa101(schema, [q], 5_000);
     const before = planner.plans.find((p) => p.shapeId === q.id)!.before.accesses[0];
     expect(before).toMatchObject({ key: 'posts_user_id_index', filesort: true });
     expect(before.sampledRows).toBeLessThanOrEqual(1);
-    expect(before.rows).toBeGreaterThan(100);
+    expect(before.rows).toBeLessThanOrEqual(2);
     expect(findings).toEqual([]);
   });
 
-  test('the same key read with a LIMIT: the index that stops the read after the first rows is proposed', async () => {
+  test('the same key read with a LIMIT: a page of one parent of a few rows needs no index either', async () => {
     const q = { ...sorted([{ column: 'user_id', op: '=' }]), limit: 15 };
     const { findings } = await pa101(usersAndPosts(), [q], 5_000);
+    expect(findings).toEqual([]);
+  });
+
+  test('a smaller parent (users: 500 rows) leaves thousands of rows per key: the sort index is proposed', async () => {
+    const q = { ...sorted([{ column: 'user_id', op: '=' }]), limit: 15 };
+    const { findings, planner } = await pa101(usersAndPosts(), [q], 5_000, { users: 500 });
+    const before = planner.plans.find((p) => p.shapeId === q.id)!.before.accesses[0];
+    expect(before.rows).toBeGreaterThan(1_000);
     expect(findings.map((f) => f.columns)).toEqual([['user_id', 'created_at']]);
   });
 

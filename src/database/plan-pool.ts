@@ -9,16 +9,12 @@ import { scrubDbError } from './scrub-error.js';
 import type { Plan } from './types.js';
 
 /**
- * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run.
- * `tableRows` are the rows assumed per table; `sampled` the rows generated into the filled ones, whose
- * row counts are scaled up to the assumed size (scaleAccessRows).
+ * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run. With
+ * `scaling`, row counts of the filled tables are scaled up to the assumed size (scaleAccessRows).
  */
-export async function explain(
-  conn: Connection,
-  sql: string,
-  tableRows?: Map<string, number>,
-  sampled?: Map<string, number>,
-): Promise<Plan> {
+export async function explain(conn: Connection, sql: string, scaling?: Scaling): Promise<Plan> {
+  const tableRows = scaling?.rows;
+  const sampled = scaling?.sampled;
   try {
     const [rows] = await conn.query<RowDataPacket[]>(`EXPLAIN FORMAT=JSON ${sql}`);
     const first = rows[0] ?? {};
@@ -33,7 +29,7 @@ export async function explain(
         const s = sampledLower?.get(a.table.toLowerCase());
         if (s === undefined) continue;
         a.sampledRows = a.rows;
-        a.rows = scaleAccessRows(a, s, n);
+        a.rows = scaleAccessRows(a, s, n, scaling?.keyValues?.(a.table, a.usedKeyParts));
       }
     }
     return plan;
@@ -57,18 +53,44 @@ export async function explain(
 /** Accesses that read one row by a unique key whatever the table's size: never scaled. */
 const SINGLE_ROW = new Set(['system', 'const', 'eq_ref', 'unique_subquery']);
 
+/** Distinct values of a filled table's key prefix at production size, as its rows were generated. */
+export type KeyValues = (table: string, columns: string[]) => number | undefined;
+
+/** How plans on the planning database stand for production. */
+export interface Scaling {
+  /** Rows assumed per table at production size. */
+  rows: Map<string, number>;
+  /** Rows generated into the filled tables. */
+  sampled?: Map<string, number>;
+  keyValues?: KeyValues;
+}
+
+/**
+ * Rows of one value in the sample up to which a lookup is taken to be of a typical value of a key with more
+ * values than the sample has rows (each such value is in the sample once at most): more, and the value is
+ * one the rows share (NULL, a default), as frequent in production as in the sample.
+ */
+const TYPICAL_VALUE_ROWS = 2;
+
 /**
  * The rows an access of a table holding `sampled` generated rows would read at `assumed` rows: estimates
  * grow with the table (a scan, a lookup of a value that repeats), except unique lookups and a full-index
  * read cut short by a LIMIT (fewer than half the rows: its count is the LIMIT's, not the table's).
+ * A `ref` lookup reads the rows of one value: of a key that takes more values than the sample has rows
+ * (`keyValues` at production size: a key into a large parent, a column distinct per row), a typical value
+ * is `assumed / keyValues` rows in production. A key of few values (a flag, a tenant) repeats in the
+ * sample as in production: linear.
  */
 export function scaleAccessRows(
   a: { access: string; rows: number },
   sampled: number,
   assumed: number,
+  keyValues?: number,
 ): number {
   if (sampled <= 0 || assumed <= sampled || SINGLE_ROW.has(a.access)) return a.rows;
   if (a.access === 'index' && a.rows < sampled / 2) return a.rows;
+  if (a.access === 'ref' && keyValues !== undefined && keyValues > sampled && a.rows <= TYPICAL_VALUE_ROWS)
+    return Math.max(1, Math.round((a.rows * assumed) / keyValues));
   return Math.max(1, Math.round((a.rows * assumed) / sampled));
 }
 
@@ -97,8 +119,7 @@ export interface ExplainJob {
 export async function explainMany(
   conns: Connection[],
   jobs: ExplainJob[],
-  tableRows?: Map<string, number>,
-  sampled?: Map<string, number>,
+  scaling?: Scaling,
   progress?: (done: number, total: number) => void,
 ): Promise<Plan[]> {
   const distinct = [...new Set(jobs.map((j) => j.run))];
@@ -109,7 +130,7 @@ export async function explainMany(
     conns.map(async (conn) => {
       while (next < distinct.length) {
         const run = distinct[next++];
-        planned.set(run, await explain(conn, run, tableRows, sampled));
+        planned.set(run, await explain(conn, run, scaling));
         progress?.(planned.size, distinct.length);
       }
     }),

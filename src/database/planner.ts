@@ -36,6 +36,8 @@ export interface PlannerInput {
   distinctOf?: (table: string, column: string) => number | undefined;
   /** Plan in the scratch database itself (ScaleOptions.inPlace): nothing reads it afterwards. */
   inPlace?: boolean;
+  /** Rows of a parent table its children's keys are spread over, when not its assumed rows (GenerationInput). */
+  parentRowsOf?: (table: string) => number | undefined;
 }
 
 export interface PlannerResult {
@@ -84,6 +86,7 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
       shapes: input.shapes,
       maxRows: config.database.generateRows,
       distinctOf,
+      parentRowsOf: input.parentRowsOf,
     },
   });
   try {
@@ -128,7 +131,7 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
       planned.push(sp);
       jobs.push({ run: rendered.sql, sql: rendered.display });
     }
-    const before = await explainMany(planning.conns, jobs, planning.rows, planning.sampled, input.progress);
+    const before = await explainMany(planning.conns, jobs, planning, input.progress);
     planned.forEach((sp, i) => {
       sp.before = before[i];
       if (sp.before.error) failed++;
@@ -146,7 +149,7 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
         plan:
           refused || !verdict?.ok
             ? { sql, accesses: [], error: refused ?? 'not EXPLAINed' }
-            : await explain(planning.conn, verdict.sql, planning.rows, planning.sampled),
+            : await explain(planning.conn, verdict.sql, planning),
       });
     }
 
@@ -270,7 +273,7 @@ async function proveIndexes(
     try {
       await planning.addIndexStatistics(proposal.table, indexStatistics(schema, proposal));
       const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null), sql: sqlById.get(id)! }));
-      afters.set(w, await explainMany([conn], jobs, planning.rows, planning.sampled));
+      afters.set(w, await explainMany([conn], jobs, planning));
     } finally {
       await conn.query(`ALTER TABLE ${t} DROP INDEX ${sqlIdentifier(proposal.name)}`);
       await planning.dropIndexStatistics(proposal.table, proposal.name);
@@ -281,7 +284,7 @@ async function proveIndexes(
   const jobs = together.flatMap((w) =>
     w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name), sql: sqlById.get(id)! })),
   );
-  const plansOut = await explainMany(planning.conns, jobs, planning.rows, planning.sampled);
+  const plansOut = await explainMany(planning.conns, jobs, planning);
   let at = 0;
   for (const w of together) {
     afters.set(w, plansOut.slice(at, at + w.shapeIds.length));

@@ -17,6 +17,8 @@
  */
 
 import { chunks, onEach } from './parallel.js';
+import { dropBatches } from './drop-batches.js';
+import type { KeyValues } from './plan-pool.js';
 import mysql from 'mysql2/promise';
 import type { Connection, RowDataPacket } from 'mysql2/promise';
 import { registerCleanup, shuttingDown } from '../lifecycle/cleanup.js';
@@ -28,7 +30,7 @@ import type { ProductionStats } from '../stats/model.js';
 import { tableSize } from '../stats/sizes.js';
 import type { QueryShape } from '../project/model.js';
 import type { Schema } from '../schema/model.js';
-import { planGeneration } from './generate/distribution.js';
+import { planGeneration, prefixValues } from './generate/distribution.js';
 import { fillTables } from './generate/fill.js';
 
 export interface ScaleOptions {
@@ -44,7 +46,7 @@ export interface ScaleOptions {
    * Plan in `source` itself instead of a twin: only when nothing reads its tables afterwards and they are
    * exactly as CREATE TABLE made them (empty, no trigger or view), so a copy would be the same tables.
    * Creating and dropping a twin of every table is then skipped; the caller still drops `source`. Tables
-   * with foreign keys are copied all the same (see preparePlanningDatabase).
+   * linked by foreign keys are dropped together (drop-batches.ts).
    */
   inPlace?: boolean;
   /** Fill the tables these shapes read with generated rows (absent: every twin stays empty). */
@@ -55,6 +57,8 @@ export interface ScaleOptions {
     maxRows: number;
     /** Distinct values of a column in production, from a statistics file. */
     distinctOf?: (table: string, column: string) => number | undefined;
+    /** Rows of a parent its children's keys are spread over, when not its assumed rows. */
+    parentRowsOf?: (table: string) => number | undefined;
   };
 }
 
@@ -77,6 +81,8 @@ export interface PlanningDatabase {
   rows: Map<string, number>;
   /** Filled tables → rows generated into them: their EXPLAIN row counts are scaled by rows / sampled. */
   sampled: Map<string, number>;
+  /** Distinct values of a filled table's key prefix at production size: a key lookup's rows follow them. */
+  keyValues: KeyValues;
   /** False when the statistics could not be written: plans would then describe empty tables. */
   scaled: boolean;
   /** What could not be done (kept going); empty when everything was scaled. */
@@ -149,15 +155,16 @@ export async function preparePlanningDatabase(
     [source.name],
   );
   const tables = tableRows.map((r) => String(r.t));
-  // Tables linked by foreign keys are copied all the same: dropping them side by side can leave MariaDB
-  // waiting on their metadata locks for good, and one by one takes several times as long as the copy.
+  // In place, tables linked by foreign keys are dropped in one statement (drop-batches.ts): dropping them
+  // side by side can leave MariaDB waiting on their metadata locks for good.
   const [keys] = opts.inPlace
     ? await source.conn.query<RowDataPacket[]>(
-        'SELECT COUNT(*) AS n FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?',
-        [source.name],
+        'SELECT TABLE_NAME AS t, REFERENCED_TABLE_NAME AS r FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? AND UNIQUE_CONSTRAINT_SCHEMA = ?',
+        [source.name, source.name],
       )
-    : [[{ n: 0 }]];
-  const inPlace = !!opts.inPlace && Number(keys[0].n) === 0;
+    : [[]];
+  const links = keys.map((k): [string, string] => [String(k.t), String(k.r)]);
+  const inPlace = !!opts.inPlace;
   const twin = inPlace ? null : await createScratchDatabase(source.url, { account: source.account });
   const name = twin?.name ?? source.name;
   // perf-audit's own statistics writes and FLUSH TABLES need the given account; nothing from the repository
@@ -188,8 +195,11 @@ export async function preparePlanningDatabase(
       let failure: { err: unknown } | null = null;
       if (!stopping && conns.length) {
         // One last statement drops what a failed batch left; its failure (a server gone) is the phase's,
-        // as the twin's drop would be.
-        await onEach(conns, chunks(tables, 25), dropAll).catch(() => undefined);
+        // as the twin's drop would be. A parent goes before its children only without the checks.
+        await Promise.all(conns.map((c) => c.query('SET SESSION foreign_key_checks = 0'))).catch(
+          () => undefined,
+        );
+        await onEach(conns, dropBatches(tables, links, 25), dropAll).catch(() => undefined);
         await drop(conns[0], tables).catch((err: unknown) => (failure = { err }));
       }
       // Its owner's drop deletes the statistics rows written for it too (dropRunDatabase).
@@ -295,12 +305,19 @@ export async function preparePlanningDatabase(
         [name, tableName(table), index],
       );
     };
+    const planOf = new Map(plans.map((p) => [p.table.toLowerCase(), p]));
+    const keyValues: KeyValues = (table, columns) => {
+      const t = tableName(table);
+      const plan = planOf.get(t.toLowerCase());
+      return plan && sampled.has(t) ? prefixValues(plan, rows.get(t) ?? opts.assumeRows, columns) : undefined;
+    };
     return {
       name,
       conn: conns[0],
       conns,
       rows,
       sampled,
+      keyValues,
       scaled,
       warnings,
       addIndexStatistics,

@@ -45,7 +45,7 @@ export async function explainCaptured(
       // What the app sent is repository code too: only a plain SELECT on the schema is EXPLAINed.
       const verdict = guardSelect(s.sql, planning.name, db.account.udfs);
       const plan = verdict.ok
-        ? await explain(planning.conn, verdict.sql, planning.rows, planning.sampled)
+        ? await explain(planning.conn, verdict.sql, planning)
         : { sql: s.sql, accesses: [], error: `not EXPLAINed: ${verdict.reason}` };
       plans.push({ ...s, plan });
     }

@@ -66,6 +66,11 @@ export interface GenerationInput {
   shapes: QueryShape[];
   /** Rows of a table at production scale (assume-rows, database.tables, a statistics file). */
   rowsOf(table: string): number;
+  /**
+   * Rows of a parent table when the keys of its children are spread over it, where they differ from
+   * `rowsOf`: a reference table the code keeps small has few rows, so each of its keys recurs often.
+   */
+  parentRowsOf?(table: string): number | undefined;
   /** Most rows generated into one table (database.generate-rows). */
   maxRows: number;
   /** Distinct values of a column in production, when a statistics file knows them. */
@@ -180,6 +185,22 @@ export function rowsPerTable(tables: string[], input: Pick<GenerationInput, 'row
   return new Map(
     tables.map((t) => [t, Math.max(1, Math.min(input.maxRows, share, Math.round(input.rowsOf(t))))]),
   );
+}
+
+/**
+ * Distinct values a key prefix takes at production size (`production` rows): the product of its columns'
+ * values, as drawn independently, at most one per row; a column drawn once per row (a unique key) has one
+ * value per production row. undefined when a column is not generated.
+ */
+export function prefixValues(plan: TablePlan, production: number, columns: string[]): number | undefined {
+  let values = 1;
+  for (const name of columns) {
+    const c = plan.columns.find((x) => x.column.toLowerCase() === name.toLowerCase());
+    if (!c) return undefined;
+    values *= c.pick.kind === 'seq' ? production : c.distinct;
+    if (values >= production) return production;
+  }
+  return values;
 }
 
 /** The generation plan of every queried table, and the tables left empty (with the reason). */
@@ -389,7 +410,11 @@ function planColumn(
     // Spread over the parent's size: production rows per parent stay what they would be.
     const tenant = ctx.tenantKeys.has(key);
     const distinct =
-      measured ?? Math.max(1, Math.min(input.rowsOf(parent), tenant ? TENANT_VALUES : Infinity));
+      measured ??
+      Math.max(
+        1,
+        Math.min(input.parentRowsOf?.(parent) ?? input.rowsOf(parent), tenant ? TENANT_VALUES : Infinity),
+      );
     return done(distinct, renderOf(typed, distinct), `${tenant ? 'tenant key' : 'foreign key'} → ${parent}`);
   }
   const spread = (n: number) => measured ?? n;

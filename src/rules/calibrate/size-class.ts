@@ -19,6 +19,17 @@ import { projectGraph } from './table-graph.js';
 /** Below this many configured rows a table is small: a scan of it is cheap. */
 export const SMALL_ROWS = 10_000;
 
+/**
+ * Rows a table the code keeps small is taken to hold when no figure says (roles, currencies, channels,
+ * metrics: tens to hundreds): the keys of its children each recur about assumed rows / this often.
+ */
+export const REFERENCE_TABLE_ROWS = 1_000;
+
+/** Rows of a parent its children's keys are spread over: a small one by the code's writes holds few. */
+export function parentRows(size: TableSize): number | undefined {
+  return size.class === 'small' && size.source === 'code' ? REFERENCE_TABLE_ROWS : undefined;
+}
+
 export type SizeClass = 'small' | 'growing' | 'unknown';
 
 export interface TableSize {
