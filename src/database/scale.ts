@@ -195,7 +195,7 @@ export async function preparePlanningDatabase(
       let failure: { err: unknown } | null = null;
       if (!stopping && conns.length) {
         // One last statement drops what a failed batch left; its failure (a server gone) is the phase's,
-        // as the twin's drop would be. A parent goes before its children only without the checks.
+        // as the twin's drop would be. Without the checks, a batch may drop a parent before its children.
         await Promise.all(conns.map((c) => c.query('SET SESSION foreign_key_checks = 0'))).catch(
           () => undefined,
         );
