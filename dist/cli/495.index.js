@@ -1905,7 +1905,376 @@ class SqlParser {
 
 /***/ }),
 
-/***/ 86498:
+/***/ 19104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T6: () => (/* binding */ tenantsOf),
+/* harmony export */   gI: () => (/* binding */ standalone),
+/* harmony export */   xn: () => (/* binding */ referenceTables)
+/* harmony export */ });
+/* harmony import */ var _project_laravel_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18651);
+/**
+ * Reference ("dimension") tables among the ones requests or jobs write: a lookup table an admin screen edits
+ * (suppliers, categories, status labels, roles) gets a row now and then, while the tables pointing at it
+ * grow. From the app's structure alone:
+ * - a lookup table: other tables point at it, it has a name-like column, and it points at no more than one
+ *   other table, itself a reference table (a fact table points at several: an asset at its model, supplier,
+ *   location and status; a child of a growing table grows with it);
+ * - a pivot between two reference tables is small; a pivot with a growing side grows, unless the code adds
+ *   its rows only through the relation of its reference side (`$kit->models()->attach($id)`): each of the
+ *   few kits lists its own models, however many models there are;
+ * Pointers to the app's tenant (the table most tables point at, `companies`) and who-did-it columns
+ * (`created_by`) say nothing about growth and are not counted.
+ */
+
+/** Columns that name a row for people: a table of things picked from a list has one. */
+const NAME_LIKE = new Set(['name', 'title', 'slug', 'label', 'display_name']);
+/** A table at least this share of the app's tables point at is its tenant. */
+const TENANT_SHARE = 0.5;
+/** …and at least this many, so that a three-table app has no tenant by accident. */
+const TENANT_MIN = 5;
+/** The app's tenant tables (`companies`): the ones most of its tables point at. */
+function tenantsOf(graph) {
+    const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
+    return new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
+}
+/**
+ * A table no other table points at and that points at none, no pivot: a standalone list (settings,
+ * templates), not rows that pile up under something else. A pointer to the tenant counts: each tenant adds
+ * its own rows, and an unfiltered read of it is one tenant's rows when a scope the code hides filters it.
+ * So does a column that names another table with no relation or key declaring it (`user_id`, or `node` in
+ * an app whose `servers` point at `nodes` that way): an app that declares few relations looks standalone.
+ */
+function standalone(graph, table, columns) {
+    const pointer = (c) => c.endsWith('_id') || graph.tables.has((0,_project_laravel_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(c));
+    return (!graph.pivots.has(table) &&
+        (graph.parents.get(table)?.size ?? 0) === 0 &&
+        (graph.children.get(table)?.size ?? 0) === 0 &&
+        !columns.some((c) => pointer(c.toLowerCase())));
+}
+/**
+ * The tables in `written` that are reference tables, each with the reason for the report. `columns` gives
+ * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to;
+ * `pivotOwners` the tables whose relations added a pivot's rows there (`null` among them: a write of it that
+ * came another way, a query builder insert).
+ */
+function referenceTables(graph, columns, written, pivotOwners = new Map()) {
+    const tenants = tenantsOf(graph);
+    const parentsOf = (t) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
+    const named = (t) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
+    // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot
+    // side makes its child grow, so each drop may drop more).
+    const ref = new Set(written);
+    const small = (other) => !written.has(other) || ref.has(other);
+    /** The one side every live write of the pivot went through, when that side is small. */
+    const ownedBy = (t, sides) => {
+        const owners = pivotOwners.get(t);
+        if (!owners || owners.size !== 1)
+            return null;
+        const [owner] = owners;
+        return owner !== null && sides.includes(owner) && small(owner) ? owner : null;
+    };
+    const holds = (t) => {
+        const sides = graph.pivots.get(t);
+        if (sides)
+            return sides.every(small) || ownedBy(t, sides) !== null;
+        const parents = parentsOf(t);
+        return (graph.children.get(t)?.size ?? 0) > 0 && named(t) && parents.length <= 1 && parents.every(small);
+    };
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const t of ref)
+            if (!holds(t)) {
+                ref.delete(t);
+                changed = true;
+            }
+    }
+    const reasons = new Map();
+    for (const t of ref) {
+        const sides = graph.pivots.get(t);
+        const owner = sides && !sides.every(small) ? ownedBy(t, sides) : null;
+        if (owner) {
+            reasons.set(t, `reference table: a pivot whose rows the code adds only through the relations of ${owner}, a reference table`);
+            continue;
+        }
+        if (sides) {
+            reasons.set(t, `reference table: a pivot between two reference tables (${sides.join(', ')})`);
+            continue;
+        }
+        const pointing = [...(graph.children.get(t) ?? [])].sort();
+        const shown = pointing.slice(0, 3).join(', ') + (pointing.length > 3 ? ` and ${pointing.length - 3} more` : '');
+        const parent = parentsOf(t)[0];
+        reasons.set(t, `reference table: a lookup that ${shown} point${pointing.length === 1 ? 's' : ''} at` +
+            (parent ? `, itself pointing only at ${parent}` : ', pointing at no other table'));
+    }
+    return reasons;
+}
+
+
+/***/ }),
+
+/***/ 69513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ sizeOf),
+/* harmony export */   iK: () => (/* binding */ severityForSize),
+/* harmony export */   sT: () => (/* binding */ parentRows)
+/* harmony export */ });
+/* unused harmony exports SMALL_ROWS, REFERENCE_TABLE_ROWS, tableSizes */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
+/* harmony import */ var _schema_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52442);
+/* harmony import */ var _reference_tables_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19104);
+/* harmony import */ var _table_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74644);
+/**
+ * How big a table gets in production when no statistics file says: from what the code writes. A table
+ * that requests, jobs or console commands add rows to grows, unless its place among the app's tables says it
+ * is a lookup an admin screen edits (reference-tables.ts) or a standalone table a request loads every row of
+ * (settings, templates: whole-reads.ts); a table the app models but only reads (or only seeders fill)
+ * is a reference table (roles, currencies, settings, types) and stays small. A finding on a
+ * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
+ * overrides both. When the code's writes were not read at all, nothing is assumed.
+ */
+
+
+
+
+/** Below this many configured rows a table is small: a scan of it is cheap. */
+const SMALL_ROWS = 10_000;
+/**
+ * Rows a table the code keeps small is taken to hold when no figure says (roles, currencies, channels,
+ * metrics: tens to hundreds): the keys of its children each recur about assumed rows / this often.
+ */
+const REFERENCE_TABLE_ROWS = 1_000;
+/** Rows of a parent its children's keys are spread over: a small one by the code's writes holds few. */
+function parentRows(size) {
+    return size.class === 'small' && size.source === 'code' ? REFERENCE_TABLE_ROWS : undefined;
+}
+/**
+ * Tables Laravel and its first-party packages fill themselves as the app runs (database notifications, the
+ * queue, sessions, cache, tokens, Telescope): no app code writes them, yet they grow.
+ */
+const FRAMEWORK_FILLED = new Set([
+    'notifications', 'jobs', 'job_batches', 'sessions', 'cache', 'cache_locks',
+    'password_resets', 'password_reset_tokens', 'personal_access_tokens', 'telescope_entries',
+    'telescope_entries_tags', 'telescope_monitoring', 'oauth_access_tokens', 'oauth_refresh_tokens',
+    'oauth_auth_codes', 'pulse_entries', 'pulse_aggregates', 'pulse_values',
+]); // prettier-ignore
+/**
+ * The queue parks a job in `failed_jobs` only when it failed on every attempt: a healthy queue leaves a few
+ * rows there and `queue:prune-failed` empties it. Failed jobs piling up are a finding of their own (PA208),
+ * not a reason to index the table the admin and health pages read.
+ */
+const FAILED_JOBS = new Set(['failed_jobs']);
+/** Places whose writes reach production data. */
+const LIVE = new Set(['request', 'job', 'console']);
+const at = (w) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
+/**
+ * The size class of every table, decided once per project and config. `measured` gives the rows the
+ * statistics file (`perf-audit stats`) read from production: after `database.tables`, it overrides the code.
+ */
+function tableSizes(project, config, measured = () => null) {
+    const configured = new Map(Object.entries(config.database.tables).map(([t, rows]) => [t.toLowerCase(), rows]));
+    const live = new Map();
+    const seeded = new Map();
+    // For pivots: whose relation each live write went through (null: some other way).
+    const pivotOwners = new Map();
+    for (const w of project.writes ?? []) {
+        const t = w.table.toLowerCase();
+        const into = LIVE.has(w.place) ? live : w.place === 'seeder' || w.place === 'migration' ? seeded : null;
+        if (into && !into.has(t))
+            into.set(t, w);
+        if (into === live) {
+            let owners = pivotOwners.get(t);
+            if (!owners)
+                pivotOwners.set(t, (owners = new Set()));
+            owners.add(w.through?.toLowerCase() ?? null);
+        }
+    }
+    // Requests that load every row of a table: a hint it stays small, taken for standalone tables only (apps
+    // also export every asset or list every incident, tables others point at).
+    const loadedWhole = new Map();
+    for (const r of project.wholeReads ?? []) {
+        const t = r.table.toLowerCase();
+        if (r.place === 'request' && !loadedWhole.has(t))
+            loadedWhole.set(t, r);
+    }
+    const modelled = new Map(project.models.map((m) => [m.table.toLowerCase(), m.className]));
+    // No write read anywhere: the reader missed them, which says nothing about any table.
+    const readWrites = live.size > 0;
+    // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
+    const graph = (0,_table_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .projectGraph */ .U)(project);
+    const columnsOf = (t) => (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_1__/* .findTable */ .U)(project.schema, t)?.columns.map((c) => c.name) ?? [];
+    const reference = readWrites
+        ? (0,_reference_tables_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceTables */ .xn)(graph, columnsOf, new Set(live.keys()), pivotOwners)
+        : new Map();
+    const memo = new Map();
+    const decide = (t) => {
+        const rows = configured.get(t);
+        if (rows !== undefined)
+            return {
+                class: rows < SMALL_ROWS ? 'small' : 'growing',
+                source: 'config',
+                reason: `database.tables gives ${rows.toLocaleString('en-US')} rows`,
+                rows,
+            };
+        const counted = measured(t);
+        if (counted !== null)
+            return {
+                class: counted < SMALL_ROWS ? 'small' : 'growing',
+                source: 'stats',
+                reason: `the statistics file measured ${counted.toLocaleString('en-US')} rows`,
+                rows: counted,
+            };
+        if (FAILED_JOBS.has(t))
+            return {
+                class: 'small',
+                source: 'code',
+                reason: 'only jobs that failed on every attempt land here, and queue:prune-failed empties it (PA208 reports them)',
+            };
+        const whole = loadedWhole.get(t);
+        if (whole && (0,_reference_tables_js__WEBPACK_IMPORTED_MODULE_2__/* .standalone */ .gI)(graph, t, columnsOf(t)))
+            return {
+                class: 'small',
+                source: 'code',
+                reason: `the app loads every row of ${t} on a request (${whole.method}() at ${whole.location.file}:${whole.location.line}) ` +
+                    'and no other table points at it',
+            };
+        const w = live.get(t);
+        const lookup = reference.get(t);
+        if (w && lookup)
+            return { class: 'small', source: 'code', reason: `${lookup} (rows are added by ${at(w)})` };
+        if (w)
+            return { class: 'growing', source: 'code', reason: `rows are added by ${at(w)}` };
+        if (FRAMEWORK_FILLED.has(t))
+            return { class: 'growing', source: 'code', reason: 'Laravel fills it as the app runs' };
+        if (!readWrites)
+            return { class: 'unknown', source: 'code', reason: 'no write of the app was read' };
+        const s = seeded.get(t);
+        if (s)
+            return {
+                class: 'small',
+                source: 'code',
+                reason: `reference table: only seeders or migrations add rows (${at(s)})`,
+            };
+        const model = modelled.get(t);
+        if (model)
+            return {
+                class: 'small',
+                source: 'code',
+                reason: `reference table: no request, job or command adds rows to it (model ${model} is only read or updated)`,
+            };
+        // Tables without a model may be written by the framework or a package (sessions, notifications…).
+        return {
+            class: 'unknown',
+            source: 'code',
+            reason: 'no model and no write of it read: its size is not known',
+        };
+    };
+    return (table) => {
+        const t = table.toLowerCase();
+        let size = memo.get(t);
+        if (!size)
+            memo.set(t, (size = decide(t)));
+        return size;
+    };
+}
+const cache = new WeakMap();
+/** tableSizes, once per project, config and statistics file. */
+function sizeOf(project, config, table, stats = null) {
+    let byConfig = cache.get(project);
+    if (!byConfig)
+        cache.set(project, (byConfig = new WeakMap()));
+    let hit = byConfig.get(config);
+    if (!hit || hit.stats !== stats) {
+        const measured = (t) => stats?.rowsOf(t) ?? null;
+        byConfig.set(config, (hit = { stats, fn: tableSizes(project, config, measured) }));
+    }
+    return hit.fn(table);
+}
+/** Info at most on a small table. */
+function severityForSize(severity, size) {
+    return size.class === 'small' && _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B[severity] > _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.info ? 'info' : severity;
+}
+
+
+/***/ }),
+
+/***/ 74644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ projectGraph)
+/* harmony export */ });
+/* unused harmony export tableGraph */
+/**
+ * Which tables point at which, from the models' relations and the schema's foreign keys: the shape a
+ * reference table has (others point at it, it points at little) without any production data.
+ */
+/**
+ * `created_by`, `updated_by`, `creator_id`…: the account that made the change. Every table of an app may
+ * carry one; it says who typed the row, not what the row belongs to.
+ */
+const WHO_DID_IT = /^(?:(?:created|updated|deleted|modified|last_modified|edited|approved)_by(?:_id)?|(?:creator|editor)_id)$/;
+const ROW_POINTS_UP = new Set(['belongsTo']);
+const RELATED_POINTS_UP = new Set(['hasMany', 'hasOne', 'morphMany', 'morphOne']);
+function tableGraph(models, schema) {
+    const g = { tables: new Set(), parents: new Map(), children: new Map(), pivots: new Map() };
+    const add = (m, k, v) => {
+        let s = m.get(k);
+        if (!s)
+            m.set(k, (s = new Set()));
+        s.add(v);
+    };
+    const edge = (child, parent, column) => {
+        if (!child || !parent)
+            return;
+        const c = child.toLowerCase();
+        const p = parent.toLowerCase();
+        if (c === p)
+            return;
+        g.tables.add(c).add(p);
+        add(g.children, p, c);
+        if (!column || !WHO_DID_IT.test(column.toLowerCase()))
+            add(g.parents, c, p);
+    };
+    for (const t of schema.tables) {
+        g.tables.add(t.name.toLowerCase());
+        for (const fk of t.foreignKeys)
+            edge(t.name, fk.refTable, fk.columns.length === 1 ? fk.columns[0] : null);
+    }
+    for (const m of models) {
+        g.tables.add(m.table.toLowerCase());
+        for (const r of Object.values(m.relations)) {
+            if (ROW_POINTS_UP.has(r.kind))
+                edge(m.table, r.table, r.foreignKey);
+            else if (RELATED_POINTS_UP.has(r.kind))
+                edge(r.table, m.table, r.foreignKey);
+            if (r.pivotTable && r.table) {
+                const pivot = r.pivotTable.toLowerCase();
+                g.tables.add(pivot);
+                g.pivots.set(pivot, [m.table.toLowerCase(), r.table.toLowerCase()]);
+                add(g.children, m.table.toLowerCase(), pivot);
+                add(g.children, r.table.toLowerCase(), pivot);
+            }
+        }
+    }
+    return g;
+}
+const graphs = new WeakMap();
+/** tableGraph of the project's models and schema, built once per project (size classes and keys read it). */
+function projectGraph(project) {
+    let g = graphs.get(project);
+    if (!g)
+        graphs.set(project, (g = tableGraph(project.models, project.schema)));
+    return g;
+}
+
+
+/***/ }),
+
+/***/ 13092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2034,333 +2403,8 @@ function rarePathOf(project, shape) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/project/laravel/naming.ts
-var naming = __webpack_require__(18651);
-;// CONCATENATED MODULE: ./src/rules/calibrate/reference-tables.ts
-/**
- * Reference ("dimension") tables among the ones requests or jobs write: a lookup table an admin screen edits
- * (suppliers, categories, status labels, roles) gets a row now and then, while the tables pointing at it
- * grow. From the app's structure alone:
- * - a lookup table: other tables point at it, it has a name-like column, and it points at no more than one
- *   other table, itself a reference table (a fact table points at several: an asset at its model, supplier,
- *   location and status; a child of a growing table grows with it);
- * - a pivot between two reference tables is small; a pivot with a growing side grows, unless the code adds
- *   its rows only through the relation of its reference side (`$kit->models()->attach($id)`): each of the
- *   few kits lists its own models, however many models there are;
- * Pointers to the app's tenant (the table most tables point at, `companies`) and who-did-it columns
- * (`created_by`) say nothing about growth and are not counted.
- */
-
-/** Columns that name a row for people: a table of things picked from a list has one. */
-const NAME_LIKE = new Set(['name', 'title', 'slug', 'label', 'display_name']);
-/** A table at least this share of the app's tables point at is its tenant. */
-const TENANT_SHARE = 0.5;
-/** …and at least this many, so that a three-table app has no tenant by accident. */
-const TENANT_MIN = 5;
-/** The app's tenant tables (`companies`): the ones most of its tables point at. */
-function tenantsOf(graph) {
-    const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
-    return new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
-}
-/**
- * A table no other table points at and that points at none, no pivot: a standalone list (settings,
- * templates), not rows that pile up under something else. A pointer to the tenant counts: each tenant adds
- * its own rows, and an unfiltered read of it is one tenant's rows when a scope the code hides filters it.
- * So does a column that names another table with no relation or key declaring it (`user_id`, or `node` in
- * an app whose `servers` point at `nodes` that way): an app that declares few relations looks standalone.
- */
-function standalone(graph, table, columns) {
-    const pointer = (c) => c.endsWith('_id') || graph.tables.has((0,naming/* plural */.LS)(c));
-    return (!graph.pivots.has(table) &&
-        (graph.parents.get(table)?.size ?? 0) === 0 &&
-        (graph.children.get(table)?.size ?? 0) === 0 &&
-        !columns.some((c) => pointer(c.toLowerCase())));
-}
-/**
- * The tables in `written` that are reference tables, each with the reason for the report. `columns` gives
- * each table's column names (lower case); `written` are the tables requests, jobs or commands add rows to;
- * `pivotOwners` the tables whose relations added a pivot's rows there (`null` among them: a write of it that
- * came another way, a query builder insert).
- */
-function referenceTables(graph, columns, written, pivotOwners = new Map()) {
-    const tenants = tenantsOf(graph);
-    const parentsOf = (t) => [...(graph.parents.get(t) ?? [])].filter((p) => !tenants.has(p));
-    const named = (t) => columns(t).some((c) => NAME_LIKE.has(c.toLowerCase()));
-    // Start from every written table and drop the ones that fail, until none does (a growing parent or pivot
-    // side makes its child grow, so each drop may drop more).
-    const ref = new Set(written);
-    const small = (other) => !written.has(other) || ref.has(other);
-    /** The one side every live write of the pivot went through, when that side is small. */
-    const ownedBy = (t, sides) => {
-        const owners = pivotOwners.get(t);
-        if (!owners || owners.size !== 1)
-            return null;
-        const [owner] = owners;
-        return owner !== null && sides.includes(owner) && small(owner) ? owner : null;
-    };
-    const holds = (t) => {
-        const sides = graph.pivots.get(t);
-        if (sides)
-            return sides.every(small) || ownedBy(t, sides) !== null;
-        const parents = parentsOf(t);
-        return (graph.children.get(t)?.size ?? 0) > 0 && named(t) && parents.length <= 1 && parents.every(small);
-    };
-    for (let changed = true; changed;) {
-        changed = false;
-        for (const t of ref)
-            if (!holds(t)) {
-                ref.delete(t);
-                changed = true;
-            }
-    }
-    const reasons = new Map();
-    for (const t of ref) {
-        const sides = graph.pivots.get(t);
-        const owner = sides && !sides.every(small) ? ownedBy(t, sides) : null;
-        if (owner) {
-            reasons.set(t, `reference table: a pivot whose rows the code adds only through the relations of ${owner}, a reference table`);
-            continue;
-        }
-        if (sides) {
-            reasons.set(t, `reference table: a pivot between two reference tables (${sides.join(', ')})`);
-            continue;
-        }
-        const pointing = [...(graph.children.get(t) ?? [])].sort();
-        const shown = pointing.slice(0, 3).join(', ') + (pointing.length > 3 ? ` and ${pointing.length - 3} more` : '');
-        const parent = parentsOf(t)[0];
-        reasons.set(t, `reference table: a lookup that ${shown} point${pointing.length === 1 ? 's' : ''} at` +
-            (parent ? `, itself pointing only at ${parent}` : ', pointing at no other table'));
-    }
-    return reasons;
-}
-
-;// CONCATENATED MODULE: ./src/rules/calibrate/table-graph.ts
-/**
- * Which tables point at which, from the models' relations and the schema's foreign keys: the shape a
- * reference table has (others point at it, it points at little) without any production data.
- */
-/**
- * `created_by`, `updated_by`, `creator_id`…: the account that made the change. Every table of an app may
- * carry one; it says who typed the row, not what the row belongs to.
- */
-const WHO_DID_IT = /^(?:(?:created|updated|deleted|modified|last_modified|edited|approved)_by(?:_id)?|(?:creator|editor)_id)$/;
-const ROW_POINTS_UP = new Set(['belongsTo']);
-const RELATED_POINTS_UP = new Set(['hasMany', 'hasOne', 'morphMany', 'morphOne']);
-function tableGraph(models, schema) {
-    const g = { tables: new Set(), parents: new Map(), children: new Map(), pivots: new Map() };
-    const add = (m, k, v) => {
-        let s = m.get(k);
-        if (!s)
-            m.set(k, (s = new Set()));
-        s.add(v);
-    };
-    const edge = (child, parent, column) => {
-        if (!child || !parent)
-            return;
-        const c = child.toLowerCase();
-        const p = parent.toLowerCase();
-        if (c === p)
-            return;
-        g.tables.add(c).add(p);
-        add(g.children, p, c);
-        if (!column || !WHO_DID_IT.test(column.toLowerCase()))
-            add(g.parents, c, p);
-    };
-    for (const t of schema.tables) {
-        g.tables.add(t.name.toLowerCase());
-        for (const fk of t.foreignKeys)
-            edge(t.name, fk.refTable, fk.columns.length === 1 ? fk.columns[0] : null);
-    }
-    for (const m of models) {
-        g.tables.add(m.table.toLowerCase());
-        for (const r of Object.values(m.relations)) {
-            if (ROW_POINTS_UP.has(r.kind))
-                edge(m.table, r.table, r.foreignKey);
-            else if (RELATED_POINTS_UP.has(r.kind))
-                edge(r.table, m.table, r.foreignKey);
-            if (r.pivotTable && r.table) {
-                const pivot = r.pivotTable.toLowerCase();
-                g.tables.add(pivot);
-                g.pivots.set(pivot, [m.table.toLowerCase(), r.table.toLowerCase()]);
-                add(g.children, m.table.toLowerCase(), pivot);
-                add(g.children, r.table.toLowerCase(), pivot);
-            }
-        }
-    }
-    return g;
-}
-const graphs = new WeakMap();
-/** tableGraph of the project's models and schema, built once per project (size classes and keys read it). */
-function projectGraph(project) {
-    let g = graphs.get(project);
-    if (!g)
-        graphs.set(project, (g = tableGraph(project.models, project.schema)));
-    return g;
-}
-
-;// CONCATENATED MODULE: ./src/rules/calibrate/size-class.ts
-/**
- * How big a table gets in production when no statistics file says: from what the code writes. A table
- * that requests, jobs or console commands add rows to grows, unless its place among the app's tables says it
- * is a lookup an admin screen edits (reference-tables.ts) or a standalone table a request loads every row of
- * (settings, templates: whole-reads.ts); a table the app models but only reads (or only seeders fill)
- * is a reference table (roles, currencies, settings, types) and stays small. A finding on a
- * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
- * overrides both. When the code's writes were not read at all, nothing is assumed.
- */
-
-
-
-
-/** Below this many configured rows a table is small: a scan of it is cheap. */
-const SMALL_ROWS = 10_000;
-/**
- * Tables Laravel and its first-party packages fill themselves as the app runs (database notifications, the
- * queue, sessions, cache, tokens, Telescope): no app code writes them, yet they grow.
- */
-const FRAMEWORK_FILLED = new Set([
-    'notifications', 'jobs', 'job_batches', 'sessions', 'cache', 'cache_locks',
-    'password_resets', 'password_reset_tokens', 'personal_access_tokens', 'telescope_entries',
-    'telescope_entries_tags', 'telescope_monitoring', 'oauth_access_tokens', 'oauth_refresh_tokens',
-    'oauth_auth_codes', 'pulse_entries', 'pulse_aggregates', 'pulse_values',
-]); // prettier-ignore
-/**
- * The queue parks a job in `failed_jobs` only when it failed on every attempt: a healthy queue leaves a few
- * rows there and `queue:prune-failed` empties it. Failed jobs piling up are a finding of their own (PA208),
- * not a reason to index the table the admin and health pages read.
- */
-const FAILED_JOBS = new Set(['failed_jobs']);
-/** Places whose writes reach production data. */
-const LIVE = new Set(['request', 'job', 'console']);
-const at = (w) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
-/**
- * The size class of every table, decided once per project and config. `measured` gives the rows the
- * statistics file (`perf-audit stats`) read from production: after `database.tables`, it overrides the code.
- */
-function tableSizes(project, config, measured = () => null) {
-    const configured = new Map(Object.entries(config.database.tables).map(([t, rows]) => [t.toLowerCase(), rows]));
-    const live = new Map();
-    const seeded = new Map();
-    // For pivots: whose relation each live write went through (null: some other way).
-    const pivotOwners = new Map();
-    for (const w of project.writes ?? []) {
-        const t = w.table.toLowerCase();
-        const into = LIVE.has(w.place) ? live : w.place === 'seeder' || w.place === 'migration' ? seeded : null;
-        if (into && !into.has(t))
-            into.set(t, w);
-        if (into === live) {
-            let owners = pivotOwners.get(t);
-            if (!owners)
-                pivotOwners.set(t, (owners = new Set()));
-            owners.add(w.through?.toLowerCase() ?? null);
-        }
-    }
-    // Requests that load every row of a table: a hint it stays small, taken for standalone tables only (apps
-    // also export every asset or list every incident, tables others point at).
-    const loadedWhole = new Map();
-    for (const r of project.wholeReads ?? []) {
-        const t = r.table.toLowerCase();
-        if (r.place === 'request' && !loadedWhole.has(t))
-            loadedWhole.set(t, r);
-    }
-    const modelled = new Map(project.models.map((m) => [m.table.toLowerCase(), m.className]));
-    // No write read anywhere: the reader missed them, which says nothing about any table.
-    const readWrites = live.size > 0;
-    // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
-    const graph = projectGraph(project);
-    const columnsOf = (t) => (0,model/* findTable */.U)(project.schema, t)?.columns.map((c) => c.name) ?? [];
-    const reference = readWrites
-        ? referenceTables(graph, columnsOf, new Set(live.keys()), pivotOwners)
-        : new Map();
-    const memo = new Map();
-    const decide = (t) => {
-        const rows = configured.get(t);
-        if (rows !== undefined)
-            return {
-                class: rows < SMALL_ROWS ? 'small' : 'growing',
-                source: 'config',
-                reason: `database.tables gives ${rows.toLocaleString('en-US')} rows`,
-                rows,
-            };
-        const counted = measured(t);
-        if (counted !== null)
-            return {
-                class: counted < SMALL_ROWS ? 'small' : 'growing',
-                source: 'stats',
-                reason: `the statistics file measured ${counted.toLocaleString('en-US')} rows`,
-                rows: counted,
-            };
-        if (FAILED_JOBS.has(t))
-            return {
-                class: 'small',
-                source: 'code',
-                reason: 'only jobs that failed on every attempt land here, and queue:prune-failed empties it (PA208 reports them)',
-            };
-        const whole = loadedWhole.get(t);
-        if (whole && standalone(graph, t, columnsOf(t)))
-            return {
-                class: 'small',
-                source: 'code',
-                reason: `the app loads every row of ${t} on a request (${whole.method}() at ${whole.location.file}:${whole.location.line}) ` +
-                    'and no other table points at it',
-            };
-        const w = live.get(t);
-        const lookup = reference.get(t);
-        if (w && lookup)
-            return { class: 'small', source: 'code', reason: `${lookup} (rows are added by ${at(w)})` };
-        if (w)
-            return { class: 'growing', source: 'code', reason: `rows are added by ${at(w)}` };
-        if (FRAMEWORK_FILLED.has(t))
-            return { class: 'growing', source: 'code', reason: 'Laravel fills it as the app runs' };
-        if (!readWrites)
-            return { class: 'unknown', source: 'code', reason: 'no write of the app was read' };
-        const s = seeded.get(t);
-        if (s)
-            return {
-                class: 'small',
-                source: 'code',
-                reason: `reference table: only seeders or migrations add rows (${at(s)})`,
-            };
-        const model = modelled.get(t);
-        if (model)
-            return {
-                class: 'small',
-                source: 'code',
-                reason: `reference table: no request, job or command adds rows to it (model ${model} is only read or updated)`,
-            };
-        // Tables without a model may be written by the framework or a package (sessions, notifications…).
-        return {
-            class: 'unknown',
-            source: 'code',
-            reason: 'no model and no write of it read: its size is not known',
-        };
-    };
-    return (table) => {
-        const t = table.toLowerCase();
-        let size = memo.get(t);
-        if (!size)
-            memo.set(t, (size = decide(t)));
-        return size;
-    };
-}
-const cache = new WeakMap();
-/** tableSizes, once per project, config and statistics file. */
-function sizeOf(project, config, table, stats = null) {
-    let byConfig = cache.get(project);
-    if (!byConfig)
-        cache.set(project, (byConfig = new WeakMap()));
-    let hit = byConfig.get(config);
-    if (!hit || hit.stats !== stats) {
-        const measured = (t) => stats?.rowsOf(t) ?? null;
-        byConfig.set(config, (hit = { stats, fn: tableSizes(project, config, measured) }));
-    }
-    return hit.fn(table);
-}
-/** Info at most on a small table. */
-function severityForSize(severity, size) {
-    return size.class === 'small' && findings/* SEVERITY_ORDER */.B[severity] > findings/* SEVERITY_ORDER */.B.info ? 'info' : severity;
-}
-
+// EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts
+var size_class = __webpack_require__(69513);
 ;// CONCATENATED MODULE: ./src/rules/calibrate/calibrate.ts
 /**
  * A finding's final severity from its evidence: the severity each query earns (its proof), bounded by where
@@ -2382,7 +2426,7 @@ function underBound(severity, bound, reasons) {
     return capped;
 }
 function calibrate(ctx, table, earned) {
-    const size = sizeOf(ctx.project, ctx.config, table, ctx.stats);
+    const size = (0,size_class/* sizeOf */.$d)(ctx.project, ctx.config, table, ctx.stats);
     let raw = null;
     let severity = null;
     let placed = null;
@@ -2416,7 +2460,7 @@ function calibrate(ctx, table, earned) {
         notes.push(`${severity === 'info' ? 'Info only' : 'Warning at most'}: ${why}.`);
     }
     if (severity !== null) {
-        const sized = severityForSize(severity, size);
+        const sized = (0,size_class/* severityForSize */.iK)(severity, size);
         if (sized !== severity)
             notes.push(`Info only: a small table (${size.reason}).`);
         severity = sized;
@@ -2442,7 +2486,9 @@ function calibrate(ctx, table, earned) {
 /**
  * What the re-EXPLAIN with the proposed index proves. A finding may block only when the index changes the
  * work by an order of magnitude at production size: rows examined down at least tenfold, or a filesort or
- * temporary table removed on a table that grows (over at least a thousand rows). A smaller gain is worth a
+ * temporary table removed on a table that grows (over at least a thousand rows) from a read that stops early
+ * (LIMIT, first()). A read of every matching row reads and returns those rows with or without the index:
+ * the sort it saves grows with the result the app loads anyway, not tenfold. A smaller gain is worth a
  * warning, not a blocked merge.
  */
 /** Rows examined fall at least this many times for a critical finding. */
@@ -2476,12 +2522,23 @@ function proofGain(before, after) {
         sortRemoved: sorts(before) && !sorts(after),
     };
 }
-/** Critical on a real gain at production size, else warning. `growing`: the table is known to grow. */
-function gainSeverity(gain, growing) {
+/**
+ * Critical on a real gain at production size, else warning. `growing`: the table is known to grow;
+ * `bounded`: the query reads a bounded number of rows (LIMIT, first(), find()).
+ */
+function gainSeverity(gain, growing, bounded = true) {
     if (!gain)
         return 'warning';
-    const sortGain = gain.sortRemoved && growing && gain.rowsBefore >= SORT_MIN_ROWS;
+    const sortGain = gain.sortRemoved && growing && bounded && gain.rowsBefore >= SORT_MIN_ROWS;
     return gain.ratio >= CRITICAL_RATIO || sortGain ? 'critical' : 'warning';
+}
+/** Why a proved gain is not critical, for the message; null when it is. */
+function whyNotCritical(gain, growing, bounded) {
+    if (gainSeverity(gain, growing, bounded) === 'critical')
+        return null;
+    if (gain.sortRemoved && growing && !bounded && gain.rowsBefore >= SORT_MIN_ROWS)
+        return 'Not critical: rows examined fall less than tenfold, and the sort it removes is of every row the query returns (no LIMIT), which the app reads anyway.';
+    return 'Not critical: rows examined fall less than tenfold and no sort of a growing table goes away.';
 }
 const n = (x) => Math.round(x).toLocaleString('en-US');
 /** "rows examined 1,000,000 → 20 (50,000× fewer), filesort removed" */
@@ -2495,6 +2552,12 @@ function describeGain(gain) {
 
 // EXTERNAL MODULE: ./src/schema/low-cardinality.ts
 var low_cardinality = __webpack_require__(36220);
+// EXTERNAL MODULE: ./src/project/laravel/naming.ts
+var naming = __webpack_require__(18651);
+// EXTERNAL MODULE: ./src/rules/calibrate/reference-tables.ts
+var reference_tables = __webpack_require__(19104);
+// EXTERNAL MODULE: ./src/rules/calibrate/table-graph.ts
+var table_graph = __webpack_require__(74644);
 ;// CONCATENATED MODULE: ./src/rules/calibrate/reference-keys.ts
 /**
  * A key into a reference table (`supplier_id` → suppliers, `currency_code` → currencies, `depreciation_id` →
@@ -2572,7 +2635,7 @@ function referenceKeyOf(ctx, table, column) {
     const parent = referencedTable(ctx, table, column);
     if (!parent || parent === lower(table) || accountsTables(ctx.project).has(parent))
         return null;
-    const size = sizeOf(ctx.project, ctx.config, parent, ctx.stats);
+    const size = (0,size_class/* sizeOf */.$d)(ctx.project, ctx.config, parent, ctx.stats);
     if (size.class !== 'small')
         return null;
     // A count says how many values the key takes: a small table of thousands still tells rows apart.
@@ -2591,7 +2654,7 @@ function isTenantKey(ctx, table, column) {
         return false;
     let tenants = tenantsByProject.get(ctx.project);
     if (!tenants)
-        tenantsByProject.set(ctx.project, (tenants = tenantsOf(projectGraph(ctx.project))));
+        tenantsByProject.set(ctx.project, (tenants = (0,reference_tables/* tenantsOf */.T6)((0,table_graph/* projectGraph */.U)(ctx.project))));
     return tenants.has(parent);
 }
 
@@ -2870,6 +2933,7 @@ function needOf(ctx, c, proposal, proof, width) {
             before: null,
             after: null,
             columns: proposal.columns.slice(0, width),
+            bounded: tv.demand.bounded,
         };
     }
     const scannedBefore = scannedTables(sp.before);
@@ -2898,11 +2962,12 @@ function needOf(ctx, c, proposal, proof, width) {
             reasons: tv.reasons,
             functions: tv.demand.functions,
             // Critical only on a real gain at production size (calibrate/proof-gain.ts).
-            severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table)),
+            severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table), tv.demand.bounded),
             decidedBy: 'planner',
             before: sp.before,
             after,
             columns: proposal.columns.slice(0, width),
+            bounded: tv.demand.bounded,
         };
     }
     if (isBoundedSortOnly(tv)) {
@@ -2916,11 +2981,12 @@ function needOf(ctx, c, proposal, proof, width) {
                 'the planner confirms the scan and filesort; its choice with the index is not conclusive on empty tables',
             ],
             functions: tv.demand.functions,
-            severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table)),
+            severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table), tv.demand.bounded),
             decidedBy: 'static',
             before: sp.before,
             after,
             columns: proposal.columns.slice(0, width),
+            bounded: tv.demand.bounded,
         };
     }
     return null;
@@ -2966,7 +3032,7 @@ function computeMissingIndexes(ctx) {
 }
 /** The table is known to grow (a filesort removed there is worth blocking). */
 function growing(ctx, table) {
-    return sizeOf(ctx.project, ctx.config, table, ctx.stats).class === 'growing';
+    return (0,size_class/* sizeOf */.$d)(ctx.project, ctx.config, table, ctx.stats).class === 'growing';
 }
 /** Shapes a PA101 finding already explains: PA102 and PA103 do not repeat them. */
 function coveredShapes(missing) {
@@ -3022,14 +3088,18 @@ function draftOf(ctx, m, cal) {
         .sort((a, b) => byLocation(a.location, b.location));
     const worst = m.needs.find((n) => n.severity === m.severity) ?? m.needs[0];
     const cols = proposal.columns.join(', ');
-    const before = decisiveAccess(m.proof?.before ?? worst.before, proposal.table);
-    const after = accessOn(m.proof?.after ?? worst.after, proposal.table);
+    // The figures are those of the query that gave the finding its severity: the index's proof is the worst
+    // pair of every query it serves, which may be one with no gain at all (a console job's delete).
+    const shownBefore = worst.before && worst.after ? worst.before : (m.proof?.before ?? worst.before);
+    const shownAfter = worst.before && worst.after ? worst.after : (m.proof?.after ?? worst.after);
+    const before = decisiveAccess(shownBefore, proposal.table);
+    const after = accessOn(shownAfter, proposal.table);
     const queryCount = locations.length === 1 ? 'a query' : `${locations.length} queries`;
     const first = worst.shape;
     let why;
     const text = worst.reasons.join('; ');
     const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-    const gain = proofGain(m.proof?.before ?? worst.before ?? { sql: '', accesses: [] }, m.proof?.after ?? worst.after);
+    const gain = proofGain(shownBefore ?? { sql: '', accesses: [] }, shownAfter);
     if (m.decidedBy === 'planner' && before && after) {
         const scale = (before.tableRows ?? before.rows).toLocaleString('en-US');
         // Proved with a wider merged index whose extra columns no kept query needs: say so.
@@ -3058,8 +3128,9 @@ function draftOf(ctx, m, cal) {
     const fns = unique(m.needs.flatMap((n) => n.functions.map((f) => `${f.fn}(${f.column})`)));
     if (fns.length > 0)
         why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
-    if (gain && cal.severity === 'warning' && gainSeverity(gain, growing(ctx, proposal.table)) === 'warning')
-        why += ' Not critical: rows examined fall less than tenfold and no sort of a growing table goes away.';
+    const notCritical = gain && whyNotCritical(gain, growing(ctx, proposal.table), worst.bounded);
+    if (notCritical && cal.severity === 'warning')
+        why += ` ${notCritical}`;
     for (const note of cal.notes)
         why += ` ${note}`;
     why += alsoSortableNote(occurrences);
@@ -3805,7 +3876,7 @@ const pa105UnindexedForeignKey = {
                 const parent = parentTableFor(name, ctx.schema);
                 const proposal = (0,index_match/* indexProposal */.lg)(table.name, [col.name]);
                 // A scan of a table that stays small costs nothing, whoever reads it (calibrate/size-class.ts).
-                const size = sizeOf(ctx.project, ctx.config, table.name, ctx.stats);
+                const size = (0,size_class/* sizeOf */.$d)(ctx.project, ctx.config, table.name, ctx.stats);
                 const small = !unread && !seeksElsewhere && size.class === 'small';
                 drafts.push({
                     title: `${table.name}.${col.name} has no index`,
@@ -4040,8 +4111,8 @@ __webpack_require__.d(__webpack_exports__, {
   ruleById: () => (/* binding */ ruleById)
 });
 
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 22 modules
-var indexes = __webpack_require__(86498);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 19 modules
+var indexes = __webpack_require__(13092);
 // EXTERNAL MODULE: ./src/rules/options.ts
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/verdicts.ts

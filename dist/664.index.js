@@ -1,8 +1,8 @@
-export const id = 649;
-export const ids = [649];
+export const id = 664;
+export const ids = [664];
 export const modules = {
 
-/***/ 49649:
+/***/ 72664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2321,11 +2321,12 @@ function escapeRegExp(s) {
 
 
 /**
- * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run.
- * `tableRows` are the rows assumed per table; `sampled` the rows generated into the filled ones, whose
- * row counts are scaled up to the assumed size (scaleAccessRows).
+ * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run. With
+ * `scaling`, row counts of the filled tables are scaled up to the assumed size (scaleAccessRows).
  */
-async function explain(conn, sql, tableRows, sampled) {
+async function explain(conn, sql, scaling) {
+    const tableRows = scaling?.rows;
+    const sampled = scaling?.sampled;
     try {
         const [rows] = await conn.query(`EXPLAIN FORMAT=JSON ${sql}`);
         const first = rows[0] ?? {};
@@ -2342,7 +2343,7 @@ async function explain(conn, sql, tableRows, sampled) {
                 if (s === undefined)
                     continue;
                 a.sampledRows = a.rows;
-                a.rows = scaleAccessRows(a, s, n);
+                a.rows = scaleAccessRows(a, s, n, scaling?.keyValues?.(a.table, a.usedKeyParts));
             }
         }
         return plan;
@@ -2365,15 +2366,27 @@ async function explain(conn, sql, tableRows, sampled) {
 /** Accesses that read one row by a unique key whatever the table's size: never scaled. */
 const SINGLE_ROW = new Set(['system', 'const', 'eq_ref', 'unique_subquery']);
 /**
+ * Rows of one value in the sample up to which a lookup is taken to be of a typical value of a key with more
+ * values than the sample has rows (each such value is in the sample once at most): more, and the value is
+ * one the rows share (NULL, a default), as frequent in production as in the sample.
+ */
+const TYPICAL_VALUE_ROWS = 2;
+/**
  * The rows an access of a table holding `sampled` generated rows would read at `assumed` rows: estimates
  * grow with the table (a scan, a lookup of a value that repeats), except unique lookups and a full-index
  * read cut short by a LIMIT (fewer than half the rows: its count is the LIMIT's, not the table's).
+ * A `ref` lookup reads the rows of one value: of a key that takes more values than the sample has rows
+ * (`keyValues` at production size: a key into a large parent, a column distinct per row), a typical value
+ * is `assumed / keyValues` rows in production. A key of few values (a flag, a tenant) repeats in the
+ * sample as in production: linear.
  */
-function scaleAccessRows(a, sampled, assumed) {
+function scaleAccessRows(a, sampled, assumed, keyValues) {
     if (sampled <= 0 || assumed <= sampled || SINGLE_ROW.has(a.access))
         return a.rows;
     if (a.access === 'index' && a.rows < sampled / 2)
         return a.rows;
+    if (a.access === 'ref' && keyValues !== undefined && keyValues > sampled && a.rows <= TYPICAL_VALUE_ROWS)
+        return Math.max(1, Math.round((a.rows * assumed) / keyValues));
     return Math.max(1, Math.round((a.rows * assumed) / sampled));
 }
 const lowerCache = new WeakMap();
@@ -2390,7 +2403,7 @@ function lowerCased(tableRows) {
  * The plans of the jobs, in their order. Jobs sending the same text share one EXPLAIN (and one Plan
  * object when they also show the same SQL); plans are only read afterwards, never changed.
  */
-async function explainMany(conns, jobs, tableRows, sampled, progress) {
+async function explainMany(conns, jobs, scaling, progress) {
     const distinct = [...new Set(jobs.map((j) => j.run))];
     const planned = new Map();
     let next = 0;
@@ -2398,7 +2411,7 @@ async function explainMany(conns, jobs, tableRows, sampled, progress) {
     await Promise.all(conns.map(async (conn) => {
         while (next < distinct.length) {
             const run = distinct[next++];
-            planned.set(run, await explain(conn, run, tableRows, sampled));
+            planned.set(run, await explain(conn, run, scaling));
             progress?.(planned.size, distinct.length);
         }
     }));
@@ -3066,6 +3079,61 @@ function chunks(xs, size) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/database/drop-batches.ts
+/**
+ * Batches of tables to drop side by side on several connections. Tables a foreign key links (either way,
+ * through any chain) go in the same batch: two connections dropping a child and its parent at once can
+ * wait on each other's metadata locks for good, while one DROP TABLE of both is one statement.
+ */
+/** Tables in batches of about `size`; each group of linked tables whole, in one batch (pure). */
+function dropBatches(tables, links, size) {
+    const parent = new Map();
+    const find = (t) => {
+        let root = t;
+        while (parent.get(root) !== root)
+            root = parent.get(root);
+        // Path compression: later finds of the same chain are one step.
+        for (let at = t; at !== root;) {
+            const next = parent.get(at);
+            parent.set(at, root);
+            at = next;
+        }
+        return root;
+    };
+    for (const t of tables)
+        parent.set(t, t);
+    // Names as information_schema spells them: the server compares them case-sensitively on Linux.
+    for (const [x, y] of links) {
+        // A link to a table outside the list (another schema, already dropped) ties nothing here.
+        if (!parent.has(x) || !parent.has(y))
+            continue;
+        const rx = find(x);
+        const ry = find(y);
+        if (rx !== ry)
+            parent.set(rx, ry);
+    }
+    const groups = new Map();
+    for (const t of new Set(tables)) {
+        const root = find(t);
+        const group = groups.get(root);
+        if (group)
+            group.push(t);
+        else
+            groups.set(root, [t]);
+    }
+    // Largest groups first, each into the first batch with room (a group larger than `size` is a batch alone).
+    const ordered = [...groups.values()].sort((a, b) => b.length - a.length);
+    const batches = [];
+    for (const group of ordered) {
+        const room = batches.find((b) => b.length + group.length <= size);
+        if (room)
+            room.push(...group);
+        else
+            batches.push([...group]);
+    }
+    return batches;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/model.ts
 /**
  * Production statistics (`perf-audit stats`): table sizes and index/column selectivity read from a server's
@@ -3440,6 +3508,23 @@ function rowsPerTable(tables, input) {
     const share = Math.max(Math.min(MIN_ROWS, input.maxRows), Math.floor(total / Math.max(1, tables.length)));
     return new Map(tables.map((t) => [t, Math.max(1, Math.min(input.maxRows, share, Math.round(input.rowsOf(t))))]));
 }
+/**
+ * Distinct values a key prefix takes at production size (`production` rows): the product of its columns'
+ * values, as drawn independently, at most one per row; a column drawn once per row (a unique key) has one
+ * value per production row. undefined when a column is not generated.
+ */
+function prefixValues(plan, production, columns) {
+    let values = 1;
+    for (const name of columns) {
+        const c = plan.columns.find((x) => x.column.toLowerCase() === name.toLowerCase());
+        if (!c)
+            return undefined;
+        values *= c.pick.kind === 'seq' ? production : c.distinct;
+        if (values >= production)
+            return production;
+    }
+    return values;
+}
 /** The generation plan of every queried table, and the tables left empty (with the reason). */
 function planGeneration(input) {
     if (input.maxRows <= 0)
@@ -3628,7 +3713,8 @@ function planColumn(table, column, typed, rows, parents, ctx) {
     if (parent && (typed.kind === 'int' || typed.kind === 'string')) {
         // Spread over the parent's size: production rows per parent stay what they would be.
         const tenant = ctx.tenantKeys.has(key);
-        const distinct = measured ?? Math.max(1, Math.min(input.rowsOf(parent), tenant ? TENANT_VALUES : Infinity));
+        const distinct = measured ??
+            Math.max(1, Math.min(input.parentRowsOf?.(parent) ?? input.rowsOf(parent), tenant ? TENANT_VALUES : Infinity));
         return done(distinct, renderOf(typed, distinct), `${tenant ? 'tenant key' : 'foreign key'} → ${parent}`);
     }
     const spread = (n) => measured ?? n;
@@ -3844,6 +3930,7 @@ async function fillTables(conns, plans, warnings, creation = { tables: [], creat
 
 
 
+
 /** Connections running DDL on different tables at once: the server overlaps their log flushes. */
 const DDL_CONNECTIONS = 6;
 const scale_q = (name) => `\`${name.replace(/`/g, '``')}\``;
@@ -3876,12 +3963,13 @@ function avgFrequency(rows, prefixTypes, uniqueAtPrefix) {
 async function preparePlanningDatabase(source, opts) {
     const [tableRows] = await source.conn.query("SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME", [source.name]);
     const tables = tableRows.map((r) => String(r.t));
-    // Tables linked by foreign keys are copied all the same: dropping them side by side can leave MariaDB
-    // waiting on their metadata locks for good, and one by one takes several times as long as the copy.
+    // In place, tables linked by foreign keys are dropped in one statement (drop-batches.ts): dropping them
+    // side by side can leave MariaDB waiting on their metadata locks for good.
     const [keys] = opts.inPlace
-        ? await source.conn.query('SELECT COUNT(*) AS n FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?', [source.name])
-        : [[{ n: 0 }]];
-    const inPlace = !!opts.inPlace && Number(keys[0].n) === 0;
+        ? await source.conn.query('SELECT TABLE_NAME AS t, REFERENCED_TABLE_NAME AS r FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? AND UNIQUE_CONSTRAINT_SCHEMA = ?', [source.name, source.name])
+        : [[]];
+    const links = keys.map((k) => [String(k.t), String(k.r)]);
+    const inPlace = !!opts.inPlace;
     const twin = inPlace ? null : await createScratchDatabase(source.url, { account: source.account });
     const name = twin?.name ?? source.name;
     // perf-audit's own statistics writes and FLUSH TABLES need the given account; nothing from the repository
@@ -3912,8 +4000,9 @@ async function preparePlanningDatabase(source, opts) {
             let failure = null;
             if (!stopping && conns.length) {
                 // One last statement drops what a failed batch left; its failure (a server gone) is the phase's,
-                // as the twin's drop would be.
-                await onEach(conns, chunks(tables, 25), dropAll).catch(() => undefined);
+                // as the twin's drop would be. Without the checks, a batch may drop a parent before its children.
+                await Promise.all(conns.map((c) => c.query('SET SESSION foreign_key_checks = 0'))).catch(() => undefined);
+                await onEach(conns, dropBatches(tables, links, 25), dropAll).catch(() => undefined);
                 await drop(conns[0], tables).catch((err) => (failure = { err }));
             }
             // Its owner's drop deletes the statistics rows written for it too (dropRunDatabase).
@@ -4008,12 +4097,19 @@ async function preparePlanningDatabase(source, opts) {
         const dropIndexStatistics = async (table, index) => {
             await statsConn.query('DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name = ? AND index_name = ?', [name, tableName(table), index]);
         };
+        const planOf = new Map(plans.map((p) => [p.table.toLowerCase(), p]));
+        const keyValues = (table, columns) => {
+            const t = tableName(table);
+            const plan = planOf.get(t.toLowerCase());
+            return plan && sampled.has(t) ? prefixValues(plan, rows.get(t) ?? opts.assumeRows, columns) : undefined;
+        };
         return {
             name,
             conn: conns[0],
             conns,
             rows,
             sampled,
+            keyValues,
             scaled,
             warnings,
             addIndexStatistics,
@@ -4268,6 +4364,7 @@ async function runPlannerPhase(db, input) {
             shapes: input.shapes,
             maxRows: config.database.generateRows,
             distinctOf,
+            parentRowsOf: input.parentRowsOf,
         },
     });
     try {
@@ -4311,7 +4408,7 @@ async function runPlannerPhase(db, input) {
             planned.push(sp);
             jobs.push({ run: rendered.sql, sql: rendered.display });
         }
-        const before = await explainMany(planning.conns, jobs, planning.rows, planning.sampled, input.progress);
+        const before = await explainMany(planning.conns, jobs, planning, input.progress);
         planned.forEach((sp, i) => {
             sp.before = before[i];
             if (sp.before.error)
@@ -4329,7 +4426,7 @@ async function runPlannerPhase(db, input) {
                 name: cq.name,
                 plan: refused || !verdict?.ok
                     ? { sql, accesses: [], error: refused ?? 'not EXPLAINed' }
-                    : await explain(planning.conn, verdict.sql, planning.rows, planning.sampled),
+                    : await explain(planning.conn, verdict.sql, planning),
             });
         }
         const proofs = await proveIndexes(planning, schema, shapes, plans, sqlById);
@@ -4429,7 +4526,7 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
         try {
             await planning.addIndexStatistics(proposal.table, indexStatistics(schema, proposal));
             const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null), sql: sqlById.get(id) }));
-            afters.set(w, await explainMany([conn], jobs, planning.rows, planning.sampled));
+            afters.set(w, await explainMany([conn], jobs, planning));
         }
         finally {
             await conn.query(`ALTER TABLE ${t} DROP INDEX ${sqlIdentifier(proposal.name)}`);
@@ -4438,7 +4535,7 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
     }
     const together = all.filter((w) => !aloneSet.has(w));
     const jobs = together.flatMap((w) => w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name), sql: sqlById.get(id) })));
-    const plansOut = await explainMany(planning.conns, jobs, planning.rows, planning.sampled);
+    const plansOut = await explainMany(planning.conns, jobs, planning);
     let at = 0;
     for (const w of together) {
         afters.set(w, plansOut.slice(at, at + w.shapeIds.length));
@@ -15697,7 +15794,7 @@ async function explainCaptured(db, config, capture) {
             // What the app sent is repository code too: only a plain SELECT on the schema is EXPLAINed.
             const verdict = guardSelect(s.sql, planning.name, db.account.udfs);
             const plan = verdict.ok
-                ? await explain(planning.conn, verdict.sql, planning.rows, planning.sampled)
+                ? await explain(planning.conn, verdict.sql, planning)
                 : { sql: s.sql, accesses: [], error: `not EXPLAINed: ${verdict.reason}` };
             plans.push({ ...s, plan });
         }
@@ -23920,6 +24017,15 @@ function projectGraph(project) {
 /** Below this many configured rows a table is small: a scan of it is cheap. */
 const SMALL_ROWS = 10_000;
 /**
+ * Rows a table the code keeps small is taken to hold when no figure says (roles, currencies, channels,
+ * metrics: tens to hundreds): the keys of its children each recur about assumed rows / this often.
+ */
+const REFERENCE_TABLE_ROWS = 1_000;
+/** Rows of a parent its children's keys are spread over: a small one by the code's writes holds few. */
+function parentRows(size) {
+    return size.class === 'small' && size.source === 'code' ? REFERENCE_TABLE_ROWS : undefined;
+}
+/**
  * Tables Laravel and its first-party packages fill themselves as the app runs (database notifications, the
  * queue, sessions, cache, tokens, Telescope): no app code writes them, yet they grow.
  */
@@ -24147,7 +24253,9 @@ function calibrate(ctx, table, earned) {
 /**
  * What the re-EXPLAIN with the proposed index proves. A finding may block only when the index changes the
  * work by an order of magnitude at production size: rows examined down at least tenfold, or a filesort or
- * temporary table removed on a table that grows (over at least a thousand rows). A smaller gain is worth a
+ * temporary table removed on a table that grows (over at least a thousand rows) from a read that stops early
+ * (LIMIT, first()). A read of every matching row reads and returns those rows with or without the index:
+ * the sort it saves grows with the result the app loads anyway, not tenfold. A smaller gain is worth a
  * warning, not a blocked merge.
  */
 /** Rows examined fall at least this many times for a critical finding. */
@@ -24181,12 +24289,23 @@ function proofGain(before, after) {
         sortRemoved: sorts(before) && !sorts(after),
     };
 }
-/** Critical on a real gain at production size, else warning. `growing`: the table is known to grow. */
-function gainSeverity(gain, growing) {
+/**
+ * Critical on a real gain at production size, else warning. `growing`: the table is known to grow;
+ * `bounded`: the query reads a bounded number of rows (LIMIT, first(), find()).
+ */
+function gainSeverity(gain, growing, bounded = true) {
     if (!gain)
         return 'warning';
-    const sortGain = gain.sortRemoved && growing && gain.rowsBefore >= SORT_MIN_ROWS;
+    const sortGain = gain.sortRemoved && growing && bounded && gain.rowsBefore >= SORT_MIN_ROWS;
     return gain.ratio >= CRITICAL_RATIO || sortGain ? 'critical' : 'warning';
+}
+/** Why a proved gain is not critical, for the message; null when it is. */
+function whyNotCritical(gain, growing, bounded) {
+    if (gainSeverity(gain, growing, bounded) === 'critical')
+        return null;
+    if (gain.sortRemoved && growing && !bounded && gain.rowsBefore >= SORT_MIN_ROWS)
+        return 'Not critical: rows examined fall less than tenfold, and the sort it removes is of every row the query returns (no LIMIT), which the app reads anyway.';
+    return 'Not critical: rows examined fall less than tenfold and no sort of a growing table goes away.';
 }
 const n = (x) => Math.round(x).toLocaleString('en-US');
 /** "rows examined 1,000,000 → 20 (50,000× fewer), filesort removed" */
@@ -24573,6 +24692,7 @@ function needOf(ctx, c, proposal, proof, width) {
             before: null,
             after: null,
             columns: proposal.columns.slice(0, width),
+            bounded: tv.demand.bounded,
         };
     }
     const scannedBefore = scannedTables(sp.before);
@@ -24601,11 +24721,12 @@ function needOf(ctx, c, proposal, proof, width) {
             reasons: tv.reasons,
             functions: tv.demand.functions,
             // Critical only on a real gain at production size (calibrate/proof-gain.ts).
-            severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table)),
+            severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table), tv.demand.bounded),
             decidedBy: 'planner',
             before: sp.before,
             after,
             columns: proposal.columns.slice(0, width),
+            bounded: tv.demand.bounded,
         };
     }
     if (isBoundedSortOnly(tv)) {
@@ -24619,11 +24740,12 @@ function needOf(ctx, c, proposal, proof, width) {
                 'the planner confirms the scan and filesort; its choice with the index is not conclusive on empty tables',
             ],
             functions: tv.demand.functions,
-            severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table)),
+            severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table), tv.demand.bounded),
             decidedBy: 'static',
             before: sp.before,
             after,
             columns: proposal.columns.slice(0, width),
+            bounded: tv.demand.bounded,
         };
     }
     return null;
@@ -24725,14 +24847,18 @@ function draftOf(ctx, m, cal) {
         .sort((a, b) => byLocation(a.location, b.location));
     const worst = m.needs.find((n) => n.severity === m.severity) ?? m.needs[0];
     const cols = proposal.columns.join(', ');
-    const before = decisiveAccess(m.proof?.before ?? worst.before, proposal.table);
-    const after = accessOn(m.proof?.after ?? worst.after, proposal.table);
+    // The figures are those of the query that gave the finding its severity: the index's proof is the worst
+    // pair of every query it serves, which may be one with no gain at all (a console job's delete).
+    const shownBefore = worst.before && worst.after ? worst.before : (m.proof?.before ?? worst.before);
+    const shownAfter = worst.before && worst.after ? worst.after : (m.proof?.after ?? worst.after);
+    const before = decisiveAccess(shownBefore, proposal.table);
+    const after = accessOn(shownAfter, proposal.table);
     const queryCount = locations.length === 1 ? 'a query' : `${locations.length} queries`;
     const first = worst.shape;
     let why;
     const text = worst.reasons.join('; ');
     const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-    const gain = proofGain(m.proof?.before ?? worst.before ?? { sql: '', accesses: [] }, m.proof?.after ?? worst.after);
+    const gain = proofGain(shownBefore ?? { sql: '', accesses: [] }, shownAfter);
     if (m.decidedBy === 'planner' && before && after) {
         const scale = (before.tableRows ?? before.rows).toLocaleString('en-US');
         // Proved with a wider merged index whose extra columns no kept query needs: say so.
@@ -24761,8 +24887,9 @@ function draftOf(ctx, m, cal) {
     const fns = pa101_missing_index_unique(m.needs.flatMap((n) => n.functions.map((f) => `${f.fn}(${f.column})`)));
     if (fns.length > 0)
         why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
-    if (gain && cal.severity === 'warning' && gainSeverity(gain, growing(ctx, proposal.table)) === 'warning')
-        why += ' Not critical: rows examined fall less than tenfold and no sort of a growing table goes away.';
+    const notCritical = gain && whyNotCritical(gain, growing(ctx, proposal.table), worst.bounded);
+    if (notCritical && cal.severity === 'warning')
+        why += ` ${notCritical}`;
     for (const note of cal.notes)
         why += ` ${note}`;
     why += alsoSortableNote(occurrences);
@@ -26697,6 +26824,7 @@ function capSmallTables(findings, sizing) {
 
 
 
+
 /** Thrown when the audit cannot run at all (exit 3): the app folder is missing or unreadable. */
 class AuditError extends Error {
     name = 'AuditError';
@@ -26846,6 +26974,7 @@ async function runAudit(config, opts = {}) {
                             shapes: project.queries,
                             // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
                             inPlace: schemaResult.pristine && !httpRuns,
+                            parentRowsOf: (table) => parentRows(sizeOf(project, config, table, statsFile.stats)),
                         });
                         return { value: r, note: r.note };
                     });
@@ -32039,4 +32168,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=649.index.js.map
+//# sourceMappingURL=664.index.js.map

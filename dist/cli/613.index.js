@@ -1,8 +1,8 @@
-export const id = 12;
-export const ids = [12,755];
+export const id = 613;
+export const ids = [613,755];
 export const modules = {
 
-/***/ 58012:
+/***/ 18613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -385,11 +385,12 @@ function escapeRegExp(s) {
 
 
 /**
- * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run.
- * `tableRows` are the rows assumed per table; `sampled` the rows generated into the filled ones, whose
- * row counts are scaled up to the assumed size (scaleAccessRows).
+ * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run. With
+ * `scaling`, row counts of the filled tables are scaled up to the assumed size (scaleAccessRows).
  */
-async function plan_pool_explain(conn, sql, tableRows, sampled) {
+async function plan_pool_explain(conn, sql, scaling) {
+    const tableRows = scaling?.rows;
+    const sampled = scaling?.sampled;
     try {
         const [rows] = await conn.query(`EXPLAIN FORMAT=JSON ${sql}`);
         const first = rows[0] ?? {};
@@ -406,7 +407,7 @@ async function plan_pool_explain(conn, sql, tableRows, sampled) {
                 if (s === undefined)
                     continue;
                 a.sampledRows = a.rows;
-                a.rows = scaleAccessRows(a, s, n);
+                a.rows = scaleAccessRows(a, s, n, scaling?.keyValues?.(a.table, a.usedKeyParts));
             }
         }
         return plan;
@@ -429,15 +430,27 @@ async function plan_pool_explain(conn, sql, tableRows, sampled) {
 /** Accesses that read one row by a unique key whatever the table's size: never scaled. */
 const SINGLE_ROW = new Set(['system', 'const', 'eq_ref', 'unique_subquery']);
 /**
+ * Rows of one value in the sample up to which a lookup is taken to be of a typical value of a key with more
+ * values than the sample has rows (each such value is in the sample once at most): more, and the value is
+ * one the rows share (NULL, a default), as frequent in production as in the sample.
+ */
+const TYPICAL_VALUE_ROWS = 2;
+/**
  * The rows an access of a table holding `sampled` generated rows would read at `assumed` rows: estimates
  * grow with the table (a scan, a lookup of a value that repeats), except unique lookups and a full-index
  * read cut short by a LIMIT (fewer than half the rows: its count is the LIMIT's, not the table's).
+ * A `ref` lookup reads the rows of one value: of a key that takes more values than the sample has rows
+ * (`keyValues` at production size: a key into a large parent, a column distinct per row), a typical value
+ * is `assumed / keyValues` rows in production. A key of few values (a flag, a tenant) repeats in the
+ * sample as in production: linear.
  */
-function scaleAccessRows(a, sampled, assumed) {
+function scaleAccessRows(a, sampled, assumed, keyValues) {
     if (sampled <= 0 || assumed <= sampled || SINGLE_ROW.has(a.access))
         return a.rows;
     if (a.access === 'index' && a.rows < sampled / 2)
         return a.rows;
+    if (a.access === 'ref' && keyValues !== undefined && keyValues > sampled && a.rows <= TYPICAL_VALUE_ROWS)
+        return Math.max(1, Math.round((a.rows * assumed) / keyValues));
     return Math.max(1, Math.round((a.rows * assumed) / sampled));
 }
 const lowerCache = new WeakMap();
@@ -454,7 +467,7 @@ function lowerCased(tableRows) {
  * The plans of the jobs, in their order. Jobs sending the same text share one EXPLAIN (and one Plan
  * object when they also show the same SQL); plans are only read afterwards, never changed.
  */
-async function explainMany(conns, jobs, tableRows, sampled, progress) {
+async function explainMany(conns, jobs, scaling, progress) {
     const distinct = [...new Set(jobs.map((j) => j.run))];
     const planned = new Map();
     let next = 0;
@@ -462,7 +475,7 @@ async function explainMany(conns, jobs, tableRows, sampled, progress) {
     await Promise.all(conns.map(async (conn) => {
         while (next < distinct.length) {
             const run = distinct[next++];
-            planned.set(run, await plan_pool_explain(conn, run, tableRows, sampled));
+            planned.set(run, await plan_pool_explain(conn, run, scaling));
             progress?.(planned.size, distinct.length);
         }
     }));
@@ -797,6 +810,61 @@ function chunks(xs, size) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/database/drop-batches.ts
+/**
+ * Batches of tables to drop side by side on several connections. Tables a foreign key links (either way,
+ * through any chain) go in the same batch: two connections dropping a child and its parent at once can
+ * wait on each other's metadata locks for good, while one DROP TABLE of both is one statement.
+ */
+/** Tables in batches of about `size`; each group of linked tables whole, in one batch (pure). */
+function dropBatches(tables, links, size) {
+    const parent = new Map();
+    const find = (t) => {
+        let root = t;
+        while (parent.get(root) !== root)
+            root = parent.get(root);
+        // Path compression: later finds of the same chain are one step.
+        for (let at = t; at !== root;) {
+            const next = parent.get(at);
+            parent.set(at, root);
+            at = next;
+        }
+        return root;
+    };
+    for (const t of tables)
+        parent.set(t, t);
+    // Names as information_schema spells them: the server compares them case-sensitively on Linux.
+    for (const [x, y] of links) {
+        // A link to a table outside the list (another schema, already dropped) ties nothing here.
+        if (!parent.has(x) || !parent.has(y))
+            continue;
+        const rx = find(x);
+        const ry = find(y);
+        if (rx !== ry)
+            parent.set(rx, ry);
+    }
+    const groups = new Map();
+    for (const t of new Set(tables)) {
+        const root = find(t);
+        const group = groups.get(root);
+        if (group)
+            group.push(t);
+        else
+            groups.set(root, [t]);
+    }
+    // Largest groups first, each into the first batch with room (a group larger than `size` is a batch alone).
+    const ordered = [...groups.values()].sort((a, b) => b.length - a.length);
+    const batches = [];
+    for (const group of ordered) {
+        const room = batches.find((b) => b.length + group.length <= size);
+        if (room)
+            room.push(...group);
+        else
+            batches.push([...group]);
+    }
+    return batches;
+}
+
 // EXTERNAL MODULE: ./node_modules/mysql2/promise.js
 var promise = __webpack_require__(27588);
 // EXTERNAL MODULE: ./src/lifecycle/cleanup.ts
@@ -943,6 +1011,23 @@ function rowsPerTable(tables, input) {
     const total = input.maxRows * TOTAL_ROWS_FACTOR;
     const share = Math.max(Math.min(MIN_ROWS, input.maxRows), Math.floor(total / Math.max(1, tables.length)));
     return new Map(tables.map((t) => [t, Math.max(1, Math.min(input.maxRows, share, Math.round(input.rowsOf(t))))]));
+}
+/**
+ * Distinct values a key prefix takes at production size (`production` rows): the product of its columns'
+ * values, as drawn independently, at most one per row; a column drawn once per row (a unique key) has one
+ * value per production row. undefined when a column is not generated.
+ */
+function prefixValues(plan, production, columns) {
+    let values = 1;
+    for (const name of columns) {
+        const c = plan.columns.find((x) => x.column.toLowerCase() === name.toLowerCase());
+        if (!c)
+            return undefined;
+        values *= c.pick.kind === 'seq' ? production : c.distinct;
+        if (values >= production)
+            return production;
+    }
+    return values;
 }
 /** The generation plan of every queried table, and the tables left empty (with the reason). */
 function planGeneration(input) {
@@ -1132,7 +1217,8 @@ function planColumn(table, column, typed, rows, parents, ctx) {
     if (parent && (typed.kind === 'int' || typed.kind === 'string')) {
         // Spread over the parent's size: production rows per parent stay what they would be.
         const tenant = ctx.tenantKeys.has(key);
-        const distinct = measured ?? Math.max(1, Math.min(input.rowsOf(parent), tenant ? TENANT_VALUES : Infinity));
+        const distinct = measured ??
+            Math.max(1, Math.min(input.parentRowsOf?.(parent) ?? input.rowsOf(parent), tenant ? TENANT_VALUES : Infinity));
         return done(distinct, renderOf(typed, distinct), `${tenant ? 'tenant key' : 'foreign key'} → ${parent}`);
     }
     const spread = (n) => measured ?? n;
@@ -1348,6 +1434,7 @@ async function fillTables(conns, plans, warnings, creation = { tables: [], creat
 
 
 
+
 /** Connections running DDL on different tables at once: the server overlaps their log flushes. */
 const DDL_CONNECTIONS = 6;
 const scale_q = (name) => `\`${name.replace(/`/g, '``')}\``;
@@ -1380,12 +1467,13 @@ function avgFrequency(rows, prefixTypes, uniqueAtPrefix) {
 async function preparePlanningDatabase(source, opts) {
     const [tableRows] = await source.conn.query("SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME", [source.name]);
     const tables = tableRows.map((r) => String(r.t));
-    // Tables linked by foreign keys are copied all the same: dropping them side by side can leave MariaDB
-    // waiting on their metadata locks for good, and one by one takes several times as long as the copy.
+    // In place, tables linked by foreign keys are dropped in one statement (drop-batches.ts): dropping them
+    // side by side can leave MariaDB waiting on their metadata locks for good.
     const [keys] = opts.inPlace
-        ? await source.conn.query('SELECT COUNT(*) AS n FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?', [source.name])
-        : [[{ n: 0 }]];
-    const inPlace = !!opts.inPlace && Number(keys[0].n) === 0;
+        ? await source.conn.query('SELECT TABLE_NAME AS t, REFERENCED_TABLE_NAME AS r FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ? AND UNIQUE_CONSTRAINT_SCHEMA = ?', [source.name, source.name])
+        : [[]];
+    const links = keys.map((k) => [String(k.t), String(k.r)]);
+    const inPlace = !!opts.inPlace;
     const twin = inPlace ? null : await (0,connection.createScratchDatabase)(source.url, { account: source.account });
     const name = twin?.name ?? source.name;
     // perf-audit's own statistics writes and FLUSH TABLES need the given account; nothing from the repository
@@ -1416,8 +1504,9 @@ async function preparePlanningDatabase(source, opts) {
             let failure = null;
             if (!stopping && conns.length) {
                 // One last statement drops what a failed batch left; its failure (a server gone) is the phase's,
-                // as the twin's drop would be.
-                await onEach(conns, chunks(tables, 25), dropAll).catch(() => undefined);
+                // as the twin's drop would be. Without the checks, a batch may drop a parent before its children.
+                await Promise.all(conns.map((c) => c.query('SET SESSION foreign_key_checks = 0'))).catch(() => undefined);
+                await onEach(conns, dropBatches(tables, links, 25), dropAll).catch(() => undefined);
                 await drop(conns[0], tables).catch((err) => (failure = { err }));
             }
             // Its owner's drop deletes the statistics rows written for it too (dropRunDatabase).
@@ -1512,12 +1601,19 @@ async function preparePlanningDatabase(source, opts) {
         const dropIndexStatistics = async (table, index) => {
             await statsConn.query('DELETE FROM mysql.index_stats WHERE db_name = ? AND table_name = ? AND index_name = ?', [name, tableName(table), index]);
         };
+        const planOf = new Map(plans.map((p) => [p.table.toLowerCase(), p]));
+        const keyValues = (table, columns) => {
+            const t = tableName(table);
+            const plan = planOf.get(t.toLowerCase());
+            return plan && sampled.has(t) ? prefixValues(plan, rows.get(t) ?? opts.assumeRows, columns) : undefined;
+        };
         return {
             name,
             conn: conns[0],
             conns,
             rows,
             sampled,
+            keyValues,
             scaled,
             warnings,
             addIndexStatistics,
@@ -1725,6 +1821,7 @@ async function runPlannerPhase(db, input) {
             shapes: input.shapes,
             maxRows: config.database.generateRows,
             distinctOf,
+            parentRowsOf: input.parentRowsOf,
         },
     });
     try {
@@ -1768,7 +1865,7 @@ async function runPlannerPhase(db, input) {
             planned.push(sp);
             jobs.push({ run: rendered.sql, sql: rendered.display });
         }
-        const before = await explainMany(planning.conns, jobs, planning.rows, planning.sampled, input.progress);
+        const before = await explainMany(planning.conns, jobs, planning, input.progress);
         planned.forEach((sp, i) => {
             sp.before = before[i];
             if (sp.before.error)
@@ -1786,7 +1883,7 @@ async function runPlannerPhase(db, input) {
                 name: cq.name,
                 plan: refused || !verdict?.ok
                     ? { sql, accesses: [], error: refused ?? 'not EXPLAINed' }
-                    : await plan_pool_explain(planning.conn, verdict.sql, planning.rows, planning.sampled),
+                    : await plan_pool_explain(planning.conn, verdict.sql, planning),
             });
         }
         const proofs = await proveIndexes(planning, schema, shapes, plans, sqlById);
@@ -1886,7 +1983,7 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
         try {
             await planning.addIndexStatistics(proposal.table, indexStatistics(schema, proposal));
             const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null), sql: sqlById.get(id) }));
-            afters.set(w, await explainMany([conn], jobs, planning.rows, planning.sampled));
+            afters.set(w, await explainMany([conn], jobs, planning));
         }
         finally {
             await conn.query(`ALTER TABLE ${t} DROP INDEX ${(0,index_match/* sqlIdentifier */.I3)(proposal.name)}`);
@@ -1895,7 +1992,7 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
     }
     const together = all.filter((w) => !aloneSet.has(w));
     const jobs = together.flatMap((w) => w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name), sql: sqlById.get(id) })));
-    const plansOut = await explainMany(planning.conns, jobs, planning.rows, planning.sampled);
+    const plansOut = await explainMany(planning.conns, jobs, planning);
     let at = 0;
     for (const w of together) {
         afters.set(w, plansOut.slice(at, at + w.shapeIds.length));
@@ -11453,7 +11550,7 @@ async function explainCaptured(db, config, capture) {
             // What the app sent is repository code too: only a plain SELECT on the schema is EXPLAINed.
             const verdict = guardSelect(s.sql, planning.name, db.account.udfs);
             const plan = verdict.ok
-                ? await plan_pool_explain(planning.conn, verdict.sql, planning.rows, planning.sampled)
+                ? await plan_pool_explain(planning.conn, verdict.sql, planning)
                 : { sql: s.sql, accesses: [], error: `not EXPLAINed: ${verdict.reason}` };
             plans.push({ ...s, plan });
         }
@@ -19202,8 +19299,10 @@ function hostInputs(files, config, hashes, summaries, isConfig) {
 
 // EXTERNAL MODULE: ./src/rules/registry.ts + 19 modules
 var registry = __webpack_require__(76495);
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 22 modules
-var indexes = __webpack_require__(86498);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 19 modules
+var indexes = __webpack_require__(13092);
+// EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts
+var size_class = __webpack_require__(69513);
 ;// CONCATENATED MODULE: ./src/stats/report-sizes.ts
 /** What the report says about table sizes when a statistics file was read: which tables were measured, per finding the rows used. */
 
@@ -19267,6 +19366,7 @@ function capSmallTables(findings, sizing) {
 
 ;// CONCATENATED MODULE: ./src/audit.ts
 /** Runs the phases in order and returns one AuditReport. Each phase degrades instead of failing the run. */
+
 
 
 
@@ -19443,6 +19543,7 @@ async function runAudit(config, opts = {}) {
                             shapes: project.queries,
                             // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
                             inPlace: schemaResult.pristine && !httpRuns,
+                            parentRowsOf: (table) => (0,size_class/* parentRows */.sT)((0,size_class/* sizeOf */.$d)(project, config, table, statsFile.stats)),
                         });
                         return { value: r, note: r.note };
                     });
@@ -20829,4 +20930,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=12.index.js.map
+//# sourceMappingURL=613.index.js.map
