@@ -3,7 +3,8 @@
  * that requests, jobs or console commands add rows to grows, unless its place among the app's tables says it
  * is a lookup an admin screen edits (reference-tables.ts) or a standalone table a request loads every row of
  * (settings, templates: whole-reads.ts); a table the app models but only reads (or only seeders fill)
- * is a reference table (roles, currencies, settings, types) and stays small. A finding on a
+ * is a reference table (roles, currencies, settings, types) and stays small, as does a key-value settings
+ * table however often a screen saves it (settings-tables.ts). A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
@@ -13,7 +14,9 @@ import { SEVERITY_ORDER, type Severity } from '../../findings.js';
 import type { ProjectModel, TableWrite, WholeTableRead } from '../../project/model.js';
 import { findTable } from '../../schema/model.js';
 import type { ProductionStats } from '../../stats/model.js';
-import { referenceTables, standalone } from './reference-tables.js';
+import { referenceTables, standalone, tenantsOf } from './reference-tables.js';
+import { isSettingsTable } from './settings-tables.js';
+import { plural } from '../../project/laravel/naming.js';
 import { projectGraph } from './table-graph.js';
 
 /** Below this many configured rows a table is small: a scan of it is cheap. */
@@ -106,6 +109,9 @@ export function tableSizes(
   const reference = readWrites
     ? referenceTables(graph, columnsOf, new Set(live.keys()), pivotOwners)
     : new Map<string, string>();
+  // A column pointing at the app's tenant (`company_id` → `companies`): settings may be kept per tenant.
+  const tenants = tenantsOf(graph);
+  const tenantKey = (c: string) => c.endsWith('_id') && tenants.has(plural(c.slice(0, -3)));
   const memo = new Map<string, TableSize>();
   const decide = (t: string): TableSize => {
     const rows = configured.get(t);
@@ -130,6 +136,13 @@ export function tableSizes(
         source: 'code',
         reason:
           'only jobs that failed on every attempt land here, and queue:prune-failed empties it (PA208 reports them)',
+      };
+    if (!FRAMEWORK_FILLED.has(t) && isSettingsTable(columnsOf(t), tenantKey))
+      return {
+        class: 'small',
+        source: 'code',
+        reason:
+          'a key-value settings table: one row per setting (and scope), however often a settings screen saves them',
       };
     const whole = loadedWhole.get(t);
     if (whole && standalone(graph, t, columnsOf(t)))
