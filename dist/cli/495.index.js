@@ -2014,28 +2014,71 @@ function referenceTables(graph, columns, written, pivotOwners = new Map()) {
 
 /***/ }),
 
-/***/ 69513:
+/***/ 18310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $d: () => (/* binding */ sizeOf),
-/* harmony export */   iK: () => (/* binding */ severityForSize),
-/* harmony export */   sT: () => (/* binding */ parentRows)
-/* harmony export */ });
-/* unused harmony exports SMALL_ROWS, REFERENCE_TABLE_ROWS, tableSizes */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
-/* harmony import */ var _schema_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52442);
-/* harmony import */ var _reference_tables_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19104);
-/* harmony import */ var _table_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74644);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sT: () => (/* binding */ parentRows),
+  iK: () => (/* binding */ severityForSize),
+  $d: () => (/* binding */ sizeOf)
+});
+
+// UNUSED EXPORTS: REFERENCE_TABLE_ROWS, SMALL_ROWS, tableSizes
+
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(81001);
+// EXTERNAL MODULE: ./src/schema/model.ts
+var model = __webpack_require__(52442);
+// EXTERNAL MODULE: ./src/rules/calibrate/reference-tables.ts
+var reference_tables = __webpack_require__(19104);
+;// CONCATENATED MODULE: ./src/rules/calibrate/settings-tables.ts
+/**
+ * Key-value settings tables (`settings`, `options`, bagisto's `core_config`): one row per setting and scope
+ * (a channel, a locale, the app's tenant). A settings screen writes them on requests, yet they hold tens to
+ * hundreds of rows. An entity-attribute-value table (`post_meta`, tags with `entity_id`) is none: it points
+ * at rows of another table and grows with them; nor is a cache table (its rows expire, so it has a column
+ * saying when).
+ */
+/** The column naming a setting. */
+const KEY_LIKE = /^(key|name|code|option|option_name|[a-z]+_key)$/;
+/** The column holding its value. */
+const VALUE_LIKE = /^(value|val|[a-z]+_value)$/;
+/** Columns every table may have. */
+const PLAIN = new Set(['id', 'created_at', 'updated_at', 'deleted_at']);
+/** Columns that say which scope a setting is for (a channel's or locale's code), or how its value reads. */
+const SCOPE_LIKE = /^(type|locale|autoload|[a-z]+_code)$/;
+/**
+ * Whether a table's columns (lower case) are those of a key-value settings table: one key, one value, and
+ * besides them only scope columns or the app's tenant key (`isTenantKey`).
+ */
+function isSettingsTable(columns, isTenantKey) {
+    const rest = columns.map((c) => c.toLowerCase()).filter((c) => !PLAIN.has(c));
+    const keys = rest.filter((c) => KEY_LIKE.test(c));
+    const values = rest.filter((c) => VALUE_LIKE.test(c));
+    if (keys.length !== 1 || values.length !== 1)
+        return false;
+    return rest.every((c) => c === keys[0] || c === values[0] || SCOPE_LIKE.test(c) || isTenantKey(c));
+}
+
+// EXTERNAL MODULE: ./src/project/laravel/naming.ts
+var naming = __webpack_require__(18651);
+// EXTERNAL MODULE: ./src/rules/calibrate/table-graph.ts
+var table_graph = __webpack_require__(74644);
+;// CONCATENATED MODULE: ./src/rules/calibrate/size-class.ts
 /**
  * How big a table gets in production when no statistics file says: from what the code writes. A table
  * that requests, jobs or console commands add rows to grows, unless its place among the app's tables says it
  * is a lookup an admin screen edits (reference-tables.ts) or a standalone table a request loads every row of
  * (settings, templates: whole-reads.ts); a table the app models but only reads (or only seeders fill)
- * is a reference table (roles, currencies, settings, types) and stays small. A finding on a
+ * is a reference table (roles, currencies, settings, types) and stays small, as does a key-value settings
+ * table however often a screen saves it (settings-tables.ts). A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
+
+
 
 
 
@@ -2104,11 +2147,14 @@ function tableSizes(project, config, measured = () => null) {
     // No write read anywhere: the reader missed them, which says nothing about any table.
     const readWrites = live.size > 0;
     // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
-    const graph = (0,_table_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .projectGraph */ .U)(project);
-    const columnsOf = (t) => (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_1__/* .findTable */ .U)(project.schema, t)?.columns.map((c) => c.name) ?? [];
+    const graph = (0,table_graph/* projectGraph */.U)(project);
+    const columnsOf = (t) => (0,model/* findTable */.U)(project.schema, t)?.columns.map((c) => c.name) ?? [];
     const reference = readWrites
-        ? (0,_reference_tables_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceTables */ .xn)(graph, columnsOf, new Set(live.keys()), pivotOwners)
+        ? (0,reference_tables/* referenceTables */.xn)(graph, columnsOf, new Set(live.keys()), pivotOwners)
         : new Map();
+    // A column pointing at the app's tenant (`company_id` → `companies`): settings may be kept per tenant.
+    const tenants = (0,reference_tables/* tenantsOf */.T6)(graph);
+    const tenantKey = (c) => c.endsWith('_id') && tenants.has((0,naming/* plural */.LS)(c.slice(0, -3)));
     const memo = new Map();
     const decide = (t) => {
         const rows = configured.get(t);
@@ -2133,8 +2179,14 @@ function tableSizes(project, config, measured = () => null) {
                 source: 'code',
                 reason: 'only jobs that failed on every attempt land here, and queue:prune-failed empties it (PA208 reports them)',
             };
+        if (!FRAMEWORK_FILLED.has(t) && isSettingsTable(columnsOf(t), tenantKey))
+            return {
+                class: 'small',
+                source: 'code',
+                reason: 'a key-value settings table: one row per setting (and scope), however often a settings screen saves them',
+            };
         const whole = loadedWhole.get(t);
-        if (whole && (0,_reference_tables_js__WEBPACK_IMPORTED_MODULE_2__/* .standalone */ .gI)(graph, t, columnsOf(t)))
+        if (whole && (0,reference_tables/* standalone */.gI)(graph, t, columnsOf(t)))
             return {
                 class: 'small',
                 source: 'code',
@@ -2195,7 +2247,7 @@ function sizeOf(project, config, table, stats = null) {
 }
 /** Info at most on a small table. */
 function severityForSize(severity, size) {
-    return size.class === 'small' && _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B[severity] > _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.info ? 'info' : severity;
+    return size.class === 'small' && findings/* SEVERITY_ORDER */.B[severity] > findings/* SEVERITY_ORDER */.B.info ? 'info' : severity;
 }
 
 
@@ -2403,8 +2455,8 @@ function rarePathOf(project, shape) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts
-var size_class = __webpack_require__(69513);
+// EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts + 1 modules
+var size_class = __webpack_require__(18310);
 ;// CONCATENATED MODULE: ./src/rules/calibrate/calibrate.ts
 /**
  * A finding's final severity from its evidence: the severity each query earns (its proof), bounded by where

@@ -19301,8 +19301,8 @@ function hostInputs(files, config, hashes, summaries, isConfig) {
 var registry = __webpack_require__(76495);
 // EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 19 modules
 var indexes = __webpack_require__(13092);
-// EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts
-var size_class = __webpack_require__(69513);
+// EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts + 1 modules
+var size_class = __webpack_require__(18310);
 ;// CONCATENATED MODULE: ./src/stats/report-sizes.ts
 /** What the report says about table sizes when a statistics file was read: which tables were measured, per finding the rows used. */
 

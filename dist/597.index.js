@@ -1,8 +1,8 @@
-export const id = 664;
-export const ids = [664];
+export const id = 597;
+export const ids = [597];
 export const modules = {
 
-/***/ 72664:
+/***/ 35597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23936,6 +23936,35 @@ function referenceTables(graph, columns, written, pivotOwners = new Map()) {
     return reasons;
 }
 
+;// CONCATENATED MODULE: ./src/rules/calibrate/settings-tables.ts
+/**
+ * Key-value settings tables (`settings`, `options`, bagisto's `core_config`): one row per setting and scope
+ * (a channel, a locale, the app's tenant). A settings screen writes them on requests, yet they hold tens to
+ * hundreds of rows. An entity-attribute-value table (`post_meta`, tags with `entity_id`) is none: it points
+ * at rows of another table and grows with them; nor is a cache table (its rows expire, so it has a column
+ * saying when).
+ */
+/** The column naming a setting. */
+const KEY_LIKE = /^(key|name|code|option|option_name|[a-z]+_key)$/;
+/** The column holding its value. */
+const VALUE_LIKE = /^(value|val|[a-z]+_value)$/;
+/** Columns every table may have. */
+const PLAIN = new Set(['id', 'created_at', 'updated_at', 'deleted_at']);
+/** Columns that say which scope a setting is for (a channel's or locale's code), or how its value reads. */
+const SCOPE_LIKE = /^(type|locale|autoload|[a-z]+_code)$/;
+/**
+ * Whether a table's columns (lower case) are those of a key-value settings table: one key, one value, and
+ * besides them only scope columns or the app's tenant key (`isTenantKey`).
+ */
+function isSettingsTable(columns, isTenantKey) {
+    const rest = columns.map((c) => c.toLowerCase()).filter((c) => !PLAIN.has(c));
+    const keys = rest.filter((c) => KEY_LIKE.test(c));
+    const values = rest.filter((c) => VALUE_LIKE.test(c));
+    if (keys.length !== 1 || values.length !== 1)
+        return false;
+    return rest.every((c) => c === keys[0] || c === values[0] || SCOPE_LIKE.test(c) || isTenantKey(c));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/calibrate/table-graph.ts
 /**
  * Which tables point at which, from the models' relations and the schema's foreign keys: the shape a
@@ -24006,10 +24035,13 @@ function projectGraph(project) {
  * that requests, jobs or console commands add rows to grows, unless its place among the app's tables says it
  * is a lookup an admin screen edits (reference-tables.ts) or a standalone table a request loads every row of
  * (settings, templates: whole-reads.ts); a table the app models but only reads (or only seeders fill)
- * is a reference table (roles, currencies, settings, types) and stays small. A finding on a
+ * is a reference table (roles, currencies, settings, types) and stays small, as does a key-value settings
+ * table however often a screen saves it (settings-tables.ts). A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
+
+
 
 
 
@@ -24083,6 +24115,9 @@ function tableSizes(project, config, measured = () => null) {
     const reference = readWrites
         ? referenceTables(graph, columnsOf, new Set(live.keys()), pivotOwners)
         : new Map();
+    // A column pointing at the app's tenant (`company_id` → `companies`): settings may be kept per tenant.
+    const tenants = tenantsOf(graph);
+    const tenantKey = (c) => c.endsWith('_id') && tenants.has(naming_plural(c.slice(0, -3)));
     const memo = new Map();
     const decide = (t) => {
         const rows = configured.get(t);
@@ -24106,6 +24141,12 @@ function tableSizes(project, config, measured = () => null) {
                 class: 'small',
                 source: 'code',
                 reason: 'only jobs that failed on every attempt land here, and queue:prune-failed empties it (PA208 reports them)',
+            };
+        if (!FRAMEWORK_FILLED.has(t) && isSettingsTable(columnsOf(t), tenantKey))
+            return {
+                class: 'small',
+                source: 'code',
+                reason: 'a key-value settings table: one row per setting (and scope), however often a settings screen saves them',
             };
         const whole = loadedWhole.get(t);
         if (whole && standalone(graph, t, columnsOf(t)))
@@ -32168,4 +32209,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=664.index.js.map
+//# sourceMappingURL=597.index.js.map
