@@ -3511,6 +3511,34 @@ function sortsEveryRow(shape) {
         return false;
     return !shape.where.some(narrows);
 }
+/**
+ * The table that owns a sorted or grouped column: its qualifier when it names a table of the query, else the
+ * query's own table. null when the qualifier names none of them (an alias): the owner is not known.
+ */
+function ownerOf(shape, column) {
+    const tables = [shape.table, ...shape.joins.map((j) => j.table)].map((t) => t.toLowerCase());
+    const dot = column.lastIndexOf('.');
+    if (dot < 0)
+        return shape.table.toLowerCase();
+    const qualifier = column.slice(0, dot).toLowerCase();
+    return tables.includes(qualifier) ? qualifier : null;
+}
+/**
+ * A sort or grouping on columns of another table than the one the plan reads first (`users.name` of a
+ * role's members, read through `role_user`): an index on the table the filesort sits on cannot give that
+ * order, whatever its columns. The owner of that column, when the query names it.
+ */
+function sortedElsewhere(shape, table) {
+    const columns = [...shape.groupBy, ...shape.orderBy.map((o) => o.column)];
+    const owners = columns.map((c) => ownerOf(shape, c));
+    const other = owners.find((o) => o !== null && o !== table.toLowerCase());
+    return other ?? null;
+}
+function elsewhereNote(owner, table) {
+    return (`Info only: the sorted or grouped columns are ${owner}'s, which MariaDB reads after ${table}, so no index ` +
+        `on ${table} gives that order, and the query reads every row it finds (no LIMIT), so reading ${owner} first ` +
+        'in that order would not pay either.');
+}
 function everyRowNote(table) {
     return (`Info only: the query reads every row of ${table} (no filter, no LIMIT), so the read, not the sort, is ` +
         'its cost; bound it (paginate, chunkById, lazyById) if the rows need not all be read at once.');
@@ -3560,8 +3588,15 @@ const pa103FilesortTemporary = {
             if (cal.severity === null)
                 continue;
             const whole = a.table.toLowerCase() === shape.table.toLowerCase() && sortsEveryRow(shape);
-            const severity = whole ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
-            const notes = [...cal.notes, ...(whole ? [everyRowNote(a.table)] : [])];
+            // Bounded, reading the other table first in its order may pay: that stays a finding to look at.
+            const bounded = shape.limit !== undefined || !!shape.single;
+            const elsewhere = bounded ? null : sortedElsewhere(shape, a.table);
+            const severity = whole || elsewhere ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
+            const notes = [
+                ...cal.notes,
+                ...(whole ? [everyRowNote(a.table)] : []),
+                ...(elsewhere ? [elsewhereNote(elsewhere, a.table)] : []),
+            ];
             const locations = locationsOf(ctx, new Set([shape.id]));
             const same = occurrencesOf(ctx, shape.id);
             const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
@@ -3584,6 +3619,7 @@ const pa103FilesortTemporary = {
                     ...(alsoSortable(same).length ? { alsoSortable: alsoSortable(same) } : {}),
                     ...cal.evidence,
                     ...(whole ? { readsEveryRow: true } : {}),
+                    ...(elsewhere ? { sortedColumnsOf: elsewhere } : {}),
                 },
                 fix: { text: fix },
             });
