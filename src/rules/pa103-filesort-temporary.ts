@@ -10,6 +10,7 @@ import { alsoSortable, alsoSortableNote } from './sort-alternatives.js';
 import { capSeverity } from './calibrate/place-severity.js';
 import { narrows } from './calibrate/unseekable-filters.js';
 import type { QueryShape } from '../project/model.js';
+import { splitColumn } from '../schema/index-match.js';
 
 /** Sorting a few hundred rows in memory is cheap; the rule is about sorting a table's worth. */
 const DEFAULT_MIN_ROWS = 1_000;
@@ -31,10 +32,9 @@ export function sortsEveryRow(shape: QueryShape): boolean {
  */
 function ownerOf(shape: QueryShape, column: string): string | null {
   const tables = [shape.table, ...shape.joins.map((j) => j.table)].map((t) => t.toLowerCase());
-  const dot = column.lastIndexOf('.');
-  if (dot < 0) return shape.table.toLowerCase();
-  const qualifier = column.slice(0, dot).toLowerCase();
-  return tables.includes(qualifier) ? qualifier : null;
+  const { table } = splitColumn(column);
+  if (table === null) return shape.table.toLowerCase();
+  return tables.includes(table) ? table : null;
 }
 
 /**
