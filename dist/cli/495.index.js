@@ -3142,16 +3142,17 @@ function draftOf(ctx, m, cal) {
     const cols = proposal.columns.join(', ');
     // The figures are those of the query that gave the finding its severity: the index's proof is the worst
     // pair of every query it serves, which may be one with no gain at all (a console job's delete).
-    const shownBefore = worst.before && worst.after ? worst.before : (m.proof?.before ?? worst.before);
-    const shownAfter = worst.before && worst.after ? worst.after : (m.proof?.after ?? worst.after);
-    const before = decisiveAccess(shownBefore, proposal.table);
-    const after = accessOn(shownAfter, proposal.table);
+    const shown = worst.before && worst.after
+        ? { before: worst.before, after: worst.after }
+        : { before: m.proof?.before ?? worst.before, after: m.proof?.after ?? worst.after };
+    const before = decisiveAccess(shown.before, proposal.table);
+    const after = accessOn(shown.after, proposal.table);
     const queryCount = locations.length === 1 ? 'a query' : `${locations.length} queries`;
     const first = worst.shape;
     let why;
     const text = worst.reasons.join('; ');
     const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-    const gain = proofGain(shownBefore ?? { sql: '', accesses: [] }, shownAfter);
+    const gain = proofGain(shown.before ?? { sql: '', accesses: [] }, shown.after);
     if (m.decidedBy === 'planner' && before && after) {
         const scale = (before.tableRows ?? before.rows).toLocaleString('en-US');
         // Proved with a wider merged index whose extra columns no kept query needs: say so.
@@ -3497,6 +3498,7 @@ const pa102FullTableScan = {
 
 
 
+
 /** Sorting a few hundred rows in memory is cheap; the rule is about sorting a table's worth. */
 const pa103_filesort_temporary_DEFAULT_MIN_ROWS = 1_000;
 /**
@@ -3517,11 +3519,10 @@ function sortsEveryRow(shape) {
  */
 function ownerOf(shape, column) {
     const tables = [shape.table, ...shape.joins.map((j) => j.table)].map((t) => t.toLowerCase());
-    const dot = column.lastIndexOf('.');
-    if (dot < 0)
+    const { table } = (0,index_match/* splitColumn */.ho)(column);
+    if (table === null)
         return shape.table.toLowerCase();
-    const qualifier = column.slice(0, dot).toLowerCase();
-    return tables.includes(qualifier) ? qualifier : null;
+    return tables.includes(table) ? table : null;
 }
 /**
  * A sort or grouping on columns of another table than the one the plan reads first (`users.name` of a

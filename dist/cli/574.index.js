@@ -35,10 +35,11 @@ __webpack_require__.d(__webpack_exports__, {
   zo: () => (/* binding */ predicateRef),
   yX: () => (/* binding */ proposalFor),
   LX: () => (/* binding */ seeksOnlyCoarseKeys),
+  ho: () => (/* binding */ splitColumn),
   I3: () => (/* binding */ sqlIdentifier)
 });
 
-// UNUSED EXPORTS: judgeDemand, laravelIndexName, leadsWithUniqueKey, matchShape, proposeIndex, proposedColumns, splitColumn, useOf
+// UNUSED EXPORTS: judgeDemand, laravelIndexName, leadsWithUniqueKey, matchShape, proposeIndex, proposedColumns, useOf
 
 // EXTERNAL MODULE: ./src/schema/model.ts
 var model = __webpack_require__(52442);
