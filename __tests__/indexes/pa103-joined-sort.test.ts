@@ -33,7 +33,7 @@ const access = (over: Partial<ExplainSummary>): ExplainSummary => ({
   key: 'role_user_role_id_foreign',
   possibleKeys: ['role_user_role_id_foreign'],
   usedKeyParts: ['role_id'],
-  rows: 4_200,
+  rows: 42_000,
   filesort: true,
   temporary: true,
   tableRows: 1_000_000,

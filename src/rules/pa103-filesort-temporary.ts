@@ -12,8 +12,12 @@ import { narrows } from './calibrate/unseekable-filters.js';
 import type { QueryShape } from '../project/model.js';
 import { splitColumn } from '../schema/index-match.js';
 
-/** Sorting a few hundred rows in memory is cheap; the rule is about sorting a table's worth. */
-const DEFAULT_MIN_ROWS = 1_000;
+/**
+ * Sorting a few thousand rows is cheap: they fit MariaDB's default 2 MB sort buffer and sort in memory in a
+ * few milliseconds at most. The rule is about sorting a table's worth (one parent's children, ~1,000 rows at the
+ * assumed scale, are not), the same floor as PA102's.
+ */
+export const DEFAULT_MIN_ROWS = 10_000;
 
 /**
  * A sorted query that reads every row of its table (an export, a report): no LIMIT, no filter that narrows
