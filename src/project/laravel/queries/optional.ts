@@ -327,3 +327,21 @@ export function armsOf(node: PhpNode): {
   }
   return defaultArm === undefined ? { arms, exhaustive: false } : { arms, exhaustive: true, defaultArm };
 }
+
+/**
+ * The arm leaves the function (or the script) on every path: its last statement is a `return`, a `throw` or an
+ * `exit`. What it assigns never reaches the code after the conditional.
+ */
+export function armExits(body: PhpNode | null): boolean {
+  if (!body) return false;
+  if (body.kind === 'block') {
+    const list = children(body, 'children');
+    return list.length > 0 && armExits(list[list.length - 1]);
+  }
+  if (body.kind === 'return' || body.kind === 'throw') return true;
+  if (body.kind === 'expressionstatement') {
+    const e = child(body, 'expression');
+    return e?.kind === 'exit' || e?.kind === 'throw';
+  }
+  return false;
+}

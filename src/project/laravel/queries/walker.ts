@@ -53,7 +53,15 @@ import { driverBranches } from './driver.js';
 import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
 import { placeOf } from './places.js';
-import { armsOf, runBranches, snapshot, takeOptional, variantShapes, type OptionalPart } from './optional.js';
+import {
+  armExits,
+  armsOf,
+  runBranches,
+  snapshot,
+  takeOptional,
+  variantShapes,
+  type OptionalPart,
+} from './optional.js';
 import { NAMED_REQUEST, readsRequestInput, type RequestLocals } from './request-input.js';
 import { CHOICE_SOURCES, keptForChoices } from './sort-choice.js';
 import { addsRows, MODEL_SAVES, RETURNS_CREATED, writtenTables } from './writes.js';
@@ -437,7 +445,14 @@ export class FileWalker {
       states,
       arms.map((arm) => () => {
         this.visit(arm.test, ctx);
+        // `case 'restore': $assets = Asset::find($ids); return view(…);`: an arm that returns keeps its
+        // assignments to itself; the code after the conditional still sees the values from before it.
+        const before = armExits(arm.body) ? new Map(ctx.frame.vars) : null;
         this.visit(arm.body, ctx);
+        if (before) {
+          ctx.frame.vars.clear();
+          for (const [k, v] of before) ctx.frame.vars.set(k, v);
+        }
       }),
       exhaustive,
       defaultArm,
