@@ -3982,42 +3982,48 @@ async function preparePlanningDatabase(source, opts) {
     // One close, whoever asks first; it stays registered until it is done, so a signal that arrives while
     // the run's own close is under way waits for it instead of exiting halfway.
     const close = () => (closing ??= closeTwin().finally(() => unregister()));
+    // Dropping the tables side by side first halves the time DROP DATABASE would take alone (filled tables: a
+    // fifth). In place too: `source` is dropped right after, by its owner (on a signal, at once).
+    const drop = (c, batch) => c.query(`DROP TABLE IF EXISTS ${batch.map(scale_q).join(', ')}`);
+    const dropAll = (c, batch) => drop(c, batch).catch(() => undefined);
+    const endAll = (list) => Promise.all([...new Set(list)].map((c) => c?.end().catch(() => undefined)));
+    /** The twin: its tables, its statistics rows, then the database itself. */
+    const closeCopy = async (copy, stopping) => {
+        await onEach(conns, chunks(tables, 25), dropAll).catch(() => undefined);
+        await endAll(conns);
+        const admin = stats ?? (await connect(source.url).catch(() => null));
+        for (const table of ['table_stats', 'index_stats', 'column_stats']) {
+            await admin?.query(`DELETE FROM mysql.${table} WHERE db_name = ?`, [copy.name]).catch(() => undefined);
+        }
+        await admin?.end().catch(() => undefined);
+        await copy.drop(stopping);
+    };
+    /**
+     * In place: the tables only, linked ones together; its owner's drop of `source` deletes the statistics
+     * rows written for it too (dropRunDatabase), and on a signal it drops everything at once.
+     */
+    const closeInPlace = async (stopping) => {
+        let failure = null;
+        if (!stopping && conns.length) {
+            // One last statement drops what a failed batch left; its failure (a server gone) is the phase's, as
+            // the twin's drop would be. Without the checks, a batch may drop a parent before its children.
+            await Promise.all(conns.map((c) => c.query('SET SESSION foreign_key_checks = 0'))).catch(() => undefined);
+            await onEach(conns, dropBatches(tables, links, 25), dropAll).catch(() => undefined);
+            await drop(conns[0], tables).catch((err) => (failure = { err }));
+        }
+        await endAll([first, ...conns, stats]);
+        if (failure)
+            throw failure.err;
+    };
     const closeTwin = async () => {
         // On a signal the statistics writer may be between two INSERTs: its connection goes first, so no row
-        // is written after the DELETE below, and the drop kills (and waits for) a statement still running.
+        // is written after the DELETE of its rows, and the drop kills (and waits for) a statement still running.
         const stopping = shuttingDown();
         if (stopping) {
             stats?.destroy();
             stats = null;
         }
-        // Dropping the tables side by side first halves the time DROP DATABASE would take alone (filled
-        // tables: a fifth). In place too: `source` is dropped right after, by its owner (on a signal, at once).
-        const drop = (c, batch) => c.query(`DROP TABLE IF EXISTS ${batch.map(scale_q).join(', ')}`);
-        const dropAll = (c, batch) => drop(c, batch).catch(() => undefined);
-        if (twin)
-            await onEach(conns, chunks(tables, 25), dropAll).catch(() => undefined);
-        else {
-            let failure = null;
-            if (!stopping && conns.length) {
-                // One last statement drops what a failed batch left; its failure (a server gone) is the phase's,
-                // as the twin's drop would be. Without the checks, a batch may drop a parent before its children.
-                await Promise.all(conns.map((c) => c.query('SET SESSION foreign_key_checks = 0'))).catch(() => undefined);
-                await onEach(conns, dropBatches(tables, links, 25), dropAll).catch(() => undefined);
-                await drop(conns[0], tables).catch((err) => (failure = { err }));
-            }
-            // Its owner's drop deletes the statistics rows written for it too (dropRunDatabase).
-            await Promise.all([...new Set([first, ...conns, stats])].map((c) => c?.end().catch(() => undefined)));
-            if (failure)
-                throw failure.err;
-            return;
-        }
-        await Promise.all(conns.map((c) => c.end().catch(() => undefined)));
-        const admin = stats ?? (await connect(source.url).catch(() => null));
-        for (const table of ['table_stats', 'index_stats', 'column_stats']) {
-            await admin?.query(`DELETE FROM mysql.${table} WHERE db_name = ?`, [twin.name]).catch(() => undefined);
-        }
-        await admin?.end().catch(() => undefined);
-        await twin.drop(stopping);
+        await (twin ? closeCopy(twin, stopping) : closeInPlace(stopping));
     };
     // A signal or an error exit still removes the twin and its statistics rows.
     const unregister = registerCleanup(`close ${name}`, () => close());
@@ -18071,6 +18077,25 @@ function armsOf(node) {
     }
     return defaultArm === undefined ? { arms, exhaustive: false } : { arms, exhaustive: true, defaultArm };
 }
+/**
+ * The arm leaves the function (or the script) on every path: its last statement is a `return`, a `throw` or an
+ * `exit`. What it assigns never reaches the code after the conditional.
+ */
+function armExits(body) {
+    if (!body)
+        return false;
+    if (body.kind === 'block') {
+        const list = children(body, 'children');
+        return list.length > 0 && armExits(list[list.length - 1]);
+    }
+    if (body.kind === 'return' || body.kind === 'throw')
+        return true;
+    if (body.kind === 'expressionstatement') {
+        const e = child(body, 'expression');
+        return e?.kind === 'exit' || e?.kind === 'throw';
+    }
+    return false;
+}
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/request-input.ts
 /**
@@ -21183,7 +21208,15 @@ class FileWalker {
                 states.add(v.state);
         runBranches(states, arms.map((arm) => () => {
             this.visit(arm.test, ctx);
+            // `case 'restore': $assets = Asset::find($ids); return view(…);`: an arm that returns keeps its
+            // assignments to itself; the code after the conditional still sees the values from before it.
+            const before = armExits(arm.body) ? new Map(ctx.frame.vars) : null;
             this.visit(arm.body, ctx);
+            if (before) {
+                ctx.frame.vars.clear();
+                for (const [k, v] of before)
+                    ctx.frame.vars.set(k, v);
+            }
         }), exhaustive, defaultArm, armInput);
     }
     visitFunction(node, ctx) {
@@ -25291,8 +25324,12 @@ const pa102FullTableScan = {
 
 
 
-/** Sorting a few hundred rows in memory is cheap; the rule is about sorting a table's worth. */
-const pa103_filesort_temporary_DEFAULT_MIN_ROWS = 1_000;
+/**
+ * Sorting a few thousand rows is cheap: they fit MariaDB's default 2 MB sort buffer and sort in memory in a
+ * few milliseconds at most. The rule is about sorting a table's worth (one parent's children, ~1,000 rows at the
+ * assumed scale, are not), the same floor as PA102's.
+ */
+const pa103_filesort_temporary_DEFAULT_MIN_ROWS = 10_000;
 /**
  * A sorted query that reads every row of its table (an export, a report): no LIMIT, no filter that narrows
  * (soft deletes, spelled out or not, and IS NOT NULL keep most rows), no GROUP BY, no join but LEFT joins (which keep every row).

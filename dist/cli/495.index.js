@@ -3529,8 +3529,12 @@ const pa102FullTableScan = {
 
 
 
-/** Sorting a few hundred rows in memory is cheap; the rule is about sorting a table's worth. */
-const pa103_filesort_temporary_DEFAULT_MIN_ROWS = 1_000;
+/**
+ * Sorting a few thousand rows is cheap: they fit MariaDB's default 2 MB sort buffer and sort in memory in a
+ * few milliseconds at most. The rule is about sorting a table's worth (one parent's children, ~1,000 rows at the
+ * assumed scale, are not), the same floor as PA102's.
+ */
+const pa103_filesort_temporary_DEFAULT_MIN_ROWS = 10_000;
 /**
  * A sorted query that reads every row of its table (an export, a report): no LIMIT, no filter that narrows
  * (soft deletes, spelled out or not, and IS NOT NULL keep most rows), no GROUP BY, no join but LEFT joins (which keep every row).
