@@ -44,6 +44,21 @@ export function wantsPartOfTable(shape: QueryShape, table: string = shape.table)
   );
 }
 
+/**
+ * A join with no narrowing filter (in WHERE or in an ON clause) and no LIMIT reads every row of one of its
+ * tables, whichever MariaDB starts from (every genre with its songs, summed): scanning the table the plan
+ * reads first is its job. A table joined to it and read in full for each of its rows is not.
+ */
+export function drivesUnfilteredJoin(
+  shape: QueryShape,
+  plan: Plan,
+  access: Plan['accesses'][number],
+): boolean {
+  if (shape.partial || shape.limit !== undefined || shape.single || shape.joins.length === 0) return false;
+  if ([...shape.where, ...shape.joins.flatMap((j) => j.where ?? [])].some(narrows)) return false;
+  return plan.accesses[0] === access;
+}
+
 /** Why no index helps, from the shape's own predicates: the fix differs for each. */
 function advice(ctx: RuleContext, shape: QueryShape, table: string): string {
   const t = findTable(ctx.schema, table);
@@ -109,6 +124,7 @@ export const pa102FullTableScan: Rule = {
       if (!sp) continue;
       for (const a of sp.before.accesses.filter(isFullScan)) {
         if (covered.has(shape.id) || !wantsPartOfTable(shape, a.table)) continue;
+        if (drivesUnfilteredJoin(shape, sp.before, a)) continue;
         const size = a.tableRows ?? a.rows;
         if (size < threshold) continue;
         // A filter on booleans or a status alone keeps a large share of the rows: the scan is its job.
