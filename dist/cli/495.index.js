@@ -3401,6 +3401,18 @@ function wantsPartOfTable(shape, table = shape.table) {
         shape.limit !== undefined ||
         !!shape.single);
 }
+/**
+ * A join with no narrowing filter (in WHERE or in an ON clause) and no LIMIT reads every row of one of its
+ * tables, whichever MariaDB starts from (every genre with its songs, summed): scanning the table the plan
+ * reads first is its job. A table joined to it and read in full for each of its rows is not.
+ */
+function drivesUnfilteredJoin(shape, plan, access) {
+    if (shape.partial || shape.limit !== undefined || shape.single || shape.joins.length === 0)
+        return false;
+    if ([...shape.where, ...shape.joins.flatMap((j) => j.where ?? [])].some(narrows))
+        return false;
+    return plan.accesses[0] === access;
+}
 /** Why no index helps, from the shape's own predicates: the fix differs for each. */
 function advice(ctx, shape, table) {
     const t = (0,model/* findTable */.U)(ctx.schema, table);
@@ -3459,6 +3471,8 @@ const pa102FullTableScan = {
                 continue;
             for (const a of sp.before.accesses.filter(explain/* isFullScan */.D$)) {
                 if (covered.has(shape.id) || !wantsPartOfTable(shape, a.table))
+                    continue;
+                if (drivesUnfilteredJoin(shape, sp.before, a))
                     continue;
                 const size = a.tableRows ?? a.rows;
                 if (size < threshold)
