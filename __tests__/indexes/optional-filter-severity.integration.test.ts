@@ -1,8 +1,8 @@
 /**
  * PA101 on a list endpoint's optional filters (calibrate/optional-filter-severity.ts): the shapes come from a
  * controller read with the real PHP parser, the plans from MariaDB. A filter the list always applies stays
- * critical; one sent only when the request asks for it warns, and says why; one of a menu of three or more
- * optional filters is info; a table measured large keeps it critical.
+ * critical; one sent only when the request asks for it warns, and says why; a table measured large keeps it
+ * critical.
  */
 
 import { createScratchDatabase, parseDbUrl } from '../../src/database/connection.js';
@@ -49,19 +49,6 @@ class ParcelController
     {
         return Parcel::where('warehouse_id', $request->input('warehouse'))->paginate();
     }
-
-    public function search(Request $request)
-    {
-        $q = Parcel::query();
-        if ($request->filled('zip')) {
-            $q->where('zip', $request->input('zip'));
-        }
-        if ($request->has('carrier')) {
-            $q->where('carrier', $request->input('carrier'));
-        }
-        $q->when($request->input('sender'), fn ($q, $v) => $q->where('sender', $v));
-        return $q->paginate();
-    }
 }
 `,
 );
@@ -77,9 +64,6 @@ const schema: Schema = {
         col('warehouse_id', 'bigint(20) unsigned'),
         col('owner_id', 'bigint(20) unsigned'),
         col('city', 'varchar(120)'),
-        col('zip', 'varchar(12)'),
-        col('carrier', 'varchar(40)'),
-        col('sender', 'varchar(120)'),
       ],
       indexes: [{ name: 'PRIMARY', columns: ['id'], unique: true, primary: true }],
       foreignKeys: [],
@@ -124,31 +108,16 @@ describe('PA101 on optional list filters', () => {
     });
   }, 60_000);
 
-  it('each filter of a menu of three optional filters is info, and says how many the list offers', async () => {
-    const fs = await findings(config);
-    for (const column of ['zip', 'carrier', 'sender']) {
-      const f = leading(fs, column)!;
-      expect(f.severity).toBe('info');
-      expect(f.message).toContain(
-        `Info only: the query runs only when the request sends the optional filter \`${column}\`, one of the 3 optional filters the list at app/Http/Controllers/ParcelController.php:`,
-      );
-    }
-    // The filter another list always applies keeps its severity.
-    expect(leading(fs, 'warehouse_id')!.severity).toBe('critical');
-  }, 60_000);
-
   it('a branch on the user, not on the input, keeps its finding critical', async () => {
     const owner = leading(await findings(config), 'owner_id')!;
     expect(owner.severity).toBe('critical');
     expect(owner.evidence).toMatchObject({ queries: [{ optionalBranch: { requestInput: false } }] });
   }, 60_000);
 
-  it('on a table the config measures large, the optional filters stay critical, those of a menu too', async () => {
+  it('on a table the config measures large, the optional filter stays critical', async () => {
     const large = { ...config, database: { ...config.database, tables: { parcels: 500_000 } } };
-    const fs = await findings(large);
-    for (const column of ['city', 'zip']) {
-      expect(leading(fs, column)!.severity).toBe('critical');
-      expect(leading(fs, column)!.evidence).not.toHaveProperty('optionalFilter');
-    }
+    const city = leading(await findings(large), 'city')!;
+    expect(city.severity).toBe('critical');
+    expect(city.evidence).not.toHaveProperty('optionalFilter');
   }, 60_000);
 });

@@ -1,11 +1,7 @@
 /** When a query sent only with an optional filter is bounded (calibrate/optional-filter-severity.ts). */
 
 import type { QueryShape } from '../../src/project/model.js';
-import {
-  optionalFilterBound,
-  optionalFiltersAt,
-} from '../../src/rules/calibrate/optional-filter-severity.js';
-import type { ProjectModel } from '../../src/project/model.js';
+import { optionalFilterBound } from '../../src/rules/calibrate/optional-filter-severity.js';
 import type { TableSize } from '../../src/rules/calibrate/size-class.js';
 import { shape } from '../indexes/seed.js';
 
@@ -47,43 +43,5 @@ describe('the optional-filter bound', () => {
       optionalFilterBound(cityFilter(), 'request', { ...measured(250_000), source: 'config' }),
     ).toBeNull();
     expect(optionalFilterBound(cityFilter(), 'request', measured(40_000))).not.toBeNull();
-  });
-
-  it('one of a menu of three or more optional filters is info, naming how many the list offers', () => {
-    expect(optionalFilterBound(cityFilter(), 'request', growing, 2)?.cap).toBe('warning');
-    expect(optionalFilterBound(cityFilter(), 'request', growing, 3)).toEqual({
-      cap: 'info',
-      reason:
-        'the query runs only when the request sends the optional filter `city`, one of the 3 optional filters the list at app/Http/Controllers/ParcelController.php:12 offers: which of them need an index depends on which ones clients send',
-    });
-    // A measured large table, a job and the common path stay as they were.
-    const measured: TableSize = { class: 'growing', source: 'stats', reason: '', rows: 100_000 };
-    expect(optionalFilterBound(cityFilter(), 'request', measured, 5)).toBeNull();
-    expect(optionalFilterBound(cityFilter(), 'job', growing, 5)).toBeNull();
-    expect(optionalFilterBound(cityFilter({ optionalBranch: undefined }), 'request', growing, 5)).toBeNull();
-  });
-});
-
-describe('optionalFiltersAt', () => {
-  const project = (queries: ReturnType<typeof cityFilter>[]) => ({ queries }) as unknown as ProjectModel;
-  const branch = (columns: string[], over: Partial<QueryShape> = {}) =>
-    cityFilter({ optionalBranch: { columns, requestInput: true }, ...over });
-
-  it('counts the distinct optional request filters of the query at one call site', () => {
-    const here = [
-      branch(['city']),
-      branch(['zip']),
-      branch(['city']),
-      branch(['zip', 'city']),
-      cityFilter({ optionalBranch: undefined }),
-    ];
-    const elsewhere = branch(['carrier'], {
-      location: { file: 'app/Http/Controllers/ParcelController.php', line: 40 },
-    });
-    const onUser = cityFilter({ optionalBranch: { columns: ['owner_id'], requestInput: false } });
-    const p = project([...here, elsewhere, onUser]);
-    expect(optionalFiltersAt(p, here[0])).toBe(3);
-    expect(optionalFiltersAt(p, elsewhere)).toBe(1);
-    expect(optionalFiltersAt(project([cityFilter({ optionalBranch: undefined })]), cityFilter())).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { SEVERITY_ORDER, type Severity } from '../../findings.js';
 import type { QueryPlace, QueryShape } from '../../project/model.js';
 import type { RuleContext } from '../rule.js';
 import { capSeverity, placeOfShape, severityAtPlace } from './place-severity.js';
-import { optionalFilterBound, optionalFiltersAt } from './optional-filter-severity.js';
+import { optionalFilterBound } from './optional-filter-severity.js';
 import { rarePathOf } from './rare-path-severity.js';
 import { severityForSize, sizeOf, type TableSize } from './size-class.js';
 
@@ -60,13 +60,7 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
     // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too, and so
     // is a list query sent only with an optional filter the request chooses.
     const r = atPlace && underBound(atPlace, rarePathOf(ctx.project, e.shape), rareReasons);
-    const s =
-      r &&
-      underBound(
-        r,
-        optionalFilterBound(e.shape, p, size, optionalFiltersAt(ctx.project, e.shape)),
-        optionalReasons,
-      );
+    const s = r && underBound(r, optionalFilterBound(e.shape, p, size), optionalReasons);
     if (s !== null && (severity === null || SEVERITY_ORDER[s] > SEVERITY_ORDER[severity])) place = p;
     severity = max(severity, s);
   }
