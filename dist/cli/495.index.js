@@ -2403,38 +2403,14 @@ function severityAtPlace(severity, place) {
  * A list query sent only when the request asks for an optional filter (`if ($request->filled('city'))
  * $q->where('city', …)`, a `when($request->x, …)`) is one shape per filter a client may send: the request
  * that adds one such filter is rare next to the list's common path, so its index can warn, not block.
- * A list that offers a menu of such filters (an API list filterable by any of its columns) is info: each
- * request picks one or two of them, and which ones deserve an index is a choice only usage can make.
  * A table measured large (a statistics file or `database.tables`) keeps it critical: there one request
  * with the filter scans enough rows to hurt, and clients that poll with it (an `updated_at` sync) do.
  */
 /** From this many measured rows, a rarely sent filter still blocks. */
 const LARGE_MEASURED_ROWS = 100_000;
-/** A query with this many optional filters the request chooses among offers a filter menu. */
-const FILTER_MENU = 3;
-const menus = new WeakMap();
-const at = (shape) => `${shape.location.file}:${shape.location.line}`;
-/** How many distinct optional request filters the query at this shape's call site can add. */
-function optionalFiltersAt(project, shape) {
-    let counts = menus.get(project);
-    if (!counts) {
-        const branches = new Map();
-        for (const s of project.queries) {
-            if (!s.optionalBranch?.requestInput)
-                continue;
-            const k = at(s);
-            if (!branches.has(k))
-                branches.set(k, new Set());
-            branches.get(k).add(s.optionalBranch.columns.join('+'));
-        }
-        counts = new Map([...branches].map(([k, v]) => [k, v.size]));
-        menus.set(project, counts);
-    }
-    return counts.get(at(shape)) ?? 0;
-}
 const list = (columns) => columns.map((c) => `\`${c}\``).join(', ');
 /** The bound for one query, or null when it runs on the list's common path (or the table is known large). */
-function optionalFilterBound(shape, place, size, filtersAtQuery = 1) {
+function optionalFilterBound(shape, place, size) {
     const branch = shape.optionalBranch;
     // Only a request's own choice makes a branch rare: a test on the user or a setting may hold on most requests.
     if (!branch?.requestInput || place !== 'request')
@@ -2447,14 +2423,9 @@ function optionalFilterBound(shape, place, size, filtersAtQuery = 1) {
     const what = branch.columns.length
         ? `the optional filter${branch.columns.length > 1 ? 's' : ''} ${list(branch.columns)}`
         : 'an optional clause';
-    if (filtersAtQuery >= FILTER_MENU)
-        return {
-            cap: 'info',
-            reason: `the query runs only when the request sends ${what}, one of the ${filtersAtQuery} optional filters the list at ${at(shape)} offers: which of them need an index depends on which ones clients send`,
-        };
     return {
         cap: 'warning',
-        reason: `the query runs only when the request sends ${what} (${at(shape)}), not on the list's common path`,
+        reason: `the query runs only when the request sends ${what} (${shape.location.file}:${shape.location.line}), not on the list's common path`,
     };
 }
 
@@ -2524,8 +2495,7 @@ function calibrate(ctx, table, earned) {
         // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too, and so
         // is a list query sent only with an optional filter the request chooses.
         const r = atPlace && underBound(atPlace, rarePathOf(ctx.project, e.shape), rareReasons);
-        const s = r &&
-            underBound(r, optionalFilterBound(e.shape, p, size, optionalFiltersAt(ctx.project, e.shape)), optionalReasons);
+        const s = r && underBound(r, optionalFilterBound(e.shape, p, size), optionalReasons);
         if (s !== null && (severity === null || findings/* SEVERITY_ORDER */.B[s] > findings/* SEVERITY_ORDER */.B[severity]))
             place = p;
         severity = max(severity, s);
