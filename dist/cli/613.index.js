@@ -18829,9 +18829,10 @@ var parse_pool = __webpack_require__(25433);
 
 /**
  * Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates, 7: reads
- * of whole tables, 9: closures a query runs are no queries of their own).
+ * of whole tables, 9: closures a query runs are no queries of their own, 10: an arm that returns keeps its
+ * assignments to itself).
  */
-const EXTRACTION_VERSION = 9;
+const EXTRACTION_VERSION = 10;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
