@@ -4,12 +4,10 @@
  * not reported. A filter, a LIMIT, or a joined table read in full for each row still is.
  */
 
-import { finalize } from '../../src/rules/finalize.js';
-import { indexesRules } from '../../src/rules/groups/indexes.js';
-import type { ExplainSummary, Plan } from '../../src/database/types.js';
+import type { ExplainSummary } from '../../src/database/types.js';
 import type { QueryShape } from '../../src/project/model.js';
 import type { Schema, Table } from '../../src/schema/model.js';
-import { contextWith, seedConfig, shape } from './seed.js';
+import { findingsOnPlan, shape } from './seed.js';
 
 const table = (name: string, ...columns: string[]): Table => ({
   name,
@@ -55,15 +53,8 @@ const summary = (over: Partial<QueryShape> = {}) =>
     ...over,
   });
 
-function pa102(q: QueryShape, accesses: ExplainSummary[]) {
-  const plan: Plan = { sql: 'SELECT …', accesses };
-  const config = seedConfig();
-  const planner = { plans: [{ shapeId: q.id, before: plan }], criticalPlans: [], proofs: [] };
-  const rule = indexesRules.find((r) => r.id === 'PA102')!;
-  return rule
-    .check(contextWith({ shapes: [q], schema, planner, config }))
-    .map((d) => finalize(rule, d, config));
-}
+const pa102 = (q: QueryShape, accesses: ExplainSummary[]) =>
+  findingsOnPlan('PA102', q, schema, { sql: 'SELECT …', accesses });
 
 describe('PA102 on a join with no filter', () => {
   it('does not report the scan of the table the plan reads first', () => {

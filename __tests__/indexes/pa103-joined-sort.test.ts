@@ -5,12 +5,10 @@
  * by the driving table's own column is a warning as before.
  */
 
-import { finalize } from '../../src/rules/finalize.js';
-import { indexesRules } from '../../src/rules/groups/indexes.js';
 import type { ExplainSummary, Plan } from '../../src/database/types.js';
 import type { QueryShape } from '../../src/project/model.js';
 import type { Schema, Table } from '../../src/schema/model.js';
-import { contextWith, seedConfig, shape } from './seed.js';
+import { findingsOnPlan, seedConfig, shape } from './seed.js';
 
 const table = (name: string, ...columns: string[]): Table => ({
   name,
@@ -69,11 +67,7 @@ function pa103(q: QueryShape, first: ExplainSummary) {
     ...seedConfig(),
     database: { ...seedConfig().database, tables: { users: 1_000_000, role_user: 1_000_000 } },
   };
-  const planner = { plans: [{ shapeId: q.id, before: plan }], criticalPlans: [], proofs: [] };
-  const rule = indexesRules.find((r) => r.id === 'PA103')!;
-  return rule
-    .check(contextWith({ shapes: [q], schema, planner, config }))
-    .map((d) => finalize(rule, d, config));
+  return findingsOnPlan('PA103', q, schema, plan, config);
 }
 
 describe('PA103 on a sort by a column of a table read later', () => {

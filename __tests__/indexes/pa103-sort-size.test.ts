@@ -4,12 +4,10 @@
  * thousands of rows is. The option still lowers or raises the floor.
  */
 
-import { finalize } from '../../src/rules/finalize.js';
-import { indexesRules } from '../../src/rules/groups/indexes.js';
 import type { Config } from '../../src/config/model.js';
 import type { Plan } from '../../src/database/types.js';
 import type { Schema } from '../../src/schema/model.js';
-import { contextWith, seedConfig, shape } from './seed.js';
+import { findingsOnPlan, seedConfig, shape } from './seed.js';
 
 const col = (name: string) => ({ name, type: 'bigint(20) unsigned', nullable: false, default: null });
 const schema: Schema = {
@@ -51,11 +49,7 @@ function pa103(rows: number, config: Config = seedConfig()) {
       },
     ],
   };
-  const planner = { plans: [{ shapeId: mostPlayed.id, before: plan }], criticalPlans: [], proofs: [] };
-  const rule = indexesRules.find((r) => r.id === 'PA103')!;
-  return rule
-    .check(contextWith({ shapes: [mostPlayed], schema, planner, config }))
-    .map((d) => finalize(rule, d, config));
+  return findingsOnPlan('PA103', mostPlayed, schema, plan, config);
 }
 
 describe('how many sorted rows PA103 reports', () => {

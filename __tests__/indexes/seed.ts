@@ -12,6 +12,9 @@ import type { Config } from '../../src/config/model.js';
 import { createScratchDatabase, parseDbUrl } from '../../src/database/connection.js';
 import type { ScratchDatabase } from '../../src/database/connection.js';
 import { runSql } from '../helpers/sql.js';
+import type { Finding } from '../../src/findings.js';
+import { finalize } from '../../src/rules/finalize.js';
+import { indexesRules } from '../../src/rules/groups/indexes.js';
 
 export const SEED_SQL = `
 CREATE TABLE users (
@@ -266,4 +269,22 @@ export function contextWith(opts: {
       }
     : null;
   return { config: opts.config ?? seedConfig(), project, schema: opts.schema, database, http: null };
+}
+
+/**
+ * The finished findings of one index rule on one query whose plan before any proposed index is `plan` (no
+ * proof was made): for rules read against a plan written by hand.
+ */
+export function findingsOnPlan(
+  ruleId: string,
+  query: QueryShape,
+  schema: Schema,
+  plan: Plan,
+  config: Config = seedConfig(),
+): Finding[] {
+  const planner = { plans: [{ shapeId: query.id, before: plan }], criticalPlans: [], proofs: [] };
+  const rule = indexesRules.find((r) => r.id === ruleId)!;
+  return rule
+    .check(contextWith({ shapes: [query], schema, planner, config }))
+    .map((d) => finalize(rule, d, config));
 }
