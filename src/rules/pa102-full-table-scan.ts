@@ -15,6 +15,7 @@ import { narrowsOnlyByFewValues } from './calibrate/low-cardinality.js';
 import {
   describeFilter,
   narrows,
+  narrowingFilters,
   onlyUnseekableFilters,
   unseekableFix,
   unseekableNote,
@@ -55,7 +56,7 @@ export function drivesUnfilteredJoin(
   access: Plan['accesses'][number],
 ): boolean {
   if (shape.partial || shape.limit !== undefined || shape.single || shape.joins.length === 0) return false;
-  if ([...shape.where, ...shape.joins.flatMap((j) => j.where ?? [])].some(narrows)) return false;
+  if (narrowingFilters(shape).length > 0) return false;
   return plan.accesses[0] === access;
 }
 

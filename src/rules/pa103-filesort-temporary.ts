@@ -17,7 +17,7 @@ import { splitColumn } from '../schema/index-match.js';
  * few milliseconds at most. The rule is about sorting a table's worth (one parent's children, ~1,000 rows at the
  * assumed scale, are not), the same floor as PA102's.
  */
-export const DEFAULT_MIN_ROWS = 10_000;
+const DEFAULT_MIN_ROWS = 10_000;
 
 /**
  * A sorted query that reads every row of its table (an export, a report): no LIMIT, no filter that narrows

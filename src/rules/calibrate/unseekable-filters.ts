@@ -37,6 +37,11 @@ export function narrows(p: Predicate): boolean {
   return !(p.op === 'is null' && !p.fn && predicateRef(p).column === 'deleted_at');
 }
 
+/** The query's filters that narrow its rows, in WHERE and in its joins' ON clauses. */
+export function narrowingFilters(shape: QueryShape): Predicate[] {
+  return [...shape.where, ...shape.joins.flatMap((j) => j.where ?? [])].filter(narrows);
+}
+
 /**
  * The filters of a query when none of them can seek and one is on `table` (the scanned one); null when the
  * query has a filter an index could serve (an equality, IN, a range, a prefix LIKE, an unknown pattern, a
@@ -44,7 +49,7 @@ export function narrows(p: Predicate): boolean {
  */
 export function onlyUnseekableFilters(shape: QueryShape, table: string): Predicate[] | null {
   if (shape.partial) return null;
-  const filters = [...shape.where, ...shape.joins.flatMap((j) => j.where ?? [])].filter(narrows);
+  const filters = narrowingFilters(shape);
   if (filters.length === 0 || filters.some((p) => unseekableKind(p) === null)) return null;
   const main = shape.table.toLowerCase();
   const name = table.toLowerCase();
