@@ -25088,6 +25088,10 @@ function narrows(p) {
         return false;
     return !(p.op === 'is null' && !p.fn && predicateRef(p).column === 'deleted_at');
 }
+/** The query's filters that narrow its rows, in WHERE and in its joins' ON clauses. */
+function narrowingFilters(shape) {
+    return [...shape.where, ...shape.joins.flatMap((j) => j.where ?? [])].filter(narrows);
+}
 /**
  * The filters of a query when none of them can seek and one is on `table` (the scanned one); null when the
  * query has a filter an index could serve (an equality, IN, a range, a prefix LIKE, an unknown pattern, a
@@ -25096,7 +25100,7 @@ function narrows(p) {
 function onlyUnseekableFilters(shape, table) {
     if (shape.partial)
         return null;
-    const filters = [...shape.where, ...shape.joins.flatMap((j) => j.where ?? [])].filter(narrows);
+    const filters = narrowingFilters(shape);
     if (filters.length === 0 || filters.some((p) => unseekableKind(p) === null))
         return null;
     const main = shape.table.toLowerCase();
@@ -25175,7 +25179,7 @@ function wantsPartOfTable(shape, table = shape.table) {
 function drivesUnfilteredJoin(shape, plan, access) {
     if (shape.partial || shape.limit !== undefined || shape.single || shape.joins.length === 0)
         return false;
-    if ([...shape.where, ...shape.joins.flatMap((j) => j.where ?? [])].some(narrows))
+    if (narrowingFilters(shape).length > 0)
         return false;
     return plan.accesses[0] === access;
 }
