@@ -409,7 +409,9 @@ const NEUTRAL = new Set([
 /** A row count the code does not spell (`take($count)`, `paginate($perPage)`): Laravel's default page size. */
 const UNKNOWN_COUNT = 15;
 
-export type After = { kind: 'builder' } | { kind: 'model'; model: ModelInfo } | { kind: 'done' };
+/** `existing`: the model is a row the query read (first(), find()), so saving it updates that row. */
+export type After =
+  { kind: 'builder' } | { kind: 'model'; model: ModelInfo; existing?: boolean } | { kind: 'done' };
 
 /** Applies one method call to the query. Returns what the call gives back. */
 export function applyMethod(state: QueryState, name: string, args: PhpNode[], env: Env): After {
@@ -883,7 +885,10 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     case 'firstor':
       state.single = true;
       state.limit = 1;
-      return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+      // firstOr()'s callback may return a new model.
+      return state.model
+        ? { kind: 'model', model: state.model, existing: m !== 'firstor' }
+        : { kind: 'done' };
     case 'find':
     case 'findorfail':
     case 'findor':
@@ -895,13 +900,14 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       if (many) return { kind: 'done' };
       state.single = true;
       state.limit = 1;
-      return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+      const existing = m === 'find' || m === 'findorfail';
+      return state.model ? { kind: 'model', model: state.model, existing } : { kind: 'done' };
     }
     case 'firstwhere':
       basicWhere(args);
       state.single = true;
       state.limit = 1;
-      return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+      return state.model ? { kind: 'model', model: state.model, existing: true } : { kind: 'done' };
     case 'firstorcreate':
     case 'firstornew':
     case 'updateorcreate':

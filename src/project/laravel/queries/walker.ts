@@ -71,7 +71,8 @@ import { repositoryModel, soleImplementation, vendorFinder } from './repositorie
 
 type Value =
   | { kind: 'builder'; state: QueryState; tracked: boolean }
-  | { kind: 'model'; model: ModelInfo }
+  /** `existing`: a row the code read (first(), find(), a relation, a loop over rows): save() updates it. */
+  | { kind: 'model'; model: ModelInfo; existing?: boolean }
   | { kind: 'db' }
   | { kind: 'auth' }
   | { kind: 'request' }
@@ -537,7 +538,10 @@ export class FileWalker {
     const value = child(node, 'value');
     const name = value?.kind === 'variable' ? nameOf(value) : null;
     if (name)
-      ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model } : null);
+      ctx.frame.vars.set(
+        name,
+        rows?.kind === 'collection' ? { kind: 'model', model: rows.model, existing: true } : null,
+      );
     // `foreach ($this->filters() as $name => $value)` over the request's input: its keys and values are input.
     const input = source && this.inputOf(source, ctx);
     for (const v of [child(node, 'key'), value])
@@ -986,7 +990,7 @@ export class FileWalker {
   }
 
   private authUser(): Value {
-    return this.models.authUser ? { kind: 'model', model: this.models.authUser } : null;
+    return this.models.authUser ? { kind: 'model', model: this.models.authUser, existing: true } : null;
   }
 
   private afterMethod(
@@ -1006,7 +1010,7 @@ export class FileWalker {
     // The query ran (get(), first(), count()…): emit it now.
     this.noteWholeRead(state, method, args);
     this.emit(state);
-    if (after.kind === 'model') return { kind: 'model', model: after.model };
+    if (after.kind === 'model') return { kind: 'model', model: after.model, existing: after.existing };
     return state.model && ROWS.has(method.toLowerCase()) ? { kind: 'collection', model: state.model } : null;
   }
 
@@ -1055,11 +1059,13 @@ export class FileWalker {
           applyMethod(state, m === 'loadcount' ? 'withCount' : 'with', step.args, env);
           return value;
         }
-        if (m === 'fresh' || m === 'refresh' || m === 'replicate' || m === 'fill' || m === 'forcefill')
-          return value;
-        // `$post->save()`: an instance saved may be a new row (the code rarely says which).
+        if (m === 'fresh' || m === 'refresh' || m === 'fill' || m === 'forcefill') return value;
+        // A copy not saved yet: its save() inserts.
+        if (m === 'replicate') return { kind: 'model', model };
+        // `$post->save()`: an instance saved may be a new row (the code rarely says which), unless the
+        // code read it (`$channel = Channel::find($id)`): then it updates that row.
         if (step.kind === 'call' && MODEL_SAVES.has(m)) {
-          this.write([model.table], m, location);
+          if (!value.existing) this.write([model.table], m, location);
           return null;
         }
         const rel = relationState(model, name, env, location, code.toString());
@@ -1076,7 +1082,9 @@ export class FileWalker {
           if (single) rel.single = true;
           this.emit(rel);
           if (!rel.model) return null;
-          return single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
+          return single
+            ? { kind: 'model', model: rel.model, existing: true }
+            : { kind: 'collection', model: rel.model };
         }
         return { kind: 'builder', state: rel, tracked: false };
       }
@@ -1088,7 +1096,7 @@ export class FileWalker {
           return value;
         }
         if (m === 'first' || m === 'last' || m === 'find' || m === 'firstwhere')
-          return { kind: 'model', model: value.model };
+          return { kind: 'model', model: value.model, existing: true };
         if (COLLECTION_KEEPS.has(m)) return value;
         return null;
       }

@@ -1,0 +1,37 @@
+/**
+ * `save()` adds a row only when the model is new. A model the code read (first(), find(), firstWhere(), a
+ * to-one relation, a loop over fetched rows, the signed-in user) is updated in place: it does not make its
+ * table grow. A new instance, a replicate(), firstOrNew()/firstOr() and a model handed in as a parameter
+ * may be new and still count as a write.
+ */
+
+import { join } from 'node:path';
+import { extractModels } from '../../src/project/laravel/models.js';
+import { extractQueries } from '../../src/project/laravel/queries/index.js';
+import { FIXTURES, parseDir } from '../queries/helpers.js';
+
+const files = parseDir(join(FIXTURES, 'calibrate/saved-rows-app'));
+const { writes } = extractQueries(files, extractModels(files));
+const written = (table: string) => writes.filter((w) => w.table === table).map((w) => w.method);
+
+describe('save() on a model the code read', () => {
+  it('is an update: no row is added to channels, settings, authors or users', () => {
+    for (const table of ['channels', 'settings', 'authors', 'users']) expect(written(table)).toEqual([]);
+  });
+
+  it('through local scopes, a refresh(), a try/catch and a conditional arm that returns', () => {
+    expect(written('modules')).toEqual([]);
+    expect(written('notification_channels')).toEqual([]);
+  });
+
+  it('a new instance, a replicate(), firstOrNew() and firstOr() still add rows', () => {
+    expect(written('posts')).toEqual(['save']);
+    expect(written('templates')).toEqual(['save']);
+    expect(written('tags')).toEqual(['save']);
+    expect(written('profiles')).toEqual(['save']);
+  });
+
+  it('a model handed in as a parameter may be new: its save() still adds rows', () => {
+    expect(written('orders')).toEqual(['save']);
+  });
+});
