@@ -168,3 +168,26 @@ describe('model delete and restore events', () => {
     expect(bound('order_ref').cap).toBe('none');
   });
 });
+
+describe('import code', () => {
+  const IMPORT =
+    'is import code: it runs when someone imports a file, an occasional action rather than a page view';
+
+  it('a class in an Imports or Importer namespace, or built on laravel-excel concerns, is info at most', () => {
+    expect(bound('import_email')).toEqual({ cap: 'info', reason: `CustomersImport ${IMPORT}` });
+    expect(bound('import_sku')).toEqual({ cap: 'info', reason: `OrderLineImporter ${IMPORT}` });
+    expect(bound('ledger_ref')).toEqual({ cap: 'info', reason: `LedgerSheet ${IMPORT}` });
+  });
+
+  it('a trait only import code uses runs when it does', () => {
+    expect(bound('import_name')).toEqual({
+      cap: 'info',
+      reason: `MatchesRows runs only from CustomersImport, which ${IMPORT}`,
+    });
+  });
+
+  it('a controller in an Imports namespace, and import code the schedule runs every few minutes, are not', () => {
+    expect(bound('imported_by').cap).toBe('none');
+    expect(bound('import_feed_url').cap).toBe('none');
+  });
+});
