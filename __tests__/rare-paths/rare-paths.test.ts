@@ -191,3 +191,24 @@ describe('import code', () => {
     expect(bound('import_feed_url').cap).toBe('none');
   });
 });
+
+describe('export code', () => {
+  const EXPORT =
+    'is export code: it runs when someone exports a file, an occasional action rather than a page view';
+  const DOWNLOAD = 'streams a file download (an export), an occasional action rather than a page view';
+
+  it('a class in an Exports namespace, or built on a laravel-excel From… concern, warns at most', () => {
+    expect(bound('export_status')).toEqual({ cap: 'warning', reason: `OrdersExport ${EXPORT}` });
+    expect(bound('ledger_period')).toEqual({ cap: 'warning', reason: `LedgerReport ${EXPORT}` });
+  });
+
+  it('the callback of a streamed download warns at most: StreamedResponse with Content-Disposition, streamDownload()', () => {
+    expect(bound('report_from')).toEqual({ cap: 'warning', reason: `ReportController::csv ${DOWNLOAD}` });
+    expect(bound('stream_ref')).toEqual({ cap: 'warning', reason: `ReportController::lines ${DOWNLOAD}` });
+  });
+
+  it('a lookup before the stream, and a stream of server-sent events, are not bounded', () => {
+    expect(bound('report_owner').cap).toBe('none');
+    expect(bound('event_since').cap).toBe('none');
+  });
+});

@@ -115,7 +115,7 @@ export interface RarePath {
   line: number;
   endLine: number;
   cap: 'warning' | 'info';
-  kind: 'schedule' | 'console' | 'unused-job' | 'model-event' | 'uncalled-method' | 'import';
+  kind: 'schedule' | 'console' | 'unused-job' | 'model-event' | 'uncalled-method' | 'import' | 'export';
   /** Why, for the finding's message: `runs only on the schedule ->weekly() (app/Console/Kernel.php:42)`. */
   reason: string;
 }

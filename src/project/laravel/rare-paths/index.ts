@@ -1,16 +1,17 @@
 /**
  * Code that runs rarely or never in production, so a query in it cannot block a merge: jobs nothing
  * dispatches, methods nothing calls, classes only scheduled tasks rarer than hourly (or only console
- * commands) reach, and model delete/restore events. Pure: a function of the app's summaries and
- * registration files.
+ * commands) reach, import and export code, and model delete/restore events. Pure: a function of the app's
+ * summaries and registration files.
  */
 
 import { forEachTopLevel, type PhpNode } from '../../php/ast.js';
-import type { ClassIndex } from '../../php/class-index.js';
+import type { ClassDecl, ClassIndex } from '../../php/class-index.js';
 import type { ParsedPhp } from '../../php/parse.js';
 import type { FileSummary } from '../../php/summary.js';
 import type { ModelInfo, RarePath } from '../../model.js';
 import { bootMethods, eventCallbacks, observedClasses, observerMethods } from './model-events.js';
+import { streamedDownloads } from './file-transfers.js';
 import { rareClasses } from './rare-classes.js';
 import { ReferenceIndex } from './references.js';
 import { scheduledTasks } from './schedule.js';
@@ -51,6 +52,9 @@ export function rarePaths(input: RarePathInput): RarePath[] {
   }
   out.push(...observerMethods(index, observed));
   out.push(...uncalledMethods(index, summaries));
+  const declsByFile = new Map<string, ClassDecl[]>();
+  for (const d of index.classes) declsByFile.set(d.file, [...(declsByFile.get(d.file) ?? []), d]);
+  for (const s of summaries) out.push(...streamedDownloads(s, declsByFile.get(s.file) ?? [], index));
   for (const m of models) {
     const decl = index.get(m.fqcn);
     if (!decl) continue;

@@ -5,7 +5,8 @@
  * - a console command no schedule runs is run by hand (an install, an import, a data fix), and one the
  *   schedule runs rarer than hourly is a maintenance pass;
  * - a class named only by console commands runs when an operator or the scheduler runs them;
- * - import code (imports.ts) runs when someone imports a file, unless a task runs it hourly or more often;
+ * - import and export code (file-transfers.ts) runs when someone imports or exports a file, unless a task
+ *   runs it hourly or more often;
  * and, followed to a fixed point, a class named only by such classes runs only when they do.
  * Any other reference (a controller, a provider, a route, a config file) keeps a class on the hot path.
  * A maintenance pass or a command typed by hand costs one background run, never a user's wait: the
@@ -19,7 +20,7 @@ import type { ClassDecl, ClassIndex } from '../../php/class-index.js';
 import type { RarePath } from '../../model.js';
 import { placeOf } from '../queries/places.js';
 import { describeRate } from './frequency.js';
-import { isImporter } from './imports.js';
+import { TRANSFER_CAP, transferOf } from './file-transfers.js';
 import type { Reference, ReferenceIndex } from './references.js';
 import type { ScheduledTask } from './schedule.js';
 
@@ -42,8 +43,10 @@ type Rare = Pick<RarePath, 'cap' | 'kind' | 'reason'> & {
 };
 const UNUSED = 'is never dispatched (nothing outside tests names it)';
 const BY_HAND = 'is a console command no schedule runs: it runs when someone types it';
-const IMPORT =
-  'is import code: it runs when someone imports a file, an occasional action rather than a page view';
+const TRANSFER = {
+  import: 'is import code: it runs when someone imports a file, an occasional action rather than a page view',
+  export: 'is export code: it runs when someone exports a file, an occasional action rather than a page view',
+} as const;
 const isRareTask = (t: ScheduledTask) => t.runsPerDay !== null && t.runsPerDay < RARE_RUNS_PER_DAY;
 const scheduleReason = (t: ScheduledTask) =>
   `runs only from the schedule \`${t.frequency}\` (${describeRate(t.runsPerDay!)}, ${t.file}:${t.line})`;
@@ -96,14 +99,16 @@ export function rareClasses(
   const taskAt = (r: Reference) =>
     tasks.find((t) => t.file === r.file && r.line >= t.line && r.line <= t.endLine) ?? null;
 
-  // Import code, unless the schedule runs it hourly or more often (a feed synced all day is workload).
+  // Import and export code, unless the schedule runs it hourly or more often (a feed synced all day).
   for (const d of candidates) {
-    if (!isImporter(d, index)) continue;
+    const transfer = transferOf(d, index);
+    if (!transfer) continue;
     const frequent = refs.referencesTo(d.fqcn).some((r) => {
       const task = taskAt(r);
       return task !== null && !isRareTask(task);
     });
-    if (!frequent) rare.set(d, { cap: 'info', kind: 'import', reason: IMPORT, root: IMPORT });
+    const reason = TRANSFER[transfer];
+    if (!frequent) rare.set(d, { cap: TRANSFER_CAP[transfer], kind: transfer, reason, root: reason });
   }
 
   for (const d of candidates) {
