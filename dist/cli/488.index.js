@@ -1,8 +1,8 @@
-export const id = 613;
-export const ids = [613,755];
+export const id = 488;
+export const ids = [488,755];
 export const modules = {
 
-/***/ 18613:
+/***/ 59488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14693,7 +14693,10 @@ function applyMethod(state, name, args, env) {
         case 'firstor':
             state.single = true;
             state.limit = 1;
-            return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+            // firstOr()'s callback may return a new model.
+            return state.model
+                ? { kind: 'model', model: state.model, existing: m !== 'firstor' }
+                : { kind: 'done' };
         case 'find':
         case 'findorfail':
         case 'findor':
@@ -14706,13 +14709,14 @@ function applyMethod(state, name, args, env) {
                 return { kind: 'done' };
             state.single = true;
             state.limit = 1;
-            return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+            const existing = m === 'find' || m === 'findorfail';
+            return state.model ? { kind: 'model', model: state.model, existing } : { kind: 'done' };
         }
         case 'firstwhere':
             basicWhere(args);
             state.single = true;
             state.limit = 1;
-            return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+            return state.model ? { kind: 'model', model: state.model, existing: true } : { kind: 'done' };
         case 'firstorcreate':
         case 'firstornew':
         case 'updateorcreate':
@@ -17026,7 +17030,7 @@ class FileWalker {
         const value = child(node, 'value');
         const name = value?.kind === 'variable' ? nameOf(value) : null;
         if (name)
-            ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model } : null);
+            ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model, existing: true } : null);
         // `foreach ($this->filters() as $name => $value)` over the request's input: its keys and values are input.
         const input = source && this.inputOf(source, ctx);
         for (const v of [child(node, 'key'), value])
@@ -17502,7 +17506,7 @@ class FileWalker {
         return this.afterMethod(state, after, false, step.name, step.args);
     }
     authUser() {
-        return this.models.authUser ? { kind: 'model', model: this.models.authUser } : null;
+        return this.models.authUser ? { kind: 'model', model: this.models.authUser, existing: true } : null;
     }
     afterMethod(state, after, tracked, method, args = []) {
         if (addsRows(method))
@@ -17518,7 +17522,7 @@ class FileWalker {
         this.noteWholeRead(state, method, args);
         this.emit(state);
         if (after.kind === 'model')
-            return { kind: 'model', model: after.model };
+            return { kind: 'model', model: after.model, existing: after.existing };
         return state.model && ROWS.has(method.toLowerCase()) ? { kind: 'collection', model: state.model } : null;
     }
     applyStep(value, step, ctx, env, location, code) {
@@ -17564,11 +17568,16 @@ class FileWalker {
                     applyMethod(state, m === 'loadcount' ? 'withCount' : 'with', step.args, env);
                     return value;
                 }
-                if (m === 'fresh' || m === 'refresh' || m === 'replicate' || m === 'fill' || m === 'forcefill')
+                if (m === 'fresh' || m === 'refresh' || m === 'fill' || m === 'forcefill')
                     return value;
-                // `$post->save()`: an instance saved may be a new row (the code rarely says which).
+                // A copy not saved yet: its save() inserts.
+                if (m === 'replicate')
+                    return { kind: 'model', model };
+                // `$post->save()`: an instance saved may be a new row (the code rarely says which), unless the
+                // code read it (`$channel = Channel::find($id)`): then it updates that row.
                 if (step.kind === 'call' && MODEL_SAVES.has(m)) {
-                    this.write([model.table], m, location);
+                    if (!value.existing)
+                        this.write([model.table], m, location);
                     return null;
                 }
                 const rel = relationState(model, name, env, location, code.toString());
@@ -17588,7 +17597,9 @@ class FileWalker {
                     this.emit(rel);
                     if (!rel.model)
                         return null;
-                    return single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
+                    return single
+                        ? { kind: 'model', model: rel.model, existing: true }
+                        : { kind: 'collection', model: rel.model };
                 }
                 return { kind: 'builder', state: rel, tracked: false };
             }
@@ -17601,7 +17612,7 @@ class FileWalker {
                     return value;
                 }
                 if (m === 'first' || m === 'last' || m === 'find' || m === 'firstwhere')
-                    return { kind: 'model', model: value.model };
+                    return { kind: 'model', model: value.model, existing: true };
                 if (COLLECTION_KEEPS.has(m))
                     return value;
                 return null;
@@ -18031,6 +18042,110 @@ function bootMethods(decl, index) {
         .filter((n) => n !== null);
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/file-transfers.ts
+/**
+ * Import and export code: what reads a file someone uploads (a spreadsheet, a CSV, an e-invoice) and looks
+ * its rows up one by one, or writes every row of a report into a file someone downloads. Laravel apps keep
+ * such classes in an `Imports`/`Exports` namespace (app/Imports, app/Importer, app/Export/CSV,
+ * …/Helpers/Importers) or build them on laravel-excel's concerns (ToModel, FromQuery…); a controller
+ * streams an export as a download (`new StreamedResponse(fn, 200, ['Content-Disposition' => …])`,
+ * `response()->streamDownload(fn, …)`). Either is an occasional action, not a page view. Of the corpus's
+ * reviewed findings in import code none was true (15), so imports are info. Exports warn at most: 19 of 20
+ * reviewed were rejected, but snipe-it's maintainers did index `action_logs (action_date)` for the date
+ * filter of its custom CSV report, a historic fix the corpus keeps.
+ */
+
+/** The most severe finding in such code (see above). */
+const TRANSFER_CAP = { import: 'info', export: 'warning' };
+/** Namespace segments that hold import or export code. */
+const SEGMENTS = {
+    import: 'import',
+    imports: 'import',
+    importer: 'import',
+    importers: 'import',
+    export: 'export',
+    exports: 'export',
+    exporter: 'export',
+    exporters: 'export',
+};
+/** Interfaces of laravel-excel (maatwebsite/excel): `From…` ones write a file, the others read one. */
+const EXCEL_CONCERNS = 'maatwebsite\\excel\\concerns\\';
+/** An HTTP controller serves pages, even in an Imports namespace (an import history list). */
+const CONTROLLER = 'illuminate\\routing\\controller';
+const STREAMED_RESPONSE = 'symfony\\component\\httpfoundation\\streamedresponse';
+/** Whether a class or trait is import or export code, and which; null for any other class. */
+function transferOf(d, index) {
+    if (d.kind !== 'class' && d.kind !== 'trait')
+        return null;
+    if (index.isA(d.fqcn, CONTROLLER) || /(^|\/)http\/controllers\//i.test(d.file.replace(/\\/g, '/')))
+        return null;
+    const segments = d.fqcn.toLowerCase().split('\\').slice(0, -1);
+    for (const s of segments.reverse())
+        if (SEGMENTS[s])
+            return SEGMENTS[s];
+    const concerns = index
+        .lineage(d.fqcn)
+        .flatMap((c) => c.summary.interfaces)
+        .map((i) => i.replace(/^\\/, '').toLowerCase())
+        .filter((i) => i.startsWith(EXCEL_CONCERNS))
+        .map((i) => i.slice(EXCEL_CONCERNS.length));
+    if (concerns.length === 0)
+        return null;
+    return concerns.some((c) => c.startsWith('from')) ? 'export' : 'import';
+}
+const DOWNLOAD_WHY = 'streams a file download (an export), an occasional action rather than a page view';
+/**
+ * The callbacks that write a streamed download: `new StreamedResponse(fn, status, headers)` whose headers
+ * name `Content-Disposition` (a stream without it may be server-sent events, polled all day), and
+ * `->streamDownload(fn, …)`. Only files that name StreamedResponse or call streamDownload are read.
+ */
+function streamedDownloads(summary, decls, index) {
+    const namesStream = summary.references?.some((r) => r.name.toLowerCase() === STREAMED_RESPONSE) ?? false;
+    const callsDownload = summary.calls?.names.includes('streamdownload') ?? false;
+    if (!namesStream && !callsDownload)
+        return [];
+    const out = [];
+    for (const d of decls)
+        for (const m of d.summary.methods) {
+            const node = index.methodNode(d, m);
+            if (!node)
+                continue;
+            for (const callback of downloadCallbacks(node, d.scope))
+                out.push({
+                    file: d.file,
+                    line: lineOf(callback),
+                    endLine: endLineOf(callback),
+                    cap: 'warning',
+                    kind: 'export',
+                    reason: `${d.name}::${m.name} ${DOWNLOAD_WHY}`,
+                });
+        }
+    return out;
+}
+function downloadCallbacks(method, scope) {
+    const out = [];
+    ast_walk(method, (n) => {
+        if (n.kind === 'new') {
+            const cls = resolveName(child(n, 'what'), scope)?.toLowerCase();
+            const args = n.arguments ?? [];
+            if (cls === STREAMED_RESPONSE && isFunctionLike(args[0]) && namesDisposition(args[2]))
+                out.push(args[0]);
+            return;
+        }
+        if (n.kind !== 'call')
+            return;
+        const steps = flatten(n).steps;
+        const last = steps[steps.length - 1];
+        if (last?.name?.toLowerCase() === 'streamdownload' && isFunctionLike(last.args[0]))
+            out.push(last.args[0]);
+    });
+    return out;
+}
+/** A headers array literal with a `Content-Disposition` key. */
+function namesDisposition(headers) {
+    return arrayEntries(headers).some((e) => e.key?.kind === 'string' && String(e.key.value).toLowerCase() === 'content-disposition');
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/frequency.ts
 /**
  * How often a scheduled task runs, in runs per day, from the frequency methods chained on it
@@ -18195,6 +18310,8 @@ function describeRate(perDay) {
  * - a console command no schedule runs is run by hand (an install, an import, a data fix), and one the
  *   schedule runs rarer than hourly is a maintenance pass;
  * - a class named only by console commands runs when an operator or the scheduler runs them;
+ * - import and export code (file-transfers.ts) runs when someone imports or exports a file, unless a task
+ *   runs it hourly or more often;
  * and, followed to a fixed point, a class named only by such classes runs only when they do.
  * Any other reference (a controller, a provider, a route, a config file) keeps a class on the hot path.
  * A maintenance pass or a command typed by hand costs one background run, never a user's wait: the
@@ -18202,6 +18319,7 @@ function describeRate(perDay) {
  * A command the schedule runs hourly or more often is the app's own workload and keeps the console bound
  * (a warning at most, place-severity.ts).
  */
+
 
 
 
@@ -18217,6 +18335,10 @@ const rare_classes_QUEUED = 'illuminate\\contracts\\queue\\shouldqueue';
 const DISPATCHABLE = 'illuminate\\foundation\\bus\\dispatchable';
 const UNUSED = 'is never dispatched (nothing outside tests names it)';
 const BY_HAND = 'is a console command no schedule runs: it runs when someone types it';
+const TRANSFER = {
+    import: 'is import code: it runs when someone imports a file, an occasional action rather than a page view',
+    export: 'is export code: it runs when someone exports a file, an occasional action rather than a page view',
+};
 const isRareTask = (t) => t.runsPerDay !== null && t.runsPerDay < RARE_RUNS_PER_DAY;
 const scheduleReason = (t) => `runs only from the schedule \`${t.frequency}\` (${describeRate(t.runsPerDay)}, ${t.file}:${t.line})`;
 /** The name Artisan runs a command by: the first word of its `$signature`, else its `$name`. */
@@ -18257,7 +18379,23 @@ function rareClasses(index, refs, tasks) {
         if (runs)
             rare.set(d, runs);
     }
+    const taskAt = (r) => tasks.find((t) => t.file === r.file && r.line >= t.line && r.line <= t.endLine) ?? null;
+    // Import and export code, unless the schedule runs it hourly or more often (a feed synced all day).
     for (const d of candidates) {
+        const transfer = transferOf(d, index);
+        if (!transfer)
+            continue;
+        const frequent = refs.referencesTo(d.fqcn).some((r) => {
+            const task = taskAt(r);
+            return task !== null && !isRareTask(task);
+        });
+        const reason = TRANSFER[transfer];
+        if (!frequent)
+            rare.set(d, { cap: TRANSFER_CAP[transfer], kind: transfer, reason, root: reason });
+    }
+    for (const d of candidates) {
+        if (rare.has(d))
+            continue;
         if (isJob(d, index) && refs.referencesTo(d.fqcn).length === 0)
             rare.set(d, {
                 cap: 'info',
@@ -18266,7 +18404,6 @@ function rareClasses(index, refs, tasks) {
                 root: UNUSED,
             });
     }
-    const taskAt = (r) => tasks.find((t) => t.file === r.file && r.line >= t.line && r.line <= t.endLine) ?? null;
     /** Why a reference runs rarely; null when it may run on a request or a frequent job. */
     const rareSource = (r, target) => {
         const task = taskAt(r);
@@ -18764,9 +18901,10 @@ class Family {
 /**
  * Code that runs rarely or never in production, so a query in it cannot block a merge: jobs nothing
  * dispatches, methods nothing calls, classes only scheduled tasks rarer than hourly (or only console
- * commands) reach, and model delete/restore events. Pure: a function of the app's summaries and
- * registration files.
+ * commands) reach, import and export code, and model delete/restore events. Pure: a function of the app's
+ * summaries and registration files.
  */
+
 
 
 
@@ -18799,6 +18937,11 @@ function rarePaths(input) {
     }
     out.push(...observerMethods(index, observed));
     out.push(...uncalledMethods(index, summaries));
+    const declsByFile = new Map();
+    for (const d of index.classes)
+        declsByFile.set(d.file, [...(declsByFile.get(d.file) ?? []), d]);
+    for (const s of summaries)
+        out.push(...streamedDownloads(s, declsByFile.get(s.file) ?? [], index));
     for (const m of models) {
         const decl = index.get(m.fqcn);
         if (!decl)
@@ -18832,7 +18975,7 @@ var parse_pool = __webpack_require__(25433);
  * of whole tables, 9: closures a query runs are no queries of their own, 10: an arm that returns keeps its
  * assignments to itself).
  */
-const EXTRACTION_VERSION = 10;
+const EXTRACTION_VERSION = 11;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -20964,4 +21107,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=613.index.js.map
+//# sourceMappingURL=488.index.js.map
