@@ -88,7 +88,7 @@ export function streamedDownloads(summary: FileSummary, decls: ClassDecl[], inde
           file: d.file,
           line: lineOf(callback),
           endLine: endLineOf(callback),
-          cap: 'warning',
+          cap: TRANSFER_CAP.export,
           kind: 'export',
           reason: `${d.name}::${m.name} ${DOWNLOAD_WHY}`,
         });
