@@ -22394,7 +22394,7 @@ function streamedDownloads(summary, decls, index) {
                     file: d.file,
                     line: lineOf(callback),
                     endLine: endLineOf(callback),
-                    cap: 'warning',
+                    cap: TRANSFER_CAP.export,
                     kind: 'export',
                     reason: `${d.name}::${m.name} ${DOWNLOAD_WHY}`,
                 });
