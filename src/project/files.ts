@@ -1,6 +1,6 @@
 /** Reads the app's files once: PHP sources, env files, SQL, ini and pool configs. The only I/O of project/. */
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isComposeFile, isDockerfile } from './laravel/settings/docker-env.js';
 
@@ -75,10 +75,13 @@ export async function readAppFiles(
       message: (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err)),
     });
   /** `skipped`: `dir` is inside a skipped folder, entered only on the way to an included one. */
-  async function walk(dir: string, skipped = false): Promise<void> {
+  // Synchronous on purpose: an awaited readFile costs several thread-pool round trips per file (about
+  // 0.5 ms each, a second for a 1,300-file app), the synchronous calls 30 ms for all of them, and
+  // nothing else runs while the project is read. Only regular files (not FIFOs or devices) are opened.
+  function walk(dir: string, skipped = false): void {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       // The root itself must be readable (the audit cannot run without it); below it, one folder is skipped.
       if (dir === root) throw err;
@@ -89,8 +92,8 @@ export async function readAppFiles(
       const rel = relative(root, abs).split(sep).join('/');
       if (entry.isDirectory()) {
         const passed = skipped || SKIP_DIRS.has(rel) || SKIP_DIRS.has(entry.name);
-        if (!passed || within(rel)) await walk(abs);
-        else if (towards(rel)) await walk(abs, true);
+        if (!passed || within(rel)) walk(abs);
+        else if (towards(rel)) walk(abs, true);
         continue;
       }
       if (!entry.isFile() || skipped) continue;
@@ -103,7 +106,7 @@ export async function readAppFiles(
             'is --app the Laravel app? Raise limits.max-files in .perf-audit.yml if it is.',
         );
       try {
-        const size = (await stat(abs)).size;
+        const size = statSync(abs).size;
         if (size > maxBytes) {
           unreadable.push({
             path: rel,
@@ -111,14 +114,14 @@ export async function readAppFiles(
           });
           continue;
         }
-        const text = await readFile(abs, 'utf8');
+        const text = readFileSync(abs, 'utf8');
         (kind === 'php' ? php : other).push({ path: rel, text });
       } catch (err) {
         skip(abs, err);
       }
     }
   }
-  await walk(root);
+  walk(root);
   const byPath = (a: AppFile, b: AppFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   php.sort(byPath);
   other.sort(byPath);
