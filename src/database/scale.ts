@@ -32,6 +32,8 @@ import type { QueryShape } from '../project/model.js';
 import type { Schema } from '../schema/model.js';
 import { planGeneration, prefixValues } from './generate/distribution.js';
 import { fillTables } from './generate/fill.js';
+import { measureIndexFrequencies } from './index-frequency.js';
+import type { IndexFrequency } from './index-frequency.js';
 
 export interface ScaleOptions {
   /** Rows assumed for every table (config.database.assumeRows). */
@@ -93,8 +95,9 @@ export interface PlanningDatabase {
     index: { name: string; columns: string[]; types: string[] },
   ): Promise<void>;
   /**
-   * Has MariaDB measure indexes just added to a filled twin, on `conn` (nothing for an empty one): run
-   * right after the table's ALTER TABLE, while other connections still alter theirs.
+   * Measures indexes just added to a filled twin on its rows, on `conn` (nothing for an empty one): run
+   * right after the table's ALTER TABLE, while other connections still alter theirs. The figures are
+   * written by the next addIndexStatisticsBatch.
    */
   measureIndexes(conn: Connection, table: string, names: string[]): Promise<void>;
   /**
@@ -273,13 +276,19 @@ export async function preparePlanningDatabase(
       first,
       ...(await openAll(Math.max(1, opts.connections ?? 1) - 1, () => connect(source.account.url, name))),
     ];
+    // Filled tables' new indexes, measured on their rows and written with the next statistics batch.
+    const measured = new Map<string, string[]>();
     const measureIndexes = async (conn: Connection, table: string, names: string[]) => {
       // A filled table's new index is measured on its rows, like the table's own indexes.
       const t = tableName(table);
       if (!sampled.has(t) || names.length === 0) return;
-      await conn.query(
-        `ANALYZE TABLE ${q(t)} PERSISTENT FOR COLUMNS () INDEXES (${names.map(q).join(', ')})`,
-      );
+      const frequencies = await measureIndexFrequencies(conn, name, t, names);
+      if (frequencies)
+        measured.set(t, [...(measured.get(t) ?? []), ...frequencyValues(name, t, frequencies)]);
+      else
+        await conn.query(
+          `ANALYZE TABLE ${q(t)} PERSISTENT FOR COLUMNS () INDEXES (${names.map(q).join(', ')})`,
+        );
     };
     const addIndexStatistics = async (
       table: string,
@@ -293,7 +302,11 @@ export async function preparePlanningDatabase(
       const values: string[] = [];
       for (const index of indexes) {
         const t = tableName(index.table);
-        if (sampled.has(t)) continue;
+        if (sampled.has(t)) {
+          values.push(...(measured.get(t) ?? []));
+          measured.delete(t);
+          continue;
+        }
         const info = {
           table: t,
           name: index.name,
@@ -392,6 +405,17 @@ function indexStatValues(
     );
   }
   return out;
+}
+
+/**
+ * mysql.index_stats VALUES tuples of measured frequencies (NULL: unknown, as ANALYZE leaves it); the column's
+ * DECIMAL(12,4) rounds them as it rounds ANALYZE's.
+ */
+function frequencyValues(db: string, table: string, frequencies: IndexFrequency[]): string[] {
+  return frequencies.map(
+    (f) =>
+      `(${[db, table, f.index].map((v) => mysql.escape(v)).join(', ')}, ${f.arity}, ${f.frequency === null ? 'NULL' : String(f.frequency)})`,
+  );
 }
 
 /** The planner reads persistent statistics when a table is opened: close the tables so they reopen with them. */
