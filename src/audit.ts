@@ -17,6 +17,8 @@ import { runPlannerPhase } from './database/planner.js';
 import { runSchemaPhase } from './database/schema-phase.js';
 import type { DatabaseFacts } from './database/types.js';
 import { applyIgnores } from './gate/ignores.js';
+import type { IgnoreInput } from './gate/ignores.js';
+import type { Finding } from './findings.js';
 import { auditBaseline, compareWithBaseline } from './gate/baseline.js';
 import { summarize } from './gate/policy.js';
 import type { CapturedPlan } from './http/captured-plans.js';
@@ -33,6 +35,7 @@ import { otherDatabaseServer } from './project/laravel/app-database.js';
 import type { HttpFacts, RuleContext } from './rules/rule.js';
 import { VERSION } from './version.js';
 import { loadStatistics } from './stats/load.js';
+import type { LoadedStats } from './stats/load.js';
 import { statisticsUsed, withTableSizes } from './stats/report-sizes.js';
 import { capSmallTables } from './stats/small-tables.js';
 
@@ -162,6 +165,10 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
 
   let database: DatabaseFacts | null = null;
   let scratch: ScratchDatabase | null = null;
+  /** The planner's close, left running (PlannerInput.closeLater): its failure, or null. */
+  let planningClosed: Promise<unknown> | null = null;
+  let finishing: Promise<void> = Promise.resolve();
+  let completed = false;
   const httpRuns = opts.http !== false && config.http.urls.length > 0;
   let http: HttpFacts | null = null;
   let captured: CapturedPlan[] = [];
@@ -201,6 +208,17 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
               shapes: project.queries,
               // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
               inPlace: schemaResult.pristine && !httpRuns,
+              // Without an HTTP phase, nothing uses the server after the planner: its tables are dropped
+              // while the rules run. The HTTP phase's timings must not share the server with that drop.
+              ...(httpRuns
+                ? {}
+                : {
+                    closeLater: (closing: Promise<void>) =>
+                      (planningClosed = closing.then(
+                        () => null,
+                        (e) => e,
+                      )),
+                  }),
               parentRowsOf: (table) => parentRows(sizeOf(project, config, table, statsFile.stats)),
             });
             return { value: r, note: r.note };
@@ -251,54 +269,33 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
         }
       }
     }
+    completed = true;
   } finally {
-    // Timed like a phase: dropping a large schema is real cost that users should see.
-    const db = scratch;
-    if (db) {
-      const dropped = await phases.run('cleanup', async () => {
-        await db.drop();
-        return { value: true, note: `dropped ${db.name}` };
-      });
-      if (!dropped) log(`could not drop ${db.name}: ${phases.phases.at(-1)?.note}`);
-    }
-    // Connections a failure left open (e.g. after "Too many connections") must not outlive the run.
-    const leaked = closeAllConnections(callerConnections);
-    setDatabaseDeadline(null);
-    if (leaked) log(`closed ${leaked} database connection(s) left open`);
+    // The scratch database is dropped while the rules run (they read only what the phases gathered); a
+    // failed run waits for the drop here.
+    finishing = dropScratch(scratch, planningClosed, callerConnections, phases, log);
+    if (!completed) await finishing;
   }
 
-  const ctx: RuleContext = {
-    config,
-    project,
-    schema: database?.schema ?? project.schema,
-    database,
-    http,
-    stats: statsFile.stats,
-  };
-  const certainty = certaintyOf(ctx.schema, schemaProblemsOf(project, database));
-  const low = lowCertaintyText(certainty);
-  if (low) log(`WARNING: ${low}`);
-  const indexRules = new Set(indexesRules.map((r) => r.id));
-  const outcome = runRules(otherServer ? RULES.filter((r) => !indexRules.has(r.id)) : RULES, ctx);
-  for (const e of outcome.errors)
-    phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
-
-  const sizing = { assumeRows: config.database.assumeRows, tables: config.database.tables };
-  const planned = !!database && database.plans.length + database.criticalPlans.length > 0;
-  const tableNames = ctx.schema.tables.map((t) => t.name);
-  const statistics = statisticsUsed(statsFile, tableNames, sizing, planned);
-  const sized = planned
-    ? capSmallTables(withTableSizes(outcome.findings, statsFile, sizing), {
-        ...sizing,
-        stats: statsFile.stats,
-      })
-    : outcome.findings;
-  let findings = applyIgnores(withCertainty(sized, certainty), {
-    config,
-    project,
-    files,
-    directives,
-  });
+  let judged: Judged;
+  try {
+    judged = judge({
+      config,
+      project,
+      database,
+      http,
+      statsFile,
+      otherServer,
+      phases,
+      log,
+      files,
+      directives,
+    });
+  } finally {
+    await finishing;
+  }
+  const { ctx, certainty, statistics } = judged;
+  let { findings } = judged;
   let fixed: AuditReport['fixed'] = [];
   if (config.baseline) {
     const base = await phases.run('baseline', async () => {
@@ -348,6 +345,93 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
     ...(statistics ? { statistics } : {}),
     ...(notices.length ? { notices } : {}),
   };
+}
+
+interface JudgeInput extends Omit<IgnoreInput, 'directives'> {
+  database: DatabaseFacts | null;
+  http: HttpFacts | null;
+  statsFile: LoadedStats;
+  otherServer: string | null;
+  phases: PhaseLog;
+  log: (line: string) => void;
+  directives: IgnoreInput['directives'];
+}
+
+interface Judged {
+  ctx: RuleContext;
+  certainty: ReturnType<typeof certaintyOf>;
+  statistics: ReturnType<typeof statisticsUsed>;
+  findings: Finding[];
+}
+
+/** The rules over what the phases gathered, sized and silenced: the run's findings. */
+function judge(input: JudgeInput): Judged {
+  const { config, project, database, http, statsFile, otherServer, phases, log, files, directives } = input;
+  const ctx: RuleContext = {
+    config,
+    project,
+    schema: database?.schema ?? project.schema,
+    database,
+    http,
+    stats: statsFile.stats,
+  };
+  const certainty = certaintyOf(ctx.schema, schemaProblemsOf(project, database));
+  const low = lowCertaintyText(certainty);
+  if (low) log(`WARNING: ${low}`);
+  const indexRules = new Set(indexesRules.map((r) => r.id));
+  const outcome = runRules(otherServer ? RULES.filter((r) => !indexRules.has(r.id)) : RULES, ctx);
+  for (const e of outcome.errors)
+    phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
+
+  const sizing = { assumeRows: config.database.assumeRows, tables: config.database.tables };
+  const planned = !!database && database.plans.length + database.criticalPlans.length > 0;
+  const tableNames = ctx.schema.tables.map((t) => t.name);
+  const statistics = statisticsUsed(statsFile, tableNames, sizing, planned);
+  const sized = planned
+    ? capSmallTables(withTableSizes(outcome.findings, statsFile, sizing), {
+        ...sizing,
+        stats: statsFile.stats,
+      })
+    : outcome.findings;
+  const findings = applyIgnores(withCertainty(sized, certainty), {
+    config,
+    project,
+    files,
+    directives,
+  });
+  return { ctx, certainty, statistics, findings };
+}
+
+/**
+ * The end of the database's part: the planner's tables (when their drop was left running), then the scratch
+ * database, timed like a phase (dropping a large schema is real cost that users should see), then any
+ * connection a failure left open.
+ */
+async function dropScratch(
+  db: ScratchDatabase | null,
+  planningClosed: Promise<unknown> | null,
+  callerConnections: ReturnType<typeof openConnections>,
+  phases: PhaseLog,
+  log: (line: string) => void,
+): Promise<void> {
+  try {
+    if (db) {
+      const dropped = await phases.run('cleanup', async () => {
+        const failure = await planningClosed;
+        await db.drop();
+        const first = failure
+          ? `; its planning tables could not be dropped first: ${failure instanceof Error ? failure.message : String(failure)}`
+          : '';
+        return { value: true, note: `dropped ${db.name}${first}` };
+      });
+      if (!dropped) log(`could not drop ${db.name}: ${phases.phases.at(-1)?.note}`);
+    }
+  } finally {
+    // Connections a failure left open (e.g. after "Too many connections") must not outlive the run.
+    const leaked = closeAllConnections(callerConnections);
+    setDatabaseDeadline(null);
+    if (leaked) log(`closed ${leaked} database connection(s) left open`);
+  }
 }
 
 /** How much of the project came from the cache, for the phase note. */

@@ -151,6 +151,21 @@ describe('planning in place (nothing reads the scratch database afterwards)', ()
     }
   });
 
+  it('hands the drop of its tables to the caller when asked, with the plans already made', async () => {
+    const db = await scratchWith(SEED_SQL);
+    try {
+      let closing: Promise<void> | null = null;
+      const r = await runPlannerPhase(db, { ...input(), inPlace: true, closeLater: (p) => (closing = p) });
+      expect(closing).not.toBeNull();
+      expect(r.proofs.length).toBe(2);
+      await closing;
+      const [tables] = await db.conn.query<RowDataPacket[]>('SHOW TABLES');
+      expect(tables).toEqual([]);
+    } finally {
+      await db.drop();
+    }
+  });
+
   it('drops a web of linked tables in place without waiting on their locks', async () => {
     // 60 tables, each pointing at the one before it and at the first: every one is linked to every other.
     const ddl = Array.from({ length: 60 }, (_, i) => {

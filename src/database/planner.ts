@@ -38,6 +38,12 @@ export interface PlannerInput {
   inPlace?: boolean;
   /** Rows of a parent table its children's keys are spread over, when not its assumed rows (GenerationInput). */
   parentRowsOf?: (table: string) => number | undefined;
+  /**
+   * Given, the planning tables are dropped in the background: the phase ends with its plans and hands the
+   * drop here, so the caller can go on while MariaDB drops them. The caller must wait for it (a rejected
+   * promise: the drop failed) before dropping the scratch database.
+   */
+  closeLater?: (closing: Promise<void>) => void;
 }
 
 export interface PlannerResult {
@@ -167,7 +173,8 @@ export async function runPlannerPhase(db: ScratchDatabase, input: PlannerInput):
         `${proofs.length} proposed indexes tried${warn}`,
     };
   } finally {
-    await planning.close();
+    if (input.closeLater) input.closeLater(planning.close());
+    else await planning.close();
   }
 }
 
