@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { applyStatements } from '../../src/database/apply.js';
+import { applyIndependent, applyStatements } from '../../src/database/apply.js';
+import { connect } from '../../src/database/connection.js';
 import { introspectSchema } from '../../src/database/introspect.js';
 import { runSchemaPhase } from '../../src/database/schema-phase.js';
 import { readAppFiles } from '../../src/project/files.js';
@@ -87,6 +88,49 @@ describe('applyStatements', () => {
       // One statement per query: a statement can never carry a second one.
       expect(result).toEqual({ errors: [], refused: [], roundTrips: 50 });
       expect((await introspectSchema(db.conn, db.name)).tables).toHaveLength(50);
+    });
+  });
+});
+
+describe('applyIndependent', () => {
+  it('creates tables side by side and reports each failure at its own index, as one connection would', async () => {
+    await withScratch(async (db) => {
+      const helpers = await Promise.all([1, 2].map(() => connect(db.account.url, db.name)));
+      try {
+        const creates = Array.from({ length: 12 }, (_, i) => ({
+          sql:
+            i === 7
+              ? 'CREATE TABLE t3 (id int)'
+              : `CREATE TABLE t${i} (id int primary key, n int, KEY n (n))`,
+          location: { file: 'm.php', line: i + 1 },
+        }));
+        creates[4] = {
+          sql: "CREATE TABLE t4 (id int DEFAULT (LOAD_FILE('/etc/passwd')))",
+          location: { file: 'm.php', line: 5 },
+        };
+        const told: number[] = [];
+        const result = await applyIndependent(
+          [db.conn, ...helpers],
+          [{ sql: 'SET FOREIGN_KEY_CHECKS = 0' }],
+          creates,
+          { progress: (done) => told.push(done) },
+        );
+        // Index 0 is the prelude: the CREATE at position i is statement i + 1, as in one applyStatements call.
+        expect(result.errors.map((e) => [e.index, e.statement.location?.line, e.code])).toEqual([
+          [8, 8, 'ER_TABLE_EXISTS_ERROR'],
+        ]);
+        expect(result.refused.map((r) => [r.index, r.statement.location?.line])).toEqual([[5, 5]]);
+        expect(told.at(-1)).toBe(12);
+        const schema = await introspectSchema(db.conn, db.name);
+        expect(schema.tables).toHaveLength(10);
+        // Every connection ran the prelude: a key to a missing table is accepted on any of them.
+        for (const conn of [db.conn, ...helpers]) {
+          const [rows] = await conn.query('SELECT @@foreign_key_checks AS f');
+          expect((rows as { f: number }[])[0].f).toBe(0);
+        }
+      } finally {
+        await Promise.all(helpers.map((c) => c.end()));
+      }
     });
   });
 });

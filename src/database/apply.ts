@@ -140,3 +140,45 @@ async function scratchNames(conn: Connection, database: string): Promise<string[
     return [];
   }
 }
+
+/**
+ * Statements that do not depend on each other (the folded schema's CREATE TABLEs: each names one new table
+ * and no other) spread over connections, each taking the next when it is free: MariaDB creates tables side
+ * by side while each waits on its own file writes. `prelude` (session settings) runs on every connection
+ * first. The result is applyStatements' for prelude + statements, with the same indexes.
+ */
+export async function applyIndependent(
+  conns: Connection[],
+  prelude: DdlStatement[],
+  statements: DdlStatement[],
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
+  if (conns.length <= 1) return applyStatements(conns[0], [...prelude, ...statements], options);
+  const { progress, ...quiet } = options;
+  const errors: StatementError[] = [];
+  const refused: RefusedStatement[] = [];
+  let roundTrips = 0;
+  let next = 0;
+  let done = 0;
+  const at = <T extends { index: number }>(xs: T[], index: number) => xs.map((x) => ({ ...x, index }));
+  await Promise.all(
+    conns.map(async (conn, c) => {
+      const set = await applyStatements(conn, prelude, quiet);
+      roundTrips += set.roundTrips;
+      if (c === 0) {
+        errors.push(...set.errors);
+        refused.push(...set.refused);
+      }
+      while (next < statements.length) {
+        const i = next++;
+        const one = await applyStatements(conn, [statements[i]], quiet);
+        roundTrips += one.roundTrips;
+        errors.push(...at(one.errors, prelude.length + i));
+        refused.push(...at(one.refused, prelude.length + i));
+        progress?.(++done, statements.length);
+      }
+    }),
+  );
+  const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
+  return { errors: errors.sort(byIndex), refused: refused.sort(byIndex), roundTrips };
+}
