@@ -1,8 +1,8 @@
-export const id = 488;
-export const ids = [488,755];
+export const id = 213;
+export const ids = [213,755];
 export const modules = {
 
-/***/ 59488:
+/***/ 18213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1407,6 +1407,108 @@ async function fillTables(conns, plans, warnings, creation = { tables: [], creat
     return filled;
 }
 
+;// CONCATENATED MODULE: ./src/database/index-frequency.ts
+/**
+ * Measures a filled table's indexes as ANALYZE TABLE … PERSISTENT FOR COLUMNS () INDEXES (…) would, with
+ * one read-only SELECT, for mysql.index_stats. MariaDB's avg_frequency of a k-column prefix
+ * (sql_statistics.cc, Index_prefix_calc) is the number of index entries without a NULL in those k columns
+ * over the number of distinct k-tuples among them: SUM(all k NOT NULL) / COUNT(DISTINCT c1, …, ck), as
+ * COUNT(DISTINCT) skips tuples with a NULL and compares in the column's collation, as the index does. It is
+ * unknown (NULL) from the first column the index holds only a prefix of, and a non-unique secondary InnoDB
+ * index goes on with the primary key columns it lacks (extended keys), whose prefixes are measured too.
+ *
+ * Why not ANALYZE: it also recomputes and commits the engine's statistics of every index of the table and
+ * waits on the statistics tables' locks; after the planner's ALTER TABLEs that took longer than the
+ * ALTER TABLEs themselves (bench/RESULTS.md). The new indexes' engine statistics were computed by the
+ * ALTER TABLE that built them.
+ */
+const index_frequency_q = (name) => `\`${name.replace(/`/g, '``')}\``;
+/** Index definitions from STATISTICS rows (B-tree indexes only: the others have no prefix statistics). */
+function indexDefinitions(rows) {
+    const out = new Map();
+    for (const r of rows) {
+        if (r.kind.toUpperCase() !== 'BTREE')
+            continue;
+        const def = out.get(r.index) ?? { name: r.index, unique: !r.nonUnique, parts: [] };
+        def.parts.push({ column: r.column, partial: r.subPart !== null });
+        out.set(r.index, def);
+    }
+    return out;
+}
+/**
+ * The parts MariaDB measures: a non-unique secondary index is extended with the primary key columns it
+ * does not hold whole (TABLE_SHARE's ext_key_parts, with optimizer_switch extended_keys=on, the default),
+ * unless it holds a column only in part.
+ */
+function measuredParts(index, primary) {
+    // An index holding only a prefix of a column is not extended (seen on MariaDB 10.11).
+    if (index.name === 'PRIMARY' || index.unique || !primary || index.parts.some((p) => p.partial))
+        return index.parts;
+    const whole = new Set(index.parts.filter((p) => !p.partial).map((p) => p.column.toLowerCase()));
+    return [...index.parts, ...primary.parts.filter((p) => !whole.has(p.column.toLowerCase()))];
+}
+/** The SELECT that measures the indexes' prefixes, and where each prefix's figures are in its one row. */
+function frequencySql(table, indexes, primary) {
+    const exprs = [];
+    const slots = [];
+    for (const index of indexes) {
+        // A single-column primary key is measured as 1 without a scan (Index_prefix_calc's is_single_comp_pk).
+        if (index.name === 'PRIMARY' && index.parts.length === 1) {
+            slots.push({ index: index.name, arity: 1, at: null });
+            continue;
+        }
+        const parts = measuredParts(index, primary);
+        const cut = parts.findIndex((p) => p.partial);
+        parts.forEach((_, i) => {
+            if (cut !== -1 && i >= cut) {
+                slots.push({ index: index.name, arity: i + 1, at: null });
+                return;
+            }
+            const cols = parts.slice(0, i + 1).map((p) => index_frequency_q(p.column));
+            exprs.push(`SUM(${cols.map((c) => `${c} IS NOT NULL`).join(' AND ')})`);
+            exprs.push(`COUNT(DISTINCT ${cols.join(', ')})`);
+            slots.push({ index: index.name, arity: i + 1, at: [exprs.length - 2, exprs.length - 1] });
+        });
+    }
+    const select = exprs.length ? exprs.map((e, i) => `${e} AS m${i}`).join(', ') : '1 AS m0';
+    return { sql: `SELECT ${select} FROM ${index_frequency_q(table)}`, slots };
+}
+/** The frequencies from the SELECT's row (values may come back as strings: SUM is DECIMAL). */
+function frequenciesFrom(slots, row, singlePrimary) {
+    return slots.map((s) => {
+        if (!s.at) {
+            const known = s.index === 'PRIMARY' && singlePrimary && s.arity === 1;
+            return { index: s.index, arity: s.arity, frequency: known ? 1 : null };
+        }
+        const entries = Number(row[`m${s.at[0]}`] ?? 0);
+        const distinct = Number(row[`m${s.at[1]}`] ?? 0);
+        return { index: s.index, arity: s.arity, frequency: distinct > 0 ? entries / distinct : null };
+    });
+}
+/**
+ * Measures the named indexes of `table` on `conn` (read-only). Returns null when the table has no
+ * primary key: which key InnoDB extends the others with is then MariaDB's choice, so ANALYZE must tell.
+ */
+async function measureIndexFrequencies(conn, database, table, names) {
+    const [rows] = await conn.query('SELECT INDEX_NAME AS i, NON_UNIQUE AS nu, COLUMN_NAME AS c, SUB_PART AS sp, INDEX_TYPE AS kind FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY INDEX_NAME, SEQ_IN_INDEX', [database, table]);
+    const defs = indexDefinitions(rows.map((r) => ({
+        index: String(r.i),
+        nonUnique: Number(r.nu) !== 0,
+        column: String(r.c),
+        subPart: r.sp === null || r.sp === undefined ? null : Number(r.sp),
+        kind: String(r.kind),
+    })));
+    const primary = defs.get('PRIMARY');
+    if (!primary)
+        return null;
+    const wanted = names.map((n) => defs.get(n)).filter((d) => d !== undefined);
+    if (wanted.length !== names.length)
+        return null;
+    const { sql, slots } = frequencySql(table, wanted, primary);
+    const [result] = await conn.query(sql);
+    return frequenciesFrom(slots, result[0] ?? {}, primary.parts.length === 1);
+}
+
 ;// CONCATENATED MODULE: ./src/database/scale.ts
 /**
  * Makes MariaDB's planner see production-size tables without production data.
@@ -1425,6 +1527,7 @@ async function fillTables(conns, plans, warnings, creation = { tables: [], creat
  * 10.11's default). That path still serves the scan-versus-index choice of tables no shape reads (critical
  * queries from the config, captured queries), and of a filled table whose INSERT failed.
  */
+
 
 
 
@@ -1572,12 +1675,18 @@ async function preparePlanningDatabase(source, opts) {
             first,
             ...(await (0,bounded/* openAll */.kr)(Math.max(1, opts.connections ?? 1) - 1, () => (0,connection.connect)(source.account.url, name))),
         ];
+        // Filled tables' new indexes, measured on their rows and written with the next statistics batch.
+        const measured = new Map();
         const measureIndexes = async (conn, table, names) => {
             // A filled table's new index is measured on its rows, like the table's own indexes.
             const t = tableName(table);
             if (!sampled.has(t) || names.length === 0)
                 return;
-            await conn.query(`ANALYZE TABLE ${scale_q(t)} PERSISTENT FOR COLUMNS () INDEXES (${names.map(scale_q).join(', ')})`);
+            const frequencies = await measureIndexFrequencies(conn, name, t, names);
+            if (frequencies)
+                measured.set(t, [...(measured.get(t) ?? []), ...frequencyValues(name, t, frequencies)]);
+            else
+                await conn.query(`ANALYZE TABLE ${scale_q(t)} PERSISTENT FOR COLUMNS () INDEXES (${names.map(scale_q).join(', ')})`);
         };
         const addIndexStatistics = async (table, index) => {
             await measureIndexes(conns[0], table, [index.name]);
@@ -1589,8 +1698,11 @@ async function preparePlanningDatabase(source, opts) {
             const values = [];
             for (const index of indexes) {
                 const t = tableName(index.table);
-                if (sampled.has(t))
+                if (sampled.has(t)) {
+                    values.push(...(measured.get(t) ?? []));
+                    measured.delete(t);
                     continue;
+                }
                 const info = {
                     table: t,
                     name: index.name,
@@ -1666,6 +1778,13 @@ function indexStatValues(db, info, rows, types, stats) {
         out.push(`(${[db, info.table, info.name].map((v) => promise.escape(v)).join(', ')}, ${k}, ${freq.toFixed(4)})`);
     }
     return out;
+}
+/**
+ * mysql.index_stats VALUES tuples of measured frequencies (NULL: unknown, as ANALYZE leaves it); the column's
+ * DECIMAL(12,4) rounds them as it rounds ANALYZE's.
+ */
+function frequencyValues(db, table, frequencies) {
+    return frequencies.map((f) => `(${[db, table, f.index].map((v) => promise.escape(v)).join(', ')}, ${f.arity}, ${f.frequency === null ? 'NULL' : String(f.frequency)})`);
 }
 /** The planner reads persistent statistics when a table is opened: close the tables so they reopen with them. */
 async function flushTables(conn, tables) {
@@ -1906,7 +2025,10 @@ async function runPlannerPhase(db, input) {
         };
     }
     finally {
-        await planning.close();
+        if (input.closeLater)
+            input.closeLater(planning.close());
+        else
+            await planning.close();
     }
 }
 /**
@@ -10526,6 +10648,41 @@ async function scratchNames(conn, database) {
         return [];
     }
 }
+/**
+ * Statements that do not depend on each other (the folded schema's CREATE TABLEs: each names one new table
+ * and no other) spread over connections, each taking the next when it is free: MariaDB creates tables side
+ * by side while each waits on its own file writes. `prelude` (session settings) runs on every connection
+ * first. The result is applyStatements' for prelude + statements, with the same indexes.
+ */
+async function applyIndependent(conns, prelude, statements, options = {}) {
+    if (conns.length <= 1)
+        return applyStatements(conns[0], [...prelude, ...statements], options);
+    const { progress, ...quiet } = options;
+    const errors = [];
+    const refused = [];
+    let roundTrips = 0;
+    let next = 0;
+    let done = 0;
+    const at = (xs, index) => xs.map((x) => ({ ...x, index }));
+    await Promise.all(conns.map(async (conn, c) => {
+        const set = await applyStatements(conn, prelude, quiet);
+        roundTrips += set.roundTrips;
+        if (c === 0) {
+            errors.push(...set.errors);
+            refused.push(...set.refused);
+        }
+        while (next < statements.length) {
+            const i = next++;
+            const one = await applyStatements(conn, [statements[i]], quiet);
+            roundTrips += one.roundTrips;
+            errors.push(...at(one.errors, prelude.length + i));
+            refused.push(...at(one.refused, prelude.length + i));
+            progress?.(++done, statements.length);
+        }
+    }));
+    const byIndex = (a, b) => a.index - b.index;
+    return { errors: errors.sort(byIndex), refused: refused.sort(byIndex), roundTrips };
+}
 
 ;// CONCATENATED MODULE: ./src/database/introspect.ts
 /**
@@ -10793,6 +10950,14 @@ function runCommand(command, options) {
 
 
 
+
+
+/**
+ * Connections creating a folded schema's tables side by side (bench: 210 tables in about half the time of
+ * one connection), from this many tables on: fewer are not worth the connections.
+ */
+const CREATE_CONNECTIONS = 6;
+const SIDE_BY_SIDE_TABLES = 20;
 /** Laravel's own bookkeeping table: not part of the app's schema. */
 const LARAVEL_MIGRATIONS_TABLE = 'migrations';
 async function runSchemaPhase(db, input) {
@@ -10934,7 +11099,16 @@ async function fromMigrations(db, input, dump) {
         const cleared = await applyStatements(db.conn, statements, applyOptions(db, input.progress));
         problems.push(...errorProblems(cleared.errors, { file: dump?.path ?? first, line: 1 }));
     }
-    const applied = await applyFolded(db.conn, result.schema, result.raw, applyOptions(db, input.progress));
+    const helpers = result.schema.tables.length >= SIDE_BY_SIDE_TABLES
+        ? await (0,bounded/* openAll */.kr)(CREATE_CONNECTIONS - 1, () => (0,connection.connect)(db.account.url, db.name)).catch(() => [])
+        : [];
+    let applied;
+    try {
+        applied = await applyFolded(db.conn, result.schema, result.raw, applyOptions(db, input.progress), helpers);
+    }
+    finally {
+        await Promise.all(helpers.map((c) => c.end().catch(() => undefined)));
+    }
     problems.push(...applied.problems.map((p) => (p.location.line > 0 ? p : { ...p, location: { file: first, line: 1 } })));
     const failed = applied.failed ? `, ${plural(applied.failed, 'statement')} failed` : '';
     return {
@@ -10969,12 +11143,15 @@ function foldedStatements(schema, raw) {
  * parent exists (a key to a table whose CREATE failed would be accepted silently with checks off, so it is
  * reported instead), then the raw SQL in migration order.
  */
-async function applyFolded(conn, schema, raw, options = {}) {
+async function applyFolded(conn, schema, raw, options = {}, helpers = []) {
     const noWhere = { file: '', line: 0 };
-    const tables = [{ sql: 'SET FOREIGN_KEY_CHECKS = 0' }];
-    for (const t of schema.tables)
-        tables.push({ sql: ddl_renderCreateTable(t), location: t.origin, table: t.name });
-    const created = await applyStatements(conn, tables, options);
+    const creates = schema.tables.map((t) => ({
+        sql: ddl_renderCreateTable(t),
+        location: t.origin,
+        table: t.name,
+    }));
+    // The tables have no foreign keys yet and name no other table: they are created side by side.
+    const created = await applyIndependent([conn, ...helpers], [{ sql: 'SET FOREIGN_KEY_CHECKS = 0' }], creates, options);
     const failedTables = new Set([...created.errors, ...created.refused].map((e) => schema.tables[e.index - 1]?.name.toLowerCase()));
     // A rejected CREATE TABLE is reported where the column MariaDB names was defined, when it names one.
     for (const e of created.errors) {
@@ -12298,10 +12475,13 @@ async function readAppFiles(root, limits = {}, include = []) {
         message: err.code ?? (err instanceof Error ? err.message : String(err)),
     });
     /** `skipped`: `dir` is inside a skipped folder, entered only on the way to an included one. */
-    async function walk(dir, skipped = false) {
+    // Synchronous on purpose: an awaited readFile costs several thread-pool round trips per file (about
+    // 0.5 ms each, a second for a 1,300-file app), the synchronous calls 30 ms for all of them, and
+    // nothing else runs while the project is read. Only regular files (not FIFOs or devices) are opened.
+    function walk(dir, skipped = false) {
         let entries;
         try {
-            entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch (err) {
             // The root itself must be readable (the audit cannot run without it); below it, one folder is skipped.
@@ -12315,9 +12495,9 @@ async function readAppFiles(root, limits = {}, include = []) {
             if (entry.isDirectory()) {
                 const passed = skipped || SKIP_DIRS.has(rel) || SKIP_DIRS.has(entry.name);
                 if (!passed || within(rel))
-                    await walk(abs);
+                    walk(abs);
                 else if (towards(rel))
-                    await walk(abs, true);
+                    walk(abs, true);
                 continue;
             }
             if (!entry.isFile() || skipped)
@@ -12330,7 +12510,7 @@ async function readAppFiles(root, limits = {}, include = []) {
                 throw new TooManyFiles(`${root} has more than ${maxFiles} PHP, env, SQL and config files outside vendor/, node_modules/, storage/ and tests/: ` +
                     'is --app the Laravel app? Raise limits.max-files in .perf-audit.yml if it is.');
             try {
-                const size = (await (0,promises_.stat)(abs)).size;
+                const size = (0,external_node_fs_.statSync)(abs).size;
                 if (size > maxBytes) {
                     unreadable.push({
                         path: rel,
@@ -12338,7 +12518,7 @@ async function readAppFiles(root, limits = {}, include = []) {
                     });
                     continue;
                 }
-                const text = await (0,promises_.readFile)(abs, 'utf8');
+                const text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
                 (kind === 'php' ? php : other).push({ path: rel, text });
             }
             catch (err) {
@@ -12346,7 +12526,7 @@ async function readAppFiles(root, limits = {}, include = []) {
             }
         }
     }
-    await walk(root);
+    walk(root);
     const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     php.sort(byPath);
     other.sort(byPath);
@@ -19677,6 +19857,10 @@ async function runAudit(config, opts = {}) {
     loaded.parsed.length = 0;
     let database = null;
     let scratch = null;
+    /** The planner's close, left running (PlannerInput.closeLater): its failure, or null. */
+    let planningClosed = null;
+    let finishing = Promise.resolve();
+    let completed = false;
     const httpRuns = opts.http !== false && config.http.urls.length > 0;
     let http = null;
     let captured = [];
@@ -19720,6 +19904,13 @@ async function runAudit(config, opts = {}) {
                             shapes: project.queries,
                             // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
                             inPlace: schemaResult.pristine && !httpRuns,
+                            // Without an HTTP phase, nothing uses the server after the planner: its tables are dropped
+                            // while the rules run. The HTTP phase's timings must not share the server with that drop.
+                            ...(httpRuns
+                                ? {}
+                                : {
+                                    closeLater: (closing) => (planningClosed = closing.then(() => null, (e) => e)),
+                                }),
                             parentRowsOf: (table) => (0,size_class/* parentRows */.sT)((0,size_class/* sizeOf */.$d)(project, config, table, statsFile.stats)),
                         });
                         return { value: r, note: r.note };
@@ -19775,56 +19966,35 @@ async function runAudit(config, opts = {}) {
                 }
             }
         }
+        completed = true;
     }
     finally {
-        // Timed like a phase: dropping a large schema is real cost that users should see.
-        const db = scratch;
-        if (db) {
-            const dropped = await phases.run('cleanup', async () => {
-                await db.drop();
-                return { value: true, note: `dropped ${db.name}` };
-            });
-            if (!dropped)
-                log(`could not drop ${db.name}: ${phases.phases.at(-1)?.note}`);
-        }
-        // Connections a failure left open (e.g. after "Too many connections") must not outlive the run.
-        const leaked = (0,bounded/* closeAllConnections */.P4)(callerConnections);
-        (0,bounded/* setDatabaseDeadline */.o_)(null);
-        if (leaked)
-            log(`closed ${leaked} database connection(s) left open`);
+        // The scratch database is dropped while the rules run (they read only what the phases gathered); a
+        // failed run waits for the drop here.
+        finishing = dropScratch(scratch, planningClosed, callerConnections, phases, log);
+        if (!completed)
+            await finishing;
     }
-    const ctx = {
-        config,
-        project,
-        schema: database?.schema ?? project.schema,
-        database,
-        http,
-        stats: statsFile.stats,
-    };
-    const certainty = certaintyOf(ctx.schema, schemaProblemsOf(project, database));
-    const low = (0,certainty_text/* lowCertaintyText */.Ve)(certainty);
-    if (low)
-        log(`WARNING: ${low}`);
-    const indexRules = new Set(indexes/* indexesRules */.k.map((r) => r.id));
-    const outcome = runRules(otherServer ? registry.RULES.filter((r) => !indexRules.has(r.id)) : registry.RULES, ctx);
-    for (const e of outcome.errors)
-        phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
-    const sizing = { assumeRows: config.database.assumeRows, tables: config.database.tables };
-    const planned = !!database && database.plans.length + database.criticalPlans.length > 0;
-    const tableNames = ctx.schema.tables.map((t) => t.name);
-    const statistics = statisticsUsed(statsFile, tableNames, sizing, planned);
-    const sized = planned
-        ? capSmallTables(withTableSizes(outcome.findings, statsFile, sizing), {
-            ...sizing,
-            stats: statsFile.stats,
-        })
-        : outcome.findings;
-    let findings = applyIgnores(withCertainty(sized, certainty), {
-        config,
-        project,
-        files,
-        directives,
-    });
+    let judged;
+    try {
+        judged = judge({
+            config,
+            project,
+            database,
+            http,
+            statsFile,
+            otherServer,
+            phases,
+            log,
+            files,
+            directives,
+        });
+    }
+    finally {
+        await finishing;
+    }
+    const { ctx, certainty, statistics } = judged;
+    let { findings } = judged;
     let fixed = [];
     if (config.baseline) {
         const base = await phases.run('baseline', async () => {
@@ -19866,6 +20036,71 @@ async function runAudit(config, opts = {}) {
         ...(statistics ? { statistics } : {}),
         ...(notices.length ? { notices } : {}),
     };
+}
+/** The rules over what the phases gathered, sized and silenced: the run's findings. */
+function judge(input) {
+    const { config, project, database, http, statsFile, otherServer, phases, log, files, directives } = input;
+    const ctx = {
+        config,
+        project,
+        schema: database?.schema ?? project.schema,
+        database,
+        http,
+        stats: statsFile.stats,
+    };
+    const certainty = certaintyOf(ctx.schema, schemaProblemsOf(project, database));
+    const low = (0,certainty_text/* lowCertaintyText */.Ve)(certainty);
+    if (low)
+        log(`WARNING: ${low}`);
+    const indexRules = new Set(indexes/* indexesRules */.k.map((r) => r.id));
+    const outcome = runRules(otherServer ? registry.RULES.filter((r) => !indexRules.has(r.id)) : registry.RULES, ctx);
+    for (const e of outcome.errors)
+        phases.phases.push({ name: `rule ${e.rule}`, status: 'failed', ms: 0, note: e.message });
+    const sizing = { assumeRows: config.database.assumeRows, tables: config.database.tables };
+    const planned = !!database && database.plans.length + database.criticalPlans.length > 0;
+    const tableNames = ctx.schema.tables.map((t) => t.name);
+    const statistics = statisticsUsed(statsFile, tableNames, sizing, planned);
+    const sized = planned
+        ? capSmallTables(withTableSizes(outcome.findings, statsFile, sizing), {
+            ...sizing,
+            stats: statsFile.stats,
+        })
+        : outcome.findings;
+    const findings = applyIgnores(withCertainty(sized, certainty), {
+        config,
+        project,
+        files,
+        directives,
+    });
+    return { ctx, certainty, statistics, findings };
+}
+/**
+ * The end of the database's part: the planner's tables (when their drop was left running), then the scratch
+ * database, timed like a phase (dropping a large schema is real cost that users should see), then any
+ * connection a failure left open.
+ */
+async function dropScratch(db, planningClosed, callerConnections, phases, log) {
+    try {
+        if (db) {
+            const dropped = await phases.run('cleanup', async () => {
+                const failure = await planningClosed;
+                await db.drop();
+                const first = failure
+                    ? `; its planning tables could not be dropped first: ${failure instanceof Error ? failure.message : String(failure)}`
+                    : '';
+                return { value: true, note: `dropped ${db.name}${first}` };
+            });
+            if (!dropped)
+                log(`could not drop ${db.name}: ${phases.phases.at(-1)?.note}`);
+        }
+    }
+    finally {
+        // Connections a failure left open (e.g. after "Too many connections") must not outlive the run.
+        const leaked = (0,bounded/* closeAllConnections */.P4)(callerConnections);
+        (0,bounded/* setDatabaseDeadline */.o_)(null);
+        if (leaked)
+            log(`closed ${leaked} database connection(s) left open`);
+    }
 }
 /** How much of the project came from the cache, for the phase note. */
 function cacheNote(l, saveProblem) {
@@ -21107,4 +21342,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=488.index.js.map
+//# sourceMappingURL=213.index.js.map
