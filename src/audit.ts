@@ -418,10 +418,14 @@ async function dropScratch(
     if (db) {
       const dropped = await phases.run('cleanup', async () => {
         const failure = await planningClosed;
-        await db.drop();
         const first = failure
-          ? `; its planning tables could not be dropped first: ${failure instanceof Error ? failure.message : String(failure)}`
+          ? `; its planning tables could not be dropped first: ${messageOf(failure)}`
           : '';
+        try {
+          await db.drop();
+        } catch (err) {
+          throw new Error(`${messageOf(err)}${first}`);
+        }
         return { value: true, note: `dropped ${db.name}${first}` };
       });
       if (!dropped) log(`could not drop ${db.name}: ${phases.phases.at(-1)?.note}`);
@@ -433,6 +437,8 @@ async function dropScratch(
     if (leaked) log(`closed ${leaked} database connection(s) left open`);
   }
 }
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** How much of the project came from the cache, for the phase note. */
 function cacheNote(l: LoadedProject, saveProblem: string | null): string {

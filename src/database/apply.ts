@@ -161,6 +161,9 @@ export async function applyIndependent(
   let next = 0;
   let done = 0;
   const at = <T extends { index: number }>(xs: T[], index: number) => xs.map((x) => ({ ...x, index }));
+  // Counted as one applyStatements call over prelude + statements would count them.
+  const total = prelude.length + statements.length;
+  progress?.(0, total);
   await Promise.all(
     conns.map(async (conn, c) => {
       const set = await applyStatements(conn, prelude, quiet);
@@ -175,7 +178,7 @@ export async function applyIndependent(
         roundTrips += one.roundTrips;
         errors.push(...at(one.errors, prelude.length + i));
         refused.push(...at(one.refused, prelude.length + i));
-        progress?.(++done, statements.length);
+        progress?.(prelude.length + ++done, total);
       }
     }),
   );

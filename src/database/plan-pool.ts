@@ -4,13 +4,16 @@
  */
 
 import type { Connection, RowDataPacket } from 'mysql2/promise';
+import { QueryTimeoutError } from './bounded.js';
 import { parseExplainJson } from './explain.js';
 import { scrubDbError } from './scrub-error.js';
 import type { Plan } from './types.js';
 
 /**
- * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run. With
- * `scaling`, row counts of the filled tables are scaled up to the assumed size (scaleAccessRows).
+ * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, except a server that stopped
+ * answering (QueryTimeoutError): the connection is closed and no later EXPLAIN can run, so the caller's
+ * phase fails instead of ending with every plan an error. With `scaling`, row counts of the filled tables
+ * are scaled up to the assumed size (scaleAccessRows).
  */
 export async function explain(conn: Connection, sql: string, scaling?: Scaling): Promise<Plan> {
   const tableRows = scaling?.rows;
@@ -34,6 +37,7 @@ export async function explain(conn: Connection, sql: string, scaling?: Scaling):
     }
     return plan;
   } catch (err) {
+    if (err instanceof QueryTimeoutError) throw err;
     const e = err as { code?: string; sqlMessage?: string; message?: string };
     // The statement is the repository's (or the config's): its error may quote what it computed.
     const { user, database } =
