@@ -2320,9 +2320,12 @@ function escapeRegExp(s) {
  */
 
 
+
 /**
- * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run. With
- * `scaling`, row counts of the filled tables are scaled up to the assumed size (scaleAccessRows).
+ * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, except a server that stopped
+ * answering (QueryTimeoutError): the connection is closed and no later EXPLAIN can run, so the caller's
+ * phase fails instead of ending with every plan an error. With `scaling`, row counts of the filled tables
+ * are scaled up to the assumed size (scaleAccessRows).
  */
 async function explain(conn, sql, scaling) {
     const tableRows = scaling?.rows;
@@ -2349,6 +2352,8 @@ async function explain(conn, sql, scaling) {
         return plan;
     }
     catch (err) {
+        if (err instanceof QueryTimeoutError)
+            throw err;
         const e = err;
         // The statement is the repository's (or the config's): its error may quote what it computed.
         const { user, database } = conn.config ?? {};
@@ -13915,6 +13920,9 @@ async function applyIndependent(conns, prelude, statements, options = {}) {
     let next = 0;
     let done = 0;
     const at = (xs, index) => xs.map((x) => ({ ...x, index }));
+    // Counted as one applyStatements call over prelude + statements would count them.
+    const total = prelude.length + statements.length;
+    progress?.(0, total);
     await Promise.all(conns.map(async (conn, c) => {
         const set = await applyStatements(conn, prelude, quiet);
         roundTrips += set.roundTrips;
@@ -13928,7 +13936,7 @@ async function applyIndependent(conns, prelude, statements, options = {}) {
             roundTrips += one.roundTrips;
             errors.push(...at(one.errors, prelude.length + i));
             refused.push(...at(one.refused, prelude.length + i));
-            progress?.(++done, statements.length);
+            progress?.(prelude.length + ++done, total);
         }
     }));
     const byIndex = (a, b) => a.index - b.index;
@@ -27615,10 +27623,15 @@ async function dropScratch(db, planningClosed, callerConnections, phases, log) {
         if (db) {
             const dropped = await phases.run('cleanup', async () => {
                 const failure = await planningClosed;
-                await db.drop();
                 const first = failure
-                    ? `; its planning tables could not be dropped first: ${failure instanceof Error ? failure.message : String(failure)}`
+                    ? `; its planning tables could not be dropped first: ${messageOf(failure)}`
                     : '';
+                try {
+                    await db.drop();
+                }
+                catch (err) {
+                    throw new Error(`${messageOf(err)}${first}`);
+                }
                 return { value: true, note: `dropped ${db.name}${first}` };
             });
             if (!dropped)
@@ -27633,6 +27646,7 @@ async function dropScratch(db, planningClosed, callerConnections, phases, log) {
             log(`closed ${leaked} database connection(s) left open`);
     }
 }
+const messageOf = (err) => (err instanceof Error ? err.message : String(err));
 /** How much of the project came from the cache, for the phase note. */
 function cacheNote(l, saveProblem) {
     if (!l.cache)
@@ -29537,18 +29551,18 @@ function schema_check_describe(errors, data) {
         const inner = errors.find((e) => e !== last && e.propertyName === name);
         return {
             path: [...keyPath(last.instancePath, data), name],
-            message: messageOf(inner ?? last),
+            message: schema_check_messageOf(inner ?? last),
         };
     }
     const e = chosen(errors);
     const path = keyPath(e.instancePath, data);
     if (e.keyword === 'additionalProperties') {
         const key = String(e.params.additionalProperty);
-        return { path: [...path, key], message: messageOf(e) };
+        return { path: [...path, key], message: schema_check_messageOf(e) };
     }
-    return { path, message: messageOf(e) };
+    return { path, message: schema_check_messageOf(e) };
 }
-function messageOf(e) {
+function schema_check_messageOf(e) {
     const node = parentSchema(e);
     if (e.keyword === 'additionalProperties') {
         return `unknown key (known: ${Object.keys(node.properties ?? {}).join(', ')})`;

@@ -384,9 +384,12 @@ function escapeRegExp(s) {
  */
 
 
+
 /**
- * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, never a thrown run. With
- * `scaling`, row counts of the filled tables are scaled up to the assumed size (scaleAccessRows).
+ * EXPLAIN FORMAT=JSON of one statement; errors become the plan's `error`, except a server that stopped
+ * answering (QueryTimeoutError): the connection is closed and no later EXPLAIN can run, so the caller's
+ * phase fails instead of ending with every plan an error. With `scaling`, row counts of the filled tables
+ * are scaled up to the assumed size (scaleAccessRows).
  */
 async function plan_pool_explain(conn, sql, scaling) {
     const tableRows = scaling?.rows;
@@ -413,6 +416,8 @@ async function plan_pool_explain(conn, sql, scaling) {
         return plan;
     }
     catch (err) {
+        if (err instanceof bounded/* QueryTimeoutError */.UF)
+            throw err;
         const e = err;
         // The statement is the repository's (or the config's): its error may quote what it computed.
         const { user, database } = conn.config ?? {};
@@ -10664,6 +10669,9 @@ async function applyIndependent(conns, prelude, statements, options = {}) {
     let next = 0;
     let done = 0;
     const at = (xs, index) => xs.map((x) => ({ ...x, index }));
+    // Counted as one applyStatements call over prelude + statements would count them.
+    const total = prelude.length + statements.length;
+    progress?.(0, total);
     await Promise.all(conns.map(async (conn, c) => {
         const set = await applyStatements(conn, prelude, quiet);
         roundTrips += set.roundTrips;
@@ -10677,7 +10685,7 @@ async function applyIndependent(conns, prelude, statements, options = {}) {
             roundTrips += one.roundTrips;
             errors.push(...at(one.errors, prelude.length + i));
             refused.push(...at(one.refused, prelude.length + i));
-            progress?.(++done, statements.length);
+            progress?.(prelude.length + ++done, total);
         }
     }));
     const byIndex = (a, b) => a.index - b.index;
@@ -20084,10 +20092,15 @@ async function dropScratch(db, planningClosed, callerConnections, phases, log) {
         if (db) {
             const dropped = await phases.run('cleanup', async () => {
                 const failure = await planningClosed;
-                await db.drop();
                 const first = failure
-                    ? `; its planning tables could not be dropped first: ${failure instanceof Error ? failure.message : String(failure)}`
+                    ? `; its planning tables could not be dropped first: ${messageOf(failure)}`
                     : '';
+                try {
+                    await db.drop();
+                }
+                catch (err) {
+                    throw new Error(`${messageOf(err)}${first}`);
+                }
                 return { value: true, note: `dropped ${db.name}${first}` };
             });
             if (!dropped)
@@ -20102,6 +20115,7 @@ async function dropScratch(db, planningClosed, callerConnections, phases, log) {
             log(`closed ${leaked} database connection(s) left open`);
     }
 }
+const messageOf = (err) => (err instanceof Error ? err.message : String(err));
 /** How much of the project came from the cache, for the phase note. */
 function cacheNote(l, saveProblem) {
     if (!l.cache)
