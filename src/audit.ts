@@ -347,14 +347,13 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
   };
 }
 
-interface JudgeInput extends Omit<IgnoreInput, 'directives'> {
+interface JudgeInput extends IgnoreInput {
   database: DatabaseFacts | null;
   http: HttpFacts | null;
   statsFile: LoadedStats;
   otherServer: string | null;
   phases: PhaseLog;
   log: (line: string) => void;
-  directives: IgnoreInput['directives'];
 }
 
 interface Judged {

@@ -14,8 +14,7 @@
  */
 
 import type { Connection, RowDataPacket } from 'mysql2/promise';
-
-const q = (name: string) => `\`${name.replace(/`/g, '``')}\``;
+import { sqlIdentifier as q } from '../schema/index-match.js';
 
 export interface IndexPart {
   column: string;

@@ -400,9 +400,7 @@ function indexStatValues(
       ? null
       : measuredFrequency(stats, info.table, info.columns.slice(0, k), rows);
     const freq = measured ?? avgFrequency(rows, types.slice(0, k), uniqueAtPrefix);
-    out.push(
-      `(${[db, info.table, info.name].map((v) => mysql.escape(v)).join(', ')}, ${k}, ${freq.toFixed(4)})`,
-    );
+    out.push(indexStatTuple(db, info.table, info.name, k, freq.toFixed(4)));
   }
   return out;
 }
@@ -412,10 +410,14 @@ function indexStatValues(
  * DECIMAL(12,4) rounds them as it rounds ANALYZE's.
  */
 function frequencyValues(db: string, table: string, frequencies: IndexFrequency[]): string[] {
-  return frequencies.map(
-    (f) =>
-      `(${[db, table, f.index].map((v) => mysql.escape(v)).join(', ')}, ${f.arity}, ${f.frequency === null ? 'NULL' : String(f.frequency)})`,
+  return frequencies.map((f) =>
+    indexStatTuple(db, table, f.index, f.arity, f.frequency === null ? 'NULL' : String(f.frequency)),
   );
+}
+
+/** One mysql.index_stats VALUES tuple (db_name, table_name, index_name, prefix_arity, avg_frequency). */
+function indexStatTuple(db: string, table: string, index: string, arity: number, frequency: string): string {
+  return `(${[db, table, index].map((v) => mysql.escape(v)).join(', ')}, ${arity}, ${frequency})`;
 }
 
 /** The planner reads persistent statistics when a table is opened: close the tables so they reopen with them. */

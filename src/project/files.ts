@@ -74,10 +74,12 @@ export async function readAppFiles(
       path: relative(root, abs).split(sep).join('/') || '.',
       message: (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err)),
     });
-  /** `skipped`: `dir` is inside a skipped folder, entered only on the way to an included one. */
-  // Synchronous on purpose: an awaited readFile costs several thread-pool round trips per file (about
-  // 0.5 ms each, a second for a 1,300-file app), the synchronous calls 30 ms for all of them, and
-  // nothing else runs while the project is read. Only regular files (not FIFOs or devices) are opened.
+  /**
+   * `skipped`: `dir` is inside a skipped folder, entered only on the way to an included one. Synchronous on
+   * purpose: an awaited readFile costs several thread-pool round trips per file (a second for a 1,300-file
+   * app), the synchronous calls 30 ms for all of them, and nothing else runs while the project is read.
+   * Only regular files (not FIFOs or devices) are opened.
+   */
   function walk(dir: string, skipped = false): void {
     let entries;
     try {
