@@ -3923,7 +3923,7 @@ async function fillTables(conns, plans, warnings, creation = { tables: [], creat
  * ALTER TABLEs themselves (bench/RESULTS.md). The new indexes' engine statistics were computed by the
  * ALTER TABLE that built them.
  */
-const index_frequency_q = (name) => `\`${name.replace(/`/g, '``')}\``;
+
 /** Index definitions from STATISTICS rows (B-tree indexes only: the others have no prefix statistics). */
 function indexDefinitions(rows) {
     const out = new Map();
@@ -3965,14 +3965,14 @@ function frequencySql(table, indexes, primary) {
                 slots.push({ index: index.name, arity: i + 1, at: null });
                 return;
             }
-            const cols = parts.slice(0, i + 1).map((p) => index_frequency_q(p.column));
+            const cols = parts.slice(0, i + 1).map((p) => sqlIdentifier(p.column));
             exprs.push(`SUM(${cols.map((c) => `${c} IS NOT NULL`).join(' AND ')})`);
             exprs.push(`COUNT(DISTINCT ${cols.join(', ')})`);
             slots.push({ index: index.name, arity: i + 1, at: [exprs.length - 2, exprs.length - 1] });
         });
     }
     const select = exprs.length ? exprs.map((e, i) => `${e} AS m${i}`).join(', ') : '1 AS m0';
-    return { sql: `SELECT ${select} FROM ${index_frequency_q(table)}`, slots };
+    return { sql: `SELECT ${select} FROM ${sqlIdentifier(table)}`, slots };
 }
 /** The frequencies from the SELECT's row (values may come back as strings: SUM is DECIMAL). */
 function frequenciesFrom(slots, row, singlePrimary) {
@@ -4276,7 +4276,7 @@ function indexStatValues(db, info, rows, types, stats) {
             ? null
             : measuredFrequency(stats, info.table, info.columns.slice(0, k), rows);
         const freq = measured ?? avgFrequency(rows, types.slice(0, k), uniqueAtPrefix);
-        out.push(`(${[db, info.table, info.name].map((v) => promise.escape(v)).join(', ')}, ${k}, ${freq.toFixed(4)})`);
+        out.push(indexStatTuple(db, info.table, info.name, k, freq.toFixed(4)));
     }
     return out;
 }
@@ -4285,7 +4285,11 @@ function indexStatValues(db, info, rows, types, stats) {
  * DECIMAL(12,4) rounds them as it rounds ANALYZE's.
  */
 function frequencyValues(db, table, frequencies) {
-    return frequencies.map((f) => `(${[db, table, f.index].map((v) => promise.escape(v)).join(', ')}, ${f.arity}, ${f.frequency === null ? 'NULL' : String(f.frequency)})`);
+    return frequencies.map((f) => indexStatTuple(db, table, f.index, f.arity, f.frequency === null ? 'NULL' : String(f.frequency)));
+}
+/** One mysql.index_stats VALUES tuple (db_name, table_name, index_name, prefix_arity, avg_frequency). */
+function indexStatTuple(db, table, index, arity, frequency) {
+    return `(${[db, table, index].map((v) => promise.escape(v)).join(', ')}, ${arity}, ${frequency})`;
 }
 /** The planner reads persistent statistics when a table is opened: close the tables so they reopen with them. */
 async function flushTables(conn, tables) {
@@ -16763,10 +16767,12 @@ async function readAppFiles(root, limits = {}, include = []) {
         path: (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/') || '.',
         message: err.code ?? (err instanceof Error ? err.message : String(err)),
     });
-    /** `skipped`: `dir` is inside a skipped folder, entered only on the way to an included one. */
-    // Synchronous on purpose: an awaited readFile costs several thread-pool round trips per file (about
-    // 0.5 ms each, a second for a 1,300-file app), the synchronous calls 30 ms for all of them, and
-    // nothing else runs while the project is read. Only regular files (not FIFOs or devices) are opened.
+    /**
+     * `skipped`: `dir` is inside a skipped folder, entered only on the way to an included one. Synchronous on
+     * purpose: an awaited readFile costs several thread-pool round trips per file (a second for a 1,300-file
+     * app), the synchronous calls 30 ms for all of them, and nothing else runs while the project is read.
+     * Only regular files (not FIFOs or devices) are opened.
+     */
     function walk(dir, skipped = false) {
         let entries;
         try {
