@@ -1,8 +1,8 @@
 /**
  * PA101 on a list endpoint's optional filters (calibrate/optional-filter-severity.ts): the shapes come from a
  * controller read with the real PHP parser, the plans from MariaDB. A filter the list always applies stays
- * critical; one sent only when the request asks for it warns, and says why; a table measured large keeps it
- * critical.
+ * critical; one sent only when the request asks for it warns, and says why; one of a search form's four or
+ * more filters is info; a table measured large keeps them critical.
  */
 
 import { createScratchDatabase, parseDbUrl } from '../../src/database/connection.js';
@@ -45,6 +45,24 @@ class ParcelController
         return $q->paginate();
     }
 
+    public function search(Request $request)
+    {
+        $q = Parcel::query();
+        if ($request->filled('zip')) {
+            $q->where('zip', $request->input('zip'));
+        }
+        if ($request->filled('country')) {
+            $q->where('country', $request->input('country'));
+        }
+        if ($request->filled('sender')) {
+            $q->where('sender_name', $request->input('sender'));
+        }
+        if ($request->filled('lane')) {
+            $q->where('lane', $request->input('lane'));
+        }
+        return $q->paginate();
+    }
+
     public function byWarehouse(Request $request)
     {
         return Parcel::where('warehouse_id', $request->input('warehouse'))->paginate();
@@ -64,6 +82,10 @@ const schema: Schema = {
         col('warehouse_id', 'bigint(20) unsigned'),
         col('owner_id', 'bigint(20) unsigned'),
         col('city', 'varchar(120)'),
+        col('zip', 'varchar(12)'),
+        col('country', 'varchar(60)'),
+        col('sender_name', 'varchar(120)'),
+        col('lane', 'varchar(20)'),
       ],
       indexes: [{ name: 'PRIMARY', columns: ['id'], unique: true, primary: true }],
       foreignKeys: [],
@@ -108,6 +130,18 @@ describe('PA101 on optional list filters', () => {
     });
   }, 60_000);
 
+  it('a filter among a search form of four is info, and says it is one of four', async () => {
+    const fs = await findings(config);
+    for (const column of ['zip', 'country', 'sender_name', 'lane']) {
+      const f = leading(fs, column)!;
+      expect(f.severity).toBe('info');
+      expect(f.evidence).toMatchObject({ queries: [{ optionalBranch: { menu: 4 } }] });
+    }
+    expect(leading(fs, 'zip')!.message).toContain(
+      'Info only: the query runs only when the request sends the optional filter `zip`, one of the 4 optional filters it accepts (app/Http/Controllers/ParcelController.php:',
+    );
+  }, 60_000);
+
   it('a branch on the user, not on the input, keeps its finding critical', async () => {
     const owner = leading(await findings(config), 'owner_id')!;
     expect(owner.severity).toBe('critical');
@@ -116,8 +150,11 @@ describe('PA101 on optional list filters', () => {
 
   it('on a table the config measures large, the optional filter stays critical', async () => {
     const large = { ...config, database: { ...config.database, tables: { parcels: 500_000 } } };
-    const city = leading(await findings(large), 'city')!;
-    expect(city.severity).toBe('critical');
-    expect(city.evidence).not.toHaveProperty('optionalFilter');
+    const fs = await findings(large);
+    for (const column of ['city', 'zip']) {
+      const f = leading(fs, column)!;
+      expect(f.severity).toBe('critical');
+      expect(f.evidence).not.toHaveProperty('optionalFilter');
+    }
   }, 60_000);
 });

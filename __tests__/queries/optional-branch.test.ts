@@ -15,8 +15,8 @@ class Parcel extends Model {}
 `,
 );
 
-/** Each parcels shape of the method body, as `predicates → branch`. */
-function branchesOf(body: string, params = 'Request $request'): string[] {
+/** The parcels shapes of a ParcelController::index with the given body. */
+function shapesOf(body: string, params = 'Request $request'): QueryShape[] {
   const controller = parseSource(
     'app/Http/Controllers/ParcelController.php',
     `<?php
@@ -33,14 +33,18 @@ ${body}
 }
 `,
   );
-  const { queries } = extract([MODEL, controller]);
+  return extract([MODEL, controller]).queries.filter((q) => q.table === 'parcels');
+}
+
+/** Each parcels shape of the method body, as `predicates → branch`. */
+function branchesOf(body: string, params = 'Request $request'): string[] {
   const show = (q: QueryShape) =>
     `${preds(q).join(', ')} → ${
       q.optionalBranch
         ? `${q.optionalBranch.requestInput ? 'input' : 'other'} [${q.optionalBranch.columns.join(',')}]`
         : 'common'
     }`;
-  return queries.filter((q) => q.table === 'parcels').map(show);
+  return shapesOf(body, params).map(show);
 }
 
 test('a filter the request may send is an optional branch that reads input; the always-applied one is not', () => {
@@ -177,4 +181,26 @@ test('a local read from the request object it held then, not from one assigned l
       'Request $request, $input',
     ),
   ).toEqual(['warehouse_id = → common', 'warehouse_id =, lane = → other [lane]']);
+});
+
+test('each input branch knows how many optional filters the query offers: the menu a search form is', () => {
+  const menus = (body: string) =>
+    shapesOf(body).map((q) => `${preds(q).join(', ')} → ${q.optionalBranch?.menu ?? '-'}`);
+  expect(
+    menus(`
+        $q = Parcel::where('warehouse_id', 7);
+        if ($request->filled('city')) { $q->where('city', $request->city); }
+        if ($request->filled('zip')) { $q->where('zip', $request->zip); }
+        if ($request->filled('sort')) { $q->orderBy('city'); }
+        if (Auth::user()->isCourier()) { $q->where('courier_id', 4); }
+        return $q->when($request->query('lane'), fn ($q, $v) => $q->where('lane', $v))->paginate();`),
+  ).toEqual([
+    // Only input branches that filter count: the optional sort and the branch on the user do not.
+    'warehouse_id = → -',
+    'warehouse_id =, city = → 3',
+    'warehouse_id =, zip = → 3',
+    'warehouse_id = → 3',
+    'warehouse_id =, courier_id = → -',
+    'warehouse_id =, lane = → 3',
+  ]);
 });

@@ -1,7 +1,7 @@
 /** When a query sent only with an optional filter is bounded (calibrate/optional-filter-severity.ts). */
 
 import type { QueryShape } from '../../src/project/model.js';
-import { optionalFilterBound } from '../../src/rules/calibrate/optional-filter-severity.js';
+import { MENU_FILTERS, optionalFilterBound } from '../../src/rules/calibrate/optional-filter-severity.js';
 import type { TableSize } from '../../src/rules/calibrate/size-class.js';
 import { shape } from '../indexes/seed.js';
 
@@ -43,5 +43,25 @@ describe('the optional-filter bound', () => {
       optionalFilterBound(cityFilter(), 'request', { ...measured(250_000), source: 'config' }),
     ).toBeNull();
     expect(optionalFilterBound(cityFilter(), 'request', measured(40_000))).not.toBeNull();
+  });
+
+  it('a filter among a menu of four or more is info, naming how many; three (status, from, to) still warn', () => {
+    const menu = (n: number) =>
+      optionalFilterBound(
+        cityFilter({ optionalBranch: { columns: ['city'], requestInput: true, menu: n } }),
+        'request',
+        growing,
+      );
+    expect(MENU_FILTERS).toBe(4);
+    expect(menu(3)?.cap).toBe('warning');
+    expect(menu(4)).toEqual({
+      cap: 'info',
+      reason:
+        'the query runs only when the request sends the optional filter `city`, one of the 4 optional filters it accepts (app/Http/Controllers/ParcelController.php:12)',
+    });
+    expect(menu(24)?.cap).toBe('info');
+    const large: TableSize = { class: 'growing', source: 'stats', reason: '', rows: 200_000 };
+    const onLarge = cityFilter({ optionalBranch: { columns: ['city'], requestInput: true, menu: 24 } });
+    expect(optionalFilterBound(onLarge, 'request', large)).toBeNull();
   });
 });

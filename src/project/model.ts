@@ -151,7 +151,12 @@ export interface QueryShape {
    * branch's condition reads the request's input (`$request->filled('x')`), so the branch is an optional
    * filter a client may or may not send.
    */
-  optionalBranch?: { columns: string[]; requestInput: boolean };
+  optionalBranch?: {
+    columns: string[];
+    requestInput: boolean;
+    /** With requestInput: how many optional filters read from the request the same query offers. */
+    menu?: number;
+  };
   location: Location;
   origin: 'eloquent' | 'builder' | 'relation' | 'raw' | 'config';
   /** Where the code sending it runs (queries/places.ts); absent for queries from the config file. */

@@ -21,7 +21,7 @@ import type { Problem, QueryShape, TableWrite, WholeTableRead } from './model.js
  * of whole tables, 9: closures a query runs are no queries of their own, 10: an arm that returns keeps its
  * assignments to itself).
  */
-const EXTRACTION_VERSION = 11;
+const EXTRACTION_VERSION = 12;
 
 const FILE_NAME = 'project-cache.json';
 

@@ -176,9 +176,9 @@ export function conditionally(state: QueryState, fn: () => void, requestInput = 
 }
 
 /** What an optional (not required) branch's shape says about it, for the severity bound on rare filters. */
-function branchOf(part: OptionalPart): NonNullable<QueryShape['optionalBranch']> {
+function branchOf(part: OptionalPart, menu: number): NonNullable<QueryShape['optionalBranch']> {
   const columns = [...new Set(part.where.map((p) => p.column))];
-  return { columns, requestInput: !!part.requestInput };
+  return { columns, requestInput: !!part.requestInput, ...(part.requestInput ? { menu } : {}) };
 }
 
 /**
@@ -250,6 +250,10 @@ export function variantShapes(state: QueryState, finish: (s: QueryState) => Quer
     return out;
   }
   const sortChoices = takeSortChoices(state);
+  // How many filters the request may choose from on this query: a search form over many columns.
+  const menu = state.optional.filter(
+    (g) => !g.required && !sortChoices.has(g) && g.parts.some((p) => p.requestInput && p.where.length),
+  ).length;
   add(finish(withParts(state, new Map())));
   for (const g of state.optional) {
     if (sortChoices.has(g)) continue;
@@ -258,7 +262,7 @@ export function variantShapes(state: QueryState, finish: (s: QueryState) => Quer
       withoutChosenSort(variant);
       const shape = finish(variant);
       // A required group's parts are alternatives one of which always runs: none is a rare extra.
-      if (shape && !g.required) shape.optionalBranch = branchOf(part);
+      if (shape && !g.required) shape.optionalBranch = branchOf(part, menu);
       add(shape);
     }
   }
