@@ -18118,9 +18118,9 @@ function conditionally(state, fn, requestInput = false) {
     }
 }
 /** What an optional (not required) branch's shape says about it, for the severity bound on rare filters. */
-function optional_branchOf(part) {
+function optional_branchOf(part, menu) {
     const columns = [...new Set(part.where.map((p) => p.column))];
-    return { columns, requestInput: !!part.requestInput };
+    return { columns, requestInput: !!part.requestInput, ...(part.requestInput ? { menu } : {}) };
 }
 /**
  * Puts optional parts back in, AND-ed, as before this module: a nested group (`where(fn ($q) => …)`) is
@@ -18193,6 +18193,8 @@ function variantShapes(state, finish) {
         return out;
     }
     const sortChoices = takeSortChoices(state);
+    // How many filters the request may choose from on this query: a search form over many columns.
+    const menu = state.optional.filter((g) => !g.required && !sortChoices.has(g) && g.parts.some((p) => p.requestInput && p.where.length)).length;
     add(finish(withParts(state, new Map())));
     for (const g of state.optional) {
         if (sortChoices.has(g))
@@ -18203,7 +18205,7 @@ function variantShapes(state, finish) {
             const shape = finish(variant);
             // A required group's parts are alternatives one of which always runs: none is a rare extra.
             if (shape && !g.required)
-                shape.optionalBranch = optional_branchOf(part);
+                shape.optionalBranch = optional_branchOf(part, menu);
             add(shape);
         }
     }
@@ -23598,7 +23600,7 @@ function parseFiles(files, parseOne, opts = {}) {
  * of whole tables, 9: closures a query runs are no queries of their own, 10: an arm that returns keeps its
  * assignments to itself).
  */
-const EXTRACTION_VERSION = 11;
+const EXTRACTION_VERSION = 12;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -24157,11 +24159,19 @@ function severityAtPlace(severity, place) {
  * A list query sent only when the request asks for an optional filter (`if ($request->filled('city'))
  * $q->where('city', …)`, a `when($request->x, …)`) is one shape per filter a client may send: the request
  * that adds one such filter is rare next to the list's common path, so its index can warn, not block.
- * A table measured large (a statistics file or `database.tables`) keeps it critical: there one request
- * with the filter scans enough rows to hurt, and clients that poll with it (an `updated_at` sync) do.
+ * A filter among many (a search form over most of a table's columns: country, zip, website, notes…) is
+ * one client's rare choice among them, and no maintainer indexes every column such a form offers: its
+ * index is info. A table measured large (a statistics file or `database.tables`) keeps either bound off:
+ * there one request with the filter scans enough rows to hurt, and clients that poll with it (an
+ * `updated_at` sync) do.
  */
 /** From this many measured rows, a rarely sent filter still blocks. */
 const LARGE_MEASURED_ROWS = 100_000;
+/**
+ * From this many optional filters on one query, each is one of a menu: more than a list's usual status
+ * and date range (from, to).
+ */
+const MENU_FILTERS = 4;
 const optional_filter_severity_list = (columns) => columns.map((c) => `\`${c}\``).join(', ');
 /** The bound for one query, or null when it runs on the list's common path (or the table is known large). */
 function optionalFilterBound(shape, place, size) {
@@ -24177,9 +24187,16 @@ function optionalFilterBound(shape, place, size) {
     const what = branch.columns.length
         ? `the optional filter${branch.columns.length > 1 ? 's' : ''} ${optional_filter_severity_list(branch.columns)}`
         : 'an optional clause';
+    const where = `${shape.location.file}:${shape.location.line}`;
+    const menu = branch.menu ?? 0;
+    if (menu >= MENU_FILTERS)
+        return {
+            cap: 'info',
+            reason: `the query runs only when the request sends ${what}, one of the ${menu} optional filters it accepts (${where})`,
+        };
     return {
         cap: 'warning',
-        reason: `the query runs only when the request sends ${what} (${shape.location.file}:${shape.location.line}), not on the list's common path`,
+        reason: `the query runs only when the request sends ${what} (${where}), not on the list's common path`,
     };
 }
 

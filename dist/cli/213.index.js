@@ -13837,9 +13837,9 @@ function conditionally(state, fn, requestInput = false) {
     }
 }
 /** What an optional (not required) branch's shape says about it, for the severity bound on rare filters. */
-function optional_branchOf(part) {
+function optional_branchOf(part, menu) {
     const columns = [...new Set(part.where.map((p) => p.column))];
-    return { columns, requestInput: !!part.requestInput };
+    return { columns, requestInput: !!part.requestInput, ...(part.requestInput ? { menu } : {}) };
 }
 /**
  * Puts optional parts back in, AND-ed, as before this module: a nested group (`where(fn ($q) => …)`) is
@@ -13912,6 +13912,8 @@ function variantShapes(state, finish) {
         return out;
     }
     const sortChoices = takeSortChoices(state);
+    // How many filters the request may choose from on this query: a search form over many columns.
+    const menu = state.optional.filter((g) => !g.required && !sortChoices.has(g) && g.parts.some((p) => p.requestInput && p.where.length)).length;
     add(finish(withParts(state, new Map())));
     for (const g of state.optional) {
         if (sortChoices.has(g))
@@ -13922,7 +13924,7 @@ function variantShapes(state, finish) {
             const shape = finish(variant);
             // A required group's parts are alternatives one of which always runs: none is a rare extra.
             if (shape && !g.required)
-                shape.optionalBranch = optional_branchOf(part);
+                shape.optionalBranch = optional_branchOf(part, menu);
             add(shape);
         }
     }
@@ -19169,7 +19171,7 @@ var parse_pool = __webpack_require__(25433);
  * of whole tables, 9: closures a query runs are no queries of their own, 10: an arm that returns keeps its
  * assignments to itself).
  */
-const EXTRACTION_VERSION = 11;
+const EXTRACTION_VERSION = 12;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -2403,11 +2403,19 @@ function severityAtPlace(severity, place) {
  * A list query sent only when the request asks for an optional filter (`if ($request->filled('city'))
  * $q->where('city', …)`, a `when($request->x, …)`) is one shape per filter a client may send: the request
  * that adds one such filter is rare next to the list's common path, so its index can warn, not block.
- * A table measured large (a statistics file or `database.tables`) keeps it critical: there one request
- * with the filter scans enough rows to hurt, and clients that poll with it (an `updated_at` sync) do.
+ * A filter among many (a search form over most of a table's columns: country, zip, website, notes…) is
+ * one client's rare choice among them, and no maintainer indexes every column such a form offers: its
+ * index is info. A table measured large (a statistics file or `database.tables`) keeps either bound off:
+ * there one request with the filter scans enough rows to hurt, and clients that poll with it (an
+ * `updated_at` sync) do.
  */
 /** From this many measured rows, a rarely sent filter still blocks. */
 const LARGE_MEASURED_ROWS = 100_000;
+/**
+ * From this many optional filters on one query, each is one of a menu: more than a list's usual status
+ * and date range (from, to).
+ */
+const MENU_FILTERS = 4;
 const list = (columns) => columns.map((c) => `\`${c}\``).join(', ');
 /** The bound for one query, or null when it runs on the list's common path (or the table is known large). */
 function optionalFilterBound(shape, place, size) {
@@ -2423,9 +2431,16 @@ function optionalFilterBound(shape, place, size) {
     const what = branch.columns.length
         ? `the optional filter${branch.columns.length > 1 ? 's' : ''} ${list(branch.columns)}`
         : 'an optional clause';
+    const where = `${shape.location.file}:${shape.location.line}`;
+    const menu = branch.menu ?? 0;
+    if (menu >= MENU_FILTERS)
+        return {
+            cap: 'info',
+            reason: `the query runs only when the request sends ${what}, one of the ${menu} optional filters it accepts (${where})`,
+        };
     return {
         cap: 'warning',
-        reason: `the query runs only when the request sends ${what} (${shape.location.file}:${shape.location.line}), not on the list's common path`,
+        reason: `the query runs only when the request sends ${what} (${where}), not on the list's common path`,
     };
 }
 
