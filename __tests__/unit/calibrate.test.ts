@@ -210,6 +210,19 @@ describe('critical needs a proof', () => {
     expect(gainSeverity(gain, true)).toBe('warning');
   });
 
+  it('a read an existing index already keeps under a thousand rows is a warning, whatever the ratio', () => {
+    const narrowed = (rows: number) =>
+      proofGain(
+        plan(access({ access: 'range', key: 'a', rows, filesort: true })),
+        plan(access({ access: 'range', key: 'b', rows: 1 })),
+      );
+    expect(gainSeverity(narrowed(600), true)).toBe('warning');
+    expect(whyNotCritical(narrowed(600)!, true, true)).toBe(
+      'Not critical: the plan without it examines 600 rows already, fewer than 1,000.',
+    );
+    expect(gainSeverity(narrowed(1_000), true)).toBe('critical');
+  });
+
   it('no plan with the index proves nothing: warning', () => {
     expect(proofGain(plan(access({})), null)).toBeNull();
     expect(gainSeverity(null, true)).toBe('warning');

@@ -3,8 +3,9 @@
  * work by an order of magnitude at production size: rows examined down at least tenfold, or a filesort or
  * temporary table removed on a table that grows (over at least a thousand rows) from a read that stops early
  * (LIMIT, first()). A read of every matching row reads and returns those rows with or without the index:
- * the sort it saves grows with the result the app loads anyway, not tenfold. A smaller gain is worth a
- * warning, not a blocked merge.
+ * the sort it saves grows with the result the app loads anyway, not tenfold. Either gain needs a read that
+ * costs something first: when an index the table has already narrows the read to under a thousand rows, a
+ * tenfold cut of them saves well under a millisecond. A smaller gain is worth a warning, not a blocked merge.
  */
 
 import type { Severity } from '../../findings.js';
@@ -18,6 +19,9 @@ export const CRITICAL_RATIO = 10;
  * sorts them in memory for nothing (PA103's threshold too).
  */
 export const SORT_MIN_ROWS = 1_000;
+
+/** A plan examining fewer rows than this is cheap already: no ratio of it makes a finding critical. */
+export const CHEAP_READ_ROWS = 1_000;
 
 export interface ProofGain {
   /** Rows the planner expects to examine, nested-loop estimate over every table of the query. */
@@ -60,7 +64,7 @@ export function proofGain(before: Plan, after: Plan | null | undefined): ProofGa
  * `bounded`: the query reads a bounded number of rows (LIMIT, first(), find()).
  */
 export function gainSeverity(gain: ProofGain | null, growing: boolean, bounded = true): Severity {
-  if (!gain) return 'warning';
+  if (!gain || gain.rowsBefore < CHEAP_READ_ROWS) return 'warning';
   const sortGain = gain.sortRemoved && growing && bounded && gain.rowsBefore >= SORT_MIN_ROWS;
   return gain.ratio >= CRITICAL_RATIO || sortGain ? 'critical' : 'warning';
 }
@@ -68,6 +72,8 @@ export function gainSeverity(gain: ProofGain | null, growing: boolean, bounded =
 /** Why a proved gain is not critical, for the message; null when it is. */
 export function whyNotCritical(gain: ProofGain, growing: boolean, bounded: boolean): string | null {
   if (gainSeverity(gain, growing, bounded) === 'critical') return null;
+  if (gain.rowsBefore < CHEAP_READ_ROWS)
+    return `Not critical: the plan without it examines ${n(gain.rowsBefore)} rows already, fewer than ${n(CHEAP_READ_ROWS)}.`;
   if (gain.sortRemoved && growing && !bounded && gain.rowsBefore >= SORT_MIN_ROWS)
     return 'Not critical: rows examined fall less than tenfold, and the sort it removes is of every row the query returns (no LIMIT), which the app reads anyway.';
   return 'Not critical: rows examined fall less than tenfold and no sort of a growing table goes away.';
