@@ -11,6 +11,9 @@ import { capSeverity } from './calibrate/place-severity.js';
 import { narrows } from './calibrate/unseekable-filters.js';
 import type { QueryShape } from '../project/model.js';
 import { splitColumn } from '../schema/index-match.js';
+import { findTable } from '../schema/model.js';
+import { prefixable } from '../schema/table-index-plan.js';
+import type { RuleContext } from './rule.js';
 
 /**
  * Sorting a few thousand rows is cheap: they fit MariaDB's default 2 MB sort buffer and sort in memory in a
@@ -58,6 +61,27 @@ function elsewhereNote(owner: string, table: string): string {
     `Info only: the sorted or grouped columns are ${owner}'s, which MariaDB reads after ${table}, so no index ` +
     `on ${table} gives that order, and the query reads every row it finds (no LIMIT), so reading ${owner} first ` +
     'in that order would not pay either.'
+  );
+}
+
+/**
+ * The sorted or grouped columns of `table` that are TEXT or BLOB: MariaDB indexes such a column only by a
+ * prefix, and a prefix gives no order, so no index can remove that sort (a VARCHAR column could).
+ */
+export function unorderableColumns(ctx: RuleContext, shape: QueryShape, table: string): string[] {
+  const t = findTable(ctx.schema, table);
+  if (!t) return [];
+  return [...shape.groupBy, ...shape.orderBy.map((o) => o.column)]
+    .filter((c) => ownerOf(shape, c) === table.toLowerCase())
+    .map((c) => splitColumn(c).column)
+    .filter((c) => prefixable(t, c));
+}
+
+function unorderableNote(columns: string[]): string {
+  const list = columns.map((c) => `\`${c}\``).join(', ');
+  return (
+    `Info only: ${list} ${columns.length > 1 ? 'are TEXT or BLOB columns' : 'is a TEXT or BLOB column'}, which an index ` +
+    'holds only a prefix of, so no index gives that order.'
   );
 }
 
@@ -113,15 +137,22 @@ export const pa103FilesortTemporary: Rule = {
       // Bounded, reading the other table first in its order may pay: that stays a finding to look at.
       const bounded = shape.limit !== undefined || !!shape.single;
       const elsewhere = bounded ? null : sortedElsewhere(shape, a.table);
-      const severity = whole || elsewhere ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
+      const unorderable = unorderableColumns(ctx, shape, a.table);
+      const severity =
+        whole || elsewhere || unorderable.length
+          ? (capSeverity(cal.severity, 'info') ?? 'info')
+          : cal.severity;
       const notes = [
         ...cal.notes,
         ...(whole ? [everyRowNote(a.table)] : []),
         ...(elsewhere ? [elsewhereNote(elsewhere, a.table)] : []),
+        ...(unorderable.length ? [unorderableNote(unorderable)] : []),
       ];
       const locations = locationsOf(ctx, new Set([shape.id]));
       const same = occurrencesOf(ctx, shape.id);
-      const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
+      const fix = unorderable.length
+        ? `Sort by a VARCHAR column (a copy of ${unorderable.map((c) => `\`${c}\``).join(', ')} or a shorter sort key) that an index can hold whole, or drop the sort.`
+        : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
       drafts.push({
         title: `${a.table}: ${by} uses ${what}`,
         message:
@@ -143,6 +174,7 @@ export const pa103FilesortTemporary: Rule = {
           ...cal.evidence,
           ...(whole ? { readsEveryRow: true } : {}),
           ...(elsewhere ? { sortedColumnsOf: elsewhere } : {}),
+          ...(unorderable.length ? { prefixOnlyColumns: unorderable } : {}),
         },
         fix: { text: fix },
       });
