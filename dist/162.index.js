@@ -25672,6 +25672,8 @@ const pa102FullTableScan = {
 
 
 
+
+
 /**
  * Sorting a few thousand rows is cheap: they fit MariaDB's default 2 MB sort buffer and sort in memory in a
  * few milliseconds at most. The rule is about sorting a table's worth (one parent's children, ~1,000 rows at the
@@ -25716,6 +25718,24 @@ function elsewhereNote(owner, table) {
     return (`Info only: the sorted or grouped columns are ${owner}'s, which MariaDB reads after ${table}, so no index ` +
         `on ${table} gives that order, and the query reads every row it finds (no LIMIT), so reading ${owner} first ` +
         'in that order would not pay either.');
+}
+/**
+ * The sorted or grouped columns of `table` that are TEXT or BLOB: MariaDB indexes such a column only by a
+ * prefix, and a prefix gives no order, so no index can remove that sort (a VARCHAR column could).
+ */
+function unorderableColumns(ctx, shape, table) {
+    const t = findTable(ctx.schema, table);
+    if (!t)
+        return [];
+    return [...shape.groupBy, ...shape.orderBy.map((o) => o.column)]
+        .filter((c) => ownerOf(shape, c) === table.toLowerCase())
+        .map((c) => splitColumn(c).column)
+        .filter((c) => prefixable(t, c));
+}
+function unorderableNote(columns) {
+    const list = columns.map((c) => `\`${c}\``).join(', ');
+    return (`Info only: ${list} ${columns.length > 1 ? 'are TEXT or BLOB columns' : 'is a TEXT or BLOB column'}, which an index ` +
+        'holds only a prefix of, so no index gives that order.');
 }
 function everyRowNote(table) {
     return (`Info only: the query reads every row of ${table} (no filter, no LIMIT), so the read, not the sort, is ` +
@@ -25769,15 +25789,21 @@ const pa103FilesortTemporary = {
             // Bounded, reading the other table first in its order may pay: that stays a finding to look at.
             const bounded = shape.limit !== undefined || !!shape.single;
             const elsewhere = bounded ? null : sortedElsewhere(shape, a.table);
-            const severity = whole || elsewhere ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
+            const unorderable = unorderableColumns(ctx, shape, a.table);
+            const severity = whole || elsewhere || unorderable.length
+                ? (capSeverity(cal.severity, 'info') ?? 'info')
+                : cal.severity;
             const notes = [
                 ...cal.notes,
                 ...(whole ? [everyRowNote(a.table)] : []),
                 ...(elsewhere ? [elsewhereNote(elsewhere, a.table)] : []),
+                ...(unorderable.length ? [unorderableNote(unorderable)] : []),
             ];
             const locations = pa101_missing_index_locationsOf(ctx, new Set([shape.id]));
             const same = occurrencesOf(ctx, shape.id);
-            const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
+            const fix = unorderable.length
+                ? `Sort by a VARCHAR column (a copy of ${unorderable.map((c) => `\`${c}\``).join(', ')} or a shorter sort key) that an index can hold whole, or drop the sort.`
+                : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
                 message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
@@ -25798,6 +25824,7 @@ const pa103FilesortTemporary = {
                     ...cal.evidence,
                     ...(whole ? { readsEveryRow: true } : {}),
                     ...(elsewhere ? { sortedColumnsOf: elsewhere } : {}),
+                    ...(unorderable.length ? { prefixOnlyColumns: unorderable } : {}),
                 },
                 fix: { text: fix },
             });

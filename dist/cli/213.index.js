@@ -323,8 +323,8 @@ var run_account = __webpack_require__(52270);
 var index_match = __webpack_require__(53798);
 // EXTERNAL MODULE: ./src/database/explain.ts
 var explain = __webpack_require__(53630);
-// EXTERNAL MODULE: ./src/database/index-candidates.ts + 1 modules
-var index_candidates = __webpack_require__(27256);
+// EXTERNAL MODULE: ./src/database/index-candidates.ts
+var index_candidates = __webpack_require__(36012);
 ;// CONCATENATED MODULE: ./src/database/scrub-error.ts
 /**
  * MariaDB error messages quote values (`XPATH syntax error: '~…'`, `Duplicate entry '…'`): a repository

@@ -125,351 +125,20 @@ function describeAccess(a) {
 
 /***/ }),
 
-/***/ 27256:
+/***/ 36012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Pv: () => (/* binding */ indexCandidates),
-  r8: () => (/* binding */ mergeIndexCandidates),
-  nB: () => (/* binding */ readsOnlyCoarseKeys),
-  k8: () => (/* binding */ usablePlan)
-});
-
-// UNUSED EXPORTS: planNeedsHelp
-
-// EXTERNAL MODULE: ./src/schema/model.ts
-var model = __webpack_require__(52442);
-// EXTERNAL MODULE: ./src/schema/index-match.ts + 1 modules
-var index_match = __webpack_require__(53798);
-// EXTERNAL MODULE: ./src/schema/low-cardinality.ts
-var low_cardinality = __webpack_require__(36220);
-;// CONCATENATED MODULE: ./src/schema/table-index-plan.ts
-/**
- * One index plan per table: the smallest set of indexes that serves every query's need on it.
- * A composite index serves each of its leftmost prefixes, so `user_id = ?`, `user_id = ? AND status = ?` and
- * `user_id = ? ORDER BY created_at` can share indexes when their columns nest. Pure: no database; the planner
- * proves the merged indexes and PA101 reports one finding per index.
- */
-
-
-
-const lower = (s) => s.toLowerCase();
-/** The parts of a single query's proposal: the columns its demand fixes, then the ordered rest. */
-function needSpecOf(d, columns) {
-    const fixed = new Set([...d.equality, ...d.inList].map(lower));
-    const cols = columns.map(lower);
-    let k = 0;
-    while (k < cols.length && fixed.has(cols[k]))
-        k++;
-    const scoped = new Set(d.scoped.map(lower));
-    const shared = cols.slice(0, k).filter((c) => scoped.has(c));
-    return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
-}
-const STATUS_NAME = /(^|_)(status|state)$/i;
-/**
- * How well a column narrows an equality lookup, from what the schema says (lower is more selective):
- * 0 unique, 1 a key of another row (`*_id`, foreign key, uuid), 2 anything else, 3 enum and status-like,
- * 4 boolean (a boolean type or an integer flag: low-cardinality.ts) and `*_type` (a handful of values:
- * never the lead of a composite index).
- */
-function selectivityRank(table, column) {
-    const name = lower(column);
-    const col = (0,model/* findColumn */.k)(table, name);
-    const type = col?.type ?? '';
-    if ((0,low_cardinality/* isFlagOrType */.W3)(table, name))
-        return 4;
-    if (/^(enum|set)\(/i.test(type) || STATUS_NAME.test(name))
-        return 3;
-    if (table.indexes.some((i) => i.unique && !i.primary && i.columns.length === 1 && lower(i.columns[0]) === name))
-        return 0;
-    const referencing = table.foreignKeys.some((fk) => fk.columns.some((c) => lower(c) === name)) ||
-        /(_id|_uuid|^uuid)$/.test(name);
-    return referencing ? 1 : 2;
-}
-/** A global scope's tenant key ranks after the other columns a query fixes, before booleans. */
-const SHARED_RANK = 3.5;
-/** A column's rank in one plan: its own, or SHARED_RANK when a global scope adds it. */
-function rankIn(table, column, shared) {
-    return shared.has(lower(column)) ? SHARED_RANK : selectivityRank(table, column);
-}
-/** A low-selectivity column (boolean, `*_type`): it may lead an index only when nothing better can. */
-function isLowSelectivity(table, column) {
-    return (0,low_cardinality/* isFlagOrType */.W3)(table, column);
-}
-function isSubset(a, b) {
-    return a.every((c) => b.has(c));
-}
-/**
- * Fits a want into the chain, splitting a block or appending columns when that keeps every want already
- * served; returns the new blocks, or null when the want cannot share this index.
- */
-function fit(table, blocks, want) {
-    const out = blocks.map((b) => [...b]);
-    const eq = new Set(want.equality);
-    const acc = new Set();
-    let i = 0;
-    while (acc.size < eq.size) {
-        const rest = [...eq].filter((c) => !acc.has(c));
-        if (i >= out.length) {
-            out.push(rest);
-            rest.forEach((c) => acc.add(c));
-            i++;
-            break;
-        }
-        const block = out[i];
-        if (isSubset(block, eq)) {
-            block.forEach((c) => acc.add(c));
-            i++;
-            continue;
-        }
-        if (!isSubset(rest, new Set(block)))
-            return null;
-        out.splice(i, 1, rest, block.filter((c) => !eq.has(c)));
-        rest.forEach((c) => acc.add(c));
-        i++;
-    }
-    for (const column of want.tail) {
-        if (eq.has(column))
-            return null;
-        if (i >= out.length) {
-            out.push([column]);
-        }
-        else {
-            const block = out[i];
-            if (!block.includes(column))
-                return null;
-            if (block.length > 1)
-                out.splice(i, 1, [column], block.filter((c) => c !== column));
-        }
-        i++;
-    }
-    // A boolean or `*_type` column never leads when the index has a better column to lead with.
-    const lead = out[0] ?? [];
-    const before = blocks[0] ?? [];
-    const lowLead = lead.length > 0 && lead.every((c) => isLowSelectivity(table, c));
-    if (lowLead && before.some((c) => !isLowSelectivity(table, c)))
-        return null;
-    return out;
-}
-/** Whether the chain already serves the want as it stands. */
-function serves(blocks, want) {
-    const eq = new Set(want.equality);
-    const acc = new Set();
-    let i = 0;
-    while (acc.size < eq.size) {
-        const block = blocks[i];
-        if (!block || !isSubset(block, eq))
-            return false;
-        block.forEach((c) => acc.add(c));
-        i++;
-    }
-    return want.tail.every((c, k) => blocks[i + k]?.length === 1 && blocks[i + k][0] === c);
-}
-/** Columns in index order: blocks in their order, each block by selectivity (ties keep the first seen). */
-function flatten(table, blocks, shared) {
-    return blocks.flatMap((b) => b
-        .map((c, k) => ({ c, k, rank: rankIn(table, c, shared) }))
-        .sort((x, y) => x.rank - y.rank || x.k - y.k)
-        .map((x) => x.c));
-}
-/** InnoDB appends the primary key to every secondary index: a trailing run of its leading columns is implied. */
-function withoutImpliedPrimaryKey(table, columns) {
-    const pk = table.indexes.find((i) => i.primary)?.columns.map(lower) ?? [];
-    if (pk.length === 0)
-        return columns;
-    for (let n = Math.min(pk.length, columns.length); n > 0; n--) {
-        const head = columns.slice(0, columns.length - n);
-        const trailing = columns.slice(columns.length - n);
-        if (trailing.every((c, k) => c === pk[k]) && !head.some((c) => pk.includes(c)))
-            return head;
-    }
-    return columns;
-}
-function existingExactly(table, columns) {
-    return table.indexes.some((i) => (i.kind ?? 'btree') === 'btree' &&
-        i.columns.length === columns.length &&
-        i.columns.every((c, k) => lower(c) === columns[k]));
-}
-/** InnoDB's largest key (DYNAMIC rows): an index past it cannot be created. */
-const MAX_KEY_BYTES = 3072;
-/**
- * At most this many equality columns, the most selective first: past them a lookup is already narrow,
- * and every extra column widens the index and each write to it.
- */
-const MAX_EQUALITY_COLUMNS = 3;
-/** Bytes a column takes in an index key (utf8mb4: 4 per character); Infinity when it needs a prefix length. */
-function keyBytes(table, column) {
-    const type = ((0,model/* findColumn */.k)(table, column)?.type ?? '').toLowerCase();
-    const chars = /^(?:var)?char\((\d+)\)/.exec(type);
-    if (chars)
-        return Number(chars[1]) * 4 + 2;
-    const bytes = /^(?:var)?binary\((\d+)\)/.exec(type);
-    if (bytes)
-        return Number(bytes[1]) + 2;
-    if (/^(tiny|medium|long)?(text|blob)\b|^json\b|^geometry/.test(type))
-        return Infinity;
-    if (/^(enum|set)\(/.test(type))
-        return 2;
-    if (/^decimal/.test(type))
-        return 16;
-    return 8;
-}
-/**
- * Characters of a TEXT or BLOB column an index keeps: MariaDB indexes such a column only by a prefix. 191 is
- * the most a utf8mb4 key part took before large prefixes (767 bytes), the length Laravel apps know.
- */
-const PREFIX_CHARS = 191;
-const PREFIXABLE = /^(tiny|medium|long)?(text|blob)\b/;
-/** A TEXT or BLOB column, which an equality lookup can seek through a prefix of it. */
-function prefixable(table, column) {
-    return PREFIXABLE.test(((0,model/* findColumn */.k)(table, column)?.type ?? '').toLowerCase());
-}
-/** Bytes a column takes as an equality key part: a TEXT or BLOB column by its prefix. */
-function equalityKeyBytes(table, column) {
-    const bytes = keyBytes(table, column);
-    if (Number.isFinite(bytes) || !prefixable(table, column))
-        return bytes;
-    return /blob/.test(((0,model/* findColumn */.k)(table, column)?.type ?? '').toLowerCase())
-        ? PREFIX_CHARS + 2
-        : PREFIX_CHARS * 4 + 2;
-}
-/** The key lengths the proposal gives its TEXT and BLOB columns. */
-function prefixesOf(table, columns) {
-    return Object.fromEntries(columns.filter((c) => prefixable(table, c)).map((c) => [c, PREFIX_CHARS]));
-}
-/**
- * The part of a need an index can take: the most selective equality columns (at most three, within the
- * key length), then the tail. Fixing fewer columns still serves the tail: the rows of the fixed prefix come
- * out in the tail's order and the other filters are checked on them. null when the tail cannot be indexed.
- */
-function indexablePart(table, need, shared = new Set()) {
-    const tailBytes = need.tail.reduce((n, c) => n + keyBytes(table, c), 0);
-    if (!Number.isFinite(tailBytes) || tailBytes > MAX_KEY_BYTES)
-        return null;
-    const ranked = need.equality
-        .map((c, k) => ({
-        c,
-        k,
-        rank: rankIn(table, c, shared),
-        // A prefix may not tell values apart: a column the index holds whole goes first.
-        whole: prefixable(table, c) ? 1 : 0,
-        bytes: equalityKeyBytes(table, c),
-    }))
-        .filter((x) => Number.isFinite(x.bytes))
-        .sort((x, y) => x.rank - y.rank || x.whole - y.whole || x.k - y.k);
-    const equality = [];
-    let bytes = tailBytes;
-    for (const x of ranked) {
-        if (equality.length === MAX_EQUALITY_COLUMNS || bytes + x.bytes > MAX_KEY_BYTES)
-            break;
-        equality.push(x.c);
-        bytes += x.bytes;
-    }
-    // Dropping an equality column the tail needed fixed is fine; dropping all of them is not when there were some.
-    if (equality.length === 0 && need.equality.length > 0 && need.tail.length === 0)
-        return null;
-    // Nor is keeping only booleans or `*_type` columns when the query also compared a better one (a JSON
-    // column no index can hold): such an index would not narrow the lookup.
-    const kept = equality.length + need.tail.length;
-    const onlyLow = kept > 0 && [...equality, ...need.tail].every((c) => isLowSelectivity(table, c));
-    if (onlyLow && need.equality.some((c) => !isLowSelectivity(table, c)))
-        return null;
-    return { equality: need.equality.filter((c) => equality.includes(c)), tail: need.tail };
-}
-const specKey = (w) => `${[...w.equality].sort().join(',')}|${w.tail.join(',')}`;
-/**
- * The smallest set of indexes (greedy, most specific needs first) that serves every want on the table.
- * The result does not depend on the order of the wants. Indexes an existing index already covers are left
- * out, and so are their wants (the existing index serves them).
- */
-function planTableIndexes(table, wants) {
-    const shared = new Set(wants.flatMap((w) => w.shared ?? []).map(lower));
-    const specs = wants
-        .map((w, order) => {
-        const part = indexablePart(table, { equality: [...new Set(w.equality.map(lower))], tail: w.tail.map(lower) }, shared);
-        return { want: part ? { ...w, ...part } : null, order };
-    })
-        .filter((x) => !!x.want && x.want.equality.length + x.want.tail.length > 0);
-    specs.sort((a, b) => b.want.equality.length + b.want.tail.length - (a.want.equality.length + a.want.tail.length) ||
-        b.want.tail.length - a.want.tail.length ||
-        specKey(a.want).localeCompare(specKey(b.want)));
-    const chains = [];
-    for (const s of specs) {
-        const exact = chains.find((c) => serves(c.blocks, s.want));
-        if (exact) {
-            exact.serves.push(s);
-            continue;
-        }
-        let placed = false;
-        for (const c of chains) {
-            const blocks = fit(table, c.blocks, s.want);
-            if (!blocks)
-                continue;
-            c.blocks = blocks;
-            c.serves.push(s);
-            placed = true;
-            break;
-        }
-        if (placed)
-            continue;
-        const blocks = fit(table, [], s.want);
-        if (blocks)
-            chains.push({ blocks, serves: [s] });
-    }
-    const out = [];
-    const byColumns = new Map();
-    for (const c of chains) {
-        const full = flatten(table, c.blocks, shared);
-        const columns = withoutImpliedPrimaryKey(table, full);
-        if (columns.length === 0 || (0,index_match/* coveredByExisting */.lw)(table, full))
-            continue;
-        // Without its trailing key columns, only an index of exactly these columns has the key right after them.
-        if (columns.length < full.length && existingExactly(table, columns))
-            continue;
-        if (columns.length === full.length && (0,index_match/* coveredByExisting */.lw)(table, columns))
-            continue;
-        const k = columns.join(',');
-        const widths = new Map(c.serves.map((x) => [x.order, Math.min(columns.length, x.want.equality.length + x.want.tail.length)]));
-        const entry = byColumns.get(k);
-        if (entry) {
-            entry.orders.push(...c.serves.map((x) => x.order));
-            for (const [o, w] of widths)
-                entry.widths.set(o, w);
-            continue;
-        }
-        const supersedes = table.indexes
-            .filter((i) => !i.unique &&
-            !i.primary &&
-            (i.kind ?? 'btree') === 'btree' &&
-            i.columns.length < columns.length &&
-            i.columns.every((col, n) => lower(col) === columns[n]))
-            .map((i) => i.name);
-        byColumns.set(k, {
-            proposal: (0,index_match/* indexProposal */.lg)(table.name, columns, prefixesOf(table, columns)),
-            supersedes,
-            orders: c.serves.map((x) => x.order),
-            widths,
-        });
-    }
-    // In the order of the first want each serves, so the plan reads like the code.
-    const ordered = [...byColumns.values()].sort((a, b) => Math.min(...a.orders) - Math.min(...b.orders));
-    for (const p of ordered) {
-        const orders = [...new Set(p.orders)].sort((a, b) => a - b);
-        out.push({
-            proposal: p.proposal,
-            serves: orders.map((o) => wants[o].item),
-            parts: orders.map((o) => p.widths.get(o)),
-            supersedes: p.supersedes,
-        });
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/database/explain.ts
-var explain = __webpack_require__(53630);
-;// CONCATENATED MODULE: ./src/database/index-candidates.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pv: () => (/* binding */ indexCandidates),
+/* harmony export */   k8: () => (/* binding */ usablePlan),
+/* harmony export */   nB: () => (/* binding */ readsOnlyCoarseKeys),
+/* harmony export */   r8: () => (/* binding */ mergeIndexCandidates)
+/* harmony export */ });
+/* unused harmony export planNeedsHelp */
+/* harmony import */ var _schema_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
+/* harmony import */ var _schema_index_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53798);
+/* harmony import */ var _schema_table_index_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48512);
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53630);
 /**
  * The index each query needs on each of its tables, and the table's merged plan. The planner proves the
  * merged indexes and PA101 reports them, so both read the same candidates from here. Pure.
@@ -484,7 +153,7 @@ function usablePlan(plan) {
 }
 /** True when the plan reads a whole table or sorts outside an index: an index is worth proving. */
 function planNeedsHelp(plan) {
-    return plan.accesses.some((a) => (0,explain/* isFullScan */.D$)(a) || a.filesort || a.temporary);
+    return plan.accesses.some((a) => (0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullScan */ .D$)(a) || a.filesort || a.temporary);
 }
 /**
  * The plan reads the table through a global scope's key or columns of few values alone (a tenant's share of
@@ -492,17 +161,17 @@ function planNeedsHelp(plan) {
  * the access type says.
  */
 function readsOnlyCoarseKeys(plan, table, demand) {
-    return (0,explain/* accessesOf */.Cn)(plan, table.name).some((a) => !!a.key && (0,index_match/* seeksOnlyCoarseKeys */.LX)(table, demand, a.usedKeyParts));
+    return (0,_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .accessesOf */ .Cn)(plan, table.name).some((a) => !!a.key && (0,_schema_index_match_js__WEBPACK_IMPORTED_MODULE_1__/* .seeksOnlyCoarseKeys */ .LX)(table, demand, a.usedKeyParts));
 }
 /**
  * The indexes a query needs, one per table. With a usable plan the planner has the last word: a plan with
  * no scan and no sort outside an index needs nothing, whatever the static match says.
  */
 function indexCandidates(shape, schema, plan) {
-    const tables = (0,index_match/* analyzeShape */.uy)(shape, schema).tables;
+    const tables = (0,_schema_index_match_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeShape */ .uy)(shape, schema).tables;
     if (plan && !planNeedsHelp(plan)) {
         const coarseRead = tables.some((tv) => {
-            const table = (0,model/* findTable */.U)(schema, tv.table);
+            const table = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, tv.table);
             return !!table && readsOnlyCoarseKeys(plan, table, tv.demand);
         });
         if (!coarseRead)
@@ -510,11 +179,11 @@ function indexCandidates(shape, schema, plan) {
     }
     const out = [];
     for (const tv of tables) {
-        const table = (0,model/* findTable */.U)(schema, tv.table);
+        const table = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, tv.table);
         if (!table)
             continue;
         const proposal = plan
-            ? (tv.proposal ?? (0,index_match/* proposalFor */.yX)(table, tv.demand))
+            ? (tv.proposal ?? (0,_schema_index_match_js__WEBPACK_IMPORTED_MODULE_1__/* .proposalFor */ .yX)(table, tv.demand))
             : tv.verdict === 'served'
                 ? null
                 : tv.proposal;
@@ -533,8 +202,8 @@ function mergeIndexCandidates(candidates) {
     const out = [];
     for (const list of byTable.values()) {
         const table = list[0].table;
-        const wants = list.map((c) => ({ ...needSpecOf(c.verdict.demand, c.proposal.columns), item: c }));
-        for (const p of planTableIndexes(table, wants))
+        const wants = list.map((c) => ({ ...(0,_schema_table_index_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .needSpecOf */ .nK)(c.verdict.demand, c.proposal.columns), item: c }));
+        for (const p of (0,_schema_table_index_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .planTableIndexes */ .gS)(table, wants))
             out.push({ proposal: p.proposal, candidates: p.serves, parts: p.parts, supersedes: p.supersedes });
     }
     return out;
@@ -2339,8 +2008,8 @@ __webpack_require__.d(__webpack_exports__, {
 var model = __webpack_require__(52442);
 // EXTERNAL MODULE: ./src/schema/index-match.ts + 1 modules
 var index_match = __webpack_require__(53798);
-// EXTERNAL MODULE: ./src/database/index-candidates.ts + 1 modules
-var index_candidates = __webpack_require__(27256);
+// EXTERNAL MODULE: ./src/database/index-candidates.ts
+var index_candidates = __webpack_require__(36012);
 // EXTERNAL MODULE: ./src/database/render-shape.ts
 var render_shape = __webpack_require__(82161);
 // EXTERNAL MODULE: ./src/database/explain.ts
@@ -3527,8 +3196,12 @@ const pa102FullTableScan = {
     },
 };
 
+// EXTERNAL MODULE: ./src/schema/table-index-plan.ts
+var table_index_plan = __webpack_require__(48512);
 ;// CONCATENATED MODULE: ./src/rules/pa103-filesort-temporary.ts
 /** PA103 filesort / temporary table: a sorted or grouped query sorts many rows outside any index. */
+
+
 
 
 
@@ -3582,6 +3255,24 @@ function elsewhereNote(owner, table) {
         `on ${table} gives that order, and the query reads every row it finds (no LIMIT), so reading ${owner} first ` +
         'in that order would not pay either.');
 }
+/**
+ * The sorted or grouped columns of `table` that are TEXT or BLOB: MariaDB indexes such a column only by a
+ * prefix, and a prefix gives no order, so no index can remove that sort (a VARCHAR column could).
+ */
+function unorderableColumns(ctx, shape, table) {
+    const t = (0,model/* findTable */.U)(ctx.schema, table);
+    if (!t)
+        return [];
+    return [...shape.groupBy, ...shape.orderBy.map((o) => o.column)]
+        .filter((c) => ownerOf(shape, c) === table.toLowerCase())
+        .map((c) => (0,index_match/* splitColumn */.ho)(c).column)
+        .filter((c) => (0,table_index_plan/* prefixable */.RG)(t, c));
+}
+function unorderableNote(columns) {
+    const list = columns.map((c) => `\`${c}\``).join(', ');
+    return (`Info only: ${list} ${columns.length > 1 ? 'are TEXT or BLOB columns' : 'is a TEXT or BLOB column'}, which an index ` +
+        'holds only a prefix of, so no index gives that order.');
+}
 function everyRowNote(table) {
     return (`Info only: the query reads every row of ${table} (no filter, no LIMIT), so the read, not the sort, is ` +
         'its cost; bound it (paginate, chunkById, lazyById) if the rows need not all be read at once.');
@@ -3634,15 +3325,21 @@ const pa103FilesortTemporary = {
             // Bounded, reading the other table first in its order may pay: that stays a finding to look at.
             const bounded = shape.limit !== undefined || !!shape.single;
             const elsewhere = bounded ? null : sortedElsewhere(shape, a.table);
-            const severity = whole || elsewhere ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
+            const unorderable = unorderableColumns(ctx, shape, a.table);
+            const severity = whole || elsewhere || unorderable.length
+                ? (capSeverity(cal.severity, 'info') ?? 'info')
+                : cal.severity;
             const notes = [
                 ...cal.notes,
                 ...(whole ? [everyRowNote(a.table)] : []),
                 ...(elsewhere ? [elsewhereNote(elsewhere, a.table)] : []),
+                ...(unorderable.length ? [unorderableNote(unorderable)] : []),
             ];
             const locations = locationsOf(ctx, new Set([shape.id]));
             const same = occurrencesOf(ctx, shape.id);
-            const fix = `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
+            const fix = unorderable.length
+                ? `Sort by a VARCHAR column (a copy of ${unorderable.map((c) => `\`${c}\``).join(', ')} or a shorter sort key) that an index can hold whole, or drop the sort.`
+                : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
                 message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
@@ -3663,6 +3360,7 @@ const pa103FilesortTemporary = {
                     ...cal.evidence,
                     ...(whole ? { readsEveryRow: true } : {}),
                     ...(elsewhere ? { sortedColumnsOf: elsewhere } : {}),
+                    ...(unorderable.length ? { prefixOnlyColumns: unorderable } : {}),
                 },
                 fix: { text: fix },
             });
@@ -5142,6 +4840,342 @@ const projectRules = [pa901];
 const RULES = [...indexes/* indexesRules */.k, ...settingsRules, ...httpRules, ...projectRules].sort((a, b) => a.id.localeCompare(b.id));
 function ruleById(id) {
     return RULES.find((r) => r.id === id.toUpperCase());
+}
+
+
+/***/ }),
+
+/***/ 48512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RG: () => (/* binding */ prefixable),
+/* harmony export */   gS: () => (/* binding */ planTableIndexes),
+/* harmony export */   nK: () => (/* binding */ needSpecOf)
+/* harmony export */ });
+/* unused harmony exports selectivityRank, isLowSelectivity, withoutImpliedPrimaryKey, keyBytes, PREFIX_CHARS, prefixesOf, indexablePart */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
+/* harmony import */ var _index_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53798);
+/* harmony import */ var _low_cardinality_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36220);
+/**
+ * One index plan per table: the smallest set of indexes that serves every query's need on it.
+ * A composite index serves each of its leftmost prefixes, so `user_id = ?`, `user_id = ? AND status = ?` and
+ * `user_id = ? ORDER BY created_at` can share indexes when their columns nest. Pure: no database; the planner
+ * proves the merged indexes and PA101 reports one finding per index.
+ */
+
+
+
+const lower = (s) => s.toLowerCase();
+/** The parts of a single query's proposal: the columns its demand fixes, then the ordered rest. */
+function needSpecOf(d, columns) {
+    const fixed = new Set([...d.equality, ...d.inList].map(lower));
+    const cols = columns.map(lower);
+    let k = 0;
+    while (k < cols.length && fixed.has(cols[k]))
+        k++;
+    const scoped = new Set(d.scoped.map(lower));
+    const shared = cols.slice(0, k).filter((c) => scoped.has(c));
+    return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
+}
+const STATUS_NAME = /(^|_)(status|state)$/i;
+/**
+ * How well a column narrows an equality lookup, from what the schema says (lower is more selective):
+ * 0 unique, 1 a key of another row (`*_id`, foreign key, uuid), 2 anything else, 3 enum and status-like,
+ * 4 boolean (a boolean type or an integer flag: low-cardinality.ts) and `*_type` (a handful of values:
+ * never the lead of a composite index).
+ */
+function selectivityRank(table, column) {
+    const name = lower(column);
+    const col = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, name);
+    const type = col?.type ?? '';
+    if ((0,_low_cardinality_js__WEBPACK_IMPORTED_MODULE_2__/* .isFlagOrType */ .W3)(table, name))
+        return 4;
+    if (/^(enum|set)\(/i.test(type) || STATUS_NAME.test(name))
+        return 3;
+    if (table.indexes.some((i) => i.unique && !i.primary && i.columns.length === 1 && lower(i.columns[0]) === name))
+        return 0;
+    const referencing = table.foreignKeys.some((fk) => fk.columns.some((c) => lower(c) === name)) ||
+        /(_id|_uuid|^uuid)$/.test(name);
+    return referencing ? 1 : 2;
+}
+/** A global scope's tenant key ranks after the other columns a query fixes, before booleans. */
+const SHARED_RANK = 3.5;
+/** A column's rank in one plan: its own, or SHARED_RANK when a global scope adds it. */
+function rankIn(table, column, shared) {
+    return shared.has(lower(column)) ? SHARED_RANK : selectivityRank(table, column);
+}
+/** A low-selectivity column (boolean, `*_type`): it may lead an index only when nothing better can. */
+function isLowSelectivity(table, column) {
+    return (0,_low_cardinality_js__WEBPACK_IMPORTED_MODULE_2__/* .isFlagOrType */ .W3)(table, column);
+}
+function isSubset(a, b) {
+    return a.every((c) => b.has(c));
+}
+/**
+ * Fits a want into the chain, splitting a block or appending columns when that keeps every want already
+ * served; returns the new blocks, or null when the want cannot share this index.
+ */
+function fit(table, blocks, want) {
+    const out = blocks.map((b) => [...b]);
+    const eq = new Set(want.equality);
+    const acc = new Set();
+    let i = 0;
+    while (acc.size < eq.size) {
+        const rest = [...eq].filter((c) => !acc.has(c));
+        if (i >= out.length) {
+            out.push(rest);
+            rest.forEach((c) => acc.add(c));
+            i++;
+            break;
+        }
+        const block = out[i];
+        if (isSubset(block, eq)) {
+            block.forEach((c) => acc.add(c));
+            i++;
+            continue;
+        }
+        if (!isSubset(rest, new Set(block)))
+            return null;
+        out.splice(i, 1, rest, block.filter((c) => !eq.has(c)));
+        rest.forEach((c) => acc.add(c));
+        i++;
+    }
+    for (const column of want.tail) {
+        if (eq.has(column))
+            return null;
+        if (i >= out.length) {
+            out.push([column]);
+        }
+        else {
+            const block = out[i];
+            if (!block.includes(column))
+                return null;
+            if (block.length > 1)
+                out.splice(i, 1, [column], block.filter((c) => c !== column));
+        }
+        i++;
+    }
+    // A boolean or `*_type` column never leads when the index has a better column to lead with.
+    const lead = out[0] ?? [];
+    const before = blocks[0] ?? [];
+    const lowLead = lead.length > 0 && lead.every((c) => isLowSelectivity(table, c));
+    if (lowLead && before.some((c) => !isLowSelectivity(table, c)))
+        return null;
+    return out;
+}
+/** Whether the chain already serves the want as it stands. */
+function serves(blocks, want) {
+    const eq = new Set(want.equality);
+    const acc = new Set();
+    let i = 0;
+    while (acc.size < eq.size) {
+        const block = blocks[i];
+        if (!block || !isSubset(block, eq))
+            return false;
+        block.forEach((c) => acc.add(c));
+        i++;
+    }
+    return want.tail.every((c, k) => blocks[i + k]?.length === 1 && blocks[i + k][0] === c);
+}
+/** Columns in index order: blocks in their order, each block by selectivity (ties keep the first seen). */
+function flatten(table, blocks, shared) {
+    return blocks.flatMap((b) => b
+        .map((c, k) => ({ c, k, rank: rankIn(table, c, shared) }))
+        .sort((x, y) => x.rank - y.rank || x.k - y.k)
+        .map((x) => x.c));
+}
+/** InnoDB appends the primary key to every secondary index: a trailing run of its leading columns is implied. */
+function withoutImpliedPrimaryKey(table, columns) {
+    const pk = table.indexes.find((i) => i.primary)?.columns.map(lower) ?? [];
+    if (pk.length === 0)
+        return columns;
+    for (let n = Math.min(pk.length, columns.length); n > 0; n--) {
+        const head = columns.slice(0, columns.length - n);
+        const trailing = columns.slice(columns.length - n);
+        if (trailing.every((c, k) => c === pk[k]) && !head.some((c) => pk.includes(c)))
+            return head;
+    }
+    return columns;
+}
+function existingExactly(table, columns) {
+    return table.indexes.some((i) => (i.kind ?? 'btree') === 'btree' &&
+        i.columns.length === columns.length &&
+        i.columns.every((c, k) => lower(c) === columns[k]));
+}
+/** InnoDB's largest key (DYNAMIC rows): an index past it cannot be created. */
+const MAX_KEY_BYTES = 3072;
+/**
+ * At most this many equality columns, the most selective first: past them a lookup is already narrow,
+ * and every extra column widens the index and each write to it.
+ */
+const MAX_EQUALITY_COLUMNS = 3;
+/** Bytes a column takes in an index key (utf8mb4: 4 per character); Infinity when it needs a prefix length. */
+function keyBytes(table, column) {
+    const type = ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, column)?.type ?? '').toLowerCase();
+    const chars = /^(?:var)?char\((\d+)\)/.exec(type);
+    if (chars)
+        return Number(chars[1]) * 4 + 2;
+    const bytes = /^(?:var)?binary\((\d+)\)/.exec(type);
+    if (bytes)
+        return Number(bytes[1]) + 2;
+    if (/^(tiny|medium|long)?(text|blob)\b|^json\b|^geometry/.test(type))
+        return Infinity;
+    if (/^(enum|set)\(/.test(type))
+        return 2;
+    if (/^decimal/.test(type))
+        return 16;
+    return 8;
+}
+/**
+ * Characters of a TEXT or BLOB column an index keeps: MariaDB indexes such a column only by a prefix. 191 is
+ * the most a utf8mb4 key part took before large prefixes (767 bytes), the length Laravel apps know.
+ */
+const PREFIX_CHARS = 191;
+const PREFIXABLE = /^(tiny|medium|long)?(text|blob)\b/;
+/** A TEXT or BLOB column, which an equality lookup can seek through a prefix of it. */
+function prefixable(table, column) {
+    return PREFIXABLE.test(((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, column)?.type ?? '').toLowerCase());
+}
+/** Bytes a column takes as an equality key part: a TEXT or BLOB column by its prefix. */
+function equalityKeyBytes(table, column) {
+    const bytes = keyBytes(table, column);
+    if (Number.isFinite(bytes) || !prefixable(table, column))
+        return bytes;
+    return /blob/.test(((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, column)?.type ?? '').toLowerCase())
+        ? PREFIX_CHARS + 2
+        : PREFIX_CHARS * 4 + 2;
+}
+/** The key lengths the proposal gives its TEXT and BLOB columns. */
+function prefixesOf(table, columns) {
+    return Object.fromEntries(columns.filter((c) => prefixable(table, c)).map((c) => [c, PREFIX_CHARS]));
+}
+/**
+ * The part of a need an index can take: the most selective equality columns (at most three, within the
+ * key length), then the tail. Fixing fewer columns still serves the tail: the rows of the fixed prefix come
+ * out in the tail's order and the other filters are checked on them. null when the tail cannot be indexed.
+ */
+function indexablePart(table, need, shared = new Set()) {
+    const tailBytes = need.tail.reduce((n, c) => n + keyBytes(table, c), 0);
+    if (!Number.isFinite(tailBytes) || tailBytes > MAX_KEY_BYTES)
+        return null;
+    const ranked = need.equality
+        .map((c, k) => ({
+        c,
+        k,
+        rank: rankIn(table, c, shared),
+        // A prefix may not tell values apart: a column the index holds whole goes first.
+        whole: prefixable(table, c) ? 1 : 0,
+        bytes: equalityKeyBytes(table, c),
+    }))
+        .filter((x) => Number.isFinite(x.bytes))
+        .sort((x, y) => x.rank - y.rank || x.whole - y.whole || x.k - y.k);
+    const equality = [];
+    let bytes = tailBytes;
+    for (const x of ranked) {
+        if (equality.length === MAX_EQUALITY_COLUMNS || bytes + x.bytes > MAX_KEY_BYTES)
+            break;
+        equality.push(x.c);
+        bytes += x.bytes;
+    }
+    // Dropping an equality column the tail needed fixed is fine; dropping all of them is not when there were some.
+    if (equality.length === 0 && need.equality.length > 0 && need.tail.length === 0)
+        return null;
+    // Nor is keeping only booleans or `*_type` columns when the query also compared a better one (a JSON
+    // column no index can hold): such an index would not narrow the lookup.
+    const kept = equality.length + need.tail.length;
+    const onlyLow = kept > 0 && [...equality, ...need.tail].every((c) => isLowSelectivity(table, c));
+    if (onlyLow && need.equality.some((c) => !isLowSelectivity(table, c)))
+        return null;
+    return { equality: need.equality.filter((c) => equality.includes(c)), tail: need.tail };
+}
+const specKey = (w) => `${[...w.equality].sort().join(',')}|${w.tail.join(',')}`;
+/**
+ * The smallest set of indexes (greedy, most specific needs first) that serves every want on the table.
+ * The result does not depend on the order of the wants. Indexes an existing index already covers are left
+ * out, and so are their wants (the existing index serves them).
+ */
+function planTableIndexes(table, wants) {
+    const shared = new Set(wants.flatMap((w) => w.shared ?? []).map(lower));
+    const specs = wants
+        .map((w, order) => {
+        const part = indexablePart(table, { equality: [...new Set(w.equality.map(lower))], tail: w.tail.map(lower) }, shared);
+        return { want: part ? { ...w, ...part } : null, order };
+    })
+        .filter((x) => !!x.want && x.want.equality.length + x.want.tail.length > 0);
+    specs.sort((a, b) => b.want.equality.length + b.want.tail.length - (a.want.equality.length + a.want.tail.length) ||
+        b.want.tail.length - a.want.tail.length ||
+        specKey(a.want).localeCompare(specKey(b.want)));
+    const chains = [];
+    for (const s of specs) {
+        const exact = chains.find((c) => serves(c.blocks, s.want));
+        if (exact) {
+            exact.serves.push(s);
+            continue;
+        }
+        let placed = false;
+        for (const c of chains) {
+            const blocks = fit(table, c.blocks, s.want);
+            if (!blocks)
+                continue;
+            c.blocks = blocks;
+            c.serves.push(s);
+            placed = true;
+            break;
+        }
+        if (placed)
+            continue;
+        const blocks = fit(table, [], s.want);
+        if (blocks)
+            chains.push({ blocks, serves: [s] });
+    }
+    const out = [];
+    const byColumns = new Map();
+    for (const c of chains) {
+        const full = flatten(table, c.blocks, shared);
+        const columns = withoutImpliedPrimaryKey(table, full);
+        if (columns.length === 0 || (0,_index_match_js__WEBPACK_IMPORTED_MODULE_1__/* .coveredByExisting */ .lw)(table, full))
+            continue;
+        // Without its trailing key columns, only an index of exactly these columns has the key right after them.
+        if (columns.length < full.length && existingExactly(table, columns))
+            continue;
+        if (columns.length === full.length && (0,_index_match_js__WEBPACK_IMPORTED_MODULE_1__/* .coveredByExisting */ .lw)(table, columns))
+            continue;
+        const k = columns.join(',');
+        const widths = new Map(c.serves.map((x) => [x.order, Math.min(columns.length, x.want.equality.length + x.want.tail.length)]));
+        const entry = byColumns.get(k);
+        if (entry) {
+            entry.orders.push(...c.serves.map((x) => x.order));
+            for (const [o, w] of widths)
+                entry.widths.set(o, w);
+            continue;
+        }
+        const supersedes = table.indexes
+            .filter((i) => !i.unique &&
+            !i.primary &&
+            (i.kind ?? 'btree') === 'btree' &&
+            i.columns.length < columns.length &&
+            i.columns.every((col, n) => lower(col) === columns[n]))
+            .map((i) => i.name);
+        byColumns.set(k, {
+            proposal: (0,_index_match_js__WEBPACK_IMPORTED_MODULE_1__/* .indexProposal */ .lg)(table.name, columns, prefixesOf(table, columns)),
+            supersedes,
+            orders: c.serves.map((x) => x.order),
+            widths,
+        });
+    }
+    // In the order of the first want each serves, so the plan reads like the code.
+    const ordered = [...byColumns.values()].sort((a, b) => Math.min(...a.orders) - Math.min(...b.orders));
+    for (const p of ordered) {
+        const orders = [...new Set(p.orders)].sort((a, b) => a - b);
+        out.push({
+            proposal: p.proposal,
+            serves: orders.map((o) => wants[o].item),
+            parts: orders.map((o) => p.widths.get(o)),
+            supersedes: p.supersedes,
+        });
+    }
+    return out;
 }
 
 
