@@ -153,16 +153,23 @@ describe('tables a request reads whole', () => {
   });
 });
 
-describe('failed_jobs', () => {
-  it('is small: the queue parks only jobs that failed on every attempt there (PA208 reports them)', () => {
+describe('the database queue: failed_jobs and jobs', () => {
+  it('failed_jobs is small: the queue parks only jobs that failed on every attempt there (PA208 reports them)', () => {
     const size = tableSizes(project, defaultConfig('/tmp/app'));
     expect(size('failed_jobs')).toMatchObject({ class: 'small', reason: expect.stringContaining('PA208') });
-    // The other tables Laravel fills as the app runs still grow.
-    for (const t of ['jobs', 'notifications', 'sessions']) expect(size(t).class).toBe('growing');
   });
 
-  it('a statistics file that measured many failed jobs still wins', () => {
-    const size = tableSizes(project, defaultConfig('/tmp/app'), (t) => (t === 'failed_jobs' ? 80_000 : null));
+  it('jobs is small: a worker deletes each row once it has run the job (PA203 reports the driver)', () => {
+    const size = tableSizes(project, defaultConfig('/tmp/app'));
+    expect(size('jobs')).toMatchObject({ class: 'small', reason: expect.stringContaining('PA203') });
+    // The other tables Laravel fills as the app runs still grow.
+    for (const t of ['job_batches', 'notifications', 'sessions']) expect(size(t).class).toBe('growing');
+  });
+
+  it('a statistics file that measured many failed or pending jobs still wins', () => {
+    const measured = (t: string) => (t === 'failed_jobs' || t === 'jobs' ? 80_000 : null);
+    const size = tableSizes(project, defaultConfig('/tmp/app'), measured);
     expect(size('failed_jobs')).toMatchObject({ class: 'growing', source: 'stats' });
+    expect(size('jobs')).toMatchObject({ class: 'growing', source: 'stats' });
   });
 });
