@@ -24450,17 +24450,28 @@ function parentRows(size) {
  * queue, sessions, cache, tokens, Telescope): no app code writes them, yet they grow.
  */
 const FRAMEWORK_FILLED = new Set([
-    'notifications', 'jobs', 'job_batches', 'sessions', 'cache', 'cache_locks',
+    'notifications', 'job_batches', 'sessions', 'cache', 'cache_locks',
     'password_resets', 'password_reset_tokens', 'personal_access_tokens', 'telescope_entries',
     'telescope_entries_tags', 'telescope_monitoring', 'oauth_access_tokens', 'oauth_refresh_tokens',
     'oauth_auth_codes', 'pulse_entries', 'pulse_aggregates', 'pulse_values',
 ]); // prettier-ignore
 /**
- * The queue parks a job in `failed_jobs` only when it failed on every attempt: a healthy queue leaves a few
- * rows there and `queue:prune-failed` empties it. Failed jobs piling up are a finding of their own (PA208),
- * not a reason to index the table the admin and health pages read.
+ * The database queue's own tables stay small. It parks a job in `failed_jobs` only when it failed on every
+ * attempt: a healthy queue leaves a few rows there and `queue:prune-failed` empties it. Failed jobs piling
+ * up are a finding of their own (PA208), not a reason to index the table the admin and health pages read.
+ * A worker deletes each row of `jobs` once it has run the job, so that table holds the pending ones; a
+ * queue on the database is PA203's finding.
  */
-const FAILED_JOBS = new Set(['failed_jobs']);
+const QUEUE_TABLES = new Map([
+    [
+        'failed_jobs',
+        'only jobs that failed on every attempt land here, and queue:prune-failed empties it (PA208 reports them)',
+    ],
+    [
+        'jobs',
+        "the database queue deletes each job once a worker has run it, so the table holds the pending ones (PA203 reports the queue's driver)",
+    ],
+]);
 /** Places whose writes reach production data. */
 const LIVE = new Set(['request', 'job', 'console']);
 const at = (w) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
@@ -24524,12 +24535,9 @@ function tableSizes(project, config, measured = () => null) {
                 reason: `the statistics file measured ${counted.toLocaleString('en-US')} rows`,
                 rows: counted,
             };
-        if (FAILED_JOBS.has(t))
-            return {
-                class: 'small',
-                source: 'code',
-                reason: 'only jobs that failed on every attempt land here, and queue:prune-failed empties it (PA208 reports them)',
-            };
+        const queue = QUEUE_TABLES.get(t);
+        if (queue)
+            return { class: 'small', source: 'code', reason: queue };
         if (!FRAMEWORK_FILLED.has(t) && isSettingsTable(columnsOf(t), tenantKey))
             return {
                 class: 'small',
