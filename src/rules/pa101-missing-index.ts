@@ -18,7 +18,14 @@ import type { ExplainSummary, IndexProof, Plan, ShapePlan } from '../database/ty
 import type { Rule, RuleContext } from './rule.js';
 import { shapeSql } from './shape-sql.js';
 import { calibrate, type Calibrated } from './calibrate/calibrate.js';
-import { describeGain, gainSeverity, proofGain, whyNotCritical } from './calibrate/proof-gain.js';
+import {
+  NO_GAIN_NOTE,
+  describeGain,
+  gainSeverity,
+  noGain,
+  proofGain,
+  whyNotCritical,
+} from './calibrate/proof-gain.js';
 import { sizeOf } from './calibrate/size-class.js';
 import { boundByCardinality } from './calibrate/low-cardinality.js';
 import { fewRowsPerKey } from './few-rows-per-key.js';
@@ -207,13 +214,14 @@ function needOf(
     scannedAfter.size <= scannedBefore.size &&
     !sortsFewRows(sp.before, tv.table, tv.demand.bounded, tv.demand.inList);
   if (removesScan || removesSort) {
+    const gain = proofGain(sp.before, after);
     return {
       shape,
       verdict: tv.verdict,
       reasons: tv.reasons,
       functions: tv.demand.functions,
-      // Critical only on a real gain at production size (calibrate/proof-gain.ts).
-      severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table), tv.demand.bounded),
+      // Critical only on a real gain at production size, info on none (calibrate/proof-gain.ts).
+      severity: gain && noGain(gain) ? 'info' : gainSeverity(gain, growing(ctx, tv.table), tv.demand.bounded),
       decidedBy: 'planner',
       before: sp.before,
       after,
@@ -385,8 +393,13 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
   const fns = unique(m.needs.flatMap((n) => n.functions.map((f) => `${f.fn}(${f.column})`)));
   if (fns.length > 0)
     why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
-  const notCritical = gain && whyNotCritical(gain, growing(ctx, proposal.table), worst.bounded);
-  if (notCritical && cal.severity === 'warning') why += ` ${notCritical}`;
+  // The planner took the index and it proved nothing: the shape was judged info for that.
+  const unproven = !!gain && m.decidedBy === 'planner' && noGain(gain);
+  const notCritical = unproven
+    ? NO_GAIN_NOTE
+    : gain && whyNotCritical(gain, growing(ctx, proposal.table), worst.bounded);
+  if (notCritical && (cal.severity === 'warning' || (unproven && cal.severity === 'info')))
+    why += ` ${notCritical}`;
   for (const note of cal.notes) why += ` ${note}`;
   why += alsoSortableNote(occurrences);
   const evidence: Record<string, unknown> = {

@@ -69,6 +69,17 @@ export function gainSeverity(gain: ProofGain | null, growing: boolean, bounded =
   return gain.ratio >= CRITICAL_RATIO || sortGain ? 'critical' : 'warning';
 }
 
+/**
+ * The planner takes the index, yet the plan with it examines no fewer rows and sorts as before: nothing is
+ * proved (a scan that stops after a few rows in primary key order, traded for a lookup of as many).
+ */
+export function noGain(gain: ProofGain): boolean {
+  return gain.ratio <= 1 && !gain.sortRemoved;
+}
+
+export const NO_GAIN_NOTE =
+  'Info only: with it the plan examines no fewer rows and removes no sort, so nothing proves the index pays.';
+
 /** Why a proved gain is not critical, for the message; null when it is. */
 export function whyNotCritical(gain: ProofGain, growing: boolean, bounded: boolean): string | null {
   if (gainSeverity(gain, growing, bounded) === 'critical') return null;
