@@ -24739,6 +24739,14 @@ function gainSeverity(gain, growing, bounded = true) {
     const sortGain = gain.sortRemoved && growing && bounded && gain.rowsBefore >= SORT_MIN_ROWS;
     return gain.ratio >= CRITICAL_RATIO || sortGain ? 'critical' : 'warning';
 }
+/**
+ * The planner takes the index, yet the plan with it examines no fewer rows and sorts as before: nothing is
+ * proved (a scan that stops after a few rows in primary key order, traded for a lookup of as many).
+ */
+function noGain(gain) {
+    return gain.ratio <= 1 && !gain.sortRemoved;
+}
+const NO_GAIN_NOTE = 'Info only: with it the plan examines no fewer rows and removes no sort, so nothing proves the index pays.';
 /** Why a proved gain is not critical, for the message; null when it is. */
 function whyNotCritical(gain, growing, bounded) {
     if (gainSeverity(gain, growing, bounded) === 'critical')
@@ -25157,13 +25165,14 @@ function needOf(ctx, c, proposal, proof, width) {
         scannedAfter.size <= scannedBefore.size &&
         !sortsFewRows(sp.before, tv.table, tv.demand.bounded, tv.demand.inList);
     if (removesScan || removesSort) {
+        const gain = proofGain(sp.before, after);
         return {
             shape,
             verdict: tv.verdict,
             reasons: tv.reasons,
             functions: tv.demand.functions,
-            // Critical only on a real gain at production size (calibrate/proof-gain.ts).
-            severity: gainSeverity(proofGain(sp.before, after), growing(ctx, tv.table), tv.demand.bounded),
+            // Critical only on a real gain at production size, info on none (calibrate/proof-gain.ts).
+            severity: gain && noGain(gain) ? 'info' : gainSeverity(gain, growing(ctx, tv.table), tv.demand.bounded),
             decidedBy: 'planner',
             before: sp.before,
             after,
@@ -25330,8 +25339,12 @@ function draftOf(ctx, m, cal) {
     const fns = pa101_missing_index_unique(m.needs.flatMap((n) => n.functions.map((f) => `${f.fn}(${f.column})`)));
     if (fns.length > 0)
         why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
-    const notCritical = gain && whyNotCritical(gain, growing(ctx, proposal.table), worst.bounded);
-    if (notCritical && cal.severity === 'warning')
+    // The planner took the index and it proved nothing: the shape was judged info for that.
+    const unproven = !!gain && m.decidedBy === 'planner' && noGain(gain);
+    const notCritical = unproven
+        ? NO_GAIN_NOTE
+        : gain && whyNotCritical(gain, growing(ctx, proposal.table), worst.bounded);
+    if (notCritical && (cal.severity === 'warning' || (unproven && cal.severity === 'info')))
         why += ` ${notCritical}`;
     for (const note of cal.notes)
         why += ` ${note}`;
