@@ -25181,6 +25181,9 @@ function needOf(ctx, c, proposal, proof, width) {
         };
     }
     if (isBoundedSortOnly(tv)) {
+        // Read by a key (the rows a pivot points at): the sort is of those few rows, which no index needs to give.
+        if (sortsFewRows(sp.before, tv.table, tv.demand.bounded, tv.demand.inList))
+            return null;
         // ORDER BY … LIMIT: on empty copies the planner prices a full scan at one page, so it may keep the
         // filesort even with the index; production reads the first rows of the index. The static verdict stands.
         return {
