@@ -19169,7 +19169,7 @@ var parse_pool = __webpack_require__(25433);
 /**
  * Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates, 7: reads
  * of whole tables, 9: closures a query runs are no queries of their own, 10: an arm that returns keeps its
- * assignments to itself).
+ * assignments to itself, 12: an optional input branch counts its query's optional filters).
  */
 const EXTRACTION_VERSION = 12;
 const FILE_NAME = 'project-cache.json';
