@@ -4,14 +4,9 @@
  * that saves nothing a merge should wait for. The same query on a table without that index is critical.
  */
 
-import { defaultConfig } from '../../src/config/defaults.js';
-import type { ScratchDatabase } from '../../src/database/connection.js';
-import { introspectSchema } from '../../src/database/introspect.js';
-import { runPlannerPhase } from '../../src/database/planner.js';
+import type { Finding } from '../../src/findings.js';
 import { CHEAP_READ_ROWS } from '../../src/rules/calibrate/proof-gain.js';
-import { finalize } from '../../src/rules/finalize.js';
-import { indexesRules } from '../../src/rules/groups/indexes.js';
-import { contextWith, scratchWith, shape } from './seed.js';
+import { plannedFindings, shape } from './seed.js';
 
 // Written for this test: help-desk tickets of agents, one copy with an index on the agent, one without any.
 const table = (name: string, keys: string) => `
@@ -47,24 +42,15 @@ const list = (on: string, line: number) =>
 const shapes = [list('tickets', 10), list('archived_tickets', 20)];
 
 describe('a read an existing index already keeps small (MariaDB)', () => {
-  let db: ScratchDatabase;
-  let findings: ReturnType<typeof finalize>[];
+  let findings: Finding[];
 
   beforeAll(async () => {
-    db = await scratchWith(SQL);
-    const schema = await introspectSchema(db.conn, db.name);
-    const config = defaultConfig('/tmp/app');
-    config.database.generateRows = 10_000;
-    // A few thousand agents share a million tickets: a few hundred tickets each.
-    config.database.tables = { agents: 2_000 };
-    const planner = await runPlannerPhase(db, { config, schema, shapes });
-    const ctx = contextWith({ shapes, schema, planner, config });
-    const rule = indexesRules.find((r) => r.id === 'PA101')!;
-    findings = rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
+    const of = await plannedFindings(SQL, shapes, (config) => {
+      // A few thousand agents share a million tickets: a few hundred tickets each.
+      config.database.tables = { agents: 2_000 };
+    });
+    findings = of('PA101');
   }, 60_000);
-  afterAll(async () => {
-    await db?.drop();
-  });
 
   it('must not block: the existing index reads a few hundred rows, so the wider one is a warning', () => {
     const f = findings.find((x) => x.table === 'tickets')!;

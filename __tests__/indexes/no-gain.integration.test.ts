@@ -4,14 +4,9 @@
  * key that narrows the read is a proved gain.
  */
 
-import { defaultConfig } from '../../src/config/defaults.js';
-import type { ScratchDatabase } from '../../src/database/connection.js';
-import { introspectSchema } from '../../src/database/introspect.js';
-import { runPlannerPhase } from '../../src/database/planner.js';
+import type { Finding } from '../../src/findings.js';
 import { NO_GAIN_NOTE } from '../../src/rules/calibrate/proof-gain.js';
-import { finalize } from '../../src/rules/finalize.js';
-import { indexesRules } from '../../src/rules/groups/indexes.js';
-import { contextWith, scratchWith, shape } from './seed.js';
+import { plannedFindings, shape } from './seed.js';
 
 // Written for this test: game servers placed in a handful of regions, each owned by one of many users.
 const SQL = `
@@ -44,24 +39,15 @@ const ofOwner = shape({
 const shapes = [firstInRegion, ofOwner];
 
 describe('an index the planner takes without a gain (MariaDB)', () => {
-  let db: ScratchDatabase;
-  let findings: ReturnType<typeof finalize>[];
+  let findings: Finding[];
 
   beforeAll(async () => {
-    db = await scratchWith(SQL);
-    const schema = await introspectSchema(db.conn, db.name);
-    const config = defaultConfig('/tmp/app');
-    config.database.generateRows = 10_000;
-    // About twenty hosts per region: the first fifteen in id order are found about as fast by a scan.
-    config.database.tables = { regions: 50_000 };
-    const planner = await runPlannerPhase(db, { config, schema, shapes });
-    const ctx = contextWith({ shapes, schema, planner, config });
-    const rule = indexesRules.find((r) => r.id === 'PA101')!;
-    findings = rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
+    const of = await plannedFindings(SQL, shapes, (config) => {
+      // About twenty hosts per region: the first fifteen in id order are found about as fast by a scan.
+      config.database.tables = { regions: 50_000 };
+    });
+    findings = of('PA101');
   }, 60_000);
-  afterAll(async () => {
-    await db?.drop();
-  });
 
   it('must not warn: the first hosts of a region in id order are read as cheaply without it', () => {
     const f = findings.find((x) => x.columns[0] === 'region_id')!;

@@ -4,14 +4,8 @@
  * sort by a VARCHAR column is one an index can serve, and is not demoted.
  */
 
-import { defaultConfig } from '../../src/config/defaults.js';
-import type { ScratchDatabase } from '../../src/database/connection.js';
-import { introspectSchema } from '../../src/database/introspect.js';
-import { runPlannerPhase } from '../../src/database/planner.js';
-import { finalize } from '../../src/rules/finalize.js';
-import { indexesRules } from '../../src/rules/groups/indexes.js';
-import type { RuleContext } from '../../src/rules/rule.js';
-import { contextWith, scratchWith, shape } from './seed.js';
+import type { Finding } from '../../src/findings.js';
+import { plannedFindings, shape } from './seed.js';
 
 // Written for this test: a music library's tracks, filed in a few folders, with a TEXT path.
 const SQL = `
@@ -38,31 +32,18 @@ const inFolder = (sort: string, line: number) =>
   });
 const shapes = [inFolder('path', 10), inFolder('title', 20)];
 
-function findingsOf(ctx: RuleContext, rule: string) {
-  const r = indexesRules.find((x) => x.id === rule)!;
-  return r.check(ctx).map((d) => finalize(r, d, ctx.config));
-}
-
 describe('PA103 on a sort by a TEXT column (MariaDB)', () => {
-  let db: ScratchDatabase;
-  let ctx: RuleContext;
+  let findingsOf: (rule: string) => Finding[];
 
   beforeAll(async () => {
-    db = await scratchWith(SQL);
-    const schema = await introspectSchema(db.conn, db.name);
-    const config = defaultConfig('/tmp/app');
-    config.database.generateRows = 10_000;
-    // A few folders share a million tracks: each folder's sort is of a large share of them.
-    config.database.tables = { folders: 20 };
-    const planner = await runPlannerPhase(db, { config, schema, shapes });
-    ctx = contextWith({ shapes, schema, planner, config });
+    findingsOf = await plannedFindings(SQL, shapes, (config) => {
+      // A few folders share a million tracks: each folder's sort is of a large share of them.
+      config.database.tables = { folders: 20 };
+    });
   }, 60_000);
-  afterAll(async () => {
-    await db?.drop();
-  });
 
   it('stays quiet (info, saying why) on the sort by the TEXT path', () => {
-    const f = findingsOf(ctx, 'PA103').find((x) => x.columns.includes('path'))!;
+    const f = findingsOf('PA103').find((x) => x.columns.includes('path'))!;
     expect(f.severity).toBe('info');
     expect(f.message).toContain(
       'Sort by a VARCHAR column (a copy of `path` or a shorter sort key) that an index can hold whole, or drop the sort. ' +
@@ -73,7 +54,7 @@ describe('PA103 on a sort by a TEXT column (MariaDB)', () => {
   });
 
   it('triggers on the same sort by a VARCHAR title: an index can serve it', () => {
-    const onTitle = [...findingsOf(ctx, 'PA101'), ...findingsOf(ctx, 'PA103')].filter((x) =>
+    const onTitle = [...findingsOf('PA101'), ...findingsOf('PA103')].filter((x) =>
       x.columns.includes('title'),
     );
     expect(onTitle.length).toBeGreaterThan(0);

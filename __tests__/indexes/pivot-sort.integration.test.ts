@@ -5,13 +5,7 @@
  * (the newest events of all) is one an index serves.
  */
 
-import { defaultConfig } from '../../src/config/defaults.js';
-import type { ScratchDatabase } from '../../src/database/connection.js';
-import { introspectSchema } from '../../src/database/introspect.js';
-import { runPlannerPhase } from '../../src/database/planner.js';
-import { finalize } from '../../src/rules/finalize.js';
-import { indexesRules } from '../../src/rules/groups/indexes.js';
-import { contextWith, scratchWith, shape } from './seed.js';
+import { plannedFindings, shape } from './seed.js';
 
 // Written for this test: life events of contacts, linked through a pivot.
 const SQL = `
@@ -51,20 +45,7 @@ const newest = shape({
   code: "Event::orderBy('started_at', 'desc')->paginate(15)",
 });
 
-async function pa101(shapes: ReturnType<typeof shape>[]) {
-  const db: ScratchDatabase = await scratchWith(SQL);
-  try {
-    const schema = await introspectSchema(db.conn, db.name);
-    const config = defaultConfig('/tmp/app');
-    config.database.generateRows = 10_000;
-    const planner = await runPlannerPhase(db, { config, schema, shapes });
-    const ctx = contextWith({ shapes, schema, planner, config });
-    const rule = indexesRules.find((r) => r.id === 'PA101')!;
-    return rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
-  } finally {
-    await db.drop();
-  }
-}
+const pa101 = async (shapes: ReturnType<typeof shape>[]) => (await plannedFindings(SQL, shapes))('PA101');
 
 describe('a bounded sort read through a pivot (MariaDB)', () => {
   it('must not report: the events of a contact are found by key and sorted in memory', async () => {

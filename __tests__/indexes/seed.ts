@@ -15,6 +15,8 @@ import { runSql } from '../helpers/sql.js';
 import type { Finding } from '../../src/findings.js';
 import { finalize } from '../../src/rules/finalize.js';
 import { indexesRules } from '../../src/rules/groups/indexes.js';
+import { introspectSchema } from '../../src/database/introspect.js';
+import { runPlannerPhase } from '../../src/database/planner.js';
 
 export const SEED_SQL = `
 CREATE TABLE users (
@@ -287,4 +289,32 @@ export function findingsOnPlan(
   return rule
     .check(contextWith({ shapes: [query], schema, planner, config }))
     .map((d) => finalize(rule, d, config));
+}
+
+/**
+ * The findings of each index rule once MariaDB's planner has judged `shapes` on tables made by `sql`, filled
+ * with 10,000 generated rows (`configure` adjusts the config, e.g. `database.tables`). The scratch database
+ * is dropped before the rules run: they read only what the planner gathered.
+ */
+export async function plannedFindings(
+  sql: string,
+  shapes: QueryShape[],
+  configure: (config: Config) => void = () => {},
+): Promise<(ruleId: string) => Finding[]> {
+  const db = await scratchWith(sql);
+  let ctx: RuleContext;
+  try {
+    const schema = await introspectSchema(db.conn, db.name);
+    const config = defaultConfig('/tmp/app');
+    config.database.generateRows = 10_000;
+    configure(config);
+    const planner = await runPlannerPhase(db, { config, schema, shapes });
+    ctx = contextWith({ shapes, schema, planner, config });
+  } finally {
+    await db.drop();
+  }
+  return (ruleId) => {
+    const rule = indexesRules.find((r) => r.id === ruleId)!;
+    return rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
+  };
 }
