@@ -13,6 +13,7 @@ import type { QueryShape } from '../project/model.js';
 import { splitColumn } from '../schema/index-match.js';
 import { findTable } from '../schema/model.js';
 import { prefixable } from '../schema/table-index-plan.js';
+import { quotedColumns } from './quoted-columns.js';
 import type { RuleContext } from './rule.js';
 
 /**
@@ -78,9 +79,8 @@ export function unorderableColumns(ctx: RuleContext, shape: QueryShape, table: s
 }
 
 function unorderableNote(columns: string[]): string {
-  const list = columns.map((c) => `\`${c}\``).join(', ');
   return (
-    `Info only: ${list} ${columns.length > 1 ? 'are TEXT or BLOB columns' : 'is a TEXT or BLOB column'}, which an index ` +
+    `Info only: ${quotedColumns(columns)} ${columns.length > 1 ? 'are TEXT or BLOB columns' : 'is a TEXT or BLOB column'}, which an index ` +
     'holds only a prefix of, so no index gives that order.'
   );
 }
@@ -151,7 +151,7 @@ export const pa103FilesortTemporary: Rule = {
       const locations = locationsOf(ctx, new Set([shape.id]));
       const same = occurrencesOf(ctx, shape.id);
       const fix = unorderable.length
-        ? `Sort by a VARCHAR column (a copy of ${unorderable.map((c) => `\`${c}\``).join(', ')} or a shorter sort key) that an index can hold whole, or drop the sort.`
+        ? `Sort by a VARCHAR column (a copy of ${quotedColumns(unorderable)} or a shorter sort key) that an index can hold whole, or drop the sort.`
         : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
       drafts.push({
         title: `${a.table}: ${by} uses ${what}`,

@@ -11,6 +11,7 @@
 
 import type { QueryPlace, QueryShape } from '../../project/model.js';
 import type { TableSize } from './size-class.js';
+import { quotedColumns } from '../quoted-columns.js';
 
 /** From this many measured rows, a rarely sent filter still blocks. */
 export const LARGE_MEASURED_ROWS = 100_000;
@@ -26,8 +27,6 @@ export interface OptionalFilterBound {
   reason: string;
 }
 
-const list = (columns: string[]): string => columns.map((c) => `\`${c}\``).join(', ');
-
 /** The bound for one query, or null when it runs on the list's common path (or the table is known large). */
 export function optionalFilterBound(
   shape: QueryShape,
@@ -41,7 +40,7 @@ export function optionalFilterBound(
   if (shape.single) return null;
   if (size.source !== 'code' && (size.rows ?? 0) >= LARGE_MEASURED_ROWS) return null;
   const what = branch.columns.length
-    ? `the optional filter${branch.columns.length > 1 ? 's' : ''} ${list(branch.columns)}`
+    ? `the optional filter${branch.columns.length > 1 ? 's' : ''} ${quotedColumns(branch.columns)}`
     : 'an optional clause';
   const where = `${shape.location.file}:${shape.location.line}`;
   const menu = branch.menu ?? 0;
