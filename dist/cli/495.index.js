@@ -2003,7 +2003,7 @@ function projectGraph(project) {
 
 /***/ }),
 
-/***/ 13092:
+/***/ 67320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2075,6 +2075,10 @@ function severityAtPlace(severity, place) {
     return capSeverity(severity, CAP[place]);
 }
 
+;// CONCATENATED MODULE: ./src/rules/quoted-columns.ts
+/** Column names as a message shows them: each in backticks, comma-separated (`city`, `zip`). */
+const quotedColumns = (columns) => columns.map((c) => `\`${c}\``).join(', ');
+
 ;// CONCATENATED MODULE: ./src/rules/calibrate/optional-filter-severity.ts
 /**
  * A list query sent only when the request asks for an optional filter (`if ($request->filled('city'))
@@ -2086,6 +2090,7 @@ function severityAtPlace(severity, place) {
  * there one request with the filter scans enough rows to hurt, and clients that poll with it (an
  * `updated_at` sync) do.
  */
+
 /** From this many measured rows, a rarely sent filter still blocks. */
 const LARGE_MEASURED_ROWS = 100_000;
 /**
@@ -2093,7 +2098,6 @@ const LARGE_MEASURED_ROWS = 100_000;
  * and date range (from, to).
  */
 const MENU_FILTERS = 4;
-const list = (columns) => columns.map((c) => `\`${c}\``).join(', ');
 /** The bound for one query, or null when it runs on the list's common path (or the table is known large). */
 function optionalFilterBound(shape, place, size) {
     const branch = shape.optionalBranch;
@@ -2106,7 +2110,7 @@ function optionalFilterBound(shape, place, size) {
     if (size.source !== 'code' && (size.rows ?? 0) >= LARGE_MEASURED_ROWS)
         return null;
     const what = branch.columns.length
-        ? `the optional filter${branch.columns.length > 1 ? 's' : ''} ${list(branch.columns)}`
+        ? `the optional filter${branch.columns.length > 1 ? 's' : ''} ${quotedColumns(branch.columns)}`
         : 'an optional clause';
     const where = `${shape.location.file}:${shape.location.line}`;
     const menu = branch.menu ?? 0;
@@ -3234,6 +3238,7 @@ var table_index_plan = __webpack_require__(48512);
 
 
 
+
 /**
  * Sorting a few thousand rows is cheap: they fit MariaDB's default 2 MB sort buffer and sort in memory in a
  * few milliseconds at most. The rule is about sorting a table's worth (one parent's children, ~1,000 rows at the
@@ -3293,8 +3298,7 @@ function unorderableColumns(ctx, shape, table) {
         .filter((c) => (0,table_index_plan/* prefixable */.RG)(t, c));
 }
 function unorderableNote(columns) {
-    const list = columns.map((c) => `\`${c}\``).join(', ');
-    return (`Info only: ${list} ${columns.length > 1 ? 'are TEXT or BLOB columns' : 'is a TEXT or BLOB column'}, which an index ` +
+    return (`Info only: ${quotedColumns(columns)} ${columns.length > 1 ? 'are TEXT or BLOB columns' : 'is a TEXT or BLOB column'}, which an index ` +
         'holds only a prefix of, so no index gives that order.');
 }
 function everyRowNote(table) {
@@ -3362,7 +3366,7 @@ const pa103FilesortTemporary = {
             const locations = locationsOf(ctx, new Set([shape.id]));
             const same = occurrencesOf(ctx, shape.id);
             const fix = unorderable.length
-                ? `Sort by a VARCHAR column (a copy of ${unorderable.map((c) => `\`${c}\``).join(', ')} or a shorter sort key) that an index can hold whole, or drop the sort.`
+                ? `Sort by a VARCHAR column (a copy of ${quotedColumns(unorderable)} or a shorter sort key) that an index can hold whole, or drop the sort.`
                 : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
@@ -3964,8 +3968,8 @@ __webpack_require__.d(__webpack_exports__, {
   ruleById: () => (/* binding */ ruleById)
 });
 
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 19 modules
-var indexes = __webpack_require__(13092);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 20 modules
+var indexes = __webpack_require__(67320);
 // EXTERNAL MODULE: ./src/rules/options.ts
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/verdicts.ts

@@ -1,8 +1,8 @@
-export const id = 162;
-export const ids = [162];
+export const id = 200;
+export const ids = [200];
 export const modules = {
 
-/***/ 69162:
+/***/ 20200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24154,6 +24154,10 @@ function severityAtPlace(severity, place) {
     return capSeverity(severity, CAP[place]);
 }
 
+;// CONCATENATED MODULE: ./src/rules/quoted-columns.ts
+/** Column names as a message shows them: each in backticks, comma-separated (`city`, `zip`). */
+const quotedColumns = (columns) => columns.map((c) => `\`${c}\``).join(', ');
+
 ;// CONCATENATED MODULE: ./src/rules/calibrate/optional-filter-severity.ts
 /**
  * A list query sent only when the request asks for an optional filter (`if ($request->filled('city'))
@@ -24165,6 +24169,7 @@ function severityAtPlace(severity, place) {
  * there one request with the filter scans enough rows to hurt, and clients that poll with it (an
  * `updated_at` sync) do.
  */
+
 /** From this many measured rows, a rarely sent filter still blocks. */
 const LARGE_MEASURED_ROWS = 100_000;
 /**
@@ -24172,7 +24177,6 @@ const LARGE_MEASURED_ROWS = 100_000;
  * and date range (from, to).
  */
 const MENU_FILTERS = 4;
-const optional_filter_severity_list = (columns) => columns.map((c) => `\`${c}\``).join(', ');
 /** The bound for one query, or null when it runs on the list's common path (or the table is known large). */
 function optionalFilterBound(shape, place, size) {
     const branch = shape.optionalBranch;
@@ -24185,7 +24189,7 @@ function optionalFilterBound(shape, place, size) {
     if (size.source !== 'code' && (size.rows ?? 0) >= LARGE_MEASURED_ROWS)
         return null;
     const what = branch.columns.length
-        ? `the optional filter${branch.columns.length > 1 ? 's' : ''} ${optional_filter_severity_list(branch.columns)}`
+        ? `the optional filter${branch.columns.length > 1 ? 's' : ''} ${quotedColumns(branch.columns)}`
         : 'an optional clause';
     const where = `${shape.location.file}:${shape.location.line}`;
     const menu = branch.menu ?? 0;
@@ -25698,6 +25702,7 @@ const pa102FullTableScan = {
 
 
 
+
 /**
  * Sorting a few thousand rows is cheap: they fit MariaDB's default 2 MB sort buffer and sort in memory in a
  * few milliseconds at most. The rule is about sorting a table's worth (one parent's children, ~1,000 rows at the
@@ -25757,8 +25762,7 @@ function unorderableColumns(ctx, shape, table) {
         .filter((c) => prefixable(t, c));
 }
 function unorderableNote(columns) {
-    const list = columns.map((c) => `\`${c}\``).join(', ');
-    return (`Info only: ${list} ${columns.length > 1 ? 'are TEXT or BLOB columns' : 'is a TEXT or BLOB column'}, which an index ` +
+    return (`Info only: ${quotedColumns(columns)} ${columns.length > 1 ? 'are TEXT or BLOB columns' : 'is a TEXT or BLOB column'}, which an index ` +
         'holds only a prefix of, so no index gives that order.');
 }
 function everyRowNote(table) {
@@ -25826,7 +25830,7 @@ const pa103FilesortTemporary = {
             const locations = pa101_missing_index_locationsOf(ctx, new Set([shape.id]));
             const same = occurrencesOf(ctx, shape.id);
             const fix = unorderable.length
-                ? `Sort by a VARCHAR column (a copy of ${unorderable.map((c) => `\`${c}\``).join(', ')} or a shorter sort key) that an index can hold whole, or drop the sort.`
+                ? `Sort by a VARCHAR column (a copy of ${quotedColumns(unorderable)} or a shorter sort key) that an index can hold whole, or drop the sort.`
                 : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
@@ -32773,4 +32777,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=162.index.js.map
+//# sourceMappingURL=200.index.js.map
