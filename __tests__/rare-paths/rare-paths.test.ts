@@ -151,12 +151,12 @@ describe('jobs nothing dispatches', () => {
 });
 
 describe('model delete and restore events', () => {
-  it("an observer's deleted/restored methods and a static::deleting callback warn at most", () => {
+  it("an observer's deleted/restored methods and a static::deleting callback are info at most", () => {
     const observer = queries.filter((q) => q.location.file === 'app/Observers/CustomerObserver.php');
     const caps = observer.map((q) => `${q.location.line}:${rarePathOf(project, q)?.cap ?? 'none'}`);
-    expect(caps).toEqual(['12:none', '17:warning', '22:warning']);
+    expect(caps).toEqual(['12:none', '17:info', '22:info']);
     expect(bound('order_id')).toEqual({
-      cap: 'warning',
+      cap: 'info',
       reason: expect.stringMatching(
         /^the `deleting` callback in Order runs only when a model is deleted or restored/,
       ),

@@ -19,10 +19,10 @@ import type { Rule, RuleContext } from './rule.js';
 import { shapeSql } from './shape-sql.js';
 import { calibrate, type Calibrated } from './calibrate/calibrate.js';
 import {
-  NO_GAIN_NOTE,
   describeGain,
   gainSeverity,
   noGain,
+  noGainNote,
   proofGain,
   whyNotCritical,
 } from './calibrate/proof-gain.js';
@@ -221,7 +221,10 @@ function needOf(
       reasons: tv.reasons,
       functions: tv.demand.functions,
       // Critical only on a real gain at production size, info on none (calibrate/proof-gain.ts).
-      severity: gain && noGain(gain) ? 'info' : gainSeverity(gain, growing(ctx, tv.table), tv.demand.bounded),
+      severity:
+        gain && noGain(gain, tv.demand.bounded)
+          ? 'info'
+          : gainSeverity(gain, growing(ctx, tv.table), tv.demand.bounded),
       decidedBy: 'planner',
       before: sp.before,
       after,
@@ -396,9 +399,9 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
   if (fns.length > 0)
     why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
   // The planner took the index and it proved nothing: the shape was judged info for that.
-  const unproven = !!gain && m.decidedBy === 'planner' && noGain(gain);
+  const unproven = !!gain && m.decidedBy === 'planner' && noGain(gain, worst.bounded);
   const notCritical = unproven
-    ? NO_GAIN_NOTE
+    ? noGainNote(gain)
     : gain && whyNotCritical(gain, growing(ctx, proposal.table), worst.bounded);
   if (notCritical && (cal.severity === 'warning' || (unproven && cal.severity === 'info')))
     why += ` ${notCritical}`;

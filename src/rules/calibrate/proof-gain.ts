@@ -71,14 +71,25 @@ export function gainSeverity(gain: ProofGain | null, growing: boolean, bounded =
 
 /**
  * The planner takes the index, yet the plan with it examines no fewer rows and sorts as before: nothing is
- * proved (a scan that stops after a few rows in primary key order, traded for a lookup of as many).
+ * proved (a scan that stops after a few rows in primary key order, traded for a lookup of as many). Nor is
+ * it when the only change is the sort of a read with no LIMIT: the same rows are read and returned, and the
+ * sort saved is of rows the app loads anyway (a company's contacts by name, a podcast's episodes by date).
  */
-export function noGain(gain: ProofGain): boolean {
-  return gain.ratio <= 1 && !gain.sortRemoved;
+export function noGain(gain: ProofGain, bounded = true): boolean {
+  return gain.ratio <= 1 && (!gain.sortRemoved || !bounded);
 }
 
 export const NO_GAIN_NOTE =
   'Info only: with it the plan examines no fewer rows and removes no sort, so nothing proves the index pays.';
+
+export const UNBOUNDED_SORT_NOTE =
+  'Info only: with it the plan examines no fewer rows, and the sort it removes is of every row the query ' +
+  'returns (no LIMIT), which the app reads anyway.';
+
+/** Why a gain proves nothing, for the message of an info finding (see noGain). */
+export function noGainNote(gain: ProofGain): string {
+  return gain.sortRemoved ? UNBOUNDED_SORT_NOTE : NO_GAIN_NOTE;
+}
 
 /** Why a proved gain is not critical, for the message; null when it is. */
 export function whyNotCritical(gain: ProofGain, growing: boolean, bounded: boolean): string | null {

@@ -1,6 +1,7 @@
 /**
  * A query in code that runs rarely or never (a weekly task, a job nothing dispatches, a model's delete
- * event: project/laravel/rare-paths/) is bounded like a console command's: it can warn, not block.
+ * event: project/laravel/rare-paths/) is bounded like a console command's: it can warn at most, and each
+ * path says its own cap (info for most).
  */
 
 import type { ProjectModel, QueryShape, RarePath } from '../../project/model.js';

@@ -2,7 +2,7 @@
  * Code that runs only when a model is deleted or restored: an observer's `deleting`/`deleted`/
  * `forceDeleted`/`restored`… methods, and callbacks registered with `static::deleting(fn …)` in a model's
  * boot()/booted() (or `Post::deleted(fn …)` in a provider). Deleting and restoring rows is an occasional
- * action, not a page view, so such queries warn at most.
+ * action, not a page view, like a command typed by hand: such queries are info at most.
  */
 
 import {
@@ -47,7 +47,7 @@ export function observerMethods(index: ClassIndex, observed: Set<string>): RareP
         file: d.file,
         line: m.line,
         endLine: m.endLine,
-        cap: 'warning',
+        cap: 'info',
         kind: 'model-event',
         reason: `${d.name}::${m.name} ${WHY}`,
       });
@@ -105,7 +105,7 @@ export function eventCallbacks(
       file,
       line: lineOf(callback),
       endLine: endLineOf(callback),
-      cap: 'warning',
+      cap: 'info',
       kind: 'model-event',
       reason: `the \`${steps[0].name}\` callback in ${owner} ${WHY}`,
     });
