@@ -164,9 +164,22 @@ describe('PA102 follows the same bounds', () => {
     });
   };
 
-  it('PA102 warns (no index proves a fix) and drops a test-only query', () => {
-    expect(findIn(ctxOf('request'))).toEqual(['warning']);
-    expect(findIn(ctxOf('test'))).toEqual([]);
+  /** The table measured at production size (database.tables), so the scan is not only an assumption. */
+  const measured = (place: QueryPlace) => {
+    const ctx = ctxOf(place);
+    ctx.config.database.tables = { users: 500_000 };
+    return ctx;
+  };
+
+  it('PA102 warns on a measured table (no index proves a fix) and drops a test-only query', () => {
+    expect(findIn(measured('request'))).toEqual(['warning']);
+    expect(findIn(measured('test'))).toEqual([]);
+  });
+
+  it('PA102 on a table whose size is only assumed is info, and says what would make it a warning', () => {
+    const [f] = findings('PA102', ctxOf('request'));
+    expect(f.severity).toBe('info');
+    expect(f.message).toMatch(/1,000,000 rows is an assumption: a statistics file \(perf-audit stats\)/);
   });
 
   it('PA102 on a query read only in part is info, and says which piece was not read', () => {
