@@ -18135,7 +18135,7 @@ function otherDatabaseServer(db) {
  * Code that runs only when a model is deleted or restored: an observer's `deleting`/`deleted`/
  * `forceDeleted`/`restored`… methods, and callbacks registered with `static::deleting(fn …)` in a model's
  * boot()/booted() (or `Post::deleted(fn …)` in a provider). Deleting and restoring rows is an occasional
- * action, not a page view, so such queries warn at most.
+ * action, not a page view, like a command typed by hand: such queries are info at most.
  */
 
 const RARE_EVENTS = new Set([
@@ -18166,7 +18166,7 @@ function observerMethods(index, observed) {
                 file: d.file,
                 line: m.line,
                 endLine: m.endLine,
-                cap: 'warning',
+                cap: 'info',
                 kind: 'model-event',
                 reason: `${d.name}::${m.name} ${WHY}`,
             });
@@ -18223,7 +18223,7 @@ function eventCallbacks(file, root, scope, owner, models) {
             file,
             line: lineOf(callback),
             endLine: endLineOf(callback),
-            cap: 'warning',
+            cap: 'info',
             kind: 'model-event',
             reason: `the \`${steps[0].name}\` callback in ${owner} ${WHY}`,
         });
