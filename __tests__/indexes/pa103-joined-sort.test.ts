@@ -91,3 +91,22 @@ describe('PA103 on a sort by a column of a table read later', () => {
     expect(pa103(own, access({}))[0].severity).toBe('warning');
   });
 });
+
+describe("PA103's columns", () => {
+  it('lists a column both grouped and sorted once, grouped columns first', () => {
+    // `groupBy('user_id', 'role_id')->orderBy('user_id')`: one index (user_id, role_id) serves both.
+    const q = shape({
+      table: 'role_user',
+      groupBy: ['user_id', 'role_id'],
+      orderBy: [{ column: 'user_id', direction: 'asc' }],
+      location: { file: 'app/Jobs/PruneRoles.php', line: 20 },
+    });
+    const scan = access({ access: 'ALL', key: null, possibleKeys: [], usedKeyParts: [], rows: 1_000_000 });
+    const config = {
+      ...seedConfig(),
+      database: { ...seedConfig().database, tables: { role_user: 1_000_000 } },
+    };
+    const [f] = findingsOnPlan('PA103', q, schema, { sql: 'SELECT …', accesses: [scan] }, config);
+    expect(f.columns).toEqual(['user_id', 'role_id']);
+  });
+});
