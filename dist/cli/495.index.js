@@ -3402,7 +3402,8 @@ const pa103FilesortTemporary = {
                 location: locations[0],
                 locations,
                 table: a.table,
-                columns: [...shape.groupBy, ...shape.orderBy.map((o) => o.column)],
+                // Grouped then sorted, each column once: `groupBy('user_id', 'name')->orderBy('user_id')` is (user_id, name).
+                columns: [...new Set([...shape.groupBy, ...shape.orderBy.map((o) => o.column)])],
                 query: sp.before.sql,
                 evidence: {
                     decidedBy: 'planner',
