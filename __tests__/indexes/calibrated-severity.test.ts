@@ -11,6 +11,7 @@ import { indexesRules } from '../../src/rules/groups/indexes.js';
 import type { RuleContext } from '../../src/rules/rule.js';
 import { analyzeShape } from '../../src/schema/index-match.js';
 import { contextWith, seedSchema, shape, upcomingPractices } from './seed.js';
+import { STATS_FORMAT, STATS_VERSION, statsModel, type StatsData } from '../../src/stats/model.js';
 
 const schema = seedSchema();
 const proposal = analyzeShape(upcomingPractices, schema).tables[0]!.proposal!;
@@ -180,6 +181,25 @@ describe('PA102 follows the same bounds', () => {
     const [f] = findings('PA102', ctxOf('request'));
     expect(f.severity).toBe('info');
     expect(f.message).toMatch(/1,000,000 rows is an assumption: a statistics file \(perf-audit stats\)/);
+  });
+
+  it('PA102 warns on a table a statistics file measures large, not on one it measures small', () => {
+    const measuredAt = (rows: number) => {
+      const ctx = ctxOf('request');
+      const data: StatsData = {
+        format: STATS_FORMAT,
+        version: STATS_VERSION,
+        generatedAt: '2026-12-01T00:00:00Z',
+        database: 'app',
+        server: { version: '10.11.6-MariaDB' },
+        skipped: [],
+        tables: { users: { rows, dataBytes: null, indexBytes: null, indexes: {}, columns: {} } },
+      };
+      ctx.stats = statsModel(data, '.perf-audit-stats.json');
+      return ctx;
+    };
+    expect(findIn(measuredAt(800_000))).toEqual(['warning']);
+    expect(findIn(measuredAt(3_000))).toEqual(['info']);
   });
 
   it('PA102 on a query read only in part is info, and says which piece was not read', () => {
