@@ -252,6 +252,50 @@ describe('schemaFromMigrations', () => {
     ]);
   });
 
+  it('takes a statement MariaDB refuses inside try/catch as the app does: the catch runs, nothing changes', () => {
+    const { schema, problems } = migrate(
+      `Schema::create('assets', function (Blueprint $t) {
+            $t->id();
+            $t->unsignedInteger('company_id')->index();
+        });
+        try {
+            Schema::table('assets', function (Blueprint $t) {
+                $t->dropForeign(['company_id']);
+            });
+            Schema::table('assets', function (Blueprint $t) {
+                $t->string('skipped');
+            });
+        } catch (\\Exception $e) {
+            Schema::table('assets', function (Blueprint $t) {
+                $t->string('caught');
+            });
+        } finally {
+            Schema::table('assets', function (Blueprint $t) {
+                $t->string('always');
+            });
+        }`,
+    );
+    expect(problems).toEqual([]);
+    const assets = findTable(schema, 'assets')!;
+    expect(assets.columns.map((c) => c.name)).toEqual(['id', 'company_id', 'caught', 'always']);
+    expect(indexNames(schema, 'assets')).toContain('assets_company_id_index');
+  });
+
+  it('must not hide a refusal that no catch takes, or one outside any try', () => {
+    const { problems } = migrate(
+      `Schema::create('assets', function (Blueprint $t) { $t->id(); });
+        try {
+            Schema::table('assets', function (Blueprint $t) { $t->dropForeign(['company_id']); });
+        } catch (\\App\\Exceptions\\LicenseMissing $e) {
+        }
+        Schema::table('assets', function (Blueprint $t) { $t->dropIndex('nope'); });`,
+    );
+    expect(problems.map((p) => [p.location.line, p.message])).toEqual([
+      [11, "Can't DROP FOREIGN KEY `assets_company_id_foreign`; check that it exists"],
+      [14, "Can't DROP INDEX `nope`; check that it exists"],
+    ]);
+  });
+
   it('reads table names from class constants and properties of the migration', () => {
     const m = parse(
       'database/migrations/2024_01_01_000000_consts.php',

@@ -17,11 +17,12 @@ import { SUMMARY_VERSION, type FileSummary } from './php/summary.js';
 import type { Problem, QueryShape, TableWrite, WholeTableRead } from './model.js';
 
 /**
- * Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates, 7: reads
- * of whole tables, 9: closures a query runs are no queries of their own, 10: an arm that returns keeps its
- * assignments to itself, 12: an optional input branch counts its query's optional filters).
+ * Bumped when what an extraction or a whole-app result holds changes shape, or which files give one (6: Blade
+ * templates, 7: reads of whole tables, 9: closures a query runs are no queries of their own, 10: an arm that
+ * returns keeps its assignments to itself, 12: an optional input branch counts its query's optional filters,
+ * 13: the migrations' schema takes a statement refused inside try/catch as the app does).
  */
-const EXTRACTION_VERSION = 12;
+const EXTRACTION_VERSION = 13;
 
 const FILE_NAME = 'project-cache.json';
 

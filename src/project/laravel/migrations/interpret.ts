@@ -64,6 +64,8 @@ interface Run extends MigrationContext {
   budget: WorkBudget;
   /** Properties of the migration that hold a schema builder (`$this->schema->create(...)`). */
   schemaProps: Set<string>;
+  /** How many `try` bodies with a `catch` the statement runs in: MariaDB's refusal is then the app's to catch. */
+  catching?: number;
 }
 
 /** Facade calls that touch data, not schema: nothing to build. */
@@ -115,6 +117,31 @@ class Stop {}
 /** `break` / `continue`: the innermost loop or switch ends, or goes on with its next round. */
 class Break {}
 class Continue {}
+/**
+ * A schema statement MariaDB refuses inside a `try` with a `catch` (`try { $table->dropForeign([…]); }
+ * catch (\Exception $e) {}`): the query exception ends the try body and the catch runs. The app expects the
+ * refusal, so it is no problem of the schema: nothing changed, as in production.
+ */
+class Refused {}
+
+/** Catch clauses that take the exception a refused statement throws (QueryException, a PDOException). */
+const CAUGHT_TYPES = new Set([
+  'exception',
+  'throwable',
+  'pdoexception',
+  'queryexception',
+  'illuminate\\database\\queryexception',
+]);
+
+function catchesRefusal(clause: PhpNode): boolean {
+  const types: PhpNode[] = clause.what ?? [];
+  return types.some((t) => {
+    const name = String(t.name ?? '')
+      .replace(/^\\/, '')
+      .toLowerCase();
+    return CAUGHT_TYPES.has(name) || CAUGHT_TYPES.has(name.split('\\').pop() ?? '');
+  });
+}
 
 export function problemAt(ctx: MigrationContext, line: number, message: string, construct?: string): void {
   ctx.problems.push({ location: { file: ctx.file, line }, message, ...(construct ? { construct } : {}) });
@@ -223,12 +250,24 @@ function runOneStatement(st: PhpNode, frame: Frame, ctx: Run, table?: TableScope
         }
         return;
       }
-      case 'try':
-        // The catch blocks run only when the try body throws; a migration that Laravel completes ran
-        // its try body (and its finally block).
-        runBlock(st.body?.children ?? [], frame, ctx, table);
+      case 'try': {
+        // The catch blocks run only when the try body throws: here, when MariaDB refuses one of its schema
+        // statements and a catch takes that exception. A migration Laravel completes ran its finally block.
+        const handler = ((st.catches ?? []) as PhpNode[]).find(catchesRefusal);
+        if (handler) ctx.catching = (ctx.catching ?? 0) + 1;
+        try {
+          runBlock(st.body?.children ?? [], frame, ctx, table);
+        } catch (err) {
+          if (!(err instanceof Refused) || !handler) throw err;
+          ctx.catching = (ctx.catching ?? 1) - 1;
+          runBlock(handler.body?.children ?? [], frame, ctx, table);
+          ctx.catching = (ctx.catching ?? 0) + 1;
+        } finally {
+          if (handler) ctx.catching = (ctx.catching ?? 1) - 1;
+        }
         if (st.always) runBlock(st.always.children ?? [], frame, ctx, table);
         return;
+      }
       case 'switch':
         return runSwitch(st, frame, ctx, table);
       case 'break':
@@ -246,7 +285,8 @@ function runOneStatement(st: PhpNode, frame: Frame, ctx: Run, table?: TableScope
         problemAt(ctx, line, `${st.kind} statement is not understood in a migration`, st.kind);
     }
   } catch (err) {
-    if (err instanceof Stop || err instanceof Break || err instanceof Continue) throw err;
+    if (err instanceof Stop || err instanceof Break || err instanceof Continue || err instanceof Refused)
+      throw err;
     if (err instanceof NotStatic) {
       problemAt(ctx, lineOf(err.node, line), `cannot know statically: ${err.message}`, 'dynamic value');
       return;
@@ -693,8 +733,9 @@ function runSchemaCall(links: Link[], frame: Frame, ctx: Run, line: number, tabl
   const node = { kind: 'call', loc: { start: { line: link.line } } } as PhpNode;
   const method = link.method;
   const applied = (builder: BlueprintBuilder) => {
-    for (const e of applyBlueprint(ctx.fold, builder.def, ctx.file, link.line))
-      problemAt(ctx, e.line, e.message, 'schema');
+    const refused = applyBlueprint(ctx.fold, builder.def, ctx.file, link.line);
+    if (refused.length > 0 && (ctx.catching ?? 0) > 0) throw new Refused();
+    for (const e of refused) problemAt(ctx, e.line, e.message, 'schema');
   };
   if (method === 'create' || method === 'table') {
     const name = valueOf(link.args[0], frame);
