@@ -7974,6 +7974,30 @@ class Break {
 }
 class Continue {
 }
+/**
+ * A schema statement MariaDB refuses inside a `try` with a `catch` (`try { $table->dropForeign([…]); }
+ * catch (\Exception $e) {}`): the query exception ends the try body and the catch runs. The app expects the
+ * refusal, so it is no problem of the schema: nothing changed, as in production.
+ */
+class Refused {
+}
+/** Catch clauses that take the exception a refused statement throws (QueryException, a PDOException). */
+const CAUGHT_TYPES = new Set([
+    'exception',
+    'throwable',
+    'pdoexception',
+    'queryexception',
+    'illuminate\\database\\queryexception',
+]);
+function catchesRefusal(clause) {
+    const types = clause.what ?? [];
+    return types.some((t) => {
+        const name = String(t.name ?? '')
+            .replace(/^\\/, '')
+            .toLowerCase();
+        return CAUGHT_TYPES.has(name) || CAUGHT_TYPES.has(name.split('\\').pop() ?? '');
+    });
+}
 function problemAt(ctx, line, message, construct) {
     ctx.problems.push({ location: { file: ctx.file, line }, message, ...(construct ? { construct } : {}) });
 }
@@ -8074,13 +8098,30 @@ function runOneStatement(st, frame, ctx, table) {
                 }
                 return;
             }
-            case 'try':
-                // The catch blocks run only when the try body throws; a migration that Laravel completes ran
-                // its try body (and its finally block).
-                runBlock(st.body?.children ?? [], frame, ctx, table);
+            case 'try': {
+                // The catch blocks run only when the try body throws: here, when MariaDB refuses one of its schema
+                // statements and a catch takes that exception. A migration Laravel completes ran its finally block.
+                const handler = (st.catches ?? []).find(catchesRefusal);
+                if (handler)
+                    ctx.catching = (ctx.catching ?? 0) + 1;
+                try {
+                    runBlock(st.body?.children ?? [], frame, ctx, table);
+                }
+                catch (err) {
+                    if (!(err instanceof Refused) || !handler)
+                        throw err;
+                    ctx.catching = (ctx.catching ?? 1) - 1;
+                    runBlock(handler.body?.children ?? [], frame, ctx, table);
+                    ctx.catching = (ctx.catching ?? 0) + 1;
+                }
+                finally {
+                    if (handler)
+                        ctx.catching = (ctx.catching ?? 1) - 1;
+                }
                 if (st.always)
                     runBlock(st.always.children ?? [], frame, ctx, table);
                 return;
+            }
             case 'switch':
                 return runSwitch(st, frame, ctx, table);
             case 'break':
@@ -8100,7 +8141,7 @@ function runOneStatement(st, frame, ctx, table) {
         }
     }
     catch (err) {
-        if (err instanceof Stop || err instanceof Break || err instanceof Continue)
+        if (err instanceof Stop || err instanceof Break || err instanceof Continue || err instanceof Refused)
             throw err;
         if (err instanceof NotStatic) {
             problemAt(ctx, lineOf(err.node, line), `cannot know statically: ${err.message}`, 'dynamic value');
@@ -8563,7 +8604,10 @@ function runSchemaCall(links, frame, ctx, line, table) {
     const node = { kind: 'call', loc: { start: { line: link.line } } };
     const method = link.method;
     const applied = (builder) => {
-        for (const e of applyBlueprint(ctx.fold, builder.def, ctx.file, link.line))
+        const refused = applyBlueprint(ctx.fold, builder.def, ctx.file, link.line);
+        if (refused.length > 0 && (ctx.catching ?? 0) > 0)
+            throw new Refused();
+        for (const e of refused)
             problemAt(ctx, e.line, e.message, 'schema');
     };
     if (method === 'create' || method === 'table') {
@@ -19167,11 +19211,12 @@ var parse_pool = __webpack_require__(25433);
 
 
 /**
- * Bumped when what an extraction holds changes shape, or which files give one (6: Blade templates, 7: reads
- * of whole tables, 9: closures a query runs are no queries of their own, 10: an arm that returns keeps its
- * assignments to itself, 12: an optional input branch counts its query's optional filters).
+ * Bumped when what an extraction or a whole-app result holds changes shape, or which files give one (6: Blade
+ * templates, 7: reads of whole tables, 9: closures a query runs are no queries of their own, 10: an arm that
+ * returns keeps its assignments to itself, 12: an optional input branch counts its query's optional filters,
+ * 13: the migrations' schema takes a statement refused inside try/catch as the app does).
  */
-const EXTRACTION_VERSION = 12;
+const EXTRACTION_VERSION = 13;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
