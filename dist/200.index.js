@@ -10967,22 +10967,24 @@ class Continue {
  */
 class Refused {
 }
-/** Catch clauses that take the exception a refused statement throws (QueryException, a PDOException). */
-const CAUGHT_TYPES = new Set([
-    'exception',
-    'throwable',
-    'pdoexception',
-    'queryexception',
-    'illuminate\\database\\queryexception',
-]);
+/** Catch clauses that take the exception a refused statement throws (Laravel's QueryException, a PDOException). */
+const CAUGHT_TYPES = new Set(['exception', 'throwable', 'pdoexception', 'queryexception']);
 function catchesRefusal(clause) {
     const types = clause.what ?? [];
-    return types.some((t) => {
-        const name = String(t.name ?? '')
-            .replace(/^\\/, '')
-            .toLowerCase();
-        return CAUGHT_TYPES.has(name) || CAUGHT_TYPES.has(name.split('\\').pop() ?? '');
-    });
+    return types.some((t) => CAUGHT_TYPES.has(String(t.name ?? '')
+        .split('\\')
+        .pop()
+        .toLowerCase()));
+}
+/** Runs `body` as a try body whose catch takes a refusal: a refused statement there throws Refused. */
+function catchingRefusals(ctx, body) {
+    ctx.catching = (ctx.catching ?? 0) + 1;
+    try {
+        body();
+    }
+    finally {
+        ctx.catching--;
+    }
 }
 function problemAt(ctx, line, message, construct) {
     ctx.problems.push({ location: { file: ctx.file, line }, message, ...(construct ? { construct } : {}) });
@@ -11088,21 +11090,17 @@ function runOneStatement(st, frame, ctx, table) {
                 // The catch blocks run only when the try body throws: here, when MariaDB refuses one of its schema
                 // statements and a catch takes that exception. A migration Laravel completes ran its finally block.
                 const handler = (st.catches ?? []).find(catchesRefusal);
-                if (handler)
-                    ctx.catching = (ctx.catching ?? 0) + 1;
+                const body = () => runBlock(st.body?.children ?? [], frame, ctx, table);
                 try {
-                    runBlock(st.body?.children ?? [], frame, ctx, table);
+                    if (handler)
+                        catchingRefusals(ctx, body);
+                    else
+                        body();
                 }
                 catch (err) {
                     if (!(err instanceof Refused) || !handler)
                         throw err;
-                    ctx.catching = (ctx.catching ?? 1) - 1;
                     runBlock(handler.body?.children ?? [], frame, ctx, table);
-                    ctx.catching = (ctx.catching ?? 0) + 1;
-                }
-                finally {
-                    if (handler)
-                        ctx.catching = (ctx.catching ?? 1) - 1;
                 }
                 if (st.always)
                     runBlock(st.always.children ?? [], frame, ctx, table);
@@ -25910,7 +25908,7 @@ const pa103FilesortTemporary = {
                 location: locations[0],
                 locations,
                 table: a.table,
-                // Grouped then sorted, each column once: `groupBy('user_id', 'name')->orderBy('user_id')` is (user_id, name).
+                // Grouped, then sorted, each once: `groupBy('a', 'b')->orderBy('a')` is (a, b).
                 columns: [...new Set([...shape.groupBy, ...shape.orderBy.map((o) => o.column)])],
                 query: sp.before.sql,
                 evidence: {

@@ -3402,7 +3402,7 @@ const pa103FilesortTemporary = {
                 location: locations[0],
                 locations,
                 table: a.table,
-                // Grouped then sorted, each column once: `groupBy('user_id', 'name')->orderBy('user_id')` is (user_id, name).
+                // Grouped, then sorted, each once: `groupBy('a', 'b')->orderBy('a')` is (a, b).
                 columns: [...new Set([...shape.groupBy, ...shape.orderBy.map((o) => o.column)])],
                 query: sp.before.sql,
                 evidence: {
