@@ -30,6 +30,7 @@ import { runOracle } from './oracle.js';
 import { checkComment } from './comment-checks.js';
 import { cliFingerprint, commentText, runPerfAudit, type PerfAuditRun } from './perf-audit.js';
 import { withHistory } from './history.js';
+import { acquireWorkLock } from './work-lock.js';
 import { appPrecision, findingKey, isReviewable, summarizePrecision } from './precision.js';
 import {
   appRecall,
@@ -313,6 +314,12 @@ async function main(): Promise<number> {
     log(`eval: ${cli} is missing: run \`npm run bundle\` first`);
     return 2;
   }
+  const lock = acquireWorkLock(WORK);
+  if ('heldBy' in lock) {
+    log(`eval: another eval (pid ${lock.heldBy}) is using ${WORK}: wait for it to end, or stop it`);
+    return 2;
+  }
+  process.on('exit', lock.release);
   const dbUrl = process.env['PERF_AUDIT_DB_URL'] || 'mysql://root@127.0.0.1:3306';
   const problems: string[] = [];
   const dbDown = await databaseReachable(dbUrl);
