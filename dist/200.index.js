@@ -25799,14 +25799,17 @@ function ownerOf(shape, column) {
         return shape.table.toLowerCase();
     return tables.includes(table) ? table : null;
 }
+/** The grouped, then the sorted columns, each once: `groupBy('a', 'b')->orderBy('a')` is (a, b). */
+function sortedColumns(shape) {
+    return [...new Set([...shape.groupBy, ...shape.orderBy.map((o) => o.column)])];
+}
 /**
  * A sort or grouping on columns of another table than the one the plan reads first (`users.name` of a
  * role's members, read through `role_user`): an index on the table the filesort sits on cannot give that
  * order, whatever its columns. The owner of that column, when the query names it.
  */
 function sortedElsewhere(shape, table) {
-    const columns = [...shape.groupBy, ...shape.orderBy.map((o) => o.column)];
-    const owners = columns.map((c) => ownerOf(shape, c));
+    const owners = sortedColumns(shape).map((c) => ownerOf(shape, c));
     const other = owners.find((o) => o !== null && o !== table.toLowerCase());
     return other ?? null;
 }
@@ -25823,7 +25826,7 @@ function unorderableColumns(ctx, shape, table) {
     const t = findTable(ctx.schema, table);
     if (!t)
         return [];
-    return [...shape.groupBy, ...shape.orderBy.map((o) => o.column)]
+    return sortedColumns(shape)
         .filter((c) => ownerOf(shape, c) === table.toLowerCase())
         .map((c) => splitColumn(c).column)
         .filter((c) => prefixable(t, c));
@@ -25908,8 +25911,7 @@ const pa103FilesortTemporary = {
                 location: locations[0],
                 locations,
                 table: a.table,
-                // Grouped, then sorted, each once: `groupBy('a', 'b')->orderBy('a')` is (a, b).
-                columns: [...new Set([...shape.groupBy, ...shape.orderBy.map((o) => o.column)])],
+                columns: sortedColumns(shape),
                 query: sp.before.sql,
                 evidence: {
                     decidedBy: 'planner',
