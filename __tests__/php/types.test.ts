@@ -64,6 +64,19 @@ const FILES: Record<string, string> = {
        */
       public function handle(Post $post, ?User $maybe, User|Post $either, $documented, $posts, int $n, self $same) {}
     }`,
+  'app/Http/Requests/ApiRequest.php': `<?php
+    namespace App\\Http\\Requests;
+    use Illuminate\\Foundation\\Http\\FormRequest;
+    abstract class ApiRequest extends FormRequest {}`,
+  'app/Http/Requests/GetUserRequest.php': `<?php
+    namespace App\\Http\\Requests;
+    class GetUserRequest extends ApiRequest {}`,
+  'app/Providers/AppServiceProvider.php': `<?php
+    namespace App\\Providers;
+    class AppServiceProvider extends \\Illuminate\\Support\\ServiceProvider {
+      /** @var \\App\\Repositories\\Users */
+      protected $container;
+    }`,
   'app/Repositories/Finds.php': `<?php
     namespace App\\Repositories;
     interface Finds extends FindsFirst { public function all(): \\Illuminate\\Support\\Collection; }`,
@@ -179,6 +192,20 @@ describe('classOfExpression', () => {
     expect(classIn(index, "app('users')", { host })).toBeNull();
     expect(classIn(index, 'app(Users::class)->find(1)', { host })).toBe(USER);
     expect(classIn(index, 'app(Users::class)')).toBeNull();
+  });
+
+  test('with laravelTypes: the container a framework base class holds ($this->container, $this->app)', () => {
+    const host = laravelTypes;
+    const request = { host, self: 'App\\Http\\Requests\\GetUserRequest' };
+    expect(classIn(index, '$this->container->make(Users::class)', request)).toBe('App\\Repositories\\Users');
+    expect(classIn(index, '$this->container', request)).toBe('Illuminate\\Contracts\\Container\\Container');
+    // Only the properties the base class declares, and only with the host.
+    expect(classIn(index, '$this->app', request)).toBeNull();
+    expect(classIn(index, '$this->container->make(Users::class)', { self: request.self })).toBeNull();
+    const provider = { host, self: 'App\\Providers\\AppServiceProvider' };
+    expect(classIn(index, '$this->app->make(Post::class)', provider)).toBe(POST);
+    // A property the app declares wins over the base class's.
+    expect(classIn(index, '$this->container', provider)).toBe('App\\Repositories\\Users');
   });
 });
 

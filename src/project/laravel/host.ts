@@ -131,6 +131,16 @@ const CONTAINERS = new Set([
 ]);
 const RESOLVING = new Set(['make', 'makewith', 'get', 'resolve']);
 
+/**
+ * The container as Laravel's own base classes hold it, by their docblocks: `$this->container->make(X::class)`
+ * in a form request, `$this->app->make(…)` in a service provider, `$this->laravel->make(…)` in a command.
+ */
+const FRAMEWORK_PROPERTIES = new Map<string, Record<string, string>>([
+  ['illuminate\\foundation\\http\\formrequest', { container: 'Illuminate\\Contracts\\Container\\Container' }],
+  ['illuminate\\support\\serviceprovider', { app: 'Illuminate\\Contracts\\Foundation\\Application' }],
+  ['illuminate\\console\\command', { laravel: 'Illuminate\\Contracts\\Foundation\\Application' }],
+]);
+
 /** The container's `app(X::class)` / `resolve(X::class)` / `app()->make(X::class)`: an X. */
 export const laravelTypes: TypeHost = {
   functionType(name, args, ctx) {
@@ -144,6 +154,10 @@ export const laravelTypes: TypeHost = {
       return classArgument(args[0], ctx);
     }
     return null;
+  },
+  propertyType(fqcn, prop) {
+    const props = FRAMEWORK_PROPERTIES.get(fqcn.replace(/^\\/, '').toLowerCase());
+    return props && Object.prototype.hasOwnProperty.call(props, prop) ? props[prop] : null;
   },
   staticType(fqcn, method, args, ctx) {
     const cls = fqcn.toLowerCase();

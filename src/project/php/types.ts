@@ -17,6 +17,11 @@ export interface TypeHost {
   staticType?(fqcn: string, method: string, args: PhpNode[], ctx: TypeContext): string | null;
   /** `$object->method(…)` on an object of a class whose method the app does not declare. */
   methodType?(fqcn: string, method: string, args: PhpNode[], ctx: TypeContext): string | null;
+  /**
+   * `$this->prop` where no class of the app declares `prop`: a property of the vendor class `fqcn`, the first
+   * ancestor outside the app (a form request's `$container`, a service provider's `$app`).
+   */
+  propertyType?(fqcn: string, prop: string): string | null;
 }
 
 export interface TypeContext {
@@ -122,7 +127,11 @@ export function classOfExpression(node: PhpNode | null, ctx: TypeContext, depth 
     case 'nullsafepropertylookup': {
       const owner = classOfExpression(child(node, 'what'), ctx, depth + 1);
       const prop = child(node, 'offset')?.kind === 'identifier' ? nameOf(child(node, 'offset')) : null;
-      return owner && prop ? propertyClass(ctx.index, owner, prop) : null;
+      if (!owner || !prop) return null;
+      const own = propertyClass(ctx.index, owner, prop);
+      if (own || ctx.index.property(owner, prop)) return own;
+      const vendor = ctx.index.vendorRoot(owner);
+      return vendor ? (ctx.host?.propertyType?.(vendor, prop) ?? null) : null;
     }
     case 'call': {
       const what = child(node, 'what');
