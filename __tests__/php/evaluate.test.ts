@@ -225,6 +225,19 @@ describe('logic with short-circuit', () => {
     expect(ev("in_array($s, $unknownList) ? $s : 'id'")).toBeInstanceOf(Unknown);
     // Anything computed from a choice is unknown, as for any run-time value.
     expect(ev("(in_array($s, ['a']) ? $s : 'b') . '_x'")).toBeInstanceOf(Unknown);
+    // An escaped pick (Laravel's e(), htmlspecialchars, trim) of plain column names is the same choice…
+    expect(choice(ev("in_array($s, ['id', 'users.name']) ? e($s) : 'id'"))).toEqual({
+      fallback: 'id',
+      options: ['id', 'users.name'],
+    });
+    expect(choice(ev("!in_array($s, ['id']) ? 'name' : \\htmlspecialchars($s)"))).toEqual({
+      fallback: 'name',
+      options: ['name', 'id'],
+    });
+    // …but not when an entry could come out changed, nor when the wrapper is not an escape.
+    expect(ev("in_array($s, ['a&b']) ? e($s) : 'id'")).toBeInstanceOf(Unknown);
+    expect(ev("in_array($s, ['id']) ? strtoupper($s) : 'id'")).toBeInstanceOf(Unknown);
+    expect(ev("in_array($s, ['id']) ? e($t) : 'id'")).toBeInstanceOf(Unknown);
     // A known needle decides the test as before.
     expect(ev("in_array($s, ['id', 'name']) ? $s : 'created_at'", { s: 'name' })).toBe('name');
   });

@@ -68,10 +68,37 @@ export function ternaryChoice(node: PhpNode, evaluate: Evaluate): ChoiceValue | 
   const fn = child(test, 'what');
   if (fn?.kind !== 'name' || String(fn.name).replace(/^\\/, '').toLowerCase() !== 'in_array') return null;
   const [needle, hay] = children(test, 'arguments');
-  if (!sameExpression(needle, picked)) return null;
+  const escaped = escapedArgument(picked);
+  if (!sameExpression(needle, escaped ?? picked)) return null;
   const list = strings(evaluate(hay));
+  // Escaping returns a plain name unchanged, so the picked value is still one of the list's.
+  if (escaped && !list?.every((x) => PLAIN_NAME.test(x))) return null;
   const fallback = evaluate(other);
   return list && typeof fallback === 'string' ? allowed(fallback, list) : null;
+}
+
+/**
+ * Functions that escape a string for HTML or trim it: on a column name (letters, digits, `_`, `.`) they
+ * return it unchanged. `e()` is Laravel's HTML escape (`in_array($sort, $allowed) ? e($sort) : 'id'`).
+ */
+const NAME_PRESERVING = new Set([
+  'e',
+  'htmlspecialchars',
+  'htmlentities',
+  'strip_tags',
+  'trim',
+  'addslashes',
+]);
+const PLAIN_NAME = /^[A-Za-z0-9_.]+$/;
+
+/** `e($x)`: the `$x` an escaping call wraps; null for anything else. */
+function escapedArgument(node: PhpNode): PhpNode | null {
+  if (node.kind !== 'call') return null;
+  const fn = child(node, 'what');
+  if (fn?.kind !== 'name' || !NAME_PRESERVING.has(String(fn.name).replace(/^\\/, '').toLowerCase()))
+    return null;
+  const args = children(node, 'arguments');
+  return args.length === 1 ? args[0] : null;
 }
 
 /** `match ($x) { 'a' => 'col_a', …, default => 'col' }` on an unknown `$x`: every arm a string. */
