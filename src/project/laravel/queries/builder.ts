@@ -286,6 +286,10 @@ function newEvalContext(env: Env): EvalContext {
         : query
           ? queryMethod(query, method, args)
           : modelMethod(model!, method, args)) ?? follow?.(target, method, args, node);
+  if (model && env.selfFqcn) {
+    const fqcn = env.selfFqcn;
+    ctx.property ??= (name) => modelProperty(env.index, fqcn, name);
+  }
   const host = ctx.host;
   ctx.host = {
     callFunction: (name, args, node) => host?.callFunction?.(name, args, node),
@@ -300,6 +304,18 @@ function newEvalContext(env: Env): EvalContext {
       host?.readProperty?.(target, name, node),
   };
   return ctx;
+}
+
+/**
+ * `$this->table` and `$this->primaryKey` in a model's own code (`where($this->table . '.type', …)` in a
+ * scope): what the model declares. Eloquent's key defaults to `id`; an undeclared `$table` is null in PHP
+ * (getTable() derives the name), so it stays unknown.
+ */
+function modelProperty(index: ClassIndex, fqcn: string, name: string): PhpValue | undefined {
+  if (name !== 'table' && name !== 'primaryKey') return undefined;
+  const declared = index.propertyDefault(fqcn, name);
+  if (typeof declared === 'string') return declared;
+  return name === 'primaryKey' && declared === undefined ? 'id' : undefined;
 }
 
 /** The query a scope receives, as a value: `$query->qualifyColumn('x')`, `$query->getModel()`. */
