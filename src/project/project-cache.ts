@@ -22,7 +22,7 @@ import type { Problem, QueryShape, TableWrite, WholeTableRead } from './model.js
  * returns keeps its assignments to itself, 12: an optional input branch counts its query's optional filters,
  * 13: the migrations' schema takes a statement refused inside try/catch as the app does).
  */
-const EXTRACTION_VERSION = 13;
+const EXTRACTION_VERSION = 14;
 
 const FILE_NAME = 'project-cache.json';
 
