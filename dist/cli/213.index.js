@@ -3428,11 +3428,38 @@ function ternaryChoice(node, evaluate) {
     if (fn?.kind !== 'name' || String(fn.name).replace(/^\\/, '').toLowerCase() !== 'in_array')
         return null;
     const [needle, hay] = children(test, 'arguments');
-    if (!sameExpression(needle, picked))
+    const escaped = escapedArgument(picked);
+    if (!sameExpression(needle, escaped ?? picked))
         return null;
     const list = choice_strings(evaluate(hay));
+    // Escaping returns a plain name unchanged, so the picked value is still one of the list's.
+    if (escaped && !list?.every((x) => PLAIN_NAME.test(x)))
+        return null;
     const fallback = evaluate(other);
     return list && typeof fallback === 'string' ? allowed(fallback, list) : null;
+}
+/**
+ * Functions that escape a string for HTML or trim it: on a column name (letters, digits, `_`, `.`) they
+ * return it unchanged. `e()` is Laravel's HTML escape (`in_array($sort, $allowed) ? e($sort) : 'id'`).
+ */
+const NAME_PRESERVING = new Set([
+    'e',
+    'htmlspecialchars',
+    'htmlentities',
+    'strip_tags',
+    'trim',
+    'addslashes',
+]);
+const PLAIN_NAME = /^[A-Za-z0-9_.]+$/;
+/** `e($x)`: the `$x` an escaping call wraps; null for anything else. */
+function escapedArgument(node) {
+    if (node.kind !== 'call')
+        return null;
+    const fn = child(node, 'what');
+    if (fn?.kind !== 'name' || !NAME_PRESERVING.has(String(fn.name).replace(/^\\/, '').toLowerCase()))
+        return null;
+    const args = children(node, 'arguments');
+    return args.length === 1 ? args[0] : null;
 }
 /** `match ($x) { 'a' => 'col_a', …, default => 'col' }` on an unknown `$x`: every arm a string. */
 function matchChoice(node, evaluate) {
@@ -5504,6 +5531,15 @@ const CONTAINERS = new Set([
     'illuminate\\contracts\\container\\container',
 ]);
 const RESOLVING = new Set(['make', 'makewith', 'get', 'resolve']);
+/**
+ * The container as Laravel's own base classes hold it, by their docblocks: `$this->container->make(X::class)`
+ * in a form request, `$this->app->make(…)` in a service provider, `$this->laravel->make(…)` in a command.
+ */
+const FRAMEWORK_PROPERTIES = new Map([
+    ['illuminate\\foundation\\http\\formrequest', { container: 'Illuminate\\Contracts\\Container\\Container' }],
+    ['illuminate\\support\\serviceprovider', { app: 'Illuminate\\Contracts\\Foundation\\Application' }],
+    ['illuminate\\console\\command', { laravel: 'Illuminate\\Contracts\\Foundation\\Application' }],
+]);
 /** The container's `app(X::class)` / `resolve(X::class)` / `app()->make(X::class)`: an X. */
 const laravelTypes = {
     functionType(name, args, ctx) {
@@ -5519,6 +5555,10 @@ const laravelTypes = {
             return classArgument(args[0], ctx);
         }
         return null;
+    },
+    propertyType(fqcn, prop) {
+        const props = FRAMEWORK_PROPERTIES.get(fqcn.replace(/^\\/, '').toLowerCase());
+        return props && Object.prototype.hasOwnProperty.call(props, prop) ? props[prop] : null;
     },
     staticType(fqcn, method, args, ctx) {
         const cls = fqcn.toLowerCase();
@@ -13460,7 +13500,13 @@ function classOfExpression(node, ctx, depth = 0) {
         case 'nullsafepropertylookup': {
             const owner = classOfExpression(child(node, 'what'), ctx, depth + 1);
             const prop = child(node, 'offset')?.kind === 'identifier' ? nameOf(child(node, 'offset')) : null;
-            return owner && prop ? propertyClass(ctx.index, owner, prop) : null;
+            if (!owner || !prop)
+                return null;
+            const own = propertyClass(ctx.index, owner, prop);
+            if (own || ctx.index.property(owner, prop))
+                return own;
+            const vendor = ctx.index.vendorRoot(owner);
+            return vendor ? (ctx.host?.propertyType?.(vendor, prop) ?? null) : null;
         }
         case 'call': {
             const what = child(node, 'what');
@@ -14324,6 +14370,10 @@ function newEvalContext(env) {
             : query
                 ? queryMethod(query, method, args)
                 : modelMethod(model, method, args)) ?? follow?.(target, method, args, node);
+    if (model && env.selfFqcn) {
+        const fqcn = env.selfFqcn;
+        ctx.property ??= (name) => modelProperty(env.index, fqcn, name);
+    }
     const host = ctx.host;
     ctx.host = {
         callFunction: (name, args, node) => host?.callFunction?.(name, args, node),
@@ -14336,6 +14386,19 @@ function newEvalContext(env) {
             host?.readProperty?.(target, name, node),
     };
     return ctx;
+}
+/**
+ * `$this->table` and `$this->primaryKey` in a model's own code (`where($this->table . '.type', …)` in a
+ * scope): what the model declares. Eloquent's key defaults to `id`; an undeclared `$table` is null in PHP
+ * (getTable() derives the name), so it stays unknown.
+ */
+function modelProperty(index, fqcn, name) {
+    if (name !== 'table' && name !== 'primaryKey')
+        return undefined;
+    const declared = index.propertyDefault(fqcn, name);
+    if (typeof declared === 'string')
+        return declared;
+    return name === 'primaryKey' && declared === undefined ? 'id' : undefined;
 }
 /** The query a scope receives, as a value: `$query->qualifyColumn('x')`, `$query->getModel()`. */
 class QueryValue extends HostValue {
@@ -19214,7 +19277,7 @@ var parse_pool = __webpack_require__(25433);
  * returns keeps its assignments to itself, 12: an optional input branch counts its query's optional filters,
  * 13: the migrations' schema takes a statement refused inside try/catch as the app does).
  */
-const EXTRACTION_VERSION = 13;
+const EXTRACTION_VERSION = 14;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
