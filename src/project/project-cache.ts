@@ -21,7 +21,8 @@ import type { Problem, QueryShape, TableWrite, WholeTableRead } from './model.js
  * templates, 7: reads of whole tables, 9: closures a query runs are no queries of their own, 10: an arm that
  * returns keeps its assignments to itself, 12: an optional input branch counts its query's optional filters,
  * 13: the migrations' schema takes a statement refused inside try/catch as the app does, 14: the container
- * of framework base classes, escaped sort choices and a model's `$this->table` in its scopes are read).
+ * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
+ * rules are read).
  */
 const EXTRACTION_VERSION = 14;
 

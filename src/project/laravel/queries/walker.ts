@@ -65,6 +65,7 @@ import {
 import { NAMED_REQUEST, readsRequestInput, type RequestLocals } from './request-input.js';
 import { CHOICE_SOURCES, keptForChoices } from './sort-choice.js';
 import { addsRows, MODEL_SAVES, RETURNS_CREATED, writtenTables } from './writes.js';
+import { attributeColumn, COMPUTED, databaseRules, parseRule, type RuleQuery } from './validation-rules.js';
 import { isBuiltString } from './like.js';
 import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
 import { repositoryModel, soleImplementation, vendorFinder } from './repositories.js';
@@ -420,8 +421,103 @@ export class FileWalker {
       case 'staticlookup':
         this.evaluate(node, ctx, false);
         return;
+      case 'array':
+        this.validationRules(node, ctx);
+        break;
     }
     this.visitAll(childNodes(node), ctx);
+  }
+
+  /**
+   * `['email' => 'required|unique:users,email', 'team_id' => [Rule::exists('teams', 'id')]]`: the database
+   * rules of a rules array, each the count query Laravel's presence verifier sends (validation-rules.ts).
+   */
+  private validationRules(node: PhpNode, ctx: Ctx): void {
+    for (const entry of children(node, 'items')) {
+      const key = entry.kind === 'entry' ? child(entry, 'key') : null;
+      const attribute = key?.kind === 'string' ? field<string>(key, 'value') : null;
+      const value = entry.kind === 'entry' ? child(entry, 'value') : null;
+      if (!attribute || !value) continue;
+      const values =
+        value.kind === 'array' ? children(value, 'items').map((i) => child(i, 'value')) : [value];
+      for (const v of values) {
+        if (!v) continue;
+        if (v.kind === 'call') this.ruleChain(v, attribute, ctx);
+        else {
+          const text = this.ruleText(v, ctx);
+          for (const rule of text === null ? [] : databaseRules(text))
+            this.ruleQuery(rule, attribute, v, ctx);
+        }
+      }
+    }
+  }
+
+  /**
+   * A rule string, with COMPUTED where the code concatenates a value (`'unique:users,email,' . $id`); null
+   * when the value is no string literal or concatenation of one.
+   */
+  private ruleText(node: PhpNode, ctx: Ctx): string | null {
+    if (node.kind === 'string') return field<string>(node, 'value') ?? null;
+    if (node.kind !== 'bin' || field(node, 'type') !== '.') return null;
+    const part = (n: PhpNode | null): string => {
+      const text = n ? this.ruleText(n, ctx) : null;
+      if (text !== null || !n) return text ?? COMPUTED;
+      const v = evaluate(n, evalContext(this.env(ctx)));
+      return typeof v === 'string' ? v : COMPUTED;
+    };
+    return part(child(node, 'left')) + part(child(node, 'right'));
+  }
+
+  /** `Rule::unique('users', 'email')->ignore($id)->where(…)`: the rule, then the builder's own methods. */
+  private ruleChain(node: PhpNode, attribute: string, ctx: Ctx): void {
+    const chain = flatten(node);
+    const [first, ...rest] = chain.steps;
+    const name = first?.kind === 'static' ? first.name?.toLowerCase() : null;
+    if (name !== 'unique' && name !== 'exists') return;
+    if (
+      this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn)?.toLowerCase() !==
+      'illuminate\\validation\\rule'
+    )
+      return;
+    const env = this.env(ctx);
+    const args = first.args.map((a) => evaluate(a, evalContext(env)));
+    const params = args.map((a) => (typeof a === 'string' ? a : COMPUTED));
+    const rule = parseRule(name, params.length ? params : [COMPUTED]);
+    if (rule) this.ruleQuery(rule, attribute, node, ctx, rest);
+  }
+
+  /** The count query of one rule, with the chain's further steps (a Rule:: object's) applied. */
+  private ruleQuery(rule: RuleQuery, attribute: string, node: PhpNode, ctx: Ctx, steps: Step[] = []): void {
+    const model = rule.table.includes('\\') ? this.models.get(rule.table) : undefined;
+    if (rule.table.includes('\\') && !model) return;
+    const table = model?.table ?? rule.table;
+    const column = rule.column ?? attributeColumn(attribute);
+    if (!column) return;
+    const location = { file: this.file.path, line: lineOf(node) };
+    const state = newState(table, null, 'builder', location, `${rule.rule} rule on ${attribute}`);
+    const key = model?.primaryKey ?? 'id';
+    state.where.push({ column, op: '=', via: `rule:${rule.rule}` });
+    if (rule.except) state.where.push({ column: rule.except, op: '!=', via: `rule:${rule.rule}` });
+    for (const e of rule.extra) state.where.push({ column: e.column, op: e.op, via: `rule:${rule.rule}` });
+    const env = this.env(ctx);
+    for (const step of steps) {
+      const m = step.name?.toLowerCase();
+      if (m === 'ignore') {
+        // ignore($id, 'user_id'): the key column the call names, else the model's (or `id`).
+        const named = step.args[1] ? evaluate(step.args[1], evalContext(env)) : null;
+        state.where.push({
+          column: typeof named === 'string' ? named : key,
+          op: '!=',
+          via: `rule:${rule.rule}`,
+        });
+      } else if (m === 'withouttrashed') {
+        const named = step.args[0] ? evaluate(step.args[0], evalContext(env)) : null;
+        const column = typeof named === 'string' ? named : 'deleted_at';
+        state.where.push({ column, op: 'is null', via: `rule:${rule.rule}` });
+      } else if (m && RULE_WHERES.has(m)) applyMethod(state, step.name!, step.args, env);
+      else unknownPiece(state, `${step.name ?? 'a dynamic method'}() of the ${rule.rule} rule is not read`);
+    }
+    this.emit(state);
   }
 
   /**
@@ -1163,6 +1259,9 @@ function inputBefore(frame: Frame, name: string, at: number): boolean {
   }
   return source.reads;
 }
+
+/** What a `Rule::unique()` / `Rule::exists()` object takes as conditions: the query builder's methods. */
+const RULE_WHERES = new Set(['where', 'wherenot', 'wherenull', 'wherenotnull', 'wherein', 'wherenotin']);
 
 /** `$this->name` → name. */
 function thisProperty(node: PhpNode): string | null {
