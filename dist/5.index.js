@@ -1,8 +1,8 @@
-export const id = 200;
-export const ids = [200];
+export const id = 5;
+export const ids = [5];
 export const modules = {
 
-/***/ 20200:
+/***/ 21005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20912,6 +20912,87 @@ function writtenTables(state, method) {
     return pivot ? [state.table, pivot] : [state.table];
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/validation-rules.ts
+/**
+ * Laravel's `unique` and `exists` validation rules query the database on every request they validate:
+ *   'email' => 'required|unique:users,email,' . $user->id      select count(*) from users where email = ? and id <> ?
+ *   'category_id' => ['exists:categories,id']                   select count(*) from categories where id = ?
+ *   Rule::unique('users')->ignore($user)->where('account_id', 1)
+ * (DatabasePresenceVerifier::getCount). This module reads the rule strings; the walker reads the
+ * `Rule::unique()` / `Rule::exists()` chains with the query builder's own methods.
+ */
+/** Stands for a part of a rule string the code computes (`'unique:users,email,' . $id`). */
+const COMPUTED = '\u0000';
+/**
+ * The database rules in a rule string (`required|email|unique:users,email`); rules whose table or column is
+ * computed are left out. `text` may hold COMPUTED where the code concatenates a value.
+ */
+function databaseRules(text) {
+    const out = [];
+    for (const rule of text.split('|')) {
+        const colon = rule.indexOf(':');
+        const name = (colon < 0 ? rule : rule.slice(0, colon)).trim().toLowerCase();
+        if ((name !== 'unique' && name !== 'exists') || colon < 0)
+            continue;
+        const parsed = parseRule(name, rule.slice(colon + 1).split(','));
+        if (parsed)
+            out.push(parsed);
+    }
+    return out;
+}
+/** `unique`/`exists` with its parameters already split (the `Rule::` form passes them as arguments). */
+function parseRule(rule, params) {
+    const [rawTable, rawColumn] = params;
+    if (!rawTable || rawTable.includes(COMPUTED))
+        return null;
+    const table = tableName(rawTable.trim());
+    const column = rawColumn === undefined || isNull(rawColumn) ? null : rawColumn.trim();
+    if (column !== null && (column.includes(COMPUTED) || column === ''))
+        return null;
+    const query = { rule, table, column, extra: [] };
+    let rest = params.slice(2);
+    if (rule === 'unique') {
+        const [except, idColumn] = rest;
+        // Laravel ignores the row only when the third parameter is given and is not "NULL".
+        if (except !== undefined && except.trim() !== '' && !isNull(except)) {
+            const key = idColumn === undefined || isNull(idColumn) ? 'id' : idColumn.trim();
+            if (!key.includes(COMPUTED))
+                query.except = key;
+        }
+        rest = rest.slice(2);
+    }
+    for (let i = 0; i + 1 < rest.length; i += 2) {
+        const col = rest[i].trim();
+        if (!col || col.includes(COMPUTED))
+            continue;
+        query.extra.push({ column: col, op: extraOperator(rest[i + 1].trim()) });
+    }
+    return query;
+}
+/** The attribute's own column when the rule names none: the last segment of `items.*.sku` (Laravel's guess). */
+function attributeColumn(attribute) {
+    const last = attribute.split('.').pop() ?? '';
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(last) ? last : null;
+}
+const isNull = (s) => s.trim().toUpperCase() === 'NULL';
+/** `connection.table` → `table`; a class name is kept for the caller. */
+function tableName(raw) {
+    if (raw.includes('\\'))
+        return raw.replace(/^\\/, '');
+    const dot = raw.indexOf('.');
+    return dot < 0 ? raw : raw.slice(dot + 1);
+}
+/** An extra condition's value: `NULL`, `NOT_NULL`, `!value` or a value (DatabaseRule / getExtraConditions). */
+function extraOperator(value) {
+    if (value.toUpperCase() === 'NULL')
+        return 'is null';
+    if (value.toUpperCase() === 'NOT_NULL')
+        return 'is not null';
+    if (value.startsWith('!'))
+        return '!=';
+    return '=';
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/receivers.ts
 /**
  * Who a call is made on, beyond what a chain states itself: the class a receiver holds (a repository's
@@ -21178,6 +21259,7 @@ function soleImplementation(index, iface) {
  * Types are only those the code states: type hints, `new`/find()/first() results, `$this` in a model,
  * the auth user. Anything else is skipped, never guessed.
  */
+
 
 
 
@@ -21483,8 +21565,112 @@ class FileWalker {
             case 'staticlookup':
                 this.evaluate(node, ctx, false);
                 return;
+            case 'array':
+                this.validationRules(node, ctx);
+                break;
         }
         this.visitAll(childNodes(node), ctx);
+    }
+    /**
+     * `['email' => 'required|unique:users,email', 'team_id' => [Rule::exists('teams', 'id')]]`: the database
+     * rules of a rules array, each the count query Laravel's presence verifier sends (validation-rules.ts).
+     */
+    validationRules(node, ctx) {
+        for (const entry of children(node, 'items')) {
+            const key = entry.kind === 'entry' ? child(entry, 'key') : null;
+            const attribute = key?.kind === 'string' ? field(key, 'value') : null;
+            const value = entry.kind === 'entry' ? child(entry, 'value') : null;
+            if (!attribute || !value)
+                continue;
+            const values = value.kind === 'array' ? children(value, 'items').map((i) => child(i, 'value')) : [value];
+            for (const v of values) {
+                if (!v)
+                    continue;
+                if (v.kind === 'call')
+                    this.ruleChain(v, attribute, ctx);
+                else {
+                    const text = this.ruleText(v, ctx);
+                    for (const rule of text === null ? [] : databaseRules(text))
+                        this.ruleQuery(rule, attribute, v, ctx);
+                }
+            }
+        }
+    }
+    /**
+     * A rule string, with COMPUTED where the code concatenates a value (`'unique:users,email,' . $id`); null
+     * when the value is no string literal or concatenation of one.
+     */
+    ruleText(node, ctx) {
+        if (node.kind === 'string')
+            return field(node, 'value') ?? null;
+        if (node.kind !== 'bin' || field(node, 'type') !== '.')
+            return null;
+        const part = (n) => {
+            const text = n ? this.ruleText(n, ctx) : null;
+            if (text !== null || !n)
+                return text ?? COMPUTED;
+            const v = evaluate(n, evalContext(this.env(ctx)));
+            return typeof v === 'string' ? v : COMPUTED;
+        };
+        return part(child(node, 'left')) + part(child(node, 'right'));
+    }
+    /** `Rule::unique('users', 'email')->ignore($id)->where(…)`: the rule, then the builder's own methods. */
+    ruleChain(node, attribute, ctx) {
+        const chain = ast_flatten(node);
+        const [first, ...rest] = chain.steps;
+        const name = first?.kind === 'static' ? first.name?.toLowerCase() : null;
+        if (name !== 'unique' && name !== 'exists')
+            return;
+        if (this.index.resolveRef(chain.root, ctx.scope, ctx.selfFqcn)?.toLowerCase() !==
+            'illuminate\\validation\\rule')
+            return;
+        const env = this.env(ctx);
+        const args = first.args.map((a) => evaluate(a, evalContext(env)));
+        const params = args.map((a) => (typeof a === 'string' ? a : COMPUTED));
+        const rule = parseRule(name, params.length ? params : [COMPUTED]);
+        if (rule)
+            this.ruleQuery(rule, attribute, node, ctx, rest);
+    }
+    /** The count query of one rule, with the chain's further steps (a Rule:: object's) applied. */
+    ruleQuery(rule, attribute, node, ctx, steps = []) {
+        const model = rule.table.includes('\\') ? this.models.get(rule.table) : undefined;
+        if (rule.table.includes('\\') && !model)
+            return;
+        const table = model?.table ?? rule.table;
+        const column = rule.column ?? attributeColumn(attribute);
+        if (!column)
+            return;
+        const location = { file: this.file.path, line: lineOf(node) };
+        const state = newState(table, null, 'builder', location, `${rule.rule} rule on ${attribute}`);
+        const key = model?.primaryKey ?? 'id';
+        state.where.push({ column, op: '=', via: `rule:${rule.rule}` });
+        if (rule.except)
+            state.where.push({ column: rule.except, op: '!=', via: `rule:${rule.rule}` });
+        for (const e of rule.extra)
+            state.where.push({ column: e.column, op: e.op, via: `rule:${rule.rule}` });
+        const env = this.env(ctx);
+        for (const step of steps) {
+            const m = step.name?.toLowerCase();
+            if (m === 'ignore') {
+                // ignore($id, 'user_id'): the key column the call names, else the model's (or `id`).
+                const named = step.args[1] ? evaluate(step.args[1], evalContext(env)) : null;
+                state.where.push({
+                    column: typeof named === 'string' ? named : key,
+                    op: '!=',
+                    via: `rule:${rule.rule}`,
+                });
+            }
+            else if (m === 'withouttrashed') {
+                const named = step.args[0] ? evaluate(step.args[0], evalContext(env)) : null;
+                const column = typeof named === 'string' ? named : 'deleted_at';
+                state.where.push({ column, op: 'is null', via: `rule:${rule.rule}` });
+            }
+            else if (m && RULE_WHERES.has(m))
+                applyMethod(state, step.name, step.args, env);
+            else
+                unknownPiece(state, `${step.name ?? 'a dynamic method'}() of the ${rule.rule} rule is not read`);
+        }
+        this.emit(state);
     }
     /**
      * `if ($request->filled('x')) { $q->where('x', …); }`: the test is read, then each branch on its own; what
@@ -22270,6 +22456,8 @@ function inputBefore(frame, name, at) {
     }
     return source.reads;
 }
+/** What a `Rule::unique()` / `Rule::exists()` object takes as conditions: the query builder's methods. */
+const RULE_WHERES = new Set(['where', 'wherenot', 'wherenull', 'wherenotnull', 'wherein', 'wherenotin']);
 /** `$this->name` → name. */
 function walker_thisProperty(node) {
     const what = child(node, 'what');
@@ -23704,7 +23892,9 @@ function parseFiles(files, parseOne, opts = {}) {
  * Bumped when what an extraction or a whole-app result holds changes shape, or which files give one (6: Blade
  * templates, 7: reads of whole tables, 9: closures a query runs are no queries of their own, 10: an arm that
  * returns keeps its assignments to itself, 12: an optional input branch counts its query's optional filters,
- * 13: the migrations' schema takes a statement refused inside try/catch as the app does).
+ * 13: the migrations' schema takes a statement refused inside try/catch as the app does, 14: the container
+ * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
+ * rules are read).
  */
 const EXTRACTION_VERSION = 14;
 const FILE_NAME = 'project-cache.json';
@@ -32910,4 +33100,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=200.index.js.map
+//# sourceMappingURL=5.index.js.map
