@@ -17322,18 +17322,15 @@ class FileWalker {
      * when the value is no string literal or concatenation of one.
      */
     ruleText(node, ctx) {
-        if (node.kind === 'string')
-            return field(node, 'value') ?? null;
-        if (node.kind !== 'bin' || field(node, 'type') !== '.')
+        // Most keyed arrays hold no rule: the literal parts say so before anything is evaluated.
+        const skeleton = literalText(node, () => COMPUTED);
+        if (skeleton === null || !DATABASE_RULE.test(skeleton))
             return null;
-        const part = (n) => {
-            const text = n ? this.ruleText(n, ctx) : null;
-            if (text !== null || !n)
-                return text ?? COMPUTED;
-            const v = evaluate(n, evalContext(this.env(ctx)));
+        const env = evalContext(this.env(ctx));
+        return literalText(node, (n) => {
+            const v = evaluate(n, env);
             return typeof v === 'string' ? v : COMPUTED;
-        };
-        return part(child(node, 'left')) + part(child(node, 'right'));
+        });
     }
     /** `Rule::unique('users', 'email')->ignore($id)->where(…)`: the rule, then the builder's own methods. */
     ruleChain(node, attribute, ctx) {
@@ -18176,6 +18173,20 @@ function inputBefore(frame, name, at) {
         });
     }
     return source.reads;
+}
+/** A rule string names a database rule: `unique:` or `exists:`, after a `|` or at the start. */
+const DATABASE_RULE = /(^|\|)\s*(unique|exists):/i;
+/**
+ * A string literal or a concatenation of one (`'unique:users,email,' . $id`), with `other` giving the text
+ * of the parts that are not literals; null when the node is neither.
+ */
+function literalText(node, other) {
+    if (node.kind === 'string')
+        return field(node, 'value') ?? null;
+    if (node.kind !== 'bin' || field(node, 'type') !== '.')
+        return null;
+    const part = (n) => (n ? (literalText(n, other) ?? other(n)) : '');
+    return part(child(node, 'left')) + part(child(node, 'right'));
 }
 /** What a `Rule::unique()` / `Rule::exists()` object takes as conditions: the query builder's methods. */
 const RULE_WHERES = new Set(['where', 'wherenot', 'wherenull', 'wherenotnull', 'wherein', 'wherenotin']);
