@@ -17351,8 +17351,10 @@ class FileWalker {
     }
     /** The count query of one rule, with the chain's further steps (a Rule:: object's) applied. */
     ruleQuery(rule, attribute, node, ctx, steps = []) {
-        const model = rule.table.includes('\\') ? this.models.get(rule.table) : undefined;
-        if (rule.table.includes('\\') && !model)
+        // `unique:App\Models\User`: the model's table and key; a class that is no model of the app says nothing.
+        const byClass = rule.table.includes('\\');
+        const model = byClass ? this.models.get(rule.table) : undefined;
+        if (byClass && !model)
             return;
         const table = model?.table ?? rule.table;
         const column = rule.column ?? attributeColumn(attribute);
@@ -17361,27 +17363,25 @@ class FileWalker {
         const location = { file: this.file.path, line: lineOf(node) };
         const state = newState(table, null, 'builder', location, `${rule.rule} rule on ${attribute}`);
         const key = model?.primaryKey ?? 'id';
-        state.where.push({ column, op: '=', via: `rule:${rule.rule}` });
+        const via = `rule:${rule.rule}`;
+        const add = (column, op) => state.where.push({ column, op, via });
+        add(column, '=');
         if (rule.except)
-            state.where.push({ column: rule.except, op: '!=', via: `rule:${rule.rule}` });
+            add(rule.except, '!=');
         for (const e of rule.extra)
-            state.where.push({ column: e.column, op: e.op, via: `rule:${rule.rule}` });
+            add(e.column, e.op);
         const env = this.env(ctx);
+        const value = (n) => (n ? evaluate(n, evalContext(env)) : null);
         for (const step of steps) {
             const m = step.name?.toLowerCase();
             if (m === 'ignore') {
                 // ignore($id, 'user_id'): the key column the call names, else the model's (or `id`).
-                const named = step.args[1] ? evaluate(step.args[1], evalContext(env)) : null;
-                state.where.push({
-                    column: typeof named === 'string' ? named : key,
-                    op: '!=',
-                    via: `rule:${rule.rule}`,
-                });
+                const named = value(step.args[1]);
+                add(typeof named === 'string' ? named : key, '!=');
             }
             else if (m === 'withouttrashed') {
-                const named = step.args[0] ? evaluate(step.args[0], evalContext(env)) : null;
-                const column = typeof named === 'string' ? named : 'deleted_at';
-                state.where.push({ column, op: 'is null', via: `rule:${rule.rule}` });
+                const named = value(step.args[0]);
+                add(typeof named === 'string' ? named : 'deleted_at', 'is null');
             }
             else if (m && RULE_WHERES.has(m))
                 applyMethod(state, step.name, step.args, env);
