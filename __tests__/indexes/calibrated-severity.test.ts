@@ -94,6 +94,50 @@ describe('PA101: where the queries run', () => {
   });
 });
 
+/** One query (one shape id) sent from several places, in the order the reader met them. */
+function sameQueryFrom(sites: { place: QueryPlace; file: string; line: number }[]) {
+  const shapes = sites.map(({ place, file, line }) =>
+    shape({ ...upcomingPractices, place, location: { file, line } }),
+  );
+  const before = plan(access({}));
+  const after = plan(
+    access({ access: 'range', key: proposal.name, rows: 50, filesort: false, tableRows: 1_000_000 }),
+  );
+  const plans: ShapePlan[] = [{ shapeId: upcomingPractices.id, before, after, proposedIndex: proposal.name }];
+  const proofs = [
+    { table: proposal.table, columns: proposal.columns, indexName: proposal.name, before, after },
+  ];
+  return contextWith({ shapes, schema, planner: { plans, criticalPlans: [], proofs } });
+}
+
+describe('PA101: the same query sent from several places', () => {
+  it('is judged where it runs on a request, even when a seeder sent it first', () => {
+    const ctx = sameQueryFrom([
+      { place: 'seeder', file: 'database/seeders/PracticeSeeder.php', line: 12 },
+      { place: 'request', file: 'app/Http/Controllers/PracticeController.php', line: 40 },
+    ]);
+    const [f] = findings('PA101', ctx);
+    expect(f).toMatchObject({
+      severity: 'critical',
+      file: 'app/Http/Controllers/PracticeController.php',
+      line: 40,
+      evidence: { place: 'request' },
+    });
+    expect(f.locations).toHaveLength(2);
+  });
+
+  it('is located at the query that gave the severity, not the first in file order', () => {
+    const ctx = sameQueryFrom([
+      { place: 'console', file: 'app/Console/Commands/Report.php', line: 5 },
+      { place: 'request', file: 'app/Http/Controllers/PracticeController.php', line: 40 },
+    ]);
+    const [f] = findings('PA101', ctx);
+    expect(f).toMatchObject({ severity: 'critical', file: 'app/Http/Controllers/PracticeController.php' });
+    expect(f.message).toContain('at app/Http/Controllers/PracticeController.php:40');
+    expect(f.locations[0]!.file).toBe('app/Console/Commands/Report.php');
+  });
+});
+
 describe('PA101: table size classes', () => {
   const model = {
     className: 'DiscordPractice',

@@ -17,7 +17,7 @@ import { accessesOf, describeAccess, isFullScan } from '../database/explain.js';
 import type { ExplainSummary, IndexProof, Plan, ShapePlan } from '../database/types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { shapeSql } from './shape-sql.js';
-import { calibrate, type Calibrated } from './calibrate/calibrate.js';
+import { calibrate, type Calibrated, type Earned } from './calibrate/calibrate.js';
 import {
   describeGain,
   gainSeverity,
@@ -353,7 +353,12 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
   const occurrences = [...ids]
     .flatMap((id) => occurrencesOf(ctx, id))
     .sort((a, b) => byLocation(a.location, b.location));
-  const worst = m.needs.find((n) => n.severity === m.severity) ?? m.needs[0];
+  // The query that gave the finding its severity (calibrate.ts): the finding is located there.
+  const decisive = cal.decisive;
+  const worst =
+    (decisive && m.needs.find((n) => n.shape.id === decisive.id)) ??
+    m.needs.find((n) => n.severity === m.severity) ??
+    m.needs[0];
   const cols = proposal.columns.join(', ');
   // The figures are those of the query that gave the finding its severity: the index's proof is the worst
   // pair of every query it serves, which may be one with no gain at all (a console job's delete).
@@ -364,7 +369,7 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
   const before = decisiveAccess(shown.before, proposal.table);
   const after = accessOn(shown.after, proposal.table);
   const queryCount = locations.length === 1 ? 'a query' : `${locations.length} queries`;
-  const first = worst.shape;
+  const first = decisive ?? worst.shape;
   let why: string;
   const text = worst.reasons.join('; ');
   const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -448,7 +453,7 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
       `(${first.code || first.table} at ${first.location.file}:${first.location.line}). ${why}${shared}${supersedes} ` +
       `Add ${proposal.name}.`,
     severity: cal.severity ?? 'info',
-    location: locations[0],
+    location: first.location,
     locations,
     table: proposal.table,
     columns: proposal.columns,
@@ -456,6 +461,16 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
     evidence,
     fix: { sql: proposal.sql, migration: proposal.migration },
   };
+}
+
+/**
+ * Each need once per place its query is sent from: the same query in a seeder and in a controller is judged
+ * where it runs on a request, whichever of them the reader met first.
+ */
+function everyOccurrence(ctx: RuleContext, needs: IndexNeed[]): Earned[] {
+  return needs.flatMap((n) =>
+    occurrencesOf(ctx, n.shape.id).map((shape) => ({ severity: n.severity, shape })),
+  );
 }
 
 export const pa101MissingIndex: Rule = {
@@ -471,7 +486,7 @@ export const pa101MissingIndex: Rule = {
         ctx,
         m.proposal.table,
         m.proposal.columns,
-        calibrate(ctx, m.proposal.table, m.needs),
+        calibrate(ctx, m.proposal.table, everyOccurrence(ctx, m.needs)),
       );
       // Queries only from seeders, migrations or tests are no finding.
       if (cal.severity !== null) drafts.push(draftOf(ctx, m, cal));

@@ -152,6 +152,8 @@ export const pa102FullTableScan: Rule = {
           occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning' as const, shape: s })),
         );
         if (cal.severity === null) continue;
+        // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
+        const at = cal.decisive ?? shape;
         // A piece of the chain could not be read (a filter, perhaps): that the query reads all of the table
         // is then not shown, only that what was read does.
         const unread = shape.partial ? partialNote(shape) : null;
@@ -168,7 +170,7 @@ export const pa102FullTableScan: Rule = {
           sp.before,
           a.table,
           size,
-          `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
+          `${at.code || at.table} at ${at.location.file}:${at.location.line} reads all of ${a.table} ` +
             `at production scale (${describeAccess(a)}). ${fix}` +
             [...cal.notes, ...(why ? [why] : [])].map((n) => ` ${n}`).join(''),
         );
@@ -180,7 +182,7 @@ export const pa102FullTableScan: Rule = {
             ...cal.evidence,
             ...(unseekable && !unread ? { unseekable: unseekable.map(describeFilter) } : {}),
           },
-          location: locations[0],
+          location: at.location,
           locations,
           fix: { text: fix },
         });

@@ -137,6 +137,8 @@ export const pa103FilesortTemporary: Rule = {
         occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning' as const, shape: s })),
       );
       if (cal.severity === null) continue;
+      // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
+      const at = cal.decisive ?? shape;
       const whole = a.table.toLowerCase() === shape.table.toLowerCase() && sortsEveryRow(shape);
       // Bounded, reading the other table first in its order may pay: that stays a finding to look at.
       const bounded = shape.limit !== undefined || !!shape.single;
@@ -160,11 +162,11 @@ export const pa103FilesortTemporary: Rule = {
       drafts.push({
         title: `${a.table}: ${by} uses ${what}`,
         message:
-          `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
+          `${at.code || at.table} at ${at.location.file}:${at.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
           `with ${what} at production scale (${describeAccess(a)}). ${fix}${notes.map((n) => ` ${n}`).join('')}` +
           alsoSortableNote(same),
         severity,
-        location: locations[0],
+        location: at.location,
         locations,
         table: a.table,
         columns: sortedColumns(shape),

@@ -68,6 +68,8 @@ export const pa104FunctionOnIndexedColumn: Rule = {
           occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning' as const, shape: s })),
         );
         if (cal.severity === null) continue;
+        // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
+        const at = cal.decisive ?? shape;
         // Sorting by an expression after an equality prefix: the index still seeks to the prefix's rows
         // (one node's allocations), and only their order is computed; a generated column would be the fix.
         const withinPrefix = sortOnly && prefix.length > 0;
@@ -81,7 +83,7 @@ export const pa104FunctionOnIndexedColumn: Rule = {
         drafts.push({
           title: `${fn}(${column}) cannot use ${index.name}`,
           message:
-            `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} wraps ${table.name}.${column} ` +
+            `${at.code || at.table} at ${at.location.file}:${at.location.line} wraps ${table.name}.${column} ` +
             (sortOnly
               ? `in ${fn}() in its ORDER BY, so MariaDB cannot read ${index.name} in that order and sorts the rows. `
               : `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. `) +
@@ -89,7 +91,7 @@ export const pa104FunctionOnIndexedColumn: Rule = {
             within +
             cal.notes.map((n) => ` ${n}`).join(''),
           severity,
-          location: locations[0],
+          location: at.location,
           locations,
           table: table.name,
           columns: [column],

@@ -15,6 +15,11 @@ export interface Calibrated {
   severity: Severity | null;
   /** The place of the query that gave the severity (the highest one). */
   place: QueryPlace | null;
+  /**
+   * The query that gave the severity: of those bounded highest, the one that earned most, then the first in
+   * file order. The finding is located there, and its message describes it.
+   */
+  decisive: QueryShape | null;
   size: TableSize;
   /** Why the severity is lower than the evidence alone would make it, for the message. */
   notes: string[];
@@ -25,6 +30,17 @@ export interface Calibrated {
 export interface Earned {
   severity: Severity;
   shape: QueryShape;
+}
+
+const rank = (s: Severity | null) => (s === null ? -1 : SEVERITY_ORDER[s]);
+const inFileOrder = (a: QueryShape, b: QueryShape) =>
+  a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line;
+
+/** Whether `a` (bounded to `as`) decides the severity rather than `b` (bounded to `bs`). */
+function decidesOver(a: Earned, as: Severity | null, b: Earned, bs: Severity | null): boolean {
+  if (rank(as) !== rank(bs)) return rank(as) > rank(bs);
+  if (a.severity !== b.severity) return rank(a.severity) > rank(b.severity);
+  return inFileOrder(a.shape, b.shape) < 0;
 }
 
 const max = (a: Severity | null, b: Severity | null): Severity | null =>
@@ -48,6 +64,7 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
   let severity: Severity | null = null;
   let placed: Severity | null = null;
   let place: QueryPlace | null = null;
+  let decisive: { earned: Earned; severity: Severity | null } | null = null;
   const places = new Set<QueryPlace>();
   const rareReasons = new Set<string>();
   const optionalReasons = new Set<string>();
@@ -61,9 +78,11 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
     // is a list query sent only with an optional filter the request chooses.
     const r = atPlace && underBound(atPlace, rarePathOf(ctx.project, e.shape), rareReasons);
     const s = r && underBound(r, optionalFilterBound(e.shape, p, size), optionalReasons);
-    if (s !== null && (severity === null || SEVERITY_ORDER[s] > SEVERITY_ORDER[severity])) place = p;
+    if (!decisive || decidesOver(e, s, decisive.earned, decisive.severity))
+      decisive = { earned: e, severity: s };
     severity = max(severity, s);
   }
+  if (decisive && decisive.severity !== null) place = placeOfShape(decisive.earned.shape);
   const notes: string[] = [];
   if (raw !== null && placed !== raw) {
     notes.push(
@@ -85,6 +104,7 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
   return {
     severity,
     place,
+    decisive: decisive?.earned.shape ?? null,
     size,
     notes,
     evidence: {
