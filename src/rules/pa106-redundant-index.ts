@@ -1,8 +1,11 @@
 /** PA106: an index that is a left prefix of another (or a duplicate) costs writes and memory and serves nothing more. */
 
 import type { FindingDraft } from '../findings.js';
+import type { QueryShape } from '../project/model.js';
 import type { Index, Table } from '../schema/model.js';
 import { sqlIdentifier } from '../schema/index-match.js';
+import { placeOfShape } from './calibrate/place-severity.js';
+import { severityForSize, sizeOf } from './calibrate/size-class.js';
 import type { Rule } from './rule.js';
 
 const isPrimary = (i: Index) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
@@ -41,6 +44,44 @@ export function redundantIndexes(table: Table): { index: Index; coveredBy: Index
   return out;
 }
 
+const LIVE = new Set(['request', 'job', 'console']);
+const RANGE = new Set(['>', '>=', '<', '<=', 'between']);
+const own = (table: Table) => (p: { table?: string }) =>
+  !p.table || p.table.toLowerCase() === table.name.toLowerCase();
+
+/**
+ * A query that still needs the shorter of two indexes: InnoDB ends every secondary index with the primary
+ * key, so `(user_id)` is `(user_id, id)`. It reads one user's rows in id order, or from an id on (chunkById,
+ * cursor pagination), which `(user_id, created_at)` cannot unless the query fixes created_at too.
+ */
+export function keptByPrimaryKeyOrder(
+  table: Table,
+  prefix: Index,
+  longer: Index,
+  shapes: QueryShape[],
+): QueryShape | null {
+  const primary = table.indexes.find(isPrimary);
+  if (!primary || primary.columns.length !== 1 || prefix.columns.length >= longer.columns.length) return null;
+  const pk = primary.columns[0]!.toLowerCase();
+  const rest = cols(longer).slice(prefix.columns.length);
+  for (const shape of shapes) {
+    if (shape.table.toLowerCase() !== table.name.toLowerCase() || shape.hasOr) continue;
+    // A test's or a seeder's query keeps no index in production.
+    if (!LIVE.has(placeOfShape(shape))) continue;
+    const where = shape.where.filter(own(table));
+    const fixed = new Set(
+      where.filter((p) => !p.fn && (p.op === '=' || p.op === 'is null')).map((p) => p.column.toLowerCase()),
+    );
+    if (!cols(prefix).every((c) => fixed.has(c)) || rest.every((c) => fixed.has(c))) continue;
+    const sort = shape.orderBy.find(own(table));
+    const byKey =
+      (sort && !sort.fn && sort.column.toLowerCase() === pk) ||
+      where.some((p) => !p.fn && p.column.toLowerCase() === pk && RANGE.has(p.op));
+    if (byKey) return shape;
+  }
+  return null;
+}
+
 export const pa106RedundantIndex: Rule = {
   id: 'PA106',
   name: 'redundant-index',
@@ -51,18 +92,32 @@ export const pa106RedundantIndex: Rule = {
     const drafts: FindingDraft[] = [];
     for (const table of ctx.schema.tables) {
       for (const { index, coveredBy, duplicate } of redundantIndexes(table)) {
+        if (keptByPrimaryKeyOrder(table, index, coveredBy, ctx.project.queries)) continue;
         const how = duplicate ? 'duplicates' : 'is a left prefix of';
         const drop = index.unique ? 'dropUnique' : 'dropIndex';
+        // An index too many on a table that stays small costs next to nothing (calibrate/size-class.ts).
+        const size = sizeOf(ctx.project, ctx.config, table.name, ctx.stats);
+        const severity = severityForSize('warning', size);
         drafts.push({
           title: `${table.name}.${index.name} ${how} ${coveredBy.name}`,
           message:
             `${index.name} (${index.columns.join(', ')}) ${how} ${coveredBy.name} (${coveredBy.columns.join(', ')}) on ` +
-            `${table.name}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.`,
+            `${table.name}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.` +
+            (severity === 'info' ? ` Info only: a small table (${size.reason}).` : ''),
+          ...(severity === 'info' ? { severity } : {}),
           location: table.origin,
           table: table.name,
           columns: index.columns,
           fingerprintKey: index.name,
-          evidence: { decidedBy: 'static', index: index.name, coveredBy: coveredBy.name, duplicate },
+          evidence: {
+            decidedBy: 'static',
+            index: index.name,
+            coveredBy: coveredBy.name,
+            duplicate,
+            sizeClass: size.class,
+            sizeSource: size.source,
+            sizeReason: size.reason,
+          },
           fix: {
             sql: `ALTER TABLE ${sqlIdentifier(table.name)} DROP INDEX ${sqlIdentifier(index.name)};`,
             migration: `$table->${drop}('${index.name}');`,

@@ -1,0 +1,96 @@
+/**
+ * PA106 keeps quiet about a shorter index a query still needs (InnoDB appends the primary key, so `(user_id)`
+ * reads a user's rows in id order), and is info only on a table that stays small.
+ */
+
+import type { QueryPlace, QueryShape, TableWrite } from '../../src/project/model.js';
+import { finalize } from '../../src/rules/finalize.js';
+import { indexesRules } from '../../src/rules/groups/indexes.js';
+import type { RuleContext } from '../../src/rules/rule.js';
+import type { Schema } from '../../src/schema/model.js';
+import { contextWith, shape } from './seed.js';
+
+const rule = indexesRules.find((r) => r.id === 'PA106')!;
+const findings = (ctx: RuleContext) => rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
+
+const schema: Schema = {
+  source: 'static',
+  tables: [
+    {
+      name: 'posts',
+      columns: ['id', 'user_id', 'status', 'created_at'].map((name) => ({
+        name,
+        type: name === 'status' ? 'varchar(32)' : 'bigint(20) unsigned',
+        nullable: false,
+        default: null,
+      })),
+      indexes: [
+        { name: 'PRIMARY', columns: ['id'], unique: true, primary: true },
+        { name: 'posts_user_id_index', columns: ['user_id'], unique: false },
+        { name: 'posts_user_id_created_at_index', columns: ['user_id', 'created_at'], unique: false },
+      ],
+      foreignKeys: [],
+    },
+  ],
+};
+
+const byUser = (over: Partial<QueryShape> = {}, place: QueryPlace = 'request') =>
+  shape({ table: 'posts', where: [{ column: 'user_id', op: '=' }], place, ...over });
+
+describe('PA106: a shorter index a query still needs', () => {
+  it('is kept when a query reads one key in primary key order (latest by id, chunkById)', () => {
+    expect(
+      findings(contextWith({ shapes: [byUser({ orderBy: [{ column: 'id', direction: 'desc' }] })], schema })),
+    ).toEqual([]);
+    const chunk = byUser({
+      where: [
+        { column: 'user_id', op: '=' },
+        { column: 'id', op: '>' },
+      ],
+    });
+    expect(findings(contextWith({ shapes: [chunk], schema }))).toEqual([]);
+  });
+
+  it('is still redundant when the query fixes the longer index’s columns too, or sorts by another column', () => {
+    const fixedToo = byUser({
+      where: [
+        { column: 'user_id', op: '=' },
+        { column: 'created_at', op: '=' },
+      ],
+      orderBy: [{ column: 'id', direction: 'asc' }],
+    });
+    const byDate = byUser({ orderBy: [{ column: 'created_at', direction: 'desc' }] });
+    for (const s of [fixedToo, byDate, byUser()])
+      expect(findings(contextWith({ shapes: [s], schema }))).toMatchObject([
+        { rule: 'PA106', severity: 'warning', columns: ['user_id'] },
+      ]);
+  });
+
+  it('a test’s query in primary key order keeps nothing', () => {
+    const inTest = byUser({ orderBy: [{ column: 'id', direction: 'asc' }] }, 'test');
+    expect(findings(contextWith({ shapes: [inTest], schema }))).toHaveLength(1);
+  });
+});
+
+describe('PA106 on a table that stays small', () => {
+  const write = (table: string, place: QueryPlace): TableWrite => ({
+    table,
+    method: 'create',
+    place,
+    location: { file: 'app/W.php', line: 1 },
+  });
+
+  it('is info when only seeders add rows, with the reason', () => {
+    const ctx = contextWith({ shapes: [], schema });
+    ctx.project.writes = [write('posts', 'seeder'), write('comments', 'request')];
+    const [f] = findings(ctx);
+    expect(f).toMatchObject({ severity: 'info', evidence: { sizeClass: 'small' } });
+    expect(f!.message).toMatch(/Info only: a small table \(reference table: only seeders/);
+  });
+
+  it('stays a warning on a table requests add rows to', () => {
+    const ctx = contextWith({ shapes: [], schema });
+    ctx.project.writes = [write('posts', 'request')];
+    expect(findings(ctx)).toMatchObject([{ severity: 'warning', evidence: { sizeClass: 'growing' } }]);
+  });
+});
