@@ -10,6 +10,7 @@ import type { TypeHost } from '../php/types.js';
 import { ClosureValue, HostValue, Unknown, toPhpString, type PhpValue } from '../php/value.js';
 import { laravelEnvValue } from './settings/dotenv.js';
 import { camel, classBasename, plural, singular, snake, studly } from './naming.js';
+import { nameKey } from '../php/ast.js';
 
 /** `DB::raw('...')` / `new Expression('...')`: SQL used as written. */
 export class RawSql extends HostValue {
@@ -156,7 +157,7 @@ export const laravelTypes: TypeHost = {
     return null;
   },
   propertyType(fqcn, prop) {
-    const props = FRAMEWORK_PROPERTIES.get(fqcn.replace(/^\\/, '').toLowerCase());
+    const props = FRAMEWORK_PROPERTIES.get(nameKey(fqcn));
     return props && Object.prototype.hasOwnProperty.call(props, prop) ? props[prop] : null;
   },
   staticType(fqcn, method, args, ctx) {

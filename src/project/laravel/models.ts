@@ -19,6 +19,7 @@ import {
   field,
   firstParamName,
   flatten,
+  nameKey,
   nameOf,
   resolveClass,
   type PhpNode,
@@ -111,7 +112,7 @@ export function extractModels(
 function modelBase(classes: ClassIndex, fqcn: string): string | null {
   if (isFrameworkClass(fqcn)) return null;
   for (const d of classes.lineage(fqcn)) {
-    const parent = d.parent?.replace(/^\\/, '').toLowerCase();
+    const parent = nameKey(d.parent);
     if (parent && MODEL_BASES.has(parent)) return parent;
   }
   return null;

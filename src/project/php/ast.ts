@@ -69,6 +69,16 @@ export function variableName(n: PhpNode | null | undefined): string | null {
   return n?.kind === 'variable' && typeof n.name === 'string' ? n.name : null;
 }
 
+/**
+ * The key a class or function name is looked up by: without the leading backslash of a fully qualified
+ * name, lower case (PHP's class and function names are case-insensitive). `\In_Array` → `in_array`.
+ */
+export function nameKey(name: string): string;
+export function nameKey(name: string | null | undefined): string | null;
+export function nameKey(name: string | null | undefined): string | null {
+  return name == null ? null : name.replace(/^\\/, '').toLowerCase();
+}
+
 /** Last segment of a possibly qualified class name: `\Illuminate\Support\Facades\Schema` → `Schema`. */
 export function baseName(name: string): string {
   const parts = name.split('\\');

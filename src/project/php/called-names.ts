@@ -7,7 +7,17 @@
  * unknown, so the reader treats their receiver's methods as called.
  */
 
-import { child, children, field, lineOf, nameOf, resolveClass, type FileScope, type PhpNode } from './ast.js';
+import {
+  child,
+  children,
+  field,
+  lineOf,
+  nameKey,
+  nameOf,
+  resolveClass,
+  type FileScope,
+  type PhpNode,
+} from './ast.js';
 import { lexPhp } from './parse.js';
 
 export interface DynamicCall {
@@ -173,7 +183,7 @@ export class CallCollector {
       this.dynamic.push(dynamicCall(lineOf(node), child(what, 'what'), scope, from));
       return;
     }
-    const fn = what.kind === 'name' ? nameOf(what)?.replace(/^\\/, '').toLowerCase() : null;
+    const fn = what.kind === 'name' ? nameKey(nameOf(what)) : null;
     if (!fn) return;
     const args = children(node, 'arguments');
     if (fn === 'method_exists' && args.length >= 2 && !isLiteral(args[1]))

@@ -8,7 +8,7 @@
  * what a choice means (a sort column) takes the fallback and records the rest.
  */
 
-import { child, children, type PhpNode } from './ast.js';
+import { child, children, nameKey, type PhpNode } from './ast.js';
 import { entriesOf, SymbolicValue, Unknown, type PhpValue } from './value.js';
 
 export class ChoiceValue extends SymbolicValue {
@@ -66,7 +66,7 @@ export function ternaryChoice(node: PhpNode, evaluate: Evaluate): ChoiceValue | 
   }
   if (test?.kind !== 'call' || !picked || !other) return null;
   const fn = child(test, 'what');
-  if (fn?.kind !== 'name' || String(fn.name).replace(/^\\/, '').toLowerCase() !== 'in_array') return null;
+  if (fn?.kind !== 'name' || nameKey(String(fn.name)) !== 'in_array') return null;
   const [needle, hay] = children(test, 'arguments');
   const escaped = escapedArgument(picked);
   if (!sameExpression(needle, escaped ?? picked)) return null;
@@ -95,8 +95,7 @@ const PLAIN_NAME = /^[A-Za-z0-9_.]+$/;
 function escapedArgument(node: PhpNode): PhpNode | null {
   if (node.kind !== 'call') return null;
   const fn = child(node, 'what');
-  if (fn?.kind !== 'name' || !NAME_PRESERVING.has(String(fn.name).replace(/^\\/, '').toLowerCase()))
-    return null;
+  if (fn?.kind !== 'name' || !NAME_PRESERVING.has(nameKey(String(fn.name)))) return null;
   const args = children(node, 'arguments');
   return args.length === 1 ? args[0] : null;
 }

@@ -4,7 +4,17 @@
  * their declared, promoted and docblock types. Method bodies come from the file's AST on demand.
  */
 
-import { child, children, findAtLine, lineOf, nameOf, walk, type FileScope, type PhpNode } from './ast.js';
+import {
+  child,
+  children,
+  findAtLine,
+  lineOf,
+  nameKey,
+  nameOf,
+  walk,
+  type FileScope,
+  type PhpNode,
+} from './ast.js';
 import { classOf, evaluate, type EvalContext, type EvalHost } from './evaluate.js';
 import {
   scopeOf,
@@ -110,7 +120,7 @@ export class ClassIndex {
   get(fqcn: string | null | undefined): ClassDecl | undefined {
     if (!fqcn) return undefined;
     if (this.lookups.has(fqcn)) return this.lookups.get(fqcn);
-    const decl = this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase());
+    const decl = this.byFqcn.get(nameKey(fqcn));
     this.lookups.set(fqcn, decl);
     return decl;
   }
@@ -137,7 +147,7 @@ export class ClassIndex {
 
   /** Whether `fqcn` is, extends or implements `ancestor` as far as the app's code shows. */
   isA(fqcn: string, ancestor: string): boolean {
-    return this.ancestry(fqcn).has(ancestor.replace(/^\\/, '').toLowerCase());
+    return this.ancestry(fqcn).has(nameKey(ancestor));
   }
 
   /** The lower-case names `fqcn` is, extends or implements, up to the first class the app does not declare. */

@@ -5,7 +5,16 @@
  * It never throws: what cannot be known comes back as an Unknown value, and the rest goes on.
  */
 
-import { arrayEntries, child, children, nameOf, resolveName, type FileScope, type PhpNode } from './ast.js';
+import {
+  arrayEntries,
+  child,
+  children,
+  nameKey,
+  nameOf,
+  resolveName,
+  type FileScope,
+  type PhpNode,
+} from './ast.js';
 import { callBuiltin } from './builtins.js';
 import { lookupChoice, matchChoice, ternaryChoice } from './choice.js';
 import {
@@ -133,7 +142,7 @@ export function evaluate(node: PhpNode | null | undefined, ctx: EvalContext = {}
     case 'nullkeyword':
       return null;
     case 'name': {
-      const n = String(node.name).replace(/^\\/, '').toLowerCase();
+      const n = nameKey(String(node.name));
       return n in NAMED_CONSTANTS ? NAMED_CONSTANTS[n] : new Unknown(`constant ${node.name}`, node);
     }
     case 'magic':
@@ -500,7 +509,7 @@ function call(node: PhpNode, ctx: EvalContext): PhpValue {
   if (!what) return new Unknown(describe(node), node);
   if (what.kind === 'name') {
     const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
-    const fname = String(what.name).replace(/^\\/, '').toLowerCase();
+    const fname = nameKey(String(what.name));
     const hosted = ctx.host?.callFunction?.(fname, args, node);
     if (hosted !== undefined) return hosted;
     const symbolic = symbolicUnknown(args, node);

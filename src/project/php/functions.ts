@@ -12,6 +12,7 @@ import {
   forEachTopLevel,
   joinNs,
   lineOf,
+  nameKey,
   nameOf,
   paramName,
 } from './ast.js';
@@ -76,7 +77,7 @@ export class FunctionIndex {
 
   /** The function a call names (as the evaluator passes it: no leading backslash, any case). */
   get(name: string): FunctionDecl | undefined {
-    return this.byName.get(name.replace(/^\\/, '').toLowerCase());
+    return this.byName.get(nameKey(name));
   }
 }
 

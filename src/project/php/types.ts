@@ -4,7 +4,16 @@
  * properties, docblocks, `new`) is used; nothing is guessed from names.
  */
 
-import { child, children, lineOf, nameOf, variableName, type FileScope, type PhpNode } from './ast.js';
+import {
+  child,
+  children,
+  lineOf,
+  nameKey,
+  nameOf,
+  variableName,
+  type FileScope,
+  type PhpNode,
+} from './ast.js';
 import type { ClassDecl, ClassIndex } from './class-index.js';
 import { preferClass } from './class-index.js';
 import { anonymousClassName, paramDocTypes, typeOf, type TypeSummary } from './summary.js';
@@ -138,7 +147,7 @@ export function classOfExpression(node: PhpNode | null, ctx: TypeContext, depth 
       const args = children(node, 'arguments');
       if (!what) return null;
       if (what.kind === 'name') {
-        const fname = String(what.name).replace(/^\\/, '').toLowerCase();
+        const fname = nameKey(String(what.name));
         return ctx.host?.functionType?.(fname, args, ctx) ?? null;
       }
       const method = child(what, 'offset')?.kind === 'identifier' ? nameOf(child(what, 'offset')) : null;

@@ -18,6 +18,7 @@ import {
   arrayEntries,
   child,
   children,
+  nameKey,
   nameOf,
   shorten,
   type FileScope,
@@ -63,7 +64,7 @@ export class ModelRegistry {
   }
 
   get(fqcn: string | null | undefined): ModelInfo | null {
-    return fqcn ? (this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) ?? null) : null;
+    return fqcn ? (this.byFqcn.get(nameKey(fqcn)) ?? null) : null;
   }
 }
 

@@ -4,7 +4,7 @@
  * A test this module cannot read is neither true nor false: both branches are walked, as before.
  */
 
-import { child, children, field, flatten, nameOf, walk, type PhpNode } from '../../php/ast.js';
+import { child, children, field, flatten, nameKey, nameOf, walk, type PhpNode } from '../../php/ast.js';
 
 /** Laravel's driver names for MariaDB: `mysql`, and `mariadb` since Laravel 11. */
 const OURS = ['mysql', 'mariadb'];
@@ -14,7 +14,7 @@ export function isDriverExpression(n: PhpNode | null | undefined): boolean {
   if (!n || n.kind !== 'call') return false;
   const what = child(n, 'what');
   if (what?.kind === 'name') {
-    const fn = nameOf(what)?.replace(/^\\/, '').toLowerCase();
+    const fn = nameKey(nameOf(what));
     const arg = children(n, 'arguments')[0];
     const key = arg?.kind === 'string' ? field<string>(arg, 'value') : null;
     return (
@@ -62,7 +62,7 @@ function evalFor(n: PhpNode | null | undefined, driver: string): boolean | null 
     }
     return null;
   }
-  if (n.kind === 'call' && nameOf(child(n, 'what'))?.replace(/^\\/, '').toLowerCase() === 'in_array') {
+  if (n.kind === 'call' && nameKey(nameOf(child(n, 'what'))) === 'in_array') {
     const [needle, haystack] = children(n, 'arguments');
     if (!isDriverExpression(needle) || haystack?.kind !== 'array') return null;
     const values = children(haystack, 'items').map((e) => stringOf(child(e, 'value') ?? e));

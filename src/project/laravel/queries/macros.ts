@@ -10,6 +10,7 @@ import {
   field,
   flatten,
   lineOf,
+  nameKey,
   paramName,
   walk,
   type FileScope,
@@ -85,7 +86,7 @@ function registrations(body: PhpNode, decl: ClassDecl, index: ClassIndex, macros
     const verb = step.name.toLowerCase();
     if (verb !== 'macro' && verb !== 'mixin') return;
     const fq = index.resolveRef(chain.root, decl.scope, decl.fqcn);
-    const target = fq ? (relationTarget(fq) ?? TARGETS[fq.replace(/^\\/, '').toLowerCase()]) : undefined;
+    const target = fq ? (relationTarget(fq) ?? TARGETS[nameKey(fq)]) : undefined;
     if (!target) return;
     if (verb === 'macro') {
       const name = literalValue(step.args[0], index.contextFor(decl, decl.fqcn, decl.scope));

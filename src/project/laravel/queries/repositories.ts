@@ -10,6 +10,7 @@ import { CallBudget, returnValue } from '../../php/calls.js';
 import type { ClassIndex } from '../../php/class-index.js';
 import type { ModelInfo } from '../../model.js';
 import type { ModelRegistry } from './builder.js';
+import { nameKey } from '../../php/ast.js';
 
 const cache = new WeakMap<ClassIndex, Map<string, ModelInfo | null>>();
 
@@ -103,7 +104,7 @@ export function vendorFinder(
 ): { calls: { method: string; args: PhpNode[] }[]; returns: 'rows' | 'one' } | null {
   const finder = VENDOR_FINDERS[method.toLowerCase()];
   if (!finder || index.method(cls, method)) return null;
-  const root = index.vendorRoot(cls)?.replace(/^\\/, '').toLowerCase();
+  const root = nameKey(index.vendorRoot(cls));
   if (!root || !PACKAGE_BASES.includes(root)) return null;
   return {
     calls: finder.calls.map((c) => ({

@@ -26,6 +26,7 @@ import {
   flatten,
   joinNs,
   lineOf,
+  nameKey,
   nameOf,
   newFileScope,
   paramName,
@@ -598,16 +599,14 @@ export class FileWalker {
   private resourceQueries(node: PhpNode, ctx: Ctx, typed: Map<string, string>, frame: Frame): void {
     if (this.queryCallbacks.has(node)) return;
     const hook = node.kind === 'method' && NOVA_HOOKS.has(nameOf(child(node, 'name'))?.toLowerCase() ?? '');
-    const builders = [...typed.values()].some((t) =>
-      ELOQUENT_BUILDERS.has(t.replace(/^\\/, '').toLowerCase()),
-    );
+    const builders = [...typed.values()].some((t) => ELOQUENT_BUILDERS.has(nameKey(t)));
     if (!hook && !builders) return;
     const model = ctx.selfFqcn ? repositoryModel(this.index, this.models, ctx.selfFqcn) : null;
     if (!model) return;
     children(node, 'arguments').forEach((p, i) => {
       const pname = paramName(p);
       if (!pname) return;
-      const builderTyped = ELOQUENT_BUILDERS.has(typed.get(pname)?.replace(/^\\/, '').toLowerCase() ?? '');
+      const builderTyped = ELOQUENT_BUILDERS.has(nameKey(typed.get(pname)) ?? '');
       if (!builderTyped && !(hook && i === 1)) return;
       const location = { file: this.file.path, line: lineOf(node) };
       const state = newState(model.table, model, 'eloquent', location, `${model.className} query (${pname})`);
@@ -1060,7 +1059,7 @@ export class FileWalker {
     }
     if (root.kind === 'call') {
       const fn = child(root, 'what');
-      const fname = fn?.kind === 'name' ? nameOf(fn)?.replace(/^\\/, '').toLowerCase() : null;
+      const fname = fn?.kind === 'name' ? nameKey(nameOf(fn)) : null;
       if (fname === 'auth') return { kind: 'auth' };
       if (fname === 'request') return { kind: 'request' };
       return null;

@@ -18,6 +18,7 @@ import {
   flatten,
   isFunctionLike,
   lineOf,
+  nameKey,
   resolveName,
   walk,
 } from '../../php/ast.js';
@@ -60,7 +61,7 @@ export function transferOf(d: ClassDecl, index: ClassIndex): Transfer | null {
   const concerns = index
     .lineage(d.fqcn)
     .flatMap((c) => c.summary.interfaces)
-    .map((i) => i.replace(/^\\/, '').toLowerCase())
+    .map((i) => nameKey(i))
     .filter((i) => i.startsWith(EXCEL_CONCERNS))
     .map((i) => i.slice(EXCEL_CONCERNS.length));
   if (concerns.length === 0) return null;

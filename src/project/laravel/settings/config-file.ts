@@ -12,6 +12,7 @@ import {
   child,
   children,
   lineOf,
+  nameKey,
   newFileScope,
   variableName,
   walk,
@@ -69,7 +70,7 @@ function dottedSetKey(call: PhpNode, ctx: EvalContext): string[] | null {
   const what = child(call, 'what');
   const isSetter =
     what?.kind === 'name'
-      ? ARR_SET_FUNCTIONS.has(String(what.name).replace(/^\\/, '').toLowerCase())
+      ? ARR_SET_FUNCTIONS.has(nameKey(String(what.name)))
       : what?.kind === 'staticlookup' &&
         classOf(child(what, 'what'), ctx)?.toLowerCase() === 'illuminate\\support\\arr' &&
         String(child(what, 'offset')?.name).toLowerCase() === 'set';
