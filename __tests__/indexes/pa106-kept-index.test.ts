@@ -1,9 +1,9 @@
 /**
- * PA106 keeps quiet about a shorter index a query still needs (InnoDB appends the primary key, so `(user_id)`
- * reads a user's rows in id order), and is info only on a table that stays small.
+ * PA106 keeps quiet about a shorter index a query still needs: InnoDB appends the primary key, so `(user_id)`
+ * reads a user's rows in id order.
  */
 
-import type { QueryPlace, QueryShape, TableWrite } from '../../src/project/model.js';
+import type { QueryPlace, QueryShape } from '../../src/project/model.js';
 import { finalize } from '../../src/rules/finalize.js';
 import { indexesRules } from '../../src/rules/groups/indexes.js';
 import type { RuleContext } from '../../src/rules/rule.js';
@@ -69,28 +69,5 @@ describe('PA106: a shorter index a query still needs', () => {
   it('a test’s query in primary key order keeps nothing', () => {
     const inTest = byUser({ orderBy: [{ column: 'id', direction: 'asc' }] }, 'test');
     expect(findings(contextWith({ shapes: [inTest], schema }))).toHaveLength(1);
-  });
-});
-
-describe('PA106 on a table that stays small', () => {
-  const write = (table: string, place: QueryPlace): TableWrite => ({
-    table,
-    method: 'create',
-    place,
-    location: { file: 'app/W.php', line: 1 },
-  });
-
-  it('is info when only seeders add rows, with the reason', () => {
-    const ctx = contextWith({ shapes: [], schema });
-    ctx.project.writes = [write('posts', 'seeder'), write('comments', 'request')];
-    const [f] = findings(ctx);
-    expect(f).toMatchObject({ severity: 'info', evidence: { sizeClass: 'small' } });
-    expect(f!.message).toMatch(/Info only: a small table \(reference table: only seeders/);
-  });
-
-  it('stays a warning on a table requests add rows to', () => {
-    const ctx = contextWith({ shapes: [], schema });
-    ctx.project.writes = [write('posts', 'request')];
-    expect(findings(ctx)).toMatchObject([{ severity: 'warning', evidence: { sizeClass: 'growing' } }]);
   });
 });

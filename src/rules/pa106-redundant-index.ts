@@ -5,7 +5,6 @@ import type { QueryShape } from '../project/model.js';
 import type { Index, Table } from '../schema/model.js';
 import { sqlIdentifier } from '../schema/index-match.js';
 import { placeOfShape } from './calibrate/place-severity.js';
-import { severityForSize, sizeOf } from './calibrate/size-class.js';
 import type { Rule } from './rule.js';
 
 const isPrimary = (i: Index) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
@@ -95,29 +94,16 @@ export const pa106RedundantIndex: Rule = {
         if (keptByPrimaryKeyOrder(table, index, coveredBy, ctx.project.queries)) continue;
         const how = duplicate ? 'duplicates' : 'is a left prefix of';
         const drop = index.unique ? 'dropUnique' : 'dropIndex';
-        // An index too many on a table that stays small costs next to nothing (calibrate/size-class.ts).
-        const size = sizeOf(ctx.project, ctx.config, table.name, ctx.stats);
-        const severity = severityForSize('warning', size);
         drafts.push({
           title: `${table.name}.${index.name} ${how} ${coveredBy.name}`,
           message:
             `${index.name} (${index.columns.join(', ')}) ${how} ${coveredBy.name} (${coveredBy.columns.join(', ')}) on ` +
-            `${table.name}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.` +
-            (severity === 'info' ? ` Info only: a small table (${size.reason}).` : ''),
-          ...(severity === 'info' ? { severity } : {}),
+            `${table.name}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.`,
           location: table.origin,
           table: table.name,
           columns: index.columns,
           fingerprintKey: index.name,
-          evidence: {
-            decidedBy: 'static',
-            index: index.name,
-            coveredBy: coveredBy.name,
-            duplicate,
-            sizeClass: size.class,
-            sizeSource: size.source,
-            sizeReason: size.reason,
-          },
+          evidence: { decidedBy: 'static', index: index.name, coveredBy: coveredBy.name, duplicate },
           fix: {
             sql: `ALTER TABLE ${sqlIdentifier(table.name)} DROP INDEX ${sqlIdentifier(index.name)};`,
             migration: `$table->${drop}('${index.name}');`,
