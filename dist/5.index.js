@@ -4796,6 +4796,9 @@ function classNameOf(n) {
 function variableName(n) {
     return n?.kind === 'variable' && typeof n.name === 'string' ? n.name : null;
 }
+function nameKey(name) {
+    return name == null ? null : name.replace(/^\\/, '').toLowerCase();
+}
 /** Last segment of a possibly qualified class name: `\Illuminate\Support\Facades\Schema` → `Schema`. */
 function baseName(name) {
     const parts = name.split('\\');
@@ -5966,7 +5969,7 @@ function ternaryChoice(node, evaluate) {
     if (test?.kind !== 'call' || !picked || !other)
         return null;
     const fn = child(test, 'what');
-    if (fn?.kind !== 'name' || String(fn.name).replace(/^\\/, '').toLowerCase() !== 'in_array')
+    if (fn?.kind !== 'name' || nameKey(String(fn.name)) !== 'in_array')
         return null;
     const [needle, hay] = children(test, 'arguments');
     const escaped = escapedArgument(picked);
@@ -5997,7 +6000,7 @@ function escapedArgument(node) {
     if (node.kind !== 'call')
         return null;
     const fn = child(node, 'what');
-    if (fn?.kind !== 'name' || !NAME_PRESERVING.has(String(fn.name).replace(/^\\/, '').toLowerCase()))
+    if (fn?.kind !== 'name' || !NAME_PRESERVING.has(nameKey(String(fn.name))))
         return null;
     const args = children(node, 'arguments');
     return args.length === 1 ? args[0] : null;
@@ -6095,7 +6098,7 @@ function evaluate(node, ctx = {}) {
         case 'nullkeyword':
             return null;
         case 'name': {
-            const n = String(node.name).replace(/^\\/, '').toLowerCase();
+            const n = nameKey(String(node.name));
             return n in NAMED_CONSTANTS ? NAMED_CONSTANTS[n] : new Unknown(`constant ${node.name}`, node);
         }
         case 'magic':
@@ -6496,7 +6499,7 @@ function call(node, ctx) {
         return new Unknown(describe(node), node);
     if (what.kind === 'name') {
         const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
-        const fname = String(what.name).replace(/^\\/, '').toLowerCase();
+        const fname = nameKey(String(what.name));
         const hosted = ctx.host?.callFunction?.(fname, args, node);
         if (hosted !== undefined)
             return hosted;
@@ -6794,7 +6797,7 @@ class CallCollector {
             this.dynamic.push(dynamicCall(lineOf(node), child(what, 'what'), scope, from));
             return;
         }
-        const fn = what.kind === 'name' ? nameOf(what)?.replace(/^\\/, '').toLowerCase() : null;
+        const fn = what.kind === 'name' ? nameKey(nameOf(what)) : null;
         if (!fn)
             return;
         const args = children(node, 'arguments');
@@ -7416,7 +7419,7 @@ class ClassIndex {
             return undefined;
         if (this.lookups.has(fqcn))
             return this.lookups.get(fqcn);
-        const decl = this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase());
+        const decl = this.byFqcn.get(nameKey(fqcn));
         this.lookups.set(fqcn, decl);
         return decl;
     }
@@ -7441,7 +7444,7 @@ class ClassIndex {
     }
     /** Whether `fqcn` is, extends or implements `ancestor` as far as the app's code shows. */
     isA(fqcn, ancestor) {
-        return this.ancestry(fqcn).has(ancestor.replace(/^\\/, '').toLowerCase());
+        return this.ancestry(fqcn).has(nameKey(ancestor));
     }
     /** The lower-case names `fqcn` is, extends or implements, up to the first class the app does not declare. */
     ancestry(fqcn) {
@@ -8412,6 +8415,7 @@ function joiningTable(parentClass, relatedClass) {
 
 
 
+
 /** `DB::raw('...')` / `new Expression('...')`: SQL used as written. */
 class RawSql extends HostValue {
     sql;
@@ -8543,7 +8547,7 @@ const laravelTypes = {
         return null;
     },
     propertyType(fqcn, prop) {
-        const props = FRAMEWORK_PROPERTIES.get(fqcn.replace(/^\\/, '').toLowerCase());
+        const props = FRAMEWORK_PROPERTIES.get(nameKey(fqcn));
         return props && Object.prototype.hasOwnProperty.call(props, prop) ? props[prop] : null;
     },
     staticType(fqcn, method, args, ctx) {
@@ -12295,7 +12299,7 @@ class FunctionIndex {
     }
     /** The function a call names (as the evaluator passes it: no leading backslash, any case). */
     get(name) {
-        return this.byName.get(name.replace(/^\\/, '').toLowerCase());
+        return this.byName.get(nameKey(name));
     }
 }
 /** A cheap look for top-level functions (where forEachTopLevel goes) before reading a file's imports. */
@@ -12504,7 +12508,7 @@ const ARR_SET_FUNCTIONS = new Set(['data_set', 'array_set']);
 function dottedSetKey(call, ctx) {
     const what = child(call, 'what');
     const isSetter = what?.kind === 'name'
-        ? ARR_SET_FUNCTIONS.has(String(what.name).replace(/^\\/, '').toLowerCase())
+        ? ARR_SET_FUNCTIONS.has(nameKey(String(what.name)))
         : what?.kind === 'staticlookup' &&
             classOf(child(what, 'what'), ctx)?.toLowerCase() === 'illuminate\\support\\arr' &&
             String(child(what, 'offset')?.name).toLowerCase() === 'set';
@@ -17795,7 +17799,7 @@ function classOfExpression(node, ctx, depth = 0) {
             if (!what)
                 return null;
             if (what.kind === 'name') {
-                const fname = String(what.name).replace(/^\\/, '').toLowerCase();
+                const fname = nameKey(String(what.name));
                 return ctx.host?.functionType?.(fname, args, ctx) ?? null;
             }
             const method = child(what, 'offset')?.kind === 'identifier' ? nameOf(child(what, 'offset')) : null;
@@ -17838,7 +17842,7 @@ function isDriverExpression(n) {
         return false;
     const what = child(n, 'what');
     if (what?.kind === 'name') {
-        const fn = nameOf(what)?.replace(/^\\/, '').toLowerCase();
+        const fn = nameKey(nameOf(what));
         const arg = children(n, 'arguments')[0];
         const key = arg?.kind === 'string' ? field(arg, 'value') : null;
         return (fn === 'config' &&
@@ -17885,7 +17889,7 @@ function evalFor(n, driver) {
         }
         return null;
     }
-    if (n.kind === 'call' && nameOf(child(n, 'what'))?.replace(/^\\/, '').toLowerCase() === 'in_array') {
+    if (n.kind === 'call' && nameKey(nameOf(child(n, 'what'))) === 'in_array') {
         const [needle, haystack] = children(n, 'arguments');
         if (!isDriverExpression(needle) || haystack?.kind !== 'array')
             return null;
@@ -18536,7 +18540,7 @@ class builder_ModelRegistry {
             this.get('App\\Models\\User') ?? this.get('App\\User') ?? (users.length === 1 ? users[0] : null);
     }
     get(fqcn) {
-        return fqcn ? (this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) ?? null) : null;
+        return fqcn ? (this.byFqcn.get(nameKey(fqcn)) ?? null) : null;
     }
 }
 function newState(table, model, origin, location, code) {
@@ -20370,7 +20374,7 @@ function modelBase(classes, fqcn) {
     if (isFrameworkClass(fqcn))
         return null;
     for (const d of classes.lineage(fqcn)) {
-        const parent = d.parent?.replace(/^\\/, '').toLowerCase();
+        const parent = nameKey(d.parent);
         if (parent && MODEL_BASES.has(parent))
             return parent;
     }
@@ -21135,6 +21139,7 @@ function mayReturnQueryOf(fn, param) {
  * on that model; the package's own finders (vendor code the app does not ship) are read by name here.
  */
 
+
 const cache = new WeakMap();
 /** The model a repository class names, or null. */
 function repositoryModel(index, models, cls) {
@@ -21220,7 +21225,7 @@ function vendorFinder(index, cls, method, args) {
     const finder = VENDOR_FINDERS[method.toLowerCase()];
     if (!finder || index.method(cls, method))
         return null;
-    const root = index.vendorRoot(cls)?.replace(/^\\/, '').toLowerCase();
+    const root = nameKey(index.vendorRoot(cls));
     if (!root || !PACKAGE_BASES.includes(root))
         return null;
     return {
@@ -21748,7 +21753,7 @@ class FileWalker {
         if (this.queryCallbacks.has(node))
             return;
         const hook = node.kind === 'method' && NOVA_HOOKS.has(nameOf(child(node, 'name'))?.toLowerCase() ?? '');
-        const builders = [...typed.values()].some((t) => ELOQUENT_BUILDERS.has(t.replace(/^\\/, '').toLowerCase()));
+        const builders = [...typed.values()].some((t) => ELOQUENT_BUILDERS.has(nameKey(t)));
         if (!hook && !builders)
             return;
         const model = ctx.selfFqcn ? repositoryModel(this.index, this.models, ctx.selfFqcn) : null;
@@ -21758,7 +21763,7 @@ class FileWalker {
             const pname = paramName(p);
             if (!pname)
                 return;
-            const builderTyped = ELOQUENT_BUILDERS.has(typed.get(pname)?.replace(/^\\/, '').toLowerCase() ?? '');
+            const builderTyped = ELOQUENT_BUILDERS.has(nameKey(typed.get(pname)) ?? '');
             if (!builderTyped && !(hook && i === 1))
                 return;
             const location = { file: this.file.path, line: lineOf(node) };
@@ -22239,7 +22244,7 @@ class FileWalker {
         }
         if (root.kind === 'call') {
             const fn = child(root, 'what');
-            const fname = fn?.kind === 'name' ? nameOf(fn)?.replace(/^\\/, '').toLowerCase() : null;
+            const fname = fn?.kind === 'name' ? nameKey(nameOf(fn)) : null;
             if (fname === 'auth')
                 return { kind: 'auth' };
             if (fname === 'request')
@@ -22543,7 +22548,7 @@ function registrations(body, decl, index, macros) {
         if (verb !== 'macro' && verb !== 'mixin')
             return;
         const fq = index.resolveRef(chain.root, decl.scope, decl.fqcn);
-        const target = fq ? (relationTarget(fq) ?? TARGETS[fq.replace(/^\\/, '').toLowerCase()]) : undefined;
+        const target = fq ? (relationTarget(fq) ?? TARGETS[nameKey(fq)]) : undefined;
         if (!target)
             return;
         if (verb === 'macro') {
@@ -22865,7 +22870,7 @@ function transferOf(d, index) {
     const concerns = index
         .lineage(d.fqcn)
         .flatMap((c) => c.summary.interfaces)
-        .map((i) => i.replace(/^\\/, '').toLowerCase())
+        .map((i) => nameKey(i))
         .filter((i) => i.startsWith(EXCEL_CONCERNS))
         .map((i) => i.slice(EXCEL_CONCERNS.length));
     if (concerns.length === 0)
@@ -24931,6 +24936,16 @@ function severityForSize(severity, size) {
 
 
 
+const rank = (s) => (s === null ? -1 : SEVERITY_ORDER[s]);
+const inFileOrder = (a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line;
+/** Whether `a` (bounded to `as`) decides the severity rather than `b` (bounded to `bs`). */
+function decidesOver(a, as, b, bs) {
+    if (rank(as) !== rank(bs))
+        return rank(as) > rank(bs);
+    if (a.severity !== b.severity)
+        return rank(a.severity) > rank(b.severity);
+    return inFileOrder(a.shape, b.shape) < 0;
+}
 const calibrate_max = (a, b) => a === null ? b : b === null ? a : SEVERITY_ORDER[a] >= SEVERITY_ORDER[b] ? a : b;
 /** A severity under a bound on its code path (a cap and why); the reason is kept when the cap lowered it. */
 function underBound(severity, bound, reasons) {
@@ -24947,6 +24962,7 @@ function calibrate(ctx, table, earned) {
     let severity = null;
     let placed = null;
     let place = null;
+    let decisive = null;
     const places = new Set();
     const rareReasons = new Set();
     const optionalReasons = new Set();
@@ -24960,10 +24976,12 @@ function calibrate(ctx, table, earned) {
         // is a list query sent only with an optional filter the request chooses.
         const r = atPlace && underBound(atPlace, rarePathOf(ctx.project, e.shape), rareReasons);
         const s = r && underBound(r, optionalFilterBound(e.shape, p, size), optionalReasons);
-        if (s !== null && (severity === null || SEVERITY_ORDER[s] > SEVERITY_ORDER[severity]))
-            place = p;
+        if (!decisive || decidesOver(e, s, decisive.earned, decisive.severity))
+            decisive = { earned: e, severity: s };
         severity = calibrate_max(severity, s);
     }
+    if (decisive && decisive.severity !== null)
+        place = placeOfShape(decisive.earned.shape);
     const notes = [];
     if (raw !== null && placed !== raw) {
         notes.push(severity === null
@@ -24984,6 +25002,7 @@ function calibrate(ctx, table, earned) {
     return {
         severity,
         place,
+        decisive: decisive?.earned.shape ?? null,
         size,
         notes,
         evidence: {
@@ -25621,7 +25640,11 @@ function draftOf(ctx, m, cal) {
     const occurrences = [...ids]
         .flatMap((id) => occurrencesOf(ctx, id))
         .sort((a, b) => byLocation(a.location, b.location));
-    const worst = m.needs.find((n) => n.severity === m.severity) ?? m.needs[0];
+    // The query that gave the finding its severity (calibrate.ts): the finding is located there.
+    const decisive = cal.decisive;
+    const worst = (decisive && m.needs.find((n) => n.shape.id === decisive.id)) ??
+        m.needs.find((n) => n.severity === m.severity) ??
+        m.needs[0];
     const cols = proposal.columns.join(', ');
     // The figures are those of the query that gave the finding its severity: the index's proof is the worst
     // pair of every query it serves, which may be one with no gain at all (a console job's delete).
@@ -25631,7 +25654,7 @@ function draftOf(ctx, m, cal) {
     const before = decisiveAccess(shown.before, proposal.table);
     const after = accessOn(shown.after, proposal.table);
     const queryCount = locations.length === 1 ? 'a query' : `${locations.length} queries`;
-    const first = worst.shape;
+    const first = decisive ?? worst.shape;
     let why;
     const text = worst.reasons.join('; ');
     const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -25713,7 +25736,7 @@ function draftOf(ctx, m, cal) {
             `(${first.code || first.table} at ${first.location.file}:${first.location.line}). ${why}${shared}${supersedes} ` +
             `Add ${proposal.name}.`,
         severity: cal.severity ?? 'info',
-        location: locations[0],
+        location: first.location,
         locations,
         table: proposal.table,
         columns: proposal.columns,
@@ -25721,6 +25744,13 @@ function draftOf(ctx, m, cal) {
         evidence,
         fix: { sql: proposal.sql, migration: proposal.migration },
     };
+}
+/**
+ * Each need once per place its query is sent from: the same query in a seeder and in a controller is judged
+ * where it runs on a request, whichever of them the reader met first.
+ */
+function everyOccurrence(ctx, needs) {
+    return needs.flatMap((n) => occurrencesOf(ctx, n.shape.id).map((shape) => ({ severity: n.severity, shape })));
 }
 const pa101MissingIndex = {
     id: 'PA101',
@@ -25731,7 +25761,7 @@ const pa101MissingIndex = {
     check(ctx) {
         const drafts = [];
         for (const m of missingIndexes(ctx)) {
-            const cal = boundByCardinality(ctx, m.proposal.table, m.proposal.columns, calibrate(ctx, m.proposal.table, m.needs));
+            const cal = boundByCardinality(ctx, m.proposal.table, m.proposal.columns, calibrate(ctx, m.proposal.table, everyOccurrence(ctx, m.needs)));
             // Queries only from seeders, migrations or tests are no finding.
             if (cal.severity !== null)
                 drafts.push(draftOf(ctx, m, cal));
@@ -25971,6 +26001,8 @@ const pa102FullTableScan = {
                 const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
                 if (cal.severity === null)
                     continue;
+                // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
+                const at = cal.decisive ?? shape;
                 // A piece of the chain could not be read (a filter, perhaps): that the query reads all of the table
                 // is then not shown, only that what was read does.
                 const unread = shape.partial ? partialNote(shape) : null;
@@ -25982,7 +26014,7 @@ const pa102FullTableScan = {
                 const severity = why ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
                 const locations = pa101_missing_index_locationsOf(ctx, new Set([shape.id]));
                 const fix = unseekable ? unseekableFix(unseekable) : advice(ctx, shape, a.table);
-                const draft = scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
+                const draft = scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${at.code || at.table} at ${at.location.file}:${at.location.line} reads all of ${a.table} ` +
                     `at production scale (${describeAccess(a)}). ${fix}` +
                     [...cal.notes, ...(why ? [why] : [])].map((n) => ` ${n}`).join(''));
                 drafts.push({
@@ -25993,7 +26025,7 @@ const pa102FullTableScan = {
                         ...cal.evidence,
                         ...(unseekable && !unread ? { unseekable: unseekable.map(describeFilter) } : {}),
                     },
-                    location: locations[0],
+                    location: at.location,
                     locations,
                     fix: { text: fix },
                 });
@@ -26147,6 +26179,8 @@ const pa103FilesortTemporary = {
             const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
             if (cal.severity === null)
                 continue;
+            // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
+            const at = cal.decisive ?? shape;
             const whole = a.table.toLowerCase() === shape.table.toLowerCase() && sortsEveryRow(shape);
             // Bounded, reading the other table first in its order may pay: that stays a finding to look at.
             const bounded = shape.limit !== undefined || !!shape.single;
@@ -26168,11 +26202,11 @@ const pa103FilesortTemporary = {
                 : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
-                message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
+                message: `${at.code || at.table} at ${at.location.file}:${at.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
                     `with ${what} at production scale (${describeAccess(a)}). ${fix}${notes.map((n) => ` ${n}`).join('')}` +
                     alsoSortableNote(same),
                 severity,
-                location: locations[0],
+                location: at.location,
                 locations,
                 table: a.table,
                 columns: sortedColumns(shape),
@@ -26256,6 +26290,8 @@ const pa104FunctionOnIndexedColumn = {
                 const cal = calibrate(ctx, table.name, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
                 if (cal.severity === null)
                     continue;
+                // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
+                const at = cal.decisive ?? shape;
                 // Sorting by an expression after an equality prefix: the index still seeks to the prefix's rows
                 // (one node's allocations), and only their order is computed; a generated column would be the fix.
                 const withinPrefix = sortOnly && prefix.length > 0;
@@ -26268,7 +26304,7 @@ const pa104FunctionOnIndexedColumn = {
                     : '';
                 drafts.push({
                     title: `${fn}(${column}) cannot use ${index.name}`,
-                    message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} wraps ${table.name}.${column} ` +
+                    message: `${at.code || at.table} at ${at.location.file}:${at.location.line} wraps ${table.name}.${column} ` +
                         (sortOnly
                             ? `in ${fn}() in its ORDER BY, so MariaDB cannot read ${index.name} in that order and sorts the rows. `
                             : `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. `) +
@@ -26276,7 +26312,7 @@ const pa104FunctionOnIndexedColumn = {
                         within +
                         cal.notes.map((n) => ` ${n}`).join(''),
                     severity,
-                    location: locations[0],
+                    location: at.location,
                     locations,
                     table: table.name,
                     columns: [column],
@@ -26585,6 +26621,7 @@ const pa105UnindexedForeignKey = {
 ;// CONCATENATED MODULE: ./src/rules/pa106-redundant-index.ts
 /** PA106: an index that is a left prefix of another (or a duplicate) costs writes and memory and serves nothing more. */
 
+
 const isPrimary = (i) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
 const cols = (i) => i.columns.map((c) => c.toLowerCase());
 const parts = (i) => (i.subParts ?? []).map((p) => p ?? null);
@@ -26622,6 +26659,38 @@ function redundantIndexes(table) {
     }
     return out;
 }
+const pa106_redundant_index_LIVE = new Set(['request', 'job', 'console']);
+const pa106_redundant_index_RANGE = new Set(['>', '>=', '<', '<=', 'between']);
+const pa106_redundant_index_own = (table) => (p) => !p.table || p.table.toLowerCase() === table.name.toLowerCase();
+/**
+ * A query that still needs the shorter of two indexes: InnoDB ends every secondary index with the primary
+ * key, so `(user_id)` is `(user_id, id)`. It reads one user's rows in id order, or from an id on (chunkById,
+ * cursor pagination), which `(user_id, created_at)` cannot unless the query fixes created_at too.
+ */
+function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
+    const primary = table.indexes.find(isPrimary);
+    if (!primary || primary.columns.length !== 1 || prefix.columns.length >= longer.columns.length)
+        return null;
+    const pk = primary.columns[0].toLowerCase();
+    const rest = cols(longer).slice(prefix.columns.length);
+    for (const shape of shapes) {
+        if (shape.table.toLowerCase() !== table.name.toLowerCase() || shape.hasOr)
+            continue;
+        // A test's or a seeder's query keeps no index in production.
+        if (!pa106_redundant_index_LIVE.has(placeOfShape(shape)))
+            continue;
+        const where = shape.where.filter(pa106_redundant_index_own(table));
+        const fixed = new Set(where.filter((p) => !p.fn && (p.op === '=' || p.op === 'is null')).map((p) => p.column.toLowerCase()));
+        if (!cols(prefix).every((c) => fixed.has(c)) || rest.every((c) => fixed.has(c)))
+            continue;
+        const sort = shape.orderBy.find(pa106_redundant_index_own(table));
+        const byKey = (sort && !sort.fn && sort.column.toLowerCase() === pk) ||
+            where.some((p) => !p.fn && p.column.toLowerCase() === pk && pa106_redundant_index_RANGE.has(p.op));
+        if (byKey)
+            return shape;
+    }
+    return null;
+}
 const pa106RedundantIndex = {
     id: 'PA106',
     name: 'redundant-index',
@@ -26632,6 +26701,8 @@ const pa106RedundantIndex = {
         const drafts = [];
         for (const table of ctx.schema.tables) {
             for (const { index, coveredBy, duplicate } of redundantIndexes(table)) {
+                if (keptByPrimaryKeyOrder(table, index, coveredBy, ctx.project.queries))
+                    continue;
                 const how = duplicate ? 'duplicates' : 'is a left prefix of';
                 const drop = index.unique ? 'dropUnique' : 'dropIndex';
                 drafts.push({

@@ -2165,6 +2165,16 @@ var size_class = __webpack_require__(18310);
 
 
 
+const rank = (s) => (s === null ? -1 : findings/* SEVERITY_ORDER */.B[s]);
+const inFileOrder = (a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line;
+/** Whether `a` (bounded to `as`) decides the severity rather than `b` (bounded to `bs`). */
+function decidesOver(a, as, b, bs) {
+    if (rank(as) !== rank(bs))
+        return rank(as) > rank(bs);
+    if (a.severity !== b.severity)
+        return rank(a.severity) > rank(b.severity);
+    return inFileOrder(a.shape, b.shape) < 0;
+}
 const max = (a, b) => a === null ? b : b === null ? a : findings/* SEVERITY_ORDER */.B[a] >= findings/* SEVERITY_ORDER */.B[b] ? a : b;
 /** A severity under a bound on its code path (a cap and why); the reason is kept when the cap lowered it. */
 function underBound(severity, bound, reasons) {
@@ -2181,6 +2191,7 @@ function calibrate(ctx, table, earned) {
     let severity = null;
     let placed = null;
     let place = null;
+    let decisive = null;
     const places = new Set();
     const rareReasons = new Set();
     const optionalReasons = new Set();
@@ -2194,10 +2205,12 @@ function calibrate(ctx, table, earned) {
         // is a list query sent only with an optional filter the request chooses.
         const r = atPlace && underBound(atPlace, rarePathOf(ctx.project, e.shape), rareReasons);
         const s = r && underBound(r, optionalFilterBound(e.shape, p, size), optionalReasons);
-        if (s !== null && (severity === null || findings/* SEVERITY_ORDER */.B[s] > findings/* SEVERITY_ORDER */.B[severity]))
-            place = p;
+        if (!decisive || decidesOver(e, s, decisive.earned, decisive.severity))
+            decisive = { earned: e, severity: s };
         severity = max(severity, s);
     }
+    if (decisive && decisive.severity !== null)
+        place = placeOfShape(decisive.earned.shape);
     const notes = [];
     if (raw !== null && placed !== raw) {
         notes.push(severity === null
@@ -2218,6 +2231,7 @@ function calibrate(ctx, table, earned) {
     return {
         severity,
         place,
+        decisive: decisive?.earned.shape ?? null,
         size,
         notes,
         evidence: {
@@ -2863,7 +2877,11 @@ function draftOf(ctx, m, cal) {
     const occurrences = [...ids]
         .flatMap((id) => occurrencesOf(ctx, id))
         .sort((a, b) => byLocation(a.location, b.location));
-    const worst = m.needs.find((n) => n.severity === m.severity) ?? m.needs[0];
+    // The query that gave the finding its severity (calibrate.ts): the finding is located there.
+    const decisive = cal.decisive;
+    const worst = (decisive && m.needs.find((n) => n.shape.id === decisive.id)) ??
+        m.needs.find((n) => n.severity === m.severity) ??
+        m.needs[0];
     const cols = proposal.columns.join(', ');
     // The figures are those of the query that gave the finding its severity: the index's proof is the worst
     // pair of every query it serves, which may be one with no gain at all (a console job's delete).
@@ -2873,7 +2891,7 @@ function draftOf(ctx, m, cal) {
     const before = decisiveAccess(shown.before, proposal.table);
     const after = accessOn(shown.after, proposal.table);
     const queryCount = locations.length === 1 ? 'a query' : `${locations.length} queries`;
-    const first = worst.shape;
+    const first = decisive ?? worst.shape;
     let why;
     const text = worst.reasons.join('; ');
     const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -2955,7 +2973,7 @@ function draftOf(ctx, m, cal) {
             `(${first.code || first.table} at ${first.location.file}:${first.location.line}). ${why}${shared}${supersedes} ` +
             `Add ${proposal.name}.`,
         severity: cal.severity ?? 'info',
-        location: locations[0],
+        location: first.location,
         locations,
         table: proposal.table,
         columns: proposal.columns,
@@ -2963,6 +2981,13 @@ function draftOf(ctx, m, cal) {
         evidence,
         fix: { sql: proposal.sql, migration: proposal.migration },
     };
+}
+/**
+ * Each need once per place its query is sent from: the same query in a seeder and in a controller is judged
+ * where it runs on a request, whichever of them the reader met first.
+ */
+function everyOccurrence(ctx, needs) {
+    return needs.flatMap((n) => occurrencesOf(ctx, n.shape.id).map((shape) => ({ severity: n.severity, shape })));
 }
 const pa101MissingIndex = {
     id: 'PA101',
@@ -2973,7 +2998,7 @@ const pa101MissingIndex = {
     check(ctx) {
         const drafts = [];
         for (const m of missingIndexes(ctx)) {
-            const cal = boundByCardinality(ctx, m.proposal.table, m.proposal.columns, calibrate(ctx, m.proposal.table, m.needs));
+            const cal = boundByCardinality(ctx, m.proposal.table, m.proposal.columns, calibrate(ctx, m.proposal.table, everyOccurrence(ctx, m.needs)));
             // Queries only from seeders, migrations or tests are no finding.
             if (cal.severity !== null)
                 drafts.push(draftOf(ctx, m, cal));
@@ -3199,6 +3224,8 @@ const pa102FullTableScan = {
                 const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
                 if (cal.severity === null)
                     continue;
+                // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
+                const at = cal.decisive ?? shape;
                 // A piece of the chain could not be read (a filter, perhaps): that the query reads all of the table
                 // is then not shown, only that what was read does.
                 const unread = shape.partial ? partialNote(shape) : null;
@@ -3210,7 +3237,7 @@ const pa102FullTableScan = {
                 const severity = why ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
                 const locations = locationsOf(ctx, new Set([shape.id]));
                 const fix = unseekable ? unseekableFix(unseekable) : advice(ctx, shape, a.table);
-                const draft = scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} reads all of ${a.table} ` +
+                const draft = scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${at.code || at.table} at ${at.location.file}:${at.location.line} reads all of ${a.table} ` +
                     `at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}` +
                     [...cal.notes, ...(why ? [why] : [])].map((n) => ` ${n}`).join(''));
                 drafts.push({
@@ -3221,7 +3248,7 @@ const pa102FullTableScan = {
                         ...cal.evidence,
                         ...(unseekable && !unread ? { unseekable: unseekable.map(describeFilter) } : {}),
                     },
-                    location: locations[0],
+                    location: at.location,
                     locations,
                     fix: { text: fix },
                 });
@@ -3377,6 +3404,8 @@ const pa103FilesortTemporary = {
             const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
             if (cal.severity === null)
                 continue;
+            // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
+            const at = cal.decisive ?? shape;
             const whole = a.table.toLowerCase() === shape.table.toLowerCase() && sortsEveryRow(shape);
             // Bounded, reading the other table first in its order may pay: that stays a finding to look at.
             const bounded = shape.limit !== undefined || !!shape.single;
@@ -3398,11 +3427,11 @@ const pa103FilesortTemporary = {
                 : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
-                message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
+                message: `${at.code || at.table} at ${at.location.file}:${at.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
                     `with ${what} at production scale (${(0,explain/* describeAccess */.Ag)(a)}). ${fix}${notes.map((n) => ` ${n}`).join('')}` +
                     alsoSortableNote(same),
                 severity,
-                location: locations[0],
+                location: at.location,
                 locations,
                 table: a.table,
                 columns: sortedColumns(shape),
@@ -3486,6 +3515,8 @@ const pa104FunctionOnIndexedColumn = {
                 const cal = calibrate(ctx, table.name, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
                 if (cal.severity === null)
                     continue;
+                // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
+                const at = cal.decisive ?? shape;
                 // Sorting by an expression after an equality prefix: the index still seeks to the prefix's rows
                 // (one node's allocations), and only their order is computed; a generated column would be the fix.
                 const withinPrefix = sortOnly && prefix.length > 0;
@@ -3498,7 +3529,7 @@ const pa104FunctionOnIndexedColumn = {
                     : '';
                 drafts.push({
                     title: `${fn}(${column}) cannot use ${index.name}`,
-                    message: `${shape.code || shape.table} at ${shape.location.file}:${shape.location.line} wraps ${table.name}.${column} ` +
+                    message: `${at.code || at.table} at ${at.location.file}:${at.location.line} wraps ${table.name}.${column} ` +
                         (sortOnly
                             ? `in ${fn}() in its ORDER BY, so MariaDB cannot read ${index.name} in that order and sorts the rows. `
                             : `in ${fn}(), so MariaDB cannot seek in ${index.name} and evaluates it on every row. `) +
@@ -3506,7 +3537,7 @@ const pa104FunctionOnIndexedColumn = {
                         within +
                         cal.notes.map((n) => ` ${n}`).join(''),
                     severity,
-                    location: locations[0],
+                    location: at.location,
                     locations,
                     table: table.name,
                     columns: [column],
@@ -3815,6 +3846,7 @@ const pa105UnindexedForeignKey = {
 ;// CONCATENATED MODULE: ./src/rules/pa106-redundant-index.ts
 /** PA106: an index that is a left prefix of another (or a duplicate) costs writes and memory and serves nothing more. */
 
+
 const isPrimary = (i) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
 const cols = (i) => i.columns.map((c) => c.toLowerCase());
 const parts = (i) => (i.subParts ?? []).map((p) => p ?? null);
@@ -3852,6 +3884,38 @@ function redundantIndexes(table) {
     }
     return out;
 }
+const LIVE = new Set(['request', 'job', 'console']);
+const RANGE = new Set(['>', '>=', '<', '<=', 'between']);
+const own = (table) => (p) => !p.table || p.table.toLowerCase() === table.name.toLowerCase();
+/**
+ * A query that still needs the shorter of two indexes: InnoDB ends every secondary index with the primary
+ * key, so `(user_id)` is `(user_id, id)`. It reads one user's rows in id order, or from an id on (chunkById,
+ * cursor pagination), which `(user_id, created_at)` cannot unless the query fixes created_at too.
+ */
+function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
+    const primary = table.indexes.find(isPrimary);
+    if (!primary || primary.columns.length !== 1 || prefix.columns.length >= longer.columns.length)
+        return null;
+    const pk = primary.columns[0].toLowerCase();
+    const rest = cols(longer).slice(prefix.columns.length);
+    for (const shape of shapes) {
+        if (shape.table.toLowerCase() !== table.name.toLowerCase() || shape.hasOr)
+            continue;
+        // A test's or a seeder's query keeps no index in production.
+        if (!LIVE.has(placeOfShape(shape)))
+            continue;
+        const where = shape.where.filter(own(table));
+        const fixed = new Set(where.filter((p) => !p.fn && (p.op === '=' || p.op === 'is null')).map((p) => p.column.toLowerCase()));
+        if (!cols(prefix).every((c) => fixed.has(c)) || rest.every((c) => fixed.has(c)))
+            continue;
+        const sort = shape.orderBy.find(own(table));
+        const byKey = (sort && !sort.fn && sort.column.toLowerCase() === pk) ||
+            where.some((p) => !p.fn && p.column.toLowerCase() === pk && RANGE.has(p.op));
+        if (byKey)
+            return shape;
+    }
+    return null;
+}
 const pa106RedundantIndex = {
     id: 'PA106',
     name: 'redundant-index',
@@ -3862,6 +3926,8 @@ const pa106RedundantIndex = {
         const drafts = [];
         for (const table of ctx.schema.tables) {
             for (const { index, coveredBy, duplicate } of redundantIndexes(table)) {
+                if (keptByPrimaryKeyOrder(table, index, coveredBy, ctx.project.queries))
+                    continue;
                 const how = duplicate ? 'duplicates' : 'is a left prefix of';
                 const drop = index.unique ? 'dropUnique' : 'dropIndex';
                 drafts.push({

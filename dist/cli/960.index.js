@@ -2255,6 +2255,9 @@ function classNameOf(n) {
 function variableName(n) {
     return n?.kind === 'variable' && typeof n.name === 'string' ? n.name : null;
 }
+function nameKey(name) {
+    return name == null ? null : name.replace(/^\\/, '').toLowerCase();
+}
 /** Last segment of a possibly qualified class name: `\Illuminate\Support\Facades\Schema` → `Schema`. */
 function baseName(name) {
     const parts = name.split('\\');
@@ -3425,7 +3428,7 @@ function ternaryChoice(node, evaluate) {
     if (test?.kind !== 'call' || !picked || !other)
         return null;
     const fn = child(test, 'what');
-    if (fn?.kind !== 'name' || String(fn.name).replace(/^\\/, '').toLowerCase() !== 'in_array')
+    if (fn?.kind !== 'name' || nameKey(String(fn.name)) !== 'in_array')
         return null;
     const [needle, hay] = children(test, 'arguments');
     const escaped = escapedArgument(picked);
@@ -3456,7 +3459,7 @@ function escapedArgument(node) {
     if (node.kind !== 'call')
         return null;
     const fn = child(node, 'what');
-    if (fn?.kind !== 'name' || !NAME_PRESERVING.has(String(fn.name).replace(/^\\/, '').toLowerCase()))
+    if (fn?.kind !== 'name' || !NAME_PRESERVING.has(nameKey(String(fn.name))))
         return null;
     const args = children(node, 'arguments');
     return args.length === 1 ? args[0] : null;
@@ -3554,7 +3557,7 @@ function evaluate(node, ctx = {}) {
         case 'nullkeyword':
             return null;
         case 'name': {
-            const n = String(node.name).replace(/^\\/, '').toLowerCase();
+            const n = nameKey(String(node.name));
             return n in NAMED_CONSTANTS ? NAMED_CONSTANTS[n] : new Unknown(`constant ${node.name}`, node);
         }
         case 'magic':
@@ -3955,7 +3958,7 @@ function call(node, ctx) {
         return new Unknown(describe(node), node);
     if (what.kind === 'name') {
         const args = evaluateArgs(children(node, 'arguments'), ctx).positional;
-        const fname = String(what.name).replace(/^\\/, '').toLowerCase();
+        const fname = nameKey(String(what.name));
         const hosted = ctx.host?.callFunction?.(fname, args, node);
         if (hosted !== undefined)
             return hosted;
@@ -4207,7 +4210,7 @@ class CallCollector {
             this.dynamic.push(dynamicCall(lineOf(node), child(what, 'what'), scope, from));
             return;
         }
-        const fn = what.kind === 'name' ? nameOf(what)?.replace(/^\\/, '').toLowerCase() : null;
+        const fn = what.kind === 'name' ? nameKey(nameOf(what)) : null;
         if (!fn)
             return;
         const args = children(node, 'arguments');
@@ -4829,7 +4832,7 @@ class ClassIndex {
             return undefined;
         if (this.lookups.has(fqcn))
             return this.lookups.get(fqcn);
-        const decl = this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase());
+        const decl = this.byFqcn.get(nameKey(fqcn));
         this.lookups.set(fqcn, decl);
         return decl;
     }
@@ -4854,7 +4857,7 @@ class ClassIndex {
     }
     /** Whether `fqcn` is, extends or implements `ancestor` as far as the app's code shows. */
     isA(fqcn, ancestor) {
-        return this.ancestry(fqcn).has(ancestor.replace(/^\\/, '').toLowerCase());
+        return this.ancestry(fqcn).has(nameKey(ancestor));
     }
     /** The lower-case names `fqcn` is, extends or implements, up to the first class the app does not declare. */
     ancestry(fqcn) {
@@ -5426,6 +5429,7 @@ var naming = __webpack_require__(18651);
 
 
 
+
 /** `DB::raw('...')` / `new Expression('...')`: SQL used as written. */
 class RawSql extends HostValue {
     sql;
@@ -5557,7 +5561,7 @@ const laravelTypes = {
         return null;
     },
     propertyType(fqcn, prop) {
-        const props = FRAMEWORK_PROPERTIES.get(fqcn.replace(/^\\/, '').toLowerCase());
+        const props = FRAMEWORK_PROPERTIES.get(nameKey(fqcn));
         return props && Object.prototype.hasOwnProperty.call(props, prop) ? props[prop] : null;
     },
     staticType(fqcn, method, args, ctx) {
@@ -9291,7 +9295,7 @@ class FunctionIndex {
     }
     /** The function a call names (as the evaluator passes it: no leading backslash, any case). */
     get(name) {
-        return this.byName.get(name.replace(/^\\/, '').toLowerCase());
+        return this.byName.get(nameKey(name));
     }
 }
 /** A cheap look for top-level functions (where forEachTopLevel goes) before reading a file's imports. */
@@ -9500,7 +9504,7 @@ const ARR_SET_FUNCTIONS = new Set(['data_set', 'array_set']);
 function dottedSetKey(call, ctx) {
     const what = child(call, 'what');
     const isSetter = what?.kind === 'name'
-        ? ARR_SET_FUNCTIONS.has(String(what.name).replace(/^\\/, '').toLowerCase())
+        ? ARR_SET_FUNCTIONS.has(nameKey(String(what.name)))
         : what?.kind === 'staticlookup' &&
             classOf(child(what, 'what'), ctx)?.toLowerCase() === 'illuminate\\support\\arr' &&
             String(child(what, 'offset')?.name).toLowerCase() === 'set';
@@ -13514,7 +13518,7 @@ function classOfExpression(node, ctx, depth = 0) {
             if (!what)
                 return null;
             if (what.kind === 'name') {
-                const fname = String(what.name).replace(/^\\/, '').toLowerCase();
+                const fname = nameKey(String(what.name));
                 return ctx.host?.functionType?.(fname, args, ctx) ?? null;
             }
             const method = child(what, 'offset')?.kind === 'identifier' ? nameOf(child(what, 'offset')) : null;
@@ -13557,7 +13561,7 @@ function isDriverExpression(n) {
         return false;
     const what = child(n, 'what');
     if (what?.kind === 'name') {
-        const fn = nameOf(what)?.replace(/^\\/, '').toLowerCase();
+        const fn = nameKey(nameOf(what));
         const arg = children(n, 'arguments')[0];
         const key = arg?.kind === 'string' ? field(arg, 'value') : null;
         return (fn === 'config' &&
@@ -13604,7 +13608,7 @@ function evalFor(n, driver) {
         }
         return null;
     }
-    if (n.kind === 'call' && nameOf(child(n, 'what'))?.replace(/^\\/, '').toLowerCase() === 'in_array') {
+    if (n.kind === 'call' && nameKey(nameOf(child(n, 'what'))) === 'in_array') {
         const [needle, haystack] = children(n, 'arguments');
         if (!isDriverExpression(needle) || haystack?.kind !== 'array')
             return null;
@@ -14255,7 +14259,7 @@ class builder_ModelRegistry {
             this.get('App\\Models\\User') ?? this.get('App\\User') ?? (users.length === 1 ? users[0] : null);
     }
     get(fqcn) {
-        return fqcn ? (this.byFqcn.get(fqcn.replace(/^\\/, '').toLowerCase()) ?? null) : null;
+        return fqcn ? (this.byFqcn.get(nameKey(fqcn)) ?? null) : null;
     }
 }
 function newState(table, model, origin, location, code) {
@@ -16089,7 +16093,7 @@ function modelBase(classes, fqcn) {
     if (isFrameworkClass(fqcn))
         return null;
     for (const d of classes.lineage(fqcn)) {
-        const parent = d.parent?.replace(/^\\/, '').toLowerCase();
+        const parent = nameKey(d.parent);
         if (parent && MODEL_BASES.has(parent))
             return parent;
     }
@@ -16856,6 +16860,7 @@ function mayReturnQueryOf(fn, param) {
  * on that model; the package's own finders (vendor code the app does not ship) are read by name here.
  */
 
+
 const cache = new WeakMap();
 /** The model a repository class names, or null. */
 function repositoryModel(index, models, cls) {
@@ -16941,7 +16946,7 @@ function vendorFinder(index, cls, method, args) {
     const finder = VENDOR_FINDERS[method.toLowerCase()];
     if (!finder || index.method(cls, method))
         return null;
-    const root = index.vendorRoot(cls)?.replace(/^\\/, '').toLowerCase();
+    const root = nameKey(index.vendorRoot(cls));
     if (!root || !PACKAGE_BASES.includes(root))
         return null;
     return {
@@ -17469,7 +17474,7 @@ class FileWalker {
         if (this.queryCallbacks.has(node))
             return;
         const hook = node.kind === 'method' && NOVA_HOOKS.has(nameOf(child(node, 'name'))?.toLowerCase() ?? '');
-        const builders = [...typed.values()].some((t) => ELOQUENT_BUILDERS.has(t.replace(/^\\/, '').toLowerCase()));
+        const builders = [...typed.values()].some((t) => ELOQUENT_BUILDERS.has(nameKey(t)));
         if (!hook && !builders)
             return;
         const model = ctx.selfFqcn ? repositoryModel(this.index, this.models, ctx.selfFqcn) : null;
@@ -17479,7 +17484,7 @@ class FileWalker {
             const pname = paramName(p);
             if (!pname)
                 return;
-            const builderTyped = ELOQUENT_BUILDERS.has(typed.get(pname)?.replace(/^\\/, '').toLowerCase() ?? '');
+            const builderTyped = ELOQUENT_BUILDERS.has(nameKey(typed.get(pname)) ?? '');
             if (!builderTyped && !(hook && i === 1))
                 return;
             const location = { file: this.file.path, line: lineOf(node) };
@@ -17960,7 +17965,7 @@ class FileWalker {
         }
         if (root.kind === 'call') {
             const fn = child(root, 'what');
-            const fname = fn?.kind === 'name' ? nameOf(fn)?.replace(/^\\/, '').toLowerCase() : null;
+            const fname = fn?.kind === 'name' ? nameKey(nameOf(fn)) : null;
             if (fname === 'auth')
                 return { kind: 'auth' };
             if (fname === 'request')
@@ -18264,7 +18269,7 @@ function registrations(body, decl, index, macros) {
         if (verb !== 'macro' && verb !== 'mixin')
             return;
         const fq = index.resolveRef(chain.root, decl.scope, decl.fqcn);
-        const target = fq ? (relationTarget(fq) ?? TARGETS[fq.replace(/^\\/, '').toLowerCase()]) : undefined;
+        const target = fq ? (relationTarget(fq) ?? TARGETS[nameKey(fq)]) : undefined;
         if (!target)
             return;
         if (verb === 'macro') {
@@ -18586,7 +18591,7 @@ function transferOf(d, index) {
     const concerns = index
         .lineage(d.fqcn)
         .flatMap((c) => c.summary.interfaces)
-        .map((i) => i.replace(/^\\/, '').toLowerCase())
+        .map((i) => nameKey(i))
         .filter((i) => i.startsWith(EXCEL_CONCERNS))
         .map((i) => i.slice(EXCEL_CONCERNS.length));
     if (concerns.length === 0)
