@@ -464,13 +464,11 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
 }
 
 /**
- * Each need once per place its query is sent from: the same query in a seeder and in a controller is judged
- * where it runs on a request, whichever of them the reader met first.
+ * A severity earned by a query at every place the code sends it from: the same query in a seeder and in a
+ * controller is judged where it runs on a request, whichever of them the reader met first.
  */
-function everyOccurrence(ctx: RuleContext, needs: IndexNeed[]): Earned[] {
-  return needs.flatMap((n) =>
-    occurrencesOf(ctx, n.shape.id).map((shape) => ({ severity: n.severity, shape })),
-  );
+export function earnedEverywhere(ctx: RuleContext, id: string, severity: Severity): Earned[] {
+  return occurrencesOf(ctx, id).map((shape) => ({ severity, shape }));
 }
 
 export const pa101MissingIndex: Rule = {
@@ -486,7 +484,11 @@ export const pa101MissingIndex: Rule = {
         ctx,
         m.proposal.table,
         m.proposal.columns,
-        calibrate(ctx, m.proposal.table, everyOccurrence(ctx, m.needs)),
+        calibrate(
+          ctx,
+          m.proposal.table,
+          m.needs.flatMap((n) => earnedEverywhere(ctx, n.shape.id, n.severity)),
+        ),
       );
       // Queries only from seeders, migrations or tests are no finding.
       if (cal.severity !== null) drafts.push(draftOf(ctx, m, cal));

@@ -8,7 +8,13 @@ import { demandOf } from '../schema/index-match.js';
 import { describeAccess, isFullScan } from '../database/explain.js';
 import type { Rule, RuleContext } from './rule.js';
 import { ruleOption } from './options.js';
-import { coveredShapes, locationsOf, missingIndexes, occurrencesOf, planFor } from './pa101-missing-index.js';
+import {
+  coveredShapes,
+  locationsOf,
+  missingIndexes,
+  earnedEverywhere,
+  planFor,
+} from './pa101-missing-index.js';
 import { calibrate } from './calibrate/calibrate.js';
 import { capSeverity } from './calibrate/place-severity.js';
 import { SMALL_ROWS } from './calibrate/size-class.js';
@@ -146,11 +152,7 @@ export const pa102FullTableScan: Rule = {
         // A filter on booleans or a status alone keeps a large share of the rows: the scan is its job.
         if (narrowsOnlyByFewValues(ctx, shape, a.table)) continue;
         // No index is proposed, so no re-EXPLAIN proves a fix: warning at most (calibrate/proof-gain.ts).
-        const cal = calibrate(
-          ctx,
-          a.table,
-          occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning' as const, shape: s })),
-        );
+        const cal = calibrate(ctx, a.table, earnedEverywhere(ctx, shape.id, 'warning'));
         if (cal.severity === null) continue;
         // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
         const at = cal.decisive ?? shape;

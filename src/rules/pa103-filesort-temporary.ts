@@ -3,7 +3,14 @@
 import type { FindingDraft } from '../findings.js';
 import { describeAccess, isFullScan } from '../database/explain.js';
 import type { Rule } from './rule.js';
-import { coveredShapes, locationsOf, missingIndexes, occurrencesOf, planFor } from './pa101-missing-index.js';
+import {
+  coveredShapes,
+  locationsOf,
+  missingIndexes,
+  earnedEverywhere,
+  occurrencesOf,
+  planFor,
+} from './pa101-missing-index.js';
 import { calibrate } from './calibrate/calibrate.js';
 import { minRows, wantsPartOfTable } from './pa102-full-table-scan.js';
 import { alsoSortable, alsoSortableNote } from './sort-alternatives.js';
@@ -131,11 +138,7 @@ export const pa103FilesortTemporary: Rule = {
       const by = shape.groupBy.length
         ? `GROUP BY ${shape.groupBy.join(', ')}`
         : `ORDER BY ${shape.orderBy.map((o) => `${o.column} ${o.direction}`).join(', ')}`;
-      const cal = calibrate(
-        ctx,
-        a.table,
-        occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning' as const, shape: s })),
-      );
+      const cal = calibrate(ctx, a.table, earnedEverywhere(ctx, shape.id, 'warning'));
       if (cal.severity === null) continue;
       // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
       const at = cal.decisive ?? shape;

@@ -4,7 +4,7 @@ import type { FindingDraft } from '../findings.js';
 import { findTable } from '../schema/model.js';
 import { defeatedIndexes, predicateRef } from '../schema/index-match.js';
 import type { Rule } from './rule.js';
-import { locationsOf, missingIndexes, occurrencesOf } from './pa101-missing-index.js';
+import { locationsOf, missingIndexes, earnedEverywhere } from './pa101-missing-index.js';
 import { calibrate } from './calibrate/calibrate.js';
 import { shapeSql } from './shape-sql.js';
 
@@ -62,11 +62,7 @@ export const pa104FunctionOnIndexedColumn: Rule = {
         const key = `${shape.id}\u0000${fn}\u0000${column}`;
         if (done.has(key)) continue;
         done.add(key);
-        const cal = calibrate(
-          ctx,
-          table.name,
-          occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning' as const, shape: s })),
-        );
+        const cal = calibrate(ctx, table.name, earnedEverywhere(ctx, shape.id, 'warning'));
         if (cal.severity === null) continue;
         // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
         const at = cal.decisive ?? shape;

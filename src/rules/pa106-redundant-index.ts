@@ -4,7 +4,7 @@ import type { FindingDraft } from '../findings.js';
 import type { QueryShape } from '../project/model.js';
 import type { Index, Table } from '../schema/model.js';
 import { sqlIdentifier } from '../schema/index-match.js';
-import { placeOfShape } from './calibrate/place-severity.js';
+import { placeOfShape, runsInProduction } from './calibrate/place-severity.js';
 import type { Rule } from './rule.js';
 
 const isPrimary = (i: Index) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
@@ -43,7 +43,6 @@ export function redundantIndexes(table: Table): { index: Index; coveredBy: Index
   return out;
 }
 
-const LIVE = new Set(['request', 'job', 'console']);
 const RANGE = new Set(['>', '>=', '<', '<=', 'between']);
 const own = (table: Table) => (p: { table?: string }) =>
   !p.table || p.table.toLowerCase() === table.name.toLowerCase();
@@ -66,7 +65,7 @@ export function keptByPrimaryKeyOrder(
   for (const shape of shapes) {
     if (shape.table.toLowerCase() !== table.name.toLowerCase() || shape.hasOr) continue;
     // A test's or a seeder's query keeps no index in production.
-    if (!LIVE.has(placeOfShape(shape))) continue;
+    if (!runsInProduction(placeOfShape(shape))) continue;
     const where = shape.where.filter(own(table));
     const fixed = new Set(
       where.filter((p) => !p.fn && (p.op === '=' || p.op === 'is null')).map((p) => p.column.toLowerCase()),

@@ -63,7 +63,6 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
   let raw: Severity | null = null;
   let severity: Severity | null = null;
   let placed: Severity | null = null;
-  let place: QueryPlace | null = null;
   let decisive: { earned: Earned; severity: Severity | null } | null = null;
   const places = new Set<QueryPlace>();
   const rareReasons = new Set<string>();
@@ -82,7 +81,7 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
       decisive = { earned: e, severity: s };
     severity = max(severity, s);
   }
-  if (decisive && decisive.severity !== null) place = placeOfShape(decisive.earned.shape);
+  const place = decisive && decisive.severity !== null ? placeOfShape(decisive.earned.shape) : null;
   const notes: string[] = [];
   if (raw !== null && placed !== raw) {
     notes.push(

@@ -19,6 +19,11 @@ const CAP: Record<QueryPlace, Severity | null> = {
 
 const RANK: Record<QueryPlace, number> = { request: 5, job: 4, console: 3, seeder: 2, migration: 1, test: 0 };
 
+/** Whether code at this place reaches production data: requests, jobs and console commands. */
+export function runsInProduction(place: QueryPlace): boolean {
+  return CAP[place] !== null;
+}
+
 /** A shape's place; the config file's own queries (no place) are the app's, as a request's. */
 export function placeOfShape(shape: QueryShape): QueryPlace {
   return shape.place ?? 'request';

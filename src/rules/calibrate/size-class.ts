@@ -18,6 +18,7 @@ import { referenceTables, standalone, tenantsOf } from './reference-tables.js';
 import { isSettingsTable } from './settings-tables.js';
 import { plural } from '../../project/laravel/naming.js';
 import { projectGraph } from './table-graph.js';
+import { runsInProduction } from './place-severity.js';
 
 /** Below this many configured rows a table is small: a scan of it is cheap. */
 export const SMALL_ROWS = 10_000;
@@ -73,9 +74,6 @@ const QUEUE_TABLES = new Map([
   ],
 ]);
 
-/** Places whose writes reach production data. */
-const LIVE = new Set(['request', 'job', 'console']);
-
 const at = (w: TableWrite) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
 
 /**
@@ -96,7 +94,11 @@ export function tableSizes(
   const pivotOwners = new Map<string, Set<string | null>>();
   for (const w of project.writes ?? []) {
     const t = w.table.toLowerCase();
-    const into = LIVE.has(w.place) ? live : w.place === 'seeder' || w.place === 'migration' ? seeded : null;
+    const into = runsInProduction(w.place)
+      ? live
+      : w.place === 'seeder' || w.place === 'migration'
+        ? seeded
+        : null;
     if (into && !into.has(t)) into.set(t, w);
     if (into === live) {
       let owners = pivotOwners.get(t);
