@@ -24441,6 +24441,10 @@ const CAP = {
     test: null,
 };
 const RANK = { request: 5, job: 4, console: 3, seeder: 2, migration: 1, test: 0 };
+/** Whether code at this place reaches production data: requests, jobs and console commands. */
+function runsInProduction(place) {
+    return CAP[place] !== null;
+}
 /** A shape's place; the config file's own queries (no place) are the app's, as a request's. */
 function placeOfShape(shape) {
     return shape.place ?? 'request';
@@ -24751,6 +24755,7 @@ function projectGraph(project) {
 
 
 
+
 /** Below this many configured rows a table is small: a scan of it is cheap. */
 const SMALL_ROWS = 10_000;
 /**
@@ -24789,8 +24794,6 @@ const QUEUE_TABLES = new Map([
         "the database queue deletes each job once a worker has run it, so the table holds the pending ones (PA203 reports the queue's driver)",
     ],
 ]);
-/** Places whose writes reach production data. */
-const LIVE = new Set(['request', 'job', 'console']);
 const at = (w) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
 /**
  * The size class of every table, decided once per project and config. `measured` gives the rows the
@@ -24804,7 +24807,11 @@ function tableSizes(project, config, measured = () => null) {
     const pivotOwners = new Map();
     for (const w of project.writes ?? []) {
         const t = w.table.toLowerCase();
-        const into = LIVE.has(w.place) ? live : w.place === 'seeder' || w.place === 'migration' ? seeded : null;
+        const into = runsInProduction(w.place)
+            ? live
+            : w.place === 'seeder' || w.place === 'migration'
+                ? seeded
+                : null;
         if (into && !into.has(t))
             into.set(t, w);
         if (into === live) {
@@ -24961,7 +24968,6 @@ function calibrate(ctx, table, earned) {
     let raw = null;
     let severity = null;
     let placed = null;
-    let place = null;
     let decisive = null;
     const places = new Set();
     const rareReasons = new Set();
@@ -24980,8 +24986,7 @@ function calibrate(ctx, table, earned) {
             decisive = { earned: e, severity: s };
         severity = calibrate_max(severity, s);
     }
-    if (decisive && decisive.severity !== null)
-        place = placeOfShape(decisive.earned.shape);
+    const place = decisive && decisive.severity !== null ? placeOfShape(decisive.earned.shape) : null;
     const notes = [];
     if (raw !== null && placed !== raw) {
         notes.push(severity === null
@@ -25746,11 +25751,11 @@ function draftOf(ctx, m, cal) {
     };
 }
 /**
- * Each need once per place its query is sent from: the same query in a seeder and in a controller is judged
- * where it runs on a request, whichever of them the reader met first.
+ * A severity earned by a query at every place the code sends it from: the same query in a seeder and in a
+ * controller is judged where it runs on a request, whichever of them the reader met first.
  */
-function everyOccurrence(ctx, needs) {
-    return needs.flatMap((n) => occurrencesOf(ctx, n.shape.id).map((shape) => ({ severity: n.severity, shape })));
+function earnedEverywhere(ctx, id, severity) {
+    return occurrencesOf(ctx, id).map((shape) => ({ severity, shape }));
 }
 const pa101MissingIndex = {
     id: 'PA101',
@@ -25761,7 +25766,7 @@ const pa101MissingIndex = {
     check(ctx) {
         const drafts = [];
         for (const m of missingIndexes(ctx)) {
-            const cal = boundByCardinality(ctx, m.proposal.table, m.proposal.columns, calibrate(ctx, m.proposal.table, everyOccurrence(ctx, m.needs)));
+            const cal = boundByCardinality(ctx, m.proposal.table, m.proposal.columns, calibrate(ctx, m.proposal.table, m.needs.flatMap((n) => earnedEverywhere(ctx, n.shape.id, n.severity))));
             // Queries only from seeders, migrations or tests are no finding.
             if (cal.severity !== null)
                 drafts.push(draftOf(ctx, m, cal));
@@ -25998,7 +26003,7 @@ const pa102FullTableScan = {
                 if (narrowsOnlyByFewValues(ctx, shape, a.table))
                     continue;
                 // No index is proposed, so no re-EXPLAIN proves a fix: warning at most (calibrate/proof-gain.ts).
-                const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
+                const cal = calibrate(ctx, a.table, earnedEverywhere(ctx, shape.id, 'warning'));
                 if (cal.severity === null)
                     continue;
                 // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
@@ -26176,7 +26181,7 @@ const pa103FilesortTemporary = {
             const by = shape.groupBy.length
                 ? `GROUP BY ${shape.groupBy.join(', ')}`
                 : `ORDER BY ${shape.orderBy.map((o) => `${o.column} ${o.direction}`).join(', ')}`;
-            const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
+            const cal = calibrate(ctx, a.table, earnedEverywhere(ctx, shape.id, 'warning'));
             if (cal.severity === null)
                 continue;
             // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
@@ -26287,7 +26292,7 @@ const pa104FunctionOnIndexedColumn = {
                 if (done.has(key))
                     continue;
                 done.add(key);
-                const cal = calibrate(ctx, table.name, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
+                const cal = calibrate(ctx, table.name, earnedEverywhere(ctx, shape.id, 'warning'));
                 if (cal.severity === null)
                     continue;
                 // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
@@ -26659,7 +26664,6 @@ function redundantIndexes(table) {
     }
     return out;
 }
-const pa106_redundant_index_LIVE = new Set(['request', 'job', 'console']);
 const pa106_redundant_index_RANGE = new Set(['>', '>=', '<', '<=', 'between']);
 const pa106_redundant_index_own = (table) => (p) => !p.table || p.table.toLowerCase() === table.name.toLowerCase();
 /**
@@ -26677,7 +26681,7 @@ function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
         if (shape.table.toLowerCase() !== table.name.toLowerCase() || shape.hasOr)
             continue;
         // A test's or a seeder's query keeps no index in production.
-        if (!pa106_redundant_index_LIVE.has(placeOfShape(shape)))
+        if (!runsInProduction(placeOfShape(shape)))
             continue;
         const where = shape.where.filter(pa106_redundant_index_own(table));
         const fixed = new Set(where.filter((p) => !p.fn && (p.op === '=' || p.op === 'is null')).map((p) => p.column.toLowerCase()));

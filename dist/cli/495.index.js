@@ -1574,6 +1574,65 @@ class SqlParser {
 
 /***/ }),
 
+/***/ 3416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Id: () => (/* binding */ capSeverity),
+/* harmony export */   Lo: () => (/* binding */ runsInProduction),
+/* harmony export */   UQ: () => (/* binding */ placeOfShape),
+/* harmony export */   gI: () => (/* binding */ severityAtPlace)
+/* harmony export */ });
+/* unused harmony export highestPlace */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
+/**
+ * Where a query runs bounds how severe its finding can be: a page or a queued job can block a merge, a
+ * console command run by hand or on a schedule can only warn, and the queries of seeders, migrations and
+ * tests never reach production traffic, so they are not findings at all.
+ */
+
+/** The most severe finding a query from each place can give; null: none. */
+const CAP = {
+    request: 'critical',
+    job: 'critical',
+    console: 'warning',
+    seeder: null,
+    migration: null,
+    test: null,
+};
+const RANK = { request: 5, job: 4, console: 3, seeder: 2, migration: 1, test: 0 };
+/** Whether code at this place reaches production data: requests, jobs and console commands. */
+function runsInProduction(place) {
+    return CAP[place] !== null;
+}
+/** A shape's place; the config file's own queries (no place) are the app's, as a request's. */
+function placeOfShape(shape) {
+    return shape.place ?? 'request';
+}
+/** The place that lets a finding served by several queries be most severe. */
+function highestPlace(shapes) {
+    let best = null;
+    for (const s of shapes) {
+        const p = placeOfShape(s);
+        if (best === null || RANK[p] > RANK[best])
+            best = p;
+    }
+    return best;
+}
+/** The lower of two severities; null (not a finding) is lowest. */
+function capSeverity(severity, cap) {
+    if (cap === null)
+        return null;
+    return _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B[severity] <= _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B[cap] ? severity : cap;
+}
+/** A severity bounded by where the query runs; null when such a query is no finding. */
+function severityAtPlace(severity, place) {
+    return capSeverity(severity, CAP[place]);
+}
+
+
+/***/ }),
+
 /***/ 19104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1736,6 +1795,8 @@ function isSettingsTable(columns, isTenantKey) {
 var naming = __webpack_require__(18651);
 // EXTERNAL MODULE: ./src/rules/calibrate/table-graph.ts
 var table_graph = __webpack_require__(74644);
+// EXTERNAL MODULE: ./src/rules/calibrate/place-severity.ts
+var place_severity = __webpack_require__(3416);
 ;// CONCATENATED MODULE: ./src/rules/calibrate/size-class.ts
 /**
  * How big a table gets in production when no statistics file says: from what the code writes. A table
@@ -1747,6 +1808,7 @@ var table_graph = __webpack_require__(74644);
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
+
 
 
 
@@ -1791,8 +1853,6 @@ const QUEUE_TABLES = new Map([
         "the database queue deletes each job once a worker has run it, so the table holds the pending ones (PA203 reports the queue's driver)",
     ],
 ]);
-/** Places whose writes reach production data. */
-const LIVE = new Set(['request', 'job', 'console']);
 const at = (w) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
 /**
  * The size class of every table, decided once per project and config. `measured` gives the rows the
@@ -1806,7 +1866,11 @@ function tableSizes(project, config, measured = () => null) {
     const pivotOwners = new Map();
     for (const w of project.writes ?? []) {
         const t = w.table.toLowerCase();
-        const into = LIVE.has(w.place) ? live : w.place === 'seeder' || w.place === 'migration' ? seeded : null;
+        const into = (0,place_severity/* runsInProduction */.Lo)(w.place)
+            ? live
+            : w.place === 'seeder' || w.place === 'migration'
+                ? seeded
+                : null;
         if (into && !into.has(t))
             into.set(t, w);
         if (into === live) {
@@ -2004,7 +2068,7 @@ function projectGraph(project) {
 
 /***/ }),
 
-/***/ 67320:
+/***/ 36924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2034,48 +2098,8 @@ function shapeSql(shape, schema) {
 
 // EXTERNAL MODULE: ./src/findings.ts
 var findings = __webpack_require__(81001);
-;// CONCATENATED MODULE: ./src/rules/calibrate/place-severity.ts
-/**
- * Where a query runs bounds how severe its finding can be: a page or a queued job can block a merge, a
- * console command run by hand or on a schedule can only warn, and the queries of seeders, migrations and
- * tests never reach production traffic, so they are not findings at all.
- */
-
-/** The most severe finding a query from each place can give; null: none. */
-const CAP = {
-    request: 'critical',
-    job: 'critical',
-    console: 'warning',
-    seeder: null,
-    migration: null,
-    test: null,
-};
-const RANK = { request: 5, job: 4, console: 3, seeder: 2, migration: 1, test: 0 };
-/** A shape's place; the config file's own queries (no place) are the app's, as a request's. */
-function placeOfShape(shape) {
-    return shape.place ?? 'request';
-}
-/** The place that lets a finding served by several queries be most severe. */
-function highestPlace(shapes) {
-    let best = null;
-    for (const s of shapes) {
-        const p = placeOfShape(s);
-        if (best === null || RANK[p] > RANK[best])
-            best = p;
-    }
-    return best;
-}
-/** The lower of two severities; null (not a finding) is lowest. */
-function capSeverity(severity, cap) {
-    if (cap === null)
-        return null;
-    return findings/* SEVERITY_ORDER */.B[severity] <= findings/* SEVERITY_ORDER */.B[cap] ? severity : cap;
-}
-/** A severity bounded by where the query runs; null when such a query is no finding. */
-function severityAtPlace(severity, place) {
-    return capSeverity(severity, CAP[place]);
-}
-
+// EXTERNAL MODULE: ./src/rules/calibrate/place-severity.ts
+var place_severity = __webpack_require__(3416);
 ;// CONCATENATED MODULE: ./src/rules/quoted-columns.ts
 /** Column names as a message shows them: each in backticks, comma-separated (`city`, `zip`). */
 const quotedColumns = (columns) => columns.map((c) => `\`${c}\``).join(', ');
@@ -2180,7 +2204,7 @@ const max = (a, b) => a === null ? b : b === null ? a : findings/* SEVERITY_ORDE
 function underBound(severity, bound, reasons) {
     if (!bound)
         return severity;
-    const capped = capSeverity(severity, bound.cap);
+    const capped = (0,place_severity/* capSeverity */.Id)(severity, bound.cap);
     if (capped !== severity)
         reasons.add(bound.reason);
     return capped;
@@ -2190,16 +2214,15 @@ function calibrate(ctx, table, earned) {
     let raw = null;
     let severity = null;
     let placed = null;
-    let place = null;
     let decisive = null;
     const places = new Set();
     const rareReasons = new Set();
     const optionalReasons = new Set();
     for (const e of earned) {
-        const p = placeOfShape(e.shape);
+        const p = (0,place_severity/* placeOfShape */.UQ)(e.shape);
         places.add(p);
         raw = max(raw, e.severity);
-        const atPlace = severityAtPlace(e.severity, p);
+        const atPlace = (0,place_severity/* severityAtPlace */.gI)(e.severity, p);
         placed = max(placed, atPlace);
         // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too, and so
         // is a list query sent only with an optional filter the request chooses.
@@ -2209,8 +2232,7 @@ function calibrate(ctx, table, earned) {
             decisive = { earned: e, severity: s };
         severity = max(severity, s);
     }
-    if (decisive && decisive.severity !== null)
-        place = placeOfShape(decisive.earned.shape);
+    const place = decisive && decisive.severity !== null ? (0,place_severity/* placeOfShape */.UQ)(decisive.earned.shape) : null;
     const notes = [];
     if (raw !== null && placed !== raw) {
         notes.push(severity === null
@@ -2983,11 +3005,11 @@ function draftOf(ctx, m, cal) {
     };
 }
 /**
- * Each need once per place its query is sent from: the same query in a seeder and in a controller is judged
- * where it runs on a request, whichever of them the reader met first.
+ * A severity earned by a query at every place the code sends it from: the same query in a seeder and in a
+ * controller is judged where it runs on a request, whichever of them the reader met first.
  */
-function everyOccurrence(ctx, needs) {
-    return needs.flatMap((n) => occurrencesOf(ctx, n.shape.id).map((shape) => ({ severity: n.severity, shape })));
+function earnedEverywhere(ctx, id, severity) {
+    return occurrencesOf(ctx, id).map((shape) => ({ severity, shape }));
 }
 const pa101MissingIndex = {
     id: 'PA101',
@@ -2998,7 +3020,7 @@ const pa101MissingIndex = {
     check(ctx) {
         const drafts = [];
         for (const m of missingIndexes(ctx)) {
-            const cal = boundByCardinality(ctx, m.proposal.table, m.proposal.columns, calibrate(ctx, m.proposal.table, everyOccurrence(ctx, m.needs)));
+            const cal = boundByCardinality(ctx, m.proposal.table, m.proposal.columns, calibrate(ctx, m.proposal.table, m.needs.flatMap((n) => earnedEverywhere(ctx, n.shape.id, n.severity))));
             // Queries only from seeders, migrations or tests are no finding.
             if (cal.severity !== null)
                 drafts.push(draftOf(ctx, m, cal));
@@ -3221,7 +3243,7 @@ const pa102FullTableScan = {
                 if (narrowsOnlyByFewValues(ctx, shape, a.table))
                     continue;
                 // No index is proposed, so no re-EXPLAIN proves a fix: warning at most (calibrate/proof-gain.ts).
-                const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
+                const cal = calibrate(ctx, a.table, earnedEverywhere(ctx, shape.id, 'warning'));
                 if (cal.severity === null)
                     continue;
                 // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
@@ -3234,7 +3256,7 @@ const pa102FullTableScan = {
                 const unseekable = onlyUnseekableFilters(shape, a.table);
                 const assumed = cal.size.source === 'code' && cal.severity !== 'info' ? assumedSizeNote(ctx) : null;
                 const why = unread ?? (unseekable ? unseekableNote(unseekable) : assumed);
-                const severity = why ? (capSeverity(cal.severity, 'info') ?? 'info') : cal.severity;
+                const severity = why ? ((0,place_severity/* capSeverity */.Id)(cal.severity, 'info') ?? 'info') : cal.severity;
                 const locations = locationsOf(ctx, new Set([shape.id]));
                 const fix = unseekable ? unseekableFix(unseekable) : advice(ctx, shape, a.table);
                 const draft = scanDraft(`Full scan of ${a.table} (${size.toLocaleString('en-US')} rows)`, sp.before, a.table, size, `${at.code || at.table} at ${at.location.file}:${at.location.line} reads all of ${a.table} ` +
@@ -3401,7 +3423,7 @@ const pa103FilesortTemporary = {
             const by = shape.groupBy.length
                 ? `GROUP BY ${shape.groupBy.join(', ')}`
                 : `ORDER BY ${shape.orderBy.map((o) => `${o.column} ${o.direction}`).join(', ')}`;
-            const cal = calibrate(ctx, a.table, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
+            const cal = calibrate(ctx, a.table, earnedEverywhere(ctx, shape.id, 'warning'));
             if (cal.severity === null)
                 continue;
             // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
@@ -3412,7 +3434,7 @@ const pa103FilesortTemporary = {
             const elsewhere = bounded ? null : sortedElsewhere(shape, a.table);
             const unorderable = unorderableColumns(ctx, shape, a.table);
             const severity = whole || elsewhere || unorderable.length
-                ? (capSeverity(cal.severity, 'info') ?? 'info')
+                ? ((0,place_severity/* capSeverity */.Id)(cal.severity, 'info') ?? 'info')
                 : cal.severity;
             const notes = [
                 ...cal.notes,
@@ -3512,7 +3534,7 @@ const pa104FunctionOnIndexedColumn = {
                 if (done.has(key))
                     continue;
                 done.add(key);
-                const cal = calibrate(ctx, table.name, occurrencesOf(ctx, shape.id).map((s) => ({ severity: 'warning', shape: s })));
+                const cal = calibrate(ctx, table.name, earnedEverywhere(ctx, shape.id, 'warning'));
                 if (cal.severity === null)
                     continue;
                 // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
@@ -3884,7 +3906,6 @@ function redundantIndexes(table) {
     }
     return out;
 }
-const LIVE = new Set(['request', 'job', 'console']);
 const RANGE = new Set(['>', '>=', '<', '<=', 'between']);
 const own = (table) => (p) => !p.table || p.table.toLowerCase() === table.name.toLowerCase();
 /**
@@ -3902,7 +3923,7 @@ function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
         if (shape.table.toLowerCase() !== table.name.toLowerCase() || shape.hasOr)
             continue;
         // A test's or a seeder's query keeps no index in production.
-        if (!LIVE.has(placeOfShape(shape)))
+        if (!(0,place_severity/* runsInProduction */.Lo)((0,place_severity/* placeOfShape */.UQ)(shape)))
             continue;
         const where = shape.where.filter(own(table));
         const fixed = new Set(where.filter((p) => !p.fn && (p.op === '=' || p.op === 'is null')).map((p) => p.column.toLowerCase()));
@@ -4062,8 +4083,8 @@ __webpack_require__.d(__webpack_exports__, {
   ruleById: () => (/* binding */ ruleById)
 });
 
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 20 modules
-var indexes = __webpack_require__(67320);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 19 modules
+var indexes = __webpack_require__(36924);
 // EXTERNAL MODULE: ./src/rules/options.ts
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/verdicts.ts

@@ -19984,8 +19984,8 @@ function hostInputs(files, config, hashes, summaries, isConfig) {
 
 // EXTERNAL MODULE: ./src/rules/registry.ts + 19 modules
 var registry = __webpack_require__(76495);
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 20 modules
-var indexes = __webpack_require__(67320);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 19 modules
+var indexes = __webpack_require__(36924);
 // EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts + 1 modules
 var size_class = __webpack_require__(18310);
 ;// CONCATENATED MODULE: ./src/stats/report-sizes.ts
