@@ -1,0 +1,49 @@
+/** Inserts through a relation send no read: attach(), save(), saveMany(), createMany() are no query shapes. */
+
+import { join } from 'node:path';
+import { extractModels } from '../../src/project/laravel/models.js';
+import { extractQueries } from '../../src/project/laravel/queries/index.js';
+import { FIXTURES, extract, parseDir, preds } from './helpers.js';
+
+const FILE = 'app/Http/Controllers/PostController.php';
+const { queries, models } = extract(parseDir(join(FIXTURES, 'queries/relation-inserts')));
+const lines = (from: number, to: number) =>
+  queries
+    .filter((q) => q.location.file === FILE && q.location.line >= from && q.location.line <= to)
+    .map((q) => `${q.location.line} ${q.table} ${preds(q).join(' & ')}`);
+
+test('the fixture models are read', () => {
+  expect(models.map((m) => m.table).sort()).toEqual(['comments', 'posts', 'tags']);
+});
+
+test('attach(), save(), saveMany(), createMany() and create() on a relation are no reads', () => {
+  expect(lines(12, 21)).toEqual([]);
+});
+
+test('detach(), sync(), updateExistingPivot() and a read filter on the relation key', () => {
+  expect(lines(24, 31)).toEqual([
+    '26 tags post_tag.post_id =',
+    '27 tags post_tag.post_id =',
+    '28 tags post_tag.post_id =',
+    '29 tags post_tag.post_id =',
+    '30 comments post_id =',
+  ]);
+});
+
+test('the inserts still count as writes that make the tables grow', () => {
+  const files = parseDir(join(FIXTURES, 'queries/relation-inserts'));
+  const { writes } = extractQueries(files, extractModels(files));
+  const at = writes
+    .filter((w) => w.location.line >= 12 && w.location.line <= 21)
+    .map((w) => `${w.location.line} ${w.table} ${w.method}`);
+  expect(at).toEqual([
+    '14 post_tag attach',
+    '15 post_tag attach',
+    '16 comments save',
+    '17 comments savemany',
+    '18 comments createmany',
+    '19 comments create',
+    '20 tags save',
+    '20 post_tag save',
+  ]);
+});
