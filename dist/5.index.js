@@ -18769,9 +18769,17 @@ const TERMINAL_MANY = new Set([
     'decrement', 'incrementeach', 'decrementeach', 'restore', 'implode', 'tosql', 'dd', 'dump', 'value', 'solevalue',
     'rawvalue', 'keys', 'getmodels', 'touch', 'updateorinsert',
 ]); // prettier-ignore
+/**
+ * Methods that send no read: inserts, and what only builds a model. On a relation, `save()`, `saveMany()`,
+ * `createMany()` set the key and insert, and `attach()` inserts pivot rows: Laravel looks nothing up by the
+ * relation's key first, so the relation's constraint is no filter of any statement (detach(), sync() and
+ * updateExistingPivot() do filter on it, and stay queries).
+ */
 const WRITE_ONLY = new Set([
-    'create', 'forcecreate', 'insert', 'insertgetid', 'insertorignore', 'insertusing', 'upsert', 'make', 'fill',
-    'forcefill', 'newmodelinstance', 'truncate',
+    'create', 'forcecreate', 'createquietly', 'forcecreatequietly', 'createmany', 'createmanyquietly',
+    'forcecreatemany', 'forcecreatemanyquietly', 'insert', 'insertgetid', 'insertorignore', 'insertusing', 'upsert',
+    'make', 'makemany', 'fill', 'forcefill', 'newmodelinstance', 'truncate', 'save', 'savequietly', 'savemany',
+    'savemanyquietly', 'attach',
 ]); // prettier-ignore
 /** Methods that change nothing an index cares about. */
 const NEUTRAL = new Set([
@@ -23912,7 +23920,7 @@ function parseFiles(files, parseOne, opts = {}) {
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 14;
+const EXTRACTION_VERSION = 15;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
