@@ -148,8 +148,8 @@ export interface QueryState {
   pivotOwner?: string;
   /** An ORDER BY term could not be read: the terms after it are not the index order either. */
   orderCut?: boolean;
-  /** Set by create()/insert(): nothing to look up. */
-  writeOnly: boolean;
+  /** Set by an insert or a method that only reads the builder (toSql(), getModel()): the chain sends no read. */
+  noRead: boolean;
   location: Location;
   code: string;
   /** Label for predicates that come from somewhere other than the chain itself. */
@@ -186,7 +186,7 @@ export function newState(
     groupBy: [],
     trashed: 'default',
     unknown: false,
-    writeOnly: false,
+    noRead: false,
     location,
     code,
   };
@@ -403,8 +403,23 @@ const TERMINAL_MANY = new Set([
   'get', 'all', 'paginate', 'simplepaginate', 'cursorpaginate', 'count', 'exists', 'doesntexist', 'existsor',
   'doesntexistor', 'sum', 'avg', 'average', 'max', 'min', 'pluck', 'chunk', 'chunkbyid', 'chunkmap', 'each',
   'eachbyid', 'lazy', 'lazybyid', 'lazybyiddesc', 'cursor', 'update', 'delete', 'forcedelete', 'increment',
-  'decrement', 'incrementeach', 'decrementeach', 'restore', 'implode', 'tosql', 'dd', 'dump', 'value', 'solevalue',
+  'decrement', 'incrementeach', 'decrementeach', 'restore', 'implode', 'value', 'solevalue',
   'rawvalue', 'keys', 'getmodels', 'touch', 'updateorinsert',
+]); // prettier-ignore
+
+/**
+ * Methods that hand back what the builder knows instead of running it: its SQL, its bindings, its model, a
+ * relation's keys and tables. `associate()`/`dissociate()` only set the child's key. None sends a statement,
+ * so the builder's clauses (a relation's key above all) are no filter of any query.
+ */
+const METADATA = new Set([
+  'tosql', 'torawsql', 'dd', 'ddrawsql', 'getbindings', 'getrawbindings', 'getconnection', 'getmodel',
+  'getrelated', 'getparent', 'gettable', 'qualifycolumn', 'qualifycolumns', 'getforeignkeyname',
+  'getqualifiedforeignkeyname', 'getqualifiedparentkeyname', 'getqualifiedownerkeyname', 'getownerkeyname',
+  'getlocalkeyname', 'getparentkeyname', 'getrelatedkeyname', 'getrelatedpivotkeyname',
+  'getforeignpivotkeyname', 'getqualifiedrelatedpivotkeyname', 'getqualifiedforeignpivotkeyname',
+  'getpivotclass', 'getpivotaccessor', 'getmorphtype', 'getmorphclass', 'getrelationname', 'newpivot',
+  'newexistingpivot', 'associate', 'dissociate', 'getexistencecomparekey', 'getqualifiedkeyname',
 ]); // prettier-ignore
 
 /**
@@ -428,7 +443,7 @@ const NEUTRAL = new Set([
   'withcasts', 'withglobalscope', 'withoutglobalscope', 'setbindings', 'addbinding', 'mergebindings', 'clone',
   'withexists', 'withsum', 'withavg', 'withmax', 'withmin', 'withaggregate', 'union', 'unionall', 'latestofmany',
   'oldestofmany', 'ofmany', 'wherepivotin', 'withpivot', 'withtimestamps', 'as', 'using', 'inrandomorder',
-  'groupbyraw', 'tap', 'macro', 'beforequery', 'afterquery', 'withtrashed_', 'timeout',
+  'groupbyraw', 'tap', 'macro', 'beforequery', 'afterquery', 'withtrashed_', 'timeout', 'dump', 'dumprawsql',
 ]); // prettier-ignore
 
 /** A row count the code does not spell (`take($count)`, `paginate($perPage)`): Laravel's default page size. */
@@ -960,9 +975,15 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       return { kind: 'done' };
   }
 
+  if (METADATA.has(m)) {
+    state.noRead = true;
+    // `->getModel()->newQuery()…` goes on as a new query of the same model.
+    const model = m === 'getmodel' || m === 'getrelated' ? state.model : null;
+    return model ? { kind: 'model', model } : { kind: 'done' };
+  }
   if (TERMINAL_MANY.has(m)) return { kind: 'done' };
   if (WRITE_ONLY.has(m)) {
-    state.writeOnly = true;
+    state.noRead = true;
     return { kind: 'done' };
   }
   if (NEUTRAL.has(m)) return { kind: 'builder' };
@@ -1553,7 +1574,7 @@ function relationSubquery(
 
 /** The shape a finished query state describes, or null when it is unknowable or has nothing to index. */
 export function finishState(state: QueryState): QueryShape | null {
-  if (state.unknown || state.writeOnly || !state.table || state.foreignDriver) return null;
+  if (state.unknown || state.noRead || !state.table || state.foreignDriver) return null;
   if (!state.where.length && !state.orderBy.length && !state.groupBy.length && !state.joins.length)
     return null;
   const where = finishStructure(state.where, state.branch);

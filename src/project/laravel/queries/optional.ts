@@ -51,7 +51,7 @@ export interface Snapshot {
     | 'orUsed'
     | 'branch'
     | 'unknown'
-    | 'writeOnly'
+    | 'noRead'
     | 'foreignDriver'
     | 'rawOr'
     | 'table'
@@ -76,7 +76,7 @@ export function snapshot(state: QueryState): Snapshot {
       orUsed: s.orUsed,
       branch: s.branch,
       unknown: s.unknown,
-      writeOnly: s.writeOnly,
+      noRead: s.noRead,
       foreignDriver: s.foreignDriver,
       rawOr: s.rawOr,
       table: s.table,
@@ -107,7 +107,7 @@ export function takeOptional(snap: Snapshot): OptionalPart | null | 'kept' {
     s.orUsed !== k.orUsed ||
     s.branch !== k.branch ||
     s.unknown !== k.unknown ||
-    s.writeOnly !== k.writeOnly ||
+    s.noRead !== k.noRead ||
     s.foreignDriver !== k.foreignDriver ||
     s.rawOr !== k.rawOr ||
     s.table !== k.table ||

@@ -28,7 +28,7 @@ export function readsWholeTable(state: QueryState, method: string, args: PhpNode
     WHOLE_TABLE_ORIGINS.has(state.origin) &&
     !!state.table &&
     !state.unknown &&
-    !state.writeOnly &&
+    !state.noRead &&
     !state.foreignDriver &&
     !state.pivot &&
     state.where.length === 0 &&

@@ -1,4 +1,4 @@
-/** Inserts through a relation send no read: attach(), save(), saveMany(), createMany() are no query shapes. */
+/** Statements that send no read: inserts through a relation, and methods that return what the builder knows. */
 
 import { join } from 'node:path';
 import { extractModels } from '../../src/project/laravel/models.js';
@@ -6,11 +6,12 @@ import { extractQueries } from '../../src/project/laravel/queries/index.js';
 import { FIXTURES, extract, parseDir, preds } from './helpers.js';
 
 const FILE = 'app/Http/Controllers/PostController.php';
-const { queries, models } = extract(parseDir(join(FIXTURES, 'queries/relation-inserts')));
+const { queries, models } = extract(parseDir(join(FIXTURES, 'queries/no-read')));
 const lines = (from: number, to: number) =>
   queries
     .filter((q) => q.location.file === FILE && q.location.line >= from && q.location.line <= to)
-    .map((q) => `${q.location.line} ${q.table} ${preds(q).join(' & ')}`);
+    .map((q) => `${q.location.line} ${q.table} ${preds(q).join(' & ')}`)
+    .sort();
 
 test('the fixture models are read', () => {
   expect(models.map((m) => m.table).sort()).toEqual(['comments', 'posts', 'tags']);
@@ -31,7 +32,7 @@ test('detach(), sync(), updateExistingPivot() and a read filter on the relation 
 });
 
 test('the inserts still count as writes that make the tables grow', () => {
-  const files = parseDir(join(FIXTURES, 'queries/relation-inserts'));
+  const files = parseDir(join(FIXTURES, 'queries/no-read'));
   const { writes } = extractQueries(files, extractModels(files));
   const at = writes
     .filter((w) => w.location.line >= 12 && w.location.line <= 21)
@@ -46,4 +47,12 @@ test('the inserts still count as writes that make the tables grow', () => {
     '20 tags save',
     '20 post_tag save',
   ]);
+});
+
+test("methods that return the builder's SQL, bindings, model or keys send no read", () => {
+  expect(lines(35, 44)).toEqual([]);
+});
+
+test('a read after them is read: allRelatedIds(), and a new query of the model getModel() gave', () => {
+  expect(lines(45, 46)).toEqual(['45 tags post_tag.post_id =', '46 comments body =']);
 });
