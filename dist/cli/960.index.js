@@ -13839,7 +13839,7 @@ function optional_snapshot(state) {
             orUsed: s.orUsed,
             branch: s.branch,
             unknown: s.unknown,
-            writeOnly: s.writeOnly,
+            noRead: s.noRead,
             foreignDriver: s.foreignDriver,
             rawOr: s.rawOr,
             table: s.table,
@@ -13857,7 +13857,7 @@ function takeOptional(snap) {
     if (s.orUsed !== k.orUsed ||
         s.branch !== k.branch ||
         s.unknown !== k.unknown ||
-        s.writeOnly !== k.writeOnly ||
+        s.noRead !== k.noRead ||
         s.foreignDriver !== k.foreignDriver ||
         s.rawOr !== k.rawOr ||
         s.table !== k.table ||
@@ -14283,7 +14283,7 @@ function newState(table, model, origin, location, code) {
         groupBy: [],
         trashed: 'default',
         unknown: false,
-        writeOnly: false,
+        noRead: false,
         location,
         code,
     };
@@ -14485,8 +14485,22 @@ const TERMINAL_MANY = new Set([
     'get', 'all', 'paginate', 'simplepaginate', 'cursorpaginate', 'count', 'exists', 'doesntexist', 'existsor',
     'doesntexistor', 'sum', 'avg', 'average', 'max', 'min', 'pluck', 'chunk', 'chunkbyid', 'chunkmap', 'each',
     'eachbyid', 'lazy', 'lazybyid', 'lazybyiddesc', 'cursor', 'update', 'delete', 'forcedelete', 'increment',
-    'decrement', 'incrementeach', 'decrementeach', 'restore', 'implode', 'tosql', 'dd', 'dump', 'value', 'solevalue',
+    'decrement', 'incrementeach', 'decrementeach', 'restore', 'implode', 'value', 'solevalue',
     'rawvalue', 'keys', 'getmodels', 'touch', 'updateorinsert',
+]); // prettier-ignore
+/**
+ * Methods that hand back what the builder knows instead of running it: its SQL, its bindings, its model, a
+ * relation's keys and tables. `associate()`/`dissociate()` only set the child's key. None sends a statement,
+ * so the builder's clauses (a relation's key above all) are no filter of any query.
+ */
+const METADATA = new Set([
+    'tosql', 'torawsql', 'dd', 'ddrawsql', 'getbindings', 'getrawbindings', 'getconnection', 'getmodel',
+    'getrelated', 'getparent', 'gettable', 'qualifycolumn', 'qualifycolumns', 'getforeignkeyname',
+    'getqualifiedforeignkeyname', 'getqualifiedparentkeyname', 'getqualifiedownerkeyname', 'getownerkeyname',
+    'getlocalkeyname', 'getparentkeyname', 'getrelatedkeyname', 'getrelatedpivotkeyname',
+    'getforeignpivotkeyname', 'getqualifiedrelatedpivotkeyname', 'getqualifiedforeignpivotkeyname',
+    'getpivotclass', 'getpivotaccessor', 'getmorphtype', 'getmorphclass', 'getrelationname', 'newpivot',
+    'newexistingpivot', 'associate', 'dissociate', 'getexistencecomparekey', 'getqualifiedkeyname',
 ]); // prettier-ignore
 /**
  * Methods that send no read: inserts, and what only builds a model. On a relation, `save()`, `saveMany()`,
@@ -14508,7 +14522,7 @@ const NEUTRAL = new Set([
     'withcasts', 'withglobalscope', 'withoutglobalscope', 'setbindings', 'addbinding', 'mergebindings', 'clone',
     'withexists', 'withsum', 'withavg', 'withmax', 'withmin', 'withaggregate', 'union', 'unionall', 'latestofmany',
     'oldestofmany', 'ofmany', 'wherepivotin', 'withpivot', 'withtimestamps', 'as', 'using', 'inrandomorder',
-    'groupbyraw', 'tap', 'macro', 'beforequery', 'afterquery', 'withtrashed_', 'timeout',
+    'groupbyraw', 'tap', 'macro', 'beforequery', 'afterquery', 'withtrashed_', 'timeout', 'dump', 'dumprawsql',
 ]); // prettier-ignore
 /** A row count the code does not spell (`take($count)`, `paginate($perPage)`): Laravel's default page size. */
 const UNKNOWN_COUNT = 15;
@@ -15058,10 +15072,16 @@ function applyMethod(state, name, args, env) {
             state.limit = 1;
             return { kind: 'done' };
     }
+    if (METADATA.has(m)) {
+        state.noRead = true;
+        // `->getModel()->newQuery()…` goes on as a new query of the same model.
+        const model = m === 'getmodel' || m === 'getrelated' ? state.model : null;
+        return model ? { kind: 'model', model } : { kind: 'done' };
+    }
     if (TERMINAL_MANY.has(m))
         return { kind: 'done' };
     if (WRITE_ONLY.has(m)) {
-        state.writeOnly = true;
+        state.noRead = true;
         return { kind: 'done' };
     }
     if (NEUTRAL.has(m))
@@ -15599,7 +15619,7 @@ function relationSubquery(state, relName, extra, asWhere, env) {
 }
 /** The shape a finished query state describes, or null when it is unknowable or has nothing to index. */
 function finishState(state) {
-    if (state.unknown || state.writeOnly || !state.table || state.foreignDriver)
+    if (state.unknown || state.noRead || !state.table || state.foreignDriver)
         return null;
     if (!state.where.length && !state.orderBy.length && !state.groupBy.length && !state.joins.length)
         return null;
@@ -16506,7 +16526,7 @@ function readsWholeTable(state, method, args) {
         WHOLE_TABLE_ORIGINS.has(state.origin) &&
         !!state.table &&
         !state.unknown &&
-        !state.writeOnly &&
+        !state.noRead &&
         !state.foreignDriver &&
         !state.pivot &&
         state.where.length === 0 &&
