@@ -2918,7 +2918,9 @@ function draftOf(ctx, m, cal) {
     const text = worst.reasons.join('; ');
     const reasons = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
     const gain = proofGain(shown.before ?? { sql: '', accesses: [] }, shown.after);
-    if (m.decidedBy === 'planner' && before && after) {
+    // The message speaks for the query that gave the severity: a sort the planner could not judge on empty
+    // copies is the static reading's, even when the planner proved another query of the same index.
+    if (worst.decidedBy === 'planner' && before && after) {
         const scale = (before.tableRows ?? before.rows).toLocaleString('en-US');
         // Proved with a wider merged index whose extra columns no kept query needs: say so.
         const proved = m.proof && m.proof.indexName !== proposal.name
@@ -2947,7 +2949,7 @@ function draftOf(ctx, m, cal) {
     if (fns.length > 0)
         why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
     // The planner took the index and it proved nothing: the shape was judged info for that.
-    const unproven = !!gain && m.decidedBy === 'planner' && noGain(gain, worst.bounded);
+    const unproven = !!gain && worst.decidedBy === 'planner' && noGain(gain, worst.bounded);
     const notCritical = unproven
         ? noGainNote(gain)
         : gain && whyNotCritical(gain, growing(ctx, proposal.table), worst.bounded);
