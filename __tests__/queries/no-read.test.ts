@@ -56,3 +56,14 @@ test("methods that return the builder's SQL, bindings, model or keys send no rea
 test('a read after them is read: allRelatedIds(), and a new query of the model getModel() gave', () => {
   expect(lines(45, 46)).toEqual(['45 tags post_tag.post_id =', '46 comments body =']);
 });
+
+test('a method built on a relation that runs it (`->first()`) sends its read at the call; saving the row updates it', () => {
+  const [q] = queries.filter((s) => s.location.file === FILE && s.location.line === 52);
+  expect(q).toBeDefined();
+  expect(preds(q)).toEqual(['post_id =', 'hidden_at is null']);
+  expect(q).toMatchObject({ table: 'comments', limit: 1 });
+  expect(lines(53, 55)).toEqual([]);
+  const files = parseDir(join(FIXTURES, 'queries/no-read'));
+  const { writes } = extractQueries(files, extractModels(files));
+  expect(writes.filter((w) => w.location.file === FILE && w.location.line >= 52)).toEqual([]);
+});

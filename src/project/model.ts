@@ -237,6 +237,11 @@ export interface ModelInfo {
       /** Extra predicates and sorts chained on the relation definition (`->where('approved', true)`). */
       where?: Predicate[];
       orderBy?: OrderTerm[];
+      /**
+       * A method built on a relation that runs its query itself (`return $this->seats()->whereNull(…)->first()`):
+       * calling it sends the query and returns one row (`one`) or rows (`many`), not a relation.
+       */
+      runs?: 'one' | 'many';
       location?: Location;
     }
   >;

@@ -336,7 +336,11 @@ function constrain(rel: Relation, steps: Step[], env: Env): void {
       }
       continue;
     }
-    if (applyMethod(state, step.name, step.args, env).kind !== 'builder') break;
+    const after = applyMethod(state, step.name, step.args, env);
+    if (after.kind === 'builder') continue;
+    // `->first()`, `->get()`: the method runs the query and hands back rows, not the relation.
+    if (!state.noRead) rel.runs = after.kind === 'model' || state.single ? 'one' : 'many';
+    break;
   }
   if (state.unknown) return;
   const where = [...state.where, ...extra];

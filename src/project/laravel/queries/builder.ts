@@ -1429,6 +1429,11 @@ export function isSingleRelation(owner: ModelInfo, relationName: string): boolea
   return kind === 'belongsTo' || kind === 'hasOne' || kind === 'morphOne' || kind === 'hasOneThrough';
 }
 
+/** What calling a method built on a relation gives when it runs the query itself (models.ts); null: a relation. */
+export function relationRuns(owner: ModelInfo, relationName: string): 'one' | 'many' | null {
+  return findRelation(owner, relationName)?.rel.runs ?? null;
+}
+
 /**
  * The query a relation sends for one parent (`$user->orders()`: `where user_id = ?`) or, with `in`,
  * for an eager load (`where user_id in (…)`).

@@ -50,6 +50,7 @@ import {
   evalContext,
   finishState,
   isSingleRelation,
+  relationRuns,
   newState,
   relationState,
 } from './builder.js';
@@ -1185,6 +1186,19 @@ export class FileWalker {
           this.emit(rel);
           if (!rel.model) return null;
           return single
+            ? { kind: 'model', model: rel.model, existing: true }
+            : { kind: 'collection', model: rel.model };
+        }
+        // `$license->freeSeat()` whose body ends in `->first()`: the query runs here, a row comes back.
+        const runs = relationRuns(model, name);
+        if (runs) {
+          if (runs === 'one') {
+            rel.single = true;
+            rel.limit = 1;
+          }
+          this.emit(rel);
+          if (!rel.model) return null;
+          return runs === 'one'
             ? { kind: 'model', model: rel.model, existing: true }
             : { kind: 'collection', model: rel.model };
         }
