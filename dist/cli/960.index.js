@@ -15477,6 +15477,10 @@ function isSingleRelation(owner, relationName) {
     const kind = findRelation(owner, relationName)?.rel.kind;
     return kind === 'belongsTo' || kind === 'hasOne' || kind === 'morphOne' || kind === 'hasOneThrough';
 }
+/** What calling a method built on a relation gives when it runs the query itself (models.ts); null: a relation. */
+function relationRuns(owner, relationName) {
+    return findRelation(owner, relationName)?.rel.runs ?? null;
+}
 /**
  * The query a relation sends for one parent (`$user->orders()`: `where user_id = ?`) or, with `in`,
  * for an eager load (`where user_id in (…)`).
@@ -16350,8 +16354,13 @@ function constrain(rel, steps, env) {
             }
             continue;
         }
-        if (applyMethod(state, step.name, step.args, env).kind !== 'builder')
-            break;
+        const after = applyMethod(state, step.name, step.args, env);
+        if (after.kind === 'builder')
+            continue;
+        // `->first()`, `->get()`: the method runs the query and hands back rows, not the relation.
+        if (!state.noRead)
+            rel.runs = after.kind === 'model' || state.single ? 'one' : 'many';
+        break;
     }
     if (state.unknown)
         return;
@@ -18115,6 +18124,20 @@ class FileWalker {
                     if (!rel.model)
                         return null;
                     return single
+                        ? { kind: 'model', model: rel.model, existing: true }
+                        : { kind: 'collection', model: rel.model };
+                }
+                // `$license->freeSeat()` whose body ends in `->first()`: the query runs here, a row comes back.
+                const runs = relationRuns(model, name);
+                if (runs) {
+                    if (runs === 'one') {
+                        rel.single = true;
+                        rel.limit = 1;
+                    }
+                    this.emit(rel);
+                    if (!rel.model)
+                        return null;
+                    return runs === 'one'
                         ? { kind: 'model', model: rel.model, existing: true }
                         : { kind: 'collection', model: rel.model };
                 }
