@@ -239,9 +239,10 @@ export interface ModelInfo {
       orderBy?: OrderTerm[];
       /**
        * A method built on a relation that runs its query itself (`return $this->seats()->whereNull(…)->first()`):
-       * calling it sends the query and returns one row (`one`) or rows (`many`), not a relation.
+       * calling it sends the query and returns one row (`one`), rows (`rows`) or a value (`value`: a count, a
+       * sum, plucked keys), not a relation.
        */
-      runs?: 'one' | 'many';
+      runs?: 'one' | 'rows' | 'value';
       location?: Location;
     }
   >;

@@ -30,7 +30,7 @@ import { readGlobalScopes } from './global-scopes.js';
 import { indexOfFiles, type ClassDecl, type ClassIndex } from '../php/class-index.js';
 import type { EvalHost } from '../php/evaluate.js';
 import type { ParsedPhp } from '../php/parse.js';
-import { ModelRegistry, applyMethod, evalContext, newState } from './queries/builder.js';
+import { ModelRegistry, RETURNS_ROWS, applyMethod, evalContext, newState } from './queries/builder.js';
 import type { Env, QueryState } from './queries/builder.js';
 import { applyCallbackTo, bodyExpressions } from './queries/chains.js';
 import { literalValue } from './queries/literal.js';
@@ -339,7 +339,8 @@ function constrain(rel: Relation, steps: Step[], env: Env): void {
     const after = applyMethod(state, step.name, step.args, env);
     if (after.kind === 'builder') continue;
     // `->first()`, `->get()`: the method runs the query and hands back rows, not the relation.
-    if (!state.noRead) rel.runs = after.kind === 'model' || state.single ? 'one' : 'many';
+    if (!state.noRead)
+      rel.runs = after.kind === 'model' || state.single ? 'one' : RETURNS_ROWS.has(m) ? 'rows' : 'value';
     break;
   }
   if (state.unknown) return;

@@ -1429,8 +1429,13 @@ export function isSingleRelation(owner: ModelInfo, relationName: string): boolea
   return kind === 'belongsTo' || kind === 'hasOne' || kind === 'morphOne' || kind === 'hasOneThrough';
 }
 
+/** Terminal methods that return the model's rows. */
+export const RETURNS_ROWS = new Set([
+  'get', 'all', 'paginate', 'simplepaginate', 'cursorpaginate', 'cursor', 'lazy', 'lazybyid',
+]); // prettier-ignore
+
 /** What calling a method built on a relation gives when it runs the query itself (models.ts); null: a relation. */
-export function relationRuns(owner: ModelInfo, relationName: string): 'one' | 'many' | null {
+export function relationRuns(owner: ModelInfo, relationName: string): 'one' | 'rows' | 'value' | null {
   return findRelation(owner, relationName)?.rel.runs ?? null;
 }
 

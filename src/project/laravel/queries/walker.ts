@@ -51,6 +51,7 @@ import {
   finishState,
   isSingleRelation,
   relationRuns,
+  RETURNS_ROWS,
   newState,
   relationState,
 } from './builder.js';
@@ -158,17 +159,6 @@ const RESOURCE_QUERIES = new Set(['geteloquentquery', 'query', 'newquery']);
 /** How deep builders are followed through methods that take them (`$this->filter($query)`). */
 const THROUGH_DEPTH = 3;
 
-/** Terminal methods that return the model's rows. */
-const ROWS = new Set([
-  'get',
-  'all',
-  'paginate',
-  'simplepaginate',
-  'cursorpaginate',
-  'cursor',
-  'lazy',
-  'lazybyid',
-]);
 /** Collection methods that keep the same kind of rows. */
 const COLLECTION_KEEPS = new Set([
   'filter',
@@ -1114,7 +1104,9 @@ export class FileWalker {
     this.noteWholeRead(state, method, args);
     this.emit(state);
     if (after.kind === 'model') return { kind: 'model', model: after.model, existing: after.existing };
-    return state.model && ROWS.has(method.toLowerCase()) ? { kind: 'collection', model: state.model } : null;
+    return state.model && RETURNS_ROWS.has(method.toLowerCase())
+      ? { kind: 'collection', model: state.model }
+      : null;
   }
 
   private applyStep(
@@ -1198,9 +1190,8 @@ export class FileWalker {
           }
           this.emit(rel);
           if (!rel.model) return null;
-          return runs === 'one'
-            ? { kind: 'model', model: rel.model, existing: true }
-            : { kind: 'collection', model: rel.model };
+          if (runs === 'one') return { kind: 'model', model: rel.model, existing: true };
+          return runs === 'rows' ? { kind: 'collection', model: rel.model } : null;
         }
         return { kind: 'builder', state: rel, tracked: false };
       }
