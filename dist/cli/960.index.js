@@ -15477,6 +15477,10 @@ function isSingleRelation(owner, relationName) {
     const kind = findRelation(owner, relationName)?.rel.kind;
     return kind === 'belongsTo' || kind === 'hasOne' || kind === 'morphOne' || kind === 'hasOneThrough';
 }
+/** Terminal methods that return the model's rows. */
+const RETURNS_ROWS = new Set([
+    'get', 'all', 'paginate', 'simplepaginate', 'cursorpaginate', 'cursor', 'lazy', 'lazybyid',
+]); // prettier-ignore
 /** What calling a method built on a relation gives when it runs the query itself (models.ts); null: a relation. */
 function relationRuns(owner, relationName) {
     return findRelation(owner, relationName)?.rel.runs ?? null;
@@ -16359,7 +16363,7 @@ function constrain(rel, steps, env) {
             continue;
         // `->first()`, `->get()`: the method runs the query and hands back rows, not the relation.
         if (!state.noRead)
-            rel.runs = after.kind === 'model' || state.single ? 'one' : 'many';
+            rel.runs = after.kind === 'model' || state.single ? 'one' : RETURNS_ROWS.has(m) ? 'rows' : 'value';
         break;
     }
     if (state.unknown)
@@ -17063,17 +17067,6 @@ const SELF_REFS = new Set(['parentreference', 'staticreference', 'selfreference'
 const RESOURCE_QUERIES = new Set(['geteloquentquery', 'query', 'newquery']);
 /** How deep builders are followed through methods that take them (`$this->filter($query)`). */
 const THROUGH_DEPTH = 3;
-/** Terminal methods that return the model's rows. */
-const ROWS = new Set([
-    'get',
-    'all',
-    'paginate',
-    'simplepaginate',
-    'cursorpaginate',
-    'cursor',
-    'lazy',
-    'lazybyid',
-]);
 /** Collection methods that keep the same kind of rows. */
 const COLLECTION_KEEPS = new Set([
     'filter',
@@ -18049,7 +18042,9 @@ class FileWalker {
         this.emit(state);
         if (after.kind === 'model')
             return { kind: 'model', model: after.model, existing: after.existing };
-        return state.model && ROWS.has(method.toLowerCase()) ? { kind: 'collection', model: state.model } : null;
+        return state.model && RETURNS_ROWS.has(method.toLowerCase())
+            ? { kind: 'collection', model: state.model }
+            : null;
     }
     applyStep(value, step, ctx, env, location, code) {
         if (!value || step.name === null)
@@ -18137,9 +18132,9 @@ class FileWalker {
                     this.emit(rel);
                     if (!rel.model)
                         return null;
-                    return runs === 'one'
-                        ? { kind: 'model', model: rel.model, existing: true }
-                        : { kind: 'collection', model: rel.model };
+                    if (runs === 'one')
+                        return { kind: 'model', model: rel.model, existing: true };
+                    return runs === 'rows' ? { kind: 'collection', model: rel.model } : null;
                 }
                 return { kind: 'builder', state: rel, tracked: false };
             }
