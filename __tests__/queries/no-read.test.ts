@@ -70,5 +70,17 @@ test('a method built on a relation that runs it (`->first()`) sends its read at 
   ]);
   const files = parseDir(join(FIXTURES, 'queries/no-read'));
   const { writes } = extractQueries(files, extractModels(files));
-  expect(writes.filter((w) => w.location.file === FILE && w.location.line >= 52)).toEqual([]);
+  expect(
+    writes.filter((w) => w.location.file === FILE && w.location.line >= 52 && w.location.line <= 58),
+  ).toEqual([]);
+});
+
+test('save(new Model) and saveMany([new Model, …]) on a receiver of unknown type add rows to that model', () => {
+  const files = parseDir(join(FIXTURES, 'queries/no-read'));
+  const { writes } = extractQueries(files, extractModels(files));
+  const at = writes
+    .filter((w) => w.location.file === FILE && w.location.line >= 62)
+    .map((w) => `${w.location.line} ${w.table} ${w.method}`);
+  expect(at).toEqual(['64 comments save', '65 comments savemany', '65 comments savemany']);
+  expect(lines(62, 66)).toEqual([]);
 });
