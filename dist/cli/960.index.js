@@ -17067,6 +17067,8 @@ const SELF_REFS = new Set(['parentreference', 'staticreference', 'selfreference'
 const RESOURCE_QUERIES = new Set(['geteloquentquery', 'query', 'newquery']);
 /** How deep builders are followed through methods that take them (`$this->filter($query)`). */
 const THROUGH_DEPTH = 3;
+/** Relation methods that insert the model their first argument holds (`save(new Seat)`, `saveMany([…])`). */
+const SAVES_ARGUMENT = new Set(['save', 'savequietly', 'savemany', 'savemanyquietly']);
 /** Collection methods that keep the same kind of rows. */
 const COLLECTION_KEEPS = new Set([
     'filter',
@@ -17213,6 +17215,22 @@ class FileWalker {
     add(shape) {
         shape.place = this.place();
         this.sink.add(shape, this.statementLine);
+    }
+    /**
+     * `$license->seats()->save(new LicenseSeat)` on a receiver the code does not type: the model built in the
+     * argument (or in the array saveMany() takes) is a new row of its table all the same.
+     */
+    newModelsSaved(step, ctx, location) {
+        const arg = step.args[0];
+        if (!arg)
+            return;
+        const built = arg.kind === 'array' ? arrayEntries(arg).map((e) => e.value) : [arg];
+        for (const n of built) {
+            const cls = n.kind === 'new' ? child(n, 'what') : null;
+            const model = cls ? this.models.get(this.index.resolveRef(cls, ctx.scope, ctx.selfFqcn)) : null;
+            if (model)
+                this.write([model.table], step.name, location);
+        }
     }
     /** Tables a statement adds rows to, with where it runs; a method run for a caller is its own file's. */
     write(tables, method, location, pivot) {
@@ -18047,8 +18065,13 @@ class FileWalker {
             : null;
     }
     applyStep(value, step, ctx, env, location, code) {
-        if (!value || step.name === null)
+        if (step.name === null)
             return null;
+        if (!value) {
+            if (step.kind === 'call' && SAVES_ARGUMENT.has(step.name.toLowerCase()))
+                this.newModelsSaved(step, ctx, location);
+            return null;
+        }
         const name = step.name;
         const m = name.toLowerCase();
         switch (value.kind) {
