@@ -84,3 +84,7 @@ test('save(new Model) and saveMany([new Model, …]) on a receiver of unknown ty
   expect(at).toEqual(['64 comments save', '65 comments savemany', '65 comments savemany']);
   expect(lines(62, 66)).toEqual([]);
 });
+
+test('toSql() of a query held in a variable leaves it to be sent where the code runs it', () => {
+  expect(lines(69, 75)).toEqual(['71 comments body =']);
+});

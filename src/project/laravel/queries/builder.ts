@@ -422,6 +422,18 @@ const METADATA = new Set([
   'newexistingpivot', 'associate', 'dissociate', 'getexistencecomparekey', 'getqualifiedkeyname',
 ]); // prettier-ignore
 
+/** Whether a method only reads what the builder knows (METADATA): it sends no statement. */
+export function inspectsBuilder(method: string): boolean {
+  return METADATA.has(method.toLowerCase());
+}
+
+/** What such a method gives: `->getModel()->newQuery()…` goes on as a new query of the same model. */
+export function inspected(state: QueryState, method: string): After {
+  const m = method.toLowerCase();
+  const model = m === 'getmodel' || m === 'getrelated' ? state.model : null;
+  return model ? { kind: 'model', model } : { kind: 'done' };
+}
+
 /**
  * Methods that send no read: inserts, and what only builds a model. On a relation, `save()`, `saveMany()`,
  * `createMany()` set the key and insert, and `attach()` inserts pivot rows: Laravel looks nothing up by the
@@ -977,9 +989,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
 
   if (METADATA.has(m)) {
     state.noRead = true;
-    // `->getModel()->newQuery()…` goes on as a new query of the same model.
-    const model = m === 'getmodel' || m === 'getrelated' ? state.model : null;
-    return model ? { kind: 'model', model } : { kind: 'done' };
+    return inspected(state, m);
   }
   if (TERMINAL_MANY.has(m)) return { kind: 'done' };
   if (WRITE_ONLY.has(m)) {

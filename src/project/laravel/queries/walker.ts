@@ -50,6 +50,8 @@ import {
   cloneState,
   evalContext,
   finishState,
+  inspected,
+  inspectsBuilder,
   isSingleRelation,
   relationRuns,
   RETURNS_ROWS,
@@ -1233,6 +1235,12 @@ export class FileWalker {
       case 'builder': {
         if (step.kind !== 'call') return null;
         const state = value.state;
+        // Reading what a query held in a variable says (`Log::debug($assets->toSql())`) sends nothing, and
+        // leaves the query to be sent where the code runs it.
+        if (value.tracked && inspectsBuilder(name)) {
+          const after = inspected(state, name);
+          return after.kind === 'model' ? { kind: 'model', model: after.model } : null;
+        }
         state.code = value.tracked ? `${state.code} …${renderStep(step)}` : code.toString();
         const after = applyMethod(state, name, step.args, env);
         if (after.kind !== 'builder' && value.tracked) {
