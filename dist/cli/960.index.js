@@ -14502,6 +14502,16 @@ const METADATA = new Set([
     'getpivotclass', 'getpivotaccessor', 'getmorphtype', 'getmorphclass', 'getrelationname', 'newpivot',
     'newexistingpivot', 'associate', 'dissociate', 'getexistencecomparekey', 'getqualifiedkeyname',
 ]); // prettier-ignore
+/** Whether a method only reads what the builder knows (METADATA): it sends no statement. */
+function inspectsBuilder(method) {
+    return METADATA.has(method.toLowerCase());
+}
+/** What such a method gives: `->getModel()->newQuery()…` goes on as a new query of the same model. */
+function inspected(state, method) {
+    const m = method.toLowerCase();
+    const model = m === 'getmodel' || m === 'getrelated' ? state.model : null;
+    return model ? { kind: 'model', model } : { kind: 'done' };
+}
 /**
  * Methods that send no read: inserts, and what only builds a model. On a relation, `save()`, `saveMany()`,
  * `createMany()` set the key and insert, and `attach()` inserts pivot rows: Laravel looks nothing up by the
@@ -15074,9 +15084,7 @@ function applyMethod(state, name, args, env) {
     }
     if (METADATA.has(m)) {
         state.noRead = true;
-        // `->getModel()->newQuery()…` goes on as a new query of the same model.
-        const model = m === 'getmodel' || m === 'getrelated' ? state.model : null;
-        return model ? { kind: 'model', model } : { kind: 'done' };
+        return inspected(state, m);
     }
     if (TERMINAL_MANY.has(m))
         return { kind: 'done' };
@@ -18179,6 +18187,12 @@ class FileWalker {
                 if (step.kind !== 'call')
                     return null;
                 const state = value.state;
+                // Reading what a query held in a variable says (`Log::debug($assets->toSql())`) sends nothing, and
+                // leaves the query to be sent where the code runs it.
+                if (value.tracked && inspectsBuilder(name)) {
+                    const after = inspected(state, name);
+                    return after.kind === 'model' ? { kind: 'model', model: after.model } : null;
+                }
                 state.code = value.tracked ? `${state.code} …${renderStep(step)}` : code.toString();
                 const after = applyMethod(state, name, step.args, env);
                 if (after.kind !== 'builder' && value.tracked) {
