@@ -10,24 +10,14 @@ import { finalize } from '../../src/rules/finalize.js';
 import { indexesRules } from '../../src/rules/groups/indexes.js';
 import type { RuleContext } from '../../src/rules/rule.js';
 import { analyzeShape } from '../../src/schema/index-match.js';
-import { contextWith, seedSchema, shape, upcomingPractices } from './seed.js';
+import { contextWith, scanOf, seedSchema, shape, upcomingPractices } from './seed.js';
 import { STATS_FORMAT, STATS_VERSION, statsModel, type StatsData } from '../../src/stats/model.js';
 
 const schema = seedSchema();
 const proposal = analyzeShape(upcomingPractices, schema).tables[0]!.proposal!;
 
-const access = (over: Partial<ExplainSummary>): ExplainSummary => ({
-  table: 'discord_practices',
-  access: 'ALL',
-  key: null,
-  possibleKeys: [],
-  usedKeyParts: [],
-  rows: 1_000_000,
-  filesort: true,
-  temporary: false,
-  tableRows: 1_000_000,
-  ...over,
-});
+const access = (over: Partial<ExplainSummary>): ExplainSummary =>
+  scanOf('discord_practices', { filesort: true, ...over });
 const plan = (a: ExplainSummary): Plan => ({ sql: 'SELECT * FROM discord_practices …', accesses: [a] });
 
 /** The practices query, from `place`, with the index cutting the rows to `rowsAfter`. */

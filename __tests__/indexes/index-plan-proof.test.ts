@@ -8,7 +8,7 @@ import { indexProposal } from '../../src/schema/index-match.js';
 import type { Schema } from '../../src/schema/model.js';
 import { finalize } from '../../src/rules/finalize.js';
 import { pa101MissingIndex } from '../../src/rules/pa101-missing-index.js';
-import { contextWith, shape } from './seed.js';
+import { contextWith, scanOf, shape } from './seed.js';
 
 const schema: Schema = {
   source: 'static',
@@ -42,18 +42,7 @@ const byAll = shape({
   location: { file: 'app/Services/Tokens.php', line: 40 },
 });
 
-const access = (a: Partial<ExplainSummary>): ExplainSummary => ({
-  table: 'tokens',
-  access: 'ALL',
-  key: null,
-  possibleKeys: [],
-  usedKeyParts: [],
-  rows: 1_000_000,
-  filesort: false,
-  temporary: false,
-  tableRows: 1_000_000,
-  ...a,
-});
+const access = (a: Partial<ExplainSummary>): ExplainSummary => scanOf('tokens', a);
 const plan = (a: Partial<ExplainSummary>): Plan => ({ sql: 'SELECT …', accesses: [access(a)] });
 
 function findingsWith(allHelped: boolean) {

@@ -9,7 +9,7 @@ import { finalize } from '../../src/rules/finalize.js';
 import { indexesRules } from '../../src/rules/groups/indexes.js';
 import { NO_GAIN_NOTE } from '../../src/rules/calibrate/proof-gain.js';
 import { analyzeShape } from '../../src/schema/index-match.js';
-import { contextWith, recentCertificates, seedSchema, shape } from './seed.js';
+import { contextWith, recentCertificates, scanOf, seedSchema, shape } from './seed.js';
 
 const schema = seedSchema();
 const since = shape({
@@ -22,18 +22,7 @@ const since = shape({
 const page = shape({ ...recentCertificates, place: 'request' });
 const proposal = analyzeShape(page, schema).tables[0]!.proposal!;
 
-const access = (over: Partial<ExplainSummary>): ExplainSummary => ({
-  table: 'certificates',
-  access: 'ALL',
-  key: null,
-  possibleKeys: [],
-  usedKeyParts: [],
-  rows: 1_000_000,
-  filesort: false,
-  temporary: false,
-  tableRows: 1_000_000,
-  ...over,
-});
+const access = (over: Partial<ExplainSummary>): ExplainSummary => scanOf('certificates', over);
 const plan = (a: ExplainSummary): Plan => ({ sql: 'SELECT * FROM certificates …', accesses: [a] });
 
 function finding(rareLookup: boolean) {

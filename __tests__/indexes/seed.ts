@@ -4,7 +4,7 @@
  */
 
 import type { ProjectModel, QueryShape } from '../../src/project/model.js';
-import type { DatabaseFacts, IndexProof, Plan, ShapePlan } from '../../src/database/types.js';
+import type { DatabaseFacts, ExplainSummary, IndexProof, Plan, ShapePlan } from '../../src/database/types.js';
 import type { RuleContext } from '../../src/rules/rule.js';
 import type { Column, Index, Schema, Table } from '../../src/schema/model.js';
 import { defaultConfig } from '../../src/config/defaults.js';
@@ -316,5 +316,21 @@ export async function plannedFindings(
   return (ruleId) => {
     const rule = indexesRules.find((r) => r.id === ruleId)!;
     return rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
+  };
+}
+
+/** One table's access as the planner phase records it at production size: a full scan of 1,000,000 rows unless `over` says otherwise. */
+export function scanOf(table: string, over: Partial<ExplainSummary> = {}): ExplainSummary {
+  return {
+    table,
+    access: 'ALL',
+    key: null,
+    possibleKeys: [],
+    usedKeyParts: [],
+    rows: 1_000_000,
+    filesort: false,
+    temporary: false,
+    tableRows: 1_000_000,
+    ...over,
   };
 }

@@ -12,7 +12,7 @@ import { renderCreateTable } from '../../src/schema/ddl.js';
 import { finalize } from '../../src/rules/finalize.js';
 import { UNBOUNDED_SORT_NOTE } from '../../src/rules/calibrate/proof-gain.js';
 import { indexesRules } from '../../src/rules/groups/indexes.js';
-import { DB_URL, contextWith, seedConfig } from './seed.js';
+import { DB_URL, contextWith, scanOf, seedConfig } from './seed.js';
 import { schemaOf, shapesOf } from './fixture-case.js';
 import type { FixtureCase } from './fixture-case.js';
 import type { ExplainSummary, Plan } from '../../src/database/types.js';
@@ -98,18 +98,7 @@ describe('PA101: a sort removed counts for a bounded read', () => {
     };
     const schema = schemaOf(c);
     const shapes = shapesOf(c);
-    const access = (over: Partial<ExplainSummary>): ExplainSummary => ({
-      table: 'ledger_lines',
-      access: 'ALL',
-      key: null,
-      possibleKeys: [],
-      usedKeyParts: [],
-      rows: 1_000_000,
-      filesort: false,
-      temporary: false,
-      tableRows: 1_000_000,
-      ...over,
-    });
+    const access = (over: Partial<ExplainSummary>): ExplainSummary => scanOf('ledger_lines', over);
     const plan = (a: ExplainSummary): Plan => ({ sql: 'SELECT …', accesses: [a] });
     const name = 'ledger_lines_memo_index';
     const paged = {
