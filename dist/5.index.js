@@ -21513,11 +21513,15 @@ class FileWalker {
             return;
         const built = arg.kind === 'array' ? arrayEntries(arg).map((e) => e.value) : [arg];
         for (const n of built) {
-            const cls = n.kind === 'new' ? child(n, 'what') : null;
-            const model = cls ? this.models.get(this.index.resolveRef(cls, ctx.scope, ctx.selfFqcn)) : null;
+            const model = this.builtModel(n, ctx);
             if (model)
                 this.write([model.table], step.name, location);
         }
+    }
+    /** The model a `new X(…)` expression builds; null for any other expression or class. */
+    builtModel(node, ctx) {
+        const cls = node.kind === 'new' ? child(node, 'what') : null;
+        return cls ? this.models.get(this.index.resolveRef(cls, ctx.scope, ctx.selfFqcn)) : null;
     }
     /** Tables a statement adds rows to, with where it runs; a method run for a caller is its own file's. */
     write(tables, method, location, pivot) {
@@ -21926,9 +21930,7 @@ class FileWalker {
         }
         if (node.kind === 'new') {
             this.visitAll(children(node, 'arguments'), ctx);
-            const cls = child(node, 'what');
-            const fq = cls ? this.index.resolveRef(cls, ctx.scope, ctx.selfFqcn) : null;
-            const model = this.models.get(fq);
+            const model = this.builtModel(node, ctx);
             return model ? { kind: 'model', model } : null;
         }
         if (node.kind === 'clone') {
