@@ -212,3 +212,38 @@ describe('export code', () => {
     expect(bound('event_since').cap).toBe('none');
   });
 });
+
+describe('reads the cache answers', () => {
+  const miss = (at: string, how: string) =>
+    `PriceController::${at} runs it only when the cache misses (${how})`;
+  const FILE = 'app/Http/Controllers/PriceController.php';
+
+  it('the callback of Cache::remember, cache()->rememberForever and a tagged flexible() warns at most', () => {
+    expect(bound('cached_price_list')).toEqual({
+      cap: 'warning',
+      reason: miss('index', `remember() at ${FILE}:13`),
+    });
+    expect(bound('cached_forever')).toEqual({
+      cap: 'warning',
+      reason: miss('index', `rememberForever() at ${FILE}:14`),
+    });
+    expect(bound('cached_open')).toEqual({
+      cap: 'warning',
+      reason: miss('index', `flexible() at ${FILE}:17`),
+    });
+  });
+
+  it('what follows a guard that returns the cached value warns at most', () => {
+    expect(bound('cached_status')).toEqual({
+      cap: 'warning',
+      reason: miss('status', `it returns the cached value at ${FILE}:25`),
+    });
+  });
+
+  it('a query before the guard, a value computed for the cache, a negated guard and another remember() are not', () => {
+    expect(bound('before_guard').cap).toBe('none');
+    expect(bound('computed_before').cap).toBe('none');
+    expect(bound('after_negated_guard').cap).toBe('none');
+    expect(bound('other_remember').cap).toBe('none');
+  });
+});

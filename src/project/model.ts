@@ -108,14 +108,23 @@ export interface WholeTableRead {
 
 /**
  * Code that runs rarely or never in production (laravel/rare-paths/): a weekly scheduled job and what only it
- * calls, a job nothing dispatches, a model's delete/restore events. A query in it can be at most `cap`.
+ * calls, a job nothing dispatches, a model's delete/restore events, the callback of `Cache::remember`. A query
+ * in it can be at most `cap`.
  */
 export interface RarePath {
   file: string;
   line: number;
   endLine: number;
   cap: 'warning' | 'info';
-  kind: 'schedule' | 'console' | 'unused-job' | 'model-event' | 'uncalled-method' | 'import' | 'export';
+  kind:
+    | 'schedule'
+    | 'console'
+    | 'unused-job'
+    | 'model-event'
+    | 'uncalled-method'
+    | 'import'
+    | 'export'
+    | 'cached';
   /** Why, for the finding's message: `runs only on the schedule ->weekly() (app/Console/Kernel.php:42)`. */
   reason: string;
 }

@@ -2,7 +2,8 @@
  * Code that runs rarely or never in production, so a query in it cannot block a merge: jobs nothing
  * dispatches, methods nothing calls, classes only scheduled tasks rarer than hourly (or only console
  * commands) reach, import and export code, and model delete/restore events. Pure: a function of the app's
- * summaries and registration files.
+ * summaries and registration files. Also what runs only when the cache misses (cached-reads.ts), which warns
+ * at most.
  */
 
 import { forEachTopLevel, type PhpNode } from '../../php/ast.js';
@@ -11,6 +12,7 @@ import type { ParsedPhp } from '../../php/parse.js';
 import type { FileSummary } from '../../php/summary.js';
 import type { ModelInfo, RarePath } from '../../model.js';
 import { bootMethods, eventCallbacks, observedClasses, observerMethods } from './model-events.js';
+import { cachedReads } from './cached-reads.js';
 import { streamedDownloads } from './file-transfers.js';
 import { rareClasses } from './rare-classes.js';
 import { ReferenceIndex } from './references.js';
@@ -54,7 +56,10 @@ export function rarePaths(input: RarePathInput): RarePath[] {
   out.push(...uncalledMethods(index, summaries));
   const declsByFile = new Map<string, ClassDecl[]>();
   for (const d of index.classes) declsByFile.set(d.file, [...(declsByFile.get(d.file) ?? []), d]);
-  for (const s of summaries) out.push(...streamedDownloads(s, declsByFile.get(s.file) ?? [], index));
+  for (const s of summaries) {
+    const decls = declsByFile.get(s.file) ?? [];
+    out.push(...streamedDownloads(s, decls, index), ...cachedReads(s, decls, index));
+  }
   for (const m of models) {
     const decl = index.get(m.fqcn);
     if (!decl) continue;
