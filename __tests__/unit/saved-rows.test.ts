@@ -35,3 +35,14 @@ describe('save() on a model the code read', () => {
     expect(written('orders')).toEqual(['save']);
   });
 });
+
+describe('a model handed to a helper and assigned back (`$item = $request->handleImages($item)`)', () => {
+  it('is the same model: a new one still adds rows, a read one is still updated', () => {
+    expect(written('departments')).toEqual(['save']);
+    expect(written('units')).toEqual([]);
+  });
+
+  it('not when the helper is declared to return something else', () => {
+    expect(written('badges')).toEqual([]);
+  });
+});

@@ -678,6 +678,7 @@ export class FileWalker {
         const cls = value ? null : this.classOf(right, ctx);
         if (cls) ctx.frame.classes.set(name, cls);
         else ctx.frame.classes.delete(name);
+        value ??= this.passedThrough(ctx.frame.vars.get(name) ?? null, right, name, ctx);
         value ??= this.classValue(cls);
         if (!value) this.noteChoice(name, right, ctx);
         else ctx.frame.choices?.delete(name);
@@ -858,6 +859,28 @@ export class FileWalker {
   }
 
   /** The class an expression holds, as far as the code states it (PHP layer's types, Laravel's container). */
+  /**
+   * `$department = $request->handleImages($department)`: a method handed the variable's own model, whose
+   * result is assigned back to it, gives that model back (new or read), as such helpers do. Not when the
+   * method declares a return type other than that model's class (`: array`, `: JsonResponse`).
+   */
+  private passedThrough(before: Value, right: PhpNode, name: string, ctx: Ctx): Value {
+    if (before?.kind !== 'model' || right.kind !== 'call') return null;
+    const what = child(right, 'what');
+    if (!what || !['propertylookup', 'nullsafepropertylookup', 'staticlookup'].includes(what.kind))
+      return null;
+    const args = children(right, 'arguments');
+    if (!args.some((a) => a.kind === 'variable' && nameOf(a) === name)) return null;
+    const owner = this.classOf(child(what, 'what') ?? what, ctx);
+    const offset = child(what, 'offset');
+    const called = offset?.kind === 'identifier' ? nameOf(offset) : null;
+    const method = owner && called ? this.index.signature(owner, called) : null;
+    const declared = method?.summary.returnType?.names ?? [];
+    const same = (n: string) =>
+      n === 'static' || n === 'self' || n.toLowerCase() === before.model.fqcn.toLowerCase();
+    return declared.every(same) ? before : null;
+  }
+
   private classOf(node: PhpNode, ctx: Ctx): string | null {
     const memo = (ctx.frame.memo ??= new Map());
     if (memo.has(node)) return memo.get(node) ?? null;
