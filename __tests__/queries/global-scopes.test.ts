@@ -155,6 +155,8 @@ test('a trait scope applies to the queries of the model, and withoutGlobalScope(
   const invoices = queries.filter((q) => q.table === 'invoices');
   expect(invoices.map(preds)).toEqual([['contact_id =', 'company_id ='], ['contact_id =']]);
   expect(invoices[0].where[1].via).toBe('globalScope:App\\Scopes\\CompanyScope');
+  // The query that removed the scope says so: it reads across companies on purpose.
+  expect(invoices.map((q) => q.withoutGlobalScopes ?? false)).toEqual([false, true]);
   expect(queries.filter((q) => q.table === 'jobs').map(preds)).toEqual([['queue =']]);
 });
 

@@ -141,6 +141,8 @@ export interface QueryShape {
   orderBy: OrderTerm[];
   groupBy: string[];
   limit?: number;
+  /** The code removed a global scope (`withoutGlobalScope(…)`): it reads past a tenant or other scope on purpose. */
+  withoutGlobalScopes?: true;
   /** The query is expected to return one row (first(), find(), firstWhere()). */
   single?: boolean;
   /**

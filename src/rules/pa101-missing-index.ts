@@ -30,6 +30,8 @@ import { sizeOf } from './calibrate/size-class.js';
 import { boundByCardinality } from './calibrate/low-cardinality.js';
 import { fewRowsPerKey } from './few-rows-per-key.js';
 import { alsoSortableNote } from './sort-alternatives.js';
+import { scopeHint, scopeHintNote } from './scope-hint.js';
+import { tenantKeyOf } from './calibrate/reference-tables.js';
 
 export interface IndexNeed {
   shape: QueryShape;
@@ -414,6 +416,9 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
     why += ` ${notCritical}`;
   for (const note of cal.notes) why += ` ${note}`;
   why += alsoSortableNote(occurrences);
+  const table = findTable(ctx.schema, proposal.table);
+  const scoped = table ? scopeHint(table, proposal.columns, first, tenantKeyOf(ctx.project, true)) : null;
+  if (scoped) why += scopeHintNote(scoped, proposal.columns);
   const evidence: Record<string, unknown> = {
     ...cal.evidence,
     ...(gain ? { proofGain: gain } : {}),
@@ -426,6 +431,7 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
     explainBefore: before,
     explainAfter: after,
     ...(m.supersedes.length > 0 ? { supersedes: m.supersedes } : {}),
+    ...(scoped ? { scopedIndex: { index: scoped.index, scope: scoped.scope } } : {}),
     queries: occurrences.map((s) => ({
       file: s.location.file,
       line: s.location.line,

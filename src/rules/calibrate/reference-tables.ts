@@ -13,7 +13,8 @@
  */
 
 import { plural } from '../../project/laravel/naming.js';
-import type { TableGraph } from './table-graph.js';
+import type { ProjectModel } from '../../project/model.js';
+import { projectGraph, type TableGraph } from './table-graph.js';
 
 /** Columns that name a row for people: a table of things picked from a list has one. */
 const NAME_LIKE = new Set(['name', 'title', 'slug', 'label', 'display_name']);
@@ -27,6 +28,31 @@ const TENANT_MIN = 5;
 export function tenantsOf(graph: TableGraph): Set<string> {
   const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
   return new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
+}
+
+/**
+ * The tenants rows belong to: tables most others point at by a key of their own, not counting who-did-it
+ * columns (`created_by` makes every table point at `users` without users owning the rows).
+ */
+export function owningTenantsOf(graph: TableGraph): Set<string> {
+  const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
+  const owned = new Map<string, number>();
+  for (const parents of graph.parents.values())
+    for (const p of parents) owned.set(p, (owned.get(p) ?? 0) + 1);
+  return new Set([...owned].filter(([, n]) => n >= tenantAt).map(([t]) => t));
+}
+
+/**
+ * Whether a column points at the app's tenant (`company_id` → `companies`); `owning`: only at a tenant the
+ * rows belong to (owningTenantsOf).
+ */
+export function tenantKeyOf(project: ProjectModel, owning = false): (column: string) => boolean {
+  const graph = projectGraph(project);
+  const tenants = owning ? owningTenantsOf(graph) : tenantsOf(graph);
+  return (column) => {
+    const c = column.toLowerCase();
+    return c.endsWith('_id') && tenants.has(plural(c.slice(0, -3)));
+  };
 }
 
 /**

@@ -14,9 +14,8 @@ import { SEVERITY_ORDER, type Severity } from '../../findings.js';
 import type { ProjectModel, TableWrite, WholeTableRead } from '../../project/model.js';
 import { findTable } from '../../schema/model.js';
 import type { ProductionStats } from '../../stats/model.js';
-import { referenceTables, standalone, tenantsOf } from './reference-tables.js';
+import { referenceTables, standalone, tenantKeyOf } from './reference-tables.js';
 import { isSettingsTable } from './settings-tables.js';
-import { plural } from '../../project/laravel/naming.js';
 import { projectGraph } from './table-graph.js';
 import { runsInProduction } from './place-severity.js';
 
@@ -123,8 +122,7 @@ export function tableSizes(
     ? referenceTables(graph, columnsOf, new Set(live.keys()), pivotOwners)
     : new Map<string, string>();
   // A column pointing at the app's tenant (`company_id` → `companies`): settings may be kept per tenant.
-  const tenants = tenantsOf(graph);
-  const tenantKey = (c: string) => c.endsWith('_id') && tenants.has(plural(c.slice(0, -3)));
+  const tenantKey = tenantKeyOf(project);
   const memo = new Map<string, TableSize>();
   const decide = (t: string): TableSize => {
     const rows = configured.get(t);

@@ -1634,6 +1634,8 @@ export function finishState(state: QueryState): QueryShape | null {
   }
   if (state.limit !== undefined) shape.limit = state.limit;
   if (state.single) shape.single = true;
+  if (state.withoutScopes === 'all' || (state.withoutScopes?.length ?? 0) > 0)
+    shape.withoutGlobalScopes = true;
   if (state.alsoSortable?.length) shape.alsoSortable = [...state.alsoSortable];
   shape.id = shapeId(shape);
   return shape;
