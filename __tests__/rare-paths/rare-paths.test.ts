@@ -240,6 +240,15 @@ describe('reads the cache answers', () => {
     });
   });
 
+  it('a guard that assigns what Cache::get() returns, in a file with no remember()', () => {
+    expect(bound('guard_only')).toEqual({
+      cap: 'warning',
+      reason:
+        'StatusController::show runs it only when the cache misses (it returns the cached value at ' +
+        'app/Http/Controllers/StatusController.php:13)',
+    });
+  });
+
   it('a query before the guard, a value computed for the cache, a negated guard and another remember() are not', () => {
     expect(bound('before_guard').cap).toBe('none');
     expect(bound('computed_before').cap).toBe('none');

@@ -51,8 +51,11 @@ function lastName(call: PhpNode): string | null {
 }
 
 export function cachedReads(summary: FileSummary, decls: ClassDecl[], index: ClassIndex): RarePath[] {
+  // Only files that call remember() and the like, or name the Cache facade and call has()/get(), are walked.
   const names = new Set(summary.calls?.names ?? []);
-  if (![...REMEMBERING, ...PROBING].some((n) => names.has(n))) return [];
+  const remembers = [...REMEMBERING].some((n) => names.has(n));
+  const facade = summary.references?.some((r) => CACHE_FACADES.has(r.name.toLowerCase())) ?? false;
+  if (!remembers && !(facade && [...PROBING].some((n) => names.has(n)))) return [];
   const out: RarePath[] = [];
   for (const d of decls)
     for (const m of d.summary.methods) {
