@@ -1638,10 +1638,13 @@ function severityAtPlace(severity, place) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T6: () => (/* binding */ tenantsOf),
+/* harmony export */   XH: () => (/* binding */ tenantKeyOf),
 /* harmony export */   gI: () => (/* binding */ standalone),
 /* harmony export */   xn: () => (/* binding */ referenceTables)
 /* harmony export */ });
+/* unused harmony export owningTenantsOf */
 /* harmony import */ var _project_laravel_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18651);
+/* harmony import */ var _table_graph_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74644);
 /**
  * Reference ("dimension") tables among the ones requests or jobs write: a lookup table an admin screen edits
  * (suppliers, categories, status labels, roles) gets a row now and then, while the tables pointing at it
@@ -1656,6 +1659,7 @@ function severityAtPlace(severity, place) {
  * (`created_by`) say nothing about growth and are not counted.
  */
 
+
 /** Columns that name a row for people: a table of things picked from a list has one. */
 const NAME_LIKE = new Set(['name', 'title', 'slug', 'label', 'display_name']);
 /** A table at least this share of the app's tables point at is its tenant. */
@@ -1666,6 +1670,30 @@ const TENANT_MIN = 5;
 function tenantsOf(graph) {
     const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
     return new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
+}
+/**
+ * The tenants rows belong to: tables most others point at by a key of their own, not counting who-did-it
+ * columns (`created_by` makes every table point at `users` without users owning the rows).
+ */
+function owningTenantsOf(graph) {
+    const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
+    const owned = new Map();
+    for (const parents of graph.parents.values())
+        for (const p of parents)
+            owned.set(p, (owned.get(p) ?? 0) + 1);
+    return new Set([...owned].filter(([, n]) => n >= tenantAt).map(([t]) => t));
+}
+/**
+ * Whether a column points at the app's tenant (`company_id` → `companies`); `owning`: only at a tenant the
+ * rows belong to (owningTenantsOf).
+ */
+function tenantKeyOf(project, owning = false) {
+    const graph = (0,_table_graph_js__WEBPACK_IMPORTED_MODULE_1__/* .projectGraph */ .U)(project);
+    const tenants = owning ? owningTenantsOf(graph) : tenantsOf(graph);
+    return (column) => {
+        const c = column.toLowerCase();
+        return c.endsWith('_id') && tenants.has((0,_project_laravel_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(c.slice(0, -3)));
+    };
 }
 /**
  * A table no other table points at and that points at none, no pivot: a standalone list (settings,
@@ -1791,8 +1819,6 @@ function isSettingsTable(columns, isTenantKey) {
     return rest.every((c) => c === keys[0] || c === values[0] || SCOPE_LIKE.test(c) || isTenantKey(c));
 }
 
-// EXTERNAL MODULE: ./src/project/laravel/naming.ts
-var naming = __webpack_require__(18651);
 // EXTERNAL MODULE: ./src/rules/calibrate/table-graph.ts
 var table_graph = __webpack_require__(74644);
 // EXTERNAL MODULE: ./src/rules/calibrate/place-severity.ts
@@ -1808,7 +1834,6 @@ var place_severity = __webpack_require__(3416);
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
-
 
 
 
@@ -1898,8 +1923,7 @@ function tableSizes(project, config, measured = () => null) {
         ? (0,reference_tables/* referenceTables */.xn)(graph, columnsOf, new Set(live.keys()), pivotOwners)
         : new Map();
     // A column pointing at the app's tenant (`company_id` → `companies`): settings may be kept per tenant.
-    const tenants = (0,reference_tables/* tenantsOf */.T6)(graph);
-    const tenantKey = (c) => c.endsWith('_id') && tenants.has((0,naming/* plural */.LS)(c.slice(0, -3)));
+    const tenantKey = (0,reference_tables/* tenantKeyOf */.XH)(project);
     const memo = new Map();
     const decide = (t) => {
         const rows = configured.get(t);
@@ -2068,7 +2092,7 @@ function projectGraph(project) {
 
 /***/ }),
 
-/***/ 36924:
+/***/ 3421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2605,6 +2629,52 @@ function alsoSortableNote(shapes) {
         'gets) is checked: an index per sortable column of a list is not proposed.');
 }
 
+;// CONCATENATED MODULE: ./src/rules/scope-hint.ts
+/**
+ * An index the query would use if it also filtered by the app's tenant: a unique (company_id, number) under
+ * an `expenses` lookup by number alone, where most tables point at `companies`. Such a query usually left
+ * out its tenant scope (a uniqueness check across every company's numbers), and adding the filter is the fix,
+ * not a second index. Said in PA101's message; the finding itself stands, since the query as written scans.
+ * Only tenant keys: a pivot's other side (`(user_id, group_id)` under a lookup by group) is no missing scope.
+ */
+/**
+ * The first btree index whose leading columns are tenant keys (`isTenantKey`) the query does not filter by,
+ * followed by the proposal's first column(s) in order. Null when there is none.
+ */
+function scopeHint(table, proposal, query, isTenantKey) {
+    // A query that removed a global scope reads across tenants on purpose (`allCompanies()`).
+    if (proposal.length === 0 || query.withoutGlobalScopes)
+        return null;
+    const filtered = new Set(query.where.map((p) => p.column.toLowerCase().replace(/^.*\./, '')));
+    const lower = proposal.map((c) => c.toLowerCase());
+    for (const index of table.indexes) {
+        if (index.kind && index.kind !== 'btree')
+            continue;
+        const cols = index.columns.map((c) => c.toLowerCase());
+        const at = cols.indexOf(lower[0]);
+        if (at < 1)
+            continue;
+        const scope = cols.slice(0, at);
+        if (!scope.every((c) => isTenantKey(c) && !filtered.has(c)))
+            continue;
+        // The rest of the index follows the proposal as far as both go.
+        const rest = cols.slice(at);
+        const shared = Math.min(rest.length, lower.length);
+        if (rest.slice(0, shared).some((c, i) => c !== lower[i]))
+            continue;
+        return { index: index.name, scope: index.columns.slice(0, at), columns: index.columns };
+    }
+    return null;
+}
+/** The sentence for PA101's message. */
+function scopeHintNote(hint, proposal) {
+    const scope = hint.scope.join(', ');
+    const one = hint.scope.length === 1 ? `one ${hint.scope[0].replace(/_id$/i, '')}` : `one (${scope})`;
+    return (` ${hint.index} (${hint.columns.join(', ')}) already holds ${proposal[0]} after the tenant key ${scope}: ` +
+        `if the query should be limited to ${one} (a tenant scope it leaves out), filtering on ${scope} lets ` +
+        'that index serve it, with no new index.');
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pa101-missing-index.ts
 /**
  * PA101 missing-index: a query filters, joins or sorts on columns no index serves (leftmost prefix).
@@ -2612,6 +2682,8 @@ function alsoSortableNote(shapes) {
  * removes); without one the static match does. The needs of every query on a table are merged into one index
  * plan (src/schema/table-index-plan.ts): one finding per proposed index, listing every query it serves.
  */
+
+
 
 
 
@@ -2958,6 +3030,10 @@ function draftOf(ctx, m, cal) {
     for (const note of cal.notes)
         why += ` ${note}`;
     why += alsoSortableNote(occurrences);
+    const table = (0,model/* findTable */.U)(ctx.schema, proposal.table);
+    const scoped = table ? scopeHint(table, proposal.columns, first, (0,reference_tables/* tenantKeyOf */.XH)(ctx.project, true)) : null;
+    if (scoped)
+        why += scopeHintNote(scoped, proposal.columns);
     const evidence = {
         ...cal.evidence,
         ...(gain ? { proofGain: gain } : {}),
@@ -2970,6 +3046,7 @@ function draftOf(ctx, m, cal) {
         explainBefore: before,
         explainAfter: after,
         ...(m.supersedes.length > 0 ? { supersedes: m.supersedes } : {}),
+        ...(scoped ? { scopedIndex: { index: scoped.index, scope: scoped.scope } } : {}),
         queries: occurrences.map((s) => ({
             file: s.location.file,
             line: s.location.line,
@@ -4085,8 +4162,8 @@ __webpack_require__.d(__webpack_exports__, {
   ruleById: () => (/* binding */ ruleById)
 });
 
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 19 modules
-var indexes = __webpack_require__(36924);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 20 modules
+var indexes = __webpack_require__(3421);
 // EXTERNAL MODULE: ./src/rules/options.ts
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/verdicts.ts

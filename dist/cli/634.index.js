@@ -1,8 +1,8 @@
-export const id = 960;
-export const ids = [960,755];
+export const id = 634;
+export const ids = [634,755];
 export const modules = {
 
-/***/ 25960:
+/***/ 98634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15680,6 +15680,8 @@ function finishState(state) {
         shape.limit = state.limit;
     if (state.single)
         shape.single = true;
+    if (state.withoutScopes === 'all' || (state.withoutScopes?.length ?? 0) > 0)
+        shape.withoutGlobalScopes = true;
     if (state.alsoSortable?.length)
         shape.alsoSortable = [...state.alsoSortable];
     shape.id = shapeId(shape);
@@ -17601,6 +17603,7 @@ class FileWalker {
                     ctx.frame.classes.set(name, cls);
                 else
                     ctx.frame.classes.delete(name);
+                value ??= this.passedThrough(ctx.frame.vars.get(name) ?? null, right, name, ctx);
                 value ??= this.classValue(cls);
                 if (!value)
                     this.noteChoice(name, right, ctx);
@@ -17785,6 +17788,28 @@ class FileWalker {
                 this.queryCallbacks.add(a);
     }
     /** The class an expression holds, as far as the code states it (PHP layer's types, Laravel's container). */
+    /**
+     * `$department = $request->handleImages($department)`: a method handed the variable's own model, whose
+     * result is assigned back to it, gives that model back (new or read), as such helpers do. Not when the
+     * method declares a return type other than that model's class (`: array`, `: JsonResponse`).
+     */
+    passedThrough(before, right, name, ctx) {
+        if (before?.kind !== 'model' || right.kind !== 'call')
+            return null;
+        const what = child(right, 'what');
+        if (!what || !['propertylookup', 'nullsafepropertylookup', 'staticlookup'].includes(what.kind))
+            return null;
+        const args = children(right, 'arguments');
+        if (!args.some((a) => a.kind === 'variable' && nameOf(a) === name))
+            return null;
+        const owner = this.classOf(child(what, 'what') ?? what, ctx);
+        const offset = child(what, 'offset');
+        const called = offset?.kind === 'identifier' ? nameOf(offset) : null;
+        const method = owner && called ? this.index.signature(owner, called) : null;
+        const declared = method?.summary.returnType?.names ?? [];
+        const same = (n) => n === 'static' || n === 'self' || n.toLowerCase() === before.model.fqcn.toLowerCase();
+        return declared.every(same) ? before : null;
+    }
     classOf(node, ctx) {
         const memo = (ctx.frame.memo ??= new Map());
         if (memo.has(node))
@@ -18630,6 +18655,133 @@ function bootMethods(decl, index) {
         .filter((m) => ['boot', 'booted'].includes(m.name.toLowerCase()))
         .map((m) => index.methodNode(decl, m))
         .filter((n) => n !== null);
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/cached-reads.ts
+/**
+ * Reads the cache answers: the callback of `Cache::remember(key, ttl, fn)` (and `rememberForever`, `sear`,
+ * `flexible`; on `cache()`, a store or tags) runs when the key is missing or expired, and so does the code
+ * after `if (Cache::has($key)) { return Cache::get($key); }` at the top of a method. A query there is paid
+ * once per expiry, not on every request, so it warns at most: a cold cache still sends it, and a slow scan
+ * then is a slow page.
+ *
+ * Only the callback's own lines count: a query in a method the callback calls is located in that method,
+ * which other code may call uncached.
+ */
+
+/** The most severe finding in code the cache answers for (see above). */
+const CACHED_CAP = 'warning';
+/** Methods that run their callback only when the key is missing (lower case). */
+const REMEMBERING = new Set(['remember', 'rememberforever', 'sear', 'flexible']);
+/** Methods a guard tests the cache with before returning what it holds. */
+const PROBING = new Set(['has', 'get']);
+const CACHE_FACADES = new Set(['cache', 'illuminate\\support\\facades\\cache']);
+/** Whether a call chain starts at the Cache facade or the `cache()` helper. */
+function onCache(call, scope) {
+    const { root } = flatten(call);
+    if (root.kind === 'call') {
+        const fn = child(root, 'what');
+        return fn?.kind === 'name' && nameOf(fn)?.replace(/^\\/, '').toLowerCase() === 'cache';
+    }
+    return CACHE_FACADES.has(resolveName(root, scope)?.toLowerCase() ?? '');
+}
+/** The last method a call chain calls, lower case. */
+function lastName(call) {
+    const steps = flatten(call).steps;
+    return steps[steps.length - 1]?.name?.toLowerCase() ?? null;
+}
+function cachedReads(summary, decls, index) {
+    // Only files that call remember() and the like, or name the Cache facade and call has()/get(), are walked.
+    const names = new Set(summary.calls?.names ?? []);
+    const remembers = [...REMEMBERING].some((n) => names.has(n));
+    const facade = summary.references?.some((r) => CACHE_FACADES.has(r.name.toLowerCase())) ?? false;
+    if (!remembers && !(facade && [...PROBING].some((n) => names.has(n))))
+        return [];
+    const out = [];
+    for (const d of decls)
+        for (const m of d.summary.methods) {
+            const node = index.methodNode(d, m);
+            if (!node)
+                continue;
+            const at = `${d.name}::${m.name}`;
+            for (const cb of rememberCallbacks(node, d.scope))
+                out.push({
+                    file: d.file,
+                    line: lineOf(cb.callback),
+                    endLine: endLineOf(cb.callback),
+                    cap: CACHED_CAP,
+                    kind: 'cached',
+                    reason: `${at} runs it only when the cache misses (${cb.method}() at ${d.file}:${lineOf(cb.call)})`,
+                });
+            const guard = cacheGuard(node, d.scope);
+            if (guard && endLineOf(guard) < endLineOf(node))
+                out.push({
+                    file: d.file,
+                    line: endLineOf(guard) + 1,
+                    endLine: endLineOf(node),
+                    cap: CACHED_CAP,
+                    kind: 'cached',
+                    reason: `${at} runs it only when the cache misses (it returns the cached value at ${d.file}:${lineOf(guard)})`,
+                });
+        }
+    return out;
+}
+function rememberCallbacks(method, scope) {
+    const out = [];
+    ast_walk(method, (n) => {
+        if (n.kind !== 'call')
+            return;
+        const name = lastName(n);
+        if (!name || !REMEMBERING.has(name) || !onCache(n, scope))
+            return;
+        const callback = children(n, 'arguments').find((a) => isFunctionLike(a));
+        if (callback)
+            out.push({ call: n, callback, method: flatten(n).steps.at(-1).name });
+    });
+    return out;
+}
+/**
+ * A top-level `if` of the method whose test asks the cache (not negated) and whose body returns, with no
+ * else: what follows it runs on a miss.
+ */
+function cacheGuard(method, scope) {
+    const body = child(method, 'body');
+    for (const stmt of children(body, 'children')) {
+        if (stmt.kind !== 'if' || child(stmt, 'alternate'))
+            continue;
+        if (!asksCache(child(stmt, 'test'), scope))
+            continue;
+        const then = child(stmt, 'body');
+        const last = then?.kind === 'block' ? children(then, 'children').at(-1) : then;
+        if (last?.kind === 'return')
+            return stmt;
+    }
+    return null;
+}
+/** Whether a condition calls Cache::has/get outside a negation (`!Cache::has()` guards the miss instead). */
+function asksCache(test, scope) {
+    let found = false;
+    const visit = (n) => {
+        if (found)
+            return;
+        if (n.kind === 'unary' && n.type === '!')
+            return;
+        if (n.kind === 'call' && PROBING.has(lastName(n) ?? '') && onCache(n, scope)) {
+            found = true;
+            return;
+        }
+        // Through `&&`, `||`, an assignment and parentheses; not into another call's arguments.
+        if (n.kind !== 'bin' && n.kind !== 'assign' && n.kind !== 'parenthesis')
+            return;
+        for (const key of ['left', 'right', 'inner']) {
+            const c = child(n, key);
+            if (c)
+                visit(c);
+        }
+    };
+    if (test)
+        visit(test);
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/file-transfers.ts
@@ -19492,8 +19644,10 @@ class Family {
  * Code that runs rarely or never in production, so a query in it cannot block a merge: jobs nothing
  * dispatches, methods nothing calls, classes only scheduled tasks rarer than hourly (or only console
  * commands) reach, import and export code, and model delete/restore events. Pure: a function of the app's
- * summaries and registration files.
+ * summaries and registration files. Also what runs only when the cache misses (cached-reads.ts), which warns
+ * at most.
  */
+
 
 
 
@@ -19530,8 +19684,10 @@ function rarePaths(input) {
     const declsByFile = new Map();
     for (const d of index.classes)
         declsByFile.set(d.file, [...(declsByFile.get(d.file) ?? []), d]);
-    for (const s of summaries)
-        out.push(...streamedDownloads(s, declsByFile.get(s.file) ?? [], index));
+    for (const s of summaries) {
+        const decls = declsByFile.get(s.file) ?? [];
+        out.push(...streamedDownloads(s, decls, index), ...cachedReads(s, decls, index));
+    }
     for (const m of models) {
         const decl = index.get(m.fqcn);
         if (!decl)
@@ -19568,7 +19724,7 @@ var parse_pool = __webpack_require__(25433);
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 15;
+const EXTRACTION_VERSION = 16;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -20069,8 +20225,8 @@ function hostInputs(files, config, hashes, summaries, isConfig) {
 
 // EXTERNAL MODULE: ./src/rules/registry.ts + 19 modules
 var registry = __webpack_require__(76495);
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 19 modules
-var indexes = __webpack_require__(36924);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 20 modules
+var indexes = __webpack_require__(3421);
 // EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts + 1 modules
 var size_class = __webpack_require__(18310);
 ;// CONCATENATED MODULE: ./src/stats/report-sizes.ts
@@ -21761,4 +21917,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=960.index.js.map
+//# sourceMappingURL=634.index.js.map

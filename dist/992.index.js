@@ -1,8 +1,8 @@
-export const id = 5;
-export const ids = [5];
+export const id = 992;
+export const ids = [992];
 export const modules = {
 
-/***/ 21005:
+/***/ 24992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19961,6 +19961,8 @@ function finishState(state) {
         shape.limit = state.limit;
     if (state.single)
         shape.single = true;
+    if (state.withoutScopes === 'all' || (state.withoutScopes?.length ?? 0) > 0)
+        shape.withoutGlobalScopes = true;
     if (state.alsoSortable?.length)
         shape.alsoSortable = [...state.alsoSortable];
     shape.id = shapeId(shape);
@@ -21880,6 +21882,7 @@ class FileWalker {
                     ctx.frame.classes.set(name, cls);
                 else
                     ctx.frame.classes.delete(name);
+                value ??= this.passedThrough(ctx.frame.vars.get(name) ?? null, right, name, ctx);
                 value ??= this.classValue(cls);
                 if (!value)
                     this.noteChoice(name, right, ctx);
@@ -22064,6 +22067,28 @@ class FileWalker {
                 this.queryCallbacks.add(a);
     }
     /** The class an expression holds, as far as the code states it (PHP layer's types, Laravel's container). */
+    /**
+     * `$department = $request->handleImages($department)`: a method handed the variable's own model, whose
+     * result is assigned back to it, gives that model back (new or read), as such helpers do. Not when the
+     * method declares a return type other than that model's class (`: array`, `: JsonResponse`).
+     */
+    passedThrough(before, right, name, ctx) {
+        if (before?.kind !== 'model' || right.kind !== 'call')
+            return null;
+        const what = child(right, 'what');
+        if (!what || !['propertylookup', 'nullsafepropertylookup', 'staticlookup'].includes(what.kind))
+            return null;
+        const args = children(right, 'arguments');
+        if (!args.some((a) => a.kind === 'variable' && nameOf(a) === name))
+            return null;
+        const owner = this.classOf(child(what, 'what') ?? what, ctx);
+        const offset = child(what, 'offset');
+        const called = offset?.kind === 'identifier' ? nameOf(offset) : null;
+        const method = owner && called ? this.index.signature(owner, called) : null;
+        const declared = method?.summary.returnType?.names ?? [];
+        const same = (n) => n === 'static' || n === 'self' || n.toLowerCase() === before.model.fqcn.toLowerCase();
+        return declared.every(same) ? before : null;
+    }
     classOf(node, ctx) {
         const memo = (ctx.frame.memo ??= new Map());
         if (memo.has(node))
@@ -22909,6 +22934,133 @@ function bootMethods(decl, index) {
         .filter((m) => ['boot', 'booted'].includes(m.name.toLowerCase()))
         .map((m) => index.methodNode(decl, m))
         .filter((n) => n !== null);
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/cached-reads.ts
+/**
+ * Reads the cache answers: the callback of `Cache::remember(key, ttl, fn)` (and `rememberForever`, `sear`,
+ * `flexible`; on `cache()`, a store or tags) runs when the key is missing or expired, and so does the code
+ * after `if (Cache::has($key)) { return Cache::get($key); }` at the top of a method. A query there is paid
+ * once per expiry, not on every request, so it warns at most: a cold cache still sends it, and a slow scan
+ * then is a slow page.
+ *
+ * Only the callback's own lines count: a query in a method the callback calls is located in that method,
+ * which other code may call uncached.
+ */
+
+/** The most severe finding in code the cache answers for (see above). */
+const CACHED_CAP = 'warning';
+/** Methods that run their callback only when the key is missing (lower case). */
+const REMEMBERING = new Set(['remember', 'rememberforever', 'sear', 'flexible']);
+/** Methods a guard tests the cache with before returning what it holds. */
+const PROBING = new Set(['has', 'get']);
+const CACHE_FACADES = new Set(['cache', 'illuminate\\support\\facades\\cache']);
+/** Whether a call chain starts at the Cache facade or the `cache()` helper. */
+function onCache(call, scope) {
+    const { root } = ast_flatten(call);
+    if (root.kind === 'call') {
+        const fn = child(root, 'what');
+        return fn?.kind === 'name' && nameOf(fn)?.replace(/^\\/, '').toLowerCase() === 'cache';
+    }
+    return CACHE_FACADES.has(resolveName(root, scope)?.toLowerCase() ?? '');
+}
+/** The last method a call chain calls, lower case. */
+function lastName(call) {
+    const steps = ast_flatten(call).steps;
+    return steps[steps.length - 1]?.name?.toLowerCase() ?? null;
+}
+function cachedReads(summary, decls, index) {
+    // Only files that call remember() and the like, or name the Cache facade and call has()/get(), are walked.
+    const names = new Set(summary.calls?.names ?? []);
+    const remembers = [...REMEMBERING].some((n) => names.has(n));
+    const facade = summary.references?.some((r) => CACHE_FACADES.has(r.name.toLowerCase())) ?? false;
+    if (!remembers && !(facade && [...PROBING].some((n) => names.has(n))))
+        return [];
+    const out = [];
+    for (const d of decls)
+        for (const m of d.summary.methods) {
+            const node = index.methodNode(d, m);
+            if (!node)
+                continue;
+            const at = `${d.name}::${m.name}`;
+            for (const cb of rememberCallbacks(node, d.scope))
+                out.push({
+                    file: d.file,
+                    line: lineOf(cb.callback),
+                    endLine: endLineOf(cb.callback),
+                    cap: CACHED_CAP,
+                    kind: 'cached',
+                    reason: `${at} runs it only when the cache misses (${cb.method}() at ${d.file}:${lineOf(cb.call)})`,
+                });
+            const guard = cacheGuard(node, d.scope);
+            if (guard && endLineOf(guard) < endLineOf(node))
+                out.push({
+                    file: d.file,
+                    line: endLineOf(guard) + 1,
+                    endLine: endLineOf(node),
+                    cap: CACHED_CAP,
+                    kind: 'cached',
+                    reason: `${at} runs it only when the cache misses (it returns the cached value at ${d.file}:${lineOf(guard)})`,
+                });
+        }
+    return out;
+}
+function rememberCallbacks(method, scope) {
+    const out = [];
+    ast_walk(method, (n) => {
+        if (n.kind !== 'call')
+            return;
+        const name = lastName(n);
+        if (!name || !REMEMBERING.has(name) || !onCache(n, scope))
+            return;
+        const callback = children(n, 'arguments').find((a) => isFunctionLike(a));
+        if (callback)
+            out.push({ call: n, callback, method: ast_flatten(n).steps.at(-1).name });
+    });
+    return out;
+}
+/**
+ * A top-level `if` of the method whose test asks the cache (not negated) and whose body returns, with no
+ * else: what follows it runs on a miss.
+ */
+function cacheGuard(method, scope) {
+    const body = child(method, 'body');
+    for (const stmt of children(body, 'children')) {
+        if (stmt.kind !== 'if' || child(stmt, 'alternate'))
+            continue;
+        if (!asksCache(child(stmt, 'test'), scope))
+            continue;
+        const then = child(stmt, 'body');
+        const last = then?.kind === 'block' ? children(then, 'children').at(-1) : then;
+        if (last?.kind === 'return')
+            return stmt;
+    }
+    return null;
+}
+/** Whether a condition calls Cache::has/get outside a negation (`!Cache::has()` guards the miss instead). */
+function asksCache(test, scope) {
+    let found = false;
+    const visit = (n) => {
+        if (found)
+            return;
+        if (n.kind === 'unary' && n.type === '!')
+            return;
+        if (n.kind === 'call' && PROBING.has(lastName(n) ?? '') && onCache(n, scope)) {
+            found = true;
+            return;
+        }
+        // Through `&&`, `||`, an assignment and parentheses; not into another call's arguments.
+        if (n.kind !== 'bin' && n.kind !== 'assign' && n.kind !== 'parenthesis')
+            return;
+        for (const key of ['left', 'right', 'inner']) {
+            const c = child(n, key);
+            if (c)
+                visit(c);
+        }
+    };
+    if (test)
+        visit(test);
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/file-transfers.ts
@@ -23771,8 +23923,10 @@ class Family {
  * Code that runs rarely or never in production, so a query in it cannot block a merge: jobs nothing
  * dispatches, methods nothing calls, classes only scheduled tasks rarer than hourly (or only console
  * commands) reach, import and export code, and model delete/restore events. Pure: a function of the app's
- * summaries and registration files.
+ * summaries and registration files. Also what runs only when the cache misses (cached-reads.ts), which warns
+ * at most.
  */
+
 
 
 
@@ -23809,8 +23963,10 @@ function rarePaths(input) {
     const declsByFile = new Map();
     for (const d of index.classes)
         declsByFile.set(d.file, [...(declsByFile.get(d.file) ?? []), d]);
-    for (const s of summaries)
-        out.push(...streamedDownloads(s, declsByFile.get(s.file) ?? [], index));
+    for (const s of summaries) {
+        const decls = declsByFile.get(s.file) ?? [];
+        out.push(...streamedDownloads(s, decls, index), ...cachedReads(s, decls, index));
+    }
     for (const m of models) {
         const decl = index.get(m.fqcn);
         if (!decl)
@@ -23997,7 +24153,7 @@ function parseFiles(files, parseOne, opts = {}) {
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 15;
+const EXTRACTION_VERSION = 16;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -24632,6 +24788,70 @@ function rarePathOf(project, shape) {
     return best;
 }
 
+;// CONCATENATED MODULE: ./src/rules/calibrate/table-graph.ts
+/**
+ * Which tables point at which, from the models' relations and the schema's foreign keys: the shape a
+ * reference table has (others point at it, it points at little) without any production data.
+ */
+/**
+ * `created_by`, `updated_by`, `creator_id`…: the account that made the change. Every table of an app may
+ * carry one; it says who typed the row, not what the row belongs to.
+ */
+const WHO_DID_IT = /^(?:(?:created|updated|deleted|modified|last_modified|edited|approved)_by(?:_id)?|(?:creator|editor)_id)$/;
+const ROW_POINTS_UP = new Set(['belongsTo']);
+const RELATED_POINTS_UP = new Set(['hasMany', 'hasOne', 'morphMany', 'morphOne']);
+function tableGraph(models, schema) {
+    const g = { tables: new Set(), parents: new Map(), children: new Map(), pivots: new Map() };
+    const add = (m, k, v) => {
+        let s = m.get(k);
+        if (!s)
+            m.set(k, (s = new Set()));
+        s.add(v);
+    };
+    const edge = (child, parent, column) => {
+        if (!child || !parent)
+            return;
+        const c = child.toLowerCase();
+        const p = parent.toLowerCase();
+        if (c === p)
+            return;
+        g.tables.add(c).add(p);
+        add(g.children, p, c);
+        if (!column || !WHO_DID_IT.test(column.toLowerCase()))
+            add(g.parents, c, p);
+    };
+    for (const t of schema.tables) {
+        g.tables.add(t.name.toLowerCase());
+        for (const fk of t.foreignKeys)
+            edge(t.name, fk.refTable, fk.columns.length === 1 ? fk.columns[0] : null);
+    }
+    for (const m of models) {
+        g.tables.add(m.table.toLowerCase());
+        for (const r of Object.values(m.relations)) {
+            if (ROW_POINTS_UP.has(r.kind))
+                edge(m.table, r.table, r.foreignKey);
+            else if (RELATED_POINTS_UP.has(r.kind))
+                edge(r.table, m.table, r.foreignKey);
+            if (r.pivotTable && r.table) {
+                const pivot = r.pivotTable.toLowerCase();
+                g.tables.add(pivot);
+                g.pivots.set(pivot, [m.table.toLowerCase(), r.table.toLowerCase()]);
+                add(g.children, m.table.toLowerCase(), pivot);
+                add(g.children, r.table.toLowerCase(), pivot);
+            }
+        }
+    }
+    return g;
+}
+const graphs = new WeakMap();
+/** tableGraph of the project's models and schema, built once per project (size classes and keys read it). */
+function projectGraph(project) {
+    let g = graphs.get(project);
+    if (!g)
+        graphs.set(project, (g = tableGraph(project.models, project.schema)));
+    return g;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/calibrate/reference-tables.ts
 /**
  * Reference ("dimension") tables among the ones requests or jobs write: a lookup table an admin screen edits
@@ -24647,6 +24867,7 @@ function rarePathOf(project, shape) {
  * (`created_by`) say nothing about growth and are not counted.
  */
 
+
 /** Columns that name a row for people: a table of things picked from a list has one. */
 const NAME_LIKE = new Set(['name', 'title', 'slug', 'label', 'display_name']);
 /** A table at least this share of the app's tables point at is its tenant. */
@@ -24657,6 +24878,30 @@ const TENANT_MIN = 5;
 function tenantsOf(graph) {
     const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
     return new Set([...graph.children].filter(([, c]) => c.size >= tenantAt).map(([t]) => t));
+}
+/**
+ * The tenants rows belong to: tables most others point at by a key of their own, not counting who-did-it
+ * columns (`created_by` makes every table point at `users` without users owning the rows).
+ */
+function owningTenantsOf(graph) {
+    const tenantAt = Math.max(TENANT_MIN, TENANT_SHARE * graph.tables.size);
+    const owned = new Map();
+    for (const parents of graph.parents.values())
+        for (const p of parents)
+            owned.set(p, (owned.get(p) ?? 0) + 1);
+    return new Set([...owned].filter(([, n]) => n >= tenantAt).map(([t]) => t));
+}
+/**
+ * Whether a column points at the app's tenant (`company_id` → `companies`); `owning`: only at a tenant the
+ * rows belong to (owningTenantsOf).
+ */
+function tenantKeyOf(project, owning = false) {
+    const graph = projectGraph(project);
+    const tenants = owning ? owningTenantsOf(graph) : tenantsOf(graph);
+    return (column) => {
+        const c = column.toLowerCase();
+        return c.endsWith('_id') && tenants.has(naming_plural(c.slice(0, -3)));
+    };
 }
 /**
  * A table no other table points at and that points at none, no pivot: a standalone list (settings,
@@ -24759,70 +25004,6 @@ function isSettingsTable(columns, isTenantKey) {
     return rest.every((c) => c === keys[0] || c === values[0] || SCOPE_LIKE.test(c) || isTenantKey(c));
 }
 
-;// CONCATENATED MODULE: ./src/rules/calibrate/table-graph.ts
-/**
- * Which tables point at which, from the models' relations and the schema's foreign keys: the shape a
- * reference table has (others point at it, it points at little) without any production data.
- */
-/**
- * `created_by`, `updated_by`, `creator_id`…: the account that made the change. Every table of an app may
- * carry one; it says who typed the row, not what the row belongs to.
- */
-const WHO_DID_IT = /^(?:(?:created|updated|deleted|modified|last_modified|edited|approved)_by(?:_id)?|(?:creator|editor)_id)$/;
-const ROW_POINTS_UP = new Set(['belongsTo']);
-const RELATED_POINTS_UP = new Set(['hasMany', 'hasOne', 'morphMany', 'morphOne']);
-function tableGraph(models, schema) {
-    const g = { tables: new Set(), parents: new Map(), children: new Map(), pivots: new Map() };
-    const add = (m, k, v) => {
-        let s = m.get(k);
-        if (!s)
-            m.set(k, (s = new Set()));
-        s.add(v);
-    };
-    const edge = (child, parent, column) => {
-        if (!child || !parent)
-            return;
-        const c = child.toLowerCase();
-        const p = parent.toLowerCase();
-        if (c === p)
-            return;
-        g.tables.add(c).add(p);
-        add(g.children, p, c);
-        if (!column || !WHO_DID_IT.test(column.toLowerCase()))
-            add(g.parents, c, p);
-    };
-    for (const t of schema.tables) {
-        g.tables.add(t.name.toLowerCase());
-        for (const fk of t.foreignKeys)
-            edge(t.name, fk.refTable, fk.columns.length === 1 ? fk.columns[0] : null);
-    }
-    for (const m of models) {
-        g.tables.add(m.table.toLowerCase());
-        for (const r of Object.values(m.relations)) {
-            if (ROW_POINTS_UP.has(r.kind))
-                edge(m.table, r.table, r.foreignKey);
-            else if (RELATED_POINTS_UP.has(r.kind))
-                edge(r.table, m.table, r.foreignKey);
-            if (r.pivotTable && r.table) {
-                const pivot = r.pivotTable.toLowerCase();
-                g.tables.add(pivot);
-                g.pivots.set(pivot, [m.table.toLowerCase(), r.table.toLowerCase()]);
-                add(g.children, m.table.toLowerCase(), pivot);
-                add(g.children, r.table.toLowerCase(), pivot);
-            }
-        }
-    }
-    return g;
-}
-const graphs = new WeakMap();
-/** tableGraph of the project's models and schema, built once per project (size classes and keys read it). */
-function projectGraph(project) {
-    let g = graphs.get(project);
-    if (!g)
-        graphs.set(project, (g = tableGraph(project.models, project.schema)));
-    return g;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/calibrate/size-class.ts
 /**
  * How big a table gets in production when no statistics file says: from what the code writes. A table
@@ -24834,7 +25015,6 @@ function projectGraph(project) {
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
-
 
 
 
@@ -24924,8 +25104,7 @@ function tableSizes(project, config, measured = () => null) {
         ? referenceTables(graph, columnsOf, new Set(live.keys()), pivotOwners)
         : new Map();
     // A column pointing at the app's tenant (`company_id` → `companies`): settings may be kept per tenant.
-    const tenants = tenantsOf(graph);
-    const tenantKey = (c) => c.endsWith('_id') && tenants.has(naming_plural(c.slice(0, -3)));
+    const tenantKey = tenantKeyOf(project);
     const memo = new Map();
     const decide = (t) => {
         const rows = configured.get(t);
@@ -25436,6 +25615,52 @@ function alsoSortableNote(shapes) {
         'gets) is checked: an index per sortable column of a list is not proposed.');
 }
 
+;// CONCATENATED MODULE: ./src/rules/scope-hint.ts
+/**
+ * An index the query would use if it also filtered by the app's tenant: a unique (company_id, number) under
+ * an `expenses` lookup by number alone, where most tables point at `companies`. Such a query usually left
+ * out its tenant scope (a uniqueness check across every company's numbers), and adding the filter is the fix,
+ * not a second index. Said in PA101's message; the finding itself stands, since the query as written scans.
+ * Only tenant keys: a pivot's other side (`(user_id, group_id)` under a lookup by group) is no missing scope.
+ */
+/**
+ * The first btree index whose leading columns are tenant keys (`isTenantKey`) the query does not filter by,
+ * followed by the proposal's first column(s) in order. Null when there is none.
+ */
+function scopeHint(table, proposal, query, isTenantKey) {
+    // A query that removed a global scope reads across tenants on purpose (`allCompanies()`).
+    if (proposal.length === 0 || query.withoutGlobalScopes)
+        return null;
+    const filtered = new Set(query.where.map((p) => p.column.toLowerCase().replace(/^.*\./, '')));
+    const lower = proposal.map((c) => c.toLowerCase());
+    for (const index of table.indexes) {
+        if (index.kind && index.kind !== 'btree')
+            continue;
+        const cols = index.columns.map((c) => c.toLowerCase());
+        const at = cols.indexOf(lower[0]);
+        if (at < 1)
+            continue;
+        const scope = cols.slice(0, at);
+        if (!scope.every((c) => isTenantKey(c) && !filtered.has(c)))
+            continue;
+        // The rest of the index follows the proposal as far as both go.
+        const rest = cols.slice(at);
+        const shared = Math.min(rest.length, lower.length);
+        if (rest.slice(0, shared).some((c, i) => c !== lower[i]))
+            continue;
+        return { index: index.name, scope: index.columns.slice(0, at), columns: index.columns };
+    }
+    return null;
+}
+/** The sentence for PA101's message. */
+function scopeHintNote(hint, proposal) {
+    const scope = hint.scope.join(', ');
+    const one = hint.scope.length === 1 ? `one ${hint.scope[0].replace(/_id$/i, '')}` : `one (${scope})`;
+    return (` ${hint.index} (${hint.columns.join(', ')}) already holds ${proposal[0]} after the tenant key ${scope}: ` +
+        `if the query should be limited to ${one} (a tenant scope it leaves out), filtering on ${scope} lets ` +
+        'that index serve it, with no new index.');
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pa101-missing-index.ts
 /**
  * PA101 missing-index: a query filters, joins or sorts on columns no index serves (leftmost prefix).
@@ -25443,6 +25668,8 @@ function alsoSortableNote(shapes) {
  * removes); without one the static match does. The needs of every query on a table are merged into one index
  * plan (src/schema/table-index-plan.ts): one finding per proposed index, listing every query it serves.
  */
+
+
 
 
 
@@ -25789,6 +26016,10 @@ function draftOf(ctx, m, cal) {
     for (const note of cal.notes)
         why += ` ${note}`;
     why += alsoSortableNote(occurrences);
+    const table = findTable(ctx.schema, proposal.table);
+    const scoped = table ? scopeHint(table, proposal.columns, first, tenantKeyOf(ctx.project, true)) : null;
+    if (scoped)
+        why += scopeHintNote(scoped, proposal.columns);
     const evidence = {
         ...cal.evidence,
         ...(gain ? { proofGain: gain } : {}),
@@ -25801,6 +26032,7 @@ function draftOf(ctx, m, cal) {
         explainBefore: before,
         explainAfter: after,
         ...(m.supersedes.length > 0 ? { supersedes: m.supersedes } : {}),
+        ...(scoped ? { scopedIndex: { index: scoped.index, scope: scoped.scope } } : {}),
         queries: occurrences.map((s) => ({
             file: s.location.file,
             line: s.location.line,
@@ -33273,4 +33505,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=5.index.js.map
+//# sourceMappingURL=992.index.js.map
