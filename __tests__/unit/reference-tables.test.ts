@@ -238,3 +238,31 @@ describe('the reference test on a table graph', () => {
     expect(referenceTables(graph([['loans', 'devices']]), named, new Set(['loans'])).size).toBe(0);
   });
 });
+
+describe('the write a growing table is shown with', () => {
+  const write = (place: 'console' | 'job' | 'request', file: string, line: number) => ({
+    table: 'orders',
+    method: 'create',
+    place,
+    location: { file, line },
+  });
+
+  it("is a request's over a job's over a console command's, whichever the reader met first", () => {
+    const withWrites = (writes: ProjectModel['writes']) =>
+      tableSizes(
+        { ...project, schema: { ...schema, tables: [table('orders', 'total')] }, models: [], writes },
+        defaultConfig('/tmp/app'),
+      )('orders');
+    const console = write('console', 'app/Console/Commands/SeedDemo.php', 12);
+    const job = write('job', 'app/Jobs/ImportOrders.php', 30);
+    const request = write('request', 'app/Http/Controllers/OrderController.php', 44);
+    expect(withWrites([console, job, request])).toEqual({
+      class: 'growing',
+      source: 'code',
+      reason: 'rows are added by create() at app/Http/Controllers/OrderController.php:44 (request)',
+    });
+    expect(withWrites([console, job]).reason).toBe(
+      'rows are added by create() at app/Jobs/ImportOrders.php:30 (job)',
+    );
+  });
+});

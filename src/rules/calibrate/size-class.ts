@@ -11,7 +11,7 @@
 
 import type { Config } from '../../config/model.js';
 import { SEVERITY_ORDER, type Severity } from '../../findings.js';
-import type { ProjectModel, TableWrite, WholeTableRead } from '../../project/model.js';
+import type { ProjectModel, QueryPlace, TableWrite, WholeTableRead } from '../../project/model.js';
 import { findTable } from '../../schema/model.js';
 import type { ProductionStats } from '../../stats/model.js';
 import { referenceTables, standalone, tenantKeyOf } from './reference-tables.js';
@@ -73,6 +73,16 @@ const QUEUE_TABLES = new Map([
   ],
 ]);
 
+/** Which write the report names as the table's writer: the most frequent kind of code first. */
+const PLACE_RANK: Record<QueryPlace, number> = {
+  request: 0,
+  job: 1,
+  console: 2,
+  seeder: 3,
+  migration: 4,
+  test: 5,
+};
+
 const at = (w: TableWrite) => `${w.method}() at ${w.location.file}:${w.location.line} (${w.place})`;
 
 /**
@@ -98,7 +108,9 @@ export function tableSizes(
       : w.place === 'seeder' || w.place === 'migration'
         ? seeded
         : null;
-    if (into && !into.has(t)) into.set(t, w);
+    // The write the report shows: one a request makes says more about growth than an admin's command.
+    const shown = into?.get(t);
+    if (into && (!shown || PLACE_RANK[w.place] < PLACE_RANK[shown.place])) into.set(t, w);
     if (into === live) {
       let owners = pivotOwners.get(t);
       if (!owners) pivotOwners.set(t, (owners = new Set()));
