@@ -19,6 +19,7 @@ import { shapesFromSql } from '../../sql/shapes.js';
 import type { ParsedPhp } from '../../php/parse.js';
 import {
   addUses,
+  calledMethod,
   arrayEntries,
   child,
   childNodes,
@@ -872,8 +873,7 @@ export class FileWalker {
     const args = children(right, 'arguments');
     if (!args.some((a) => a.kind === 'variable' && nameOf(a) === name)) return null;
     const owner = this.classOf(child(what, 'what') ?? what, ctx);
-    const offset = child(what, 'offset');
-    const called = offset?.kind === 'identifier' ? nameOf(offset) : null;
+    const called = calledMethod(right);
     const method = owner && called ? this.index.signature(owner, called) : null;
     const declared = method?.summary.returnType?.names ?? [];
     const same = (n: string) =>

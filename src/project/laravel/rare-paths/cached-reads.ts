@@ -11,6 +11,7 @@
 
 import type { FileScope, PhpNode } from '../../php/ast.js';
 import {
+  calledMethod,
   child,
   children,
   endLineOf,
@@ -42,12 +43,6 @@ function onCache(call: PhpNode, scope: FileScope): boolean {
     return fn?.kind === 'name' && nameOf(fn)?.replace(/^\\/, '').toLowerCase() === 'cache';
   }
   return CACHE_FACADES.has(resolveName(root, scope)?.toLowerCase() ?? '');
-}
-
-/** The last method a call chain calls, lower case. */
-function lastName(call: PhpNode): string | null {
-  const steps = flatten(call).steps;
-  return steps[steps.length - 1]?.name?.toLowerCase() ?? null;
 }
 
 export function cachedReads(summary: FileSummary, decls: ClassDecl[], index: ClassIndex): RarePath[] {
@@ -92,10 +87,10 @@ function rememberCallbacks(
   const out: { call: PhpNode; callback: PhpNode; method: string }[] = [];
   walk(method, (n) => {
     if (n.kind !== 'call') return;
-    const name = lastName(n);
-    if (!name || !REMEMBERING.has(name) || !onCache(n, scope)) return;
+    const method = calledMethod(n);
+    if (!method || !REMEMBERING.has(method.toLowerCase()) || !onCache(n, scope)) return;
     const callback = children(n, 'arguments').find((a) => isFunctionLike(a));
-    if (callback) out.push({ call: n, callback, method: flatten(n).steps.at(-1)!.name! });
+    if (callback) out.push({ call: n, callback, method });
   });
   return out;
 }
@@ -122,7 +117,7 @@ function asksCache(test: PhpNode | null, scope: FileScope): boolean {
   const visit = (n: PhpNode) => {
     if (found) return;
     if (n.kind === 'unary' && n.type === '!') return;
-    if (n.kind === 'call' && PROBING.has(lastName(n) ?? '') && onCache(n, scope)) {
+    if (n.kind === 'call' && PROBING.has(calledMethod(n)?.toLowerCase() ?? '') && onCache(n, scope)) {
       found = true;
       return;
     }
