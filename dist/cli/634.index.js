@@ -17803,8 +17803,7 @@ class FileWalker {
         if (!args.some((a) => a.kind === 'variable' && nameOf(a) === name))
             return null;
         const owner = this.classOf(child(what, 'what') ?? what, ctx);
-        const offset = child(what, 'offset');
-        const called = offset?.kind === 'identifier' ? nameOf(offset) : null;
+        const called = calledMethod(right);
         const method = owner && called ? this.index.signature(owner, called) : null;
         const declared = method?.summary.returnType?.names ?? [];
         const same = (n) => n === 'static' || n === 'self' || n.toLowerCase() === before.model.fqcn.toLowerCase();
@@ -18685,11 +18684,6 @@ function onCache(call, scope) {
     }
     return CACHE_FACADES.has(resolveName(root, scope)?.toLowerCase() ?? '');
 }
-/** The last method a call chain calls, lower case. */
-function lastName(call) {
-    const steps = flatten(call).steps;
-    return steps[steps.length - 1]?.name?.toLowerCase() ?? null;
-}
 function cachedReads(summary, decls, index) {
     // Only files that call remember() and the like, or name the Cache facade and call has()/get(), are walked.
     const names = new Set(summary.calls?.names ?? []);
@@ -18731,12 +18725,12 @@ function rememberCallbacks(method, scope) {
     ast_walk(method, (n) => {
         if (n.kind !== 'call')
             return;
-        const name = lastName(n);
-        if (!name || !REMEMBERING.has(name) || !onCache(n, scope))
+        const method = calledMethod(n);
+        if (!method || !REMEMBERING.has(method.toLowerCase()) || !onCache(n, scope))
             return;
         const callback = children(n, 'arguments').find((a) => isFunctionLike(a));
         if (callback)
-            out.push({ call: n, callback, method: flatten(n).steps.at(-1).name });
+            out.push({ call: n, callback, method });
     });
     return out;
 }
@@ -18766,7 +18760,7 @@ function asksCache(test, scope) {
             return;
         if (n.kind === 'unary' && n.type === '!')
             return;
-        if (n.kind === 'call' && PROBING.has(lastName(n) ?? '') && onCache(n, scope)) {
+        if (n.kind === 'call' && PROBING.has(calledMethod(n)?.toLowerCase() ?? '') && onCache(n, scope)) {
             found = true;
             return;
         }
