@@ -238,3 +238,40 @@ class SearchController
     'note other',
   ]);
 });
+
+test('a config() or env() value the app leaves null is the deployment\'s value, not NULL; a null literal is', () => {
+  const files = [
+    MODELS,
+    parseSource(
+      'app/Console/CheckAccounts.php',
+      `<?php
+namespace App\\Console;
+
+use App\\Models\\Order;
+
+class CheckAccounts
+{
+    public function handle($key)
+    {
+        Order::where('user_id', config('ninja.default_user_id'))->where('code', $key)->first();
+        Order::whereUserId(env('DEFAULT_USER_ID'))->first();
+        Order::where('user_id', null)->first();
+    }
+}
+`,
+    ),
+  ];
+  // The app's config file reads `env('NINJA_USER_ID', null)` and the environment does not set it.
+  const host = laravelHost({
+    config: (key) => (key === 'ninja.default_user_id' ? null : undefined),
+    env: () => null,
+  });
+  const index = indexOfFiles(files, host);
+  const models = extractModels(files, index, host);
+  const { queries } = extractQueries(files, models, index, host);
+  expect(queries.map((q) => preds(q))).toEqual([
+    ['user_id =', 'code ='],
+    ['user_id ='],
+    ['user_id is null'],
+  ]);
+});

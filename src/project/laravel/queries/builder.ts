@@ -29,7 +29,7 @@ import type { ClassIndex, FoundMethod } from '../../php/class-index.js';
 import { evaluate, evaluateArgs, type EvalContext, type EvalHost } from '../../php/evaluate.js';
 import { HostValue, type PhpValue } from '../../php/value.js';
 import { orderFromFragment, predicatesFromFragment, shapeId } from '../../sql/shapes.js';
-import { literalValue, type Literal } from './literal.js';
+import { comparedValue, literalValue, type Literal } from './literal.js';
 import {
   columnsOf as predicateColumns,
   finishStructure,
@@ -565,7 +565,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     }
     const value =
       valueNode && valueNode.kind !== 'closure' && valueNode.kind !== 'arrowfunc'
-        ? lit(valueNode)
+        ? comparedValue(valueNode, ctx)
         : undefined;
     subquery(valueNode);
     // Laravel's where() turns a null value into whereNull for `=`, and into whereNotNull for any other operator.
@@ -1023,7 +1023,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
         openOrBranch(state);
         continue;
       }
-      const value = lit(args[argIndex++]);
+      const value = comparedValue(args[argIndex++], ctx);
       pred(snakeCase(seg), value === null ? 'is null' : '=', value === null ? undefined : value);
     }
     return { kind: 'builder' };

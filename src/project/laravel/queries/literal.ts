@@ -3,7 +3,7 @@
  * from the floor's evaluator. A query binds a backed enum case by its value, as Laravel does.
  */
 
-import type { PhpNode } from '../../php/ast.js';
+import { child, nameOf, type PhpNode } from '../../php/ast.js';
 import { evaluate, type EvalContext } from '../../php/evaluate.js';
 import { EnumCase, type PhpValue } from '../../php/value.js';
 
@@ -19,4 +19,20 @@ export function literal(v: PhpValue | undefined): Literal | undefined {
 /** The literal an expression evaluates to in `ctx`, or undefined when it is not one. */
 export function literalValue(n: PhpNode | null | undefined, ctx: EvalContext): Literal | undefined {
   return n ? literal(evaluate(n, ctx)) : undefined;
+}
+
+/**
+ * A value the deployment sets: `config('x')` or `env('X')`, which the app's own files may leave null. A
+ * query comparing a column with it compares with the production value, not with NULL.
+ */
+export function setByDeployment(n: PhpNode | null | undefined): boolean {
+  if (!n || n.kind !== 'call') return false;
+  const name = nameOf(child(n, 'what'))?.toLowerCase().replace(/^\\/, '');
+  return name === 'config' || name === 'env';
+}
+
+/** The literal a query binds for a compared value; a null the deployment sets is not known. */
+export function comparedValue(n: PhpNode | null | undefined, ctx: EvalContext): Literal | undefined {
+  const v = literalValue(n, ctx);
+  return v === null && setByDeployment(n) ? undefined : v;
 }
