@@ -447,6 +447,51 @@ describe('an index on columns of few values alone', () => {
   });
 });
 
+describe('an index that seeks only on an IS NULL', () => {
+  const hashes: Table = {
+    name: 'payment_hashes',
+    columns: ['id', 'hash', 'fee_invoice_id', 'payment_id', 'processed_at'].map((name) => ({
+      name,
+      type: name.endsWith('_id') ? 'bigint(20) unsigned' : 'varchar(255)',
+      nullable: name !== 'id' && name !== 'hash',
+      default: null,
+    })),
+    indexes: [
+      idx('PRIMARY', ['id'], true, true),
+      idx('payment_hashes_payment_id_foreign', ['payment_id']),
+      idx('payment_hashes_processed_at_index', ['processed_at']),
+    ],
+    foreignKeys: [],
+  };
+  const judge = (where: Parameters<typeof shape>[0]['where']) =>
+    matchShape(shape({ table: 'payment_hashes', where }), hashes);
+
+  it('does not serve a query that also fixes a column with a value, which then leads the proposal', () => {
+    const v = judge([
+      { column: 'payment_id', op: 'is null' },
+      { column: 'fee_invoice_id', op: '=' },
+    ]);
+    expect(v.verdict).toBe('none');
+    expect(v.reasons.join(' ')).toContain(
+      'seeks only on payment_id (IS NULL, which keeps every row without a value); no index starts with fee_invoice_id',
+    );
+    expect(v.proposal?.columns).toEqual(['fee_invoice_id', 'payment_id']);
+  });
+
+  it('serves a query whose only filters are IS NULL, or one that compares the column with a value too', () => {
+    expect(judge([{ column: 'processed_at', op: 'is null' }]).verdict).toBe('served');
+    expect(
+      judge([
+        { column: 'payment_id', op: 'is null' },
+        { column: 'processed_at', op: 'is null' },
+      ]).verdict,
+    ).toBe('served');
+    expect(judge([{ column: 'payment_id', op: '=' }, { column: 'fee_invoice_id', op: '=' }]).verdict).toBe(
+      'served',
+    );
+  });
+});
+
 describe('the best index for a query with a selective column and one of few values', () => {
   it('is the one on the selective column, whatever the order of the indexes', () => {
     const totals: Table = {

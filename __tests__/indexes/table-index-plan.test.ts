@@ -194,6 +194,25 @@ describe("a global scope's tenant key", () => {
   });
 });
 
+describe('a key the query fixes only with IS NULL', () => {
+  it('follows the columns it compares with a value, as a tenant key does', () => {
+    const d = demandOf(
+      shape({
+        table: 'posts',
+        where: [
+          { column: 'team_id', op: 'is null' },
+          { column: 'code', op: '=' },
+        ],
+      }),
+      table(),
+      'main',
+    );
+    const w = { ...needSpecOf(d, proposalFor(table(), d)!.columns), item: 'orphans' };
+    expect(w.shared).toEqual(['team_id']);
+    expect(plan(table(), [w])).toEqual([{ columns: ['code', 'team_id'], serves: ['orphans'] }]);
+  });
+});
+
 describe('the implied primary key', () => {
   it('is right after the columns only in an index of exactly those columns', () => {
     const t = table([

@@ -40,6 +40,12 @@ export interface Demand {
    * too, but a key many rows share, so an index seeking on them alone does not serve the query's own filters.
    */
   scoped: string[];
+  /**
+   * Equality columns the query fixes only with IS NULL (`payment_id IS NULL`: the rows with no value yet):
+   * in `equality` too, but they keep an unknown share of the rows, so an index seeking on them alone does
+   * not serve a query that also fixes a column with `=`, and they follow such columns in a proposal.
+   */
+  nullOnly: string[];
   /** Predicates with a function around the column (whereDate, LOWER(col)…): no plain index can seek on them. */
   functions: Predicate[];
   /** Columns of WHERE predicates wrapped in a function: rewritten as a range, an index on them would serve. */
@@ -148,6 +154,7 @@ export function demandOf(
     group: [],
     weak: [],
     scoped: [],
+    nullOnly: [],
     functions: [],
     functionFilters: [],
     unsargable: [],
@@ -180,6 +187,7 @@ export function demandOf(
   const groups = new Map<number, Predicate[]>();
   const byScope = new Set<string>();
   const ownFilters = new Set<string>();
+  const byValue = new Set<string>();
   for (const p of shape.where) {
     if (p.group) {
       // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
@@ -192,6 +200,7 @@ export function demandOf(
     if (!p.fn && p.op === 'is not null' && !isSoftDelete(p, column)) continue;
     if (STRICT_EQUALITY.has(p.op) && p.via?.startsWith('globalScope:')) byScope.add(column);
     else ownFilters.add(column);
+    if (p.fn || p.op !== 'is null') byValue.add(column);
   }
 
   if (role === 'main' && !d.hasOr && d.bounded && shape.orderBy.length > 0) {
@@ -275,6 +284,7 @@ export function demandOf(
   }
   d.equality = unique(d.equality);
   d.scoped = d.equality.filter((c) => byScope.has(c) && !ownFilters.has(c));
+  d.nullOnly = d.equality.filter((c) => ownFilters.has(c) && !byValue.has(c));
   d.functionFilters = unique(d.functionFilters);
   d.inList = unique(d.inList.filter((c) => !fixed.has(c)));
   d.range = unique(d.range.filter((c) => !fixed.has(c)));
@@ -364,9 +374,19 @@ function ownFilterColumns(d: Demand): string[] {
   return filterColumns(d).filter((c) => !d.scoped.includes(c));
 }
 
-/** The query's own filter columns that narrow: not a flag or a `*_type` column. */
+/** The query's own filter columns that narrow: not a flag or a `*_type` column, not one fixed only by IS NULL. */
 function selectiveOwnColumns(table: Table, d: Demand): string[] {
-  return ownFilterColumns(d).filter((c) => !isFlagOrType(table, c));
+  return ownFilterColumns(d).filter((c) => !isFlagOrType(table, c) && !d.nullOnly.includes(c));
+}
+
+/** Filter columns that narrow little: a global scope's key, flags and `*_type` columns, IS NULL. */
+function coarseKind(table: Table, d: Demand, seek: string[]): string {
+  const kinds: string[] = [];
+  if (seek.some((c) => d.scoped.includes(c))) kinds.push("a global scope's key");
+  if (seek.some((c) => isFlagOrType(table, c))) kinds.push('columns of few values');
+  if (seek.some((c) => d.nullOnly.includes(c))) kinds.push('IS NULL, which keeps every row without a value');
+  if (seek.some((c) => d.weak.includes(c))) kinds.push('filters most rows pass');
+  return kinds.join(', and ') || 'columns of few values';
 }
 
 /**
@@ -468,9 +488,7 @@ export function judgeDemand(
     // query with a selective column of its own asks for.
     if (seeksOnlyCoarseKeys(table, d, best.seek)) {
       const own = selectiveOwnColumns(table, d);
-      const why = best.seek.some((c) => d.scoped.includes(c))
-        ? "a global scope's key, and columns of few values"
-        : 'columns of few values';
+      const why = coarseKind(table, d, best.seek);
       reasons.push(
         `index ${best.index.name} seeks only on ${best.seek.join(', ')} (${why}); no index starts with ${own.join(', ')}`,
       );
@@ -562,8 +580,9 @@ export function coveredByExisting(table: Table, columns: string[]): Index | unde
 /** The columns that serve a demand in full: equality columns, then one range column, else the sort or group columns. */
 export function proposedColumns(d: Demand): string[] {
   if (d.hasOr) return [];
-  // A global scope's tenant key is shared by many rows: it follows the query's own fixed columns.
-  const cols = [...d.equality.filter((c) => !d.scoped.includes(c)), ...d.inList, ...d.scoped];
+  // A global scope's tenant key and an IS NULL are shared by many rows: they follow the query's own values.
+  const coarse = [...d.nullOnly, ...d.scoped];
+  const cols = [...d.equality.filter((c) => !coarse.includes(c)), ...d.inList, ...coarse];
   // A function filter (whereDate, whereYear) becomes a range once the query compares the bare column.
   const ranges = [...d.range, ...d.functionFilters.filter((c) => !cols.includes(c))];
   if (ranges.length > 0) {

@@ -18,8 +18,8 @@ export interface IndexNeedSpec {
   /** Columns that must come right after, in this order: one range column, or the sort or group columns. */
   tail: string[];
   /**
-   * Equality columns only a global scope adds (a tenant's `company_id`): a key many rows share, so it
-   * follows the query's own columns in the index.
+   * Equality columns many rows share: a key only a global scope adds (a tenant's `company_id`), or one the
+   * query fixes only with IS NULL. They follow the query's own columns in the index.
    */
   shared?: string[];
 }
@@ -47,8 +47,8 @@ export function needSpecOf(d: Demand, columns: string[]): IndexNeedSpec {
   const cols = columns.map(lower);
   let k = 0;
   while (k < cols.length && fixed.has(cols[k])) k++;
-  const scoped = new Set(d.scoped.map(lower));
-  const shared = cols.slice(0, k).filter((c) => scoped.has(c));
+  const coarse = new Set([...d.scoped, ...d.nullOnly].map(lower));
+  const shared = cols.slice(0, k).filter((c) => coarse.has(c));
   return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
 }
 
@@ -78,12 +78,13 @@ export function selectivityRank(table: Table, column: string): number {
   return referencing ? 1 : 2;
 }
 
-/** A global scope's tenant key ranks after the other columns a query fixes, before booleans. */
+/** A shared key (a global scope's tenant key, an IS NULL) ranks after the other columns a query fixes, before booleans. */
 const SHARED_RANK = 3.5;
 
-/** A column's rank in one plan: its own, or SHARED_RANK when a global scope adds it. */
+/** A column's rank in one plan: its own, or no better than SHARED_RANK when many rows share it. */
 function rankIn(table: Table, column: string, shared: Set<string>): number {
-  return shared.has(lower(column)) ? SHARED_RANK : selectivityRank(table, column);
+  const own = selectivityRank(table, column);
+  return shared.has(lower(column)) ? Math.max(SHARED_RANK, own) : own;
 }
 
 /** A low-selectivity column (boolean, `*_type`): it may lead an index only when nothing better can. */
