@@ -1239,6 +1239,7 @@ function demandOf(shape, table, role, opts = {}) {
         group: [],
         weak: [],
         scoped: [],
+        nullOnly: [],
         functions: [],
         functionFilters: [],
         unsargable: [],
@@ -1277,6 +1278,7 @@ function demandOf(shape, table, role, opts = {}) {
     const groups = new Map();
     const byScope = new Set();
     const ownFilters = new Set();
+    const byValue = new Set();
     for (const p of shape.where) {
         if (p.group) {
             // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
@@ -1293,6 +1295,8 @@ function demandOf(shape, table, role, opts = {}) {
             byScope.add(column);
         else
             ownFilters.add(column);
+        if (p.fn || p.op !== 'is null')
+            byValue.add(column);
     }
     if (role === 'main' && !d.hasOr && d.bounded && shape.orderBy.length > 0) {
         const wide = wideFilters(table, d, [...groups.values()], mine);
@@ -1382,6 +1386,7 @@ function demandOf(shape, table, role, opts = {}) {
     }
     d.equality = unique(d.equality);
     d.scoped = d.equality.filter((c) => byScope.has(c) && !ownFilters.has(c));
+    d.nullOnly = d.equality.filter((c) => ownFilters.has(c) && !byValue.has(c));
     d.functionFilters = unique(d.functionFilters);
     d.inList = unique(d.inList.filter((c) => !fixed.has(c)));
     d.range = unique(d.range.filter((c) => !fixed.has(c)));
@@ -1469,9 +1474,22 @@ function useOf(index, d) {
 function ownFilterColumns(d) {
     return filterColumns(d).filter((c) => !d.scoped.includes(c));
 }
-/** The query's own filter columns that narrow: not a flag or a `*_type` column. */
+/** The query's own filter columns that narrow: not a flag or a `*_type` column, not one fixed only by IS NULL. */
 function selectiveOwnColumns(table, d) {
-    return ownFilterColumns(d).filter((c) => !isFlagOrType(table, c));
+    return ownFilterColumns(d).filter((c) => !isFlagOrType(table, c) && !d.nullOnly.includes(c));
+}
+/** Filter columns that narrow little: a global scope's key, flags and `*_type` columns, IS NULL. */
+function coarseKind(table, d, seek) {
+    const kinds = [];
+    if (seek.some((c) => d.scoped.includes(c)))
+        kinds.push("a global scope's key");
+    if (seek.some((c) => isFlagOrType(table, c)))
+        kinds.push('columns of few values');
+    if (seek.some((c) => d.nullOnly.includes(c)))
+        kinds.push('IS NULL, which keeps every row without a value');
+    if (seek.some((c) => d.weak.includes(c)))
+        kinds.push('filters most rows pass');
+    return kinds.join(', and ') || 'columns of few values';
 }
 /**
  * An index read that seeks only on columns that narrow little, a global scope's key (one tenant's share)
@@ -1561,9 +1579,7 @@ function judgeDemand(table, d) {
         // query with a selective column of its own asks for.
         if (seeksOnlyCoarseKeys(table, d, best.seek)) {
             const own = selectiveOwnColumns(table, d);
-            const why = best.seek.some((c) => d.scoped.includes(c))
-                ? "a global scope's key, and columns of few values"
-                : 'columns of few values';
+            const why = coarseKind(table, d, best.seek);
             reasons.push(`index ${best.index.name} seeks only on ${best.seek.join(', ')} (${why}); no index starts with ${own.join(', ')}`);
             return { verdict: 'none', reasons, best };
         }
@@ -1645,8 +1661,9 @@ function coveredByExisting(table, columns) {
 function proposedColumns(d) {
     if (d.hasOr)
         return [];
-    // A global scope's tenant key is shared by many rows: it follows the query's own fixed columns.
-    const cols = [...d.equality.filter((c) => !d.scoped.includes(c)), ...d.inList, ...d.scoped];
+    // A global scope's tenant key and an IS NULL are shared by many rows: they follow the query's own values.
+    const coarse = [...d.nullOnly, ...d.scoped];
+    const cols = [...d.equality.filter((c) => !coarse.includes(c)), ...d.inList, ...coarse];
     // A function filter (whereDate, whereYear) becomes a range once the query compares the bare column.
     const ranges = [...d.range, ...d.functionFilters.filter((c) => !cols.includes(c))];
     if (ranges.length > 0) {
@@ -1886,8 +1903,8 @@ function needSpecOf(d, columns) {
     let k = 0;
     while (k < cols.length && fixed.has(cols[k]))
         k++;
-    const scoped = new Set(d.scoped.map(table_index_plan_lower));
-    const shared = cols.slice(0, k).filter((c) => scoped.has(c));
+    const coarse = new Set([...d.scoped, ...d.nullOnly].map(table_index_plan_lower));
+    const shared = cols.slice(0, k).filter((c) => coarse.has(c));
     return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
 }
 const table_index_plan_STATUS_NAME = /(^|_)(status|state)$/i;
@@ -1911,11 +1928,12 @@ function selectivityRank(table, column) {
         /(_id|_uuid|^uuid)$/.test(name);
     return referencing ? 1 : 2;
 }
-/** A global scope's tenant key ranks after the other columns a query fixes, before booleans. */
+/** A shared key (a global scope's tenant key, an IS NULL) ranks after the other columns a query fixes, before booleans. */
 const SHARED_RANK = 3.5;
-/** A column's rank in one plan: its own, or SHARED_RANK when a global scope adds it. */
+/** A column's rank in one plan: its own, or no better than SHARED_RANK when many rows share it. */
 function rankIn(table, column, shared) {
-    return shared.has(table_index_plan_lower(column)) ? SHARED_RANK : selectivityRank(table, column);
+    const own = selectivityRank(table, column);
+    return shared.has(table_index_plan_lower(column)) ? Math.max(SHARED_RANK, own) : own;
 }
 /** A low-selectivity column (boolean, `*_type`): it may lead an index only when nothing better can. */
 function isLowSelectivity(table, column) {
@@ -17484,6 +17502,7 @@ function orderFromFragment(fragment, table) {
  */
 
 
+
 /** A scalar value as a query binds it; undefined for unknown values, arrays, objects and pure enum cases. */
 function literal_literal(v) {
     if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
@@ -17495,6 +17514,21 @@ function literal_literal(v) {
 /** The literal an expression evaluates to in `ctx`, or undefined when it is not one. */
 function literalValue(n, ctx) {
     return n ? literal_literal(evaluate(n, ctx)) : undefined;
+}
+/**
+ * A value the deployment sets: `config('x')` or `env('X')`, which the app's own files may leave null. A
+ * query comparing a column with it compares with the production value, not with NULL.
+ */
+function setByDeployment(n) {
+    if (!n || n.kind !== 'call')
+        return false;
+    const name = nameOf(child(n, 'what'))?.toLowerCase().replace(/^\\/, '');
+    return name === 'config' || name === 'env';
+}
+/** The literal a query binds for a compared value; a null the deployment sets is not known. */
+function comparedValue(n, ctx) {
+    const v = literalValue(n, ctx);
+    return v === null && setByDeployment(n) ? undefined : v;
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/groups.ts
@@ -18923,7 +18957,7 @@ function applyMethod(state, name, args, env) {
             op = '=';
         }
         const value = valueNode && valueNode.kind !== 'closure' && valueNode.kind !== 'arrowfunc'
-            ? lit(valueNode)
+            ? comparedValue(valueNode, ctx)
             : undefined;
         subquery(valueNode);
         // Laravel's where() turns a null value into whereNull for `=`, and into whereNotNull for any other operator.
@@ -19400,7 +19434,7 @@ function applyMethod(state, name, args, env) {
                 openOrBranch(state);
                 continue;
             }
-            const value = lit(args[argIndex++]);
+            const value = comparedValue(args[argIndex++], ctx);
             pred(snakeCase(seg), value === null ? 'is null' : '=', value === null ? undefined : value);
         }
         return { kind: 'builder' };
@@ -24147,7 +24181,7 @@ function parseFiles(files, parseOne, opts = {}) {
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 16;
+const EXTRACTION_VERSION = 17;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -5107,8 +5107,8 @@ function needSpecOf(d, columns) {
     let k = 0;
     while (k < cols.length && fixed.has(cols[k]))
         k++;
-    const scoped = new Set(d.scoped.map(lower));
-    const shared = cols.slice(0, k).filter((c) => scoped.has(c));
+    const coarse = new Set([...d.scoped, ...d.nullOnly].map(lower));
+    const shared = cols.slice(0, k).filter((c) => coarse.has(c));
     return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
 }
 const STATUS_NAME = /(^|_)(status|state)$/i;
@@ -5132,11 +5132,12 @@ function selectivityRank(table, column) {
         /(_id|_uuid|^uuid)$/.test(name);
     return referencing ? 1 : 2;
 }
-/** A global scope's tenant key ranks after the other columns a query fixes, before booleans. */
+/** A shared key (a global scope's tenant key, an IS NULL) ranks after the other columns a query fixes, before booleans. */
 const SHARED_RANK = 3.5;
-/** A column's rank in one plan: its own, or SHARED_RANK when a global scope adds it. */
+/** A column's rank in one plan: its own, or no better than SHARED_RANK when many rows share it. */
 function rankIn(table, column, shared) {
-    return shared.has(lower(column)) ? SHARED_RANK : selectivityRank(table, column);
+    const own = selectivityRank(table, column);
+    return shared.has(lower(column)) ? Math.max(SHARED_RANK, own) : own;
 }
 /** A low-selectivity column (boolean, `*_type`): it may lead an index only when nothing better can. */
 function isLowSelectivity(table, column) {

@@ -128,6 +128,7 @@ function demandOf(shape, table, role, opts = {}) {
         group: [],
         weak: [],
         scoped: [],
+        nullOnly: [],
         functions: [],
         functionFilters: [],
         unsargable: [],
@@ -166,6 +167,7 @@ function demandOf(shape, table, role, opts = {}) {
     const groups = new Map();
     const byScope = new Set();
     const ownFilters = new Set();
+    const byValue = new Set();
     for (const p of shape.where) {
         if (p.group) {
             // An OR group AND-ed with the rest narrows no seek, unless it is one column's values (an IN).
@@ -182,6 +184,8 @@ function demandOf(shape, table, role, opts = {}) {
             byScope.add(column);
         else
             ownFilters.add(column);
+        if (p.fn || p.op !== 'is null')
+            byValue.add(column);
     }
     if (role === 'main' && !d.hasOr && d.bounded && shape.orderBy.length > 0) {
         const wide = wideFilters(table, d, [...groups.values()], mine);
@@ -271,6 +275,7 @@ function demandOf(shape, table, role, opts = {}) {
     }
     d.equality = unique(d.equality);
     d.scoped = d.equality.filter((c) => byScope.has(c) && !ownFilters.has(c));
+    d.nullOnly = d.equality.filter((c) => ownFilters.has(c) && !byValue.has(c));
     d.functionFilters = unique(d.functionFilters);
     d.inList = unique(d.inList.filter((c) => !fixed.has(c)));
     d.range = unique(d.range.filter((c) => !fixed.has(c)));
@@ -358,9 +363,22 @@ function useOf(index, d) {
 function ownFilterColumns(d) {
     return filterColumns(d).filter((c) => !d.scoped.includes(c));
 }
-/** The query's own filter columns that narrow: not a flag or a `*_type` column. */
+/** The query's own filter columns that narrow: not a flag or a `*_type` column, not one fixed only by IS NULL. */
 function selectiveOwnColumns(table, d) {
-    return ownFilterColumns(d).filter((c) => !(0,low_cardinality/* isFlagOrType */.W3)(table, c));
+    return ownFilterColumns(d).filter((c) => !(0,low_cardinality/* isFlagOrType */.W3)(table, c) && !d.nullOnly.includes(c));
+}
+/** Filter columns that narrow little: a global scope's key, flags and `*_type` columns, IS NULL. */
+function coarseKind(table, d, seek) {
+    const kinds = [];
+    if (seek.some((c) => d.scoped.includes(c)))
+        kinds.push("a global scope's key");
+    if (seek.some((c) => (0,low_cardinality/* isFlagOrType */.W3)(table, c)))
+        kinds.push('columns of few values');
+    if (seek.some((c) => d.nullOnly.includes(c)))
+        kinds.push('IS NULL, which keeps every row without a value');
+    if (seek.some((c) => d.weak.includes(c)))
+        kinds.push('filters most rows pass');
+    return kinds.join(', and ') || 'columns of few values';
 }
 /**
  * An index read that seeks only on columns that narrow little, a global scope's key (one tenant's share)
@@ -450,9 +468,7 @@ function judgeDemand(table, d) {
         // query with a selective column of its own asks for.
         if (seeksOnlyCoarseKeys(table, d, best.seek)) {
             const own = selectiveOwnColumns(table, d);
-            const why = best.seek.some((c) => d.scoped.includes(c))
-                ? "a global scope's key, and columns of few values"
-                : 'columns of few values';
+            const why = coarseKind(table, d, best.seek);
             reasons.push(`index ${best.index.name} seeks only on ${best.seek.join(', ')} (${why}); no index starts with ${own.join(', ')}`);
             return { verdict: 'none', reasons, best };
         }
@@ -534,8 +550,9 @@ function coveredByExisting(table, columns) {
 function proposedColumns(d) {
     if (d.hasOr)
         return [];
-    // A global scope's tenant key is shared by many rows: it follows the query's own fixed columns.
-    const cols = [...d.equality.filter((c) => !d.scoped.includes(c)), ...d.inList, ...d.scoped];
+    // A global scope's tenant key and an IS NULL are shared by many rows: they follow the query's own values.
+    const coarse = [...d.nullOnly, ...d.scoped];
+    const cols = [...d.equality.filter((c) => !coarse.includes(c)), ...d.inList, ...coarse];
     // A function filter (whereDate, whereYear) becomes a range once the query compares the bare column.
     const ranges = [...d.range, ...d.functionFilters.filter((c) => !cols.includes(c))];
     if (ranges.length > 0) {

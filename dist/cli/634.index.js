@@ -13203,6 +13203,7 @@ function orderFromFragment(fragment, table) {
  */
 
 
+
 /** A scalar value as a query binds it; undefined for unknown values, arrays, objects and pure enum cases. */
 function literal_literal(v) {
     if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
@@ -13214,6 +13215,21 @@ function literal_literal(v) {
 /** The literal an expression evaluates to in `ctx`, or undefined when it is not one. */
 function literalValue(n, ctx) {
     return n ? literal_literal(evaluate(n, ctx)) : undefined;
+}
+/**
+ * A value the deployment sets: `config('x')` or `env('X')`, which the app's own files may leave null. A
+ * query comparing a column with it compares with the production value, not with NULL.
+ */
+function setByDeployment(n) {
+    if (!n || n.kind !== 'call')
+        return false;
+    const name = nameOf(child(n, 'what'))?.toLowerCase().replace(/^\\/, '');
+    return name === 'config' || name === 'env';
+}
+/** The literal a query binds for a compared value; a null the deployment sets is not known. */
+function comparedValue(n, ctx) {
+    const v = literalValue(n, ctx);
+    return v === null && setByDeployment(n) ? undefined : v;
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/groups.ts
@@ -14642,7 +14658,7 @@ function applyMethod(state, name, args, env) {
             op = '=';
         }
         const value = valueNode && valueNode.kind !== 'closure' && valueNode.kind !== 'arrowfunc'
-            ? lit(valueNode)
+            ? comparedValue(valueNode, ctx)
             : undefined;
         subquery(valueNode);
         // Laravel's where() turns a null value into whereNull for `=`, and into whereNotNull for any other operator.
@@ -15119,7 +15135,7 @@ function applyMethod(state, name, args, env) {
                 openOrBranch(state);
                 continue;
             }
-            const value = lit(args[argIndex++]);
+            const value = comparedValue(args[argIndex++], ctx);
             pred(snakeCase(seg), value === null ? 'is null' : '=', value === null ? undefined : value);
         }
         return { kind: 'builder' };
@@ -19718,7 +19734,7 @@ var parse_pool = __webpack_require__(25433);
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 16;
+const EXTRACTION_VERSION = 17;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
