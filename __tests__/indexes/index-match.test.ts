@@ -486,9 +486,12 @@ describe('an index that seeks only on an IS NULL', () => {
         { column: 'processed_at', op: 'is null' },
       ]).verdict,
     ).toBe('served');
-    expect(judge([{ column: 'payment_id', op: '=' }, { column: 'fee_invoice_id', op: '=' }]).verdict).toBe(
-      'served',
-    );
+    expect(
+      judge([
+        { column: 'payment_id', op: '=' },
+        { column: 'fee_invoice_id', op: '=' },
+      ]).verdict,
+    ).toBe('served');
   });
 });
 

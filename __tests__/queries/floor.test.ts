@@ -239,7 +239,7 @@ class SearchController
   ]);
 });
 
-test('a config() or env() value the app leaves null is the deployment\'s value, not NULL; a null literal is', () => {
+test("a config() or env() value the app leaves null is the deployment's value, not NULL; a null literal is", () => {
   const files = [
     MODELS,
     parseSource(
@@ -269,9 +269,5 @@ class CheckAccounts
   const index = indexOfFiles(files, host);
   const models = extractModels(files, index, host);
   const { queries } = extractQueries(files, models, index, host);
-  expect(queries.map((q) => preds(q))).toEqual([
-    ['user_id =', 'code ='],
-    ['user_id ='],
-    ['user_id is null'],
-  ]);
+  expect(queries.map((q) => preds(q))).toEqual([['user_id =', 'code ='], ['user_id ='], ['user_id is null']]);
 });
