@@ -43,7 +43,8 @@ export interface Demand {
   /**
    * Equality columns the query fixes only with IS NULL (`payment_id IS NULL`: the rows with no value yet):
    * in `equality` too, but they keep an unknown share of the rows, so an index seeking on them alone does
-   * not serve a query that also fixes a column with `=`, and they follow such columns in a proposal.
+   * not serve a query that also filters a column of its own by a value, a list or a range, and they follow
+   * the columns compared with a value in a proposal.
    */
   nullOnly: string[];
   /** Predicates with a function around the column (whereDate, LOWER(col)…): no plain index can seek on them. */
