@@ -23,6 +23,7 @@ import {
   gainSeverity,
   noGain,
   noGainNote,
+  cheapRead,
   proofGain,
   whyNotCritical,
 } from './calibrate/proof-gain.js';
@@ -222,9 +223,9 @@ function needOf(
       verdict: tv.verdict,
       reasons: tv.reasons,
       functions: tv.demand.functions,
-      // Critical only on a real gain at production size, info on none (calibrate/proof-gain.ts).
+      // Critical only on a real gain at production size, info on none or on a cheap read (calibrate/proof-gain.ts).
       severity:
-        gain && noGain(gain, tv.demand.bounded)
+        gain && (noGain(gain, tv.demand.bounded) || cheapRead(gain))
           ? 'info'
           : gainSeverity(gain, growing(ctx, tv.table), tv.demand.bounded),
       decidedBy: 'planner',
@@ -407,8 +408,9 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
   const fns = unique(m.needs.flatMap((n) => n.functions.map((f) => `${f.fn}(${f.column})`)));
   if (fns.length > 0)
     why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
-  // The planner took the index and it proved nothing: the shape was judged info for that.
-  const unproven = !!gain && worst.decidedBy === 'planner' && noGain(gain, worst.bounded);
+  // The planner took the index and it proved nothing, or cut a cheap read: the shape was judged info for that.
+  const unproven =
+    !!gain && worst.decidedBy === 'planner' && (noGain(gain, worst.bounded) || cheapRead(gain));
   const notCritical = unproven
     ? noGainNote(gain)
     : gain && whyNotCritical(gain, growing(ctx, proposal.table), worst.bounded);

@@ -5,7 +5,8 @@
  * (LIMIT, first()). A read of every matching row reads and returns those rows with or without the index:
  * the sort it saves grows with the result the app loads anyway, not tenfold. Either gain needs a read that
  * costs something first: when an index the table has already narrows the read to under a thousand rows, a
- * tenfold cut of them saves well under a millisecond. A smaller gain is worth a warning, not a blocked merge.
+ * tenfold cut of them saves well under a millisecond, and the planner's proof of it is info. A smaller gain
+ * from a read that costs something is worth a warning, not a blocked merge.
  */
 
 import type { Severity } from '../../findings.js';
@@ -86,15 +87,25 @@ export const UNBOUNDED_SORT_NOTE =
   'Info only: with it the plan examines no fewer rows, and the sort it removes is of every row the query ' +
   'returns (no LIMIT), which the app reads anyway.';
 
-/** Why a gain proves nothing, for the message of an info finding (see noGain). */
+/**
+ * The plan without the index examines fewer than CHEAP_READ_ROWS rows: whatever the index cuts of them
+ * saves well under a millisecond, so the finding is info, as one that proves nothing is.
+ */
+export function cheapRead(gain: ProofGain): boolean {
+  return gain.rowsBefore < CHEAP_READ_ROWS;
+}
+
+/** Why a gain proves nothing, for the message of an info finding (see noGain and cheapRead). */
 export function noGainNote(gain: ProofGain): string {
+  if (!noGain(gain) && cheapRead(gain))
+    return `Info only: the plan without it examines ${n(gain.rowsBefore)} rows already, fewer than ${n(CHEAP_READ_ROWS)}: what the index cuts of them saves well under a millisecond.`;
   return gain.sortRemoved ? UNBOUNDED_SORT_NOTE : NO_GAIN_NOTE;
 }
 
 /** Why a proved gain is not critical, for the message; null when it is. */
 export function whyNotCritical(gain: ProofGain, growing: boolean, bounded: boolean): string | null {
   if (gainSeverity(gain, growing, bounded) === 'critical') return null;
-  if (gain.rowsBefore < CHEAP_READ_ROWS)
+  if (cheapRead(gain))
     return `Not critical: the plan without it examines ${n(gain.rowsBefore)} rows already, fewer than ${n(CHEAP_READ_ROWS)}.`;
   if (gain.sortRemoved && growing && !bounded && gain.rowsBefore >= SORT_MIN_ROWS)
     return 'Not critical: rows examined fall less than tenfold, and the sort it removes is of every row the query returns (no LIMIT), which the app reads anyway.';
