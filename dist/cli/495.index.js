@@ -2311,7 +2311,8 @@ function calibrate(ctx, table, earned) {
  * (LIMIT, first()). A read of every matching row reads and returns those rows with or without the index:
  * the sort it saves grows with the result the app loads anyway, not tenfold. Either gain needs a read that
  * costs something first: when an index the table has already narrows the read to under a thousand rows, a
- * tenfold cut of them saves well under a millisecond. A smaller gain is worth a warning, not a blocked merge.
+ * tenfold cut of them saves well under a millisecond, and the planner's proof of it is info. A smaller gain
+ * from a read that costs something is worth a warning, not a blocked merge.
  */
 /** Rows examined fall at least this many times for a critical finding. */
 const CRITICAL_RATIO = 10;
@@ -2368,15 +2369,24 @@ function noGain(gain, bounded = true) {
 const NO_GAIN_NOTE = 'Info only: with it the plan examines no fewer rows and removes no sort, so nothing proves the index pays.';
 const UNBOUNDED_SORT_NOTE = 'Info only: with it the plan examines no fewer rows, and the sort it removes is of every row the query ' +
     'returns (no LIMIT), which the app reads anyway.';
-/** Why a gain proves nothing, for the message of an info finding (see noGain). */
+/**
+ * The plan without the index examines fewer than CHEAP_READ_ROWS rows: whatever the index cuts of them
+ * saves well under a millisecond, so the finding is info, as one that proves nothing is.
+ */
+function cheapRead(gain) {
+    return gain.rowsBefore < CHEAP_READ_ROWS;
+}
+/** Why a gain proves nothing, for the message of an info finding (see noGain and cheapRead). */
 function noGainNote(gain) {
+    if (!noGain(gain) && cheapRead(gain))
+        return `Info only: the plan without it examines ${n(gain.rowsBefore)} rows already, fewer than ${n(CHEAP_READ_ROWS)}: what the index cuts of them saves well under a millisecond.`;
     return gain.sortRemoved ? UNBOUNDED_SORT_NOTE : NO_GAIN_NOTE;
 }
 /** Why a proved gain is not critical, for the message; null when it is. */
 function whyNotCritical(gain, growing, bounded) {
     if (gainSeverity(gain, growing, bounded) === 'critical')
         return null;
-    if (gain.rowsBefore < CHEAP_READ_ROWS)
+    if (cheapRead(gain))
         return `Not critical: the plan without it examines ${n(gain.rowsBefore)} rows already, fewer than ${n(CHEAP_READ_ROWS)}.`;
     if (gain.sortRemoved && growing && !bounded && gain.rowsBefore >= SORT_MIN_ROWS)
         return 'Not critical: rows examined fall less than tenfold, and the sort it removes is of every row the query returns (no LIMIT), which the app reads anyway.';
@@ -2852,8 +2862,8 @@ function needOf(ctx, c, proposal, proof, width) {
             verdict: tv.verdict,
             reasons: tv.reasons,
             functions: tv.demand.functions,
-            // Critical only on a real gain at production size, info on none (calibrate/proof-gain.ts).
-            severity: gain && noGain(gain, tv.demand.bounded)
+            // Critical only on a real gain at production size, info on none or on a cheap read (calibrate/proof-gain.ts).
+            severity: gain && (noGain(gain, tv.demand.bounded) || cheapRead(gain))
                 ? 'info'
                 : gainSeverity(gain, growing(ctx, tv.table), tv.demand.bounded),
             decidedBy: 'planner',
@@ -3031,8 +3041,8 @@ function draftOf(ctx, m, cal) {
     const fns = unique(m.needs.flatMap((n) => n.functions.map((f) => `${f.fn}(${f.column})`)));
     if (fns.length > 0)
         why += ` Where a query wraps the column in ${fns.join(', ')}, it must also compare the bare column: no index serves a function of a column.`;
-    // The planner took the index and it proved nothing: the shape was judged info for that.
-    const unproven = !!gain && worst.decidedBy === 'planner' && noGain(gain, worst.bounded);
+    // The planner took the index and it proved nothing, or cut a cheap read: the shape was judged info for that.
+    const unproven = !!gain && worst.decidedBy === 'planner' && (noGain(gain, worst.bounded) || cheapRead(gain));
     const notCritical = unproven
         ? noGainNote(gain)
         : gain && whyNotCritical(gain, growing(ctx, proposal.table), worst.bounded);
