@@ -250,10 +250,14 @@ async function proveIndexes(
     const plain = renderShapeSql(shape, schema);
     return 'error' in plain ? sqlById.get(shape.id)! : plain.sql;
   };
-  const shapeSql = (id: string, keep: string | null): string => {
+  // The proof of an index plans each query as it must be written to use it: `DATE(col)` compared on col.
+  const shapeSql = (id: string, keep: string | null, proposal: IndexProposal): string => {
     const shape = shapes.get(id)!;
-    const rendered = renderShapeSql(shape, schema, (table) =>
-      (added.get(table.toLowerCase()) ?? []).filter((name) => name !== keep),
+    const rendered = renderShapeSql(
+      shape,
+      schema,
+      (table) => (added.get(table.toLowerCase()) ?? []).filter((name) => name !== keep),
+      { table: proposal.table, columns: proposal.columns },
     );
     return 'error' in rendered ? renderFallback(shape) : rendered.sql;
   };
@@ -279,7 +283,7 @@ async function proveIndexes(
     }
     try {
       await planning.addIndexStatistics(proposal.table, indexStatistics(schema, proposal));
-      const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null), sql: sqlById.get(id)! }));
+      const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null, proposal), sql: sqlById.get(id)! }));
       afters.set(w, await explainMany([conn], jobs, planning));
     } finally {
       await conn.query(`ALTER TABLE ${t} DROP INDEX ${sqlIdentifier(proposal.name)}`);
@@ -289,7 +293,7 @@ async function proveIndexes(
 
   const together = all.filter((w) => !aloneSet.has(w));
   const jobs = together.flatMap((w) =>
-    w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name), sql: sqlById.get(id)! })),
+    w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name, w.proposal), sql: sqlById.get(id)! })),
   );
   const plansOut = await explainMany(planning.conns, jobs, planning);
   let at = 0;

@@ -70,6 +70,43 @@ function functionSample(fn: string, column: Column): string {
   return sampleValue(column);
 }
 
+/**
+ * Columns of one table whose `DATE()` comparisons are rendered on the bare column: the proof of an index on
+ * such a column plans the query as it must be written to use it (the finding says so).
+ */
+export interface BareDates {
+  table: string;
+  columns: string[];
+}
+
+/** `DATE(col) = d` as the range on the bare column that selects the same rows; null for other operators. */
+function bareDateSql(op: Predicate['op'], ref: string): string | null {
+  // The day functionSample() compares DATE() with, and the day after it.
+  const day = str('2026-01-01');
+  const next = str('2026-01-02');
+  switch (op) {
+    case '=':
+      return `${ref} >= ${day} AND ${ref} < ${next}`;
+    case '<':
+      return `${ref} < ${day}`;
+    case '>=':
+      return `${ref} >= ${day}`;
+    case '<=':
+      return `${ref} < ${next}`;
+    case '>':
+      return `${ref} >= ${next}`;
+    default:
+      return null;
+  }
+}
+
+const isBareDate = (p: Predicate, r: { table: Table; column: Column }, bare?: BareDates): boolean =>
+  !!bare &&
+  p.fn?.toLowerCase() === 'date' &&
+  !p.compare &&
+  r.table.name.toLowerCase() === bare.table.toLowerCase() &&
+  bare.columns.some((c) => c.toLowerCase() === r.column.name.toLowerCase());
+
 /** A value the code spells, as SQL; null when it binds something not known. */
 function literalSql(v: Predicate['value']): string | null {
   if (typeof v === 'string') return str(v);
@@ -160,7 +197,12 @@ function tableRef(t: Table, ignored?: IgnoredIndexes): string {
   return hidden.length ? `${q(t.name)} IGNORE INDEX (${hidden.map(q).join(', ')})` : q(t.name);
 }
 
-export function renderShapeSql(shape: QueryShape, schema: Schema, ignored?: IgnoredIndexes): Rendered {
+export function renderShapeSql(
+  shape: QueryShape,
+  schema: Schema,
+  ignored?: IgnoredIndexes,
+  bare?: BareDates,
+): Rendered {
   const main = findTable(schema, shape.table);
   if (!main) return { error: `table ${shape.table} is not in the schema` };
   const tables: Table[] = [main];
@@ -221,7 +263,9 @@ export function renderShapeSql(shape: QueryShape, schema: Schema, ignored?: Igno
     if (p.compare && !c)
       return { error: `column ${p.compare.column} is not in ${tables.map((t) => t.name).join(', ')}` };
     const other = c ? refOf(c) : undefined;
-    const sql = predicateSql(p, refOf(r), r.column, false, other);
+    const sql =
+      (isBareDate(p, r, bare) ? bareDateSql(p.op, refOf(r)) : null) ??
+      predicateSql(p, refOf(r), r.column, false, other);
     rendered.set(p, { sql, display: predicateSql(p, refOf(r), r.column, true, other) });
     if (!sql) skippedPredicates.push(`${p.column} ${p.op}`);
   }
