@@ -2512,6 +2512,31 @@ function functionSample(fn, column) {
         return str('sample1');
     return sampleValue(column);
 }
+/** `DATE(col) = d` as the range on the bare column that selects the same rows; null for other operators. */
+function bareDateSql(op, ref) {
+    // The day functionSample() compares DATE() with, and the day after it.
+    const day = str('2026-01-01');
+    const next = str('2026-01-02');
+    switch (op) {
+        case '=':
+            return `${ref} >= ${day} AND ${ref} < ${next}`;
+        case '<':
+            return `${ref} < ${day}`;
+        case '>=':
+            return `${ref} >= ${day}`;
+        case '<=':
+            return `${ref} < ${next}`;
+        case '>':
+            return `${ref} >= ${next}`;
+        default:
+            return null;
+    }
+}
+const isBareDate = (p, r, bare) => !!bare &&
+    p.fn?.toLowerCase() === 'date' &&
+    !p.compare &&
+    r.table.name.toLowerCase() === bare.table.toLowerCase() &&
+    bare.columns.some((c) => c.toLowerCase() === r.column.name.toLowerCase());
 /** A value the code spells, as SQL; null when it binds something not known. */
 function literalSql(v) {
     if (typeof v === 'string')
@@ -2588,7 +2613,7 @@ function tableRef(t, ignored) {
     const hidden = ignored?.(t.name) ?? [];
     return hidden.length ? `${q(t.name)} IGNORE INDEX (${hidden.map(q).join(', ')})` : q(t.name);
 }
-function renderShapeSql(shape, schema, ignored) {
+function renderShapeSql(shape, schema, ignored, bare) {
     const main = findTable(schema, shape.table);
     if (!main)
         return { error: `table ${shape.table} is not in the schema` };
@@ -2648,7 +2673,8 @@ function renderShapeSql(shape, schema, ignored) {
         if (p.compare && !c)
             return { error: `column ${p.compare.column} is not in ${tables.map((t) => t.name).join(', ')}` };
         const other = c ? refOf(c) : undefined;
-        const sql = predicateSql(p, refOf(r), r.column, false, other);
+        const sql = (isBareDate(p, r, bare) ? bareDateSql(p.op, refOf(r)) : null) ??
+            predicateSql(p, refOf(r), r.column, false, other);
         rendered.set(p, { sql, display: predicateSql(p, refOf(r), r.column, true, other) });
         if (!sql)
             skippedPredicates.push(`${p.column} ${p.op}`);
@@ -4653,9 +4679,10 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
         const plain = renderShapeSql(shape, schema);
         return 'error' in plain ? sqlById.get(shape.id) : plain.sql;
     };
-    const shapeSql = (id, keep) => {
+    // The proof of an index plans each query as it must be written to use it: `DATE(col)` compared on col.
+    const shapeSql = (id, keep, proposal) => {
         const shape = shapes.get(id);
-        const rendered = renderShapeSql(shape, schema, (table) => (added.get(table.toLowerCase()) ?? []).filter((name) => name !== keep));
+        const rendered = renderShapeSql(shape, schema, (table) => (added.get(table.toLowerCase()) ?? []).filter((name) => name !== keep), { table: proposal.table, columns: proposal.columns });
         return 'error' in rendered ? renderFallback(shape) : rendered.sql;
     };
     const afters = new Map();
@@ -4680,7 +4707,7 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
         }
         try {
             await planning.addIndexStatistics(proposal.table, indexStatistics(schema, proposal));
-            const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null), sql: sqlById.get(id) }));
+            const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null, proposal), sql: sqlById.get(id) }));
             afters.set(w, await explainMany([conn], jobs, planning));
         }
         finally {
@@ -4689,7 +4716,7 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
         }
     }
     const together = all.filter((w) => !aloneSet.has(w));
-    const jobs = together.flatMap((w) => w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name), sql: sqlById.get(id) })));
+    const jobs = together.flatMap((w) => w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name, w.proposal), sql: sqlById.get(id) })));
     const plansOut = await explainMany(planning.conns, jobs, planning);
     let at = 0;
     for (const w of together) {

@@ -289,6 +289,31 @@ function functionSample(fn, column) {
         return str('sample1');
     return sampleValue(column);
 }
+/** `DATE(col) = d` as the range on the bare column that selects the same rows; null for other operators. */
+function bareDateSql(op, ref) {
+    // The day functionSample() compares DATE() with, and the day after it.
+    const day = str('2026-01-01');
+    const next = str('2026-01-02');
+    switch (op) {
+        case '=':
+            return `${ref} >= ${day} AND ${ref} < ${next}`;
+        case '<':
+            return `${ref} < ${day}`;
+        case '>=':
+            return `${ref} >= ${day}`;
+        case '<=':
+            return `${ref} < ${next}`;
+        case '>':
+            return `${ref} >= ${next}`;
+        default:
+            return null;
+    }
+}
+const isBareDate = (p, r, bare) => !!bare &&
+    p.fn?.toLowerCase() === 'date' &&
+    !p.compare &&
+    r.table.name.toLowerCase() === bare.table.toLowerCase() &&
+    bare.columns.some((c) => c.toLowerCase() === r.column.name.toLowerCase());
 /** A value the code spells, as SQL; null when it binds something not known. */
 function literalSql(v) {
     if (typeof v === 'string')
@@ -365,7 +390,7 @@ function tableRef(t, ignored) {
     const hidden = ignored?.(t.name) ?? [];
     return hidden.length ? `${q(t.name)} IGNORE INDEX (${hidden.map(q).join(', ')})` : q(t.name);
 }
-function renderShapeSql(shape, schema, ignored) {
+function renderShapeSql(shape, schema, ignored, bare) {
     const main = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, shape.table);
     if (!main)
         return { error: `table ${shape.table} is not in the schema` };
@@ -425,7 +450,8 @@ function renderShapeSql(shape, schema, ignored) {
         if (p.compare && !c)
             return { error: `column ${p.compare.column} is not in ${tables.map((t) => t.name).join(', ')}` };
         const other = c ? refOf(c) : undefined;
-        const sql = predicateSql(p, refOf(r), r.column, false, other);
+        const sql = (isBareDate(p, r, bare) ? bareDateSql(p.op, refOf(r)) : null) ??
+            predicateSql(p, refOf(r), r.column, false, other);
         rendered.set(p, { sql, display: predicateSql(p, refOf(r), r.column, true, other) });
         if (!sql)
             skippedPredicates.push(`${p.column} ${p.op}`);

@@ -2092,9 +2092,10 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
         const plain = (0,render_shape/* renderShapeSql */.Mm)(shape, schema);
         return 'error' in plain ? sqlById.get(shape.id) : plain.sql;
     };
-    const shapeSql = (id, keep) => {
+    // The proof of an index plans each query as it must be written to use it: `DATE(col)` compared on col.
+    const shapeSql = (id, keep, proposal) => {
         const shape = shapes.get(id);
-        const rendered = (0,render_shape/* renderShapeSql */.Mm)(shape, schema, (table) => (added.get(table.toLowerCase()) ?? []).filter((name) => name !== keep));
+        const rendered = (0,render_shape/* renderShapeSql */.Mm)(shape, schema, (table) => (added.get(table.toLowerCase()) ?? []).filter((name) => name !== keep), { table: proposal.table, columns: proposal.columns });
         return 'error' in rendered ? renderFallback(shape) : rendered.sql;
     };
     const afters = new Map();
@@ -2119,7 +2120,7 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
         }
         try {
             await planning.addIndexStatistics(proposal.table, indexStatistics(schema, proposal));
-            const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null), sql: sqlById.get(id) }));
+            const jobs = shapeIds.map((id) => ({ run: shapeSql(id, null, proposal), sql: sqlById.get(id) }));
             afters.set(w, await explainMany([conn], jobs, planning));
         }
         finally {
@@ -2128,7 +2129,7 @@ async function proveIndexes(planning, schema, shapes, plans, sqlById) {
         }
     }
     const together = all.filter((w) => !aloneSet.has(w));
-    const jobs = together.flatMap((w) => w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name), sql: sqlById.get(id) })));
+    const jobs = together.flatMap((w) => w.shapeIds.map((id) => ({ run: shapeSql(id, w.proposal.name, w.proposal), sql: sqlById.get(id) })));
     const plansOut = await explainMany(planning.conns, jobs, planning);
     let at = 0;
     for (const w of together) {
