@@ -578,11 +578,15 @@ export function coveredByExisting(table: Table, columns: string[]): Index | unde
   });
 }
 
+/** Equality columns many rows share: an IS NULL, a global scope's tenant key. They follow the query's own values. */
+export function sharedKeys(d: Demand): string[] {
+  return [...d.nullOnly, ...d.scoped];
+}
+
 /** The columns that serve a demand in full: equality columns, then one range column, else the sort or group columns. */
 export function proposedColumns(d: Demand): string[] {
   if (d.hasOr) return [];
-  // A global scope's tenant key and an IS NULL are shared by many rows: they follow the query's own values.
-  const coarse = [...d.nullOnly, ...d.scoped];
+  const coarse = sharedKeys(d);
   const cols = [...d.equality.filter((c) => !coarse.includes(c)), ...d.inList, ...coarse];
   // A function filter (whereDate, whereYear) becomes a range once the query compares the bare column.
   const ranges = [...d.range, ...d.functionFilters.filter((c) => !cols.includes(c))];

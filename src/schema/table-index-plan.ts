@@ -8,7 +8,7 @@
 import type { Table } from './model.js';
 import { findColumn } from './model.js';
 import type { Demand, IndexProposal } from './index-match.js';
-import { coveredByExisting, indexProposal } from './index-match.js';
+import { coveredByExisting, indexProposal, sharedKeys } from './index-match.js';
 import { isFlagOrType } from './low-cardinality.js';
 
 /** What one query needs of an index on one table, the way an index can give it. */
@@ -47,7 +47,7 @@ export function needSpecOf(d: Demand, columns: string[]): IndexNeedSpec {
   const cols = columns.map(lower);
   let k = 0;
   while (k < cols.length && fixed.has(cols[k])) k++;
-  const coarse = new Set([...d.scoped, ...d.nullOnly].map(lower));
+  const coarse = new Set(sharedKeys(d).map(lower));
   const shared = cols.slice(0, k).filter((c) => coarse.has(c));
   return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
 }
