@@ -1657,12 +1657,15 @@ function coveredByExisting(table, columns) {
         return columns.length <= cols.length && columns.every((c, k) => cols[k] === c);
     });
 }
+/** Equality columns many rows share: an IS NULL, a global scope's tenant key. They follow the query's own values. */
+function sharedKeys(d) {
+    return [...d.nullOnly, ...d.scoped];
+}
 /** The columns that serve a demand in full: equality columns, then one range column, else the sort or group columns. */
 function proposedColumns(d) {
     if (d.hasOr)
         return [];
-    // A global scope's tenant key and an IS NULL are shared by many rows: they follow the query's own values.
-    const coarse = [...d.nullOnly, ...d.scoped];
+    const coarse = sharedKeys(d);
     const cols = [...d.equality.filter((c) => !coarse.includes(c)), ...d.inList, ...coarse];
     // A function filter (whereDate, whereYear) becomes a range once the query compares the bare column.
     const ranges = [...d.range, ...d.functionFilters.filter((c) => !cols.includes(c))];
@@ -1903,7 +1906,7 @@ function needSpecOf(d, columns) {
     let k = 0;
     while (k < cols.length && fixed.has(cols[k]))
         k++;
-    const coarse = new Set([...d.scoped, ...d.nullOnly].map(table_index_plan_lower));
+    const coarse = new Set(sharedKeys(d).map(table_index_plan_lower));
     const shared = cols.slice(0, k).filter((c) => coarse.has(c));
     return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
 }

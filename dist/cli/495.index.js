@@ -5143,7 +5143,7 @@ function needSpecOf(d, columns) {
     let k = 0;
     while (k < cols.length && fixed.has(cols[k]))
         k++;
-    const coarse = new Set([...d.scoped, ...d.nullOnly].map(lower));
+    const coarse = new Set((0,_index_match_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedKeys */ .ai)(d).map(lower));
     const shared = cols.slice(0, k).filter((c) => coarse.has(c));
     return { equality: cols.slice(0, k), tail: cols.slice(k), ...(shared.length ? { shared } : {}) };
 }

@@ -35,6 +35,7 @@ __webpack_require__.d(__webpack_exports__, {
   zo: () => (/* binding */ predicateRef),
   yX: () => (/* binding */ proposalFor),
   LX: () => (/* binding */ seeksOnlyCoarseKeys),
+  ai: () => (/* binding */ sharedKeys),
   ho: () => (/* binding */ splitColumn),
   I3: () => (/* binding */ sqlIdentifier)
 });
@@ -546,12 +547,15 @@ function coveredByExisting(table, columns) {
         return columns.length <= cols.length && columns.every((c, k) => cols[k] === c);
     });
 }
+/** Equality columns many rows share: an IS NULL, a global scope's tenant key. They follow the query's own values. */
+function sharedKeys(d) {
+    return [...d.nullOnly, ...d.scoped];
+}
 /** The columns that serve a demand in full: equality columns, then one range column, else the sort or group columns. */
 function proposedColumns(d) {
     if (d.hasOr)
         return [];
-    // A global scope's tenant key and an IS NULL are shared by many rows: they follow the query's own values.
-    const coarse = [...d.nullOnly, ...d.scoped];
+    const coarse = sharedKeys(d);
     const cols = [...d.equality.filter((c) => !coarse.includes(c)), ...d.inList, ...coarse];
     // A function filter (whereDate, whereYear) becomes a range once the query compares the bare column.
     const ranges = [...d.range, ...d.functionFilters.filter((c) => !cols.includes(c))];
