@@ -168,6 +168,12 @@ export interface QueryShape {
     /** With requestInput: how many optional filters read from the request the same query offers. */
     menu?: number;
   };
+  /**
+   * whereHas / whereRelation filters AND-ed with the query that fix a column of the related rows to one value
+   * (`whereHas('memberships', fn ($q) => $q->where('team_id', $id))`), through a relation that reaches this
+   * table by its primary key: the query keeps only rows related to that key's rows (related-key-bound.ts).
+   */
+  existsIn?: { table: string; columns: string[]; relation: string }[];
   location: Location;
   origin: 'eloquent' | 'builder' | 'relation' | 'raw' | 'config';
   /** Where the code sending it runs (queries/places.ts); absent for queries from the config file. */

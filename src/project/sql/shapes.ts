@@ -24,7 +24,7 @@ const asArray = (v: unknown): SqlNode[] => (Array.isArray(v) ? v.filter((x) => a
 
 /** A stable id: table, predicates (order-insensitive), sorts, joins and grouping — never the line. */
 export function shapeId(
-  s: Pick<QueryShape, 'table' | 'where' | 'orderBy' | 'joins' | 'groupBy' | 'hasOr'>,
+  s: Pick<QueryShape, 'table' | 'where' | 'orderBy' | 'joins' | 'groupBy' | 'hasOr' | 'existsIn'>,
 ): string {
   const col = (c: { column: string; table?: string; fn?: string }) => {
     const name = c.table ? `${c.table}.${c.column}` : c.column;
@@ -51,6 +51,9 @@ export function shapeId(
   if (order) parts.push(`o[${order}]`);
   if (joins) parts.push(`j[${joins}]`);
   if (s.groupBy.length) parts.push(`g[${s.groupBy.join(',')}]`);
+  // The same filters with and without a whereHas on a related key read different rows: two shapes.
+  if (s.existsIn?.length)
+    parts.push(`x[${s.existsIn.map((e) => `${e.table}(${e.columns.join(',')})`).join(',')}]`);
   return parts.join(' ');
 }
 

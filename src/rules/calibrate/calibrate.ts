@@ -9,6 +9,7 @@ import type { RuleContext } from '../rule.js';
 import { capSeverity, placeOfShape, severityAtPlace } from './place-severity.js';
 import { optionalFilterBound } from './optional-filter-severity.js';
 import { rarePathOf } from './rare-path-severity.js';
+import { relatedKeyBound } from './related-key-bound.js';
 import { severityForSize, sizeOf, type TableSize } from './size-class.js';
 
 export interface Calibrated {
@@ -67,6 +68,7 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
   const places = new Set<QueryPlace>();
   const rareReasons = new Set<string>();
   const optionalReasons = new Set<string>();
+  const relatedReasons = new Set<string>();
   for (const e of earned) {
     const p = placeOfShape(e.shape);
     places.add(p);
@@ -76,7 +78,9 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
     // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too, and so
     // is a list query sent only with an optional filter the request chooses.
     const r = atPlace && underBound(atPlace, rarePathOf(ctx.project, e.shape), rareReasons);
-    const s = r && underBound(r, optionalFilterBound(e.shape, p, size), optionalReasons);
+    const o = r && underBound(r, optionalFilterBound(e.shape, p, size), optionalReasons);
+    // A whereHas on a selective related key keeps the read to that key's rows, whatever this table's indexes.
+    const s = o && underBound(o, relatedKeyBound(ctx.schema, e.shape), relatedReasons);
     if (!decisive || decidesOver(e, s, decisive.earned, decisive.severity))
       decisive = { earned: e, severity: s };
     severity = max(severity, s);
@@ -92,7 +96,7 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
   }
   const bounded = placed !== null && severity !== placed && severity !== null;
   if (bounded) {
-    const why = [...rareReasons, ...optionalReasons].slice(0, 2).join('; ');
+    const why = [...rareReasons, ...optionalReasons, ...relatedReasons].slice(0, 2).join('; ');
     notes.push(`${severity === 'info' ? 'Info only' : 'Warning at most'}: ${why}.`);
   }
   if (severity !== null) {
@@ -110,6 +114,7 @@ export function calibrate(ctx: RuleContext, table: string, earned: Earned[]): Ca
       place,
       ...(rareReasons.size && bounded ? { rarePath: [...rareReasons] } : {}),
       ...(optionalReasons.size && bounded ? { optionalFilter: [...optionalReasons] } : {}),
+      ...(relatedReasons.size && bounded ? { relatedKey: [...relatedReasons] } : {}),
       sizeClass: size.class,
       sizeSource: size.source,
       sizeReason: size.reason,

@@ -158,6 +158,8 @@ export interface QueryState {
   optional?: OptionalGroup[];
   /** Sorts the request may choose instead of the one read (sort-choice.ts). */
   alsoSortable?: string[];
+  /** Related rows of one key the query requires (QueryShape.existsIn). */
+  existsIn?: NonNullable<QueryShape['existsIn']>;
 }
 
 export function newState(
@@ -767,6 +769,8 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
           base === 'whererelation' ? args.slice(1) : args.slice(1, 2),
           base === 'whererelation',
           env,
+          // Only a nested relation's last hop filters what the key fixes; OR-ed or negated, nothing is kept.
+          !isOr && !base.includes('doesnthave') && !base.includes('morph') && !relName.includes('.'),
         );
       if (base === 'withwherehas' && relName !== null) eagerLoad(state, relName, args[1], env);
       return { kind: 'builder' };
@@ -1268,6 +1272,7 @@ export function cloneState(s: QueryState): QueryState {
     orderBy: [...s.orderBy],
     groupBy: [...s.groupBy],
     ...(s.optional ? { optional: [...s.optional] } : {}),
+    ...(s.existsIn ? { existsIn: [...s.existsIn] } : {}),
   };
 }
 
@@ -1582,6 +1587,7 @@ function relationSubquery(
   extra: PhpNode[],
   asWhere: boolean,
   env: Env,
+  filters = false,
 ): void {
   if (!state.model) return;
   const sub = relationState(state.model, relName, env, state.location, `${state.code} → has('${relName}')`);
@@ -1589,7 +1595,38 @@ function relationSubquery(
   const cb = extra[0];
   if (asWhere) applyMethod(sub, 'where', extra, env);
   else if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) env.applyCallback(cb, sub);
+  const kept = filters ? relatedKey(state.model, relName, sub) : null;
+  if (kept) state.existsIn = [...(state.existsIn ?? []), kept];
   env.emit(sub);
+}
+
+/**
+ * What a whereHas keeps of the query: the related columns its filter fixes to one value, on the table MariaDB
+ * would read first (the related table, or a many-to-many relation's pivot), when the relation comes back to
+ * the query's table by its primary key. Null when it fixes none, or ORs.
+ */
+function relatedKey(
+  owner: ModelInfo,
+  relName: string,
+  sub: QueryState,
+): NonNullable<QueryState['existsIn']>[number] | null {
+  const found = findRelation(owner, relName);
+  if (!found || sub.rawOr || sub.branch > 0 || sub.unknown) return null;
+  const { rel, name } = found;
+  const ownerPk = (owner.primaryKey ?? 'id').toLowerCase();
+  let table: string | null = null;
+  if (['hasMany', 'hasOne', 'morphMany', 'morphOne'].includes(rel.kind)) {
+    if ((rel.ownerKey ?? ownerPk).toLowerCase() === ownerPk) table = rel.table;
+  } else if (['belongsToMany', 'morphToMany', 'morphedByMany'].includes(rel.kind)) {
+    table = rel.pivotTable ?? null;
+  }
+  if (!table) return null;
+  const own = (p: Predicate) => (p.table ?? sub.table).toLowerCase() === table.toLowerCase();
+  const columns = sub.where
+    .filter((p) => p.op === '=' && !p.fn && !p.compare && !p.group && p.branch === undefined)
+    .filter((p) => !p.via?.startsWith('relation:') && own(p))
+    .map((p) => p.column.toLowerCase());
+  return columns.length ? { table, columns: [...new Set(columns)], relation: name } : null;
 }
 
 /** The shape a finished query state describes, or null when it is unknowable or has nothing to index. */
@@ -1637,6 +1674,7 @@ export function finishState(state: QueryState): QueryShape | null {
   if (state.withoutScopes === 'all' || (state.withoutScopes?.length ?? 0) > 0)
     shape.withoutGlobalScopes = true;
   if (state.alsoSortable?.length) shape.alsoSortable = [...state.alsoSortable];
+  if (state.existsIn?.length && !shape.hasOr) shape.existsIn = state.existsIn.map((e) => ({ ...e }));
   shape.id = shapeId(shape);
   return shape;
 }
