@@ -2129,7 +2129,7 @@ function projectGraph(project) {
 
 /***/ }),
 
-/***/ 3421:
+/***/ 89603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2238,6 +2238,43 @@ function rarePathOf(project, shape) {
     return best;
 }
 
+// EXTERNAL MODULE: ./src/schema/low-cardinality.ts
+var low_cardinality = __webpack_require__(36220);
+;// CONCATENATED MODULE: ./src/rules/calibrate/related-key-bound.ts
+/**
+ * A query that keeps only rows with a related row of one key (`User::whereHas('companyUsers', fn ($q) =>
+ * $q->where('company_id', $id))`) reads at most that key's related rows: MariaDB runs the EXISTS as a
+ * semi-join, finds the related rows through an index of the related table that leads with the key, and comes
+ * back to this table by its primary key. An index for the rest of the filter or for the sort is then not what
+ * keeps the read small, so such a query's finding is info at most. A key of few values (a flag, an enum, a
+ * `*_type`) matches too many related rows to bound anything, and a key no index leads with is itself a scan.
+ */
+
+
+const isBtree = (i) => (i.kind ?? 'btree') === 'btree';
+/** The bound for one query, or null when no whereHas of it fixes a selective, indexed related key. */
+function relatedKeyBound(schema, shape) {
+    for (const e of shape.existsIn ?? []) {
+        const related = (0,model/* findTable */.U)(schema, e.table);
+        if (!related)
+            continue;
+        for (const column of e.columns) {
+            if ((0,low_cardinality/* isFlagOrType */.W3)(related, column) || (0,low_cardinality/* lowCardinalityOf */._9)(related, column))
+                continue;
+            const index = related.indexes.find((i) => isBtree(i) && i.columns[0]?.toLowerCase() === column);
+            if (!index)
+                continue;
+            return {
+                cap: 'info',
+                reason: `the query keeps only ${shape.table} rows with a ${related.name} row of one ${column} ` +
+                    `(whereHas('${e.relation}') at ${shape.location.file}:${shape.location.line}): MariaDB finds those through ` +
+                    `${index.name} and reads ${shape.table} by its primary key`,
+            };
+        }
+    }
+    return null;
+}
+
 // EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts + 1 modules
 var size_class = __webpack_require__(18310);
 ;// CONCATENATED MODULE: ./src/rules/calibrate/calibrate.ts
@@ -2245,6 +2282,7 @@ var size_class = __webpack_require__(18310);
  * A finding's final severity from its evidence: the severity each query earns (its proof), bounded by where
  * that query runs, the highest of them, then bounded by the table's size class. Null: not a finding.
  */
+
 
 
 
@@ -2279,6 +2317,7 @@ function calibrate(ctx, table, earned) {
     const places = new Set();
     const rareReasons = new Set();
     const optionalReasons = new Set();
+    const relatedReasons = new Set();
     for (const e of earned) {
         const p = (0,place_severity/* placeOfShape */.UQ)(e.shape);
         places.add(p);
@@ -2288,7 +2327,9 @@ function calibrate(ctx, table, earned) {
         // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too, and so
         // is a list query sent only with an optional filter the request chooses.
         const r = atPlace && underBound(atPlace, rarePathOf(ctx.project, e.shape), rareReasons);
-        const s = r && underBound(r, optionalFilterBound(e.shape, p, size), optionalReasons);
+        const o = r && underBound(r, optionalFilterBound(e.shape, p, size), optionalReasons);
+        // A whereHas on a selective related key keeps the read to that key's rows, whatever this table's indexes.
+        const s = o && underBound(o, relatedKeyBound(ctx.schema, e.shape), relatedReasons);
         if (!decisive || decidesOver(e, s, decisive.earned, decisive.severity))
             decisive = { earned: e, severity: s };
         severity = max(severity, s);
@@ -2302,7 +2343,7 @@ function calibrate(ctx, table, earned) {
     }
     const bounded = placed !== null && severity !== placed && severity !== null;
     if (bounded) {
-        const why = [...rareReasons, ...optionalReasons].slice(0, 2).join('; ');
+        const why = [...rareReasons, ...optionalReasons, ...relatedReasons].slice(0, 2).join('; ');
         notes.push(`${severity === 'info' ? 'Info only' : 'Warning at most'}: ${why}.`);
     }
     if (severity !== null) {
@@ -2321,6 +2362,7 @@ function calibrate(ctx, table, earned) {
             place,
             ...(rareReasons.size && bounded ? { rarePath: [...rareReasons] } : {}),
             ...(optionalReasons.size && bounded ? { optionalFilter: [...optionalReasons] } : {}),
+            ...(relatedReasons.size && bounded ? { relatedKey: [...relatedReasons] } : {}),
             sizeClass: size.class,
             sizeSource: size.source,
             sizeReason: size.reason,
@@ -2428,8 +2470,6 @@ function describeGain(gain) {
     return parts.join(', ');
 }
 
-// EXTERNAL MODULE: ./src/schema/low-cardinality.ts
-var low_cardinality = __webpack_require__(36220);
 // EXTERNAL MODULE: ./src/project/laravel/naming.ts
 var naming = __webpack_require__(18651);
 // EXTERNAL MODULE: ./src/rules/calibrate/reference-tables.ts
@@ -4209,8 +4249,8 @@ __webpack_require__.d(__webpack_exports__, {
   ruleById: () => (/* binding */ ruleById)
 });
 
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 20 modules
-var indexes = __webpack_require__(3421);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 21 modules
+var indexes = __webpack_require__(89603);
 // EXTERNAL MODULE: ./src/rules/options.ts
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/verdicts.ts

@@ -12730,6 +12730,9 @@ function shapeId(s) {
         parts.push(`j[${joins}]`);
     if (s.groupBy.length)
         parts.push(`g[${s.groupBy.join(',')}]`);
+    // The same filters with and without a whereHas on a related key read different rows: two shapes.
+    if (s.existsIn?.length)
+        parts.push(`x[${s.existsIn.map((e) => `${e.table}(${e.columns.join(',')})`).join(',')}]`);
     return parts.join(' ');
 }
 function columnName(v) {
@@ -14872,7 +14875,9 @@ function applyMethod(state, name, args, env) {
             if (isOr)
                 state.rawOr = true;
             if (relName !== null)
-                relationSubquery(state, relName.split('.')[0], base === 'whererelation' ? args.slice(1) : args.slice(1, 2), base === 'whererelation', env);
+                relationSubquery(state, relName.split('.')[0], base === 'whererelation' ? args.slice(1) : args.slice(1, 2), base === 'whererelation', env, 
+                // Only a nested relation's last hop filters what the key fixes; OR-ed or negated, nothing is kept.
+                !isOr && !base.includes('doesnthave') && !base.includes('morph') && !relName.includes('.'));
             if (base === 'withwherehas' && relName !== null)
                 eagerLoad(state, relName, args[1], env);
             return { kind: 'builder' };
@@ -15340,6 +15345,7 @@ function cloneState(s) {
         orderBy: [...s.orderBy],
         groupBy: [...s.groupBy],
         ...(s.optional ? { optional: [...s.optional] } : {}),
+        ...(s.existsIn ? { existsIn: [...s.existsIn] } : {}),
     };
 }
 /** withoutGlobalScope('active') / withoutGlobalScope(ActiveScope::class) / SoftDeletingScope. */
@@ -15637,7 +15643,7 @@ function eagerLoad(state, relPath, cb, env) {
         eagerLoad(sub, rest.join('.'), cb, env);
 }
 /** whereHas / has / withCount: a correlated subquery on the related table, filtered on the foreign key. */
-function relationSubquery(state, relName, extra, asWhere, env) {
+function relationSubquery(state, relName, extra, asWhere, env, filters = false) {
     if (!state.model)
         return;
     const sub = relationState(state.model, relName, env, state.location, `${state.code} → has('${relName}')`);
@@ -15648,7 +15654,38 @@ function relationSubquery(state, relName, extra, asWhere, env) {
         applyMethod(sub, 'where', extra, env);
     else if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc'))
         env.applyCallback(cb, sub);
+    const kept = filters ? relatedKey(state.model, relName, sub) : null;
+    if (kept)
+        state.existsIn = [...(state.existsIn ?? []), kept];
     env.emit(sub);
+}
+/**
+ * What a whereHas keeps of the query: the related columns its filter fixes to one value, on the table MariaDB
+ * would read first (the related table, or a many-to-many relation's pivot), when the relation comes back to
+ * the query's table by its primary key. Null when it fixes none, or ORs.
+ */
+function relatedKey(owner, relName, sub) {
+    const found = findRelation(owner, relName);
+    if (!found || sub.rawOr || sub.branch > 0 || sub.unknown)
+        return null;
+    const { rel, name } = found;
+    const ownerPk = (owner.primaryKey ?? 'id').toLowerCase();
+    let table = null;
+    if (['hasMany', 'hasOne', 'morphMany', 'morphOne'].includes(rel.kind)) {
+        if ((rel.ownerKey ?? ownerPk).toLowerCase() === ownerPk)
+            table = rel.table;
+    }
+    else if (['belongsToMany', 'morphToMany', 'morphedByMany'].includes(rel.kind)) {
+        table = rel.pivotTable ?? null;
+    }
+    if (!table)
+        return null;
+    const own = (p) => (p.table ?? sub.table).toLowerCase() === table.toLowerCase();
+    const columns = sub.where
+        .filter((p) => p.op === '=' && !p.fn && !p.compare && !p.group && p.branch === undefined)
+        .filter((p) => !p.via?.startsWith('relation:') && own(p))
+        .map((p) => p.column.toLowerCase());
+    return columns.length ? { table, columns: [...new Set(columns)], relation: name } : null;
 }
 /** The shape a finished query state describes, or null when it is unknowable or has nothing to index. */
 function finishState(state) {
@@ -15701,6 +15738,8 @@ function finishState(state) {
         shape.withoutGlobalScopes = true;
     if (state.alsoSortable?.length)
         shape.alsoSortable = [...state.alsoSortable];
+    if (state.existsIn?.length && !shape.hasOr)
+        shape.existsIn = state.existsIn.map((e) => ({ ...e }));
     shape.id = shapeId(shape);
     return shape;
 }
@@ -19735,7 +19774,7 @@ var parse_pool = __webpack_require__(25433);
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 17;
+const EXTRACTION_VERSION = 18;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -20236,8 +20275,8 @@ function hostInputs(files, config, hashes, summaries, isConfig) {
 
 // EXTERNAL MODULE: ./src/rules/registry.ts + 19 modules
 var registry = __webpack_require__(76495);
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 20 modules
-var indexes = __webpack_require__(3421);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 21 modules
+var indexes = __webpack_require__(89603);
 // EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts + 1 modules
 var size_class = __webpack_require__(18310);
 ;// CONCATENATED MODULE: ./src/stats/report-sizes.ts

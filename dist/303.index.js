@@ -1,8 +1,8 @@
-export const id = 992;
-export const ids = [992];
+export const id = 303;
+export const ids = [303];
 export const modules = {
 
-/***/ 24992:
+/***/ 38303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17058,6 +17058,9 @@ function shapeId(s) {
         parts.push(`j[${joins}]`);
     if (s.groupBy.length)
         parts.push(`g[${s.groupBy.join(',')}]`);
+    // The same filters with and without a whereHas on a related key read different rows: two shapes.
+    if (s.existsIn?.length)
+        parts.push(`x[${s.existsIn.map((e) => `${e.table}(${e.columns.join(',')})`).join(',')}]`);
     return parts.join(' ');
 }
 function shapes_columnName(v) {
@@ -19200,7 +19203,9 @@ function applyMethod(state, name, args, env) {
             if (isOr)
                 state.rawOr = true;
             if (relName !== null)
-                relationSubquery(state, relName.split('.')[0], base === 'whererelation' ? args.slice(1) : args.slice(1, 2), base === 'whererelation', env);
+                relationSubquery(state, relName.split('.')[0], base === 'whererelation' ? args.slice(1) : args.slice(1, 2), base === 'whererelation', env, 
+                // Only a nested relation's last hop filters what the key fixes; OR-ed or negated, nothing is kept.
+                !isOr && !base.includes('doesnthave') && !base.includes('morph') && !relName.includes('.'));
             if (base === 'withwherehas' && relName !== null)
                 eagerLoad(state, relName, args[1], env);
             return { kind: 'builder' };
@@ -19668,6 +19673,7 @@ function cloneState(s) {
         orderBy: [...s.orderBy],
         groupBy: [...s.groupBy],
         ...(s.optional ? { optional: [...s.optional] } : {}),
+        ...(s.existsIn ? { existsIn: [...s.existsIn] } : {}),
     };
 }
 /** withoutGlobalScope('active') / withoutGlobalScope(ActiveScope::class) / SoftDeletingScope. */
@@ -19965,7 +19971,7 @@ function eagerLoad(state, relPath, cb, env) {
         eagerLoad(sub, rest.join('.'), cb, env);
 }
 /** whereHas / has / withCount: a correlated subquery on the related table, filtered on the foreign key. */
-function relationSubquery(state, relName, extra, asWhere, env) {
+function relationSubquery(state, relName, extra, asWhere, env, filters = false) {
     if (!state.model)
         return;
     const sub = relationState(state.model, relName, env, state.location, `${state.code} → has('${relName}')`);
@@ -19976,7 +19982,38 @@ function relationSubquery(state, relName, extra, asWhere, env) {
         applyMethod(sub, 'where', extra, env);
     else if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc'))
         env.applyCallback(cb, sub);
+    const kept = filters ? relatedKey(state.model, relName, sub) : null;
+    if (kept)
+        state.existsIn = [...(state.existsIn ?? []), kept];
     env.emit(sub);
+}
+/**
+ * What a whereHas keeps of the query: the related columns its filter fixes to one value, on the table MariaDB
+ * would read first (the related table, or a many-to-many relation's pivot), when the relation comes back to
+ * the query's table by its primary key. Null when it fixes none, or ORs.
+ */
+function relatedKey(owner, relName, sub) {
+    const found = findRelation(owner, relName);
+    if (!found || sub.rawOr || sub.branch > 0 || sub.unknown)
+        return null;
+    const { rel, name } = found;
+    const ownerPk = (owner.primaryKey ?? 'id').toLowerCase();
+    let table = null;
+    if (['hasMany', 'hasOne', 'morphMany', 'morphOne'].includes(rel.kind)) {
+        if ((rel.ownerKey ?? ownerPk).toLowerCase() === ownerPk)
+            table = rel.table;
+    }
+    else if (['belongsToMany', 'morphToMany', 'morphedByMany'].includes(rel.kind)) {
+        table = rel.pivotTable ?? null;
+    }
+    if (!table)
+        return null;
+    const own = (p) => (p.table ?? sub.table).toLowerCase() === table.toLowerCase();
+    const columns = sub.where
+        .filter((p) => p.op === '=' && !p.fn && !p.compare && !p.group && p.branch === undefined)
+        .filter((p) => !p.via?.startsWith('relation:') && own(p))
+        .map((p) => p.column.toLowerCase());
+    return columns.length ? { table, columns: [...new Set(columns)], relation: name } : null;
 }
 /** The shape a finished query state describes, or null when it is unknowable or has nothing to index. */
 function finishState(state) {
@@ -20029,6 +20066,8 @@ function finishState(state) {
         shape.withoutGlobalScopes = true;
     if (state.alsoSortable?.length)
         shape.alsoSortable = [...state.alsoSortable];
+    if (state.existsIn?.length && !shape.hasOr)
+        shape.existsIn = state.existsIn.map((e) => ({ ...e }));
     shape.id = shapeId(shape);
     return shape;
 }
@@ -24211,7 +24250,7 @@ function parseFiles(files, parseOne, opts = {}) {
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 17;
+const EXTRACTION_VERSION = 18;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -24846,6 +24885,41 @@ function rarePathOf(project, shape) {
     return best;
 }
 
+;// CONCATENATED MODULE: ./src/rules/calibrate/related-key-bound.ts
+/**
+ * A query that keeps only rows with a related row of one key (`User::whereHas('companyUsers', fn ($q) =>
+ * $q->where('company_id', $id))`) reads at most that key's related rows: MariaDB runs the EXISTS as a
+ * semi-join, finds the related rows through an index of the related table that leads with the key, and comes
+ * back to this table by its primary key. An index for the rest of the filter or for the sort is then not what
+ * keeps the read small, so such a query's finding is info at most. A key of few values (a flag, an enum, a
+ * `*_type`) matches too many related rows to bound anything, and a key no index leads with is itself a scan.
+ */
+
+
+const related_key_bound_isBtree = (i) => (i.kind ?? 'btree') === 'btree';
+/** The bound for one query, or null when no whereHas of it fixes a selective, indexed related key. */
+function relatedKeyBound(schema, shape) {
+    for (const e of shape.existsIn ?? []) {
+        const related = findTable(schema, e.table);
+        if (!related)
+            continue;
+        for (const column of e.columns) {
+            if (isFlagOrType(related, column) || lowCardinalityOf(related, column))
+                continue;
+            const index = related.indexes.find((i) => related_key_bound_isBtree(i) && i.columns[0]?.toLowerCase() === column);
+            if (!index)
+                continue;
+            return {
+                cap: 'info',
+                reason: `the query keeps only ${shape.table} rows with a ${related.name} row of one ${column} ` +
+                    `(whereHas('${e.relation}') at ${shape.location.file}:${shape.location.line}): MariaDB finds those through ` +
+                    `${index.name} and reads ${shape.table} by its primary key`,
+            };
+        }
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/calibrate/table-graph.ts
 /**
  * Which tables point at which, from the models' relations and the schema's foreign keys: the shape a
@@ -25276,6 +25350,7 @@ function severityForSize(severity, size) {
 
 
 
+
 const rank = (s) => (s === null ? -1 : SEVERITY_ORDER[s]);
 const inFileOrder = (a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line;
 /** Whether `a` (bounded to `as`) decides the severity rather than `b` (bounded to `bs`). */
@@ -25305,6 +25380,7 @@ function calibrate(ctx, table, earned) {
     const places = new Set();
     const rareReasons = new Set();
     const optionalReasons = new Set();
+    const relatedReasons = new Set();
     for (const e of earned) {
         const p = placeOfShape(e.shape);
         places.add(p);
@@ -25314,7 +25390,9 @@ function calibrate(ctx, table, earned) {
         // Code that runs rarely or never (a weekly task, an unused job, a delete event) is bounded too, and so
         // is a list query sent only with an optional filter the request chooses.
         const r = atPlace && underBound(atPlace, rarePathOf(ctx.project, e.shape), rareReasons);
-        const s = r && underBound(r, optionalFilterBound(e.shape, p, size), optionalReasons);
+        const o = r && underBound(r, optionalFilterBound(e.shape, p, size), optionalReasons);
+        // A whereHas on a selective related key keeps the read to that key's rows, whatever this table's indexes.
+        const s = o && underBound(o, relatedKeyBound(ctx.schema, e.shape), relatedReasons);
         if (!decisive || decidesOver(e, s, decisive.earned, decisive.severity))
             decisive = { earned: e, severity: s };
         severity = calibrate_max(severity, s);
@@ -25328,7 +25406,7 @@ function calibrate(ctx, table, earned) {
     }
     const bounded = placed !== null && severity !== placed && severity !== null;
     if (bounded) {
-        const why = [...rareReasons, ...optionalReasons].slice(0, 2).join('; ');
+        const why = [...rareReasons, ...optionalReasons, ...relatedReasons].slice(0, 2).join('; ');
         notes.push(`${severity === 'info' ? 'Info only' : 'Warning at most'}: ${why}.`);
     }
     if (severity !== null) {
@@ -25347,6 +25425,7 @@ function calibrate(ctx, table, earned) {
             place,
             ...(rareReasons.size && bounded ? { rarePath: [...rareReasons] } : {}),
             ...(optionalReasons.size && bounded ? { optionalFilter: [...optionalReasons] } : {}),
+            ...(relatedReasons.size && bounded ? { relatedKey: [...relatedReasons] } : {}),
             sizeClass: size.class,
             sizeSource: size.source,
             sizeReason: size.reason,
@@ -33584,4 +33663,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=992.index.js.map
+//# sourceMappingURL=303.index.js.map
