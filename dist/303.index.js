@@ -26202,6 +26202,8 @@ function draftOf(ctx, m, cal) {
             ...(s.alsoSortable ? { alsoSortable: s.alsoSortable } : {}),
             // Sent only when an optional branch runs: what it filters on (calibrate/optional-filter-severity.ts).
             ...(s.optionalBranch ? { optionalBranch: s.optionalBranch } : {}),
+            // Related rows of one key the query requires (calibrate/related-key-bound.ts).
+            ...(s.existsIn ? { existsIn: s.existsIn } : {}),
         })),
     };
     const ignores = occurrences.flatMap((s) => (s.inlineIgnores ?? []).map((i) => ({
