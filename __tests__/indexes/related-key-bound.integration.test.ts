@@ -83,7 +83,9 @@ class MemberController
             ->where('referrer', $request->input('ref'))->get();
         $d = User::whereHas('company', fn ($q) => $q->where('slug', 'acme'))
             ->where('nickname', $request->input('nick'))->get();
-        return [$a, $b, $c, $d];
+        $e = User::whereHas('memberships', fn ($q) => $q->where('team_id', 1), '>=', 3)
+            ->where('handle', $request->input('handle'))->get();
+        return [$a, $b, $c, $d, $e];
     }
 }
 `,
@@ -105,7 +107,7 @@ const schema: Schema = {
         col('id', 'bigint(20) unsigned'),
         col('company_id', 'bigint(20) unsigned'),
         ...['last_seen_at', 'signed_up_at', 'expires_at', 'verified_at'].map((c) => col(c, 'datetime')),
-        ...['locale', 'timezone', 'referrer', 'nickname'].map((c) => col(c, 'varchar(64)')),
+        ...['locale', 'timezone', 'referrer', 'nickname', 'handle'].map((c) => col(c, 'varchar(64)')),
       ],
       indexes: [pk, index('users', ['company_id'])],
       foreignKeys: [],
@@ -166,8 +168,8 @@ describe('whereHas on a related key, read from the code', () => {
     ]);
   });
 
-  it('OR-ed, negated, counted, or through a belongsTo, the related rows bound nothing', () => {
-    for (const column of ['locale', 'timezone', 'referrer', 'nickname'])
+  it('OR-ed, negated, counted, through a belongsTo, or asking for several, the related rows bound nothing', () => {
+    for (const column of ['locale', 'timezone', 'referrer', 'nickname', 'handle'])
       expect(filtering(shapes, column).existsIn).toBeUndefined();
   });
 });

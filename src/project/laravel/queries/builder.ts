@@ -769,8 +769,13 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
           base === 'whererelation' ? args.slice(1) : args.slice(1, 2),
           base === 'whererelation',
           env,
-          // Only a nested relation's last hop filters what the key fixes; OR-ed or negated, nothing is kept.
-          !isOr && !base.includes('doesnthave') && !base.includes('morph') && !relName.includes('.'),
+          // Only a nested relation's last hop filters what the key fixes; OR-ed or negated, nothing is kept,
+          // and a count other than "at least one" (`whereHas('posts', fn, '>=', 3)`) is a subquery per row.
+          !isOr &&
+            !base.includes('doesnthave') &&
+            !base.includes('morph') &&
+            !relName.includes('.') &&
+            (base === 'whererelation' || existenceOnly(args.slice(2, 4), lit)),
         );
       if (base === 'withwherehas' && relName !== null) eagerLoad(state, relName, args[1], env);
       return { kind: 'builder' };
@@ -1598,6 +1603,14 @@ function relationSubquery(
   const kept = filters ? relatedKey(state.model, relName, sub) : null;
   if (kept) state.existsIn = [...(state.existsIn ?? []), kept];
   env.emit(sub);
+}
+
+/** Whether a whereHas's count arguments (operator, count), as written, ask only that a related row exists. */
+function existenceOnly(
+  [operator, count]: PhpNode[],
+  lit: (n: PhpNode | undefined) => Literal | undefined,
+): boolean {
+  return !operator || (lit(operator) === '>=' && (!count || lit(count) === 1));
 }
 
 /**
