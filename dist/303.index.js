@@ -19204,8 +19204,13 @@ function applyMethod(state, name, args, env) {
                 state.rawOr = true;
             if (relName !== null)
                 relationSubquery(state, relName.split('.')[0], base === 'whererelation' ? args.slice(1) : args.slice(1, 2), base === 'whererelation', env, 
-                // Only a nested relation's last hop filters what the key fixes; OR-ed or negated, nothing is kept.
-                !isOr && !base.includes('doesnthave') && !base.includes('morph') && !relName.includes('.'));
+                // Only a nested relation's last hop filters what the key fixes; OR-ed or negated, nothing is kept,
+                // and a count other than "at least one" (`whereHas('posts', fn, '>=', 3)`) is a subquery per row.
+                !isOr &&
+                    !base.includes('doesnthave') &&
+                    !base.includes('morph') &&
+                    !relName.includes('.') &&
+                    (base === 'whererelation' || existenceOnly(args.slice(2, 4), lit)));
             if (base === 'withwherehas' && relName !== null)
                 eagerLoad(state, relName, args[1], env);
             return { kind: 'builder' };
@@ -19986,6 +19991,10 @@ function relationSubquery(state, relName, extra, asWhere, env, filters = false) 
     if (kept)
         state.existsIn = [...(state.existsIn ?? []), kept];
     env.emit(sub);
+}
+/** Whether a whereHas's count arguments (operator, count), as written, ask only that a related row exists. */
+function existenceOnly([operator, count], lit) {
+    return !operator || (lit(operator) === '>=' && (!count || lit(count) === 1));
 }
 /**
  * What a whereHas keeps of the query: the related columns its filter fixes to one value, on the table MariaDB
