@@ -119,7 +119,8 @@ export function splitColumn(ref: string): { table: string | null; column: string
   return { table: parts.length > 1 ? lower(parts[parts.length - 2].trim()) : null, column };
 }
 
-function isBtree(index: Index): boolean {
+/** A B-tree index: the only kind a seek or an ordered read can use (not FULLTEXT or SPATIAL). */
+export function isBtree(index: Index): boolean {
   return (index.kind ?? 'btree') === 'btree';
 }
 

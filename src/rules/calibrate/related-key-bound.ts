@@ -8,16 +8,15 @@
  */
 
 import type { QueryShape } from '../../project/model.js';
-import type { Schema, Table } from '../../schema/model.js';
+import type { Schema } from '../../schema/model.js';
 import { findTable } from '../../schema/model.js';
+import { isBtree } from '../../schema/index-match.js';
 import { isFlagOrType, lowCardinalityOf } from '../../schema/low-cardinality.js';
 
 export interface RelatedKeyBound {
   cap: 'info';
   reason: string;
 }
-
-const isBtree = (i: Table['indexes'][number]) => (i.kind ?? 'btree') === 'btree';
 
 /** The bound for one query, or null when no whereHas of it fixes a selective, indexed related key. */
 export function relatedKeyBound(schema: Schema, shape: QueryShape): RelatedKeyBound | null {
