@@ -1214,6 +1214,7 @@ function splitColumn(ref) {
     const column = lower(parts[parts.length - 1].trim());
     return { table: parts.length > 1 ? lower(parts[parts.length - 2].trim()) : null, column };
 }
+/** A B-tree index: the only kind a seek or an ordered read can use (not FULLTEXT or SPATIAL). */
 function isBtree(index) {
     return (index.kind ?? 'btree') === 'btree';
 }
@@ -19204,8 +19205,8 @@ function applyMethod(state, name, args, env) {
                 state.rawOr = true;
             if (relName !== null)
                 relationSubquery(state, relName.split('.')[0], base === 'whererelation' ? args.slice(1) : args.slice(1, 2), base === 'whererelation', env, 
-                // Only a nested relation's last hop filters what the key fixes; OR-ed or negated, nothing is kept,
-                // and a count other than "at least one" (`whereHas('posts', fn, '>=', 3)`) is a subquery per row.
+                // What bounds the rows: not OR-ed, not negated, not through a nested relation (`a.b`, not followed),
+                // and no count other than "at least one" (`whereHas('posts', fn, '>=', 3)` is a subquery per row).
                 !isOr &&
                     !base.includes('doesnthave') &&
                     !base.includes('morph') &&
@@ -24905,7 +24906,7 @@ function rarePathOf(project, shape) {
  */
 
 
-const related_key_bound_isBtree = (i) => (i.kind ?? 'btree') === 'btree';
+
 /** The bound for one query, or null when no whereHas of it fixes a selective, indexed related key. */
 function relatedKeyBound(schema, shape) {
     for (const e of shape.existsIn ?? []) {
@@ -24915,7 +24916,7 @@ function relatedKeyBound(schema, shape) {
         for (const column of e.columns) {
             if (isFlagOrType(related, column) || lowCardinalityOf(related, column))
                 continue;
-            const index = related.indexes.find((i) => related_key_bound_isBtree(i) && i.columns[0]?.toLowerCase() === column);
+            const index = related.indexes.find((i) => isBtree(i) && i.columns[0]?.toLowerCase() === column);
             if (!index)
                 continue;
             return {

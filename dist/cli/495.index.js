@@ -2251,7 +2251,7 @@ var low_cardinality = __webpack_require__(36220);
  */
 
 
-const isBtree = (i) => (i.kind ?? 'btree') === 'btree';
+
 /** The bound for one query, or null when no whereHas of it fixes a selective, indexed related key. */
 function relatedKeyBound(schema, shape) {
     for (const e of shape.existsIn ?? []) {
@@ -2261,7 +2261,7 @@ function relatedKeyBound(schema, shape) {
         for (const column of e.columns) {
             if ((0,low_cardinality/* isFlagOrType */.W3)(related, column) || (0,low_cardinality/* lowCardinalityOf */._9)(related, column))
                 continue;
-            const index = related.indexes.find((i) => isBtree(i) && i.columns[0]?.toLowerCase() === column);
+            const index = related.indexes.find((i) => (0,index_match/* isBtree */.hC)(i) && i.columns[0]?.toLowerCase() === column);
             if (!index)
                 continue;
             return {

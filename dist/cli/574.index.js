@@ -32,6 +32,7 @@ __webpack_require__.d(__webpack_exports__, {
   xM: () => (/* binding */ defeatedIndexes),
   tp: () => (/* binding */ demandOf),
   lg: () => (/* binding */ indexProposal),
+  hC: () => (/* binding */ isBtree),
   zo: () => (/* binding */ predicateRef),
   yX: () => (/* binding */ proposalFor),
   LX: () => (/* binding */ seeksOnlyCoarseKeys),
@@ -104,6 +105,7 @@ function splitColumn(ref) {
     const column = lower(parts[parts.length - 1].trim());
     return { table: parts.length > 1 ? lower(parts[parts.length - 2].trim()) : null, column };
 }
+/** A B-tree index: the only kind a seek or an ordered read can use (not FULLTEXT or SPATIAL). */
 function isBtree(index) {
     return (index.kind ?? 'btree') === 'btree';
 }

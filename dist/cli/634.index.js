@@ -14876,8 +14876,8 @@ function applyMethod(state, name, args, env) {
                 state.rawOr = true;
             if (relName !== null)
                 relationSubquery(state, relName.split('.')[0], base === 'whererelation' ? args.slice(1) : args.slice(1, 2), base === 'whererelation', env, 
-                // Only a nested relation's last hop filters what the key fixes; OR-ed or negated, nothing is kept,
-                // and a count other than "at least one" (`whereHas('posts', fn, '>=', 3)`) is a subquery per row.
+                // What bounds the rows: not OR-ed, not negated, not through a nested relation (`a.b`, not followed),
+                // and no count other than "at least one" (`whereHas('posts', fn, '>=', 3)` is a subquery per row).
                 !isOr &&
                     !base.includes('doesnthave') &&
                     !base.includes('morph') &&
