@@ -1,5 +1,6 @@
 /** Conditional clauses (optional.ts): what a branch adds is one more shape, not AND-ed with the other branches. */
 
+import type { QueryShape } from '../../src/project/model.js';
 import { extract, orders, parseSource, preds } from './helpers.js';
 
 const MODEL = parseSource(
@@ -60,7 +61,7 @@ test('without a default, the common path (no case) is a shape too', () => {
   ).toEqual(['order created_at desc', 'user_id =, order created_at desc']);
 });
 
-test('a branch that opens a top-level OR stays in every shape', () => {
+test('a branch that opens a top-level OR is optional: the common path does not OR', () => {
   expect(
     shapesOf(`
         $q = Ticket::where('status', 'open');
@@ -68,7 +69,35 @@ test('a branch that opens a top-level OR stays in every shape', () => {
             $q->orWhere('user_id', 1);
         }
         return $q->get();`),
-  ).toEqual(['status =, user_id =']);
+  ).toEqual(['status =', 'status =, user_id =']);
+});
+
+test('with the OR branch in, the clauses chained after it join its OR branch, as Laravel sends them', () => {
+  const shapes = extract([
+    MODEL,
+    parseSource(
+      'app/Http/Controllers/OrController.php',
+      `<?php
+namespace App\\Http\\Controllers;
+use App\\Models\\Ticket;
+class OrController {
+    public function index($request) {
+        $q = Ticket::where('status', 'open');
+        if ($request->mine) {
+            $q->orWhere('user_id', 1);
+        }
+        return $q->where('team_id', 2)->get();
+    }
+}
+`,
+    ),
+  ]).queries.filter((q) => q.table === 'tickets');
+  const tagged = (q: QueryShape) => q.where.map((p) => `${p.column}${p.branch ? ` (or ${p.branch})` : ''}`);
+  expect(shapes.map(tagged)).toEqual([
+    ['status', 'team_id'],
+    ['status', 'user_id (or 1)', 'team_id (or 1)'],
+  ]);
+  expect(shapes.map((q) => q.hasOr ?? false)).toEqual([false, true]);
 });
 
 test('when() inside a nested group is read as always present (the group is one clause)', () => {

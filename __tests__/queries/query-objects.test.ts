@@ -36,18 +36,19 @@ test('a filter object whose class the code does not state: the rest is kept, the
   expect(q.partialReasons).toEqual(['what apply() adds is not read']);
 });
 
-test('a filter adding an OR group in parentheses is an input branch; one adding a top-level OR is left out, which each shape says', () => {
+test('a filter adding an OR group in parentheses, or a top-level OR, is an input branch; only the latter ORs the query', () => {
   expect(at(43).map(show)).toEqual([
     'company_id = → common',
     'company_id =, number like, po_number like → input [number,po_number]',
+    'company_id =, status = → input [status]',
     'company_id =, updated_at >= → input [updated_at]',
   ]);
   const grouped = at(43)[1]
     .where.filter((p) => p.group)
     .map((p) => `${p.column} ${p.group!.branch}`);
   expect(grouped).toEqual(['number 0', 'po_number 1']);
-  for (const q of at(43))
-    expect(q.partialReasons).toEqual(['what or_status() adds when the request names it is left out']);
+  expect(at(43).map((q) => q.hasOr ?? false)).toEqual([false, false, true, false]);
+  for (const q of at(43)) expect(q.partial).toBeUndefined();
 });
 
 test('a scope handing its query to a helper of the model: read; a helper ORing over unnamed columns: one piece', () => {

@@ -30,6 +30,12 @@ export interface OptionalPart {
   requestInput?: true;
   /** The calls the branch appended to the chain's code (`…->where('x', …)`), shown only by its shapes. */
   code?: { at: number; text: string };
+  /**
+   * The branch opened a top-level OR (`if ($x) $q->orWhere('b', 1)`): the query's branch count before it and
+   * how many branches it opened. The clauses chained after the branch join its last OR branch when it runs,
+   * and stay AND-ed with the rest when it does not.
+   */
+  or?: { from: number; opened: number; used: boolean };
 }
 
 /** A query as it was before a branch ran. */
@@ -97,15 +103,15 @@ export interface OptionalGroup {
 
 /**
  * After a branch ran: what it added is taken out and returned (null: it added nothing), the query put back
- * as it was. A branch that opened a top-level OR, made the query unreadable, wrote, changed its table or
- * removed clauses stays AND-ed in, as its clauses cannot be told apart from the rest: `'kept'`.
+ * as it was. A branch that made the query unreadable, wrote, changed its table or removed clauses stays
+ * AND-ed in, as its clauses cannot be told apart from the rest: `'kept'`. One that opened a top-level OR is
+ * taken out with the branches it opened (`OptionalPart.or`).
  */
 export function takeOptional(snap: Snapshot): OptionalPart | null | 'kept' {
   const s = snap.state;
   const k = snap.scalars;
   if (
-    s.orUsed !== k.orUsed ||
-    s.branch !== k.branch ||
+    s.branch < k.branch ||
     s.unknown !== k.unknown ||
     s.noRead !== k.noRead ||
     s.foreignDriver !== k.foreignDriver ||
@@ -128,6 +134,10 @@ export function takeOptional(snap: Snapshot): OptionalPart | null | 'kept' {
     groupAt: snap.groupBy,
     groupBy: s.groupBy.splice(snap.groupBy),
   };
+  if (s.branch !== k.branch || s.orUsed !== k.orUsed)
+    part.or = { from: k.branch, opened: s.branch - k.branch, used: s.orUsed };
+  s.branch = k.branch;
+  s.orUsed = k.orUsed;
   if (s.limit !== k.limit && s.limit !== undefined) part.limit = s.limit;
   if (s.single !== k.single && s.single) part.single = true;
   if (s.trashed !== k.trashed) part.trashed = s.trashed;
@@ -147,7 +157,8 @@ export function takeOptional(snap: Snapshot): OptionalPart | null | 'kept' {
     'single' in part ||
     'trashed' in part ||
     'withoutScopes' in part ||
-    'orderCut' in part;
+    'orderCut' in part ||
+    'or' in part;
   if (changed && code) part.code = code;
   return changed ? part : null;
 }
@@ -221,7 +232,9 @@ function withParts(state: QueryState, choice: Map<OptionalGroup, OptionalPart>):
 }
 
 function apply(s: QueryState, p: OptionalPart): void {
-  s.where.splice(Math.min(p.whereAt, s.where.length), 0, ...p.where);
+  const at = Math.min(p.whereAt, s.where.length);
+  s.where.splice(at, 0, ...p.where);
+  if (p.or) reopenOr(s, at + p.where.length, p.or);
   s.joins.splice(Math.min(p.joinsAt, s.joins.length), 0, ...p.joins);
   s.orderBy.splice(Math.min(p.orderAt, s.orderBy.length), 0, ...p.orderBy);
   s.groupBy.splice(Math.min(p.groupAt, s.groupBy.length), 0, ...p.groupBy);
@@ -234,6 +247,21 @@ function apply(s: QueryState, p: OptionalPart): void {
     const at = Math.min(p.code.at, s.code.length);
     s.code = s.code.slice(0, at) + p.code.text + s.code.slice(at);
   }
+}
+
+/**
+ * Puts back the OR branches a part opened: the clauses chained after it (from `after`) sat in the query's
+ * branch of that time, and with the part in they sit in its last branch (`a and b or c` then `and d`:
+ * Laravel sends `a and b or c and d`).
+ */
+function reopenOr(s: QueryState, after: number, or: NonNullable<OptionalPart['or']>): void {
+  if (or.opened > 0)
+    s.where = s.where.map((q, i) => {
+      const b = q.branch ?? 0;
+      return i < after || b < or.from ? q : { ...q, branch: b + or.opened };
+    });
+  s.branch += or.opened;
+  if (or.used) s.orUsed = true;
 }
 
 /**
