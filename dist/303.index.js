@@ -18197,14 +18197,14 @@ function optional_snapshot(state) {
 }
 /**
  * After a branch ran: what it added is taken out and returned (null: it added nothing), the query put back
- * as it was. A branch that opened a top-level OR, made the query unreadable, wrote, changed its table or
- * removed clauses stays AND-ed in, as its clauses cannot be told apart from the rest: `'kept'`.
+ * as it was. A branch that made the query unreadable, wrote, changed its table or removed clauses stays
+ * AND-ed in, as its clauses cannot be told apart from the rest: `'kept'`. One that opened a top-level OR is
+ * taken out with the branches it opened (`OptionalPart.or`).
  */
 function takeOptional(snap) {
     const s = snap.state;
     const k = snap.scalars;
-    if (s.orUsed !== k.orUsed ||
-        s.branch !== k.branch ||
+    if (s.branch < k.branch ||
         s.unknown !== k.unknown ||
         s.noRead !== k.noRead ||
         s.foreignDriver !== k.foreignDriver ||
@@ -18226,6 +18226,10 @@ function takeOptional(snap) {
         groupAt: snap.groupBy,
         groupBy: s.groupBy.splice(snap.groupBy),
     };
+    if (s.branch !== k.branch || s.orUsed !== k.orUsed)
+        part.or = { from: k.branch, opened: s.branch - k.branch, used: s.orUsed };
+    s.branch = k.branch;
+    s.orUsed = k.orUsed;
     if (s.limit !== k.limit && s.limit !== undefined)
         part.limit = s.limit;
     if (s.single !== k.single && s.single)
@@ -18249,7 +18253,8 @@ function takeOptional(snap) {
         'single' in part ||
         'trashed' in part ||
         'withoutScopes' in part ||
-        'orderCut' in part;
+        'orderCut' in part ||
+        'or' in part;
     if (changed && code)
         part.code = code;
     return changed ? part : null;
@@ -18319,7 +18324,10 @@ function withParts(state, choice) {
     return copy;
 }
 function apply(s, p) {
-    s.where.splice(Math.min(p.whereAt, s.where.length), 0, ...p.where);
+    const at = Math.min(p.whereAt, s.where.length);
+    s.where.splice(at, 0, ...p.where);
+    if (p.or)
+        reopenOr(s, at + p.where.length, p.or);
     s.joins.splice(Math.min(p.joinsAt, s.joins.length), 0, ...p.joins);
     s.orderBy.splice(Math.min(p.orderAt, s.orderBy.length), 0, ...p.orderBy);
     s.groupBy.splice(Math.min(p.groupAt, s.groupBy.length), 0, ...p.groupBy);
@@ -18337,6 +18345,21 @@ function apply(s, p) {
         const at = Math.min(p.code.at, s.code.length);
         s.code = s.code.slice(0, at) + p.code.text + s.code.slice(at);
     }
+}
+/**
+ * Puts back the OR branches a part opened: the clauses chained after it (from `after`) sat in the query's
+ * branch of that time, and with the part in they sit in its last branch (`a and b or c` then `and d`:
+ * Laravel sends `a and b or c and d`).
+ */
+function reopenOr(s, after, or) {
+    if (or.opened > 0)
+        s.where = s.where.map((q, i) => {
+            const b = q.branch ?? 0;
+            return i < after || b < or.from ? q : { ...q, branch: b + or.opened };
+        });
+    s.branch += or.opened;
+    if (or.used)
+        s.orUsed = true;
 }
 /**
  * The shapes a query with optional parts is sent as: the common path (no optional part, the first of each
@@ -24260,7 +24283,7 @@ function parseFiles(files, parseOne, opts = {}) {
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 18;
+const EXTRACTION_VERSION = 19;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
