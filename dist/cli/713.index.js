@@ -580,6 +580,8 @@ async function deleteStatistics(conn, name) {
     for (const table of STATS_TABLES)
         await conn.query(`DELETE FROM mysql.${table} WHERE db_name = ?`, [name]).catch(() => undefined);
 }
+/** How long a forced drop keeps killing what still writes the database's statistics, and deleting them. */
+const SETTLE_MS = 10_000;
 /** Drops `name` (which must be a run's name) and its statistics rows; `force` kills its connections first. */
 async function dropRunDatabase(conn, name, force) {
     if (!RUN_NAME.test(name))
@@ -590,6 +592,13 @@ async function dropRunDatabase(conn, name, force) {
     await conn.query(`DROP DATABASE IF EXISTS \`${name}\``);
     // A killed ANALYZE may still have written rows between the delete and the drop.
     await deleteStatistics(conn, name);
+    // On a signal, a statement still running for the name (slower to stop than KILL_WAIT_MS on a loaded
+    // server, or sent just before the kill) writes after that: until none is left (bounded), again.
+    const deadline = Date.now() + SETTLE_MS;
+    while (force && Date.now() < deadline && (await usersOf(conn, name).catch(() => [])).length) {
+        await killUsers(conn, name);
+        await deleteStatistics(conn, name);
+    }
 }
 
 
