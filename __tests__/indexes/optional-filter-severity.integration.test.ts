@@ -5,15 +5,10 @@
  * more filters is info; a table measured large keeps them critical.
  */
 
-import { createScratchDatabase, parseDbUrl } from '../../src/database/connection.js';
-import { runPlannerPhase } from '../../src/database/planner.js';
 import type { Config } from '../../src/config/model.js';
-import { renderCreateTable } from '../../src/schema/ddl.js';
-import { finalize } from '../../src/rules/finalize.js';
-import { indexesRules } from '../../src/rules/groups/indexes.js';
 import type { Schema } from '../../src/schema/model.js';
 import { extract, parseSource } from '../queries/helpers.js';
-import { DB_URL, contextWith, seedConfig } from './seed.js';
+import { pa101OnSchema, seedConfig } from './seed.js';
 
 const MODEL = parseSource(
   'app/Models/Parcel.php',
@@ -93,19 +88,12 @@ const schema: Schema = {
   ],
 };
 
-async function findings(config: Config) {
-  const shapes = extract([MODEL, CONTROLLER]).queries.filter((q) => q.table === 'parcels');
-  const db = await createScratchDatabase(parseDbUrl(DB_URL));
-  try {
-    for (const t of schema.tables) await db.conn.query(renderCreateTable(t));
-    const planner = await runPlannerPhase(db, { config, schema, shapes });
-    const ctx = contextWith({ shapes, schema, planner, config });
-    const rule = indexesRules.find((r) => r.id === 'PA101')!;
-    return rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
-  } finally {
-    await db.drop();
-  }
-}
+const findings = (config: Config) =>
+  pa101OnSchema(
+    schema,
+    extract([MODEL, CONTROLLER]).queries.filter((q) => q.table === 'parcels'),
+    config,
+  );
 
 /** The finding whose index leads with `column`. */
 const leading = (fs: Awaited<ReturnType<typeof findings>>, column: string) =>

@@ -7,15 +7,10 @@
  * (calibrate/related-key-bound.ts); a flag or an unindexed related column bounds nothing.
  */
 
-import { createScratchDatabase, parseDbUrl } from '../../src/database/connection.js';
-import { runPlannerPhase } from '../../src/database/planner.js';
-import { renderCreateTable } from '../../src/schema/ddl.js';
-import { finalize } from '../../src/rules/finalize.js';
-import { indexesRules } from '../../src/rules/groups/indexes.js';
 import type { QueryShape } from '../../src/project/model.js';
 import type { Schema } from '../../src/schema/model.js';
 import { extract, parseSource } from '../queries/helpers.js';
-import { DB_URL, contextWith, seedConfig } from './seed.js';
+import { pa101OnSchema, seedConfig } from './seed.js';
 
 const model = (name: string, body: string) =>
   parseSource(
@@ -174,20 +169,7 @@ describe('whereHas on a related key, read from the code', () => {
   });
 });
 
-async function findings() {
-  const shapes = users();
-  const config = { ...seedConfig(), queries: [] };
-  const db = await createScratchDatabase(parseDbUrl(DB_URL));
-  try {
-    for (const t of schema.tables) await db.conn.query(renderCreateTable(t));
-    const planner = await runPlannerPhase(db, { config, schema, shapes });
-    const ctx = contextWith({ shapes, schema, planner, config });
-    const rule = indexesRules.find((r) => r.id === 'PA101')!;
-    return rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
-  } finally {
-    await db.drop();
-  }
-}
+const findings = () => pa101OnSchema(schema, users(), { ...seedConfig(), queries: [] });
 
 describe('PA101 on a query a related key bounds', () => {
   let fs: Awaited<ReturnType<typeof findings>>;

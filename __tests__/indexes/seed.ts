@@ -17,6 +17,7 @@ import { finalize } from '../../src/rules/finalize.js';
 import { indexesRules } from '../../src/rules/groups/indexes.js';
 import { introspectSchema } from '../../src/database/introspect.js';
 import { runPlannerPhase } from '../../src/database/planner.js';
+import { renderCreateTable } from '../../src/schema/ddl.js';
 
 export const SEED_SQL = `
 CREATE TABLE users (
@@ -317,6 +318,28 @@ export async function plannedFindings(
     const rule = indexesRules.find((r) => r.id === ruleId)!;
     return rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
   };
+}
+
+/**
+ * PA101's findings once MariaDB's planner has judged `shapes` on `schema`'s tables, created as the schema
+ * says in a scratch database (dropped before the rule runs) and planned with `config` as it is.
+ */
+export async function pa101OnSchema(
+  schema: Schema,
+  shapes: QueryShape[],
+  config: Config,
+): Promise<Finding[]> {
+  const db = await createScratchDatabase(parseDbUrl(DB_URL));
+  let ctx: RuleContext;
+  try {
+    for (const t of schema.tables) await db.conn.query(renderCreateTable(t));
+    const planner = await runPlannerPhase(db, { config, schema, shapes });
+    ctx = contextWith({ shapes, schema, planner, config });
+  } finally {
+    await db.drop();
+  }
+  const rule = indexesRules.find((r) => r.id === 'PA101')!;
+  return rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
 }
 
 /** One table's access as the planner phase records it at production size: a full scan of 1,000,000 rows unless `over` says otherwise. */
