@@ -8,6 +8,7 @@ import { withRejectedTables } from './audit/rejected-tables.js';
 import { schemaProblemsOf, withCertainty } from './audit/certainty.js';
 import { lowCertaintyText } from './report/certainty-text.js';
 import { certaintyOf } from './schema/certainty.js';
+import { withOrigins } from './schema/origins.js';
 import { DEFAULT_DATABASE_DEADLINE_MS } from './config/ranges.js';
 import { closeAllConnections, openConnections, setDatabaseDeadline } from './database/bounded.js';
 import { createScratchDatabase, parseDbUrl, waitForServer } from './database/connection.js';
@@ -369,7 +370,8 @@ function judge(input: JudgeInput): Judged {
   const ctx: RuleContext = {
     config,
     project,
-    schema: database?.schema ?? project.schema,
+    // MariaDB's schema, with where the app declares each table (the static schema knows).
+    schema: database ? withOrigins(database.schema, project.schema) : project.schema,
     database,
     http,
     stats: statsFile.stats,

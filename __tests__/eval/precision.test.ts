@@ -36,9 +36,18 @@ describe('findingKey', () => {
     expect(findingKey(finding({ rule: 'PA105', file: null }))).toBe(
       findingKey(reviewed({ rule: 'PA105', file: null })),
     );
+    expect(findingKey(finding({ file: 'app/B.php' }))).not.toBe(findingKey(reviewed({})));
     expect(findingKey(finding({ columns: ['a', 'b'] }))).not.toBe(
       findingKey(finding({ columns: ['b', 'a'] })),
     );
+  });
+});
+
+describe('findingKey of a table rule (PA105–PA107)', () => {
+  it('leaves out where the table was declared', () => {
+    const placed = finding({ rule: 'PA106', file: 'database/migrations/x.php', line: 9 });
+    expect(findingKey(placed)).toBe(findingKey(reviewed({ rule: 'PA106', file: null })));
+    expect(findingKey(placed)).not.toBe(findingKey(reviewed({ rule: 'PA106', file: null, table: 'other' })));
   });
 });
 

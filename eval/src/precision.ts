@@ -33,13 +33,21 @@ export interface PrecisionSummary {
 const norm = (s: string | null | undefined) =>
   (s ?? '').toLowerCase().replace(/\\/g, '/').replace(/^\.\//, '');
 
+/**
+ * Rules with one finding per table and columns, placed where the table was declared: the place is no part of
+ * what was judged (a run may place it at the migration or, before it knew, nowhere).
+ */
+const TABLE_RULES = new Set(['PA105', 'PA106', 'PA107']);
+
 export function findingKey(f: {
   rule: string;
   table: string | null;
   columns: string[];
   file: string | null;
 }): string {
-  return [f.rule.toUpperCase(), norm(f.table), f.columns.map(norm).join(','), norm(f.file)].join('|');
+  const rule = f.rule.toUpperCase();
+  const file = TABLE_RULES.has(rule) ? '' : norm(f.file);
+  return [rule, norm(f.table), f.columns.map(norm).join(','), file].join('|');
 }
 
 export function isReviewable(f: IndexFinding): boolean {
