@@ -1,8 +1,8 @@
-export const id = 634;
-export const ids = [634,755];
+export const id = 82;
+export const ids = [82,755];
 export const modules = {
 
-/***/ 98634:
+/***/ 88082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -311,6 +311,41 @@ function withCertainty(findings, certainty) {
 
 // EXTERNAL MODULE: ./src/report/certainty-text.ts
 var certainty_text = __webpack_require__(28295);
+;// CONCATENATED MODULE: ./src/schema/origins.ts
+/**
+ * Where the introspected schema's tables, columns and foreign keys were declared. MariaDB knows what the
+ * migrations built, not where: the folded schema that built it does. Carried over by name, so a finding on a
+ * table (a redundant index, an unindexed foreign key) points at its migration in both modes.
+ */
+const lower = (s) => s.toLowerCase();
+function carryTable(target, from) {
+    const columns = new Map(from.columns.map((c) => [lower(c.name), c.origin]));
+    const keys = new Map(from.foreignKeys.map((k) => [lower(k.name), k.origin]));
+    return {
+        ...target,
+        ...(from.origin ? { origin: from.origin } : {}),
+        columns: target.columns.map((c) => {
+            const origin = c.origin ?? columns.get(lower(c.name));
+            return origin ? { ...c, origin } : c;
+        }),
+        foreignKeys: target.foreignKeys.map((k) => {
+            const origin = k.origin ?? keys.get(lower(k.name));
+            return origin ? { ...k, origin } : k;
+        }),
+    };
+}
+/** `target` with the declaration places `folded` knows; a table the fold does not know is left as it is. */
+function withOrigins(target, folded) {
+    const byName = new Map(folded.tables.map((t) => [lower(t.name), t]));
+    return {
+        ...target,
+        tables: target.tables.map((t) => {
+            const from = byName.get(lower(t.name));
+            return from && !t.origin ? carryTable(t, from) : t;
+        }),
+    };
+}
+
 // EXTERNAL MODULE: ./src/config/ranges.ts
 var ranges = __webpack_require__(7158);
 // EXTERNAL MODULE: ./src/database/bounded.ts
@@ -949,7 +984,7 @@ const ROWS_PER_VALUE = 10;
 const STATUS_LIKE = new RegExp(`(^|_)(${[...low_cardinality/* STATUS_WORDS */.ly, ...low_cardinality/* TYPE_WORDS */.FV, 'locale', 'currency', 'channel', 'provider', 'driver', 'tier'].join('|')})$`);
 const AUDIT_TIMESTAMPS = new Set(['created_at', 'updated_at']);
 const str = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-const lower = (s) => s.toLowerCase();
+const distribution_lower = (s) => s.toLowerCase();
 /** The schema tables the shapes read (their own, joined, and those their predicates or sorts name). */
 function tablesToFill(shapes, schema) {
     const names = new Set();
@@ -984,7 +1019,7 @@ function literalsByColumn(shapes) {
                 continue;
             const dot = p.column.lastIndexOf('.');
             const table = p.table ?? (dot > 0 ? p.column.slice(0, dot) : s.table);
-            const key = `${lower(table)}.${lower(dot > 0 ? p.column.slice(dot + 1) : p.column)}`;
+            const key = `${distribution_lower(table)}.${distribution_lower(dot > 0 ? p.column.slice(dot + 1) : p.column)}`;
             const list = out.get(key) ?? [];
             if (!list.includes(p.value))
                 list.push(p.value);
@@ -999,7 +1034,7 @@ function softDeleteColumns(shapes) {
     for (const s of shapes)
         for (const p of s.where)
             if (p.via === 'SoftDeletes')
-                out.add(`${lower(p.table ?? s.table)}.${lower(p.column.split('.').pop())}`);
+                out.add(`${distribution_lower(p.table ?? s.table)}.${distribution_lower(p.column.split('.').pop())}`);
     return out;
 }
 /** Columns a global scope fixes with `=` (a tenant key), lower case `table.column`. */
@@ -1008,7 +1043,7 @@ function tenantKeyColumns(shapes) {
     for (const s of shapes)
         for (const p of s.where)
             if (p.via?.startsWith('globalScope:') && p.op === '=')
-                out.add(`${lower(p.table ?? s.table)}.${lower(p.column.split('.').pop())}`);
+                out.add(`${distribution_lower(p.table ?? s.table)}.${distribution_lower(p.column.split('.').pop())}`);
     return out;
 }
 /** Rows to generate per table: at most maxRows and the production size, an equal share past the total. */
@@ -1067,7 +1102,7 @@ const INT_MAX = {
 };
 /** What a COLUMN_TYPE can hold; null for types no value is generated for (spatial, unknown). */
 function typeOf(columnType) {
-    const t = lower(columnType).trim();
+    const t = distribution_lower(columnType).trim();
     if (low_cardinality/* BOOLEAN_TYPE */.GC.test(t))
         return { kind: 'bool', capacity: 2 };
     const int = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/.exec(t);
@@ -1116,17 +1151,17 @@ function parentsOf(table, schema) {
     const out = new Map();
     for (const fk of table.foreignKeys)
         if (fk.columns.length === 1 && (0,model/* findTable */.U)(schema, fk.refTable))
-            out.set(lower(fk.columns[0]), fk.refTable);
+            out.set(distribution_lower(fk.columns[0]), fk.refTable);
     for (const c of table.columns) {
-        const m = /^(.+)_id$/.exec(lower(c.name));
-        if (!m || out.has(lower(c.name)))
+        const m = /^(.+)_id$/.exec(distribution_lower(c.name));
+        if (!m || out.has(distribution_lower(c.name)))
             continue;
         const stem = m[1];
         const guess = [`${stem}s`, `${stem}es`, stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : null, stem]
             .map((n) => (n ? (0,model/* findTable */.U)(schema, n) : undefined))
-            .find((t) => t && lower(t.name) !== lower(table.name));
+            .find((t) => t && distribution_lower(t.name) !== distribution_lower(table.name));
         if (guess)
-            out.set(lower(c.name), guess.name);
+            out.set(distribution_lower(c.name), guess.name);
     }
     return out;
 }
@@ -1141,7 +1176,7 @@ function planTable(table, rows, ctx) {
     const { input } = ctx;
     const parents = parentsOf(table, input.schema);
     const unique = table.indexes.filter((i) => (i.unique || i.primary) && i.kind !== 'fulltext');
-    const singleUnique = new Set(unique.filter((i) => i.columns.length === 1).map((i) => lower(i.columns[0])));
+    const singleUnique = new Set(unique.filter((i) => i.columns.length === 1).map((i) => distribution_lower(i.columns[0])));
     const columns = [];
     let tableRows = rows;
     for (const column of table.columns) {
@@ -1154,7 +1189,7 @@ function planTable(table, rows, ctx) {
             continue;
         }
         const plan = planColumn(table, column, typed, rows, parents, ctx);
-        if (singleUnique.has(lower(column.name))) {
+        if (singleUnique.has(distribution_lower(column.name))) {
             plan.pick = { kind: 'seq' };
             plan.distinct = Math.min(rows, typed.capacity);
             plan.nulls = 0;
@@ -1168,9 +1203,9 @@ function planTable(table, rows, ctx) {
     // Composite unique keys: the column with the most values is distinct on every row, which keeps the
     // combinations distinct while the others keep their spread (a pivot's role_id still repeats). Counting
     // the columns in a mixed radix instead would leave the later ones one constant value.
-    const byName = new Map(columns.map((c) => [lower(c.column), c]));
+    const byName = new Map(columns.map((c) => [distribution_lower(c.column), c]));
     for (const index of unique.filter((i) => i.columns.length > 1)) {
-        const parts = index.columns.map((n) => byName.get(lower(n))).filter((c) => c !== undefined);
+        const parts = index.columns.map((n) => byName.get(distribution_lower(n))).filter((c) => c !== undefined);
         if (parts.length < index.columns.length || parts.some((c) => c.pick.kind === 'seq'))
             continue;
         const widest = parts.reduce((a, b) => (b.distinct >= a.distinct ? b : a));
@@ -1183,8 +1218,8 @@ function planTable(table, rows, ctx) {
 }
 function planColumn(table, column, typed, rows, parents, ctx) {
     const { input } = ctx;
-    const name = lower(column.name);
-    const key = `${lower(table.name)}.${name}`;
+    const name = distribution_lower(column.name);
+    const key = `${distribution_lower(table.name)}.${name}`;
     const production = Math.max(1, input.rowsOf(table.name));
     const measured = input.distinctOf?.(table.name, column.name);
     const literals = ctx.literals.get(key) ?? [];
@@ -1292,7 +1327,7 @@ function literalList(literals, numeric) {
 }
 /** The plan of one column (case-insensitive), for tests and notes. */
 function plannedColumn(plan, column) {
-    return plan.columns.find((c) => lower(c.column) === lower(column));
+    return plan.columns.find((c) => distribution_lower(c.column) === distribution_lower(column));
 }
 
 ;// CONCATENATED MODULE: ./src/database/generate/insert-sql.ts
@@ -20402,6 +20437,7 @@ function capSmallTables(findings, sizing) {
 
 
 
+
 /** Thrown when the audit cannot run at all (exit 3): the app folder is missing or unreadable. */
 class AuditError extends Error {
     name = 'AuditError';
@@ -20694,7 +20730,8 @@ function judge(input) {
     const ctx = {
         config,
         project,
-        schema: database?.schema ?? project.schema,
+        // MariaDB's schema, with where the app declares each table (the static schema knows).
+        schema: database ? withOrigins(database.schema, project.schema) : project.schema,
         database,
         http,
         stats: statsFile.stats,
@@ -21999,4 +22036,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=634.index.js.map
+//# sourceMappingURL=82.index.js.map

@@ -1,8 +1,8 @@
-export const id = 303;
-export const ids = [303];
+export const id = 573;
+export const ids = [573];
 export const modules = {
 
-/***/ 38303:
+/***/ 85573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -499,6 +499,41 @@ function lowCertaintyText(c) {
     const pct = Math.round((c.uncertain / c.tables) * 100);
     return (`Schema uncertain: ${c.uncertain} of ${plural(c.tables, 'table')} (${pct}%) ${c.uncertain === 1 ? 'was' : 'were'} built by migration code ` +
         'perf-audit does not understand; findings on them are warnings, never critical (see PA901)');
+}
+
+;// CONCATENATED MODULE: ./src/schema/origins.ts
+/**
+ * Where the introspected schema's tables, columns and foreign keys were declared. MariaDB knows what the
+ * migrations built, not where: the folded schema that built it does. Carried over by name, so a finding on a
+ * table (a redundant index, an unindexed foreign key) points at its migration in both modes.
+ */
+const lower = (s) => s.toLowerCase();
+function carryTable(target, from) {
+    const columns = new Map(from.columns.map((c) => [lower(c.name), c.origin]));
+    const keys = new Map(from.foreignKeys.map((k) => [lower(k.name), k.origin]));
+    return {
+        ...target,
+        ...(from.origin ? { origin: from.origin } : {}),
+        columns: target.columns.map((c) => {
+            const origin = c.origin ?? columns.get(lower(c.name));
+            return origin ? { ...c, origin } : c;
+        }),
+        foreignKeys: target.foreignKeys.map((k) => {
+            const origin = k.origin ?? keys.get(lower(k.name));
+            return origin ? { ...k, origin } : k;
+        }),
+    };
+}
+/** `target` with the declaration places `folded` knows; a table the fold does not know is left as it is. */
+function withOrigins(target, folded) {
+    const byName = new Map(folded.tables.map((t) => [lower(t.name), t]));
+    return {
+        ...target,
+        tables: target.tables.map((t) => {
+            const from = byName.get(lower(t.name));
+            return from && !t.origin ? carryTable(t, from) : t;
+        }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/config/ranges.ts
@@ -1215,13 +1250,13 @@ const MYSQL_IDENTIFIER_MAX = 64;
 const STRICT_EQUALITY = new Set(['=', 'is null']);
 const RANGE = new Set(['<', '>', '<=', '>=', 'between', 'like-prefix']);
 const UNSARGABLE = new Set(['!=', 'not in', 'like', 'other']);
-const lower = (s) => s.toLowerCase();
+const index_match_lower = (s) => s.toLowerCase();
 const unique = (xs) => [...new Set(xs)];
 /** `orders.user_id` → { table: 'orders', column: 'user_id' }; backticks dropped. */
 function splitColumn(ref) {
     const parts = ref.replace(/`/g, '').split('.');
-    const column = lower(parts[parts.length - 1].trim());
-    return { table: parts.length > 1 ? lower(parts[parts.length - 2].trim()) : null, column };
+    const column = index_match_lower(parts[parts.length - 1].trim());
+    return { table: parts.length > 1 ? index_match_lower(parts[parts.length - 2].trim()) : null, column };
 }
 /** A B-tree index: the only kind a seek or an ordered read can use (not FULLTEXT or SPATIAL). */
 function isBtree(index) {
@@ -1230,7 +1265,7 @@ function isBtree(index) {
 /** A predicate's table (its own `table`, or the qualifier in `t.col`) and bare column. */
 function predicateRef(p) {
     const split = splitColumn(p.column);
-    return { table: p.table ? lower(p.table) : split.table, column: split.column };
+    return { table: p.table ? index_match_lower(p.table) : split.table, column: split.column };
 }
 /** Soft deletes add `deleted_at IS NULL` to every query: it is true for most rows, so it never asks for an index. */
 function isSoftDelete(p, column) {
@@ -1238,7 +1273,7 @@ function isSoftDelete(p, column) {
 }
 /** The demand a shape puts on one table: its own predicates (by qualifier), join columns, sorts and groups. */
 function demandOf(shape, table, role, opts = {}) {
-    const name = lower(table.name);
+    const name = index_match_lower(table.name);
     const mine = (qualifier) => (qualifier === null ? role === 'main' : qualifier === name);
     const d = {
         table: table.name,
@@ -1354,7 +1389,7 @@ function demandOf(shape, table, role, opts = {}) {
     if (role === 'join') {
         const lookedUp = opts.lookedUpByJoin !== false;
         for (const j of shape.joins) {
-            if (lower(j.table) !== name)
+            if (index_match_lower(j.table) !== name)
                 continue;
             // The joined table is looked up by its join column once per row of the other side.
             if (lookedUp)
@@ -1459,7 +1494,7 @@ function servesGroup(columns, fixed, group) {
 }
 /** How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column. */
 function useOf(index, d) {
-    const columns = index.columns.map(lower);
+    const columns = index.columns.map(index_match_lower);
     const prefixable = new Set([...d.equality, ...d.inList, ...d.weak]);
     const seek = [];
     let i = 0;
@@ -1509,7 +1544,7 @@ function coarseKind(table, d, seek) {
  */
 function seeksOnlyCoarseKeys(table, d, seek) {
     const own = selectiveOwnColumns(table, d);
-    const parts = seek.map(lower);
+    const parts = seek.map(index_match_lower);
     return own.length > 0 && parts.length > 0 && !parts.some((c) => own.includes(c));
 }
 /** How many of the query's own filter columns an index seeks on. */
@@ -1568,7 +1603,7 @@ function judgeDemand(table, d) {
     }
     if (d.hasOr) {
         // OR across columns: MariaDB can merge one index per column, so each column needs one that starts with it.
-        const leads = new Set(table.indexes.filter(isBtree).map((i) => lower(i.columns[0] ?? '')));
+        const leads = new Set(table.indexes.filter(isBtree).map((i) => index_match_lower(i.columns[0] ?? '')));
         const missing = filters.filter((c) => !leads.has(c));
         if (missing.length === 0) {
             reasons.push('every OR-ed column leads an index (index merge)');
@@ -1663,7 +1698,7 @@ function shortName(table, columns) {
 /** Whether an index already starts with these columns (then adding them again would be redundant). */
 function coveredByExisting(table, columns) {
     return table.indexes.filter(isBtree).find((i) => {
-        const cols = i.columns.map(lower);
+        const cols = i.columns.map(index_match_lower);
         return columns.length <= cols.length && columns.every((c, k) => cols[k] === c);
     });
 }
@@ -1701,7 +1736,7 @@ function proposeIndex(shape, table, role = 'main') {
 function proposalFor(table, d) {
     let columns = proposedColumns(d);
     if (d.hasOr) {
-        const leads = new Set(table.indexes.filter(isBtree).map((i) => lower(i.columns[0] ?? '')));
+        const leads = new Set(table.indexes.filter(isBtree).map((i) => index_match_lower(i.columns[0] ?? '')));
         const missing = filterColumns(d).find((c) => !leads.has(c));
         columns = missing ? [missing] : [];
     }
@@ -1715,13 +1750,13 @@ function proposalFor(table, d) {
  * row per id: the remedy is grouping by the key alone, not an index.
  */
 function leadsWithUniqueKey(table, columns) {
-    const cols = columns.map(lower);
+    const cols = columns.map(index_match_lower);
     return table.indexes.some((i) => {
         if (!i.unique || !isBtree(i) || i.columns.length === 0)
             return false;
         if (i.subParts?.some((p) => p !== null && p !== undefined))
             return false;
-        const key = new Set(i.columns.map(lower));
+        const key = new Set(i.columns.map(index_match_lower));
         return cols.length >= key.size && cols.slice(0, key.size).every((c) => key.has(c));
     });
 }
@@ -1772,7 +1807,7 @@ function defeatedIndexes(shape, table) {
         const column = predicateRef(p).column;
         let at = -1;
         const index = table.indexes.filter(isBtree).find((i) => {
-            const cols = i.columns.map(lower);
+            const cols = i.columns.map(index_match_lower);
             at = cols.indexOf(column);
             return at >= 0 && cols.slice(0, at).every((c) => fixed.has(c));
         });
@@ -1780,7 +1815,7 @@ function defeatedIndexes(shape, table) {
             out.push({
                 predicate: p,
                 index,
-                prefix: index.columns.slice(0, at).map(lower),
+                prefix: index.columns.slice(0, at).map(index_match_lower),
                 sortOnly: !filtered.has(`${column}|${p.fn}`),
             });
     }
@@ -28303,6 +28338,7 @@ function capSmallTables(findings, sizing) {
 
 
 
+
 /** Thrown when the audit cannot run at all (exit 3): the app folder is missing or unreadable. */
 class AuditError extends Error {
     name = 'AuditError';
@@ -28595,7 +28631,8 @@ function judge(input) {
     const ctx = {
         config,
         project,
-        schema: database?.schema ?? project.schema,
+        // MariaDB's schema, with where the app declares each table (the static schema knows).
+        schema: database ? withOrigins(database.schema, project.schema) : project.schema,
         database,
         http,
         stats: statsFile.stats,
@@ -33707,4 +33744,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=303.index.js.map
+//# sourceMappingURL=573.index.js.map
