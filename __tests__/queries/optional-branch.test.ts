@@ -204,3 +204,59 @@ test('each input branch knows how many optional filters the query offers: the me
     'warehouse_id =, lane = → 3',
   ]);
 });
+
+test('a branch in the query’s file gives the line of its code: an if arm’s first statement, a when() callback', () => {
+  const body = `
+        $q = Parcel::where('warehouse_id', 7);
+        if ($request->filled('city')) {
+            $q->where('city', $request->city);
+        }
+        if ($request->filled('zip')) $q->where('zip', $request->zip);
+        return $q->when($request->query('lane'), fn ($q, $v) => $q->where('lane', $v))->paginate();`;
+  // The controller's body starts on line 10 (see shapesOf).
+  const lineOf = (text: string) => 10 + body.split('\n').findIndex((l) => l.includes(text));
+  const lines = shapesOf(body).map((q) => [preds(q).join(', '), q.optionalBranch?.line ?? null]);
+  expect(lines).toEqual([
+    ['warehouse_id =', null],
+    ['warehouse_id =, city =', lineOf("where('city'")],
+    ['warehouse_id =, zip =', lineOf("where('zip'")],
+    ['warehouse_id =, lane =', lineOf("where('lane'")],
+  ]);
+});
+
+test('a branch written in another file (a local scope of the model) gives no line of this file', () => {
+  const model = parseSource(
+    'app/Models/Parcel.php',
+    `<?php
+namespace App\\Models;
+use Illuminate\\Database\\Eloquent\\Model;
+class Parcel extends Model
+{
+    public function scopeInCity($q, $city)
+    {
+        if ($city) {
+            $q->where('city', $city);
+        }
+    }
+}
+`,
+  );
+  const controller = parseSource(
+    'app/Http/Controllers/ParcelController.php',
+    `<?php
+namespace App\\Http\\Controllers;
+use App\\Models\\Parcel;
+class ParcelController
+{
+    public function index($request)
+    {
+        return Parcel::inCity($request->city)->get();
+    }
+}
+`,
+  );
+  const shapes = extract([model, controller]).queries.filter((q) => q.table === 'parcels');
+  // The scope's branch is optional, its code in the model's file.
+  expect(shapes.map((q) => q.optionalBranch?.columns)).toEqual([['city']]);
+  for (const q of shapes) expect(q.optionalBranch?.line).toBeUndefined();
+});

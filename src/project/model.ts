@@ -167,6 +167,8 @@ export interface QueryShape {
     requestInput: boolean;
     /** With requestInput: how many optional filters read from the request the same query offers. */
     menu?: number;
+    /** The line of the branch's code, when it is in the query's file: where its filter is written. */
+    line?: number;
   };
   /**
    * whereHas / whereRelation filters AND-ed with the query that fix a column of the related rows to one value

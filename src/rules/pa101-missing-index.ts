@@ -326,17 +326,34 @@ export function occurrencesOf(ctx: RuleContext, id: string): QueryShape[] {
   return byId.get(id) ?? [];
 }
 
+/**
+ * Where the shapes are sent from, and where the optional branch each one needs is written (`if
+ * ($request->filled('manager_id'))` a hundred lines below the chain's start): both are places to look.
+ */
 export function locationsOf(ctx: RuleContext, ids: Set<string>): Location[] {
   const seen = new Set<string>();
   const out: Location[] = [];
+  const add = (at: Location) => {
+    const k = `${at.file}:${at.line}`;
+    if (!seen.has(k)) out.push(at);
+    seen.add(k);
+  };
   for (const id of ids) {
     for (const s of occurrencesOf(ctx, id)) {
-      const k = `${s.location.file}:${s.location.line}`;
-      if (!seen.has(k)) out.push(s.location);
-      seen.add(k);
+      add(s.location);
+      const branch = s.optionalBranch?.line;
+      if (branch !== undefined) add({ file: s.location.file, line: branch });
     }
   }
   return out.sort(byLocation);
+}
+
+/** How many places send the shapes (their branches' lines aside). */
+function statementCount(ctx: RuleContext, ids: Set<string>): number {
+  const at = new Set<string>();
+  for (const id of ids)
+    for (const s of occurrencesOf(ctx, id)) at.add(`${s.location.file}:${s.location.line}`);
+  return at.size;
 }
 
 /** The access that shows the problem: a full scan anywhere in the query, else this table's access. */
@@ -371,7 +388,8 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
       : { before: m.proof?.before ?? worst.before, after: m.proof?.after ?? worst.after };
   const before = decisiveAccess(shown.before, proposal.table);
   const after = accessOn(shown.after, proposal.table);
-  const queryCount = locations.length === 1 ? 'a query' : `${locations.length} queries`;
+  const sent = statementCount(ctx, ids);
+  const queryCount = sent === 1 ? 'a query' : `${sent} queries`;
   const first = decisive ?? worst.shape;
   let why: string;
   const text = worst.reasons.join('; ');

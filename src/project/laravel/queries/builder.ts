@@ -18,6 +18,7 @@ import {
   arrayEntries,
   child,
   children,
+  lineOf,
   nameKey,
   nameOf,
   shorten,
@@ -930,7 +931,10 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
         if (test === null) {
           const input =
             !!args[0] && (env.readsRequest?.(args[0]) ?? readsRequestInput(args[0], NAMED_REQUEST));
-          conditionally(state, () => env.applyCallback(cb, state), input);
+          conditionally(state, () => env.applyCallback(cb, state), input, {
+            file: env.scope.file,
+            line: lineOf(cb),
+          });
         } else env.applyCallback(cb, state);
         state.via = prev;
       }

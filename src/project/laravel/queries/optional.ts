@@ -36,6 +36,18 @@ export interface OptionalPart {
    * and stay AND-ed with the rest when it does not.
    */
   or?: { from: number; opened: number; used: boolean };
+  /** The line of the branch's code (the arm's first statement, the `when()` callback), in the query's file. */
+  line?: number;
+}
+
+/** Where a branch's code sits, when it is in the file the query starts in: its shapes are found there too. */
+export interface BranchPlace {
+  file: string;
+  line: number;
+}
+
+function placeBranch(part: OptionalPart, state: QueryState, at: BranchPlace | undefined): void {
+  if (at && state.location.file === at.file) part.line = at.line;
 }
 
 /** A query as it was before a branch ran. */
@@ -176,12 +188,18 @@ function takeCode(snap: Snapshot): OptionalPart['code'] | null {
 }
 
 /** Runs `fn` (a branch) against the query; what it adds becomes optional. */
-export function conditionally(state: QueryState, fn: () => void, requestInput = false): void {
+export function conditionally(
+  state: QueryState,
+  fn: () => void,
+  requestInput = false,
+  at?: BranchPlace,
+): void {
   const snap = snapshot(state);
   fn();
   const part = takeOptional(snap);
   if (part && part !== 'kept') {
     if (requestInput) part.requestInput = true;
+    placeBranch(part, state, at);
     (state.optional ??= []).push({ parts: [part], required: false });
   }
 }
@@ -189,7 +207,12 @@ export function conditionally(state: QueryState, fn: () => void, requestInput = 
 /** What an optional (not required) branch's shape says about it, for the severity bound on rare filters. */
 function branchOf(part: OptionalPart, menu: number): NonNullable<QueryShape['optionalBranch']> {
   const columns = [...new Set(part.where.map((p) => p.column))];
-  return { columns, requestInput: !!part.requestInput, ...(part.requestInput ? { menu } : {}) };
+  return {
+    columns,
+    requestInput: !!part.requestInput,
+    ...(part.requestInput ? { menu } : {}),
+    ...(part.line !== undefined ? { line: part.line } : {}),
+  };
 }
 
 /**
@@ -309,6 +332,8 @@ export function runBranches(
   defaultArm?: number,
   /** Per arm: its condition reads the request's input (an `else` arm: an earlier test does). */
   armInput: boolean[] = [],
+  /** Per arm: where its code sits. */
+  armPlaces: (BranchPlace | undefined)[] = [],
 ): void {
   const open = [...states].map((state) => ({
     snap: snapshot(state),
@@ -323,6 +348,7 @@ export function runBranches(
       if (part === 'kept') o.snap = snapshot(o.snap.state);
       if (part && part !== 'kept') {
         if (armInput[i]) part.requestInput = true;
+        placeBranch(part, o.snap.state, armPlaces[i]);
         if (i === defaultArm) o.common = o.parts.length;
         o.parts.push(part);
       } else o.all = false;
@@ -358,6 +384,11 @@ export function armsOf(node: PhpNode): {
     arms.push({ test: null, body: child(c, 'body') });
   }
   return defaultArm === undefined ? { arms, exhaustive: false } : { arms, exhaustive: true, defaultArm };
+}
+
+/** An arm's first statement (the arm itself when it is not a block): where what it adds is written. */
+export function firstStatement(body: PhpNode): PhpNode {
+  return body.kind === 'block' ? (children(body, 'children')[0] ?? body) : body;
 }
 
 /**

@@ -71,6 +71,7 @@ import { placeOf } from './places.js';
 import {
   armExits,
   armsOf,
+  firstStatement,
   runBranches,
   snapshot,
   takeOptional,
@@ -579,6 +580,9 @@ export class FileWalker {
       exhaustive,
       defaultArm,
       armInput,
+      arms.map((arm) =>
+        arm.body ? { file: ctx.scope.file, line: lineOf(firstStatement(arm.body)) } : undefined,
+      ),
     );
   }
 
