@@ -177,6 +177,11 @@ export interface QueryShape {
    */
   existsIn?: { table: string; columns: string[]; relation: string }[];
   location: Location;
+  /**
+   * A relation's query (`$asset->licenses`, `with('licenses')`): where the relation method is written, which
+   * is where its filter on the key is spelled. Not part of the shape's identity.
+   */
+  definedAt?: Location;
   origin: 'eloquent' | 'builder' | 'relation' | 'raw' | 'config';
   /** Where the code sending it runs (queries/places.ts); absent for queries from the config file. */
   place?: QueryPlace;

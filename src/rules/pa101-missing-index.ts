@@ -327,8 +327,8 @@ export function occurrencesOf(ctx: RuleContext, id: string): QueryShape[] {
 }
 
 /**
- * Where the shapes are sent from, and where the optional branch each one needs is written (`if
- * ($request->filled('manager_id'))` a hundred lines below the chain's start): both are places to look.
+ * Where the shapes are sent from, and where the filter each one needs is written: its optional branch (`if
+ * ($request->filled('manager_id'))` a hundred lines below the chain's start), the relation method it runs.
  */
 export function locationsOf(ctx: RuleContext, ids: Set<string>): Location[] {
   const seen = new Set<string>();
@@ -343,6 +343,7 @@ export function locationsOf(ctx: RuleContext, ids: Set<string>): Location[] {
       add(s.location);
       const branch = s.optionalBranch?.line;
       if (branch !== undefined) add({ file: s.location.file, line: branch });
+      if (s.definedAt) add(s.definedAt);
     }
   }
   return out.sort(byLocation);

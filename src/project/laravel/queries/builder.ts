@@ -161,6 +161,8 @@ export interface QueryState {
   alsoSortable?: string[];
   /** Related rows of one key the query requires (QueryShape.existsIn). */
   existsIn?: NonNullable<QueryShape['existsIn']>;
+  /** Where the relation whose query this is is written (QueryShape.definedAt). */
+  definedAt?: Location;
 }
 
 export function newState(
@@ -1482,6 +1484,7 @@ export function relationState(
   if (!table) return null;
   const related = env.models.get(rel.related);
   const state = newState(table, related, 'relation', location, code);
+  if (rel.location) state.definedAt = rel.location;
   const via = `relation:${owner.className}::${name}`;
   const fk = (column: string | null, table?: string): boolean => {
     if (!column) return false;
@@ -1692,6 +1695,7 @@ export function finishState(state: QueryState): QueryShape | null {
     shape.withoutGlobalScopes = true;
   if (state.alsoSortable?.length) shape.alsoSortable = [...state.alsoSortable];
   if (state.existsIn?.length && !shape.hasOr) shape.existsIn = state.existsIn.map((e) => ({ ...e }));
+  if (state.definedAt) shape.definedAt = state.definedAt;
   shape.id = shapeId(shape);
   return shape;
 }
