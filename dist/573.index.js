@@ -18214,6 +18214,10 @@ function withoutChosenSort(state) {
  */
 
 
+function placeBranch(part, state, at) {
+    if (at && state.location.file === at.file)
+        part.line = at.line;
+}
 function optional_snapshot(state) {
     const s = state;
     return {
@@ -18316,20 +18320,26 @@ function takeCode(snap) {
     return { at: snap.code.length, text };
 }
 /** Runs `fn` (a branch) against the query; what it adds becomes optional. */
-function conditionally(state, fn, requestInput = false) {
+function conditionally(state, fn, requestInput = false, at) {
     const snap = optional_snapshot(state);
     fn();
     const part = takeOptional(snap);
     if (part && part !== 'kept') {
         if (requestInput)
             part.requestInput = true;
+        placeBranch(part, state, at);
         (state.optional ??= []).push({ parts: [part], required: false });
     }
 }
 /** What an optional (not required) branch's shape says about it, for the severity bound on rare filters. */
 function optional_branchOf(part, menu) {
     const columns = [...new Set(part.where.map((p) => p.column))];
-    return { columns, requestInput: !!part.requestInput, ...(part.requestInput ? { menu } : {}) };
+    return {
+        columns,
+        requestInput: !!part.requestInput,
+        ...(part.requestInput ? { menu } : {}),
+        ...(part.line !== undefined ? { line: part.line } : {}),
+    };
 }
 /**
  * Puts optional parts back in, AND-ed, as before this module: a nested group (`where(fn ($q) => …)`) is
@@ -18446,7 +18456,9 @@ function runBranches(states, arms, exhaustive,
 /** The arm that runs when no other does (a `switch`'s default), when the code has one. */
 defaultArm, 
 /** Per arm: its condition reads the request's input (an `else` arm: an earlier test does). */
-armInput = []) {
+armInput = [], 
+/** Per arm: where its code sits. */
+armPlaces = []) {
     const open = [...states].map((state) => ({
         snap: optional_snapshot(state),
         parts: [],
@@ -18462,6 +18474,7 @@ armInput = []) {
             if (part && part !== 'kept') {
                 if (armInput[i])
                     part.requestInput = true;
+                placeBranch(part, o.snap.state, armPlaces[i]);
                 if (i === defaultArm)
                     o.common = o.parts.length;
                 o.parts.push(part);
@@ -18499,6 +18512,10 @@ function armsOf(node) {
         arms.push({ test: null, body: child(c, 'body') });
     }
     return defaultArm === undefined ? { arms, exhaustive: false } : { arms, exhaustive: true, defaultArm };
+}
+/** An arm's first statement (the arm itself when it is not a block): where what it adds is written. */
+function firstStatement(body) {
+    return body.kind === 'block' ? (children(body, 'children')[0] ?? body) : body;
 }
 /**
  * The arm leaves the function (or the script) on every path: its last statement is a `return`, a `throw` or an
@@ -19435,7 +19452,10 @@ function applyMethod(state, name, args, env) {
                 // A test read at run time: the callback's clauses are sent on some requests only.
                 if (test === null) {
                     const input = !!args[0] && (env.readsRequest?.(args[0]) ?? readsRequestInput(args[0], NAMED_REQUEST));
-                    conditionally(state, () => env.applyCallback(cb, state), input);
+                    conditionally(state, () => env.applyCallback(cb, state), input, {
+                        file: env.scope.file,
+                        line: lineOf(cb),
+                    });
                 }
                 else
                     env.applyCallback(cb, state);
@@ -19931,6 +19951,8 @@ function relationState(owner, relationName, env, location, code, op = '=') {
         return null;
     const related = env.models.get(rel.related);
     const state = newState(table, related, 'relation', location, code);
+    if (rel.location)
+        state.definedAt = rel.location;
     const via = `relation:${owner.className}::${name}`;
     const fk = (column, table) => {
         if (!column)
@@ -20145,6 +20167,8 @@ function finishState(state) {
         shape.alsoSortable = [...state.alsoSortable];
     if (state.existsIn?.length && !shape.hasOr)
         shape.existsIn = state.existsIn.map((e) => ({ ...e }));
+    if (state.definedAt)
+        shape.definedAt = state.definedAt;
     shape.id = shapeId(shape);
     return shape;
 }
@@ -21952,7 +21976,7 @@ class FileWalker {
                 for (const [k, v] of before)
                     ctx.frame.vars.set(k, v);
             }
-        }), exhaustive, defaultArm, armInput);
+        }), exhaustive, defaultArm, armInput, arms.map((arm) => arm.body ? { file: ctx.scope.file, line: lineOf(firstStatement(arm.body)) } : undefined));
     }
     visitFunction(node, ctx) {
         const vars = new Map();
@@ -24327,7 +24351,7 @@ function parseFiles(files, parseOne, opts = {}) {
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 19;
+const EXTRACTION_VERSION = 20;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -26163,18 +26187,38 @@ function occurrencesOf(ctx, id) {
     }
     return byId.get(id) ?? [];
 }
+/**
+ * Where the shapes are sent from, and where the filter each one needs is written: its optional branch (`if
+ * ($request->filled('manager_id'))` a hundred lines below the chain's start), the relation method it runs.
+ */
 function pa101_missing_index_locationsOf(ctx, ids) {
     const seen = new Set();
     const out = [];
+    const add = (at) => {
+        const k = `${at.file}:${at.line}`;
+        if (!seen.has(k))
+            out.push(at);
+        seen.add(k);
+    };
     for (const id of ids) {
         for (const s of occurrencesOf(ctx, id)) {
-            const k = `${s.location.file}:${s.location.line}`;
-            if (!seen.has(k))
-                out.push(s.location);
-            seen.add(k);
+            add(s.location);
+            const branch = s.optionalBranch?.line;
+            if (branch !== undefined)
+                add({ file: s.location.file, line: branch });
+            if (s.definedAt)
+                add(s.definedAt);
         }
     }
     return out.sort(byLocation);
+}
+/** How many places send the shapes (their branches' lines aside). */
+function statementCount(ctx, ids) {
+    const at = new Set();
+    for (const id of ids)
+        for (const s of occurrencesOf(ctx, id))
+            at.add(`${s.location.file}:${s.location.line}`);
+    return at.size;
 }
 /** The access that shows the problem: a full scan anywhere in the query, else this table's access. */
 function decisiveAccess(plan, table) {
@@ -26205,7 +26249,8 @@ function draftOf(ctx, m, cal) {
         : { before: m.proof?.before ?? worst.before, after: m.proof?.after ?? worst.after };
     const before = decisiveAccess(shown.before, proposal.table);
     const after = accessOn(shown.after, proposal.table);
-    const queryCount = locations.length === 1 ? 'a query' : `${locations.length} queries`;
+    const sent = statementCount(ctx, ids);
+    const queryCount = sent === 1 ? 'a query' : `${sent} queries`;
     const first = decisive ?? worst.shape;
     let why;
     const text = worst.reasons.join('; ');

@@ -3029,18 +3029,38 @@ function occurrencesOf(ctx, id) {
     }
     return byId.get(id) ?? [];
 }
+/**
+ * Where the shapes are sent from, and where the filter each one needs is written: its optional branch (`if
+ * ($request->filled('manager_id'))` a hundred lines below the chain's start), the relation method it runs.
+ */
 function locationsOf(ctx, ids) {
     const seen = new Set();
     const out = [];
+    const add = (at) => {
+        const k = `${at.file}:${at.line}`;
+        if (!seen.has(k))
+            out.push(at);
+        seen.add(k);
+    };
     for (const id of ids) {
         for (const s of occurrencesOf(ctx, id)) {
-            const k = `${s.location.file}:${s.location.line}`;
-            if (!seen.has(k))
-                out.push(s.location);
-            seen.add(k);
+            add(s.location);
+            const branch = s.optionalBranch?.line;
+            if (branch !== undefined)
+                add({ file: s.location.file, line: branch });
+            if (s.definedAt)
+                add(s.definedAt);
         }
     }
     return out.sort(byLocation);
+}
+/** How many places send the shapes (their branches' lines aside). */
+function statementCount(ctx, ids) {
+    const at = new Set();
+    for (const id of ids)
+        for (const s of occurrencesOf(ctx, id))
+            at.add(`${s.location.file}:${s.location.line}`);
+    return at.size;
 }
 /** The access that shows the problem: a full scan anywhere in the query, else this table's access. */
 function decisiveAccess(plan, table) {
@@ -3071,7 +3091,8 @@ function draftOf(ctx, m, cal) {
         : { before: m.proof?.before ?? worst.before, after: m.proof?.after ?? worst.after };
     const before = decisiveAccess(shown.before, proposal.table);
     const after = accessOn(shown.after, proposal.table);
-    const queryCount = locations.length === 1 ? 'a query' : `${locations.length} queries`;
+    const sent = statementCount(ctx, ids);
+    const queryCount = sent === 1 ? 'a query' : `${sent} queries`;
     const first = decisive ?? worst.shape;
     let why;
     const text = worst.reasons.join('; ');

@@ -13876,6 +13876,10 @@ function withoutChosenSort(state) {
  */
 
 
+function placeBranch(part, state, at) {
+    if (at && state.location.file === at.file)
+        part.line = at.line;
+}
 function optional_snapshot(state) {
     const s = state;
     return {
@@ -13978,20 +13982,26 @@ function takeCode(snap) {
     return { at: snap.code.length, text };
 }
 /** Runs `fn` (a branch) against the query; what it adds becomes optional. */
-function conditionally(state, fn, requestInput = false) {
+function conditionally(state, fn, requestInput = false, at) {
     const snap = optional_snapshot(state);
     fn();
     const part = takeOptional(snap);
     if (part && part !== 'kept') {
         if (requestInput)
             part.requestInput = true;
+        placeBranch(part, state, at);
         (state.optional ??= []).push({ parts: [part], required: false });
     }
 }
 /** What an optional (not required) branch's shape says about it, for the severity bound on rare filters. */
 function optional_branchOf(part, menu) {
     const columns = [...new Set(part.where.map((p) => p.column))];
-    return { columns, requestInput: !!part.requestInput, ...(part.requestInput ? { menu } : {}) };
+    return {
+        columns,
+        requestInput: !!part.requestInput,
+        ...(part.requestInput ? { menu } : {}),
+        ...(part.line !== undefined ? { line: part.line } : {}),
+    };
 }
 /**
  * Puts optional parts back in, AND-ed, as before this module: a nested group (`where(fn ($q) => …)`) is
@@ -14108,7 +14118,9 @@ function runBranches(states, arms, exhaustive,
 /** The arm that runs when no other does (a `switch`'s default), when the code has one. */
 defaultArm, 
 /** Per arm: its condition reads the request's input (an `else` arm: an earlier test does). */
-armInput = []) {
+armInput = [], 
+/** Per arm: where its code sits. */
+armPlaces = []) {
     const open = [...states].map((state) => ({
         snap: optional_snapshot(state),
         parts: [],
@@ -14124,6 +14136,7 @@ armInput = []) {
             if (part && part !== 'kept') {
                 if (armInput[i])
                     part.requestInput = true;
+                placeBranch(part, o.snap.state, armPlaces[i]);
                 if (i === defaultArm)
                     o.common = o.parts.length;
                 o.parts.push(part);
@@ -14161,6 +14174,10 @@ function armsOf(node) {
         arms.push({ test: null, body: child(c, 'body') });
     }
     return defaultArm === undefined ? { arms, exhaustive: false } : { arms, exhaustive: true, defaultArm };
+}
+/** An arm's first statement (the arm itself when it is not a block): where what it adds is written. */
+function firstStatement(body) {
+    return body.kind === 'block' ? (children(body, 'children')[0] ?? body) : body;
 }
 /**
  * The arm leaves the function (or the script) on every path: its last statement is a `return`, a `throw` or an
@@ -15097,7 +15114,10 @@ function applyMethod(state, name, args, env) {
                 // A test read at run time: the callback's clauses are sent on some requests only.
                 if (test === null) {
                     const input = !!args[0] && (env.readsRequest?.(args[0]) ?? readsRequestInput(args[0], NAMED_REQUEST));
-                    conditionally(state, () => env.applyCallback(cb, state), input);
+                    conditionally(state, () => env.applyCallback(cb, state), input, {
+                        file: env.scope.file,
+                        line: lineOf(cb),
+                    });
                 }
                 else
                     env.applyCallback(cb, state);
@@ -15593,6 +15613,8 @@ function relationState(owner, relationName, env, location, code, op = '=') {
         return null;
     const related = env.models.get(rel.related);
     const state = newState(table, related, 'relation', location, code);
+    if (rel.location)
+        state.definedAt = rel.location;
     const via = `relation:${owner.className}::${name}`;
     const fk = (column, table) => {
         if (!column)
@@ -15807,6 +15829,8 @@ function finishState(state) {
         shape.alsoSortable = [...state.alsoSortable];
     if (state.existsIn?.length && !shape.hasOr)
         shape.existsIn = state.existsIn.map((e) => ({ ...e }));
+    if (state.definedAt)
+        shape.definedAt = state.definedAt;
     shape.id = shapeId(shape);
     return shape;
 }
@@ -17616,7 +17640,7 @@ class FileWalker {
                 for (const [k, v] of before)
                     ctx.frame.vars.set(k, v);
             }
-        }), exhaustive, defaultArm, armInput);
+        }), exhaustive, defaultArm, armInput, arms.map((arm) => arm.body ? { file: ctx.scope.file, line: lineOf(firstStatement(arm.body)) } : undefined));
     }
     visitFunction(node, ctx) {
         const vars = new Map();
@@ -19841,7 +19865,7 @@ var parse_pool = __webpack_require__(25433);
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 19;
+const EXTRACTION_VERSION = 20;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
