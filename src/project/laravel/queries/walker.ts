@@ -1126,10 +1126,24 @@ export class FileWalker {
       return step.name.toLowerCase() === 'user' ? this.authUser() : { kind: 'auth' };
     const model = this.models.get(fq);
     if (!model) return null;
+    // `Company::scopeCompanyables(Asset::select(…))`: a static method the model declares runs itself, not
+    // as a query of the model; one that may return a query passed to it is followed by the caller (null).
+    if (this.passesQueryThrough(fq, step.name)) return null;
     // Inside a model, `parent::`/`static::` calls to non-query methods are not queries.
     const state = newState(model.table, model, 'eloquent', location, code.toString());
     const after = applyMethod(state, step.name, step.args, env);
     return this.afterMethod(state, after, false, step.name, step.args);
+  }
+
+  /** Whether a class declares `method` static, returning (maybe) a query one of its parameters holds. */
+  private passesQueryThrough(cls: string, method: string): boolean {
+    const found = this.index.method(cls, method);
+    const fn = found?.node;
+    if (!found?.summary.isStatic || !fn) return false;
+    return children(fn, 'arguments').some((p) => {
+      const name = paramName(p);
+      return !!name && mayReturnQueryOf(fn, name);
+    });
   }
 
   private authUser(): Value {
