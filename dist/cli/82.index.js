@@ -18218,10 +18218,25 @@ class FileWalker {
         const model = this.models.get(fq);
         if (!model)
             return null;
+        // `Company::scopeCompanyables(Asset::select(…))`: a static method the model declares runs itself, not
+        // as a query of the model; one that may return a query passed to it is followed by the caller (null).
+        if (this.passesQueryThrough(fq, step.name))
+            return null;
         // Inside a model, `parent::`/`static::` calls to non-query methods are not queries.
         const state = newState(model.table, model, 'eloquent', location, code.toString());
         const after = applyMethod(state, step.name, step.args, env);
         return this.afterMethod(state, after, false, step.name, step.args);
+    }
+    /** Whether a class declares `method` static, returning (maybe) a query one of its parameters holds. */
+    passesQueryThrough(cls, method) {
+        const found = this.index.method(cls, method);
+        const fn = found?.node;
+        if (!found?.summary.isStatic || !fn)
+            return false;
+        return children(fn, 'arguments').some((p) => {
+            const name = paramName(p);
+            return !!name && mayReturnQueryOf(fn, name);
+        });
     }
     authUser() {
         return this.models.authUser ? { kind: 'model', model: this.models.authUser, existing: true } : null;
@@ -19865,7 +19880,7 @@ var parse_pool = __webpack_require__(25433);
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 20;
+const EXTRACTION_VERSION = 21;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
