@@ -24,7 +24,7 @@ import type { Problem, QueryShape, TableWrite, WholeTableRead } from './model.js
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 21;
+const EXTRACTION_VERSION = 22;
 
 const FILE_NAME = 'project-cache.json';
 
