@@ -96,6 +96,30 @@ function unorderableNote(columns: string[]): string {
   );
 }
 
+/**
+ * An unbounded sort by nothing but the table's primary key (`chunk()` and `lazy()` pages, `orderBy('id')` of a
+ * job): every InnoDB index already ends with that key, so the filesort comes from a range or IN on the index
+ * the filter reads, which no index can put before the key without losing the seek. The query reads every row
+ * it finds, so the read, not the sort, is its cost: the filter's index is the finding to look at, not the sort.
+ */
+export function sortsByKeyOnly(ctx: RuleContext, shape: QueryShape, table: string): boolean {
+  if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0) return false;
+  const primary = findTable(ctx.schema, table)?.indexes.find((i) => i.primary);
+  if (!primary) return false;
+  const sorted = shape.orderBy.map((o) => o.column);
+  if (sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase())) return false;
+  const names = sorted.map((c) => splitColumn(c).column.toLowerCase());
+  const key = primary.columns.map((c) => c.toLowerCase());
+  return names.length === key.length && names.every((c, i) => c === key[i]);
+}
+
+function keyOrderNote(table: string): string {
+  return (
+    `Info only: the sort is by ${table}'s primary key, which every InnoDB index already ends with, and the ` +
+    'query reads every row it finds (no LIMIT), so the read, not the sort, is its cost.'
+  );
+}
+
 function everyRowNote(table: string): string {
   return (
     `Info only: the query reads every row of ${table} (no filter, no LIMIT), so the read, not the sort, is ` +
@@ -147,8 +171,9 @@ export const pa103FilesortTemporary: Rule = {
       const bounded = shape.limit !== undefined || !!shape.single;
       const elsewhere = bounded ? null : sortedElsewhere(shape, a.table);
       const unorderable = unorderableColumns(ctx, shape, a.table);
+      const byKey = !whole && sortsByKeyOnly(ctx, shape, a.table);
       const severity =
-        whole || elsewhere || unorderable.length
+        whole || elsewhere || unorderable.length || byKey
           ? (capSeverity(cal.severity, 'info') ?? 'info')
           : cal.severity;
       const notes = [
@@ -156,12 +181,15 @@ export const pa103FilesortTemporary: Rule = {
         ...(whole ? [everyRowNote(a.table)] : []),
         ...(elsewhere ? [elsewhereNote(elsewhere, a.table)] : []),
         ...(unorderable.length ? [unorderableNote(unorderable)] : []),
+        ...(byKey ? [keyOrderNote(a.table)] : []),
       ];
       const locations = locationsOf(ctx, new Set([shape.id]));
       const same = occurrencesOf(ctx, shape.id);
       const fix = unorderable.length
         ? `Sort by a VARCHAR column (a copy of ${quotedColumns(unorderable)} or a shorter sort key) that an index can hold whole, or drop the sort.`
-        : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
+        : byKey
+          ? 'Read it in key ranges (chunkById(), lazyById()) or bound it with LIMIT; no index removes this sort.'
+          : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
       drafts.push({
         title: `${a.table}: ${by} uses ${what}`,
         message:
@@ -184,6 +212,7 @@ export const pa103FilesortTemporary: Rule = {
           ...(whole ? { readsEveryRow: true } : {}),
           ...(elsewhere ? { sortedColumnsOf: elsewhere } : {}),
           ...(unorderable.length ? { prefixOnlyColumns: unorderable } : {}),
+          ...(byKey ? { sortedByPrimaryKey: true } : {}),
         },
         fix: { text: fix },
       });
