@@ -19518,6 +19518,33 @@ function applyMethod(state, name, args, env) {
             state.limit = m === 'paginate' ? perPage : perPage + 1;
             return { kind: 'done' };
         }
+        // Laravel's forPageAfterId(): each page is `key > ?` (`<` descending) sorted by the key. The loop reads
+        // every row page after page, so the statement keeps no page limit.
+        case 'chunkbyid':
+        case 'chunkbyiddesc':
+        case 'eachbyid':
+        case 'lazybyid':
+        case 'lazybyiddesc': {
+            const at = m.startsWith('lazy') ? 1 : 2;
+            const column = args[at] ? str(args[at]) : (state.model?.primaryKey ?? 'id');
+            if (column === null) {
+                unknownPiece(state, `the key ${name}() pages by is not read`);
+                return { kind: 'done' };
+            }
+            const desc = m.endsWith('desc');
+            state.orderBy = state.orderBy.filter((o) => o.column.toLowerCase() !== column.toLowerCase());
+            pred(column, desc ? '<' : '>', undefined);
+            orderTerm(state, column, desc ? 'desc' : 'asc', null);
+            return { kind: 'done' };
+        }
+        // Eloquent's enforceOrderBy(): pages of a query with no sort are read in key order.
+        case 'chunk':
+        case 'each':
+        case 'chunkmap':
+        case 'lazy':
+            if (state.model && state.orderBy.length === 0 && !state.orderCut)
+                orderTerm(state, state.model.primaryKey ?? 'id', 'asc', null);
+            return { kind: 'done' };
         case 'value':
         case 'solevalue':
         case 'exists':
@@ -24366,7 +24393,7 @@ function parseFiles(files, parseOne, opts = {}) {
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 21;
+const EXTRACTION_VERSION = 22;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -26752,6 +26779,29 @@ function unorderableNote(columns) {
     return (`Info only: ${quotedColumns(columns)} ${columns.length > 1 ? 'are TEXT or BLOB columns' : 'is a TEXT or BLOB column'}, which an index ` +
         'holds only a prefix of, so no index gives that order.');
 }
+/**
+ * An unbounded sort by nothing but the table's primary key (`chunk()` and `lazy()` pages, `orderBy('id')` of a
+ * job): every InnoDB index already ends with that key, so the filesort comes from a range or IN on the index
+ * the filter reads, which no index can put before the key without losing the seek. The query reads every row
+ * it finds, so the read, not the sort, is its cost: the filter's index is the finding to look at, not the sort.
+ */
+function sortsByKeyOnly(ctx, shape, table) {
+    if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0)
+        return false;
+    const primary = findTable(ctx.schema, table)?.indexes.find((i) => i.primary);
+    if (!primary)
+        return false;
+    const sorted = shape.orderBy.map((o) => o.column);
+    if (sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase()))
+        return false;
+    const names = sorted.map((c) => splitColumn(c).column.toLowerCase());
+    const key = primary.columns.map((c) => c.toLowerCase());
+    return names.length === key.length && names.every((c, i) => c === key[i]);
+}
+function keyOrderNote(table) {
+    return (`Info only: the sort is by ${table}'s primary key, which every InnoDB index already ends with, and the ` +
+        'query reads every row it finds (no LIMIT), so the read, not the sort, is its cost.');
+}
 function everyRowNote(table) {
     return (`Info only: the query reads every row of ${table} (no filter, no LIMIT), so the read, not the sort, is ` +
         'its cost; bound it (paginate, chunkById, lazyById) if the rows need not all be read at once.');
@@ -26807,7 +26857,8 @@ const pa103FilesortTemporary = {
             const bounded = shape.limit !== undefined || !!shape.single;
             const elsewhere = bounded ? null : sortedElsewhere(shape, a.table);
             const unorderable = unorderableColumns(ctx, shape, a.table);
-            const severity = whole || elsewhere || unorderable.length
+            const byKey = !whole && sortsByKeyOnly(ctx, shape, a.table);
+            const severity = whole || elsewhere || unorderable.length || byKey
                 ? (capSeverity(cal.severity, 'info') ?? 'info')
                 : cal.severity;
             const notes = [
@@ -26815,12 +26866,15 @@ const pa103FilesortTemporary = {
                 ...(whole ? [everyRowNote(a.table)] : []),
                 ...(elsewhere ? [elsewhereNote(elsewhere, a.table)] : []),
                 ...(unorderable.length ? [unorderableNote(unorderable)] : []),
+                ...(byKey ? [keyOrderNote(a.table)] : []),
             ];
             const locations = pa101_missing_index_locationsOf(ctx, new Set([shape.id]));
             const same = occurrencesOf(ctx, shape.id);
             const fix = unorderable.length
                 ? `Sort by a VARCHAR column (a copy of ${quotedColumns(unorderable)} or a shorter sort key) that an index can hold whole, or drop the sort.`
-                : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
+                : byKey
+                    ? 'Read it in key ranges (chunkById(), lazyById()) or bound it with LIMIT; no index removes this sort.'
+                    : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
                 message: `${at.code || at.table} at ${at.location.file}:${at.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
@@ -26842,6 +26896,7 @@ const pa103FilesortTemporary = {
                     ...(whole ? { readsEveryRow: true } : {}),
                     ...(elsewhere ? { sortedColumnsOf: elsewhere } : {}),
                     ...(unorderable.length ? { prefixOnlyColumns: unorderable } : {}),
+                    ...(byKey ? { sortedByPrimaryKey: true } : {}),
                 },
                 fix: { text: fix },
             });

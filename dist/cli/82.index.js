@@ -15180,6 +15180,33 @@ function applyMethod(state, name, args, env) {
             state.limit = m === 'paginate' ? perPage : perPage + 1;
             return { kind: 'done' };
         }
+        // Laravel's forPageAfterId(): each page is `key > ?` (`<` descending) sorted by the key. The loop reads
+        // every row page after page, so the statement keeps no page limit.
+        case 'chunkbyid':
+        case 'chunkbyiddesc':
+        case 'eachbyid':
+        case 'lazybyid':
+        case 'lazybyiddesc': {
+            const at = m.startsWith('lazy') ? 1 : 2;
+            const column = args[at] ? str(args[at]) : (state.model?.primaryKey ?? 'id');
+            if (column === null) {
+                unknownPiece(state, `the key ${name}() pages by is not read`);
+                return { kind: 'done' };
+            }
+            const desc = m.endsWith('desc');
+            state.orderBy = state.orderBy.filter((o) => o.column.toLowerCase() !== column.toLowerCase());
+            pred(column, desc ? '<' : '>', undefined);
+            orderTerm(state, column, desc ? 'desc' : 'asc', null);
+            return { kind: 'done' };
+        }
+        // Eloquent's enforceOrderBy(): pages of a query with no sort are read in key order.
+        case 'chunk':
+        case 'each':
+        case 'chunkmap':
+        case 'lazy':
+            if (state.model && state.orderBy.length === 0 && !state.orderCut)
+                orderTerm(state, state.model.primaryKey ?? 'id', 'asc', null);
+            return { kind: 'done' };
         case 'value':
         case 'solevalue':
         case 'exists':
@@ -19880,7 +19907,7 @@ var parse_pool = __webpack_require__(25433);
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read).
  */
-const EXTRACTION_VERSION = 21;
+const EXTRACTION_VERSION = 22;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
