@@ -349,9 +349,20 @@ function servesGroup(columns: string[], fixed: Set<string>, group: string[]): bo
   return group.every((g) => next.has(g));
 }
 
-/** How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column. */
-export function useOf(index: Index, d: Demand): IndexUse {
+/** The primary key's columns: InnoDB ends every secondary index with them (other engines do not). */
+export function clusteredKey(table: Table): string[] {
+  if (table.engine && table.engine.toLowerCase() !== 'innodb') return [];
+  return table.indexes.find((i) => i.primary)?.columns.map(lower) ?? [];
+}
+
+/**
+ * How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column.
+ * `key` is the table's clustered key, which a secondary index holds after its own columns: `(company_id)`
+ * reads one company's rows in id order.
+ */
+export function useOf(index: Index, d: Demand, key: string[] = []): IndexUse {
   const columns = index.columns.map(lower);
+  const ordered = index.primary ? columns : [...columns, ...key.filter((c) => !columns.includes(c))];
   const prefixable = new Set([...d.equality, ...d.inList, ...d.weak]);
   const seek: string[] = [];
   let i = 0;
@@ -365,8 +376,8 @@ export function useOf(index: Index, d: Demand): IndexUse {
     index,
     seek,
     filterCovered: seek.filter((c) => filters.has(c)).length,
-    sortServed: d.sort.length > 0 && servesOrder(columns, fixed, d.sort),
-    groupServed: d.group.length > 0 && servesGroup(columns, fixed, d.group),
+    sortServed: d.sort.length > 0 && servesOrder(ordered, fixed, d.sort),
+    groupServed: d.group.length > 0 && servesGroup(ordered, fixed, d.group),
     singleRow,
   };
 }
@@ -430,8 +441,9 @@ function score(table: Table, u: IndexUse, d: Demand): number {
 
 function bestUse(table: Table, d: Demand): IndexUse | null {
   let best: IndexUse | null = null;
+  const key = clusteredKey(table);
   for (const index of table.indexes.filter(isBtree)) {
-    const u = useOf(index, d);
+    const u = useOf(index, d, key);
     if (!best || score(table, u, d) > score(table, best, d)) best = u;
   }
   return best;
@@ -477,6 +489,7 @@ export function judgeDemand(
     return { verdict: missing.length === filters.length ? 'none' : 'partial', reasons, best };
   }
 
+  const byKey = sortsByKeyOnly(table, d);
   const sortOk = d.sort.length === 0 || !!best?.sortServed;
   const groupOk = d.group.length === 0 || !!best?.groupServed;
   const sortText = d.sort.map((s) => `${s.column} ${s.direction}`).join(', ');
@@ -497,9 +510,13 @@ export function judgeDemand(
       return { verdict: 'none', reasons, best };
     }
     reasons.push(`index ${best.index.name} seeks on ${best.seek.join(', ')}`);
-    if (!sortOk) reasons.push(`but not in ORDER BY ${sortText} order (filesort)`);
+    if (!sortOk && byKey)
+      reasons.push(
+        `then sorts by the primary key, which no index gives after ${best.seek.join(', ')} (see PA103)`,
+      );
+    else if (!sortOk) reasons.push(`but not in ORDER BY ${sortText} order (filesort)`);
     if (!groupOk) reasons.push(`but not grouped by ${d.group.join(', ')} (temporary table)`);
-    return { verdict: sortOk && groupOk ? 'served' : 'partial', reasons, best };
+    return { verdict: (sortOk || byKey) && groupOk ? 'served' : 'partial', reasons, best };
   }
 
   if (sortOk && groupOk && best) {
@@ -514,6 +531,17 @@ export function judgeDemand(
   if (!sortOk) reasons.push(`no index reads rows in ORDER BY ${sortText} order (filesort)`);
   if (!groupOk) reasons.push(`no index groups by ${d.group.join(', ')} (temporary table)`);
   return { verdict: 'none', reasons, best };
+}
+
+/**
+ * An unbounded read sorted by nothing but the primary key: an index that fixes the key's place by `=` gives
+ * that order already (see useOf), and after a range or IN none can; the query reads every row it finds, so
+ * the sort is not an index's to spare (PA103 reports it with a database).
+ */
+function sortsByKeyOnly(table: Table, d: Demand): boolean {
+  const key = clusteredKey(table);
+  if (d.bounded || d.group.length > 0 || d.sort.length === 0 || key.length !== d.sort.length) return false;
+  return d.sort.every((s, k) => s.column === key[k]);
 }
 
 /** Laravel's Blueprint::createIndexName: `{table}_{columns}_{type}`, lower case, `-` and `.` as `_`. */

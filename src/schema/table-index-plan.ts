@@ -8,7 +8,7 @@
 import type { Table } from './model.js';
 import { findColumn } from './model.js';
 import type { Demand, IndexProposal } from './index-match.js';
-import { coveredByExisting, indexProposal, sharedKeys } from './index-match.js';
+import { clusteredKey, coveredByExisting, indexProposal, sharedKeys } from './index-match.js';
 import { isFlagOrType } from './low-cardinality.js';
 
 /** What one query needs of an index on one table, the way an index can give it. */
@@ -190,7 +190,7 @@ function flatten(table: Table, blocks: string[][], shared: Set<string>): string[
 
 /** InnoDB appends the primary key to every secondary index: a trailing run of its leading columns is implied. */
 export function withoutImpliedPrimaryKey(table: Table, columns: string[]): string[] {
-  const pk = table.indexes.find((i) => i.primary)?.columns.map(lower) ?? [];
+  const pk = clusteredKey(table);
   if (pk.length === 0) return columns;
   for (let n = Math.min(pk.length, columns.length); n > 0; n--) {
     const head = columns.slice(0, columns.length - n);
