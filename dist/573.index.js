@@ -1492,9 +1492,20 @@ function servesGroup(columns, fixed, group) {
     const next = new Set(columns.slice(pos, pos + group.length));
     return group.every((g) => next.has(g));
 }
-/** How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column. */
-function useOf(index, d) {
+/** The primary key's columns: InnoDB ends every secondary index with them (other engines do not). */
+function clusteredKey(table) {
+    if (table.engine && table.engine.toLowerCase() !== 'innodb')
+        return [];
+    return table.indexes.find((i) => i.primary)?.columns.map(index_match_lower) ?? [];
+}
+/**
+ * How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column.
+ * `key` is the table's clustered key, which a secondary index holds after its own columns: `(company_id)`
+ * reads one company's rows in id order.
+ */
+function useOf(index, d, key = []) {
     const columns = index.columns.map(index_match_lower);
+    const ordered = index.primary ? columns : [...columns, ...key.filter((c) => !columns.includes(c))];
     const prefixable = new Set([...d.equality, ...d.inList, ...d.weak]);
     const seek = [];
     let i = 0;
@@ -1510,8 +1521,8 @@ function useOf(index, d) {
         index,
         seek,
         filterCovered: seek.filter((c) => filters.has(c)).length,
-        sortServed: d.sort.length > 0 && servesOrder(columns, fixed, d.sort),
-        groupServed: d.group.length > 0 && servesGroup(columns, fixed, d.group),
+        sortServed: d.sort.length > 0 && servesOrder(ordered, fixed, d.sort),
+        groupServed: d.group.length > 0 && servesGroup(ordered, fixed, d.group),
         singleRow,
     };
 }
@@ -1571,8 +1582,9 @@ function score(table, u, d) {
 }
 function bestUse(table, d) {
     let best = null;
+    const key = clusteredKey(table);
     for (const index of table.indexes.filter(isBtree)) {
-        const u = useOf(index, d);
+        const u = useOf(index, d, key);
         if (!best || score(table, u, d) > score(table, best, d))
             best = u;
     }
@@ -1612,6 +1624,7 @@ function judgeDemand(table, d) {
         reasons.push(`OR across columns: no index starts with ${missing.join(', ')}`);
         return { verdict: missing.length === filters.length ? 'none' : 'partial', reasons, best };
     }
+    const byKey = sortsByKeyOnly(table, d);
     const sortOk = d.sort.length === 0 || !!best?.sortServed;
     const groupOk = d.group.length === 0 || !!best?.groupServed;
     const sortText = d.sort.map((s) => `${s.column} ${s.direction}`).join(', ');
@@ -1629,11 +1642,13 @@ function judgeDemand(table, d) {
             return { verdict: 'none', reasons, best };
         }
         reasons.push(`index ${best.index.name} seeks on ${best.seek.join(', ')}`);
-        if (!sortOk)
+        if (!sortOk && byKey)
+            reasons.push(`then sorts by the primary key, which no index gives after ${best.seek.join(', ')} (see PA103)`);
+        else if (!sortOk)
             reasons.push(`but not in ORDER BY ${sortText} order (filesort)`);
         if (!groupOk)
             reasons.push(`but not grouped by ${d.group.join(', ')} (temporary table)`);
-        return { verdict: sortOk && groupOk ? 'served' : 'partial', reasons, best };
+        return { verdict: (sortOk || byKey) && groupOk ? 'served' : 'partial', reasons, best };
     }
     if (sortOk && groupOk && best) {
         reasons.push(`index ${best.index.name} reads rows in ${d.sort.length ? 'ORDER BY' : 'GROUP BY'} order`);
@@ -1649,6 +1664,17 @@ function judgeDemand(table, d) {
     if (!groupOk)
         reasons.push(`no index groups by ${d.group.join(', ')} (temporary table)`);
     return { verdict: 'none', reasons, best };
+}
+/**
+ * An unbounded read sorted by nothing but the primary key: an index that fixes the key's place by `=` gives
+ * that order already (see useOf), and after a range or IN none can; the query reads every row it finds, so
+ * the sort is not an index's to spare (PA103 reports it with a database).
+ */
+function sortsByKeyOnly(table, d) {
+    const key = clusteredKey(table);
+    if (d.bounded || d.group.length > 0 || d.sort.length === 0 || key.length !== d.sort.length)
+        return false;
+    return d.sort.every((s, k) => s.column === key[k]);
 }
 /** Laravel's Blueprint::createIndexName: `{table}_{columns}_{type}`, lower case, `-` and `.` as `_`. */
 function laravelIndexName(table, columns, type = 'index') {
@@ -2065,7 +2091,7 @@ function flatten(table, blocks, shared) {
 }
 /** InnoDB appends the primary key to every secondary index: a trailing run of its leading columns is implied. */
 function withoutImpliedPrimaryKey(table, columns) {
-    const pk = table.indexes.find((i) => i.primary)?.columns.map(table_index_plan_lower) ?? [];
+    const pk = clusteredKey(table);
     if (pk.length === 0)
         return columns;
     for (let n = Math.min(pk.length, columns.length); n > 0; n--) {
@@ -26785,7 +26811,7 @@ function unorderableNote(columns) {
  * the filter reads, which no index can put before the key without losing the seek. The query reads every row
  * it finds, so the read, not the sort, is its cost: the filter's index is the finding to look at, not the sort.
  */
-function sortsByKeyOnly(ctx, shape, table) {
+function pa103_filesort_temporary_sortsByKeyOnly(ctx, shape, table) {
     if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0)
         return false;
     const primary = findTable(ctx.schema, table)?.indexes.find((i) => i.primary);
@@ -26857,7 +26883,7 @@ const pa103FilesortTemporary = {
             const bounded = shape.limit !== undefined || !!shape.single;
             const elsewhere = bounded ? null : sortedElsewhere(shape, a.table);
             const unorderable = unorderableColumns(ctx, shape, a.table);
-            const byKey = !whole && sortsByKeyOnly(ctx, shape, a.table);
+            const byKey = !whole && pa103_filesort_temporary_sortsByKeyOnly(ctx, shape, a.table);
             const severity = whole || elsewhere || unorderable.length || byKey
                 ? (capSeverity(cal.severity, 'info') ?? 'info')
                 : cal.severity;

@@ -5348,7 +5348,7 @@ function flatten(table, blocks, shared) {
 }
 /** InnoDB appends the primary key to every secondary index: a trailing run of its leading columns is implied. */
 function withoutImpliedPrimaryKey(table, columns) {
-    const pk = table.indexes.find((i) => i.primary)?.columns.map(lower) ?? [];
+    const pk = (0,_index_match_js__WEBPACK_IMPORTED_MODULE_1__/* .clusteredKey */ .xZ)(table);
     if (pk.length === 0)
         return columns;
     for (let n = Math.min(pk.length, columns.length); n > 0; n--) {

@@ -28,6 +28,7 @@ function compareFindings(a, b) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   uy: () => (/* binding */ analyzeShape),
+  xZ: () => (/* binding */ clusteredKey),
   lw: () => (/* binding */ coveredByExisting),
   xM: () => (/* binding */ defeatedIndexes),
   tp: () => (/* binding */ demandOf),
@@ -339,9 +340,20 @@ function servesGroup(columns, fixed, group) {
     const next = new Set(columns.slice(pos, pos + group.length));
     return group.every((g) => next.has(g));
 }
-/** How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column. */
-function useOf(index, d) {
+/** The primary key's columns: InnoDB ends every secondary index with them (other engines do not). */
+function clusteredKey(table) {
+    if (table.engine && table.engine.toLowerCase() !== 'innodb')
+        return [];
+    return table.indexes.find((i) => i.primary)?.columns.map(lower) ?? [];
+}
+/**
+ * How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column.
+ * `key` is the table's clustered key, which a secondary index holds after its own columns: `(company_id)`
+ * reads one company's rows in id order.
+ */
+function useOf(index, d, key = []) {
     const columns = index.columns.map(lower);
+    const ordered = index.primary ? columns : [...columns, ...key.filter((c) => !columns.includes(c))];
     const prefixable = new Set([...d.equality, ...d.inList, ...d.weak]);
     const seek = [];
     let i = 0;
@@ -357,8 +369,8 @@ function useOf(index, d) {
         index,
         seek,
         filterCovered: seek.filter((c) => filters.has(c)).length,
-        sortServed: d.sort.length > 0 && servesOrder(columns, fixed, d.sort),
-        groupServed: d.group.length > 0 && servesGroup(columns, fixed, d.group),
+        sortServed: d.sort.length > 0 && servesOrder(ordered, fixed, d.sort),
+        groupServed: d.group.length > 0 && servesGroup(ordered, fixed, d.group),
         singleRow,
     };
 }
@@ -418,8 +430,9 @@ function score(table, u, d) {
 }
 function bestUse(table, d) {
     let best = null;
+    const key = clusteredKey(table);
     for (const index of table.indexes.filter(isBtree)) {
-        const u = useOf(index, d);
+        const u = useOf(index, d, key);
         if (!best || score(table, u, d) > score(table, best, d))
             best = u;
     }
@@ -459,6 +472,7 @@ function judgeDemand(table, d) {
         reasons.push(`OR across columns: no index starts with ${missing.join(', ')}`);
         return { verdict: missing.length === filters.length ? 'none' : 'partial', reasons, best };
     }
+    const byKey = sortsByKeyOnly(table, d);
     const sortOk = d.sort.length === 0 || !!best?.sortServed;
     const groupOk = d.group.length === 0 || !!best?.groupServed;
     const sortText = d.sort.map((s) => `${s.column} ${s.direction}`).join(', ');
@@ -476,11 +490,13 @@ function judgeDemand(table, d) {
             return { verdict: 'none', reasons, best };
         }
         reasons.push(`index ${best.index.name} seeks on ${best.seek.join(', ')}`);
-        if (!sortOk)
+        if (!sortOk && byKey)
+            reasons.push(`then sorts by the primary key, which no index gives after ${best.seek.join(', ')} (see PA103)`);
+        else if (!sortOk)
             reasons.push(`but not in ORDER BY ${sortText} order (filesort)`);
         if (!groupOk)
             reasons.push(`but not grouped by ${d.group.join(', ')} (temporary table)`);
-        return { verdict: sortOk && groupOk ? 'served' : 'partial', reasons, best };
+        return { verdict: (sortOk || byKey) && groupOk ? 'served' : 'partial', reasons, best };
     }
     if (sortOk && groupOk && best) {
         reasons.push(`index ${best.index.name} reads rows in ${d.sort.length ? 'ORDER BY' : 'GROUP BY'} order`);
@@ -496,6 +512,17 @@ function judgeDemand(table, d) {
     if (!groupOk)
         reasons.push(`no index groups by ${d.group.join(', ')} (temporary table)`);
     return { verdict: 'none', reasons, best };
+}
+/**
+ * An unbounded read sorted by nothing but the primary key: an index that fixes the key's place by `=` gives
+ * that order already (see useOf), and after a range or IN none can; the query reads every row it finds, so
+ * the sort is not an index's to spare (PA103 reports it with a database).
+ */
+function sortsByKeyOnly(table, d) {
+    const key = clusteredKey(table);
+    if (d.bounded || d.group.length > 0 || d.sort.length === 0 || key.length !== d.sort.length)
+        return false;
+    return d.sort.every((s, k) => s.column === key[k]);
 }
 /** Laravel's Blueprint::createIndexName: `{table}_{columns}_{type}`, lower case, `-` and `.` as `_`. */
 function laravelIndexName(table, columns, type = 'index') {
