@@ -5,6 +5,7 @@
  */
 
 import { matchShape } from '../../src/schema/index-match.js';
+import { withoutImpliedPrimaryKey } from '../../src/schema/table-index-plan.js';
 import type { Index, Table } from '../../src/schema/model.js';
 import { shape } from './seed.js';
 
@@ -49,6 +50,10 @@ describe('the primary key a secondary index ends with', () => {
     expect(judge({ ...oneCompanyById, limit: undefined }).verdict).toBe('served');
   });
 
+  it('reads the engine name before its table options', () => {
+    expect(judge(oneCompanyById, 'InnoDB ROW_FORMAT=COMPRESSED KEY_BLOCK_SIZE=8').verdict).toBe('served');
+  });
+
   it('does not on an engine that does not cluster by the key', () => {
     const v = judge(oneCompanyById, 'MyISAM');
     expect(v.verdict).toBe('partial');
@@ -86,5 +91,15 @@ describe('an unbounded sort by the key alone after a range or IN', () => {
     expect(judge({ ...openByKey, orderBy: [{ column: 'created_at', direction: 'asc' }] }).verdict).toBe(
       'partial',
     );
+  });
+});
+
+describe('a proposal never ends with the key the index holds anyway', () => {
+  it('drops it whatever table options follow the engine name', () => {
+    expect(withoutImpliedPrimaryKey(invoices(), ['company_id', 'id'])).toEqual(['company_id']);
+    expect(withoutImpliedPrimaryKey(invoices('InnoDB ROW_FORMAT=COMPRESSED'), ['company_id', 'id'])).toEqual([
+      'company_id',
+    ]);
+    expect(withoutImpliedPrimaryKey(invoices('MyISAM'), ['company_id', 'id'])).toEqual(['company_id', 'id']);
   });
 });

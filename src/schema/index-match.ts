@@ -349,9 +349,13 @@ function servesGroup(columns: string[], fixed: Set<string>, group: string[]): bo
   return group.every((g) => next.has(g));
 }
 
-/** The primary key's columns: InnoDB ends every secondary index with them (other engines do not). */
+/**
+ * The primary key's columns: InnoDB ends every secondary index with them (other engines do not). The
+ * engine may carry table options after its name (`InnoDB ROW_FORMAT=COMPRESSED`, a connection's `engine`).
+ */
 export function clusteredKey(table: Table): string[] {
-  if (table.engine && table.engine.toLowerCase() !== 'innodb') return [];
+  const engine = table.engine?.trim().split(/\s+/)[0]?.toLowerCase();
+  if (engine && engine !== 'innodb') return [];
   return table.indexes.find((i) => i.primary)?.columns.map(lower) ?? [];
 }
 
