@@ -1492,9 +1492,13 @@ function servesGroup(columns, fixed, group) {
     const next = new Set(columns.slice(pos, pos + group.length));
     return group.every((g) => next.has(g));
 }
-/** The primary key's columns: InnoDB ends every secondary index with them (other engines do not). */
+/**
+ * The primary key's columns: InnoDB ends every secondary index with them (other engines do not). The
+ * engine may carry table options after its name (`InnoDB ROW_FORMAT=COMPRESSED`, a connection's `engine`).
+ */
 function clusteredKey(table) {
-    if (table.engine && table.engine.toLowerCase() !== 'innodb')
+    const engine = table.engine?.trim().split(/\s+/)[0]?.toLowerCase();
+    if (engine && engine !== 'innodb')
         return [];
     return table.indexes.find((i) => i.primary)?.columns.map(index_match_lower) ?? [];
 }
