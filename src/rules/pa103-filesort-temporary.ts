@@ -17,7 +17,7 @@ import { alsoSortable, alsoSortableNote } from './sort-alternatives.js';
 import { capSeverity } from './calibrate/place-severity.js';
 import { narrows } from './calibrate/unseekable-filters.js';
 import type { QueryShape } from '../project/model.js';
-import { splitColumn } from '../schema/index-match.js';
+import { clusteredKey, splitColumn } from '../schema/index-match.js';
 import { findTable } from '../schema/model.js';
 import { prefixable } from '../schema/table-index-plan.js';
 import { quotedColumns } from './quoted-columns.js';
@@ -104,12 +104,12 @@ function unorderableNote(columns: string[]): string {
  */
 export function sortsByKeyOnly(ctx: RuleContext, shape: QueryShape, table: string): boolean {
   if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0) return false;
-  const primary = findTable(ctx.schema, table)?.indexes.find((i) => i.primary);
-  if (!primary) return false;
+  const t = findTable(ctx.schema, table);
+  const key = t ? clusteredKey(t) : [];
+  if (key.length === 0) return false;
   const sorted = shape.orderBy.map((o) => o.column);
   if (sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase())) return false;
   const names = sorted.map((c) => splitColumn(c).column.toLowerCase());
-  const key = primary.columns.map((c) => c.toLowerCase());
   return names.length === key.length && names.every((c, i) => c === key[i]);
 }
 
