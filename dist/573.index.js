@@ -26818,14 +26818,14 @@ function unorderableNote(columns) {
 function pa103_filesort_temporary_sortsByKeyOnly(ctx, shape, table) {
     if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0)
         return false;
-    const primary = findTable(ctx.schema, table)?.indexes.find((i) => i.primary);
-    if (!primary)
+    const t = findTable(ctx.schema, table);
+    const key = t ? clusteredKey(t) : [];
+    if (key.length === 0)
         return false;
     const sorted = shape.orderBy.map((o) => o.column);
     if (sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase()))
         return false;
     const names = sorted.map((c) => splitColumn(c).column.toLowerCase());
-    const key = primary.columns.map((c) => c.toLowerCase());
     return names.length === key.length && names.every((c, i) => c === key[i]);
 }
 function keyOrderNote(table) {

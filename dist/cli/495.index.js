@@ -3576,14 +3576,14 @@ function unorderableNote(columns) {
 function sortsByKeyOnly(ctx, shape, table) {
     if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0)
         return false;
-    const primary = (0,model/* findTable */.U)(ctx.schema, table)?.indexes.find((i) => i.primary);
-    if (!primary)
+    const t = (0,model/* findTable */.U)(ctx.schema, table);
+    const key = t ? (0,index_match/* clusteredKey */.xZ)(t) : [];
+    if (key.length === 0)
         return false;
     const sorted = shape.orderBy.map((o) => o.column);
     if (sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase()))
         return false;
     const names = sorted.map((c) => (0,index_match/* splitColumn */.ho)(c).column.toLowerCase());
-    const key = primary.columns.map((c) => c.toLowerCase());
     return names.length === key.length && names.every((c, i) => c === key[i]);
 }
 function keyOrderNote(table) {
