@@ -17,7 +17,7 @@ import { alsoSortable, alsoSortableNote } from './sort-alternatives.js';
 import { capSeverity } from './calibrate/place-severity.js';
 import { narrows } from './calibrate/unseekable-filters.js';
 import type { QueryShape } from '../project/model.js';
-import { clusteredKey, splitColumn } from '../schema/index-match.js';
+import { clusteredKey, leadsWithUniqueKey, splitColumn } from '../schema/index-match.js';
 import { findTable } from '../schema/model.js';
 import { prefixable } from '../schema/table-index-plan.js';
 import { quotedColumns } from './quoted-columns.js';
@@ -36,9 +36,44 @@ const DEFAULT_MIN_ROWS = 10_000;
  * Reading the rows is its cost; the sort adds little, and no index removes the read.
  */
 export function sortsEveryRow(shape: QueryShape): boolean {
-  if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0) return false;
+  return shape.groupBy.length === 0 && readsEveryRow(shape);
+}
+
+/** No LIMIT, no filter that narrows, no join but LEFT joins: every row of the table is read. */
+function readsEveryRow(shape: QueryShape): boolean {
+  if (shape.limit !== undefined || shape.single) return false;
   if (shape.joins.some((j) => j.type !== 'left')) return false;
   return !shape.where.some(narrows);
+}
+
+/**
+ * A GROUP BY of every row whose columns start with a unique key of the table (`GROUP BY id, file_name, path`,
+ * as a GROUP_CONCAT over a left join asks): each group is one row already, so the temporary table holds what
+ * the read does, and the remedy is grouping by the key alone, not an index. The key's columns, else null.
+ */
+export function groupsByUniqueKey(ctx: RuleContext, shape: QueryShape, table: string): string[] | null {
+  if (shape.groupBy.length === 0 || !readsEveryRow(shape)) return null;
+  if (shape.table.toLowerCase() !== table.toLowerCase()) return null;
+  const t = findTable(ctx.schema, table);
+  if (!t) return null;
+  const owned = shape.groupBy.filter((c) => ownerOf(shape, c) === table.toLowerCase());
+  if (owned.length !== shape.groupBy.length) return null;
+  const columns = owned.map((c) => splitColumn(c).column.toLowerCase());
+  if (!leadsWithUniqueKey(t, columns)) return null;
+  const key = t.indexes.find(
+    (i) =>
+      i.unique &&
+      i.columns.length <= columns.length &&
+      i.columns.every((c) => columns.includes(c.toLowerCase())),
+  );
+  return key ? key.columns : null;
+}
+
+function groupKeyNote(table: string, key: string[]): string {
+  return (
+    `Info only: the GROUP BY starts with ${table}'s unique key ${quotedColumns(key)}, so each group is one row, ` +
+    'and the query reads every row (no filter, no LIMIT): the temporary table holds what the read does.'
+  );
 }
 
 /**
@@ -172,8 +207,9 @@ export const pa103FilesortTemporary: Rule = {
       const elsewhere = bounded ? null : sortedElsewhere(shape, a.table);
       const unorderable = unorderableColumns(ctx, shape, a.table);
       const byKey = !whole && sortsByKeyOnly(ctx, shape, a.table);
+      const groupKey = groupsByUniqueKey(ctx, shape, a.table);
       const severity =
-        whole || elsewhere || unorderable.length || byKey
+        whole || elsewhere || unorderable.length || byKey || groupKey
           ? (capSeverity(cal.severity, 'info') ?? 'info')
           : cal.severity;
       const notes = [
@@ -182,6 +218,7 @@ export const pa103FilesortTemporary: Rule = {
         ...(elsewhere ? [elsewhereNote(elsewhere, a.table)] : []),
         ...(unorderable.length ? [unorderableNote(unorderable)] : []),
         ...(byKey ? [keyOrderNote(a.table)] : []),
+        ...(groupKey ? [groupKeyNote(a.table, groupKey)] : []),
       ];
       const locations = locationsOf(ctx, new Set([shape.id]));
       const same = occurrencesOf(ctx, shape.id);
@@ -189,7 +226,9 @@ export const pa103FilesortTemporary: Rule = {
         ? `Sort by a VARCHAR column (a copy of ${quotedColumns(unorderable)} or a shorter sort key) that an index can hold whole, or drop the sort.`
         : byKey
           ? 'Read it in key ranges (chunkById(), lazyById()) or bound it with LIMIT; no index removes this sort.'
-          : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
+          : groupKey
+            ? `Group by the key alone (${quotedColumns(groupKey)}), or paginate; no index is needed.`
+            : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
       drafts.push({
         title: `${a.table}: ${by} uses ${what}`,
         message:
@@ -213,6 +252,7 @@ export const pa103FilesortTemporary: Rule = {
           ...(elsewhere ? { sortedColumnsOf: elsewhere } : {}),
           ...(unorderable.length ? { prefixOnlyColumns: unorderable } : {}),
           ...(byKey ? { sortedByPrimaryKey: true } : {}),
+          ...(groupKey ? { groupedByUniqueKey: groupKey } : {}),
         },
         fix: { text: fix },
       });
