@@ -26756,11 +26756,43 @@ const pa103_filesort_temporary_DEFAULT_MIN_ROWS = 10_000;
  * Reading the rows is its cost; the sort adds little, and no index removes the read.
  */
 function sortsEveryRow(shape) {
-    if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0)
+    return shape.groupBy.length === 0 && readsEveryRow(shape);
+}
+/** No LIMIT, no filter that narrows, no join but LEFT joins: every row of the table is read. */
+function readsEveryRow(shape) {
+    if (shape.limit !== undefined || shape.single)
         return false;
     if (shape.joins.some((j) => j.type !== 'left'))
         return false;
     return !shape.where.some(narrows);
+}
+/**
+ * A GROUP BY of every row whose columns start with a unique key of the table (`GROUP BY id, file_name, path`,
+ * as a GROUP_CONCAT over a left join asks): each group is one row already, so the temporary table holds what
+ * the read does, and the remedy is grouping by the key alone, not an index. The key's columns, else null.
+ */
+function groupsByUniqueKey(ctx, shape, table) {
+    if (shape.groupBy.length === 0 || !readsEveryRow(shape))
+        return null;
+    if (shape.table.toLowerCase() !== table.toLowerCase())
+        return null;
+    const t = findTable(ctx.schema, table);
+    if (!t)
+        return null;
+    const owned = shape.groupBy.filter((c) => ownerOf(shape, c) === table.toLowerCase());
+    if (owned.length !== shape.groupBy.length)
+        return null;
+    const columns = owned.map((c) => splitColumn(c).column.toLowerCase());
+    if (!leadsWithUniqueKey(t, columns))
+        return null;
+    const key = t.indexes.find((i) => i.unique &&
+        i.columns.length <= columns.length &&
+        i.columns.every((c) => columns.includes(c.toLowerCase())));
+    return key ? key.columns : null;
+}
+function groupKeyNote(table, key) {
+    return (`Info only: the GROUP BY starts with ${table}'s unique key ${quotedColumns(key)}, so each group is one row, ` +
+        'and the query reads every row (no filter, no LIMIT): the temporary table holds what the read does.');
 }
 /**
  * The table that owns a sorted or grouped column: its qualifier when it names a table of the query, else the
@@ -26888,7 +26920,8 @@ const pa103FilesortTemporary = {
             const elsewhere = bounded ? null : sortedElsewhere(shape, a.table);
             const unorderable = unorderableColumns(ctx, shape, a.table);
             const byKey = !whole && pa103_filesort_temporary_sortsByKeyOnly(ctx, shape, a.table);
-            const severity = whole || elsewhere || unorderable.length || byKey
+            const groupKey = groupsByUniqueKey(ctx, shape, a.table);
+            const severity = whole || elsewhere || unorderable.length || byKey || groupKey
                 ? (capSeverity(cal.severity, 'info') ?? 'info')
                 : cal.severity;
             const notes = [
@@ -26897,6 +26930,7 @@ const pa103FilesortTemporary = {
                 ...(elsewhere ? [elsewhereNote(elsewhere, a.table)] : []),
                 ...(unorderable.length ? [unorderableNote(unorderable)] : []),
                 ...(byKey ? [keyOrderNote(a.table)] : []),
+                ...(groupKey ? [groupKeyNote(a.table, groupKey)] : []),
             ];
             const locations = pa101_missing_index_locationsOf(ctx, new Set([shape.id]));
             const same = occurrencesOf(ctx, shape.id);
@@ -26904,7 +26938,9 @@ const pa103FilesortTemporary = {
                 ? `Sort by a VARCHAR column (a copy of ${quotedColumns(unorderable)} or a shorter sort key) that an index can hold whole, or drop the sort.`
                 : byKey
                     ? 'Read it in key ranges (chunkById(), lazyById()) or bound it with LIMIT; no index removes this sort.'
-                    : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
+                    : groupKey
+                        ? `Group by the key alone (${quotedColumns(groupKey)}), or paginate; no index is needed.`
+                        : `Index the ${shape.groupBy.length ? 'grouped' : 'sorted'} columns after the equality-filtered ones, or bound the query with LIMIT.`;
             drafts.push({
                 title: `${a.table}: ${by} uses ${what}`,
                 message: `${at.code || at.table} at ${at.location.file}:${at.location.line} sorts ${a.rows.toLocaleString('en-US')} rows ` +
@@ -26927,6 +26963,7 @@ const pa103FilesortTemporary = {
                     ...(elsewhere ? { sortedColumnsOf: elsewhere } : {}),
                     ...(unorderable.length ? { prefixOnlyColumns: unorderable } : {}),
                     ...(byKey ? { sortedByPrimaryKey: true } : {}),
+                    ...(groupKey ? { groupedByUniqueKey: groupKey } : {}),
                 },
                 fix: { text: fix },
             });

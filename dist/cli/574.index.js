@@ -34,6 +34,7 @@ __webpack_require__.d(__webpack_exports__, {
   tp: () => (/* binding */ demandOf),
   lg: () => (/* binding */ indexProposal),
   hC: () => (/* binding */ isBtree),
+  _x: () => (/* binding */ leadsWithUniqueKey),
   zo: () => (/* binding */ predicateRef),
   yX: () => (/* binding */ proposalFor),
   LX: () => (/* binding */ seeksOnlyCoarseKeys),
@@ -42,7 +43,7 @@ __webpack_require__.d(__webpack_exports__, {
   I3: () => (/* binding */ sqlIdentifier)
 });
 
-// UNUSED EXPORTS: judgeDemand, laravelIndexName, leadsWithUniqueKey, matchShape, proposeIndex, proposedColumns, useOf
+// UNUSED EXPORTS: judgeDemand, laravelIndexName, matchShape, proposeIndex, proposedColumns, useOf
 
 // EXTERNAL MODULE: ./src/schema/model.ts
 var model = __webpack_require__(52442);
