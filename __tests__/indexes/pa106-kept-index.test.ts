@@ -9,7 +9,7 @@ import { indexesRules } from '../../src/rules/groups/indexes.js';
 import type { RuleContext } from '../../src/rules/rule.js';
 import type { Schema } from '../../src/schema/model.js';
 import { contextWith, shape } from './seed.js';
-import { extract, parseSource } from '../queries/helpers.js';
+import { bareModel, extract, jobRunning } from '../queries/helpers.js';
 
 const rule = indexesRules.find((r) => r.id === 'PA106')!;
 const findings = (ctx: RuleContext) => rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
@@ -74,31 +74,10 @@ describe('PA106: a shorter index a query still needs', () => {
 });
 
 describe('PA106 with the pages Laravel reads', () => {
-  const job = (chain: string) =>
-    parseSource(
-      'app/Jobs/Sweep.php',
-      `<?php
-namespace App\\Jobs;
-use App\\Models\\Post;
-class Sweep
-{
-    public function handle()
-    {
-        ${chain};
-    }
-}
-`,
-    );
-  const MODEL = parseSource(
-    'app/Models/Post.php',
-    `<?php
-namespace App\\Models;
-use Illuminate\\Database\\Eloquent\\Model;
-class Post extends Model {}
-`,
-  );
   const run = (chain: string) =>
-    findings(contextWith({ shapes: extract([MODEL, job(chain)]).queries, schema }));
+    findings(
+      contextWith({ shapes: extract([bareModel('Post'), jobRunning(chain, 'Post')]).queries, schema }),
+    );
 
   it('keeps the shorter index a job pages one key by the primary key through (chunkById, chunk)', () => {
     expect(run("Post::where('user_id', 7)->chunkById(100, fn ($rows) => null)")).toEqual([]);

@@ -3,34 +3,12 @@
  * sorted by it, `<` descending), chunk()/each()/lazy() sort an unsorted Eloquent query by the key.
  */
 
-import { extract, orders, parseSource, preds } from './helpers.js';
+import { bareModel, extract, jobRunning, orders, preds } from './helpers.js';
 
-const MODEL = parseSource(
-  'app/Models/Post.php',
-  `<?php
-namespace App\\Models;
-use Illuminate\\Database\\Eloquent\\Model;
-class Post extends Model {}
-`,
-);
+const MODEL = bareModel('Post');
 
 function shapeOf(chain: string): string {
-  const job = parseSource(
-    'app/Jobs/Sweep.php',
-    `<?php
-namespace App\\Jobs;
-use App\\Models\\Post;
-use Illuminate\\Support\\Facades\\DB;
-class Sweep
-{
-    public function handle()
-    {
-        ${chain};
-    }
-}
-`,
-  );
-  const [q] = extract([MODEL, job]).queries.filter((s) => s.table === 'posts');
+  const [q] = extract([MODEL, jobRunning(chain, 'Post')]).queries.filter((s) => s.table === 'posts');
   return q ? [...preds(q), ...orders(q).map((o) => `order ${o}`)].join(', ') : 'none';
 }
 

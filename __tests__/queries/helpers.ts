@@ -35,6 +35,37 @@ export function parseSource(path: string, code: string): ParsedPhp {
   return parsed;
 }
 
+/** `App\Models\{name}`, a model with nothing but its name (its table by Laravel's convention). */
+export function bareModel(name: string): ParsedPhp {
+  return parseSource(
+    `app/Models/${name}.php`,
+    `<?php
+namespace App\\Models;
+use Illuminate\\Database\\Eloquent\\Model;
+class ${name} extends Model {}
+`,
+  );
+}
+
+/** A queued job whose handle() runs one statement, with `App\Models\{model}` and DB imported. */
+export function jobRunning(statement: string, model: string): ParsedPhp {
+  return parseSource(
+    'app/Jobs/Sweep.php',
+    `<?php
+namespace App\\Jobs;
+use App\\Models\\${model};
+use Illuminate\\Support\\Facades\\DB;
+class Sweep
+{
+    public function handle()
+    {
+        ${statement};
+    }
+}
+`,
+  );
+}
+
 export interface Extracted {
   models: ModelInfo[];
   queries: QueryShape[];

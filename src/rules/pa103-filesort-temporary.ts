@@ -17,7 +17,7 @@ import { alsoSortable, alsoSortableNote } from './sort-alternatives.js';
 import { capSeverity } from './calibrate/place-severity.js';
 import { narrows } from './calibrate/unseekable-filters.js';
 import type { QueryShape } from '../project/model.js';
-import { clusteredKey, leadsWithUniqueKey, splitColumn } from '../schema/index-match.js';
+import { isClusteredKey, splitColumn, uniqueKeyLeading } from '../schema/index-match.js';
 import { findTable } from '../schema/model.js';
 import { prefixable } from '../schema/table-index-plan.js';
 import { quotedColumns } from './quoted-columns.js';
@@ -58,13 +58,9 @@ export function groupsByUniqueKey(ctx: RuleContext, shape: QueryShape, table: st
   if (!t) return null;
   const owned = shape.groupBy.filter((c) => ownerOf(shape, c) === table.toLowerCase());
   if (owned.length !== shape.groupBy.length) return null;
-  const columns = owned.map((c) => splitColumn(c).column.toLowerCase());
-  if (!leadsWithUniqueKey(t, columns)) return null;
-  const key = t.indexes.find(
-    (i) =>
-      i.unique &&
-      i.columns.length <= columns.length &&
-      i.columns.every((c) => columns.includes(c.toLowerCase())),
+  const key = uniqueKeyLeading(
+    t,
+    owned.map((c) => splitColumn(c).column),
   );
   return key ? key.columns : null;
 }
@@ -140,12 +136,12 @@ function unorderableNote(columns: string[]): string {
 export function sortsByKeyOnly(ctx: RuleContext, shape: QueryShape, table: string): boolean {
   if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0) return false;
   const t = findTable(ctx.schema, table);
-  const key = t ? clusteredKey(t) : [];
-  if (key.length === 0) return false;
   const sorted = shape.orderBy.map((o) => o.column);
-  if (sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase())) return false;
-  const names = sorted.map((c) => splitColumn(c).column.toLowerCase());
-  return names.length === key.length && names.every((c, i) => c === key[i]);
+  if (!t || sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase())) return false;
+  return isClusteredKey(
+    t,
+    sorted.map((c) => splitColumn(c).column.toLowerCase()),
+  );
 }
 
 function keyOrderNote(table: string): string {

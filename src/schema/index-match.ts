@@ -359,12 +359,18 @@ export function clusteredKey(table: Table): string[] {
   return table.indexes.find((i) => i.primary)?.columns.map(lower) ?? [];
 }
 
+/** The columns (bare, lower case) are the table's clustered key, in its order. */
+export function isClusteredKey(table: Table, columns: string[]): boolean {
+  const key = clusteredKey(table);
+  return key.length > 0 && columns.length === key.length && columns.every((c, k) => c === key[k]);
+}
+
 /**
  * How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column.
  * `key` is the table's clustered key, which a secondary index holds after its own columns: `(company_id)`
  * reads one company's rows in id order.
  */
-export function useOf(index: Index, d: Demand, key: string[] = []): IndexUse {
+export function useOf(index: Index, d: Demand, key: string[]): IndexUse {
   const columns = index.columns.map(lower);
   const ordered = index.primary ? columns : [...columns, ...key.filter((c) => !columns.includes(c))];
   const prefixable = new Set([...d.equality, ...d.inList, ...d.weak]);
@@ -543,9 +549,11 @@ export function judgeDemand(
  * the sort is not an index's to spare (PA103 reports it with a database).
  */
 function sortsByKeyOnly(table: Table, d: Demand): boolean {
-  const key = clusteredKey(table);
-  if (d.bounded || d.group.length > 0 || d.sort.length === 0 || key.length !== d.sort.length) return false;
-  return d.sort.every((s, k) => s.column === key[k]);
+  if (d.bounded || d.group.length > 0) return false;
+  return isClusteredKey(
+    table,
+    d.sort.map((s) => s.column),
+  );
 }
 
 /** Laravel's Blueprint::createIndexName: `{table}_{columns}_{type}`, lower case, `-` and `.` as `_`. */
@@ -664,13 +672,20 @@ export function proposalFor(table: Table, d: Demand): IndexProposal | null {
  * row per id: the remedy is grouping by the key alone, not an index.
  */
 export function leadsWithUniqueKey(table: Table, columns: string[]): boolean {
+  return uniqueKeyLeading(table, columns) !== null;
+}
+
+/** The unique key whose columns lead `columns` (in any order), else null. */
+export function uniqueKeyLeading(table: Table, columns: string[]): Index | null {
   const cols = columns.map(lower);
-  return table.indexes.some((i) => {
-    if (!i.unique || !isBtree(i) || i.columns.length === 0) return false;
-    if (i.subParts?.some((p) => p !== null && p !== undefined)) return false;
-    const key = new Set(i.columns.map(lower));
-    return cols.length >= key.size && cols.slice(0, key.size).every((c) => key.has(c));
-  });
+  return (
+    table.indexes.find((i) => {
+      if (!i.unique || !isBtree(i) || i.columns.length === 0) return false;
+      if (i.subParts?.some((p) => p !== null && p !== undefined)) return false;
+      const key = new Set(i.columns.map(lower));
+      return cols.length >= key.size && cols.slice(0, key.size).every((c) => key.has(c));
+    }) ?? null
+  );
 }
 
 /** Matches a shape against one table (its own or a joined one). */
