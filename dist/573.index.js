@@ -1502,12 +1502,17 @@ function clusteredKey(table) {
         return [];
     return table.indexes.find((i) => i.primary)?.columns.map(index_match_lower) ?? [];
 }
+/** The columns (bare, lower case) are the table's clustered key, in its order. */
+function isClusteredKey(table, columns) {
+    const key = clusteredKey(table);
+    return key.length > 0 && columns.length === key.length && columns.every((c, k) => c === key[k]);
+}
 /**
  * How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column.
  * `key` is the table's clustered key, which a secondary index holds after its own columns: `(company_id)`
  * reads one company's rows in id order.
  */
-function useOf(index, d, key = []) {
+function useOf(index, d, key) {
     const columns = index.columns.map(index_match_lower);
     const ordered = index.primary ? columns : [...columns, ...key.filter((c) => !columns.includes(c))];
     const prefixable = new Set([...d.equality, ...d.inList, ...d.weak]);
@@ -1675,10 +1680,9 @@ function judgeDemand(table, d) {
  * the sort is not an index's to spare (PA103 reports it with a database).
  */
 function sortsByKeyOnly(table, d) {
-    const key = clusteredKey(table);
-    if (d.bounded || d.group.length > 0 || d.sort.length === 0 || key.length !== d.sort.length)
+    if (d.bounded || d.group.length > 0)
         return false;
-    return d.sort.every((s, k) => s.column === key[k]);
+    return isClusteredKey(table, d.sort.map((s) => s.column));
 }
 /** Laravel's Blueprint::createIndexName: `{table}_{columns}_{type}`, lower case, `-` and `.` as `_`. */
 function laravelIndexName(table, columns, type = 'index') {
@@ -1780,15 +1784,19 @@ function proposalFor(table, d) {
  * row per id: the remedy is grouping by the key alone, not an index.
  */
 function leadsWithUniqueKey(table, columns) {
+    return uniqueKeyLeading(table, columns) !== null;
+}
+/** The unique key whose columns lead `columns` (in any order), else null. */
+function uniqueKeyLeading(table, columns) {
     const cols = columns.map(index_match_lower);
-    return table.indexes.some((i) => {
+    return (table.indexes.find((i) => {
         if (!i.unique || !isBtree(i) || i.columns.length === 0)
             return false;
         if (i.subParts?.some((p) => p !== null && p !== undefined))
             return false;
         const key = new Set(i.columns.map(index_match_lower));
         return cols.length >= key.size && cols.slice(0, key.size).every((c) => key.has(c));
-    });
+    }) ?? null);
 }
 /** Matches a shape against one table (its own or a joined one). */
 function matchShape(shape, table, role = 'main', opts = {}) {
@@ -26782,12 +26790,7 @@ function groupsByUniqueKey(ctx, shape, table) {
     const owned = shape.groupBy.filter((c) => ownerOf(shape, c) === table.toLowerCase());
     if (owned.length !== shape.groupBy.length)
         return null;
-    const columns = owned.map((c) => splitColumn(c).column.toLowerCase());
-    if (!leadsWithUniqueKey(t, columns))
-        return null;
-    const key = t.indexes.find((i) => i.unique &&
-        i.columns.length <= columns.length &&
-        i.columns.every((c) => columns.includes(c.toLowerCase())));
+    const key = uniqueKeyLeading(t, owned.map((c) => splitColumn(c).column));
     return key ? key.columns : null;
 }
 function groupKeyNote(table, key) {
@@ -26851,14 +26854,10 @@ function pa103_filesort_temporary_sortsByKeyOnly(ctx, shape, table) {
     if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0)
         return false;
     const t = findTable(ctx.schema, table);
-    const key = t ? clusteredKey(t) : [];
-    if (key.length === 0)
-        return false;
     const sorted = shape.orderBy.map((o) => o.column);
-    if (sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase()))
+    if (!t || sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase()))
         return false;
-    const names = sorted.map((c) => splitColumn(c).column.toLowerCase());
-    return names.length === key.length && names.every((c, i) => c === key[i]);
+    return isClusteredKey(t, sorted.map((c) => splitColumn(c).column.toLowerCase()));
 }
 function keyOrderNote(table) {
     return (`Info only: the sort is by ${table}'s primary key, which every InnoDB index already ends with, and the ` +

@@ -3540,12 +3540,7 @@ function groupsByUniqueKey(ctx, shape, table) {
     const owned = shape.groupBy.filter((c) => ownerOf(shape, c) === table.toLowerCase());
     if (owned.length !== shape.groupBy.length)
         return null;
-    const columns = owned.map((c) => (0,index_match/* splitColumn */.ho)(c).column.toLowerCase());
-    if (!(0,index_match/* leadsWithUniqueKey */._x)(t, columns))
-        return null;
-    const key = t.indexes.find((i) => i.unique &&
-        i.columns.length <= columns.length &&
-        i.columns.every((c) => columns.includes(c.toLowerCase())));
+    const key = (0,index_match/* uniqueKeyLeading */.$L)(t, owned.map((c) => (0,index_match/* splitColumn */.ho)(c).column));
     return key ? key.columns : null;
 }
 function groupKeyNote(table, key) {
@@ -3609,14 +3604,10 @@ function sortsByKeyOnly(ctx, shape, table) {
     if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0)
         return false;
     const t = (0,model/* findTable */.U)(ctx.schema, table);
-    const key = t ? (0,index_match/* clusteredKey */.xZ)(t) : [];
-    if (key.length === 0)
-        return false;
     const sorted = shape.orderBy.map((o) => o.column);
-    if (sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase()))
+    if (!t || sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase()))
         return false;
-    const names = sorted.map((c) => (0,index_match/* splitColumn */.ho)(c).column.toLowerCase());
-    return names.length === key.length && names.every((c, i) => c === key[i]);
+    return (0,index_match/* isClusteredKey */.Rn)(t, sorted.map((c) => (0,index_match/* splitColumn */.ho)(c).column.toLowerCase()));
 }
 function keyOrderNote(table) {
     return (`Info only: the sort is by ${table}'s primary key, which every InnoDB index already ends with, and the ` +

@@ -34,16 +34,17 @@ __webpack_require__.d(__webpack_exports__, {
   tp: () => (/* binding */ demandOf),
   lg: () => (/* binding */ indexProposal),
   hC: () => (/* binding */ isBtree),
-  _x: () => (/* binding */ leadsWithUniqueKey),
+  Rn: () => (/* binding */ isClusteredKey),
   zo: () => (/* binding */ predicateRef),
   yX: () => (/* binding */ proposalFor),
   LX: () => (/* binding */ seeksOnlyCoarseKeys),
   ai: () => (/* binding */ sharedKeys),
   ho: () => (/* binding */ splitColumn),
-  I3: () => (/* binding */ sqlIdentifier)
+  I3: () => (/* binding */ sqlIdentifier),
+  $L: () => (/* binding */ uniqueKeyLeading)
 });
 
-// UNUSED EXPORTS: judgeDemand, laravelIndexName, matchShape, proposeIndex, proposedColumns, useOf
+// UNUSED EXPORTS: judgeDemand, laravelIndexName, leadsWithUniqueKey, matchShape, proposeIndex, proposedColumns, useOf
 
 // EXTERNAL MODULE: ./src/schema/model.ts
 var model = __webpack_require__(52442);
@@ -351,12 +352,17 @@ function clusteredKey(table) {
         return [];
     return table.indexes.find((i) => i.primary)?.columns.map(lower) ?? [];
 }
+/** The columns (bare, lower case) are the table's clustered key, in its order. */
+function isClusteredKey(table, columns) {
+    const key = clusteredKey(table);
+    return key.length > 0 && columns.length === key.length && columns.every((c, k) => c === key[k]);
+}
 /**
  * How one index serves the demand: leftmost prefix of equality columns (IN included), then one range column.
  * `key` is the table's clustered key, which a secondary index holds after its own columns: `(company_id)`
  * reads one company's rows in id order.
  */
-function useOf(index, d, key = []) {
+function useOf(index, d, key) {
     const columns = index.columns.map(lower);
     const ordered = index.primary ? columns : [...columns, ...key.filter((c) => !columns.includes(c))];
     const prefixable = new Set([...d.equality, ...d.inList, ...d.weak]);
@@ -524,10 +530,9 @@ function judgeDemand(table, d) {
  * the sort is not an index's to spare (PA103 reports it with a database).
  */
 function sortsByKeyOnly(table, d) {
-    const key = clusteredKey(table);
-    if (d.bounded || d.group.length > 0 || d.sort.length === 0 || key.length !== d.sort.length)
+    if (d.bounded || d.group.length > 0)
         return false;
-    return d.sort.every((s, k) => s.column === key[k]);
+    return isClusteredKey(table, d.sort.map((s) => s.column));
 }
 /** Laravel's Blueprint::createIndexName: `{table}_{columns}_{type}`, lower case, `-` and `.` as `_`. */
 function laravelIndexName(table, columns, type = 'index') {
@@ -629,15 +634,19 @@ function proposalFor(table, d) {
  * row per id: the remedy is grouping by the key alone, not an index.
  */
 function leadsWithUniqueKey(table, columns) {
+    return uniqueKeyLeading(table, columns) !== null;
+}
+/** The unique key whose columns lead `columns` (in any order), else null. */
+function uniqueKeyLeading(table, columns) {
     const cols = columns.map(lower);
-    return table.indexes.some((i) => {
+    return (table.indexes.find((i) => {
         if (!i.unique || !isBtree(i) || i.columns.length === 0)
             return false;
         if (i.subParts?.some((p) => p !== null && p !== undefined))
             return false;
         const key = new Set(i.columns.map(lower));
         return cols.length >= key.size && cols.slice(0, key.size).every((c) => key.has(c));
-    });
+    }) ?? null);
 }
 /** Matches a shape against one table (its own or a joined one). */
 function matchShape(shape, table, role = 'main', opts = {}) {
