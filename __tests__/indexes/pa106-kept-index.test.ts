@@ -9,7 +9,7 @@ import { indexesRules } from '../../src/rules/groups/indexes.js';
 import type { RuleContext } from '../../src/rules/rule.js';
 import type { Schema } from '../../src/schema/model.js';
 import { contextWith, shape } from './seed.js';
-import { bareModel, extract, jobRunning } from '../queries/helpers.js';
+import { bareModel, extract, jobRunning, parseSource } from '../queries/helpers.js';
 
 const rule = indexesRules.find((r) => r.id === 'PA106')!;
 const findings = (ctx: RuleContext) => rule.check(ctx).map((d) => finalize(rule, d, ctx.config));
@@ -86,5 +86,53 @@ describe('PA106 with the pages Laravel reads', () => {
 
   it('still reports it when the job reads the key’s rows at once', () => {
     expect(run("Post::where('user_id', 7)->get()")).toMatchObject([{ rule: 'PA106', columns: ['user_id'] }]);
+  });
+});
+
+describe('PA106 next to an index that adds only the soft-delete column', () => {
+  const trashable = {
+    ...schema.tables[0]!,
+    columns: [
+      ...schema.tables[0]!.columns,
+      { name: 'deleted_at', type: 'timestamp', nullable: true, default: null },
+    ],
+    indexes: [
+      { name: 'PRIMARY', columns: ['id'], unique: true, primary: true },
+      { name: 'posts_user_id_index', columns: ['user_id'], unique: false },
+      { name: 'posts_user_id_deleted_at_index', columns: ['user_id', 'deleted_at'], unique: false },
+    ],
+  };
+  const model = (uses: string) =>
+    parseSource(
+      'app/Models/Post.php',
+      `<?php
+namespace App\\Models;
+use Illuminate\\Database\\Eloquent\\Model;
+use Illuminate\\Database\\Eloquent\\SoftDeletes;
+class Post extends Model { ${uses} }
+`,
+    );
+  const run = (uses: string) => {
+    const ctx = contextWith({ shapes: [], schema: { source: 'static', tables: [trashable] } });
+    ctx.project.models = extract([model(uses)]).models;
+    return findings(ctx);
+  };
+
+  it('is info on a soft-deleting model: reads past the soft delete in id order still use the shorter one', () => {
+    expect(run('use SoftDeletes;')).toMatchObject([
+      {
+        rule: 'PA106',
+        severity: 'info',
+        columns: ['user_id'],
+        evidence: { softDeleteSuffix: 'deleted_at' },
+        message: expect.stringContaining('withTrashed()'),
+      },
+    ]);
+  });
+
+  it('stays a warning when the model does not soft delete', () => {
+    const [finding] = run('');
+    expect(finding).toMatchObject({ rule: 'PA106', severity: 'warning', columns: ['user_id'] });
+    expect(finding!.evidence).not.toHaveProperty('softDeleteSuffix');
   });
 });

@@ -1,7 +1,7 @@
 /** PA106: an index that is a left prefix of another (or a duplicate) costs writes and memory and serves nothing more. */
 
 import type { FindingDraft } from '../findings.js';
-import type { QueryShape } from '../project/model.js';
+import type { ModelInfo, QueryShape } from '../project/model.js';
 import type { Index, Table } from '../schema/model.js';
 import { sqlIdentifier } from '../schema/index-match.js';
 import { placeOfShape, runsInProduction } from './calibrate/place-severity.js';
@@ -80,6 +80,33 @@ export function keptByPrimaryKeyOrder(
   return null;
 }
 
+/**
+ * The soft-delete column the longer index adds, when that is all it adds: `(company_id, deleted_at)` next to
+ * `(company_id)` on a model with SoftDeletes. The longer one serves the reads the soft-delete scope filters,
+ * but a read past it (`withTrashed()`, the "all" or trash view of a list) of one key's rows in id order
+ * still uses the shorter one, which InnoDB ends with the primary key. Whether such reads matter is the
+ * app's call, often made by a filter the code builds at run time: the finding is info.
+ */
+export function softDeleteSuffix(
+  table: Table,
+  prefix: Index,
+  longer: Index,
+  models: ModelInfo[],
+): string | null {
+  const primary = table.indexes.find(isPrimary);
+  if (!primary || primary.columns.length !== 1) return null;
+  const rest = cols(longer).slice(prefix.columns.length);
+  if (rest.length !== 1) return null;
+  const name = table.name.toLowerCase();
+  const softDeleting = models.some(
+    (m) =>
+      m.softDeletes &&
+      m.table.toLowerCase() === name &&
+      (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0],
+  );
+  return softDeleting ? rest[0]! : null;
+}
+
 export const pa106RedundantIndex: Rule = {
   id: 'PA106',
   name: 'redundant-index',
@@ -93,16 +120,27 @@ export const pa106RedundantIndex: Rule = {
         if (keptByPrimaryKeyOrder(table, index, coveredBy, ctx.project.queries)) continue;
         const how = duplicate ? 'duplicates' : 'is a left prefix of';
         const drop = index.unique ? 'dropUnique' : 'dropIndex';
+        const trashed = duplicate ? null : softDeleteSuffix(table, index, coveredBy, ctx.project.models);
+        const pair = `${index.name} (${index.columns.join(', ')}) ${how} ${coveredBy.name} (${coveredBy.columns.join(', ')}) on ${table.name}`;
         drafts.push({
           title: `${table.name}.${index.name} ${how} ${coveredBy.name}`,
-          message:
-            `${index.name} (${index.columns.join(', ')}) ${how} ${coveredBy.name} (${coveredBy.columns.join(', ')}) on ` +
-            `${table.name}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.`,
+          message: trashed
+            ? `${pair}, which adds only the soft-delete column ${trashed}. Info only: ${coveredBy.name} serves the reads ` +
+              `the soft-delete scope filters, but a read past it (withTrashed()) of one key's rows in id order still uses ` +
+              `${index.name}, which InnoDB ends with the primary key. Drop ${index.name} unless the app reads ${table.name} that way.`
+            : `${pair}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.`,
+          ...(trashed ? { severity: 'info' as const } : {}),
           location: table.origin,
           table: table.name,
           columns: index.columns,
           fingerprintKey: index.name,
-          evidence: { decidedBy: 'static', index: index.name, coveredBy: coveredBy.name, duplicate },
+          evidence: {
+            decidedBy: 'static',
+            index: index.name,
+            coveredBy: coveredBy.name,
+            duplicate,
+            ...(trashed ? { softDeleteSuffix: trashed } : {}),
+          },
           fix: {
             sql: `ALTER TABLE ${sqlIdentifier(table.name)} DROP INDEX ${sqlIdentifier(index.name)};`,
             migration: `$table->${drop}('${index.name}');`,
