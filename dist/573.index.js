@@ -27432,6 +27432,26 @@ function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
     }
     return null;
 }
+/**
+ * The soft-delete column the longer index adds, when that is all it adds: `(company_id, deleted_at)` next to
+ * `(company_id)` on a model with SoftDeletes. The longer one serves the reads the soft-delete scope filters,
+ * but a read past it (`withTrashed()`, the "all" or trash view of a list) of one key's rows in id order
+ * still uses the shorter one, which InnoDB ends with the primary key. Whether such reads matter is the
+ * app's call, often made by a filter the code builds at run time: the finding is info.
+ */
+function softDeleteSuffix(table, prefix, longer, models) {
+    const primary = table.indexes.find(isPrimary);
+    if (!primary || primary.columns.length !== 1)
+        return null;
+    const rest = cols(longer).slice(prefix.columns.length);
+    if (rest.length !== 1)
+        return null;
+    const name = table.name.toLowerCase();
+    const softDeleting = models.some((m) => m.softDeletes &&
+        m.table.toLowerCase() === name &&
+        (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0]);
+    return softDeleting ? rest[0] : null;
+}
 const pa106RedundantIndex = {
     id: 'PA106',
     name: 'redundant-index',
@@ -27446,15 +27466,27 @@ const pa106RedundantIndex = {
                     continue;
                 const how = duplicate ? 'duplicates' : 'is a left prefix of';
                 const drop = index.unique ? 'dropUnique' : 'dropIndex';
+                const trashed = duplicate ? null : softDeleteSuffix(table, index, coveredBy, ctx.project.models);
+                const pair = `${index.name} (${index.columns.join(', ')}) ${how} ${coveredBy.name} (${coveredBy.columns.join(', ')}) on ${table.name}`;
                 drafts.push({
                     title: `${table.name}.${index.name} ${how} ${coveredBy.name}`,
-                    message: `${index.name} (${index.columns.join(', ')}) ${how} ${coveredBy.name} (${coveredBy.columns.join(', ')}) on ` +
-                        `${table.name}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.`,
+                    message: trashed
+                        ? `${pair}, which adds only the soft-delete column ${trashed}. Info only: ${coveredBy.name} serves the reads ` +
+                            `the soft-delete scope filters, but a read past it (withTrashed()) of one key's rows in id order still uses ` +
+                            `${index.name}, which InnoDB ends with the primary key. Drop ${index.name} unless the app reads ${table.name} that way.`
+                        : `${pair}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.`,
+                    ...(trashed ? { severity: 'info' } : {}),
                     location: table.origin,
                     table: table.name,
                     columns: index.columns,
                     fingerprintKey: index.name,
-                    evidence: { decidedBy: 'static', index: index.name, coveredBy: coveredBy.name, duplicate },
+                    evidence: {
+                        decidedBy: 'static',
+                        index: index.name,
+                        coveredBy: coveredBy.name,
+                        duplicate,
+                        ...(trashed ? { softDeleteSuffix: trashed } : {}),
+                    },
                     fix: {
                         sql: `ALTER TABLE ${sqlIdentifier(table.name)} DROP INDEX ${sqlIdentifier(index.name)};`,
                         migration: `$table->${drop}('${index.name}');`,
