@@ -1,8 +1,9 @@
 /**
  * `save()` adds a row only when the model is new. A model the code read (first(), find(), firstWhere(), a
  * to-one relation, a loop over fetched rows, the signed-in user) is updated in place: it does not make its
- * table grow. A new instance, a replicate(), firstOrNew()/firstOr() and a model handed in as a parameter
- * may be new and still count as a write.
+ * table grow, as is the model route model binding hands a controller action. A new instance, a replicate(),
+ * firstOrNew()/firstOr() and a model handed to any other method as a parameter may be new and still count
+ * as a write.
  */
 
 import { join } from 'node:path';
@@ -31,8 +32,19 @@ describe('save() on a model the code read', () => {
     expect(written('profiles')).toEqual(['save']);
   });
 
-  it('a model handed in as a parameter may be new: its save() still adds rows', () => {
-    expect(written('orders')).toEqual(['save']);
+  it('a model handed to a service as a parameter may be new: its save() still adds rows', () => {
+    expect(writes.filter((w) => w.table === 'orders').map((w) => w.location.file)).toEqual([
+      'app/Services/OrderBook.php',
+    ]);
+  });
+
+  it('a model a controller action is handed is the row route model binding loaded: its save() updates it', () => {
+    expect(
+      writes
+        .filter((w) => w.location.file.endsWith('SaveController.php'))
+        .map((w) => w.table)
+        .sort(),
+    ).toEqual(['posts', 'profiles', 'tags', 'templates']);
   });
 });
 

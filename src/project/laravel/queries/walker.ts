@@ -154,6 +154,9 @@ interface Ctx {
   thisProps?: Map<string, Value>;
 }
 
+/** The base class of Laravel's controllers. */
+const ROUTING_CONTROLLER = 'illuminate\\routing\\controller';
+
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
 const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
@@ -596,9 +599,13 @@ export class FileWalker {
       }
     }
     const typed = parameterClasses(node, { index: this.index, scope: ctx.scope, self: ctx.selfFqcn });
+    const bound = this.isControllerAction(node, ctx);
     for (const p of children(node, 'arguments')) {
       const pname = paramName(p);
-      if (pname) vars.set(pname, this.classValue(typed.get(pname) ?? null));
+      if (!pname) continue;
+      const value = this.classValue(typed.get(pname) ?? null);
+      // Route model binding hands a controller action the row the URL names: its save() updates it.
+      vars.set(pname, bound && value?.kind === 'model' ? { ...value, existing: true } : value);
     }
     const classes = new Map(typed);
     if (node.kind === 'arrowfunc' || node.kind === 'closure')
@@ -643,6 +650,23 @@ export class FileWalker {
   private propertyValue(cls: string | null, prop: string): Value {
     const type = cls ? this.index.propertyType(cls, prop) : null;
     return type?.names.length === 1 ? this.classValue(classOfType(type, cls)) : null;
+  }
+
+  /** A public method of a controller: the router calls it, binding its model-typed parameters to rows. */
+  private isControllerAction(node: PhpNode, ctx: Ctx): boolean {
+    if (
+      node.kind !== 'method' ||
+      node.isStatic ||
+      node.visibility === 'private' ||
+      node.visibility === 'protected'
+    )
+      return false;
+    const cls = ctx.selfFqcn;
+    if (!cls || nameOf(node)?.startsWith('__')) return false;
+    if (this.index.isA(cls, ROUTING_CONTROLLER)) return true;
+    const decl = this.index.get(cls);
+    const path = ctx.scope.file.replace(/\\/g, '/').toLowerCase();
+    return !!decl && decl.name.endsWith('Controller') && path.includes('http/controllers/');
   }
 
   /** A declared class → what we know about a value of it. */
