@@ -17243,6 +17243,8 @@ function notePattern(frame, name, operator, right) {
     else
         frame.patterns?.delete(name);
 }
+/** The base class of Laravel's controllers. */
+const ROUTING_CONTROLLER = 'illuminate\\routing\\controller';
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
 const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
@@ -17682,10 +17684,14 @@ class FileWalker {
             }
         }
         const typed = parameterClasses(node, { index: this.index, scope: ctx.scope, self: ctx.selfFqcn });
+        const bound = this.isControllerAction(node, ctx);
         for (const p of children(node, 'arguments')) {
             const pname = paramName(p);
-            if (pname)
-                vars.set(pname, this.classValue(typed.get(pname) ?? null));
+            if (!pname)
+                continue;
+            const value = this.classValue(typed.get(pname) ?? null);
+            // Route model binding hands a controller action the row the URL names: its save() updates it.
+            vars.set(pname, bound && value?.kind === 'model' ? { ...value, existing: true } : value);
         }
         const classes = new Map(typed);
         if (node.kind === 'arrowfunc' || node.kind === 'closure')
@@ -17736,6 +17742,22 @@ class FileWalker {
     propertyValue(cls, prop) {
         const type = cls ? this.index.propertyType(cls, prop) : null;
         return type?.names.length === 1 ? this.classValue(classOfType(type, cls)) : null;
+    }
+    /** A public method of a controller: the router calls it, binding its model-typed parameters to rows. */
+    isControllerAction(node, ctx) {
+        if (node.kind !== 'method' ||
+            node.isStatic ||
+            node.visibility === 'private' ||
+            node.visibility === 'protected')
+            return false;
+        const cls = ctx.selfFqcn;
+        if (!cls || nameOf(node)?.startsWith('__'))
+            return false;
+        if (this.index.isA(cls, ROUTING_CONTROLLER))
+            return true;
+        const decl = this.index.get(cls);
+        const path = ctx.scope.file.replace(/\\/g, '/').toLowerCase();
+        return !!decl && decl.name.endsWith('Controller') && path.includes('http/controllers/');
     }
     /** A declared class → what we know about a value of it. */
     classValue(fq) {
