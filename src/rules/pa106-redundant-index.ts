@@ -82,10 +82,11 @@ export function keptByPrimaryKeyOrder(
 
 /**
  * The soft-delete column the longer index adds, when that is all it adds: `(company_id, deleted_at)` next to
- * `(company_id)` on a model with SoftDeletes. The longer one serves the reads the soft-delete scope filters,
- * but a read past it (`withTrashed()`, the "all" or trash view of a list) of one key's rows in id order
- * still uses the shorter one, which InnoDB ends with the primary key. Whether such reads matter is the
- * app's call, often made by a filter the code builds at run time: the finding is info.
+ * `(company_id)` on a model with SoftDeletes, the shorter one ending with a key that points at a parent. The
+ * longer one serves the reads the soft-delete scope filters, but a read past it (`withTrashed()`, the "all"
+ * or trash view of a list) of one parent's rows in id order still uses the shorter one, which InnoDB ends
+ * with the primary key. Whether such reads matter is the app's call, often made by a filter the code builds
+ * at run time: the finding is info.
  */
 export function softDeleteSuffix(
   table: Table,
@@ -98,13 +99,19 @@ export function softDeleteSuffix(
   const rest = cols(longer).slice(prefix.columns.length);
   if (rest.length !== 1) return null;
   const name = table.name.toLowerCase();
-  const softDeleting = models.some(
-    (m) =>
-      m.softDeletes &&
-      m.table.toLowerCase() === name &&
-      (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0],
+  const own = models.filter((m) => m.table.toLowerCase() === name);
+  const softDeleting = own.some(
+    (m) => m.softDeletes && (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0],
   );
-  return softDeleting ? rest[0]! : null;
+  // Order within a key matters only where a key has many rows: a parent's key (`company_id`), not a value
+  // nearly unique on its own (`ip`), whose lookups find a row or two.
+  const last = cols(prefix).at(-1)!;
+  const pointsUp =
+    table.foreignKeys.some((fk) => fk.columns.at(-1)?.toLowerCase() === last) ||
+    own.some((m) =>
+      Object.values(m.relations).some((r) => r.kind === 'belongsTo' && r.foreignKey?.toLowerCase() === last),
+    );
+  return softDeleting && pointsUp ? rest[0]! : null;
 }
 
 export const pa106RedundantIndex: Rule = {
