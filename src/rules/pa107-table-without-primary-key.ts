@@ -2,7 +2,7 @@
 
 import type { FindingDraft } from '../findings.js';
 import type { Table } from '../schema/model.js';
-import { sqlIdentifier } from '../schema/index-match.js';
+import { implicitPrimary, sqlIdentifier } from '../schema/index-match.js';
 import type { Rule } from './rule.js';
 
 /** The key to propose: `id` when there is one, the columns of a NOT NULL unique index, the `*_id` pair of a pivot. */
@@ -39,15 +39,25 @@ export const pa107TableWithoutPrimaryKey: Rule = {
       if (table.indexes.some((i) => i.primary || i.name.toUpperCase() === 'PRIMARY')) continue;
       if (table.engine && !/innodb|aria|myisam/i.test(table.engine)) continue;
       const fix = primaryKeyFix(table);
+      // A unique NOT NULL index already is the clustered key: declaring it changes the name, not the storage.
+      const clustered = implicitPrimary(table);
       drafts.push({
         title: `${table.name} has no primary key`,
-        message:
-          `${table.name} has no primary key: InnoDB clusters its rows on a hidden 6-byte row id, so lookups by any ` +
-          `key take a second step, row-based replication must scan to apply updates and deletes, and Laravel cannot ` +
-          `address single rows reliably. Add one (${fix.migration}).`,
+        message: clustered
+          ? `${table.name} declares no primary key, but InnoDB clusters its rows on ${clustered.name} ` +
+            `(${clustered.columns.join(', ')}), a unique index whose columns are all NOT NULL, which serves as one. ` +
+            `Info only: declaring it the primary key (${fix.migration}) makes that explicit and changes nothing in storage.`
+          : `${table.name} has no primary key: InnoDB clusters its rows on a hidden 6-byte row id, so lookups by any ` +
+            `key take a second step, row-based replication must scan to apply updates and deletes, and Laravel cannot ` +
+            `address single rows reliably. Add one (${fix.migration}).`,
+        ...(clustered ? { severity: 'info' as const } : {}),
         location: table.origin,
         table: table.name,
-        evidence: { decidedBy: 'static', columns: table.columns.map((c) => c.name) },
+        evidence: {
+          decidedBy: 'static',
+          columns: table.columns.map((c) => c.name),
+          ...(clustered ? { clusteredOn: clustered.name } : {}),
+        },
         fix,
       });
     }
