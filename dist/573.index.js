@@ -1493,14 +1493,29 @@ function servesGroup(columns, fixed, group) {
     return group.every((g) => next.has(g));
 }
 /**
- * The primary key's columns: InnoDB ends every secondary index with them (other engines do not). The
- * engine may carry table options after its name (`InnoDB ROW_FORMAT=COMPRESSED`, a connection's `engine`).
+ * The primary key's columns, or those of the index InnoDB clusters on in its place (implicitPrimary): InnoDB
+ * ends every secondary index with them (other engines do not). The engine may carry table options after its name (`InnoDB ROW_FORMAT=COMPRESSED`, a connection's `engine`).
  */
 function clusteredKey(table) {
     const engine = table.engine?.trim().split(/\s+/)[0]?.toLowerCase();
     if (engine && engine !== 'innodb')
         return [];
-    return table.indexes.find((i) => i.primary)?.columns.map(index_match_lower) ?? [];
+    const primary = table.indexes.find((i) => i.primary) ?? implicitPrimary(table);
+    return primary?.columns.map(index_match_lower) ?? [];
+}
+/**
+ * The index InnoDB clusters a table on when it declares no primary key: the first unique index whose
+ * columns are all NOT NULL and whole (no prefix length). Without one, rows hang off a hidden row id.
+ */
+function implicitPrimary(table) {
+    if (table.indexes.some((i) => i.primary))
+        return null;
+    const notNull = (c) => table.columns.find((x) => index_match_lower(x.name) === index_match_lower(c))?.nullable === false;
+    return (table.indexes.find((i) => i.unique &&
+        (i.kind ?? 'btree') === 'btree' &&
+        i.columns.length > 0 &&
+        i.columns.every(notNull) &&
+        (i.subParts ?? []).every((p) => p === null || p === undefined)) ?? null);
 }
 /** The columns (bare, lower case) are the table's clustered key, in its order. */
 function isClusteredKey(table, columns) {
@@ -27456,10 +27471,11 @@ function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
 }
 /**
  * The soft-delete column the longer index adds, when that is all it adds: `(company_id, deleted_at)` next to
- * `(company_id)` on a model with SoftDeletes. The longer one serves the reads the soft-delete scope filters,
- * but a read past it (`withTrashed()`, the "all" or trash view of a list) of one key's rows in id order
- * still uses the shorter one, which InnoDB ends with the primary key. Whether such reads matter is the
- * app's call, often made by a filter the code builds at run time: the finding is info.
+ * `(company_id)` on a model with SoftDeletes, the shorter one ending with a key that points at a parent. The
+ * longer one serves the reads the soft-delete scope filters, but a read past it (`withTrashed()`, the "all"
+ * or trash view of a list) of one parent's rows in id order still uses the shorter one, which InnoDB ends
+ * with the primary key. Whether such reads matter is the app's call, often made by a filter the code builds
+ * at run time: the finding is info.
  */
 function softDeleteSuffix(table, prefix, longer, models) {
     const primary = table.indexes.find(isPrimary);
@@ -27469,10 +27485,14 @@ function softDeleteSuffix(table, prefix, longer, models) {
     if (rest.length !== 1)
         return null;
     const name = table.name.toLowerCase();
-    const softDeleting = models.some((m) => m.softDeletes &&
-        m.table.toLowerCase() === name &&
-        (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0]);
-    return softDeleting ? rest[0] : null;
+    const own = models.filter((m) => m.table.toLowerCase() === name);
+    const softDeleting = own.some((m) => m.softDeletes && (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0]);
+    // Order within a key matters only where a key has many rows: a parent's key (`company_id`), not a value
+    // nearly unique on its own (`ip`), whose lookups find a row or two.
+    const last = cols(prefix).at(-1);
+    const pointsUp = table.foreignKeys.some((fk) => fk.columns.at(-1)?.toLowerCase() === last) ||
+        own.some((m) => Object.values(m.relations).some((r) => r.kind === 'belongsTo' && r.foreignKey?.toLowerCase() === last));
+    return softDeleting && pointsUp ? rest[0] : null;
 }
 const pa106RedundantIndex = {
     id: 'PA106',
@@ -27558,14 +27578,25 @@ const pa107TableWithoutPrimaryKey = {
             if (table.engine && !/innodb|aria|myisam/i.test(table.engine))
                 continue;
             const fix = primaryKeyFix(table);
+            // A unique NOT NULL index already is the clustered key: declaring it changes the name, not the storage.
+            const clustered = implicitPrimary(table);
             drafts.push({
                 title: `${table.name} has no primary key`,
-                message: `${table.name} has no primary key: InnoDB clusters its rows on a hidden 6-byte row id, so lookups by any ` +
-                    `key take a second step, row-based replication must scan to apply updates and deletes, and Laravel cannot ` +
-                    `address single rows reliably. Add one (${fix.migration}).`,
+                message: clustered
+                    ? `${table.name} declares no primary key, but InnoDB clusters its rows on ${clustered.name} ` +
+                        `(${clustered.columns.join(', ')}), a unique index whose columns are all NOT NULL, which serves as one. ` +
+                        `Info only: declaring it the primary key (${fix.migration}) makes that explicit and changes nothing in storage.`
+                    : `${table.name} has no primary key: InnoDB clusters its rows on a hidden 6-byte row id, so lookups by any ` +
+                        `key take a second step, row-based replication must scan to apply updates and deletes, and Laravel cannot ` +
+                        `address single rows reliably. Add one (${fix.migration}).`,
+                ...(clustered ? { severity: 'info' } : {}),
                 location: table.origin,
                 table: table.name,
-                evidence: { decidedBy: 'static', columns: table.columns.map((c) => c.name) },
+                evidence: {
+                    decidedBy: 'static',
+                    columns: table.columns.map((c) => c.name),
+                    ...(clustered ? { clusteredOn: clustered.name } : {}),
+                },
                 fix,
             });
         }

@@ -4184,10 +4184,11 @@ function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
 }
 /**
  * The soft-delete column the longer index adds, when that is all it adds: `(company_id, deleted_at)` next to
- * `(company_id)` on a model with SoftDeletes. The longer one serves the reads the soft-delete scope filters,
- * but a read past it (`withTrashed()`, the "all" or trash view of a list) of one key's rows in id order
- * still uses the shorter one, which InnoDB ends with the primary key. Whether such reads matter is the
- * app's call, often made by a filter the code builds at run time: the finding is info.
+ * `(company_id)` on a model with SoftDeletes, the shorter one ending with a key that points at a parent. The
+ * longer one serves the reads the soft-delete scope filters, but a read past it (`withTrashed()`, the "all"
+ * or trash view of a list) of one parent's rows in id order still uses the shorter one, which InnoDB ends
+ * with the primary key. Whether such reads matter is the app's call, often made by a filter the code builds
+ * at run time: the finding is info.
  */
 function softDeleteSuffix(table, prefix, longer, models) {
     const primary = table.indexes.find(isPrimary);
@@ -4197,10 +4198,14 @@ function softDeleteSuffix(table, prefix, longer, models) {
     if (rest.length !== 1)
         return null;
     const name = table.name.toLowerCase();
-    const softDeleting = models.some((m) => m.softDeletes &&
-        m.table.toLowerCase() === name &&
-        (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0]);
-    return softDeleting ? rest[0] : null;
+    const own = models.filter((m) => m.table.toLowerCase() === name);
+    const softDeleting = own.some((m) => m.softDeletes && (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0]);
+    // Order within a key matters only where a key has many rows: a parent's key (`company_id`), not a value
+    // nearly unique on its own (`ip`), whose lookups find a row or two.
+    const last = cols(prefix).at(-1);
+    const pointsUp = table.foreignKeys.some((fk) => fk.columns.at(-1)?.toLowerCase() === last) ||
+        own.some((m) => Object.values(m.relations).some((r) => r.kind === 'belongsTo' && r.foreignKey?.toLowerCase() === last));
+    return softDeleting && pointsUp ? rest[0] : null;
 }
 const pa106RedundantIndex = {
     id: 'PA106',
@@ -4286,14 +4291,25 @@ const pa107TableWithoutPrimaryKey = {
             if (table.engine && !/innodb|aria|myisam/i.test(table.engine))
                 continue;
             const fix = primaryKeyFix(table);
+            // A unique NOT NULL index already is the clustered key: declaring it changes the name, not the storage.
+            const clustered = (0,index_match/* implicitPrimary */.OO)(table);
             drafts.push({
                 title: `${table.name} has no primary key`,
-                message: `${table.name} has no primary key: InnoDB clusters its rows on a hidden 6-byte row id, so lookups by any ` +
-                    `key take a second step, row-based replication must scan to apply updates and deletes, and Laravel cannot ` +
-                    `address single rows reliably. Add one (${fix.migration}).`,
+                message: clustered
+                    ? `${table.name} declares no primary key, but InnoDB clusters its rows on ${clustered.name} ` +
+                        `(${clustered.columns.join(', ')}), a unique index whose columns are all NOT NULL, which serves as one. ` +
+                        `Info only: declaring it the primary key (${fix.migration}) makes that explicit and changes nothing in storage.`
+                    : `${table.name} has no primary key: InnoDB clusters its rows on a hidden 6-byte row id, so lookups by any ` +
+                        `key take a second step, row-based replication must scan to apply updates and deletes, and Laravel cannot ` +
+                        `address single rows reliably. Add one (${fix.migration}).`,
+                ...(clustered ? { severity: 'info' } : {}),
                 location: table.origin,
                 table: table.name,
-                evidence: { decidedBy: 'static', columns: table.columns.map((c) => c.name) },
+                evidence: {
+                    decidedBy: 'static',
+                    columns: table.columns.map((c) => c.name),
+                    ...(clustered ? { clusteredOn: clustered.name } : {}),
+                },
                 fix,
             });
         }

@@ -32,6 +32,7 @@ __webpack_require__.d(__webpack_exports__, {
   lw: () => (/* binding */ coveredByExisting),
   xM: () => (/* binding */ defeatedIndexes),
   tp: () => (/* binding */ demandOf),
+  OO: () => (/* binding */ implicitPrimary),
   lg: () => (/* binding */ indexProposal),
   hC: () => (/* binding */ isBtree),
   Rn: () => (/* binding */ isClusteredKey),
@@ -343,14 +344,29 @@ function servesGroup(columns, fixed, group) {
     return group.every((g) => next.has(g));
 }
 /**
- * The primary key's columns: InnoDB ends every secondary index with them (other engines do not). The
- * engine may carry table options after its name (`InnoDB ROW_FORMAT=COMPRESSED`, a connection's `engine`).
+ * The primary key's columns, or those of the index InnoDB clusters on in its place (implicitPrimary): InnoDB
+ * ends every secondary index with them (other engines do not). The engine may carry table options after its name (`InnoDB ROW_FORMAT=COMPRESSED`, a connection's `engine`).
  */
 function clusteredKey(table) {
     const engine = table.engine?.trim().split(/\s+/)[0]?.toLowerCase();
     if (engine && engine !== 'innodb')
         return [];
-    return table.indexes.find((i) => i.primary)?.columns.map(lower) ?? [];
+    const primary = table.indexes.find((i) => i.primary) ?? implicitPrimary(table);
+    return primary?.columns.map(lower) ?? [];
+}
+/**
+ * The index InnoDB clusters a table on when it declares no primary key: the first unique index whose
+ * columns are all NOT NULL and whole (no prefix length). Without one, rows hang off a hidden row id.
+ */
+function implicitPrimary(table) {
+    if (table.indexes.some((i) => i.primary))
+        return null;
+    const notNull = (c) => table.columns.find((x) => lower(x.name) === lower(c))?.nullable === false;
+    return (table.indexes.find((i) => i.unique &&
+        (i.kind ?? 'btree') === 'btree' &&
+        i.columns.length > 0 &&
+        i.columns.every(notNull) &&
+        (i.subParts ?? []).every((p) => p === null || p === undefined)) ?? null);
 }
 /** The columns (bare, lower case) are the table's clustered key, in its order. */
 function isClusteredKey(table, columns) {
