@@ -133,7 +133,7 @@ export const pa106RedundantIndex: Rule = {
           title: `${table.name}.${index.name} ${how} ${coveredBy.name}`,
           message: trashed
             ? `${pair}, which adds only the soft-delete column ${trashed}. Info only: ${coveredBy.name} serves the reads ` +
-              `the soft-delete scope filters, but a read past it (withTrashed()) of one key's rows in id order still uses ` +
+              `the soft-delete scope filters, but a read past it (withTrashed()) of one ${index.columns.at(-1)}'s rows in id order still uses ` +
               `${index.name}, which InnoDB ends with the primary key. Drop ${index.name} unless the app reads ${table.name} that way.`
             : `${pair}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.`,
           ...(trashed ? { severity: 'info' as const } : {}),
