@@ -5,6 +5,7 @@ import type { ModelInfo, QueryShape } from '../project/model.js';
 import type { Index, Table } from '../schema/model.js';
 import { sqlIdentifier } from '../schema/index-match.js';
 import { placeOfShape, runsInProduction } from './calibrate/place-severity.js';
+import { packageNote, packageOwner } from './package-tables.js';
 import type { Rule } from './rule.js';
 
 const isPrimary = (i: Index) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
@@ -114,6 +115,27 @@ export function softDeleteSuffix(
   return softDeleting && pointsUp ? rest[0]! : null;
 }
 
+/** What the finding says: why the shorter index costs for nothing, or why that is the app's call (info). */
+function messageOf(
+  table: Table,
+  index: Index,
+  coveredBy: Index,
+  how: string,
+  trashed: string | null,
+  owner: string | null,
+): string {
+  const pair = `${index.name} (${index.columns.join(', ')}) ${how} ${coveredBy.name} (${coveredBy.columns.join(', ')}) on ${table.name}`;
+  if (trashed)
+    return (
+      `${pair}, which adds only the soft-delete column ${trashed}. Info only: ${coveredBy.name} serves the reads ` +
+      `the soft-delete scope filters, but a read past it (withTrashed()) of one ${index.columns.at(-1)}'s rows in ` +
+      `id order still uses ${index.name}, which InnoDB ends with the primary key. Drop ${index.name} unless the ` +
+      `app reads ${table.name} that way.`
+    );
+  const drop = `${pair}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.`;
+  return owner ? `${drop} ${packageNote(owner)}` : drop;
+}
+
 export const pa106RedundantIndex: Rule = {
   id: 'PA106',
   name: 'redundant-index',
@@ -128,15 +150,11 @@ export const pa106RedundantIndex: Rule = {
         const how = duplicate ? 'duplicates' : 'is a left prefix of';
         const drop = index.unique ? 'dropUnique' : 'dropIndex';
         const trashed = duplicate ? null : softDeleteSuffix(table, index, coveredBy, ctx.project.models);
-        const pair = `${index.name} (${index.columns.join(', ')}) ${how} ${coveredBy.name} (${coveredBy.columns.join(', ')}) on ${table.name}`;
+        const owner = packageOwner(table.name);
         drafts.push({
           title: `${table.name}.${index.name} ${how} ${coveredBy.name}`,
-          message: trashed
-            ? `${pair}, which adds only the soft-delete column ${trashed}. Info only: ${coveredBy.name} serves the reads ` +
-              `the soft-delete scope filters, but a read past it (withTrashed()) of one ${index.columns.at(-1)}'s rows in id order still uses ` +
-              `${index.name}, which InnoDB ends with the primary key. Drop ${index.name} unless the app reads ${table.name} that way.`
-            : `${pair}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.`,
-          ...(trashed ? { severity: 'info' as const } : {}),
+          message: messageOf(table, index, coveredBy, how, trashed, owner),
+          ...(trashed || owner ? { severity: 'info' as const } : {}),
           location: table.origin,
           table: table.name,
           columns: index.columns,
@@ -147,6 +165,7 @@ export const pa106RedundantIndex: Rule = {
             coveredBy: coveredBy.name,
             duplicate,
             ...(trashed ? { softDeleteSuffix: trashed } : {}),
+            ...(owner ? { package: owner } : {}),
           },
           fix: {
             sql: `ALTER TABLE ${sqlIdentifier(table.name)} DROP INDEX ${sqlIdentifier(index.name)};`,

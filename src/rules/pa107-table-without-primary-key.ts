@@ -3,6 +3,7 @@
 import type { FindingDraft } from '../findings.js';
 import type { Table } from '../schema/model.js';
 import { implicitPrimary, sqlIdentifier } from '../schema/index-match.js';
+import { packageNote, packageOwner } from './package-tables.js';
 import type { Rule } from './rule.js';
 
 /** The key to propose: `id` when there is one, the columns of a NOT NULL unique index, the `*_id` pair of a pivot. */
@@ -41,6 +42,7 @@ export const pa107TableWithoutPrimaryKey: Rule = {
       const fix = primaryKeyFix(table);
       // A unique NOT NULL index already is the clustered key: declaring it changes the name, not the storage.
       const clustered = implicitPrimary(table);
+      const owner = packageOwner(table.name);
       drafts.push({
         title: `${table.name} has no primary key`,
         message: clustered
@@ -49,14 +51,16 @@ export const pa107TableWithoutPrimaryKey: Rule = {
             `Info only: declaring it the primary key (${fix.migration}) makes that explicit and changes nothing in storage.`
           : `${table.name} has no primary key: InnoDB clusters its rows on a hidden 6-byte row id, so lookups by any ` +
             `key take a second step, row-based replication must scan to apply updates and deletes, and Laravel cannot ` +
-            `address single rows reliably. Add one (${fix.migration}).`,
-        ...(clustered ? { severity: 'info' as const } : {}),
+            `address single rows reliably. Add one (${fix.migration}).` +
+            (owner ? ` ${packageNote(owner)}` : ''),
+        ...(clustered || owner ? { severity: 'info' as const } : {}),
         location: table.origin,
         table: table.name,
         evidence: {
           decidedBy: 'static',
           columns: table.columns.map((c) => c.name),
           ...(clustered ? { clusteredOn: clustered.name } : {}),
+          ...(owner ? { package: owner } : {}),
         },
         fix,
       });
