@@ -2129,7 +2129,7 @@ function projectGraph(project) {
 
 /***/ }),
 
-/***/ 89603:
+/***/ 51111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4110,8 +4110,30 @@ const pa105UnindexedForeignKey = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/package-tables.ts
+/**
+ * Tables a first-party Laravel package creates from the migration it publishes and keeps in step with its
+ * own code: Pulse (which trims `pulse_entries` by timestamp and purges `pulse_values` by type) and
+ * Telescope. Their indexes are the package's design, read by the package's queries rather than the app's,
+ * and an app's maintainers do not edit a migration they copied verbatim: schema advice on them is info.
+ */
+const PACKAGES = [
+    ['pulse_', 'Laravel Pulse'],
+    ['telescope_', 'Laravel Telescope'],
+];
+/** The package that owns the table, or null for the app's own tables. */
+function packageOwner(table) {
+    const t = table.toLowerCase();
+    return PACKAGES.find(([prefix]) => t.startsWith(prefix))?.[1] ?? null;
+}
+/** The sentence a finding on such a table ends with. */
+function packageNote(owner) {
+    return `Info only: ${owner} creates this table from the migration it publishes, and its own queries read these indexes; a change belongs to the package.`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pa106-redundant-index.ts
 /** PA106: an index that is a left prefix of another (or a duplicate) costs writes and memory and serves nothing more. */
+
 
 
 const isPrimary = (i) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
@@ -4207,6 +4229,17 @@ function softDeleteSuffix(table, prefix, longer, models) {
         own.some((m) => Object.values(m.relations).some((r) => r.kind === 'belongsTo' && r.foreignKey?.toLowerCase() === last));
     return softDeleting && pointsUp ? rest[0] : null;
 }
+/** What the finding says: why the shorter index costs for nothing, or why that is the app's call (info). */
+function messageOf(table, index, coveredBy, how, trashed, owner) {
+    const pair = `${index.name} (${index.columns.join(', ')}) ${how} ${coveredBy.name} (${coveredBy.columns.join(', ')}) on ${table.name}`;
+    if (trashed)
+        return (`${pair}, which adds only the soft-delete column ${trashed}. Info only: ${coveredBy.name} serves the reads ` +
+            `the soft-delete scope filters, but a read past it (withTrashed()) of one ${index.columns.at(-1)}'s rows in ` +
+            `id order still uses ${index.name}, which InnoDB ends with the primary key. Drop ${index.name} unless the ` +
+            `app reads ${table.name} that way.`);
+    const drop = `${pair}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.`;
+    return owner ? `${drop} ${packageNote(owner)}` : drop;
+}
 const pa106RedundantIndex = {
     id: 'PA106',
     name: 'redundant-index',
@@ -4222,15 +4255,11 @@ const pa106RedundantIndex = {
                 const how = duplicate ? 'duplicates' : 'is a left prefix of';
                 const drop = index.unique ? 'dropUnique' : 'dropIndex';
                 const trashed = duplicate ? null : softDeleteSuffix(table, index, coveredBy, ctx.project.models);
-                const pair = `${index.name} (${index.columns.join(', ')}) ${how} ${coveredBy.name} (${coveredBy.columns.join(', ')}) on ${table.name}`;
+                const owner = packageOwner(table.name);
                 drafts.push({
                     title: `${table.name}.${index.name} ${how} ${coveredBy.name}`,
-                    message: trashed
-                        ? `${pair}, which adds only the soft-delete column ${trashed}. Info only: ${coveredBy.name} serves the reads ` +
-                            `the soft-delete scope filters, but a read past it (withTrashed()) of one key's rows in id order still uses ` +
-                            `${index.name}, which InnoDB ends with the primary key. Drop ${index.name} unless the app reads ${table.name} that way.`
-                        : `${pair}: every query it serves, ${coveredBy.name} serves too, while each write updates both. Drop ${index.name}.`,
-                    ...(trashed ? { severity: 'info' } : {}),
+                    message: messageOf(table, index, coveredBy, how, trashed, owner),
+                    ...(trashed || owner ? { severity: 'info' } : {}),
                     location: table.origin,
                     table: table.name,
                     columns: index.columns,
@@ -4241,6 +4270,7 @@ const pa106RedundantIndex = {
                         coveredBy: coveredBy.name,
                         duplicate,
                         ...(trashed ? { softDeleteSuffix: trashed } : {}),
+                        ...(owner ? { package: owner } : {}),
                     },
                     fix: {
                         sql: `ALTER TABLE ${(0,index_match/* sqlIdentifier */.I3)(table.name)} DROP INDEX ${(0,index_match/* sqlIdentifier */.I3)(index.name)};`,
@@ -4255,6 +4285,7 @@ const pa106RedundantIndex = {
 
 ;// CONCATENATED MODULE: ./src/rules/pa107-table-without-primary-key.ts
 /** PA107: a table without a primary key: InnoDB clusters rows on a hidden key, replication and updates suffer. */
+
 
 /** The key to propose: `id` when there is one, the columns of a NOT NULL unique index, the `*_id` pair of a pivot. */
 function primaryKeyFix(table) {
@@ -4293,6 +4324,7 @@ const pa107TableWithoutPrimaryKey = {
             const fix = primaryKeyFix(table);
             // A unique NOT NULL index already is the clustered key: declaring it changes the name, not the storage.
             const clustered = (0,index_match/* implicitPrimary */.OO)(table);
+            const owner = packageOwner(table.name);
             drafts.push({
                 title: `${table.name} has no primary key`,
                 message: clustered
@@ -4301,14 +4333,16 @@ const pa107TableWithoutPrimaryKey = {
                         `Info only: declaring it the primary key (${fix.migration}) makes that explicit and changes nothing in storage.`
                     : `${table.name} has no primary key: InnoDB clusters its rows on a hidden 6-byte row id, so lookups by any ` +
                         `key take a second step, row-based replication must scan to apply updates and deletes, and Laravel cannot ` +
-                        `address single rows reliably. Add one (${fix.migration}).`,
-                ...(clustered ? { severity: 'info' } : {}),
+                        `address single rows reliably. Add one (${fix.migration}).` +
+                        (owner ? ` ${packageNote(owner)}` : ''),
+                ...(clustered || owner ? { severity: 'info' } : {}),
                 location: table.origin,
                 table: table.name,
                 evidence: {
                     decidedBy: 'static',
                     columns: table.columns.map((c) => c.name),
                     ...(clustered ? { clusteredOn: clustered.name } : {}),
+                    ...(owner ? { package: owner } : {}),
                 },
                 fix,
             });
@@ -4376,8 +4410,8 @@ __webpack_require__.d(__webpack_exports__, {
   ruleById: () => (/* binding */ ruleById)
 });
 
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 21 modules
-var indexes = __webpack_require__(89603);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 22 modules
+var indexes = __webpack_require__(51111);
 // EXTERNAL MODULE: ./src/rules/options.ts
 var options = __webpack_require__(61665);
 ;// CONCATENATED MODULE: ./src/project/laravel/settings/verdicts.ts

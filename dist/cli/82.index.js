@@ -20430,8 +20430,8 @@ function hostInputs(files, config, hashes, summaries, isConfig) {
 
 // EXTERNAL MODULE: ./src/rules/registry.ts + 19 modules
 var registry = __webpack_require__(76495);
-// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 21 modules
-var indexes = __webpack_require__(89603);
+// EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 22 modules
+var indexes = __webpack_require__(51111);
 // EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts + 1 modules
 var size_class = __webpack_require__(18310);
 ;// CONCATENATED MODULE: ./src/stats/report-sizes.ts
