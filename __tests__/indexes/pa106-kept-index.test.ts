@@ -99,6 +99,8 @@ describe('PA106 next to an index that adds only the soft-delete column', () => {
     indexes: [
       { name: 'PRIMARY', columns: ['id'], unique: true, primary: true },
       { name: 'posts_user_id_index', columns: ['user_id'], unique: false },
+      // Listed first and first by name too: the soft-delete pair is still the one the finding names.
+      { name: 'posts_user_id_created_at_index', columns: ['user_id', 'created_at'], unique: false },
       { name: 'posts_user_id_deleted_at_index', columns: ['user_id', 'deleted_at'], unique: false },
       { name: 'posts_status_index', columns: ['status'], unique: false },
       { name: 'posts_status_deleted_at_index', columns: ['status', 'deleted_at'], unique: false },
@@ -132,7 +134,7 @@ class Post extends Model { ${uses} }
         rule: 'PA106',
         severity: 'info',
         columns: ['user_id'],
-        evidence: { softDeleteSuffix: 'deleted_at' },
+        evidence: { softDeleteSuffix: 'deleted_at', coveredBy: 'posts_user_id_deleted_at_index' },
         message: expect.stringContaining('withTrashed()'),
       },
     ]);
@@ -141,7 +143,12 @@ class Post extends Model { ${uses} }
   it('stays a warning when the model does not soft delete', () => {
     const found = run('');
     expect(found).toMatchObject([
-      { rule: 'PA106', severity: 'warning', columns: ['user_id'] },
+      {
+        rule: 'PA106',
+        severity: 'warning',
+        columns: ['user_id'],
+        evidence: { coveredBy: 'posts_user_id_created_at_index' },
+      },
       { rule: 'PA106', severity: 'warning', columns: ['status'] },
     ]);
     for (const f of found) expect(f.evidence).not.toHaveProperty('softDeleteSuffix');
