@@ -27447,16 +27447,24 @@ function makesRedundant(a, b) {
         return b.unique;
     return a.name.localeCompare(b.name) > 0;
 }
-/** The redundant indexes of a table, each with the index that makes it so. */
+/**
+ * The redundant indexes of a table, each with the indexes that make it so. Closest first, by name rather than
+ * by the order the schema lists them in, so that a schema read from the server and one read from the
+ * migrations name the same index.
+ */
 function redundantIndexes(table) {
     const btree = table.indexes.filter((i) => (i.kind ?? 'btree') === 'btree' && i.columns.length > 0);
+    const closest = (x, y) => x.columns.length - y.columns.length || x.name.localeCompare(y.name);
     const out = [];
     for (const a of btree) {
         if (isPrimary(a))
             continue;
-        const coveredBy = btree.find((b) => b !== a && isLeftPrefix(a, b) && makesRedundant(a, b));
+        const covering = btree.filter((b) => b !== a && isLeftPrefix(a, b) && makesRedundant(a, b));
+        // Of identical ones the primary key, then a unique index, is the one to keep (makesRedundant).
+        covering.sort((x, y) => Number(isPrimary(y)) - Number(isPrimary(x)) || closest(x, y));
+        const coveredBy = covering[0];
         if (coveredBy)
-            out.push({ index: a, coveredBy, duplicate: a.columns.length === coveredBy.columns.length });
+            out.push({ index: a, coveredBy, covering, duplicate: a.columns.length === coveredBy.columns.length });
     }
     return out;
 }
@@ -27536,12 +27544,18 @@ const pa106RedundantIndex = {
     check(ctx) {
         const drafts = [];
         for (const table of ctx.schema.tables) {
-            for (const { index, coveredBy, duplicate } of redundantIndexes(table)) {
-                if (keptByPrimaryKeyOrder(table, index, coveredBy, ctx.project.queries))
+            for (const redundant of redundantIndexes(table)) {
+                const { index, duplicate } = redundant;
+                if (keptByPrimaryKeyOrder(table, index, redundant.coveredBy, ctx.project.queries))
                     continue;
                 const how = duplicate ? 'duplicates' : 'is a left prefix of';
                 const drop = index.unique ? 'dropUnique' : 'dropIndex';
-                const trashed = duplicate ? null : softDeleteSuffix(table, index, coveredBy, ctx.project.models);
+                // The soft-delete pair is named when there is one: it is why the shorter index may still be needed.
+                const soft = duplicate
+                    ? undefined
+                    : redundant.covering.find((c) => softDeleteSuffix(table, index, c, ctx.project.models));
+                const coveredBy = soft ?? redundant.coveredBy;
+                const trashed = soft ? softDeleteSuffix(table, index, soft, ctx.project.models) : null;
                 const owner = packageOwner(table.name);
                 drafts.push({
                     title: `${table.name}.${index.name} ${how} ${coveredBy.name}`,
