@@ -67,6 +67,35 @@ describe('PA106: a shorter index a query still needs', () => {
       ]);
   });
 
+  it('is redundant when another longer index gives the order: one whose extra columns the query fixes', () => {
+    const withStatus: Schema = {
+      source: 'static',
+      tables: [
+        {
+          ...schema.tables[0]!,
+          indexes: [
+            ...schema.tables[0]!.indexes,
+            { name: 'posts_user_id_status_index', columns: ['user_id', 'status'], unique: false },
+          ],
+        },
+      ],
+    };
+    const byStatus = byUser({
+      where: [
+        { column: 'user_id', op: '=' },
+        { column: 'status', op: '=' },
+      ],
+      orderBy: [{ column: 'id', direction: 'desc' }],
+    });
+    // (user_id, status) reads one user's rows of one status in id order: (user_id) is not needed for it…
+    expect(findings(contextWith({ shapes: [byStatus], schema: withStatus }))).toMatchObject([
+      { rule: 'PA106', columns: ['user_id'] },
+    ]);
+    // …while one user's rows of every status in id order only (user_id) gives.
+    const latest = byUser({ orderBy: [{ column: 'id', direction: 'desc' }] });
+    expect(findings(contextWith({ shapes: [latest], schema: withStatus }))).toEqual([]);
+  });
+
   it('a test’s query in primary key order keeps nothing', () => {
     const inTest = byUser({ orderBy: [{ column: 'id', direction: 'asc' }] }, 'test');
     expect(findings(contextWith({ shapes: [inTest], schema }))).toHaveLength(1);
