@@ -4186,14 +4186,17 @@ const own = (table) => (p) => !p.table || p.table.toLowerCase() === table.name.t
 /**
  * A query that still needs the shorter of two indexes: InnoDB ends every secondary index with the primary
  * key, so `(user_id)` is `(user_id, id)`. It reads one user's rows in id order, or from an id on (chunkById,
- * cursor pagination), which `(user_id, created_at)` cannot unless the query fixes created_at too.
+ * cursor pagination), which `(user_id, created_at)` cannot unless the query fixes created_at too. `longer`
+ * are every index that covers the shorter one: the query needs it only when none of them gives that order.
  */
 function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
     const primary = table.indexes.find(isPrimary);
-    if (!primary || primary.columns.length !== 1 || prefix.columns.length >= longer.columns.length)
+    if (!primary || primary.columns.length !== 1)
+        return null;
+    if (longer.some((l) => l.columns.length <= prefix.columns.length))
         return null;
     const pk = primary.columns[0].toLowerCase();
-    const rest = cols(longer).slice(prefix.columns.length);
+    const rests = longer.map((l) => cols(l).slice(prefix.columns.length));
     for (const shape of shapes) {
         if (shape.table.toLowerCase() !== table.name.toLowerCase() || shape.hasOr)
             continue;
@@ -4202,7 +4205,10 @@ function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
             continue;
         const where = shape.where.filter(own(table));
         const fixed = new Set(where.filter((p) => !p.fn && (p.op === '=' || p.op === 'is null')).map((p) => p.column.toLowerCase()));
-        if (!cols(prefix).every((c) => fixed.has(c)) || rest.every((c) => fixed.has(c)))
+        if (!cols(prefix).every((c) => fixed.has(c)))
+            continue;
+        // A longer index whose extra columns the query fixes reads the key's rows in id order as well.
+        if (rests.some((rest) => rest.every((c) => fixed.has(c))))
             continue;
         const sort = shape.orderBy.find(own(table));
         const byKey = (sort && !sort.fn && sort.column.toLowerCase() === pk) ||
@@ -4259,7 +4265,7 @@ const pa106RedundantIndex = {
         for (const table of ctx.schema.tables) {
             for (const redundant of redundantIndexes(table)) {
                 const { index, duplicate } = redundant;
-                if (keptByPrimaryKeyOrder(table, index, redundant.coveredBy, ctx.project.queries))
+                if (keptByPrimaryKeyOrder(table, index, redundant.covering, ctx.project.queries))
                     continue;
                 const how = duplicate ? 'duplicates' : 'is a left prefix of';
                 const drop = index.unique ? 'dropUnique' : 'dropIndex';
