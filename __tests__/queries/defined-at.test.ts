@@ -1,6 +1,6 @@
 /** A relation's query says where the relation method is written (`definedAt`): its key filter is spelled there. */
 
-import { extract, parseSource, preds } from './helpers.js';
+import { bareModel, extract, parseSource, preds } from './helpers.js';
 
 const TEAM = parseSource(
   'app/Models/Team.php',
@@ -16,14 +16,7 @@ class Team extends Model
 }
 `,
 );
-const MEMBER = parseSource(
-  'app/Models/Member.php',
-  `<?php
-namespace App\\Models;
-use Illuminate\\Database\\Eloquent\\Model;
-class Member extends Model {}
-`,
-);
+const MEMBER = bareModel('Member');
 const CONTROLLER = parseSource(
   'app/Http/Controllers/TeamController.php',
   `<?php

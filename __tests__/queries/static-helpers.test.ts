@@ -3,7 +3,7 @@
  * companies. One that returns the query passed to it hands the caller that query, with what it added.
  */
 
-import { extract, parseSource, preds } from './helpers.js';
+import { bareModel, extract, parseSource, preds } from './helpers.js';
 
 const COMPANY = parseSource(
   'app/Models/Company.php',
@@ -27,14 +27,7 @@ class Company extends Model
 }
 `,
 );
-const ASSET = parseSource(
-  'app/Models/Asset.php',
-  `<?php
-namespace App\\Models;
-use Illuminate\\Database\\Eloquent\\Model;
-class Asset extends Model {}
-`,
-);
+const ASSET = bareModel('Asset');
 const CONTROLLER = parseSource(
   'app/Http/Controllers/AssetsController.php',
   `<?php

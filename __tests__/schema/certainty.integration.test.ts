@@ -5,17 +5,11 @@
  * construct once with its count (a database run folds the migrations again: no second copy).
  */
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { runAudit } from '../../src/audit.js';
-import { defaultConfig } from '../../src/config/defaults.js';
 import type { AuditReport } from '../../src/report/audit-report.js';
+import { writeApp, type WrittenApp } from '../helpers/written-app.js';
 import { parseReport } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderTable } from '../../src/report/text.js';
-
-const DB_URL = process.env.PERF_AUDIT_TEST_DB ?? 'mysql://root@127.0.0.1:3306';
 
 const HEAD = `<?php
 use Illuminate\\Database\\Migrations\\Migration;
@@ -84,24 +78,15 @@ class OrderController
 `,
 };
 
-let app: string;
+let app: WrittenApp;
 
 beforeAll(() => {
-  app = mkdtempSync(join(tmpdir(), 'perf-audit-certainty-'));
-  for (const [path, text] of Object.entries(FILES)) {
-    mkdirSync(dirname(join(app, path)), { recursive: true });
-    writeFileSync(join(app, path), text);
-  }
+  app = writeApp('certainty', FILES);
 });
 
-afterAll(() => rmSync(app, { recursive: true, force: true }));
+afterAll(() => app.remove());
 
-function audit(database: boolean): Promise<AuditReport> {
-  const config = defaultConfig(app);
-  config.database.url = database ? DB_URL : null;
-  config.baseline = null;
-  return runAudit(config);
-}
+const audit = (database: boolean): Promise<AuditReport> => app.audit(database);
 
 const missingIndex = (r: AuditReport, table: string) =>
   r.findings.find((f) => f.rule === 'PA101' && f.table === table);
@@ -175,22 +160,16 @@ describe('certainty without a database', () => {
 });
 
 describe('when more than a quarter of the tables are uncertain', () => {
-  let low: string;
+  let low: WrittenApp;
   beforeAll(() => {
-    low = mkdtempSync(join(tmpdir(), 'perf-audit-certainty-low-'));
-    for (const path of ['database/migrations/2024_01_01_000001_create_orders.php', INDEX_ORDERS]) {
-      mkdirSync(dirname(join(low, path)), { recursive: true });
-      writeFileSync(join(low, path), FILES[path]);
-    }
+    const paths = ['database/migrations/2024_01_01_000001_create_orders.php', INDEX_ORDERS];
+    low = writeApp('certainty-low', Object.fromEntries(paths.map((path) => [path, FILES[path]!])));
   });
-  afterAll(() => rmSync(low, { recursive: true, force: true }));
+  afterAll(() => low.remove());
 
   it('the run says so at the top: in the log, the comment and the table output', async () => {
-    const config = defaultConfig(low);
-    config.database.url = null;
-    config.baseline = null;
     const log: string[] = [];
-    const report = await runAudit(config, { log: (l) => log.push(l) });
+    const report = await low.audit(false, { log: (l) => log.push(l) });
     const text =
       'Schema uncertain: 1 of 1 table (100%) was built by migration code perf-audit does not understand';
     expect(report.certainty).toMatchObject({ tables: 1, uncertain: 1, low: true });

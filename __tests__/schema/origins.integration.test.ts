@@ -4,14 +4,8 @@
  * declared, the static schema does.
  */
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { runAudit } from '../../src/audit.js';
-import { defaultConfig } from '../../src/config/defaults.js';
 import type { AuditReport } from '../../src/report/audit-report.js';
-
-const DB_URL = process.env.PERF_AUDIT_TEST_DB ?? 'mysql://root@127.0.0.1:3306';
+import { writeApp, type WrittenApp } from '../helpers/written-app.js';
 
 const USERS = 'database/migrations/2024_01_01_000000_create_users.php';
 const POSTS = 'database/migrations/2024_01_01_000001_create_posts.php';
@@ -44,24 +38,15 @@ const FILES: Record<string, string> = {
         });`),
 };
 
-let app: string;
+let app: WrittenApp;
 
 beforeAll(() => {
-  app = mkdtempSync(join(tmpdir(), 'perf-audit-origins-'));
-  for (const [path, text] of Object.entries(FILES)) {
-    mkdirSync(dirname(join(app, path)), { recursive: true });
-    writeFileSync(join(app, path), text);
-  }
+  app = writeApp('origins', FILES);
 });
 
-afterAll(() => rmSync(app, { recursive: true, force: true }));
+afterAll(() => app.remove());
 
-function audit(database: boolean): Promise<AuditReport> {
-  const config = defaultConfig(app);
-  config.database.url = database ? DB_URL : null;
-  config.baseline = null;
-  return runAudit(config);
-}
+const audit = (database: boolean): Promise<AuditReport> => app.audit(database);
 
 describe('where a table finding points', () => {
   it.each([
