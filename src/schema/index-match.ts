@@ -351,7 +351,8 @@ function servesGroup(columns: string[], fixed: Set<string>, group: string[]): bo
 
 /**
  * The primary key's columns, or those of the index InnoDB clusters on in its place (implicitPrimary): InnoDB
- * ends every secondary index with them (other engines do not). The engine may carry table options after its name (`InnoDB ROW_FORMAT=COMPRESSED`, a connection's `engine`).
+ * ends every secondary index with them (other engines do not). The engine may carry table options after its
+ * name (`InnoDB ROW_FORMAT=COMPRESSED`, a connection's `engine`).
  */
 export function clusteredKey(table: Table): string[] {
   const engine = table.engine?.trim().split(/\s+/)[0]?.toLowerCase();
@@ -371,7 +372,7 @@ export function implicitPrimary(table: Table): Index | null {
     table.indexes.find(
       (i) =>
         i.unique &&
-        (i.kind ?? 'btree') === 'btree' &&
+        isBtree(i) &&
         i.columns.length > 0 &&
         i.columns.every(notNull) &&
         (i.subParts ?? []).every((p) => p === null || p === undefined),
