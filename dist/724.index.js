@@ -1494,7 +1494,8 @@ function servesGroup(columns, fixed, group) {
 }
 /**
  * The primary key's columns, or those of the index InnoDB clusters on in its place (implicitPrimary): InnoDB
- * ends every secondary index with them (other engines do not). The engine may carry table options after its name (`InnoDB ROW_FORMAT=COMPRESSED`, a connection's `engine`).
+ * ends every secondary index with them (other engines do not). The engine may carry table options after its
+ * name (`InnoDB ROW_FORMAT=COMPRESSED`, a connection's `engine`).
  */
 function clusteredKey(table) {
     const engine = table.engine?.trim().split(/\s+/)[0]?.toLowerCase();
@@ -1512,7 +1513,7 @@ function implicitPrimary(table) {
         return null;
     const notNull = (c) => table.columns.find((x) => index_match_lower(x.name) === index_match_lower(c))?.nullable === false;
     return (table.indexes.find((i) => i.unique &&
-        (i.kind ?? 'btree') === 'btree' &&
+        isBtree(i) &&
         i.columns.length > 0 &&
         i.columns.every(notNull) &&
         (i.subParts ?? []).every((p) => p === null || p === undefined)) ?? null);
@@ -27559,9 +27560,11 @@ const pa106RedundantIndex = {
                 // The soft-delete pair is named when there is one: it is why the shorter index may still be needed.
                 const soft = duplicate
                     ? undefined
-                    : redundant.covering.find((c) => softDeleteSuffix(table, index, c, ctx.project.models));
-                const coveredBy = soft ?? redundant.coveredBy;
-                const trashed = soft ? softDeleteSuffix(table, index, soft, ctx.project.models) : null;
+                    : redundant.covering
+                        .map((c) => ({ c, column: softDeleteSuffix(table, index, c, ctx.project.models) }))
+                        .find((x) => x.column !== null);
+                const coveredBy = soft?.c ?? redundant.coveredBy;
+                const trashed = soft?.column ?? null;
                 const owner = packageOwner(table.name);
                 drafts.push({
                     title: `${table.name}.${index.name} ${how} ${coveredBy.name}`,

@@ -4272,9 +4272,11 @@ const pa106RedundantIndex = {
                 // The soft-delete pair is named when there is one: it is why the shorter index may still be needed.
                 const soft = duplicate
                     ? undefined
-                    : redundant.covering.find((c) => softDeleteSuffix(table, index, c, ctx.project.models));
-                const coveredBy = soft ?? redundant.coveredBy;
-                const trashed = soft ? softDeleteSuffix(table, index, soft, ctx.project.models) : null;
+                    : redundant.covering
+                        .map((c) => ({ c, column: softDeleteSuffix(table, index, c, ctx.project.models) }))
+                        .find((x) => x.column !== null);
+                const coveredBy = soft?.c ?? redundant.coveredBy;
+                const trashed = soft?.column ?? null;
                 const owner = packageOwner(table.name);
                 drafts.push({
                     title: `${table.name}.${index.name} ${how} ${coveredBy.name}`,

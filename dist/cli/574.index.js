@@ -345,7 +345,8 @@ function servesGroup(columns, fixed, group) {
 }
 /**
  * The primary key's columns, or those of the index InnoDB clusters on in its place (implicitPrimary): InnoDB
- * ends every secondary index with them (other engines do not). The engine may carry table options after its name (`InnoDB ROW_FORMAT=COMPRESSED`, a connection's `engine`).
+ * ends every secondary index with them (other engines do not). The engine may carry table options after its
+ * name (`InnoDB ROW_FORMAT=COMPRESSED`, a connection's `engine`).
  */
 function clusteredKey(table) {
     const engine = table.engine?.trim().split(/\s+/)[0]?.toLowerCase();
@@ -363,7 +364,7 @@ function implicitPrimary(table) {
         return null;
     const notNull = (c) => table.columns.find((x) => lower(x.name) === lower(c))?.nullable === false;
     return (table.indexes.find((i) => i.unique &&
-        (i.kind ?? 'btree') === 'btree' &&
+        isBtree(i) &&
         i.columns.length > 0 &&
         i.columns.every(notNull) &&
         (i.subParts ?? []).every((p) => p === null || p === undefined)) ?? null);
