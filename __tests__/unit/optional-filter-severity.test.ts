@@ -1,7 +1,7 @@
 /** When a query sent only with an optional filter is bounded (calibrate/optional-filter-severity.ts). */
 
 import type { QueryShape } from '../../src/project/model.js';
-import { MENU_FILTERS, optionalFilterBound } from '../../src/rules/calibrate/optional-filter-severity.js';
+import { optionalFilterBound } from '../../src/rules/calibrate/optional-filter-severity.js';
 import type { TableSize } from '../../src/rules/calibrate/size-class.js';
 import { shape } from '../indexes/seed.js';
 
@@ -16,9 +16,9 @@ const cityFilter = (over: Partial<QueryShape> = {}) =>
   });
 
 describe('the optional-filter bound', () => {
-  it('bounds a request list query sent only with a filter the request chooses, naming the filter', () => {
+  it('bounds a request list query sent only with a filter the request chooses to info, naming the filter', () => {
     expect(optionalFilterBound(cityFilter(), 'request', growing)).toEqual({
-      cap: 'warning',
+      cap: 'info',
       reason:
         "the query runs only when the request sends the optional filter `city` (app/Http/Controllers/ParcelController.php:12), not on the list's common path",
     });
@@ -45,21 +45,27 @@ describe('the optional-filter bound', () => {
     expect(optionalFilterBound(cityFilter(), 'request', measured(40_000))).not.toBeNull();
   });
 
-  it('a filter among a menu of four or more is info, naming how many; three (status, from, to) still warn', () => {
+  it('a filter among a menu says how many it is one of; an optional clause that adds no column warns', () => {
     const menu = (n: number) =>
       optionalFilterBound(
         cityFilter({ optionalBranch: { columns: ['city'], requestInput: true, menu: n } }),
         'request',
         growing,
       );
-    expect(MENU_FILTERS).toBe(4);
-    expect(menu(3)?.cap).toBe('warning');
+    expect(menu(3)?.cap).toBe('info');
     expect(menu(4)).toEqual({
       cap: 'info',
       reason:
         'the query runs only when the request sends the optional filter `city`, one of the 4 optional filters it accepts (app/Http/Controllers/ParcelController.php:12)',
     });
     expect(menu(24)?.cap).toBe('info');
+    // `if ($request->boolean('deleted')) $q->withTrashed();`: the same filters, other rows.
+    const clause = cityFilter({ optionalBranch: { columns: [], requestInput: true } });
+    expect(optionalFilterBound(clause, 'request', growing)).toEqual({
+      cap: 'warning',
+      reason:
+        "the query runs only when the request sends an optional clause (app/Http/Controllers/ParcelController.php:12), not on the list's common path",
+    });
     const large: TableSize = { class: 'growing', source: 'stats', reason: '', rows: 200_000 };
     const onLarge = cityFilter({ optionalBranch: { columns: ['city'], requestInput: true, menu: 24 } });
     expect(optionalFilterBound(onLarge, 'request', large)).toBeNull();
