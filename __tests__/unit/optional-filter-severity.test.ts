@@ -52,7 +52,13 @@ describe('the optional-filter bound', () => {
         'request',
         growing,
       );
-    expect(menu(3)?.cap).toBe('info');
+    expect(menu(3)).toMatchObject({
+      cap: 'info',
+      reason: expect.stringContaining('one of the 3 optional filters'),
+    });
+    expect(menu(1)?.reason).toContain(
+      "(app/Http/Controllers/ParcelController.php:12), not on the list's common path",
+    );
     expect(menu(4)).toEqual({
       cap: 'info',
       reason:
