@@ -9,6 +9,12 @@ import { packageNote, packageOwner } from './package-tables.js';
 import type { Rule } from './rule.js';
 
 const isPrimary = (i: Index) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
+
+/** The primary key's one column (lower case), or null when the table has none or a composite one. */
+function singleColumnKey(table: Table): string | null {
+  const primary = table.indexes.find(isPrimary);
+  return primary?.columns.length === 1 ? primary.columns[0]!.toLowerCase() : null;
+}
 const cols = (i: Index) => i.columns.map((c) => c.toLowerCase());
 const parts = (i: Index) => (i.subParts ?? []).map((p) => p ?? null);
 
@@ -77,10 +83,9 @@ export function keptByPrimaryKeyOrder(
   longer: Index[],
   shapes: QueryShape[],
 ): QueryShape | null {
-  const primary = table.indexes.find(isPrimary);
-  if (!primary || primary.columns.length !== 1) return null;
+  const pk = singleColumnKey(table);
+  if (!pk) return null;
   if (longer.some((l) => l.columns.length <= prefix.columns.length)) return null;
-  const pk = primary.columns[0]!.toLowerCase();
   const rests = longer.map((l) => cols(l).slice(prefix.columns.length));
   for (const shape of shapes) {
     if (shape.table.toLowerCase() !== table.name.toLowerCase() || shape.hasOr) continue;
@@ -116,8 +121,7 @@ export function softDeleteSuffix(
   longer: Index,
   models: ModelInfo[],
 ): string | null {
-  const primary = table.indexes.find(isPrimary);
-  if (!primary || primary.columns.length !== 1) return null;
+  if (!singleColumnKey(table)) return null;
   const rest = cols(longer).slice(prefix.columns.length);
   if (rest.length !== 1) return null;
   const name = table.name.toLowerCase();

@@ -367,7 +367,7 @@ export function clusteredKey(table: Table): string[] {
  */
 export function implicitPrimary(table: Table): Index | null {
   if (table.indexes.some((i) => i.primary)) return null;
-  const notNull = (c: string) => table.columns.find((x) => lower(x.name) === lower(c))?.nullable === false;
+  const notNull = (c: string) => findColumn(table, c)?.nullable === false;
   return (
     table.indexes.find(
       (i) =>

@@ -6,3 +6,6 @@
 export function isFrameworkClass(fqcn: string): boolean {
   return fqcn.toLowerCase().startsWith('illuminate\\');
 }
+
+/** The base class of Laravel's HTTP controllers (lower case, as ClassIndex.isA compares). */
+export const ROUTING_CONTROLLER = 'illuminate\\routing\\controller';

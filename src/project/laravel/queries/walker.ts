@@ -85,6 +85,7 @@ import { attributeColumn, COMPUTED, databaseRules, parseRule, type RuleQuery } f
 import { isBuiltString } from './like.js';
 import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
 import { repositoryModel, soleImplementation, vendorFinder } from './repositories.js';
+import { ROUTING_CONTROLLER } from '../framework-class.js';
 
 type Value =
   | { kind: 'builder'; state: QueryState; tracked: boolean }
@@ -153,9 +154,6 @@ interface Ctx {
    */
   thisProps?: Map<string, Value>;
 }
-
-/** The base class of Laravel's controllers. */
-const ROUTING_CONTROLLER = 'illuminate\\routing\\controller';
 
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);

@@ -25,6 +25,7 @@ import {
 import type { ClassDecl, ClassIndex } from '../../php/class-index.js';
 import type { FileSummary } from '../../php/summary.js';
 import type { RarePath } from '../../model.js';
+import { ROUTING_CONTROLLER } from '../framework-class.js';
 
 export type Transfer = 'import' | 'export';
 
@@ -46,15 +47,13 @@ const SEGMENTS: Record<string, Transfer> = {
 /** Interfaces of laravel-excel (maatwebsite/excel): `From…` ones write a file, the others read one. */
 const EXCEL_CONCERNS = 'maatwebsite\\excel\\concerns\\';
 
-/** An HTTP controller serves pages, even in an Imports namespace (an import history list). */
-const CONTROLLER = 'illuminate\\routing\\controller';
-
 const STREAMED_RESPONSE = 'symfony\\component\\httpfoundation\\streamedresponse';
 
 /** Whether a class or trait is import or export code, and which; null for any other class. */
 export function transferOf(d: ClassDecl, index: ClassIndex): Transfer | null {
   if (d.kind !== 'class' && d.kind !== 'trait') return null;
-  if (index.isA(d.fqcn, CONTROLLER) || /(^|\/)http\/controllers\//i.test(d.file.replace(/\\/g, '/')))
+  // An HTTP controller serves pages, even in an Imports namespace (an import history list).
+  if (index.isA(d.fqcn, ROUTING_CONTROLLER) || /(^|\/)http\/controllers\//i.test(d.file.replace(/\\/g, '/')))
     return null;
   const segments = d.fqcn.toLowerCase().split('\\').slice(0, -1);
   for (const s of segments.reverse()) if (SEGMENTS[s]) return SEGMENTS[s];
