@@ -1511,7 +1511,7 @@ function clusteredKey(table) {
 function implicitPrimary(table) {
     if (table.indexes.some((i) => i.primary))
         return null;
-    const notNull = (c) => table.columns.find((x) => index_match_lower(x.name) === index_match_lower(c))?.nullable === false;
+    const notNull = (c) => findColumn(table, c)?.nullable === false;
     return (table.indexes.find((i) => i.unique &&
         isBtree(i) &&
         i.columns.length > 0 &&
@@ -18709,6 +18709,8 @@ const NAMED_REQUEST = {
 function isFrameworkClass(fqcn) {
     return fqcn.toLowerCase().startsWith('illuminate\\');
 }
+/** The base class of Laravel's HTTP controllers (lower case, as ClassIndex.isA compares). */
+const ROUTING_CONTROLLER = 'illuminate\\routing\\controller';
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/builder.ts
 /**
@@ -21624,6 +21626,7 @@ function soleImplementation(index, iface) {
 
 
 
+
 /** Keeps (or forgets) the string form a local is assigned, for LIKE patterns read from it. */
 function notePattern(frame, name, operator, right) {
     if (!name)
@@ -21633,8 +21636,6 @@ function notePattern(frame, name, operator, right) {
     else
         frame.patterns?.delete(name);
 }
-/** The base class of Laravel's controllers. */
-const ROUTING_CONTROLLER = 'illuminate\\routing\\controller';
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
 const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
@@ -23392,6 +23393,7 @@ function asksCache(test, scope) {
  * filter of its custom CSV report, a historic fix the corpus keeps.
  */
 
+
 /** The most severe finding in such code (see above). */
 const TRANSFER_CAP = { import: 'info', export: 'warning' };
 /** Namespace segments that hold import or export code. */
@@ -23407,14 +23409,13 @@ const SEGMENTS = {
 };
 /** Interfaces of laravel-excel (maatwebsite/excel): `From…` ones write a file, the others read one. */
 const EXCEL_CONCERNS = 'maatwebsite\\excel\\concerns\\';
-/** An HTTP controller serves pages, even in an Imports namespace (an import history list). */
-const CONTROLLER = 'illuminate\\routing\\controller';
 const STREAMED_RESPONSE = 'symfony\\component\\httpfoundation\\streamedresponse';
 /** Whether a class or trait is import or export code, and which; null for any other class. */
 function transferOf(d, index) {
     if (d.kind !== 'class' && d.kind !== 'trait')
         return null;
-    if (index.isA(d.fqcn, CONTROLLER) || /(^|\/)http\/controllers\//i.test(d.file.replace(/\\/g, '/')))
+    // An HTTP controller serves pages, even in an Imports namespace (an import history list).
+    if (index.isA(d.fqcn, ROUTING_CONTROLLER) || /(^|\/)http\/controllers\//i.test(d.file.replace(/\\/g, '/')))
         return null;
     const segments = d.fqcn.toLowerCase().split('\\').slice(0, -1);
     for (const s of segments.reverse())
@@ -27424,6 +27425,11 @@ function packageNote(owner) {
 
 
 const isPrimary = (i) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
+/** The primary key's one column (lower case), or null when the table has none or a composite one. */
+function singleColumnKey(table) {
+    const primary = table.indexes.find(isPrimary);
+    return primary?.columns.length === 1 ? primary.columns[0].toLowerCase() : null;
+}
 const cols = (i) => i.columns.map((c) => c.toLowerCase());
 const parts = (i) => (i.subParts ?? []).map((p) => p ?? null);
 /** Whether `a` is a left prefix of `b` with the same prefix lengths on the shared columns. */
@@ -27477,12 +27483,11 @@ const pa106_redundant_index_own = (table) => (p) => !p.table || p.table.toLowerC
  * are every index that covers the shorter one: the query needs it only when none of them gives that order.
  */
 function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
-    const primary = table.indexes.find(isPrimary);
-    if (!primary || primary.columns.length !== 1)
+    const pk = singleColumnKey(table);
+    if (!pk)
         return null;
     if (longer.some((l) => l.columns.length <= prefix.columns.length))
         return null;
-    const pk = primary.columns[0].toLowerCase();
     const rests = longer.map((l) => cols(l).slice(prefix.columns.length));
     for (const shape of shapes) {
         if (shape.table.toLowerCase() !== table.name.toLowerCase() || shape.hasOr)
@@ -27514,8 +27519,7 @@ function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
  * at run time: the finding is info.
  */
 function softDeleteSuffix(table, prefix, longer, models) {
-    const primary = table.indexes.find(isPrimary);
-    if (!primary || primary.columns.length !== 1)
+    if (!singleColumnKey(table))
         return null;
     const rest = cols(longer).slice(prefix.columns.length);
     if (rest.length !== 1)

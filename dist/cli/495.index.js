@@ -4136,6 +4136,11 @@ function packageNote(owner) {
 
 
 const isPrimary = (i) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
+/** The primary key's one column (lower case), or null when the table has none or a composite one. */
+function singleColumnKey(table) {
+    const primary = table.indexes.find(isPrimary);
+    return primary?.columns.length === 1 ? primary.columns[0].toLowerCase() : null;
+}
 const cols = (i) => i.columns.map((c) => c.toLowerCase());
 const parts = (i) => (i.subParts ?? []).map((p) => p ?? null);
 /** Whether `a` is a left prefix of `b` with the same prefix lengths on the shared columns. */
@@ -4189,12 +4194,11 @@ const own = (table) => (p) => !p.table || p.table.toLowerCase() === table.name.t
  * are every index that covers the shorter one: the query needs it only when none of them gives that order.
  */
 function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
-    const primary = table.indexes.find(isPrimary);
-    if (!primary || primary.columns.length !== 1)
+    const pk = singleColumnKey(table);
+    if (!pk)
         return null;
     if (longer.some((l) => l.columns.length <= prefix.columns.length))
         return null;
-    const pk = primary.columns[0].toLowerCase();
     const rests = longer.map((l) => cols(l).slice(prefix.columns.length));
     for (const shape of shapes) {
         if (shape.table.toLowerCase() !== table.name.toLowerCase() || shape.hasOr)
@@ -4226,8 +4230,7 @@ function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
  * at run time: the finding is info.
  */
 function softDeleteSuffix(table, prefix, longer, models) {
-    const primary = table.indexes.find(isPrimary);
-    if (!primary || primary.columns.length !== 1)
+    if (!singleColumnKey(table))
         return null;
     const rest = cols(longer).slice(prefix.columns.length);
     if (rest.length !== 1)

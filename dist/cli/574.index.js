@@ -362,7 +362,7 @@ function clusteredKey(table) {
 function implicitPrimary(table) {
     if (table.indexes.some((i) => i.primary))
         return null;
-    const notNull = (c) => table.columns.find((x) => lower(x.name) === lower(c))?.nullable === false;
+    const notNull = (c) => (0,model/* findColumn */.k)(table, c)?.nullable === false;
     return (table.indexes.find((i) => i.unique &&
         isBtree(i) &&
         i.columns.length > 0 &&

@@ -14317,6 +14317,8 @@ const NAMED_REQUEST = {
 function isFrameworkClass(fqcn) {
     return fqcn.toLowerCase().startsWith('illuminate\\');
 }
+/** The base class of Laravel's HTTP controllers (lower case, as ClassIndex.isA compares). */
+const ROUTING_CONTROLLER = 'illuminate\\routing\\controller';
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/builder.ts
 /**
@@ -17234,6 +17236,7 @@ function soleImplementation(index, iface) {
 
 
 
+
 /** Keeps (or forgets) the string form a local is assigned, for LIKE patterns read from it. */
 function notePattern(frame, name, operator, right) {
     if (!name)
@@ -17243,8 +17246,6 @@ function notePattern(frame, name, operator, right) {
     else
         frame.patterns?.delete(name);
 }
-/** The base class of Laravel's controllers. */
-const ROUTING_CONTROLLER = 'illuminate\\routing\\controller';
 /** Nova's resource hooks: their second parameter is the resource model's query. */
 const NOVA_HOOKS = new Set(['indexquery', 'detailquery', 'editquery', 'relatablequery', 'scoutquery']);
 const ELOQUENT_BUILDERS = new Set(['illuminate\\database\\eloquent\\builder']);
@@ -19002,6 +19003,7 @@ function asksCache(test, scope) {
  * filter of its custom CSV report, a historic fix the corpus keeps.
  */
 
+
 /** The most severe finding in such code (see above). */
 const TRANSFER_CAP = { import: 'info', export: 'warning' };
 /** Namespace segments that hold import or export code. */
@@ -19017,14 +19019,13 @@ const SEGMENTS = {
 };
 /** Interfaces of laravel-excel (maatwebsite/excel): `From…` ones write a file, the others read one. */
 const EXCEL_CONCERNS = 'maatwebsite\\excel\\concerns\\';
-/** An HTTP controller serves pages, even in an Imports namespace (an import history list). */
-const CONTROLLER = 'illuminate\\routing\\controller';
 const STREAMED_RESPONSE = 'symfony\\component\\httpfoundation\\streamedresponse';
 /** Whether a class or trait is import or export code, and which; null for any other class. */
 function transferOf(d, index) {
     if (d.kind !== 'class' && d.kind !== 'trait')
         return null;
-    if (index.isA(d.fqcn, CONTROLLER) || /(^|\/)http\/controllers\//i.test(d.file.replace(/\\/g, '/')))
+    // An HTTP controller serves pages, even in an Imports namespace (an import history list).
+    if (index.isA(d.fqcn, ROUTING_CONTROLLER) || /(^|\/)http\/controllers\//i.test(d.file.replace(/\\/g, '/')))
         return null;
     const segments = d.fqcn.toLowerCase().split('\\').slice(0, -1);
     for (const s of segments.reverse())
