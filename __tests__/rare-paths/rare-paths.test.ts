@@ -5,12 +5,16 @@
  */
 
 import { join } from 'node:path';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { readAppFiles } from '../../src/project/files.js';
+import { loadProject } from '../../src/project/load.js';
 import type { PhpNode } from '../../src/project/php/ast.js';
 import { indexOfFiles } from '../../src/project/php/class-index.js';
 import { summarizeFile } from '../../src/project/php/summary.js';
 import { extractModels } from '../../src/project/laravel/models.js';
 import { extractQueries } from '../../src/project/laravel/queries/index.js';
-import { rarePaths } from '../../src/project/laravel/rare-paths/index.js';
+import { rarePaths, scheduledPaths } from '../../src/project/laravel/rare-paths/index.js';
+import { placeScheduledQueries } from '../../src/project/laravel/rare-paths/scheduled-work.js';
 import { cronRunsPerDay, runsPerDay } from '../../src/project/laravel/rare-paths/frequency.js';
 import { scheduledTasks } from '../../src/project/laravel/rare-paths/schedule.js';
 import type { ProjectModel } from '../../src/project/model.js';
@@ -133,11 +137,58 @@ describe('console commands', () => {
     expect(bound('partner_synced_at').cap).toBe('none');
   });
 
-  it('a service a frequent command calls keeps the console bound, a warning', () => {
-    expect(bound('partner_ref')).toEqual({
+  it('a service a frequent command calls is not bounded; one a command at a rate that cannot be read calls warns', () => {
+    expect(bound('partner_ref').cap).toBe('none');
+    expect(bound('supplier_synced_at').cap).toBe('none');
+    expect(bound('supplier_ref')).toEqual({
       cap: 'warning',
-      reason: 'PartnerSync runs only from console commands (SyncPartners)',
+      reason: 'SupplierSync runs only from console commands (SyncSuppliers)',
     });
+  });
+});
+
+describe('console code the schedule runs hourly or more often', () => {
+  const scheduled = scheduledPaths({ index, registrations });
+  const placed = placeScheduledQueries(queries, scheduled);
+  const on = (column: string) => placed.find((q) => q.where.some((p) => p.column === column))!;
+
+  it("is a job's: a command by its Artisan name, a callback", () => {
+    expect(on('partner_synced_at')).toMatchObject({
+      place: 'job',
+      scheduled: expect.stringMatching(
+        /^SyncPartners runs from the schedule `->everyFifteenMinutes\(\)` \(96 times a day, app\/Console\/Kernel\.php:\d+\)$/,
+      ),
+    });
+    expect(on('reminder_due_at')).toMatchObject({
+      place: 'job',
+      scheduled: expect.stringMatching(
+        /^a callback run by the schedule `->everyTenMinutes\(\)` \(144 times a day/,
+      ),
+    });
+  });
+
+  it('a monthly command, one at a rate that cannot be read and one typed by hand stay console', () => {
+    for (const column of ['closed_period', 'supplier_synced_at', 'import_ref']) {
+      expect(on(column).place).toBe('console');
+      expect(on(column).scheduled).toBeUndefined();
+    }
+  });
+
+  it('loadProject places them so: the project the rules read has the job place and the reason', async () => {
+    const root = join(FIXTURES, 'rare-paths/app');
+    const { project } = loadProject(await readAppFiles(root), defaultConfig(root));
+    const loaded = (column: string) => project.queries.find((q) => q.where.some((p) => p.column === column))!;
+    expect(loaded('partner_synced_at')).toMatchObject({
+      place: 'job',
+      scheduled: on('partner_synced_at').scheduled,
+    });
+    expect(loaded('reminder_due_at').place).toBe('job');
+    expect(loaded('closed_period').place).toBe('console');
+  });
+
+  it('what a frequent command calls keeps its own place', () => {
+    expect(on('partner_ref').place).toBe('request');
+    expect(on('partner_ref').scheduled).toBeUndefined();
   });
 });
 

@@ -21,7 +21,8 @@ import { findConfigFolder } from './laravel/settings/config-folder.js';
 import { isComposeFile, isDockerfile } from './laravel/settings/docker-env.js';
 import { configPrefix } from './laravel/settings/config-php.js';
 import { appDatabase } from './laravel/app-database.js';
-import { rarePaths } from './laravel/rare-paths/index.js';
+import { rarePaths, scheduledPaths } from './laravel/rare-paths/index.js';
+import { placeScheduledQueries, placeScheduledWrites } from './laravel/rare-paths/scheduled-work.js';
 import { ClassIndex } from './php/class-index.js';
 import type { EvalHost } from './php/evaluate.js';
 import { FunctionIndex } from './php/functions.js';
@@ -285,15 +286,13 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
   const unparsed = files.php
     .filter((f) => !facts.has(f.path))
     .map((f): FileSummary => ({ file: f.path, classes: [], functions: [], calls: lexedNames(f.text) }));
-  const rare = rarePaths({
-    index,
-    summaries: [...summaries, ...unparsed],
-    registrations: files.php
-      .filter((f) => alwaysRead(f.path))
-      .map((f) => parsedFile(f.path))
-      .filter((p): p is ParsedPhp => p !== null),
-    models,
-  });
+  const registrations = files.php
+    .filter((f) => alwaysRead(f.path))
+    .map((f) => parsedFile(f.path))
+    .filter((p): p is ParsedPhp => p !== null);
+  const rare = rarePaths({ index, summaries: [...summaries, ...unparsed], registrations, models });
+  // Console code the schedule runs hourly or more often is placed as a job's.
+  const scheduled = scheduledPaths({ index, registrations });
   // Parse errors first, in file order, as a reader of the report expects them.
   const parseErrors = files.php.map((f) => parseProblems.get(f.path)).filter((p): p is Problem => !!p);
 
@@ -332,8 +331,8 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
       migrationFiles: [...migrationPaths],
       schema: fromMigrations.schema,
       models,
-      queries,
-      writes,
+      queries: placeScheduledQueries(queries, scheduled),
+      writes: placeScheduledWrites(writes, scheduled),
       wholeReads,
       rarePaths: rare,
       settings: settings.settings,

@@ -185,6 +185,8 @@ export interface QueryShape {
   origin: 'eloquent' | 'builder' | 'relation' | 'raw' | 'config';
   /** Where the code sending it runs (queries/places.ts); absent for queries from the config file. */
   place?: QueryPlace;
+  /** Console code placed as a job because the schedule runs it hourly or more often: which task, how often. */
+  scheduled?: string;
   /** The source chain, shortened, for the report: `DiscordPractice::where('start_at', '>', now())->orderBy(…)`. */
   code: string;
   /** Original SQL for raw and config queries. */

@@ -458,6 +458,8 @@ function draftOf(ctx: RuleContext, m: MissingIndex, cal: Calibrated): FindingDra
       line: s.location.line,
       code: s.code,
       place: s.place ?? null,
+      // Console code the schedule runs hourly or more often is placed as a job: which task runs it.
+      ...(s.scheduled ? { scheduled: s.scheduled } : {}),
       columns: m.needs.find((n) => n.shape.id === s.id)?.columns ?? proposal.columns,
       // A shape read only in part says so, with what is missing.
       ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),

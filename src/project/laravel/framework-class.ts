@@ -9,3 +9,6 @@ export function isFrameworkClass(fqcn: string): boolean {
 
 /** The base class of Laravel's HTTP controllers (lower case, as ClassIndex.isA compares). */
 export const ROUTING_CONTROLLER = 'illuminate\\routing\\controller';
+
+/** The base class of Artisan console commands (lower case, as ClassIndex.isA compares). */
+export const CONSOLE_COMMAND = 'illuminate\\console\\command';

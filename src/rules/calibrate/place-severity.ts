@@ -1,7 +1,8 @@
 /**
- * Where a query runs bounds how severe its finding can be: a page or a queued job can block a merge, a
- * console command run by hand or on a schedule can only warn, and the queries of seeders, migrations and
- * tests never reach production traffic, so they are not findings at all.
+ * Where a query runs bounds how severe its finding can be: a page or a queued job can block a merge (and so
+ * can console code the schedule runs hourly or more often, placed as a job: rare-paths/scheduled-work.ts), any
+ * other console command can only warn, and the queries of seeders, migrations and tests never reach production
+ * traffic, so they are not findings at all.
  */
 
 import { SEVERITY_ORDER, type Severity } from '../../findings.js';

@@ -6,9 +6,9 @@
 
 import type { ClassIndex } from '../../php/class-index.js';
 import type { QueryPlace } from '../../model.js';
+import { CONSOLE_COMMAND as COMMAND } from '../framework-class.js';
 
 const QUEUED = 'illuminate\\contracts\\queue\\shouldqueue';
-const COMMAND = 'illuminate\\console\\command';
 const SEEDER = 'illuminate\\database\\seeder';
 const FACTORY = 'illuminate\\database\\eloquent\\factories\\factory';
 const MIGRATION = 'illuminate\\database\\migrations\\migration';

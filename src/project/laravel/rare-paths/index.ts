@@ -17,6 +17,7 @@ import { streamedDownloads } from './file-transfers.js';
 import { rareClasses } from './rare-classes.js';
 import { ReferenceIndex } from './references.js';
 import { scheduledTasks } from './schedule.js';
+import { scheduledWork, type ScheduledPath } from './scheduled-work.js';
 import { uncalledMethods } from './uncalled.js';
 
 export interface RarePathInput {
@@ -28,10 +29,18 @@ export interface RarePathInput {
   models: ModelInfo[];
 }
 
+const ast = (p: ParsedPhp) => p.ast as unknown as PhpNode;
+const scheduleOf = (registrations: ParsedPhp[]) =>
+  registrations.flatMap((p) => scheduledTasks(p.path, ast(p)));
+
+/** Console code the schedule runs hourly or more often, whose queries are a job's (scheduled-work.ts). */
+export function scheduledPaths(input: Pick<RarePathInput, 'index' | 'registrations'>): ScheduledPath[] {
+  return scheduledWork(input.index, scheduleOf(input.registrations));
+}
+
 export function rarePaths(input: RarePathInput): RarePath[] {
   const { index, summaries, registrations, models } = input;
-  const ast = (p: ParsedPhp) => p.ast as unknown as PhpNode;
-  const tasks = registrations.flatMap((p) => scheduledTasks(p.path, ast(p)));
+  const tasks = scheduleOf(registrations);
   const out: RarePath[] = [];
   for (const [decl, rare] of rareClasses(index, new ReferenceIndex(summaries, index), tasks)) {
     out.push({

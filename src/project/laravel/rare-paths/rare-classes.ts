@@ -11,8 +11,10 @@
  * Any other reference (a controller, a provider, a route, a config file) keeps a class on the hot path.
  * A maintenance pass or a command typed by hand costs one background run, never a user's wait: the
  * reviewed findings of the corpus in such code were rejected by the apps' maintainers, so they are info.
- * A command the schedule runs hourly or more often is the app's own workload and keeps the console bound
- * (a warning at most, place-severity.ts).
+ * A command the schedule runs hourly or more often is the app's own workload, as a queued job is: it is not
+ * rare, and neither is what it calls (scheduled-work.ts places its queries as a job's). One scheduled at a
+ * rate that cannot be read keeps the console bound (a warning at most, place-severity.ts), and so does what
+ * only such commands call.
  */
 
 import { SEVERITY_ORDER } from '../../../findings.js';
@@ -23,6 +25,7 @@ import { describeRate } from './frequency.js';
 import { TRANSFER_CAP, transferOf } from './file-transfers.js';
 import type { Reference, ReferenceIndex } from './references.js';
 import type { ScheduledTask } from './schedule.js';
+import { CONSOLE_COMMAND as COMMAND } from '../framework-class.js';
 
 /**
  * Tasks running fewer than this many times a day are rare. Hourly is not: a reminder or billing loop run
@@ -32,7 +35,6 @@ import type { ScheduledTask } from './schedule.js';
  */
 export const RARE_RUNS_PER_DAY = 24;
 
-const COMMAND = 'illuminate\\console\\command';
 const QUEUED = 'illuminate\\contracts\\queue\\shouldqueue';
 const DISPATCHABLE = 'illuminate\\foundation\\bus\\dispatchable';
 
@@ -48,6 +50,9 @@ const TRANSFER = {
   export: 'is export code: it runs when someone exports a file, an occasional action rather than a page view',
 } as const;
 const isRareTask = (t: ScheduledTask) => t.runsPerDay !== null && t.runsPerDay < RARE_RUNS_PER_DAY;
+/** A task known to run hourly or more often. */
+export const isFrequentTask = (t: ScheduledTask) =>
+  t.runsPerDay !== null && t.runsPerDay >= RARE_RUNS_PER_DAY;
 const scheduleReason = (t: ScheduledTask) =>
   `runs only from the schedule \`${t.frequency}\` (${describeRate(t.runsPerDay!)}, ${t.file}:${t.line})`;
 
@@ -60,15 +65,20 @@ function commandName(d: ClassDecl, index: ClassIndex): string | null {
   return null;
 }
 
+/** The scheduled tasks that run a console command, by its class or by its Artisan name. */
+export function tasksRunning(d: ClassDecl, index: ClassIndex, tasks: ScheduledTask[]): ScheduledTask[] {
+  const name = commandName(d, index);
+  return tasks.filter(
+    (t) => t.kind === 'command' && (t.classes.includes(d.fqcn) || (name !== null && t.command === name)),
+  );
+}
+
 /**
  * How a console command runs, from the schedule alone: null when a task runs it hourly or more often (or at
  * a frequency that cannot be read); else a rare schedule or, with no task naming it, by hand.
  */
 function commandRuns(d: ClassDecl, index: ClassIndex, tasks: ScheduledTask[]): Rare | null {
-  const name = commandName(d, index);
-  const runs = tasks.filter(
-    (t) => t.kind === 'command' && (t.classes.includes(d.fqcn) || (name !== null && t.command === name)),
-  );
+  const runs = tasksRunning(d, index, tasks);
   if (runs.some((t) => !isRareTask(t))) return null;
   if (runs.length === 0) return { cap: 'info', kind: 'console', reason: BY_HAND, root: BY_HAND };
   const reason = scheduleReason(runs[0]);
@@ -135,6 +145,7 @@ export function rareClasses(
     const known = rare.get(from);
     if (known) return { ...known, reason: `runs only from ${from.name}, which ${known.root}` };
     if (index.isA(from.fqcn, COMMAND)) {
+      if (tasksRunning(from, index, tasks).some(isFrequentTask)) return null;
       const reason = `runs only from console commands (${from.name})`;
       return { cap: 'warning', kind: 'console', reason, root: reason };
     }
