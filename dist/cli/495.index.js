@@ -1612,9 +1612,10 @@ class SqlParser {
 /* unused harmony export highestPlace */
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
 /**
- * Where a query runs bounds how severe its finding can be: a page or a queued job can block a merge, a
- * console command run by hand or on a schedule can only warn, and the queries of seeders, migrations and
- * tests never reach production traffic, so they are not findings at all.
+ * Where a query runs bounds how severe its finding can be: a page or a queued job can block a merge (and so
+ * can console code the schedule runs hourly or more often, placed as a job: rare-paths/scheduled-work.ts), any
+ * other console command can only warn, and the queries of seeders, migrations and tests never reach production
+ * traffic, so they are not findings at all.
  */
 
 /** The most severe finding a query from each place can give; null: none. */
@@ -3159,6 +3160,8 @@ function draftOf(ctx, m, cal) {
             line: s.location.line,
             code: s.code,
             place: s.place ?? null,
+            // Console code the schedule runs hourly or more often is placed as a job: which task runs it.
+            ...(s.scheduled ? { scheduled: s.scheduled } : {}),
             columns: m.needs.find((n) => n.shape.id === s.id)?.columns ?? proposal.columns,
             // A shape read only in part says so, with what is missing.
             ...(s.partial ? { partial: true, partialReasons: s.partialReasons ?? [] } : {}),

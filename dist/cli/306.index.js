@@ -1,8 +1,8 @@
-export const id = 82;
-export const ids = [82,755];
+export const id = 306;
+export const ids = [306,755];
 export const modules = {
 
-/***/ 88082:
+/***/ 45306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14319,6 +14319,8 @@ function isFrameworkClass(fqcn) {
 }
 /** The base class of Laravel's HTTP controllers (lower case, as ClassIndex.isA compares). */
 const ROUTING_CONTROLLER = 'illuminate\\routing\\controller';
+/** The base class of Artisan console commands (lower case, as ClassIndex.isA compares). */
+const CONSOLE_COMMAND = 'illuminate\\console\\command';
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/builder.ts
 /**
@@ -16791,8 +16793,8 @@ class ChainCode {
  * a test. Read from the file and class that send it (the class's parents and interfaces as the code states
  * them), so later severity calibration can tell a page's query from a nightly command's.
  */
+
 const QUEUED = 'illuminate\\contracts\\queue\\shouldqueue';
-const COMMAND = 'illuminate\\console\\command';
 const SEEDER = 'illuminate\\database\\seeder';
 const FACTORY = 'illuminate\\database\\eloquent\\factories\\factory';
 const MIGRATION = 'illuminate\\database\\migrations\\migration';
@@ -16808,7 +16810,7 @@ function placeOf(file, cls, index) {
         return 'seeder';
     if (isA(QUEUED))
         return 'job';
-    if (isA(COMMAND) || path.startsWith('app/console/') || path === 'routes/console.php')
+    if (isA(CONSOLE_COMMAND) || path.startsWith('app/console/') || path === 'routes/console.php')
         return 'console';
     if (path.startsWith('app/jobs/'))
         return 'job';
@@ -19264,9 +19266,12 @@ function describeRate(perDay) {
  * Any other reference (a controller, a provider, a route, a config file) keeps a class on the hot path.
  * A maintenance pass or a command typed by hand costs one background run, never a user's wait: the
  * reviewed findings of the corpus in such code were rejected by the apps' maintainers, so they are info.
- * A command the schedule runs hourly or more often is the app's own workload and keeps the console bound
- * (a warning at most, place-severity.ts).
+ * A command the schedule runs hourly or more often is the app's own workload, as a queued job is: it is not
+ * rare, and neither is what it calls (scheduled-work.ts places its queries as a job's). One scheduled at a
+ * rate that cannot be read keeps the console bound (a warning at most, place-severity.ts), and so does what
+ * only such commands call.
  */
+
 
 
 
@@ -19278,7 +19283,6 @@ function describeRate(perDay) {
  * background run, never a user's wait.
  */
 const RARE_RUNS_PER_DAY = 24;
-const rare_classes_COMMAND = 'illuminate\\console\\command';
 const rare_classes_QUEUED = 'illuminate\\contracts\\queue\\shouldqueue';
 const DISPATCHABLE = 'illuminate\\foundation\\bus\\dispatchable';
 const UNUSED = 'is never dispatched (nothing outside tests names it)';
@@ -19288,6 +19292,8 @@ const TRANSFER = {
     export: 'is export code: it runs when someone exports a file, an occasional action rather than a page view',
 };
 const isRareTask = (t) => t.runsPerDay !== null && t.runsPerDay < RARE_RUNS_PER_DAY;
+/** A task known to run hourly or more often. */
+const isFrequentTask = (t) => t.runsPerDay !== null && t.runsPerDay >= RARE_RUNS_PER_DAY;
 const scheduleReason = (t) => `runs only from the schedule \`${t.frequency}\` (${describeRate(t.runsPerDay)}, ${t.file}:${t.line})`;
 /** The name Artisan runs a command by: the first word of its `$signature`, else its `$name`. */
 function commandName(d, index) {
@@ -19298,13 +19304,17 @@ function commandName(d, index) {
     }
     return null;
 }
+/** The scheduled tasks that run a console command, by its class or by its Artisan name. */
+function tasksRunning(d, index, tasks) {
+    const name = commandName(d, index);
+    return tasks.filter((t) => t.kind === 'command' && (t.classes.includes(d.fqcn) || (name !== null && t.command === name)));
+}
 /**
  * How a console command runs, from the schedule alone: null when a task runs it hourly or more often (or at
  * a frequency that cannot be read); else a rare schedule or, with no task naming it, by hand.
  */
 function commandRuns(d, index, tasks) {
-    const name = commandName(d, index);
-    const runs = tasks.filter((t) => t.kind === 'command' && (t.classes.includes(d.fqcn) || (name !== null && t.command === name)));
+    const runs = tasksRunning(d, index, tasks);
     if (runs.some((t) => !isRareTask(t)))
         return null;
     if (runs.length === 0)
@@ -19317,9 +19327,9 @@ function rareClasses(index, refs, tasks) {
     const candidates = index.classes.filter((d) => (d.kind === 'class' || d.kind === 'trait') &&
         !d.summary.anonymous &&
         placeOf(d.file, d.fqcn, index) !== 'test' &&
-        !index.isA(d.fqcn, rare_classes_COMMAND));
+        !index.isA(d.fqcn, CONSOLE_COMMAND));
     for (const d of index.classes) {
-        if (d.kind !== 'class' || d.summary.isAbstract || !index.isA(d.fqcn, rare_classes_COMMAND))
+        if (d.kind !== 'class' || d.summary.isAbstract || !index.isA(d.fqcn, CONSOLE_COMMAND))
             continue;
         if (placeOf(d.file, d.fqcn, index) === 'test')
             continue;
@@ -19367,7 +19377,9 @@ function rareClasses(index, refs, tasks) {
         const known = rare.get(from);
         if (known)
             return { ...known, reason: `runs only from ${from.name}, which ${known.root}` };
-        if (index.isA(from.fqcn, rare_classes_COMMAND)) {
+        if (index.isA(from.fqcn, CONSOLE_COMMAND)) {
+            if (tasksRunning(from, index, tasks).some(isFrequentTask))
+                return null;
             const reason = `runs only from console commands (${from.name})`;
             return { cap: 'warning', kind: 'console', reason, root: reason };
         }
@@ -19549,6 +19561,62 @@ function classOfTarget(n, scope) {
     if (n.kind === 'staticlookup' && nameOf(child(n, 'offset'))?.toLowerCase() === 'class')
         return named(child(n, 'what'));
     return null;
+}
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/scheduled-work.ts
+/**
+ * Console code the schedule runs hourly or more often is the app's own workload, as a queued job is: a
+ * command run every minute over a growing table scans it 1,440 times a day, and a callback
+ * (`$schedule->call(…)->everyFiveMinutes()`) the same. Their queries are placed as a job's, so they can be
+ * critical. A command typed by hand, run rarer than hourly, or scheduled at a rate that cannot be read keeps
+ * the console bound (place-severity.ts, rare-classes.ts). Pure: a function of the class index and the tasks.
+ */
+
+
+
+
+const rateOf = (t) => `the schedule \`${t.frequency}\` (${describeRate(t.runsPerDay)}, ${t.file}:${t.line})`;
+/** The most frequent of some tasks. */
+const mostFrequent = (tasks) => tasks.reduce((a, b) => ((b.runsPerDay ?? 0) > (a.runsPerDay ?? 0) ? b : a));
+function scheduledWork(index, tasks) {
+    const out = [];
+    for (const d of index.classes) {
+        if (d.kind !== 'class' || d.summary.isAbstract || !index.isA(d.fqcn, CONSOLE_COMMAND))
+            continue;
+        if (placeOf(d.file, d.fqcn, index) === 'test')
+            continue;
+        const frequent = tasksRunning(d, index, tasks).filter(isFrequentTask);
+        if (frequent.length === 0)
+            continue;
+        const reason = `${d.name} runs from ${rateOf(mostFrequent(frequent))}`;
+        out.push({ file: d.file, line: d.line, endLine: d.summary.endLine, reason });
+    }
+    for (const t of tasks) {
+        if (t.kind !== 'call' || !isFrequentTask(t))
+            continue;
+        out.push({ file: t.file, line: t.line, endLine: t.endLine, reason: `a callback run by ${rateOf(t)}` });
+    }
+    return out;
+}
+/** The scheduled path holding a location, if any. */
+function pathAt(paths, file, line) {
+    return paths.find((p) => p.file === file && line >= p.line && line <= p.endLine);
+}
+const lifted = (place, at) => place === 'console' && at !== undefined;
+/** Queries of console code the schedule runs often are a job's, and say which task runs them. */
+function placeScheduledQueries(shapes, paths) {
+    if (paths.length === 0)
+        return shapes;
+    return shapes.map((s) => {
+        const at = pathAt(paths, s.location.file, s.location.line);
+        return lifted(s.place, at) ? { ...s, place: 'job', scheduled: at.reason } : s;
+    });
+}
+/** Writes of such code are a job's too (the table they fill grows on the app's own workload). */
+function placeScheduledWrites(writes, paths) {
+    if (paths.length === 0)
+        return writes;
+    return writes.map((w) => lifted(w.place, pathAt(paths, w.location.file, w.location.line)) ? { ...w, place: 'job' } : w);
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/uncalled.ts
@@ -19861,10 +19929,16 @@ class Family {
 
 
 
+
+const ast = (p) => p.ast;
+const scheduleOf = (registrations) => registrations.flatMap((p) => scheduledTasks(p.path, ast(p)));
+/** Console code the schedule runs hourly or more often, whose queries are a job's (scheduled-work.ts). */
+function scheduledPaths(input) {
+    return scheduledWork(input.index, scheduleOf(input.registrations));
+}
 function rarePaths(input) {
     const { index, summaries, registrations, models } = input;
-    const ast = (p) => p.ast;
-    const tasks = registrations.flatMap((p) => scheduledTasks(p.path, ast(p)));
+    const tasks = scheduleOf(registrations);
     const out = [];
     for (const [decl, rare] of rareClasses(index, new ReferenceIndex(summaries, index), tasks)) {
         out.push({
@@ -20153,6 +20227,7 @@ var src_version = __webpack_require__(311);
 
 
 
+
 /** Where a critical query from the config file is reported: the config file itself. */
 function configLocation(config) {
     return {
@@ -20359,15 +20434,13 @@ function loadProject(files, config, cache) {
     const unparsed = files.php
         .filter((f) => !facts.has(f.path))
         .map((f) => ({ file: f.path, classes: [], functions: [], calls: lexedNames(f.text) }));
-    const rare = rarePaths({
-        index,
-        summaries: [...summaries, ...unparsed],
-        registrations: files.php
-            .filter((f) => alwaysRead(f.path))
-            .map((f) => parsedFile(f.path))
-            .filter((p) => p !== null),
-        models,
-    });
+    const registrations = files.php
+        .filter((f) => alwaysRead(f.path))
+        .map((f) => parsedFile(f.path))
+        .filter((p) => p !== null);
+    const rare = rarePaths({ index, summaries: [...summaries, ...unparsed], registrations, models });
+    // Console code the schedule runs hourly or more often is placed as a job's.
+    const scheduled = scheduledPaths({ index, registrations });
     // Parse errors first, in file order, as a reader of the report expects them.
     const parseErrors = files.php.map((f) => parseProblems.get(f.path)).filter((p) => !!p);
     const directives = new Map();
@@ -20403,8 +20476,8 @@ function loadProject(files, config, cache) {
             migrationFiles: [...migrationPaths],
             schema: fromMigrations.schema,
             models,
-            queries,
-            writes,
+            queries: placeScheduledQueries(queries, scheduled),
+            writes: placeScheduledWrites(writes, scheduled),
             wholeReads,
             rarePaths: rare,
             settings: settings.settings,
@@ -22125,4 +22198,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=82.index.js.map
+//# sourceMappingURL=306.index.js.map
