@@ -167,6 +167,29 @@ describe('console code the schedule runs hourly or more often', () => {
     });
   });
 
+  it('a task with no frequency method runs every minute, on $schedule or the Schedule facade', () => {
+    expect(on('webhook_due_at')).toMatchObject({
+      place: 'job',
+      scheduled: expect.stringMatching(
+        /^DispatchWebhooks runs from the schedule with no frequency method \(Laravel's default\) \(every minute or more often, app\/Console\/Kernel\.php:\d+\)$/,
+      ),
+    });
+    expect(on('partner_pinged_at')).toMatchObject({
+      place: 'job',
+      scheduled: expect.stringMatching(
+        /^PingPartners runs from the schedule with no frequency method .*routes\/console\.php:\d+\)$/,
+      ),
+    });
+  });
+
+  it("Artisan::command() and another object's command() are not tasks: the command is run by hand", () => {
+    expect(on('archived_cart_at').place).toBe('console');
+    expect(bound('archived_cart_at')).toEqual({
+      cap: 'info',
+      reason: 'ArchiveCarts is a console command no schedule runs: it runs when someone types it',
+    });
+  });
+
   it('a monthly command, one at a rate that cannot be read and one typed by hand stay console', () => {
     for (const column of ['closed_period', 'supplier_synced_at', 'import_ref']) {
       expect(on(column).place).toBe('console');

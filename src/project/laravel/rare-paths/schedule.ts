@@ -18,6 +18,7 @@ import {
   walk,
   type FileScope,
   type PhpNode,
+  type Step,
 } from '../../php/ast.js';
 import { evaluate } from '../../php/evaluate.js';
 import { isFrequencyMethod, runsPerDay } from './frequency.js';
@@ -32,7 +33,7 @@ export interface ScheduledTask {
   classes: string[];
   /** An Artisan command given by name (`ninja:check-data`), its first word. */
   command?: string;
-  /** The frequency calls as written: `->sundays()->at('02:30')`. */
+  /** The frequency calls as written: `->sundays()->at('02:30')`; empty when there is none (every minute). */
   frequency: string;
   /** Null when the frequency cannot be read. */
   runsPerDay: number | null;
@@ -46,13 +47,13 @@ export function scheduledTasks(file: string, program: PhpNode): ScheduledTask[] 
   forEachTopLevel(file, program, (top, scope) => {
     walk(top, (node) => {
       if (node.kind !== 'call' || inner.has(node)) return;
-      const { steps } = flatten(node);
+      const { root, steps } = flatten(node);
       // Calls nested in this chain are steps of it, not chains of their own.
       for (const s of steps) inner.add(s.node);
       const at = steps.findIndex((s) => s.name !== null && TASK_STEPS.has(s.name.toLowerCase()));
       if (at < 0) return;
       const frequency = steps.slice(at + 1).filter((s) => s.name !== null && isFrequencyMethod(s.name));
-      if (frequency.length === 0) return;
+      if (frequency.length === 0 && !(at === 0 && onSchedule(root, steps[0], scope))) return;
       const task = steps[at];
       const kind = task.name!.toLowerCase() as ScheduledTask['kind'];
       const target = task.args[0] ?? null;
@@ -73,6 +74,20 @@ export function scheduledTasks(file: string, program: PhpNode): ScheduledTask[] 
     });
   });
   return tasks;
+}
+
+/**
+ * A task with no frequency method runs every minute (Laravel's default `* * * * *`). Without one, only a
+ * call on the scheduler itself is a task: `$schedule->command(…)` in the kernel or a `withSchedule`
+ * callback, or the `Schedule` facade; `Artisan::command('name', fn …)` defines a command, and another
+ * class's `command()` or `job()` is its own.
+ */
+const SCHEDULE_FACADE = 'illuminate\\support\\facades\\schedule';
+
+function onSchedule(root: PhpNode, first: Step, scope: FileScope): boolean {
+  if (first.kind === 'call') return root.kind === 'variable' && nameOf(root)?.toLowerCase() === 'schedule';
+  if (first.kind !== 'static' || root.kind !== 'name' || !nameOf(root)) return false;
+  return resolveClass(nameOf(root)!, field(root, 'resolution'), scope).toLowerCase() === SCHEDULE_FACADE;
 }
 
 /**

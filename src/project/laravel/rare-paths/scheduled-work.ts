@@ -24,7 +24,8 @@ export interface ScheduledPath {
 }
 
 const rateOf = (t: ScheduledTask) =>
-  `the schedule \`${t.frequency}\` (${describeRate(t.runsPerDay!)}, ${t.file}:${t.line})`;
+  `the schedule ${t.frequency ? `\`${t.frequency}\`` : "with no frequency method (Laravel's default)"} ` +
+  `(${describeRate(t.runsPerDay!)}, ${t.file}:${t.line})`;
 
 /** The most frequent of some tasks. */
 const mostFrequent = (tasks: ScheduledTask[]) =>
