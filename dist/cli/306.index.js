@@ -19504,7 +19504,7 @@ function scheduledTasks(file, program) {
         ast_walk(top, (node) => {
             if (node.kind !== 'call' || inner.has(node))
                 return;
-            const { steps } = flatten(node);
+            const { root, steps } = flatten(node);
             // Calls nested in this chain are steps of it, not chains of their own.
             for (const s of steps)
                 inner.add(s.node);
@@ -19512,7 +19512,7 @@ function scheduledTasks(file, program) {
             if (at < 0)
                 return;
             const frequency = steps.slice(at + 1).filter((s) => s.name !== null && isFrequencyMethod(s.name));
-            if (frequency.length === 0)
+            if (frequency.length === 0 && !(at === 0 && onSchedule(root, steps[0], scope)))
                 return;
             const task = steps[at];
             const kind = task.name.toLowerCase();
@@ -19532,6 +19532,20 @@ function scheduledTasks(file, program) {
         });
     });
     return tasks;
+}
+/**
+ * A task with no frequency method runs every minute (Laravel's default `* * * * *`). Without one, only a
+ * call on the scheduler itself is a task: `$schedule->command(…)` in the kernel or a `withSchedule`
+ * callback, or the `Schedule` facade; `Artisan::command('name', fn …)` defines a command, and another
+ * class's `command()` or `job()` is its own.
+ */
+const SCHEDULE_FACADE = 'illuminate\\support\\facades\\schedule';
+function onSchedule(root, first, scope) {
+    if (first.kind === 'call')
+        return root.kind === 'variable' && nameOf(root)?.toLowerCase() === 'schedule';
+    if (first.kind !== 'static' || root.kind !== 'name' || !nameOf(root))
+        return false;
+    return resolveClass(nameOf(root), field(root, 'resolution'), scope).toLowerCase() === SCHEDULE_FACADE;
 }
 /**
  * The classes a task's argument names: `new X`, `X::class`; for a callback, every class named in it
@@ -19575,7 +19589,8 @@ function classOfTarget(n, scope) {
 
 
 
-const rateOf = (t) => `the schedule \`${t.frequency}\` (${describeRate(t.runsPerDay)}, ${t.file}:${t.line})`;
+const rateOf = (t) => `the schedule ${t.frequency ? `\`${t.frequency}\`` : "with no frequency method (Laravel's default)"} ` +
+    `(${describeRate(t.runsPerDay)}, ${t.file}:${t.line})`;
 /** The most frequent of some tasks. */
 const mostFrequent = (tasks) => tasks.reduce((a, b) => ((b.runsPerDay ?? 0) > (a.runsPerDay ?? 0) ? b : a));
 function scheduledWork(index, tasks) {
