@@ -45,6 +45,17 @@ const prefixKey: Table = {
   foreignKeys: [],
 };
 
+/** A unique over a prefix of a TEXT column first, a whole one after it: InnoDB clusters on the whole one. */
+const bothKeys: Table = {
+  name: 'tokens',
+  columns: [column('key'), { ...column('code'), type: 'varchar(64)' }, column('payload')],
+  indexes: [
+    { name: 'tokens_key_unique', columns: ['key'], unique: true, subParts: [20] },
+    { name: 'tokens_code_unique', columns: ['code'], unique: true },
+  ],
+  foreignKeys: [],
+};
+
 /** The index InnoDB clusters the table on, read as the server's own account (the scratch one lacks PROCESS). */
 async function clusteredByServer(admin: Connection, db: ScratchDatabase, table: string): Promise<string> {
   const [rows] = await admin.query(
@@ -60,7 +71,7 @@ describe('a unique NOT NULL index as the clustered key', () => {
   let db: ScratchDatabase;
   let admin: Connection;
   beforeAll(async () => {
-    db = await scratchWith([sessions, nullableKey, prefixKey].map(renderCreateTable).join(';\n'));
+    db = await scratchWith([sessions, nullableKey, prefixKey, bothKeys].map(renderCreateTable).join(';\n'));
     const url = parseDbUrl(DB_URL);
     admin = await mysql.createConnection({
       host: url.host,
@@ -83,6 +94,20 @@ describe('a unique NOT NULL index as the clustered key', () => {
       expect(implicitPrimary(t)).toBeNull();
       expect(clusteredKey(t)).toEqual([]);
     }
+  });
+
+  it('proposes the clustered index as the primary key, never a unique over a prefix of a column', async () => {
+    const ctx = contextWith({ shapes: [], schema: { source: 'static', tables: [prefixKey, bothKeys] } });
+    const fixes = Object.fromEntries(rule.check(ctx).map((d) => [d.table, d.fix]));
+    // caches_key_unique covers 20 characters of a TEXT column: no primary key can be declared on `key` whole.
+    expect(fixes.caches).toEqual({ migration: '$table->id();' });
+    expect(fixes.tokens).toEqual({
+      sql: 'ALTER TABLE tokens ADD PRIMARY KEY (code);',
+      migration: "$table->primary('code');",
+    });
+    // The server takes the proposed key.
+    await db.conn.query(fixes.tokens!.sql!);
+    expect(await clusteredByServer(admin, db, 'tokens')).toBe('PRIMARY');
   });
 
   it('makes PA107 info, naming the index; a table on a hidden row id stays a warning', () => {
