@@ -4314,14 +4314,17 @@ const pa106RedundantIndex = {
 /** PA107: a table without a primary key: InnoDB clusters rows on a hidden key, replication and updates suffer. */
 
 
-/** The key to propose: `id` when there is one, the columns of a NOT NULL unique index, the `*_id` pair of a pivot. */
+/**
+ * The key to propose: `id` when there is one, the unique index InnoDB already clusters on (NOT NULL, whole
+ * columns: a key over a prefix of a TEXT column cannot be declared on the whole column), the `*_id` pair of a
+ * pivot.
+ */
 function primaryKeyFix(table) {
     const t = (0,index_match/* sqlIdentifier */.I3)(table.name);
     const id = table.columns.find((c) => c.name.toLowerCase() === 'id');
     if (id)
         return { sql: `ALTER TABLE ${t} ADD PRIMARY KEY (id);`, migration: "$table->primary('id');" };
-    const notNull = (c) => table.columns.find((x) => x.name.toLowerCase() === c.toLowerCase())?.nullable === false;
-    const unique = table.indexes.find((i) => i.unique && i.columns.every(notNull));
+    const unique = (0,index_match/* implicitPrimary */.OO)(table);
     const ids = table.columns
         .filter((c) => c.name.toLowerCase().endsWith('_id') && !c.nullable)
         .map((c) => c.name);
