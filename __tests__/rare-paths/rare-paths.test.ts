@@ -13,8 +13,8 @@ import { indexOfFiles } from '../../src/project/php/class-index.js';
 import { summarizeFile } from '../../src/project/php/summary.js';
 import { extractModels } from '../../src/project/laravel/models.js';
 import { extractQueries } from '../../src/project/laravel/queries/index.js';
-import { rarePaths, scheduledPaths } from '../../src/project/laravel/rare-paths/index.js';
-import { placeScheduledQueries } from '../../src/project/laravel/rare-paths/scheduled-work.js';
+import { rarePaths, scheduleOf } from '../../src/project/laravel/rare-paths/index.js';
+import { placeScheduledQueries, scheduledWork } from '../../src/project/laravel/rare-paths/scheduled-work.js';
 import { cronRunsPerDay, runsPerDay } from '../../src/project/laravel/rare-paths/frequency.js';
 import { scheduledTasks } from '../../src/project/laravel/rare-paths/schedule.js';
 import type { ProjectModel } from '../../src/project/model.js';
@@ -29,6 +29,7 @@ const paths = rarePaths({
   index,
   summaries: files.map((f) => summarizeFile(f.path, f.ast as unknown as PhpNode)),
   registrations,
+  tasks: scheduleOf(registrations),
   models,
 });
 const { queries } = extractQueries(files, models, index);
@@ -148,7 +149,7 @@ describe('console commands', () => {
 });
 
 describe('console code the schedule runs hourly or more often', () => {
-  const scheduled = scheduledPaths({ index, registrations });
+  const scheduled = scheduledWork(index, scheduleOf(registrations));
   const placed = placeScheduledQueries(queries, scheduled);
   const on = (column: string) => placed.find((q) => q.where.some((p) => p.column === column))!;
 

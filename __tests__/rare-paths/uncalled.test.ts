@@ -11,7 +11,7 @@ import { indexOfFiles } from '../../src/project/php/class-index.js';
 import { summarizeFile } from '../../src/project/php/summary.js';
 import { extractModels } from '../../src/project/laravel/models.js';
 import { extractQueries } from '../../src/project/laravel/queries/index.js';
-import { rarePaths } from '../../src/project/laravel/rare-paths/index.js';
+import { rarePaths, scheduleOf } from '../../src/project/laravel/rare-paths/index.js';
 import { uncalledMethods } from '../../src/project/laravel/rare-paths/uncalled.js';
 import { lexedNames } from '../../src/project/php/called-names.js';
 import type { FileSummary } from '../../src/project/php/summary.js';
@@ -24,7 +24,9 @@ const index = indexOfFiles(files);
 const models = extractModels(files);
 const summaries = files.map((f) => summarizeFile(f.path, f.ast as unknown as PhpNode));
 const registrations = files.filter((f) => /^(app\/Providers|routes|bootstrap)\//.test(f.path));
-const project = { rarePaths: rarePaths({ index, summaries, registrations, models }) } as ProjectModel;
+const project = {
+  rarePaths: rarePaths({ index, summaries, registrations, tasks: scheduleOf(registrations), models }),
+} as ProjectModel;
 const { queries } = extractQueries(files, models, index);
 
 function bound(column: string): { cap: string; reason: string } {

@@ -21,8 +21,12 @@ import { findConfigFolder } from './laravel/settings/config-folder.js';
 import { isComposeFile, isDockerfile } from './laravel/settings/docker-env.js';
 import { configPrefix } from './laravel/settings/config-php.js';
 import { appDatabase } from './laravel/app-database.js';
-import { rarePaths, scheduledPaths } from './laravel/rare-paths/index.js';
-import { placeScheduledQueries, placeScheduledWrites } from './laravel/rare-paths/scheduled-work.js';
+import { rarePaths, scheduleOf } from './laravel/rare-paths/index.js';
+import {
+  placeScheduledQueries,
+  placeScheduledWrites,
+  scheduledWork,
+} from './laravel/rare-paths/scheduled-work.js';
 import { ClassIndex } from './php/class-index.js';
 import type { EvalHost } from './php/evaluate.js';
 import { FunctionIndex } from './php/functions.js';
@@ -290,9 +294,10 @@ export function loadProject(files: AppFiles, config: Config, cache?: ProjectCach
     .filter((f) => alwaysRead(f.path))
     .map((f) => parsedFile(f.path))
     .filter((p): p is ParsedPhp => p !== null);
-  const rare = rarePaths({ index, summaries: [...summaries, ...unparsed], registrations, models });
+  const tasks = scheduleOf(registrations);
+  const rare = rarePaths({ index, summaries: [...summaries, ...unparsed], registrations, tasks, models });
   // Console code the schedule runs hourly or more often is placed as a job's.
-  const scheduled = scheduledPaths({ index, registrations });
+  const scheduled = scheduledWork(index, tasks);
   // Parse errors first, in file order, as a reader of the report expects them.
   const parseErrors = files.php.map((f) => parseProblems.get(f.path)).filter((p): p is Problem => !!p);
 

@@ -16,8 +16,7 @@ import { cachedReads } from './cached-reads.js';
 import { streamedDownloads } from './file-transfers.js';
 import { rareClasses } from './rare-classes.js';
 import { ReferenceIndex } from './references.js';
-import { scheduledTasks } from './schedule.js';
-import { scheduledWork, type ScheduledPath } from './scheduled-work.js';
+import { scheduledTasks, type ScheduledTask } from './schedule.js';
 import { uncalledMethods } from './uncalled.js';
 
 export interface RarePathInput {
@@ -26,21 +25,19 @@ export interface RarePathInput {
   summaries: FileSummary[];
   /** Files that register the schedule, observers and model events: console kernel, routes, bootstrap, providers. */
   registrations: ParsedPhp[];
+  /** The tasks those files schedule (scheduleOf), read once for this and scheduled-work.ts. */
+  tasks: ScheduledTask[];
   models: ModelInfo[];
 }
 
 const ast = (p: ParsedPhp) => p.ast as unknown as PhpNode;
-const scheduleOf = (registrations: ParsedPhp[]) =>
+
+/** The app's scheduled tasks, from the files that register the schedule. */
+export const scheduleOf = (registrations: ParsedPhp[]): ScheduledTask[] =>
   registrations.flatMap((p) => scheduledTasks(p.path, ast(p)));
 
-/** Console code the schedule runs hourly or more often, whose queries are a job's (scheduled-work.ts). */
-export function scheduledPaths(input: Pick<RarePathInput, 'index' | 'registrations'>): ScheduledPath[] {
-  return scheduledWork(input.index, scheduleOf(input.registrations));
-}
-
 export function rarePaths(input: RarePathInput): RarePath[] {
-  const { index, summaries, registrations, models } = input;
-  const tasks = scheduleOf(registrations);
+  const { index, summaries, registrations, tasks, models } = input;
   const out: RarePath[] = [];
   for (const [decl, rare] of rareClasses(index, new ReferenceIndex(summaries, index), tasks)) {
     out.push({

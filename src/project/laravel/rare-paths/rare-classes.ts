@@ -21,10 +21,9 @@ import { SEVERITY_ORDER } from '../../../findings.js';
 import type { ClassDecl, ClassIndex } from '../../php/class-index.js';
 import type { RarePath } from '../../model.js';
 import { placeOf } from '../queries/places.js';
-import { describeRate } from './frequency.js';
 import { TRANSFER_CAP, transferOf } from './file-transfers.js';
 import type { Reference, ReferenceIndex } from './references.js';
-import type { ScheduledTask } from './schedule.js';
+import { describeSchedule, type ScheduledTask } from './schedule.js';
 import { CONSOLE_COMMAND as COMMAND } from '../framework-class.js';
 
 /**
@@ -53,8 +52,7 @@ const isRareTask = (t: ScheduledTask) => t.runsPerDay !== null && t.runsPerDay <
 /** A task known to run hourly or more often. */
 export const isFrequentTask = (t: ScheduledTask) =>
   t.runsPerDay !== null && t.runsPerDay >= RARE_RUNS_PER_DAY;
-const scheduleReason = (t: ScheduledTask) =>
-  `runs only from the schedule \`${t.frequency}\` (${describeRate(t.runsPerDay!)}, ${t.file}:${t.line})`;
+const scheduleReason = (t: ScheduledTask) => `runs only from the schedule ${describeSchedule(t)}`;
 
 /** The name Artisan runs a command by: the first word of its `$signature`, else its `$name`. */
 function commandName(d: ClassDecl, index: ClassIndex): string | null {

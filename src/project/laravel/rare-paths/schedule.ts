@@ -21,7 +21,7 @@ import {
   type Step,
 } from '../../php/ast.js';
 import { evaluate } from '../../php/evaluate.js';
-import { isFrequencyMethod, runsPerDay } from './frequency.js';
+import { describeRate, isFrequencyMethod, runsPerDay } from './frequency.js';
 
 export interface ScheduledTask {
   file: string;
@@ -40,6 +40,13 @@ export interface ScheduledTask {
 }
 
 const TASK_STEPS = new Set(['job', 'command', 'call']);
+
+/** How a task is scheduled, for a message: `` `->daily()` (once a day, app/Console/Kernel.php:12)``. */
+export function describeSchedule(t: ScheduledTask): string {
+  const how = t.frequency ? `\`${t.frequency}\`` : "with no frequency method (Laravel's default)";
+  const rate = t.runsPerDay === null ? 'at a rate that cannot be read' : describeRate(t.runsPerDay);
+  return `${how} (${rate}, ${t.file}:${t.line})`;
+}
 
 export function scheduledTasks(file: string, program: PhpNode): ScheduledTask[] {
   const tasks: ScheduledTask[] = [];

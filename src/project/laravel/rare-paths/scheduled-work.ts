@@ -7,12 +7,12 @@
  */
 
 import type { ClassIndex } from '../../php/class-index.js';
+import type { Location } from '../../../findings.js';
 import type { QueryPlace, QueryShape, TableWrite } from '../../model.js';
 import { CONSOLE_COMMAND } from '../framework-class.js';
 import { placeOf } from '../queries/places.js';
-import { describeRate } from './frequency.js';
 import { isFrequentTask, tasksRunning } from './rare-classes.js';
-import type { ScheduledTask } from './schedule.js';
+import { describeSchedule, type ScheduledTask } from './schedule.js';
 
 /** Code the schedule runs hourly or more often, and which task runs it (for the report). */
 export interface ScheduledPath {
@@ -23,9 +23,7 @@ export interface ScheduledPath {
   reason: string;
 }
 
-const rateOf = (t: ScheduledTask) =>
-  `the schedule ${t.frequency ? `\`${t.frequency}\`` : "with no frequency method (Laravel's default)"} ` +
-  `(${describeRate(t.runsPerDay!)}, ${t.file}:${t.line})`;
+const rateOf = (t: ScheduledTask) => `the schedule ${describeSchedule(t)}`;
 
 /** The most frequent of some tasks. */
 const mostFrequent = (tasks: ScheduledTask[]) =>
@@ -53,22 +51,23 @@ function pathAt(paths: ScheduledPath[], file: string, line: number): ScheduledPa
   return paths.find((p) => p.file === file && line >= p.line && line <= p.endLine);
 }
 
-const lifted = (place: QueryPlace | undefined, at: ScheduledPath | undefined) =>
-  place === 'console' && at !== undefined;
-
-/** Queries of console code the schedule runs often are a job's, and say which task runs them. */
-export function placeScheduledQueries(shapes: QueryShape[], paths: ScheduledPath[]): QueryShape[] {
-  if (paths.length === 0) return shapes;
-  return shapes.map((s) => {
-    const at = pathAt(paths, s.location.file, s.location.line);
-    return lifted(s.place, at) ? { ...s, place: 'job', scheduled: at!.reason } : s;
+/** Each console item inside a scheduled path, lifted by `lift`; the others as they are. */
+function placeScheduled<T extends { place?: QueryPlace; location: Location }>(
+  items: T[],
+  paths: ScheduledPath[],
+  lift: (item: T, at: ScheduledPath) => T,
+): T[] {
+  if (paths.length === 0) return items;
+  return items.map((item) => {
+    const at = item.place === 'console' ? pathAt(paths, item.location.file, item.location.line) : undefined;
+    return at ? lift(item, at) : item;
   });
 }
 
+/** Queries of console code the schedule runs often are a job's, and say which task runs them. */
+export const placeScheduledQueries = (shapes: QueryShape[], paths: ScheduledPath[]): QueryShape[] =>
+  placeScheduled(shapes, paths, (s, at) => ({ ...s, place: 'job', scheduled: at.reason }));
+
 /** Writes of such code are a job's too (the table they fill grows on the app's own workload). */
-export function placeScheduledWrites(writes: TableWrite[], paths: ScheduledPath[]): TableWrite[] {
-  if (paths.length === 0) return writes;
-  return writes.map((w) =>
-    lifted(w.place, pathAt(paths, w.location.file, w.location.line)) ? { ...w, place: 'job' } : w,
-  );
-}
+export const placeScheduledWrites = (writes: TableWrite[], paths: ScheduledPath[]): TableWrite[] =>
+  placeScheduled(writes, paths, (w) => ({ ...w, place: 'job' }));
