@@ -23642,6 +23642,103 @@ function describeRate(perDay) {
     return 'about once a month or less';
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/schedule.ts
+/**
+ * The app's scheduled tasks: `$schedule->job(new X)->weekly()`, `->command(X::class)->daily()`,
+ * `->call(…)->dailyAt('03:00')` in the console kernel's schedule(), `Schedule::job(…)` in routes/console.php,
+ * `withSchedule(fn (Schedule $s) => …)` in bootstrap/app.php or a service provider. A chain counts as a
+ * task when a frequency method follows the job/command/call step, which only the scheduler's events have.
+ */
+
+
+
+const TASK_STEPS = new Set(['job', 'command', 'call']);
+/** How a task is scheduled, for a message: `` `->daily()` (once a day, app/Console/Kernel.php:12)``. */
+function describeSchedule(t) {
+    const how = t.frequency ? `\`${t.frequency}\`` : "with no frequency method (Laravel's default)";
+    const rate = t.runsPerDay === null ? 'at a rate that cannot be read' : describeRate(t.runsPerDay);
+    return `${how} (${rate}, ${t.file}:${t.line})`;
+}
+function scheduledTasks(file, program) {
+    const tasks = [];
+    const inner = new Set();
+    forEachTopLevel(file, program, (top, scope) => {
+        ast_walk(top, (node) => {
+            if (node.kind !== 'call' || inner.has(node))
+                return;
+            const { root, steps } = ast_flatten(node);
+            // Calls nested in this chain are steps of it, not chains of their own.
+            for (const s of steps)
+                inner.add(s.node);
+            const at = steps.findIndex((s) => s.name !== null && TASK_STEPS.has(s.name.toLowerCase()));
+            if (at < 0)
+                return;
+            const frequency = steps.slice(at + 1).filter((s) => s.name !== null && isFrequencyMethod(s.name));
+            if (frequency.length === 0 && !(at === 0 && onSchedule(root, steps[0], scope)))
+                return;
+            const task = steps[at];
+            const kind = task.name.toLowerCase();
+            const target = task.args[0] ?? null;
+            tasks.push({
+                file,
+                line: lineOf(node),
+                endLine: endLineOf(node),
+                kind,
+                classes: target ? namedClasses(target, scope, kind === 'call') : [],
+                ...(kind === 'command' && target?.kind === 'string'
+                    ? { command: String(field(target, 'value')).trim().split(/\s+/)[0] }
+                    : {}),
+                frequency: frequency.map(renderStep).join(''),
+                runsPerDay: runsPerDay(frequency.map((s) => ({ name: s.name, args: s.args.map((a) => evaluate(a)) }))),
+            });
+        });
+    });
+    return tasks;
+}
+/**
+ * A task with no frequency method runs every minute (Laravel's default `* * * * *`). Without one, only a
+ * call on the scheduler itself is a task: `$schedule->command(…)` in the kernel or a `withSchedule`
+ * callback, or the `Schedule` facade; `Artisan::command('name', fn …)` defines a command, and another
+ * class's `command()` or `job()` is its own.
+ */
+const SCHEDULE_FACADE = 'illuminate\\support\\facades\\schedule';
+function onSchedule(root, first, scope) {
+    if (first.kind === 'call')
+        return root.kind === 'variable' && nameOf(root)?.toLowerCase() === 'schedule';
+    if (first.kind !== 'static' || root.kind !== 'name' || !nameOf(root))
+        return false;
+    return resolveClass(nameOf(root), field(root, 'resolution'), scope).toLowerCase() === SCHEDULE_FACADE;
+}
+/**
+ * The classes a task's argument names: `new X`, `X::class`; for a callback, every class named in it
+ * (the code it calls runs when the task does).
+ */
+function namedClasses(target, scope, deep) {
+    const out = new Set();
+    const direct = classOfTarget(target, scope);
+    if (direct)
+        out.add(direct);
+    if (deep) {
+        ast_walk(target, (n) => {
+            if (n.kind !== 'name')
+                return;
+            const raw = nameOf(n);
+            if (raw)
+                out.add(resolveClass(raw, field(n, 'resolution'), scope));
+        });
+    }
+    return [...out];
+}
+/** `new X(…)` or `X::class`. */
+function classOfTarget(n, scope) {
+    const named = (c) => c?.kind === 'name' && nameOf(c) ? resolveClass(nameOf(c), field(c, 'resolution'), scope) : null;
+    if (n.kind === 'new')
+        return named(child(n, 'what'));
+    if (n.kind === 'staticlookup' && nameOf(child(n, 'offset'))?.toLowerCase() === 'class')
+        return named(child(n, 'what'));
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/rare-classes.ts
 /**
  * Classes whose code runs rarely or never in production, from who names them:
@@ -23684,7 +23781,7 @@ const TRANSFER = {
 const isRareTask = (t) => t.runsPerDay !== null && t.runsPerDay < RARE_RUNS_PER_DAY;
 /** A task known to run hourly or more often. */
 const isFrequentTask = (t) => t.runsPerDay !== null && t.runsPerDay >= RARE_RUNS_PER_DAY;
-const scheduleReason = (t) => `runs only from the schedule \`${t.frequency}\` (${describeRate(t.runsPerDay)}, ${t.file}:${t.line})`;
+const scheduleReason = (t) => `runs only from the schedule ${describeSchedule(t)}`;
 /** The name Artisan runs a command by: the first word of its `$signature`, else its `$name`. */
 function commandName(d, index) {
     for (const prop of ['signature', 'name']) {
@@ -23874,154 +23971,6 @@ class ReferenceIndex {
         visit(fqcn);
         return out;
     }
-}
-
-;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/schedule.ts
-/**
- * The app's scheduled tasks: `$schedule->job(new X)->weekly()`, `->command(X::class)->daily()`,
- * `->call(…)->dailyAt('03:00')` in the console kernel's schedule(), `Schedule::job(…)` in routes/console.php,
- * `withSchedule(fn (Schedule $s) => …)` in bootstrap/app.php or a service provider. A chain counts as a
- * task when a frequency method follows the job/command/call step, which only the scheduler's events have.
- */
-
-
-
-const TASK_STEPS = new Set(['job', 'command', 'call']);
-function scheduledTasks(file, program) {
-    const tasks = [];
-    const inner = new Set();
-    forEachTopLevel(file, program, (top, scope) => {
-        ast_walk(top, (node) => {
-            if (node.kind !== 'call' || inner.has(node))
-                return;
-            const { root, steps } = ast_flatten(node);
-            // Calls nested in this chain are steps of it, not chains of their own.
-            for (const s of steps)
-                inner.add(s.node);
-            const at = steps.findIndex((s) => s.name !== null && TASK_STEPS.has(s.name.toLowerCase()));
-            if (at < 0)
-                return;
-            const frequency = steps.slice(at + 1).filter((s) => s.name !== null && isFrequencyMethod(s.name));
-            if (frequency.length === 0 && !(at === 0 && onSchedule(root, steps[0], scope)))
-                return;
-            const task = steps[at];
-            const kind = task.name.toLowerCase();
-            const target = task.args[0] ?? null;
-            tasks.push({
-                file,
-                line: lineOf(node),
-                endLine: endLineOf(node),
-                kind,
-                classes: target ? namedClasses(target, scope, kind === 'call') : [],
-                ...(kind === 'command' && target?.kind === 'string'
-                    ? { command: String(field(target, 'value')).trim().split(/\s+/)[0] }
-                    : {}),
-                frequency: frequency.map(renderStep).join(''),
-                runsPerDay: runsPerDay(frequency.map((s) => ({ name: s.name, args: s.args.map((a) => evaluate(a)) }))),
-            });
-        });
-    });
-    return tasks;
-}
-/**
- * A task with no frequency method runs every minute (Laravel's default `* * * * *`). Without one, only a
- * call on the scheduler itself is a task: `$schedule->command(…)` in the kernel or a `withSchedule`
- * callback, or the `Schedule` facade; `Artisan::command('name', fn …)` defines a command, and another
- * class's `command()` or `job()` is its own.
- */
-const SCHEDULE_FACADE = 'illuminate\\support\\facades\\schedule';
-function onSchedule(root, first, scope) {
-    if (first.kind === 'call')
-        return root.kind === 'variable' && nameOf(root)?.toLowerCase() === 'schedule';
-    if (first.kind !== 'static' || root.kind !== 'name' || !nameOf(root))
-        return false;
-    return resolveClass(nameOf(root), field(root, 'resolution'), scope).toLowerCase() === SCHEDULE_FACADE;
-}
-/**
- * The classes a task's argument names: `new X`, `X::class`; for a callback, every class named in it
- * (the code it calls runs when the task does).
- */
-function namedClasses(target, scope, deep) {
-    const out = new Set();
-    const direct = classOfTarget(target, scope);
-    if (direct)
-        out.add(direct);
-    if (deep) {
-        ast_walk(target, (n) => {
-            if (n.kind !== 'name')
-                return;
-            const raw = nameOf(n);
-            if (raw)
-                out.add(resolveClass(raw, field(n, 'resolution'), scope));
-        });
-    }
-    return [...out];
-}
-/** `new X(…)` or `X::class`. */
-function classOfTarget(n, scope) {
-    const named = (c) => c?.kind === 'name' && nameOf(c) ? resolveClass(nameOf(c), field(c, 'resolution'), scope) : null;
-    if (n.kind === 'new')
-        return named(child(n, 'what'));
-    if (n.kind === 'staticlookup' && nameOf(child(n, 'offset'))?.toLowerCase() === 'class')
-        return named(child(n, 'what'));
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/scheduled-work.ts
-/**
- * Console code the schedule runs hourly or more often is the app's own workload, as a queued job is: a
- * command run every minute over a growing table scans it 1,440 times a day, and a callback
- * (`$schedule->call(…)->everyFiveMinutes()`) the same. Their queries are placed as a job's, so they can be
- * critical. A command typed by hand, run rarer than hourly, or scheduled at a rate that cannot be read keeps
- * the console bound (place-severity.ts, rare-classes.ts). Pure: a function of the class index and the tasks.
- */
-
-
-
-
-const rateOf = (t) => `the schedule ${t.frequency ? `\`${t.frequency}\`` : "with no frequency method (Laravel's default)"} ` +
-    `(${describeRate(t.runsPerDay)}, ${t.file}:${t.line})`;
-/** The most frequent of some tasks. */
-const mostFrequent = (tasks) => tasks.reduce((a, b) => ((b.runsPerDay ?? 0) > (a.runsPerDay ?? 0) ? b : a));
-function scheduledWork(index, tasks) {
-    const out = [];
-    for (const d of index.classes) {
-        if (d.kind !== 'class' || d.summary.isAbstract || !index.isA(d.fqcn, CONSOLE_COMMAND))
-            continue;
-        if (placeOf(d.file, d.fqcn, index) === 'test')
-            continue;
-        const frequent = tasksRunning(d, index, tasks).filter(isFrequentTask);
-        if (frequent.length === 0)
-            continue;
-        const reason = `${d.name} runs from ${rateOf(mostFrequent(frequent))}`;
-        out.push({ file: d.file, line: d.line, endLine: d.summary.endLine, reason });
-    }
-    for (const t of tasks) {
-        if (t.kind !== 'call' || !isFrequentTask(t))
-            continue;
-        out.push({ file: t.file, line: t.line, endLine: t.endLine, reason: `a callback run by ${rateOf(t)}` });
-    }
-    return out;
-}
-/** The scheduled path holding a location, if any. */
-function pathAt(paths, file, line) {
-    return paths.find((p) => p.file === file && line >= p.line && line <= p.endLine);
-}
-const lifted = (place, at) => place === 'console' && at !== undefined;
-/** Queries of console code the schedule runs often are a job's, and say which task runs them. */
-function placeScheduledQueries(shapes, paths) {
-    if (paths.length === 0)
-        return shapes;
-    return shapes.map((s) => {
-        const at = pathAt(paths, s.location.file, s.location.line);
-        return lifted(s.place, at) ? { ...s, place: 'job', scheduled: at.reason } : s;
-    });
-}
-/** Writes of such code are a job's too (the table they fill grows on the app's own workload). */
-function placeScheduledWrites(writes, paths) {
-    if (paths.length === 0)
-        return writes;
-    return writes.map((w) => lifted(w.place, pathAt(paths, w.location.file, w.location.line)) ? { ...w, place: 'job' } : w);
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/uncalled.ts
@@ -24334,16 +24283,11 @@ class Family {
 
 
 
-
 const ast = (p) => p.ast;
+/** The app's scheduled tasks, from the files that register the schedule. */
 const scheduleOf = (registrations) => registrations.flatMap((p) => scheduledTasks(p.path, ast(p)));
-/** Console code the schedule runs hourly or more often, whose queries are a job's (scheduled-work.ts). */
-function scheduledPaths(input) {
-    return scheduledWork(input.index, scheduleOf(input.registrations));
-}
 function rarePaths(input) {
-    const { index, summaries, registrations, models } = input;
-    const tasks = scheduleOf(registrations);
+    const { index, summaries, registrations, tasks, models } = input;
     const out = [];
     for (const [decl, rare] of rareClasses(index, new ReferenceIndex(summaries, index), tasks)) {
         out.push({
@@ -24382,6 +24326,59 @@ function rarePaths(input) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/scheduled-work.ts
+/**
+ * Console code the schedule runs hourly or more often is the app's own workload, as a queued job is: a
+ * command run every minute over a growing table scans it 1,440 times a day, and a callback
+ * (`$schedule->call(…)->everyFiveMinutes()`) the same. Their queries are placed as a job's, so they can be
+ * critical. A command typed by hand, run rarer than hourly, or scheduled at a rate that cannot be read keeps
+ * the console bound (place-severity.ts, rare-classes.ts). Pure: a function of the class index and the tasks.
+ */
+
+
+
+
+const rateOf = (t) => `the schedule ${describeSchedule(t)}`;
+/** The most frequent of some tasks. */
+const mostFrequent = (tasks) => tasks.reduce((a, b) => ((b.runsPerDay ?? 0) > (a.runsPerDay ?? 0) ? b : a));
+function scheduledWork(index, tasks) {
+    const out = [];
+    for (const d of index.classes) {
+        if (d.kind !== 'class' || d.summary.isAbstract || !index.isA(d.fqcn, CONSOLE_COMMAND))
+            continue;
+        if (placeOf(d.file, d.fqcn, index) === 'test')
+            continue;
+        const frequent = tasksRunning(d, index, tasks).filter(isFrequentTask);
+        if (frequent.length === 0)
+            continue;
+        const reason = `${d.name} runs from ${rateOf(mostFrequent(frequent))}`;
+        out.push({ file: d.file, line: d.line, endLine: d.summary.endLine, reason });
+    }
+    for (const t of tasks) {
+        if (t.kind !== 'call' || !isFrequentTask(t))
+            continue;
+        out.push({ file: t.file, line: t.line, endLine: t.endLine, reason: `a callback run by ${rateOf(t)}` });
+    }
+    return out;
+}
+/** The scheduled path holding a location, if any. */
+function pathAt(paths, file, line) {
+    return paths.find((p) => p.file === file && line >= p.line && line <= p.endLine);
+}
+/** Each console item inside a scheduled path, lifted by `lift`; the others as they are. */
+function placeScheduled(items, paths, lift) {
+    if (paths.length === 0)
+        return items;
+    return items.map((item) => {
+        const at = item.place === 'console' ? pathAt(paths, item.location.file, item.location.line) : undefined;
+        return at ? lift(item, at) : item;
+    });
+}
+/** Queries of console code the schedule runs often are a job's, and say which task runs them. */
+const placeScheduledQueries = (shapes, paths) => placeScheduled(shapes, paths, (s, at) => ({ ...s, place: 'job', scheduled: at.reason }));
+/** Writes of such code are a job's too (the table they fill grows on the app's own workload). */
+const placeScheduledWrites = (writes, paths) => placeScheduled(writes, paths, (w) => ({ ...w, place: 'job' }));
 
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(78877);
@@ -24997,9 +24994,10 @@ function loadProject(files, config, cache) {
         .filter((f) => alwaysRead(f.path))
         .map((f) => parsedFile(f.path))
         .filter((p) => p !== null);
-    const rare = rarePaths({ index, summaries: [...summaries, ...unparsed], registrations, models });
+    const tasks = scheduleOf(registrations);
+    const rare = rarePaths({ index, summaries: [...summaries, ...unparsed], registrations, tasks, models });
     // Console code the schedule runs hourly or more often is placed as a job's.
-    const scheduled = scheduledPaths({ index, registrations });
+    const scheduled = scheduledWork(index, tasks);
     // Parse errors first, in file order, as a reader of the report expects them.
     const parseErrors = files.php.map((f) => parseProblems.get(f.path)).filter((p) => !!p);
     const directives = new Map();
