@@ -185,3 +185,85 @@ class Entry extends Model {
   expect(local?.scopes.owned).toEqual({ where: [{ column: 'owner_id', op: '=', value: 1 }], orderBy: [] });
   expect(local?.scopes.either.opaque).toBe(true);
 });
+
+describe('a scope that asks the model whether it applies', () => {
+  // The tenant pattern: the scope returns early for a model that opts out through a property, or whose
+  // fillable columns leave out the tenant key; Eloquent gives the model getFillable().
+  const tenancy = extract([
+    parseSource(
+      'app/Scopes/Company.php',
+      `<?php
+namespace App\\Scopes;
+use Illuminate\\Database\\Eloquent\\Builder;
+use Illuminate\\Database\\Eloquent\\Model;
+use Illuminate\\Database\\Eloquent\\Scope;
+class Company implements Scope {
+    public function apply(Builder $builder, Model $model) {
+        if (method_exists($model, 'isNotTenantable') && $model->isNotTenantable()) {
+            return;
+        }
+        $builder->where($model->getTable() . '.company_id', '=', company_id());
+    }
+}`,
+    ),
+    parseSource(
+      'app/Traits/Tenants.php',
+      `<?php
+namespace App\\Traits;
+use App\\Scopes\\Company;
+trait Tenants {
+    protected static function bootTenants() { static::addGlobalScope(new Company); }
+    public function isTenantable() {
+        $tenantable = $this->tenantable ?? true;
+        return ($tenantable === true) && in_array('company_id', $this->getFillable());
+    }
+    public function isNotTenantable() { return !$this->isTenantable(); }
+}`,
+    ),
+    parseSource(
+      'app/Models/Models.php',
+      `<?php
+namespace App\\Models;
+use App\\Traits\\Tenants;
+use Illuminate\\Database\\Eloquent\\Model as Eloquent;
+abstract class Model extends Eloquent {
+    use Tenants;
+    protected $tenantable = true;
+}
+class Invoice extends Model { protected $fillable = ['company_id', 'number']; }
+class Invitation extends Model {
+    protected $tenantable = false;
+    protected $fillable = ['user_id', 'token'];
+}
+class Dashboard extends Model { protected $fillable = ['user_id', 'name']; }
+class Contact extends Model {
+    protected $fillable = ['company_id', 'name'];
+    public function __construct(array $attributes = []) {
+        $this->mergeFillable(['email']);
+        parent::__construct($attributes);
+    }
+}
+class Survey extends Model {
+    protected $fillable = ['company_id', 'title'];
+    public function isTenantable() { return config('tenancy.surveys'); }
+}`,
+    ),
+  ]).models;
+  const scoped = (name: string) => tenancy.find((m) => m.className === name)?.globalScopes?.length ?? 0;
+
+  test('a model that opts out by its property, or whose fillable leaves out the key, gets no condition', () => {
+    expect(scoped('Invitation')).toBe(0);
+    expect(scoped('Dashboard')).toBe(0);
+  });
+
+  test('a tenant model keeps the condition', () => {
+    expect(
+      tenancy.find((m) => m.className === 'Invoice')?.globalScopes?.[0]?.where.map((p) => p.column),
+    ).toEqual(['company_id']);
+  });
+
+  test('what cannot be known keeps the condition: a constructor that changes fillable, an override on config', () => {
+    expect(scoped('Contact')).toBe(1);
+    expect(scoped('Survey')).toBe(1);
+  });
+});

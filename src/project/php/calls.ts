@@ -110,7 +110,23 @@ export interface ReturnOptions {
   budget: CallBudget;
   /** The context of the caller: host knowledge and `$this` properties carry into the callee. */
   caller: EvalContext;
+  /** What an object of `fqcn` answers beyond the app's code: its framework base class's methods. */
+  object?: FrameworkObject;
 }
+
+/**
+ * An object whose class extends a framework class the app does not declare (an Eloquent model): the
+ * methods and properties that class gives it, for `$this->…` in the object's own followed methods.
+ */
+export interface FrameworkObject {
+  fqcn: string;
+  /** `$this->name(…)` the app does not declare; undefined when not known. */
+  method(name: string, args: PhpValue[]): PhpValue | undefined;
+}
+
+/** Whether a followed call on `self` runs on the framework object (so `$this` is that object). */
+const onObject = (opts: ReturnOptions, self: string | null) =>
+  !!opts.object && !!self && self.toLowerCase() === opts.object.fqcn.toLowerCase();
 
 /**
  * What a followed method returns, evaluated statically: assignments to locals, `if`/`else` on known
@@ -125,7 +141,10 @@ export function returnValue(
 ): PhpValue | undefined {
   const self = opts.caller.self ?? null;
   const resolved = resolveCall(opts.index, target, method, self, opts.caller.declaring ?? self);
-  if (!resolved) return undefined;
+  if (!resolved)
+    return target === 'this' && onObject(opts, self)
+      ? opts.object!.method(method, args.positional)
+      : undefined;
   const { found } = resolved;
   const body = found.node;
   if (!body || found.summary.isAbstract) return new Unknown(`${method}() has no body in the app`, node);

@@ -31,6 +31,7 @@ import { evaluate, evaluateArgs, type EvalContext, type EvalHost } from '../../p
 import { HostValue, type PhpValue } from '../../php/value.js';
 import { orderFromFragment, predicatesFromFragment, shapeId } from '../../sql/shapes.js';
 import { comparedValue, literalValue, type Literal } from './literal.js';
+import { callModelMethod, eloquentMethod, modelMethodExists } from './model-object.js';
 import {
   columnsOf as predicateColumns,
   finishStructure,
@@ -290,21 +291,26 @@ function newEvalContext(env: Env): EvalContext {
       (target !== 'this'
         ? undefined
         : query
-          ? queryMethod(query, method, args)
-          : modelMethod(model!, method, args)) ?? follow?.(target, method, args, node);
+          ? queryMethod(env.index, query, method, args)
+          : eloquentMethod(env.index, model!, method, args)) ?? follow?.(target, method, args, node);
   if (model && env.selfFqcn) {
     const fqcn = env.selfFqcn;
     ctx.property ??= (name) => modelProperty(env.index, fqcn, name);
   }
   const host = ctx.host;
   ctx.host = {
-    callFunction: (name, args, node) => host?.callFunction?.(name, args, node),
+    callFunction: (name, args, node) =>
+      (name === 'method_exists' && args[0] instanceof ModelValue && typeof args[1] === 'string'
+        ? modelMethodExists(env.index, args[0].model, args[1])
+        : undefined) ?? host?.callFunction?.(name, args, node),
     callStatic: (fqcn, method, args, node) => host?.callStatic?.(fqcn, method, args, node),
     construct: (fqcn, args, node) => host?.construct?.(fqcn, args, node),
     callObject: (target, method, args, node) =>
-      (target instanceof QueryValue || target instanceof ModelValue
-        ? queryMethod(target, method, args)
-        : undefined) ?? host?.callObject?.(target, method, args, node),
+      (target instanceof QueryValue
+        ? queryMethod(env.index, target, method, args)
+        : target instanceof ModelValue
+          ? callModelMethod(env.index, target.model, method, args, node, ctx.host)
+          : undefined) ?? host?.callObject?.(target, method, args, node),
     readProperty: (target, name, node) =>
       (target instanceof BaseQueryValue && name === 'from' ? target.model.table : undefined) ??
       host?.readProperty?.(target, name, node),
@@ -351,27 +357,17 @@ export function scopeApplyArguments(model: ModelInfo): PhpValue[] {
   return [new QueryValue(model), new ModelValue(model)];
 }
 
-/** Model::getTable() and Model::qualifyColumn() (a column already qualified is kept). */
-function modelMethod(model: ModelInfo, method: string, args: PhpValue[]): PhpValue | undefined {
-  const m = method.toLowerCase();
-  if (m === 'gettable') return model.table;
-  if (m === 'qualifycolumn' && typeof args[0] === 'string')
-    return args[0].includes('.') ? args[0] : `${model.table}.${args[0]}`;
-  return undefined;
-}
-
+/** What a scope's query answers: its model, its base query, a qualified column. */
 function queryMethod(
-  target: QueryValue | ModelValue,
+  index: ClassIndex,
+  target: QueryValue,
   method: string,
   args: PhpValue[],
 ): PhpValue | undefined {
   const m = method.toLowerCase();
-  if (target instanceof QueryValue) {
-    if (m === 'getmodel') return new ModelValue(target.model);
-    if (m === 'getquery' || m === 'tobase') return new BaseQueryValue(target.model);
-    return m === 'qualifycolumn' ? modelMethod(target.model, method, args) : undefined;
-  }
-  return modelMethod(target.model, method, args);
+  if (m === 'getmodel') return new ModelValue(target.model);
+  if (m === 'getquery' || m === 'tobase') return new BaseQueryValue(target.model);
+  return m === 'qualifycolumn' ? eloquentMethod(index, target.model, method, args) : undefined;
 }
 
 /** Laravel's operator list: a 2-argument where whose second argument is one of these is still `=`. */
