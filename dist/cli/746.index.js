@@ -1,8 +1,8 @@
-export const id = 306;
-export const ids = [306,755];
+export const id = 746;
+export const ids = [746,755];
 export const modules = {
 
-/***/ 45306:
+/***/ 98746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5242,6 +5242,8 @@ function bindParameters(params, args, defaults) {
     });
     return vars;
 }
+/** Whether a followed call on `self` runs on the framework object (so `$this` is that object). */
+const onObject = (opts, self) => !!opts.object && !!self && self.toLowerCase() === opts.object.fqcn.toLowerCase();
 /**
  * What a followed method returns, evaluated statically: assignments to locals, `if`/`else` on known
  * conditions, `return`. Anything the evaluator cannot decide makes the result Unknown.
@@ -5250,7 +5252,9 @@ function returnValue(target, method, args, node, opts) {
     const self = opts.caller.self ?? null;
     const resolved = resolveCall(opts.index, target, method, self, opts.caller.declaring ?? self);
     if (!resolved)
-        return undefined;
+        return target === 'this' && onObject(opts, self)
+            ? opts.object.method(method, args.positional)
+            : undefined;
     const { found } = resolved;
     const body = found.node;
     if (!body || found.summary.isAbstract)
@@ -13271,6 +13275,84 @@ function comparedValue(n, ctx) {
     return v === null && setByDeployment(n) ? undefined : v;
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/model-object.ts
+/**
+ * A model as an object: what `$model->…` answers in a global scope's `apply(Builder $builder, Model $model)`
+ * and `$this->…` in a model's own code. A scope may ask the model about itself before it adds a condition
+ * (`if ($model->isNotTenantable()) return;`, a model that opts out through a property): the model's own
+ * methods are followed with `$this` the model, and Eloquent's base class answers from what the model
+ * declares (`getTable()`, `getKeyName()`, `getFillable()`, `getGuarded()`, `qualifyColumn()`).
+ */
+
+
+/** What Eloquent's Model answers for a method the app does not declare; undefined when not known. */
+function eloquentMethod(index, model, method, args) {
+    const m = method.toLowerCase();
+    // The table already follows an app's own getTable(); any other method the app declares is followed.
+    if (m === 'gettable')
+        return model.table;
+    if (index.method(model.fqcn, m))
+        return undefined;
+    switch (m) {
+        case 'qualifycolumn':
+            if (typeof args[0] !== 'string')
+                return undefined;
+            return args[0].includes('.') ? args[0] : `${model.table}.${args[0]}`;
+        case 'getkeyname': {
+            const declared = index.propertyDefault(model.fqcn, 'primaryKey');
+            return declared === undefined ? 'id' : typeof declared === 'string' ? declared : undefined;
+        }
+        case 'getfillable':
+            return listProperty(index, model.fqcn, 'fillable', []);
+        case 'getguarded':
+            return listProperty(index, model.fqcn, 'guarded', ['*']);
+        default:
+            return undefined;
+    }
+}
+/**
+ * `$fillable` or `$guarded` as the model declares it (Eloquent's default when it does not). A constructor
+ * or a trait initializer may change it at run time (`mergeFillable()`), so with one it is not known.
+ */
+function listProperty(index, fqcn, name, fallback) {
+    const changedAtRunTime = [...index.methodsOf(fqcn).keys()].some((m) => m === '__construct' || m.startsWith('initialize'));
+    if (changedAtRunTime)
+        return undefined;
+    const declared = index.propertyDefault(fqcn, name);
+    if (declared === undefined)
+        return index.property(fqcn, name) ? undefined : fallback;
+    return Array.isArray(declared) || isKeyedArray(declared) ? declared : undefined;
+}
+/** The model as a FrameworkObject: `$this->getFillable()` in its own followed methods. */
+function modelObject(index, model) {
+    return { fqcn: model.fqcn, method: (name, args) => eloquentMethod(index, model, name, args) };
+}
+/**
+ * `$model->name(…)`: Eloquent's answer, else the model's own method (its class, parents or traits)
+ * followed with `$this` the model. Undefined when neither is known.
+ */
+function callModelMethod(index, model, method, args, node, host) {
+    const framework = eloquentMethod(index, model, method, args);
+    if (framework !== undefined)
+        return framework;
+    const decl = index.get(model.fqcn);
+    if (!decl || !index.method(model.fqcn, method)?.node)
+        return undefined;
+    const caller = index.contextFor(decl);
+    if (host)
+        caller.host = host;
+    return returnValue('this', method, { positional: args, named: {} }, node, {
+        index,
+        budget: new CallBudget(),
+        caller,
+        object: modelObject(index, model),
+    });
+}
+/** `method_exists($model, 'name')`: true when the app's model declares or inherits it, else not known. */
+function modelMethodExists(index, model, method) {
+    return index.method(model.fqcn, method) ? true : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/groups.ts
 /**
  * The AND/OR structure of a chain, as Laravel compiles it: each where carries its boolean, so
@@ -14344,6 +14426,7 @@ const CONSOLE_COMMAND = 'illuminate\\console\\command';
 
 
 
+
 /** Models by class, plus the app's authenticatable user model (for `auth()->user()`). */
 class builder_ModelRegistry {
     models;
@@ -14471,20 +14554,24 @@ function newEvalContext(env) {
         ctx.callMethod = (target, method, args, node) => (target !== 'this'
             ? undefined
             : query
-                ? queryMethod(query, method, args)
-                : modelMethod(model, method, args)) ?? follow?.(target, method, args, node);
+                ? queryMethod(env.index, query, method, args)
+                : eloquentMethod(env.index, model, method, args)) ?? follow?.(target, method, args, node);
     if (model && env.selfFqcn) {
         const fqcn = env.selfFqcn;
         ctx.property ??= (name) => modelProperty(env.index, fqcn, name);
     }
     const host = ctx.host;
     ctx.host = {
-        callFunction: (name, args, node) => host?.callFunction?.(name, args, node),
+        callFunction: (name, args, node) => (name === 'method_exists' && args[0] instanceof ModelValue && typeof args[1] === 'string'
+            ? modelMethodExists(env.index, args[0].model, args[1])
+            : undefined) ?? host?.callFunction?.(name, args, node),
         callStatic: (fqcn, method, args, node) => host?.callStatic?.(fqcn, method, args, node),
         construct: (fqcn, args, node) => host?.construct?.(fqcn, args, node),
-        callObject: (target, method, args, node) => (target instanceof QueryValue || target instanceof ModelValue
-            ? queryMethod(target, method, args)
-            : undefined) ?? host?.callObject?.(target, method, args, node),
+        callObject: (target, method, args, node) => (target instanceof QueryValue
+            ? queryMethod(env.index, target, method, args)
+            : target instanceof ModelValue
+                ? callModelMethod(env.index, target.model, method, args, node, ctx.host)
+                : undefined) ?? host?.callObject?.(target, method, args, node),
         readProperty: (target, name, node) => (target instanceof BaseQueryValue && name === 'from' ? target.model.table : undefined) ??
             host?.readProperty?.(target, name, node),
     };
@@ -14534,25 +14621,14 @@ class ModelValue extends HostValue {
 function scopeApplyArguments(model) {
     return [new QueryValue(model), new ModelValue(model)];
 }
-/** Model::getTable() and Model::qualifyColumn() (a column already qualified is kept). */
-function modelMethod(model, method, args) {
+/** What a scope's query answers: its model, its base query, a qualified column. */
+function queryMethod(index, target, method, args) {
     const m = method.toLowerCase();
-    if (m === 'gettable')
-        return model.table;
-    if (m === 'qualifycolumn' && typeof args[0] === 'string')
-        return args[0].includes('.') ? args[0] : `${model.table}.${args[0]}`;
-    return undefined;
-}
-function queryMethod(target, method, args) {
-    const m = method.toLowerCase();
-    if (target instanceof QueryValue) {
-        if (m === 'getmodel')
-            return new ModelValue(target.model);
-        if (m === 'getquery' || m === 'tobase')
-            return new BaseQueryValue(target.model);
-        return m === 'qualifycolumn' ? modelMethod(target.model, method, args) : undefined;
-    }
-    return modelMethod(target.model, method, args);
+    if (m === 'getmodel')
+        return new ModelValue(target.model);
+    if (m === 'getquery' || m === 'tobase')
+        return new BaseQueryValue(target.model);
+    return m === 'qualifycolumn' ? eloquentMethod(index, target.model, method, args) : undefined;
 }
 /** Laravel's operator list: a 2-argument where whose second argument is one of these is still `=`. */
 function isOperatorArg(v) {
@@ -22211,4 +22287,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=306.index.js.map
+//# sourceMappingURL=746.index.js.map
