@@ -96,6 +96,30 @@ describe('PA106: a shorter index a query still needs', () => {
     expect(findings(contextWith({ shapes: [latest], schema: withStatus }))).toEqual([]);
   });
 
+  it('reads the key InnoDB clusters on: a unique NOT NULL key in place of a primary key, none on MyISAM', () => {
+    const latest = byUser({ orderBy: [{ column: 'id', direction: 'desc' }] });
+    const table = schema.tables[0]!;
+    // No primary key: InnoDB clusters on the unique NOT NULL (id) and ends (user_id) with it.
+    const clustered: Schema = {
+      source: 'static',
+      tables: [
+        {
+          ...table,
+          indexes: [
+            { name: 'posts_id_unique', columns: ['id'], unique: true },
+            ...table.indexes.filter((i) => !i.primary),
+          ],
+        },
+      ],
+    };
+    expect(findings(contextWith({ shapes: [latest], schema: clustered }))).toEqual([]);
+    // MyISAM ends no secondary index with the key: (user_id) gives no id order the longer one lacks.
+    const myisam: Schema = { source: 'static', tables: [{ ...table, engine: 'MyISAM' }] };
+    expect(findings(contextWith({ shapes: [latest], schema: myisam }))).toMatchObject([
+      { rule: 'PA106', columns: ['user_id'] },
+    ]);
+  });
+
   it('a test’s query in primary key order keeps nothing', () => {
     const inTest = byUser({ orderBy: [{ column: 'id', direction: 'asc' }] }, 'test');
     expect(findings(contextWith({ shapes: [inTest], schema }))).toHaveLength(1);
@@ -148,8 +172,8 @@ use Illuminate\\Database\\Eloquent\\SoftDeletes;
 class Post extends Model { ${uses} }
 `,
     );
-  const run = (uses: string) => {
-    const ctx = contextWith({ shapes: [], schema: { source: 'static', tables: [trashable] } });
+  const run = (uses: string, tables = [trashable]) => {
+    const ctx = contextWith({ shapes: [], schema: { source: 'static', tables } });
     ctx.project.models = extract([model(uses)]).models;
     return findings(ctx);
   };
@@ -167,6 +191,21 @@ class Post extends Model { ${uses} }
         message: expect.stringContaining('withTrashed()'),
       },
     ]);
+  });
+
+  it('reads the parent the way the size classes do: a key Laravel names after a table points at it', () => {
+    // No foreign key, no belongsTo: `user_id` still points at `users`, which the schema has.
+    const users = { name: 'users', columns: [], indexes: [], foreignKeys: [] };
+    const noForeignKey = { ...trashable, foreignKeys: [] };
+    expect(run('use SoftDeletes;', [noForeignKey, users])[0]).toMatchObject({
+      severity: 'info',
+      columns: ['user_id'],
+    });
+    // Without a `users` table nothing says the key has a parent.
+    expect(run('use SoftDeletes;', [noForeignKey])[0]).toMatchObject({
+      severity: 'warning',
+      columns: ['user_id'],
+    });
   });
 
   it('stays a warning when the model does not soft delete', () => {

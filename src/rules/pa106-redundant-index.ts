@@ -1,19 +1,23 @@
 /** PA106: an index that is a left prefix of another (or a duplicate) costs writes and memory and serves nothing more. */
 
 import type { FindingDraft } from '../findings.js';
-import type { ModelInfo, QueryShape } from '../project/model.js';
+import type { QueryShape } from '../project/model.js';
 import type { Index, Table } from '../schema/model.js';
-import { sqlIdentifier } from '../schema/index-match.js';
+import { clusteredKey, sqlIdentifier } from '../schema/index-match.js';
 import { placeOfShape, runsInProduction } from './calibrate/place-severity.js';
 import { packageNote, packageOwner } from './package-tables.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
+import { referencedTable } from './calibrate/reference-keys.js';
 
 const isPrimary = (i: Index) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
 
-/** The primary key's one column (lower case), or null when the table has none or a composite one. */
+/**
+ * The one column InnoDB ends every secondary index with (lower case): the primary key's, or the unique key's
+ * it clusters on without one (clusteredKey). Null for a composite key, a hidden row id or another engine.
+ */
 function singleColumnKey(table: Table): string | null {
-  const primary = table.indexes.find(isPrimary);
-  return primary?.columns.length === 1 ? primary.columns[0]!.toLowerCase() : null;
+  const key = clusteredKey(table);
+  return key.length === 1 ? key[0]! : null;
 }
 const cols = (i: Index) => i.columns.map((c) => c.toLowerCase());
 const parts = (i: Index) => (i.subParts ?? []).map((p) => p ?? null);
@@ -116,27 +120,24 @@ export function keptByPrimaryKeyOrder(
  * at run time: the finding is info.
  */
 export function softDeleteSuffix(
+  ctx: RuleContext,
   table: Table,
   prefix: Index,
   longer: Index,
-  models: ModelInfo[],
 ): string | null {
   if (!singleColumnKey(table)) return null;
   const rest = cols(longer).slice(prefix.columns.length);
   if (rest.length !== 1) return null;
   const name = table.name.toLowerCase();
-  const own = models.filter((m) => m.table.toLowerCase() === name);
-  const softDeleting = own.some(
-    (m) => m.softDeletes && (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0],
+  const softDeleting = ctx.project.models.some(
+    (m) =>
+      m.table.toLowerCase() === name &&
+      m.softDeletes &&
+      (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0],
   );
   // Order within a key matters only where a key has many rows: a parent's key (`company_id`), not a value
   // nearly unique on its own (`ip`), whose lookups find a row or two.
-  const last = cols(prefix).at(-1)!;
-  const pointsUp =
-    table.foreignKeys.some((fk) => fk.columns.at(-1)?.toLowerCase() === last) ||
-    own.some((m) =>
-      Object.values(m.relations).some((r) => r.kind === 'belongsTo' && r.foreignKey?.toLowerCase() === last),
-    );
+  const pointsUp = referencedTable(ctx, table.name, cols(prefix).at(-1)!) !== null;
   return softDeleting && pointsUp ? rest[0]! : null;
 }
 
@@ -179,7 +180,7 @@ export const pa106RedundantIndex: Rule = {
         const soft = duplicate
           ? undefined
           : redundant.covering
-              .map((c) => ({ c, column: softDeleteSuffix(table, index, c, ctx.project.models) }))
+              .map((c) => ({ c, column: softDeleteSuffix(ctx, table, index, c) }))
               .find((x) => x.column !== null);
         const coveredBy = soft?.c ?? redundant.coveredBy;
         const trashed = soft?.column ?? null;
