@@ -85,7 +85,7 @@ import { attributeColumn, COMPUTED, databaseRules, parseRule, type RuleQuery } f
 import { isBuiltString } from './like.js';
 import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
 import { repositoryModel, soleImplementation, vendorFinder } from './repositories.js';
-import { ROUTING_CONTROLLER } from '../framework-class.js';
+import { isHttpController } from '../framework-class.js';
 
 type Value =
   | { kind: 'builder'; state: QueryState; tracked: boolean }
@@ -660,11 +660,11 @@ export class FileWalker {
     )
       return false;
     const cls = ctx.selfFqcn;
-    if (!cls || nameOf(node)?.startsWith('__')) return false;
-    if (this.index.isA(cls, ROUTING_CONTROLLER)) return true;
+    // Magic methods are PHP's, not routes: all but __invoke, a single-action controller's one action.
+    const name = nameOf(node)?.toLowerCase();
+    if (!cls || (name?.startsWith('__') && name !== '__invoke')) return false;
     const decl = this.index.get(cls);
-    const path = ctx.scope.file.replace(/\\/g, '/').toLowerCase();
-    return !!decl && decl.name.endsWith('Controller') && path.includes('http/controllers/');
+    return !!decl && isHttpController(this.index, decl);
   }
 
   /** A declared class → what we know about a value of it. */

@@ -25,7 +25,7 @@ import {
 import type { ClassDecl, ClassIndex } from '../../php/class-index.js';
 import type { FileSummary } from '../../php/summary.js';
 import type { RarePath } from '../../model.js';
-import { ROUTING_CONTROLLER } from '../framework-class.js';
+import { isHttpController } from '../framework-class.js';
 
 export type Transfer = 'import' | 'export';
 
@@ -53,8 +53,7 @@ const STREAMED_RESPONSE = 'symfony\\component\\httpfoundation\\streamedresponse'
 export function transferOf(d: ClassDecl, index: ClassIndex): Transfer | null {
   if (d.kind !== 'class' && d.kind !== 'trait') return null;
   // An HTTP controller serves pages, even in an Imports namespace (an import history list).
-  if (index.isA(d.fqcn, ROUTING_CONTROLLER) || /(^|\/)http\/controllers\//i.test(d.file.replace(/\\/g, '/')))
-    return null;
+  if (isHttpController(index, d)) return null;
   const segments = d.fqcn.toLowerCase().split('\\').slice(0, -1);
   for (const s of segments.reverse()) if (SEGMENTS[s]) return SEGMENTS[s];
   const concerns = index
