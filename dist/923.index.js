@@ -18793,6 +18793,14 @@ function isFrameworkClass(fqcn) {
 }
 /** The base class of Laravel's HTTP controllers (lower case, as ClassIndex.isA compares). */
 const ROUTING_CONTROLLER = 'illuminate\\routing\\controller';
+/**
+ * A class the router dispatches requests to: it extends Laravel's Controller, or it sits in an
+ * `Http/Controllers` folder (a single-action controller needs neither the base class nor the name).
+ */
+function isHttpController(index, decl) {
+    return (index.isA(decl.fqcn, ROUTING_CONTROLLER) ||
+        /(^|\/)http\/controllers\//i.test(decl.file.replace(/\\/g, '/')));
+}
 /** The base class of Artisan console commands (lower case, as ClassIndex.isA compares). */
 const CONSOLE_COMMAND = 'illuminate\\console\\command';
 
@@ -22220,13 +22228,12 @@ class FileWalker {
             node.visibility === 'protected')
             return false;
         const cls = ctx.selfFqcn;
-        if (!cls || nameOf(node)?.startsWith('__'))
+        // Magic methods are PHP's, not routes: all but __invoke, a single-action controller's one action.
+        const name = nameOf(node)?.toLowerCase();
+        if (!cls || (name?.startsWith('__') && name !== '__invoke'))
             return false;
-        if (this.index.isA(cls, ROUTING_CONTROLLER))
-            return true;
         const decl = this.index.get(cls);
-        const path = ctx.scope.file.replace(/\\/g, '/').toLowerCase();
-        return !!decl && decl.name.endsWith('Controller') && path.includes('http/controllers/');
+        return !!decl && isHttpController(this.index, decl);
     }
     /** A declared class → what we know about a value of it. */
     classValue(fq) {
@@ -23493,7 +23500,7 @@ function transferOf(d, index) {
     if (d.kind !== 'class' && d.kind !== 'trait')
         return null;
     // An HTTP controller serves pages, even in an Imports namespace (an import history list).
-    if (index.isA(d.fqcn, ROUTING_CONTROLLER) || /(^|\/)http\/controllers\//i.test(d.file.replace(/\\/g, '/')))
+    if (isHttpController(index, d))
         return null;
     const segments = d.fqcn.toLowerCase().split('\\').slice(0, -1);
     for (const s of segments.reverse())
@@ -27589,11 +27596,15 @@ function packageNote(owner) {
 
 
 
+
 const isPrimary = (i) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
-/** The primary key's one column (lower case), or null when the table has none or a composite one. */
+/**
+ * The one column InnoDB ends every secondary index with (lower case): the primary key's, or the unique key's
+ * it clusters on without one (clusteredKey). Null for a composite key, a hidden row id or another engine.
+ */
 function singleColumnKey(table) {
-    const primary = table.indexes.find(isPrimary);
-    return primary?.columns.length === 1 ? primary.columns[0].toLowerCase() : null;
+    const key = clusteredKey(table);
+    return key.length === 1 ? key[0] : null;
 }
 const cols = (i) => i.columns.map((c) => c.toLowerCase());
 const parts = (i) => (i.subParts ?? []).map((p) => p ?? null);
@@ -27683,20 +27694,19 @@ function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
  * with the primary key. Whether such reads matter is the app's call, often made by a filter the code builds
  * at run time: the finding is info.
  */
-function softDeleteSuffix(table, prefix, longer, models) {
+function softDeleteSuffix(ctx, table, prefix, longer) {
     if (!singleColumnKey(table))
         return null;
     const rest = cols(longer).slice(prefix.columns.length);
     if (rest.length !== 1)
         return null;
     const name = table.name.toLowerCase();
-    const own = models.filter((m) => m.table.toLowerCase() === name);
-    const softDeleting = own.some((m) => m.softDeletes && (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0]);
+    const softDeleting = ctx.project.models.some((m) => m.table.toLowerCase() === name &&
+        m.softDeletes &&
+        (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0]);
     // Order within a key matters only where a key has many rows: a parent's key (`company_id`), not a value
     // nearly unique on its own (`ip`), whose lookups find a row or two.
-    const last = cols(prefix).at(-1);
-    const pointsUp = table.foreignKeys.some((fk) => fk.columns.at(-1)?.toLowerCase() === last) ||
-        own.some((m) => Object.values(m.relations).some((r) => r.kind === 'belongsTo' && r.foreignKey?.toLowerCase() === last));
+    const pointsUp = referencedTable(ctx, table.name, cols(prefix).at(-1)) !== null;
     return softDeleting && pointsUp ? rest[0] : null;
 }
 /** What the finding says: why the shorter index costs for nothing, or why that is the app's call (info). */
@@ -27729,7 +27739,7 @@ const pa106RedundantIndex = {
                 const soft = duplicate
                     ? undefined
                     : redundant.covering
-                        .map((c) => ({ c, column: softDeleteSuffix(table, index, c, ctx.project.models) }))
+                        .map((c) => ({ c, column: softDeleteSuffix(ctx, table, index, c) }))
                         .find((x) => x.column !== null);
                 const coveredBy = soft?.c ?? redundant.coveredBy;
                 const trashed = soft?.column ?? null;

@@ -4138,11 +4138,15 @@ function packageNote(owner) {
 
 
 
+
 const isPrimary = (i) => !!i.primary || i.name.toUpperCase() === 'PRIMARY';
-/** The primary key's one column (lower case), or null when the table has none or a composite one. */
+/**
+ * The one column InnoDB ends every secondary index with (lower case): the primary key's, or the unique key's
+ * it clusters on without one (clusteredKey). Null for a composite key, a hidden row id or another engine.
+ */
 function singleColumnKey(table) {
-    const primary = table.indexes.find(isPrimary);
-    return primary?.columns.length === 1 ? primary.columns[0].toLowerCase() : null;
+    const key = (0,index_match/* clusteredKey */.xZ)(table);
+    return key.length === 1 ? key[0] : null;
 }
 const cols = (i) => i.columns.map((c) => c.toLowerCase());
 const parts = (i) => (i.subParts ?? []).map((p) => p ?? null);
@@ -4232,20 +4236,19 @@ function keptByPrimaryKeyOrder(table, prefix, longer, shapes) {
  * with the primary key. Whether such reads matter is the app's call, often made by a filter the code builds
  * at run time: the finding is info.
  */
-function softDeleteSuffix(table, prefix, longer, models) {
+function softDeleteSuffix(ctx, table, prefix, longer) {
     if (!singleColumnKey(table))
         return null;
     const rest = cols(longer).slice(prefix.columns.length);
     if (rest.length !== 1)
         return null;
     const name = table.name.toLowerCase();
-    const own = models.filter((m) => m.table.toLowerCase() === name);
-    const softDeleting = own.some((m) => m.softDeletes && (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0]);
+    const softDeleting = ctx.project.models.some((m) => m.table.toLowerCase() === name &&
+        m.softDeletes &&
+        (m.deletedAtColumn ?? 'deleted_at').toLowerCase() === rest[0]);
     // Order within a key matters only where a key has many rows: a parent's key (`company_id`), not a value
     // nearly unique on its own (`ip`), whose lookups find a row or two.
-    const last = cols(prefix).at(-1);
-    const pointsUp = table.foreignKeys.some((fk) => fk.columns.at(-1)?.toLowerCase() === last) ||
-        own.some((m) => Object.values(m.relations).some((r) => r.kind === 'belongsTo' && r.foreignKey?.toLowerCase() === last));
+    const pointsUp = referencedTable(ctx, table.name, cols(prefix).at(-1)) !== null;
     return softDeleting && pointsUp ? rest[0] : null;
 }
 /** What the finding says: why the shorter index costs for nothing, or why that is the app's call (info). */
@@ -4278,7 +4281,7 @@ const pa106RedundantIndex = {
                 const soft = duplicate
                     ? undefined
                     : redundant.covering
-                        .map((c) => ({ c, column: softDeleteSuffix(table, index, c, ctx.project.models) }))
+                        .map((c) => ({ c, column: softDeleteSuffix(ctx, table, index, c) }))
                         .find((x) => x.column !== null);
                 const coveredBy = soft?.c ?? redundant.coveredBy;
                 const trashed = soft?.column ?? null;

@@ -14401,6 +14401,14 @@ function isFrameworkClass(fqcn) {
 }
 /** The base class of Laravel's HTTP controllers (lower case, as ClassIndex.isA compares). */
 const ROUTING_CONTROLLER = 'illuminate\\routing\\controller';
+/**
+ * A class the router dispatches requests to: it extends Laravel's Controller, or it sits in an
+ * `Http/Controllers` folder (a single-action controller needs neither the base class nor the name).
+ */
+function isHttpController(index, decl) {
+    return (index.isA(decl.fqcn, ROUTING_CONTROLLER) ||
+        /(^|\/)http\/controllers\//i.test(decl.file.replace(/\\/g, '/')));
+}
 /** The base class of Artisan console commands (lower case, as ClassIndex.isA compares). */
 const CONSOLE_COMMAND = 'illuminate\\console\\command';
 
@@ -17830,13 +17838,12 @@ class FileWalker {
             node.visibility === 'protected')
             return false;
         const cls = ctx.selfFqcn;
-        if (!cls || nameOf(node)?.startsWith('__'))
+        // Magic methods are PHP's, not routes: all but __invoke, a single-action controller's one action.
+        const name = nameOf(node)?.toLowerCase();
+        if (!cls || (name?.startsWith('__') && name !== '__invoke'))
             return false;
-        if (this.index.isA(cls, ROUTING_CONTROLLER))
-            return true;
         const decl = this.index.get(cls);
-        const path = ctx.scope.file.replace(/\\/g, '/').toLowerCase();
-        return !!decl && decl.name.endsWith('Controller') && path.includes('http/controllers/');
+        return !!decl && isHttpController(this.index, decl);
     }
     /** A declared class → what we know about a value of it. */
     classValue(fq) {
@@ -19103,7 +19110,7 @@ function transferOf(d, index) {
     if (d.kind !== 'class' && d.kind !== 'trait')
         return null;
     // An HTTP controller serves pages, even in an Imports namespace (an import history list).
-    if (index.isA(d.fqcn, ROUTING_CONTROLLER) || /(^|\/)http\/controllers\//i.test(d.file.replace(/\\/g, '/')))
+    if (isHttpController(index, d))
         return null;
     const segments = d.fqcn.toLowerCase().split('\\').slice(0, -1);
     for (const s of segments.reverse())
