@@ -6,21 +6,16 @@
 
 import type { ProjectModel, QueryShape, RarePath } from '../../project/model.js';
 import { SEVERITY_ORDER } from '../../findings.js';
+import { CodeRanges } from '../../project/code-ranges.js';
 
-const byFile = new WeakMap<ProjectModel, Map<string, RarePath[]>>();
+const ranges = new WeakMap<ProjectModel, CodeRanges<RarePath>>();
 
 /** The most restrictive rare path holding the shape's code; null when it runs on the hot path. */
 export function rarePathOf(project: ProjectModel, shape: QueryShape): RarePath | null {
-  let files = byFile.get(project);
-  if (!files) {
-    files = new Map();
-    for (const p of project.rarePaths ?? []) files.set(p.file, [...(files.get(p.file) ?? []), p]);
-    byFile.set(project, files);
-  }
+  let known = ranges.get(project);
+  if (!known) ranges.set(project, (known = new CodeRanges(project.rarePaths ?? [])));
   let best: RarePath | null = null;
-  for (const p of files.get(shape.location.file) ?? []) {
-    if (shape.location.line < p.line || shape.location.line > p.endLine) continue;
+  for (const p of known.holding(shape.location.file, shape.location.line))
     if (!best || SEVERITY_ORDER[p.cap] < SEVERITY_ORDER[best.cap]) best = p;
-  }
   return best;
 }

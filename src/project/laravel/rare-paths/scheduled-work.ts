@@ -13,6 +13,7 @@ import { CONSOLE_COMMAND } from '../framework-class.js';
 import { placeOf } from '../queries/places.js';
 import { isFrequentTask, tasksRunning } from './rare-classes.js';
 import { describeSchedule, type ScheduledTask } from './schedule.js';
+import { CodeRanges } from '../../code-ranges.js';
 
 /** Code the schedule runs hourly or more often, and which task runs it (for the report). */
 export interface ScheduledPath {
@@ -46,11 +47,6 @@ export function scheduledWork(index: ClassIndex, tasks: ScheduledTask[]): Schedu
   return out;
 }
 
-/** The scheduled path holding a location, if any. */
-function pathAt(paths: ScheduledPath[], file: string, line: number): ScheduledPath | undefined {
-  return paths.find((p) => p.file === file && line >= p.line && line <= p.endLine);
-}
-
 /** Each console item inside a scheduled path, lifted by `lift`; the others as they are. */
 function placeScheduled<T extends { place?: QueryPlace; location: Location }>(
   items: T[],
@@ -58,8 +54,10 @@ function placeScheduled<T extends { place?: QueryPlace; location: Location }>(
   lift: (item: T, at: ScheduledPath) => T,
 ): T[] {
   if (paths.length === 0) return items;
+  const ranges = new CodeRanges(paths);
   return items.map((item) => {
-    const at = item.place === 'console' ? pathAt(paths, item.location.file, item.location.line) : undefined;
+    const at =
+      item.place === 'console' ? ranges.holding(item.location.file, item.location.line)[0] : undefined;
     return at ? lift(item, at) : item;
   });
 }
