@@ -850,6 +850,36 @@ function urlPath(url) {
 
 /***/ }),
 
+/***/ 21575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ CodeRanges)
+/* harmony export */ });
+/**
+ * Code ranges (a class, a method, a scheduled callback) looked up by a location they hold: grouped by file
+ * once, so each lookup reads only the ranges of its own file.
+ */
+class CodeRanges {
+    byFile = new Map();
+    constructor(ranges) {
+        for (const r of ranges) {
+            const list = this.byFile.get(r.file);
+            if (list)
+                list.push(r);
+            else
+                this.byFile.set(r.file, [r]);
+        }
+    }
+    /** The ranges holding `line` of `file`, in the order they were given. */
+    holding(file, line) {
+        return (this.byFile.get(file) ?? []).filter((r) => line >= r.line && line <= r.endLine);
+    }
+}
+
+
+/***/ }),
+
 /***/ 18651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2211,6 +2241,8 @@ function optionalFilterBound(shape, place, size) {
     };
 }
 
+// EXTERNAL MODULE: ./src/project/code-ranges.ts
+var code_ranges = __webpack_require__(21575);
 ;// CONCATENATED MODULE: ./src/rules/calibrate/rare-path-severity.ts
 /**
  * A query in code that runs rarely or never (a weekly task, a job nothing dispatches, a model's delete
@@ -2218,23 +2250,17 @@ function optionalFilterBound(shape, place, size) {
  * path says its own cap (info for most).
  */
 
-const byFile = new WeakMap();
+
+const ranges = new WeakMap();
 /** The most restrictive rare path holding the shape's code; null when it runs on the hot path. */
 function rarePathOf(project, shape) {
-    let files = byFile.get(project);
-    if (!files) {
-        files = new Map();
-        for (const p of project.rarePaths ?? [])
-            files.set(p.file, [...(files.get(p.file) ?? []), p]);
-        byFile.set(project, files);
-    }
+    let known = ranges.get(project);
+    if (!known)
+        ranges.set(project, (known = new code_ranges/* CodeRanges */.O(project.rarePaths ?? [])));
     let best = null;
-    for (const p of files.get(shape.location.file) ?? []) {
-        if (shape.location.line < p.line || shape.location.line > p.endLine)
-            continue;
+    for (const p of known.holding(shape.location.file, shape.location.line))
         if (!best || findings/* SEVERITY_ORDER */.B[p.cap] < findings/* SEVERITY_ORDER */.B[best.cap])
             best = p;
-    }
     return best;
 }
 

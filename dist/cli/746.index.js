@@ -20020,6 +20020,8 @@ function rarePaths(input) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/project/code-ranges.ts
+var code_ranges = __webpack_require__(21575);
 ;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/scheduled-work.ts
 /**
  * Console code the schedule runs hourly or more often is the app's own workload, as a queued job is: a
@@ -20028,6 +20030,7 @@ function rarePaths(input) {
  * critical. A command typed by hand, run rarer than hourly, or scheduled at a rate that cannot be read keeps
  * the console bound (place-severity.ts, rare-classes.ts). Pure: a function of the class index and the tasks.
  */
+
 
 
 
@@ -20055,16 +20058,13 @@ function scheduledWork(index, tasks) {
     }
     return out;
 }
-/** The scheduled path holding a location, if any. */
-function pathAt(paths, file, line) {
-    return paths.find((p) => p.file === file && line >= p.line && line <= p.endLine);
-}
 /** Each console item inside a scheduled path, lifted by `lift`; the others as they are. */
 function placeScheduled(items, paths, lift) {
     if (paths.length === 0)
         return items;
+    const ranges = new code_ranges/* CodeRanges */.O(paths);
     return items.map((item) => {
-        const at = item.place === 'console' ? pathAt(paths, item.location.file, item.location.line) : undefined;
+        const at = item.place === 'console' ? ranges.holding(item.location.file, item.location.line)[0] : undefined;
         return at ? lift(item, at) : item;
     });
 }

@@ -1,8 +1,8 @@
-export const id = 923;
-export const ids = [923];
+export const id = 128;
+export const ids = [128];
 export const modules = {
 
-/***/ 36923:
+/***/ 54128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24410,6 +24410,28 @@ function rarePaths(input) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/project/code-ranges.ts
+/**
+ * Code ranges (a class, a method, a scheduled callback) looked up by a location they hold: grouped by file
+ * once, so each lookup reads only the ranges of its own file.
+ */
+class CodeRanges {
+    byFile = new Map();
+    constructor(ranges) {
+        for (const r of ranges) {
+            const list = this.byFile.get(r.file);
+            if (list)
+                list.push(r);
+            else
+                this.byFile.set(r.file, [r]);
+        }
+    }
+    /** The ranges holding `line` of `file`, in the order they were given. */
+    holding(file, line) {
+        return (this.byFile.get(file) ?? []).filter((r) => line >= r.line && line <= r.endLine);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/rare-paths/scheduled-work.ts
 /**
  * Console code the schedule runs hourly or more often is the app's own workload, as a queued job is: a
@@ -24418,6 +24440,7 @@ function rarePaths(input) {
  * critical. A command typed by hand, run rarer than hourly, or scheduled at a rate that cannot be read keeps
  * the console bound (place-severity.ts, rare-classes.ts). Pure: a function of the class index and the tasks.
  */
+
 
 
 
@@ -24445,16 +24468,13 @@ function scheduledWork(index, tasks) {
     }
     return out;
 }
-/** The scheduled path holding a location, if any. */
-function pathAt(paths, file, line) {
-    return paths.find((p) => p.file === file && line >= p.line && line <= p.endLine);
-}
 /** Each console item inside a scheduled path, lifted by `lift`; the others as they are. */
 function placeScheduled(items, paths, lift) {
     if (paths.length === 0)
         return items;
+    const ranges = new CodeRanges(paths);
     return items.map((item) => {
-        const at = item.place === 'console' ? pathAt(paths, item.location.file, item.location.line) : undefined;
+        const at = item.place === 'console' ? ranges.holding(item.location.file, item.location.line)[0] : undefined;
         return at ? lift(item, at) : item;
     });
 }
@@ -25254,23 +25274,17 @@ function optionalFilterBound(shape, place, size) {
  * path says its own cap (info for most).
  */
 
-const rare_path_severity_byFile = new WeakMap();
+
+const ranges = new WeakMap();
 /** The most restrictive rare path holding the shape's code; null when it runs on the hot path. */
 function rarePathOf(project, shape) {
-    let files = rare_path_severity_byFile.get(project);
-    if (!files) {
-        files = new Map();
-        for (const p of project.rarePaths ?? [])
-            files.set(p.file, [...(files.get(p.file) ?? []), p]);
-        rare_path_severity_byFile.set(project, files);
-    }
+    let known = ranges.get(project);
+    if (!known)
+        ranges.set(project, (known = new CodeRanges(project.rarePaths ?? [])));
     let best = null;
-    for (const p of files.get(shape.location.file) ?? []) {
-        if (shape.location.line < p.line || shape.location.line > p.endLine)
-            continue;
+    for (const p of known.holding(shape.location.file, shape.location.line))
         if (!best || SEVERITY_ORDER[p.cap] < SEVERITY_ORDER[best.cap])
             best = p;
-    }
     return best;
 }
 
@@ -34248,4 +34262,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=923.index.js.map
+//# sourceMappingURL=128.index.js.map
