@@ -38,6 +38,15 @@ describe('rendering a shape as EXPLAIN-able SQL', () => {
     );
   });
 
+  it('renders a cast as SQL MariaDB takes: BINARY as the operator, CAST with a type', () => {
+    expect(sql({ table: 'users', where: [{ column: 'email', op: '=', fn: 'BINARY' }] })).toContain(
+      'BINARY(`users`.`email`) = ',
+    );
+    expect(sql({ table: 'users', orderBy: [{ column: 'email', direction: 'asc', fn: 'CAST' }] })).toContain(
+      'ORDER BY CAST(`users`.`email` AS CHAR) ASC',
+    );
+  });
+
   it('renders joins, qualified predicates, grouping and single-row reads', () => {
     expect(
       sql({

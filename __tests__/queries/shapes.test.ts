@@ -1,4 +1,9 @@
-import { orderFromFragment, predicatesFromFragment, shapesFromSql } from '../../src/project/sql/shapes.js';
+import {
+  binaryAsCast,
+  orderFromFragment,
+  predicatesFromFragment,
+  shapesFromSql,
+} from '../../src/project/sql/shapes.js';
 import { orders, preds } from './helpers.js';
 
 const loc = { file: '.perf-audit.yml', line: 3 };
@@ -114,5 +119,22 @@ describe('fragments', () => {
       ],
     });
     expect(predicatesFromFragment('((', 'orders')).toHaveProperty('error');
+  });
+
+  test('BINARY on a column is its cast; on a value or inside quotes it is left alone', () => {
+    expect(predicatesFromFragment('BINARY `hash`= ?', 'payment_hashes')).toEqual({
+      where: [{ column: 'hash', op: '=', fn: 'BINARY' }],
+      hasOr: false,
+    });
+    expect(predicatesFromFragment('CAST(code AS CHAR) = ?', 'coupons')).toEqual({
+      where: [{ column: 'code', op: '=', fn: 'CAST' }],
+      hasOr: false,
+    });
+    expect(binaryAsCast("note = 'BINARY x' AND binary t.`c` = 1 AND d = BINARY 'y' AND BINARY(e) = 2")).toBe(
+      "note = 'BINARY x' AND CAST(t.`c` AS BINARY) = 1 AND d = BINARY 'y' AND BINARY(e) = 2",
+    );
+    const raw = shapesFromSql('SELECT * FROM tokens WHERE BINARY token = ?', { file: 'a.php', line: 1 });
+    expect(raw.problem).toBeNull();
+    expect(preds(raw.shapes[0])).toEqual(['BINARY(token) =']);
   });
 });

@@ -59,6 +59,12 @@ export function sampleValue(column: Column, n = 0): string {
   }
 }
 
+/** A function around a column as SQL; a CAST's target type is not kept, and any cast defeats the index alike. */
+function functionSql(fn: string, ref: string): string {
+  const f = fn.toUpperCase();
+  return f === 'CAST' ? `CAST(${ref} AS CHAR)` : `${f}(${ref})`;
+}
+
 /** Sample compared with a function's result: DATE() gives a date, YEAR()/MONTH() a number, LOWER() a string. */
 function functionSample(fn: string, column: Column): string {
   const f = fn.toLowerCase();
@@ -122,7 +128,7 @@ function predicateSql(
   display: boolean,
   other?: string,
 ): string | null {
-  const lhs = p.fn ? `${p.fn.toUpperCase()}(${ref})` : ref;
+  const lhs = p.fn ? functionSql(p.fn, ref) : ref;
   const known = literalSql(p.value);
   // EXPLAIN runs with the literal the code spells too: the planning copy's generated rows hold those
   // literals (generate/distribution.ts), and two samples could contradict (`state = x AND state <> x`).
@@ -281,7 +287,7 @@ export function renderShapeSql(
   for (const o of shape.orderBy) {
     const r = resolve(o, tables);
     if (!r) return { error: `ORDER BY column ${o.column} is not in ${tables.map((t) => t.name).join(', ')}` };
-    const ref = o.fn ? `${o.fn.toUpperCase()}(${refOf(r)})` : refOf(r);
+    const ref = o.fn ? functionSql(o.fn, refOf(r)) : refOf(r);
     order.push(`${ref} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`);
   }
 

@@ -22,6 +22,8 @@ export function rewriteAdvice(fn: string, column: string): string {
     case 'LOWER':
     case 'UPPER':
       return `compare ${column} directly: a case-insensitive collation (utf8mb4_unicode_ci, Laravel's default) already ignores case`;
+    case 'BINARY':
+      return `put BINARY on the value instead (whereRaw('${column} = BINARY ?', [$value])): the comparison stays case-sensitive and seeks in the index`;
     case 'JSON_EXTRACT':
       return `add a virtual generated column for the JSON path (->virtualAs(...)) and index it`;
     default:

@@ -111,7 +111,10 @@ function columnOf(expr: SqlNode | null, aliases: Aliases): ColumnRef | null {
   }
   if (expr.type === 'cast') {
     const inner = columnOf(asNode(expr.expr), aliases);
-    return inner && !inner.fn ? { ...inner, fn: 'CAST' } : null;
+    // `BINARY col` is `CAST(col AS BINARY)`: named as written, since the advice differs (cast the value).
+    const target = asArray(expr.target)[0];
+    const fn = String(target?.dataType ?? '').toUpperCase() === 'BINARY' ? 'BINARY' : 'CAST';
+    return inner && !inner.fn ? { ...inner, fn } : null;
   }
   return null;
 }
@@ -439,15 +442,44 @@ function parseError(err: unknown): string {
 function parse(sql: string): SqlNode[] {
   let ast: unknown;
   try {
-    ast = parser.astify(sql, DIALECT);
+    ast = astify(sql);
   } catch (err) {
+    // The grammar lacks MariaDB's `BINARY expr` operator on a column; it reads the CAST it stands for.
+    const cast = binaryAsCast(sql);
+    if (cast === sql) throw err;
     try {
-      ast = parser.astify(sql, FALLBACK_DIALECT);
+      ast = astify(cast);
     } catch {
       throw err;
     }
   }
   return Array.isArray(ast) ? asArray(ast) : [asNode(ast)].filter((x): x is SqlNode => x !== null);
+}
+
+function astify(sql: string): unknown {
+  try {
+    return parser.astify(sql, DIALECT);
+  } catch (err) {
+    try {
+      return parser.astify(sql, FALLBACK_DIALECT);
+    } catch {
+      throw err;
+    }
+  }
+}
+
+/** A quoted string (kept as is) or `BINARY` before a possibly qualified column name. */
+const BINARY_OPERAND =
+  /('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*")|\bBINARY\s+((?:`[^`]*`|[A-Za-z_][\w$]*)(?:\.(?:`[^`]*`|[A-Za-z_][\w$]*))?)(?![\w$(])/gi;
+
+/**
+ * `BINARY \`hash\` = ?` → `CAST(\`hash\` AS BINARY) = ?`: MariaDB defines the operator as that cast. Only a
+ * column name after the keyword is rewritten, never text inside quotes.
+ */
+export function binaryAsCast(sql: string): string {
+  return sql.replace(BINARY_OPERAND, (m, quoted: string | undefined, column: string | undefined) =>
+    quoted || !column ? m : `CAST(${column} AS BINARY)`,
+  );
 }
 
 /** Shapes of every SELECT/UPDATE/DELETE in `sql`; a Problem (PA901) when the SQL cannot be read. */
