@@ -2601,6 +2601,11 @@ function sampleValue(column, n = 0) {
             return str(`sample${n + 1}`);
     }
 }
+/** A function around a column as SQL; a CAST's target type is not kept, and any cast defeats the index alike. */
+function functionSql(fn, ref) {
+    const f = fn.toUpperCase();
+    return f === 'CAST' ? `CAST(${ref} AS CHAR)` : `${f}(${ref})`;
+}
 /** Sample compared with a function's result: DATE() gives a date, YEAR()/MONTH() a number, LOWER() a string. */
 function functionSample(fn, column) {
     const f = fn.toLowerCase();
@@ -2650,7 +2655,7 @@ function literalSql(v) {
     return null;
 }
 function predicateSql(p, ref, column, display, other) {
-    const lhs = p.fn ? `${p.fn.toUpperCase()}(${ref})` : ref;
+    const lhs = p.fn ? functionSql(p.fn, ref) : ref;
     const known = literalSql(p.value);
     // EXPLAIN runs with the literal the code spells too: the planning copy's generated rows hold those
     // literals (generate/distribution.ts), and two samples could contradict (`state = x AND state <> x`).
@@ -2794,7 +2799,7 @@ function renderShapeSql(shape, schema, ignored, bare) {
         const r = resolve(o, tables);
         if (!r)
             return { error: `ORDER BY column ${o.column} is not in ${tables.map((t) => t.name).join(', ')}` };
-        const ref = o.fn ? `${o.fn.toUpperCase()}(${refOf(r)})` : refOf(r);
+        const ref = o.fn ? functionSql(o.fn, refOf(r)) : refOf(r);
         order.push(`${ref} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`);
     }
     const select = group.length ? `${group.join(', ')}, COUNT(*)` : `${q(main.name)}.*`;
@@ -17215,7 +17220,10 @@ function columnOf(expr, aliases) {
     }
     if (expr.type === 'cast') {
         const inner = columnOf(asNode(expr.expr), aliases);
-        return inner && !inner.fn ? { ...inner, fn: 'CAST' } : null;
+        // `BINARY col` is `CAST(col AS BINARY)`: named as written, since the advice differs (cast the value).
+        const target = asArray(expr.target)[0];
+        const fn = String(target?.dataType ?? '').toUpperCase() === 'BINARY' ? 'BINARY' : 'CAST';
+        return inner && !inner.fn ? { ...inner, fn } : null;
     }
     return null;
 }
@@ -17519,17 +17527,43 @@ function parseError(err) {
 function parse(sql) {
     let ast;
     try {
-        ast = shapes_parser.astify(sql, DIALECT);
+        ast = astify(sql);
     }
     catch (err) {
+        // The grammar lacks MariaDB's `BINARY expr` operator on a column; it reads the CAST it stands for.
+        const cast = binaryAsCast(sql);
+        if (cast === sql)
+            throw err;
         try {
-            ast = shapes_parser.astify(sql, FALLBACK_DIALECT);
+            ast = astify(cast);
         }
         catch {
             throw err;
         }
     }
     return Array.isArray(ast) ? asArray(ast) : [asNode(ast)].filter((x) => x !== null);
+}
+function astify(sql) {
+    try {
+        return shapes_parser.astify(sql, DIALECT);
+    }
+    catch (err) {
+        try {
+            return shapes_parser.astify(sql, FALLBACK_DIALECT);
+        }
+        catch {
+            throw err;
+        }
+    }
+}
+/** A quoted string (kept as is) or `BINARY` before a possibly qualified column name. */
+const BINARY_OPERAND = /('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*")|\bBINARY\s+((?:`[^`]*`|[A-Za-z_][\w$]*)(?:\.(?:`[^`]*`|[A-Za-z_][\w$]*))?)(?![\w$(])/gi;
+/**
+ * `BINARY \`hash\` = ?` → `CAST(\`hash\` AS BINARY) = ?`: MariaDB defines the operator as that cast. Only a
+ * column name after the keyword is rewritten, never text inside quotes.
+ */
+function binaryAsCast(sql) {
+    return sql.replace(BINARY_OPERAND, (m, quoted, column) => quoted || !column ? m : `CAST(${column} AS BINARY)`);
 }
 /** Shapes of every SELECT/UPDATE/DELETE in `sql`; a Problem (PA901) when the SQL cannot be read. */
 function shapesFromSql(sql, location, name) {
@@ -27216,6 +27250,8 @@ function rewriteAdvice(fn, column) {
         case 'LOWER':
         case 'UPPER':
             return `compare ${column} directly: a case-insensitive collation (utf8mb4_unicode_ci, Laravel's default) already ignores case`;
+        case 'BINARY':
+            return `put BINARY on the value instead (whereRaw('${column} = BINARY ?', [$value])): the comparison stays case-sensitive and seeks in the index`;
         case 'JSON_EXTRACT':
             return `add a virtual generated column for the JSON path (->virtualAs(...)) and index it`;
         default:

@@ -276,6 +276,11 @@ function sampleValue(column, n = 0) {
             return str(`sample${n + 1}`);
     }
 }
+/** A function around a column as SQL; a CAST's target type is not kept, and any cast defeats the index alike. */
+function functionSql(fn, ref) {
+    const f = fn.toUpperCase();
+    return f === 'CAST' ? `CAST(${ref} AS CHAR)` : `${f}(${ref})`;
+}
 /** Sample compared with a function's result: DATE() gives a date, YEAR()/MONTH() a number, LOWER() a string. */
 function functionSample(fn, column) {
     const f = fn.toLowerCase();
@@ -325,7 +330,7 @@ function literalSql(v) {
     return null;
 }
 function predicateSql(p, ref, column, display, other) {
-    const lhs = p.fn ? `${p.fn.toUpperCase()}(${ref})` : ref;
+    const lhs = p.fn ? functionSql(p.fn, ref) : ref;
     const known = literalSql(p.value);
     // EXPLAIN runs with the literal the code spells too: the planning copy's generated rows hold those
     // literals (generate/distribution.ts), and two samples could contradict (`state = x AND state <> x`).
@@ -469,7 +474,7 @@ function renderShapeSql(shape, schema, ignored, bare) {
         const r = resolve(o, tables);
         if (!r)
             return { error: `ORDER BY column ${o.column} is not in ${tables.map((t) => t.name).join(', ')}` };
-        const ref = o.fn ? `${o.fn.toUpperCase()}(${refOf(r)})` : refOf(r);
+        const ref = o.fn ? functionSql(o.fn, refOf(r)) : refOf(r);
         order.push(`${ref} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`);
     }
     const select = group.length ? `${group.join(', ')}, COUNT(*)` : `${q(main.name)}.*`;
@@ -3770,6 +3775,8 @@ function rewriteAdvice(fn, column) {
         case 'LOWER':
         case 'UPPER':
             return `compare ${column} directly: a case-insensitive collation (utf8mb4_unicode_ci, Laravel's default) already ignores case`;
+        case 'BINARY':
+            return `put BINARY on the value instead (whereRaw('${column} = BINARY ?', [$value])): the comparison stays case-sensitive and seeks in the index`;
         case 'JSON_EXTRACT':
             return `add a virtual generated column for the JSON path (->virtualAs(...)) and index it`;
         default:

@@ -12823,7 +12823,10 @@ function columnOf(expr, aliases) {
     }
     if (expr.type === 'cast') {
         const inner = columnOf(asNode(expr.expr), aliases);
-        return inner && !inner.fn ? { ...inner, fn: 'CAST' } : null;
+        // `BINARY col` is `CAST(col AS BINARY)`: named as written, since the advice differs (cast the value).
+        const target = asArray(expr.target)[0];
+        const fn = String(target?.dataType ?? '').toUpperCase() === 'BINARY' ? 'BINARY' : 'CAST';
+        return inner && !inner.fn ? { ...inner, fn } : null;
     }
     return null;
 }
@@ -13127,17 +13130,43 @@ function parseError(err) {
 function shapes_parse(sql) {
     let ast;
     try {
-        ast = shapes_parser.astify(sql, DIALECT);
+        ast = astify(sql);
     }
     catch (err) {
+        // The grammar lacks MariaDB's `BINARY expr` operator on a column; it reads the CAST it stands for.
+        const cast = binaryAsCast(sql);
+        if (cast === sql)
+            throw err;
         try {
-            ast = shapes_parser.astify(sql, FALLBACK_DIALECT);
+            ast = astify(cast);
         }
         catch {
             throw err;
         }
     }
     return Array.isArray(ast) ? asArray(ast) : [asNode(ast)].filter((x) => x !== null);
+}
+function astify(sql) {
+    try {
+        return shapes_parser.astify(sql, DIALECT);
+    }
+    catch (err) {
+        try {
+            return shapes_parser.astify(sql, FALLBACK_DIALECT);
+        }
+        catch {
+            throw err;
+        }
+    }
+}
+/** A quoted string (kept as is) or `BINARY` before a possibly qualified column name. */
+const BINARY_OPERAND = /('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*")|\bBINARY\s+((?:`[^`]*`|[A-Za-z_][\w$]*)(?:\.(?:`[^`]*`|[A-Za-z_][\w$]*))?)(?![\w$(])/gi;
+/**
+ * `BINARY \`hash\` = ?` → `CAST(\`hash\` AS BINARY) = ?`: MariaDB defines the operator as that cast. Only a
+ * column name after the keyword is rewritten, never text inside quotes.
+ */
+function binaryAsCast(sql) {
+    return sql.replace(BINARY_OPERAND, (m, quoted, column) => quoted || !column ? m : `CAST(${column} AS BINARY)`);
 }
 /** Shapes of every SELECT/UPDATE/DELETE in `sql`; a Problem (PA901) when the SQL cannot be read. */
 function shapesFromSql(sql, location, name) {
