@@ -27,6 +27,7 @@ describe('migrations corpus: perf-audit builds what Laravel builds', () => {
       config.database.schema = 'migrations';
       const result = await runSchemaPhase(db, { config, app, parsed });
       expect(result.problems).toEqual([]);
+      expect(result.foldProblems).toEqual([]);
       expect(result.source).toBe('migrations');
       return result.schema;
     });
@@ -34,7 +35,8 @@ describe('migrations corpus: perf-audit builds what Laravel builds', () => {
     expect(Object.keys(expected).length).toBeGreaterThan(40);
     // Constructs with a fixture of their own: try/finally, method names in any case, helpers with
     // arguments, columns and callbacks in variables, driver checks, foreignIdFor of models' keys,
-    // prefix key parts and PDO driver checks, match/ternary/rescue() statements, change() through Doctrine.
+    // prefix key parts and PDO driver checks, match/ternary/rescue() statements, change() through Doctrine,
+    // a migration that alters the migrator's own table before another one.
     for (const table of [
       'import_batches',
       'shift_slots',
@@ -47,6 +49,9 @@ describe('migrations corpus: perf-audit builds what Laravel builds', () => {
       'meter_readings',
     ])
       expect(expected).toHaveProperty(table);
+    expect((expected['password_resets'] as { indexes: string[] }).indexes).toContain(
+      'password_resets_created_at_index btree (created_at)',
+    );
     expect(comparable(ours)).toEqual(expected);
   });
 });

@@ -92,6 +92,12 @@ export interface MigrationOptions {
   host?: EvalHost;
 }
 
+/** Laravel's bookkeeping table, as its migration repository creates it (`increments('id')` since 5.5): not the app's. */
+const MIGRATIONS_TABLE = 'migrations';
+const MIGRATIONS_TABLE_SQL =
+  'CREATE TABLE `migrations` (`id` int unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY, ' +
+  '`migration` varchar(255) NOT NULL, `batch` int NOT NULL)';
+
 /** Folds the migrations (already in order, see orderMigrationFiles) into the final schema. Pure. */
 export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptions = {}): MigrationsResult {
   const fold = options.fold ?? new SchemaFold();
@@ -109,6 +115,8 @@ export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptio
   };
   const connection = options.connection ?? SERVER_DEFAULT_CONNECTION;
   fold.mode = { strict: connection.strict, charset: connection.charset ?? fold.mode.charset };
+  // The migrator creates its own table before the first migration runs, and a migration may alter it.
+  if (!fold.hasTable(MIGRATIONS_TABLE)) foldSqlStatement(fold, MIGRATIONS_TABLE_SQL);
   const budget = new WorkBudget();
   const ordered = orderMigrationFiles(files, options.folders);
   const host = withDriver(
@@ -148,7 +156,12 @@ export function schemaFromMigrations(files: ParsedPhp[], options: MigrationOptio
   }
   // What stopped a whole file (no migration class, the work limit) may have touched any table.
   for (const p of problems) p.touches ??= { tables: [], unknown: true };
-  return { schema: fold.toSchema('static'), raw, problems };
+  const schema = fold.toSchema('static');
+  return {
+    schema: { ...schema, tables: schema.tables.filter((t) => t.name !== MIGRATIONS_TABLE) },
+    raw,
+    problems,
+  };
 }
 
 export type { AppFile };
