@@ -496,14 +496,12 @@ export class BlueprintBuilder {
         const cols = Array.isArray(first)
           ? strList(first, 'column')
           : args.positional.map((v) => str(v, 'column'));
-        this.command('dropColumn', { columns: cols }, line);
-        return { done: true };
+        return { command: this.command('dropColumn', { columns: cols }, line) };
       }
       case 'dropConstrainedForeignId': {
         const col = str(arg(args, 0, 'column'), 'column');
         this.dropIndexCommand('dropForeign', 'foreign', [col], line);
-        this.command('dropColumn', { columns: [col] }, line);
-        return { done: true };
+        return { command: this.command('dropColumn', { columns: [col] }, line) };
       }
       case 'dropForeignIdFor':
       case 'dropConstrainedForeignIdFor': {
@@ -539,26 +537,26 @@ export class BlueprintBuilder {
         return { done: true };
       }
       case 'renameColumn':
-        this.command(
-          'renameColumn',
-          { from: str(arg(args, 0, 'from'), 'column'), to: str(arg(args, 1, 'to'), 'column') },
-          line,
-        );
-        return { done: true };
+        return {
+          command: this.command(
+            'renameColumn',
+            { from: str(arg(args, 0, 'from'), 'column'), to: str(arg(args, 1, 'to'), 'column') },
+            line,
+          ),
+        };
       case 'renameIndex':
-        this.command(
-          'renameIndex',
-          { from: str(arg(args, 0, 'from'), 'index'), to: str(arg(args, 1, 'to'), 'index') },
-          line,
-        );
-        return { done: true };
+        return {
+          command: this.command(
+            'renameIndex',
+            { from: str(arg(args, 0, 'from'), 'index'), to: str(arg(args, 1, 'to'), 'index') },
+            line,
+          ),
+        };
       case 'rename':
-        this.command('rename', { to: str(arg(args, 0, 'to'), 'table name') }, line);
-        return { done: true };
+        return { command: this.command('rename', { to: str(arg(args, 0, 'to'), 'table name') }, line) };
       case 'drop':
       case 'dropIfExists':
-        this.command(method, {}, line);
-        return { done: true };
+        return { command: this.command(method, {}, line) };
       case 'engine':
       case 'charset':
       case 'collation':
