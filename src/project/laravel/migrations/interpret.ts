@@ -747,14 +747,12 @@ function runSchemaCall(links: Link[], frame: Frame, ctx: Run, line: number, tabl
     if (link.args[1] && !callback) throw new NotStatic(link.args[1], 'Blueprint callback');
     const builder = new BlueprintBuilder(name, method === 'create', ctx.settings);
     if (callback) {
-      const variable = firstParamName(callback.fn);
-      if (!variable) {
-        problemAt(ctx, link.line, 'Blueprint closure without a parameter', 'Schema');
-        return;
-      }
+      // A closure without a parameter ignores the Blueprint Laravel passes: its body still runs (data
+      // statements, usually) and adds no schema change; '' is no PHP variable's name.
+      const variable = firstParamName(callback.fn) ?? '';
       // Closure scope: captured `use` variables only, as PHP does; arrow functions see the whole scope.
       // The Blueprint is also a value there (`$table->getTable()` in a condition or an argument).
-      callback.frame.vars.set(variable, new BlueprintRef(name));
+      if (variable) callback.frame.vars.set(variable, new BlueprintRef(name));
       runBlock(bodyStatements(callback.fn), callback.frame, ctx, newTable(variable, builder));
     }
     applied(builder);
