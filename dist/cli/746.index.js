@@ -6964,14 +6964,12 @@ class BlueprintBuilder {
                 const cols = Array.isArray(first)
                     ? strList(first, 'column')
                     : args.positional.map((v) => blueprint_str(v, 'column'));
-                this.command('dropColumn', { columns: cols }, line);
-                return { done: true };
+                return { command: this.command('dropColumn', { columns: cols }, line) };
             }
             case 'dropConstrainedForeignId': {
                 const col = blueprint_str(arg(args, 0, 'column'), 'column');
                 this.dropIndexCommand('dropForeign', 'foreign', [col], line);
-                this.command('dropColumn', { columns: [col] }, line);
-                return { done: true };
+                return { command: this.command('dropColumn', { columns: [col] }, line) };
             }
             case 'dropForeignIdFor':
             case 'dropConstrainedForeignIdFor': {
@@ -7003,18 +7001,18 @@ class BlueprintBuilder {
                 return { done: true };
             }
             case 'renameColumn':
-                this.command('renameColumn', { from: blueprint_str(arg(args, 0, 'from'), 'column'), to: blueprint_str(arg(args, 1, 'to'), 'column') }, line);
-                return { done: true };
+                return {
+                    command: this.command('renameColumn', { from: blueprint_str(arg(args, 0, 'from'), 'column'), to: blueprint_str(arg(args, 1, 'to'), 'column') }, line),
+                };
             case 'renameIndex':
-                this.command('renameIndex', { from: blueprint_str(arg(args, 0, 'from'), 'index'), to: blueprint_str(arg(args, 1, 'to'), 'index') }, line);
-                return { done: true };
+                return {
+                    command: this.command('renameIndex', { from: blueprint_str(arg(args, 0, 'from'), 'index'), to: blueprint_str(arg(args, 1, 'to'), 'index') }, line),
+                };
             case 'rename':
-                this.command('rename', { to: blueprint_str(arg(args, 0, 'to'), 'table name') }, line);
-                return { done: true };
+                return { command: this.command('rename', { to: blueprint_str(arg(args, 0, 'to'), 'table name') }, line) };
             case 'drop':
             case 'dropIfExists':
-                this.command(method, {}, line);
-                return { done: true };
+                return { command: this.command(method, {}, line) };
             case 'engine':
             case 'charset':
             case 'collation':
@@ -8701,14 +8699,13 @@ function runSchemaCall(links, frame, ctx, line, table) {
             throw new NotStatic(link.args[1], 'Blueprint callback');
         const builder = new BlueprintBuilder(name, method === 'create', ctx.settings);
         if (callback) {
-            const variable = firstParamName(callback.fn);
-            if (!variable) {
-                problemAt(ctx, link.line, 'Blueprint closure without a parameter', 'Schema');
-                return;
-            }
+            // A closure without a parameter ignores the Blueprint Laravel passes: its body still runs (data
+            // statements, usually) and adds no schema change; '' is no PHP variable's name.
+            const variable = firstParamName(callback.fn) ?? '';
             // Closure scope: captured `use` variables only, as PHP does; arrow functions see the whole scope.
             // The Blueprint is also a value there (`$table->getTable()` in a condition or an argument).
-            callback.frame.vars.set(variable, new BlueprintRef(name));
+            if (variable)
+                callback.frame.vars.set(variable, new BlueprintRef(name));
             runBlock(bodyStatements(callback.fn), callback.frame, ctx, newTable(variable, builder));
         }
         applied(builder);
@@ -9007,6 +9004,10 @@ function orderMigrationFiles(files, folders = [MIGRATIONS_DIR]) {
     }
     return [...byName.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, e]) => e.file);
 }
+/** Laravel's bookkeeping table, as its migration repository creates it (`increments('id')` since 5.5): not the app's. */
+const MIGRATIONS_TABLE = 'migrations';
+const MIGRATIONS_TABLE_SQL = 'CREATE TABLE `migrations` (`id` int unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY, ' +
+    '`migration` varchar(255) NOT NULL, `batch` int NOT NULL)';
 /** Folds the migrations (already in order, see orderMigrationFiles) into the final schema. Pure. */
 function schemaFromMigrations(files, options = {}) {
     const fold = options.fold ?? new SchemaFold();
@@ -9023,6 +9024,9 @@ function schemaFromMigrations(files, options = {}) {
     };
     const connection = options.connection ?? SERVER_DEFAULT_CONNECTION;
     fold.mode = { strict: connection.strict, charset: connection.charset ?? fold.mode.charset };
+    // The migrator creates its own table before the first migration runs, and a migration may alter it.
+    if (!fold.hasTable(MIGRATIONS_TABLE))
+        foldSqlStatement(fold, MIGRATIONS_TABLE_SQL);
     const budget = new WorkBudget();
     const ordered = orderMigrationFiles(files, options.folders);
     const host = withDriver(options.host ?? defaultHost(), settings.mariadbGrammar ? 'mariadb' : 'mysql', options.serverVersion ?? null);
@@ -9060,7 +9064,12 @@ function schemaFromMigrations(files, options = {}) {
     // What stopped a whole file (no migration class, the work limit) may have touched any table.
     for (const p of problems)
         p.touches ??= { tables: [], unknown: true };
-    return { schema: fold.toSchema('static'), raw, problems };
+    const schema = fold.toSchema('static');
+    return {
+        schema: { ...schema, tables: schema.tables.filter((t) => t.name !== MIGRATIONS_TABLE) },
+        raw,
+        problems,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/migrations/folders.ts
