@@ -62,6 +62,16 @@ describe('rendering a shape as EXPLAIN-able SQL', () => {
     );
   });
 
+  it("groups by a joined table's column on that table", () => {
+    expect(
+      sql({
+        table: 'certificates',
+        joins: [{ table: 'users', on: [{ left: 'id', right: 'certificates.user_id' }], type: 'inner' }],
+        groupBy: ['course_id', 'users.role'],
+      }),
+    ).toContain('GROUP BY `certificates`.`course_id`, `users`.`role`');
+  });
+
   it("renders a join's value conditions in its ON, where Laravel sends them, not in WHERE", () => {
     const s = shape({
       table: 'certificates',

@@ -121,6 +121,14 @@ describe('fragments', () => {
     expect(predicatesFromFragment('((', 'orders')).toHaveProperty('error');
   });
 
+  test("a joined table's GROUP BY column keeps its table; the main table's does not", () => {
+    const { shapes } = shapesFromSql(
+      'SELECT p.id, t.locale FROM cms_pages p JOIN cms_page_translations t ON t.page_id = p.id GROUP BY p.id, t.locale',
+      { file: 'a.php', line: 1 },
+    );
+    expect(shapes[0].groupBy).toEqual(['id', 'cms_page_translations.locale']);
+  });
+
   test('BINARY on a column is its cast; on a value or inside quotes it is left alone', () => {
     expect(predicatesFromFragment('BINARY `hash`= ?', 'payment_hashes')).toEqual({
       where: [{ column: 'hash', op: '=', fn: 'BINARY' }],

@@ -411,7 +411,13 @@ function readStatement(stmt: SqlNode, out: PartialShape[]): void {
   }
   const groupNode = stmt.groupby;
   const groupItems = Array.isArray(groupNode) ? asArray(groupNode) : asArray(asNode(groupNode)?.columns);
-  const groupBy = groupItems.map((g) => columnOf(g, aliases)?.column).filter((c): c is string => !!c);
+  // A joined table's column keeps its table (`GROUP BY t.locale`), as splitColumn reads it.
+  const groupBy = groupItems
+    .map((g) => columnOf(g, aliases))
+    .filter((c): c is ColumnRef => c !== null)
+    .map((c) =>
+      c.table && c.table.toLowerCase() !== table.toLowerCase() ? `${c.table}.${c.column}` : c.column,
+    );
 
   let limit: number | undefined;
   const lim = asNode(stmt.limit);

@@ -848,7 +848,8 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       for (const a of args)
         for (const c of columnsOf(a)) {
           const ref = c === null ? null : columnRef(state, c);
-          if (ref) state.groupBy.push(ref.column);
+          // A joined table's column keeps its table (`groupBy('translations.locale')`), as splitColumn reads it.
+          if (ref) state.groupBy.push(ref.table ? `${ref.table}.${ref.column}` : ref.column);
           else unknownPiece(state, 'a group-by column is not known');
         }
       return { kind: 'builder' };
