@@ -72,6 +72,26 @@ describe('rendering a shape as EXPLAIN-able SQL', () => {
     ).toContain('GROUP BY `certificates`.`course_id`, `users`.`role`');
   });
 
+  it('finds an unqualified column on a joined table when the main table has none, as MariaDB does', () => {
+    const joined = {
+      table: 'certificates',
+      joins: [
+        { table: 'users', on: [{ left: 'id', right: 'certificates.user_id' }], type: 'inner' as const },
+      ],
+    };
+    expect(sql({ ...joined, orderBy: [{ column: 'role', direction: 'asc' }] })).toContain(
+      'ORDER BY `users`.`role` ASC',
+    );
+    expect(sql({ ...joined, orderBy: [{ column: 'created_at', direction: 'asc' }] })).toContain(
+      'ORDER BY `certificates`.`created_at` ASC',
+    );
+    expect(
+      renderShapeSql(shape({ ...joined, orderBy: [{ column: 'nowhere', direction: 'asc' }] }), seedSchema()),
+    ).toEqual({
+      error: 'ORDER BY column nowhere is not in certificates, users',
+    });
+  });
+
   it("renders a join's value conditions in its ON, where Laravel sends them, not in WHERE", () => {
     const s = shape({
       table: 'certificates',

@@ -181,11 +181,12 @@ function resolve(
   tables: Table[],
 ): { table: Table; column: Column } | null {
   const { table: qualifier, column } = predicateRef(typeof ref === 'string' ? { column: ref } : ref);
+  // An unqualified name is the first table's when it has it, else a joined table's, as MariaDB resolves it
+  // (`orderBy('order')` on a many-to-many relation sorts by the pivot's column).
   for (const t of tables) {
     if (qualifier !== null && t.name.toLowerCase() !== qualifier) continue;
     const c = findColumn(t, column);
     if (c) return { table: t, column: c };
-    if (qualifier === null) return null;
   }
   return null;
 }
