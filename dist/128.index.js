@@ -2704,14 +2704,14 @@ function predicateSql(p, ref, column, display, other) {
 /** Resolves `col` or `table.col` against the query's tables: main table first for unqualified names. */
 function resolve(ref, tables) {
     const { table: qualifier, column } = predicateRef(typeof ref === 'string' ? { column: ref } : ref);
+    // An unqualified name is the first table's when it has it, else a joined table's, as MariaDB resolves it
+    // (`orderBy('order')` on a many-to-many relation sorts by the pivot's column).
     for (const t of tables) {
         if (qualifier !== null && t.name.toLowerCase() !== qualifier)
             continue;
         const c = findColumn(t, column);
         if (c)
             return { table: t, column: c };
-        if (qualifier === null)
-            return null;
     }
     return null;
 }
@@ -17508,7 +17508,11 @@ function readStatement(stmt, out) {
     }
     const groupNode = stmt.groupby;
     const groupItems = Array.isArray(groupNode) ? asArray(groupNode) : asArray(asNode(groupNode)?.columns);
-    const groupBy = groupItems.map((g) => columnOf(g, aliases)?.column).filter((c) => !!c);
+    // A joined table's column keeps its table (`GROUP BY t.locale`), as splitColumn reads it.
+    const groupBy = groupItems
+        .map((g) => columnOf(g, aliases))
+        .filter((c) => c !== null)
+        .map((c) => c.table && c.table.toLowerCase() !== table.toLowerCase() ? `${c.table}.${c.column}` : c.column);
     let limit;
     const lim = asNode(stmt.limit);
     const limValues = asArray(lim?.value);
@@ -19099,6 +19103,18 @@ const FN_WHERE = {
     whereday: 'DAY',
     wheretime: 'TIME',
 };
+/** Laravel 11's date shortcuts (BuildsWhereDateClauses): whereToday & co. compare DATE(col), wherePast & co. col. */
+const DATE_SHORTCUTS = {
+    wheretoday: { op: '=', fn: 'DATE' },
+    wherebeforetoday: { op: '<', fn: 'DATE' },
+    whereaftertoday: { op: '>', fn: 'DATE' },
+    wheretodayorbefore: { op: '<=', fn: 'DATE' },
+    wheretodayorafter: { op: '>=', fn: 'DATE' },
+    wherepast: { op: '<' },
+    wherefuture: { op: '>' },
+    wherenoworpast: { op: '<=' },
+    wherenoworfuture: { op: '>=' },
+};
 const TERMINAL_MANY = new Set([
     'get', 'all', 'paginate', 'simplepaginate', 'cursorpaginate', 'count', 'exists', 'doesntexist', 'existsor',
     'doesntexistor', 'sum', 'avg', 'average', 'max', 'min', 'pluck', 'chunk', 'chunkbyid', 'chunkmap', 'each',
@@ -19151,6 +19167,9 @@ const NEUTRAL = new Set([
     'withexists', 'withsum', 'withavg', 'withmax', 'withmin', 'withaggregate', 'union', 'unionall', 'latestofmany',
     'oldestofmany', 'ofmany', 'wherepivotin', 'withpivot', 'withtimestamps', 'as', 'using', 'inrandomorder',
     'groupbyraw', 'tap', 'macro', 'beforequery', 'afterquery', 'withtrashed_', 'timeout', 'dump', 'dumprawsql',
+    // A many-to-many relation's filters on its pivot table, not on the related table the shape reads.
+    'wherepivot', 'wherepivotnull', 'wherepivotnotnull', 'wherepivotnotin', 'wherepivotbetween',
+    'wherepivotnotbetween', 'wherepivotnotbetweencolumns',
 ]); // prettier-ignore
 /** A row count the code does not spell (`take($count)`, `paginate($perPage)`): Laravel's default page size. */
 const UNKNOWN_COUNT = 15;
@@ -19292,6 +19311,10 @@ function applyMethod(state, name, args, env) {
         const sub = subState(state);
         sub.via = state.via;
         env.applyCallback(fnNode, sub);
+        mergeNested(sub, negate);
+    };
+    /** Adds a group read on a sub-state (a closure's, or whereAny's columns) in its parentheses. */
+    const mergeNested = (sub, negate) => {
         foldOptional(sub);
         if (sub.unknown) {
             state.unknown = true;
@@ -19368,6 +19391,12 @@ function applyMethod(state, name, args, env) {
         basicWhere(args, FN_WHERE[base]);
         return { kind: 'builder' };
     }
+    const shortcut = DATE_SHORTCUTS[base];
+    if (shortcut) {
+        for (const c of columnsOf(args[0]))
+            pred(c, shortcut.op, undefined, shortcut.fn);
+        return { kind: 'builder' };
+    }
     switch (base) {
         case 'where':
         case 'wherelike':
@@ -19383,6 +19412,53 @@ function applyMethod(state, name, args, env) {
                 nestedGroup(args[0], true);
             else if (args[0])
                 pred(str(args[0]), 'other', undefined);
+            return { kind: 'builder' };
+        case 'whereany':
+        case 'whereall':
+        case 'wherenone': {
+            // One group of the same comparison on each column: OR-ed for any and none (NOT-ed for none), AND-ed for all.
+            const first = args[0];
+            const columns = first?.kind === 'array' ? arrayEntries(first).map((e) => e.value) : first ? [first] : [];
+            const sub = subState(state);
+            sub.via = state.via;
+            columns.forEach((c, i) => applyMethod(sub, base !== 'whereall' && i > 0 ? 'orWhere' : 'where', [c, ...args.slice(1)], env));
+            mergeNested(sub, base === 'wherenone');
+            return { kind: 'builder' };
+        }
+        case 'wherenested':
+            if (args[0] && (args[0].kind === 'closure' || args[0].kind === 'arrowfunc'))
+                nestedGroup(args[0]);
+            return { kind: 'builder' };
+        case 'wherenotlike':
+        case 'wherenotmorphedto':
+        case 'wherevaluenotbetween':
+            // Negations: nothing in them narrows what an index seeks.
+            if (base === 'wherenotlike')
+                pred(str(args[0]), 'other', undefined);
+            return { kind: 'builder' };
+        case 'wherevaluebetween': {
+            // `? BETWEEN low_col AND high_col`: a range on each column.
+            const [low, high] = columnsOf(args[1]);
+            if (low !== undefined)
+                pred(low, '<=', undefined);
+            if (high !== undefined)
+                pred(high, '>=', undefined);
+            return { kind: 'builder' };
+        }
+        case 'wherejsoncontainskey':
+        case 'wherejsondoesntcontainkey':
+        case 'wherejsonoverlaps':
+        case 'wherejsondoesntoverlap':
+            pred(str(args[0]), 'other', undefined, 'JSON_EXTRACT');
+            return { kind: 'builder' };
+        case 'wherehasmorph':
+        case 'wheredoesnthavemorph':
+        case 'whereattachedto':
+            // EXISTS over a polymorphic or many-to-many relation: it narrows nothing an index of this table seeks.
+            if (isOr) {
+                state.orUsed = true;
+                state.rawOr = true;
+            }
             return { kind: 'builder' };
         case 'wherein':
         case 'whereintegerinraw':
@@ -19463,17 +19539,21 @@ function applyMethod(state, name, args, env) {
             return { kind: 'builder' };
         case 'wherehas':
         case 'wheredoesnthave':
+        case 'wheredoesnthaverelation':
+        case 'wheremorphdoesnthaverelation':
         case 'has':
         case 'doesnthave':
         case 'withwherehas':
         case 'whererelation':
         case 'wheremorphrelation': {
             const relName = str(args[0]);
+            // whereRelation('rel', 'col', $value): a column comparison, not a closure, follows the relation.
+            const comparison = base === 'whererelation' || base === 'wheredoesnthaverelation';
             // `a or exists (…)`: the other side of the OR is a subquery, so nothing on this table can seek.
             if (isOr)
                 state.rawOr = true;
             if (relName !== null)
-                relationSubquery(state, relName.split('.')[0], base === 'whererelation' ? args.slice(1) : args.slice(1, 2), base === 'whererelation', env, 
+                relationSubquery(state, relName.split('.')[0], comparison ? args.slice(1) : args.slice(1, 2), comparison, env, 
                 // What bounds the rows: not OR-ed, not negated, not through a nested relation (`a.b`, not followed),
                 // and no count other than "at least one" (`whereHas('posts', fn, '>=', 3)` is a subquery per row).
                 !isOr &&
@@ -19552,8 +19632,9 @@ function applyMethod(state, name, args, env) {
             for (const a of args)
                 for (const c of columnsOf(a)) {
                     const ref = c === null ? null : columnRef(state, c);
+                    // A joined table's column keeps its table (`groupBy('translations.locale')`), as splitColumn reads it.
                     if (ref)
-                        state.groupBy.push(ref.column);
+                        state.groupBy.push(ref.table ? `${ref.table}.${ref.column}` : ref.column);
                     else
                         unknownPiece(state, 'a group-by column is not known');
                 }

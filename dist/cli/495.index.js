@@ -379,14 +379,14 @@ function predicateSql(p, ref, column, display, other) {
 /** Resolves `col` or `table.col` against the query's tables: main table first for unqualified names. */
 function resolve(ref, tables) {
     const { table: qualifier, column } = (0,_schema_index_match_js__WEBPACK_IMPORTED_MODULE_1__/* .predicateRef */ .zo)(typeof ref === 'string' ? { column: ref } : ref);
+    // An unqualified name is the first table's when it has it, else a joined table's, as MariaDB resolves it
+    // (`orderBy('order')` on a many-to-many relation sorts by the pivot's column).
     for (const t of tables) {
         if (qualifier !== null && t.name.toLowerCase() !== qualifier)
             continue;
         const c = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(t, column);
         if (c)
             return { table: t, column: c };
-        if (qualifier === null)
-            return null;
     }
     return null;
 }
