@@ -92,6 +92,32 @@ describe('PA103 on a sort by a column of a table read later', () => {
   });
 });
 
+describe('PA103 on a bounded sort by a LEFT JOINed table its column', () => {
+  // `RoleUser::leftJoin('users', …)->orderBy('name')->limit(15)`: `name` is only users', where MariaDB finds it.
+  const listing = (type: 'left' | 'inner') =>
+    shape({
+      table: 'role_user',
+      joins: [{ table: 'users', on: [{ left: 'users.id', right: 'role_user.user_id' }], type }],
+      where: [{ column: 'role_id', op: '=' }],
+      orderBy: [{ column: 'name', direction: 'asc' }],
+      limit: 15,
+      location: { file: 'app/Http/Controllers/RoleController.php', line: 30 },
+    });
+
+  it("is info even with a LIMIT: the LEFT JOIN is read after the table, and the column is the joined table's", () => {
+    const [f] = pa103(listing('left'), access({}));
+    expect(f.severity).toBe('info');
+    expect(f.message).toMatch(
+      /columns are users's, which MariaDB reads after role_user \(a LEFT JOIN keeps that order\)/,
+    );
+    expect(f.evidence.sortedColumnsOf).toBe('users');
+  });
+
+  it('must not: an inner join with a LIMIT may be read the other way round, so it stays a warning', () => {
+    expect(pa103(listing('inner'), access({}))[0].severity).toBe('warning');
+  });
+});
+
 describe("PA103's columns", () => {
   it('lists a column both grouped and sorted once, grouped columns first', () => {
     // `groupBy('user_id', 'role_id')->orderBy('user_id')`: one index (user_id, role_id) serves both.
@@ -108,5 +134,10 @@ describe("PA103's columns", () => {
     };
     const [f] = findingsOnPlan('PA103', q, schema, { sql: 'SELECT …', accesses: [scan] }, config);
     expect(f.columns).toEqual(['user_id', 'role_id']);
+  });
+
+  it("names a joined table's sorted column with its table", () => {
+    const q = members({ orderBy: [{ column: 'user_id', table: 'role_user', direction: 'asc' }], limit: 10 });
+    expect(pa103(q, access({}))[0].columns).toEqual(['role_user.user_id']);
   });
 });

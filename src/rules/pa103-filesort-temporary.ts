@@ -18,7 +18,7 @@ import { capSeverity } from './calibrate/place-severity.js';
 import { narrows } from './calibrate/unseekable-filters.js';
 import type { QueryShape } from '../project/model.js';
 import { isClusteredKey, splitColumn, uniqueKeyLeading } from '../schema/index-match.js';
-import { findTable } from '../schema/model.js';
+import { findColumn, findTable, type Schema } from '../schema/model.js';
 import { prefixable } from '../schema/table-index-plan.js';
 import { quotedColumns } from './quoted-columns.js';
 import type { RuleContext } from './rule.js';
@@ -56,7 +56,7 @@ export function groupsByUniqueKey(ctx: RuleContext, shape: QueryShape, table: st
   if (shape.table.toLowerCase() !== table.toLowerCase()) return null;
   const t = findTable(ctx.schema, table);
   if (!t) return null;
-  const owned = shape.groupBy.filter((c) => ownerOf(shape, c) === table.toLowerCase());
+  const owned = shape.groupBy.filter((c) => ownerOf(shape, c, ctx.schema) === table.toLowerCase());
   if (owned.length !== shape.groupBy.length) return null;
   const key = uniqueKeyLeading(
     t,
@@ -73,19 +73,27 @@ function groupKeyNote(table: string, key: string[]): string {
 }
 
 /**
- * The table that owns a sorted or grouped column: its qualifier when it names a table of the query, else the
- * query's own table. null when the qualifier names none of them (an alias): the owner is not known.
+ * The table that owns a sorted or grouped column: its qualifier when it names a table of the query; an
+ * unqualified name is the query's own table's, unless only a joined table has it (MariaDB resolves it there:
+ * `orderBy('play_count')` over a join of interactions). null when the qualifier names none of them (an alias).
  */
-function ownerOf(shape: QueryShape, column: string): string | null {
+function ownerOf(shape: QueryShape, column: string, schema?: Schema): string | null {
   const tables = [shape.table, ...shape.joins.map((j) => j.table)].map((t) => t.toLowerCase());
-  const { table } = splitColumn(column);
-  if (table === null) return shape.table.toLowerCase();
-  return tables.includes(table) ? table : null;
+  const { table, column: name } = splitColumn(column);
+  if (table !== null) return tables.includes(table) ? table : null;
+  const main = schema && findTable(schema, shape.table);
+  if (!main || findColumn(main, name)) return shape.table.toLowerCase();
+  const joined = shape.joins.find((j) => {
+    const t = findTable(schema, j.table);
+    return t && findColumn(t, name);
+  });
+  return joined ? joined.table.toLowerCase() : shape.table.toLowerCase();
 }
 
 /** The grouped, then the sorted columns, each once: `groupBy('a', 'b')->orderBy('a')` is (a, b). */
 function sortedColumns(shape: QueryShape): string[] {
-  return [...new Set([...shape.groupBy, ...shape.orderBy.map((o) => o.column)])];
+  const sorted = shape.orderBy.map((o) => (o.table ? `${o.table}.${o.column}` : o.column));
+  return [...new Set([...shape.groupBy, ...sorted])];
 }
 
 /**
@@ -93,18 +101,27 @@ function sortedColumns(shape: QueryShape): string[] {
  * role's members, read through `role_user`): an index on the table the filesort sits on cannot give that
  * order, whatever its columns. The owner of that column, when the query names it.
  */
-export function sortedElsewhere(shape: QueryShape, table: string): string | null {
-  const owners = sortedColumns(shape).map((c) => ownerOf(shape, c));
-  const other = owners.find((o) => o !== null && o !== table.toLowerCase());
+export function sortedElsewhere(
+  shape: QueryShape,
+  table: string,
+  schema?: Schema,
+  bounded = false,
+): string | null {
+  const owners = sortedColumns(shape).map((c) => ownerOf(shape, c, schema));
+  // Bounded, reading the other table first in its order may pay, unless it is LEFT JOINed: MariaDB keeps a
+  // LEFT JOIN's order and reads it after the table it joins.
+  const leftJoined = (o: string) => shape.joins.some((j) => j.type === 'left' && j.table.toLowerCase() === o);
+  const other = owners.find((o) => o !== null && o !== table.toLowerCase() && (!bounded || leftJoined(o)));
   return other ?? null;
 }
 
-function elsewhereNote(owner: string, table: string): string {
-  return (
-    `Info only: the sorted or grouped columns are ${owner}'s, which MariaDB reads after ${table}, so no index ` +
-    `on ${table} gives that order, and the query reads every row it finds (no LIMIT), so reading ${owner} first ` +
-    'in that order would not pay either.'
-  );
+function elsewhereNote(owner: string, table: string, bounded: boolean): string {
+  return bounded
+    ? `Info only: the sorted or grouped columns are ${owner}'s, which MariaDB reads after ${table} (a LEFT JOIN ` +
+        `keeps that order), so no index on ${table} gives that order and none on ${owner} can be read first.`
+    : `Info only: the sorted or grouped columns are ${owner}'s, which MariaDB reads after ${table}, so no index ` +
+        `on ${table} gives that order, and the query reads every row it finds (no LIMIT), so reading ${owner} first ` +
+        'in that order would not pay either.';
 }
 
 /**
@@ -115,7 +132,7 @@ export function unorderableColumns(ctx: RuleContext, shape: QueryShape, table: s
   const t = findTable(ctx.schema, table);
   if (!t) return [];
   return sortedColumns(shape)
-    .filter((c) => ownerOf(shape, c) === table.toLowerCase())
+    .filter((c) => ownerOf(shape, c, ctx.schema) === table.toLowerCase())
     .map((c) => splitColumn(c).column)
     .filter((c) => prefixable(t, c));
 }
@@ -136,8 +153,8 @@ function unorderableNote(columns: string[]): string {
 export function sortsByKeyOnly(ctx: RuleContext, shape: QueryShape, table: string): boolean {
   if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0) return false;
   const t = findTable(ctx.schema, table);
-  const sorted = shape.orderBy.map((o) => o.column);
-  if (!t || sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase())) return false;
+  const sorted = shape.orderBy.map((o) => (o.table ? `${o.table}.${o.column}` : o.column));
+  if (!t || sorted.some((c) => ownerOf(shape, c, ctx.schema) !== table.toLowerCase())) return false;
   return isClusteredKey(
     t,
     sorted.map((c) => splitColumn(c).column.toLowerCase()),
@@ -198,9 +215,8 @@ export const pa103FilesortTemporary: Rule = {
       // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
       const at = cal.decisive ?? shape;
       const whole = a.table.toLowerCase() === shape.table.toLowerCase() && sortsEveryRow(shape);
-      // Bounded, reading the other table first in its order may pay: that stays a finding to look at.
       const bounded = shape.limit !== undefined || !!shape.single;
-      const elsewhere = bounded ? null : sortedElsewhere(shape, a.table);
+      const elsewhere = sortedElsewhere(shape, a.table, ctx.schema, bounded);
       const unorderable = unorderableColumns(ctx, shape, a.table);
       const byKey = !whole && sortsByKeyOnly(ctx, shape, a.table);
       const groupKey = groupsByUniqueKey(ctx, shape, a.table);
@@ -211,7 +227,7 @@ export const pa103FilesortTemporary: Rule = {
       const notes = [
         ...cal.notes,
         ...(whole ? [everyRowNote(a.table)] : []),
-        ...(elsewhere ? [elsewhereNote(elsewhere, a.table)] : []),
+        ...(elsewhere ? [elsewhereNote(elsewhere, a.table, bounded)] : []),
         ...(unorderable.length ? [unorderableNote(unorderable)] : []),
         ...(byKey ? [keyOrderNote(a.table)] : []),
         ...(groupKey ? [groupKeyNote(a.table, groupKey)] : []),
