@@ -59,10 +59,39 @@ export function sampleValue(column: Column, n = 0): string {
   }
 }
 
+/**
+ * The arguments after the column a function needs to be valid SQL: the shape keeps the column, not the rest
+ * (a JSON path, a separator, a format), and any of them defeats an index on the column alike.
+ */
+const MORE_ARGUMENTS: Record<string, string> = {
+  JSON_EXTRACT: "'$.a'",
+  JSON_CONTAINS: "'1'",
+  JSON_CONTAINS_PATH: "'one', '$.a'",
+  JSON_SEARCH: "'one', 'a'",
+  DATE_FORMAT: "'%Y'",
+  IFNULL: "''",
+  NULLIF: "''",
+  LEFT: '1',
+  RIGHT: '1',
+  SUBSTRING: '1',
+  SUBSTR: '1',
+  LOCATE: "''",
+  INSTR: "''",
+  FIELD: "''",
+  FIND_IN_SET: "''",
+  MOD: '2',
+  GREATEST: "''",
+  LEAST: "''",
+};
+
 /** A function around a column as SQL; a CAST's target type is not kept, and any cast defeats the index alike. */
 function functionSql(fn: string, ref: string): string {
   const f = fn.toUpperCase();
-  return f === 'CAST' ? `CAST(${ref} AS CHAR)` : `${f}(${ref})`;
+  if (f === 'CAST') return `CAST(${ref} AS CHAR)`;
+  // CONCAT_WS takes its separator first.
+  if (f === 'CONCAT_WS') return `CONCAT_WS(' ', ${ref})`;
+  const more = MORE_ARGUMENTS[f];
+  return more ? `${f}(${ref}, ${more})` : `${f}(${ref})`;
 }
 
 /** Sample compared with a function's result: DATE() gives a date, YEAR()/MONTH() a number, LOWER() a string. */
