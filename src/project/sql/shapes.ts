@@ -397,9 +397,20 @@ function readStatement(stmt: SqlNode, out: PartialShape[]): void {
     if (j.type === 'cross') j.type = 'inner';
   }
 
+  // Names the select list gives: ORDER BY and GROUP BY resolve a bare name to them first.
+  const named = selectNames(stmt, aliases);
+  const computed: string[] = [];
+  const byName = (col: ColumnRef | null): ColumnRef | null => {
+    if (!col || col.table || col.fn || !named.has(col.column.toLowerCase())) return col;
+    const ref = named.get(col.column.toLowerCase()) ?? null;
+    if (!ref) computed.push(col.column);
+    return ref;
+  };
   const orderBy: OrderTerm[] = [];
   for (const o of asArray(stmt.orderby)) {
-    const col = columnOf(asNode(o.expr), aliases);
+    const col = byName(columnOf(asNode(o.expr), aliases));
+    // From a computed value on, the order is no index's.
+    if (!col && computed.length) break;
     if (!col) continue;
     const term: OrderTerm = {
       column: col.column,
@@ -413,7 +424,7 @@ function readStatement(stmt: SqlNode, out: PartialShape[]): void {
   const groupItems = Array.isArray(groupNode) ? asArray(groupNode) : asArray(asNode(groupNode)?.columns);
   // A joined table's column keeps its table (`GROUP BY t.locale`), as splitColumn reads it.
   const groupBy = groupItems
-    .map((g) => columnOf(g, aliases))
+    .map((g) => byName(columnOf(g, aliases)))
     .filter((c): c is ColumnRef => c !== null)
     .map((c) =>
       c.table && c.table.toLowerCase() !== table.toLowerCase() ? `${c.table}.${c.column}` : c.column,
@@ -428,16 +439,32 @@ function readStatement(stmt: SqlNode, out: PartialShape[]): void {
     if (typeof v === 'number') limit = v;
   }
 
+  const partial = [
+    ...(conditions.partial ?? []),
+    ...computed.map((c) => `the sort or grouping by ${c} is by a computed value`),
+  ];
   out.push({
     table,
     where: own(conditions.where, table),
     hasOr: conditions.hasOr,
-    partial: conditions.partial,
+    partial: partial.length ? partial : conditions.partial,
     joins,
     orderBy: own(orderBy, table),
     groupBy,
     limit,
   });
+}
+
+/** `SELECT a.x AS y, SUM(z) AS total`: alias → the plain column it names, or null for a computed value. */
+function selectNames(stmt: SqlNode, aliases: Aliases): Map<string, ColumnRef | null> {
+  const out = new Map<string, ColumnRef | null>();
+  for (const c of asArray(stmt.columns)) {
+    const as = columnName(c.as) ?? (typeof c.as === 'string' ? c.as : null);
+    if (!as) continue;
+    const ref = columnOf(asNode(c.expr), aliases);
+    out.set(as.toLowerCase(), ref && !ref.fn ? ref : null);
+  }
+  return out;
 }
 
 function parseError(err: unknown): string {
@@ -572,6 +599,25 @@ function parseFragment(prefix: string, fragment: string): { nodes: SqlNode[]; pl
     );
     if (unbound === fragment) throw err;
     return { nodes: parse(prefix + unbound), placeholders: true };
+  }
+}
+
+/**
+ * The names a select list gives (`users.name as author`, `SUM(views) as view_count`), read as
+ * `SELECT <fragment> FROM table`: each is a plain column (`{ column, table? }`) or a computed value (null).
+ */
+export function selectAliasesFromFragment(
+  fragment: string,
+  table: string,
+): { aliases: [string, { column: string; table?: string } | null][] } | { error: string } {
+  try {
+    const [stmt] = parse(`SELECT ${fragment} FROM \`${table}\``);
+    const aliases: [string, { column: string; table?: string } | null][] = [];
+    for (const [as, ref] of stmt ? selectNames(stmt, new Map()) : [])
+      aliases.push([as, ref ? { column: ref.column, ...(ref.table ? { table: ref.table } : {}) } : null]);
+    return { aliases };
+  } catch (err) {
+    return { error: parseError(err) };
   }
 }
 

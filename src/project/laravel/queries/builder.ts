@@ -44,6 +44,14 @@ import { likePattern } from './like.js';
 import { parameterClasses } from '../../php/types.js';
 import { driverTest, onMariaDb } from './driver.js';
 import { unknownPiece } from './pieces.js';
+import {
+  aggregateAlias,
+  aliasesOfSelect,
+  aliasesOfSql,
+  resolveGroupAliases,
+  resolveSortAliases,
+  type SelectAliases,
+} from './select-aliases.js';
 import { arrayWhere } from './array-where.js';
 import { conditionally, foldOptional, type OptionalGroup } from './optional.js';
 import { NAMED_REQUEST, readsRequestInput } from './request-input.js';
@@ -137,6 +145,8 @@ export interface QueryState {
   tables: Map<string, string>;
   orderBy: OrderTerm[];
   groupBy: string[];
+  /** Names the select list gives (select-aliases.ts): a sort by one is by its column or a computed value. */
+  selectAliases?: SelectAliases;
   limit?: number;
   single?: boolean;
   trashed: 'default' | 'with' | 'only';
@@ -868,9 +878,42 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       for (const [rel, cb] of eagerArgs(args, lit)) eagerLoad(state, rel, cb, env);
       return { kind: 'builder' };
     case 'withcount':
-      for (const [rel, cb] of eagerArgs(args, lit))
+      for (const [rel, cb] of eagerArgs(args, lit)) {
         relationSubquery(state, rel.split(' ')[0], cb ? [cb] : [], false, env);
+        (state.selectAliases ??= new Map()).set(aggregateAlias(rel, 'count', null), null);
+      }
       return { kind: 'builder' };
+    case 'withsum':
+    case 'withavg':
+    case 'withmax':
+    case 'withmin':
+    case 'withexists': {
+      // The value is a subquery per row, named like Laravel names it; the query itself is unchanged.
+      const column = m === 'withexists' ? null : str(args[1]);
+      for (const [rel] of eagerArgs(m === 'withexists' ? args : args.slice(0, 1), lit))
+        (state.selectAliases ??= new Map()).set(aggregateAlias(rel, m.slice(4), column), null);
+      return { kind: 'builder' };
+    }
+    case 'select':
+    case 'addselect':
+      aliasesOfSelect(
+        (state.selectAliases ??= new Map()),
+        args,
+        state.table,
+        (n) => str(n) ?? dbRawText(n, lit),
+        str,
+      );
+      return { kind: 'builder' };
+    case 'selectraw': {
+      const sql = str(args[0]);
+      if (sql !== null) aliasesOfSql((state.selectAliases ??= new Map()), sql, state.table);
+      return { kind: 'builder' };
+    }
+    case 'selectsub': {
+      const as = str(args[1]);
+      if (as !== null) (state.selectAliases ??= new Map()).set(as.toLowerCase(), null);
+      return { kind: 'builder' };
+    }
     case 'orderby':
     case 'orderbydesc': {
       const chosen = chosenSort(state, args[0] ? evaluate(args[0], ctx) : undefined);
@@ -1381,6 +1424,7 @@ export function cloneState(s: QueryState): QueryState {
     tables: new Map(s.tables),
     orderBy: [...s.orderBy],
     groupBy: [...s.groupBy],
+    ...(s.selectAliases ? { selectAliases: new Map(s.selectAliases) } : {}),
     ...(s.optional ? { optional: [...s.optional] } : {}),
     ...(s.existsIn ? { existsIn: [...s.existsIn] } : {}),
   };
@@ -1754,7 +1798,13 @@ export function finishState(state: QueryState): QueryShape | null {
   if (!state.where.length && !state.orderBy.length && !state.groupBy.length && !state.joins.length)
     return null;
   const where = finishStructure(state.where, state.branch);
-  const orderBy = [...state.orderBy];
+  const partial = [...state.partial];
+  // A sort or grouping by a select alias is by its column, or by a computed value no index orders.
+  const sort = resolveSortAliases(state.orderBy, state.selectAliases ?? new Map(), state.pivot);
+  if (sort.cut) partial.push(`the sort by ${sort.cut} is by a computed value`);
+  const group = resolveGroupAliases(state.groupBy, state.selectAliases ?? new Map(), state.pivot);
+  for (const c of group.computed) partial.push(`the grouping by ${c} is by a computed value`);
+  const orderBy = sort.terms;
   const model = state.model;
   if (model?.globalScopes && state.withoutScopes !== 'all') {
     const removed = new Set(state.withoutScopes ?? []);
@@ -1776,7 +1826,7 @@ export function finishState(state: QueryState): QueryShape | null {
     where,
     joins: state.joins.map((j) => ({ ...j, on: [...j.on] })),
     orderBy,
-    groupBy: [...state.groupBy],
+    groupBy: group.columns,
     location: state.location,
     origin: state.origin,
     code: shorten(state.code),
@@ -1784,9 +1834,9 @@ export function finishState(state: QueryState): QueryShape | null {
   // Predicates of the top-level OR: scopes and soft deletes added above are AND-ed with it.
   const columns = predicateColumns(where.filter((p) => p.branch !== undefined && !p.group));
   if ((state.branch > 0 && columns.size > 1) || state.rawOr) shape.hasOr = true;
-  if (state.partial.length) {
+  if (partial.length) {
     shape.partial = true;
-    shape.partialReasons = [...new Set(state.partial)];
+    shape.partialReasons = [...new Set(partial)];
   }
   if (state.limit !== undefined) shape.limit = state.limit;
   if (state.single) shape.single = true;
