@@ -276,10 +276,40 @@ function sampleValue(column, n = 0) {
             return str(`sample${n + 1}`);
     }
 }
+/**
+ * The arguments after the column a function needs to be valid SQL: the shape keeps the column, not the rest
+ * (a JSON path, a separator, a format), and any of them defeats an index on the column alike.
+ */
+const MORE_ARGUMENTS = {
+    JSON_EXTRACT: "'$.a'",
+    JSON_CONTAINS: "'1'",
+    JSON_CONTAINS_PATH: "'one', '$.a'",
+    JSON_SEARCH: "'one', 'a'",
+    DATE_FORMAT: "'%Y'",
+    IFNULL: "''",
+    NULLIF: "''",
+    LEFT: '1',
+    RIGHT: '1',
+    SUBSTRING: '1',
+    SUBSTR: '1',
+    LOCATE: "''",
+    INSTR: "''",
+    FIELD: "''",
+    FIND_IN_SET: "''",
+    MOD: '2',
+    GREATEST: "''",
+    LEAST: "''",
+};
 /** A function around a column as SQL; a CAST's target type is not kept, and any cast defeats the index alike. */
 function functionSql(fn, ref) {
     const f = fn.toUpperCase();
-    return f === 'CAST' ? `CAST(${ref} AS CHAR)` : `${f}(${ref})`;
+    if (f === 'CAST')
+        return `CAST(${ref} AS CHAR)`;
+    // CONCAT_WS takes its separator first.
+    if (f === 'CONCAT_WS')
+        return `CONCAT_WS(' ', ${ref})`;
+    const more = MORE_ARGUMENTS[f];
+    return more ? `${f}(${ref}, ${more})` : `${f}(${ref})`;
 }
 /** Sample compared with a function's result: DATE() gives a date, YEAR()/MONTH() a number, LOWER() a string. */
 function functionSample(fn, column) {
@@ -3570,7 +3600,7 @@ function groupsByUniqueKey(ctx, shape, table) {
     const t = (0,model/* findTable */.U)(ctx.schema, table);
     if (!t)
         return null;
-    const owned = shape.groupBy.filter((c) => ownerOf(shape, c) === table.toLowerCase());
+    const owned = shape.groupBy.filter((c) => ownerOf(shape, c, ctx.schema) === table.toLowerCase());
     if (owned.length !== shape.groupBy.length)
         return null;
     const key = (0,index_match/* uniqueKeyLeading */.$L)(t, owned.map((c) => (0,index_match/* splitColumn */.ho)(c).column));
@@ -3581,34 +3611,49 @@ function groupKeyNote(table, key) {
         'and the query reads every row (no filter, no LIMIT): the temporary table holds what the read does.');
 }
 /**
- * The table that owns a sorted or grouped column: its qualifier when it names a table of the query, else the
- * query's own table. null when the qualifier names none of them (an alias): the owner is not known.
+ * The table that owns a sorted or grouped column: its qualifier when it names a table of the query; an
+ * unqualified name is the query's own table's, unless only a joined table has it (MariaDB resolves it there:
+ * `orderBy('play_count')` over a join of interactions). null when the qualifier names none of them (an alias).
  */
-function ownerOf(shape, column) {
+function ownerOf(shape, column, schema) {
     const tables = [shape.table, ...shape.joins.map((j) => j.table)].map((t) => t.toLowerCase());
-    const { table } = (0,index_match/* splitColumn */.ho)(column);
-    if (table === null)
+    const { table, column: name } = (0,index_match/* splitColumn */.ho)(column);
+    if (table !== null)
+        return tables.includes(table) ? table : null;
+    const main = schema && (0,model/* findTable */.U)(schema, shape.table);
+    if (!main || (0,model/* findColumn */.k)(main, name))
         return shape.table.toLowerCase();
-    return tables.includes(table) ? table : null;
+    const joined = shape.joins.find((j) => {
+        const t = (0,model/* findTable */.U)(schema, j.table);
+        return t && (0,model/* findColumn */.k)(t, name);
+    });
+    return joined ? joined.table.toLowerCase() : shape.table.toLowerCase();
 }
 /** The grouped, then the sorted columns, each once: `groupBy('a', 'b')->orderBy('a')` is (a, b). */
 function sortedColumns(shape) {
-    return [...new Set([...shape.groupBy, ...shape.orderBy.map((o) => o.column)])];
+    const sorted = shape.orderBy.map((o) => (o.table ? `${o.table}.${o.column}` : o.column));
+    return [...new Set([...shape.groupBy, ...sorted])];
 }
 /**
  * A sort or grouping on columns of another table than the one the plan reads first (`users.name` of a
  * role's members, read through `role_user`): an index on the table the filesort sits on cannot give that
  * order, whatever its columns. The owner of that column, when the query names it.
  */
-function sortedElsewhere(shape, table) {
-    const owners = sortedColumns(shape).map((c) => ownerOf(shape, c));
-    const other = owners.find((o) => o !== null && o !== table.toLowerCase());
+function sortedElsewhere(shape, table, schema, bounded = false) {
+    const owners = sortedColumns(shape).map((c) => ownerOf(shape, c, schema));
+    // Bounded, reading the other table first in its order may pay, unless it is LEFT JOINed: MariaDB keeps a
+    // LEFT JOIN's order and reads it after the table it joins.
+    const leftJoined = (o) => shape.joins.some((j) => j.type === 'left' && j.table.toLowerCase() === o);
+    const other = owners.find((o) => o !== null && o !== table.toLowerCase() && (!bounded || leftJoined(o)));
     return other ?? null;
 }
-function elsewhereNote(owner, table) {
-    return (`Info only: the sorted or grouped columns are ${owner}'s, which MariaDB reads after ${table}, so no index ` +
-        `on ${table} gives that order, and the query reads every row it finds (no LIMIT), so reading ${owner} first ` +
-        'in that order would not pay either.');
+function elsewhereNote(owner, table, bounded) {
+    return bounded
+        ? `Info only: the sorted or grouped columns are ${owner}'s, which MariaDB reads after ${table} (a LEFT JOIN ` +
+            `keeps that order), so no index on ${table} gives that order and none on ${owner} can be read first.`
+        : `Info only: the sorted or grouped columns are ${owner}'s, which MariaDB reads after ${table}, so no index ` +
+            `on ${table} gives that order, and the query reads every row it finds (no LIMIT), so reading ${owner} first ` +
+            'in that order would not pay either.';
 }
 /**
  * The sorted or grouped columns of `table` that are TEXT or BLOB: MariaDB indexes such a column only by a
@@ -3619,7 +3664,7 @@ function unorderableColumns(ctx, shape, table) {
     if (!t)
         return [];
     return sortedColumns(shape)
-        .filter((c) => ownerOf(shape, c) === table.toLowerCase())
+        .filter((c) => ownerOf(shape, c, ctx.schema) === table.toLowerCase())
         .map((c) => (0,index_match/* splitColumn */.ho)(c).column)
         .filter((c) => (0,table_index_plan/* prefixable */.RG)(t, c));
 }
@@ -3637,8 +3682,8 @@ function sortsByKeyOnly(ctx, shape, table) {
     if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0)
         return false;
     const t = (0,model/* findTable */.U)(ctx.schema, table);
-    const sorted = shape.orderBy.map((o) => o.column);
-    if (!t || sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase()))
+    const sorted = shape.orderBy.map((o) => (o.table ? `${o.table}.${o.column}` : o.column));
+    if (!t || sorted.some((c) => ownerOf(shape, c, ctx.schema) !== table.toLowerCase()))
         return false;
     return (0,index_match/* isClusteredKey */.Rn)(t, sorted.map((c) => (0,index_match/* splitColumn */.ho)(c).column.toLowerCase()));
 }
@@ -3697,9 +3742,8 @@ const pa103FilesortTemporary = {
             // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
             const at = cal.decisive ?? shape;
             const whole = a.table.toLowerCase() === shape.table.toLowerCase() && sortsEveryRow(shape);
-            // Bounded, reading the other table first in its order may pay: that stays a finding to look at.
             const bounded = shape.limit !== undefined || !!shape.single;
-            const elsewhere = bounded ? null : sortedElsewhere(shape, a.table);
+            const elsewhere = sortedElsewhere(shape, a.table, ctx.schema, bounded);
             const unorderable = unorderableColumns(ctx, shape, a.table);
             const byKey = !whole && sortsByKeyOnly(ctx, shape, a.table);
             const groupKey = groupsByUniqueKey(ctx, shape, a.table);
@@ -3709,7 +3753,7 @@ const pa103FilesortTemporary = {
             const notes = [
                 ...cal.notes,
                 ...(whole ? [everyRowNote(a.table)] : []),
-                ...(elsewhere ? [elsewhereNote(elsewhere, a.table)] : []),
+                ...(elsewhere ? [elsewhereNote(elsewhere, a.table, bounded)] : []),
                 ...(unorderable.length ? [unorderableNote(unorderable)] : []),
                 ...(byKey ? [keyOrderNote(a.table)] : []),
                 ...(groupKey ? [groupKeyNote(a.table, groupKey)] : []),

@@ -1,8 +1,8 @@
-export const id = 128;
-export const ids = [128];
+export const id = 222;
+export const ids = [222];
 export const modules = {
 
-/***/ 54128:
+/***/ 38222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2601,10 +2601,40 @@ function sampleValue(column, n = 0) {
             return str(`sample${n + 1}`);
     }
 }
+/**
+ * The arguments after the column a function needs to be valid SQL: the shape keeps the column, not the rest
+ * (a JSON path, a separator, a format), and any of them defeats an index on the column alike.
+ */
+const MORE_ARGUMENTS = {
+    JSON_EXTRACT: "'$.a'",
+    JSON_CONTAINS: "'1'",
+    JSON_CONTAINS_PATH: "'one', '$.a'",
+    JSON_SEARCH: "'one', 'a'",
+    DATE_FORMAT: "'%Y'",
+    IFNULL: "''",
+    NULLIF: "''",
+    LEFT: '1',
+    RIGHT: '1',
+    SUBSTRING: '1',
+    SUBSTR: '1',
+    LOCATE: "''",
+    INSTR: "''",
+    FIELD: "''",
+    FIND_IN_SET: "''",
+    MOD: '2',
+    GREATEST: "''",
+    LEAST: "''",
+};
 /** A function around a column as SQL; a CAST's target type is not kept, and any cast defeats the index alike. */
 function functionSql(fn, ref) {
     const f = fn.toUpperCase();
-    return f === 'CAST' ? `CAST(${ref} AS CHAR)` : `${f}(${ref})`;
+    if (f === 'CAST')
+        return `CAST(${ref} AS CHAR)`;
+    // CONCAT_WS takes its separator first.
+    if (f === 'CONCAT_WS')
+        return `CONCAT_WS(' ', ${ref})`;
+    const more = MORE_ARGUMENTS[f];
+    return more ? `${f}(${ref}, ${more})` : `${f}(${ref})`;
 }
 /** Sample compared with a function's result: DATE() gives a date, YEAR()/MONTH() a number, LOWER() a string. */
 function functionSample(fn, column) {
@@ -17491,9 +17521,23 @@ function readStatement(stmt, out) {
         if (j.type === 'cross')
             j.type = 'inner';
     }
+    // Names the select list gives: ORDER BY and GROUP BY resolve a bare name to them first.
+    const named = selectNames(stmt, aliases);
+    const computed = [];
+    const byName = (col) => {
+        if (!col || col.table || col.fn || !named.has(col.column.toLowerCase()))
+            return col;
+        const ref = named.get(col.column.toLowerCase()) ?? null;
+        if (!ref)
+            computed.push(col.column);
+        return ref;
+    };
     const orderBy = [];
     for (const o of asArray(stmt.orderby)) {
-        const col = columnOf(asNode(o.expr), aliases);
+        const col = byName(columnOf(asNode(o.expr), aliases));
+        // From a computed value on, the order is no index's.
+        if (!col && computed.length)
+            break;
         if (!col)
             continue;
         const term = {
@@ -17510,7 +17554,7 @@ function readStatement(stmt, out) {
     const groupItems = Array.isArray(groupNode) ? asArray(groupNode) : asArray(asNode(groupNode)?.columns);
     // A joined table's column keeps its table (`GROUP BY t.locale`), as splitColumn reads it.
     const groupBy = groupItems
-        .map((g) => columnOf(g, aliases))
+        .map((g) => byName(columnOf(g, aliases)))
         .filter((c) => c !== null)
         .map((c) => c.table && c.table.toLowerCase() !== table.toLowerCase() ? `${c.table}.${c.column}` : c.column);
     let limit;
@@ -17522,16 +17566,32 @@ function readStatement(stmt, out) {
         if (typeof v === 'number')
             limit = v;
     }
+    const partial = [
+        ...(conditions.partial ?? []),
+        ...computed.map((c) => `the sort or grouping by ${c} is by a computed value`),
+    ];
     out.push({
         table,
         where: own(conditions.where, table),
         hasOr: conditions.hasOr,
-        partial: conditions.partial,
+        partial: partial.length ? partial : conditions.partial,
         joins,
         orderBy: own(orderBy, table),
         groupBy,
         limit,
     });
+}
+/** `SELECT a.x AS y, SUM(z) AS total`: alias → the plain column it names, or null for a computed value. */
+function selectNames(stmt, aliases) {
+    const out = new Map();
+    for (const c of asArray(stmt.columns)) {
+        const as = shapes_columnName(c.as) ?? (typeof c.as === 'string' ? c.as : null);
+        if (!as)
+            continue;
+        const ref = columnOf(asNode(c.expr), aliases);
+        out.set(as.toLowerCase(), ref && !ref.fn ? ref : null);
+    }
+    return out;
 }
 function parseError(err) {
     const e = err;
@@ -17662,6 +17722,22 @@ function parseFragment(prefix, fragment) {
         if (unbound === fragment)
             throw err;
         return { nodes: parse(prefix + unbound), placeholders: true };
+    }
+}
+/**
+ * The names a select list gives (`users.name as author`, `SUM(views) as view_count`), read as
+ * `SELECT <fragment> FROM table`: each is a plain column (`{ column, table? }`) or a computed value (null).
+ */
+function selectAliasesFromFragment(fragment, table) {
+    try {
+        const [stmt] = parse(`SELECT ${fragment} FROM \`${table}\``);
+        const aliases = [];
+        for (const [as, ref] of stmt ? selectNames(stmt, new Map()) : [])
+            aliases.push([as, ref ? { column: ref.column, ...(ref.table ? { table: ref.table } : {}) } : null]);
+        return { aliases };
+    }
+    catch (err) {
+        return { error: parseError(err) };
     }
 }
 /** `orderByRaw('LOWER(name) desc')` → its sort terms. */
@@ -18266,6 +18342,98 @@ function unknownPiece(state, reason) {
     (state.partial ??= []).push(reason);
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/select-aliases.ts
+/**
+ * Names a query's select list gives: `select('users.name as author')`, `DB::raw('SUM(views) as view_count')`,
+ * `selectRaw('count(*) as count')`, `addSelect(['last_played_at' => $subquery])`, `withCount('comments')`'s
+ * `comments_count`, and a many-to-many relation's `pivot_*` columns. MariaDB resolves a sort or grouping by
+ * such a name to the select list first: to a column, or to a computed value no index can give in order.
+ */
+
+
+/** Records the aliases of a select list's SQL text (a string argument or a DB::raw() fragment). */
+function aliasesOfSql(aliases, sql, table) {
+    const read = selectAliasesFromFragment(sql, table);
+    if ('error' in read)
+        return;
+    for (const [alias, ref] of read.aliases)
+        aliases.set(alias.toLowerCase(), ref);
+}
+/**
+ * `select()` / `addSelect()` arguments: strings and raw expressions through their SQL, arrays entry by entry,
+ * and a keyed entry (`'latest' => Post::select(…)`) names a subquery's value.
+ */
+function aliasesOfSelect(aliases, args, table, textOf, keyOf) {
+    const one = (n) => {
+        if (n.kind === 'array') {
+            for (const e of arrayEntries(n)) {
+                const key = e.key ? keyOf(e.key) : null;
+                if (key !== null)
+                    aliases.set(key.toLowerCase(), null);
+                else
+                    one(e.value);
+            }
+            return;
+        }
+        const sql = textOf(n);
+        if (sql !== null)
+            aliasesOfSql(aliases, sql, table);
+    };
+    for (const a of args)
+        one(a);
+}
+/** `withCount('comments')` → comments_count; `withSum('orders', 'total')` → orders_sum_total; `'x as y'` → y. */
+function aggregateAlias(relation, fn, column) {
+    const as = /\s+as\s+(\w+)\s*$/i.exec(relation);
+    if (as)
+        return as[1].toLowerCase();
+    const words = [relation.trim(), fn, column && column !== '*' ? column : '']
+        .join(' ')
+        .replace(/[^\w\s]/g, '')
+        .trim();
+    return words
+        .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+        .replace(/\s+/g, '_')
+        .toLowerCase();
+}
+/**
+ * A sort's terms with aliases resolved: an alias of a column sorts by that column; from the first alias of a
+ * computed value on, the order is no index's (the terms are cut, like a sort column the code does not show).
+ */
+function resolveSortAliases(terms, aliases, pivot) {
+    const out = [];
+    for (const t of terms) {
+        const named = t.table || t.fn ? undefined : aliasOf(aliases, pivot, t.column);
+        if (named === null)
+            return { terms: out, cut: t.column };
+        out.push(named ? { ...t, column: named.column, ...(named.table ? { table: named.table } : {}) } : t);
+    }
+    return { terms: out, cut: null };
+}
+/** A grouping's columns with aliases resolved; the computed ones are left out and named. */
+function resolveGroupAliases(columns, aliases, pivot) {
+    const out = [];
+    const computed = [];
+    for (const c of columns) {
+        const named = c.includes('.') ? undefined : aliasOf(aliases, pivot, c);
+        if (named === null)
+            computed.push(c);
+        else
+            out.push(named ? (named.table ? `${named.table}.${named.column}` : named.column) : c);
+    }
+    return { columns: out, computed };
+}
+/** What a bare name stands for: an alias (a column, or null when computed), undefined when it is no alias. */
+function aliasOf(aliases, pivot, name) {
+    const key = name.toLowerCase();
+    if (aliases.has(key))
+        return aliases.get(key) ?? null;
+    // BelongsToMany selects its pivot's columns as `pivot_<column>`.
+    if (pivot && key.startsWith('pivot_'))
+        return { column: name.slice('pivot_'.length), table: pivot };
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/array-where.ts
 /**
  * `where($conditions)` with an array held in a variable (a repository finder's `array $where` bound to the
@@ -18856,6 +19024,7 @@ const CONSOLE_COMMAND = 'illuminate\\console\\command';
  * What one Eloquent / query-builder method call does to a query: the table, filters, joins, sorts,
  * grouping and limit it adds. Mirrors Illuminate\Database\Query\Builder and Eloquent\Builder.
  */
+
 
 
 
@@ -19579,9 +19748,38 @@ function applyMethod(state, name, args, env) {
                 eagerLoad(state, rel, cb, env);
             return { kind: 'builder' };
         case 'withcount':
-            for (const [rel, cb] of eagerArgs(args, lit))
+            for (const [rel, cb] of eagerArgs(args, lit)) {
                 relationSubquery(state, rel.split(' ')[0], cb ? [cb] : [], false, env);
+                (state.selectAliases ??= new Map()).set(aggregateAlias(rel, 'count', null), null);
+            }
             return { kind: 'builder' };
+        case 'withsum':
+        case 'withavg':
+        case 'withmax':
+        case 'withmin':
+        case 'withexists': {
+            // The value is a subquery per row, named like Laravel names it; the query itself is unchanged.
+            const column = m === 'withexists' ? null : str(args[1]);
+            for (const [rel] of eagerArgs(m === 'withexists' ? args : args.slice(0, 1), lit))
+                (state.selectAliases ??= new Map()).set(aggregateAlias(rel, m.slice(4), column), null);
+            return { kind: 'builder' };
+        }
+        case 'select':
+        case 'addselect':
+            aliasesOfSelect((state.selectAliases ??= new Map()), args, state.table, (n) => str(n) ?? dbRawText(n, lit), str);
+            return { kind: 'builder' };
+        case 'selectraw': {
+            const sql = str(args[0]);
+            if (sql !== null)
+                aliasesOfSql((state.selectAliases ??= new Map()), sql, state.table);
+            return { kind: 'builder' };
+        }
+        case 'selectsub': {
+            const as = str(args[1]);
+            if (as !== null)
+                (state.selectAliases ??= new Map()).set(as.toLowerCase(), null);
+            return { kind: 'builder' };
+        }
         case 'orderby':
         case 'orderbydesc': {
             const chosen = chosenSort(state, args[0] ? evaluate(args[0], ctx) : undefined);
@@ -20058,6 +20256,7 @@ function cloneState(s) {
         tables: new Map(s.tables),
         orderBy: [...s.orderBy],
         groupBy: [...s.groupBy],
+        ...(s.selectAliases ? { selectAliases: new Map(s.selectAliases) } : {}),
         ...(s.optional ? { optional: [...s.optional] } : {}),
         ...(s.existsIn ? { existsIn: [...s.existsIn] } : {}),
     };
@@ -20414,7 +20613,15 @@ function finishState(state) {
     if (!state.where.length && !state.orderBy.length && !state.groupBy.length && !state.joins.length)
         return null;
     const where = finishStructure(state.where, state.branch);
-    const orderBy = [...state.orderBy];
+    const partial = [...state.partial];
+    // A sort or grouping by a select alias is by its column, or by a computed value no index orders.
+    const sort = resolveSortAliases(state.orderBy, state.selectAliases ?? new Map(), state.pivot);
+    if (sort.cut)
+        partial.push(`the sort by ${sort.cut} is by a computed value`);
+    const group = resolveGroupAliases(state.groupBy, state.selectAliases ?? new Map(), state.pivot);
+    for (const c of group.computed)
+        partial.push(`the grouping by ${c} is by a computed value`);
+    const orderBy = sort.terms;
     const model = state.model;
     if (model?.globalScopes && state.withoutScopes !== 'all') {
         const removed = new Set(state.withoutScopes ?? []);
@@ -20437,7 +20644,7 @@ function finishState(state) {
         where,
         joins: state.joins.map((j) => ({ ...j, on: [...j.on] })),
         orderBy,
-        groupBy: [...state.groupBy],
+        groupBy: group.columns,
         location: state.location,
         origin: state.origin,
         code: shorten(state.code),
@@ -20446,9 +20653,9 @@ function finishState(state) {
     const columns = columnsOf(where.filter((p) => p.branch !== undefined && !p.group));
     if ((state.branch > 0 && columns.size > 1) || state.rawOr)
         shape.hasOr = true;
-    if (state.partial.length) {
+    if (partial.length) {
         shape.partial = true;
-        shape.partialReasons = [...new Set(state.partial)];
+        shape.partialReasons = [...new Set(partial)];
     }
     if (state.limit !== undefined)
         shape.limit = state.limit;
@@ -27135,7 +27342,7 @@ function groupsByUniqueKey(ctx, shape, table) {
     const t = findTable(ctx.schema, table);
     if (!t)
         return null;
-    const owned = shape.groupBy.filter((c) => ownerOf(shape, c) === table.toLowerCase());
+    const owned = shape.groupBy.filter((c) => ownerOf(shape, c, ctx.schema) === table.toLowerCase());
     if (owned.length !== shape.groupBy.length)
         return null;
     const key = uniqueKeyLeading(t, owned.map((c) => splitColumn(c).column));
@@ -27146,34 +27353,49 @@ function groupKeyNote(table, key) {
         'and the query reads every row (no filter, no LIMIT): the temporary table holds what the read does.');
 }
 /**
- * The table that owns a sorted or grouped column: its qualifier when it names a table of the query, else the
- * query's own table. null when the qualifier names none of them (an alias): the owner is not known.
+ * The table that owns a sorted or grouped column: its qualifier when it names a table of the query; an
+ * unqualified name is the query's own table's, unless only a joined table has it (MariaDB resolves it there:
+ * `orderBy('play_count')` over a join of interactions). null when the qualifier names none of them (an alias).
  */
-function ownerOf(shape, column) {
+function ownerOf(shape, column, schema) {
     const tables = [shape.table, ...shape.joins.map((j) => j.table)].map((t) => t.toLowerCase());
-    const { table } = splitColumn(column);
-    if (table === null)
+    const { table, column: name } = splitColumn(column);
+    if (table !== null)
+        return tables.includes(table) ? table : null;
+    const main = schema && findTable(schema, shape.table);
+    if (!main || findColumn(main, name))
         return shape.table.toLowerCase();
-    return tables.includes(table) ? table : null;
+    const joined = shape.joins.find((j) => {
+        const t = findTable(schema, j.table);
+        return t && findColumn(t, name);
+    });
+    return joined ? joined.table.toLowerCase() : shape.table.toLowerCase();
 }
 /** The grouped, then the sorted columns, each once: `groupBy('a', 'b')->orderBy('a')` is (a, b). */
 function sortedColumns(shape) {
-    return [...new Set([...shape.groupBy, ...shape.orderBy.map((o) => o.column)])];
+    const sorted = shape.orderBy.map((o) => (o.table ? `${o.table}.${o.column}` : o.column));
+    return [...new Set([...shape.groupBy, ...sorted])];
 }
 /**
  * A sort or grouping on columns of another table than the one the plan reads first (`users.name` of a
  * role's members, read through `role_user`): an index on the table the filesort sits on cannot give that
  * order, whatever its columns. The owner of that column, when the query names it.
  */
-function sortedElsewhere(shape, table) {
-    const owners = sortedColumns(shape).map((c) => ownerOf(shape, c));
-    const other = owners.find((o) => o !== null && o !== table.toLowerCase());
+function sortedElsewhere(shape, table, schema, bounded = false) {
+    const owners = sortedColumns(shape).map((c) => ownerOf(shape, c, schema));
+    // Bounded, reading the other table first in its order may pay, unless it is LEFT JOINed: MariaDB keeps a
+    // LEFT JOIN's order and reads it after the table it joins.
+    const leftJoined = (o) => shape.joins.some((j) => j.type === 'left' && j.table.toLowerCase() === o);
+    const other = owners.find((o) => o !== null && o !== table.toLowerCase() && (!bounded || leftJoined(o)));
     return other ?? null;
 }
-function elsewhereNote(owner, table) {
-    return (`Info only: the sorted or grouped columns are ${owner}'s, which MariaDB reads after ${table}, so no index ` +
-        `on ${table} gives that order, and the query reads every row it finds (no LIMIT), so reading ${owner} first ` +
-        'in that order would not pay either.');
+function elsewhereNote(owner, table, bounded) {
+    return bounded
+        ? `Info only: the sorted or grouped columns are ${owner}'s, which MariaDB reads after ${table} (a LEFT JOIN ` +
+            `keeps that order), so no index on ${table} gives that order and none on ${owner} can be read first.`
+        : `Info only: the sorted or grouped columns are ${owner}'s, which MariaDB reads after ${table}, so no index ` +
+            `on ${table} gives that order, and the query reads every row it finds (no LIMIT), so reading ${owner} first ` +
+            'in that order would not pay either.';
 }
 /**
  * The sorted or grouped columns of `table` that are TEXT or BLOB: MariaDB indexes such a column only by a
@@ -27184,7 +27406,7 @@ function unorderableColumns(ctx, shape, table) {
     if (!t)
         return [];
     return sortedColumns(shape)
-        .filter((c) => ownerOf(shape, c) === table.toLowerCase())
+        .filter((c) => ownerOf(shape, c, ctx.schema) === table.toLowerCase())
         .map((c) => splitColumn(c).column)
         .filter((c) => prefixable(t, c));
 }
@@ -27202,8 +27424,8 @@ function pa103_filesort_temporary_sortsByKeyOnly(ctx, shape, table) {
     if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0)
         return false;
     const t = findTable(ctx.schema, table);
-    const sorted = shape.orderBy.map((o) => o.column);
-    if (!t || sorted.some((c) => ownerOf(shape, c) !== table.toLowerCase()))
+    const sorted = shape.orderBy.map((o) => (o.table ? `${o.table}.${o.column}` : o.column));
+    if (!t || sorted.some((c) => ownerOf(shape, c, ctx.schema) !== table.toLowerCase()))
         return false;
     return isClusteredKey(t, sorted.map((c) => splitColumn(c).column.toLowerCase()));
 }
@@ -27262,9 +27484,8 @@ const pa103FilesortTemporary = {
             // Located at the occurrence that gave the severity (a controller's, not a seeder's copy).
             const at = cal.decisive ?? shape;
             const whole = a.table.toLowerCase() === shape.table.toLowerCase() && sortsEveryRow(shape);
-            // Bounded, reading the other table first in its order may pay: that stays a finding to look at.
             const bounded = shape.limit !== undefined || !!shape.single;
-            const elsewhere = bounded ? null : sortedElsewhere(shape, a.table);
+            const elsewhere = sortedElsewhere(shape, a.table, ctx.schema, bounded);
             const unorderable = unorderableColumns(ctx, shape, a.table);
             const byKey = !whole && pa103_filesort_temporary_sortsByKeyOnly(ctx, shape, a.table);
             const groupKey = groupsByUniqueKey(ctx, shape, a.table);
@@ -27274,7 +27495,7 @@ const pa103FilesortTemporary = {
             const notes = [
                 ...cal.notes,
                 ...(whole ? [everyRowNote(a.table)] : []),
-                ...(elsewhere ? [elsewhereNote(elsewhere, a.table)] : []),
+                ...(elsewhere ? [elsewhereNote(elsewhere, a.table, bounded)] : []),
                 ...(unorderable.length ? [unorderableNote(unorderable)] : []),
                 ...(byKey ? [keyOrderNote(a.table)] : []),
                 ...(groupKey ? [groupKeyNote(a.table, groupKey)] : []),
@@ -34388,4 +34609,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=128.index.js.map
+//# sourceMappingURL=222.index.js.map
