@@ -26,6 +26,7 @@ import type { CapturedPlan } from './http/captured-plans.js';
 import { runHttpPhase } from './http/phase.js';
 import { readAppFiles } from './project/files.js';
 import { loadProject, type LoadedProject } from './project/load.js';
+import { withoutUnsendableBranches } from './audit/unsendable-branches.js';
 import { ProjectCache } from './project/project-cache.js';
 import type { AuditReport } from './report/audit-report.js';
 import type { PhaseEvent } from './report/progress.js';
@@ -206,7 +207,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
               progress: count('queries EXPLAINed'),
               config,
               schema: schemaResult.schema,
-              shapes: project.queries,
+              shapes: withoutUnsendableBranches(project.queries, schemaResult.schema),
               // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
               inPlace: schemaResult.pristine && !httpRuns,
               // Without an HTTP phase, nothing uses the server after the planner: its tables are dropped
@@ -367,11 +368,12 @@ interface Judged {
 /** The rules over what the phases gathered, sized and silenced: the run's findings. */
 function judge(input: JudgeInput): Judged {
   const { config, project, database, http, statsFile, otherServer, phases, log, files, directives } = input;
+  // MariaDB's schema, with where the app declares each table (the static schema knows).
+  const schema = database ? withOrigins(database.schema, project.schema) : project.schema;
   const ctx: RuleContext = {
     config,
-    project,
-    // MariaDB's schema, with where the app declares each table (the static schema knows).
-    schema: database ? withOrigins(database.schema, project.schema) : project.schema,
+    project: { ...project, queries: withoutUnsendableBranches(project.queries, schema) },
+    schema,
     database,
     http,
     stats: statsFile.stats,
