@@ -24,7 +24,7 @@ export function parseExplainJson(sql: string, explain: unknown): Plan {
   let root: unknown = explain;
   if (typeof explain === 'string') {
     try {
-      root = JSON.parse(explain);
+      root = parseLenient(explain);
     } catch (err) {
       return { sql, accesses: [], error: `EXPLAIN output is not JSON: ${(err as Error).message}` };
     }
@@ -35,6 +35,36 @@ export function parseExplainJson(sql: string, explain: unknown): Plan {
   const plan: Plan = { sql, accesses };
   if (messages.length > 0) plan.messages = messages;
   return plan;
+}
+
+/** One `"key": "value",` line of MariaDB's pretty-printed EXPLAIN. */
+const STRING_LINE = /^(\s*"[^"]+": )"(.*)"(,?)$/;
+
+/**
+ * MariaDB prints a condition's string literals into its JSON unescaped (`"attached_condition": "… like
+ * '{"a":1}%'"`): such a value is not valid JSON. It says nothing the rules read, so a line that does not
+ * parse as a string is emptied and the rest of the plan read.
+ */
+function parseLenient(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const repaired = text
+      .split('\n')
+      .map((line) => {
+        const m = STRING_LINE.exec(line);
+        if (!m) return line;
+        try {
+          JSON.parse(`"${m[2]}"`);
+          return line;
+        } catch {
+          return `${m[1]}""${m[3]}`;
+        }
+      })
+      .join('\n');
+    if (repaired === text) throw err;
+    return JSON.parse(repaired);
+  }
 }
 
 function walk(node: unknown, ctx: Walk, out: ExplainSummary[], messages: string[]): void {
