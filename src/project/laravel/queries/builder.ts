@@ -13,7 +13,7 @@ import type {
   Problem,
   QueryShape,
 } from '../../model.js';
-import { comparisonOperator } from '../../operators.js';
+import { comparisonOperator, mirrored } from '../../operators.js';
 import {
   arrayEntries,
   child,
@@ -1226,6 +1226,17 @@ function whereColumn(
     const right = typeof second === 'string' ? columnRef(state, second) : null;
     if (!left || !right || typeof op !== 'string') {
       state.unknown = true;
+      return;
+    }
+    // A correlated subquery's column of the outer query (`whereColumn('songs.album_id', 'albums.id')` in a
+    // subquery on songs) is one value per outer row: a comparison with a value, which an index seeks.
+    const outer = (r: ColumnRef) => !!r.table && !state.tables.has(r.table.toLowerCase());
+    if (outer(left) !== outer(right)) {
+      const mine = outer(right) ? left : right;
+      const compared = comparisonOperator(op);
+      const p: Predicate = { column: mine.column, op: outer(right) ? compared : mirrored(compared) };
+      if (mine.table) p.table = mine.table;
+      add(p);
       return;
     }
     const p: Predicate = {
