@@ -846,12 +846,15 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       const comparison = base === 'whererelation' || base === 'wheredoesnthaverelation';
       // `a or exists (…)`: the other side of the OR is a subquery, so nothing on this table can seek.
       if (isOr) state.rawOr = true;
+      // A nested relation (`songs.genres`): its filter is the last relation's, not the first's, and only the
+      // first one's existence is read.
+      const nested = relName !== null && relName.includes('.');
       if (relName !== null)
         relationSubquery(
           state,
           relName.split('.')[0],
-          comparison ? args.slice(1) : args.slice(1, 2),
-          comparison,
+          nested ? [] : comparison ? args.slice(1) : args.slice(1, 2),
+          comparison && !nested,
           env,
           // What bounds the rows: not OR-ed, not negated, not through a nested relation (`a.b`, not followed),
           // and no count other than "at least one" (`whereHas('posts', fn, '>=', 3)` is a subquery per row).
