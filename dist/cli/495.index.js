@@ -25,7 +25,7 @@ function parseExplainJson(sql, explain) {
     let root = explain;
     if (typeof explain === 'string') {
         try {
-            root = JSON.parse(explain);
+            root = parseLenient(explain);
         }
         catch (err) {
             return { sql, accesses: [], error: `EXPLAIN output is not JSON: ${err.message}` };
@@ -38,6 +38,38 @@ function parseExplainJson(sql, explain) {
     if (messages.length > 0)
         plan.messages = messages;
     return plan;
+}
+/** One `"key": "value",` line of MariaDB's pretty-printed EXPLAIN. */
+const STRING_LINE = /^(\s*"[^"]+": )"(.*)"(,?)$/;
+/**
+ * MariaDB prints a condition's string literals into its JSON unescaped (`"attached_condition": "… like
+ * '{"a":1}%'"`): such a value is not valid JSON. It says nothing the rules read, so a line that does not
+ * parse as a string is emptied and the rest of the plan read.
+ */
+function parseLenient(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        const repaired = text
+            .split('\n')
+            .map((line) => {
+            const m = STRING_LINE.exec(line);
+            if (!m)
+                return line;
+            try {
+                JSON.parse(`"${m[2]}"`);
+                return line;
+            }
+            catch {
+                return `${m[1]}""${m[3]}`;
+            }
+        })
+            .join('\n');
+        if (repaired === text)
+            throw err;
+        return JSON.parse(repaired);
+    }
 }
 function walk(node, ctx, out, messages) {
     if (Array.isArray(node)) {

@@ -1,8 +1,8 @@
-export const id = 222;
-export const ids = [222];
+export const id = 539;
+export const ids = [539];
 export const modules = {
 
-/***/ 38222:
+/***/ 82539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1890,7 +1890,7 @@ function parseExplainJson(sql, explain) {
     let root = explain;
     if (typeof explain === 'string') {
         try {
-            root = JSON.parse(explain);
+            root = parseLenient(explain);
         }
         catch (err) {
             return { sql, accesses: [], error: `EXPLAIN output is not JSON: ${err.message}` };
@@ -1903,6 +1903,38 @@ function parseExplainJson(sql, explain) {
     if (messages.length > 0)
         plan.messages = messages;
     return plan;
+}
+/** One `"key": "value",` line of MariaDB's pretty-printed EXPLAIN. */
+const STRING_LINE = /^(\s*"[^"]+": )"(.*)"(,?)$/;
+/**
+ * MariaDB prints a condition's string literals into its JSON unescaped (`"attached_condition": "… like
+ * '{"a":1}%'"`): such a value is not valid JSON. It says nothing the rules read, so a line that does not
+ * parse as a string is emptied and the rest of the plan read.
+ */
+function parseLenient(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        const repaired = text
+            .split('\n')
+            .map((line) => {
+            const m = STRING_LINE.exec(line);
+            if (!m)
+                return line;
+            try {
+                JSON.parse(`"${m[2]}"`);
+                return line;
+            }
+            catch {
+                return `${m[1]}""${m[3]}`;
+            }
+        })
+            .join('\n');
+        if (repaired === text)
+            throw err;
+        return JSON.parse(repaired);
+    }
 }
 function walk(node, ctx, out, messages) {
     if (Array.isArray(node)) {
@@ -19721,8 +19753,11 @@ function applyMethod(state, name, args, env) {
             // `a or exists (…)`: the other side of the OR is a subquery, so nothing on this table can seek.
             if (isOr)
                 state.rawOr = true;
+            // A nested relation (`songs.genres`): its filter is the last relation's, not the first's, and only the
+            // first one's existence is read.
+            const nested = relName !== null && relName.includes('.');
             if (relName !== null)
-                relationSubquery(state, relName.split('.')[0], comparison ? args.slice(1) : args.slice(1, 2), comparison, env, 
+                relationSubquery(state, relName.split('.')[0], nested ? [] : comparison ? args.slice(1) : args.slice(1, 2), comparison && !nested, env, 
                 // What bounds the rows: not OR-ed, not negated, not through a nested relation (`a.b`, not followed),
                 // and no count other than "at least one" (`whereHas('posts', fn, '>=', 3)` is a subquery per row).
                 !isOr &&
@@ -20093,6 +20128,18 @@ function whereColumn(state, args, lit, add) {
         const right = typeof second === 'string' ? columnRef(state, second) : null;
         if (!left || !right || typeof op !== 'string') {
             state.unknown = true;
+            return;
+        }
+        // A correlated subquery's column of the outer query (`whereColumn('songs.album_id', 'albums.id')` in a
+        // subquery on songs) is one value per outer row: a comparison with a value, which an index seeks.
+        const outer = (r) => !!r.table && !state.tables.has(r.table.toLowerCase());
+        if (outer(left) !== outer(right)) {
+            const mine = outer(right) ? left : right;
+            const compared = comparisonOperator(op);
+            const p = { column: mine.column, op: outer(right) ? compared : mirrored(compared) };
+            if (mine.table)
+                p.table = mine.table;
+            add(p);
             return;
         }
         const p = {
@@ -25493,6 +25540,42 @@ function hostInputs(files, config, hashes, summaries, isConfig) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/audit/unsendable-branches.ts
+/**
+ * A conditional branch (an `if` without `else`, a `when()`, a request filter method) that filters on a
+ * column none of its query's tables has: MariaDB would refuse the query, so the app never sends it as read.
+ * A generic filter every model's list offers (`client_id`, for a model without the column) is the usual
+ * case. Such shapes are left out before the planner and the rules; the path without the branch is a shape
+ * of its own. Pure.
+ */
+
+
+function withoutUnsendableBranches(queries, schema) {
+    const kept = queries.filter((q) => !unsendable(q, schema));
+    return kept.length === queries.length ? queries : kept;
+}
+function unsendable(shape, schema) {
+    const branch = shape.optionalBranch;
+    if (!branch)
+        return false;
+    const tables = [shape.table, ...shape.joins.map((j) => j.table)].map((name) => findTable(schema, name));
+    // A table the schema does not know: nothing can be said about its columns.
+    if (tables.some((t) => !t))
+        return false;
+    const columns = new Set(branch.columns.map((c) => c.toLowerCase()));
+    const own = shape.where.filter((p) => columns.has(p.column.toLowerCase()));
+    return own.some((p) => !columnExists(p, shape, tables));
+}
+function columnExists(p, shape, tables) {
+    const { table, column } = predicateRef(p);
+    const names = [shape.table, ...shape.joins.map((j) => j.table)].map((n) => n.toLowerCase());
+    const candidates = table === null ? tables : tables.filter((_, i) => names[i] === table);
+    // A qualifier that names no table of the query (an alias): not judged.
+    if (table !== null && candidates.length === 0)
+        return true;
+    return candidates.some((t) => findColumn(t, column) !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/shape-sql.ts
 /** A query shape as the SQL a finding reports (`query`): the statement the planner is given for it. */
 
@@ -29204,6 +29287,7 @@ function capSmallTables(findings, sizing) {
 
 
 
+
 /** Thrown when the audit cannot run at all (exit 3): the app folder is missing or unreadable. */
 class AuditError extends Error {
     name = 'AuditError';
@@ -29354,7 +29438,7 @@ async function runAudit(config, opts = {}) {
                             progress: count('queries EXPLAINed'),
                             config,
                             schema: schemaResult.schema,
-                            shapes: project.queries,
+                            shapes: withoutUnsendableBranches(project.queries, schemaResult.schema),
                             // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
                             inPlace: schemaResult.pristine && !httpRuns,
                             // Without an HTTP phase, nothing uses the server after the planner: its tables are dropped
@@ -29493,11 +29577,12 @@ async function runAudit(config, opts = {}) {
 /** The rules over what the phases gathered, sized and silenced: the run's findings. */
 function judge(input) {
     const { config, project, database, http, statsFile, otherServer, phases, log, files, directives } = input;
+    // MariaDB's schema, with where the app declares each table (the static schema knows).
+    const schema = database ? withOrigins(database.schema, project.schema) : project.schema;
     const ctx = {
         config,
-        project,
-        // MariaDB's schema, with where the app declares each table (the static schema knows).
-        schema: database ? withOrigins(database.schema, project.schema) : project.schema,
+        project: { ...project, queries: withoutUnsendableBranches(project.queries, schema) },
+        schema,
         database,
         http,
         stats: statsFile.stats,
@@ -34609,4 +34694,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=222.index.js.map
+//# sourceMappingURL=539.index.js.map
