@@ -4,6 +4,7 @@
  */
 
 import { SqlParser } from './dialects.js';
+import { mapUnquoted, quotedParts } from './quoted-parts.js';
 import type { Location } from '../../findings.js';
 import type { JoinTerm, Operator, OrderTerm, Predicate, Problem, QueryShape } from '../model.js';
 import { comparisonOperator, mirrored } from '../operators.js';
@@ -501,18 +502,40 @@ function astify(sql: string): unknown {
   }
 }
 
-/** A quoted string (kept as is) or `BINARY` before a possibly qualified column name. */
-const BINARY_OPERAND =
-  /('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*")|\bBINARY\s+((?:`[^`]*`|[A-Za-z_][\w$]*)(?:\.(?:`[^`]*`|[A-Za-z_][\w$]*))?)(?![\w$(])/gi;
+/** `BINARY` before a plain, possibly qualified name, within unquoted text. */
+const BINARY_NAME = /\bBINARY\s+([A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)?)(?![\w$(.])/gi;
+/** `BINARY` (and a plain qualifier) ending unquoted text, before a quoted name. */
+const BINARY_BEFORE_NAME = /\bBINARY\s+(?:([A-Za-z_][\w$]*)\.)?$/i;
 
 /**
  * `BINARY \`hash\` = ?` → `CAST(\`hash\` AS BINARY) = ?`: MariaDB defines the operator as that cast. Only a
  * column name after the keyword is rewritten, never text inside quotes.
  */
 export function binaryAsCast(sql: string): string {
-  return sql.replace(BINARY_OPERAND, (m, quoted: string | undefined, column: string | undefined) =>
-    quoted || !column ? m : `CAST(${column} AS BINARY)`,
-  );
+  const parts = quotedParts(sql);
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.kind !== 'text') {
+      out += part.text;
+      continue;
+    }
+    const text = part.text.replace(BINARY_NAME, (_m, name: string) => `CAST(${name} AS BINARY)`);
+    const tail = BINARY_BEFORE_NAME.exec(text);
+    if (tail && parts[i + 1]?.kind === 'name') {
+      let operand = `${tail[1] ? `${tail[1]}.` : ''}${parts[i + 1].text}`;
+      let next = i + 2;
+      if (parts[next]?.text === '.' && parts[next + 1]?.kind === 'name') {
+        operand += `.${parts[next + 1].text}`;
+        next += 2;
+      }
+      out += `${text.slice(0, tail.index)}CAST(${operand} AS BINARY)`;
+      i = next - 1;
+      continue;
+    }
+    out += text;
+  }
+  return out;
 }
 
 /** Shapes of every SELECT/UPDATE/DELETE in `sql`; a Problem (PA901) when the SQL cannot be read. */
@@ -594,9 +617,7 @@ function parseFragment(prefix: string, fragment: string): { nodes: SqlNode[]; pl
   try {
     return { nodes: parse(prefix + fragment), placeholders: false };
   } catch (err) {
-    const unbound = fragment.replace(/('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*"|`[^`]*`)|\?/g, (m, quoted) =>
-      quoted ? m : "''",
-    );
+    const unbound = mapUnquoted(fragment, (text) => text.replace(/\?/g, "''"));
     if (unbound === fragment) throw err;
     return { nodes: parse(prefix + unbound), placeholders: true };
   }
