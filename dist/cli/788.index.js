@@ -2730,7 +2730,7 @@ async function main(argv, env = process.env) {
     if (argv[0] === 'cleanup')
         return (await __webpack_require__.e(/* import() */ 744).then(__webpack_require__.bind(__webpack_require__, 15744))).cleanupCommand(argv.slice(1), env);
     if (argv[0] === 'stats')
-        return (await __webpack_require__.e(/* import() */ 853).then(__webpack_require__.bind(__webpack_require__, 67234))).statsCommand(argv.slice(1), env);
+        return (await __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 67234))).statsCommand(argv.slice(1), env);
     let options;
     let config;
     try {
@@ -2766,7 +2766,7 @@ async function main(argv, env = process.env) {
     }
     err(`perf-audit ${version/* VERSION */.x}: auditing ${config.app}${target}`);
     const [{ runAudit }, { PhaseLog }, { handleInterrupts, unlessInterrupted }, { runCleanups }, { incompleteReport },] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(681), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(574), __webpack_require__.e(713), __webpack_require__.e(495), __webpack_require__.e(234)]).then(__webpack_require__.bind(__webpack_require__, 92234)),
+        Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(681), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(574), __webpack_require__.e(713), __webpack_require__.e(495), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 20473)),
         __webpack_require__.e(/* import() */ 755).then(__webpack_require__.bind(__webpack_require__, 40755)),
         __webpack_require__.e(/* import() */ 985).then(__webpack_require__.bind(__webpack_require__, 98985)),
         __webpack_require__.e(/* import() */ 228).then(__webpack_require__.bind(__webpack_require__, 6228)),

@@ -1,8 +1,8 @@
-export const id = 539;
-export const ids = [539];
+export const id = 86;
+export const ids = [86];
 export const modules = {
 
-/***/ 82539:
+/***/ 74086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17188,11 +17188,58 @@ function mirrored(op) {
     return MIRRORED[op] ?? op;
 }
 
+;// CONCATENATED MODULE: ./src/project/sql/quoted-parts.ts
+/**
+ * SQL text cut into what is quoted and what is not, in one pass: a string (`'…'`, `"…"`, with `''` and
+ * backslash escapes), a quoted name (`` `…` ``) or plain text. An unclosed quote runs to the end. The text
+ * comes from the repository under audit: one linear scan, never a backtracking pattern over all of it.
+ */
+function quotedParts(sql) {
+    const parts = [];
+    let start = 0;
+    let i = 0;
+    const push = (kind, end) => {
+        if (end > start)
+            parts.push({ kind, text: sql.slice(start, end) });
+        start = end;
+    };
+    while (i < sql.length) {
+        const quote = sql[i];
+        if (quote !== "'" && quote !== '"' && quote !== '`') {
+            i++;
+            continue;
+        }
+        push('text', i);
+        i++;
+        while (i < sql.length) {
+            if (quote !== '`' && sql[i] === '\\')
+                i += 2;
+            else if (sql[i] === quote && sql[i + 1] === quote)
+                i += 2;
+            else if (sql[i] === quote)
+                break;
+            else
+                i++;
+        }
+        i = Math.min(i + 1, sql.length);
+        push(quote === '`' ? 'name' : 'string', i);
+    }
+    push('text', sql.length);
+    return parts;
+}
+/** The text with `replace` applied to its unquoted parts only. */
+function mapUnquoted(sql, replace) {
+    return quotedParts(sql)
+        .map((p) => (p.kind === 'text' ? replace(p.text) : p.text))
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/project/sql/shapes.ts
 /**
  * Query shapes from SQL text (raw SQL in the code, critical queries of the config file), read with
  * node-sql-parser in its MariaDB dialect. Also reads the SQL fragments of whereRaw/orderByRaw.
  */
+
 
 
 const shapes_parser = new SqlParser();
@@ -17661,14 +17708,39 @@ function astify(sql) {
         }
     }
 }
-/** A quoted string (kept as is) or `BINARY` before a possibly qualified column name. */
-const BINARY_OPERAND = /('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*")|\bBINARY\s+((?:`[^`]*`|[A-Za-z_][\w$]*)(?:\.(?:`[^`]*`|[A-Za-z_][\w$]*))?)(?![\w$(])/gi;
+/** `BINARY` before a plain, possibly qualified name, within unquoted text. */
+const BINARY_NAME = /\bBINARY\s+([A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)?)(?![\w$(.])/gi;
+/** `BINARY` (and a plain qualifier) ending unquoted text, before a quoted name. */
+const BINARY_BEFORE_NAME = /\bBINARY\s+(?:([A-Za-z_][\w$]*)\.)?$/i;
 /**
  * `BINARY \`hash\` = ?` → `CAST(\`hash\` AS BINARY) = ?`: MariaDB defines the operator as that cast. Only a
  * column name after the keyword is rewritten, never text inside quotes.
  */
 function binaryAsCast(sql) {
-    return sql.replace(BINARY_OPERAND, (m, quoted, column) => quoted || !column ? m : `CAST(${column} AS BINARY)`);
+    const parts = quotedParts(sql);
+    let out = '';
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part.kind !== 'text') {
+            out += part.text;
+            continue;
+        }
+        const text = part.text.replace(BINARY_NAME, (_m, name) => `CAST(${name} AS BINARY)`);
+        const tail = BINARY_BEFORE_NAME.exec(text);
+        if (tail && parts[i + 1]?.kind === 'name') {
+            let operand = `${tail[1] ? `${tail[1]}.` : ''}${parts[i + 1].text}`;
+            let next = i + 2;
+            if (parts[next]?.text === '.' && parts[next + 1]?.kind === 'name') {
+                operand += `.${parts[next + 1].text}`;
+                next += 2;
+            }
+            out += `${text.slice(0, tail.index)}CAST(${operand} AS BINARY)`;
+            i = next - 1;
+            continue;
+        }
+        out += text;
+    }
+    return out;
 }
 /** Shapes of every SELECT/UPDATE/DELETE in `sql`; a Problem (PA901) when the SQL cannot be read. */
 function shapesFromSql(sql, location, name) {
@@ -17750,7 +17822,7 @@ function parseFragment(prefix, fragment) {
         return { nodes: parse(prefix + fragment), placeholders: false };
     }
     catch (err) {
-        const unbound = fragment.replace(/('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*"|`[^`]*`)|\?/g, (m, quoted) => quoted ? m : "''");
+        const unbound = mapUnquoted(fragment, (text) => text.replace(/\?/g, "''"));
         if (unbound === fragment)
             throw err;
         return { nodes: parse(prefix + unbound), placeholders: true };
@@ -34694,4 +34766,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=539.index.js.map
+//# sourceMappingURL=86.index.js.map
