@@ -19724,15 +19724,6 @@ function applyMethod(state, name, args, env) {
         case 'wherejsondoesntoverlap':
             pred(str(args[0]), 'other', undefined, 'JSON_EXTRACT');
             return { kind: 'builder' };
-        case 'wherehasmorph':
-        case 'wheredoesnthavemorph':
-        case 'whereattachedto':
-            // EXISTS over a polymorphic or many-to-many relation: it narrows nothing an index of this table seeks.
-            if (isOr) {
-                state.orUsed = true;
-                state.rawOr = true;
-            }
-            return { kind: 'builder' };
         case 'wherein':
         case 'whereintegerinraw':
             pred(str(args[0]), 'in', sample(args[1]));
@@ -19802,7 +19793,11 @@ function applyMethod(state, name, args, env) {
         case 'wherenotexists':
         case 'wherebetweencolumns':
         case 'wherenotbetweencolumns':
-            // EXISTS and column-range conditions do not narrow an index on this table; OR-ed, nothing else can.
+        case 'wherehasmorph':
+        case 'wheredoesnthavemorph':
+        case 'whereattachedto':
+            // EXISTS (over a subquery, or a polymorphic or many-to-many relation) and column-range conditions do
+            // not narrow an index on this table; OR-ed, nothing else can.
             if (isOr) {
                 state.orUsed = true;
                 state.rawOr = true;
