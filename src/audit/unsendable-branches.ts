@@ -6,8 +6,8 @@
  * of its own. Pure.
  */
 
-import type { Predicate, QueryShape } from '../project/model.js';
-import { findColumn, findTable, type Schema, type Table } from '../schema/model.js';
+import type { QueryShape } from '../project/model.js';
+import { findTable, resolveColumn, type Schema, type Table } from '../schema/model.js';
 import { predicateRef } from '../schema/index-match.js';
 
 export function withoutUnsendableBranches(queries: QueryShape[], schema: Schema): QueryShape[] {
@@ -18,19 +18,17 @@ export function withoutUnsendableBranches(queries: QueryShape[], schema: Schema)
 function unsendable(shape: QueryShape, schema: Schema): boolean {
   const branch = shape.optionalBranch;
   if (!branch) return false;
-  const tables = [shape.table, ...shape.joins.map((j) => j.table)].map((name) => findTable(schema, name));
+  const names = [shape.table, ...shape.joins.map((j) => j.table)];
+  const tables = names.map((name) => findTable(schema, name));
   // A table the schema does not know: nothing can be said about its columns.
   if (tables.some((t) => !t)) return false;
   const columns = new Set(branch.columns.map((c) => c.toLowerCase()));
-  const own = shape.where.filter((p) => columns.has(p.column.toLowerCase()));
-  return own.some((p) => !columnExists(p, shape, tables as Table[]));
-}
-
-function columnExists(p: Predicate, shape: QueryShape, tables: Table[]): boolean {
-  const { table, column } = predicateRef(p);
-  const names = [shape.table, ...shape.joins.map((j) => j.table)].map((n) => n.toLowerCase());
-  const candidates = table === null ? tables : tables.filter((_, i) => names[i] === table);
-  // A qualifier that names no table of the query (an alias): not judged.
-  if (table !== null && candidates.length === 0) return true;
-  return candidates.some((t) => findColumn(t, column) !== undefined);
+  return shape.where
+    .filter((p) => columns.has(p.column.toLowerCase()))
+    .some((p) => {
+      const { table, column } = predicateRef(p);
+      // A qualifier that names no table of the query (an alias) is not judged.
+      if (table !== null && !names.some((n) => n.toLowerCase() === table)) return false;
+      return resolveColumn(tables as Table[], table, column) === null;
+    });
 }

@@ -2,7 +2,7 @@
 
 import type { Predicate, QueryShape } from '../project/model.js';
 import type { Column, Schema, Table } from '../schema/model.js';
-import { findColumn, findTable } from '../schema/model.js';
+import { findTable, resolveColumn } from '../schema/model.js';
 import { predicateRef } from '../schema/index-match.js';
 
 /** How many values an IN list is planned with (a list the code builds at run time has no known length). */
@@ -210,14 +210,7 @@ function resolve(
   tables: Table[],
 ): { table: Table; column: Column } | null {
   const { table: qualifier, column } = predicateRef(typeof ref === 'string' ? { column: ref } : ref);
-  // An unqualified name is the first table's when it has it, else a joined table's, as MariaDB resolves it
-  // (`orderBy('order')` on a many-to-many relation sorts by the pivot's column).
-  for (const t of tables) {
-    if (qualifier !== null && t.name.toLowerCase() !== qualifier) continue;
-    const c = findColumn(t, column);
-    if (c) return { table: t, column: c };
-  }
-  return null;
+  return resolveColumn(tables, qualifier, column);
 }
 
 const refOf = (r: { table: Table; column: Column }) => `${q(r.table.name)}.${q(r.column.name)}`;

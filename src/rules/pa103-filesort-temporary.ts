@@ -18,7 +18,7 @@ import { capSeverity } from './calibrate/place-severity.js';
 import { narrows } from './calibrate/unseekable-filters.js';
 import type { QueryShape } from '../project/model.js';
 import { isClusteredKey, splitColumn, uniqueKeyLeading } from '../schema/index-match.js';
-import { findColumn, findTable, type Schema } from '../schema/model.js';
+import { findTable, resolveColumn, type Schema, type Table } from '../schema/model.js';
 import { prefixable } from '../schema/table-index-plan.js';
 import { quotedColumns } from './quoted-columns.js';
 import type { RuleContext } from './rule.js';
@@ -81,18 +81,19 @@ function ownerOf(shape: QueryShape, column: string, schema?: Schema): string | n
   const tables = [shape.table, ...shape.joins.map((j) => j.table)].map((t) => t.toLowerCase());
   const { table, column: name } = splitColumn(column);
   if (table !== null) return tables.includes(table) ? table : null;
-  const main = schema && findTable(schema, shape.table);
-  if (!main || findColumn(main, name)) return shape.table.toLowerCase();
-  const joined = shape.joins.find((j) => {
-    const t = findTable(schema, j.table);
-    return t && findColumn(t, name);
-  });
-  return joined ? joined.table.toLowerCase() : shape.table.toLowerCase();
+  // Without the query's own table in the schema, nothing says the column is not its.
+  if (!schema || !findTable(schema, shape.table)) return shape.table.toLowerCase();
+  const known = tables.map((t) => findTable(schema, t)).filter((t): t is Table => !!t);
+  return resolveColumn(known, null, name)?.table.name.toLowerCase() ?? shape.table.toLowerCase();
 }
+
+/** A sort term as the grouped columns are written: a joined table's column with its table. */
+const sortedName = (o: QueryShape['orderBy'][number]): string =>
+  o.table ? `${o.table}.${o.column}` : o.column;
 
 /** The grouped, then the sorted columns, each once: `groupBy('a', 'b')->orderBy('a')` is (a, b). */
 function sortedColumns(shape: QueryShape): string[] {
-  const sorted = shape.orderBy.map((o) => (o.table ? `${o.table}.${o.column}` : o.column));
+  const sorted = shape.orderBy.map(sortedName);
   return [...new Set([...shape.groupBy, ...sorted])];
 }
 
@@ -153,7 +154,7 @@ function unorderableNote(columns: string[]): string {
 export function sortsByKeyOnly(ctx: RuleContext, shape: QueryShape, table: string): boolean {
   if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0) return false;
   const t = findTable(ctx.schema, table);
-  const sorted = shape.orderBy.map((o) => (o.table ? `${o.table}.${o.column}` : o.column));
+  const sorted = shape.orderBy.map(sortedName);
   if (!t || sorted.some((c) => ownerOf(shape, c, ctx.schema) !== table.toLowerCase())) return false;
   return isClusteredKey(
     t,

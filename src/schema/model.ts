@@ -82,3 +82,21 @@ export function findColumn(table: Table, name: string): Column | undefined {
   const lower = name.toLowerCase();
   return table.columns.find((c) => c.name.toLowerCase() === lower);
 }
+
+/**
+ * The table of a query's `tables` (its own first, then the joined ones) a column reference names, as MariaDB
+ * resolves it: the qualifier's table; unqualified, the first table that has the column (`orderBy('order')` on
+ * a many-to-many relation sorts by the pivot's column). Null when none has it.
+ */
+export function resolveColumn(
+  tables: Table[],
+  qualifier: string | null,
+  column: string,
+): { table: Table; column: Column } | null {
+  for (const t of tables) {
+    if (qualifier !== null && t.name.toLowerCase() !== qualifier.toLowerCase()) continue;
+    const c = findColumn(t, column);
+    if (c) return { table: t, column: c };
+  }
+  return null;
+}

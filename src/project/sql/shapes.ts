@@ -460,7 +460,7 @@ function readStatement(stmt: SqlNode, out: PartialShape[]): void {
 function selectNames(stmt: SqlNode, aliases: Aliases): Map<string, ColumnRef | null> {
   const out = new Map<string, ColumnRef | null>();
   for (const c of asArray(stmt.columns)) {
-    const as = columnName(c.as) ?? (typeof c.as === 'string' ? c.as : null);
+    const as = columnName(c.as);
     if (!as) continue;
     const ref = columnOf(asNode(c.expr), aliases);
     out.set(as.toLowerCase(), ref && !ref.fn ? ref : null);

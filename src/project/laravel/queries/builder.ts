@@ -209,6 +209,9 @@ export function newState(
 }
 
 /** An empty query over the same tables, for nested where groups. */
+/** The select list's names recorded so far, created on first use. */
+const aliasesOf = (state: QueryState): SelectAliases => (state.selectAliases ??= new Map());
+
 export function subState(state: QueryState): QueryState {
   return {
     ...newState(state.table, state.model, state.origin, state.location, ''),
@@ -878,7 +881,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     case 'withcount':
       for (const [rel, cb] of eagerArgs(args, lit)) {
         relationSubquery(state, rel.split(' ')[0], cb ? [cb] : [], false, env);
-        (state.selectAliases ??= new Map()).set(aggregateAlias(rel, 'count', null), null);
+        aliasesOf(state).set(aggregateAlias(rel, 'count', null), null);
       }
       return { kind: 'builder' };
     case 'withsum':
@@ -889,27 +892,21 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       // The value is a subquery per row, named like Laravel names it; the query itself is unchanged.
       const column = m === 'withexists' ? null : str(args[1]);
       for (const [rel] of eagerArgs(m === 'withexists' ? args : args.slice(0, 1), lit))
-        (state.selectAliases ??= new Map()).set(aggregateAlias(rel, m.slice(4), column), null);
+        aliasesOf(state).set(aggregateAlias(rel, m.slice(4), column), null);
       return { kind: 'builder' };
     }
     case 'select':
     case 'addselect':
-      aliasesOfSelect(
-        (state.selectAliases ??= new Map()),
-        args,
-        state.table,
-        (n) => str(n) ?? dbRawText(n, lit),
-        str,
-      );
+      aliasesOfSelect(aliasesOf(state), args, state.table, (n) => str(n) ?? dbRawText(n, lit), str);
       return { kind: 'builder' };
     case 'selectraw': {
       const sql = str(args[0]);
-      if (sql !== null) aliasesOfSql((state.selectAliases ??= new Map()), sql, state.table);
+      if (sql !== null) aliasesOfSql(aliasesOf(state), sql, state.table);
       return { kind: 'builder' };
     }
     case 'selectsub': {
       const as = str(args[1]);
-      if (as !== null) (state.selectAliases ??= new Map()).set(as.toLowerCase(), null);
+      if (as !== null) aliasesOf(state).set(as.toLowerCase(), null);
       return { kind: 'builder' };
     }
     case 'orderby':
