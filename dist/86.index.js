@@ -326,6 +326,21 @@ function findColumn(table, name) {
     const lower = name.toLowerCase();
     return table.columns.find((c) => c.name.toLowerCase() === lower);
 }
+/**
+ * The table of a query's `tables` (its own first, then the joined ones) a column reference names, as MariaDB
+ * resolves it: the qualifier's table; unqualified, the first table that has the column (`orderBy('order')` on
+ * a many-to-many relation sorts by the pivot's column). Null when none has it.
+ */
+function resolveColumn(tables, qualifier, column) {
+    for (const t of tables) {
+        if (qualifier !== null && t.name.toLowerCase() !== qualifier.toLowerCase())
+            continue;
+        const c = findColumn(t, column);
+        if (c)
+            return { table: t, column: c };
+    }
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/audit/rejected-tables.ts
 /**
@@ -2766,16 +2781,7 @@ function predicateSql(p, ref, column, display, other) {
 /** Resolves `col` or `table.col` against the query's tables: main table first for unqualified names. */
 function resolve(ref, tables) {
     const { table: qualifier, column } = predicateRef(typeof ref === 'string' ? { column: ref } : ref);
-    // An unqualified name is the first table's when it has it, else a joined table's, as MariaDB resolves it
-    // (`orderBy('order')` on a many-to-many relation sorts by the pivot's column).
-    for (const t of tables) {
-        if (qualifier !== null && t.name.toLowerCase() !== qualifier)
-            continue;
-        const c = findColumn(t, column);
-        if (c)
-            return { table: t, column: c };
-    }
-    return null;
+    return resolveColumn(tables, qualifier, column);
 }
 const refOf = (r) => `${q(r.table.name)}.${q(r.column.name)}`;
 function tableRef(t, ignored) {
@@ -17664,7 +17670,7 @@ function readStatement(stmt, out) {
 function selectNames(stmt, aliases) {
     const out = new Map();
     for (const c of asArray(stmt.columns)) {
-        const as = shapes_columnName(c.as) ?? (typeof c.as === 'string' ? c.as : null);
+        const as = shapes_columnName(c.as);
         if (!as)
             continue;
         const ref = columnOf(asNode(c.expr), aliases);
@@ -19191,6 +19197,8 @@ function newState(table, model, origin, location, code) {
     };
 }
 /** An empty query over the same tables, for nested where groups. */
+/** The select list's names recorded so far, created on first use. */
+const aliasesOf = (state) => (state.selectAliases ??= new Map());
 function subState(state) {
     return {
         ...newState(state.table, state.model, state.origin, state.location, ''),
@@ -19852,7 +19860,7 @@ function applyMethod(state, name, args, env) {
         case 'withcount':
             for (const [rel, cb] of eagerArgs(args, lit)) {
                 relationSubquery(state, rel.split(' ')[0], cb ? [cb] : [], false, env);
-                (state.selectAliases ??= new Map()).set(aggregateAlias(rel, 'count', null), null);
+                aliasesOf(state).set(aggregateAlias(rel, 'count', null), null);
             }
             return { kind: 'builder' };
         case 'withsum':
@@ -19863,23 +19871,23 @@ function applyMethod(state, name, args, env) {
             // The value is a subquery per row, named like Laravel names it; the query itself is unchanged.
             const column = m === 'withexists' ? null : str(args[1]);
             for (const [rel] of eagerArgs(m === 'withexists' ? args : args.slice(0, 1), lit))
-                (state.selectAliases ??= new Map()).set(aggregateAlias(rel, m.slice(4), column), null);
+                aliasesOf(state).set(aggregateAlias(rel, m.slice(4), column), null);
             return { kind: 'builder' };
         }
         case 'select':
         case 'addselect':
-            aliasesOfSelect((state.selectAliases ??= new Map()), args, state.table, (n) => str(n) ?? dbRawText(n, lit), str);
+            aliasesOfSelect(aliasesOf(state), args, state.table, (n) => str(n) ?? dbRawText(n, lit), str);
             return { kind: 'builder' };
         case 'selectraw': {
             const sql = str(args[0]);
             if (sql !== null)
-                aliasesOfSql((state.selectAliases ??= new Map()), sql, state.table);
+                aliasesOfSql(aliasesOf(state), sql, state.table);
             return { kind: 'builder' };
         }
         case 'selectsub': {
             const as = str(args[1]);
             if (as !== null)
-                (state.selectAliases ??= new Map()).set(as.toLowerCase(), null);
+                aliasesOf(state).set(as.toLowerCase(), null);
             return { kind: 'builder' };
         }
         case 'orderby':
@@ -25625,22 +25633,21 @@ function unsendable(shape, schema) {
     const branch = shape.optionalBranch;
     if (!branch)
         return false;
-    const tables = [shape.table, ...shape.joins.map((j) => j.table)].map((name) => findTable(schema, name));
+    const names = [shape.table, ...shape.joins.map((j) => j.table)];
+    const tables = names.map((name) => findTable(schema, name));
     // A table the schema does not know: nothing can be said about its columns.
     if (tables.some((t) => !t))
         return false;
     const columns = new Set(branch.columns.map((c) => c.toLowerCase()));
-    const own = shape.where.filter((p) => columns.has(p.column.toLowerCase()));
-    return own.some((p) => !columnExists(p, shape, tables));
-}
-function columnExists(p, shape, tables) {
-    const { table, column } = predicateRef(p);
-    const names = [shape.table, ...shape.joins.map((j) => j.table)].map((n) => n.toLowerCase());
-    const candidates = table === null ? tables : tables.filter((_, i) => names[i] === table);
-    // A qualifier that names no table of the query (an alias): not judged.
-    if (table !== null && candidates.length === 0)
-        return true;
-    return candidates.some((t) => findColumn(t, column) !== undefined);
+    return shape.where
+        .filter((p) => columns.has(p.column.toLowerCase()))
+        .some((p) => {
+        const { table, column } = predicateRef(p);
+        // A qualifier that names no table of the query (an alias) is not judged.
+        if (table !== null && !names.some((n) => n.toLowerCase() === table))
+            return false;
+        return resolveColumn(tables, table, column) === null;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/shape-sql.ts
@@ -27512,18 +27519,17 @@ function ownerOf(shape, column, schema) {
     const { table, column: name } = splitColumn(column);
     if (table !== null)
         return tables.includes(table) ? table : null;
-    const main = schema && findTable(schema, shape.table);
-    if (!main || findColumn(main, name))
+    // Without the query's own table in the schema, nothing says the column is not its.
+    if (!schema || !findTable(schema, shape.table))
         return shape.table.toLowerCase();
-    const joined = shape.joins.find((j) => {
-        const t = findTable(schema, j.table);
-        return t && findColumn(t, name);
-    });
-    return joined ? joined.table.toLowerCase() : shape.table.toLowerCase();
+    const known = tables.map((t) => findTable(schema, t)).filter((t) => !!t);
+    return resolveColumn(known, null, name)?.table.name.toLowerCase() ?? shape.table.toLowerCase();
 }
+/** A sort term as the grouped columns are written: a joined table's column with its table. */
+const sortedName = (o) => o.table ? `${o.table}.${o.column}` : o.column;
 /** The grouped, then the sorted columns, each once: `groupBy('a', 'b')->orderBy('a')` is (a, b). */
 function sortedColumns(shape) {
-    const sorted = shape.orderBy.map((o) => (o.table ? `${o.table}.${o.column}` : o.column));
+    const sorted = shape.orderBy.map(sortedName);
     return [...new Set([...shape.groupBy, ...sorted])];
 }
 /**
@@ -27574,7 +27580,7 @@ function pa103_filesort_temporary_sortsByKeyOnly(ctx, shape, table) {
     if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0)
         return false;
     const t = findTable(ctx.schema, table);
-    const sorted = shape.orderBy.map((o) => (o.table ? `${o.table}.${o.column}` : o.column));
+    const sorted = shape.orderBy.map(sortedName);
     if (!t || sorted.some((c) => ownerOf(shape, c, ctx.schema) !== table.toLowerCase()))
         return false;
     return isClusteredKey(t, sorted.map((c) => splitColumn(c).column.toLowerCase()));

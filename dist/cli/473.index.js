@@ -182,7 +182,7 @@ var model = __webpack_require__(52442);
  */
 
 function withRejectedTables(schema, rejected) {
-    const missing = rejected.filter((t) => !(0,model/* findTable */.U)(schema, t.name));
+    const missing = rejected.filter((t) => !(0,model/* findTable */.UI)(schema, t.name));
     const problems = missing.map((t) => ({
         location: t.origin ?? { file: '', line: 0 },
         message: `table ${t.name}: MariaDB rejected its CREATE TABLE, so its verdicts come from the static analysis only and are uncertain`,
@@ -221,7 +221,7 @@ function certaintyOf(schema, problems) {
         if (p.touches.unknown)
             unknownTouches.push(construct);
         for (const written of p.touches.tables) {
-            const table = (0,model/* findTable */.U)(schema, written);
+            const table = (0,model/* findTable */.UI)(schema, written);
             const name = table?.name ?? written;
             const key = name.toLowerCase();
             const entry = byName.get(key) ?? { name, inSchema: !!table, columns: [], constructs: [] };
@@ -989,7 +989,7 @@ const distribution_lower = (s) => s.toLowerCase();
 function tablesToFill(shapes, schema) {
     const names = new Set();
     const add = (name) => {
-        const t = name ? (0,model/* findTable */.U)(schema, name) : undefined;
+        const t = name ? (0,model/* findTable */.UI)(schema, name) : undefined;
         if (t)
             names.add(t.name);
     };
@@ -1084,7 +1084,7 @@ function planGeneration(input) {
     const plans = [];
     const skipped = [];
     for (const name of tables) {
-        const plan = planTable((0,model/* findTable */.U)(input.schema, name), rows.get(name), context);
+        const plan = planTable((0,model/* findTable */.UI)(input.schema, name), rows.get(name), context);
         if ('reason' in plan)
             skipped.push(plan);
         else
@@ -1150,7 +1150,7 @@ function stringCapacity(length) {
 function parentsOf(table, schema) {
     const out = new Map();
     for (const fk of table.foreignKeys)
-        if (fk.columns.length === 1 && (0,model/* findTable */.U)(schema, fk.refTable))
+        if (fk.columns.length === 1 && (0,model/* findTable */.UI)(schema, fk.refTable))
             out.set(distribution_lower(fk.columns[0]), fk.refTable);
     for (const c of table.columns) {
         const m = /^(.+)_id$/.exec(distribution_lower(c.name));
@@ -1158,7 +1158,7 @@ function parentsOf(table, schema) {
             continue;
         const stem = m[1];
         const guess = [`${stem}s`, `${stem}es`, stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : null, stem]
-            .map((n) => (n ? (0,model/* findTable */.U)(schema, n) : undefined))
+            .map((n) => (n ? (0,model/* findTable */.UI)(schema, n) : undefined))
             .find((t) => t && distribution_lower(t.name) !== distribution_lower(table.name));
         if (guess)
             out.set(distribution_lower(c.name), guess.name);
@@ -2227,7 +2227,7 @@ function addIndexClause(proposal) {
     return `ADD INDEX ${(0,index_match/* sqlIdentifier */.I3)(proposal.name)} (${proposal.columns.map(part).join(', ')})`;
 }
 function indexStatistics(schema, proposal) {
-    const table = (0,model/* findTable */.U)(schema, proposal.table);
+    const table = (0,model/* findTable */.UI)(schema, proposal.table);
     const types = proposal.columns.map((c) => table?.columns.find((x) => x.name.toLowerCase() === c.toLowerCase())?.type ?? '');
     return { table: proposal.table, name: proposal.name, columns: proposal.columns, types };
 }
@@ -13205,7 +13205,7 @@ function readStatement(stmt, out) {
 function selectNames(stmt, aliases) {
     const out = new Map();
     for (const c of asArray(stmt.columns)) {
-        const as = columnName(c.as) ?? (typeof c.as === 'string' ? c.as : null);
+        const as = columnName(c.as);
         if (!as)
             continue;
         const ref = columnOf(asNode(c.expr), aliases);
@@ -14732,6 +14732,8 @@ function newState(table, model, origin, location, code) {
     };
 }
 /** An empty query over the same tables, for nested where groups. */
+/** The select list's names recorded so far, created on first use. */
+const aliasesOf = (state) => (state.selectAliases ??= new Map());
 function subState(state) {
     return {
         ...newState(state.table, state.model, state.origin, state.location, ''),
@@ -15393,7 +15395,7 @@ function applyMethod(state, name, args, env) {
         case 'withcount':
             for (const [rel, cb] of eagerArgs(args, lit)) {
                 relationSubquery(state, rel.split(' ')[0], cb ? [cb] : [], false, env);
-                (state.selectAliases ??= new Map()).set(aggregateAlias(rel, 'count', null), null);
+                aliasesOf(state).set(aggregateAlias(rel, 'count', null), null);
             }
             return { kind: 'builder' };
         case 'withsum':
@@ -15404,23 +15406,23 @@ function applyMethod(state, name, args, env) {
             // The value is a subquery per row, named like Laravel names it; the query itself is unchanged.
             const column = m === 'withexists' ? null : str(args[1]);
             for (const [rel] of eagerArgs(m === 'withexists' ? args : args.slice(0, 1), lit))
-                (state.selectAliases ??= new Map()).set(aggregateAlias(rel, m.slice(4), column), null);
+                aliasesOf(state).set(aggregateAlias(rel, m.slice(4), column), null);
             return { kind: 'builder' };
         }
         case 'select':
         case 'addselect':
-            aliasesOfSelect((state.selectAliases ??= new Map()), args, state.table, (n) => str(n) ?? dbRawText(n, lit), str);
+            aliasesOfSelect(aliasesOf(state), args, state.table, (n) => str(n) ?? dbRawText(n, lit), str);
             return { kind: 'builder' };
         case 'selectraw': {
             const sql = str(args[0]);
             if (sql !== null)
-                aliasesOfSql((state.selectAliases ??= new Map()), sql, state.table);
+                aliasesOfSql(aliasesOf(state), sql, state.table);
             return { kind: 'builder' };
         }
         case 'selectsub': {
             const as = str(args[1]);
             if (as !== null)
-                (state.selectAliases ??= new Map()).set(as.toLowerCase(), null);
+                aliasesOf(state).set(as.toLowerCase(), null);
             return { kind: 'builder' };
         }
         case 'orderby':
@@ -20994,22 +20996,21 @@ function unsendable(shape, schema) {
     const branch = shape.optionalBranch;
     if (!branch)
         return false;
-    const tables = [shape.table, ...shape.joins.map((j) => j.table)].map((name) => (0,model/* findTable */.U)(schema, name));
+    const names = [shape.table, ...shape.joins.map((j) => j.table)];
+    const tables = names.map((name) => (0,model/* findTable */.UI)(schema, name));
     // A table the schema does not know: nothing can be said about its columns.
     if (tables.some((t) => !t))
         return false;
     const columns = new Set(branch.columns.map((c) => c.toLowerCase()));
-    const own = shape.where.filter((p) => columns.has(p.column.toLowerCase()));
-    return own.some((p) => !columnExists(p, shape, tables));
-}
-function columnExists(p, shape, tables) {
-    const { table, column } = (0,index_match/* predicateRef */.zo)(p);
-    const names = [shape.table, ...shape.joins.map((j) => j.table)].map((n) => n.toLowerCase());
-    const candidates = table === null ? tables : tables.filter((_, i) => names[i] === table);
-    // A qualifier that names no table of the query (an alias): not judged.
-    if (table !== null && candidates.length === 0)
-        return true;
-    return candidates.some((t) => (0,model/* findColumn */.k)(t, column) !== undefined);
+    return shape.where
+        .filter((p) => columns.has(p.column.toLowerCase()))
+        .some((p) => {
+        const { table, column } = (0,index_match/* predicateRef */.zo)(p);
+        // A qualifier that names no table of the query (an alias) is not judged.
+        if (table !== null && !names.some((n) => n.toLowerCase() === table))
+            return false;
+        return (0,model/* resolveColumn */.Hx)(tables, table, column) === null;
+    });
 }
 
 // EXTERNAL MODULE: ./src/rules/registry.ts + 19 modules

@@ -203,7 +203,7 @@ function indexCandidates(shape, schema, plan) {
     const tables = (0,_schema_index_match_js__WEBPACK_IMPORTED_MODULE_1__/* .analyzeShape */ .uy)(shape, schema).tables;
     if (plan && !planNeedsHelp(plan)) {
         const coarseRead = tables.some((tv) => {
-            const table = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, tv.table);
+            const table = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .UI)(schema, tv.table);
             return !!table && readsOnlyCoarseKeys(plan, table, tv.demand);
         });
         if (!coarseRead)
@@ -211,7 +211,7 @@ function indexCandidates(shape, schema, plan) {
     }
     const out = [];
     for (const tv of tables) {
-        const table = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, tv.table);
+        const table = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .UI)(schema, tv.table);
         if (!table)
             continue;
         const proposal = plan
@@ -441,16 +441,7 @@ function predicateSql(p, ref, column, display, other) {
 /** Resolves `col` or `table.col` against the query's tables: main table first for unqualified names. */
 function resolve(ref, tables) {
     const { table: qualifier, column } = (0,_schema_index_match_js__WEBPACK_IMPORTED_MODULE_1__/* .predicateRef */ .zo)(typeof ref === 'string' ? { column: ref } : ref);
-    // An unqualified name is the first table's when it has it, else a joined table's, as MariaDB resolves it
-    // (`orderBy('order')` on a many-to-many relation sorts by the pivot's column).
-    for (const t of tables) {
-        if (qualifier !== null && t.name.toLowerCase() !== qualifier)
-            continue;
-        const c = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(t, column);
-        if (c)
-            return { table: t, column: c };
-    }
-    return null;
+    return (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveColumn */ .Hx)(tables, qualifier, column);
 }
 const refOf = (r) => `${q(r.table.name)}.${q(r.column.name)}`;
 function tableRef(t, ignored) {
@@ -458,14 +449,14 @@ function tableRef(t, ignored) {
     return hidden.length ? `${q(t.name)} IGNORE INDEX (${hidden.map(q).join(', ')})` : q(t.name);
 }
 function renderShapeSql(shape, schema, ignored, bare) {
-    const main = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, shape.table);
+    const main = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .UI)(schema, shape.table);
     if (!main)
         return { error: `table ${shape.table} is not in the schema` };
     const tables = [main];
     const joins = { sql: [], display: [] };
     const skippedPredicates = [];
     for (const j of shape.joins) {
-        const t = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .U)(schema, j.table);
+        const t = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .UI)(schema, j.table);
         if (!t)
             return { error: `joined table ${j.table} is not in the schema` };
         tables.push(t);
@@ -2053,7 +2044,7 @@ function tableSizes(project, config, measured = () => null) {
     const readWrites = live.size > 0;
     // Lookup tables and pivots between them, among the written ones (reference-tables.ts).
     const graph = (0,table_graph/* projectGraph */.U)(project);
-    const columnsOf = (t) => (0,model/* findTable */.U)(project.schema, t)?.columns.map((c) => c.name) ?? [];
+    const columnsOf = (t) => (0,model/* findTable */.UI)(project.schema, t)?.columns.map((c) => c.name) ?? [];
     const reference = readWrites
         ? (0,reference_tables/* referenceTables */.xn)(graph, columnsOf, new Set(live.keys()), pivotOwners)
         : new Map();
@@ -2348,7 +2339,7 @@ var low_cardinality = __webpack_require__(36220);
 /** The bound for one query, or null when no whereHas of it fixes a selective, indexed related key. */
 function relatedKeyBound(schema, shape) {
     for (const e of shape.existsIn ?? []) {
-        const related = (0,model/* findTable */.U)(schema, e.table);
+        const related = (0,model/* findTable */.UI)(schema, e.table);
         if (!related)
             continue;
         for (const column of e.columns) {
@@ -2590,7 +2581,7 @@ const lower = (s) => s.toLowerCase();
 function referencedTable(ctx, table, column) {
     const t = lower(table);
     const c = lower(column);
-    const own = (0,model/* findTable */.U)(ctx.schema, table);
+    const own = (0,model/* findTable */.UI)(ctx.schema, table);
     const fk = own?.foreignKeys.find((k) => k.columns.length === 1 && lower(k.columns[0]) === c);
     if (fk)
         return lower(fk.refTable);
@@ -2613,7 +2604,7 @@ function referencedTable(ctx, table, column) {
     if (!c.endsWith('_id'))
         return null;
     const named = (0,naming/* plural */.LS)(c.slice(0, -3));
-    return (0,model/* findTable */.U)(ctx.schema, named) ? lower(named) : null;
+    return (0,model/* findTable */.UI)(ctx.schema, named) ? lower(named) : null;
 }
 const AUTH_USER = 'illuminate\\foundation\\auth\\user';
 const accountsByProject = new WeakMap();
@@ -2692,7 +2683,7 @@ function lowCardinalityIndex(ctx, table, columns) {
 }
 /** Each column's kind and, for a reference key, the table it points at; null when one column may narrow. */
 function fewValuesOf(ctx, table, columns) {
-    const t = (0,model/* findTable */.U)(ctx.schema, table);
+    const t = (0,model/* findTable */.UI)(ctx.schema, table);
     if (!t || columns.length === 0)
         return null;
     const kinds = {};
@@ -2998,7 +2989,7 @@ function needOf(ctx, c, proposal, proof, width) {
     const scannedBefore = scannedTables(sp.before);
     // A read through the tenant key or columns of few values alone reads a large share of the table: for a
     // query with a selective filter of its own, no better than a scan (the static match judges it so too).
-    const table = (0,model/* findTable */.U)(ctx.schema, tv.table);
+    const table = (0,model/* findTable */.UI)(ctx.schema, tv.table);
     if (table && (0,index_candidates/* readsOnlyCoarseKeys */.nB)(sp.before, table, tv.demand))
         scannedBefore.add(tv.table.toLowerCase());
     const sortedBefore = sortsOutsideIndex(sp.before);
@@ -3078,7 +3069,7 @@ function computeMissingIndexes(ctx) {
         const width = Math.max(...needs.map((n) => n.columns.length));
         let proposal = merged.proposal;
         if (width < proposal.columns.length) {
-            const table = (0,model/* findTable */.U)(ctx.schema, proposal.table);
+            const table = (0,model/* findTable */.UI)(ctx.schema, proposal.table);
             const columns = proposal.columns.slice(0, width);
             if (table && (0,index_match/* coveredByExisting */.lw)(table, columns))
                 continue;
@@ -3231,7 +3222,7 @@ function draftOf(ctx, m, cal) {
     for (const note of cal.notes)
         why += ` ${note}`;
     why += alsoSortableNote(occurrences);
-    const table = (0,model/* findTable */.U)(ctx.schema, proposal.table);
+    const table = (0,model/* findTable */.UI)(ctx.schema, proposal.table);
     const scoped = table ? scopeHint(table, proposal.columns, first, (0,reference_tables/* tenantKeyOf */.XH)(ctx.project, true)) : null;
     if (scoped)
         why += scopeHintNote(scoped, proposal.columns);
@@ -3450,7 +3441,7 @@ function drivesUnfilteredJoin(shape, plan, access) {
 }
 /** Why no index helps, from the shape's own predicates: the fix differs for each. */
 function advice(ctx, shape, table) {
-    const t = (0,model/* findTable */.U)(ctx.schema, table);
+    const t = (0,model/* findTable */.UI)(ctx.schema, table);
     if (!t)
         return 'Filter on an indexed column, or add an index the planner can use.';
     const d = (0,index_match/* demandOf */.tp)(shape, t, table.toLowerCase() === shape.table.toLowerCase() ? 'main' : 'join');
@@ -3629,7 +3620,7 @@ function groupsByUniqueKey(ctx, shape, table) {
         return null;
     if (shape.table.toLowerCase() !== table.toLowerCase())
         return null;
-    const t = (0,model/* findTable */.U)(ctx.schema, table);
+    const t = (0,model/* findTable */.UI)(ctx.schema, table);
     if (!t)
         return null;
     const owned = shape.groupBy.filter((c) => ownerOf(shape, c, ctx.schema) === table.toLowerCase());
@@ -3652,18 +3643,17 @@ function ownerOf(shape, column, schema) {
     const { table, column: name } = (0,index_match/* splitColumn */.ho)(column);
     if (table !== null)
         return tables.includes(table) ? table : null;
-    const main = schema && (0,model/* findTable */.U)(schema, shape.table);
-    if (!main || (0,model/* findColumn */.k)(main, name))
+    // Without the query's own table in the schema, nothing says the column is not its.
+    if (!schema || !(0,model/* findTable */.UI)(schema, shape.table))
         return shape.table.toLowerCase();
-    const joined = shape.joins.find((j) => {
-        const t = (0,model/* findTable */.U)(schema, j.table);
-        return t && (0,model/* findColumn */.k)(t, name);
-    });
-    return joined ? joined.table.toLowerCase() : shape.table.toLowerCase();
+    const known = tables.map((t) => (0,model/* findTable */.UI)(schema, t)).filter((t) => !!t);
+    return (0,model/* resolveColumn */.Hx)(known, null, name)?.table.name.toLowerCase() ?? shape.table.toLowerCase();
 }
+/** A sort term as the grouped columns are written: a joined table's column with its table. */
+const sortedName = (o) => o.table ? `${o.table}.${o.column}` : o.column;
 /** The grouped, then the sorted columns, each once: `groupBy('a', 'b')->orderBy('a')` is (a, b). */
 function sortedColumns(shape) {
-    const sorted = shape.orderBy.map((o) => (o.table ? `${o.table}.${o.column}` : o.column));
+    const sorted = shape.orderBy.map(sortedName);
     return [...new Set([...shape.groupBy, ...sorted])];
 }
 /**
@@ -3692,7 +3682,7 @@ function elsewhereNote(owner, table, bounded) {
  * prefix, and a prefix gives no order, so no index can remove that sort (a VARCHAR column could).
  */
 function unorderableColumns(ctx, shape, table) {
-    const t = (0,model/* findTable */.U)(ctx.schema, table);
+    const t = (0,model/* findTable */.UI)(ctx.schema, table);
     if (!t)
         return [];
     return sortedColumns(shape)
@@ -3713,8 +3703,8 @@ function unorderableNote(columns) {
 function sortsByKeyOnly(ctx, shape, table) {
     if (shape.limit !== undefined || shape.single || shape.groupBy.length > 0)
         return false;
-    const t = (0,model/* findTable */.U)(ctx.schema, table);
-    const sorted = shape.orderBy.map((o) => (o.table ? `${o.table}.${o.column}` : o.column));
+    const t = (0,model/* findTable */.UI)(ctx.schema, table);
+    const sorted = shape.orderBy.map(sortedName);
     if (!t || sorted.some((c) => ownerOf(shape, c, ctx.schema) !== table.toLowerCase()))
         return false;
     return (0,index_match/* isClusteredKey */.Rn)(t, sorted.map((c) => (0,index_match/* splitColumn */.ho)(c).column.toLowerCase()));
@@ -3878,7 +3868,7 @@ const pa104FunctionOnIndexedColumn = {
             .filter((m) => m.proposal.columns.length === 1)
             .map((m) => `${m.proposal.table.toLowerCase()}.${m.proposal.columns[0]}`));
         for (const shape of ctx.project.queries) {
-            const table = (0,model/* findTable */.U)(ctx.schema, shape.table);
+            const table = (0,model/* findTable */.UI)(ctx.schema, shape.table);
             if (!table)
                 continue;
             for (const { predicate, index, prefix, sortOnly } of (0,index_match/* defeatedIndexes */.xM)(shape, table)) {
@@ -4086,7 +4076,7 @@ const INTEGER_OR_KEY = /^(tinyint|smallint|mediumint|int|integer|bigint|char\(36
 /** Laravel's guess at a parent table: `category_id` → categories, `person_id` → people. */
 function parentTableFor(column, schema) {
     const base = column.toLowerCase().replace(/_id$/, '');
-    return (0,model/* findTable */.U)(schema, (0,naming/* plural */.LS)(base)) ?? (0,model/* findTable */.U)(schema, base);
+    return (0,model/* findTable */.UI)(schema, (0,naming/* plural */.LS)(base)) ?? (0,model/* findTable */.UI)(schema, base);
 }
 const TEMPORAL = /^(timestamp|datetime|date|time|year)\b/i;
 /**
@@ -4095,7 +4085,7 @@ const TEMPORAL = /^(timestamp|datetime|date|time|year)\b/i;
  */
 function seekingIndex(table, key, site) {
     const narrows = (c) => {
-        const col = (0,model/* findColumn */.k)(table, c);
+        const col = (0,model/* findColumn */.kn)(table, c);
         return !!col && !TEMPORAL.test(col.type) && (0,low_cardinality/* lowCardinalityOf */._9)(table, c) === null;
     };
     return (table.indexes.find((i) => {
@@ -5499,7 +5489,7 @@ const STATUS_NAME = /(^|_)(status|state)$/i;
  */
 function selectivityRank(table, column) {
     const name = lower(column);
-    const col = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, name);
+    const col = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .kn)(table, name);
     const type = col?.type ?? '';
     if ((0,_low_cardinality_js__WEBPACK_IMPORTED_MODULE_2__/* .isFlagOrType */ .W3)(table, name))
         return 4;
@@ -5625,7 +5615,7 @@ const MAX_KEY_BYTES = 3072;
 const MAX_EQUALITY_COLUMNS = 3;
 /** Bytes a column takes in an index key (utf8mb4: 4 per character); Infinity when it needs a prefix length. */
 function keyBytes(table, column) {
-    const type = ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, column)?.type ?? '').toLowerCase();
+    const type = ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .kn)(table, column)?.type ?? '').toLowerCase();
     const chars = /^(?:var)?char\((\d+)\)/.exec(type);
     if (chars)
         return Number(chars[1]) * 4 + 2;
@@ -5648,14 +5638,14 @@ const PREFIX_CHARS = 191;
 const PREFIXABLE = /^(tiny|medium|long)?(text|blob)\b/;
 /** A TEXT or BLOB column, which an equality lookup can seek through a prefix of it. */
 function prefixable(table, column) {
-    return PREFIXABLE.test(((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, column)?.type ?? '').toLowerCase());
+    return PREFIXABLE.test(((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .kn)(table, column)?.type ?? '').toLowerCase());
 }
 /** Bytes a column takes as an equality key part: a TEXT or BLOB column by its prefix. */
 function equalityKeyBytes(table, column) {
     const bytes = keyBytes(table, column);
     if (Number.isFinite(bytes) || !prefixable(table, column))
         return bytes;
-    return /blob/.test(((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, column)?.type ?? '').toLowerCase())
+    return /blob/.test(((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .kn)(table, column)?.type ?? '').toLowerCase())
         ? PREFIX_CHARS + 2
         : PREFIX_CHARS * 4 + 2;
 }

@@ -145,7 +145,7 @@ function demandOf(shape, table, role, opts = {}) {
         bounded: shape.limit !== undefined || !!shape.single,
     };
     const known = (column) => {
-        if ((0,model/* findColumn */.k)(table, column))
+        if ((0,model/* findColumn */.kn)(table, column))
             return true;
         d.unknownColumns.push(column);
         return false;
@@ -206,14 +206,14 @@ function demandOf(shape, table, role, opts = {}) {
     for (const preds of groups.values()) {
         const refs = new Set(preds.map((p) => `${predicateRef(p).table ?? ''}.${predicateRef(p).column}`));
         const { table: q, column } = predicateRef(preds[0]);
-        if (refs.size !== 1 || !mine(q) || !(0,model/* findColumn */.k)(table, column))
+        if (refs.size !== 1 || !mine(q) || !(0,model/* findColumn */.kn)(table, column))
             continue;
         if (preds.every((p) => (p.op === '=' || p.op === 'in') && !p.fn))
             d.inList.push(column);
     }
     // `(a = ? or b = ?) and deleted_at is null`: with nothing else to seek on, the one OR group is what an
     // index merge must serve, as a top-level OR is.
-    const mineGroups = [...groups.values()].filter((preds) => preds.every((p) => mine(predicateRef(p).table) && (0,model/* findColumn */.k)(table, predicateRef(p).column)));
+    const mineGroups = [...groups.values()].filter((preds) => preds.every((p) => mine(predicateRef(p).table) && (0,model/* findColumn */.kn)(table, predicateRef(p).column)));
     if (role === 'main' &&
         !d.hasOr &&
         groups.size === 1 &&
@@ -300,7 +300,7 @@ function wideFilters(table, d, groups, mine) {
     if (d.inList.length + d.range.length + d.functions.length + d.unsargable.length > 0)
         return null;
     const yesNo = (column) => {
-        const c = (0,model/* findColumn */.k)(table, column);
+        const c = (0,model/* findColumn */.kn)(table, column);
         return !!c && (0,low_cardinality/* isBooleanLike */.C0)(c);
     };
     if (!d.equality.every(yesNo))
@@ -362,7 +362,7 @@ function clusteredKey(table) {
 function implicitPrimary(table) {
     if (table.indexes.some((i) => i.primary))
         return null;
-    const notNull = (c) => (0,model/* findColumn */.k)(table, c)?.nullable === false;
+    const notNull = (c) => (0,model/* findColumn */.kn)(table, c)?.nullable === false;
     return (table.indexes.find((i) => i.unique &&
         isBtree(i) &&
         i.columns.length > 0 &&
@@ -683,7 +683,7 @@ function matchShape(shape, table, role = 'main', opts = {}) {
 function analyzeShape(shape, schema) {
     const tables = [];
     const skipped = [];
-    const main = (0,model/* findTable */.U)(schema, shape.table);
+    const main = (0,model/* findTable */.UI)(schema, shape.table);
     if (main)
         tables.push(matchShape(shape, main, 'main'));
     else
@@ -692,7 +692,7 @@ function analyzeShape(shape, schema) {
     // then its filters alone must find the rows (a pivot keyed (role_id, user_id) does not serve user_id).
     const mainSeeks = !!tables[0] && tables[0].verdict !== 'none' && filterColumns(tables[0].demand).length > 0;
     for (const j of shape.joins) {
-        const t = (0,model/* findTable */.U)(schema, j.table);
+        const t = (0,model/* findTable */.UI)(schema, j.table);
         if (!t) {
             skipped.push(j.table);
             continue;
@@ -797,12 +797,12 @@ function isBooleanLike(column) {
  * index seek least and never leads a composite when a better column can.
  */
 function isFlagOrType(table, column) {
-    const col = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, column);
+    const col = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .kn)(table, column);
     return (!!col && isBooleanLike(col)) || /(^|_)type$/i.test(column);
 }
 /** Why the column holds only a handful of values, or null when it may hold many. */
 function lowCardinalityOf(table, name) {
-    const column = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .k)(table, name);
+    const column = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findColumn */ .kn)(table, name);
     if (!column)
         return null;
     const lower = column.name.toLowerCase();
@@ -847,8 +847,9 @@ function allLowCardinality(table, columns) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ findTable),
-/* harmony export */   k: () => (/* binding */ findColumn)
+/* harmony export */   Hx: () => (/* binding */ resolveColumn),
+/* harmony export */   UI: () => (/* binding */ findTable),
+/* harmony export */   kn: () => (/* binding */ findColumn)
 /* harmony export */ });
 /** The schema model: what MariaDB holds (introspected) or what the migrations say (static). */
 const tablesByName = new WeakMap();
@@ -867,6 +868,21 @@ function findTable(schema, name) {
 function findColumn(table, name) {
     const lower = name.toLowerCase();
     return table.columns.find((c) => c.name.toLowerCase() === lower);
+}
+/**
+ * The table of a query's `tables` (its own first, then the joined ones) a column reference names, as MariaDB
+ * resolves it: the qualifier's table; unqualified, the first table that has the column (`orderBy('order')` on
+ * a many-to-many relation sorts by the pivot's column). Null when none has it.
+ */
+function resolveColumn(tables, qualifier, column) {
+    for (const t of tables) {
+        if (qualifier !== null && t.name.toLowerCase() !== qualifier.toLowerCase())
+            continue;
+        const c = findColumn(t, column);
+        if (c)
+            return { table: t, column: c };
+    }
+    return null;
 }
 
 
