@@ -1,6 +1,7 @@
 /** Reads MariaDB's EXPLAIN FORMAT=JSON into the few facts the rules judge by. Pure. */
 
 import type { ExplainSummary, Plan } from './types.js';
+import { tableOfInstance } from './table-instance.js';
 
 type Json = Record<string, unknown>;
 
@@ -99,7 +100,7 @@ function walk(node: unknown, ctx: Walk, out: ExplainSummary[], messages: string[
 function summarize(t: Json, ctx: Walk): ExplainSummary {
   const rows = Number(t.rows ?? 0);
   return {
-    table: String(t.table_name),
+    table: tableOfInstance(String(t.table_name)),
     access: String(t.access_type),
     key: typeof t.key === 'string' ? t.key : null,
     possibleKeys: strings(t.possible_keys),

@@ -4,6 +4,7 @@ import type { Predicate, QueryShape } from '../project/model.js';
 import type { Column, Schema, Table } from '../schema/model.js';
 import { findTable, resolveColumn } from '../schema/model.js';
 import { predicateRef } from '../schema/index-match.js';
+import { instanceName, tableOfInstance } from './table-instance.js';
 
 /** How many values an IN list is planned with (a list the code builds at run time has no known length). */
 export const IN_LIST_PLANNED_VALUES = 3;
@@ -139,7 +140,7 @@ const isBareDate = (p: Predicate, r: { table: Table; column: Column }, bare?: Ba
   !!bare &&
   p.fn?.toLowerCase() === 'date' &&
   !p.compare &&
-  r.table.name.toLowerCase() === bare.table.toLowerCase() &&
+  tableOfInstance(r.table.name).toLowerCase() === bare.table.toLowerCase() &&
   bare.columns.some((c) => c.toLowerCase() === r.column.name.toLowerCase());
 
 /** A value the code spells, as SQL; null when it binds something not known. */
@@ -221,9 +222,27 @@ const refOf = (r: { table: Table; column: Column }) => `${q(r.table.name)}.${q(r
  */
 export type IgnoredIndexes = (table: string) => string[];
 
+/** A table of the FROM or JOIN clause: its name, the alias of a repeated instance, the hidden indexes. */
 function tableRef(t: Table, ignored?: IgnoredIndexes): string {
-  const hidden = ignored?.(t.name) ?? [];
-  return hidden.length ? `${q(t.name)} IGNORE INDEX (${hidden.map(q).join(', ')})` : q(t.name);
+  const name = tableOfInstance(t.name);
+  const ref = name === t.name ? q(name) : `${q(name)} AS ${q(t.name)}`;
+  const hidden = ignored?.(name) ?? [];
+  return hidden.length ? `${ref} IGNORE INDEX (${hidden.map(q).join(', ')})` : ref;
+}
+
+/**
+ * The table a join reads: the schema's table, or a copy named as its next instance when the query already
+ * reads that table (a self-join, or one table joined under two aliases).
+ */
+function joinedInstance(t: Table, tables: Table[]): Table {
+  const earlier = tables.filter((x) => tableOfInstance(x.name).toLowerCase() === t.name.toLowerCase()).length;
+  return earlier === 0 ? t : { ...t, name: instanceName(t.name, earlier + 1) };
+}
+
+/** A column of the join's own condition, named by its table: it is that join's instance of the table. */
+function onJoined<R extends { column: string; table?: string }>(ref: R, joined: Table): R {
+  const table = ref.table && ref.table.toLowerCase() === tableOfInstance(joined.name).toLowerCase();
+  return table ? { ...ref, table: joined.name } : ref;
 }
 
 export function renderShapeSql(
@@ -238,8 +257,9 @@ export function renderShapeSql(
   const joins: { sql: string[]; display: string[] } = { sql: [], display: [] };
   const skippedPredicates: string[] = [];
   for (const j of shape.joins) {
-    const t = findTable(schema, j.table);
-    if (!t) return { error: `joined table ${j.table} is not in the schema` };
+    const found = findTable(schema, j.table);
+    if (!found) return { error: `joined table ${j.table} is not in the schema` };
+    const t = joinedInstance(found, tables);
     tables.push(t);
     const on: string[] = [];
     for (const pair of j.on) {
@@ -252,7 +272,7 @@ export function renderShapeSql(
     // ON conditions with a value (a join closure's where): rendered in ON, where Laravel sends them.
     const values: { sql: string | null; display: string | null }[] = [];
     for (const p of j.where ?? []) {
-      const r = resolve(p, [t, ...tables.slice(0, -1)]);
+      const r = resolve(onJoined(p, t), [t, ...tables.slice(0, -1)]);
       if (!r)
         return {
           error: `join condition on ${p.table ? `${p.table}.` : ''}${p.column} names an unknown column`,
