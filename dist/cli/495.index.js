@@ -12,7 +12,9 @@ export const modules = {
 /* harmony export */   zp: () => (/* binding */ parseExplainJson)
 /* harmony export */ });
 /* unused harmony exports FULL_SCAN_ACCESS, scansTable, sortsOrGroupsOutsideIndex */
+/* harmony import */ var _table_instance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58569);
 /** Reads MariaDB's EXPLAIN FORMAT=JSON into the few facts the rules judge by. Pure. */
+
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
 /** Access types that read the whole table or the whole index. */
@@ -104,7 +106,7 @@ function walk(node, ctx, out, messages) {
 function summarize(t, ctx) {
     const rows = Number(t.rows ?? 0);
     return {
-        table: String(t.table_name),
+        table: (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_0__/* .tableOfInstance */ .d)(String(t.table_name)),
         access: String(t.access_type),
         key: typeof t.key === 'string' ? t.key : null,
         possibleKeys: strings(t.possible_keys),
@@ -254,7 +256,9 @@ function mergeIndexCandidates(candidates) {
 /* unused harmony exports columnKind, sampleValue, conditionSql */
 /* harmony import */ var _schema_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
 /* harmony import */ var _schema_index_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53798);
+/* harmony import */ var _table_instance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58569);
 /** Renders a query shape as EXPLAIN-able SQL, with placeholders filled by sample values typed by column. Pure. */
+
 
 
 /** How many values an IN list is planned with (a list the code builds at run time has no known length). */
@@ -379,7 +383,7 @@ function bareDateSql(op, ref) {
 const isBareDate = (p, r, bare) => !!bare &&
     p.fn?.toLowerCase() === 'date' &&
     !p.compare &&
-    r.table.name.toLowerCase() === bare.table.toLowerCase() &&
+    (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .tableOfInstance */ .d)(r.table.name).toLowerCase() === bare.table.toLowerCase() &&
     bare.columns.some((c) => c.toLowerCase() === r.column.name.toLowerCase());
 /** A value the code spells, as SQL; null when it binds something not known. */
 function literalSql(v) {
@@ -444,9 +448,25 @@ function resolve(ref, tables) {
     return (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveColumn */ .Hx)(tables, qualifier, column);
 }
 const refOf = (r) => `${q(r.table.name)}.${q(r.column.name)}`;
+/** A table of the FROM or JOIN clause: its name, the alias of a repeated instance, the hidden indexes. */
 function tableRef(t, ignored) {
-    const hidden = ignored?.(t.name) ?? [];
-    return hidden.length ? `${q(t.name)} IGNORE INDEX (${hidden.map(q).join(', ')})` : q(t.name);
+    const name = (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .tableOfInstance */ .d)(t.name);
+    const ref = name === t.name ? q(name) : `${q(name)} AS ${q(t.name)}`;
+    const hidden = ignored?.(name) ?? [];
+    return hidden.length ? `${ref} IGNORE INDEX (${hidden.map(q).join(', ')})` : ref;
+}
+/**
+ * The table a join reads: the schema's table, or a copy named as its next instance when the query already
+ * reads that table (a self-join, or one table joined under two aliases).
+ */
+function joinedInstance(t, tables) {
+    const earlier = tables.filter((x) => (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .tableOfInstance */ .d)(x.name).toLowerCase() === t.name.toLowerCase()).length;
+    return earlier === 0 ? t : { ...t, name: (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .instanceName */ .z)(t.name, earlier + 1) };
+}
+/** A column of the join's own condition, named by its table: it is that join's instance of the table. */
+function onJoined(ref, joined) {
+    const table = ref.table && ref.table.toLowerCase() === (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .tableOfInstance */ .d)(joined.name).toLowerCase();
+    return table ? { ...ref, table: joined.name } : ref;
 }
 function renderShapeSql(shape, schema, ignored, bare) {
     const main = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .UI)(schema, shape.table);
@@ -456,9 +476,10 @@ function renderShapeSql(shape, schema, ignored, bare) {
     const joins = { sql: [], display: [] };
     const skippedPredicates = [];
     for (const j of shape.joins) {
-        const t = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .UI)(schema, j.table);
-        if (!t)
+        const found = (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .UI)(schema, j.table);
+        if (!found)
             return { error: `joined table ${j.table} is not in the schema` };
+        const t = joinedInstance(found, tables);
         tables.push(t);
         const on = [];
         for (const pair of j.on) {
@@ -471,7 +492,7 @@ function renderShapeSql(shape, schema, ignored, bare) {
         // ON conditions with a value (a join closure's where): rendered in ON, where Laravel sends them.
         const values = [];
         for (const p of j.where ?? []) {
-            const r = resolve(p, [t, ...tables.slice(0, -1)]);
+            const r = resolve(onJoined(p, t), [t, ...tables.slice(0, -1)]);
             if (!r)
                 return {
                     error: `join condition on ${p.table ? `${p.table}.` : ''}${p.column} names an unknown column`,
@@ -599,6 +620,33 @@ function conditionSql(shape, one) {
     }
     parts.push(...conjunction(always));
     return and(parts);
+}
+
+
+/***/ }),
+
+/***/ 58569:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ tableOfInstance),
+/* harmony export */   z: () => (/* binding */ instanceName)
+/* harmony export */ });
+/**
+ * A table joined more than once (`join('addresses as billing', …)->join('addresses as shipping', …)`) needs
+ * an alias per instance in the SQL perf-audit plans, or MariaDB refuses it ("Not unique table/alias"). The
+ * alias names its table, so a plan's access by `addresses#2` is read back as an access of `addresses`
+ * (no Laravel table name holds a `#`).
+ */
+const SEPARATOR = '#';
+/** The alias of a table's n-th instance in one statement (n ≥ 2; the first keeps the table's name). */
+function instanceName(table, n) {
+    return `${table}${SEPARATOR}${n}`;
+}
+/** The table an instance alias stands for; any other name is returned as it is. */
+function tableOfInstance(name) {
+    const at = name.lastIndexOf(SEPARATOR);
+    return at > 0 && /^\d+$/.test(name.slice(at + 1)) ? name.slice(0, at) : name;
 }
 
 

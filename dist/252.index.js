@@ -1,8 +1,8 @@
-export const id = 86;
-export const ids = [86];
+export const id = 252;
+export const ids = [252];
 export const modules = {
 
-/***/ 74086:
+/***/ 64252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1891,8 +1891,27 @@ function defeatedIndexes(shape, table) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/database/table-instance.ts
+/**
+ * A table joined more than once (`join('addresses as billing', …)->join('addresses as shipping', …)`) needs
+ * an alias per instance in the SQL perf-audit plans, or MariaDB refuses it ("Not unique table/alias"). The
+ * alias names its table, so a plan's access by `addresses#2` is read back as an access of `addresses`
+ * (no Laravel table name holds a `#`).
+ */
+const SEPARATOR = '#';
+/** The alias of a table's n-th instance in one statement (n ≥ 2; the first keeps the table's name). */
+function instanceName(table, n) {
+    return `${table}${SEPARATOR}${n}`;
+}
+/** The table an instance alias stands for; any other name is returned as it is. */
+function tableOfInstance(name) {
+    const at = name.lastIndexOf(SEPARATOR);
+    return at > 0 && /^\d+$/.test(name.slice(at + 1)) ? name.slice(0, at) : name;
+}
+
 ;// CONCATENATED MODULE: ./src/database/explain.ts
 /** Reads MariaDB's EXPLAIN FORMAT=JSON into the few facts the rules judge by. Pure. */
+
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
 /** Access types that read the whole table or the whole index. */
@@ -1984,7 +2003,7 @@ function walk(node, ctx, out, messages) {
 function summarize(t, ctx) {
     const rows = Number(t.rows ?? 0);
     return {
-        table: String(t.table_name),
+        table: tableOfInstance(String(t.table_name)),
         access: String(t.access_type),
         key: typeof t.key === 'string' ? t.key : null,
         possibleKeys: strings(t.possible_keys),
@@ -2597,6 +2616,7 @@ async function explainMany(conns, jobs, scaling, progress) {
 /** Renders a query shape as EXPLAIN-able SQL, with placeholders filled by sample values typed by column. Pure. */
 
 
+
 /** How many values an IN list is planned with (a list the code builds at run time has no known length). */
 const IN_LIST_PLANNED_VALUES = 3;
 const q = (name) => `\`${name.replace(/`/g, '``')}\``;
@@ -2719,7 +2739,7 @@ function bareDateSql(op, ref) {
 const isBareDate = (p, r, bare) => !!bare &&
     p.fn?.toLowerCase() === 'date' &&
     !p.compare &&
-    r.table.name.toLowerCase() === bare.table.toLowerCase() &&
+    tableOfInstance(r.table.name).toLowerCase() === bare.table.toLowerCase() &&
     bare.columns.some((c) => c.toLowerCase() === r.column.name.toLowerCase());
 /** A value the code spells, as SQL; null when it binds something not known. */
 function literalSql(v) {
@@ -2784,9 +2804,25 @@ function resolve(ref, tables) {
     return resolveColumn(tables, qualifier, column);
 }
 const refOf = (r) => `${q(r.table.name)}.${q(r.column.name)}`;
+/** A table of the FROM or JOIN clause: its name, the alias of a repeated instance, the hidden indexes. */
 function tableRef(t, ignored) {
-    const hidden = ignored?.(t.name) ?? [];
-    return hidden.length ? `${q(t.name)} IGNORE INDEX (${hidden.map(q).join(', ')})` : q(t.name);
+    const name = tableOfInstance(t.name);
+    const ref = name === t.name ? q(name) : `${q(name)} AS ${q(t.name)}`;
+    const hidden = ignored?.(name) ?? [];
+    return hidden.length ? `${ref} IGNORE INDEX (${hidden.map(q).join(', ')})` : ref;
+}
+/**
+ * The table a join reads: the schema's table, or a copy named as its next instance when the query already
+ * reads that table (a self-join, or one table joined under two aliases).
+ */
+function joinedInstance(t, tables) {
+    const earlier = tables.filter((x) => tableOfInstance(x.name).toLowerCase() === t.name.toLowerCase()).length;
+    return earlier === 0 ? t : { ...t, name: instanceName(t.name, earlier + 1) };
+}
+/** A column of the join's own condition, named by its table: it is that join's instance of the table. */
+function onJoined(ref, joined) {
+    const table = ref.table && ref.table.toLowerCase() === tableOfInstance(joined.name).toLowerCase();
+    return table ? { ...ref, table: joined.name } : ref;
 }
 function renderShapeSql(shape, schema, ignored, bare) {
     const main = findTable(schema, shape.table);
@@ -2796,9 +2832,10 @@ function renderShapeSql(shape, schema, ignored, bare) {
     const joins = { sql: [], display: [] };
     const skippedPredicates = [];
     for (const j of shape.joins) {
-        const t = findTable(schema, j.table);
-        if (!t)
+        const found = findTable(schema, j.table);
+        if (!found)
             return { error: `joined table ${j.table} is not in the schema` };
+        const t = joinedInstance(found, tables);
         tables.push(t);
         const on = [];
         for (const pair of j.on) {
@@ -2811,7 +2848,7 @@ function renderShapeSql(shape, schema, ignored, bare) {
         // ON conditions with a value (a join closure's where): rendered in ON, where Laravel sends them.
         const values = [];
         for (const p of j.where ?? []) {
-            const r = resolve(p, [t, ...tables.slice(0, -1)]);
+            const r = resolve(onJoined(p, t), [t, ...tables.slice(0, -1)]);
             if (!r)
                 return {
                     error: `join condition on ${p.table ? `${p.table}.` : ''}${p.column} names an unknown column`,
@@ -34767,4 +34804,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=86.index.js.map
+//# sourceMappingURL=252.index.js.map
