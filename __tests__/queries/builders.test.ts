@@ -100,4 +100,17 @@ describe('custom Eloquent builders', () => {
     expect(q.hasOr).toBeUndefined();
     expect(q.partialReasons).toEqual(['a where group ORs with a subquery or raw SQL: the group is not read']);
   });
+  test('a join the builder names by a computed method, on a column built from `$this->model`', () => {
+    const q = one(46);
+    expect(q.joins).toEqual([
+      {
+        table: 'favorites',
+        on: [{ left: 'favoriteable_id', right: 'albums.id' }],
+        type: 'inner',
+        where: [expect.objectContaining({ column: 'user_id', table: 'favorites', op: '=' })],
+      },
+    ]);
+    expect(q.orderBy).toEqual([{ column: 'position', direction: 'asc', table: 'favorites' }]);
+    expect(q.partial).toBeUndefined();
+  });
 });

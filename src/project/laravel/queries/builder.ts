@@ -208,10 +208,10 @@ export function newState(
   };
 }
 
-/** An empty query over the same tables, for nested where groups. */
 /** The select list's names recorded so far, created on first use. */
 const aliasesOf = (state: QueryState): SelectAliases => (state.selectAliases ??= new Map());
 
+/** An empty query over the same tables, for nested where groups. */
 export function subState(state: QueryState): QueryState {
   return {
     ...newState(state.table, state.model, state.origin, state.location, ''),
@@ -310,6 +310,8 @@ function newEvalContext(env: Env): EvalContext {
     const fqcn = env.selfFqcn;
     ctx.property ??= (name) => modelProperty(env.index, fqcn, name);
   }
+  // A custom builder's `$this->model`: Eloquent's Builder keeps the model it queries there.
+  if (query) ctx.property ??= (name) => (name === 'model' ? new ModelValue(query.model) : undefined);
   const host = ctx.host;
   ctx.host = {
     callFunction: (name, args, node) =>

@@ -1,6 +1,6 @@
 /** Callbacks applied to a query: the chains a closure, a scope or a join callback runs on its parameter. */
 
-import { child, children, field, firstParamName, flatten, nameOf, type PhpNode } from '../../php/ast.js';
+import { child, children, firstParamName, flatten, nameOf, type PhpNode } from '../../php/ast.js';
 import { evaluate } from '../../php/evaluate.js';
 import { firstUnknown, truthy } from '../../php/value.js';
 import { addJoinOn, applyMethod, evalContext } from './builder.js';
@@ -11,6 +11,7 @@ import type { JoinTerm } from '../../model.js';
 import { armsOf, runBranches } from './optional.js';
 import { NAMED_REQUEST, readsRequestInput } from './request-input.js';
 import { unknownPiece } from './pieces.js';
+import { COMPUTED_METHOD_UNREAD, computedMethodName } from './computed-method.js';
 
 /** Expressions a function body evaluates at its top level (through if/else and blocks, not nested closures). */
 export function bodyExpressions(fn: PhpNode): PhpNode[] {
@@ -102,17 +103,26 @@ export function applyCallbackTo(
     for (const step of chain.steps) {
       // In a builder class, `$this->query` is its base query builder: the same query.
       if (param === 'this' && step.kind === 'prop' && step.name === 'query') continue;
-      if (step.kind !== 'call' || step.name === null) return undefined;
-      const m = step.name.toLowerCase();
+      if (step.kind !== 'call') return undefined;
+      const name = step.name ?? computedMethodName(step, evalContext(env));
+      if (name === null) {
+        unknownPiece(state, COMPUTED_METHOD_UNREAD);
+        continue;
+      }
+      const m = name.toLowerCase();
       if (join && (m === 'on' || m === 'oron')) {
-        const lit = (n: PhpNode | undefined) => (n && n.kind === 'string' ? field<string>(n, 'value') : null);
-        const a = lit(step.args[0]);
-        const b = step.args.length >= 3 ? lit(step.args[2]) : lit(step.args[1]);
+        // A column the body builds (`$table . '.id'`, `$this->model->getQualifiedKeyName()`) is read as written.
+        const column = (n: PhpNode | undefined) => {
+          const v = n ? evaluate(n, evalContext(env)) : null;
+          return typeof v === 'string' ? v : null;
+        };
+        const a = column(step.args[0]);
+        const b = step.args.length >= 3 ? column(step.args[2]) : column(step.args[1]);
         if (a === null || b === null) state.unknown = true;
         else addJoinOn(state, join, a, b);
         continue;
       }
-      after = applyMethod(state, step.name, step.args, env);
+      after = applyMethod(state, name, step.args, env);
       if (after.kind !== 'builder') break;
     }
     return after;

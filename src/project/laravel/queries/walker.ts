@@ -67,6 +67,7 @@ import type { Macros } from './macros.js';
 import { driverBranches } from './driver.js';
 import { literalValue } from './literal.js';
 import { unknownPiece } from './pieces.js';
+import { COMPUTED_METHOD_UNREAD, computedMethodName } from './computed-method.js';
 import { placeOf } from './places.js';
 import {
   armExits,
@@ -1203,7 +1204,13 @@ export class FileWalker {
     location: Location,
     code: ChainCode,
   ): Value {
-    if (step.name === null) return null;
+    if (step.name === null) {
+      if (value?.kind !== 'builder' || step.kind !== 'call') return null;
+      const name = computedMethodName(step, evalContext(env));
+      if (name !== null) return this.applyStep(value, { ...step, name }, ctx, env, location, code);
+      unknownPiece(value.state, COMPUTED_METHOD_UNREAD);
+      return value;
+    }
     if (!value) {
       if (step.kind === 'call' && SAVES_ARGUMENT.has(step.name.toLowerCase()))
         this.newModelsSaved(step, ctx, location);
