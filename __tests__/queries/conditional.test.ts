@@ -127,3 +127,53 @@ test('clauses of two branches keep the places Laravel gives them, around the unc
     'status =, team_id =, created_at >, order id asc',
   ]);
 });
+
+test('when() with a condition the code fixes is decided: true runs the callback, false the default', () => {
+  expect(
+    shapesOf(`        return Ticket::query()->when(true, fn ($q) => $q->where('user_id', 1))->get();`),
+  ).toEqual(['user_id =']);
+  expect(
+    shapesOf(
+      `        return Ticket::query()->when(0, fn ($q) => $q->where('user_id', 1), fn ($q) => $q->where('status', 2))->get();`,
+    ),
+  ).toEqual(['status =']);
+  expect(
+    shapesOf(`        return Ticket::query()->unless(false, fn ($q) => $q->where('user_id', 1))->get();`),
+  ).toEqual(['user_id =']);
+});
+
+test("a scope's flag left at its default decides its when(); one the caller passes at run time does not", () => {
+  const model = parseSource(
+    'app/Models/Ticket.php',
+    `<?php
+namespace App\\Models;
+use Illuminate\\Database\\Eloquent\\Model;
+class Ticket extends Model
+{
+    public function scopeWithOwner($query, bool $mine = true)
+    {
+        return $query->when($mine, fn ($q) => $q->where('user_id', 1));
+    }
+}
+`,
+  );
+  const controller = parseSource(
+    'app/Http/Controllers/TicketController.php',
+    `<?php
+namespace App\\Http\\Controllers;
+use App\\Models\\Ticket;
+class TicketController
+{
+    public function index($request)
+    {
+        Ticket::withOwner()->get();
+        Ticket::withOwner($request->boolean('mine'))->get();
+    }
+}
+`,
+  );
+  const at = (line: number) => extract([model, controller]).queries.filter((q) => q.location.line === line);
+  // Decided: the filter is part of the query, not a branch sent on some requests only.
+  expect(at(8).map((q) => [preds(q), q.optionalBranch])).toEqual([[['user_id ='], undefined]]);
+  expect(at(9).map((q) => [preds(q), !!q.optionalBranch])).toEqual([[['user_id ='], true]]);
+});

@@ -28,7 +28,7 @@ import {
 import { bindArguments, bindParameters, type BoundParameter } from '../../php/calls.js';
 import type { ClassIndex, FoundMethod } from '../../php/class-index.js';
 import { evaluate, evaluateArgs, type EvalContext, type EvalHost } from '../../php/evaluate.js';
-import { HostValue, type PhpValue } from '../../php/value.js';
+import { HostValue, truthy, type PhpValue } from '../../php/value.js';
 import { orderFromFragment, predicatesFromFragment, shapeId } from '../../sql/shapes.js';
 import { comparedValue, literalValue, type Literal } from './literal.js';
 import { callModelMethod, eloquentMethod, modelMethodExists } from './model-object.js';
@@ -206,6 +206,13 @@ export function newState(
     location,
     code,
   };
+}
+
+/** Whether a condition is true, when the code being read fixes it; null when run time decides. */
+function knownTruth(n: PhpNode | undefined, env: Env): boolean | null {
+  if (!n) return null;
+  const t = truthy(evaluate(n, evalContext(env)));
+  return typeof t === 'boolean' ? t : null;
 }
 
 /** The select list's names recorded so far, created on first use. */
@@ -1035,8 +1042,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       return { kind: 'builder' };
     case 'when':
     case 'unless': {
-      // `when(DB::getDriverName() === 'pgsql', …)`: a driver MariaDB is not runs the default callback.
-      const test = driverTest(args[0]);
+      // `when(DB::getDriverName() === 'pgsql', …)`: a driver MariaDB is not runs the default callback; a
+      // value known here (a builder method's parameter left at its default) decides the same way.
+      const test = driverTest(args[0]) ?? knownTruth(args[0], env);
       const cb = test === null ? args[1] : test === (m === 'when') ? args[1] : args[2];
       if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) {
         const prev = state.via;
