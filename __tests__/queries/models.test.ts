@@ -29,6 +29,33 @@ describe('extractModels', () => {
     expect(model('RoleAssignment').table).toBe('role_assignment');
   });
 
+  test("Laravel 13's #[Table] and #[PrimaryKey] name the table and its key; another package's Table does not", () => {
+    const read = (name: string, attributes: string, use = 'Illuminate\\Database\\Eloquent\\Attributes') =>
+      extractModels([
+        parseSource(
+          `app/Models/${name}.php`,
+          `<?php
+namespace App\\Models;
+use Illuminate\\Database\\Eloquent\\Model;
+use ${use}\\Table;
+use Illuminate\\Database\\Eloquent\\Attributes\\PrimaryKey;
+${attributes}
+class ${name} extends Model {}
+`,
+        ),
+      ])[0]!;
+    expect(read('Setting', "#[Table(key: 'key', keyType: 'string', timestamps: false)]")).toMatchObject({
+      table: 'settings',
+      primaryKey: 'key',
+    });
+    expect(read('Person', "#[Table('tbl_people')]")).toMatchObject({ table: 'tbl_people', primaryKey: 'id' });
+    expect(read('Person', "#[Table(name: 'tbl_people')]\n#[PrimaryKey('uuid')]")).toMatchObject({
+      table: 'tbl_people',
+      primaryKey: 'uuid',
+    });
+    expect(read('Person', "#[Table('tbl_people')]", 'Vendor\\Orm')).toMatchObject({ table: 'people' });
+  });
+
   test('fqcn, location, primary key and timestamp columns', () => {
     const inv = model('Invoice');
     expect(inv.fqcn).toBe('App\\Models\\Invoice');

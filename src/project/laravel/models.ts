@@ -33,7 +33,7 @@ import type { ParsedPhp } from '../php/parse.js';
 import { ModelRegistry, RETURNS_ROWS, applyMethod, evalContext, newState } from './queries/builder.js';
 import type { Env, QueryState } from './queries/builder.js';
 import { applyCallbackTo, bodyExpressions } from './queries/chains.js';
-import { literalValue } from './queries/literal.js';
+import { literalValue, type Literal } from './queries/literal.js';
 import { isFrameworkClass } from './framework-class.js';
 
 type Relation = ModelInfo['relations'][string];
@@ -124,8 +124,10 @@ function stringProperty(index: ClassIndex, decl: ClassDecl, name: string): strin
 }
 
 function basicInfo(decl: ClassDecl, index: ClassIndex, isPivot: boolean, host?: EvalHost): ModelInfo {
+  const fromAttribute = attributeTable(decl, index);
   const table =
     stringProperty(index, decl, 'table') ??
+    fromAttribute.table ??
     tableFromGetTable(decl, index, host) ??
     (isPivot ? conventionalPivotTable(decl.name) : conventionalTable(decl.name));
   const traits = index.traitsOf(decl.fqcn).map((t) => t.toLowerCase());
@@ -137,7 +139,7 @@ function basicInfo(decl: ClassDecl, index: ClassIndex, isPivot: boolean, host?: 
     location: { file: decl.file, line: decl.line },
     scopes: {},
     relations: {},
-    primaryKey: stringProperty(index, decl, 'primaryKey') ?? 'id',
+    primaryKey: stringProperty(index, decl, 'primaryKey') ?? fromAttribute.key ?? 'id',
   };
   if (decl.parent) info.parent = decl.parent;
   const deletedAt = index.constant(decl.fqcn, 'DELETED_AT');
@@ -149,7 +151,49 @@ function basicInfo(decl: ClassDecl, index: ClassIndex, isPivot: boolean, host?: 
   return info;
 }
 
-const USE_ELOQUENT_BUILDER = 'illuminate\\database\\eloquent\\attributes\\useeloquentbuilder';
+const ATTRIBUTES = 'illuminate\\database\\eloquent\\attributes\\';
+const USE_ELOQUENT_BUILDER = `${ATTRIBUTES}useeloquentbuilder`;
+const TABLE = `${ATTRIBUTES}table`;
+const PRIMARY_KEY = `${ATTRIBUTES}primarykey`;
+
+/** One of the framework's class attributes on a model (or a parent): its arguments by position or name. */
+interface ClassAttribute {
+  /** `position` null: the argument is only ever given by name. */
+  arg(position: number | null, name: string): Literal | undefined;
+}
+
+function classAttribute(decl: ClassDecl, index: ClassIndex, fqcn: string): ClassAttribute | null {
+  for (const c of index.lineage(decl.fqcn)) {
+    for (const group of children(index.classNode(c), 'attrGroups'))
+      for (const attr of children(group, 'attrs')) {
+        const name = field<string>(attr, 'name');
+        if (!name || resolveClass(name, null, c.scope).toLowerCase() !== fqcn) continue;
+        const args = children(attr, 'args');
+        const ctx = index.contextFor(c, decl.fqcn, c.scope);
+        return {
+          arg(position, wanted) {
+            const named = args.find((a) => a.kind === 'namedargument' && field<string>(a, 'name') === wanted);
+            const at = position === null ? undefined : args[position];
+            const node = named ? child(named, 'value') : at?.kind === 'namedargument' ? null : at;
+            return node ? literalValue(node, ctx) : undefined;
+          },
+        };
+      }
+  }
+  return null;
+}
+
+/** `#[Table('legacy_users', key: 'uuid')]` and `#[PrimaryKey('uuid')]` (Laravel 13): the table and its key. */
+function attributeTable(decl: ClassDecl, index: ClassIndex): { table?: string; key?: string } {
+  const table = classAttribute(decl, index, TABLE);
+  const primaryKey = classAttribute(decl, index, PRIMARY_KEY);
+  const name = table?.arg(0, 'name');
+  const key = table?.arg(null, 'key') ?? primaryKey?.arg(0, 'name');
+  return {
+    ...(typeof name === 'string' && name ? { table: name } : {}),
+    ...(typeof key === 'string' && key ? { key } : {}),
+  };
+}
 
 /**
  * The app's Eloquent builder class the model's queries are made with, as Model::newEloquentBuilder() picks
@@ -176,16 +220,10 @@ function customBuilder(decl: ClassDecl, index: ClassIndex): string | null {
     );
     return classes.length === 1 ? known(classes[0]) : null;
   }
-  for (const c of index.lineage(decl.fqcn)) {
-    const node = index.classNode(c);
-    for (const group of children(node, 'attrGroups'))
-      for (const attr of children(group, 'attrs')) {
-        const name = field<string>(attr, 'name');
-        if (!name || resolveClass(name, null, c.scope).toLowerCase() !== USE_ELOQUENT_BUILDER) continue;
-        const arg = children(attr, 'args')[0];
-        const v = arg ? literalValue(arg, index.contextFor(c, decl.fqcn, c.scope)) : null;
-        return typeof v === 'string' ? known(v) : null;
-      }
+  const attribute = classAttribute(decl, index, USE_ELOQUENT_BUILDER);
+  if (attribute) {
+    const v = attribute.arg(0, 'builderClass');
+    return typeof v === 'string' ? known(v) : null;
   }
   if (!index.property(decl.fqcn, 'builder')?.summary.isStatic) return null;
   const property = index.propertyDefault(decl.fqcn, 'builder');
