@@ -16833,7 +16833,9 @@ function stringProperty(index, decl, name) {
     return typeof v === 'string' ? v : null;
 }
 function basicInfo(decl, index, isPivot, host) {
+    const fromAttribute = attributeTable(decl, index);
     const table = stringProperty(index, decl, 'table') ??
+        fromAttribute.table ??
         tableFromGetTable(decl, index, host) ??
         (isPivot ? (0,naming/* conventionalPivotTable */.$0)(decl.name) : (0,naming/* conventionalTable */.nz)(decl.name));
     const traits = index.traitsOf(decl.fqcn).map((t) => t.toLowerCase());
@@ -16845,7 +16847,7 @@ function basicInfo(decl, index, isPivot, host) {
         location: { file: decl.file, line: decl.line },
         scopes: {},
         relations: {},
-        primaryKey: stringProperty(index, decl, 'primaryKey') ?? 'id',
+        primaryKey: stringProperty(index, decl, 'primaryKey') ?? fromAttribute.key ?? 'id',
     };
     if (decl.parent)
         info.parent = decl.parent;
@@ -16859,7 +16861,42 @@ function basicInfo(decl, index, isPivot, host) {
         info.builder = builder;
     return info;
 }
-const USE_ELOQUENT_BUILDER = 'illuminate\\database\\eloquent\\attributes\\useeloquentbuilder';
+const ATTRIBUTES = 'illuminate\\database\\eloquent\\attributes\\';
+const USE_ELOQUENT_BUILDER = `${ATTRIBUTES}useeloquentbuilder`;
+const TABLE = `${ATTRIBUTES}table`;
+const PRIMARY_KEY = `${ATTRIBUTES}primarykey`;
+function classAttribute(decl, index, fqcn) {
+    for (const c of index.lineage(decl.fqcn)) {
+        for (const group of children(index.classNode(c), 'attrGroups'))
+            for (const attr of children(group, 'attrs')) {
+                const name = field(attr, 'name');
+                if (!name || resolveClass(name, null, c.scope).toLowerCase() !== fqcn)
+                    continue;
+                const args = children(attr, 'args');
+                const ctx = index.contextFor(c, decl.fqcn, c.scope);
+                return {
+                    arg(position, wanted) {
+                        const named = args.find((a) => a.kind === 'namedargument' && field(a, 'name') === wanted);
+                        const at = position === null ? undefined : args[position];
+                        const node = named ? child(named, 'value') : at?.kind === 'namedargument' ? null : at;
+                        return node ? literalValue(node, ctx) : undefined;
+                    },
+                };
+            }
+    }
+    return null;
+}
+/** `#[Table('legacy_users', key: 'uuid')]` and `#[PrimaryKey('uuid')]` (Laravel 13): the table and its key. */
+function attributeTable(decl, index) {
+    const table = classAttribute(decl, index, TABLE);
+    const primaryKey = classAttribute(decl, index, PRIMARY_KEY);
+    const name = table?.arg(0, 'name');
+    const key = table?.arg(null, 'key') ?? primaryKey?.arg(0, 'name');
+    return {
+        ...(typeof name === 'string' && name ? { table: name } : {}),
+        ...(typeof key === 'string' && key ? { key } : {}),
+    };
+}
 /**
  * The app's Eloquent builder class the model's queries are made with, as Model::newEloquentBuilder() picks
  * it: an override returning `new PostBuilder($query)`, Laravel 11's `#[UseEloquentBuilder(PostBuilder::class)]`
@@ -16883,17 +16920,10 @@ function customBuilder(decl, index) {
         const classes = made.map((w) => w ? index.resolveRef(w, override.decl.scope, override.decl.fqcn) : null);
         return classes.length === 1 ? known(classes[0]) : null;
     }
-    for (const c of index.lineage(decl.fqcn)) {
-        const node = index.classNode(c);
-        for (const group of children(node, 'attrGroups'))
-            for (const attr of children(group, 'attrs')) {
-                const name = field(attr, 'name');
-                if (!name || resolveClass(name, null, c.scope).toLowerCase() !== USE_ELOQUENT_BUILDER)
-                    continue;
-                const arg = children(attr, 'args')[0];
-                const v = arg ? literalValue(arg, index.contextFor(c, decl.fqcn, c.scope)) : null;
-                return typeof v === 'string' ? known(v) : null;
-            }
+    const attribute = classAttribute(decl, index, USE_ELOQUENT_BUILDER);
+    if (attribute) {
+        const v = attribute.arg(0, 'builderClass');
+        return typeof v === 'string' ? known(v) : null;
     }
     if (!index.property(decl.fqcn, 'builder')?.summary.isStatic)
         return null;
