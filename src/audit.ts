@@ -26,7 +26,7 @@ import type { CapturedPlan } from './http/captured-plans.js';
 import { runHttpPhase } from './http/phase.js';
 import { readAppFiles } from './project/files.js';
 import { loadProject, type LoadedProject } from './project/load.js';
-import { withoutUnsendableBranches } from './audit/unsendable-branches.js';
+import { judgedQueries } from './audit/judged-queries.js';
 import { ProjectCache } from './project/project-cache.js';
 import type { AuditReport } from './report/audit-report.js';
 import type { PhaseEvent } from './report/progress.js';
@@ -207,7 +207,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
               progress: count('queries EXPLAINed'),
               config,
               schema: schemaResult.schema,
-              shapes: withoutUnsendableBranches(project.queries, schemaResult.schema),
+              shapes: judgedQueries(project.queries, schemaResult.schema),
               // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
               inPlace: schemaResult.pristine && !httpRuns,
               // Without an HTTP phase, nothing uses the server after the planner: its tables are dropped
@@ -372,7 +372,7 @@ function judge(input: JudgeInput): Judged {
   const schema = database ? withOrigins(database.schema, project.schema) : project.schema;
   const ctx: RuleContext = {
     config,
-    project: { ...project, queries: withoutUnsendableBranches(project.queries, schema) },
+    project: { ...project, queries: judgedQueries(project.queries, schema) },
     schema,
     database,
     http,
