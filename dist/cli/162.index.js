@@ -1,8 +1,8 @@
-export const id = 921;
-export const ids = [921,755];
+export const id = 162;
+export const ids = [162,755];
 export const modules = {
 
-/***/ 64921:
+/***/ 50162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21092,6 +21092,24 @@ function unsendable(shape, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/audit/judged-queries.ts
+/**
+ * The queries the planner and the rules judge: every shape the project read, less the ones the app never sends
+ * as read (unsendable-branches.ts) and the reads of MariaDB's own schemas (`information_schema.…`, `mysql.…`):
+ * server metadata, whose tables no migration declares and no index of the app's serves. Pure.
+ */
+
+const SERVER_SCHEMAS = new Set(['information_schema', 'mysql', 'performance_schema', 'sys']);
+/** `information_schema.KEY_COLUMN_USAGE`: a table of one of the server's own schemas. */
+function readsServerSchema(shape) {
+    const dot = shape.table.indexOf('.');
+    return dot > 0 && SERVER_SCHEMAS.has(shape.table.slice(0, dot).replace(/`/g, '').toLowerCase());
+}
+function judgedQueries(queries, schema) {
+    const app = queries.filter((q) => !readsServerSchema(q));
+    return withoutUnsendableBranches(app.length === queries.length ? queries : app, schema);
+}
+
 // EXTERNAL MODULE: ./src/rules/registry.ts + 19 modules
 var registry = __webpack_require__(76495);
 // EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 22 modules
@@ -21341,7 +21359,7 @@ async function runAudit(config, opts = {}) {
                             progress: count('queries EXPLAINed'),
                             config,
                             schema: schemaResult.schema,
-                            shapes: withoutUnsendableBranches(project.queries, schemaResult.schema),
+                            shapes: judgedQueries(project.queries, schemaResult.schema),
                             // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
                             inPlace: schemaResult.pristine && !httpRuns,
                             // Without an HTTP phase, nothing uses the server after the planner: its tables are dropped
@@ -21484,7 +21502,7 @@ function judge(input) {
     const schema = database ? withOrigins(database.schema, project.schema) : project.schema;
     const ctx = {
         config,
-        project: { ...project, queries: withoutUnsendableBranches(project.queries, schema) },
+        project: { ...project, queries: judgedQueries(project.queries, schema) },
         schema,
         database,
         http,
@@ -22790,4 +22808,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=921.index.js.map
+//# sourceMappingURL=162.index.js.map

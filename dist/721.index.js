@@ -1,8 +1,8 @@
-export const id = 799;
-export const ids = [799];
+export const id = 721;
+export const ids = [721];
 export const modules = {
 
-/***/ 56799:
+/***/ 77721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25766,6 +25766,24 @@ function unsendable(shape, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/audit/judged-queries.ts
+/**
+ * The queries the planner and the rules judge: every shape the project read, less the ones the app never sends
+ * as read (unsendable-branches.ts) and the reads of MariaDB's own schemas (`information_schema.…`, `mysql.…`):
+ * server metadata, whose tables no migration declares and no index of the app's serves. Pure.
+ */
+
+const SERVER_SCHEMAS = new Set(['information_schema', 'mysql', 'performance_schema', 'sys']);
+/** `information_schema.KEY_COLUMN_USAGE`: a table of one of the server's own schemas. */
+function readsServerSchema(shape) {
+    const dot = shape.table.indexOf('.');
+    return dot > 0 && SERVER_SCHEMAS.has(shape.table.slice(0, dot).replace(/`/g, '').toLowerCase());
+}
+function judgedQueries(queries, schema) {
+    const app = queries.filter((q) => !readsServerSchema(q));
+    return withoutUnsendableBranches(app.length === queries.length ? queries : app, schema);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/shape-sql.ts
 /** A query shape as the SQL a finding reports (`query`): the statement the planner is given for it. */
 
@@ -29627,7 +29645,7 @@ async function runAudit(config, opts = {}) {
                             progress: count('queries EXPLAINed'),
                             config,
                             schema: schemaResult.schema,
-                            shapes: withoutUnsendableBranches(project.queries, schemaResult.schema),
+                            shapes: judgedQueries(project.queries, schemaResult.schema),
                             // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
                             inPlace: schemaResult.pristine && !httpRuns,
                             // Without an HTTP phase, nothing uses the server after the planner: its tables are dropped
@@ -29770,7 +29788,7 @@ function judge(input) {
     const schema = database ? withOrigins(database.schema, project.schema) : project.schema;
     const ctx = {
         config,
-        project: { ...project, queries: withoutUnsendableBranches(project.queries, schema) },
+        project: { ...project, queries: judgedQueries(project.queries, schema) },
         schema,
         database,
         http,
@@ -34883,4 +34901,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=799.index.js.map
+//# sourceMappingURL=721.index.js.map
