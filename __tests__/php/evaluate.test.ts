@@ -525,6 +525,19 @@ describe('host hooks', () => {
     expect(calls).toEqual(['this.name(1)', 'self.name(2)', 'this.name(3)']);
   });
 
+  test('a method name the code computes is followed when it evaluates to a string', () => {
+    const calls: string[] = [];
+    const ctx: EvalContext = {
+      callMethod: (target, method) => {
+        calls.push(`${target}.${method}`);
+        return method === 'name' ? 'n' : undefined;
+      },
+    };
+    expect(ev('$this->$m() . $this->{$m}() . $this->{"na" . "me"}()', { m: 'name' }, ctx)).toBe('nnn');
+    expect(ev('$this->$unknown()', {}, ctx)).toBeInstanceOf(Unknown);
+    expect(calls).toEqual(['this.name', 'this.name', 'this.name']);
+  });
+
   test('closures capture the variables they use', () => {
     const v = ev('function () use ($a, $b) { return $a; }', { a: 1 });
     expect(v).toBeInstanceOf(ClosureValue);

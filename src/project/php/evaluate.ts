@@ -516,7 +516,7 @@ function call(node: PhpNode, ctx: EvalContext): PhpValue {
     const builtin = symbolic ? undefined : callBuiltin(fname, args, node);
     return builtin ?? symbolic ?? new Unknown(describe(node), node);
   }
-  const method = what.offset?.kind === 'identifier' ? nameOf(what.offset) : null;
+  const method = methodName(child(what, 'offset'), ctx);
   if (!method) return new Unknown(describe(node), node);
   if (what.kind === 'staticlookup') {
     const target = child(what, 'what');
@@ -562,6 +562,15 @@ function call(node: PhpNode, ctx: EvalContext): PhpValue {
     }
   }
   return new Unknown(describe(node), node);
+}
+
+/** `->name()`, or `->$name()` / `->{$name}()` when the name evaluates to a string. */
+export function methodName(offset: PhpNode | null, ctx: EvalContext): string | null {
+  if (!offset) return null;
+  if (offset.kind === 'identifier') return nameOf(offset);
+  // `{$name}` is parsed as an interpolation part around the expression.
+  const v = evaluate(offset.kind === 'encapsedpart' ? child(offset, 'expression') : offset, ctx);
+  return typeof v === 'string' && v !== '' ? v : null;
 }
 
 function matchValue(node: PhpNode, ctx: EvalContext): PhpValue {

@@ -5,16 +5,12 @@
  */
 
 import { child, type Step } from '../../php/ast.js';
-import { evaluate } from '../../php/evaluate.js';
-import type { EvalContext } from '../../php/evaluate.js';
+import { methodName, type EvalContext } from '../../php/evaluate.js';
 
 /** The method name a computed call has when the code fixes it, or null. */
 export function computedMethodName(step: Step, ctx: EvalContext): string | null {
   const what = child(step.node, 'what');
-  const offset = what ? child(what, 'offset') : null;
-  if (!offset) return null;
-  const v = evaluate(offset, ctx);
-  return typeof v === 'string' && v !== '' ? v : null;
+  return what ? methodName(child(what, 'offset'), ctx) : null;
 }
 
 /** Why such a call is left unread. */
