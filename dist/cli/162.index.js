@@ -4002,7 +4002,7 @@ function call(node, ctx) {
         const builtin = symbolic ? undefined : callBuiltin(fname, args, node);
         return builtin ?? symbolic ?? new Unknown(describe(node), node);
     }
-    const method = what.offset?.kind === 'identifier' ? nameOf(what.offset) : null;
+    const method = methodName(child(what, 'offset'), ctx);
     if (!method)
         return new Unknown(describe(node), node);
     if (what.kind === 'staticlookup') {
@@ -4054,6 +4054,16 @@ function call(node, ctx) {
         }
     }
     return new Unknown(describe(node), node);
+}
+/** `->name()`, or `->$name()` / `->{$name}()` when the name evaluates to a string. */
+function methodName(offset, ctx) {
+    if (!offset)
+        return null;
+    if (offset.kind === 'identifier')
+        return nameOf(offset);
+    // `{$name}` is parsed as an interpolation part around the expression.
+    const v = evaluate(offset.kind === 'encapsedpart' ? child(offset, 'expression') : offset, ctx);
+    return typeof v === 'string' && v !== '' ? v : null;
 }
 function matchValue(node, ctx) {
     const cond = evaluate(node.cond, ctx);
@@ -16352,11 +16362,7 @@ function finishState(state) {
 /** The method name a computed call has when the code fixes it, or null. */
 function computedMethodName(step, ctx) {
     const what = child(step.node, 'what');
-    const offset = what ? child(what, 'offset') : null;
-    if (!offset)
-        return null;
-    const v = evaluate(offset, ctx);
-    return typeof v === 'string' && v !== '' ? v : null;
+    return what ? methodName(child(what, 'offset'), ctx) : null;
 }
 /** Why such a call is left unread. */
 const COMPUTED_METHOD_UNREAD = 'a method whose name the code computes (`->$method()`) is not read';
