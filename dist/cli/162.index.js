@@ -16481,7 +16481,7 @@ function applyCallbackTo(fn, state, env, join, paramName) {
             }
             const m = name.toLowerCase();
             if (join && (m === 'on' || m === 'oron')) {
-                // A column the body builds (`$table . '.id'`, `$this->model->getQualifiedKeyName()`) is read as written.
+                // A column the body builds (`$table . '.id'`, `$this->model->getTable() . '.id'`) is read as written.
                 const column = (n) => {
                     const v = n ? evaluate(n, evalContext(env)) : null;
                     return typeof v === 'string' ? v : null;
