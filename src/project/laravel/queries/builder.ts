@@ -209,7 +209,7 @@ export function newState(
 }
 
 /** Whether a condition is true, when the code being read fixes it; null when run time decides. */
-function knownTruth(n: PhpNode | undefined, env: Env): boolean | null {
+export function knownTruth(n: PhpNode | null | undefined, env: Env): boolean | null {
   if (!n) return null;
   const t = truthy(evaluate(n, evalContext(env)));
   return typeof t === 'boolean' ? t : null;

@@ -2,8 +2,8 @@
 
 import { child, children, firstParamName, flatten, nameOf, type PhpNode } from '../../php/ast.js';
 import { evaluate } from '../../php/evaluate.js';
-import { firstUnknown, truthy } from '../../php/value.js';
-import { addJoinOn, applyMethod, evalContext } from './builder.js';
+import { firstUnknown } from '../../php/value.js';
+import { addJoinOn, applyMethod, evalContext, knownTruth } from './builder.js';
 import { driverBranches } from './driver.js';
 import { isBuiltString } from './like.js';
 import type { After, Env, QueryState } from './builder.js';
@@ -157,7 +157,7 @@ export function applyCallbackTo(
       case 'if':
       case 'switch': {
         // A condition the code decides (`if (in_array($table, ['jobs', …])) return;`) takes one arm.
-        const known = stmt.kind === 'if' ? decided(child(stmt, 'test')) : null;
+        const known = stmt.kind === 'if' ? knownTruth(child(stmt, 'test'), env) : null;
         if (known !== null) {
           visit(known ? child(stmt, 'body') : child(stmt, 'alternate'));
           break;
@@ -205,11 +205,6 @@ export function applyCallbackTo(
       branchDepth === 0 && String(e.operator) === '=' ? evaluate(child(e, 'right'), evalContext(env)) : null;
     if (v !== null && !firstUnknown(v)) locals.set(name, v);
     else locals.delete(name);
-  };
-  const decided = (test: PhpNode | null): boolean | null => {
-    if (!test) return null;
-    const v = truthy(evaluate(test, evalContext(env)));
-    return typeof v === 'boolean' ? v : null;
   };
   visit(child(fn, 'body'));
   return returned;
