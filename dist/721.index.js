@@ -21037,7 +21037,7 @@ function applyCallbackTo(fn, state, env, join, paramName) {
             case 'if':
             case 'switch': {
                 // A condition the code decides (`if (in_array($table, ['jobs', …])) return;`) takes one arm.
-                const known = stmt.kind === 'if' ? decided(child(stmt, 'test')) : null;
+                const known = stmt.kind === 'if' ? knownTruth(child(stmt, 'test'), env) : null;
                 if (known !== null) {
                     visit(known ? child(stmt, 'body') : child(stmt, 'alternate'));
                     break;
@@ -21083,12 +21083,6 @@ function applyCallbackTo(fn, state, env, join, paramName) {
             locals.set(name, v);
         else
             locals.delete(name);
-    };
-    const decided = (test) => {
-        if (!test)
-            return null;
-        const v = truthy(evaluate(test, evalContext(env)));
-        return typeof v === 'boolean' ? v : null;
     };
     visit(child(fn, 'body'));
     return returned;
