@@ -1,9 +1,10 @@
 /**
  * `save()` adds a row only when the model is new. A model the code read (first(), find(), firstWhere(), a
  * to-one relation, a loop over fetched rows, the signed-in user) is updated in place: it does not make its
- * table grow, as is the model route model binding hands a controller action. A new instance, a replicate(),
- * firstOrNew()/firstOr() and a model handed to any other method as a parameter may be new and still count
- * as a write.
+ * table grow, as is the model route model binding hands a controller action, one an object holds in a
+ * property, and `$this` in the model. A new instance, a replicate(), firstOrNew()/firstOr(), what a factory
+ * method builds and returns, and a model handed to any other method as a parameter may be new and still
+ * count as a write.
  */
 
 import { join } from 'node:path';
@@ -35,6 +36,23 @@ describe('save() on a model the code read', () => {
   it('a model handed to a service as a parameter may be new: its save() still adds rows', () => {
     expect(writes.filter((w) => w.table === 'orders').map((w) => w.location.file)).toEqual([
       'app/Services/OrderBook.php',
+    ]);
+  });
+
+  it('a model held in a property or saving itself is a stored row: its save() updates it', () => {
+    // VerifyUser's `$this->user->save()` after setting a token; Folder::updateCounters()'s `$this->save()`.
+    expect(written('users')).toEqual([]);
+    expect(written('folders')).toEqual([]);
+  });
+
+  it('a factory method that returns a new instance builds it: saving what it returns adds a row', () => {
+    // InvitationFactory::create() and draft()'s `(new Invitation())->forceFill(…)` build one; find() returns
+    // a stored row, whose save() updates it.
+    expect(
+      writes.filter((w) => w.table === 'invitations').map((w) => [w.location.file, w.location.line]),
+    ).toEqual([
+      ['app/Http/Controllers/InvitationController.php', 15],
+      ['app/Http/Controllers/InvitationController.php', 28],
     ]);
   });
 

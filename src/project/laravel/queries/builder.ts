@@ -500,9 +500,14 @@ const NEUTRAL = new Set([
 /** A row count the code does not spell (`take($count)`, `paginate($perPage)`): Laravel's default page size. */
 const UNKNOWN_COUNT = 15;
 
-/** `existing`: the model is a row the query read (first(), find()), so saving it updates that row. */
+/**
+ * `existing`: the model is a row the query read (first(), find()), so saving it updates that row; `built`: an
+ * instance not stored yet (make(), firstOrNew() when no row matches), so saving it inserts one.
+ */
 export type After =
-  { kind: 'builder' } | { kind: 'model'; model: ModelInfo; existing?: boolean } | { kind: 'done' };
+  | { kind: 'builder' }
+  | { kind: 'model'; model: ModelInfo; existing?: boolean; built?: boolean }
+  | { kind: 'done' };
 
 /** Applies one method call to the query. Returns what the call gives back. */
 export function applyMethod(state: QueryState, name: string, args: PhpNode[], env: Env): After {
@@ -1074,7 +1079,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       state.limit = 1;
       // firstOr()'s callback may return a new model.
       return state.model
-        ? { kind: 'model', model: state.model, existing: m !== 'firstor' }
+        ? { kind: 'model', model: state.model, existing: m !== 'firstor', built: m === 'firstor' }
         : { kind: 'done' };
     case 'find':
     case 'findorfail':
@@ -1088,7 +1093,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       state.single = true;
       state.limit = 1;
       const existing = m === 'find' || m === 'findorfail';
-      return state.model ? { kind: 'model', model: state.model, existing } : { kind: 'done' };
+      // findOrNew() gives a new instance when no row has the key: its save() may insert.
+      const built = m === 'findornew';
+      return state.model ? { kind: 'model', model: state.model, existing, built } : { kind: 'done' };
     }
     case 'firstwhere':
       basicWhere(args);
@@ -1102,7 +1109,10 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       else state.unknown = true;
       state.single = true;
       state.limit = 1;
-      return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+      // firstOrNew() gives a new instance when no row matches: its save() may insert.
+      return state.model
+        ? { kind: 'model', model: state.model, built: m === 'firstornew' }
+        : { kind: 'done' };
     case 'paginate':
     case 'simplepaginate':
     case 'cursorpaginate': {
@@ -1156,6 +1166,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
   if (TERMINAL_MANY.has(m)) return { kind: 'done' };
   if (WRITE_ONLY.has(m)) {
     state.noRead = true;
+    // `Post::make([...])`: a new instance, which the code saves next.
+    if ((m === 'make' || m === 'newmodelinstance') && state.model)
+      return { kind: 'model', model: state.model, built: true };
     return { kind: 'done' };
   }
   if (NEUTRAL.has(m)) return { kind: 'builder' };

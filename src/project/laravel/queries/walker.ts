@@ -82,6 +82,7 @@ import {
 import { NAMED_REQUEST, readsRequestInput, type RequestLocals } from './request-input.js';
 import { CHOICE_SOURCES, keptForChoices } from './sort-choice.js';
 import { addsRows, MODEL_SAVES, RETURNS_CREATED, writtenTables } from './writes.js';
+import { returnsBuiltModel } from './built-models.js';
 import { attributeColumn, COMPUTED, databaseRules, parseRule, type RuleQuery } from './validation-rules.js';
 import { isBuiltString } from './like.js';
 import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
@@ -90,8 +91,14 @@ import { isHttpController } from '../framework-class.js';
 
 type Value =
   | { kind: 'builder'; state: QueryState; tracked: boolean }
-  /** `existing`: a row the code read (first(), find(), a relation, a loop over rows): save() updates it. */
-  | { kind: 'model'; model: ModelInfo; existing?: boolean }
+  /**
+   * Where an instance came from, which says what its save() does. `built`: the code made it (`new X`,
+   * make(), replicate(), a factory method that returns one), so save() inserts a row; `param`: a method was
+   * handed it, and its caller may have built it; `existing`: a row the code read (first(), find(), a
+   * relation, a loop over rows, route model binding), so save() updates it. None of them (a property, `$this`
+   * in the model, a method's declared return): a row stored already, updated.
+   */
+  | { kind: 'model'; model: ModelInfo; existing?: boolean; built?: boolean; param?: boolean }
   | { kind: 'db' }
   | { kind: 'auth' }
   | { kind: 'request' }
@@ -604,7 +611,10 @@ export class FileWalker {
       if (!pname) continue;
       const value = this.classValue(typed.get(pname) ?? null);
       // Route model binding hands a controller action the row the URL names: its save() updates it.
-      vars.set(pname, bound && value?.kind === 'model' ? { ...value, existing: true } : value);
+      vars.set(
+        pname,
+        value?.kind === 'model' ? (bound ? { ...value, existing: true } : { ...value, param: true }) : value,
+      );
     }
     const classes = new Map(typed);
     if (node.kind === 'arrowfunc' || node.kind === 'closure')
@@ -707,6 +717,7 @@ export class FileWalker {
         if (cls) ctx.frame.classes.set(name, cls);
         else ctx.frame.classes.delete(name);
         value ??= this.passedThrough(ctx.frame.vars.get(name) ?? null, right, name, ctx);
+        value ??= this.builtBy(right, cls, ctx);
         value ??= this.classValue(cls);
         if (!value) this.noteChoice(name, right, ctx);
         else ctx.frame.choices?.delete(name);
@@ -753,7 +764,7 @@ export class FileWalker {
     if (node.kind === 'new') {
       this.visitAll(children(node, 'arguments'), ctx);
       const model = this.builtModel(node, ctx);
-      return model ? { kind: 'model', model } : null;
+      return model ? { kind: 'model', model, built: true } : null;
     }
     if (node.kind === 'clone') {
       const v = this.evaluate(child(node, 'what') ?? node, ctx, true);
@@ -908,6 +919,24 @@ export class FileWalker {
     return declared.every(same) ? before : null;
   }
 
+  /**
+   * `$invitation = InvitationFactory::create(…)`: the model a called method builds and returns (its every
+   * `return` gives a `new` instance), as a new one. `cls` is the class the call is declared to return.
+   */
+  private builtBy(right: PhpNode, cls: string | null, ctx: Ctx): Value {
+    const model = cls ? this.models.get(cls) : undefined;
+    const what = right.kind === 'call' ? child(right, 'what') : null;
+    const called = what ? calledMethod(right) : null;
+    if (!model || !what || !called) return null;
+    const target = child(what, 'what');
+    const owner =
+      what.kind === 'staticlookup'
+        ? target && this.index.resolveRef(target, ctx.scope, ctx.selfFqcn)
+        : target && this.classOf(target, ctx);
+    const fn = owner ? this.index.method(owner, called)?.node : null;
+    return fn && returnsBuiltModel(fn) ? { kind: 'model', model, built: true } : null;
+  }
+
   private classOf(node: PhpNode, ctx: Ctx): string | null {
     const memo = (ctx.frame.memo ??= new Map());
     if (memo.has(node)) return memo.get(node) ?? null;
@@ -973,7 +1002,10 @@ export class FileWalker {
     const bindings = bindArguments(found, evaluateArgs(step.args, evalContext(env)), evalContext(inner));
     const typed = parameterClasses(fn, { index: this.index, scope: found.decl.scope, self: cls });
     const vars = new Map<string, Value>();
-    for (const [k, v] of typed) vars.set(k, this.classValue(v));
+    for (const [k, v] of typed) {
+      const value = this.classValue(v);
+      vars.set(k, value?.kind === 'model' ? { ...value, param: true } : value);
+    }
     // A call on the same object shares its properties (`$this->entityFilter()` reads `$this->builder`).
     const props = onThis && ctx.thisProps ? ctx.thisProps : new Map<string, Value>();
     const holds = [...props.values()].some((v) => v?.kind === 'builder');
@@ -1190,7 +1222,8 @@ export class FileWalker {
     // The query ran (get(), first(), count()…): emit it now.
     this.noteWholeRead(state, method, args);
     this.emit(state);
-    if (after.kind === 'model') return { kind: 'model', model: after.model, existing: after.existing };
+    if (after.kind === 'model')
+      return { kind: 'model', model: after.model, existing: after.existing, built: after.built };
     return state.model && RETURNS_ROWS.has(method.toLowerCase())
       ? { kind: 'collection', model: state.model }
       : null;
@@ -1254,11 +1287,12 @@ export class FileWalker {
         }
         if (m === 'fresh' || m === 'refresh' || m === 'fill' || m === 'forcefill') return value;
         // A copy not saved yet: its save() inserts.
-        if (m === 'replicate') return { kind: 'model', model };
-        // `$post->save()`: an instance saved may be a new row (the code rarely says which), unless the
-        // code read it (`$channel = Channel::find($id)`): then it updates that row.
+        if (m === 'replicate') return { kind: 'model', model, built: true };
+        // `$post->save()` inserts a row only when the code built the instance (`new Post`, make(),
+        // replicate()). One it got from elsewhere (a parameter, a property, `$this` in the model, a row it
+        // read) is a row already stored: `$this->user->save()` after setting a token updates it.
         if (step.kind === 'call' && MODEL_SAVES.has(m)) {
-          if (!value.existing) this.write([model.table], m, location);
+          if (value.built || value.param) this.write([model.table], m, location);
           return null;
         }
         const rel = relationState(model, name, env, location, code.toString());
