@@ -1,8 +1,8 @@
-export const id = 162;
-export const ids = [162,755];
+export const id = 95;
+export const ids = [95,755];
 export const modules = {
 
-/***/ 50162:
+/***/ 8095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15605,7 +15605,7 @@ function applyMethod(state, name, args, env) {
             state.limit = 1;
             // firstOr()'s callback may return a new model.
             return state.model
-                ? { kind: 'model', model: state.model, existing: m !== 'firstor' }
+                ? { kind: 'model', model: state.model, existing: m !== 'firstor', built: m === 'firstor' }
                 : { kind: 'done' };
         case 'find':
         case 'findorfail':
@@ -15620,7 +15620,9 @@ function applyMethod(state, name, args, env) {
             state.single = true;
             state.limit = 1;
             const existing = m === 'find' || m === 'findorfail';
-            return state.model ? { kind: 'model', model: state.model, existing } : { kind: 'done' };
+            // findOrNew() gives a new instance when no row has the key: its save() may insert.
+            const built = m === 'findornew';
+            return state.model ? { kind: 'model', model: state.model, existing, built } : { kind: 'done' };
         }
         case 'firstwhere':
             basicWhere(args);
@@ -15636,7 +15638,10 @@ function applyMethod(state, name, args, env) {
                 state.unknown = true;
             state.single = true;
             state.limit = 1;
-            return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
+            // firstOrNew() gives a new instance when no row matches: its save() may insert.
+            return state.model
+                ? { kind: 'model', model: state.model, built: m === 'firstornew' }
+                : { kind: 'done' };
         case 'paginate':
         case 'simplepaginate':
         case 'cursorpaginate': {
@@ -15690,6 +15695,9 @@ function applyMethod(state, name, args, env) {
         return { kind: 'done' };
     if (WRITE_ONLY.has(m)) {
         state.noRead = true;
+        // `Post::make([...])`: a new instance, which the code saves next.
+        if ((m === 'make' || m === 'newmodelinstance') && state.model)
+            return { kind: 'model', model: state.model, built: true };
         return { kind: 'done' };
     }
     if (NEUTRAL.has(m))
@@ -17401,6 +17409,77 @@ function writtenTables(state, method) {
     return pivot ? [state.table, pivot] : [state.table];
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/built-models.ts
+/**
+ * Whether a method hands back an instance it built: a factory (`ClientFactory::create()` ending in `return
+ * $client` after `$client = new Client()`). Saving what such a method returns inserts a row, where saving a
+ * model the code got from elsewhere updates one (walker.ts).
+ */
+
+/** Code with returns of its own. */
+const NESTED = new Set(['closure', 'arrowfunc', 'function', 'class']);
+const memo = new WeakMap();
+/**
+ * True when every `return` of the method's own body (a closure's returns are not its own) gives an instance
+ * it built (isBuilt).
+ */
+function returnsBuiltModel(fn) {
+    let known = memo.get(fn);
+    if (known === undefined)
+        memo.set(fn, (known = decide(fn)));
+    return known;
+}
+function decide(fn) {
+    const body = child(fn, 'body');
+    if (!body)
+        return false;
+    if (fn.kind === 'arrowfunc')
+        return isBuilt(body, new Set());
+    const returns = [];
+    const built = new Set();
+    const visit = (node) => {
+        if (NESTED.has(node.kind))
+            return;
+        if (node.kind === 'return') {
+            const e = child(node, 'expr');
+            if (e)
+                returns.push(e);
+        }
+        if (node.kind === 'assign' && node.operator === '=') {
+            const left = child(node, 'left');
+            const name = left?.kind === 'variable' ? nameOf(left) : null;
+            const right = child(node, 'right');
+            if (name && right && isBuilt(right, built))
+                built.add(name);
+        }
+        childNodes(node).forEach(visit);
+    };
+    childNodes(body).forEach(visit);
+    return returns.length > 0 && returns.every((r) => isBuilt(r, built));
+}
+/**
+ * Model methods that give back the instance they are called on, or a new copy of it (replicate()): what
+ * `(new Activity())->forceFill([…])` returns is still the instance built.
+ */
+const KEEPS_INSTANCE = new Set([
+    'fill', 'forcefill', 'setattribute', 'setrelation', 'setrelations', 'setconnection', 'settable', 'replicate',
+]); // prettier-ignore
+/** `new X`, a variable assigned one, or such an instance passed through KEEPS_INSTANCE methods. */
+function isBuilt(e, built) {
+    if (e.kind === 'new')
+        return true;
+    if (e.kind === 'variable')
+        return built.has(nameOf(e) ?? '');
+    if (e.kind !== 'call')
+        return false;
+    const what = child(e, 'what');
+    const method = what?.kind === 'propertylookup' ? calledMethod(e) : null;
+    const receiver = child(what, 'what');
+    if (!method || !receiver || !KEEPS_INSTANCE.has(method.toLowerCase()))
+        return false;
+    return method.toLowerCase() === 'replicate' || isBuilt(receiver, built);
+}
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/validation-rules.ts
 /**
  * Laravel's `unique` and `exists` validation rules query the database on every request they validate:
@@ -17749,6 +17828,7 @@ function soleImplementation(index, iface) {
  * Types are only those the code states: type hints, `new`/find()/first() results, `$this` in a model,
  * the auth user. Anything else is skipped, never guessed.
  */
+
 
 
 
@@ -18230,7 +18310,7 @@ class FileWalker {
                 continue;
             const value = this.classValue(typed.get(pname) ?? null);
             // Route model binding hands a controller action the row the URL names: its save() updates it.
-            vars.set(pname, bound && value?.kind === 'model' ? { ...value, existing: true } : value);
+            vars.set(pname, value?.kind === 'model' ? (bound ? { ...value, existing: true } : { ...value, param: true }) : value);
         }
         const classes = new Map(typed);
         if (node.kind === 'arrowfunc' || node.kind === 'closure')
@@ -18338,6 +18418,7 @@ class FileWalker {
                 else
                     ctx.frame.classes.delete(name);
                 value ??= this.passedThrough(ctx.frame.vars.get(name) ?? null, right, name, ctx);
+                value ??= this.builtBy(right, cls, ctx);
                 value ??= this.classValue(cls);
                 if (!value)
                     this.noteChoice(name, right, ctx);
@@ -18389,7 +18470,7 @@ class FileWalker {
         if (node.kind === 'new') {
             this.visitAll(children(node, 'arguments'), ctx);
             const model = this.builtModel(node, ctx);
-            return model ? { kind: 'model', model } : null;
+            return model ? { kind: 'model', model, built: true } : null;
         }
         if (node.kind === 'clone') {
             const v = this.evaluate(child(node, 'what') ?? node, ctx, true);
@@ -18543,6 +18624,23 @@ class FileWalker {
         const same = (n) => n === 'static' || n === 'self' || n.toLowerCase() === before.model.fqcn.toLowerCase();
         return declared.every(same) ? before : null;
     }
+    /**
+     * `$invitation = InvitationFactory::create(…)`: the model a called method builds and returns (its every
+     * `return` gives a `new` instance), as a new one. `cls` is the class the call is declared to return.
+     */
+    builtBy(right, cls, ctx) {
+        const model = cls ? this.models.get(cls) : undefined;
+        const what = right.kind === 'call' ? child(right, 'what') : null;
+        const called = what ? calledMethod(right) : null;
+        if (!model || !what || !called)
+            return null;
+        const target = child(what, 'what');
+        const owner = what.kind === 'staticlookup'
+            ? target && this.index.resolveRef(target, ctx.scope, ctx.selfFqcn)
+            : target && this.classOf(target, ctx);
+        const fn = owner ? this.index.method(owner, called)?.node : null;
+        return fn && returnsBuiltModel(fn) ? { kind: 'model', model, built: true } : null;
+    }
     classOf(node, ctx) {
         const memo = (ctx.frame.memo ??= new Map());
         if (memo.has(node))
@@ -18612,8 +18710,10 @@ class FileWalker {
         const bindings = bindArguments(found, evaluateArgs(step.args, evalContext(env)), evalContext(inner));
         const typed = parameterClasses(fn, { index: this.index, scope: found.decl.scope, self: cls });
         const vars = new Map();
-        for (const [k, v] of typed)
-            vars.set(k, this.classValue(v));
+        for (const [k, v] of typed) {
+            const value = this.classValue(v);
+            vars.set(k, value?.kind === 'model' ? { ...value, param: true } : value);
+        }
         // A call on the same object shares its properties (`$this->entityFilter()` reads `$this->builder`).
         const props = onThis && ctx.thisProps ? ctx.thisProps : new Map();
         const holds = [...props.values()].some((v) => v?.kind === 'builder');
@@ -18842,7 +18942,7 @@ class FileWalker {
         this.noteWholeRead(state, method, args);
         this.emit(state);
         if (after.kind === 'model')
-            return { kind: 'model', model: after.model, existing: after.existing };
+            return { kind: 'model', model: after.model, existing: after.existing, built: after.built };
         return state.model && RETURNS_ROWS.has(method.toLowerCase())
             ? { kind: 'collection', model: state.model }
             : null;
@@ -18906,11 +19006,12 @@ class FileWalker {
                     return value;
                 // A copy not saved yet: its save() inserts.
                 if (m === 'replicate')
-                    return { kind: 'model', model };
-                // `$post->save()`: an instance saved may be a new row (the code rarely says which), unless the
-                // code read it (`$channel = Channel::find($id)`): then it updates that row.
+                    return { kind: 'model', model, built: true };
+                // `$post->save()` inserts a row only when the code built the instance (`new Post`, make(),
+                // replicate()). One it got from elsewhere (a parameter, a property, `$this` in the model, a row it
+                // read) is a row already stored: `$this->user->save()` after setting a token updates it.
                 if (step.kind === 'call' && MODEL_SAVES.has(m)) {
-                    if (!value.existing)
+                    if (value.built || value.param)
                         this.write([model.table], m, location);
                     return null;
                 }
@@ -20556,9 +20657,9 @@ var parse_pool = __webpack_require__(25433);
  * returns keeps its assignments to itself, 12: an optional input branch counts its query's optional filters,
  * 13: the migrations' schema takes a statement refused inside try/catch as the app does, 14: the container
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
- * rules are read).
+ * rules are read, 23: save() adds a row only on an instance built or handed in).
  */
-const EXTRACTION_VERSION = 22;
+const EXTRACTION_VERSION = 23;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -22808,4 +22909,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=162.index.js.map
+//# sourceMappingURL=95.index.js.map
