@@ -47,6 +47,32 @@ describe('what a construct not understood touched', () => {
     });
   });
 
+  it("a Blueprint closure's statement that never names the Blueprint: only what its own calls touch", () => {
+    const { problems } = schemaFromMigrations([
+      file(0, CREATE('orders')),
+      file(
+        1,
+        `
+        Schema::table('orders', function (Blueprint $table) {
+            $first = DB::table('users')->oldest()->first();
+            if (! $first) {
+                return;
+            }
+            DB::table('orders')->update(['owner_id' => $first->id]);
+            if (config('app.audited')) {
+                $table->index('status');
+            }
+        });`,
+      ),
+    ]);
+    // Lines 10 and 11 read and write rows; line 15 may add an index to orders.
+    expect(problems.map((p) => [p.location.line, p.touches])).toEqual([
+      [10, { tables: [], unknown: false }],
+      [11, { tables: [], unknown: false }],
+      [15, { tables: ['orders'], unknown: false }],
+    ]);
+  });
+
   it('a statement the interpreter does not run: the tables its Schema calls name', () => {
     const { problems } = schemaFromMigrations([
       file(0, CREATE('orders')),
