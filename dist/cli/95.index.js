@@ -7830,7 +7830,8 @@ function schemaProperties(ctor) {
 /**
  * What a migration statement that was not understood may have changed, so that its problems make the
  * right tables uncertain: inside a Blueprint closure, that closure's table (and the column the statement
- * names); elsewhere, the tables the statement's own Schema calls name. A statement whose calls only read
+ * names) when the statement names the Blueprint; elsewhere, and for the closure's other statements, the
+ * tables the statement's own Schema calls name. A statement whose calls only read
  * or write rows (`DB::table()`, a model's `all()->each()`, PHP functions) changes no table. Anything that may
  * reach the schema unseen makes the touch unknown: a Schema call whose table cannot be evaluated, raw SQL,
  * a migration helper, a static call that is not a query.
@@ -7906,7 +7907,9 @@ function blueprintColumn(st, variable, frame) {
     return touched_stringValue(chain.links[0]?.args[0], frame) ?? undefined;
 }
 function touchOf(st, frame, facade, table) {
-    if (table) {
+    // A statement of a Blueprint closure that never names the Blueprint (`$first = DB::table('users')->first()`
+    // before a data update) changes the closure's table no more than it would outside it.
+    if (table && namesVariable(st, table.variable)) {
         const column = blueprintColumn(st, table.variable, frame);
         return { tables: [table.table], ...(column ? { column } : {}), unknown: false };
     }
@@ -7937,6 +7940,15 @@ function touchOf(st, frame, facade, table) {
         }
     });
     return { tables: [...tables], unknown };
+}
+/** Whether `$name` appears anywhere in the statement, closures and arguments included. */
+function namesVariable(node, name) {
+    let found = false;
+    ast_walk(node, (n) => {
+        if (!found && n.kind === 'variable' && variableName(n) === name)
+            found = true;
+    });
+    return found;
 }
 /**
  * The calls a statement makes as actions: each chain once (its outermost call), and the calls inside closures
