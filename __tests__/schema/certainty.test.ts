@@ -113,6 +113,23 @@ describe('what a construct not understood touched', () => {
     ]);
   });
 
+  it('writing to the log and Eloquent unguard() are no construct; Artisan::call() may change any table', () => {
+    const { problems } = schemaFromMigrations([
+      file(
+        0,
+        `
+        \\Log::info('moving locations');
+        Log::debug('still moving');
+        Model::unguard();
+        Artisan::call('snipeit:sync-asset-locations');
+        Model::reguard();`,
+      ),
+    ]);
+    expect(problems.map((p) => [p.location.line, p.construct, p.touches])).toEqual([
+      [12, 'call', { tables: [], unknown: true }],
+    ]);
+  });
+
   it('a table name that cannot be evaluated: the touch is unknown, no table is named', () => {
     const { problems } = schemaFromMigrations([
       file(

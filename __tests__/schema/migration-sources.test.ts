@@ -309,6 +309,34 @@ describe('Laravel versions and PHP syntax', () => {
     ]);
   });
 
+  it("answers Doctrine's schema manager (Laravel 10 and older) from the schema so far", () => {
+    const create = parse(
+      'database/migrations/2017_01_01_000000_a.php',
+      anon(`Schema::create('pages', function (Blueprint $t) { $t->id(); $t->string('name'); $t->text('html');
+            $t->index('name', 'name_search'); });
+        Schema::create('books', function (Blueprint $t) { $t->id(); $t->string('name'); });`),
+    );
+    const drop = parse(
+      'database/migrations/2017_03_19_000000_b.php',
+      anon(`$sm = Schema::getConnection()->getDoctrineSchemaManager();
+        $prefix = DB::getTablePrefix();
+        foreach (['pages', 'books'] as $name) {
+            $table = $sm->introspectTable($prefix . $name);
+            if ($table->hasIndex('name_search')) {
+                Schema::table($name, function (Blueprint $t) { $t->dropIndex('name_search'); });
+            }
+        }
+        $details = DB::connection()->getDoctrineSchemaManager()->listTableDetails('books');
+        if (! $details->hasColumn('slug') && $sm->tablesExist(['pages', 'books'])) {
+            Schema::table('books', function (Blueprint $t) { $t->string('slug')->index(); });
+        }`),
+    );
+    const { schema, problems } = schemaFromMigrations([create, drop]);
+    expect(problems).toEqual([]);
+    expect(findTable(schema, 'pages')!.indexes.map((i) => i.name)).toEqual(['PRIMARY']);
+    expect(findTable(schema, 'books')!.indexes.map((i) => i.name)).toEqual(['PRIMARY', 'books_slug_index']);
+  });
+
   it('parses PHP 8.3/8.4 syntax (typed class constants) in a migration', () => {
     const m = parse(
       'database/migrations/2025_01_01_000000_a.php',

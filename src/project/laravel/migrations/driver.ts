@@ -136,5 +136,49 @@ export function withSchemaState(host: EvalHost, state: SchemaState): EvalHost {
       }
       return host.callStatic?.(fqcn, method, args, node);
     },
+    callObject(target, method, args, node) {
+      const answer = doctrineAnswer(state, target, method.toLowerCase(), args);
+      return answer !== undefined ? answer : host.callObject?.(target, method, args, node);
+    },
   };
+}
+
+/** Doctrine DBAL's schema manager (`$connection->getDoctrineSchemaManager()`), as Laravel 10 and older give it. */
+export class DoctrineSchemaManager extends HostValue {}
+
+/** A table as Doctrine introspects it (`$sm->introspectTable('pages')`, `listTableDetails()`). */
+export class DoctrineTable extends HostValue {
+  constructor(readonly name: string) {
+    super();
+  }
+}
+
+/**
+ * Doctrine's schema reads, answered from the schema so far as Schema::hasIndex() is: a migration that drops
+ * an index only `if ($sm->introspectTable('pages')->hasIndex('search'))` is decided as on the app's server.
+ */
+function doctrineAnswer(
+  state: SchemaState,
+  target: HostValue,
+  method: string,
+  args: PhpValue[],
+): PhpValue | undefined {
+  const [first] = args;
+  if (target instanceof DbConnection)
+    return method === 'getdoctrineschemamanager' || method === 'createschemamanager'
+      ? new DoctrineSchemaManager()
+      : undefined;
+  if (target instanceof DoctrineSchemaManager) {
+    if ((method === 'introspecttable' || method === 'listtabledetails') && typeof first === 'string')
+      return new DoctrineTable(first);
+    if (method === 'tablesexist' && (typeof first === 'string' || Array.isArray(first)))
+      return (Array.isArray(first) ? first : [first]).every((t) => state.hasTable(String(t)));
+    return undefined;
+  }
+  if (target instanceof DoctrineTable) {
+    if (method === 'hasindex' && typeof first === 'string') return state.hasIndex(target.name, first);
+    if (method === 'hascolumn' && typeof first === 'string') return state.hasColumn(target.name, first);
+    if (method === 'getname') return target.name;
+  }
+  return undefined;
 }

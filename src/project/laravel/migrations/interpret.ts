@@ -68,6 +68,9 @@ interface Run extends MigrationContext {
   catching?: number;
 }
 
+/** `Model::unguard()` / `reguard()` before a data fix: how attributes are filled, no schema. */
+const UNGUARD = new Set(['unguard', 'reguard']);
+
 /** Facade calls that touch data, not schema: nothing to build. */
 const DATA_FACADE_METHODS = new Set([
   'table',
@@ -464,6 +467,8 @@ function runExpression(expr: PhpNode, frame: Frame, ctx: Run, table?: TableScope
     }
     if (first && DATA_FACADE_METHODS.has(first.method)) return;
   }
+  // Writing to the log, and Eloquent's mass-assignment switch, change no schema.
+  if (cls && (baseName(cls) === 'Log' || UNGUARD.has(chain.links[0]?.method.toLowerCase() ?? ''))) return;
   problemAt(ctx, line, `call to ${describeChain(chain)} is not understood in a migration`, 'call');
 }
 
