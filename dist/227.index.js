@@ -10973,7 +10973,49 @@ function withSchemaState(host, state) {
             }
             return host.callStatic?.(fqcn, method, args, node);
         },
+        callObject(target, method, args, node) {
+            const answer = doctrineAnswer(state, target, method.toLowerCase(), args);
+            return answer !== undefined ? answer : host.callObject?.(target, method, args, node);
+        },
     };
+}
+/** Doctrine DBAL's schema manager (`$connection->getDoctrineSchemaManager()`), as Laravel 10 and older give it. */
+class DoctrineSchemaManager extends HostValue {
+}
+/** A table as Doctrine introspects it (`$sm->introspectTable('pages')`, `listTableDetails()`). */
+class DoctrineTable extends HostValue {
+    name;
+    constructor(name) {
+        super();
+        this.name = name;
+    }
+}
+/**
+ * Doctrine's schema reads, answered from the schema so far as Schema::hasIndex() is: a migration that drops
+ * an index only `if ($sm->introspectTable('pages')->hasIndex('search'))` is decided as on the app's server.
+ */
+function doctrineAnswer(state, target, method, args) {
+    const [first] = args;
+    if (target instanceof DbConnection)
+        return method === 'getdoctrineschemamanager' || method === 'createschemamanager'
+            ? new DoctrineSchemaManager()
+            : undefined;
+    if (target instanceof DoctrineSchemaManager) {
+        if ((method === 'introspecttable' || method === 'listtabledetails') && typeof first === 'string')
+            return new DoctrineTable(first);
+        if (method === 'tablesexist' && (typeof first === 'string' || Array.isArray(first)))
+            return (Array.isArray(first) ? first : [first]).every((t) => state.hasTable(String(t)));
+        return undefined;
+    }
+    if (target instanceof DoctrineTable) {
+        if (method === 'hasindex' && typeof first === 'string')
+            return state.hasIndex(target.name, first);
+        if (method === 'hascolumn' && typeof first === 'string')
+            return state.hasColumn(target.name, first);
+        if (method === 'getname')
+            return target.name;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/migrations/migration-class.ts
@@ -11238,6 +11280,8 @@ function attributeProblems(problems, from, touch) {
 
 
 
+/** `Model::unguard()` / `reguard()` before a data fix: how attributes are filled, no schema. */
+const UNGUARD = new Set(['unguard', 'reguard']);
 /** Facade calls that touch data, not schema: nothing to build. */
 const DATA_FACADE_METHODS = new Set([
     'table',
@@ -11644,6 +11688,9 @@ function runExpression(expr, frame, ctx, table) {
         if (first && DATA_FACADE_METHODS.has(first.method))
             return;
     }
+    // Writing to the log, and Eloquent's mass-assignment switch, change no schema.
+    if (cls && (baseName(cls) === 'Log' || UNGUARD.has(chain.links[0]?.method.toLowerCase() ?? '')))
+        return;
     problemAt(ctx, line, `call to ${describeChain(chain)} is not understood in a migration`, 'call');
 }
 /** `match (DB::getDriverName()) { 'mysql' => $table->…, … }` as a statement: the matching arm runs. */
