@@ -25386,9 +25386,10 @@ function parseFiles(files, parseOne, opts = {}) {
  * returns keeps its assignments to itself, 12: an optional input branch counts its query's optional filters,
  * 13: the migrations' schema takes a statement refused inside try/catch as the app does, 14: the container
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
- * rules are read, 23: save() adds a row only on an instance built or handed in).
+ * rules are read, 23: save() adds a row only on an instance built or handed in, 24: migrations answer
+ * Doctrine's schema manager, and a Blueprint closure's statement that never names it touches no table).
  */
-const EXTRACTION_VERSION = 23;
+const EXTRACTION_VERSION = 24;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
