@@ -207,7 +207,7 @@ export async function runAudit(config: Config, opts: AuditOptions = {}): Promise
               progress: count('queries EXPLAINed'),
               config,
               schema: schemaResult.schema,
-              shapes: judgedQueries(project.queries, schemaResult.schema),
+              shapes: judgedQueries(project.queries, schemaResult.schema, project.models),
               // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
               inPlace: schemaResult.pristine && !httpRuns,
               // Without an HTTP phase, nothing uses the server after the planner: its tables are dropped
@@ -372,7 +372,7 @@ function judge(input: JudgeInput): Judged {
   const schema = database ? withOrigins(database.schema, project.schema) : project.schema;
   const ctx: RuleContext = {
     config,
-    project: { ...project, queries: judgedQueries(project.queries, schema) },
+    project: { ...project, queries: judgedQueries(project.queries, schema, project.models) },
     schema,
     database,
     http,

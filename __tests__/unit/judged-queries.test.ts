@@ -37,3 +37,48 @@ test('only a schema qualifier counts', () => {
   expect(readsServerSchema({ table: 'system_settings' })).toBe(false);
   expect(readsServerSchema({ table: 'sysadmins.logs' })).toBe(false);
 });
+
+/** A model class that other models extend and that has no table is a base: its `$this` queries run on theirs. */
+const base = parseSource(
+  'app/Models/BaseModel.php',
+  `<?php
+namespace App\\Models;
+use Illuminate\\Database\\Eloquent\\Model;
+class BaseModel extends Model
+{
+    public function resolveRouteBinding($value, $field = null)
+    {
+        return $this->where('id', $value)->firstOrFail();
+    }
+}
+`,
+);
+const invoice = parseSource(
+  'app/Models/Invoice.php',
+  `<?php
+namespace App\\Models;
+class Invoice extends BaseModel
+{
+    public function overdue()
+    {
+        return $this->where('due_at', '<', now())->get();
+    }
+}
+`,
+);
+const tables = (names: string[]): Schema => ({
+  source: 'static',
+  tables: names.map((name) => ({ name, columns: [], indexes: [], foreignKeys: [] })) as Schema['tables'],
+});
+
+test('the queries of a base model class on a table the schema lacks are left out; its subclasses’ are kept', () => {
+  const { queries, models } = extract([base, invoice]);
+  expect(queries.map((q) => q.table).sort()).toEqual(['base_models', 'invoices']);
+  expect(judgedQueries(queries, tables(['invoices']), models).map((q) => q.table)).toEqual(['invoices']);
+  // A parent class with a table of its own (single-table inheritance) keeps its queries.
+  expect(
+    judgedQueries(queries, tables(['invoices', 'base_models']), models)
+      .map((q) => q.table)
+      .sort(),
+  ).toEqual(['base_models', 'invoices']);
+});
