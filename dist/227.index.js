@@ -25930,9 +25930,11 @@ function unsendable(shape, schema) {
 ;// CONCATENATED MODULE: ./src/audit/judged-queries.ts
 /**
  * The queries the planner and the rules judge: every shape the project read, less the ones the app never sends
- * as read (unsendable-branches.ts) and the reads of MariaDB's own schemas (`information_schema.…`, `mysql.…`):
- * server metadata, whose tables no migration declares and no index of the app's serves. Pure.
+ * as read (unsendable-branches.ts), the reads of MariaDB's own schemas (`information_schema.…`, `mysql.…`):
+ * server metadata, whose tables no migration declares and no index of the app's serves, and the queries of a
+ * base model class on a table it does not have (baseModelTables). Pure.
  */
+
 
 const SERVER_SCHEMAS = new Set(['information_schema', 'mysql', 'performance_schema', 'sys']);
 /** `information_schema.KEY_COLUMN_USAGE`: a table of one of the server's own schemas. */
@@ -25940,8 +25942,20 @@ function readsServerSchema(shape) {
     const dot = shape.table.indexOf('.');
     return dot > 0 && SERVER_SCHEMAS.has(shape.table.slice(0, dot).replace(/`/g, '').toLowerCase());
 }
-function judgedQueries(queries, schema) {
-    const app = queries.filter((q) => !readsServerSchema(q));
+/**
+ * The conventional tables of model classes other models extend (`BaseModel`, `StaticModel`) that the schema
+ * lacks: such a class is a base in all but name, and `$this->where(…)` in its methods runs on each subclass's
+ * table (a `resolveRouteBinding()` every model inherits), never on `base_models`.
+ */
+function baseModelTables(models, schema) {
+    const extended = new Set(models.map((m) => m.parent?.toLowerCase()).filter((p) => !!p));
+    return new Set(models
+        .filter((m) => extended.has(m.fqcn.toLowerCase()) && !findTable(schema, m.table))
+        .map((m) => m.table.toLowerCase()));
+}
+function judgedQueries(queries, schema, models = []) {
+    const bases = baseModelTables(models, schema);
+    const app = queries.filter((q) => !readsServerSchema(q) && !bases.has(q.table.toLowerCase()));
     return withoutUnsendableBranches(app.length === queries.length ? queries : app, schema);
 }
 
@@ -29806,7 +29820,7 @@ async function runAudit(config, opts = {}) {
                             progress: count('queries EXPLAINed'),
                             config,
                             schema: schemaResult.schema,
-                            shapes: judgedQueries(project.queries, schemaResult.schema),
+                            shapes: judgedQueries(project.queries, schemaResult.schema, project.models),
                             // Only the HTTP phase reads the scratch schema after the planner: without it, a twin may be spared.
                             inPlace: schemaResult.pristine && !httpRuns,
                             // Without an HTTP phase, nothing uses the server after the planner: its tables are dropped
@@ -29949,7 +29963,7 @@ function judge(input) {
     const schema = database ? withOrigins(database.schema, project.schema) : project.schema;
     const ctx = {
         config,
-        project: { ...project, queries: judgedQueries(project.queries, schema) },
+        project: { ...project, queries: judgedQueries(project.queries, schema, project.models) },
         schema,
         database,
         http,
