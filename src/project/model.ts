@@ -222,6 +222,11 @@ export interface ModelInfo {
       orderBy: OrderTerm[];
       /** The scope filters on something the code does not name (a column passed in a variable). */
       opaque?: boolean;
+      /**
+       * Why the scope's body is not read at all (a vendor trait's method under an alias): the query keeps
+       * the rest and is partial.
+       */
+      unread?: string;
     }
   >;
   /**

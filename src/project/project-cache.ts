@@ -23,9 +23,10 @@ import type { Problem, QueryShape, TableWrite, WholeTableRead } from './model.js
  * 13: the migrations' schema takes a statement refused inside try/catch as the app does, 14: the container
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read, 23: save() adds a row only on an instance built or handed in, 24: migrations answer
- * Doctrine's schema manager, and a Blueprint closure's statement that never names it touches no table).
+ * Doctrine's schema manager, and a Blueprint closure's statement that never names it touches no table, 25:
+ * trait method aliases).
  */
-const EXTRACTION_VERSION = 24;
+const EXTRACTION_VERSION = 25;
 
 const FILE_NAME = 'project-cache.json';
 

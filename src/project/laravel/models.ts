@@ -274,6 +274,17 @@ function readScopes(decl: ClassDecl, info: ModelInfo, r: Readers): ModelInfo['sc
     // Read without the caller's arguments: an unread piece is the caller's to supply, so the summary is opaque.
     if (state.unknown || state.partial?.length) scopes[name].opaque = true;
   }
+  // `use HasRoles { scopeRole as scopeWhereRole; }` with the trait outside the app: a scope whose filters
+  // are not known, not a dynamic where on a `role` column.
+  for (const { alias, method } of r.index.vendorAliases(decl.fqcn)) {
+    if (!/^scope./i.test(alias)) continue;
+    const name = alias[5].toLowerCase() + alias.slice(6);
+    scopes[name] ??= {
+      where: [],
+      orderBy: [],
+      unread: `${name}() is ${method}() of a trait outside the app`,
+    };
+  }
   return scopes;
 }
 

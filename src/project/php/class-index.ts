@@ -203,9 +203,45 @@ export class ClassIndex {
     };
     for (const c of this.lineage(fqcn)) {
       this.take(c, out);
+      this.takeAliases(c, out);
       const seen = new Set<string>();
       for (const t of c.traits) takeTrait(t, seen);
     }
+    return out;
+  }
+
+  /** `use T { scopeRole as scopeWhereRole; }`: the in-app trait's method, under its alias too. */
+  private takeAliases(decl: ClassDecl, out: Map<string, FoundMethod>): void {
+    for (const a of decl.summary.traitAliases ?? []) {
+      const lalias = a.alias.toLowerCase();
+      if (out.has(lalias)) continue;
+      for (const t of a.trait ? [a.trait] : decl.traits) {
+        const found = this.get(t) ? this.methodsOf(t).get(a.method.toLowerCase()) : undefined;
+        if (!found) continue;
+        out.set(lalias, {
+          decl: found.decl,
+          summary: { ...found.summary, name: a.alias },
+          get node() {
+            return found.node;
+          },
+        });
+        break;
+      }
+    }
+  }
+
+  /**
+   * Aliases the class (or a parent) gives to methods of traits outside the app (`use HasRoles { scopeRole as
+   * scopeWhereRole; }` with the trait in vendor/): the method exists, its body is not known.
+   */
+  vendorAliases(fqcn: string): { alias: string; method: string }[] {
+    const out: { alias: string; method: string }[] = [];
+    for (const c of this.lineage(fqcn))
+      for (const a of c.summary.traitAliases ?? []) {
+        const traits = a.trait ? [a.trait] : c.traits;
+        const inApp = traits.some((t) => this.get(t) && this.methodsOf(t).has(a.method.toLowerCase()));
+        if (!inApp && traits.some((t) => !this.get(t))) out.push({ alias: a.alias, method: a.method });
+      }
     return out;
   }
 

@@ -25,9 +25,9 @@ import { declaredClass, ReferenceCollector, type ClassReference } from './class-
 
 /**
  * Bumped whenever the shape below changes, so cached summaries of an older shape are not read (6: the
- * method names a file calls).
+ * method names a file calls, 7: trait method aliases).
  */
-export const SUMMARY_VERSION = 6;
+export const SUMMARY_VERSION = 7;
 
 export type ClassKind = 'class' | 'interface' | 'trait' | 'enum';
 
@@ -88,6 +88,13 @@ export interface CaseSummary {
   line: number;
 }
 
+export interface TraitAlias {
+  /** The trait named in `T::method as alias` (fully qualified), null when the method is named alone. */
+  trait: string | null;
+  method: string;
+  alias: string;
+}
+
 export interface ClassSummary {
   kind: ClassKind;
   /** Fully qualified; anonymous classes get `class@anonymous <file>:<line>`. */
@@ -98,6 +105,8 @@ export interface ClassSummary {
   parent: string | null;
   interfaces: string[];
   traits: string[];
+  /** `use T { scopeRole as scopeWhereRole; }`: methods of a used trait the class also has under another name. */
+  traitAliases?: TraitAlias[];
   file: string;
   namespace: string;
   /** The file's imports where the class sits: [alias (lower case), fully qualified name]. */
@@ -214,6 +223,13 @@ function summarizeClass(node: PhpNode, outer: FileScope): ClassSummary {
     switch (member.kind) {
       case 'traituse':
         for (const t of children(member, 'traits')) summary.traits.push(resolve(t));
+        for (const a of children(member, 'adaptations')) {
+          const method = typeof a.method === 'string' ? a.method : nameOf(child(a, 'method'));
+          const alias = nameOf(child(a, 'as'));
+          if (a.kind !== 'traitalias' || !method || !alias) continue;
+          const trait = child(a, 'trait');
+          (summary.traitAliases ??= []).push({ trait: trait ? resolve(trait) : null, method, alias });
+        }
         break;
       case 'classconstant':
         for (const c of children(member, 'constants')) {

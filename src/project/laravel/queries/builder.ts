@@ -702,6 +702,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     return { kind: 'builder' };
   }
   if (scope) {
+    if (scope.def.unread) unknownPiece(state, scope.def.unread);
     if (scope.def.opaque) state.unknown = true;
     for (const p of scope.def.where) add({ ...p, via: p.via ?? `scope:${scope.name}` });
     state.orderBy.push(...scope.def.orderBy);
