@@ -4422,9 +4422,9 @@ function declaredClass(node, scope) {
 
 /**
  * Bumped whenever the shape below changes, so cached summaries of an older shape are not read (6: the
- * method names a file calls).
+ * method names a file calls, 7: trait method aliases).
  */
-const SUMMARY_VERSION = 6;
+const SUMMARY_VERSION = 7;
 const CLASS_KINDS = new Set(['class', 'interface', 'trait', 'enum']);
 function anonymousClassName(file, line) {
     return `class@anonymous ${file}:${line}`;
@@ -4507,6 +4507,14 @@ function summarizeClass(node, outer) {
             case 'traituse':
                 for (const t of children(member, 'traits'))
                     summary.traits.push(resolve(t));
+                for (const a of children(member, 'adaptations')) {
+                    const method = typeof a.method === 'string' ? a.method : nameOf(child(a, 'method'));
+                    const alias = nameOf(child(a, 'as'));
+                    if (a.kind !== 'traitalias' || !method || !alias)
+                        continue;
+                    const trait = child(a, 'trait');
+                    (summary.traitAliases ??= []).push({ trait: trait ? resolve(trait) : null, method, alias });
+                }
                 break;
             case 'classconstant':
                 for (const c of children(member, 'constants')) {
@@ -4967,10 +4975,47 @@ class ClassIndex {
         };
         for (const c of this.lineage(fqcn)) {
             this.take(c, out);
+            this.takeAliases(c, out);
             const seen = new Set();
             for (const t of c.traits)
                 takeTrait(t, seen);
         }
+        return out;
+    }
+    /** `use T { scopeRole as scopeWhereRole; }`: the in-app trait's method, under its alias too. */
+    takeAliases(decl, out) {
+        for (const a of decl.summary.traitAliases ?? []) {
+            const lalias = a.alias.toLowerCase();
+            if (out.has(lalias))
+                continue;
+            for (const t of a.trait ? [a.trait] : decl.traits) {
+                const found = this.get(t) ? this.methodsOf(t).get(a.method.toLowerCase()) : undefined;
+                if (!found)
+                    continue;
+                out.set(lalias, {
+                    decl: found.decl,
+                    summary: { ...found.summary, name: a.alias },
+                    get node() {
+                        return found.node;
+                    },
+                });
+                break;
+            }
+        }
+    }
+    /**
+     * Aliases the class (or a parent) gives to methods of traits outside the app (`use HasRoles { scopeRole as
+     * scopeWhereRole; }` with the trait in vendor/): the method exists, its body is not known.
+     */
+    vendorAliases(fqcn) {
+        const out = [];
+        for (const c of this.lineage(fqcn))
+            for (const a of c.summary.traitAliases ?? []) {
+                const traits = a.trait ? [a.trait] : c.traits;
+                const inApp = traits.some((t) => this.get(t) && this.methodsOf(t).has(a.method.toLowerCase()));
+                if (!inApp && traits.some((t) => !this.get(t)))
+                    out.push({ alias: a.alias, method: a.method });
+            }
         return out;
     }
     take(decl, out) {
@@ -15275,6 +15320,8 @@ function applyMethod(state, name, args, env) {
         return { kind: 'builder' };
     }
     if (scope) {
+        if (scope.def.unread)
+            unknownPiece(state, scope.def.unread);
         if (scope.def.opaque)
             state.unknown = true;
         for (const p of scope.def.where)
@@ -17043,6 +17090,18 @@ function readScopes(decl, info, r) {
         // Read without the caller's arguments: an unread piece is the caller's to supply, so the summary is opaque.
         if (state.unknown || state.partial?.length)
             scopes[name].opaque = true;
+    }
+    // `use HasRoles { scopeRole as scopeWhereRole; }` with the trait outside the app: a scope whose filters
+    // are not known, not a dynamic where on a `role` column.
+    for (const { alias, method } of r.index.vendorAliases(decl.fqcn)) {
+        if (!/^scope./i.test(alias))
+            continue;
+        const name = alias[5].toLowerCase() + alias.slice(6);
+        scopes[name] ??= {
+            where: [],
+            orderBy: [],
+            unread: `${name}() is ${method}() of a trait outside the app`,
+        };
     }
     return scopes;
 }
@@ -20717,9 +20776,10 @@ var parse_pool = __webpack_require__(25433);
  * 13: the migrations' schema takes a statement refused inside try/catch as the app does, 14: the container
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read, 23: save() adds a row only on an instance built or handed in, 24: migrations answer
- * Doctrine's schema manager, and a Blueprint closure's statement that never names it touches no table).
+ * Doctrine's schema manager, and a Blueprint closure's statement that never names it touches no table, 25:
+ * trait method aliases).
  */
-const EXTRACTION_VERSION = 24;
+const EXTRACTION_VERSION = 25;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
