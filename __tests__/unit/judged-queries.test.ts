@@ -2,7 +2,7 @@
 
 import { judgedQueries, readsServerSchema } from '../../src/audit/judged-queries.js';
 import type { Schema } from '../../src/schema/model.js';
-import { extract, parseSource } from '../queries/helpers.js';
+import { extract, parseSource, preds } from '../queries/helpers.js';
 
 const job = parseSource(
   'app/Jobs/Inspect.php',
@@ -81,4 +81,58 @@ test('the queries of a base model class on a table the schema lacks are left out
       .map((q) => q.table)
       .sort(),
   ).toEqual(['base_models', 'invoices']);
+});
+
+/** A column a whereHas subquery's table lacks is the outer row's, as SQL resolves it: no filter of the subquery. */
+const song = parseSource(
+  'app/Models/Song.php',
+  `<?php
+namespace App\\Models;
+use Illuminate\\Database\\Eloquent\\Model;
+class Song extends Model
+{
+    public function owner()
+    {
+        return $this->belongsTo(User::class, 'owner_id');
+    }
+
+    public function sharedBy($user)
+    {
+        return $this->whereHas('owner', fn ($q) => $q->where('organization_id', $user->organization_id)
+            ->where('owner_id', '<>', $user->id)->where('songs.is_public', true)->where('name', '<>', 'x'))->get();
+    }
+}
+`,
+);
+const userModel = parseSource(
+  'app/Models/User.php',
+  `<?php
+namespace App\\Models;
+use Illuminate\\Database\\Eloquent\\Model;
+class User extends Model {}
+`,
+);
+const column = (name: string) => ({ name, type: 'int', nullable: false, default: null });
+const withColumns: Schema = {
+  source: 'static',
+  tables: [
+    { name: 'songs', columns: ['id', 'owner_id', 'is_public'].map(column), indexes: [], foreignKeys: [] },
+    { name: 'users', columns: ['id', 'organization_id', 'name'].map(column), indexes: [], foreignKeys: [] },
+  ] as Schema['tables'],
+};
+
+test("a whereHas subquery's column its table lacks is the outer row's: it filters nothing of the subquery", () => {
+  const { queries, models } = extract([song, userModel]);
+  const users = queries.find((q) => q.table === 'users')!;
+  expect(users.outer).toEqual(['songs']);
+  expect(preds(users).sort()).toEqual([
+    'id =',
+    'name !=',
+    'organization_id =',
+    'owner_id !=',
+    'songs.is_public =',
+  ]);
+  const judged = judgedQueries(queries, withColumns, models).find((q) => q.table === 'users')!;
+  // `owner_id` (users have none) and `songs.is_public` are the outer row's; the users' own columns stay.
+  expect(preds(judged).sort()).toEqual(['id =', 'name !=', 'organization_id =']);
 });

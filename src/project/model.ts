@@ -176,6 +176,12 @@ export interface QueryShape {
    * table by its primary key: the query keeps only rows related to that key's rows (related-key-bound.ts).
    */
   existsIn?: { table: string; columns: string[]; relation: string }[];
+  /**
+   * A whereHas / has subquery's outer query tables: a column written without its table that the subquery's
+   * table lacks is the outer row's, as SQL resolves it (`whereHas('owner', fn ($q) => $q->where('owner_id',
+   * '<>', $id))` compares `songs.owner_id`), a constant for each outer row (judged-queries.ts).
+   */
+  outer?: string[];
   location: Location;
   /**
    * A relation's query (`$asset->licenses`, `with('licenses')`): where the relation method is written, which

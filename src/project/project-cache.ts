@@ -24,9 +24,9 @@ import type { Problem, QueryShape, TableWrite, WholeTableRead } from './model.js
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read, 23: save() adds a row only on an instance built or handed in, 24: migrations answer
  * Doctrine's schema manager, and a Blueprint closure's statement that never names it touches no table, 25:
- * trait method aliases).
+ * trait method aliases, 26: a whereHas subquery's outer tables).
  */
-const EXTRACTION_VERSION = 25;
+const EXTRACTION_VERSION = 26;
 
 const FILE_NAME = 'project-cache.json';
 

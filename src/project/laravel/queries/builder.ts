@@ -174,6 +174,8 @@ export interface QueryState {
   existsIn?: NonNullable<QueryShape['existsIn']>;
   /** Where the relation whose query this is is written (QueryShape.definedAt). */
   definedAt?: Location;
+  /** A whereHas subquery's outer tables (QueryShape.outer). */
+  outer?: string[];
 }
 
 export function newState(
@@ -1777,6 +1779,7 @@ function relationSubquery(
   if (!state.model) return;
   const sub = relationState(state.model, relName, env, state.location, `${state.code} → has('${relName}')`);
   if (!sub) return;
+  sub.outer = [state.table, ...state.joins.map((j) => j.table)];
   const cb = extra[0];
   if (asWhere) applyMethod(sub, 'where', extra, env);
   else if (cb && (cb.kind === 'closure' || cb.kind === 'arrowfunc')) env.applyCallback(cb, sub);
@@ -1875,6 +1878,7 @@ export function finishState(state: QueryState): QueryShape | null {
   if (state.alsoSortable?.length) shape.alsoSortable = [...state.alsoSortable];
   if (state.existsIn?.length && !shape.hasOr) shape.existsIn = state.existsIn.map((e) => ({ ...e }));
   if (state.definedAt) shape.definedAt = state.definedAt;
+  if (state.outer?.length) shape.outer = [...state.outer];
   shape.id = shapeId(shape);
   return shape;
 }
