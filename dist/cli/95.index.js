@@ -16356,6 +16356,7 @@ function relationSubquery(state, relName, extra, asWhere, env, filters = false) 
     const sub = relationState(state.model, relName, env, state.location, `${state.code} → has('${relName}')`);
     if (!sub)
         return;
+    sub.outer = [state.table, ...state.joins.map((j) => j.table)];
     const cb = extra[0];
     if (asWhere)
         applyMethod(sub, 'where', extra, env);
@@ -16461,6 +16462,8 @@ function finishState(state) {
         shape.existsIn = state.existsIn.map((e) => ({ ...e }));
     if (state.definedAt)
         shape.definedAt = state.definedAt;
+    if (state.outer?.length)
+        shape.outer = [...state.outer];
     shape.id = shapeId(shape);
     return shape;
 }
@@ -20777,9 +20780,9 @@ var parse_pool = __webpack_require__(25433);
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read, 23: save() adds a row only on an instance built or handed in, 24: migrations answer
  * Doctrine's schema manager, and a Blueprint closure's statement that never names it touches no table, 25:
- * trait method aliases).
+ * trait method aliases, 26: a whereHas subquery's outer tables).
  */
-const EXTRACTION_VERSION = 25;
+const EXTRACTION_VERSION = 26;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -21318,7 +21321,8 @@ function unsendable(shape, schema) {
  * The queries the planner and the rules judge: every shape the project read, less the ones the app never sends
  * as read (unsendable-branches.ts), the reads of MariaDB's own schemas (`information_schema.…`, `mysql.…`):
  * server metadata, whose tables no migration declares and no index of the app's serves, and the queries of a
- * base model class on a table it does not have (baseModelTables). Pure.
+ * base model class on a table it does not have (baseModelTables); a whereHas subquery is judged without the
+ * outer row's columns it compares (withoutOuterColumns). Pure.
  */
 
 
@@ -21339,10 +21343,34 @@ function baseModelTables(models, schema) {
         .filter((m) => extended.has(m.fqcn.toLowerCase()) && !(0,model/* findTable */.UI)(schema, m.table))
         .map((m) => m.table.toLowerCase()));
 }
+/**
+ * A whereHas subquery with its outer row's columns taken out: `where('owner_id', '<>', $id)` inside
+ * `whereHas('owner', …)` on users, which have no `owner_id`, compares the outer `songs.owner_id`, as SQL
+ * resolves a column the subquery's table lacks. For each outer row it is a constant, no filter of users.
+ */
+function withoutOuterColumns(shape, schema) {
+    if (!shape.outer?.length)
+        return shape;
+    const own = (0,model/* findTable */.UI)(schema, shape.table);
+    const outer = shape.outer.map((t) => (0,model/* findTable */.UI)(schema, t)).filter((t) => !!t);
+    if (!own || !outer.length)
+        return shape;
+    const has = (t, c) => t.columns.some((x) => x.name.toLowerCase() === c.toLowerCase());
+    const joined = new Set([shape.table, ...shape.joins.map((j) => j.table)].map((t) => t.toLowerCase()));
+    const isOuter = (p) => p.table
+        ? !joined.has(p.table.toLowerCase()) &&
+            outer.some((t) => t.name.toLowerCase() === p.table.toLowerCase())
+        : !has(own, p.column) && outer.some((t) => has(t, p.column));
+    const where = shape.where.filter((p) => !isOuter(p));
+    return where.length === shape.where.length ? shape : { ...shape, where };
+}
 function judgedQueries(queries, schema, models = []) {
     const bases = baseModelTables(models, schema);
-    const app = queries.filter((q) => !readsServerSchema(q) && !bases.has(q.table.toLowerCase()));
-    return withoutUnsendableBranches(app.length === queries.length ? queries : app, schema);
+    const app = queries
+        .filter((q) => !readsServerSchema(q) && !bases.has(q.table.toLowerCase()))
+        .map((q) => withoutOuterColumns(q, schema));
+    const same = app.length === queries.length && app.every((q, i) => q === queries[i]);
+    return withoutUnsendableBranches(same ? queries : app, schema);
 }
 
 // EXTERNAL MODULE: ./src/rules/registry.ts + 19 modules
