@@ -17,6 +17,9 @@ const CALLS = [
   "Post::where('status', 'open')->orderBy('title')->get()",
   "$tag->posts()->orderBy('pivot_position')->get()",
   "Post::addSelect(['last_comment_at' => Comment::select('created_at')->whereColumn('post_id', 'posts.id')->latest()->take(1)])->orderByDesc('last_comment_at')->get()",
+  "Post::where('journal_id', 1)->select(DB::raw(SQLHelper::year('written_at') . ' as year'))->orderBy('year', 'desc')->get()",
+  "Post::selectRaw(SQLHelper::month('written_at') . ' AS month')->groupBy('month')->get()",
+  "Post::select(DB::raw(SQLHelper::year('written_at')))->orderBy('year')->get()",
 ];
 const FIRST = 11;
 
@@ -78,6 +81,17 @@ test('a computed alias is no index order: the sort is left out, the grouping kep
   const years = call(4, 'posts');
   expect(years.groupBy).toEqual([]);
   expect(years.partialReasons).toContain('the grouping by year is by a computed value');
+});
+
+test('an expression a helper builds, named by a literal `as` after it, is a computed value', () => {
+  const years = call(8, 'posts');
+  expect(years.orderBy).toEqual([]);
+  expect(years.partialReasons).toContain('the sort by year is by a computed value');
+  const months = call(9, 'posts');
+  expect(months.groupBy).toEqual([]);
+  expect(months.partialReasons).toContain('the grouping by month is by a computed value');
+  // No literal alias: the sort names a column.
+  expect(orders(call(10, 'posts'))).toEqual(['year asc']);
 });
 
 test('an alias of a column sorts by that column, on its table', () => {
