@@ -20042,7 +20042,7 @@ function applyMethod(state, name, args, env) {
             aliasesOfSelect(aliasesOf(state), args, state.table, (n) => str(n) ?? dbRawText(n, lit), str);
             return { kind: 'builder' };
         case 'selectraw': {
-            const sql = str(args[0]);
+            const sql = str(args[0]) ?? (args[0] ? aliasedTail(args[0], lit) : null);
             if (sql !== null)
                 aliasesOfSql(aliasesOf(state), sql, state.table);
             return { kind: 'builder' };
@@ -20593,11 +20593,22 @@ function dbRawText(n, lit) {
     if (n.kind === 'call') {
         const what = child(n, 'what');
         if (what?.kind === 'staticlookup' && nameOf(child(what, 'offset'))?.toLowerCase() === 'raw') {
-            const v = lit(children(n, 'arguments')[0]);
-            return typeof v === 'string' ? v : null;
+            const arg = children(n, 'arguments')[0];
+            const v = lit(arg);
+            return typeof v === 'string' ? v : arg ? aliasedTail(arg, lit) : null;
         }
     }
     return null;
+}
+/**
+ * `SQLHelper::year('written_at') . ' as year'`: an expression the code builds elsewhere, then a literal that
+ * names it. The alias is known though the expression is not: read as `0 as year`, a computed value.
+ */
+function aliasedTail(n, lit) {
+    if (n.kind !== 'bin' || n.type !== '.')
+        return null;
+    const tail = lit(child(n, 'right'));
+    return typeof tail === 'string' && /^\s/.test(tail) ? `0${tail}` : null;
 }
 function builder_join(state, method, args, env, str) {
     const tableArg = str(args[0]);
