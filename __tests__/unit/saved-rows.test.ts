@@ -46,14 +46,21 @@ describe('save() on a model the code read', () => {
   });
 
   it('a factory method that returns a new instance builds it: saving what it returns adds a row', () => {
-    // InvitationFactory::create() and draft()'s `(new Invitation())->forceFill(…)` build one; find() returns
-    // a stored row, whose save() updates it.
+    // InvitationFactory::create(), draft()'s `(new Invitation())->forceFill(…)` and blank()'s
+    // `$template->newInstance()->forceFill(…)` build one; find() returns a stored row, whose save() updates it.
     expect(
       writes.filter((w) => w.table === 'invitations').map((w) => [w.location.file, w.location.line]),
     ).toEqual([
       ['app/Http/Controllers/InvitationController.php', 15],
       ['app/Http/Controllers/InvitationController.php', 28],
+      ['app/Http/Controllers/InvitationController.php', 41],
     ]);
+  });
+
+  it("a model's method that saves `$this`, called on a new instance, adds a row; on a stored one it updates", () => {
+    expect(
+      writes.filter((w) => w.table === 'journal_entries').map((w) => [w.location.file, w.location.line]),
+    ).toEqual([['app/Http/Controllers/JournalController.php', 13]]);
   });
 
   it('a model a controller action is handed is the row route model binding loaded: its save() updates it', () => {

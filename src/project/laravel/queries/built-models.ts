@@ -1,15 +1,39 @@
 /**
  * Whether a method hands back an instance it built: a factory (`ClientFactory::create()` ending in `return
  * $client` after `$client = new Client()`). Saving what such a method returns inserts a row, where saving a
- * model the code got from elsewhere updates one (walker.ts).
+ * model the code got from elsewhere updates one (walker.ts). And whether a model's method saves `$this`:
+ * called on an instance the code built (`(new JournalEntry)->add($day)`), it inserts one.
  */
 
 import { calledMethod, child, childNodes, nameOf, type PhpNode } from '../../php/ast.js';
+import { MODEL_SAVES } from './writes.js';
 
 /** Code with returns of its own. */
 const NESTED = new Set(['closure', 'arrowfunc', 'function', 'class']);
 
 const memo = new WeakMap<PhpNode, boolean>();
+const savesMemo = new WeakMap<PhpNode, boolean>();
+
+/** `$this->save()` (saveQuietly(), push()…) in the method's own body, closures left out. */
+export function savesItself(fn: PhpNode): boolean {
+  let known = savesMemo.get(fn);
+  if (known !== undefined) return known;
+  known = false;
+  const visit = (node: PhpNode): void => {
+    if (known || NESTED.has(node.kind)) return;
+    if (node.kind === 'call') {
+      const what = child(node, 'what');
+      const target = what?.kind === 'propertylookup' ? child(what, 'what') : null;
+      const method = calledMethod(node)?.toLowerCase();
+      if (target?.kind === 'variable' && nameOf(target) === 'this' && method && MODEL_SAVES.has(method))
+        known = true;
+    }
+    childNodes(node).forEach(visit);
+  };
+  childNodes(child(fn, 'body') ?? fn).forEach(visit);
+  savesMemo.set(fn, known);
+  return known;
+}
 
 /**
  * True when every `return` of the method's own body (a closure's returns are not its own) gives an instance
@@ -46,12 +70,17 @@ function decide(fn: PhpNode): boolean {
 }
 
 /**
- * Model methods that give back the instance they are called on, or a new copy of it (replicate()): what
- * `(new Activity())->forceFill([…])` returns is still the instance built.
+ * Model methods that give back the instance they are called on, or a new one (replicate(), newInstance()):
+ * what `(new Activity())->forceFill([…])` and `$this->activity->newInstance()->forceFill([…])` return is an
+ * instance built.
  */
 const KEEPS_INSTANCE = new Set([
   'fill', 'forcefill', 'setattribute', 'setrelation', 'setrelations', 'setconnection', 'settable', 'replicate',
+  'newinstance',
 ]); // prettier-ignore
+
+/** Methods whose result is a new instance whatever the instance they are called on. */
+const MAKES_INSTANCE = new Set(['replicate', 'newinstance']);
 
 /** `new X`, a variable assigned one, or such an instance passed through KEEPS_INSTANCE methods. */
 function isBuilt(e: PhpNode, built: Set<string>): boolean {
@@ -62,5 +91,5 @@ function isBuilt(e: PhpNode, built: Set<string>): boolean {
   const method = what?.kind === 'propertylookup' ? calledMethod(e) : null;
   const receiver = child(what, 'what');
   if (!method || !receiver || !KEEPS_INSTANCE.has(method.toLowerCase())) return false;
-  return method.toLowerCase() === 'replicate' || isBuilt(receiver, built);
+  return MAKES_INSTANCE.has(method.toLowerCase()) || isBuilt(receiver, built);
 }

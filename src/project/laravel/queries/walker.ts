@@ -82,7 +82,7 @@ import {
 import { NAMED_REQUEST, readsRequestInput, type RequestLocals } from './request-input.js';
 import { CHOICE_SOURCES, keptForChoices } from './sort-choice.js';
 import { addsRows, MODEL_SAVES, RETURNS_CREATED, writtenTables } from './writes.js';
-import { returnsBuiltModel } from './built-models.js';
+import { returnsBuiltModel, savesItself } from './built-models.js';
 import { attributeColumn, COMPUTED, databaseRules, parseRule, type RuleQuery } from './validation-rules.js';
 import { isBuiltString } from './like.js';
 import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
@@ -1286,14 +1286,20 @@ export class FileWalker {
           return value;
         }
         if (m === 'fresh' || m === 'refresh' || m === 'fill' || m === 'forcefill') return value;
-        // A copy not saved yet: its save() inserts.
-        if (m === 'replicate') return { kind: 'model', model, built: true };
+        // A copy not saved yet, or a new instance of the model's class (`$this->activity->newInstance()`):
+        // its save() inserts.
+        if (m === 'replicate' || m === 'newinstance') return { kind: 'model', model, built: true };
         // `$post->save()` inserts a row only when the code built the instance (`new Post`, make(),
         // replicate()). One it got from elsewhere (a parameter, a property, `$this` in the model, a row it
         // read) is a row already stored: `$this->user->save()` after setting a token updates it.
         if (step.kind === 'call' && MODEL_SAVES.has(m)) {
           if (value.built || value.param) this.write([model.table], m, location);
           return null;
+        }
+        // `(new JournalEntry)->add($day)` whose body ends in `$this->save()`: the new instance is inserted.
+        if (step.kind === 'call' && value.built) {
+          const fn = this.index.method(model.fqcn, name)?.node;
+          if (fn && savesItself(fn)) this.write([model.table], 'save', location);
         }
         const rel = relationState(model, name, env, location, code.toString());
         if (!rel) {
