@@ -17545,12 +17545,37 @@ function writtenTables(state, method) {
 /**
  * Whether a method hands back an instance it built: a factory (`ClientFactory::create()` ending in `return
  * $client` after `$client = new Client()`). Saving what such a method returns inserts a row, where saving a
- * model the code got from elsewhere updates one (walker.ts).
+ * model the code got from elsewhere updates one (walker.ts). And whether a model's method saves `$this`:
+ * called on an instance the code built (`(new JournalEntry)->add($day)`), it inserts one.
  */
+
 
 /** Code with returns of its own. */
 const NESTED = new Set(['closure', 'arrowfunc', 'function', 'class']);
 const memo = new WeakMap();
+const savesMemo = new WeakMap();
+/** `$this->save()` (saveQuietly(), push()…) in the method's own body, closures left out. */
+function savesItself(fn) {
+    let known = savesMemo.get(fn);
+    if (known !== undefined)
+        return known;
+    known = false;
+    const visit = (node) => {
+        if (known || NESTED.has(node.kind))
+            return;
+        if (node.kind === 'call') {
+            const what = child(node, 'what');
+            const target = what?.kind === 'propertylookup' ? child(what, 'what') : null;
+            const method = calledMethod(node)?.toLowerCase();
+            if (target?.kind === 'variable' && nameOf(target) === 'this' && method && MODEL_SAVES.has(method))
+                known = true;
+        }
+        childNodes(node).forEach(visit);
+    };
+    childNodes(child(fn, 'body') ?? fn).forEach(visit);
+    savesMemo.set(fn, known);
+    return known;
+}
 /**
  * True when every `return` of the method's own body (a closure's returns are not its own) gives an instance
  * it built (isBuilt).
@@ -17590,12 +17615,16 @@ function decide(fn) {
     return returns.length > 0 && returns.every((r) => isBuilt(r, built));
 }
 /**
- * Model methods that give back the instance they are called on, or a new copy of it (replicate()): what
- * `(new Activity())->forceFill([…])` returns is still the instance built.
+ * Model methods that give back the instance they are called on, or a new one (replicate(), newInstance()):
+ * what `(new Activity())->forceFill([…])` and `$this->activity->newInstance()->forceFill([…])` return is an
+ * instance built.
  */
 const KEEPS_INSTANCE = new Set([
     'fill', 'forcefill', 'setattribute', 'setrelation', 'setrelations', 'setconnection', 'settable', 'replicate',
+    'newinstance',
 ]); // prettier-ignore
+/** Methods whose result is a new instance whatever the instance they are called on. */
+const MAKES_INSTANCE = new Set(['replicate', 'newinstance']);
 /** `new X`, a variable assigned one, or such an instance passed through KEEPS_INSTANCE methods. */
 function isBuilt(e, built) {
     if (e.kind === 'new')
@@ -17609,7 +17638,7 @@ function isBuilt(e, built) {
     const receiver = child(what, 'what');
     if (!method || !receiver || !KEEPS_INSTANCE.has(method.toLowerCase()))
         return false;
-    return method.toLowerCase() === 'replicate' || isBuilt(receiver, built);
+    return MAKES_INSTANCE.has(method.toLowerCase()) || isBuilt(receiver, built);
 }
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/validation-rules.ts
@@ -19136,8 +19165,9 @@ class FileWalker {
                 }
                 if (m === 'fresh' || m === 'refresh' || m === 'fill' || m === 'forcefill')
                     return value;
-                // A copy not saved yet: its save() inserts.
-                if (m === 'replicate')
+                // A copy not saved yet, or a new instance of the model's class (`$this->activity->newInstance()`):
+                // its save() inserts.
+                if (m === 'replicate' || m === 'newinstance')
                     return { kind: 'model', model, built: true };
                 // `$post->save()` inserts a row only when the code built the instance (`new Post`, make(),
                 // replicate()). One it got from elsewhere (a parameter, a property, `$this` in the model, a row it
@@ -19146,6 +19176,12 @@ class FileWalker {
                     if (value.built || value.param)
                         this.write([model.table], m, location);
                     return null;
+                }
+                // `(new JournalEntry)->add($day)` whose body ends in `$this->save()`: the new instance is inserted.
+                if (step.kind === 'call' && value.built) {
+                    const fn = this.index.method(model.fqcn, name)?.node;
+                    if (fn && savesItself(fn))
+                        this.write([model.table], 'save', location);
                 }
                 const rel = relationState(model, name, env, location, code.toString());
                 if (!rel) {
