@@ -503,13 +503,11 @@ const NEUTRAL = new Set([
 const UNKNOWN_COUNT = 15;
 
 /**
- * `existing`: the model is a row the query read (first(), find()), so saving it updates that row; `built`: an
- * instance not stored yet (make(), firstOrNew() when no row matches), so saving it inserts one.
+ * `built`: an instance not stored yet (make(), firstOrNew() when no row matches), so saving it inserts one;
+ * a model the query read (first(), find()) is a stored row, which saving updates.
  */
 export type After =
-  | { kind: 'builder' }
-  | { kind: 'model'; model: ModelInfo; existing?: boolean; built?: boolean }
-  | { kind: 'done' };
+  { kind: 'builder' } | { kind: 'model'; model: ModelInfo; built?: boolean } | { kind: 'done' };
 
 /** Applies one method call to the query. Returns what the call gives back. */
 export function applyMethod(state: QueryState, name: string, args: PhpNode[], env: Env): After {
@@ -1081,9 +1079,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       state.single = true;
       state.limit = 1;
       // firstOr()'s callback may return a new model.
-      return state.model
-        ? { kind: 'model', model: state.model, existing: m !== 'firstor', built: m === 'firstor' }
-        : { kind: 'done' };
+      return state.model ? { kind: 'model', model: state.model, built: m === 'firstor' } : { kind: 'done' };
     case 'find':
     case 'findorfail':
     case 'findor':
@@ -1095,16 +1091,15 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       if (many) return { kind: 'done' };
       state.single = true;
       state.limit = 1;
-      const existing = m === 'find' || m === 'findorfail';
       // findOrNew() gives a new instance when no row has the key: its save() may insert.
       const built = m === 'findornew';
-      return state.model ? { kind: 'model', model: state.model, existing, built } : { kind: 'done' };
+      return state.model ? { kind: 'model', model: state.model, built } : { kind: 'done' };
     }
     case 'firstwhere':
       basicWhere(args);
       state.single = true;
       state.limit = 1;
-      return state.model ? { kind: 'model', model: state.model, existing: true } : { kind: 'done' };
+      return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
     case 'firstorcreate':
     case 'firstornew':
     case 'updateorcreate':

@@ -94,11 +94,11 @@ type Value =
   /**
    * Where an instance came from, which says what its save() does. `built`: the code made it (`new X`,
    * make(), replicate(), a factory method that returns one), so save() inserts a row; `param`: a method was
-   * handed it, and its caller may have built it; `existing`: a row the code read (first(), find(), a
-   * relation, a loop over rows, route model binding), so save() updates it. None of them (a property, `$this`
-   * in the model, a method's declared return): a row stored already, updated.
+   * handed it, and its caller may have built it. Neither (a row the code read with first(), find(), a
+   * relation or a loop, the row route model binding loaded, a property, `$this` in the model, a method's
+   * declared return): a row stored already, which save() updates.
    */
-  | { kind: 'model'; model: ModelInfo; existing?: boolean; built?: boolean; param?: boolean }
+  | { kind: 'model'; model: ModelInfo; built?: boolean; param?: boolean }
   | { kind: 'db' }
   | { kind: 'auth' }
   | { kind: 'request' }
@@ -611,10 +611,7 @@ export class FileWalker {
       if (!pname) continue;
       const value = this.classValue(typed.get(pname) ?? null);
       // Route model binding hands a controller action the row the URL names: its save() updates it.
-      vars.set(
-        pname,
-        value?.kind === 'model' ? (bound ? { ...value, existing: true } : { ...value, param: true }) : value,
-      );
+      vars.set(pname, value?.kind === 'model' && !bound ? { ...value, param: true } : value);
     }
     const classes = new Map(typed);
     if (node.kind === 'arrowfunc' || node.kind === 'closure')
@@ -694,10 +691,7 @@ export class FileWalker {
     const value = child(node, 'value');
     const name = value?.kind === 'variable' ? nameOf(value) : null;
     if (name)
-      ctx.frame.vars.set(
-        name,
-        rows?.kind === 'collection' ? { kind: 'model', model: rows.model, existing: true } : null,
-      );
+      ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model } : null);
     // `foreach ($this->filters() as $name => $value)` over the request's input: its keys and values are input.
     const input = source && this.inputOf(source, ctx);
     for (const v of [child(node, 'key'), value])
@@ -1202,7 +1196,7 @@ export class FileWalker {
   }
 
   private authUser(): Value {
-    return this.models.authUser ? { kind: 'model', model: this.models.authUser, existing: true } : null;
+    return this.models.authUser ? { kind: 'model', model: this.models.authUser } : null;
   }
 
   private afterMethod(
@@ -1222,8 +1216,7 @@ export class FileWalker {
     // The query ran (get(), first(), count()…): emit it now.
     this.noteWholeRead(state, method, args);
     this.emit(state);
-    if (after.kind === 'model')
-      return { kind: 'model', model: after.model, existing: after.existing, built: after.built };
+    if (after.kind === 'model') return { kind: 'model', model: after.model, built: after.built };
     return state.model && RETURNS_ROWS.has(method.toLowerCase())
       ? { kind: 'collection', model: state.model }
       : null;
@@ -1290,8 +1283,8 @@ export class FileWalker {
         // its save() inserts.
         if (m === 'replicate' || m === 'newinstance') return { kind: 'model', model, built: true };
         // `$post->save()` inserts a row only when the code built the instance (`new Post`, make(),
-        // replicate()). One it got from elsewhere (a parameter, a property, `$this` in the model, a row it
-        // read) is a row already stored: `$this->user->save()` after setting a token updates it.
+        // replicate()) or a caller may have (a parameter). One it got otherwise (a property, `$this` in the
+        // model, a row it read) is stored already: `$this->user->save()` after setting a token updates it.
         if (step.kind === 'call' && MODEL_SAVES.has(m)) {
           if (value.built || value.param) this.write([model.table], m, location);
           return null;
@@ -1315,9 +1308,7 @@ export class FileWalker {
           if (single) rel.single = true;
           this.emit(rel);
           if (!rel.model) return null;
-          return single
-            ? { kind: 'model', model: rel.model, existing: true }
-            : { kind: 'collection', model: rel.model };
+          return single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
         }
         // `$license->freeSeat()` whose body ends in `->first()`: the query runs here, a row comes back.
         const runs = relationRuns(model, name);
@@ -1328,7 +1319,7 @@ export class FileWalker {
           }
           this.emit(rel);
           if (!rel.model) return null;
-          if (runs === 'one') return { kind: 'model', model: rel.model, existing: true };
+          if (runs === 'one') return { kind: 'model', model: rel.model };
           return runs === 'rows' ? { kind: 'collection', model: rel.model } : null;
         }
         return { kind: 'builder', state: rel, tracked: false };
@@ -1341,7 +1332,7 @@ export class FileWalker {
           return value;
         }
         if (m === 'first' || m === 'last' || m === 'find' || m === 'firstwhere')
-          return { kind: 'model', model: value.model, existing: true };
+          return { kind: 'model', model: value.model };
         if (COLLECTION_KEEPS.has(m)) return value;
         return null;
       }
