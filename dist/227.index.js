@@ -20212,9 +20212,7 @@ function applyMethod(state, name, args, env) {
             state.single = true;
             state.limit = 1;
             // firstOr()'s callback may return a new model.
-            return state.model
-                ? { kind: 'model', model: state.model, existing: m !== 'firstor', built: m === 'firstor' }
-                : { kind: 'done' };
+            return state.model ? { kind: 'model', model: state.model, built: m === 'firstor' } : { kind: 'done' };
         case 'find':
         case 'findorfail':
         case 'findor':
@@ -20227,16 +20225,15 @@ function applyMethod(state, name, args, env) {
                 return { kind: 'done' };
             state.single = true;
             state.limit = 1;
-            const existing = m === 'find' || m === 'findorfail';
             // findOrNew() gives a new instance when no row has the key: its save() may insert.
             const built = m === 'findornew';
-            return state.model ? { kind: 'model', model: state.model, existing, built } : { kind: 'done' };
+            return state.model ? { kind: 'model', model: state.model, built } : { kind: 'done' };
         }
         case 'firstwhere':
             basicWhere(args);
             state.single = true;
             state.limit = 1;
-            return state.model ? { kind: 'model', model: state.model, existing: true } : { kind: 'done' };
+            return state.model ? { kind: 'model', model: state.model } : { kind: 'done' };
         case 'firstorcreate':
         case 'firstornew':
         case 'updateorcreate':
@@ -22971,7 +22968,7 @@ class FileWalker {
                 continue;
             const value = this.classValue(typed.get(pname) ?? null);
             // Route model binding hands a controller action the row the URL names: its save() updates it.
-            vars.set(pname, value?.kind === 'model' ? (bound ? { ...value, existing: true } : { ...value, param: true }) : value);
+            vars.set(pname, value?.kind === 'model' && !bound ? { ...value, param: true } : value);
         }
         const classes = new Map(typed);
         if (node.kind === 'arrowfunc' || node.kind === 'closure')
@@ -23056,7 +23053,7 @@ class FileWalker {
         const value = child(node, 'value');
         const name = value?.kind === 'variable' ? nameOf(value) : null;
         if (name)
-            ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model, existing: true } : null);
+            ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model } : null);
         // `foreach ($this->filters() as $name => $value)` over the request's input: its keys and values are input.
         const input = source && this.inputOf(source, ctx);
         for (const v of [child(node, 'key'), value])
@@ -23587,7 +23584,7 @@ class FileWalker {
         });
     }
     authUser() {
-        return this.models.authUser ? { kind: 'model', model: this.models.authUser, existing: true } : null;
+        return this.models.authUser ? { kind: 'model', model: this.models.authUser } : null;
     }
     afterMethod(state, after, tracked, method, args = []) {
         if (addsRows(method))
@@ -23603,7 +23600,7 @@ class FileWalker {
         this.noteWholeRead(state, method, args);
         this.emit(state);
         if (after.kind === 'model')
-            return { kind: 'model', model: after.model, existing: after.existing, built: after.built };
+            return { kind: 'model', model: after.model, built: after.built };
         return state.model && RETURNS_ROWS.has(method.toLowerCase())
             ? { kind: 'collection', model: state.model }
             : null;
@@ -23670,8 +23667,8 @@ class FileWalker {
                 if (m === 'replicate' || m === 'newinstance')
                     return { kind: 'model', model, built: true };
                 // `$post->save()` inserts a row only when the code built the instance (`new Post`, make(),
-                // replicate()). One it got from elsewhere (a parameter, a property, `$this` in the model, a row it
-                // read) is a row already stored: `$this->user->save()` after setting a token updates it.
+                // replicate()) or a caller may have (a parameter). One it got otherwise (a property, `$this` in the
+                // model, a row it read) is stored already: `$this->user->save()` after setting a token updates it.
                 if (step.kind === 'call' && MODEL_SAVES.has(m)) {
                     if (value.built || value.param)
                         this.write([model.table], m, location);
@@ -23700,9 +23697,7 @@ class FileWalker {
                     this.emit(rel);
                     if (!rel.model)
                         return null;
-                    return single
-                        ? { kind: 'model', model: rel.model, existing: true }
-                        : { kind: 'collection', model: rel.model };
+                    return single ? { kind: 'model', model: rel.model } : { kind: 'collection', model: rel.model };
                 }
                 // `$license->freeSeat()` whose body ends in `->first()`: the query runs here, a row comes back.
                 const runs = relationRuns(model, name);
@@ -23715,7 +23710,7 @@ class FileWalker {
                     if (!rel.model)
                         return null;
                     if (runs === 'one')
-                        return { kind: 'model', model: rel.model, existing: true };
+                        return { kind: 'model', model: rel.model };
                     return runs === 'rows' ? { kind: 'collection', model: rel.model } : null;
                 }
                 return { kind: 'builder', state: rel, tracked: false };
@@ -23729,7 +23724,7 @@ class FileWalker {
                     return value;
                 }
                 if (m === 'first' || m === 'last' || m === 'find' || m === 'firstwhere')
-                    return { kind: 'model', model: value.model, existing: true };
+                    return { kind: 'model', model: value.model };
                 if (COLLECTION_KEEPS.has(m))
                     return value;
                 return null;
