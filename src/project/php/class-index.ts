@@ -23,6 +23,7 @@ import {
   type FileSummary,
   type MethodSummary,
   type PropertySummary,
+  type TraitAlias,
   type TypeSummary,
 } from './summary.js';
 import { EnumCase, Unknown, type PhpValue } from './value.js';
@@ -210,23 +211,31 @@ export class ClassIndex {
     return out;
   }
 
-  /** `use T { scopeRole as scopeWhereRole; }`: the in-app trait's method, under its alias too. */
+  /**
+   * The in-app trait method an alias names (`use T { scopeRole as scopeWhereRole; }`: T's scopeRole); null
+   * when no trait of the app has it.
+   */
+  private aliased(decl: ClassDecl, a: TraitAlias): FoundMethod | null {
+    for (const t of a.trait ? [a.trait] : decl.traits) {
+      const found = this.get(t) ? this.methodsOf(t).get(a.method.toLowerCase()) : undefined;
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** The in-app trait methods the class's aliases name, under the alias too. */
   private takeAliases(decl: ClassDecl, out: Map<string, FoundMethod>): void {
     for (const a of decl.summary.traitAliases ?? []) {
       const lalias = a.alias.toLowerCase();
-      if (out.has(lalias)) continue;
-      for (const t of a.trait ? [a.trait] : decl.traits) {
-        const found = this.get(t) ? this.methodsOf(t).get(a.method.toLowerCase()) : undefined;
-        if (!found) continue;
-        out.set(lalias, {
-          decl: found.decl,
-          summary: { ...found.summary, name: a.alias },
-          get node() {
-            return found.node;
-          },
-        });
-        break;
-      }
+      const found = out.has(lalias) ? null : this.aliased(decl, a);
+      if (!found) continue;
+      out.set(lalias, {
+        decl: found.decl,
+        summary: { ...found.summary, name: a.alias },
+        get node() {
+          return found.node;
+        },
+      });
     }
   }
 
@@ -239,8 +248,8 @@ export class ClassIndex {
     for (const c of this.lineage(fqcn))
       for (const a of c.summary.traitAliases ?? []) {
         const traits = a.trait ? [a.trait] : c.traits;
-        const inApp = traits.some((t) => this.get(t) && this.methodsOf(t).has(a.method.toLowerCase()));
-        if (!inApp && traits.some((t) => !this.get(t))) out.push({ alias: a.alias, method: a.method });
+        if (!this.aliased(c, a) && traits.some((t) => !this.get(t)))
+          out.push({ alias: a.alias, method: a.method });
       }
     return out;
   }

@@ -14,23 +14,29 @@ const NESTED = new Set(['closure', 'arrowfunc', 'function', 'class']);
 const memo = new WeakMap<PhpNode, boolean>();
 const savesMemo = new WeakMap<PhpNode, boolean>();
 
+/** Visits the nodes of a body in source order, not entering closures, functions or classes it declares. */
+function visitOwn(body: PhpNode, visit: (node: PhpNode) => void): void {
+  const go = (node: PhpNode): void => {
+    if (NESTED.has(node.kind)) return;
+    visit(node);
+    childNodes(node).forEach(go);
+  };
+  childNodes(body).forEach(go);
+}
+
 /** `$this->save()` (saveQuietly(), push()…) in the method's own body, closures left out. */
 export function savesItself(fn: PhpNode): boolean {
   let known = savesMemo.get(fn);
   if (known !== undefined) return known;
   known = false;
-  const visit = (node: PhpNode): void => {
-    if (known || NESTED.has(node.kind)) return;
-    if (node.kind === 'call') {
-      const what = child(node, 'what');
-      const target = what?.kind === 'propertylookup' ? child(what, 'what') : null;
-      const method = calledMethod(node)?.toLowerCase();
-      if (target?.kind === 'variable' && nameOf(target) === 'this' && method && MODEL_SAVES.has(method))
-        known = true;
-    }
-    childNodes(node).forEach(visit);
-  };
-  childNodes(child(fn, 'body') ?? fn).forEach(visit);
+  visitOwn(child(fn, 'body') ?? fn, (node) => {
+    if (known || node.kind !== 'call') return;
+    const what = child(node, 'what');
+    const target = what?.kind === 'propertylookup' ? child(what, 'what') : null;
+    const method = calledMethod(node)?.toLowerCase();
+    if (target?.kind === 'variable' && nameOf(target) === 'this' && method && MODEL_SAVES.has(method))
+      known = true;
+  });
   savesMemo.set(fn, known);
   return known;
 }
@@ -51,8 +57,7 @@ function decide(fn: PhpNode): boolean {
   if (fn.kind === 'arrowfunc') return isBuilt(body, new Set());
   const returns: PhpNode[] = [];
   const built = new Set<string>();
-  const visit = (node: PhpNode): void => {
-    if (NESTED.has(node.kind)) return;
+  visitOwn(body, (node) => {
     if (node.kind === 'return') {
       const e = child(node, 'expr');
       if (e) returns.push(e);
@@ -63,9 +68,7 @@ function decide(fn: PhpNode): boolean {
       const right = child(node, 'right');
       if (name && right && isBuilt(right, built)) built.add(name);
     }
-    childNodes(node).forEach(visit);
-  };
-  childNodes(body).forEach(visit);
+  });
   return returns.length > 0 && returns.every((r) => isBuilt(r, built));
 }
 
