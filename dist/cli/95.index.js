@@ -4982,25 +4982,32 @@ class ClassIndex {
         }
         return out;
     }
-    /** `use T { scopeRole as scopeWhereRole; }`: the in-app trait's method, under its alias too. */
+    /**
+     * The in-app trait method an alias names (`use T { scopeRole as scopeWhereRole; }`: T's scopeRole); null
+     * when no trait of the app has it.
+     */
+    aliased(decl, a) {
+        for (const t of a.trait ? [a.trait] : decl.traits) {
+            const found = this.get(t) ? this.methodsOf(t).get(a.method.toLowerCase()) : undefined;
+            if (found)
+                return found;
+        }
+        return null;
+    }
+    /** The in-app trait methods the class's aliases name, under the alias too. */
     takeAliases(decl, out) {
         for (const a of decl.summary.traitAliases ?? []) {
             const lalias = a.alias.toLowerCase();
-            if (out.has(lalias))
+            const found = out.has(lalias) ? null : this.aliased(decl, a);
+            if (!found)
                 continue;
-            for (const t of a.trait ? [a.trait] : decl.traits) {
-                const found = this.get(t) ? this.methodsOf(t).get(a.method.toLowerCase()) : undefined;
-                if (!found)
-                    continue;
-                out.set(lalias, {
-                    decl: found.decl,
-                    summary: { ...found.summary, name: a.alias },
-                    get node() {
-                        return found.node;
-                    },
-                });
-                break;
-            }
+            out.set(lalias, {
+                decl: found.decl,
+                summary: { ...found.summary, name: a.alias },
+                get node() {
+                    return found.node;
+                },
+            });
         }
     }
     /**
@@ -5012,8 +5019,7 @@ class ClassIndex {
         for (const c of this.lineage(fqcn))
             for (const a of c.summary.traitAliases ?? []) {
                 const traits = a.trait ? [a.trait] : c.traits;
-                const inApp = traits.some((t) => this.get(t) && this.methodsOf(t).has(a.method.toLowerCase()));
-                if (!inApp && traits.some((t) => !this.get(t)))
+                if (!this.aliased(c, a) && traits.some((t) => !this.get(t)))
                     out.push({ alias: a.alias, method: a.method });
             }
         return out;
@@ -17551,25 +17557,31 @@ function writtenTables(state, method) {
 const NESTED = new Set(['closure', 'arrowfunc', 'function', 'class']);
 const memo = new WeakMap();
 const savesMemo = new WeakMap();
+/** Visits the nodes of a body in source order, not entering closures, functions or classes it declares. */
+function visitOwn(body, visit) {
+    const go = (node) => {
+        if (NESTED.has(node.kind))
+            return;
+        visit(node);
+        childNodes(node).forEach(go);
+    };
+    childNodes(body).forEach(go);
+}
 /** `$this->save()` (saveQuietly(), push()…) in the method's own body, closures left out. */
 function savesItself(fn) {
     let known = savesMemo.get(fn);
     if (known !== undefined)
         return known;
     known = false;
-    const visit = (node) => {
-        if (known || NESTED.has(node.kind))
+    visitOwn(child(fn, 'body') ?? fn, (node) => {
+        if (known || node.kind !== 'call')
             return;
-        if (node.kind === 'call') {
-            const what = child(node, 'what');
-            const target = what?.kind === 'propertylookup' ? child(what, 'what') : null;
-            const method = calledMethod(node)?.toLowerCase();
-            if (target?.kind === 'variable' && nameOf(target) === 'this' && method && MODEL_SAVES.has(method))
-                known = true;
-        }
-        childNodes(node).forEach(visit);
-    };
-    childNodes(child(fn, 'body') ?? fn).forEach(visit);
+        const what = child(node, 'what');
+        const target = what?.kind === 'propertylookup' ? child(what, 'what') : null;
+        const method = calledMethod(node)?.toLowerCase();
+        if (target?.kind === 'variable' && nameOf(target) === 'this' && method && MODEL_SAVES.has(method))
+            known = true;
+    });
     savesMemo.set(fn, known);
     return known;
 }
@@ -17591,9 +17603,7 @@ function decide(fn) {
         return isBuilt(body, new Set());
     const returns = [];
     const built = new Set();
-    const visit = (node) => {
-        if (NESTED.has(node.kind))
-            return;
+    visitOwn(body, (node) => {
         if (node.kind === 'return') {
             const e = child(node, 'expr');
             if (e)
@@ -17606,9 +17616,7 @@ function decide(fn) {
             if (name && right && isBuilt(right, built))
                 built.add(name);
         }
-        childNodes(node).forEach(visit);
-    };
-    childNodes(body).forEach(visit);
+    });
     return returns.length > 0 && returns.every((r) => isBuilt(r, built));
 }
 /**
