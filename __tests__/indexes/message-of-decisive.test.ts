@@ -1,7 +1,7 @@
 /**
  * A PA101 finding's message speaks for the query that gave its severity. Here one index serves a lookup the
  * planner proves (in code that runs rarely, so it is info) and a sorted page the planner could not judge on
- * empty copies (the static reading warns): the warning's message must not call the index unproven.
+ * a small copy (the static reading warns): the warning's message must not call the index unproven.
  */
 
 import type { ExplainSummary, Plan, ShapePlan } from '../../src/database/types.js';
@@ -25,7 +25,7 @@ const proposal = analyzeShape(page, schema).tables[0]!.proposal!;
 const access = (over: Partial<ExplainSummary>): ExplainSummary => scanOf('certificates', over);
 const plan = (a: ExplainSummary): Plan => ({ sql: 'SELECT * FROM certificates …', accesses: [a] });
 
-function finding(rareLookup: boolean) {
+function finding(rareLookup: boolean, sampledRows?: number) {
   const lookupAfter = plan(
     access({ access: 'range', key: proposal.name, rows: 1, usedKeyParts: ['created_at'] }),
   );
@@ -34,8 +34,8 @@ function finding(rareLookup: boolean) {
     // The planner keeps the scan and the sort even with the index: not conclusive on empty copies.
     {
       shapeId: page.id,
-      before: plan(access({ filesort: true })),
-      after: plan(access({ filesort: true })),
+      before: plan(access({ filesort: true, sampledRows })),
+      after: plan(access({ filesort: true, sampledRows })),
       proposedIndex: proposal.name,
     },
   ];
@@ -73,6 +73,13 @@ describe("PA101's message follows the query that decided the severity", () => {
     expect(f).toMatchObject({ severity: 'warning', file: page.location.file, line: page.location.line });
     expect(f.message).toContain('not conclusive on empty tables');
     expect(f.message).not.toContain(NO_GAIN_NOTE);
+  });
+
+  it('names the generated rows the planner kept the sort on, when the copy had any', () => {
+    const f = finding(true, 2564);
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain("not conclusive on the copy's 2,564 generated rows");
+    expect(f.message).not.toContain('empty tables');
   });
 
   it('a finding decided by the proved lookup gives the planner figures', () => {
