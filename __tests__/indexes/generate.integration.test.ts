@@ -256,3 +256,79 @@ describe('generated rows in the planning copy (MariaDB)', () => {
     });
   });
 });
+
+// MariaDB spells a JSON column `longtext` with a json_valid() check: a text value fails the check, and
+// INSERT IGNORE drops the row. A check of the app's own that the generated values fail drops them too.
+const CHECKED_SQL = `
+CREATE TABLE orders (
+  id bigint unsigned auto_increment PRIMARY KEY,
+  customer_id bigint unsigned NOT NULL,
+  status varchar(20) NOT NULL,
+  meta json NOT NULL,
+  extra json NULL,
+  note longtext NULL
+);
+CREATE TABLE refunds (
+  id bigint unsigned auto_increment PRIMARY KEY,
+  order_id bigint unsigned NOT NULL,
+  amount int NOT NULL CHECK (amount < 0)
+);
+`;
+
+describe('generated rows and column checks (MariaDB)', () => {
+  let db: ScratchDatabase;
+  let schema: Schema;
+  let planning: PlanningDatabase;
+  const one = async (sql: string) => {
+    const [rows] = await planning.conn.query<RowDataPacket[]>(sql);
+    return rows[0];
+  };
+  const byCustomer = shape({
+    table: 'orders',
+    where: [
+      { column: 'customer_id', op: '=' },
+      { column: 'meta', op: '=', value: 'paid' },
+      { column: 'meta', op: '=', value: 'open' },
+    ],
+  });
+  const byOrder = shape({ table: 'refunds', where: [{ column: 'order_id', op: '=' }] });
+
+  beforeAll(async () => {
+    db = await scratchWith(CHECKED_SQL);
+    schema = await introspectSchema(db.conn, db.name);
+    planning = await preparePlanningDatabase(db, {
+      assumeRows: 1_000_000,
+      tables: {},
+      generate: { schema, shapes: [byCustomer, byOrder], maxRows: 2_000 },
+    });
+  });
+  afterAll(async () => {
+    await planning?.close();
+    await db?.drop();
+  });
+
+  it('reads which longtext columns are JSON', () => {
+    const orders = schema.tables.find((t) => t.name === 'orders')!;
+    const json = (name: string) => orders.columns.find((c) => c.name === name)!.json ?? false;
+    expect(orders.columns.find((c) => c.name === 'meta')!.type).toBe('longtext');
+    expect([json('meta'), json('extra'), json('note'), json('status')]).toEqual([true, true, false, false]);
+  });
+
+  it('fills a table with JSON columns, whatever literals the code compares them to', async () => {
+    expect(planning.sampled.has('orders')).toBe(true);
+    const o = await one(
+      'SELECT COUNT(*) AS n, SUM(JSON_VALID(meta)) AS valid, COUNT(DISTINCT customer_id) AS customers FROM orders',
+    );
+    expect(Number(o.n)).toBe(2_000);
+    expect(Number(o.valid)).toBe(2_000);
+    expect(Number(o.customers)).toBeGreaterThan(1_000);
+  });
+
+  it("empties a table whose check the values fail, and gives MariaDB's reason", async () => {
+    expect(planning.sampled.has('refunds')).toBe(false);
+    expect(Number((await one('SELECT COUNT(*) AS n FROM refunds')).n)).toBe(0);
+    expect(planning.warnings.join('; ')).toMatch(
+      /refunds \(0 of 2000 rows kept: CONSTRAINT `refunds\.amount` failed/,
+    );
+  });
+});

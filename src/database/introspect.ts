@@ -1,6 +1,6 @@
 /**
  * Reads the schema MariaDB actually holds from information_schema, in one round trip: tables, columns
- * (COLUMN_TYPE, nullability, COLUMN_DEFAULT), indexes with column order and uniqueness, foreign keys.
+ * (COLUMN_TYPE, nullability, COLUMN_DEFAULT, JSON), indexes with column order and uniqueness, foreign keys.
  * This, not the translation of the migrations, is what the rules read.
  */
 
@@ -24,6 +24,9 @@ const QUERIES = [
       ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
     WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
     ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`,
+  // MariaDB's JSON is LONGTEXT with a column check `json_valid(`col`)`: only the check tells them apart.
+  `SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS
+    WHERE CONSTRAINT_SCHEMA = ? AND CHECK_CLAUSE LIKE 'json\\_valid(%'`,
 ];
 
 const str = (v: string | number | null): string => (v === null ? '' : String(v));
@@ -56,7 +59,7 @@ export async function introspectSchema(
   // One statement per query: the connection may be a confined, single-statement one.
   const results: Row[][] = [];
   for (const q of QUERIES) results.push((await conn.query(q, [database]))[0] as unknown as Row[]);
-  const [tableRows, columnRows, indexRows, fkRows] = results;
+  const [tableRows, columnRows, indexRows, fkRows, checkRows] = results;
   const tables = new Map<string, Table>();
   for (const r of tableRows) {
     const t: Table = { name: str(r.TABLE_NAME), columns: [], indexes: [], foreignKeys: [] };
@@ -114,6 +117,11 @@ export async function introspectSchema(
     }
     fk.columns.push(str(r.COLUMN_NAME));
     fk.refColumns.push(str(r.REFERENCED_COLUMN_NAME));
+  }
+  for (const r of checkRows) {
+    const column = str(r.CONSTRAINT_NAME);
+    const col = tables.get(str(r.TABLE_NAME))?.columns.find((c) => c.name === column);
+    if (col && str(r.CHECK_CLAUSE) === `json_valid(\`${column.replace(/`/g, '``')}\`)`) col.json = true;
   }
   return { source, tables: [...tables.values()] };
 }

@@ -10,6 +10,8 @@ export interface Column {
   /** information_schema COLUMN_DEFAULT as MariaDB reports it (quoted literal, NULL as null, or expression). */
   default: string | null;
   autoIncrement?: boolean;
+  /** MariaDB's JSON: its COLUMN_TYPE is `longtext`, and a check keeps every value valid JSON. */
+  json?: boolean;
   /** Generated column expression (storedAs / virtualAs). */
   generated?: { expression: string; stored: boolean };
   comment?: string;

@@ -323,7 +323,8 @@ function planTable(table: Table, rows: number, ctx: Context): TablePlan | Skippe
   let tableRows = rows;
   for (const column of table.columns) {
     if (column.generated) continue;
-    const typed = typeOf(column.type);
+    // MariaDB spells JSON `longtext`: a text value would fail its json_valid() check and be dropped.
+    const typed = typeOf(column.json ? 'json' : column.type);
     if (!typed) {
       if (!column.nullable && column.default === null)
         return { table: table.name, reason: `column ${column.name} (${column.type}) cannot be generated` };
@@ -389,6 +390,8 @@ function planColumn(
     why: measured !== undefined ? `${why}, measured` : why,
   });
 
+  // JSON holds '{}': any other value fails its check, whatever the column's name or literals suggest.
+  if (typed.kind === 'string' && typed.capacity === 1) return done(1, { kind: 'json' }, 'json');
   if (typed.kind === 'bool') return done(2, { kind: 'int', offset: -1 }, 'boolean');
   // An integer flag (`tinyInteger('requestable')->default(0)`, `is_…`) is a boolean too, not a number.
   if (typed.kind === 'int' && measured === undefined && isBooleanLike(column))
@@ -433,8 +436,8 @@ function planColumn(
       return done(distinct, renderOf(typed, distinct), typed.kind);
     }
     default: {
-      const distinct = spread(typed.capacity === 1 ? 1 : production);
-      return done(distinct, renderOf(typed, distinct), typed.capacity === 1 ? 'json' : 'string');
+      const distinct = spread(production);
+      return done(distinct, renderOf(typed, distinct), 'string');
     }
   }
 }

@@ -3,7 +3,7 @@
  * (each INSERT … SELECT runs on one core; two statements keep both busy), and has MariaDB measure them.
  */
 
-import type { Connection, ResultSetHeader } from 'mysql2/promise';
+import type { Connection, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
 import { onEach } from '../parallel.js';
 import { insertSql } from './insert-sql.js';
 import type { TablePlan } from './distribution.js';
@@ -51,12 +51,14 @@ export async function fillTables(
     if (!plan) return;
     try {
       const [res] = await c.query<ResultSetHeader>(insertSql(plan));
-      // Unique keys that hold far fewer combinations than planned (INSERT IGNORE dropped the rest) would
-      // make a few rows stand for the whole table: such a table is emptied and planned on statistics.
+      // Rows INSERT IGNORE dropped (unique keys that hold far fewer combinations than planned, a check
+      // the values fail) would make a few rows stand for the whole table: it is emptied and planned on
+      // statistics.
       if (res.affectedRows * 2 >= plan.rows) filled.set(plan.table, res.affectedRows);
       else {
+        const why = await failedCheck(c);
         await c.query(`TRUNCATE TABLE ${q(plan.table)}`);
-        failed.push(`${plan.table} (its unique keys hold ${res.affectedRows} of ${plan.rows} rows)`);
+        failed.push(`${plan.table} (${droppedRows(res.affectedRows, plan.rows, why)})`);
       }
     } catch (err) {
       failed.push(
@@ -69,4 +71,23 @@ export async function fillTables(
   if (failed.length)
     warnings.push(`could not generate rows for ${failed.sort().join(', ')}; planned on written statistics`);
   return filled;
+}
+
+/**
+ * Why INSERT IGNORE dropped rows: a check the values failed (MariaDB's message), else null (a repeated unique
+ * key, or a warning past the ones the server keeps). Values clipped into their column are kept, not dropped.
+ */
+async function failedCheck(c: Connection): Promise<string | null> {
+  const [rows] = await c.query<RowDataPacket[]>('SHOW WARNINGS').catch(() => [[] as RowDataPacket[]]);
+  const check = rows.find((r) => Number(r.Code) === ER_CONSTRAINT_FAILED);
+  return check ? String(check.Message) : null;
+}
+
+/** MariaDB's error code for a row that fails a CHECK constraint. */
+const ER_CONSTRAINT_FAILED = 4025;
+
+/** How many rows a table kept, and why the others were dropped. Pure. */
+export function droppedRows(kept: number, planned: number, failedCheck: string | null): string {
+  if (!failedCheck) return `its unique keys hold ${kept} of ${planned} rows`;
+  return `${kept} of ${planned} rows kept: ${failedCheck}`;
 }
