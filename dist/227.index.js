@@ -3899,7 +3899,8 @@ function planTable(table, rows, ctx) {
     for (const column of table.columns) {
         if (column.generated)
             continue;
-        const typed = typeOf(column.type);
+        // MariaDB spells JSON `longtext`: a text value would fail its json_valid() check and be dropped.
+        const typed = typeOf(column.json ? 'json' : column.type);
         if (!typed) {
             if (!column.nullable && column.default === null)
                 return { table: table.name, reason: `column ${column.name} (${column.type}) cannot be generated` };
@@ -3957,6 +3958,9 @@ function planColumn(table, column, typed, rows, parents, ctx) {
         nulls,
         why: measured !== undefined ? `${why}, measured` : why,
     });
+    // JSON holds '{}': any other value fails its check, whatever the column's name or literals suggest.
+    if (typed.kind === 'string' && typed.capacity === 1)
+        return done(1, { kind: 'json' }, 'json');
     if (typed.kind === 'bool')
         return done(2, { kind: 'int', offset: -1 }, 'boolean');
     // An integer flag (`tinyInteger('requestable')->default(0)`, `is_…`) is a boolean too, not a number.
@@ -3994,8 +3998,8 @@ function planColumn(table, column, typed, rows, parents, ctx) {
             return done(distinct, renderOf(typed, distinct), typed.kind);
         }
         default: {
-            const distinct = spread(typed.capacity === 1 ? 1 : production);
-            return done(distinct, renderOf(typed, distinct), typed.capacity === 1 ? 'json' : 'string');
+            const distinct = spread(production);
+            return done(distinct, renderOf(typed, distinct), 'string');
         }
     }
 }
@@ -4144,13 +4148,15 @@ async function fillTables(conns, plans, warnings, creation = { tables: [], creat
             return;
         try {
             const [res] = await c.query(insertSql(plan));
-            // Unique keys that hold far fewer combinations than planned (INSERT IGNORE dropped the rest) would
-            // make a few rows stand for the whole table: such a table is emptied and planned on statistics.
+            // Rows INSERT IGNORE dropped (unique keys that hold far fewer combinations than planned, a check
+            // the values fail) would make a few rows stand for the whole table: it is emptied and planned on
+            // statistics.
             if (res.affectedRows * 2 >= plan.rows)
                 filled.set(plan.table, res.affectedRows);
             else {
+                const why = await failedCheck(c);
                 await c.query(`TRUNCATE TABLE ${fill_q(plan.table)}`);
-                failed.push(`${plan.table} (its unique keys hold ${res.affectedRows} of ${plan.rows} rows)`);
+                failed.push(`${plan.table} (${droppedRows(res.affectedRows, plan.rows, why)})`);
             }
         }
         catch (err) {
@@ -4162,6 +4168,23 @@ async function fillTables(conns, plans, warnings, creation = { tables: [], creat
     if (failed.length)
         warnings.push(`could not generate rows for ${failed.sort().join(', ')}; planned on written statistics`);
     return filled;
+}
+/**
+ * Why INSERT IGNORE dropped rows: a check the values failed (MariaDB's message), else null (a repeated unique
+ * key, or a warning past the ones the server keeps). Values clipped into their column are kept, not dropped.
+ */
+async function failedCheck(c) {
+    const [rows] = await c.query('SHOW WARNINGS').catch(() => [[]]);
+    const check = rows.find((r) => Number(r.Code) === ER_CONSTRAINT_FAILED);
+    return check ? String(check.Message) : null;
+}
+/** MariaDB's error code for a row that fails a CHECK constraint. */
+const ER_CONSTRAINT_FAILED = 4025;
+/** How many rows a table kept, and why the others were dropped. Pure. */
+function droppedRows(kept, planned, failedCheck) {
+    if (!failedCheck)
+        return `its unique keys hold ${kept} of ${planned} rows`;
+    return `${kept} of ${planned} rows kept: ${failedCheck}`;
 }
 
 ;// CONCATENATED MODULE: ./src/database/index-frequency.ts
@@ -14426,7 +14449,7 @@ async function applyIndependent(conns, prelude, statements, options = {}) {
 ;// CONCATENATED MODULE: ./src/database/introspect.ts
 /**
  * Reads the schema MariaDB actually holds from information_schema, in one round trip: tables, columns
- * (COLUMN_TYPE, nullability, COLUMN_DEFAULT), indexes with column order and uniqueness, foreign keys.
+ * (COLUMN_TYPE, nullability, COLUMN_DEFAULT, JSON), indexes with column order and uniqueness, foreign keys.
  * This, not the translation of the migrations, is what the rules read.
  */
 const QUERIES = [
@@ -14444,6 +14467,9 @@ const QUERIES = [
       ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
     WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
     ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`,
+    // MariaDB's JSON is LONGTEXT with a column check `json_valid(`col`)`: only the check tells them apart.
+    `SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS
+    WHERE CONSTRAINT_SCHEMA = ? AND CHECK_CLAUSE LIKE 'json\\_valid(%'`,
 ];
 const introspect_str = (v) => (v === null ? '' : String(v));
 function introspect_toColumn(r, tableCollation) {
@@ -14475,7 +14501,7 @@ async function introspectSchema(conn, database, source = 'migrations') {
     const results = [];
     for (const q of QUERIES)
         results.push((await conn.query(q, [database]))[0]);
-    const [tableRows, columnRows, indexRows, fkRows] = results;
+    const [tableRows, columnRows, indexRows, fkRows, checkRows] = results;
     const tables = new Map();
     for (const r of tableRows) {
         const t = { name: introspect_str(r.TABLE_NAME), columns: [], indexes: [], foreignKeys: [] };
@@ -14539,6 +14565,12 @@ async function introspectSchema(conn, database, source = 'migrations') {
         }
         fk.columns.push(introspect_str(r.COLUMN_NAME));
         fk.refColumns.push(introspect_str(r.REFERENCED_COLUMN_NAME));
+    }
+    for (const r of checkRows) {
+        const column = introspect_str(r.CONSTRAINT_NAME);
+        const col = tables.get(introspect_str(r.TABLE_NAME))?.columns.find((c) => c.name === column);
+        if (col && introspect_str(r.CHECK_CLAUSE) === `json_valid(\`${column.replace(/`/g, '``')}\`)`)
+            col.json = true;
     }
     return { source, tables: [...tables.values()] };
 }
