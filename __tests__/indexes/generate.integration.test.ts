@@ -332,3 +332,49 @@ describe('generated rows and column checks (MariaDB)', () => {
     );
   });
 });
+
+// A scheduled delete of the rows older than `now()->subDays(15)` finds those that aged past the cutoff since
+// its last run; a read with the same filter finds every old row the table keeps.
+const LOGS_SQL = `
+CREATE TABLE logs (
+  id bigint unsigned auto_increment PRIMARY KEY,
+  message varchar(255) NOT NULL,
+  created_at timestamp NULL
+);
+`;
+
+describe('a pruning delete against generated rows (MariaDB)', () => {
+  let db: ScratchDatabase;
+  let result: PlannerResult;
+  const where = [{ column: 'created_at', op: '<' as const, pastCutoff: true as const }];
+  const prune = shape({ id: 'logs prune', table: 'logs', where, prunes: true });
+  const read = shape({ id: 'logs read', table: 'logs', where });
+
+  beforeAll(async () => {
+    db = await scratchWith(LOGS_SQL);
+    const config = defaultConfig('/tmp/app');
+    config.database.generateRows = 10_000;
+    result = await runPlannerPhase(db, {
+      config,
+      schema: await introspectSchema(db.conn, db.name),
+      shapes: [prune, read],
+    });
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('plans the delete on the rows past the cutoff: the proposed created_at index reads a sliver', () => {
+    const plan = planOf(result, prune.id);
+    expect(plan.before.accesses[0]).toMatchObject({ access: 'ALL', rows: 1_000_000 });
+    expect(plan.after?.accesses[0]).toMatchObject({ access: 'range', key: plan.proposedIndex });
+    expect(plan.after!.accesses[0].rows).toBeLessThan(50_000);
+  });
+
+  it('plans the read on every old row: an index on created_at does not narrow it', () => {
+    const plan = planOf(result, read.id);
+    const after = plan.after?.accesses[0];
+    const withIndex = after && after.key === plan.proposedIndex ? after.rows : 1_000_000;
+    expect(withIndex).toBeGreaterThan(500_000);
+  });
+});

@@ -143,6 +143,19 @@ const isBareDate = (p: Predicate, r: { table: Table; column: Column }, bare?: Ba
   tableOfInstance(r.table.name).toLowerCase() === bare.table.toLowerCase() &&
   bare.columns.some((c) => c.toLowerCase() === r.column.name.toLowerCase());
 
+/**
+ * A pruning query's moving cutoff (`created_at < now()->subDays(30)`, QueryShape.prunes), compared a week
+ * into the generated dates (2024-01-01 on): run on a schedule, it finds the rows that aged past the cutoff
+ * since the last run, a sliver of the table, not every row older than the EXPLAIN samples' 2026-01-01.
+ */
+function agedPastSql(p: Predicate, ref: string, column: Column): string | null {
+  if (!p.pastCutoff || p.fn || (p.op !== '<' && p.op !== '<=')) return null;
+  const kind = columnKind(column.type);
+  if (kind === 'date') return `${ref} ${p.op} ${str('2024-01-08')}`;
+  if (kind === 'datetime') return `${ref} ${p.op} ${str('2024-01-08 00:00:00')}`;
+  return null;
+}
+
 /** A value the code spells, as SQL; null when it binds something not known. */
 function literalSql(v: Predicate['value']): string | null {
   if (typeof v === 'string') return str(v);
@@ -314,6 +327,7 @@ export function renderShapeSql(
     const other = c ? refOf(c) : undefined;
     const sql =
       (isBareDate(p, r, bare) ? bareDateSql(p.op, refOf(r)) : null) ??
+      (shape.prunes ? agedPastSql(p, refOf(r), r.column) : null) ??
       predicateSql(p, refOf(r), r.column, false, other);
     rendered.set(p, { sql, display: predicateSql(p, refOf(r), r.column, true, other) });
     if (!sql) skippedPredicates.push(`${p.column} ${p.op}`);

@@ -47,6 +47,13 @@ export interface Predicate {
    * branch inside it. Such a predicate cannot narrow an index seek on its own.
    */
   group?: { id: number; branch: number };
+  /**
+   * `<`/`<=` against now or today minus an interval (`now()->subDays(30)`): rows older than a cutoff that
+   * moves with the clock.
+   */
+  pastCutoff?: true;
+  /** With pastCutoff: the interval in seconds, when the code spells it (`subHours(12)`: 43,200). */
+  cutoffSeconds?: number;
   /** whereColumn: the column compared with (op is `other`: a column against a column seeks nothing). */
   compare?: { column: string; table?: string; operator: string };
 }
@@ -189,6 +196,12 @@ export interface QueryShape {
    */
   definedAt?: Location;
   origin: 'eloquent' | 'builder' | 'relation' | 'raw' | 'config';
+  /**
+   * The query deletes the rows older than a moving cutoff (`Log::where('created_at', '<', now()->subDays(15))
+   * ->delete()`, a model's `prunable()`): run on a schedule, each run finds only the rows that aged past the
+   * cutoff since the last one, not the table's history (render-shape.ts plans it so).
+   */
+  prunes?: true;
   /** Where the code sending it runs (queries/places.ts); absent for queries from the config file. */
   place?: QueryPlace;
   /** Console code placed as a job because the schedule runs it hourly or more often: which task, how often. */

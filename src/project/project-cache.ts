@@ -26,7 +26,7 @@ import type { Problem, QueryShape, TableWrite, WholeTableRead } from './model.js
  * Doctrine's schema manager, and a Blueprint closure's statement that never names it touches no table, 25:
  * trait method aliases, 26: a whereHas subquery's outer tables).
  */
-const EXTRACTION_VERSION = 26;
+const EXTRACTION_VERSION = 27;
 
 const FILE_NAME = 'project-cache.json';
 

@@ -25,7 +25,7 @@ const asArray = (v: unknown): SqlNode[] => (Array.isArray(v) ? v.filter((x) => a
 
 /** A stable id: table, predicates (order-insensitive), sorts, joins and grouping — never the line. */
 export function shapeId(
-  s: Pick<QueryShape, 'table' | 'where' | 'orderBy' | 'joins' | 'groupBy' | 'hasOr' | 'existsIn'>,
+  s: Pick<QueryShape, 'table' | 'where' | 'orderBy' | 'joins' | 'groupBy' | 'hasOr' | 'existsIn' | 'prunes'>,
 ): string {
   const col = (c: { column: string; table?: string; fn?: string }) => {
     const name = c.table ? `${c.table}.${c.column}` : c.column;
@@ -55,6 +55,8 @@ export function shapeId(
   // The same filters with and without a whereHas on a related key read different rows: two shapes.
   if (s.existsIn?.length)
     parts.push(`x[${s.existsIn.map((e) => `${e.table}(${e.columns.join(',')})`).join(',')}]`);
+  // A pruning delete reads only the rows past its cutoff: planned apart from a read of the same filters.
+  if (s.prunes) parts.push('prune');
   return parts.join(' ');
 }
 

@@ -4,7 +4,8 @@
  * is a lookup an admin screen edits (reference-tables.ts) or a standalone table a request loads every row of
  * (settings, templates: whole-reads.ts); a table the app models but only reads (or only seeders fill)
  * is a reference table (roles, currencies, settings, types) and stays small, as does a key-value settings
- * table however often a screen saves it (settings-tables.ts). A finding on a
+ * table however often a screen saves it (settings-tables.ts) and one the code prunes to a day or less
+ * (pruned-tables.ts). A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
@@ -16,6 +17,7 @@ import { findTable } from '../../schema/model.js';
 import type { ProductionStats } from '../../stats/model.js';
 import { referenceTables, standalone, tenantKeyOf } from './reference-tables.js';
 import { isSettingsTable } from './settings-tables.js';
+import { prunedTables } from './pruned-tables.js';
 import { projectGraph } from './table-graph.js';
 import { runsInProduction } from './place-severity.js';
 
@@ -135,6 +137,7 @@ export function tableSizes(
     : new Map<string, string>();
   // A column pointing at the app's tenant (`company_id` → `companies`): settings may be kept per tenant.
   const tenantKey = tenantKeyOf(project);
+  const pruned = prunedTables(project.queries);
   const memo = new Map<string, TableSize>();
   const decide = (t: string): TableSize => {
     const rows = configured.get(t);
@@ -155,6 +158,8 @@ export function tableSizes(
       };
     const queue = QUEUE_TABLES.get(t);
     if (queue) return { class: 'small', source: 'code', reason: queue };
+    const window = pruned.get(t);
+    if (window) return { class: 'small', source: 'code', reason: window };
     if (!FRAMEWORK_FILLED.has(t) && isSettingsTable(columnsOf(t), tenantKey))
       return {
         class: 'small',

@@ -31,6 +31,7 @@ import { evaluate, evaluateArgs, type EvalContext, type EvalHost } from '../../p
 import { HostValue, truthy, type PhpValue } from '../../php/value.js';
 import { orderFromFragment, predicatesFromFragment, shapeId } from '../../sql/shapes.js';
 import { comparedValue, literalValue, type Literal } from './literal.js';
+import { pastCutoff, type PastCutoff } from './cutoff.js';
 import { callModelMethod, eloquentMethod, modelMethodExists } from './model-object.js';
 import {
   columnsOf as predicateColumns,
@@ -154,6 +155,8 @@ export interface QueryState {
   withoutScopes?: 'all' | string[];
   /** Set when a table or column is not knowable from the code: the chain is skipped, not guessed. */
   unknown: boolean;
+  /** The chain deletes the rows it matches (`delete()`, `forceDelete()`, a model's `prunable()` query). */
+  deletes?: boolean;
   /** A many-to-many relation's pivot table: what attach() and create() add rows to besides the table. */
   pivot?: string;
   /** The table of the model whose relation that is: attach() adds the pivot rows through it. */
@@ -537,6 +540,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     value: Literal | undefined,
     fn?: string,
     wildcardFirst?: true,
+    cutoff?: PastCutoff | null,
   ): void => {
     const ref = raw === null ? null : columnRef(state, raw);
     if (!ref) {
@@ -549,6 +553,10 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     if (ref.table) p.table = ref.table;
     if (value !== undefined) p.value = value;
     if (wildcardFirst && op === 'like') p.wildcardFirst = true;
+    if (cutoff) {
+      p.pastCutoff = true;
+      if (cutoff.seconds !== null) p.cutoffSeconds = cutoff.seconds;
+    }
     add(p);
   };
   /** A column given as DB::raw('LOWER(email)'). */
@@ -629,7 +637,9 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       add(p);
       return;
     }
-    pred(column, op, value === null ? undefined : value, fn, wildcardFirst);
+    // `created_at < now()->subDays(30)`: rows older than a moving cutoff (see QueryShape.prunes).
+    const cutoff = (op === '<' || op === '<=') && valueNode ? pastCutoff(valueNode) : null;
+    pred(column, op, value === null ? undefined : value, fn, wildcardFirst, cutoff);
   };
 
   /** `where(fn ($q) => …)`: the closure's wheres in parentheses, AND-ed (or OR-ed) with the rest. */
@@ -1161,6 +1171,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
     state.noRead = true;
     return inspected(state, m);
   }
+  if (m === 'delete' || m === 'forcedelete') state.deletes = true;
   if (TERMINAL_MANY.has(m)) return { kind: 'done' };
   if (WRITE_ONLY.has(m)) {
     state.noRead = true;
@@ -1885,6 +1896,7 @@ export function finishState(state: QueryState): QueryShape | null {
   if (state.existsIn?.length && !shape.hasOr) shape.existsIn = state.existsIn.map((e) => ({ ...e }));
   if (state.definedAt) shape.definedAt = state.definedAt;
   if (state.outer?.length) shape.outer = [...state.outer];
+  if (state.deletes && where.some((p) => p.pastCutoff)) shape.prunes = true;
   shape.id = shapeId(shape);
   return shape;
 }

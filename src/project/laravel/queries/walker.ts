@@ -312,6 +312,8 @@ export class FileWalker {
 
   /** The class being walked: with the file, it says where the queries run. */
   private currentClass: string | null = null;
+  /** The method being walked (lower case), closures inside it included. */
+  private currentMethod: string | null = null;
 
   /** placeOf() by class: the same for every query of a class, and asked for each. */
   private readonly places = new Map<string | null, QueryPlace>();
@@ -327,6 +329,8 @@ export class FileWalker {
 
   private emit(state: QueryState): void {
     if (this.muted) return;
+    // Laravel's model:prune deletes what a model's prunable() query matches.
+    if (this.currentMethod === 'prunable') state.deletes = true;
     for (const shape of variantShapes(state, finishState)) this.add(shape);
   }
 
@@ -620,8 +624,11 @@ export class FileWalker {
     this.resourceQueries(node, ctx, typed, frame);
     const inner: Ctx = { ...ctx, frame };
     const body = child(node, 'body');
+    const outerMethod = this.currentMethod;
+    if (node.kind === 'method') this.currentMethod = nameOf(child(node, 'name'))?.toLowerCase() ?? null;
     if (body) this.visit(body, inner);
     this.endFrame(frame);
+    this.currentMethod = outerMethod;
   }
 
   /**
