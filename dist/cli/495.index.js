@@ -385,6 +385,21 @@ const isBareDate = (p, r, bare) => !!bare &&
     !p.compare &&
     (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .tableOfInstance */ .d)(r.table.name).toLowerCase() === bare.table.toLowerCase() &&
     bare.columns.some((c) => c.toLowerCase() === r.column.name.toLowerCase());
+/**
+ * A pruning query's moving cutoff (`created_at < now()->subDays(30)`, QueryShape.prunes), compared a week
+ * into the generated dates (2024-01-01 on): run on a schedule, it finds the rows that aged past the cutoff
+ * since the last run, a sliver of the table, not every row older than the EXPLAIN samples' 2026-01-01.
+ */
+function agedPastSql(p, ref, column) {
+    if (!p.pastCutoff || p.fn || (p.op !== '<' && p.op !== '<='))
+        return null;
+    const kind = columnKind(column.type);
+    if (kind === 'date')
+        return `${ref} ${p.op} ${str('2024-01-08')}`;
+    if (kind === 'datetime')
+        return `${ref} ${p.op} ${str('2024-01-08 00:00:00')}`;
+    return null;
+}
 /** A value the code spells, as SQL; null when it binds something not known. */
 function literalSql(v) {
     if (typeof v === 'string')
@@ -530,6 +545,7 @@ function renderShapeSql(shape, schema, ignored, bare) {
             return { error: `column ${p.compare.column} is not in ${tables.map((t) => t.name).join(', ')}` };
         const other = c ? refOf(c) : undefined;
         const sql = (isBareDate(p, r, bare) ? bareDateSql(p.op, refOf(r)) : null) ??
+            (shape.prunes ? agedPastSql(p, refOf(r), r.column) : null) ??
             predicateSql(p, refOf(r), r.column, false, other);
         rendered.set(p, { sql, display: predicateSql(p, refOf(r), r.column, true, other) });
         if (!sql)
@@ -1933,7 +1949,7 @@ function referenceTables(graph, columns, written, pivotOwners = new Map()) {
 
 /***/ }),
 
-/***/ 18310:
+/***/ 93517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1982,10 +1998,55 @@ function isSettingsTable(columns, isTenantKey) {
     return rest.every((c) => c === keys[0] || c === values[0] || SCOPE_LIKE.test(c) || isTenantKey(c));
 }
 
-// EXTERNAL MODULE: ./src/rules/calibrate/table-graph.ts
-var table_graph = __webpack_require__(74644);
 // EXTERNAL MODULE: ./src/rules/calibrate/place-severity.ts
 var place_severity = __webpack_require__(3416);
+;// CONCATENATED MODULE: ./src/rules/calibrate/pruned-tables.ts
+/**
+ * Tables the code keeps to a short window: a pruning query deletes every row older than a cutoff of a day
+ * or less (`DB::table('password_resets')->where('created_at', '<', now()->subHours(12))->delete()`), so the
+ * table holds at most that window's rows, however fast they come. Pure.
+ */
+
+/** The longest window a pruned table is taken to stay small for. */
+const SHORT_WINDOW_SECONDS = 86_400;
+/** Table (lower case) → why it stays small: the pruning query and its window. */
+function prunedTables(queries) {
+    const out = new Map();
+    for (const q of queries) {
+        const window = shortWindow(q);
+        if (window === null || !(0,place_severity/* runsInProduction */.Lo)((0,place_severity/* placeOfShape */.UQ)(q)))
+            continue;
+        const t = q.table.toLowerCase();
+        if (!out.has(t))
+            out.set(t, `the code deletes its rows older than ${spellWindow(window)} (${q.location.file}:${q.location.line}), ` +
+                'so it holds at most that window of rows');
+    }
+    return out;
+}
+/**
+ * The window a pruning query keeps, when every filter it has is its cutoff (soft deletes aside: a prune of
+ * one kind of row leaves the others to pile up) and the cutoff is a day or less; else null.
+ */
+function shortWindow(q) {
+    if (!q.prunes || q.hasOr || q.joins.length)
+        return null;
+    const filters = q.where.filter((p) => p.via !== 'SoftDeletes');
+    if (!filters.length || !filters.every((p) => p.pastCutoff && p.cutoffSeconds !== undefined))
+        return null;
+    const window = Math.max(...filters.map((p) => p.cutoffSeconds));
+    return window <= SHORT_WINDOW_SECONDS ? window : null;
+}
+function spellWindow(seconds) {
+    const [size, unit] = seconds % 3_600 === 0
+        ? [seconds / 3_600, 'hour']
+        : seconds % 60 === 0
+            ? [seconds / 60, 'minute']
+            : [seconds, 'second'];
+    return `${size.toLocaleString('en-US')} ${unit}${size === 1 ? '' : 's'}`;
+}
+
+// EXTERNAL MODULE: ./src/rules/calibrate/table-graph.ts
+var table_graph = __webpack_require__(74644);
 ;// CONCATENATED MODULE: ./src/rules/calibrate/size-class.ts
 /**
  * How big a table gets in production when no statistics file says: from what the code writes. A table
@@ -1993,10 +2054,12 @@ var place_severity = __webpack_require__(3416);
  * is a lookup an admin screen edits (reference-tables.ts) or a standalone table a request loads every row of
  * (settings, templates: whole-reads.ts); a table the app models but only reads (or only seeders fill)
  * is a reference table (roles, currencies, settings, types) and stays small, as does a key-value settings
- * table however often a screen saves it (settings-tables.ts). A finding on a
+ * table however often a screen saves it (settings-tables.ts) and one the code prunes to a day or less
+ * (pruned-tables.ts). A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
+
 
 
 
@@ -2098,6 +2161,7 @@ function tableSizes(project, config, measured = () => null) {
         : new Map();
     // A column pointing at the app's tenant (`company_id` → `companies`): settings may be kept per tenant.
     const tenantKey = (0,reference_tables/* tenantKeyOf */.XH)(project);
+    const pruned = prunedTables(project.queries);
     const memo = new Map();
     const decide = (t) => {
         const rows = configured.get(t);
@@ -2119,6 +2183,9 @@ function tableSizes(project, config, measured = () => null) {
         const queue = QUEUE_TABLES.get(t);
         if (queue)
             return { class: 'small', source: 'code', reason: queue };
+        const window = pruned.get(t);
+        if (window)
+            return { class: 'small', source: 'code', reason: window };
         if (!FRAMEWORK_FILLED.has(t) && isSettingsTable(columnsOf(t), tenantKey))
             return {
                 class: 'small',
@@ -2407,8 +2474,8 @@ function relatedKeyBound(schema, shape) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts + 1 modules
-var size_class = __webpack_require__(18310);
+// EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts + 2 modules
+var size_class = __webpack_require__(93517);
 ;// CONCATENATED MODULE: ./src/rules/calibrate/calibrate.ts
 /**
  * A finding's final severity from its evidence: the severity each query earns (its proof), bounded by where

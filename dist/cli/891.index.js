@@ -1,8 +1,8 @@
-export const id = 95;
-export const ids = [95,755];
+export const id = 891;
+export const ids = [891,755];
 export const modules = {
 
-/***/ 8095:
+/***/ 81891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12980,6 +12980,9 @@ function shapeId(s) {
     // The same filters with and without a whereHas on a related key read different rows: two shapes.
     if (s.existsIn?.length)
         parts.push(`x[${s.existsIn.map((e) => `${e.table}(${e.columns.join(',')})`).join(',')}]`);
+    // A pruning delete reads only the rows past its cutoff: planned apart from a read of the same filters.
+    if (s.prunes)
+        parts.push('prune');
     return parts.join(' ');
 }
 function columnName(v) {
@@ -13586,6 +13589,70 @@ function comparedValue(n, ctx) {
     const v = literalValue(n, ctx);
     return v === null && setByDeployment(n) ? undefined : v;
 }
+
+;// CONCATENATED MODULE: ./src/project/laravel/queries/cutoff.ts
+/**
+ * A moving cutoff in the past: the clock now (or today) minus an interval, as Carbon spells it
+ * (`now()->subDays(30)`, `Carbon::now()->subMinutes($since)->toDateTimeString()`, `today()->subWeek()`).
+ * A query comparing a date with it reads the rows older than the cutoff.
+ */
+
+/** Laravel's helpers and Carbon's (or the Date facade's) constructors of the current time. */
+const CLOCKS = new Set(['now', 'today']);
+/** Carbon's subtractions: sub(), subtract(), subDays(), subRealHours(), subMonthsNoOverflow()… */
+const SUBTRACTION = /^sub(?:tract)?(?:real)?(?:micro|milli)?(second|minute|hour|day|weekday|week|month|quarter|year|decade|centur(?:y|ies))?s?(?:withoutoverflow|withoverflow|nooverflow|overflow)?$/;
+const UNIT_SECONDS = {
+    second: 1,
+    minute: 60,
+    hour: 3_600,
+    day: 86_400,
+    weekday: 86_400,
+    week: 604_800,
+    month: 2_592_000,
+    quarter: 7_776_000,
+    year: 31_536_000,
+    decade: 315_360_000,
+    century: 3_153_600_000,
+    centuries: 3_153_600_000,
+};
+/**
+ * The expression as a cutoff in the past (the current time minus an interval; anything after the
+ * subtraction formats it), or null when it is not one.
+ */
+function pastCutoff(node) {
+    const { root, steps } = flatten(node);
+    let from = 0;
+    if (steps[0]?.kind === 'static') {
+        if (!CLOCKS.has(steps[0].name?.toLowerCase() ?? ''))
+            return null;
+        from = 1;
+    }
+    else if (root.kind !== 'call' || !CLOCKS.has(clockName(nameOf(child(root, 'what'))))) {
+        return null;
+    }
+    const rest = steps.slice(from);
+    if (!rest.every((s) => s.kind === 'call'))
+        return null;
+    const subtractions = rest.filter((s) => SUBTRACTION.test(s.name?.toLowerCase() ?? ''));
+    if (!subtractions.length)
+        return null;
+    let seconds = 0;
+    for (const s of subtractions) {
+        const step = stepSeconds(s);
+        seconds = seconds === null || step === null ? null : seconds + step;
+    }
+    return { seconds };
+}
+/** One subtraction's interval: `subHours(12)`, `subWeek()`; null for `sub('1 day')` or a computed count. */
+function stepSeconds(step) {
+    const unit = SUBTRACTION.exec(step.name.toLowerCase())?.[1];
+    if (!unit)
+        return null;
+    const arg = step.args[0];
+    const count = arg === undefined ? 1 : arg.kind === 'number' ? Number(field(arg, 'value')) : NaN;
+    return Number.isFinite(count) ? count * UNIT_SECONDS[unit] : null;
+}
+const clockName = (name) => (name ?? '').replace(/^\\/, '').toLowerCase();
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/model-object.ts
 /**
@@ -14840,6 +14907,7 @@ const CONSOLE_COMMAND = 'illuminate\\console\\command';
 
 
 
+
 /** Models by class, plus the app's authenticatable user model (for `auth()->user()`). */
 class builder_ModelRegistry {
     models;
@@ -15176,7 +15244,7 @@ function applyMethod(state, name, args, env) {
         if (isOr)
             state.orUsed = true;
     };
-    const pred = (raw, op, value, fn, wildcardFirst) => {
+    const pred = (raw, op, value, fn, wildcardFirst, cutoff) => {
         const ref = raw === null ? null : columnRef(state, raw);
         if (!ref) {
             state.unknown = true;
@@ -15192,6 +15260,11 @@ function applyMethod(state, name, args, env) {
             p.value = value;
         if (wildcardFirst && op === 'like')
             p.wildcardFirst = true;
+        if (cutoff) {
+            p.pastCutoff = true;
+            if (cutoff.seconds !== null)
+                p.cutoffSeconds = cutoff.seconds;
+        }
         add(p);
     };
     /** A column given as DB::raw('LOWER(email)'). */
@@ -15282,7 +15355,9 @@ function applyMethod(state, name, args, env) {
             add(p);
             return;
         }
-        pred(column, op, value === null ? undefined : value, fn, wildcardFirst);
+        // `created_at < now()->subDays(30)`: rows older than a moving cutoff (see QueryShape.prunes).
+        const cutoff = (op === '<' || op === '<=') && valueNode ? pastCutoff(valueNode) : null;
+        pred(column, op, value === null ? undefined : value, fn, wildcardFirst, cutoff);
     };
     /** `where(fn ($q) => …)`: the closure's wheres in parentheses, AND-ed (or OR-ed) with the rest. */
     const nestedGroup = (fnNode, negate = false) => {
@@ -15832,6 +15907,8 @@ function applyMethod(state, name, args, env) {
         state.noRead = true;
         return inspected(state, m);
     }
+    if (m === 'delete' || m === 'forcedelete')
+        state.deletes = true;
     if (TERMINAL_MANY.has(m))
         return { kind: 'done' };
     if (WRITE_ONLY.has(m)) {
@@ -16510,6 +16587,8 @@ function finishState(state) {
         shape.definedAt = state.definedAt;
     if (state.outer?.length)
         shape.outer = [...state.outer];
+    if (state.deletes && where.some((p) => p.pastCutoff))
+        shape.prunes = true;
     shape.id = shapeId(shape);
     return shape;
 }
@@ -18199,6 +18278,8 @@ class FileWalker {
     through = [];
     /** The class being walked: with the file, it says where the queries run. */
     currentClass = null;
+    /** The method being walked (lower case), closures inside it included. */
+    currentMethod = null;
     /** placeOf() by class: the same for every query of a class, and asked for each. */
     places = new Map();
     place() {
@@ -18212,6 +18293,9 @@ class FileWalker {
     emit(state) {
         if (this.muted)
             return;
+        // Laravel's model:prune deletes what a model's prunable() query matches.
+        if (this.currentMethod === 'prunable')
+            state.deletes = true;
         for (const shape of variantShapes(state, finishState))
             this.add(shape);
     }
@@ -18519,9 +18603,13 @@ class FileWalker {
         this.resourceQueries(node, ctx, typed, frame);
         const inner = { ...ctx, frame };
         const body = child(node, 'body');
+        const outerMethod = this.currentMethod;
+        if (node.kind === 'method')
+            this.currentMethod = nameOf(child(node, 'name'))?.toLowerCase() ?? null;
         if (body)
             this.visit(body, inner);
         this.endFrame(frame);
+        this.currentMethod = outerMethod;
     }
     /**
      * Admin resources (Filament, Nova) and repositories name their model (`static $model = Post::class`): a
@@ -20864,7 +20952,7 @@ var parse_pool = __webpack_require__(25433);
  * Doctrine's schema manager, and a Blueprint closure's statement that never names it touches no table, 25:
  * trait method aliases, 26: a whereHas subquery's outer tables).
  */
-const EXTRACTION_VERSION = 26;
+const EXTRACTION_VERSION = 27;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -21459,8 +21547,8 @@ function judgedQueries(queries, schema, models = []) {
 var registry = __webpack_require__(76495);
 // EXTERNAL MODULE: ./src/rules/groups/indexes.ts + 22 modules
 var indexes = __webpack_require__(51111);
-// EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts + 1 modules
-var size_class = __webpack_require__(18310);
+// EXTERNAL MODULE: ./src/rules/calibrate/size-class.ts + 2 modules
+var size_class = __webpack_require__(93517);
 ;// CONCATENATED MODULE: ./src/stats/report-sizes.ts
 /** What the report says about table sizes when a statistics file was read: which tables were measured, per finding the rows used. */
 
@@ -23153,4 +23241,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=95.index.js.map
+//# sourceMappingURL=891.index.js.map

@@ -1,8 +1,8 @@
-export const id = 227;
-export const ids = [227];
+export const id = 323;
+export const ids = [323];
 export const modules = {
 
-/***/ 9227:
+/***/ 27323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2741,6 +2741,21 @@ const isBareDate = (p, r, bare) => !!bare &&
     !p.compare &&
     tableOfInstance(r.table.name).toLowerCase() === bare.table.toLowerCase() &&
     bare.columns.some((c) => c.toLowerCase() === r.column.name.toLowerCase());
+/**
+ * A pruning query's moving cutoff (`created_at < now()->subDays(30)`, QueryShape.prunes), compared a week
+ * into the generated dates (2024-01-01 on): run on a schedule, it finds the rows that aged past the cutoff
+ * since the last run, a sliver of the table, not every row older than the EXPLAIN samples' 2026-01-01.
+ */
+function agedPastSql(p, ref, column) {
+    if (!p.pastCutoff || p.fn || (p.op !== '<' && p.op !== '<='))
+        return null;
+    const kind = columnKind(column.type);
+    if (kind === 'date')
+        return `${ref} ${p.op} ${str('2024-01-08')}`;
+    if (kind === 'datetime')
+        return `${ref} ${p.op} ${str('2024-01-08 00:00:00')}`;
+    return null;
+}
 /** A value the code spells, as SQL; null when it binds something not known. */
 function literalSql(v) {
     if (typeof v === 'string')
@@ -2886,6 +2901,7 @@ function renderShapeSql(shape, schema, ignored, bare) {
             return { error: `column ${p.compare.column} is not in ${tables.map((t) => t.name).join(', ')}` };
         const other = c ? refOf(c) : undefined;
         const sql = (isBareDate(p, r, bare) ? bareDateSql(p.op, refOf(r)) : null) ??
+            (shape.prunes ? agedPastSql(p, refOf(r), r.column) : null) ??
             predicateSql(p, refOf(r), r.column, false, other);
         rendered.set(p, { sql, display: predicateSql(p, refOf(r), r.column, true, other) });
         if (!sql)
@@ -17482,6 +17498,9 @@ function shapeId(s) {
     // The same filters with and without a whereHas on a related key read different rows: two shapes.
     if (s.existsIn?.length)
         parts.push(`x[${s.existsIn.map((e) => `${e.table}(${e.columns.join(',')})`).join(',')}]`);
+    // A pruning delete reads only the rows past its cutoff: planned apart from a read of the same filters.
+    if (s.prunes)
+        parts.push('prune');
     return parts.join(' ');
 }
 function shapes_columnName(v) {
@@ -18088,6 +18107,70 @@ function comparedValue(n, ctx) {
     const v = literalValue(n, ctx);
     return v === null && setByDeployment(n) ? undefined : v;
 }
+
+;// CONCATENATED MODULE: ./src/project/laravel/queries/cutoff.ts
+/**
+ * A moving cutoff in the past: the clock now (or today) minus an interval, as Carbon spells it
+ * (`now()->subDays(30)`, `Carbon::now()->subMinutes($since)->toDateTimeString()`, `today()->subWeek()`).
+ * A query comparing a date with it reads the rows older than the cutoff.
+ */
+
+/** Laravel's helpers and Carbon's (or the Date facade's) constructors of the current time. */
+const CLOCKS = new Set(['now', 'today']);
+/** Carbon's subtractions: sub(), subtract(), subDays(), subRealHours(), subMonthsNoOverflow()… */
+const SUBTRACTION = /^sub(?:tract)?(?:real)?(?:micro|milli)?(second|minute|hour|day|weekday|week|month|quarter|year|decade|centur(?:y|ies))?s?(?:withoutoverflow|withoverflow|nooverflow|overflow)?$/;
+const UNIT_SECONDS = {
+    second: 1,
+    minute: 60,
+    hour: 3_600,
+    day: 86_400,
+    weekday: 86_400,
+    week: 604_800,
+    month: 2_592_000,
+    quarter: 7_776_000,
+    year: 31_536_000,
+    decade: 315_360_000,
+    century: 3_153_600_000,
+    centuries: 3_153_600_000,
+};
+/**
+ * The expression as a cutoff in the past (the current time minus an interval; anything after the
+ * subtraction formats it), or null when it is not one.
+ */
+function pastCutoff(node) {
+    const { root, steps } = ast_flatten(node);
+    let from = 0;
+    if (steps[0]?.kind === 'static') {
+        if (!CLOCKS.has(steps[0].name?.toLowerCase() ?? ''))
+            return null;
+        from = 1;
+    }
+    else if (root.kind !== 'call' || !CLOCKS.has(clockName(nameOf(child(root, 'what'))))) {
+        return null;
+    }
+    const rest = steps.slice(from);
+    if (!rest.every((s) => s.kind === 'call'))
+        return null;
+    const subtractions = rest.filter((s) => SUBTRACTION.test(s.name?.toLowerCase() ?? ''));
+    if (!subtractions.length)
+        return null;
+    let seconds = 0;
+    for (const s of subtractions) {
+        const step = stepSeconds(s);
+        seconds = seconds === null || step === null ? null : seconds + step;
+    }
+    return { seconds };
+}
+/** One subtraction's interval: `subHours(12)`, `subWeek()`; null for `sub('1 day')` or a computed count. */
+function stepSeconds(step) {
+    const unit = SUBTRACTION.exec(step.name.toLowerCase())?.[1];
+    if (!unit)
+        return null;
+    const arg = step.args[0];
+    const count = arg === undefined ? 1 : arg.kind === 'number' ? Number(field(arg, 'value')) : NaN;
+    return Number.isFinite(count) ? count * UNIT_SECONDS[unit] : null;
+}
+const clockName = (name) => (name ?? '').replace(/^\\/, '').toLowerCase();
 
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/model-object.ts
 /**
@@ -19342,6 +19425,7 @@ const CONSOLE_COMMAND = 'illuminate\\console\\command';
 
 
 
+
 /** Models by class, plus the app's authenticatable user model (for `auth()->user()`). */
 class builder_ModelRegistry {
     models;
@@ -19678,7 +19762,7 @@ function applyMethod(state, name, args, env) {
         if (isOr)
             state.orUsed = true;
     };
-    const pred = (raw, op, value, fn, wildcardFirst) => {
+    const pred = (raw, op, value, fn, wildcardFirst, cutoff) => {
         const ref = raw === null ? null : columnRef(state, raw);
         if (!ref) {
             state.unknown = true;
@@ -19694,6 +19778,11 @@ function applyMethod(state, name, args, env) {
             p.value = value;
         if (wildcardFirst && op === 'like')
             p.wildcardFirst = true;
+        if (cutoff) {
+            p.pastCutoff = true;
+            if (cutoff.seconds !== null)
+                p.cutoffSeconds = cutoff.seconds;
+        }
         add(p);
     };
     /** A column given as DB::raw('LOWER(email)'). */
@@ -19784,7 +19873,9 @@ function applyMethod(state, name, args, env) {
             add(p);
             return;
         }
-        pred(column, op, value === null ? undefined : value, fn, wildcardFirst);
+        // `created_at < now()->subDays(30)`: rows older than a moving cutoff (see QueryShape.prunes).
+        const cutoff = (op === '<' || op === '<=') && valueNode ? pastCutoff(valueNode) : null;
+        pred(column, op, value === null ? undefined : value, fn, wildcardFirst, cutoff);
     };
     /** `where(fn ($q) => …)`: the closure's wheres in parentheses, AND-ed (or OR-ed) with the rest. */
     const nestedGroup = (fnNode, negate = false) => {
@@ -20334,6 +20425,8 @@ function applyMethod(state, name, args, env) {
         state.noRead = true;
         return inspected(state, m);
     }
+    if (m === 'delete' || m === 'forcedelete')
+        state.deletes = true;
     if (TERMINAL_MANY.has(m))
         return { kind: 'done' };
     if (WRITE_ONLY.has(m)) {
@@ -21012,6 +21105,8 @@ function finishState(state) {
         shape.definedAt = state.definedAt;
     if (state.outer?.length)
         shape.outer = [...state.outer];
+    if (state.deletes && where.some((p) => p.pastCutoff))
+        shape.prunes = true;
     shape.id = shapeId(shape);
     return shape;
 }
@@ -22699,6 +22794,8 @@ class FileWalker {
     through = [];
     /** The class being walked: with the file, it says where the queries run. */
     currentClass = null;
+    /** The method being walked (lower case), closures inside it included. */
+    currentMethod = null;
     /** placeOf() by class: the same for every query of a class, and asked for each. */
     places = new Map();
     place() {
@@ -22712,6 +22809,9 @@ class FileWalker {
     emit(state) {
         if (this.muted)
             return;
+        // Laravel's model:prune deletes what a model's prunable() query matches.
+        if (this.currentMethod === 'prunable')
+            state.deletes = true;
         for (const shape of variantShapes(state, finishState))
             this.add(shape);
     }
@@ -23019,9 +23119,13 @@ class FileWalker {
         this.resourceQueries(node, ctx, typed, frame);
         const inner = { ...ctx, frame };
         const body = child(node, 'body');
+        const outerMethod = this.currentMethod;
+        if (node.kind === 'method')
+            this.currentMethod = nameOf(child(node, 'name'))?.toLowerCase() ?? null;
         if (body)
             this.visit(body, inner);
         this.endFrame(frame);
+        this.currentMethod = outerMethod;
     }
     /**
      * Admin resources (Filament, Nova) and repositories name their model (`static $model = Post::class`): a
@@ -25534,7 +25638,7 @@ function parseFiles(files, parseOne, opts = {}) {
  * Doctrine's schema manager, and a Blueprint closure's statement that never names it touches no table, 25:
  * trait method aliases, 26: a whereHas subquery's outer tables).
  */
-const EXTRACTION_VERSION = 26;
+const EXTRACTION_VERSION = 27;
 const FILE_NAME = 'project-cache.json';
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -26506,6 +26610,51 @@ function isSettingsTable(columns, isTenantKey) {
     return rest.every((c) => c === keys[0] || c === values[0] || SCOPE_LIKE.test(c) || isTenantKey(c));
 }
 
+;// CONCATENATED MODULE: ./src/rules/calibrate/pruned-tables.ts
+/**
+ * Tables the code keeps to a short window: a pruning query deletes every row older than a cutoff of a day
+ * or less (`DB::table('password_resets')->where('created_at', '<', now()->subHours(12))->delete()`), so the
+ * table holds at most that window's rows, however fast they come. Pure.
+ */
+
+/** The longest window a pruned table is taken to stay small for. */
+const SHORT_WINDOW_SECONDS = 86_400;
+/** Table (lower case) → why it stays small: the pruning query and its window. */
+function prunedTables(queries) {
+    const out = new Map();
+    for (const q of queries) {
+        const window = shortWindow(q);
+        if (window === null || !runsInProduction(placeOfShape(q)))
+            continue;
+        const t = q.table.toLowerCase();
+        if (!out.has(t))
+            out.set(t, `the code deletes its rows older than ${spellWindow(window)} (${q.location.file}:${q.location.line}), ` +
+                'so it holds at most that window of rows');
+    }
+    return out;
+}
+/**
+ * The window a pruning query keeps, when every filter it has is its cutoff (soft deletes aside: a prune of
+ * one kind of row leaves the others to pile up) and the cutoff is a day or less; else null.
+ */
+function shortWindow(q) {
+    if (!q.prunes || q.hasOr || q.joins.length)
+        return null;
+    const filters = q.where.filter((p) => p.via !== 'SoftDeletes');
+    if (!filters.length || !filters.every((p) => p.pastCutoff && p.cutoffSeconds !== undefined))
+        return null;
+    const window = Math.max(...filters.map((p) => p.cutoffSeconds));
+    return window <= SHORT_WINDOW_SECONDS ? window : null;
+}
+function spellWindow(seconds) {
+    const [size, unit] = seconds % 3_600 === 0
+        ? [seconds / 3_600, 'hour']
+        : seconds % 60 === 0
+            ? [seconds / 60, 'minute']
+            : [seconds, 'second'];
+    return `${size.toLocaleString('en-US')} ${unit}${size === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/calibrate/size-class.ts
 /**
  * How big a table gets in production when no statistics file says: from what the code writes. A table
@@ -26513,10 +26662,12 @@ function isSettingsTable(columns, isTenantKey) {
  * is a lookup an admin screen edits (reference-tables.ts) or a standalone table a request loads every row of
  * (settings, templates: whole-reads.ts); a table the app models but only reads (or only seeders fill)
  * is a reference table (roles, currencies, settings, types) and stays small, as does a key-value settings
- * table however often a screen saves it (settings-tables.ts). A finding on a
+ * table however often a screen saves it (settings-tables.ts) and one the code prunes to a day or less
+ * (pruned-tables.ts). A finding on a
  * small table is info at most: scanning a few hundred rows costs nothing. `database.tables` in the config
  * overrides both. When the code's writes were not read at all, nothing is assumed.
  */
+
 
 
 
@@ -26618,6 +26769,7 @@ function tableSizes(project, config, measured = () => null) {
         : new Map();
     // A column pointing at the app's tenant (`company_id` → `companies`): settings may be kept per tenant.
     const tenantKey = tenantKeyOf(project);
+    const pruned = prunedTables(project.queries);
     const memo = new Map();
     const decide = (t) => {
         const rows = configured.get(t);
@@ -26639,6 +26791,9 @@ function tableSizes(project, config, measured = () => null) {
         const queue = QUEUE_TABLES.get(t);
         if (queue)
             return { class: 'small', source: 'code', reason: queue };
+        const window = pruned.get(t);
+        if (window)
+            return { class: 'small', source: 'code', reason: window };
         if (!FRAMEWORK_FILLED.has(t) && isSettingsTable(columnsOf(t), tenantKey))
             return {
                 class: 'small',
@@ -35252,4 +35407,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=227.index.js.map
+//# sourceMappingURL=323.index.js.map
