@@ -25636,7 +25636,7 @@ function parseFiles(files, parseOne, opts = {}) {
  * of framework base classes, escaped sort choices, a model's `$this->table` in its scopes and validation
  * rules are read, 23: save() adds a row only on an instance built or handed in, 24: migrations answer
  * Doctrine's schema manager, and a Blueprint closure's statement that never names it touches no table, 25:
- * trait method aliases, 26: a whereHas subquery's outer tables).
+ * trait method aliases, 26: a whereHas subquery's outer tables, 27: pruning deletes and their cutoffs).
  */
 const EXTRACTION_VERSION = 27;
 const FILE_NAME = 'project-cache.json';
