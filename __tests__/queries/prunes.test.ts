@@ -63,6 +63,25 @@ class ActivityLog extends Model
     expect(cutoffs(s)).toEqual(['timestamp <=']);
   });
 
+  it("prunes when the code deletes each row it fetched, as Laravel's Prunable does", () => {
+    for (const statement of [
+      "Log::where('created_at', '<', now()->subDays(15))->get()->each->delete()",
+      "Log::where('created_at', '<', now()->subDays(15))->cursor()->each(fn ($log) => $log->forceDelete())",
+      "Log::where('created_at', '<', now()->subDays(15))->lazy()->each(function ($log) use ($repo) { $log->archived = true; $repo->delete($log); })",
+      "foreach (Log::where('created_at', '<', now()->subDays(15))->cursor() as $log) { $this->destroyLog($log); }",
+    ])
+      expect(logs(statement).prunes).toBe(true);
+  });
+
+  it('does not prune when the loop deletes something else, or only reads the rows', () => {
+    for (const statement of [
+      "Log::where('created_at', '<', now()->subDays(15))->get()->each->touch()",
+      "Log::where('created_at', '<', now()->subDays(15))->cursor()->each(fn ($log) => $log->attachments()->delete())",
+      "foreach (Log::where('created_at', '<', now()->subDays(15))->cursor() as $log) { $other->delete(); report($log); }",
+    ])
+      expect(logs(statement).prunes).toBeUndefined();
+  });
+
   it('a read of the same rows does not prune: old rows stay and it reads them all', () => {
     const s = logs("Log::where('created_at', '<', now()->subDays(15))->get()");
     expect(s.prunes).toBeUndefined();

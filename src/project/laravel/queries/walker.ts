@@ -83,6 +83,7 @@ import { NAMED_REQUEST, readsRequestInput, type RequestLocals } from './request-
 import { CHOICE_SOURCES, keptForChoices } from './sort-choice.js';
 import { addsRows, MODEL_SAVES, RETURNS_CREATED, writtenTables } from './writes.js';
 import { returnsBuiltModel, savesItself } from './built-models.js';
+import { deletesEachRow, deletesVariable } from './deleted-rows.js';
 import { attributeColumn, COMPUTED, databaseRules, parseRule, type RuleQuery } from './validation-rules.js';
 import { isBuiltString } from './like.js';
 import { forwardsToQuery, injectedClass, mayReturnQueryOf, orsOntoParameter } from './receivers.js';
@@ -314,6 +315,8 @@ export class FileWalker {
   private currentClass: string | null = null;
   /** The method being walked (lower case), closures inside it included. */
   private currentMethod: string | null = null;
+  /** Set while a chain whose rows the code deletes one by one is read (deleted-rows.ts). */
+  private deletingRows = 0;
 
   /** placeOf() by class: the same for every query of a class, and asked for each. */
   private readonly places = new Map<string | null, QueryPlace>();
@@ -330,7 +333,7 @@ export class FileWalker {
   private emit(state: QueryState): void {
     if (this.muted) return;
     // Laravel's model:prune deletes what a model's prunable() query matches.
-    if (this.currentMethod === 'prunable') state.deletes = true;
+    if (this.currentMethod === 'prunable' || this.deletingRows > 0) state.deletes = true;
     for (const shape of variantShapes(state, finishState)) this.add(shape);
   }
 
@@ -694,16 +697,21 @@ export class FileWalker {
   /** `foreach (User::all() as $user)`: the loop variable holds one of those models. */
   private visitForeach(node: PhpNode, ctx: Ctx): void {
     const source = child(node, 'source');
-    const rows = source ? this.evaluate(source, ctx, false) : null;
     const value = child(node, 'value');
     const name = value?.kind === 'variable' ? nameOf(value) : null;
+    // `foreach (Log::where(…)->cursor() as $log) { $log->delete(); }`: the query deletes what it matches.
+    const body = child(node, 'body');
+    const deleting = !!name && !!body && deletesVariable([body], name);
+    if (deleting) this.deletingRows++;
+    const rows = source ? this.evaluate(source, ctx, false) : null;
+    if (deleting) this.deletingRows--;
     if (name)
       ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model } : null);
     // `foreach ($this->filters() as $name => $value)` over the request's input: its keys and values are input.
     const input = source && this.inputOf(source, ctx);
     for (const v of [child(node, 'key'), value])
       if (v?.kind === 'variable' && nameOf(v)) noteInput(ctx.frame, nameOf(v)!, input || null);
-    this.visit(child(node, 'body'), ctx);
+    this.visit(body, ctx);
   }
 
   private visitAssign(node: PhpNode, ctx: Ctx): void {
@@ -826,6 +834,9 @@ export class FileWalker {
       steps = steps.slice(1);
     }
 
+    // `->cursor()->each(fn ($log) => $log->delete())`: the query deletes what it matches (deleted-rows.ts).
+    const deletingEach = deletesEachRow(steps, 0);
+    if (deletingEach) this.deletingRows++;
     for (const step of steps) {
       code = code.then(step);
       // `$this->book->where(…)`, `app(Book::class)->…`, `$repo->model()->…`: the receiver's class says.
@@ -844,6 +855,7 @@ export class FileWalker {
       value = next;
       receiver = step.node;
     }
+    if (deletingEach) this.deletingRows--;
     // Arguments may hold queries of their own (closures, subqueries passed around).
     for (const step of chain.steps) for (const a of step.args) if (!this.passed.has(a)) this.visit(a, ctx);
     if (chain.root.kind === 'call') this.visitAll(children(chain.root, 'arguments'), ctx);
