@@ -1,8 +1,8 @@
-export const id = 323;
-export const ids = [323];
+export const id = 971;
+export const ids = [971];
 export const modules = {
 
-/***/ 27323:
+/***/ 23971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22273,6 +22273,59 @@ function isBuilt(e, built) {
     return MAKES_INSTANCE.has(method.toLowerCase()) || isBuilt(receiver, built);
 }
 
+;// CONCATENATED MODULE: ./src/project/laravel/queries/deleted-rows.ts
+/**
+ * Rows a query fetched and the code then deletes one by one, as Laravel's own `Prunable` does: a loop over
+ * them (`foreach ($old as $log) $log->delete()`), `->each(fn ($log) => $log->delete())`, the higher-order
+ * `->each->delete()`, or the row handed to a method that deletes it (`$repo->delete($invoice)`). Such a query
+ * deletes what it matches, as `->delete()` on the builder would.
+ */
+
+/** Model methods that delete the row, and the prefixes of methods taking a row to delete it. */
+const DELETES_ROW = new Set(['delete', 'forcedelete', 'deletequietly', 'forcedeletequietly']);
+const DELETER = /^(delete|forcedelete|destroy|remove|purge)/;
+/** Whether the statements delete the row a variable holds (`$row->delete()`, `$repo->delete($row)`). */
+function deletesVariable(statements, name) {
+    let found = false;
+    ast_walk(statements, (n) => {
+        if (found || n.kind !== 'call')
+            return;
+        const method = calledMethod(n)?.toLowerCase();
+        if (!method)
+            return;
+        const receiver = child(child(n, 'what'), 'what');
+        if (DELETES_ROW.has(method) && isVariable(receiver, name))
+            found = true;
+        else if (DELETER.test(method) && isVariable(children(n, 'arguments')[0], name))
+            found = true;
+    });
+    return found;
+}
+/**
+ * Whether a chain's steps after `from` delete each row the query returns: `->each(fn ($row) => …delete…)`,
+ * or `->each->delete()`.
+ */
+function deletesEachRow(steps, from) {
+    for (let i = from; i < steps.length; i++) {
+        const s = steps[i];
+        const name = s.name?.toLowerCase();
+        if (name !== 'each')
+            continue;
+        if (s.kind === 'prop') {
+            const next = steps[i + 1]?.name?.toLowerCase();
+            if (steps[i + 1]?.kind === 'call' && next && DELETES_ROW.has(next))
+                return true;
+            continue;
+        }
+        const fn = s.args[0];
+        const param = fn && isFunctionLike(fn) ? firstParamName(fn) : null;
+        if (fn && param && deletesVariable(bodyStatements(fn), param))
+            return true;
+    }
+    return false;
+}
+const isVariable = (n, name) => n?.kind === 'variable' && nameOf(n) === name;
+
 ;// CONCATENATED MODULE: ./src/project/laravel/queries/validation-rules.ts
 /**
  * Laravel's `unique` and `exists` validation rules query the database on every request they validate:
@@ -22648,6 +22701,7 @@ function soleImplementation(index, iface) {
 
 
 
+
 /** Keeps (or forgets) the string form a local is assigned, for LIKE patterns read from it. */
 function notePattern(frame, name, operator, right) {
     if (!name)
@@ -22796,6 +22850,8 @@ class FileWalker {
     currentClass = null;
     /** The method being walked (lower case), closures inside it included. */
     currentMethod = null;
+    /** Set while a chain whose rows the code deletes one by one is read (deleted-rows.ts). */
+    deletingRows = 0;
     /** placeOf() by class: the same for every query of a class, and asked for each. */
     places = new Map();
     place() {
@@ -22810,7 +22866,7 @@ class FileWalker {
         if (this.muted)
             return;
         // Laravel's model:prune deletes what a model's prunable() query matches.
-        if (this.currentMethod === 'prunable')
+        if (this.currentMethod === 'prunable' || this.deletingRows > 0)
             state.deletes = true;
         for (const shape of variantShapes(state, finishState))
             this.add(shape);
@@ -23193,9 +23249,16 @@ class FileWalker {
     /** `foreach (User::all() as $user)`: the loop variable holds one of those models. */
     visitForeach(node, ctx) {
         const source = child(node, 'source');
-        const rows = source ? this.evaluate(source, ctx, false) : null;
         const value = child(node, 'value');
         const name = value?.kind === 'variable' ? nameOf(value) : null;
+        // `foreach (Log::where(…)->cursor() as $log) { $log->delete(); }`: the query deletes what it matches.
+        const body = child(node, 'body');
+        const deleting = !!name && !!body && deletesVariable([body], name);
+        if (deleting)
+            this.deletingRows++;
+        const rows = source ? this.evaluate(source, ctx, false) : null;
+        if (deleting)
+            this.deletingRows--;
         if (name)
             ctx.frame.vars.set(name, rows?.kind === 'collection' ? { kind: 'model', model: rows.model } : null);
         // `foreach ($this->filters() as $name => $value)` over the request's input: its keys and values are input.
@@ -23203,7 +23266,7 @@ class FileWalker {
         for (const v of [child(node, 'key'), value])
             if (v?.kind === 'variable' && nameOf(v))
                 noteInput(ctx.frame, nameOf(v), input || null);
-        this.visit(child(node, 'body'), ctx);
+        this.visit(body, ctx);
     }
     visitAssign(node, ctx) {
         const left = child(node, 'left');
@@ -23329,6 +23392,10 @@ class FileWalker {
             receiver = first.node;
             steps = steps.slice(1);
         }
+        // `->cursor()->each(fn ($log) => $log->delete())`: the query deletes what it matches (deleted-rows.ts).
+        const deletingEach = deletesEachRow(steps, 0);
+        if (deletingEach)
+            this.deletingRows++;
         for (const step of steps) {
             code = code.then(step);
             // `$this->book->where(…)`, `app(Book::class)->…`, `$repo->model()->…`: the receiver's class says.
@@ -23351,6 +23418,8 @@ class FileWalker {
             value = next;
             receiver = step.node;
         }
+        if (deletingEach)
+            this.deletingRows--;
         // Arguments may hold queries of their own (closures, subqueries passed around).
         for (const step of chain.steps)
             for (const a of step.args)
@@ -35407,4 +35476,4 @@ async function run() {
 
 };
 
-//# sourceMappingURL=323.index.js.map
+//# sourceMappingURL=971.index.js.map
