@@ -5,6 +5,7 @@ import type { Column, Schema, Table } from '../schema/model.js';
 import { findTable, resolveColumn } from '../schema/model.js';
 import { predicateRef } from '../schema/index-match.js';
 import { instanceName, tableOfInstance } from './table-instance.js';
+import { PRUNED_BEFORE_DAY } from './generate/distribution.js';
 
 /** How many values an IN list is planned with (a list the code builds at run time has no known length). */
 export const IN_LIST_PLANNED_VALUES = 3;
@@ -145,14 +146,14 @@ const isBareDate = (p: Predicate, r: { table: Table; column: Column }, bare?: Ba
 
 /**
  * A pruning query's moving cutoff (`created_at < now()->subDays(30)`, QueryShape.prunes), compared a week
- * into the generated dates (2024-01-01 on): run on a schedule, it finds the rows that aged past the cutoff
- * since the last run, a sliver of the table, not every row older than the EXPLAIN samples' 2026-01-01.
+ * into the generated dates: run on a schedule, it finds the rows that aged past the cutoff since the last
+ * run, a sliver of the table, not every row older than the EXPLAIN samples' 2026-01-01.
  */
 function agedPastSql(p: Predicate, ref: string, column: Column): string | null {
   if (!p.pastCutoff || p.fn || (p.op !== '<' && p.op !== '<=')) return null;
   const kind = columnKind(column.type);
-  if (kind === 'date') return `${ref} ${p.op} ${str('2024-01-08')}`;
-  if (kind === 'datetime') return `${ref} ${p.op} ${str('2024-01-08 00:00:00')}`;
+  if (kind === 'date') return `${ref} ${p.op} ${str(PRUNED_BEFORE_DAY)}`;
+  if (kind === 'datetime') return `${ref} ${p.op} ${str(`${PRUNED_BEFORE_DAY} 00:00:00`)}`;
   return null;
 }
 

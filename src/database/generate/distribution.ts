@@ -91,6 +91,13 @@ export const MIN_ROWS = 1_000;
  * does in production, so `created_at > ?` reads a recent slice and `expires_at < ?` most of the table.
  */
 const DATE_DAYS = 761;
+/** The first generated day: the date of value index 1. */
+export const FIRST_GENERATED_DAY = '2024-01-01';
+/**
+ * A pruning query's cutoff (QueryShape.prunes) a week into the generated dates: about 1% of the rows are
+ * older, the ones a scheduled run finds aged past it since the last run.
+ */
+export const PRUNED_BEFORE_DAY = '2024-01-08';
 const DATE_SECONDS = DATE_DAYS * 86_400;
 /** Soft-deleted rows are few; other nullable timestamps (read_at, cancelled_at…) are mostly unset. */
 const SOFT_DELETE_NULLS = 0.99;

@@ -1,5 +1,6 @@
 /** Spells a table's generation plan as one INSERT … SELECT over MariaDB's SEQUENCE engine. Pure. */
 
+import { FIRST_GENERATED_DAY } from './distribution.js';
 import type { ColumnPlan, Draw, Render, TablePlan } from './distribution.js';
 
 const q = (name: string) => `\`${name.replace(/`/g, '``')}\``;
@@ -26,9 +27,9 @@ function renderSql(render: Render, k: string): string {
     case 'string':
       return render.prefix ? `CONCAT('sample', ${k})` : `CAST(${k} AS CHAR)`;
     case 'date':
-      return `DATE'2024-01-01' + INTERVAL (${k} - 1) * ${render.stepDays} DAY`;
+      return `DATE'${FIRST_GENERATED_DAY}' + INTERVAL (${k} - 1) * ${render.stepDays} DAY`;
     case 'datetime':
-      return `TIMESTAMP'2024-01-01 00:00:00' + INTERVAL (${k} - 1) * ${render.stepSeconds} SECOND`;
+      return `TIMESTAMP'${FIRST_GENERATED_DAY} 00:00:00' + INTERVAL (${k} - 1) * ${render.stepSeconds} SECOND`;
     case 'time':
       return `SEC_TO_TIME((${k} - 1) % 86400)`;
     case 'year':
