@@ -638,7 +638,7 @@ export function applyMethod(state: QueryState, name: string, args: PhpNode[], en
       return;
     }
     // `created_at < now()->subDays(30)`: rows older than a moving cutoff (see QueryShape.prunes).
-    const cutoff = (op === '<' || op === '<=') && valueNode ? pastCutoff(valueNode) : null;
+    const cutoff = (op === '<' || op === '<=') && valueNode ? pastCutoff(valueNode, ctx) : null;
     pred(column, op, value === null ? undefined : value, fn, wildcardFirst, cutoff);
   };
 

@@ -4,7 +4,9 @@
  * A query comparing a date with it reads the rows older than the cutoff.
  */
 
-import { child, field, flatten, nameOf, type PhpNode, type Step } from '../../php/ast.js';
+import { child, flatten, nameOf, type PhpNode, type Step } from '../../php/ast.js';
+import type { EvalContext } from '../../php/evaluate.js';
+import { literalValue } from './literal.js';
 
 /** Laravel's helpers and Carbon's (or the Date facade's) constructors of the current time. */
 const CLOCKS = new Set(['now', 'today']);
@@ -38,7 +40,7 @@ export interface PastCutoff {
  * The expression as a cutoff in the past (the current time minus an interval; anything after the
  * subtraction formats it), or null when it is not one.
  */
-export function pastCutoff(node: PhpNode): PastCutoff | null {
+export function pastCutoff(node: PhpNode, ctx: EvalContext): PastCutoff | null {
   const { root, steps } = flatten(node);
   let from = 0;
   if (steps[0]?.kind === 'static') {
@@ -53,19 +55,21 @@ export function pastCutoff(node: PhpNode): PastCutoff | null {
   if (!subtractions.length) return null;
   let seconds: number | null = 0;
   for (const s of subtractions) {
-    const step = stepSeconds(s);
+    const step = stepSeconds(s, ctx);
     seconds = seconds === null || step === null ? null : seconds + step;
   }
   return { seconds };
 }
 
-/** One subtraction's interval: `subHours(12)`, `subWeek()`; null for `sub('1 day')` or a computed count. */
-function stepSeconds(step: Step): number | null {
+/**
+ * One subtraction's interval: `subHours(12)`, `subWeek()`, `subDays(self::KEEP_DAYS)`; null for
+ * `sub('1 day')` or a count known only at run time.
+ */
+function stepSeconds(step: Step, ctx: EvalContext): number | null {
   const unit = SUBTRACTION.exec(step.name!.toLowerCase())?.[1];
   if (!unit) return null;
-  const arg = step.args[0];
-  const count = arg === undefined ? 1 : arg.kind === 'number' ? Number(field(arg, 'value')) : NaN;
-  return Number.isFinite(count) ? count * UNIT_SECONDS[unit] : null;
+  const count = step.args.length ? literalValue(step.args[0], ctx) : 1;
+  return typeof count === 'number' && Number.isFinite(count) ? count * UNIT_SECONDS[unit] : null;
 }
 
 const clockName = (name: string | null) => (name ?? '').replace(/^\\/, '').toLowerCase();
