@@ -701,7 +701,9 @@ export class FileWalker {
     const name = value?.kind === 'variable' ? nameOf(value) : null;
     // `foreach (Log::where(…)->cursor() as $log) { $log->delete(); }`: the query deletes what it matches.
     const body = child(node, 'body');
-    const deleting = !!name && !!body && deletesVariable([body], name);
+    // Only a query sent here can be marked: rows fetched earlier into a variable were sent already.
+    const deleting =
+      !!name && !!body && !!source && CHAIN_KINDS.has(source.kind) && deletesVariable([body], name);
     if (deleting) this.deletingRows++;
     const rows = source ? this.evaluate(source, ctx, false) : null;
     if (deleting) this.deletingRows--;
