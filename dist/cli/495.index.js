@@ -159,6 +159,425 @@ function describeAccess(a) {
 
 /***/ }),
 
+/***/ 95643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CK: () => (/* binding */ planGeneration),
+/* harmony export */   TO: () => (/* binding */ prefixValues),
+/* harmony export */   em: () => (/* binding */ PRUNED_BEFORE_DAY),
+/* harmony export */   ow: () => (/* binding */ FIRST_GENERATED_DAY)
+/* harmony export */ });
+/* unused harmony exports TOTAL_ROWS_FACTOR, MIN_ROWS, tablesToFill, literalsByColumn, rowsPerTable, typeOf, plannedColumn */
+/* harmony import */ var _schema_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
+/* harmony import */ var _schema_low_cardinality_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36220);
+/**
+ * Plans the rows generated into a planning twin: for every column, how many distinct values it takes, how
+ * they are spread and how many rows are NULL, following what the schema and the code say about it. Pure.
+ *
+ * Why rows at all: on an empty InnoDB copy the `ref`/`range` estimates come from index dives, which ignore
+ * mysql.index_stats and column_stats, so `status_id = ? AND deleted_at IS NULL` plans as `ref` on a
+ * deleted_at index at "1 row" whatever the statistics say. A few thousand rows that follow the app's
+ * distributions (booleans two values, soft deletes mostly NULL, foreign keys spread over the parent) make
+ * the dives, and so the plans, look like production.
+ */
+
+
+/**
+ * The rows generated across all tables of one run, in generate-rows: past this each table gets an equal
+ * share (at least MIN_ROWS), so an app with hundreds of queried tables stays within the planner phase's
+ * time budget (bench/planner.mjs: 6× cost 3.1× the empty-copy phase under load, 2× cost 2.2×).
+ */
+const TOTAL_ROWS_FACTOR = 2;
+/** Fewest rows a table of production size gets: enough to tell a 1-in-1,000 lookup from a scan. */
+const MIN_ROWS = 1_000;
+/**
+ * Dates run from 2024-01-01 to 2026-01-31: the EXPLAIN samples (2026-01-01…) sit near the end, as `now()`
+ * does in production, so `created_at > ?` reads a recent slice and `expires_at < ?` most of the table.
+ */
+const DATE_DAYS = 761;
+/** The first generated day: the date of value index 1. */
+const FIRST_GENERATED_DAY = '2024-01-01';
+/**
+ * A pruning query's cutoff (QueryShape.prunes) a week into the generated dates: about 1% of the rows are
+ * older, the ones a scheduled run finds aged past it since the last run.
+ */
+const PRUNED_BEFORE_DAY = '2024-01-08';
+const DATE_SECONDS = DATE_DAYS * 86_400;
+/** Soft-deleted rows are few; other nullable timestamps (read_at, cancelled_at…) are mostly unset. */
+const SOFT_DELETE_NULLS = 0.99;
+const TIMESTAMP_NULLS = 0.8;
+const OTHER_NULLS = 0.1;
+/**
+ * A status-like column takes the code's literals and other values, this many in all: one value is a tenth
+ * of the table, so an existing index on it is still used, while a boolean (half) or a soft delete (all
+ * but a few) is not.
+ */
+const STATUS_VALUES = 10;
+/**
+ * Values of a tenant key (a foreign key a global scope fixes on every query, `company_id`): a tenant owns a
+ * large share of the rows, not the few a key spread over the parent's size would give it.
+ */
+const TENANT_VALUES = 10;
+/** Rows per value of a number the schema says nothing more about. */
+const ROWS_PER_VALUE = 10;
+/** The rule's status and type names, and names that also take a few values the code seldom spells. */
+const STATUS_LIKE = new RegExp(`(^|_)(${[..._schema_low_cardinality_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_WORDS */ .ly, ..._schema_low_cardinality_js__WEBPACK_IMPORTED_MODULE_1__/* .TYPE_WORDS */ .FV, 'locale', 'currency', 'channel', 'provider', 'driver', 'tier'].join('|')})$`);
+const AUDIT_TIMESTAMPS = new Set(['created_at', 'updated_at']);
+const str = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+const lower = (s) => s.toLowerCase();
+/** The schema tables the shapes read (their own, joined, and those their predicates or sorts name). */
+function tablesToFill(shapes, schema) {
+    const names = new Set();
+    const add = (name) => {
+        const t = name ? (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .UI)(schema, name) : undefined;
+        if (t)
+            names.add(t.name);
+    };
+    for (const s of shapes) {
+        add(s.table);
+        for (const j of s.joins)
+            add(j.table);
+        for (const p of s.where)
+            add(p.table ?? qualifierOf(p.column));
+        for (const o of s.orderBy)
+            add(o.table ?? qualifierOf(o.column));
+    }
+    return [...names].sort();
+}
+function qualifierOf(column) {
+    const dot = column.lastIndexOf('.');
+    return dot > 0 ? column.slice(0, dot) : undefined;
+}
+/** `table.column` (lower case) → the literal values the code compares it to. */
+function literalsByColumn(shapes) {
+    const out = new Map();
+    for (const s of shapes) {
+        for (const p of [...s.where, ...s.joins.flatMap((j) => j.where ?? [])]) {
+            if (typeof p.value !== 'string' && typeof p.value !== 'number')
+                continue;
+            if (!['=', '!=', 'in', 'not in'].includes(p.op) || p.fn)
+                continue;
+            const dot = p.column.lastIndexOf('.');
+            const table = p.table ?? (dot > 0 ? p.column.slice(0, dot) : s.table);
+            const key = `${lower(table)}.${lower(dot > 0 ? p.column.slice(dot + 1) : p.column)}`;
+            const list = out.get(key) ?? [];
+            if (!list.includes(p.value))
+                list.push(p.value);
+            out.set(key, list);
+        }
+    }
+    return out;
+}
+/** Columns a soft-delete scope filters on (`via: SoftDeletes`), lower case `table.column`. */
+function softDeleteColumns(shapes) {
+    const out = new Set();
+    for (const s of shapes)
+        for (const p of s.where)
+            if (p.via === 'SoftDeletes')
+                out.add(`${lower(p.table ?? s.table)}.${lower(p.column.split('.').pop())}`);
+    return out;
+}
+/** Columns a global scope fixes with `=` (a tenant key), lower case `table.column`. */
+function tenantKeyColumns(shapes) {
+    const out = new Set();
+    for (const s of shapes)
+        for (const p of s.where)
+            if (p.via?.startsWith('globalScope:') && p.op === '=')
+                out.add(`${lower(p.table ?? s.table)}.${lower(p.column.split('.').pop())}`);
+    return out;
+}
+/** Rows to generate per table: at most maxRows and the production size, an equal share past the total. */
+function rowsPerTable(tables, input) {
+    const total = input.maxRows * TOTAL_ROWS_FACTOR;
+    const share = Math.max(Math.min(MIN_ROWS, input.maxRows), Math.floor(total / Math.max(1, tables.length)));
+    return new Map(tables.map((t) => [t, Math.max(1, Math.min(input.maxRows, share, Math.round(input.rowsOf(t))))]));
+}
+/**
+ * Distinct values a key prefix takes at production size (`production` rows): the product of its columns'
+ * values, as drawn independently, at most one per row; a column drawn once per row (a unique key) has one
+ * value per production row. undefined when a column is not generated.
+ */
+function prefixValues(plan, production, columns) {
+    let values = 1;
+    for (const name of columns) {
+        const c = plan.columns.find((x) => x.column.toLowerCase() === name.toLowerCase());
+        if (!c)
+            return undefined;
+        values *= c.pick.kind === 'seq' ? production : c.distinct;
+        if (values >= production)
+            return production;
+    }
+    return values;
+}
+/** The generation plan of every queried table, and the tables left empty (with the reason). */
+function planGeneration(input) {
+    if (input.maxRows <= 0)
+        return { plans: [], skipped: [] };
+    const tables = tablesToFill(input.shapes, input.schema);
+    const rows = rowsPerTable(tables, input);
+    const context = {
+        input,
+        literals: literalsByColumn(input.shapes),
+        softDeletes: softDeleteColumns(input.shapes),
+        tenantKeys: tenantKeyColumns(input.shapes),
+    };
+    const plans = [];
+    const skipped = [];
+    for (const name of tables) {
+        const plan = planTable((0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .UI)(input.schema, name), rows.get(name), context);
+        if ('reason' in plan)
+            skipped.push(plan);
+        else
+            plans.push(plan);
+    }
+    return { plans, skipped };
+}
+const INT_MAX = {
+    tinyint: [127, 255],
+    smallint: [32_767, 65_535],
+    mediumint: [8_388_607, 16_777_215],
+    int: [2_147_483_647, 4_294_967_295],
+    integer: [2_147_483_647, 4_294_967_295],
+    bigint: [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+};
+/** What a COLUMN_TYPE can hold; null for types no value is generated for (spatial, unknown). */
+function typeOf(columnType) {
+    const t = lower(columnType).trim();
+    if (_schema_low_cardinality_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOLEAN_TYPE */ .GC.test(t))
+        return { kind: 'bool', capacity: 2 };
+    const int = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/.exec(t);
+    if (int)
+        return { kind: 'int', capacity: INT_MAX[int[1]][t.includes('unsigned') ? 1 : 0] };
+    const bit = /^bit\((\d+)\)/.exec(t);
+    if (bit)
+        return { kind: 'int', capacity: 2 ** Math.min(50, Number(bit[1])) - 1 };
+    const dec = /^(decimal|numeric)(?:\((\d+)(?:,\s*(\d+))?\))?/.exec(t);
+    if (dec) {
+        const digits = Number(dec[2] ?? 10) - Number(dec[3] ?? 0);
+        return { kind: 'decimal', capacity: Math.max(0, 10 ** Math.min(15, digits) - 1) };
+    }
+    if (/^(float|double|real)/.test(t))
+        return { kind: 'float', capacity: Number.MAX_SAFE_INTEGER };
+    if (/^date$/.test(t))
+        return { kind: 'date', capacity: DATE_DAYS };
+    if (/^(datetime|timestamp)/.test(t))
+        return { kind: 'datetime', capacity: DATE_SECONDS };
+    if (/^time/.test(t))
+        return { kind: 'time', capacity: 86_400 };
+    if (/^year/.test(t))
+        return { kind: 'year', capacity: 50 };
+    const e = /^(enum|set)\((.*)\)$/.exec(t);
+    if (e) {
+        // Members as MariaDB spells them (quoted, '' for a quote): used as SQL literals as they are.
+        const members = columnType.trim().match(/'(?:[^']|'')*'/g) ?? [];
+        return members.length ? { kind: 'list', capacity: members.length, members } : null;
+    }
+    if (/^(json|longtext|mediumtext|text|tinytext|longblob|mediumblob|blob|tinyblob)/.test(t)) {
+        const len = /^tiny/.test(t) ? 255 : null;
+        return t.startsWith('json')
+            ? { kind: 'string', capacity: 1, length: null }
+            : { kind: 'string', capacity: stringCapacity(len), length: len };
+    }
+    const s = /^(var)?(char|binary)\((\d+)\)/.exec(t);
+    if (s)
+        return { kind: 'string', capacity: stringCapacity(Number(s[3])), length: Number(s[3]) };
+    return null;
+}
+function stringCapacity(length) {
+    return length === null || length >= 15 ? Number.MAX_SAFE_INTEGER : 10 ** length - 1;
+}
+/** Foreign keys the schema declares, else Laravel's naming (`user_id` → `users`): column → parent table. */
+function parentsOf(table, schema) {
+    const out = new Map();
+    for (const fk of table.foreignKeys)
+        if (fk.columns.length === 1 && (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .UI)(schema, fk.refTable))
+            out.set(lower(fk.columns[0]), fk.refTable);
+    for (const c of table.columns) {
+        const m = /^(.+)_id$/.exec(lower(c.name));
+        if (!m || out.has(lower(c.name)))
+            continue;
+        const stem = m[1];
+        const guess = [`${stem}s`, `${stem}es`, stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : null, stem]
+            .map((n) => (n ? (0,_schema_model_js__WEBPACK_IMPORTED_MODULE_0__/* .findTable */ .UI)(schema, n) : undefined))
+            .find((t) => t && lower(t.name) !== lower(table.name));
+        if (guess)
+            out.set(lower(c.name), guess.name);
+    }
+    return out;
+}
+/** A small stable number from a name: each column's generator gets its own seed. */
+function seedOf(text) {
+    let h = 2166136261;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+    return h % 1_000_000_007;
+}
+function planTable(table, rows, ctx) {
+    const { input } = ctx;
+    const parents = parentsOf(table, input.schema);
+    const unique = table.indexes.filter((i) => (i.unique || i.primary) && i.kind !== 'fulltext');
+    const singleUnique = new Set(unique.filter((i) => i.columns.length === 1).map((i) => lower(i.columns[0])));
+    const columns = [];
+    let tableRows = rows;
+    for (const column of table.columns) {
+        if (column.generated)
+            continue;
+        // MariaDB spells JSON `longtext`: a text value would fail its json_valid() check and be dropped.
+        const typed = typeOf(column.json ? 'json' : column.type);
+        if (!typed) {
+            if (!column.nullable && column.default === null)
+                return { table: table.name, reason: `column ${column.name} (${column.type}) cannot be generated` };
+            continue;
+        }
+        const plan = planColumn(table, column, typed, rows, parents, ctx);
+        if (singleUnique.has(lower(column.name))) {
+            plan.pick = { kind: 'seq' };
+            plan.distinct = Math.min(rows, typed.capacity);
+            plan.nulls = 0;
+            plan.why = `unique (${plan.why})`;
+            plan.render = renderOf(typed, plan.distinct);
+            // A key the type cannot hold `rows` times over limits the table.
+            tableRows = Math.min(tableRows, Math.max(1, typed.capacity));
+        }
+        columns.push(plan);
+    }
+    // Composite unique keys: the column with the most values is distinct on every row, which keeps the
+    // combinations distinct while the others keep their spread (a pivot's role_id still repeats). Counting
+    // the columns in a mixed radix instead would leave the later ones one constant value.
+    const byName = new Map(columns.map((c) => [lower(c.column), c]));
+    for (const index of unique.filter((i) => i.columns.length > 1)) {
+        const parts = index.columns.map((n) => byName.get(lower(n))).filter((c) => c !== undefined);
+        if (parts.length < index.columns.length || parts.some((c) => c.pick.kind === 'seq'))
+            continue;
+        const widest = parts.reduce((a, b) => (b.distinct >= a.distinct ? b : a));
+        widest.pick = { kind: 'seq' };
+        widest.why = `${widest.why}, distinct for unique ${index.name}`;
+        for (const c of parts)
+            c.nulls = 0;
+    }
+    return { table: table.name, rows: tableRows, columns };
+}
+function planColumn(table, column, typed, rows, parents, ctx) {
+    const { input } = ctx;
+    const name = lower(column.name);
+    const key = `${lower(table.name)}.${name}`;
+    const production = Math.max(1, input.rowsOf(table.name));
+    const measured = input.distinctOf?.(table.name, column.name);
+    const literals = ctx.literals.get(key) ?? [];
+    const pick = { kind: 'random', seed: seedOf(key) };
+    // Laravel's timestamps() are nullable, but every row written through Eloquent has them.
+    const nulls = !column.nullable || AUDIT_TIMESTAMPS.has(name)
+        ? 0
+        : ctx.softDeletes.has(key) || name === 'deleted_at'
+            ? SOFT_DELETE_NULLS
+            : typed.kind === 'datetime' || typed.kind === 'date'
+                ? TIMESTAMP_NULLS
+                : OTHER_NULLS;
+    const done = (distinct, render, why) => ({
+        column: column.name,
+        distinct: Math.max(1, Math.min(Math.round(distinct), typed.capacity)),
+        pick,
+        render,
+        nulls,
+        why: measured !== undefined ? `${why}, measured` : why,
+    });
+    // JSON holds '{}': any other value fails its check, whatever the column's name or literals suggest.
+    if (typed.kind === 'string' && typed.capacity === 1)
+        return done(1, { kind: 'json' }, 'json');
+    if (typed.kind === 'bool')
+        return done(2, { kind: 'int', offset: -1 }, 'boolean');
+    // An integer flag (`tinyInteger('requestable')->default(0)`, `is_…`) is a boolean too, not a number.
+    if (typed.kind === 'int' && measured === undefined && (0,_schema_low_cardinality_js__WEBPACK_IMPORTED_MODULE_1__/* .isBooleanLike */ .C0)(column))
+        return done(2, { kind: 'int', offset: -1 }, 'boolean flag');
+    if (typed.kind === 'list')
+        return done(typed.members.length, { kind: 'list', values: typed.members }, 'enum');
+    const statusLike = STATUS_LIKE.test(name) && !name.endsWith('_id');
+    const listable = typed.kind === 'int' || typed.kind === 'string';
+    if (listable && measured === undefined && (statusLike || new Set(literals).size >= 2)) {
+        const values = literalList(literals, typed.kind === 'int');
+        return done(values.length, { kind: 'list', values }, literals.length ? 'literals the code compares it to' : 'status-like');
+    }
+    const parent = parents.get(name);
+    if (parent && (typed.kind === 'int' || typed.kind === 'string')) {
+        // Spread over the parent's size: production rows per parent stay what they would be.
+        const tenant = ctx.tenantKeys.has(key);
+        const distinct = measured ??
+            Math.max(1, Math.min(input.parentRowsOf?.(parent) ?? input.rowsOf(parent), tenant ? TENANT_VALUES : Infinity));
+        return done(distinct, renderOf(typed, distinct), `${tenant ? 'tenant key' : 'foreign key'} → ${parent}`);
+    }
+    const spread = (n) => measured ?? n;
+    switch (typed.kind) {
+        case 'int':
+        case 'decimal':
+        case 'float': {
+            const distinct = spread(Math.max(1, production / ROWS_PER_VALUE));
+            return done(distinct, renderOf(typed, distinct), 'number');
+        }
+        case 'date':
+        case 'datetime':
+        case 'time':
+        case 'year': {
+            const distinct = spread(typed.capacity);
+            return done(distinct, renderOf(typed, distinct), typed.kind);
+        }
+        default: {
+            const distinct = spread(production);
+            return done(distinct, renderOf(typed, distinct), 'string');
+        }
+    }
+}
+/** How value index k is spelled in a type, the values spread over the whole range. */
+function renderOf(typed, distinct) {
+    const d = Math.max(1, Math.min(distinct, typed.capacity));
+    switch (typed.kind) {
+        case 'decimal':
+        case 'float':
+            return { kind: 'decimal' };
+        case 'date':
+            return { kind: 'date', stepDays: Math.max(1, Math.floor(DATE_DAYS / d)) };
+        case 'datetime':
+            return { kind: 'datetime', stepSeconds: Math.max(1, Math.floor(DATE_SECONDS / d)) };
+        case 'time':
+            return { kind: 'time' };
+        case 'year':
+            return { kind: 'year' };
+        case 'string':
+            if (typed.capacity === 1)
+                return { kind: 'json' };
+            // `sample<k>` fits when the column holds the prefix and the digits of the largest k.
+            return {
+                kind: 'string',
+                prefix: typed.length === null || typed.length === undefined || typed.length >= 6 + String(d).length,
+            };
+        default:
+            return { kind: 'int', offset: 0 };
+    }
+}
+/** The code's literals, then the EXPLAIN samples (1, 2… or 'sample1'…) until there are STATUS_VALUES. */
+function literalList(literals, numeric) {
+    const out = [];
+    for (const v of literals) {
+        const sql = typeof v === 'number' ? String(v) : numeric && !/^-?\d+$/.test(v) ? null : str(v);
+        if (sql !== null && !out.includes(sql))
+            out.push(sql);
+    }
+    const wanted = Math.max(STATUS_VALUES, out.length);
+    for (let n = 1; out.length < wanted; n++) {
+        const sample = numeric ? String(n) : str(`sample${n}`);
+        if (!out.includes(sample))
+            out.push(sample);
+    }
+    return out;
+}
+/** The plan of one column (case-insensitive), for tests and notes. */
+function plannedColumn(plan, column) {
+    return plan.columns.find((c) => lower(c.column) === lower(column));
+}
+
+
+/***/ }),
+
 /***/ 36012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -256,8 +675,10 @@ function mergeIndexCandidates(candidates) {
 /* unused harmony exports columnKind, sampleValue, conditionSql */
 /* harmony import */ var _schema_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52442);
 /* harmony import */ var _schema_index_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53798);
-/* harmony import */ var _table_instance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58569);
+/* harmony import */ var _table_instance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58569);
+/* harmony import */ var _generate_distribution_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95643);
 /** Renders a query shape as EXPLAIN-able SQL, with placeholders filled by sample values typed by column. Pure. */
+
 
 
 
@@ -383,21 +804,21 @@ function bareDateSql(op, ref) {
 const isBareDate = (p, r, bare) => !!bare &&
     p.fn?.toLowerCase() === 'date' &&
     !p.compare &&
-    (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .tableOfInstance */ .d)(r.table.name).toLowerCase() === bare.table.toLowerCase() &&
+    (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_3__/* .tableOfInstance */ .d)(r.table.name).toLowerCase() === bare.table.toLowerCase() &&
     bare.columns.some((c) => c.toLowerCase() === r.column.name.toLowerCase());
 /**
  * A pruning query's moving cutoff (`created_at < now()->subDays(30)`, QueryShape.prunes), compared a week
- * into the generated dates (2024-01-01 on): run on a schedule, it finds the rows that aged past the cutoff
- * since the last run, a sliver of the table, not every row older than the EXPLAIN samples' 2026-01-01.
+ * into the generated dates: run on a schedule, it finds the rows that aged past the cutoff since the last
+ * run, a sliver of the table, not every row older than the EXPLAIN samples' 2026-01-01.
  */
 function agedPastSql(p, ref, column) {
     if (!p.pastCutoff || p.fn || (p.op !== '<' && p.op !== '<='))
         return null;
     const kind = columnKind(column.type);
     if (kind === 'date')
-        return `${ref} ${p.op} ${str('2024-01-08')}`;
+        return `${ref} ${p.op} ${str(_generate_distribution_js__WEBPACK_IMPORTED_MODULE_2__/* .PRUNED_BEFORE_DAY */ .em)}`;
     if (kind === 'datetime')
-        return `${ref} ${p.op} ${str('2024-01-08 00:00:00')}`;
+        return `${ref} ${p.op} ${str(`${_generate_distribution_js__WEBPACK_IMPORTED_MODULE_2__/* .PRUNED_BEFORE_DAY */ .em} 00:00:00`)}`;
     return null;
 }
 /** A value the code spells, as SQL; null when it binds something not known. */
@@ -465,7 +886,7 @@ function resolve(ref, tables) {
 const refOf = (r) => `${q(r.table.name)}.${q(r.column.name)}`;
 /** A table of the FROM or JOIN clause: its name, the alias of a repeated instance, the hidden indexes. */
 function tableRef(t, ignored) {
-    const name = (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .tableOfInstance */ .d)(t.name);
+    const name = (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_3__/* .tableOfInstance */ .d)(t.name);
     const ref = name === t.name ? q(name) : `${q(name)} AS ${q(t.name)}`;
     const hidden = ignored?.(name) ?? [];
     return hidden.length ? `${ref} IGNORE INDEX (${hidden.map(q).join(', ')})` : ref;
@@ -475,12 +896,12 @@ function tableRef(t, ignored) {
  * reads that table (a self-join, or one table joined under two aliases).
  */
 function joinedInstance(t, tables) {
-    const earlier = tables.filter((x) => (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .tableOfInstance */ .d)(x.name).toLowerCase() === t.name.toLowerCase()).length;
-    return earlier === 0 ? t : { ...t, name: (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .instanceName */ .z)(t.name, earlier + 1) };
+    const earlier = tables.filter((x) => (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_3__/* .tableOfInstance */ .d)(x.name).toLowerCase() === t.name.toLowerCase()).length;
+    return earlier === 0 ? t : { ...t, name: (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_3__/* .instanceName */ .z)(t.name, earlier + 1) };
 }
 /** A column of the join's own condition, named by its table: it is that join's instance of the table. */
 function onJoined(ref, joined) {
-    const table = ref.table && ref.table.toLowerCase() === (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_2__/* .tableOfInstance */ .d)(joined.name).toLowerCase();
+    const table = ref.table && ref.table.toLowerCase() === (0,_table_instance_js__WEBPACK_IMPORTED_MODULE_3__/* .tableOfInstance */ .d)(joined.name).toLowerCase();
     return table ? { ...ref, table: joined.name } : ref;
 }
 function renderShapeSql(shape, schema, ignored, bare) {

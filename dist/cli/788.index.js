@@ -2766,7 +2766,7 @@ async function main(argv, env = process.env) {
     }
     err(`perf-audit ${version/* VERSION */.x}: auditing ${config.app}${target}`);
     const [{ runAudit }, { PhaseLog }, { handleInterrupts, unlessInterrupted }, { runCleanups }, { incompleteReport },] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(681), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(574), __webpack_require__.e(713), __webpack_require__.e(495), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 35458)),
+        Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(681), __webpack_require__.e(341), __webpack_require__.e(6), __webpack_require__.e(574), __webpack_require__.e(713), __webpack_require__.e(495), __webpack_require__.e(864)]).then(__webpack_require__.bind(__webpack_require__, 75864)),
         __webpack_require__.e(/* import() */ 755).then(__webpack_require__.bind(__webpack_require__, 40755)),
         __webpack_require__.e(/* import() */ 985).then(__webpack_require__.bind(__webpack_require__, 98985)),
         __webpack_require__.e(/* import() */ 228).then(__webpack_require__.bind(__webpack_require__, 6228)),

@@ -1,8 +1,8 @@
-export const id = 458;
-export const ids = [458,755];
+export const id = 864;
+export const ids = [864,755];
 export const modules = {
 
-/***/ 35458:
+/***/ 75864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -934,408 +934,11 @@ function measuredSizes(tables, opts) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/schema/low-cardinality.ts
-var low_cardinality = __webpack_require__(36220);
-;// CONCATENATED MODULE: ./src/database/generate/distribution.ts
-/**
- * Plans the rows generated into a planning twin: for every column, how many distinct values it takes, how
- * they are spread and how many rows are NULL, following what the schema and the code say about it. Pure.
- *
- * Why rows at all: on an empty InnoDB copy the `ref`/`range` estimates come from index dives, which ignore
- * mysql.index_stats and column_stats, so `status_id = ? AND deleted_at IS NULL` plans as `ref` on a
- * deleted_at index at "1 row" whatever the statistics say. A few thousand rows that follow the app's
- * distributions (booleans two values, soft deletes mostly NULL, foreign keys spread over the parent) make
- * the dives, and so the plans, look like production.
- */
-
-
-/**
- * The rows generated across all tables of one run, in generate-rows: past this each table gets an equal
- * share (at least MIN_ROWS), so an app with hundreds of queried tables stays within the planner phase's
- * time budget (bench/planner.mjs: 6× cost 3.1× the empty-copy phase under load, 2× cost 2.2×).
- */
-const TOTAL_ROWS_FACTOR = 2;
-/** Fewest rows a table of production size gets: enough to tell a 1-in-1,000 lookup from a scan. */
-const MIN_ROWS = 1_000;
-/**
- * Dates run from 2024-01-01 to 2026-01-31: the EXPLAIN samples (2026-01-01…) sit near the end, as `now()`
- * does in production, so `created_at > ?` reads a recent slice and `expires_at < ?` most of the table.
- */
-const DATE_DAYS = 761;
-const DATE_SECONDS = DATE_DAYS * 86_400;
-/** Soft-deleted rows are few; other nullable timestamps (read_at, cancelled_at…) are mostly unset. */
-const SOFT_DELETE_NULLS = 0.99;
-const TIMESTAMP_NULLS = 0.8;
-const OTHER_NULLS = 0.1;
-/**
- * A status-like column takes the code's literals and other values, this many in all: one value is a tenth
- * of the table, so an existing index on it is still used, while a boolean (half) or a soft delete (all
- * but a few) is not.
- */
-const STATUS_VALUES = 10;
-/**
- * Values of a tenant key (a foreign key a global scope fixes on every query, `company_id`): a tenant owns a
- * large share of the rows, not the few a key spread over the parent's size would give it.
- */
-const TENANT_VALUES = 10;
-/** Rows per value of a number the schema says nothing more about. */
-const ROWS_PER_VALUE = 10;
-/** The rule's status and type names, and names that also take a few values the code seldom spells. */
-const STATUS_LIKE = new RegExp(`(^|_)(${[...low_cardinality/* STATUS_WORDS */.ly, ...low_cardinality/* TYPE_WORDS */.FV, 'locale', 'currency', 'channel', 'provider', 'driver', 'tier'].join('|')})$`);
-const AUDIT_TIMESTAMPS = new Set(['created_at', 'updated_at']);
-const str = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-const distribution_lower = (s) => s.toLowerCase();
-/** The schema tables the shapes read (their own, joined, and those their predicates or sorts name). */
-function tablesToFill(shapes, schema) {
-    const names = new Set();
-    const add = (name) => {
-        const t = name ? (0,model/* findTable */.UI)(schema, name) : undefined;
-        if (t)
-            names.add(t.name);
-    };
-    for (const s of shapes) {
-        add(s.table);
-        for (const j of s.joins)
-            add(j.table);
-        for (const p of s.where)
-            add(p.table ?? qualifierOf(p.column));
-        for (const o of s.orderBy)
-            add(o.table ?? qualifierOf(o.column));
-    }
-    return [...names].sort();
-}
-function qualifierOf(column) {
-    const dot = column.lastIndexOf('.');
-    return dot > 0 ? column.slice(0, dot) : undefined;
-}
-/** `table.column` (lower case) → the literal values the code compares it to. */
-function literalsByColumn(shapes) {
-    const out = new Map();
-    for (const s of shapes) {
-        for (const p of [...s.where, ...s.joins.flatMap((j) => j.where ?? [])]) {
-            if (typeof p.value !== 'string' && typeof p.value !== 'number')
-                continue;
-            if (!['=', '!=', 'in', 'not in'].includes(p.op) || p.fn)
-                continue;
-            const dot = p.column.lastIndexOf('.');
-            const table = p.table ?? (dot > 0 ? p.column.slice(0, dot) : s.table);
-            const key = `${distribution_lower(table)}.${distribution_lower(dot > 0 ? p.column.slice(dot + 1) : p.column)}`;
-            const list = out.get(key) ?? [];
-            if (!list.includes(p.value))
-                list.push(p.value);
-            out.set(key, list);
-        }
-    }
-    return out;
-}
-/** Columns a soft-delete scope filters on (`via: SoftDeletes`), lower case `table.column`. */
-function softDeleteColumns(shapes) {
-    const out = new Set();
-    for (const s of shapes)
-        for (const p of s.where)
-            if (p.via === 'SoftDeletes')
-                out.add(`${distribution_lower(p.table ?? s.table)}.${distribution_lower(p.column.split('.').pop())}`);
-    return out;
-}
-/** Columns a global scope fixes with `=` (a tenant key), lower case `table.column`. */
-function tenantKeyColumns(shapes) {
-    const out = new Set();
-    for (const s of shapes)
-        for (const p of s.where)
-            if (p.via?.startsWith('globalScope:') && p.op === '=')
-                out.add(`${distribution_lower(p.table ?? s.table)}.${distribution_lower(p.column.split('.').pop())}`);
-    return out;
-}
-/** Rows to generate per table: at most maxRows and the production size, an equal share past the total. */
-function rowsPerTable(tables, input) {
-    const total = input.maxRows * TOTAL_ROWS_FACTOR;
-    const share = Math.max(Math.min(MIN_ROWS, input.maxRows), Math.floor(total / Math.max(1, tables.length)));
-    return new Map(tables.map((t) => [t, Math.max(1, Math.min(input.maxRows, share, Math.round(input.rowsOf(t))))]));
-}
-/**
- * Distinct values a key prefix takes at production size (`production` rows): the product of its columns'
- * values, as drawn independently, at most one per row; a column drawn once per row (a unique key) has one
- * value per production row. undefined when a column is not generated.
- */
-function prefixValues(plan, production, columns) {
-    let values = 1;
-    for (const name of columns) {
-        const c = plan.columns.find((x) => x.column.toLowerCase() === name.toLowerCase());
-        if (!c)
-            return undefined;
-        values *= c.pick.kind === 'seq' ? production : c.distinct;
-        if (values >= production)
-            return production;
-    }
-    return values;
-}
-/** The generation plan of every queried table, and the tables left empty (with the reason). */
-function planGeneration(input) {
-    if (input.maxRows <= 0)
-        return { plans: [], skipped: [] };
-    const tables = tablesToFill(input.shapes, input.schema);
-    const rows = rowsPerTable(tables, input);
-    const context = {
-        input,
-        literals: literalsByColumn(input.shapes),
-        softDeletes: softDeleteColumns(input.shapes),
-        tenantKeys: tenantKeyColumns(input.shapes),
-    };
-    const plans = [];
-    const skipped = [];
-    for (const name of tables) {
-        const plan = planTable((0,model/* findTable */.UI)(input.schema, name), rows.get(name), context);
-        if ('reason' in plan)
-            skipped.push(plan);
-        else
-            plans.push(plan);
-    }
-    return { plans, skipped };
-}
-const INT_MAX = {
-    tinyint: [127, 255],
-    smallint: [32_767, 65_535],
-    mediumint: [8_388_607, 16_777_215],
-    int: [2_147_483_647, 4_294_967_295],
-    integer: [2_147_483_647, 4_294_967_295],
-    bigint: [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-};
-/** What a COLUMN_TYPE can hold; null for types no value is generated for (spatial, unknown). */
-function typeOf(columnType) {
-    const t = distribution_lower(columnType).trim();
-    if (low_cardinality/* BOOLEAN_TYPE */.GC.test(t))
-        return { kind: 'bool', capacity: 2 };
-    const int = /^(tinyint|smallint|mediumint|int|integer|bigint)\b/.exec(t);
-    if (int)
-        return { kind: 'int', capacity: INT_MAX[int[1]][t.includes('unsigned') ? 1 : 0] };
-    const bit = /^bit\((\d+)\)/.exec(t);
-    if (bit)
-        return { kind: 'int', capacity: 2 ** Math.min(50, Number(bit[1])) - 1 };
-    const dec = /^(decimal|numeric)(?:\((\d+)(?:,\s*(\d+))?\))?/.exec(t);
-    if (dec) {
-        const digits = Number(dec[2] ?? 10) - Number(dec[3] ?? 0);
-        return { kind: 'decimal', capacity: Math.max(0, 10 ** Math.min(15, digits) - 1) };
-    }
-    if (/^(float|double|real)/.test(t))
-        return { kind: 'float', capacity: Number.MAX_SAFE_INTEGER };
-    if (/^date$/.test(t))
-        return { kind: 'date', capacity: DATE_DAYS };
-    if (/^(datetime|timestamp)/.test(t))
-        return { kind: 'datetime', capacity: DATE_SECONDS };
-    if (/^time/.test(t))
-        return { kind: 'time', capacity: 86_400 };
-    if (/^year/.test(t))
-        return { kind: 'year', capacity: 50 };
-    const e = /^(enum|set)\((.*)\)$/.exec(t);
-    if (e) {
-        // Members as MariaDB spells them (quoted, '' for a quote): used as SQL literals as they are.
-        const members = columnType.trim().match(/'(?:[^']|'')*'/g) ?? [];
-        return members.length ? { kind: 'list', capacity: members.length, members } : null;
-    }
-    if (/^(json|longtext|mediumtext|text|tinytext|longblob|mediumblob|blob|tinyblob)/.test(t)) {
-        const len = /^tiny/.test(t) ? 255 : null;
-        return t.startsWith('json')
-            ? { kind: 'string', capacity: 1, length: null }
-            : { kind: 'string', capacity: stringCapacity(len), length: len };
-    }
-    const s = /^(var)?(char|binary)\((\d+)\)/.exec(t);
-    if (s)
-        return { kind: 'string', capacity: stringCapacity(Number(s[3])), length: Number(s[3]) };
-    return null;
-}
-function stringCapacity(length) {
-    return length === null || length >= 15 ? Number.MAX_SAFE_INTEGER : 10 ** length - 1;
-}
-/** Foreign keys the schema declares, else Laravel's naming (`user_id` → `users`): column → parent table. */
-function parentsOf(table, schema) {
-    const out = new Map();
-    for (const fk of table.foreignKeys)
-        if (fk.columns.length === 1 && (0,model/* findTable */.UI)(schema, fk.refTable))
-            out.set(distribution_lower(fk.columns[0]), fk.refTable);
-    for (const c of table.columns) {
-        const m = /^(.+)_id$/.exec(distribution_lower(c.name));
-        if (!m || out.has(distribution_lower(c.name)))
-            continue;
-        const stem = m[1];
-        const guess = [`${stem}s`, `${stem}es`, stem.endsWith('y') ? `${stem.slice(0, -1)}ies` : null, stem]
-            .map((n) => (n ? (0,model/* findTable */.UI)(schema, n) : undefined))
-            .find((t) => t && distribution_lower(t.name) !== distribution_lower(table.name));
-        if (guess)
-            out.set(distribution_lower(c.name), guess.name);
-    }
-    return out;
-}
-/** A small stable number from a name: each column's generator gets its own seed. */
-function seedOf(text) {
-    let h = 2166136261;
-    for (let i = 0; i < text.length; i++)
-        h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
-    return h % 1_000_000_007;
-}
-function planTable(table, rows, ctx) {
-    const { input } = ctx;
-    const parents = parentsOf(table, input.schema);
-    const unique = table.indexes.filter((i) => (i.unique || i.primary) && i.kind !== 'fulltext');
-    const singleUnique = new Set(unique.filter((i) => i.columns.length === 1).map((i) => distribution_lower(i.columns[0])));
-    const columns = [];
-    let tableRows = rows;
-    for (const column of table.columns) {
-        if (column.generated)
-            continue;
-        // MariaDB spells JSON `longtext`: a text value would fail its json_valid() check and be dropped.
-        const typed = typeOf(column.json ? 'json' : column.type);
-        if (!typed) {
-            if (!column.nullable && column.default === null)
-                return { table: table.name, reason: `column ${column.name} (${column.type}) cannot be generated` };
-            continue;
-        }
-        const plan = planColumn(table, column, typed, rows, parents, ctx);
-        if (singleUnique.has(distribution_lower(column.name))) {
-            plan.pick = { kind: 'seq' };
-            plan.distinct = Math.min(rows, typed.capacity);
-            plan.nulls = 0;
-            plan.why = `unique (${plan.why})`;
-            plan.render = renderOf(typed, plan.distinct);
-            // A key the type cannot hold `rows` times over limits the table.
-            tableRows = Math.min(tableRows, Math.max(1, typed.capacity));
-        }
-        columns.push(plan);
-    }
-    // Composite unique keys: the column with the most values is distinct on every row, which keeps the
-    // combinations distinct while the others keep their spread (a pivot's role_id still repeats). Counting
-    // the columns in a mixed radix instead would leave the later ones one constant value.
-    const byName = new Map(columns.map((c) => [distribution_lower(c.column), c]));
-    for (const index of unique.filter((i) => i.columns.length > 1)) {
-        const parts = index.columns.map((n) => byName.get(distribution_lower(n))).filter((c) => c !== undefined);
-        if (parts.length < index.columns.length || parts.some((c) => c.pick.kind === 'seq'))
-            continue;
-        const widest = parts.reduce((a, b) => (b.distinct >= a.distinct ? b : a));
-        widest.pick = { kind: 'seq' };
-        widest.why = `${widest.why}, distinct for unique ${index.name}`;
-        for (const c of parts)
-            c.nulls = 0;
-    }
-    return { table: table.name, rows: tableRows, columns };
-}
-function planColumn(table, column, typed, rows, parents, ctx) {
-    const { input } = ctx;
-    const name = distribution_lower(column.name);
-    const key = `${distribution_lower(table.name)}.${name}`;
-    const production = Math.max(1, input.rowsOf(table.name));
-    const measured = input.distinctOf?.(table.name, column.name);
-    const literals = ctx.literals.get(key) ?? [];
-    const pick = { kind: 'random', seed: seedOf(key) };
-    // Laravel's timestamps() are nullable, but every row written through Eloquent has them.
-    const nulls = !column.nullable || AUDIT_TIMESTAMPS.has(name)
-        ? 0
-        : ctx.softDeletes.has(key) || name === 'deleted_at'
-            ? SOFT_DELETE_NULLS
-            : typed.kind === 'datetime' || typed.kind === 'date'
-                ? TIMESTAMP_NULLS
-                : OTHER_NULLS;
-    const done = (distinct, render, why) => ({
-        column: column.name,
-        distinct: Math.max(1, Math.min(Math.round(distinct), typed.capacity)),
-        pick,
-        render,
-        nulls,
-        why: measured !== undefined ? `${why}, measured` : why,
-    });
-    // JSON holds '{}': any other value fails its check, whatever the column's name or literals suggest.
-    if (typed.kind === 'string' && typed.capacity === 1)
-        return done(1, { kind: 'json' }, 'json');
-    if (typed.kind === 'bool')
-        return done(2, { kind: 'int', offset: -1 }, 'boolean');
-    // An integer flag (`tinyInteger('requestable')->default(0)`, `is_…`) is a boolean too, not a number.
-    if (typed.kind === 'int' && measured === undefined && (0,low_cardinality/* isBooleanLike */.C0)(column))
-        return done(2, { kind: 'int', offset: -1 }, 'boolean flag');
-    if (typed.kind === 'list')
-        return done(typed.members.length, { kind: 'list', values: typed.members }, 'enum');
-    const statusLike = STATUS_LIKE.test(name) && !name.endsWith('_id');
-    const listable = typed.kind === 'int' || typed.kind === 'string';
-    if (listable && measured === undefined && (statusLike || new Set(literals).size >= 2)) {
-        const values = literalList(literals, typed.kind === 'int');
-        return done(values.length, { kind: 'list', values }, literals.length ? 'literals the code compares it to' : 'status-like');
-    }
-    const parent = parents.get(name);
-    if (parent && (typed.kind === 'int' || typed.kind === 'string')) {
-        // Spread over the parent's size: production rows per parent stay what they would be.
-        const tenant = ctx.tenantKeys.has(key);
-        const distinct = measured ??
-            Math.max(1, Math.min(input.parentRowsOf?.(parent) ?? input.rowsOf(parent), tenant ? TENANT_VALUES : Infinity));
-        return done(distinct, renderOf(typed, distinct), `${tenant ? 'tenant key' : 'foreign key'} → ${parent}`);
-    }
-    const spread = (n) => measured ?? n;
-    switch (typed.kind) {
-        case 'int':
-        case 'decimal':
-        case 'float': {
-            const distinct = spread(Math.max(1, production / ROWS_PER_VALUE));
-            return done(distinct, renderOf(typed, distinct), 'number');
-        }
-        case 'date':
-        case 'datetime':
-        case 'time':
-        case 'year': {
-            const distinct = spread(typed.capacity);
-            return done(distinct, renderOf(typed, distinct), typed.kind);
-        }
-        default: {
-            const distinct = spread(production);
-            return done(distinct, renderOf(typed, distinct), 'string');
-        }
-    }
-}
-/** How value index k is spelled in a type, the values spread over the whole range. */
-function renderOf(typed, distinct) {
-    const d = Math.max(1, Math.min(distinct, typed.capacity));
-    switch (typed.kind) {
-        case 'decimal':
-        case 'float':
-            return { kind: 'decimal' };
-        case 'date':
-            return { kind: 'date', stepDays: Math.max(1, Math.floor(DATE_DAYS / d)) };
-        case 'datetime':
-            return { kind: 'datetime', stepSeconds: Math.max(1, Math.floor(DATE_SECONDS / d)) };
-        case 'time':
-            return { kind: 'time' };
-        case 'year':
-            return { kind: 'year' };
-        case 'string':
-            if (typed.capacity === 1)
-                return { kind: 'json' };
-            // `sample<k>` fits when the column holds the prefix and the digits of the largest k.
-            return {
-                kind: 'string',
-                prefix: typed.length === null || typed.length === undefined || typed.length >= 6 + String(d).length,
-            };
-        default:
-            return { kind: 'int', offset: 0 };
-    }
-}
-/** The code's literals, then the EXPLAIN samples (1, 2… or 'sample1'…) until there are STATUS_VALUES. */
-function literalList(literals, numeric) {
-    const out = [];
-    for (const v of literals) {
-        const sql = typeof v === 'number' ? String(v) : numeric && !/^-?\d+$/.test(v) ? null : str(v);
-        if (sql !== null && !out.includes(sql))
-            out.push(sql);
-    }
-    const wanted = Math.max(STATUS_VALUES, out.length);
-    for (let n = 1; out.length < wanted; n++) {
-        const sample = numeric ? String(n) : str(`sample${n}`);
-        if (!out.includes(sample))
-            out.push(sample);
-    }
-    return out;
-}
-/** The plan of one column (case-insensitive), for tests and notes. */
-function plannedColumn(plan, column) {
-    return plan.columns.find((c) => distribution_lower(c.column) === distribution_lower(column));
-}
-
+// EXTERNAL MODULE: ./src/database/generate/distribution.ts
+var distribution = __webpack_require__(95643);
 ;// CONCATENATED MODULE: ./src/database/generate/insert-sql.ts
 /** Spells a table's generation plan as one INSERT … SELECT over MariaDB's SEQUENCE engine. Pure. */
+
 const q = (name) => `\`${name.replace(/`/g, '``')}\``;
 /** Value index k (1..distinct) of a row, from the row number `seq`. */
 function drawSql(pick, distinct) {
@@ -1358,9 +961,9 @@ function renderSql(render, k) {
         case 'string':
             return render.prefix ? `CONCAT('sample', ${k})` : `CAST(${k} AS CHAR)`;
         case 'date':
-            return `DATE'2024-01-01' + INTERVAL (${k} - 1) * ${render.stepDays} DAY`;
+            return `DATE'${distribution/* FIRST_GENERATED_DAY */.ow}' + INTERVAL (${k} - 1) * ${render.stepDays} DAY`;
         case 'datetime':
-            return `TIMESTAMP'2024-01-01 00:00:00' + INTERVAL (${k} - 1) * ${render.stepSeconds} SECOND`;
+            return `TIMESTAMP'${distribution/* FIRST_GENERATED_DAY */.ow} 00:00:00' + INTERVAL (${k} - 1) * ${render.stepSeconds} SECOND`;
         case 'time':
             return `SEC_TO_TIME((${k} - 1) % 86400)`;
         case 'year':
@@ -1705,7 +1308,7 @@ async function preparePlanningDatabase(source, opts) {
                 byLower.set(t.toLowerCase(), t);
         const tableName = (t) => byLower.get(t.toLowerCase()) ?? t;
         const generation = opts.generate
-            ? planGeneration({ ...opts.generate, rowsOf: (t) => assumedRows(t, opts) })
+            ? (0,distribution/* planGeneration */.CK)({ ...opts.generate, rowsOf: (t) => assumedRows(t, opts) })
             : { plans: [], skipped: [] };
         for (const skip of generation.skipped)
             warnings.push(`${skip.table} left empty (${skip.reason}): planned on written statistics`);
@@ -1786,7 +1389,7 @@ async function preparePlanningDatabase(source, opts) {
         const keyValues = (table, columns) => {
             const t = tableName(table);
             const plan = planOf.get(t.toLowerCase());
-            return plan && sampled.has(t) ? prefixValues(plan, rows.get(t) ?? opts.assumeRows, columns) : undefined;
+            return plan && sampled.has(t) ? (0,distribution/* prefixValues */.TO)(plan, rows.get(t) ?? opts.assumeRows, columns) : undefined;
         };
         return {
             name,
@@ -3092,14 +2695,14 @@ function withValueAt(v, path, x) {
  * defaults): string and array helpers with no side effects. Anything else is not evaluated.
  */
 
-function builtins_str(v, node) {
+function str(v, node) {
     return toPhpString(v ?? null, node);
 }
 function strings(fn) {
     return (args, node) => {
         const out = [];
         for (const a of args) {
-            const s = builtins_str(a, node);
+            const s = str(a, node);
             if (s instanceof Unknown)
                 return s;
             out.push(s);
@@ -3113,7 +2716,7 @@ function list(v) {
 }
 /** PHP's sprintf: `%s %d %u %f %F %x %X %o %b %c %e %%`, positions (`%1$s`), flags, width and precision. */
 function sprintf(args, node) {
-    const format = builtins_str(args[0], node);
+    const format = str(args[0], node);
     if (format instanceof Unknown)
         return format;
     let next = 1;
@@ -3137,7 +2740,7 @@ function sprintf(args, node) {
 }
 function formatOne(v, conv, flags, precision, node) {
     if (conv === 's') {
-        const s = builtins_str(v, node);
+        const s = str(v, node);
         return s instanceof Unknown || precision === undefined ? s : s.slice(0, Number(precision));
     }
     const n = typeof v === 'string' ? leadingNumber(v) : toNumber(v);
@@ -3194,12 +2797,12 @@ function implode(args, node) {
     const glue = list(b) ? a : b;
     if (!pieces)
         return new Unknown('implode() pieces', node);
-    const g = builtins_str(glue ?? '', node);
+    const g = str(glue ?? '', node);
     if (g instanceof Unknown)
         return g;
     const parts = [];
     for (const p of pieces) {
-        const s = builtins_str(p, node);
+        const s = str(p, node);
         if (s instanceof Unknown)
             return s;
         parts.push(s);
@@ -3226,16 +2829,16 @@ function strReplace(args, node) {
     const replaceList = list(replace);
     const pairs = [];
     for (let i = 0; i < searches.length; i++) {
-        const from = builtins_str(searches[i], node);
+        const from = str(searches[i], node);
         if (from instanceof Unknown)
             return from;
-        const to = builtins_str(replaceList ? (replaceList[i] ?? '') : (replace ?? null), node);
+        const to = str(replaceList ? (replaceList[i] ?? '') : (replace ?? null), node);
         if (to instanceof Unknown)
             return to;
         pairs.push([from, to]);
     }
     const one = (v) => {
-        let s = builtins_str(v, node);
+        let s = str(v, node);
         if (s instanceof Unknown)
             return s;
         for (const [from, to] of pairs)
@@ -3333,7 +2936,7 @@ const BUILTINS = {
     str_ends_with: strings((h, n) => h.endsWith(n)),
     strlen: strings((s) => Buffer.byteLength(s)),
     explode: (args, node) => {
-        const [d, s] = args.map((a) => builtins_str(a, node));
+        const [d, s] = args.map((a) => str(a, node));
         if (d instanceof Unknown)
             return d;
         if (s instanceof Unknown)
@@ -3378,7 +2981,7 @@ const BUILTINS = {
         const entries = entriesOf(v);
         return entries ? (entries.length ? 1 : 0) : new Unknown('intval() of an object', node);
     },
-    strval: (args, node) => builtins_str(args[0], node),
+    strval: (args, node) => str(args[0], node),
     max: (args, node) => numeric(args, node, Math.max),
     min: (args, node) => numeric(args, node, Math.min),
     array_key_exists: (args, node) => {
@@ -4561,7 +4164,7 @@ function summarizeClass(node, outer) {
                         continue;
                     setProperty(summary, {
                         name: pname,
-                        type: summary_typeOf(child(p, 'type'), p.nullable === true, scope),
+                        type: typeOf(child(p, 'type'), p.nullable === true, scope),
                         docType,
                         default: child(p, 'value'),
                         isStatic: member.isStatic === true,
@@ -4622,7 +4225,7 @@ function summarizeMethod(node, scope) {
             const pname = nameOf(child(p, 'name')) ?? field(p, 'name') ?? '';
             return {
                 name: pname,
-                type: summary_typeOf(child(p, 'type'), p.nullable === true, scope),
+                type: typeOf(child(p, 'type'), p.nullable === true, scope),
                 docType: paramDocs.get(pname) ?? null,
                 default: child(p, 'value'),
                 variadic: p.variadic === true,
@@ -4630,7 +4233,7 @@ function summarizeMethod(node, scope) {
                 promoted: typeof p.flags === 'number' && p.flags !== 0,
             };
         }),
-        returnType: summary_typeOf(child(node, 'type'), node.nullable === true, scope),
+        returnType: typeOf(child(node, 'type'), node.nullable === true, scope),
         docReturnType: tagType(doc, 'return', scope),
         line: lineOf(node),
         endLine: endLineOf(node),
@@ -4642,14 +4245,14 @@ const BUILTIN_TYPES = new Set([
     'mixed', 'void', 'null', 'never', 'false', 'true', 'self', 'static', 'parent', 'resource', 'list',
 ]); // prettier-ignore
 /** A type node (`User`, `?int`, `A|B`) → its resolved names. */
-function summary_typeOf(n, nullable, scope) {
+function typeOf(n, nullable, scope) {
     if (!n)
         return null;
     if (n.kind === 'uniontype' || n.kind === 'intersectiontype') {
         const names = [];
         let isNullable = nullable;
         for (const t of children(n, 'types')) {
-            const sub = summary_typeOf(t, false, scope);
+            const sub = typeOf(t, false, scope);
             for (const name of sub?.names ?? []) {
                 if (name === 'null')
                     isNullable = true;
@@ -4660,7 +4263,7 @@ function summary_typeOf(n, nullable, scope) {
         return names.length ? { names, nullable: isNullable } : null;
     }
     if (n.kind === 'nullabletype')
-        return summary_typeOf(child(n, 'what'), true, scope);
+        return typeOf(child(n, 'what'), true, scope);
     if (n.kind === 'typereference')
         return { names: [String(n.name).toLowerCase()], nullable };
     if (n.kind === 'selfreference')
@@ -13597,6 +13200,7 @@ function comparedValue(n, ctx) {
  * A query comparing a date with it reads the rows older than the cutoff.
  */
 
+
 /** Laravel's helpers and Carbon's (or the Date facade's) constructors of the current time. */
 const CLOCKS = new Set(['now', 'today']);
 /** Carbon's subtractions: sub(), subtract(), subDays(), subRealHours(), subMonthsNoOverflow()… */
@@ -13619,7 +13223,7 @@ const UNIT_SECONDS = {
  * The expression as a cutoff in the past (the current time minus an interval; anything after the
  * subtraction formats it), or null when it is not one.
  */
-function pastCutoff(node) {
+function pastCutoff(node, ctx) {
     const { root, steps } = flatten(node);
     let from = 0;
     if (steps[0]?.kind === 'static') {
@@ -13638,19 +13242,21 @@ function pastCutoff(node) {
         return null;
     let seconds = 0;
     for (const s of subtractions) {
-        const step = stepSeconds(s);
+        const step = stepSeconds(s, ctx);
         seconds = seconds === null || step === null ? null : seconds + step;
     }
     return { seconds };
 }
-/** One subtraction's interval: `subHours(12)`, `subWeek()`; null for `sub('1 day')` or a computed count. */
-function stepSeconds(step) {
+/**
+ * One subtraction's interval: `subHours(12)`, `subWeek()`, `subDays(self::KEEP_DAYS)`; null for
+ * `sub('1 day')` or a count known only at run time.
+ */
+function stepSeconds(step, ctx) {
     const unit = SUBTRACTION.exec(step.name.toLowerCase())?.[1];
     if (!unit)
         return null;
-    const arg = step.args[0];
-    const count = arg === undefined ? 1 : arg.kind === 'number' ? Number(field(arg, 'value')) : NaN;
-    return Number.isFinite(count) ? count * UNIT_SECONDS[unit] : null;
+    const count = step.args.length ? literalValue(step.args[0], ctx) : 1;
+    return typeof count === 'number' && Number.isFinite(count) ? count * UNIT_SECONDS[unit] : null;
 }
 const clockName = (name) => (name ?? '').replace(/^\\/, '').toLowerCase();
 
@@ -13980,7 +13586,7 @@ function parameterClasses(fn, ctx) {
         const name = nameOf(child(p, 'name'));
         if (!name)
             continue;
-        const declared = summary_typeOf(child(p, 'type'), p.nullable === true, ctx.scope);
+        const declared = typeOf(child(p, 'type'), p.nullable === true, ctx.scope);
         const fq = classOfType(preferClass(declared, docs.get(name) ?? null), ctx.self);
         if (fq)
             out.set(name, fq);
@@ -15356,7 +14962,7 @@ function applyMethod(state, name, args, env) {
             return;
         }
         // `created_at < now()->subDays(30)`: rows older than a moving cutoff (see QueryShape.prunes).
-        const cutoff = (op === '<' || op === '<=') && valueNode ? pastCutoff(valueNode) : null;
+        const cutoff = (op === '<' || op === '<=') && valueNode ? pastCutoff(valueNode, ctx) : null;
         pred(column, op, value === null ? undefined : value, fn, wildcardFirst, cutoff);
     };
     /** `where(fn ($q) => …)`: the closure's wheres in parentheses, AND-ed (or OR-ed) with the rest. */
@@ -18737,7 +18343,8 @@ class FileWalker {
         const name = value?.kind === 'variable' ? nameOf(value) : null;
         // `foreach (Log::where(…)->cursor() as $log) { $log->delete(); }`: the query deletes what it matches.
         const body = child(node, 'body');
-        const deleting = !!name && !!body && deletesVariable([body], name);
+        // Only a query sent here can be marked: rows fetched earlier into a variable were sent already.
+        const deleting = !!name && !!body && !!source && CHAIN_KINDS.has(source.kind) && deletesVariable([body], name);
         if (deleting)
             this.deletingRows++;
         const rows = source ? this.evaluate(source, ctx, false) : null;
@@ -23310,4 +22917,4 @@ function parseStats(text, source) {
 
 };
 
-//# sourceMappingURL=458.index.js.map
+//# sourceMappingURL=864.index.js.map
